@@ -6,7 +6,7 @@ class QWidget;
 
 namespace pd::ui {
 
-// Names for what Qt draws without one (issue 39), for a screen reader.
+// Names for what Qt draws without one, for a screen reader.
 class AccessibleNames final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::AccessibleNames)

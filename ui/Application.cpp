@@ -44,7 +44,7 @@ Application::Application(QObject *parent)
     QApplication::setQuitOnLastWindowClosed(false);
     // Every copy out of the desk is marked for clipboard managers and cleared after a while.
     SensitiveClipboard::instance()->watch();
-    // Every dialog opens with the keyboard in its first input (issue 17).
+    // Every dialog opens with the keyboard in its first input.
     watchDialogFocus();
     installContextHelp(); // F1 from the first screen on (unlock, create, welcome)
 
@@ -286,7 +286,7 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     m_window->activateWindow();
     m_baseLoopLevel = QThread::currentThread()->loopLevel();
     // The demo opens from main(), before QApplication::exec() runs the loop the window then
-    // lives in: its depth is known only at the loop's first turn (issue 39: taken too early,
+    // lives in: its depth is known only at the loop's first turn (taken too early,
     // every lock of the demo desk waited for a dialog that was not there).
     QTimer::singleShot(0, this, [this] {
         if (!m_locking && !QApplication::activeModalWidget())
@@ -294,7 +294,7 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     });
     applySecurityPolicy();
     // What opening repaired (an interrupted user removal it completed): the beheerder hears it.
-    // Issue 38: and the deadlines a store from before today's extension rules kept.
+    // And the deadlines a store from before today's extension rules kept.
     if (const QStringList warnings
         = m_store->openWarnings() + CaseService(*m_store).refreshAtOpen();
         !warnings.isEmpty()) {
@@ -304,7 +304,7 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    // Not at every unlock (it reads the whole file): weekly, on a worker thread (issue 19).
+    // Not at every unlock (it reads the whole file): weekly, on a worker thread.
     // (A server store's file is the server's to check: no SQLite integrity check there.)
     if (!m_store->isServer()) {
         m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
@@ -423,7 +423,7 @@ void Application::lock(LockReason reason)
     m_lockReason = reason;
     m_lockClock.start();
     // The lock screen offers the name of whoever locked it; kept in memory only, never in
-    // ~/.config unless remembering was asked for (issue 15).
+    // ~/.config unless remembering was asked for.
     m_lockedUser = m_store->openedWithRecoveryKey() ? QString() : m_store->userName();
     m_lockRounds = 0;
     m_lastModal = nullptr;

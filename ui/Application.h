@@ -80,7 +80,7 @@ private:
     void showCreate();
     void showUnlock(const QString &directory);
     void openExisting();
-    void openServer(); // issue 21: the server profile, then the unlock dialog
+    void openServer(); // The server profile, then the unlock dialog
     void openDemo();
     void showMainWindow(std::unique_ptr<Store> store);
     void continueLock();

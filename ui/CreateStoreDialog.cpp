@@ -117,7 +117,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     connect(&m_preparing, &QFutureWatcherBase::finished, this, &CreateStoreDialog::finishCreate);
     retranslateUi();
     // The user name first (filled in with the login's name, selected so typing replaces it),
-    // then organisation and password in the order of the form (issue 17).
+    // then organisation and password in the order of the form.
     m_user->setFocus();
     m_user->selectAll();
 }

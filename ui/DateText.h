@@ -25,7 +25,7 @@ inline QString writtenDate(QDate date)
 
 // A moment's time of day on the organisation's clock (Europe/Amsterdam, organisationTime), in
 // the locale's short format (14:05): as the records state their times, whatever zone the
-// computer is set to (issue 39). Empty for no moment.
+// computer is set to. Empty for no moment.
 inline QString organisationClockTime(const QDateTime &moment)
 {
     return moment.isValid()

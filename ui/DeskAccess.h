@@ -16,7 +16,7 @@ class Store;
 
 namespace pd::ui {
 
-// What the acting user's role lets a page offer (issue 8). The core refuses every write and
+// What the acting user's role lets a page offer. The core refuses every write and
 // every register read a role may not do (Roles::may, session/Access.h); the pages ask
 // this once, when they are built (one users query), so that nobody is offered what their role
 // does not allow: an action the role can never take is hidden and disabled (so its shortcut

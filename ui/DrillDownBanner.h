@@ -10,7 +10,7 @@ namespace pd::ui {
 // The line above a list that was opened from a dashboard figure: it says which figure the list
 // shows ("Vanuit het dashboard: over de termijn op 21-11-2026") and offers to show everything
 // again. Hidden while the list shows its own filters only. A list opened from the "Vandaag"
-// strip (issue 39) says so instead ("Vanuit Vandaag: termijn vandaag, 24-11-2026").
+// strip says so instead ("Vanuit Vandaag: termijn vandaag, 24-11-2026").
 class DrillDownBanner final : public QFrame
 {
     Q_OBJECT

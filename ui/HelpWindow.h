@@ -95,7 +95,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    // Esc closes the guide, as it closes a dialog (issue 39).
+    // Esc closes the guide, as it closes a dialog.
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

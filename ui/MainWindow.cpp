@@ -231,7 +231,7 @@ void MainWindow::updateBackupReminder()
                                 OrganisationSettings(m_store).security().backupReminderDays);
 }
 
-// A server store (issue 21) is backed up by the database's owner with privacydesk-cli (pg_dump,
+// A server store is backed up by the database's owner with privacydesk-cli (pg_dump,
 // encrypted with a passphrase): the desk says so instead of offering a folder copy.
 bool MainWindow::explainServerBackups()
 {
@@ -452,11 +452,11 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = settings.value(QLatin1StringView(geometryKey)).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // The desk's least size; on a larger screen most of it (1632×918 on 1920×1080), so the
-        // list shows its columns beside the request instead of 1200 px in a corner (issue 39).
+        // list shows its columns beside the request instead of 1200 px in a corner.
         const QSize least(1200, 760);
         resizeWithinScreen(this, least.expandedTo(availableScreenSize(this) * 0.85), 0.95);
         // A screen that cannot hold the desk at its size (1200×800, 1280×720): the whole
-        // screen, not 95 % of it with the columns cut (issue 39). Shown so by the application
+        // screen, not 95 % of it with the columns cut. Shown so by the application
         // (wantsWholeScreen): a test that sizes the window itself keeps its size.
         m_wantsWholeScreen = width() < least.width() || height() < least.height();
         if (m_wantsWholeScreen) {
@@ -605,7 +605,7 @@ void MainWindow::showBreaches(const QString &number)
         breaches->showBreach(number);
 }
 
-// Issue 21: on a server store other seats change requests too. The session's ChangeFeed says when
+// On a server store other seats change requests too. The session's ChangeFeed says when
 // another seat committed (a burst read as one), and the list, the request shown and the
 // dashboards are read again.
 void MainWindow::watchOtherSeats()

@@ -74,7 +74,7 @@ public:
     RetentionPage *retentionPage();
     ProcessingRegisterPage *processingRegisterPage();
     DashboardsPage *dashboardsPage();
-    // The data-breach register (issue 20); for a KCC employee only their own reports.
+    // The data-breach register; for a KCC employee only their own reports.
     BreachesPage *breachesPage();
     // File → "Report a data breach…": every role that may report one (KCC included).
     QAction *reportBreachAction() const { return m_reportBreachAction; }
@@ -90,7 +90,7 @@ public:
     BackupReminderBanner *backupReminder() const { return m_backupReminder; }
     // Opens a request in the detail (and the Requests section).
     void openCase(const QString &number);
-    // Ctrl+F from anywhere in the window (issue 39): the search field of the current page, or of
+    // Ctrl+F from anywhere in the window: the search field of the current page, or of
     // the requests when the page has none. Returns the field.
     QWidget *focusSearch();
     QAction *sectionAction(Section section) const;
@@ -105,15 +105,15 @@ public:
     bool may(Permission permission) const;
     bool isSectionAvailable(Section section) const;
 
-    // The locked desk (issue 8), before the window goes: every half-typed phone intake and new
-    // request (issue 38) is kept in the store as a draft (the lock then closes its dialog without
+    // The locked desk, before the window goes: every half-typed phone intake and new
+    // request is kept in the store as a draft (the lock then closes its dialog without
     // asking). Returns what the lock screen should say about them (empty when there were none).
     // *attention: something in it needs the user's action (shown as a warning, not a status).
     QString prepareForLock(bool *attention = nullptr);
     // Opens the phone intake with the user's newest draft, if there is one (after unlocking).
     // Returns whether it did.
     bool resumeIntakeDraft();
-    // The same for "Nieuw verzoek" (issue 38); a draft that could not be read opens the dialog
+    // The same for "Nieuw verzoek"; a draft that could not be read opens the dialog
     // with the reason.
     bool resumeNewRequestDraft();
     // After unlocking: every form the user was typing in when the desk locked.
@@ -144,7 +144,7 @@ private:
     // The current page's search field, focused and selected; null when the page has none.
     QWidget *focusPageSearch();
     // The desk's requests and detail beside each other: the list tells the detail whether it
-    // still holds the request shown (issue 39).
+    // still holds the request shown.
     void connectListAndDetail();
     // The actions, one part per menu (MainWindowActions.cpp).
     void createActions();
@@ -173,12 +173,12 @@ private:
     void openImport();
     void openSettings();
     void connectDashboards();
-    // The "Vandaag" strip of the requests page (issue 39): its requests stay on the page, its
+    // The "Vandaag" strip of the requests page: its requests stay on the page, its
     // breaches and retention periods open their sections.
     void connectTodayStrip();
     // The data-breach register: one breach, or the open ones (number empty).
     void showBreaches(const QString &number);
-    // Issue 19: opening shows the requests first; the other sections' pages (registers, charts)
+    // Opening shows the requests first; the other sections' pages (registers, charts)
     // are built the first time they are shown, so that unlocking costs the list, not the desk.
     // Until then a placeholder holds their place in the stack.
     QWidget *buildSection(int index);
@@ -221,7 +221,7 @@ private:
     QAction *m_intakeAction = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_importAction = nullptr;
-    QAction *m_mailboxAction = nullptr; // Bestand → Postvak… (issue 41)
+    QAction *m_mailboxAction = nullptr; // Bestand → Postvak…
     QAction *m_reportBreachAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;

@@ -74,7 +74,7 @@ void MainWindow::createFileActions()
             openIntake();
     });
 
-    // The privacy mailbox (issue 41): its messages registered as requests, or dismissed.
+    // The privacy mailbox: its messages registered as requests, or dismissed.
     m_mailboxAction = new QAction(this);
     m_mailboxAction->setObjectName(QStringLiteral("mailboxAction"));
     m_mailboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -116,7 +116,7 @@ void MainWindow::createRequestActions()
     m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
     m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newRequestAction, &QAction::triggered, this, [this] {
-        // What was being entered when the desk locked is offered back first (issue 38).
+        // What was being entered when the desk locked is offered back first.
         if (!resumeNewRequestDraft())
             openNewRequest();
     });
@@ -256,7 +256,7 @@ void MainWindow::retranslateUi()
     else
         setWindowTitle(tr("%1 — Privacydesk").arg(organisation));
 
-    // For a screen reader (issue 39): the list of sections and the tool bars' "»" button.
+    // For a screen reader: the list of sections and the tool bars' "»" button.
     //: Dutch: "Onderdelen"
     m_navigation->setAccessibleName(tr("Sections"));
     AccessibleNames::nameToolBarExtensions(this);

@@ -1,4 +1,4 @@
-// The locked desk's drafts (issue 8, issue 38): before the desk locks, what is being typed in
+// The locked desk's drafts: before the desk locks, what is being typed in
 // the phone intake and in "Nieuw verzoek" is kept in the store as the user's drafts; after
 // unlocking, or when the dialog is opened again, it comes back. The same class as MainWindow.cpp,
 // in a file of its own so that neither grows past 800 lines.
@@ -37,7 +37,7 @@ QString MainWindow::prepareForLock(bool *attention)
         if (keep(IntakeDrafts::Form::PhoneIntake, intake->draftFields(), &problems))
             ++kept;
     }
-    // Issue 38: "Nieuw verzoek" too, also where the privacy mailbox opened it.
+    // "Nieuw verzoek" too, also where the privacy mailbox opened it.
     int keptRequests = 0;
     QStringList requestProblems;
     for (NewRequestDialog *request : findChildren<NewRequestDialog *>()) {

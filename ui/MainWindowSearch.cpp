@@ -1,4 +1,4 @@
-// The window's search keys (issue 39): Ctrl+F from anywhere, text typed in the sections list
+// The window's search keys: Ctrl+F from anywhere, text typed in the sections list
 // goes to the page's search, and the detail says when the list no longer holds its request.
 // The same class as MainWindow.cpp, in a file of its own so that neither grows past 800 lines.
 #include "DemoBanner.h"

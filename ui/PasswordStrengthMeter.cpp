@@ -26,7 +26,7 @@ PasswordStrengthMeter::PasswordStrengthMeter(QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.92);
     m_advice->setFont(small);
     // Two lines are kept for the advice, shown or not: the fields below the meter do not jump
-    // while the password is typed (issue 17).
+    // while the password is typed.
     m_advice->setMinimumHeight(2 * QFontMetrics(small).lineSpacing());
     QSizePolicy keep = m_advice->sizePolicy();
     keep.setRetainSizeWhenHidden(true);

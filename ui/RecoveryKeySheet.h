@@ -36,7 +36,7 @@ public:
     // reason nothing was printed is shown to the user. Both dialogs that show a new key use it.
     void printWithDialog(QWidget *parent) const;
 
-    // Asked before the print dialog (issue 17): printing leaves a copy of the key in the print
+    // Asked before the print dialog: printing leaves a copy of the key in the print
     // spool (CUPS keeps the job's file until it is printed, and longer unless IT set
     // PreserveJobFiles No). True: print anyway.
     static QString spoolWarning();

@@ -13,7 +13,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// Where the organisation's store on a PostgreSQL server is (issue 21): the server (a host name,
+// Where the organisation's store on a PostgreSQL server is: the server (a host name,
 // or the folder of a unix socket on this machine), the port, the database and the CA
 // certificate that signed the server's certificate. Never a password: that is asked when
 // unlocking, as for a store folder. The profile is remembered for the next start

@@ -231,7 +231,7 @@ void UnlockDialog::setUserName(const QString &userName)
 {
     m_user->setText(userName);
     // A known name needs no typing: the keyboard goes to the password, or a password typed at
-    // once would replace the selected name in plain sight (issue 39).
+    // once would replace the selected name in plain sight.
     if (!userName.isEmpty() && !isRecoveryMode())
         m_password->setFocus();
 }

@@ -100,7 +100,7 @@ private:
     bool m_busy = false;
     bool m_demo = false;
     bool m_locked = false;
-    bool m_server = false; // the location is a server store's (issue 21)
+    bool m_server = false; // the location is a server store's
     LockedBy m_lockedBy = LockedBy::Hand;
     UnlockBackoff m_backoff;
     QTimer *m_backoffTimer;

@@ -9,7 +9,7 @@ namespace pd::ui {
 
 // The first thing a new installation shows when there is no store yet: create one, try the
 // demo with fictitious data, open an existing store folder, open the organisation's store on a
-// PostgreSQL server (issue 21) or quit.
+// PostgreSQL server or quit.
 // The choice is the dialog's result code (done(int(Choice))); Quit is QDialog::Rejected.
 class WelcomeDialog final : public QDialog
 {

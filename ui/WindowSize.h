@@ -17,12 +17,12 @@ void resizeWithinScreen(QWidget *window, QSize wanted, double share = 0.9);
 QSize availableScreenSize(const QWidget *widget);
 
 // Grows a shown window to the size its layout asks for now, never beyond the available screen
-// and never smaller than it is, and moves it wholly onto the screen (issue 39: a dialog whose form
+// and never smaller than it is, and moves it wholly onto the screen (a dialog whose form
 // grows, such as the completion with "Deels toegewezen", shows what was added; when that does not
 // fit, its form scrolls).
 void growWithinScreen(QWidget *window);
 
-// A dialog's form in a scroll area (issue 39): it asks for the room the form wants, up to the
+// A dialog's form in a scroll area: it asks for the room the form wants, up to the
 // available screen less what stays outside it (the dialog's buttons, its frame), and scrolls down
 // beyond that, so that no dialog grows taller than the screen and its buttons stay in reach.
 // Sideways the form takes the width it is given and wraps; it scrolls sideways only where its
@@ -53,7 +53,7 @@ private:
     bool m_growPending = false;
 };
 
-// Columns take the width where the content is (issue 39). Each of these columns of a table
+// Columns take the width where the content is. Each of these columns of a table
 // becomes as wide as its title and the rows in view need (never narrower than it is unless
 // shrink), so that a short column (a date, a kind, a channel, days left) is not cut while a long
 // one takes the room; an empty column is as wide as its title.

@@ -1,5 +1,5 @@
 // privacydesk-cli case attach / attachments / attachment: the files kept with a request (the
-// request as received, a mandate, correspondence), inside the encrypted store (issue 13).
+// request as received, a mandate, correspondence), inside the encrypted store.
 
 #include "CliContext.h"
 #include "cases/Attachments.h"
@@ -24,7 +24,7 @@ std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentK
     attachment->kind = kind;
     attachment->confirmedNotIdentityDocument = notIdentityDocument;
     // A scan without a text layer (or a PDF that could not be read): the checks could not read
-    // it, the officer must (issue 41). Said on stderr, so that --json output stays JSON.
+    // it, the officer must. Said on stderr, so that --json output stays JSON.
     if (const QString notice
         = AttachmentService::textLayerNotice(attachment->name, attachment->content);
         !notice.isEmpty())

@@ -1,4 +1,4 @@
-// privacydesk-cli breach report …: the documents of the data-breach register (issue 20): the
+// privacydesk-cli breach report …: the documents of the data-breach register: the
 // notification to the AP, prepared as PDF (and as text to copy into the AP's web form).
 
 #include "CliContext.h"

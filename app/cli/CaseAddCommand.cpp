@@ -1,5 +1,5 @@
 // privacydesk-cli case add: a request read from the options (and its original), also for
-// mailbox take (issue 41), which gives the message from the mailbox as the original.
+// mailbox take, which gives the message from the mailbox as the original.
 
 #include "CaseCommands.h"
 #include "cases/Attachments.h"

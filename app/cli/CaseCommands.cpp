@@ -129,7 +129,7 @@ int CaseCommands::readPerson(const QCommandLineParser &p, Person *person)
         person->relation = Relation::Huurder;
     }
     person->email = p.value(QStringLiteral("email"));
-    // The tenant's postal address for the letters' address block (issue 38).
+    // The tenant's postal address for the letters' address block.
     if (p.isSet(QStringLiteral("address"))) {
         const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
         if (!address || address->street.isEmpty())
@@ -164,9 +164,9 @@ int CaseCommands::runList(CliContext &context)
         return UsageError;
     const std::optional<JsonListWriter::Format> format = JsonListWriter::formatOf(p);
     return withCases(context, [&](Store &, CaseService &cases) {
-        // Printed while it is read, a page at a time (issue 19): a read that fails halfway
+        // Printed while it is read, a page at a time: a read that fails halfway
         // leaves what was printed, without the closing "]" of --json, and exits 1; a list
-        // that could not be read at all is exit 1, never an empty list (issue 15).
+        // that could not be read at all is exit 1, never an empty list.
         ServiceError error;
         std::optional<JsonListWriter> json;
         if (format)
@@ -176,8 +176,8 @@ int CaseCommands::runList(CliContext &context)
             [&](const CaseQuery::Listed &listed) {
                 const Case &c = listed.request;
                 if (json) {
-                    // Days past each clock on the --overdue-on day, else today (issue 14);
-                    // written as it is read, without a QJsonObject (issue 42).
+                    // Days past each clock on the --overdue-on day, else today;
+                    // written as it is read, without a QJsonObject.
                     json->append([&](JsonWriter &element) {
                         writeCaseJson(element, c, listed.deadlines,
                                       listed.lateness ? &*listed.lateness : nullptr);
@@ -268,7 +268,7 @@ int CaseCommands::runExtend(CliContext &context)
     if (!expectedVersion(p, &version))
         return UsageError;
     return withCases(context, [&](Store &store, CaseService &cases) {
-        // Never an extension whose notice cannot be made (issue 38): the organisation's details
+        // Never an extension whose notice cannot be made: the organisation's details
         // first, for a user who may extend (the others get the service's refusal).
         const QString refused = Session(store, systemClock()).may(Permission::EditCases)
             ? LetterService(store).organisationRefusal(LetterKind::Verlengingsbericht)
@@ -413,7 +413,7 @@ int CaseCommands::runComplete(CliContext &context)
     completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
     if (const int usage = readCompletionDetails(p, &completion); usage != Success)
         return usage;
-    HoldsAtClose holds; // issue 38 (finding 12): the holds still held
+    HoldsAtClose holds; // The holds still held
     if (!readHoldsAtClose(p, &holds))
         return UsageError;
     completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
@@ -427,7 +427,7 @@ int CaseCommands::runComplete(CliContext &context)
         if (const int held = holdsAtCloseRefusal(store, true, number, holds); held != Success)
             return held;
         ServiceError error;
-        // Issue 38: never a decision recorded whose letter is refused afterwards, nor one whose
+        // Never a decision recorded whose letter is refused afterwards, nor one whose
         // export would hold nothing (the service runs the same gate; here it gets its code).
         const std::optional<QString> refusal
             = PortabilityGate::completionRefusal(store, systemClock(), number, completion, &error);
@@ -728,7 +728,7 @@ QList<Command> caseNoteCommands()
                 p.addOptions(
                     { option(QStringLiteral("text"), QT_TRANSLATE_NOOP("pd::cli", "The note."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      // Issue 38 (ieder1): what the tenant may not read, marked by hand.
+                      // What the tenant may not read, marked by hand.
                       option(QStringLiteral("not-for-complainant"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Mark the note \"niet aan klager verstrekken\": "

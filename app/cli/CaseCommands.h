@@ -21,7 +21,7 @@
 
 namespace pd::cli {
 
-// For the changes of a request (optimistic locking, issue 21).
+// For the changes of a request (optimistic locking).
 inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
     "pd::cli",
     "Change the request only if it is still at this version (\"version\" of case show "
@@ -58,7 +58,7 @@ public:
     static int runTimeline(CliContext &context);
     static int runDeadline(CliContext &context);
     static QList<QCommandLineOption> completionDetailOptions();
-    // case systems, case system tick (CaseSystemCommands.cpp, issue 40).
+    // case systems, case system tick (CaseSystemCommands.cpp).
     static int runSystems(CliContext &context);
     static int runSystemTick(CliContext &context);
     static int runSystemSent(CliContext &context);
@@ -96,7 +96,7 @@ private:
     static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
     static QJsonObject rowChangeJson(const RowChange &change);
     static void printCaseText(const Case &c, const CaseDeadlines &d);
-    // case identify and case mandate (issue 38): NUMBER with a step asked for (--requested)
+    // case identify and case mandate: NUMBER with a step asked for (--requested)
     // and/or received (--received), on the version given (--if-version); usage: the messages
     // for a missing number and for missing dates; check (optional) refuses what else the
     // receipt needs, having printed why.

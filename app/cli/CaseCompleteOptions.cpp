@@ -1,4 +1,4 @@
-// What a request concerned and where its answer goes (issue 38): case complete's options for
+// What a request concerned and where its answer goes: case complete's options for
 // the data a rectification, erasure or restriction changed (art. 19 GDPR asks only the
 // recipients of those) and what an objection was about, each stopped or not; and case
 // transmit, the controller a portability export goes to directly (art. 20(2) GDPR). Kept

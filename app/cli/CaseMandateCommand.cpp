@@ -1,4 +1,4 @@
-// privacydesk-cli case mandate (issue 38): a representative's mandate asked for and received, in
+// privacydesk-cli case mandate: a representative's mandate asked for and received, in
 // the shape of case identify (runRequestedReceived, which both use). Asked for, the deadline
 // waits; received, it runs again.
 #include "CaseCommands.h"

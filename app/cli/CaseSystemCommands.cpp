@@ -1,4 +1,4 @@
-// privacydesk-cli case systems, case system tick (issue 40) and case system sent (issue 38): the
+// privacydesk-cli case systems, case system tick and case system sent: the
 // systems searched for an inzage, erasure or rectification, the day the data found went
 // separately, and case complete's refusal while one is not ticked. Kept apart from
 // CaseCommands.cpp, which holds the other case commands.

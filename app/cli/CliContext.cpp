@@ -371,7 +371,7 @@ std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
 {
     const QString directory = storeDirectory();
     if (ServerLocation::looksLikeServer(directory)) {
-        // A server store (issue 21): the user logs in as their own PostgreSQL role; the
+        // A server store: the user logs in as their own PostgreSQL role; the
         // server, not a key slot, checks the password (and throttles as IT configured it).
         QString why;
         const std::optional<ServerLocation> location = ServerLocation::parse(directory, &why);
@@ -431,7 +431,7 @@ std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBy
 {
     for (const QString &warning : store->openWarnings())
         printError(warning);
-    // Issue 38: the deadlines a store from before today's extension rules kept.
+    // The deadlines a store from before today's extension rules kept.
     for (const QString &warning : CaseService(*store).refreshAtOpen())
         printError(warning);
     useReaderLimitsOf(*store);

@@ -1,5 +1,5 @@
 // privacydesk-cli: a person's consents and their withdrawal (person consent add, person consent
-// withdraw, person consent list), art. 7 AVG, issue 38. The work is registers/Consents; this
+// withdraw, person consent list), art. 7 AVG. The work is registers/Consents; this
 // file reads the options and prints.
 #include "CliContext.h"
 #include "PersonRegisterList.h"

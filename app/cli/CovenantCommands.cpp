@@ -1,4 +1,4 @@
-// privacydesk-cli covenant …: the covenant register (issue 40) for scripts and tests.
+// privacydesk-cli covenant …: the covenant register for scripts and tests.
 
 #include "CliContext.h"
 #include "cases/Attachments.h"

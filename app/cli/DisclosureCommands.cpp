@@ -139,7 +139,7 @@ public:
         return Success;
     }
 
-    // --persons-csv FILE (issue 40): every number of the list one person; a number that names
+    // --persons-csv FILE: every number of the list one person; a number that names
     // nobody (or more than one) refuses the whole disclosure with the list, unless
     // --skip-unknown confirms leaving them out (their count is recorded in the event).
     static int readPersonsCsv(const QCommandLineParser &p, const Store &store, Disclosure *d)
@@ -274,7 +274,7 @@ public:
         const int total = service.count(filter, &error);
         if (error.isError())
             return CliContext::readFailure(error);
-        // Printed a page at a time as it is read (issue 19); a page that fails halfway leaves
+        // Printed a page at a time as it is read; a page that fails halfway leaves
         // what was printed, without the closing "]" of --json, and exits 1.
         std::optional<JsonListWriter> json;
         if (const auto format = JsonListWriter::formatOf(p))

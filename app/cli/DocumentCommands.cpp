@@ -333,14 +333,14 @@ public:
         auto content = dossier.collect(number, &error);
         if (!content)
             return CliContext::readFailure(error, false); // a failed read is [read-failed]
-        // Without what the complainant may not see (issue 38); either version is recorded on
+        // Without what the complainant may not see; either version is recorded on
         // the request's trail with its SHA-256.
         content->version = p.isSet(QStringLiteral("complainant")) ? DossierVersion::Complainant
                                                                   : DossierVersion::Complete;
         int pages = 0;
         QString sha256;
         QString password;
-        // --encrypt (issue 41): the PDF sealed with a generated password, said once on stderr.
+        // --encrypt: the PDF sealed with a generated password, said once on stderr.
         const ComplaintDossier::Sealing sealing { *delivery, &password };
         if (!dossier.write(
                 *content,

@@ -1,4 +1,4 @@
-// privacydesk-cli dpia …: the DPIA register (art. 35 AVG, issue 40).
+// privacydesk-cli dpia …: the DPIA register (art. 35 AVG).
 
 #include "CliContext.h"
 #include "registers/Dpia.h"

@@ -73,7 +73,7 @@ public:
         bool transmit = false; // for the controller the request names (art. 20(2) GDPR)
     };
 
-    // --encrypt and --password-by (issue 41) into the targets: Success, or the usage error.
+    // --encrypt and --password-by into the targets: Success, or the usage error.
     static int readEncryption(const QCommandLineParser &p, PersonRequest *request)
     {
         PersonExportTargets &targets = request->targets;
@@ -233,7 +233,7 @@ public:
             chosen = QSet<QString>(request.redactIds.cbegin(), request.redactIds.cend());
         }
         // Named by a request number, the export is made for that request and recorded on its
-        // trail too (issue 38).
+        // trail too.
         PersonExportTargets targets = request.targets;
         const QString number = request.subject.trimmed().toUpper();
         bool several = false;

@@ -1,6 +1,6 @@
 // privacydesk-cli: holds on data outside Privacydesk on a request or a data breach (case hold …,
 // breach hold …) and the restriction of processing on a person (person restrict, person
-// restriction lift, person restrictions), issue 40. The work is retention/ExternalHolds and
+// restriction lift, person restrictions). The work is retention/ExternalHolds and
 // retention/Restrictions; this file reads the options and prints.
 #include "CliContext.h"
 #include "PersonRegisterList.h"
@@ -226,7 +226,7 @@ public:
         const ExternalHoldService service(*store);
         const QString number = args.first().trimmed().toUpper();
         const auto holds = service.of(owner, number, &error);
-        // Issue 38 (finding 12): who viewed each hold's data, from the trail.
+        // Who viewed each hold's data, from the trail.
         const auto viewings = holds ? service.viewings(owner, number, &error) : std::nullopt;
         if (!viewings)
             return error.code == ServiceError::Code::NotFound
@@ -453,7 +453,7 @@ QList<Command> holdCommandsOf(Owner owner)
     };
 }
 
-// Issue 38 (finding 12): until when a hold is kept, and who viewed its data.
+// Until when a hold is kept, and who viewed its data.
 QList<Command> holdDecisionCommandsOf(Owner owner)
 {
     const bool onCase = owner == Owner::Case;

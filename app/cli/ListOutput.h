@@ -14,7 +14,7 @@
 
 namespace pd::cli {
 
-// Which part of a long list to print (issue 19): --offset N skips the first N, --limit N prints
+// Which part of a long list to print: --offset N skips the first N, --limit N prints
 // at most N. The order is the list's own, so offset and limit page through it.
 struct ListWindow
 {
@@ -37,7 +37,7 @@ QList<QCommandLineOption> listOptions();
 std::optional<ListWindow> listWindow(const QCommandLineParser &parser);
 
 // Prints a list's JSON while it is read, one element at a time, so that a list of any length
-// costs the memory of one element (issue 19). With --json it writes byte for byte what
+// costs the memory of one element. With --json it writes byte for byte what
 // CliContext::printJson(QJsonDocument(array)) writes for the whole array; with --jsonl one
 // compact object per line (JSON Lines). Nothing is written before the first element, so a list
 // whose first read fails prints nothing; the closing "]" is written only by finish(): a list
@@ -56,7 +56,7 @@ public:
 
     void append(const QJsonObject &element);
     // The element that writeElement writes (one object): the same bytes as append() of the
-    // object it stands for, without building it (issue 42), in one buffer kept for the list.
+    // object it stands for, without building it, in one buffer kept for the list.
     void append(const std::function<void(JsonWriter &)> &writeElement);
     // Closes the array and flushes; false (with a line on stderr) when the output could not be
     // written.

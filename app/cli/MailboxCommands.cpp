@@ -1,4 +1,4 @@
-// privacydesk-cli mailbox …: the privacy mailbox over IMAP (issue 41). fetch shows what waits on
+// privacydesk-cli mailbox …: the privacy mailbox over IMAP. fetch shows what waits on
 // the server (nothing of it is kept in the store), list what the store recorded of the messages
 // taken, take registers one as a request (the options of case add), dismiss sets one aside with
 // a reason. The account's secret comes from a file only, never from the command line.

@@ -1,6 +1,6 @@
 #pragma once
 
-// `person restrictions` and `person consent list` (issue 40, issue 38): a register kept per
+// `person restrictions` and `person consent list`: a register kept per
 // person, of one person by customer number or of everyone (--all: also what no longer holds),
 // as text lines or --json. A list that could not be read is exit 1, never an empty list.
 

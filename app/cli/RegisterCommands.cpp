@@ -109,7 +109,7 @@ public:
         return readAnonymous(p, &a);
     }
 
-    // --anonymous ja|nee: the answers (of a survey) are processed anonymously (issue 38).
+    // --anonymous ja|nee: the answers (of a survey) are processed anonymously.
     static bool readAnonymous(const QCommandLineParser &p, ProcessingActivity *a)
     {
         if (!p.isSet(QStringLiteral("anonymous")))
@@ -129,7 +129,7 @@ public:
     }
 
     // Data subjects that name no relation ("bezoekers") reach no tenant's inzage report nor the
-    // systems of their requests: said on stderr, the activity is stored (issue 38).
+    // systems of their requests: said on stderr, the activity is stored.
     static void warnSubjects(const ProcessingActivity &a)
     {
         const QString warning = DataSubjects::warning(DataSubjects::withoutRelation(a.subjects));
@@ -138,7 +138,7 @@ public:
             CliContext::printError(tr("Warning: %1").arg(warning));
     }
 
-    // register set CODE: the activity with the options given changed (issue 40).
+    // register set CODE: the activity with the options given changed.
     static int runSet(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();

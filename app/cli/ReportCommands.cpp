@@ -106,7 +106,7 @@ public:
             return Failure;
         const DashboardService service(*store);
         ServiceError error;
-        // Figures that could not be read are exit 1, never zeros (issue 15).
+        // Figures that could not be read are exit 1, never zeros.
         const DeadlineFigures deadlines = service.deadlines(on, &error);
         if (error.isError())
             return CliContext::readFailure(error, false);
@@ -140,7 +140,7 @@ public:
     }
 };
 
-// `today`: what needs attention today, as the desk's "Vandaag" strip shows it (issue 39).
+// `today`: what needs attention today, as the desk's "Vandaag" strip shows it.
 class TodayCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::TodayCommand)
@@ -152,7 +152,7 @@ public:
             return Failure;
         ServiceError error;
         const TodayFigures f = TodayService(*store).read(&error);
-        // Figures that could not be read are exit 1, never "nothing urgent" (issue 15).
+        // Figures that could not be read are exit 1, never "nothing urgent".
         if (error.isError())
             return CliContext::readFailure(error, false);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -213,7 +213,7 @@ public:
     }
 };
 
-// `report year YEAR [--pdf FILE] [--csv FILE]` (issue 40): the year's report to the board.
+// `report year YEAR [--pdf FILE] [--csv FILE]`: the year's report to the board.
 class YearReportCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::YearReportCommand)

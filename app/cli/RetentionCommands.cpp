@@ -87,7 +87,7 @@ public:
         return withService(context, [&](Store &, RetentionService &service) {
             ServiceError error;
             // Read whole (stored items and computed request files merged by expiry), printed
-            // as it is written (issue 19).
+            // as it is written.
             const QList<RetentionItem> items = window->of(service.due({ on, within }, &error));
             if (error.isError())
                 return CliContext::readFailure(error);
@@ -418,7 +418,7 @@ public:
         if (!window)
             return UsageError;
         return withService(context, [&](Store &, RetentionService &service) {
-            // Read and printed a page at a time, newest first (issue 19); a page that fails
+            // Read and printed a page at a time, newest first; a page that fails
             // halfway leaves what was printed, without the closing "]" of --json, and exits 1.
             std::optional<JsonListWriter> json;
             if (const auto format = JsonListWriter::formatOf(context.parser()))

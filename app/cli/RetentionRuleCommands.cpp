@@ -55,7 +55,7 @@ public:
         });
     }
 
-    // "2y", "18m", "4w", "30d" (also the Dutch j for jaar), and "0d" (issue 40: until the
+    // "2y", "18m", "4w", "30d" (also the Dutch j for jaar), and "0d" (until the
     // trigger itself, "zolang ingeschreven"): nullopt when not such a period.
     static std::optional<RetentionPeriod> period(const QString &text)
     {

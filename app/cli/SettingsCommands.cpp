@@ -1,5 +1,5 @@
 // privacydesk-cli settings show / set: the organisation's settings for scripts and installers
-// (issue 14; the keys are a contract, see core/organisation/SettingValues.h).
+// (the keys are a contract, see core/organisation/SettingValues.h).
 
 #include "CliContext.h"
 #include "settings/SettingValues.h"

@@ -157,7 +157,7 @@ int runInfo(CliContext &context)
     return Success;
 }
 
-// Issue 36: a server store's trail that this computer saw longer, or different, was cut back or
+// A server store's trail that this computer saw longer, or different, was cut back or
 // rewritten ([rolled-back]); after a restore from a backup by IT that is what happened on
 // purpose. An administrator accepts the trail as it now is: the whole chain verified first, then
 // its head kept as this computer's position, and the acceptance recorded in the trail itself.
@@ -233,7 +233,7 @@ int runVerify(CliContext &context)
         return acceptRollback(*store);
     QStringList problems;
     QStringList notes;
-    // Issue 19: the audit chain from its verified checkpoint on; --full walks every event.
+    // The audit chain from its verified checkpoint on; --full walks every event.
     const bool full = context.parser().isSet(QStringLiteral("full"));
     const bool ok
         = store->verify(&problems, TrailRows::all(),

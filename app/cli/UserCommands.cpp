@@ -186,7 +186,7 @@ public:
         return Success;
     }
 
-    // The name a user's letters are signed with (issue 38).
+    // The name a user's letters are signed with.
     static int runRename(CliContext &context)
     {
         const QString name = nameArgument(context);
@@ -312,7 +312,7 @@ public:
                                     : context.storeFailure(storeError);
         CliContext::printLine(
             tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(made)));
-        // Every backup walks the whole audit trail (issue 19). A broken one: the backup stays,
+        // Every backup walks the whole audit trail. A broken one: the backup stays,
         // and no older backup is removed (one of them may be from before the change).
         if (const AuditLog::Verification chain = store->lastBackupAuditCheck(); !chain.ok)
             return CliContext::fail(tr("[audit-chain-broken] The audit trail does not verify "
@@ -389,7 +389,7 @@ public:
                                    std::move(passphrase) };
     }
 
-    // A server store (issue 21): pg_dump, encrypted with a passphrase of its own, by the
+    // A server store: pg_dump, encrypted with a passphrase of its own, by the
     // database's owner (ServerSetup::backup).
     static int runServerBackup(CliContext &context, const QString &folder)
     {

@@ -38,7 +38,7 @@
 //                  the exact stored text, so verification never reformats a date.
 //   payload_hash, prev_hash, hash are stored as BLOBs of 32 raw bytes; headHash is hex.
 //
-// Keyed chain (from the store's keyedFrom seq on, issue 15): the same input bytes, hashed with
+// Keyed chain (from the store's keyedFrom seq on): the same input bytes, hashed with
 //   hash = crypto_generichash (BLAKE2b), 32 bytes, keyed with the store's 32-byte audit key
 // (random, kept wrapped in the keyring). Events before keyedFrom (written before keying) keep
 // SHA-256. keyedFrom itself is in the keyring, under its MAC.
@@ -124,7 +124,7 @@ QByteArray AuditLog::genesis(const QString &storeId)
 namespace {
 
 // The chain's input for one event (see the wire format above) in input, which is reused: an
-// import hashes 100,000 events with one buffer (issue 42).
+// import hashes 100,000 events with one buffer.
 void chainInput(QByteArray &input, QByteArrayView prevHash, qint64 seq, QByteArrayView occurredAt,
                 QByteArrayView actor, QByteArrayView entityType, QByteArrayView entityId,
                 QByteArrayView action, QByteArrayView payloadHashBytes)
@@ -178,7 +178,7 @@ private:
 };
 
 // The rows of one batch, each exactly as append() writes it (its own seq, moment, salt, payload
-// and link). Issue 42: what is the same for every event is done once per batch: the salts drawn
+// and link). What is the same for every event is done once per batch: the salts drawn
 // in one call, one hash object and one input buffer, the moment formatted again only when the
 // clock moved on, the repeated texts converted once.
 class BatchHasher
@@ -330,7 +330,7 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
 
 // A server store computes the chain itself (resources/server/audit.sql): the client names the
 // events, the server's trigger gives each its seq, moment, actor (the login role), salt and
-// hashes, in the order given. No application role may INSERT into the trail (issue 36): the
+// hashes, in the order given. No application role may INSERT into the trail: the
 // events go through the server's one door, pd_audit_append, which checks that the login's role
 // may record each of them, as a JSON array of [entity_type, entity_id, action, payload], many
 // per call. A statement PostgreSQL refuses aborts the whole transaction, so a batch of more than

@@ -39,7 +39,7 @@ struct AuditEntry
     QString entityId;
     QString action;
     QJsonObject payload;
-    // Issue 42: when set, the payload's compact JSON text as util/JsonWriter writes it (exactly
+    // When set, the payload's compact JSON text as util/JsonWriter writes it (exactly
     // what QJsonDocument would write for the QJsonObject), and payload is not used.
     QByteArray payloadText {};
 };
@@ -58,13 +58,13 @@ struct AuditEntry
 // append() writes inside the caller's transaction: a change and its event commit together (it
 // refuses to run outside one, and never begins or commits itself).
 //
-// Keyed chain (issue 15): from the seq the store names (keyedFrom, kept in its keyring) on,
+// Keyed chain: from the seq the store names (keyedFrom, kept in its keyring) on,
 //   hash = BLAKE2b-256 keyed with the store's audit key, over the same fields
 // so that nobody with only the database can recompute the chain after an edit. The key is
 // known per connection: Store registers it (setChainKey) for the connection it opens. On a
 // connection without a key every event is checked and written with the plain hash.
 //
-// Checkpoint (issue 19): verifying the whole chain costs O(all events), so a dossier or `verify`
+// Checkpoint: verifying the whole chain costs O(all events), so a dossier or `verify`
 // resumes from the last verified position instead. After a verification that passed, the head
 // it reached (seq and chain hash) is kept in the table audit_checkpoints with
 //   mac = BLAKE2b-256 keyed with the store's checkpoint key (Keyring::auditCheckpointKey, a
@@ -76,7 +76,7 @@ struct AuditEntry
 // checkpoint cannot see is a change before it; Scope::Full (`verify --full`, every backup)
 // re-verifies everything, and a full verification that fails drops the checkpoint, so that
 // every later verification walks the whole chain and reports the break too.
-// On a server (issue 21) no key of the client's exists: the row is written only by the server's
+// On a server no key of the client's exists: the row is written only by the server's
 // own function (pd_audit_keep_checkpoint, which checks the hash against its event), with the
 // same fields under plain SHA-256 in mac, and the chain before it is append-only for every
 // application role: there the server's privileges guard the checkpoint as they guard the chain.
@@ -100,7 +100,7 @@ public:
                 const QString &action, const QJsonObject &payload, QString *error);
     // Many events in one go, in order, each exactly as append() would write it (its own seq,
     // time, salt and link; one event per entry): the chain head is read once and the INSERT
-    // prepared once for the whole batch (issue 19: an import of 100,000 persons). All or
+    // prepared once for the whole batch (an import of 100,000 persons). All or
     // nothing: an entry without its fields refuses the batch before anything is written, and a
     // write that fails part-way rolls the batch back to where it began (a savepoint inside the
     // caller's transaction, which stays open). An empty batch writes nothing and succeeds. On a
@@ -116,7 +116,7 @@ public:
         QString reason; // plain words (translated) for the first broken link
         qint64 headSeq = 0; // the verified position, for the dossier's closing statement
         QByteArray headHash; // hex
-        // Issue 19: the checkpoint the walk resumed after (events up to it were verified
+        // The checkpoint the walk resumed after (events up to it were verified
         // before, at checkpointVerifiedAt); 0 when the whole chain was walked.
         qint64 resumedAfter = 0;
         QDateTime checkpointVerifiedAt; // UTC
@@ -141,11 +141,11 @@ public:
     // request's events whatever the checkpoint covers. eventsChecked counts them.
     Verification verifyEntity(const QString &entityType, const QString &entityId) const;
     // The events after seq, the first of them linked to hash (raw bytes), each as verify()
-    // checks it, to the head: for a position kept elsewhere (ServerAnchor, issue 36).
+    // checks it, to the head: for a position kept elsewhere (ServerAnchor).
     Verification verifyFrom(qint64 seq, const QByteArray &hash) const;
 
     // One entity's events in order. A read SQLite refused (or broke off) is a Storage error in
-    // *error (when given) and no events, never an empty history (issue 15).
+    // *error (when given) and no events, never an empty history.
     QList<AuditEvent> eventsFor(const QString &entityType, const QString &entityId,
                                 ServiceError *error = nullptr) const;
     // The changes made by hand (psql, a script) to one row of a table, in order: on a server the

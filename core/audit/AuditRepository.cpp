@@ -28,7 +28,7 @@ bool sealWaiting(const QSqlDatabase &db, QString *error)
         return true;
     // Only when some wait: a reader then waits for the chain only when there is work for it.
     // Asked as the lowest number, which PostgreSQL reads from the chain's index whatever it
-    // knows of the trail (issue 42): "EXISTS ... seq < 0" was planned as a read of every event
+    // knows of the trail: "EXISTS ... seq < 0" was planned as a read of every event
     // while the server had no statistics on it (a new or restored store).
     QSqlQuery seal(db);
     if (seal.exec(u"SELECT CASE WHEN (SELECT min(seq) FROM audit_events) < 0 "

@@ -15,7 +15,7 @@
 
 namespace pd {
 
-// The statements of the audit trail's own tables (issue 37): audit_events, audit_checkpoints
+// The statements of the audit trail's own tables: audit_events, audit_checkpoints
 // and the server's functions over them (pd_audit_append, pd_audit_destroy_payloads,
 // pd_audit_keep_checkpoint, pd_audit_drop_checkpoint). The chain's rules (hashing, linking,
 // verifying, the checkpoint's MAC, the sentences) stay in AuditLog and RecordedState; their SQL
@@ -73,7 +73,7 @@ public:
         QByteArray prevHash;
         QByteArray hash;
     };
-    // Inserts rows in order, several per INSERT (issue 19: every INSERT runs the append-only
+    // Inserts rows in order, several per INSERT (every INSERT runs the append-only
     // trigger, and SQLCipher encrypts the pages each statement changes into its journal); more
     // than one INSERT run inside a savepoint of their own, rolled back when one fails. The
     // failing statement's error text, or nothing when every row is in.
@@ -153,7 +153,7 @@ public:
         QSqlQuery m_query;
     };
 
-    // The stored checkpoint (issue 19).
+    // The stored checkpoint.
     struct Checkpoint
     {
         qint64 seq = 0;

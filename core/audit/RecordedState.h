@@ -10,7 +10,7 @@
 
 namespace pd {
 
-// Whether the case and person rows still say what their audit trail last recorded (issue 15):
+// Whether the case and person rows still say what their audit trail last recorded:
 // a row edited behind the application's back (plain SQL with the key) keeps a valid chain but
 // no longer agrees with it. Compared, per entity, with the last event that recorded the value:
 //   cases    state   the new value of the last event with "state": [old, new]
@@ -21,7 +21,7 @@ namespace pd {
 // persons and entities without a recorded value are not compared. One pass over the events
 // ordered by entity, merged with the rows in the same order: no query per row, constant memory.
 //
-// The rows are their owners' (issue 37): the check names no module's table. The caller gives
+// The rows are their owners': the check names no module's table. The caller gives
 // the sources to read them from (cases/TrailRows: the requests from CaseRepository, the persons
 // from PersonRepository), and a check given none fails: a verify that skipped the rows would
 // otherwise pass unseen.

@@ -14,7 +14,7 @@
 
 namespace pd {
 
-// The data-breach register (meldplicht datalekken, art. 33/34 AVG; issue 20): value types, their
+// The data-breach register (meldplicht datalekken, art. 33/34 AVG): value types, their
 // stable codes and the 72-hour clock. Moments are UTC QDateTimes; they are entered and shown in
 // Europe/Amsterdam (organisationTimeZone()), stored as ISO 8601 UTC text ("…Z", to the second).
 
@@ -170,7 +170,7 @@ struct Breach
 
     QList<BreachNature> natures;
     QList<DataCategory> data; // the kinds of personal data involved
-    // What the other data (DataCategory::Overig) are, in words (issue 38, ieder1: "overig" could
+    // What the other data (DataCategory::Overig) are, in words (ieder1: "overig" could
     // not be described); the AP's text and the art. 34 letter print it (art. 33(3)(a), 34(2)).
     // Only with Overig among the data.
     QString dataText;
@@ -194,7 +194,7 @@ struct Breach
     QString measuresBefore; // security measures in place before the breach
     QString measuresTaken; // measures taken since (to end it, to limit the consequences)
     QString consequences; // likely consequences for the people
-    // The art. 34 letter's own texts for the people concerned, in plain words (issue 38): what
+    // The art. 34 letter's own texts for the people concerned, in plain words: what
     // happened, what it can mean for them and what we did about it. Empty: the letter falls back
     // to the description, consequences and measures written for the AP, and says so to the
     // officer.

@@ -1,4 +1,4 @@
-// A breach's follow-ups (issue 37): the only file that writes SQL naming breach_follow_ups.
+// A breach's follow-ups: the only file that writes SQL naming breach_follow_ups.
 // BreachRepository's part for them: the list's read, adding one, and what a destruction counts
 // and empties of their texts.
 #include "breaches/BreachRepository.h"

@@ -1,4 +1,4 @@
-// The persons linked to a breach (issue 37): the only file that writes SQL naming
+// The persons linked to a breach: the only file that writes SQL naming
 // breach_persons. BreachRepository's part for them: the list's read, linking, unlinking and
 // marking a person informed, and what a destruction counts and removes of them.
 #include "breaches/BreachRepository.h"

@@ -24,7 +24,7 @@ struct StoredAttachment
 };
 
 // The rows of the files of a request (case_attachments) as AttachmentService keeps and hands
-// them out (issue 37). Every function runs on the connection it is given, inside the caller's
+// them out. Every function runs on the connection it is given, inside the caller's
 // unit of work, and reports a failed read as an error, never as no file. A destruction asks
 // CaseRepository::eraseContentsOf, which destroys them with the rest of a person's request files.
 class AttachmentRepository final

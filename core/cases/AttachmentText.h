@@ -13,7 +13,7 @@
 namespace pd {
 
 // What Privacydesk reads of a file's own text for the BSN guard and the identity-document hint
-// besides an e-mail's parts (issue 41): a PDF's text layer (pdf/PdfText), also of every PDF
+// besides an e-mail's parts: a PDF's text layer (pdf/PdfText), also of every PDF
 // attached to an e-mail (in forwarded messages too). A file whose text cannot be read (a scan or
 // a picture without a text layer, a PDF with a password or damaged, one read only in part) is
 // kept with a notice: the officer checks it by eye. For AttachmentService.

@@ -661,7 +661,7 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
         && (!identityDocumentHint(name).isEmpty()
             || !identityHintInText(pdfs, scan, &where).isEmpty()))
         payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
-    // What could be read of its text (issue 41): "none" for a scan or a picture, which the
+    // What could be read of its text: "none" for a scan or a picture, which the
     // officer checks by eye.
     if (const QString layer = AttachmentText::code(AttachmentText::layerOf(a.mediaType, pdfs));
         !layer.isEmpty())

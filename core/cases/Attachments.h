@@ -68,7 +68,7 @@ public:
     // part or the name of a file inside it, at any level of forwarded message (the message says
     // where, with the number masked; there is no override: the original would hold the number);
     // Invalid when it is too deeply nested or too large to check all of it.
-    // Also a PDF's text layer (issue 41): a number that passes the 11-proef on one of its pages
+    // Also a PDF's text layer: a number that passes the 11-proef on one of its pages
     // refuses it, as do those in the PDFs attached to an e-mail.
     static ServiceError mailContentRefusal(const NewAttachment &file);
     // A word or line that suggests an identity document in the text of a PDF (a title such as
@@ -76,7 +76,7 @@ public:
     // to an e-mail; *where says where ("op pagina 1"). Empty when there is none. Refused like a
     // name hint unless confirmedNotIdentityDocument.
     static QString identityDocumentTextHint(const NewAttachment &file, QString *where);
-    // What the officer must check by eye (translated), or empty (issue 41): a scan or a
+    // What the officer must check by eye (translated), or empty: a scan or a
     // picture without a text layer, a PDF with a password, damaged or read only in part, and
     // such PDFs attached to an e-mail. The file is kept; its event records "text_layer".
     static QString textLayerNotice(const QString &name, QByteArrayView content);

@@ -227,7 +227,7 @@ QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate
                   "dealt with.")
             .arg(c.representative.trimmed());
     // A representative's request whose mandate was asked for and never came is not dealt with
-    // for that reason (issue 38): the mandate is its identification step.
+    // for that reason: the mandate is its identification step.
     if (done.outcome == Outcome::NietInBehandeling && !c.identification.requested.isValid()
         && c.identification.succeeded != std::optional<bool>(false)
         && !(c.awaitsMandate() && c.mandate.requested.isValid()))
@@ -676,7 +676,7 @@ Case intakeFields(const Case &request)
     intake.registeredAt = request.registeredAt;
     intake.representative = request.representative;
     intake.representativeMandate = request.representativeMandate;
-    intake.representativeOrganisation = request.representativeOrganisation; // issue 38
+    intake.representativeOrganisation = request.representativeOrganisation;
     intake.representativeAuthority = request.representativeAuthority;
     intake.description = request.description;
     intake.callbackPhone = request.callbackPhone;

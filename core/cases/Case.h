@@ -71,7 +71,7 @@ struct Identification
     std::optional<bool> succeeded;
 };
 
-// A representative's mandate (issue 38): asked for and received, by day. While a request with a
+// A representative's mandate: asked for and received, by day. While a request with a
 // representative has none, its only letter is the request for it, and its deadline waits.
 struct Mandate
 {
@@ -80,10 +80,10 @@ struct Mandate
 };
 
 // The decision on one kind of a request. A combined request (inzage and verwijdering) is decided
-// per kind (issue 14): each with its own outcome, grounds and reasons. A partial grant also says
+// per kind: each with its own outcome, grounds and reasons. A partial grant also says
 // what was done ("granted": for an erasure what was erased, for an inzage what the person
 // receives); its reasons say what is not done, or kept, and why. A full grant may say what was
-// done as well (issue 38): a rectification's old → new value per item, what was erased or
+// done as well: a rectification's old → new value per item, what was erased or
 // restricted, the lists an objection stopped.
 struct TypeDecision
 {
@@ -96,8 +96,8 @@ struct TypeDecision
     bool operator==(const TypeDecision &other) const = default;
 };
 
-// One thing an objection (art. 21 GDPR) was about, and whether the processing stopped
-// (issue 38): the letter names each, never a fixed "reclame en aanbiedingen".
+// One thing an objection (art. 21 GDPR) was about, and whether the processing stopped:
+// the letter names each, never a fixed "reclame en aanbiedingen".
 struct ObjectionPart
 {
     ObjectionSubject subject = ObjectionSubject::Overig;
@@ -116,7 +116,7 @@ struct ObjectionPart
     bool operator==(const ObjectionPart &other) const = default;
 };
 
-// The controller a portability export goes to directly (art. 20(2) GDPR, issue 38), as the data
+// The controller a portability export goes to directly (art. 20(2) GDPR), as the data
 // subject named it: the export is then made for it and recorded on the request's trail.
 struct ReceivingController
 {
@@ -140,10 +140,10 @@ struct Case
     QDateTime registeredAt; // UTC: when the request was entered in Privacydesk
     QString representative;
     QString representativeMandate;
-    // Issue 38: the representative's postal address, one line ("Dorpsstraat 3, 6582 AB Heumen"):
+    // The representative's postal address, one line ("Dorpsstraat 3, 6582 AB Heumen"):
     // letters of a representative's request go there.
     QString representativeAddress;
-    // Issue 38 (ieder1): the organisation the representative works for ("Bewindvoering
+    // The organisation the representative works for ("Bewindvoering
     // Salland") and in what capacity they act; both empty without a representative.
     QString representativeOrganisation {};
     std::optional<RepresentativeAuthority> representativeAuthority {};
@@ -165,10 +165,10 @@ struct Case
     // An objection (art. 21) against direct marketing: absolute, art. 21(1) cannot refuse it.
     bool directMarketing = false;
     // The data a rectification, erasure or restriction changed, as the registers' data
-    // categories (schema 28, issue 38): art. 19 GDPR asks only the recipients whose disclosures
+    // categories (schema 28): art. 19 GDPR asks only the recipients whose disclosures
     // of the person include one of them. Empty when not recorded (before schema 28).
     QList<DataCategory> changedData;
-    // What an objection was about, each decided (schema 28, issue 38); empty when not recorded.
+    // What an objection was about, each decided (schema 28); empty when not recorded.
     QList<ObjectionPart> objection;
     // Portability straight to another controller (art. 20(2)); empty: to the data subject.
     ReceivingController transmitTo;
@@ -186,12 +186,12 @@ struct Case
     // pd::intakeFields); the rest is empty because it was not to be read, not because
     // the request has none.
     bool intakeOnly = false;
-    // Raised by one with every change of the request (optimistic locking, issue 21): a change
+    // Raised by one with every change of the request (optimistic locking): a change
     // made on a copy of another version is refused (ServiceError::Conflict).
     int version = 0;
 
     DeadlineInput deadlineInput() const;
-    // Made by a representative whose mandate has not been received (issue 38).
+    // Made by a representative whose mandate has not been received.
     bool awaitsMandate() const;
 };
 
@@ -245,7 +245,7 @@ struct CaseDeadlines
     QDate current; // effective, or effective extended when validly extended
     Binding currentBinding = Binding::Legal;
     bool extensionLegallyLate = false; // notice sent after the one-month legal deadline
-    // Notice sent after the organisation's own deadline (issue 38, ieder1: "Ook in dat geval
+    // Notice sent after the organisation's own deadline (ieder1: "Ook in dat geval
     // zullen wij u tijdig op de hoogte stellen"): the own deadline is not extended and was not
     // met, whatever the law's month allows; the own clock counts from the own deadline.
     bool extensionAfterOwnDeadline = false;
@@ -257,7 +257,7 @@ struct CaseDeadlines
 
 CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy);
 
-// How late a request is against each clock, kept apart (issue 14): the law's (one month, three
+// How late a request is against each clock, kept apart: the law's (one month, three
 // after a valid extension) and the organisation's own policy (with its own extension, which a
 // policy "binnen vier weken" may not have). Measured on the day of the answer, or on `today`
 // while the request is open; 0 means in time.
@@ -285,7 +285,7 @@ class CaseWorkflow final
 public:
     static QString checkRequestIdentification(const Case &c, QDate requested, QDate today);
     static QString checkReceiveIdentification(const Case &c, QDate received, QDate today);
-    // Issue 38: only a request with a representative, open; asked for not before receipt nor in
+    // Only a request with a representative, open; asked for not before receipt nor in
     // the future; received not before it was asked for, once.
     static QString checkRequestMandate(const Case &c, QDate requested, QDate today);
     // What the mandate does to the deadline, in a sentence (translated) for the desk, the
@@ -314,7 +314,7 @@ public:
     static bool needsIdentificationReason(const Case &c, Outcome outcome);
     // A partial grant says what was done for the part that is granted.
     static bool needsGranted(Outcome outcome);
-    // ... and a full grant may say it (issue 38: a rectification's old → new value).
+    // ... and a full grant may say it (a rectification's old → new value).
     static bool mayTellGranted(Outcome outcome);
     // A rectification, erasure or restriction: art. 19 GDPR applies once it is (partly) granted.
     static bool changesData(RequestType type);

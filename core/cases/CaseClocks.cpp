@@ -17,7 +17,7 @@ bool openOn(const Case &c, QDate day)
 }
 
 // clocksOn's lateness, measured on the day when the request was open then, else on the day of
-// its answer. Only then a copy of the request without its answer (issue 42: `case list --json`
+// its answer. Only then a copy of the request without its answer (`case list --json`
 // copied every request for it).
 Lateness latenessOn(const Case &c, const CaseDeadlines &deadlines, QDate day)
 {

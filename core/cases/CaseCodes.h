@@ -41,13 +41,13 @@ enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietIn
 
 enum class IdMethod { Balie, KopieId, Klantgegevens, Portaal, Gemachtigde };
 
-// In what capacity a representative acts for the data subject (issue 38, ieder1): the letters
+// In what capacity a representative acts for the data subject (ieder1): the letters
 // say it ("als bewindvoerder van ..."). Gemachtigde: with a written mandate.
 enum class RepresentativeAuthority { Gemachtigde, Bewindvoerder, Curator, Mentor, Ouder };
 
 // Grounds for refusing (part of) a request, as named in a decision letter. Which ground fits
 // which kind of request is Grounds (cases/Grounds.h). Art17_3 and Art41Uavg are the codes of
-// before issue 14, without the letter of the provision: still read from existing requests,
+// the first releases, without the letter of the provision: still read from existing requests,
 // never accepted for a new completion. The letters of one article stay together and in order
 // (Grounds relies on it); the order is the order of lists and letters.
 enum class RefusalGround {
@@ -61,8 +61,8 @@ enum class RefusalGround {
     Art17_3e, // rechtsvorderingen
     Art18_2, // verwerking blijft toegestaan tijdens de beperking
     Art20_1, // geen toestemming of overeenkomst, of niet geautomatiseerd
-    Art20_2, // rechtstreeks overdragen technisch niet mogelijk (issue 38, ieder1)
-    Art20_4, // rechten en vrijheden van anderen, bij overdraagbaarheid (issue 38)
+    Art20_2, // rechtstreeks overdragen technisch niet mogelijk (ieder1)
+    Art20_4, // rechten en vrijheden van anderen, bij overdraagbaarheid
     Art21Dwingend, // dwingende gerechtvaardigde gronden (bezwaar, niet tegen direct marketing)
     Art41_1a, // nationale veiligheid
     Art41_1b, // landsverdediging
@@ -76,11 +76,11 @@ enum class RefusalGround {
     Art41_1j, // inning van civielrechtelijke vorderingen
     Art23, // wettelijke beperking: only with the Dutch provision that applies it (art. 41 UAVG)
     Overig,
-    Art17_3, // before issue 14: art. 17(3) without its letter (read only)
-    Art41Uavg, // before issue 14: art. 41 UAVG without its ground (read only)
+    Art17_3, // before art. 17(3) without its letter (read only)
+    Art41Uavg, // before art. 41 UAVG without its ground (read only)
 };
 
-// What an objection (art. 21 GDPR) is about (issue 38): each is decided on its own, and the
+// What an objection (art. 21 GDPR) is about: each is decided on its own, and the
 // letter names them.
 enum class ObjectionSubject {
     Nieuwsbrief, // the newsletter

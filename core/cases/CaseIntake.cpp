@@ -9,7 +9,7 @@ namespace pd {
 
 using support::invalid;
 
-// Issue 38 (ieder1): who the representative is, only with a representative by name: the
+// Who the representative is, only with a representative by name: the
 // letters greet that person, never the firm.
 QString CaseService::checkRepresentative(const NewCase &request)
 {

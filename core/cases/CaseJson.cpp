@@ -106,7 +106,7 @@ QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJ
         { QStringLiteral("state"), Codes::code(c.state) },
         { QStringLiteral("representative"), c.representative },
         { QStringLiteral("representative_mandate"), c.representativeMandate },
-        // Issue 38: where the representative's letters go, the firm and in what capacity.
+        // Where the representative's letters go, the firm and in what capacity.
         { QStringLiteral("representative_address"), c.representativeAddress },
         { QStringLiteral("representative_organisation"), c.representativeOrganisation },
         { QStringLiteral("representative_authority"),
@@ -153,7 +153,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         return intakeToJson(c, deadlines, types);
     return {
         { QStringLiteral("number"), c.number },
-        // Every change of the request raises it (optimistic locking, issue 21): what
+        // Every change of the request raises it (optimistic locking): what
         // case ... --if-version takes.
         { QStringLiteral("version"), c.version },
         { QStringLiteral("person"),
@@ -174,7 +174,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("handler"), c.handler },
         { QStringLiteral("representative"), c.representative },
         { QStringLiteral("representative_mandate"), c.representativeMandate },
-        // Issue 38: where the representative's letters go, the firm and in what capacity.
+        // Where the representative's letters go, the firm and in what capacity.
         { QStringLiteral("representative_address"), c.representativeAddress },
         { QStringLiteral("representative_organisation"), c.representativeOrganisation },
         { QStringLiteral("representative_authority"),
@@ -183,7 +183,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("attachments"), c.attachmentCount },
         { QStringLiteral("description"), c.description },
         { QStringLiteral("identification"), identificationToJson(c.identification) },
-        // Issue 38: a representative's mandate by day; its pause is in the deadlines.
+        // A representative's mandate by day; its pause is in the deadlines.
         { QStringLiteral("mandate"),
           QJsonObject { { QStringLiteral("requested"), jsonDate(c.mandate.requested) },
                         { QStringLiteral("received"), jsonDate(c.mandate.received) },
@@ -194,7 +194,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
               { QStringLiteral("reason"), c.extensionReason },
               { QStringLiteral("notified"), jsonDate(c.extensionNotified) },
               { QStringLiteral("legally_late"), deadlines.extensionLegallyLate },
-              // Issue 38: told after the own deadline, which was not met.
+              // Told after the own deadline, which was not met.
               { QStringLiteral("after_own_deadline"), deadlines.extensionAfterOwnDeadline },
               // Extended under a policy without an extension of its own: a departure from it.
               { QStringLiteral("beyond_own_policy"), deadlines.extensionBeyondOwnPolicy } } },

@@ -13,10 +13,10 @@
 
 namespace pd {
 
-// The JSON the CLI prints (keys are a contract with scripts; see issue 3).
+// The JSON the CLI prints (keys are a contract with scripts).
 QJsonObject deadlinesToJson(const Deadlines &deadlines, bool extended);
 QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines);
-// The same object written into json as it goes (issue 42: `case list --json` at 50,000), with
+// The same object written into json as it goes (`case list --json` at 50,000), with
 // "late_legal_days" and "late_policy_days" from lateness when given: the bytes QJsonDocument
 // writes for caseToJson with those two keys inserted (tst_casejson compares them).
 void writeCaseJson(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines,

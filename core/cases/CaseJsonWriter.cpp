@@ -1,4 +1,4 @@
-// writeCaseJson: caseToJson's object written straight into the output (issue 42), key by key in
+// writeCaseJson: caseToJson's object written straight into the output, key by key in
 // the order QJsonObject sorts them, so that `case list --json` prints the same bytes without a
 // QJsonObject and a QJsonDocument per request. tst_casejson holds the two side by side.
 
@@ -19,7 +19,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // The organisation's offset from UTC, kept for the stretch between two transitions of its zone
-// that the last moment asked fell in (issue 42: `case list --json` states two moments a request,
+// that the last moment asked fell in (`case list --json` states two moments a request,
 // nearly all in the few stretches of the years it lists, and converting each to the zone was
 // 2 % of its time).
 class ZoneOffsets final

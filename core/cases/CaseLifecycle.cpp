@@ -97,7 +97,7 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
         });
 }
 
-// The mandate's two steps have the identification's shape (issue 38).
+// The mandate's two steps have the identification's shape.
 bool CaseService::requestMandate(const QString &number, QDate requested, ServiceError *error,
                                  std::optional<int> expectedVersion)
 {
@@ -166,7 +166,7 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
                 = { { QStringLiteral("reason"), c.extensionReason },
                     { QStringLiteral("notified"), isoDate(notified) },
                     { QStringLiteral("legally_late"), after.extensionLegallyLate },
-                    // Issue 38: told after the organisation's own deadline, which
+                    // Told after the organisation's own deadline, which
                     // was therefore not met (the dossier and the lists say so).
                     { QStringLiteral("after_own_deadline"), after.extensionAfterOwnDeadline },
                     // Under a policy without an extension of its own: only the legal

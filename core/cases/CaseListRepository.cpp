@@ -502,7 +502,7 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
     // A KCC-medewerker's rows carry the intake fields only (CaseScope): on a server the other
     // columns are not even readable for them, and a store folder reads no more. The kinds from
     // the request's own types_key (the sorted codes, kept by the triggers of migration 0021),
-    // not one search of case_types per row (issue 42).
+    // not one search of case_types per row.
     const auto columns = [&](const QString &keyColumn) -> QString {
         const QString scoped = window
             ? QString(QStringLiteral("NULL, c.extended, ") + keyColumn
@@ -519,7 +519,7 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
         // One step on a server: PostgreSQL walks the sort column's index and stops after the
         // page, taking each row's person on the way. Given the page's ids first (below), it could
         // hash-join them with every request read from end to end, as the statistics of some
-        // stores of 5,000 requests led it to (issue 42: 11 ms against 2 ms for the first page,
+        // stores of 5,000 requests led it to (11 ms against 2 ms for the first page,
         // under load; tst_casequery::deskListPageWalksTheSortIndexAtScale).
         const QString from = sort.column == CaseColumn::Person
             ? fromClause(db, sort, window)
@@ -561,12 +561,12 @@ CaseListRepository::page(const QSqlDatabase &db, const QString &sql,
     }
     QList<CaseListRecord> records;
     records.reserve(limit);
-    // The last column: a restriction of processing in force (issue 40). Its place once, not per
-    // row: QSqlQuery::record() builds a field of every column each time (issue 42: two fifths
+    // The last column: a restriction of processing in force. Its place once, not per
+    // row: QSqlQuery::record() builds a field of every column each time (two fifths
     // of the client's time on a server when the list was scrolled to the end).
     const int restrictedColumn = query.record().count() - 1;
     // Texts as text(), codes and dates from their view(), without a QVariant or QString of
-    // their own (issue 42: QSqlQuery::value was a fifth of the client's time on a server).
+    // their own (QSqlQuery::value was a fifth of the client's time on a server).
     sql::RowReader reader(query);
     while (query.next()) {
         CaseListRecord record;

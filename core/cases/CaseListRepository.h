@@ -45,7 +45,7 @@ struct CaseListRecord
     Case stored;
 };
 
-// The case list's statements (issue 37), for CaseQuery: the filter's conditions, the sorting,
+// The case list's statements, for CaseQuery: the filter's conditions, the sorting,
 // the pages (by offset and by keyset ranges), a request's row, the count and the candidates of
 // the late requests. What differs per backend is here (the planner hints of a store folder, the
 // full-text search, the order of NULLs). Every function runs on the connection it is given;
@@ -60,7 +60,7 @@ public:
 
     // What the request is now: its state, kind, channel and handler (`user`'s for mine), and its
     // deadline against today. numberTail (CaseQuery::numberTail, when given): a request whose
-    // number it is, or ends in, passes whatever its state (issue 39).
+    // number it is, or ends in, passes whatever its state.
     static void appendListConditions(CaseListConditions *conditions, const CaseListFilter &filter,
                                      const QString &user, QDate today,
                                      const QString &numberTail = {});
@@ -78,7 +78,7 @@ public:
     // never text typed by anyone): a bound list would run into SQLite's limit on variables.
     static void appendIds(CaseListConditions *conditions, const QList<qint64> &ids);
 
-    // For DisclosureRepository::art19Pending (issue 39): the completed, (partly) granted
+    // For DisclosureRepository::art19Pending: the completed, (partly) granted
     // rectifications, erasures and restrictions (art. 19 GDPR applies to them, as
     // DisclosureService::art19Applies says), as a subquery of four columns: id, person_id,
     // answered_on, changed_data.

@@ -1,6 +1,6 @@
 // CaseRepository's statements on the notes of a request (case_notes), as CaseSearchRepository.cpp
 // holds those on case_search: a note written with case.note_added, and the person's notes read
-// for the inzage report, each with its mark "niet aan klager verstrekken" (issue 38). The
+// for the inzage report, each with its mark "niet aan klager verstrekken". The
 // requests are named through tableSql and joinSql; the destruction of the notes stays with the
 // person's other contents in CaseRepository.cpp.
 

@@ -144,8 +144,8 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
         // How the matches meet the list depends on how many there are. A few: each is read by
         // its id. Many ("AVG-2026" matches 38,652 of 50,000): a page walks the index of its sort
         // column testing each id against the matches and leaves after one page (pageSql),
-        // where reading every match by id and sorting them cost 42 of the first page's 76 ms
-        // (issue 19). Counting the matches costs 0.1 ms for a few and 6 ms for 38,652: once per
+        // where reading every match by id and sorting them cost 42 of the first page's 76 ms.
+        // Counting the matches costs 0.1 ms for a few and 6 ms for 38,652: once per
         // search typed, not per page fetched (m_broadSearches only chooses the plan, so a count
         // that has since changed costs speed, never a row).
         w.match = match;
@@ -182,7 +182,7 @@ void CaseQuery::appendLate(Where *w, LateClock clock, QDate today) const
     // server (QPSQL reads one forward-only result per connection at a time).
     const std::optional<DeadlinePolicy> rules = policy(&w->error);
     QList<qint64> late;
-    // Not "no late requests" when a read fails: the list says it could not be read (issue 15).
+    // Not "no late requests" when a read fails: the list says it could not be read.
     if (rules
         && CaseListRepository::forEachLateCandidate(
             m_store.database(), w->conditions, today,

@@ -26,7 +26,7 @@ struct CaseFilter;
 struct CaseListRange;
 struct ServiceError;
 
-// The clock a request is late against (issue 14), as Lateness measures it. Each request late
+// The clock a request is late against, as Lateness measures it. Each request late
 // against either clock is in exactly one of the two.
 enum class LateClock {
     Legal, // past the legal deadline (art. 12(3) GDPR), whatever the own deadline says
@@ -43,7 +43,7 @@ struct CaseListFilter
     bool overdue = false; // open, and the effective deadline lies before today
     bool dueWithinWeek = false; // open, and today <= effective deadline <= today + 7
     // Open and waiting for the person: in identification, or made by a representative whose
-    // mandate has not been received (Case::awaitsMandate; issue 39, the "Vandaag" strip).
+    // mandate has not been received (Case::awaitsMandate, the "Vandaag" strip).
     bool awaitingIdentity = false;
     // These requests only: a list another module worked out (the requests whose art. 19
     // recipients are still to be told, DisclosureService::art19Pending). Empty list: none.
@@ -51,7 +51,7 @@ struct CaseListFilter
     bool mine = false; // handled by the current user
     QString search; // as typed: words are prefixes, all must match (see CaseQuery::matchExpression)
     // A request number typed in the search (whole or its tail, CaseQuery::numberTail) finds its
-    // request whatever the states say (issue 39): the list's own state filter, not a drill-down's.
+    // request whatever the states say: the list's own state filter, not a drill-down's.
     bool numberFindsAnyState = false;
     QDate today; // invalid: the system's today
 
@@ -96,14 +96,14 @@ struct CaseListRow
     QString handler;
     bool extended = false;
     QVariant sortKey; // the value the page was sorted on, for CaseQuery::pageAfter
-    // Both clocks (issue 14), from the stored dates under the store's policy, as of the filter's
+    // Both clocks, from the stored dates under the store's policy, as of the filter's
     // today; a request answered (or closed) by then is measured on the day of its answer.
     QDate closedOn; // the day it was answered (or closed); invalid while open
     Lateness lateness;
     // Identification asked in time and not received (by today): both clocks stand still, and
     // the effective deadline shown is the earliest it can become.
     bool paused = false;
-    // The person has a restriction of processing in force (art. 18 AVG, issue 40).
+    // The person has a restriction of processing in force (art. 18 AVG).
     bool restricted = false;
 
     bool isOpen() const { return pd::isOpen(state); }
@@ -138,7 +138,7 @@ struct CaseSort
 // can, ties broken on the case number so that paging is stable, and search through the FTS4
 // index of migration 0004. Reads on the store's connection; never writes.
 //
-// Every query keeps to the acting user's CaseScope (issue 8), taken once when the object is made:
+// Every query keeps to the acting user's CaseScope, taken once when the object is made:
 // a KCC-medewerker counts, pages and finds only the requests they logged in the last
 // CaseScope::kccWindowDays days (relative to the clock's today, never the filter's), and their
 // rows carry no handler and no extension mark. Other roles pay nothing for it beyond that one
@@ -149,7 +149,7 @@ public:
     CaseQuery(const Store &store, const QString &currentUser, const Clock &clock = systemClock());
 
     // A read that fails sets *error (Storage; when given) and returns 0, no rows or -1: the
-    // caller shows that the list could not be read, never an empty list (issue 15).
+    // caller shows that the list could not be read, never an empty list.
     int count(const CaseListFilter &filter, ServiceError *error = nullptr) const;
     QList<CaseListRow> page(const CaseListFilter &filter, CaseSort sort, int offset, int limit,
                             ServiceError *error = nullptr) const;
@@ -164,7 +164,7 @@ public:
     int rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
               ServiceError *error = nullptr) const;
 
-    // The requests the search finds that the filter's states leave out, per state (issue 39):
+    // The requests the search finds that the filter's states leave out, per state:
     // "1 afgerond verzoek gevonden – tonen". One count query; empty without a search or without
     // states, and on a failed read (then *error is set).
     QMap<CaseState, int> hiddenByState(const CaseListFilter &filter,
@@ -197,7 +197,7 @@ public:
     QString pageAfterSql(const CaseListFilter &filter, CaseSort sort, const CaseListRow &last,
                          int *values = nullptr) const;
 
-    // Both clocks of a request from its stored dates (issue 14), for the list and the dashboards
+    // Both clocks of a request from its stored dates, for the list and the dashboards
     // alike: CaseRepository::latenessColumnsSql() names the columns of cases c to select, in
     // order, CaseRepository::latenessOf() reads them back into `stored`, and clocksOf() measures
     // them as of `today` (see CaseListFilter::lateAgainst). The list and the dashboards share

@@ -1,4 +1,4 @@
-// CaseRepository's reads of whole requests (issue 42: split off CaseRepository.cpp along this
+// CaseRepository's reads of whole requests (split off CaseRepository.cpp along this
 // seam): the row of cases with its person as every such read selects it (caseColumns,
 // intakeColumns), turned into a Case (caseFromQuery) with its kinds and its decisions per kind;
 // a request by its number (byNumber) and the pages of a listing (CaseListPages, `case list`). The
@@ -62,8 +62,8 @@ const QString caseColumns
 // case_decisions after it.
 constexpr int typesKeyColumn = 52;
 constexpr int hasDecisionsColumn = typesKeyColumn + 1;
-// The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
-// column privileges, resources/server/access.sql): the others are NULL, as
+// The same for a KCC login on a server, whose role may read only the intake fields
+// (column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
 const QString intakeColumns = QStringLiteral(
     "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
@@ -75,13 +75,13 @@ const QString intakeColumns = QStringLiteral(
     "c.representative_authority");
 
 // The request of the row q is on: texts as text(), a code, a date or a moment from its view()
-// without a QString of its own (issue 42).
+// without a QString of its own.
 Case caseFromQuery(sql::RowReader &q)
 {
     const auto text = [&q](int i) {
         return q.text(i);
     };
-    // Read directly in the form the store writes (issue 42: IsoText).
+    // Read directly in the form the store writes (IsoText).
     const auto date = [&q](int i) {
         return isoDay(q.view(i));
     };
@@ -149,7 +149,7 @@ Case caseFromQuery(sql::RowReader &q)
 }
 
 // The kinds from the request's own types_key in `column` (the codes in byte order, kept by the
-// triggers of migration 0021), not a search of case_types (issue 42).
+// triggers of migration 0021), not a search of case_types.
 void typesFromKey(sql::RowReader &row, int column, Case &c)
 {
     for (const QStringView code : qTokenize(row.view(column), u',', Qt::SkipEmptyParts)) {
@@ -185,7 +185,7 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     *found = std::nullopt;
     QSqlQuery query(db);
     // Whether the request has decisions per kind, in the same statement: an open request has
-    // none, and is then read in one statement instead of two (issue 42).
+    // none, and is then read in one statement instead of two.
     if (!run(query,
              u"SELECT "_s + (intakeOnly ? intakeColumns : caseColumns) + u", c.types_key"_s
                  + (intakeOnly ? QString()
@@ -200,7 +200,7 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     sql::RowReader row(query);
     Case c = caseFromQuery(row);
     // The kinds decide grounds and letters: from the row itself, as a listed page reads them
-    // (one statement less for every request read; issue 42).
+    // (one statement less for every request read).
     typesFromKey(row, typesKeyColumn, c);
     if (!intakeOnly && row.integer(hasDecisionsColumn) != 0) {
         QSqlQuery decisions(db);
@@ -235,7 +235,7 @@ void pageOf(const CaseListing &listing, const CaseListCursor &cursor, qint64 wan
             *statement += part;
     };
     // The kinds as the request's own types_key keeps them (the codes in byte order, kept by the
-    // triggers of migration 0021), not one search of case_types per row (issue 42).
+    // triggers of migration 0021), not one search of case_types per row.
     if (statement)
         *statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
             + u", c.types_key FROM cases c "_s + PersonRepository::joinSql(u"p", u"c.person_id")
@@ -287,7 +287,7 @@ CaseListPages::CaseListPages(const QSqlDatabase &db, CaseListing listing)
 bool CaseListPages::next(qint64 want, qint64 offset, QList<Case> *cases, ServiceError *error)
 {
     // Emptied, its allocation kept for the page: one block of a page's requests, freed and made
-    // again for every page, had glibc merge its free chunks each time (issue 42).
+    // again for every page, had glibc merge its free chunks each time.
     cases->clear();
     // Every page after another runs the same statement: written once, not again a page (issue
     // 42: the text of each page was an allocation that had glibc merge its free chunks).
@@ -297,7 +297,7 @@ bool CaseListPages::next(qint64 want, qint64 offset, QList<Case> *cases, Service
     if (!sql::executeAgain(m_page, &m_pagePrepared, statement, values))
         return failed(m_page, error);
     // The page's requests in one allocation, not grown row by row: a list grown by moving its
-    // requests freed each old block, and glibc merged its free chunks at each (issue 42).
+    // requests freed each old block, and glibc merged its free chunks at each.
     cases->reserve(std::clamp<qint64>(want, 0, 1000));
     sql::RowReader row(m_page);
     while (m_page.next()) {
@@ -305,7 +305,7 @@ bool CaseListPages::next(qint64 want, qint64 offset, QList<Case> *cases, Service
         typesFromKey(row, typesKeyColumn, c);
         m_cursor.received = m_page.value(3);
         m_cursor.number = c.number; // the text of column 1, read once
-        *cases << std::move(c); // moved, not copied (issue 42: a copy a row of `case list`)
+        *cases << std::move(c); // moved, not copied (a copy a row of `case list`)
     }
     // A row that could not be read ends next() as the end of the rows would: never a list
     // passed off as complete.

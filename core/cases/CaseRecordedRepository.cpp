@@ -1,4 +1,4 @@
-// CaseRepository's part of verify (issue 37): the requests as audit/RecordedState compares them
+// CaseRepository's part of verify: the requests as audit/RecordedState compares them
 // with their trail.
 
 #include "cases/CaseRepository.h"

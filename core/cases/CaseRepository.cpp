@@ -89,7 +89,7 @@ QString CaseRepository::latenessColumnsSql()
 
 Case CaseRepository::latenessOf(sql::RowReader &row, int first)
 {
-    // Read directly in the form the store writes (issue 42: IsoText).
+    // Read directly in the form the store writes (IsoText).
     const auto date = [&row, first](int i) {
         return isoDay(row.view(first + i));
     };

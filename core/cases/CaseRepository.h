@@ -37,15 +37,15 @@ struct NewCaseRow
     QString receivedBy;
     QString representative;
     QString representativeMandate;
-    QString representativeAddress; // issue 38: where letters to the representative go
-    QDate mandateReceived; // issue 38: a mandate kept with the request at intake
+    QString representativeAddress; // Where letters to the representative go
+    QDate mandateReceived; // A mandate kept with the request at intake
     QString description;
     QString callbackPhone;
     QString handler;
     QDate deadline; // the effective deadline under the current policy
     QString now; // created_at and updated_at
     QList<RequestType> types; // sorted, without repeats
-    // Issue 38 (ieder1): the representative's organisation and the code of their authority.
+    // The representative's organisation and the code of their authority.
     QString representativeOrganisation {};
     QString representativeAuthority {};
 };
@@ -74,7 +74,7 @@ struct CaseListCursor
 // (received_date, number), each after the last row of the page before (the cursor, kept here);
 // the first skips `offset` rows. The kinds are read with the rows, the decisions per kind
 // (listing.withDecisions) in one read a page. Its statements, the page's and its decisions', are
-// prepared once and run again with each next page's values (issue 42: a prepare of each a page
+// prepared once and run again with each next page's values (a prepare of each a page
 // was 4 % of `case list` at 50,000 requests); on a server sql::execute keeps them prepared in
 // the session. Made for one listing and kept while its pages are read, on one connection.
 class CaseListPages final
@@ -103,12 +103,12 @@ private:
     QVariantList m_ids;
 };
 
-// The one place that writes SQL naming the cases module's tables (issue 37): cases, case_types,
+// The one place that writes SQL naming the cases module's tables: cases, case_types,
 // case_decisions, case_notes, case_numbers and case_ap_references, in CaseRepository.cpp; the
 // reads of whole requests (byNumber, CaseListPages: a row turned into a Case with its kinds and
 // decisions) in CaseReadRepository.cpp; the full-text index case_search in
 // CaseSearchRepository.cpp; writing a note and reading the
-// person's notes in CaseNoteRepository.cpp (issue 38). The case list's statements
+// person's notes in CaseNoteRepository.cpp. The case list's statements
 // (CaseListRepository), the files' rows (AttachmentRepository) and verify's read
 // (CaseRecordedRepository.cpp) name the requests through tableSql, joinSql and the fragments
 // below. Every
@@ -134,7 +134,7 @@ public:
     // Those columns of a row read back from column `first` on: a Case with only the dates its
     // clocks are measured from (receivedDate, identification, extended, extensionNotified,
     // answeredOn: the day it was answered or closed; the mandate), for CaseQuery::clocksOf.
-    // Read by a reader of the query's rows: the dates from their text (issue 42).
+    // Read by a reader of the query's rows: the dates from their text.
     static Case latenessOf(sql::RowReader &row, int first);
     // The ids (case_search.docid) the full-text search finds with its one bound value.
     static QString searchSql(const QSqlDatabase &db);
@@ -151,7 +151,7 @@ public:
     // security (pd_case_exists). False also when that could not be read.
     static bool existsBeyondScope(const QSqlDatabase &db, const QString &number);
     // That page's statement and its values (*values): the rows with their kinds as the request's
-    // own types_key keeps them, so the plan searches no other table for them (issue 42).
+    // own types_key keeps them, so the plan searches no other table for them.
     static QString listedPageSql(const CaseListing &listing, const CaseListCursor &cursor,
                                  qint64 want, qint64 offset, QVariantList *values);
 
@@ -172,7 +172,7 @@ public:
     static std::optional<QStringList> handlers(const QSqlDatabase &db, ServiceError *error);
     // Every open request: its number and its stored effective deadline. With extendedWhen: only
     // the open requests extended with a day the extension was told for which
-    // extendedWhen(received, told) holds (issue 38: what opening checks).
+    // extendedWhen(received, told) holds (what opening checks).
     using ExtensionFilter = std::function<bool(QDate received, QDate told)>;
     static std::optional<QList<std::pair<QString, QString>>>
     openDeadlines(const QSqlDatabase &db, ServiceError *error,
@@ -197,7 +197,7 @@ public:
     // The decisions per kind follow the request: written on completion, gone on reopening.
     static bool replaceDecisions(const QSqlDatabase &db, qint64 caseId,
                                  const QList<TypeDecision> &decisions, ServiceError *error);
-    // withheld: marked by hand "niet aan klager verstrekken" (issue 38, schema 42).
+    // withheld: marked by hand "niet aan klager verstrekken" (schema 42).
     static bool insertNote(const QSqlDatabase &db, qint64 caseId, const QString &writtenAt,
                            const QString &author, const QString &body, bool withheld,
                            ServiceError *error);
@@ -249,7 +249,7 @@ public:
     // month on a server) and types_key (their kinds, comma-separated; '' without any): "SELECT
     // <day or month>, c.types_key, count(*) FROM cases c ... GROUP BY 1, 2" with two values. An
     // index-only range of cases_received_types (migration 0045); SQLite groups it in index
-    // order without a sort, the server in a hash (issue 42: 176 rows instead of the join's 4,646
+    // order without a sort, the server in a hash (176 rows instead of the join's 4,646
     // at 5,000 demo requests).
     static QString receivedTypesSql(const QSqlDatabase &db);
     // The AP's reference of a complaint about the request with this number (documents/
@@ -267,7 +267,7 @@ public:
         QString caseNumber;
         QString writtenAt; // as stored (ISO 8601, UTC)
         QString body;
-        bool withheld = false; // marked "niet aan klager verstrekken" (issue 38)
+        bool withheld = false; // marked "niet aan klager verstrekken"
     };
     // The notes of the person's requests, by receipt of the request, then by when written.
     static std::optional<QList<PersonNote>> notesOfPerson(const QSqlDatabase &db, qint64 personId,

@@ -1,4 +1,4 @@
-// The requests' full-text index case_search (issue 37): the only file that writes SQL naming
+// The requests' full-text index case_search: the only file that writes SQL naming
 // it. CaseRepository's part for the search (the case list's condition, the count of matches),
 // the index of imported persons' requests (registers/PersonImport) and its optimisation after a
 // destruction; apart, so that CaseRepository.cpp stays under 800 lines.

@@ -42,10 +42,10 @@ struct NewCase
     QString representative;
     // How the representative is authorised ("schriftelijke machtiging", "bewindvoerder", ...).
     QString representativeMandate;
-    // Issue 38: where the letters to the representative go, one line. A mandate file among the
+    // Where the letters to the representative go, one line. A mandate file among the
     // attachments (AttachmentKind::Machtiging) counts as the mandate received with the request.
     QString representativeAddress;
-    // Issue 38 (ieder1): the organisation the representative works for, and in what capacity
+    // The organisation the representative works for, and in what capacity
     // they act; only with a representative.
     QString representativeOrganisation {};
     std::optional<RepresentativeAuthority> representativeAuthority {};
@@ -72,12 +72,12 @@ public:
     // Writes go through the store's connection; the Store object itself is not changed.
     explicit CaseService(const Store &store, const Clock &clock = systemClock());
 
-    // Reads (issue 15): a read that fails is an error (Storage, with *error set when given),
+    // Reads: a read that fails is an error (Storage, with *error set when given),
     // never a default, an empty list or a zero. The policy is never the default in place of a
     // stored one that could not be read.
     std::optional<DeadlinePolicy> policy(ServiceError *error) const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
-    // At open (issue 38): every open, extended request whose stored deadline is not the one
+    // At open: every open, extended request whose stored deadline is not the one
     // today's rules give (a store from before an extension told after the own deadline kept
     // the own extended deadline: lists sort and filter on it) gets it, each with its
     // case.deadline_recomputed event (reason "extension_rules"). Nothing is written when all are
@@ -97,7 +97,7 @@ public:
     QList<Case> list(const CaseFilter &filter, ServiceError *error) const;
     // The requests list() gives, in its order (received date, then number), handed to visit
     // one at a time and read a bounded page at a time (keyset on that order), so that a list of
-    // any length costs the memory of one page (issue 19). The first `offset` are skipped;
+    // any length costs the memory of one page. The first `offset` are skipped;
     // limit < 0: all. visit returning false stops the read, which is no error. A page that
     // cannot be read stops it with Storage in *error and false: what was visited before stays
     // visited, so a caller that already showed it must say the list is incomplete.
@@ -117,7 +117,7 @@ public:
     };
     std::optional<Summary> summary(QDate today, ServiceError *error) const;
 
-    // Every change of a request (optimistic locking, issue 21): with expectedVersion (the
+    // Every change of a request (optimistic locking): with expectedVersion (the
     // Case::version the caller's form was filled in on) a request changed since is refused as
     // Conflict, whose message names who changed it and when; without it, the change applies to
     // the version read in its own transaction. Either way a change committed by another seat
@@ -128,7 +128,7 @@ public:
     bool receiveIdentification(const QString &number, QDate received, IdMethod method,
                                bool succeeded, ServiceError *error,
                                std::optional<int> expectedVersion = {});
-    // A representative's mandate (issue 38), as the identification: asked for (the deadline waits
+    // A representative's mandate, as the identification: asked for (the deadline waits
     // from that day, case.mandate_requested) and received (the wait ends, case.mandate_received).
     bool requestMandate(const QString &number, QDate requested, ServiceError *error,
                         std::optional<int> expectedVersion = {});
@@ -141,7 +141,7 @@ public:
                 ServiceError *error, std::optional<int> expectedVersion = {});
     // A rule of a module above the requests that a completion must pass as well: a refusal in
     // words (the error is Invalid), empty to go on, nullopt with *error when it could not be
-    // checked. Issue 38: the empty-export gate of a portability request
+    // checked. The empty-export gate of a portability request
     // (documents/PortabilityGate::rule), which needs the processing register.
     using CompletionRule = std::function<std::optional<QString>(
         const QString &number, const Completion &completion, ServiceError *error)>;
@@ -168,7 +168,7 @@ public:
     // Those assign() accepts: every active user whose role may handle requests, as login and
     // display name, by login. A read that failed is Storage and no one, never "nobody".
     QList<std::pair<QString, QString>> possibleHandlers(ServiceError *error) const;
-    // withheld (issue 38): marked by hand "niet aan klager verstrekken": the AP dossier marks
+    // withheld: marked by hand "niet aan klager verstrekken": the AP dossier marks
     // it, its version for the complainant and the inzage report leave it out.
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error,
                  bool withheld = false);

@@ -15,7 +15,7 @@ namespace pd {
 // art. 41 UAVG with its ground (a)–(j) and "other" fit every kind. Art. 23 GDPR only allows the
 // legislator to restrict rights: it is never a ground on its own, only beside art. 41 UAVG, the
 // Dutch provision that does so. A request of several kinds (inzage and verwijdering) takes a
-// ground that fits at least one of them. The codes of before issue 14 without their letter
+// ground that fits at least one of them. The codes of the first releases without their letter
 // (art-17-3, art-41-uavg) stay readable on old requests and are never accepted again.
 class Grounds final
 {
@@ -25,7 +25,7 @@ public:
     static QList<RequestType> fittingTypes(RefusalGround ground);
     static bool fits(RefusalGround ground, RequestType type);
     static bool fitsAny(RefusalGround ground, const QList<RequestType> &types);
-    // A code of before issue 14 without the provision's letter: shown, never chosen.
+    // A code of the first releases without the provision's letter: shown, never chosen.
     static bool isLegacy(RefusalGround ground);
     // Art. 17(3)(a)–(e) GDPR, each with its letter named.
     static bool isArt17_3Letter(RefusalGround ground);

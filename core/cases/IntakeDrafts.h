@@ -15,8 +15,8 @@ namespace pd {
 
 class Store;
 
-// A half-typed phone intake, kept when the desk locks (issue 8) so that locking never loses a
-// call in progress, or a half-typed "Nieuw verzoek" (issue 38): each form's drafts are its own
+// A half-typed phone intake, kept when the desk locks so that locking never loses a
+// call in progress, or a half-typed "Nieuw verzoek": each form's drafts are its own
 // (the field "form" says which; a phone intake's has none, as before). Drafts live in the
 // encrypted store (table intake_drafts), belong to the user who typed them, and are offered to
 // that user only. Before a draft is written every text in it

@@ -1,6 +1,6 @@
 #pragma once
 
-// The restriction of processing on a person (art. 18 AVG, issue 40): its plain type and the
+// The restriction of processing on a person (art. 18 AVG): its plain type and the
 // grounds of art. 18 lid 1, as the requests, the letters, the documents and the desk share them.
 // The table is cases/RestrictionRepository's; the service that records and lifts a restriction
 // (with the notice first, art. 18 lid 3) is retention/Restrictions.

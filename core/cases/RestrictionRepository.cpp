@@ -1,4 +1,4 @@
-// The SQL of person_restrictions (RestrictionRepository.h, issue 40).
+// The SQL of person_restrictions (RestrictionRepository.h).
 #include "cases/RestrictionRepository.h"
 
 #include "cases/CaseRepository.h"

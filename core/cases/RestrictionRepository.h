@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// The only code that writes SQL naming person_restrictions (issue 40): the restrictions of
+// The only code that writes SQL naming person_restrictions: the restrictions of
 // processing on a person (art. 18 AVG). Reads run on the connection given and report a failed
 // read as an error, never as "no restriction"; writes run inside the caller's UnitOfWork
 // (retention/Restrictions).

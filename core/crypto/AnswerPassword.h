@@ -5,7 +5,7 @@
 
 namespace pd::AnswerPassword {
 
-// The password of an encrypted answer (issue 41): words from Privacydesk's own list of common
+// The password of an encrypted answer: words from Privacydesk's own list of common
 // Dutch words (resources/words/wachtwoordwoorden.txt: a-z only, no digits, no diacritics, no
 // spellings easily misheard over the phone), each chosen with the operating system's CSPRNG
 // (randombytes_uniform), joined with '-': "fiets-tulp-haven-klok-molen". Said by phone or

@@ -36,7 +36,7 @@ struct KeySlotInfo
     QDateTime created; // UTC
 };
 
-// Where the store's audit trail stood when it was last written (issue 15), kept in the keyring,
+// Where the store's audit trail stood when it was last written, kept in the keyring,
 // outside the database, under the keyring's MAC: an older copy of the database, a lost -wal or
 // a trail cut off at its tail ends before the anchor or differs at its seq. keyedFrom is the
 // first seq whose chain hash is keyed with the audit key (earlier events of a store made
@@ -150,7 +150,7 @@ public:
     bool setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &masterKey, Status *status);
     // The audit key, or empty (with *status) without an anchor or when it does not unwrap.
     SecureBytes auditKey(const SecureBytes &masterKey, Status *status) const;
-    // The key of the audit trail's verified checkpoints (issue 19): a dedicated subkey of the
+    // The key of the audit trail's verified checkpoints: a dedicated subkey of the
     // master key (libsodium KDF, its own subkey id), never the master key itself. Empty when
     // masterKey is not a master key or libsodium fails.
     static SecureBytes auditCheckpointKey(const SecureBytes &masterKey);

@@ -3,7 +3,7 @@
 #include <utility>
 
 // The audit anchor kept under the keyring's MAC, the audit key wrapped under the master key,
-// and the audit trail's checkpoint key (issues 15 and 19).
+// and the audit trail's checkpoint key.
 
 using namespace Qt::StringLiterals;
 

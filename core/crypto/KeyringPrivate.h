@@ -46,7 +46,7 @@ constexpr quint64 macSubkeyId = 1;
 constexpr char macContext[crypto_kdf_CONTEXTBYTES + 1] = "PDKEYRNG";
 // The key that wraps the audit key: derived from the master key, like the MAC key.
 constexpr quint64 auditWrapSubkeyId = 2;
-// The MAC key of the audit trail's checkpoint row in the database (issue 19).
+// The MAC key of the audit trail's checkpoint row in the database.
 constexpr quint64 auditCheckpointSubkeyId = 3;
 constexpr std::size_t auditKeyBytes = 32;
 constexpr std::size_t wrappedAuditKeyBytes

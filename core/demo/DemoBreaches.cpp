@@ -1,4 +1,4 @@
-// The demo's data breaches (issue 20), written through BreachService's units with a clock set
+// The demo's data breaches, written through BreachService's units with a clock set
 // to the moment of each step.
 
 #include "demo/DemoBreaches.h"

@@ -9,7 +9,7 @@ class Store;
 
 namespace demo {
 
-// Three data breaches (issue 20), so that the Datalekken section and its dashboard are not
+// Three data breaches, so that the Datalekken section and its dashboard are not
 // empty: a letter to the wrong address whose 72-hour clock is still running, a hacked mailbox at
 // the hosting processor notified to the AP late (with the reasons) and the people informed, and
 // a lost laptop with an encrypted disk assessed as "geen risico" and closed, kept in the register.

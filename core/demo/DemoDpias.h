@@ -9,7 +9,7 @@ class Store;
 
 namespace demo {
 
-// The demo register's DPIAs (issue 40), after the example register: camera surveillance (on the
+// The demo register's DPIAs, after the example register: camera surveillance (on the
 // AP's list) assessed with a DPIA whose review is due today, the housing-fraud investigation (on
 // the list too) needed but not done yet, and the customer portal login with no DPIA needed and
 // why. false with *error.

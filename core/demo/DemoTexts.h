@@ -21,7 +21,7 @@ QString extensionReason(QRandomGenerator &random);
 // exception that kept part of the data; a whole refusal is a repeated request (art. 12(5)), or
 // an objection outweighed by compelling grounds.
 RefusalGround refusalFor(RequestType type, Outcome outcome, bool specific);
-// What a partial grant of that kind did (issue 14: an erasure says what was erased).
+// What a partial grant of that kind did (an erasure says what was erased).
 QString grantedFor(RequestType type);
 // The reasons in words a refusal on that ground gives (art. 12(4) AVG).
 QString motivationFor(RefusalGround ground);

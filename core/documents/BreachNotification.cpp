@@ -68,7 +68,7 @@ QString decisionText(const BreachDecision &decision, const BreachNotificationCon
     return text;
 }
 
-// The kinds of data, the other data in the officer's words (issue 38, art. 33(3)(a) AVG).
+// The kinds of data, the other data in the officer's words (art. 33(3)(a) AVG).
 QString dataText(const QList<DataCategory> &data, const QString &other)
 {
     QStringList items;
@@ -105,7 +105,7 @@ QString processorLocationText(const Recipient &processor)
                   "%1: established outside the EEA (%2): a transfer outside the EEA (chapter V "
                   "GDPR)")
                   .arg(processor.name, country);
-    // The catalogue's address when it has one (issue 38, seed 000: "is niet vastgelegd" while
+    // The catalogue's address when it has one (seed 000: "is niet vastgelegd" while
     // the catalogue had the processor's address).
     if (!processor.contact.trimmed().isEmpty())
         //: Dutch: "%1: of het binnen de EER is gevestigd, is niet vastgelegd in de lijst van
@@ -140,7 +140,7 @@ Section contactSection(const BreachNotificationContent &content, const QString &
     const QString role = o.signatureRoleText();
     if (o.fgName.trimmed().isEmpty()
         && role != QLatin1StringView(OrganisationDetails::defaultSignatureRole)) {
-        // An organisation without an FG signs as its "Privacy Officer" (issue 38, art. 37 AVG):
+        // An organisation without an FG signs as its "Privacy Officer" (art. 37 AVG):
         // the AP reads whom to call, not an FG "not recorded" (seed 003, Oosterpoort).
         QStringList ways;
         for (const QString &way : { o.officerEmail.trimmed(), o.officerPhone.trimmed() }) {
@@ -148,10 +148,10 @@ Section contactSection(const BreachNotificationContent &content, const QString &
                 ways << way;
         }
         QString reach = ways.join(QStringLiteral(", "));
-        // Named when the organisation names its officer (issue 38: organisation.officer_name).
+        // Named when the organisation names its officer (organisation.officer_name).
         const QString officer = o.officerName.simplified();
         // No e-mail or phone of the officer's own: the organisation's privacy contact, said as
-        // theirs, not "not recorded" beside it (issue 38, seed 000: Domijn).
+        // theirs, not "not recorded" beside it (seed 000: Domijn).
         if (reach.isEmpty()) {
             for (const QString &way : { o.privacyEmail.trimmed(), o.phone.trimmed() }) {
                 if (!way.isEmpty())
@@ -180,7 +180,7 @@ Section contactSection(const BreachNotificationContent &content, const QString &
                         orNotRecorded(o.fgEmail) };
     }
     // Who prepared it and when, here and not in a closing line after the last table: that line
-    // fell onto a page of its own whenever section 11 filled a page (issue 38, seed 000: page 3
+    // fell onto a page of its own whenever section 11 filled a page (seed 000: page 3
     // of 3 held only "Voorbereid door ... om 17:35 uur.").
     //: Dutch: "%1 op %2" ("Marloes Kuipers op woensdag 14 oktober 2026 om 17:35 uur")
     s.rows << Row { BreachNotification::tr("Prepared by"),

@@ -36,7 +36,7 @@ struct BreachNotificationContent
     QString nameOf(const QString &login) const;
 };
 
-// The notification of a data breach to the Autoriteit Persoonsgegevens, prepared (issue 20). The
+// The notification of a data breach to the Autoriteit Persoonsgegevens, prepared. The
 // AP accepts a notification only through its web form ("Meldformulier datalekken"), so
 // Privacydesk sends nothing: it prints what the form asks, section by section in the form's
 // order, as an A4 PDF (PrintedDocument: "Vertrouwelijk" and "pagina X van Y" on every page) and

@@ -1,5 +1,5 @@
 // What the tenant asked, the access reports sent and what the complainant may not see: the
-// parts of the complaint dossier of issue 38 (ComplaintDossierParts.h).
+// parts of the complaint dossier (ComplaintDossierParts.h).
 #include "documents/ComplaintDossierParts.h"
 
 #include "documents/EventText.h"
@@ -58,7 +58,7 @@ QStringList ownPhones(const ComplaintDossierContent &content)
     + rectifiedContacts(content, ReviewFinding::Kind::Phone);
 }
 
-// The data subject's own names: the current one and those before a correction (issue 38).
+// The data subject's own names: the current one and those before a correction.
 QStringList ownNames(const ComplaintDossierContent &content)
 {
     return QStringList { content.request.person.name } + content.formerNames;
@@ -187,7 +187,7 @@ QList<ContactSpan> othersIn(const QString &text, const QList<ContactSpan> &conta
     return spans;
 }
 
-// An e-mail's text part as its writer's paragraphs (issue 38, seed 000): mail programs break
+// An e-mail's text part as its writer's paragraphs (seed 000): mail programs break
 // their lines at about 72 characters, which the dossier's narrower column printed as ragged
 // half lines. A line that runs on (a long line followed by more text, neither quoted with '>'
 // nor a list item) is joined to the next with a space; short lines (a greeting, a signature, an
@@ -266,9 +266,9 @@ bool withheld(const Disclosure &disclosure)
 
 bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content)
 {
-    // A note that names such a recipient tells what leaving the disclosure out hides (issue 38,
+    // A note that names such a recipient tells what leaving the disclosure out hides (
     // seed 003: "doorgegeven aan gemeente en politie"), as the inzage report knows too.
-    // Or that the officer marked so by hand (issue 38, ieder1).
+    // Or that the officer marked so by hand (ieder1).
     if (event.action == QLatin1StringView("case.note_added"))
         return event.payload.value(QLatin1StringView("withheld")).toBool()
             || PersonReview::namesWithheldRecipient(
@@ -339,7 +339,7 @@ QHash<QString, QString> transmittedFiles(const ComplaintDossierContent &content)
     return to;
 }
 
-// What a file of the answer is and who got it (issue 38, ieder1: a portability export sent to
+// What a file of the answer is and who got it (ieder1: a portability export sent to
 // another controller stood in the dossier as the access report the data subject received).
 QString fileRoleText(const QJsonObject &file, const QJsonObject &payload,
                      const QHash<QString, QString> &transmitted)
@@ -374,7 +374,7 @@ QString reportsHtml(const ComplaintDossierContent &content)
         for (const QJsonValue &value : event.payload.value(QLatin1StringView("files")).toArray()) {
             const QJsonObject file = value.toObject();
             // The fingerprint under the file's name, across the width the two share: beside
-            // them in a column of its own it squeezed the date to a word a line (issue 38).
+            // them in a column of its own it squeezed the date to a word a line.
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td>"
                                    "<td>%3<br>%5<br><font size=\"2\">%4</font></td></tr>")
                         .arg(h(day.isValid() ? PersonReportDocument::longDate(day)
@@ -408,7 +408,7 @@ QString reportsHtml(const ComplaintDossierContent &content)
 namespace {
 
 // Whether and when the data a search found went to the person apart from the inzage report,
-// which holds only what Privacydesk keeps (issue 38, ieder1): the day, or that it is not recorded.
+// which holds only what Privacydesk keeps (ieder1): the day, or that it is not recorded.
 QString sentSeparatelyHtml(const SystemCheck &check)
 {
     if (check.result == SystemSearchResult::ApartVerstrekt)

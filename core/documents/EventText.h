@@ -22,7 +22,7 @@ public:
     // What happened, by whom, with the details that matter (never a BSN: the trail holds none).
     // history: the events the sentence is shown among (the request's, in any order). An event
     // whose details are gone says they were destroyed under the retention rule only when a
-    // later event of history records a destruction (issue 36); otherwise it says that the trail
+    // later event of history records a destruction; otherwise it says that the trail
     // records none.
     static QString sentence(const AuditEvent &event, const QList<AuditEvent> &history);
     // A short name for the kind of event ("Termijn verlengd"), also for unknown actions.
@@ -51,7 +51,7 @@ private:
     static QString documentSentence(const AuditEvent &event, const QString &actor);
     static QString exportSentence(const QString &action, const QJsonObject &payload,
                                   const QString &actor);
-    // "; sent encrypted; password by phone" for an answer that went encrypted (issue 41).
+    // "; sent encrypted; password by phone" for an answer that went encrypted.
     static QString encryptedNote(const QJsonObject &payload);
     static QString systemSentence(const AuditEvent &event, const QString &actor);
     static QString completedSentence(const QString &actor, const QJsonObject &payload);
@@ -61,14 +61,14 @@ private:
     // An event whose payload was destroyed, read among history.
     static QString destroyedSentence(const AuditEvent &event, const QList<AuditEvent> &history,
                                      const QString &actor);
-    // The events of the data-breach register ("breach.*", issue 20); empty for another action.
+    // The events of the data-breach register ("breach.*"); empty for another action.
     static QString breachSentence(const QString &actor, const QString &action,
                                   const QJsonObject &payload);
-    // Holds on data outside Privacydesk and restrictions of processing (issue 40;
-    // EventTextHolds.cpp): empty for another action.
+    // Holds on data outside Privacydesk and restrictions of processing
+    // (EventTextHolds.cpp): empty for another action.
     static QString holdSentence(const AuditEvent &event, const QString &actor);
-    // The person's own record corrected or fields of it erased after a request (issue 38;
-    // EventTextPersons.cpp): empty for another action.
+    // The person's own record corrected or fields of it erased after a request
+    // (EventTextPersons.cpp): empty for another action.
     static QString correctionSentence(const AuditEvent &event, const QString &actor);
 };
 

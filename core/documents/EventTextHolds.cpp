@@ -1,5 +1,5 @@
 // The trail's events of holds on data outside Privacydesk and of restrictions of processing in
-// words (issue 40): EventText::holdSentence, for the request's history, the breach's and the AP
+// words: EventText::holdSentence, for the request's history, the breach's and the AP
 // dossier's chronology.
 #include "cases/Restriction.h"
 #include "documents/EventText.h"

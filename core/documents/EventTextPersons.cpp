@@ -1,5 +1,5 @@
 // The trail's events of a data subject in words: registered, their access report or export
-// made (personSentence), and their own record after a request (issue 38, ieder1: fields erased
+// made (personSentence), and their own record after a request (ieder1: fields erased
 // after a granted erasure, the address or the name corrected; correctionSentence), for the
 // request's history and the AP dossier's chronology; and who asks: the identification asked for
 // and checked, a representative's mandate asked for and received (identitySentence).
@@ -79,7 +79,7 @@ QString EventText::correctionSentence(const AuditEvent &event, const QString &ac
     return {};
 }
 
-// Who asks: the identification asked for and checked, and a representative's mandate (issue 38),
+// Who asks: the identification asked for and checked, and a representative's mandate,
 // asked for and received, with the pause it gave the deadline.
 QString EventText::identitySentence(const AuditEvent &event, const QString &actor)
 {

@@ -1,4 +1,4 @@
-// The inzage report's consents (art. 7 AVG, issue 38): in section 1, with the person's own data
+// The inzage report's consents (art. 7 AVG): in section 1, with the person's own data
 // after the restrictions (the introduction says sections 1 and 2 hold what Privacydesk recorded
 // about them), for which purpose the person gave consent, when and how, and which consent they
 // withdrew when and how: personal data processed about them (art. 15), and what they can still

@@ -29,7 +29,7 @@ QString PersonReportDocument::answerWithin(const DeadlinePolicy &policy)
     if (base.amount > 0 && base.unit != PeriodUnit::Months && days <= 28)
         //: Dutch: "Wij antwoorden binnen %1."
         return tr("We answer within %1.").arg(periodText(base));
-    // Not "never later than one month" (issue 38, ieder1): an extended request is answered
+    // Not "never later than one month" (ieder1): an extended request is answered
     // later, and the report then says when (extendedAnswers).
     if (base.amount > 0 && base.unit != PeriodUnit::Months && days <= 31)
         //: Dutch: "Wij antwoorden binnen %1. Is één maand na ontvangst van uw verzoek eerder
@@ -45,7 +45,7 @@ QString PersonReportDocument::mayExtend(const DeadlinePolicy &policy)
 {
     // Art. 12(3): the month may be extended by two, the person told within the first with the
     // reasons. Without it, "never later than one month" would be a promise the organisation's
-    // own extension breaks (seed 001 reading, issue 38).
+    // own extension breaks (seed 001 reading).
     if (policy.extension.amount <= 0)
         return {};
     //: Dutch: "Is er meer tijd nodig, bijvoorbeeld omdat een verzoek ingewikkeld is? Dan laten

@@ -87,7 +87,7 @@ QString gridRow(const QStringList &cellsHtml)
     return out + QStringLiteral("</tr>");
 }
 
-// A date in a table, written out as everywhere in the report: "15 oktober 2026" (issue 18).
+// A date in a table, written out as everywhere in the report: "15 oktober 2026".
 QString tableDate(QDate date)
 {
     return date.isValid() ? H::html(PersonReportDocument::longDate(date)) : dash;
@@ -193,7 +193,7 @@ QString PersonReportDocument::title()
 
 QStringList PersonReportDocument::sectionTitles()
 {
-    // The articles written out for the reader, as in the letters (issue 18).
+    // The articles written out for the reader, as in the letters.
     return { tr("1. Your details"),
              tr("2. Your requests"),
              tr("3. What we use your data for (article 15(1)(a) GDPR)"),
@@ -434,7 +434,7 @@ QString PersonReportDocument::purposesHtml(const PersonReport &report)
                                    H::html(tr("%1 (%2)").arg(a.name, a.purpose)));
         if (!a.description.trimmed().isEmpty())
             purpose += QStringLiteral("<br><i>%1</i>").arg(H::html(a.description.trimmed()));
-        if (a.anonymous) // issue 38: ieder1 says of each survey whether it is anonymous
+        if (a.anonymous) // Ieder1 says of each survey whether it is anonymous
             //: Dutch: "De antwoorden bij ‘%1’ worden anoniem verwerkt en zijn niet tot u te
             //: herleiden."
             purpose += QStringLiteral("<br>%1").arg(H::html(
@@ -477,7 +477,7 @@ QString PersonReportDocument::categoriesHtml(const PersonReport &report)
     for (const ProcessingActivity &a : report.activities) {
         for (const PersonalDataCategory &category : a.dataCategories) {
             // What a category is, once, after its name: art. 9, art. 10 and the sensitive
-            // nuisance reports are three different things (issue 18).
+            // nuisance reports are three different things.
             QStringList flags;
             QStringList art9;
             for (const QString &code : category.special) {
@@ -707,7 +707,7 @@ QString PersonReportDocument::sourcesHtml(const PersonReport &report)
         }
         case ReportSource::Kind::Intake:
             // The day the request arrived, which may lie before the day it was recorded in
-            // Privacydesk (section 1): said as the day it came, never as "recorded" (issue 38).
+            // Privacydesk (section 1): said as the day it came, never as "recorded".
             //: Dutch: "%1: uit uw verzoek, dat wij die dag ontvingen (%2)."
             line = s.channel ? tr("%1: from your request, which we received that day (%2).")
                                    .arg(date, Codes::label(*s.channel).toLower())
@@ -753,7 +753,7 @@ QString PersonReportDocument::transfersHtml(const PersonReport &report)
                             "Economic Area (the EU, Iceland, Liechtenstein and Norway) or to "
                             "international organisations."));
     } else {
-        // Which article a safeguard rests on stands with it (issue 38, seed 003: "artikel 46 AVG"
+        // Which article a safeguard rests on stands with it (seed 003: "artikel 46 AVG"
         // for an adequacy decision, which is article 45).
         //: Dutch: "Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de
         //: EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar

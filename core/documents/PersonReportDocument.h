@@ -43,23 +43,23 @@ public:
     static QString longDate(QDate date);
     // "30 days", "4 weeks": a period of the deadline policy in words.
     static QString periodText(Period period);
-    // When we answer (issue 38): the organisation's own period, or the legal month when that
+    // When we answer: the organisation's own period, or the legal month when that
     // ends sooner: "We answer within 4 weeks." / "... 30 days. If one month ... ends sooner ...".
     static QString answerWithin(const DeadlinePolicy &policy);
     // That the answer may take longer, said how (art. 12(3)); empty when the policy has no
     // extension.
     static QString mayExtend(const DeadlinePolicy &policy);
     // For each of the person's open requests extended in time: that it was, when they were told
-    // and the date the answer comes by (issue 38); empty when there is none.
+    // and the date the answer comes by; empty when there is none.
     static QString extendedAnswers(const PersonReport &report);
 
 private:
     // The report's parts, in the order toHtml() puts them: each section without its heading.
     static QString introHtml(const PersonReport &report);
     static QString detailsHtml(const PersonReport &report); // 1
-    // In 1: the restrictions of processing (art. 18 AVG, issue 40; PersonReportRestrictions.cpp).
+    // In 1: the restrictions of processing (art. 18 AVG; PersonReportRestrictions.cpp).
     static QString restrictionsHtml(const PersonReport &report);
-    // In 1: the consents given and withdrawn (art. 7 AVG, issue 38; PersonReportConsents.cpp).
+    // In 1: the consents given and withdrawn (art. 7 AVG; PersonReportConsents.cpp).
     static QString consentsHtml(const PersonReport &report);
     static QString requestsHtml(const PersonReport &report); // 2
     // portalName: the tenants' portal by the organisation's own name (PersonReport::portalName).

@@ -1,5 +1,5 @@
 // The inzage report's transfers outside the EEA (section 11, art. 15(2)) in the tenant's words:
-// the country's Dutch name and the article of the AVG the safeguard rests on (issue 38, seed 003:
+// the country's Dutch name and the article of the AVG the safeguard rests on (seed 003:
 // "US" and "artikel 46 AVG" for an adequacy decision).
 #include "documents/PersonReportDocument.h"
 #include "registers/Eea.h"

@@ -342,7 +342,7 @@ QSet<QString> ownNameWords(const QStringList &names)
     return words;
 }
 
-// The person's own names: the current one and those before a correction (issue 38, ieder1: a
+// The person's own names: the current one and those before a correction (ieder1: a
 // rectified surname is the person's own, before and after), simplified.
 QStringList ownNamesOf(const PersonReport &report)
 {
@@ -423,7 +423,7 @@ void findNamePhrases(QList<Field> &fields, const QSet<QString> &ownWords, const 
                 while (to >= from && classAt(to) != WordClass::Capitalised)
                     --to;
                 // A relation word or title starts the name: the words before it are the
-                // writer's own ("Overlastmelding van buurman Jan Pietersen", issue 38).
+                // writer's own ("Overlastmelding van buurman Jan Pietersen").
                 for (int i = to - 1; i > from; --i) {
                     const WordClass c = classAt(i);
                     if (c == WordClass::Relation || c == WordClass::Title) {

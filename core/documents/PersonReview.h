@@ -25,7 +25,7 @@ struct ReviewFinding
         Email, // an e-mail address that is not the person's own
         Phone, // a phone number that is not the person's own (nor a callback number)
         Name, // looks like a name (heuristic, see PersonReview)
-        Address, // a street address or postcode near someone else (rule 5, issue 38)
+        Address, // a street address or postcode near someone else (rule 5)
     };
 
     // Stable while the text is unchanged: "F" and 8 hex digits of SHA-256 over the field
@@ -76,7 +76,7 @@ struct ContactSpan
 //     counts but is not redacted itself. Left out: phrases whose capitalised words all belong
 //     to the person's own name ("mevrouw De Vries" in De Vries's own file). It errs on the
 //     side of listing too much: the officer keeps what is not someone else's.
-//  5. Dutch street addresses (issue 38, art. 15(4)): a street with its house number ("Kerkstraat
+//  5. Dutch street addresses (art. 15(4)): a street with its house number ("Kerkstraat
 //     14", "Van Heekstraat 3-A"; the street a word ending as streets do, "-straat", "-weg",
 //     "-laan", ..., or followed by a postcode), with the postcode and place when they follow
 //     ("Kerkstraat 14, 7511 AB Enschede"), or a postcode with its place alone ("7511 AB
@@ -91,7 +91,7 @@ public:
     explicit PersonReview(const Store &store);
 
     // Nothing, with *error set, when a read it depends on fails (the lookup of other people's
-    // names, the recipients' names): a review that could not look is no review (issue 15),
+    // names, the recipients' names): a review that could not look is no review,
     // never a shorter list of findings. error may be null.
     std::optional<QList<ReviewFinding>> findings(const PersonReport &report,
                                                  ServiceError *error) const;
@@ -99,7 +99,7 @@ public:
     // Rules 1 and 2 on one text: the e-mail addresses other than ownEmails (without regard to
     // case), then the phone numbers other than ownPhones (compared on their digits), each where
     // it stands in text. Empty entries of the own lists are ignored. Also for the complaint
-    // dossier, which marks other people's contact data (issue 38).
+    // dossier, which marks other people's contact data.
     static QList<ContactSpan> contactsIn(const QString &text, const QStringList &ownEmails,
                                          const QStringList &ownPhones);
 
@@ -108,7 +108,7 @@ public:
     // For the complaint dossier, which marks other people's names in the free texts it quotes.
     static QList<ContactSpan> namesIn(const QString &text, const QString &ownName,
                                       const QStringList &notPersons);
-    // The same with the person's names before a correction as well (issue 38, ieder1): none of
+    // The same with the person's names before a correction as well (ieder1): none of
     // ownNames counts as someone else's.
     static QList<ContactSpan> namesIn(const QString &text, const QStringList &ownNames,
                                       const QStringList &notPersons);
@@ -131,7 +131,7 @@ public:
     // not a person's role such as "wijkagent": an appointment with one tells of no disclosure),
     // each as a whole word, without regard to case. Such a text (a note "doorgegeven aan gemeente
     // en politie") is never quoted to the person: the inzage report leaves it out and the complaint
-    // dossier keeps it from the complainant (issue 38, seed 003).
+    // dossier keeps it from the complainant (seed 003).
     static bool namesWithheldRecipient(const QString &text, const QList<Disclosure> &disclosures);
     // The report with the fragments of the chosen findings replaced by marker(); overlapping
     // fragments become one marker. report.redactions counts the markers placed.

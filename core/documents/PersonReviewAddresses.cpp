@@ -1,4 +1,4 @@
-// Rule 5 of the review (issue 38): Dutch street addresses in a free text. Kept apart from
+// Rule 5 of the review: Dutch street addresses in a free text. Kept apart from
 // PersonReview.cpp, which holds rules 1 to 4 and decides whether an address stands next to
 // someone else.
 
@@ -13,7 +13,7 @@ namespace pd::review {
 
 namespace {
 
-// 5. Street addresses (issue 38). A street: up to three words before a capitalised last word,
+// 5. Street addresses. A street: up to three words before a capitalised last word,
 // then the house number with its addition ("14", "14a", "14-A", "14 A", "3-2", "117 bis"),
 // then optionally the postcode and the place; or a postcode with its place alone.
 const QRegularExpression &addressPattern()

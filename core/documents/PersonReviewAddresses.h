@@ -17,7 +17,7 @@ struct TextSpan
     qsizetype end = 0;
 };
 
-// Rule 5 of PersonReview (issue 38, art. 15(4) AVG): the Dutch street addresses in text that
+// Rule 5 of PersonReview (art. 15(4) AVG): the Dutch street addresses in text that
 // are not person's own, in order. A street with its house number ("Kerkstraat 14", "Van
 // Heekstraat 7-2", "Dorpsweg 3a", "Lange Nieuwstraat 117 bis") when a word of the street ends as
 // streets do ("-straat", "-weg", "-laan", ...) or a postcode follows, with the postcode and place

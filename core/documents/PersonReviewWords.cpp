@@ -76,7 +76,7 @@ const QSet<QString> &notNames()
             "afgewezen dossier adres straat woning huur huurovereenkomst contract overlast "
             "melding meldingen reparatie onderhoud gegevens kopie bijlage zaak "
             // The statutes a legal basis names ("Art. 126nd Wetboek van Strafvordering"), no
-            // one's name (issue 38, seed 000).
+            // one's name (seed 000).
             "wet wetboek strafvordering strafrecht rechtsvordering verordening convenant "
             "artikel regeling protocol reglement uitvoeringswet "
             "januari februari maart april mei juni juli augustus september oktober november "
@@ -89,7 +89,7 @@ const QSet<QString> &notNames()
 }
 
 // The words that open the title of a law or covenant: the capitalised words after them are the
-// title ("Convenant Aanpak Woonoverlast Voorbeeldstad", issue 38), not a name.
+// title ("Convenant Aanpak Woonoverlast Voorbeeldstad"), not a name.
 bool opensLegalTitle(QStringView word)
 {
     static const QSet<QString> words {

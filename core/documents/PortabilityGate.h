@@ -12,7 +12,7 @@ namespace pd {
 
 class Store;
 
-// The empty-export gate (issue 38) in one place: a request for portability (art. 20 GDPR) is not
+// The empty-export gate in one place: a request for portability (art. 20 GDPR) is not
 // completed as granted, in whole or in part, while its export holds none of the person's data,
 // because only data processed on consent or for a contract fall under art. 20(1) and the register
 // names none for the person's relation. It counts both the export recorded for the request

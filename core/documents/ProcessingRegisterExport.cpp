@@ -43,7 +43,7 @@ QString dutchBasis(const QString &code)
 }
 
 // Nuisance reports are neither special categories (art. 9) nor criminal data (art. 10), but
-// data that need care: "gevoelige gegevens", as the AP calls such data (issue 18).
+// data that need care: "gevoelige gegevens", as the AP calls such data.
 const QString nuisanceDutch
     = QStringLiteral("gevoelige gegevens: overlast (geen art. 9 of 10 AVG)");
 
@@ -331,7 +331,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
         a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
     row(tr("Security measures"),
         a.security.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.security));
-    if (a.anonymous) // issue 38: a survey whose answers are anonymous
+    if (a.anonymous) // A survey whose answers are anonymous
         //: Dutch: "Anoniem"
         row(tr("Anonymous"),
             //: Dutch: "Ja: de antwoorden zijn niet tot een persoon te herleiden"
@@ -342,7 +342,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
     return out;
 }
 
-// Art. 30 lid 1 sub f AVG: the retention rules, the organisation's own as well (issue 40).
+// Art. 30 lid 1 sub f AVG: the retention rules, the organisation's own as well.
 QString ProcessingRegisterExport::retentionTable(const QList<RetentionRule> &rules)
 {
     const auto h = [](const QString &text) {

@@ -48,7 +48,7 @@ public:
 
     // HTML for a QTextDocument, grouped by main purpose, with a title, the controller and FG
     // and the date printed; after the activities the organisation's retention rules, its own
-    // included (art. 30 lid 1 sub f AVG: the time limits for erasure; issue 40).
+    // included (art. 30 lid 1 sub f AVG: the time limits for erasure).
     static QString toHtml(const QList<ProcessingActivity> &activities,
                           const OrganisationDetails &organisation, QDate printedOn,
                           const QList<RetentionRule> &rules = {});

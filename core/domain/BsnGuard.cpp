@@ -129,7 +129,7 @@ bool isAsciiLetter(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-// A register's reference numbered within a year (issue 38): one ASCII letter that follows no
+// A register's reference numbered within a year: one ASCII letter that follows no
 // letter or digit, glued to the number or with one dash between, then a year 1900-2199, a dash
 // and four or five digits: the Autoriteit Persoonsgegevens' case reference "z2026-09911" and a
 // data breach's meldnummer "M-2026-4471". "bsn2026-09911", "bsn-2026-4471", "z 2026-09911" and

@@ -13,7 +13,7 @@ namespace pd {
 // they live below both.
 enum class DataCategory {
     Naw, // naam, adres, woonplaats
-    Contact, // telefoonnummer en e-mailadres: both (the only code before issue 38)
+    Contact, // telefoonnummer en e-mailadres: both (the only code of the first releases)
     Klantnummer,
     Huurgegevens, // huurovereenkomst, woning
     Betaalgegevens, // huurachterstand, betalingen
@@ -23,12 +23,12 @@ enum class DataCategory {
     Gezondheid, // bijzonder persoonsgegeven (art. 9)
     Strafrechtelijk, // strafrechtelijk gegeven (art. 10)
     Overig,
-    Rekeningnummer, // bankrekeningnummer (IBAN): the letter's bank advice (issue 38)
-    // Issue 38 (seed 000): a phone number is no e-mail address (art. 33(3)(a), 34(2) AVG ask
+    Rekeningnummer, // bankrekeningnummer (IBAN): the letter's bank advice
+    // A phone number is no e-mail address (art. 33(3)(a), 34(2) AVG ask
     // for the actual categories). Contact keeps meaning both, so no stored value changes.
     Telefoonnummer,
     Emailadres,
-    // Issue 38 (ieder1): a name alone is no address. A list of 412 names that leaked must not
+    // A name alone is no address. A list of 412 names that leaked must not
     // tell 412 tenants their address leaked (art. 33(3)(a), 34(2) AVG). Naw keeps meaning both.
     Naam,
     Adres,

@@ -57,7 +57,7 @@ struct DeadlineInput
     QDate received;
     QDate identificationRequested;
     QDate identificationReceived;
-    // A representative's request (issue 38): the day the mandate was asked for and the day it
+    // A representative's request: the day the mandate was asked for and the day it
     // arrived. Its own pause, beside the identification's (EDPB §159: the controller may wait for
     // what it needs to know the request is the person's).
     QDate mandateRequested {};
@@ -85,7 +85,7 @@ struct Deadlines
     bool identificationLate = false; // requested after the allowed days: clock kept running
     bool suspended = false; // identification requested in time, not yet received: clock stopped
     QDate periodStart; // the day the period runs from (receipt, or identification in Restart)
-    // The mandate's pause (issue 38), counted like the identification's: asked for within the
+    // The mandate's pause, counted like the identification's: asked for within the
     // allowed days, the days until it arrived are added (in either model), except the days the
     // identification's pause or restart already covers.
     int mandatePauseDays = 0;

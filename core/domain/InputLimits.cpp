@@ -23,7 +23,7 @@ bool isAscii(QStringView text)
 }
 
 // "1234AB" or "1234 AB" in ASCII (either case): what dutchPostcode() matches most often, told
-// without the regular expression (issue 42), with the same parts: the four digits and the two
+// without the regular expression, with the same parts: the four digits and the two
 // letters are the text's first four and last two characters.
 bool isPlainDutchPostcode(QStringView text)
 {
@@ -68,7 +68,7 @@ QString InputLimits::checkLengths(const QList<Length> &fields)
 
 QString InputLimits::normalisedIdentifier(const QString &text)
 {
-    // Issue 42 (an import normalises three identifiers of 100,000 rows): ASCII is its own NFKC
+    // ASCII is its own NFKC
     // form and holds no format character, so only the white space is left to fold.
     if (isAscii(text))
         return text.simplified();

@@ -9,7 +9,7 @@
 namespace pd {
 
 // The one place that says how long a text may be, what a postcode and a phone number look like
-// and which dates are sane (issue 15). The core services check with it, so the CLI, the desk
+// and which dates are sane. The core services check with it, so the CLI, the desk
 // and the import refuse the same input with the same sentence; the desk's line edits take
 // their maxLength from it. Every check returns why the input is refused (translated, one
 // sentence naming the field), or an empty string.

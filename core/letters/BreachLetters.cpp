@@ -125,13 +125,13 @@ QString adviceHtml(const QList<DataCategory> &data)
     if (has({ DataCategory::Naw, DataCategory::Naam, DataCategory::Adres, DataCategory::Contact,
               DataCategory::Telefoonnummer, DataCategory::Emailadres, DataCategory::Klantnummer }))
         // Never "we never ask for a copy of your ID": the identification request asks for one,
-        // by e-mail too (issue 38, seed 000). Only what the organisation really never asks.
+        // by e-mail too (seed 000). Only what the organisation really never asks.
         items << QStringLiteral("Iemand kan zich met uw gegevens voordoen als u, of als ons. Wij "
                                 "vragen u nooit per e-mail of telefoon om een wachtwoord of een "
                                 "pincode. Vraagt iemand u om een kopie van uw identiteitsbewijs, "
                                 "terwijl u zelf niets bij ons heeft aangevraagd? Stuur die dan "
                                 "niet en neem eerst contact met ons op.");
-    // Bank advice only when an account number leaked (issue 38); payments or income alone
+    // Bank advice only when an account number leaked; payments or income alone
     // give the warning about payment requests.
     if (has({ DataCategory::Rekeningnummer }))
         items << QStringLiteral("Kijk de komende maanden goed naar uw bankrekening. Ziet u een "
@@ -150,7 +150,7 @@ QString adviceHtml(const QList<DataCategory> &data)
     return list(items);
 }
 
-// Why the person gets the letter. Art. 34 obliges only at a high risk (issue 38, seed 000): a
+// Why the person gets the letter. Art. 34 obliges only at a high risk (seed 000): a
 // letter sent by choice at a lower risk does not cite it, and says plainly why it is sent.
 QString reasonText(const Breach &breach)
 {
@@ -164,7 +164,7 @@ QString reasonText(const Breach &breach)
 }
 
 // How to reach the data protection officer (art. 34(2) with art. 33(3)(b)), as a sentence, by
-// the title the organisation gives them (issue 38: an organisation without an FG does not claim
+// the title the organisation gives them (an organisation without an FG does not claim
 // one); their own e-mail and phone when set, else the organisation's privacy address and phone.
 QString fgContactHtml(const OrganisationDetails &o)
 {
@@ -183,7 +183,7 @@ QString fgContactHtml(const OrganisationDetails &o)
             ? QStringLiteral("telefoonnummer %1").arg(escaped(phone))
             : QStringLiteral("%1 of telefoonnummer %2").arg(ways, escaped(phone));
     const QString title = escaped(o.signatureRoleText());
-    // The FG by name, else the privacy officer by name (issue 38: organisation.officer_name).
+    // The FG by name, else the privacy officer by name (organisation.officer_name).
     const QString name = first({ o.fgName, o.officerName });
     if (!name.isEmpty())
         return QStringLiteral("Neem dan contact op met onze %1, %2, via %3.")
@@ -253,7 +253,7 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
     v.insert(QStringLiteral("datalek.omschrijving"),
              forPeople(breach.subjectsDescription, breach.description));
     QStringList data;
-    // The other data in the officer's words when recorded (issue 38, art. 34(2) AVG).
+    // The other data in the officer's words when recorded (art. 34(2) AVG).
     QString other = breach.dataText.simplified();
     while (other.endsWith(u'.'))
         other.chop(1);

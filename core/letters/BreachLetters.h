@@ -52,7 +52,7 @@ struct BreachLetter
     QString title() const; // Dutch, as printed
 };
 
-// The letter "kennisgeving datalek" (art. 34 AVG; issue 20): one per person linked to a data
+// The letter "kennisgeving datalek" (art. 34 AVG): one per person linked to a data
 // breach, from the organisation's template of that kind (LetterService::templateFor; the default
 // is resources/letters/kennisgeving-datalek.html). It says in plain Dutch what happened, which
 // data, the likely consequences, the measures taken and proposed, what the person can do and how
@@ -74,7 +74,7 @@ public:
     // What the letter cannot do without (art. 34(2)): what happened, the likely consequences and
     // the measures; a translated sentence naming what is missing, or empty. Pure.
     static QString contentRefusal(const Breach &breach);
-    // The warning when the letter falls back to the texts written for the AP (issue 38): the
+    // The warning when the letter falls back to the texts written for the AP: the
     // breach has no text of its own for the people about what happened or the consequences.
     // A translated sentence, or empty. Pure.
     static QString reusedApTexts(const Breach &breach);

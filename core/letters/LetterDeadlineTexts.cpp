@@ -71,10 +71,10 @@ QString dutchPeriod(Period period)
     return amount;
 }
 
-// {{termijn.verlenging}} (issue 14): what the law allows (art. 12 lid 3 AVG: one month, two
+// {{termijn.verlenging}}: what the law allows (art. 12 lid 3 AVG: one month, two
 // more where necessary) and what the organisation does, so that the acknowledgement never
 // promises an extension its own policy does not have, nor hides the one it has. Plain Dutch in
-// short sentences (issue 18).
+// short sentences.
 QString extensionSentence(const LetterContext &context)
 {
     const Case &c = context.request;
@@ -127,7 +127,7 @@ QString extensionSentence(const LetterContext &context)
                    dutchDate(d.legalExtended));
 }
 
-// {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
+// {{identificatie.termijn}}: what an identification request does to the deadline,
 // as the organisation's policy has it (Settings → Deadlines → Identification), and only when
 // it is asked in time.
 QString identificationPauseSentence(const LetterContext &context)
@@ -145,7 +145,7 @@ QString identificationPauseSentence(const LetterContext &context)
     return {};
 }
 
-// {{identificatie.aankondiging}} of the person's own request (issue 38, ieder1: "Misschien
+// {{identificatie.aankondiging}} of the person's own request (ieder1: "Misschien
 // vragen wij u te laten zien wie u bent" to a tenant who had logged in to the portal).
 QString identificationAnnouncementHtml(const LetterContext &context, const QString &whatWeDo)
 {
@@ -170,7 +170,7 @@ QString identificationAnnouncementHtml(const LetterContext &context, const QStri
         .arg(whatWeDo, identificationPauseSentence(context));
 }
 
-// {{machtiging.termijn}} (issue 38): what waiting for the mandate does to the deadline: it
+// {{machtiging.termijn}}: what waiting for the mandate does to the deadline: it
 // waits, when asked in time.
 QString mandatePauseSentence(const LetterContext &context)
 {
@@ -180,10 +180,10 @@ QString mandatePauseSentence(const LetterContext &context)
         .arg(MandateProof::of(context.request).proof);
 }
 
-// {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
+// {{verlenging.bericht}}: a notice made on the day the extension is told announces
 // it; made later, it confirms in writing what was told then (a letter dated after the first
 // month must never read as a late extension).
-// Told after the organisation's own deadline (issue 38, ieder1: "Ook in dat geval zullen wij u
+// Told after the organisation's own deadline (ieder1: "Ook in dat geval zullen wij u
 // tijdig op de hoogte stellen"), it says so in one sentence: the own term was not met.
 QString extensionNoticeSentence(const LetterContext &context)
 {
@@ -215,7 +215,7 @@ QString extensionNoticeSentence(const LetterContext &context)
         + late + beyond;
 }
 
-// {{verlenging.pauze}} (issue 38), and in {{termijn.verlenging}} (ieder1: a representative's
+// {{verlenging.pauze}}, and in {{termijn.verlenging}} (ieder1: a representative's
 // acknowledgement gave a date six weeks out beside "De wet geeft ons hiervoor één maand"): why
 // the letter's dates lie later than one month (three months) after receipt when waiting for the
 // identification or the mandate moved them; empty when nothing did. Plain Dutch, short sentences.
@@ -233,7 +233,7 @@ QString pauseNote(const LetterContext &context)
                                  : QStringLiteral("De termijn begon op die dag opnieuw."));
     }
     if (d.mandatePauseDays > 0 && mandate.requested.isValid() && mandate.received.isValid()) {
-        // What was asked for: a mandate, or a court's decision or custody extract (issue 38).
+        // What was asked for: a mandate, or a court's decision or custody extract.
         said << QStringLiteral("Op %1 hebben wij u om %2 gevraagd. Op %3 hebben wij die "
                                "ontvangen.")
                     .arg(dutchDate(mandate.requested), MandateProof::of(context.request).proof,
@@ -255,7 +255,7 @@ QString pauseNote(const LetterContext &context)
 
 namespace {
 
-// {{besluit.te_laat}} after an extension told after the organisation's own deadline (issue 38,
+// {{besluit.te_laat}} after an extension told after the organisation's own deadline (
 // ieder1): the own term was missed, but the tenant was last told the notice's date
 // ({{termijn.verlengd}}). Only an answer after that date apologises; one before it says plainly
 // that it came after the own term and within the term told. day: the day of the answer.
@@ -277,7 +277,7 @@ QString lateAfterOwnDeadlineHtml(const LetterContext &context, QDate day)
 
 } // namespace
 
-// {{besluit.te_laat}} (issue 38, seed 000): an answer sent after its deadline says so. Measured
+// {{besluit.te_laat}} (seed 000): an answer sent after its deadline says so. Measured
 // on the day of the answer (the letter's date while none is recorded), against the law's clock
 // first: a tenant who waited past the legal month must not read the decision as if nothing
 // happened (art. 12 lid 3 AVG). Late only against the organisation's own, shorter promise, the
@@ -318,7 +318,7 @@ void whoAsksValues(const LetterContext &context, QHash<QString, QString> *v)
     v->insert(QStringLiteral("identificatie.methode"),
               c.identification.method ? escaped(dutchMethod(*c.identification.method, portal))
                                       : QString());
-    // The portal as the organisation calls it (issue 38, ieder1: "mijn ieder1").
+    // The portal as the organisation calls it (ieder1: "mijn ieder1").
     v->insert(QStringLiteral("identificatie.portaal"), escaped(portal));
     // Only a portal tenants log in to shows who they are; a contact form shows nobody.
     v->insert(QStringLiteral("identificatie.portaalroute"),

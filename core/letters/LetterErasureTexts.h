@@ -9,7 +9,7 @@
 
 namespace pd::lettererasure {
 
-// {{verwijderd.privacydesk}} (issue 38, ieder1): the fields of the person's own record in
+// {{verwijderd.privacydesk}} (ieder1): the fields of the person's own record in
 // Privacydesk erased for the request, as a block; empty when none were.
 QString erasedInPrivacydeskHtml(const LetterContext &context);
 

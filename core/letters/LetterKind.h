@@ -19,14 +19,14 @@ enum class LetterKind {
     BevestigingVerwijdering, // erasure done (art. 17)
     BevestigingRectificatie, // rectification done (art. 16)
     BegeleidendeBriefExport, // cover letter of an inzage report or portability export
-    // Issue 38: to a representative whose mandate is missing: what to send, where, and that the
+    // To a representative whose mandate is missing: what to send, where, and that the
     // deadline waits. While it is missing, the only letter of an open request.
     VerzoekMachtiging,
-    // Issue 40: to a person whose processing was restricted (art. 18 AVG), before the
+    // To a person whose processing was restricted (art. 18 AVG), before the
     // restriction is lifted (art. 18 lid 3): the restriction cannot be lifted until it is
     // recorded as sent (retention/Restrictions).
     KennisgevingOpheffingBeperking,
-    // Not for a request: to a person concerned by a data breach (art. 34 AVG; issue 20), made
+    // Not for a request: to a person concerned by a data breach (art. 34 AVG), made
     // from the breach (BreachLetterService), one per linked person.
     KennisgevingDatalek,
 };

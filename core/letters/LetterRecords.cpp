@@ -78,7 +78,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         return false;
     }
     // The text as printed, and what is not printed: HTML comments and tag attributes, where a
-    // number would travel with every copy of the template (issue 15).
+    // number would travel with every copy of the template.
     static const QRegularExpression markup(QStringLiteral("<!--.*?-->|<[^>]*>"),
                                            QRegularExpression::DotMatchesEverythingOption);
     QStringList hidden;
@@ -290,7 +290,7 @@ QList<Letter> LetterService::letters(const QString &caseNumber, ServiceError *er
     if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
                   caseNumber, error))
         return {};
-    // Never "no letters were made" for a list that could not be read (issue 15).
+    // Never "no letters were made" for a list that could not be read.
     ServiceError failure;
     return LetterRepository::lettersOf(m_store.database(), caseNumber.trimmed().toUpper(),
                                        error ? error : &failure)

@@ -17,7 +17,7 @@
 
 namespace pd {
 
-// The one record keeper of the letters (issue 37): the only code that writes SQL naming the
+// The one record keeper of the letters: the only code that writes SQL naming the
 // tables letter_templates (the organisation's templates), letters (the letters of a request)
 // and breach_letters (the letters to the persons concerned by a data breach). A letter of
 // either kind is kept the same way: its text with the SHA-256 of its UTF-8 (digest()), who

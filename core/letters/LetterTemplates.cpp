@@ -379,7 +379,7 @@ QStringList LetterTemplates::check(LetterKind kind, const QString &html)
 
 QString LetterTemplates::legalRemediesHtml(LetterKind kind)
 {
-    // "Beslissing", not the administrative-law "besluit" (issue 18); a letter that is not the
+    // "Beslissing", not the administrative-law "besluit"; a letter that is not the
     // decision asks about how the request was handled.
     const QString question = kind == LetterKind::Besluit
         ? QStringLiteral("Bent u het niet eens met onze beslissing?")
@@ -483,10 +483,10 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     if (afterGrounds)
         v[QStringLiteral("besluit.gronden")] += v.value(QStringLiteral("besluit.motivering"));
     // A cover letter saved before {{export.overige_systemen}} existed still says what the export
-    // leaves out, as the report beside it does (issue 14): right after the contents, or at the
+    // leaves out, as the report beside it does: right after the contents, or at the
     // end.
     // A decision template saved before {{besluit.te_laat}} existed still says that the answer
-    // came late (issue 38): before what was decided per kind, or before the grounds.
+    // came late: before what was decided per kind, or before the grounds.
     if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("besluit.te_laat"))) {
         const QString late = v.value(QStringLiteral("besluit.te_laat"));
         const QString before = used.contains(QLatin1StringView("besluit.onderdelen"))
@@ -496,7 +496,7 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     }
     const bool scopeMissing = kind == LetterKind::BegeleidendeBriefExport
         && !used.contains(QLatin1StringView("export.overige_systemen"));
-    // Sent as an encrypted PDF (issue 41): how to open it, right after what it holds.
+    // Sent as an encrypted PDF: how to open it, right after what it holds.
     if (kind == LetterKind::BegeleidendeBriefExport && context.reportEncrypted)
         v[QStringLiteral("export.inhoud")]
             += QStringLiteral(

@@ -12,7 +12,7 @@
 
 namespace pd {
 
-// The privacy mailbox's IMAP server, through Debian's libcurl (issue 41): no IMAP is written by
+// The privacy mailbox's IMAP server, through Debian's libcurl: no IMAP is written by
 // hand here, only the commands libcurl sends for a URL (a message, its header) and the few it
 // sends as given (FETCH of a range, STATUS, UID SEARCH, UID MOVE, CREATE, APPEND). Every call signs
 // in as the account says, over TLS with the certificate verified (never in clear), with a connect

@@ -8,7 +8,7 @@
 
 namespace pd {
 
-// The privacy mailbox's IMAP account (issue 41), as the store keeps it (mailbox_account): one
+// The privacy mailbox's IMAP account, as the store keeps it (mailbox_account): one
 // per store, set by a beheerder, read by the officers who take its messages.
 //
 // TLS always, the server's certificate always verified (against caPem when given, else the

@@ -32,7 +32,7 @@ struct HandledMessage
     qint64 uidValidity = 0; // 0: not known
 };
 
-// The one place that writes SQL naming `mailbox_account` and `mailbox_messages` (issue 41).
+// The one place that writes SQL naming `mailbox_account` and `mailbox_messages`.
 // Every function runs on the connection it is given, inside the caller's unit, and reports a
 // failed read as an error, never as "no account" or "not taken".
 class MailboxRepository final

@@ -35,7 +35,7 @@ struct MailboxMessage
     QString key; // MailboxService::keyOf: the Message-ID ("sha256:…" when none is given)
 };
 
-// The privacy mailbox (issue 41). The account is the store's (one, mailbox_account): set by a
+// The privacy mailbox. The account is the store's (one, mailbox_account): set by a
 // beheerder (Permission::ChangeSettings, event mailbox.account_set, without its secret), read
 // by whoever may take messages (Permission::EditCases: functionaris and beheerder).
 //

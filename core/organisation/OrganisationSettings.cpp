@@ -108,7 +108,7 @@ QStringList OrganisationDetails::missingForLetters() const
     if (street.trimmed().isEmpty() || postcode.trimmed().isEmpty() || city.trimmed().isEmpty())
         missing << OrganisationSettings::tr("the postal address (street and number, postcode and "
                                             "city)");
-    // Every letter tells the tenant where to send what: by e-mail and by post (issue 18).
+    // Every letter tells the tenant where to send what: by e-mail and by post.
     if (privacyEmail.trimmed().isEmpty())
         missing << OrganisationSettings::tr("the privacy e-mail address");
     return missing;

@@ -32,7 +32,7 @@ struct OrganisationDetails
     // activities (art. 30 lid 1 sub a) and letters name them.
     QString fgName;
     QString fgEmail;
-    // Issue 38: the title the organisation gives whoever signs its letters, printed under the
+    // The title the organisation gives whoever signs its letters, printed under the
     // name: "functionaris gegevensbescherming" (empty: that default), "Privacy Officer", ... An
     // organisation without an FG (art. 37 AVG) must not appear to claim one.
     QString signatureRole;
@@ -40,12 +40,12 @@ struct OrganisationDetails
     // the letters' contact line names them when set.
     QString officerPhone;
     QString officerEmail;
-    // Issue 38: the privacy officer's name when the officer is not an FG and not the user with
+    // The privacy officer's name when the officer is not an FG and not the user with
     // the functionaris role (a beheerder who is the organisation's Privacy Officer): letters made
     // by the user of that display name are signed with the title, never "namens"; the breach
     // texts name them as the one to contact. Never an FG's name: that is fgName.
     QString officerName;
-    // Issue 38 (ieder1): the tenants' portal as the organisation calls it ("mijn ieder1"), in
+    // The tenants' portal as the organisation calls it ("mijn ieder1"), in
     // the identification letter; empty: "het huurdersportaal".
     QString portalName;
     // Whether tenants log in to that portal, so that it shows who they are: only then does the
@@ -68,15 +68,15 @@ struct OrganisationDetails
     // The statement the inzage report prints: automatedDecisions, or that there is none.
     QString automatedDecisionsText() const;
 
-    // What a letter needs before it may be sent (issue 14): the name, the postal address and the
-    // privacy e-mail address (issue 18: letters say where to send what, by e-mail and by post;
+    // What a letter needs before it may be sent: the name, the postal address and the
+    // privacy e-mail address (letters say where to send what, by e-mail and by post;
     // a phone number alone is not enough). Translated names of what is missing.
     QStringList missingForLetters() const;
 
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;
 };
 
-// How the desk protects itself (issue 8), for the whole organisation: the beheerder sets it.
+// How the desk protects itself, for the whole organisation: the beheerder sets it.
 struct SecurityPolicy
 {
     static constexpr int minimumAutoLockMinutes = 1;
@@ -86,7 +86,7 @@ struct SecurityPolicy
     int autoLockMinutes = 5; // the desk locks after this long without keyboard or mouse
     int backupReminderDays = 7; // remind when the last backup is older; 0: never remind
     // The files kept with requests (originals, mandates) together may take at most this much of
-    // the store, so that a store stays small enough to back up (issue 13).
+    // the store, so that a store stays small enough to back up.
     static constexpr int minimumAttachmentStoreLimitMb = 25;
     static constexpr int maximumAttachmentStoreLimitMb = 100 * 1024;
     int attachmentStoreLimitMb = 2048;

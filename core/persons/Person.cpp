@@ -85,7 +85,7 @@ void appendJoined(QString *line, const QString &first, const QString &second)
 QString addressLine(const Person &person)
 {
     // The parts as stored are nearly always simple already: the line built once from them, the
-    // same as below (issue 42: `case list --json` states the address of every request).
+    // same as below (`case list --json` states the address of every request).
     if (isSimple(person.street) && isSimple(person.houseNumber) && isSimple(person.postcode)
         && isSimple(person.city)) {
         QString postcode = person.postcode.toUpper();

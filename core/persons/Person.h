@@ -49,7 +49,7 @@ struct Person
 };
 
 // A postal address written on one line: "Kerkpad 12, 6582 BC Heumen" → the street line
-// ("Kerkpad 12"), the postcode and the city (issue 38: `case add --address`, the import's address
+// ("Kerkpad 12"), the postcode and the city (`case add --address`, the import's address
 // column, the organisation's address setting); nullopt when it is not of that form.
 struct PostalLine
 {

@@ -39,7 +39,7 @@ struct NewPerson
     QString createdBy;
 };
 
-// The one place that writes SQL naming the table `persons` (issue 37). Every function runs on
+// The one place that writes SQL naming the table `persons`. Every function runs on
 // the connection it is given, inside the caller's transaction or UnitOfWork: a person is
 // created with the request that names them, anonymised by the destruction that removes their
 // data. A failed read is an error (ServiceError::fromSql of the query's error), never an empty
@@ -131,7 +131,7 @@ public:
                              ServiceError *error);
     static bool updateRelation(const QSqlDatabase &db, qint64 id, const QString &relationCode,
                                const QString &relationEnd, ServiceError *error);
-    // Issue 38 (ieder1): the person's own record after the answer. updateName: the name as
+    // The person's own record after the answer. updateName: the name as
     // given, trimmed. updateAddress: the postal address, the postcode stored normalised, blank
     // texts as NULL. eraseColumns: these columns set to NULL; only "street", "house_number",
     // "postcode", "city", "phone" and "email" are accepted (false, Storage, for another).

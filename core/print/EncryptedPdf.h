@@ -10,7 +10,7 @@
 
 namespace pd {
 
-// How the password of an encrypted answer reached the data subject (issue 41): recorded on the
+// How the password of an encrypted answer reached the data subject: recorded on the
 // trail with the answer, never the password itself.
 enum class PasswordDelivery {
     Phone, // "telefoon"
@@ -26,7 +26,7 @@ struct EmbeddedFile
     QByteArray bytes;
 };
 
-// An answer that travels encrypted (issue 41): a PDF made in memory by PrintedDocument, sealed
+// An answer that travels encrypted: a PDF made in memory by PrintedDocument, sealed
 // with Debian's libqpdf as PDF 2.0 with AES-256 (security handler R6), the given files embedded
 // as attachments (/EmbeddedFiles and the catalog's /AF, AFRelationship /Data). The user
 // password is generated here (AnswerPassword: Dutch words); the owner password is a random

@@ -86,7 +86,7 @@ void keepParagraphsTogether(QTextDocument *document, double pageHeight)
             previous = block;
         }
         // The closing and the signature (the last two paragraphs) never stand alone on the
-        // last page: the paragraph before them goes along (issue 38: a breach letter's page 2
+        // last page: the paragraph before them goes along (a breach letter's page 2
         // held only "Met vriendelijke groet," and the name).
         const QTextBlock closing = document->lastBlock().previous();
         const QTextBlock before = closing.isValid() ? closing.previous() : QTextBlock();
@@ -146,7 +146,7 @@ QTextBlock firstOrphanHeading(QTextDocument *document, double pageHeight, const 
 }
 
 // An internal document (the AP dossier, a register) keeps each heading with the first line that
-// follows it (issue 38, seed 003: a heading alone at the foot of a dossier page): an orphan
+// follows it (seed 003: a heading alone at the foot of a dossier page): an orphan
 // (firstOrphanHeading) starts the next page itself. Letters keep theirs with
 // keepParagraphsTogether. One pass: a break moves only what follows it, and each position is
 // asked of the layout after the breaks before it.
@@ -164,7 +164,7 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
             return;
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        // One change, laid out once (issue 42).
+        // One change, laid out once.
         QTextCursor edit(orphan);
         edit.beginEditBlock();
         edit.mergeBlockFormat(format);
@@ -175,7 +175,7 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
 }
 
 // keepHeadingsWithText's first move made early, in the change that moves the first rows of a
-// table (keepTableRowsTogether), laid out once with them (issue 42: the AP dossier's heading
+// table (keepTableRowsTogether), laid out once with them (the AP dossier's heading
 // moved after its chronology's rows laid the whole chronology out again). Only when a page break
 // the document forces (a chapter of the dossier starts a page) stands between the heading's next
 // line and the table: what follows that break moves by whole pages, so the rows' moves, worked
@@ -204,8 +204,8 @@ int moveHeadingBeforeForcedBreak(QTextDocument *document, double pageHeight, int
     return orphan.position();
 }
 
-// An internal document's closing line ("Opgesteld door … op …" under the AP dossier's statement,
-// issue 38, ieder1) never stands alone on a page: a short paragraph that ends a part of the
+// An internal document's closing line ("Opgesteld door … op …" under the AP dossier's statement)
+// never stands alone on a page: a short paragraph that ends a part of the
 // document (the last one, or the last before a page break) and ends on a later page than the
 // paragraph before it takes that paragraph along, with its heading when it is the first under
 // one. Runs after keepHeadingsWithText; a break moves only what follows it.
@@ -273,7 +273,7 @@ void breakPages(QTextDocument *document, double pageHeight, bool internal)
 }
 
 // Each paragraph keeps the glyphs its layout found for its text, for the drawing of its page: else
-// every line is shaped again as it is drawn (issue 42: a tenth of drawing the AP dossier's pages).
+// every line is shaped again as it is drawn (a tenth of drawing the AP dossier's pages).
 // The glyphs are the layout's own, so the pages are the same.
 void keepShapedText(QTextDocument *document)
 {
@@ -380,12 +380,12 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     const QRectF referencePage(0, 0, reference.width(), reference.height());
     const double referenceBand = 9 * referenceMm;
     const QSizeF body(referencePage.width(), referencePage.height() - 2 * referenceBand);
-    // No layout until the page is set (issue 42): a document without a page size is not laid out,
+    // No layout until the page is set: a document without a page size is not laid out,
     // and a new paint device or text option lays a document with one out again, for its old page
     // (the AP dossier's 300 events: a ninth of its PDF's time, for a layout thrown away).
     document->setPageSize(QSizeF(0, 0));
     document->documentLayout()->setPaintDevice(&reference);
-    // Words are never broken (issue 38: "s ub c AVG" in a narrow table cell): a line breaks
+    // Words are never broken ("s ub c AVG" in a narrow table cell): a line breaks
     // between words only, so a table column is at least as wide as its longest word.
     QTextOption wrap = document->defaultTextOption();
     wrap.setWrapMode(QTextOption::WordWrap);

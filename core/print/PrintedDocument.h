@@ -36,7 +36,7 @@ public:
     // Who reads the pages. Internal documents (the AP dossier, the register, reports) say
     // "Vertrouwelijk" at the top and bottom of every page, in the desk's language. A letter to
     // a data subject is theirs: no "Vertrouwelijk" stamp, and its header and footer are in the
-    // letter's own language (Dutch), whatever language the desk is set to (issue 14).
+    // letter's own language (Dutch), whatever language the desk is set to.
     enum class Audience { Internal, DataSubject };
     static Marking marking(const Store &store); // Demo when Store::isDemo()
 

@@ -31,7 +31,7 @@ struct RowPlace
 };
 
 // A cell's first and last block, found in the document's block map: no cursor made and
-// registered with the document for each cell looked at (issue 42: the rows of a long table are
+// registered with the document for each cell looked at (the rows of a long table are
 // looked at again after each layout).
 QTextBlock firstBlockOf(const QTextTable *table, const QTextTableCell &cell)
 {
@@ -62,7 +62,7 @@ RowPlace placeOf(QAbstractTextDocumentLayout *layout, const QTextTable *table, i
 }
 
 // Where the table's frame starts, as QAbstractTextDocumentLayout::frameBoundingRect says, without
-// laying out the whole document first as that does (issue 42): the top of the first cell's first
+// laying out the whole document first as that does: the top of the first cell's first
 // block, less how far down in its cell that block stands. Rows are looked at while the layout
 // reaches no further than they do; a page break set then lays out again only up to there, not the
 // rest of the document each time.
@@ -238,7 +238,7 @@ double RowBreaks::repeatedHeaderOffset(const QTextTable *model) const
     const std::unique_ptr<QTextDocument> document = probe();
     QTextTableFormat format = model->format();
     format.clearColumnWidthConstraints();
-    // Made as one change, laid out once (issue 42: each cell laid the probe out again).
+    // Made as one change, laid out once (each cell laid the probe out again).
     QTextCursor edit(document.get());
     edit.beginEditBlock();
     QTextTable *table = edit.insertTable(3, 1, format);
@@ -277,7 +277,7 @@ std::unique_ptr<QTextDocument> RowBreaks::probe() const
 // moved down the first page bit by bit until its last row there no longer fits, seen whole at
 // the last place it fitted. Infinity when not found. What the layout of a whole row shows, as
 // the rows of the table itself show it, only sooner.
-// Tables of the same format share their probe (issue 42: the dossier's tables are of one format,
+// Tables of the same format share their probe (the dossier's tables are of one format,
 // each probed took a tenth of its PDF's time); see RowProbeFormat.
 double RowBreaks::probedFits(const QTextTable *model) const
 {
@@ -301,7 +301,7 @@ double RowBreaks::probeRoom(QTextTableFormat format, const QTextCharFormat &cell
     QTextCursor edit(document.get());
     QTextTable *table = edit.insertTable(1, 1, format);
     QAbstractTextDocumentLayout *layout = document->documentLayout();
-    // Rows added and filled as one change, laid out once (issue 42: each cell filled laid the
+    // Rows added and filled as one change, laid out once (each cell filled laid the
     // growing probe out again).
     const auto fill = [&](int from) {
         edit.beginEditBlock();
@@ -341,7 +341,7 @@ double RowBreaks::probeRoom(QTextTableFormat format, const QTextCharFormat &cell
         return unknown;
     }
     // The rows below the first that no longer fits are not looked at: the doubling left up to
-    // as many again, each laid out at every step (issue 42).
+    // as many again, each laid out at every step.
     table->removeRows(last + 2, table->rows() - last - 2);
     if (lastOnFirstPage(drops) == last) {
         layout->setPaintDevice(nullptr);
@@ -490,7 +490,7 @@ bool RowBreaks::moveNext()
                 continue;
             // The first row under the table's header: a break after the header would come
             // with the header on every page (a blank page, pages of the header alone, the
-            // header painted over the row: issue 38, seed 002). The table starts the next page.
+            // header painted over the row). The table starts the next page.
             if (row <= table->format().headerRowCount()) {
                 // The break after the block before the table (a document always has one
                 // there): the table's own break policy also breaks after it in Qt's layout.
@@ -562,7 +562,7 @@ void keepTableRowsTogether(QTextDocument *document, double pageHeight,
 {
     RowBreaks breaks(document, pageHeight, breaksOfTheCaller);
     // The document's pages are counted only after the first few moves: counting lays the whole
-    // document out, and then each move lays out again all that follows it, to the end (issue 42).
+    // document out, and then each move lays out again all that follows it, to the end.
     // A move needs a row split over two pages, so before it the document has two pages or more.
     constexpr int movesOfTwoPages = 8;
     for (int moves = 0;

@@ -1,4 +1,4 @@
-// The SQL of person_consents (ConsentRepository.h, issue 38).
+// The SQL of person_consents (ConsentRepository.h).
 #include "registers/ConsentRepository.h"
 
 #include "persons/PersonRepository.h"

@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// The only code that writes SQL naming person_consents (issue 38): the consents a person gave
+// The only code that writes SQL naming person_consents: the consents a person gave
 // and withdrew (art. 7 AVG). Reads run on the connection given and report a failed read as an
 // error, never as "no consent"; writes run inside the caller's UnitOfWork (registers/Consents).
 // A withdrawal updates the row; nothing here deletes one.

@@ -1,4 +1,4 @@
-// The consent register per person (Consents.h, issue 38).
+// The consent register per person (Consents.h).
 #include "registers/Consents.h"
 
 #include "domain/InputLimits.h"

@@ -26,7 +26,7 @@ struct NewConsent
     QString how; // the proof: "formulier mijn ieder1", "e-mail", ...
 };
 
-// The consent register per person (art. 7 AVG, issue 38): for which purpose a person gave
+// The consent register per person (art. 7 AVG): for which purpose a person gave
 // consent, when and how (art. 7 lid 1: the controller can show it), and its withdrawal at any
 // time (art. 7 lid 3), which leaves the processing before it lawful: so a withdrawal is a
 // change of the row with its own event, never a removal. Giving and withdrawing are UnitOfWorks

@@ -13,7 +13,7 @@
 namespace pd {
 
 // The one place that writes SQL naming the tables `covenants`, `covenant_parties` and
-// `covenant_data` (issue 40). Every function runs on the connection it is given, inside the
+// `covenant_data`. Every function runs on the connection it is given, inside the
 // caller's unit of work, and reports a failed read as an error (ServiceError::fromSql), never
 // as an empty register or "no such covenant".
 class CovenantRepository final

@@ -32,7 +32,7 @@ struct CovenantDocument
     bool present() const { return !sha256.isEmpty(); }
 };
 
-// A covenant (samenwerkingsconvenant, issue 40): with whom the corporation shares data, why, on
+// A covenant (samenwerkingsconvenant): with whom the corporation shares data, why, on
 // which legal basis, which data, for how long, and when it is reviewed.
 struct Covenant
 {

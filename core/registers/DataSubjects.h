@@ -10,7 +10,7 @@
 namespace pd {
 
 // Which people a processing activity's data subjects ("huurders en bezoekers") are, matched with
-// a person's relation (ieder1 reading, issue 38). The register's subjects are free text: one
+// a person's relation (ieder1 reading). The register's subjects are free text: one
 // line may name several groups ("huurders en bezoekers", "huurders, ex-huurders /
 // woningzoekenden"), each in the seeds' words, singular or plural ("huurder",
 // "kandidaat-huurders"). The inzage report (art. 15(1)(a)-(c) AVG) and the request's list of

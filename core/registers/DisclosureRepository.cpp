@@ -390,7 +390,7 @@ bool DisclosureRepository::writeDetails(const QSqlDatabase &db, const Disclosure
             && run(query, u"DELETE FROM disclosure_data WHERE disclosure_id = ?"_s, { d.id },
                    error)))
         return false;
-    // Prepared once: a disclosure of many persons at once links thousands (issue 40).
+    // Prepared once: a disclosure of many persons at once links thousands.
     if (!d.persons.isEmpty()
         && !query.prepare(
             u"INSERT INTO disclosure_persons (disclosure_id, person_id) VALUES (?, ?)"_s))
@@ -421,7 +421,7 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
                                       const QList<DataCategory> &changed, ServiceError *error)
 {
     // How many of its disclosures included the data that changed: all when none was recorded.
-    // A category that holds some of them counts (contact holds the phone number, issue 38).
+    // A category that holds some of them counts (contact holds the phone number).
     QVariantList values;
     QStringList marks;
     for (const DataCategory category : changed) {
@@ -475,7 +475,7 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
 {
     // changed_data holds the registers' codes comma-separated ("contact,naw"): a disclosure
     // counts when one of its categories is among them, or holds some of the same data (contact
-    // and telefoonnummer, issue 38), or when none was recorded.
+    // and telefoonnummer), or when none was recorded.
     QVariantList values { isoDate(today) };
     QString overlaps;
     for (const DataCategory category : DataCategoryCodes::dataCategories()) {

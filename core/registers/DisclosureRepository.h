@@ -48,7 +48,7 @@ struct DisclosureScrubbed
 };
 
 // The one place that writes SQL naming the tables `disclosures`, `disclosure_persons`,
-// `disclosure_data` and `art19_notifications` (issue 37). Every function runs on the connection
+// `disclosure_data` and `art19_notifications`. Every function runs on the connection
 // it is given, inside the caller's transaction or UnitOfWork, and reports a failed read as an
 // error (ServiceError::fromSql), never as an empty list, 0 or "no such disclosure": a function
 // that answers "which" returns false or std::nullopt only when *error says why. The persons
@@ -125,7 +125,7 @@ public:
                             const QString &actor, ServiceError *error);
 
     // The requests (ids, ascending) with a recipient still to be told under art. 19 on today
-    // (issue 39, the "Vandaag" strip): a completed, (partly) granted rectification, erasure or
+    // (the "Vandaag" strip): a completed, (partly) granted rectification, erasure or
     // restriction whose person's data went to a recipient up to the answer (or today) for which
     // no notice or exemption is recorded, counting, when the request recorded the data that
     // changed, only disclosures that included one of those (as art19Notifications says).

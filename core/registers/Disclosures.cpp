@@ -262,7 +262,7 @@ bool DisclosureService::writeRows(Disclosure *disclosure, bool replacing, const 
         caseId = *found;
         d.caseNumber = d.caseNumber.trimmed().toUpper();
     }
-    // One read per batch: a disclosure of many persons at once names thousands (issue 40).
+    // One read per batch: a disclosure of many persons at once names thousands.
     QList<qint64> ids;
     for (const DisclosurePerson &p : std::as_const(d.persons))
         ids << p.id;

@@ -85,10 +85,10 @@ struct Disclosure
     InformedStatus informed = InformedStatus::Pending;
     QDate informedOn; // Informed
     QString notInformedReason; // Prohibited
-    // Persons it named whose data has since been destroyed (issue 16): no longer in persons,
+    // Persons it named whose data has since been destroyed: no longer in persons,
     // counted here ("1 betrokkene, vernietigd"). Read only; set by RetentionService.
     int destroyedPersons = 0;
-    // The covenant it was made under (issue 40; 0: none).
+    // The covenant it was made under (0: none).
     qint64 covenantId = 0;
     // Writing only: the customer numbers of a list (DisclosurePersonList) that named nobody,
     // left out with the officer's explicit confirmation; their count goes into the event.
@@ -100,10 +100,10 @@ struct Disclosure
     RecipientCategory recipientCategory = RecipientCategory::Overig;
     RecipientRole recipientRole = RecipientRole::Ontvanger;
     // What the catalogue says the recipient does for us (a processor's "processes"): the
-    // documents describe it by this text (issue 38), see recipientDescription().
+    // documents describe it by this text, see recipientDescription().
     QString recipientProcesses;
 
-    // The recipient as the inzage report and the AP dossier describe it (issue 38, ieder1: every
+    // The recipient as the inzage report and the AP dossier describe it (ieder1: every
     // processor was "Verwerker (software, hosting, back-ups)"): a processor by what the
     // catalogue records it processes ("Verwerker: hosting van het klantportaal"), or as
     // "Verwerker" when nothing is recorded; another recipient by its category.
@@ -171,8 +171,8 @@ struct Art19Notification
     // not to be told, with the reason (empty once the request files were destroyed).
     bool exempt = false;
     QString exemptReason;
-    // None of its disclosures of the person included the data that changed (Case::changedData,
-    // issue 38): art. 19 does not ask it to be told ("niet van toepassing"). Never for a request
+    // None of its disclosures of the person included the data that changed (Case::changedData):
+    // art. 19 does not ask it to be told ("niet van toepassing"). Never for a request
     // that did not record the data that changed.
     bool notApplicable = false;
     // The data the request changed (Case::changedData), for the sentence that says why.
@@ -212,7 +212,7 @@ public:
     bool remove(qint64 id, ServiceError *error);
     // Reads need Permission::ViewRegisters ("disclosure.read"): refused, they return nothing
     // and leave one user.denied event (error, where there is one, says why).
-    // A read that fails is an error (Storage), never an empty list or 0 (issue 15): the lists
+    // A read that fails is an error (Storage), never an empty list or 0: the lists
     // are read whole, persons and data categories included, or not at all.
     std::optional<Disclosure> find(qint64 id, ServiceError *error = nullptr) const;
 
@@ -247,7 +247,7 @@ public:
     QList<Art19Notification> art19Notifications(const QString &caseNumber,
                                                 ServiceError *error = nullptr) const;
     // The requests with a recipient still to be told on the clock's today, by id (the "Vandaag"
-    // strip, issue 39): those whose art19Notifications has one not done. Needs
+    // strip): those whose art19Notifications has one not done. Needs
     // Permission::ViewRegisters ("disclosure.read").
     QList<qint64> art19Pending(ServiceError *error = nullptr) const;
     // Why a notApplicable recipient is not told, in one translated sentence that names the

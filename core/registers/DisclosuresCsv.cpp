@@ -1,4 +1,4 @@
-// A disclosure of many persons at once (issue 40): the persons of a CSV list of customer
+// A disclosure of many persons at once: the persons of a CSV list of customer
 // numbers, read with CsvReader (its encodings and separators), every number accounted for.
 
 #include "domain/InputLimits.h"

@@ -27,7 +27,7 @@ struct DpiaListItem
     QString text; // the AP list's description; empty for the others
 };
 
-// The lists as data (resources/dpia/dpia-lists.json, issue 40), each with its source: the AP's
+// The lists as data (resources/dpia/dpia-lists.json), each with its source: the AP's
 // list of processing types that always need a DPIA (Stcrt. 2019, 64418; art. 35 lid 4 AVG), the
 // three cases of art. 35 lid 3 AVG and the nine criteria of the EDPB (WP248; two or more: a
 // DPIA is likely needed).
@@ -80,7 +80,7 @@ struct Dpia
     }
 };
 
-// The DPIA register (art. 35 AVG, issue 40). Reads need Permission::ViewRegisters ("dpia.read"),
+// The DPIA register (art. 35 AVG). Reads need Permission::ViewRegisters ("dpia.read"),
 // writes EditRegisters, each a UnitOfWork with its event (entity "dpia", id = the activity's
 // sub-code: dpia.created, dpia.changed) and every text under the BSN guard. The SQL is
 // DpiaRepository's.

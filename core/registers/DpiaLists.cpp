@@ -1,4 +1,4 @@
-// The lists that say whether a DPIA is needed (issue 40), read once from the resource
+// The lists that say whether a DPIA is needed, read once from the resource
 // resources/dpia/dpia-lists.json in the interface's language (the default QLocale, which
 // installTranslations sets).
 

@@ -1,4 +1,4 @@
-// The DPIA register (art. 35 AVG, issue 40): its rules, its reads and its units.
+// The DPIA register (art. 35 AVG): its rules, its reads and its units.
 
 #include "registers/Dpia.h"
 #include "registers/DpiaRepository.h"

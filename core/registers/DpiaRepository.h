@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// The one place that writes SQL naming `dpias` (issue 40). Every function runs on the connection
+// The one place that writes SQL naming `dpias`. Every function runs on the connection
 // it is given, inside the caller's unit, and reports a failed read as an error, never as "no
 // DPIA".
 class DpiaRepository final

@@ -18,7 +18,7 @@ bool contains(const QString &country);
 // The Dutch names, in alphabetical order.
 QStringList dutchNames();
 
-// The country's Dutch name, for a tenant's text (issue 38, seed 003: "US" in the inzage
+// The country's Dutch name, for a tenant's text (seed 003: "US" in the inzage
 // report): an EEA country or one of the countries data most often go to from the Netherlands
 // (the United States, the United Kingdom, Switzerland, Canada, ...) by its ISO 3166 alpha-2
 // code, Dutch or English name ("US", "United States", "VS" → "Verenigde Staten"); the text as

@@ -62,7 +62,7 @@ struct PersonImport::Session
     std::unique_ptr<RetentionDerivation> derivation;
     QString actor;
     QString now;
-    QString source; // options.source simplified, once (issue 42: not per row)
+    QString source; // options.source simplified, once (not per row)
     ImportResult result;
     QList<ImportRejection> storeRejected; // found only against the store
     qint64 done = 0;
@@ -165,7 +165,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         *error = failed.message;
         return false;
     }
-    // Issue 42: on a store folder the persons with items are read once (the import holds the
+    // On a store folder the persons with items are read once (the import holds the
     // write lock, so only code on this connection between steps can add any: step() then forgets
     // it). A server's other seats write between our statements: there every person is read.
     if (ServiceError failed;
@@ -225,7 +225,7 @@ bool PersonImport::step(int maxRows)
     for (int n = 0; n < maxRows; ++n) {
         if (!s->reader.next(&record)) {
             s->atEnd = true;
-            // Issue 42: the rows were built without their checks; what was read must be what
+            // The rows were built without their checks; what was read must be what
             // the check read, or nothing is committed.
             if (!s->check.recordsDigest.isEmpty() && s->records.result() != s->check.recordsDigest)
                 return fail(tr("The file changed after it was checked; check it again."));
@@ -275,7 +275,7 @@ namespace {
 
 // personimport::personColumns as the keys of a person.updated event's changes, and the order
 // QJsonObject keeps them in (sorted by key: city, email, house_number, name, phone, postcode,
-// relation, relation_end, street), for JsonWriter (issue 42).
+// relation, relation_end, street), for JsonWriter.
 constexpr QLatin1StringView columnKeys[]
     = { "name"_L1, "relation"_L1, "street"_L1, "house_number"_L1, "postcode"_L1,
         "city"_L1, "phone"_L1,    "email"_L1,  "relation_end"_L1 };
@@ -316,7 +316,7 @@ bool PersonImport::updatePerson(const personimport::ImportRow &row, qint64 id,
     if (QSqlError failed;
         searched ? !s->persons.stage(id, merged, &failed) : !s->persons.update(id, merged, &failed))
         return fail(Store::errorFromSql(failed).message());
-    // The payload's text as the QJsonObject of it would be written (JsonWriter, issue 42).
+    // The payload's text as the QJsonObject of it would be written (JsonWriter).
     QByteArray payload;
     JsonWriter json(&payload, JsonWriter::Style::Compact);
     json.beginObject();
@@ -353,7 +353,7 @@ bool PersonImport::insertPerson(const personimport::ImportRow &row)
     if (!inserted)
         return fail(Store::errorFromSql(failed).message());
     const qint64 id = *inserted;
-    // The keys sorted, as the QJsonObject of the event keeps them (JsonWriter, issue 42).
+    // The keys sorted, as the QJsonObject of the event keeps them (JsonWriter).
     QByteArray payload;
     JsonWriter json(&payload, JsonWriter::Style::Compact);
     json.beginObject();

@@ -75,7 +75,7 @@ struct ImportCheck
     QList<ImportRejection> rejected;
     QSet<QString> duplicates; // klantnummers on more than one line: all those lines rejected
     QByteArray digest; // SHA-256 of the file, so the write can tell if it changed since
-    // BLAKE2b-256 of every record as read (its line, error and fields; issue 42): the write pass
+    // BLAKE2b-256 of every record as read (its line, error and fields): the write pass
     // builds the rows without checking them again and compares this at the end of the file,
     // so that nothing it did not check is committed. Empty: the write checks every row.
     QByteArray recordsDigest;
@@ -92,16 +92,16 @@ struct ImportResult
     int updated = 0; // existing persons with at least one changed value
     int unchanged = 0; // existing persons the file confirms as they are
     QList<ImportRejection> rejected; // in line order
-    // The retention items the rules derive from the imported relations and end dates (issue 16).
+    // The retention items the rules derive from the imported relations and end dates.
     DerivedTerms terms;
 
     bool ok() const { return error.isEmpty(); }
     // {"imported": N, "updated": N, "rejected": [{"line": L, "reason": "..."}], "terms_created":
-    // N, "terms_moved": N, "terms_removed": N} (the CLI's contract with scripts; issues 5, 16).
+    // N, "terms_moved": N, "terms_removed": N} (the CLI's contract with scripts).
     QJsonObject toJson() const;
 };
 
-// Imports persons and relation end dates from a housing-ERP CSV export (issue 5, Retention).
+// Imports persons and relation end dates from a housing-ERP CSV export (Retention).
 //
 // Rules:
 //  - Columns are recognised by name (klantnummer, naam, relatie, einddatum, adres, postcode,

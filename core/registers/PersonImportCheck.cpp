@@ -1,4 +1,4 @@
-// PersonImport's check of a file (issue 37: split from PersonImport.cpp): the fields and their
+// PersonImport's check of a file (split from PersonImport.cpp): the fields and their
 // codes, the mapping of the columns, the rows as read and checked without the store.
 #include "cases/CaseCodes.h"
 #include "domain/BsnCharacters.h"
@@ -181,7 +181,7 @@ RowValues rowValues(const CsvRecord &record, const QStringList &header,
         const int maximum = field == ImportField::Naam || field == ImportField::Klantnummer
             ? InputLimits::maxName
             : InputLimits::maxShortText;
-        // The label only for a value that is too long (100,000 rows, issue 19).
+        // The label only for a value that is too long (100,000 rows).
         if (value.size() > maximum)
             *reasons << InputLimits::checkLength(u'“' + columnLabel(header, i) + u'”', value,
                                                  maximum);
@@ -199,7 +199,7 @@ void fillRow(const CsvRecord &record, const RowValues &value, const QString &rel
     QString postcode = value(ImportField::Postcode);
     QString city = value(ImportField::Plaats);
     if (!value(ImportField::Adres).isEmpty()) {
-        // Issue 38: the whole postal address in one column ("Kerkpad 12, 6582 BC Heumen")
+        // The whole postal address in one column ("Kerkpad 12, 6582 BC Heumen")
         // gives the postcode and city too, where their own columns are empty.
         QString streetLine = value(ImportField::Adres);
         if (const std::optional<PostalLine> line = parsePostalLine(streetLine)) {
@@ -543,7 +543,7 @@ QDate PersonImport::parseDate(QStringView text)
 QString PersonImport::relationCode(QStringView text)
 {
     // Case folded, every run of (ASCII) white space and underscores one hyphen, dots left out:
-    // what the regular expression [\s_]+ did, without one per row (issue 19).
+    // what the regular expression [\s_]+ did, without one per row.
     const QString folded = text.trimmed().toString().toCaseFolded();
     QString key;
     key.reserve(folded.size());

@@ -18,7 +18,7 @@ using personimport::postcodeColumn;
 
 namespace {
 
-// The page cache of the import's connection while it runs, in KiB (issue 19). One transaction
+// The page cache of the import's connection while it runs, in KiB. One transaction
 // writes every person, retention item and audit event of the file; with the connection's own
 // cache (2 MB) SQLite spills dirty pages to the WAL in the middle of it and reads (decrypts)
 // them back for the next rows. Measured with bench_import (100,000 ERP rows, 44,502 of them
@@ -33,7 +33,7 @@ namespace {
 // program keeps the connection's setting.
 constexpr int importCacheKiB = 64 * 1024;
 
-// Persons whose name or postcode changes (issue 19). The case search (the FTS4 table
+// Persons whose name or postcode changes. The case search (the FTS4 table
 // case_search) follows persons through the trigger case_search_person_update: per person, an
 // FTS delete and insert of each of their cases. Fired once per person, that was most of an
 // import's cost:
@@ -44,7 +44,7 @@ constexpr int importCacheKiB = 64 * 1024;
 //    before it, which every person with more than one request causes: hundreds of small
 //    segments per 1,000 rows, and the merges of them.
 // So these persons are staged in a temporary table (in memory: temp_store) and, at the end of
-// every step, written by one UPDATE while the trigger is set aside (issue 42: one prepared UPDATE
+// every step, written by one UPDATE while the trigger is set aside (one prepared UPDATE
 // per person with the values kept in memory instead of the UPDATE's nine correlated subqueries
 // saved nothing measurable: the time is SQLite's, writing the persons' rows and indexes); then
 // their cases are re-indexed by one INSERT OR REPLACE in docid order
@@ -55,7 +55,7 @@ constexpr int importCacheKiB = 64 * 1024;
 // failure rolls the drop back with everything else. The other updates leave the searched
 // columns out of the SET, so the trigger does not fire for them. Both UPDATEs run OR FAIL: a failed
 // constraint check leaves nothing to undo (the import then rolls back as a whole), so SQLite keeps
-// no statement journal for them. On a server (issue 21) the trigger is a PL/pgSQL function that an
+// no statement journal for them. On a server the trigger is a PL/pgSQL function that an
 // application role may not drop or disable (only the store's owner may): it steps aside while the
 // transaction-local setting privacydesk.person_search is 'deferred', which the import sets around
 // its UPDATE and resets right after, so that the trigger is in force again between steps; the cases
@@ -239,7 +239,7 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
         return std::nullopt;
     // The number is not added to m_numbers: the import never asks for it again (a number on
     // more than one line rejects all of them, PersonImport::check).
-    // Issue 42: the store folder's driver knows the new rowid (sqlite3_last_insert_rowid, taken
+    // The store folder's driver knows the new rowid (sqlite3_last_insert_rowid, taken
     // right after the step): no second statement per person. A server asks lastval().
     if (!m_server) {
         const QVariant id = m_insert.lastInsertId();

@@ -19,7 +19,7 @@ struct ImportedPerson
     QStringList values; // as stored, per personimport::personColumns
 };
 
-// The statements of one person import (registers/PersonImport, issue 37), on the import's
+// The statements of one person import (registers/PersonImport), on the import's
 // connection inside its transaction: prepared once (prepare), run per line. The persons' own
 // statements are PersonRepository's (importSql, stagedUpdateSql, triggerSql), the re-indexing
 // of their requests CaseRepository's (reindexPersonsSql); here are what only the import does
@@ -37,7 +37,7 @@ public:
     PersonImportRepository &operator=(const PersonImportRepository &) = delete;
 
     // The persons' statements, then the staging table and its statements; on a store folder
-    // also every customer number the persons have (issue 42: a number none has needs no find).
+    // also every customer number the persons have (a number none has needs no find).
     bool prepare(QSqlError *error);
     // The person with this customer number: false with *error when the read failed, *found
     // empty when there is none.
@@ -57,8 +57,8 @@ public:
     // After the commit or rollback: the statements are let go and the staging table goes.
     void dropStaging();
 
-    // Whether code other than the import wrote on the connection since the last mark (issue 42:
-    // the wizard's steps leave the connection to others in between): a store folder's count of
+    // Whether code other than the import wrote on the connection since the last mark
+    // (the wizard's steps leave the connection to others in between): a store folder's count of
     // changed rows (total_changes()) against the one markOwnWrites() kept. Always true on a
     // server, where nothing is read ahead, and when the count cannot be read.
     bool othersWroteSinceMark();

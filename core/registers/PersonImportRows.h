@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <QVariant>
 
-// What the two halves of PersonImport share (issue 37): the rows as the check reads them
+// What the two halves of PersonImport share: the rows as the check reads them
 // (PersonImportCheck.cpp) and as the import writes them (PersonImport.cpp). Not for other code.
 namespace pd::personimport {
 
@@ -44,7 +44,7 @@ QVariant nullable(const QString &text);
 RowStatus validateRow(const CsvRecord &record, const QStringList &header,
                       const QList<ImportField> &columns, ImportRow *row, QString *reason);
 
-// The row of a record the check found valid, without the checks (issue 42: the write pass of an
+// The row of a record the check found valid, without the checks (the write pass of an
 // import whose ImportCheck has a recordsDigest): Blank, Rejected only for a record the reader
 // could not read, else Valid with *row exactly as validateRow gives it for the same record. Only
 // sound for records whose content the caller compares with the check's (RecordDigest).

@@ -653,7 +653,7 @@ QString ProcessingRegister::specialCategoryLabel(const QString &code)
 {
     if (code == QLatin1StringView("gezondheid"))
         return tr("Health (medical)");
-    // Not special categories: their labels say what they are instead (issue 18).
+    // Not special categories: their labels say what they are instead.
     if (code == QLatin1StringView("strafrechtelijk"))
         return tr("Criminal (art. 10)");
     if (code == QLatin1StringView("overlast"))

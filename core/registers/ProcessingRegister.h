@@ -58,10 +58,10 @@ struct ProcessingActivity
     QStringList sources; // BRP via gemeente, Entree, betrokkene zelf, ...
     QStringList recipients; // recipient CATEGORY codes of the recipients catalogue, as text
     QStringList processors; // names
-    // The systems that hold the activity's data (ERP, mailbox, camera system, ...), issue 40:
+    // The systems that hold the activity's data (ERP, mailbox, camera system, ...):
     // the systems a request of one of its data subjects searches (SystemChecklist).
     QStringList systems;
-    // Its DPIA assessment (issue 40), read with the register by list(); never written with the
+    // Its DPIA assessment, read with the register by list(); never written with the
     // activity (DpiaRegister writes it).
     std::optional<Dpia> dpia;
     QString specialException; // art. 9 lid 2 AVG letter "a".."j"; needed with art. 9 data
@@ -72,7 +72,7 @@ struct ProcessingActivity
     QString retention;
     QString security;
     // The answers (of a survey) are processed anonymously: they cannot be traced back to a
-    // person (issue 38); the inzage report says so for the activities that concern the person.
+    // person; the inzage report says so for the activities that concern the person.
     bool anonymous = false;
 
     QDateTime createdAt; // UTC
@@ -108,7 +108,7 @@ public:
     // In register order: by main purpose code, then sub-purpose number (A.2 before A.10).
     // Reads need Permission::ViewRegisters ("processing.read"): refused, they return nothing
     // and leave one user.denied event (error, where there is one, says why).
-    // A read that fails is an error (Storage, issue 15), never an empty register, "not found",
+    // A read that fails is an error (Storage), never an empty register, "not found",
     // 0, "no purposes", a fresh sub-code or "no history": *error (when given) says which.
     QList<ProcessingActivity> list(ServiceError *error = nullptr) const;
     // Nothing: *error is NotFound when there is no such activity, Storage when it could not be

@@ -1,6 +1,6 @@
 // The demo store's example processing register (ProcessingRegister::seedExample): what a
-// woningcorporatie's register holds, fictitious, as data. Split from ProcessingRegister.cpp
-// (issue 37): the register's rules there, its example here.
+// woningcorporatie's register holds, fictitious, as data. Split from ProcessingRegister.cpp:
+// the register's rules there, its example here.
 
 #include "registers/ProcessingRegister.h"
 
@@ -32,7 +32,7 @@ struct Example
     Texts recipients;
     Texts processors;
     const char *retention;
-    Texts systems; // where its data are kept (issue 40)
+    Texts systems; // where its data are kept
 };
 
 const DataExample naw { "naam en contactgegevens", {} };

@@ -13,7 +13,7 @@
 namespace pd {
 
 // The one place that writes SQL naming the tables `processing_activities` and
-// `processing_activity_items` (issue 37): the register of art. 30 AVG. Every function runs on
+// `processing_activity_items`: the register of art. 30 AVG. Every function runs on
 // the connection it is given, inside the caller's transaction or UnitOfWork, and reports a
 // failed read as an error (ServiceError::fromSql), never as an empty register, 0 or "the name is
 // free": a function returns std::nullopt (or false) only when *error says why.

@@ -13,8 +13,8 @@
 
 namespace pd {
 
-// The one place that writes SQL naming the tables `recipients` and `recipient_categories`
-// (issue 37). Every function runs on the connection it is given, inside the caller's
+// The one place that writes SQL naming the tables `recipients` and `recipient_categories`.
+// Every function runs on the connection it is given, inside the caller's
 // transaction or UnitOfWork, and reports a failed read as an error (ServiceError::fromSql of
 // the query's error), never as an empty catalogue or "no such recipient": a function that
 // answers "which" returns false (or std::nullopt) only when *error says why. Another module's

@@ -53,7 +53,7 @@ public:
     static QString label(RecipientRole value);
     // The category as a document describes a recipient: a processor as "Verwerker", without
     // the examples of the catalogue's label ("software, hosting, back-ups"), which need not be
-    // what this processor does (issue 38).
+    // what this processor does.
     static QString describedLabel(RecipientCategory value);
     static std::optional<RecipientCategory> category(QStringView code);
     static std::optional<RecipientRole> role(QStringView code);
@@ -104,7 +104,7 @@ class RecipientService final
 public:
     explicit RecipientService(const Store &store, const Clock &clock = systemClock());
 
-    // A read that fails is an error (Storage, issue 15), never an empty catalogue or "no such
+    // A read that fails is an error (Storage), never an empty catalogue or "no such
     // recipient": *error (when given) says which.
     // The categories the store was seeded with, in their order.
     QList<RecipientCategory> storedCategories(ServiceError *error = nullptr) const;

@@ -270,7 +270,7 @@ bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, Syste
         return refuse(error,
                       support::invalid(tr("Only an inzage, erasure, rectification or portability "
                                           "has a list of systems to search.")));
-    // The day the data went may follow the answer (issue 38); nothing else of a completed list.
+    // The day the data went may follow the answer; nothing else of a completed list.
     const bool onlySent = tick->sentOn.isValid() && it != list.cend() && it->searched
         && (it->result == SystemSearchResult::Gevonden
             || it->result == SystemSearchResult::ApartVerstrekt)

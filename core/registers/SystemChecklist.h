@@ -20,11 +20,11 @@ namespace pd {
 class Store;
 class UnitOfWork;
 
-// What searching one system for a request found (issue 40). Stored as its code.
+// What searching one system for a request found. Stored as its code.
 enum class SystemSearchResult {
     NietsGevonden, // nothing of the person in this system
     // Data found. The inzage report holds only what Privacydesk keeps: what another system holds
-    // goes to the person separately (the cover letter's "other systems"; issue 38).
+    // goes to the person separately (the cover letter's "other systems").
     Gevonden, // found, not yet recorded as sent
     ApartVerstrekt, // found and provided separately: on sentOn, when recorded
     Gewist, // erased (an erasure)
@@ -45,7 +45,7 @@ struct SystemCheck
     QString attachmentName;
     QString searchedBy;
     QDateTime searchedAt; // UTC
-    // The day the data found were sent separately (ApartVerstrekt, issue 38); invalid: not
+    // The day the data found were sent separately (ApartVerstrekt); invalid: not
     // recorded (a tick from before schema 39, or not sent yet).
     QDate sentOn {};
 };
@@ -57,12 +57,12 @@ struct SystemTick
     SystemSearchResult result = SystemSearchResult::NietsGevonden;
     QString note;
     qint64 attachmentId = 0;
-    // Issue 38: the day the data found were sent separately; only with ApartVerstrekt, not in the
+    // The day the data found were sent separately; only with ApartVerstrekt, not in the
     // future, not before the request was received.
     QDate sentOn {};
 };
 
-// The systems searched for a request (issue 40, art. 15 AVG: every system is searched). An
+// The systems searched for a request (art. 15 AVG: every system is searched). An
 // inzage, erasure, rectification or portability lists the systems of the processing activities
 // whose data subjects name the person's relation (DataSubjects: tenant → "huurders en bezoekers",
 // ...), each once, in register order; a person whose relation is "overig" gets every system of the
@@ -90,7 +90,7 @@ public:
     // The systems not yet ticked of an open request that applies(); nullopt with *error.
     std::optional<QStringList> open(const QString &number, ServiceError *error) const;
     bool tick(const QString &number, const SystemTick &tick, bool bsnOverride, ServiceError *error);
-    // Issue 38: the data a search found (gevonden or apart-verstrekt) recorded as sent separately
+    // The data a search found (gevonden or apart-verstrekt) recorded as sent separately
     // on day, the system's note and file kept: a tick with ApartVerstrekt and sentOn, by you,
     // now. Also after the request was completed, since the data often go with or after the
     // answer; nothing else of a completed request's list changes.

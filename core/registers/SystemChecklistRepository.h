@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// The one place that writes SQL naming `case_system_checks` (issue 40): the systems searched for
+// The one place that writes SQL naming `case_system_checks`: the systems searched for
 // a request. Every function runs on the connection it is given, inside the caller's unit, and
 // reports a failed read as an error (ServiceError::fromSql), never as "nothing ticked".
 class SystemChecklistRepository final

@@ -40,7 +40,7 @@ namespace {
 // The persons under a legal hold open on the day bound twice: a list SQLite builds once per
 // statement (the holds are few), where a correlated EXISTS would scan them per row.
 // Functions, not variables built at start-up from another library's function: nothing here
-// depends on the order in which start-up initialises variables (issue 39).
+// depends on the order in which start-up initialises variables.
 QString heldOnSelect()
 {
     return RetentionRepository::heldOnSql();
@@ -62,7 +62,7 @@ struct Peildatum
 
 // --- deadlines ---
 
-// Both clocks (issue 14): the legal deadline is not stored, so the requests past the stored
+// Both clocks: the legal deadline is not stored, so the requests past the stored
 // effective deadline (every request late against either clock is among them) are judged in C++
 // as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind these figures count
 // the same. The row holds CaseRepository::latenessColumnsSql() from column `first` on.
@@ -129,8 +129,8 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
 // statement for both, counted per day (per month on a server) and types_key, the kinds of a
 // request as their codes comma-separated: an index-only range of cases_received_types, where
 // the join with case_types read every request of the window from the table and sent one row
-// per kind (issue 42: on a server the dashboards' costliest statement). Bucketed here by month,
-// as SQLite's GROUP BY by month sorted every row in a temporary B-tree (issue 19).
+// per kind (on a server the dashboards' costliest statement). Bucketed here by month,
+// as SQLite's GROUP BY by month sorted every row in a temporary B-tree.
 void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures &f)
 {
     QList<QPair<QString, QString>> types;
@@ -183,7 +183,7 @@ std::optional<double> median(std::vector<qint64> &durations)
 
 // The answers of the window in one range of cases_closed_on: per month how many and how many
 // by the effective deadline, and the median handling time in calendar days from receipt. One
-// pass here instead of a GROUP BY and a sort in SQLite (54 ms at 100,000 requests, issue 19).
+// pass here instead of a GROUP BY and a sort in SQLite (54 ms at 100,000 requests).
 void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigures &f)
 {
     for (const QDate &month : window)
@@ -221,7 +221,7 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
 // Answered in the window after the stored effective deadline, judged against both clocks as
 // countOpen() judges the open ones. A range of cases_answered_late (migration 46), which holds
 // only the requests answered after their effective deadline, where cases_closed_on's range held
-// every answer of the window (issue 42).
+// every answer of the window.
 void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const QString &from,
                        DeadlineFigures &f)
 {
@@ -427,7 +427,7 @@ QString countFilesInRanges(const Peildatum &p, const FileBuckets &b, RetentionFi
 // The files as they are now. On a server in one range of person_files_answer: per last answer
 // up to the last month ahead, how many files and how many of them held, bucketed here. The
 // fourteen ranges of countFilesInRanges, each with its own list of anonymised persons, were a
-// statement of 44 values that the server planned for 6 ms at every call (issue 42); SQLite
+// statement of 44 values that the server planned for 6 ms at every call; SQLite
 // prepares them in a fraction of that and counts them faster than it sends the rows of one range
 // (bench_dashboard), so a store folder keeps them. Returns the earliest last answer of the
 // expired files not held.

@@ -19,14 +19,14 @@ namespace dashboard {
 
 // The reads of one set of figures (the dashboards', the year report's): each runs a read-only
 // statement with positional values, and the first that fails is kept, so that the figures are
-// an error, never zeros (issue 15).
+// an error, never zeros.
 class Reads
 {
 public:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     {
         query.setForwardOnly(true);
-        // One round trip on a server (issue 42: QPSQL's prepare is PREPARE, EXECUTE and
+        // One round trip on a server (QPSQL's prepare is PREPARE, EXECUTE and
         // DEALLOCATE, and each dashboard's statement runs once).
         const bool ok = sql::execute(query, sql, values);
         if (!ok && !m_failure.isError())
@@ -34,7 +34,7 @@ public:
         return ok;
     }
     // After a loop over the rows of a statement run() ran: a row that failed midway ends next()
-    // as the end of the rows does, and the figures counted up to it are no figures (issue 42).
+    // as the end of the rows does, and the figures counted up to it are no figures.
     void ended(const QSqlQuery &query)
     {
         if (query.lastError().isValid())
@@ -60,14 +60,14 @@ private:
 
 } // namespace dashboard
 
-// The dashboards' own statements (issue 37): the aggregates of the figures as of a peildatum,
+// The dashboards' own statements: the aggregates of the figures as of a peildatum,
 // over the fragments the tables' owners give (CaseRepository, DisclosureRepository,
 // RecipientRepository, BreachRepository, PersonRepository, and the retention register's
 // RetentionRepository and RetentionDestructionRepository) and over the one table only the
 // dashboard reads: person_files (kept by the triggers on cases, migration 26).
 // Every function runs read-only statements on the connection it is given and is false with
 // *error set (the first read that failed) when any of them failed: the figures are an error
-// then, never zeros (issue 15). The role check is the caller's (DashboardService).
+// then, never zeros. The role check is the caller's (DashboardService).
 class DashboardRepository final
 {
 public:

@@ -66,7 +66,7 @@ struct DeadlineFigures
     QList<CodeCount> openByState; // ontvangen, identificatie, in-behandeling (also 0)
     int open = 0;
     int overdue = 0; // open on `on`, effective deadline before `on`
-    // Both clocks apart (issue 14), as Lateness measures them on `on`: open then and past the
+    // Both clocks apart, as Lateness measures them on `on`: open then and past the
     // legal deadline; open then and past only the organisation's own deadline. A request whose
     // clock stands still for identification is late against neither, though its (earliest)
     // effective deadline may count in overdue.
@@ -159,7 +159,7 @@ public:
     static QJsonObject toJson(const DeadlineFigures &deadlines, const RetentionFigures &retention,
                               const DisclosureFigures &disclosures);
 
-    // "Datalekken" (issue 20): the register as it stands at now (BreachService::figures, which
+    // "Datalekken": the register as it stands at now (BreachService::figures, which
     // needs Permission::ViewRegisters); the months and "this year" are now's in Europe/Amsterdam.
     BreachFigures breaches(const QDateTime &now, ServiceError *error = nullptr) const;
     // The moment the breach figures of peildatum `on` are taken at: now when on is today (in

@@ -18,7 +18,7 @@ namespace pd {
 
 class Store;
 
-// "Vandaag" (issue 39): what asks for the user's attention today, on the first screen and the
+// "Vandaag": what asks for the user's attention today, on the first screen and the
 // deadlines dashboard. Each figure is the count of a list the desk can show (the filters below),
 // counted in SQL by the list's owner: the requests through CaseQuery (so within the acting user's
 // CaseScope), the breaches through BreachService (their own 72-hour clock, Breach::hoursLeft),
@@ -28,7 +28,7 @@ struct TodayFigures
     QDateTime now; // UTC
     QDate today; // the organisation's day of now
     // Whether the role reads the registers (breaches, retention). A KCC employee does not: their
-    // figures are the requests they logged only, and never a breach (issue 39).
+    // figures are the requests they logged only, and never a breach.
     bool registers = false;
     // Open breaches whose AP clock runs (Breach::clockRunning), soonest deadline first: past ones
     // first, with hoursLeft negative.
@@ -47,17 +47,17 @@ struct TodayFigures
     // Completed rectifications, erasures and restrictions with a recipient still to be told
     // (art. 19; DisclosureService::art19Pending), by id.
     QList<qint64> art19Requests;
-    // Holds on data outside Privacydesk (issue 40) still to be secured whose system overwrites
+    // Holds on data outside Privacydesk still to be secured whose system overwrites
     // the data within 7 days or did already (ExternalHold::toSecure), the soonest first; and
     // those held past the day they were to be kept until (ExternalHold::keptExpired).
     QList<ExternalHold> holdsToSecure;
     QList<ExternalHold> holdsExpired;
-    // Issue 38 (finding 12): held after their request was completed or their breach closed, with
+    // Held after their request was completed or their breach closed, with
     // no day they are kept until (ExternalHold::closedWithoutEnd): nothing else ends them.
     QList<ExternalHold> holdsWithoutEnd;
-    // DPIAs whose review date has come (DpiaRegister::dueForReview, issue 40).
+    // DPIAs whose review date has come (DpiaRegister::dueForReview).
     int dpiaReviewsDue = 0;
-    // Covenants whose review date has come while they run (Covenant::reviewDue, issue 40), by
+    // Covenants whose review date has come while they run (Covenant::reviewDue), by
     // id, soonest review first.
     QList<qint64> covenantReviews;
     // Processors without a signed agreement or whose agreement's review date has passed
@@ -76,7 +76,7 @@ public:
 
     // The figures as of the clock's now. A read that fails sets *error (Storage) and returns
     // what was read before it: the caller says the figures could not be read, never "nothing
-    // urgent" (issue 15). The role decides what is read; a figure the role may not read stays 0
+    // urgent". The role decides what is read; a figure the role may not read stays 0
     // and leaves no refusal behind.
     TodayFigures read(ServiceError *error = nullptr) const;
 

@@ -63,7 +63,7 @@ struct YearReport
     QList<YearSection> sections;
 };
 
-// The year's report of the FG to the board (issue 40): the figures of the dashboards for one
+// The year's report of the FG to the board: the figures of the dashboards for one
 // calendar year, every table with its definition. Its figures ARE the dashboards' at peildatum
 // 31 December of the year (whose 12-month window is that year): DashboardService::deadlines,
 // disclosures, retention's destructions and breaches at breachMoment(31 December); what the

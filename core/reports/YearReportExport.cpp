@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QTextDocument>
 
-// The year report as CSV (one row per figure), JSON, and a printable document (issue 40).
+// The year report as CSV (one row per figure), JSON, and a printable document.
 namespace pd {
 
 namespace {

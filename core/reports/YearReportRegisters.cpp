@@ -1,5 +1,5 @@
-// The year report's sections from the registers that keep their state rather than a history
-// (issue 40): the DPIA register and the covenant register. Both are read as they are now; a
+// The year report's sections from the registers that keep their state rather than a history:
+// the DPIA register and the covenant register. Both are read as they are now; a
 // figure "on 31 December" of a past year is the register's dates compared with that day.
 
 #include "registers/Covenants.h"

@@ -9,7 +9,7 @@
 
 namespace pd {
 
-// The year report's own counts (issue 40): what the dashboards do not show, over the same days
+// The year report's own counts: what the dashboards do not show, over the same days
 // as their figures and over the owners' fragments (CaseRepository::tableSql, closedDateSql;
 // BreachRepository::tableSql). Read-only; false with *error set when a read failed (never
 // zeros). The role check is the caller's (YearReportService).

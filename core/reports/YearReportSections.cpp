@@ -7,7 +7,7 @@
 
 #include <QLocale>
 
-// The sections of the year report (issue 40): each a function over YearSources, its tables
+// The sections of the year report: each a function over YearSources, its tables
 // the dashboards' figures for the year with the sentence that defines them.
 namespace pd {
 

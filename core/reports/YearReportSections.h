@@ -7,7 +7,7 @@
 
 namespace pd {
 
-// What the sections of a year report read, each set of figures once, on first use (issue 40).
+// What the sections of a year report read, each set of figures once, on first use.
 // The dashboards' figures are those at peildatum 31 December of the year (until()): their
 // 12-month window is the calendar year.
 class YearSources final

@@ -1,6 +1,6 @@
 #pragma once
 
-// A hold on data outside Privacydesk (issue 40): a request or a data breach about data another
+// A hold on data outside Privacydesk: a request or a data breach about data another
 // system overwrites on its own (camera images kept four weeks, telephony recordings, a mailbox)
 // secures them before that. Its table is retention/ExternalHoldRepository's, its service
 // retention/ExternalHolds.
@@ -33,7 +33,7 @@ struct ExternalHold
     QDate releasedOn; // invalid: still held
     QString releasedBy;
     QString releaseReason;
-    // Issue 38 (finding 12): the day its request was completed or closed (the answer's day) or
+    // The day its request was completed or closed (the answer's day) or
     // its breach closed; invalid while that is open. Read with the hold, never stored on it.
     QDate ownerClosedOn;
 
@@ -48,14 +48,14 @@ struct ExternalHold
         return held() && keptUntil.isValid() && keptUntil < today;
     }
     // Still held after its request or breach closed, with no day it is kept until: nothing
-    // ends it but someone remembering it (issue 38, finding 12).
+    // ends it but someone remembering it (finding 12).
     bool closedWithoutEnd() const
     {
         return held() && ownerClosedOn.isValid() && !keptUntil.isValid();
     }
 };
 
-// Who viewed a hold's secured data, when and why (issue 38, finding 12): a line of its viewing
+// Who viewed a hold's secured data, when and why (finding 12): a line of its viewing
 // log, kept on the trail (ExternalHoldService::recordViewing).
 struct HoldViewing
 {
@@ -78,7 +78,7 @@ public:
     // Its state in words for the screen and the CLI: "secure before 31-03-2026",
     // "overwritten on ...", "secured on ... by ...", "released on ...": prefixed, while held after
     // its request or breach closed, with that ("verzoek afgerond op ...") and, without a day
-    // it is kept until, "geen einddatum" (issue 38, finding 12).
+    // it is kept until, "geen einddatum" (finding 12).
     static QString stateText(const ExternalHold &hold, QDate today);
     // "bekeken op 12-03-2026 door H. Kok: inbraak berging" (translated).
     static QString viewingText(const HoldViewing &viewing);

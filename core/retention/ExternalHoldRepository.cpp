@@ -1,4 +1,4 @@
-// The SQL of external_holds (ExternalHoldRepository.h, issue 40).
+// The SQL of external_holds (ExternalHoldRepository.h).
 #include "retention/ExternalHoldRepository.h"
 
 #include "breaches/BreachRepository.h"
@@ -21,7 +21,7 @@ QString holdSelect()
     return u"SELECT h.id, c.number, b.number, h.system, h.secured, h.recorded_on, "
            "h.period_amount, h.period_unit, h.overwritten_on, h.secured_on, h.secured_by, "
            "h.kept_until, h.created_by, h.released_on, h.released_by, h.release_reason, "_s
-        // Issue 38 (finding 12): the day its request closed (the answer's), or its breach.
+        // The day its request closed (the answer's), or its breach.
         + u"CASE WHEN c.closed_at IS NULL THEN NULL ELSE "_s + CaseRepository::closedDateSql()
         + u" END, b.closed_at FROM external_holds h LEFT "_s
         + CaseRepository::joinSql(u"c", u"h.case_id") + u" LEFT "_s

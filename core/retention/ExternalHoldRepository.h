@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// The only code that writes SQL naming external_holds (issue 40). A hold belongs to a request
+// The only code that writes SQL naming external_holds. A hold belongs to a request
 // (case_id) or a data breach (breach_id); reads join them through their owners' fragments
 // (CaseRepository::joinSql, BreachRepository::joinSql) and report a failed read as an error;
 // writes run inside the caller's UnitOfWork (ExternalHoldService).
@@ -31,7 +31,7 @@ public:
     static bool release(const QSqlDatabase &db, qint64 id, QDate releasedOn,
                         const QString &releasedBy, const QString &reason, ServiceError *error);
 
-    // Issue 38 (finding 12): the day a hold still held is kept until ("vastgelegd tot").
+    // The day a hold still held is kept until ("vastgelegd tot").
     static bool setKeptUntil(const QSqlDatabase &db, qint64 id, QDate keptUntil,
                              ServiceError *error);
 

@@ -1,4 +1,4 @@
-// Holds on data outside Privacydesk (ExternalHolds.h, issue 40).
+// Holds on data outside Privacydesk (ExternalHolds.h).
 #include "retention/ExternalHolds.h"
 
 #include "breaches/BreachRepository.h"

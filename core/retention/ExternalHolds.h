@@ -17,7 +17,7 @@ namespace pd {
 class Store;
 class UnitOfWork;
 
-// The holds' and restrictions' texts (issue 40): each within InputLimits::maxShortText, then the
+// The holds' and restrictions' texts: each within InputLimits::maxShortText, then the
 // unit's BSN guard over them. false with *error.
 bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
                     bool bsnOverride, ServiceError *error);
@@ -35,7 +35,7 @@ struct NewExternalHold
 };
 
 // What becomes of the holds still held when their request is completed (or closed otherwise) or
-// their data breach is closed (issue 38, finding 12): released ("verzoek afgerond"), or kept
+// their data breach is closed (finding 12): released ("verzoek afgerond"), or kept
 // until a day. Undecided is refused while a hold is held: data secured for a request must not
 // outlive its purpose unnoticed.
 struct HoldsAtClose
@@ -45,7 +45,7 @@ struct HoldsAtClose
     QDate keepUntil; // with KeepUntil: not before today
 };
 
-// Holds on data outside Privacydesk on a request or a data breach (issue 40). Every write is a
+// Holds on data outside Privacydesk on a request or a data breach. Every write is a
 // UnitOfWork (Permission::EditRegisters: the functionaris, and the beheerder) with its event on
 // the request's trail (case.external_hold_added, _secured, _released) or the breach's
 // (breach.external_hold_...), so that the AP dossier's chronology shows them. The holds of a
@@ -66,7 +66,7 @@ public:
     bool release(Owner owner, const QString &number, qint64 id, const QString &reason,
                  bool bsnOverride, ServiceError *error);
 
-    // Issue 38 (finding 12): the day a hold still held is kept until ("vastgelegd tot", not
+    // The day a hold still held is kept until ("vastgelegd tot", not
     // before today), replacing an earlier one; its event is *.external_hold_kept.
     bool keepUntil(Owner owner, const QString &number, qint64 id, QDate until, ServiceError *error);
     // Every hold of the request or breach still held decided as *decision says: each released
@@ -82,9 +82,9 @@ public:
     std::optional<QList<ExternalHold>> stillHeld(Owner owner, const QString &number,
                                                  ServiceError *error) const;
 
-    // Issue 38 (finding 12, ieder1: camera images used only for incidents, by authorised
-    // staff): who viewed a hold's secured data, when (not before the recording, not after
-    // today or its release) and why. Kept on the request's or breach's trail, append-only and
+    // Camera images are used only for incidents, by authorised staff (ieder1): who viewed a
+    // hold's secured data, when (not before the recording, not after today or its release) and
+    // why. Kept on the request's or breach's trail, append-only and
     // chained (*.external_hold_viewed, in words in the AP dossier); who and why under the BSN
     // guard. Also for a released hold, for a viewing before its release.
     bool recordViewing(Owner owner, const QString &number, qint64 id, const HoldViewing &viewing,

@@ -1,4 +1,4 @@
-// The viewing log of a hold on data outside Privacydesk (ExternalHolds.h, issue 38, finding 12):
+// The viewing log of a hold on data outside Privacydesk (ExternalHolds.h, finding 12):
 // ieder1 uses camera images only for incidents, by authorised staff; who viewed the secured
 // images, when and why is kept as an event on the request's or breach's trail, where it is
 // append-only and chained, and the AP dossier's chronology says it in words.

@@ -1,4 +1,4 @@
-// Holds at the closing of a request or breach (HoldsAtClose.h, issue 38, finding 12), and the
+// Holds at the closing of a request or breach (HoldsAtClose.h, finding 12), and the
 // steps of ExternalHoldService that decide them: keep until a day, settle at close.
 #include "retention/HoldsAtClose.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Closing a request or a data breach that still holds data outside Privacydesk (issue 38,
+// Closing a request or a data breach that still holds data outside Privacydesk (
 // finding 12): the completion (or the breach's closure) and what becomes of its holds
 // (ExternalHoldService::settleAtClose) in one transaction, for the CLI and the desk alike.
 

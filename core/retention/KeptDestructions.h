@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// The destruction log of a server store, kept on this computer across its restore (issue 36).
+// The destruction log of a server store, kept on this computer across its restore.
 //
 // A server store is restored into an empty database only: IT drops and re-creates the database
 // first, and with it goes the log of what the replaced store destroyed after the backup was

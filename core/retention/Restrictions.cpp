@@ -1,4 +1,4 @@
-// The restriction of processing on a person (Restrictions.h, issue 40).
+// The restriction of processing on a person (Restrictions.h).
 #include "retention/Restrictions.h"
 
 #include "cases/CaseRepository.h"

@@ -26,7 +26,7 @@ struct NewRestriction
     QString caseNumber; // the request that asked for it; empty: none
 };
 
-// The restriction of processing on a person (art. 18 AVG, issue 40). Recording and lifting are
+// The restriction of processing on a person (art. 18 AVG). Recording and lifting are
 // UnitOfWorks (Permission::EditCases: the functionaris, and the beheerder) with a
 // person.restriction_recorded / _lifted event on the person's trail and, when a request is
 // linked, case.restriction_recorded / _lifted on the request's (the AP dossier shows them).

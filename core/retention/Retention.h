@@ -20,7 +20,7 @@ namespace pd {
 
 class Store;
 
-// Whether a rule may be removed (issue 40): only while no stored item (destroyed ones included)
+// Whether a rule may be removed: only while no stored item (destroyed ones included)
 // and no destruction-log entry names it; never the computed rules (the request files, the
 // data-breach register), whose terms Privacydesk itself derives.
 struct RuleUse
@@ -61,7 +61,7 @@ public:
     // New (id 0) or changed rule; a changed period recomputes its items' expiry dates, and a
     // changed period, trigger or relation types recomputes its derived items (counted in *terms
     // when given).
-    // A new rule with a code (issue 40, `retention rule add`) keeps it: checkCode, and refused
+    // A new rule with a code (`retention rule add`) keeps it: checkCode, and refused
     // (Conflict) when a rule has it already; without a code it gets one from its category.
     // A period of 0 (any unit, stored as 0 days) keeps the data until the trigger itself
     // ("zolang ingeschreven").
@@ -106,8 +106,8 @@ public:
     std::optional<LegalHold> holdFor(qint64 personId, ServiceError *error) const;
 
     DestructionPlan planDestruction(qint64 personId) const;
-    // Destroys the person's request files (see issue 5) and everything else about the person
-    // (issue 16, see DestructionPlan): the person anonymised (or reduced to the name and customer
+    // Destroys the person's request files and everything else about the person
+    // (see DestructionPlan): the person anonymised (or reduced to the name and customer
     // number a running rule keeps), the requests' free texts, notes, letters, originals and AP
     // references removed, the disclosures unlinked, the intake drafts deleted, the audit payloads
     // of all of it destroyed (the chain still verifies), one destruction-log entry with a count
@@ -134,7 +134,7 @@ public:
     // Every destruction in this store's log with what identifies its data (DestructionTrace),
     // oldest first; Permission::ViewRegisters. A failed read sets *error (never "none").
     QList<DestructionTrace> destructionTraces(ServiceError *error) const;
-    // Restore must not resurrect (issue 36): on a store restored from a backup, destroys again
+    // Restore must not resurrect: on a store restored from a backup, destroys again
     // what the traces (read from the store it replaced) say was destroyed and the backup still
     // holds, matched by number or id *and* moment of creation (a copy of another branch of the
     // store is never matched by number alone). What was destroyed before the backup is found
@@ -146,7 +146,7 @@ public:
     bool replayDestructions(const QList<DestructionTrace> &traces, DestructionReplay *report,
                             ServiceError *error);
 
-    // A restore that does not resurrect (issue 36), for the desk and the CLI alike: reads the
+    // A restore that does not resurrect, for the desk and the CLI alike: reads the
     // destruction log of the store in storeDirectory (when these credentials open it), then
     // UserService::restore (every argument as there), replaying on the staged copy what that
     // log destroyed after the backup was made (replayDestructions) before the copy replaces the
@@ -160,7 +160,7 @@ public:
                         Store::RestoreIdentities *identities, DestructionReplay *replay,
                         ServiceError *replayError);
 
-    // The same for a server store (`restore --from FILE` on a postgresql:// location, issue 36):
+    // The same for a server store (`restore --from FILE` on a postgresql:// location):
     // ServerSetup::restore (every argument as there), which restores into an empty database
     // only. Refused because the database still holds the store, that store's destruction log is
     // read as admin and kept on this computer (KeptDestructions), and *error says so (or why it

@@ -1,4 +1,4 @@
-// The data-breach register's retention items (RetentionBreachRepository.h, issue 37): computed from
+// The data-breach register's retention items (RetentionBreachRepository.h): computed from
 // the closed breaches (joined through BreachRepository::tableSql), as the request files are
 // from the closed requests.
 #include "retention/RetentionBreachRepository.h"

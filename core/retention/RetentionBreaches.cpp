@@ -1,4 +1,4 @@
-// The retention planner: the data-breach register under its rule "datalekkenregister" (issue 20).
+// The retention planner: the data-breach register under its rule "datalekkenregister".
 // Its items are computed from the closed breaches, as the request files are from the closed
 // requests; destroying one keeps the register's skeleton (RetentionService, see Retention.h).
 

@@ -183,7 +183,7 @@ bool countWhatGoes(const QSqlDatabase &db, qint64 personId, DestructionPlan *pla
     if (!disclosures)
         return false;
     plan->disclosures = *disclosures;
-    // The letters "kennisgeving datalek" (issue 20) name the person too: counted with the
+    // The letters "kennisgeving datalek" name the person too: counted with the
     // request letters, destroyed with them.
     const auto breachLetters = LetterRepository::breachLetterTextsCount(db, personId, error);
     if (!breachLetters)
@@ -207,15 +207,15 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
     const QString ofPerson = CaseRepository::idsOfPersonSql();
     return CaseRepository::eraseContentsOf(db, personId, now, error)
         && RetentionRepository::eraseHoldReasons(db, personId, error)
-        // Issue 40: what a restriction and a hold on outside data say may name the person.
+        // What a restriction and a hold on outside data say may name the person.
         && RestrictionRepository::eraseTextsOf(db, personId, error)
-        // Issue 38: a consent's purpose and how it was given or withdrawn may name the person;
+        // A consent's purpose and how it was given or withdrawn may name the person;
         // its dates stay.
         && ConsentRepository::eraseTextsOf(db, personId, error)
         && ExternalHoldRepository::eraseTextsOf(db, ofPerson, personId, error)
         // An art. 19 exemption's reason may name the person: the words go, the fact stays.
         && RetentionDestructionRepository::eraseExemptReasons(db, personId, error)
-        // Issue 40: a note on a system searched may name the person; who, when and the result
+        // A note on a system searched may name the person; who, when and the result
         // stay.
         && SystemChecklistRepository::eraseNotes(db, u" IN "_s + ofPerson, { personId }, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.

@@ -1,5 +1,5 @@
-// The retention planner's statements above the other modules (RetentionDestructionRepository.h,
-// issue 37): the due list, what destruction reads of a person, the destruction log.
+// The retention planner's statements above the other modules (RetentionDestructionRepository.h):
+// the due list, what destruction reads of a person, the destruction log.
 #include "retention/RetentionDestructionRepository.h"
 
 #include "audit/AuditRepository.h"

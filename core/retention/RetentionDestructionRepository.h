@@ -13,7 +13,7 @@
 
 namespace pd {
 
-// The retention planner's statements above the other modules (issue 37): the due list (stored
+// The retention planner's statements above the other modules: the due list (stored
 // items and the request files computed from the cases), what destruction reads and counts of a
 // person (their requests, disclosures and audit details), the destruction log
 // (retention_destructions) with the audit trail's head it repeats as proof, and emptying the
@@ -91,7 +91,7 @@ public:
     destructionCount(const QSqlDatabase &db, const DestructionFilter &filter, ServiceError *error);
     // The log's table (the dashboard counts its entries).
     static QString destructionsTableSql();
-    // How many entries name the rule (a rule the log names cannot be removed, issue 40).
+    // How many entries name the rule (a rule the log names cannot be removed).
     static std::optional<int> destructionCountOfRule(const QSqlDatabase &db, qint64 ruleId,
                                                      ServiceError *error);
 

@@ -1,4 +1,4 @@
-// What the replay of destructions on a restored copy reads (RetentionReplayRepository.h, issue 37):
+// What the replay of destructions on a restored copy reads (RetentionReplayRepository.h):
 // the destruction log as traces, and what identifies their data in the copy.
 #include "retention/RetentionReplayRepository.h"
 

@@ -42,7 +42,7 @@ RetentionRule normalised(const RetentionRule &input)
     rule.category = rule.category.trimmed();
     rule.legalGround = rule.legalGround.trimmed();
     rule.code = rule.code.trimmed();
-    // Nothing after the trigger is nothing in any unit: stored as 0 days (issue 40).
+    // Nothing after the trigger is nothing in any unit: stored as 0 days.
     if (rule.period.amount == 0)
         rule.period.unit = RetentionUnit::Days;
     QStringList relations;
@@ -263,7 +263,7 @@ bool RetentionService::saveRuleIn(UnitOfWork::Write &write, RetentionRule *saved
         if (!(before->period == rule.period) && !recomputeManualExpiries(db, rule, error))
             return false;
     } else {
-        // A rule the organisation names itself keeps its code (issue 40, `retention rule add`);
+        // A rule the organisation names itself keeps its code (`retention rule add`);
         // without one it gets a code from its category.
         if (!rule.code.isEmpty()) {
             const std::optional<bool> taken = RetentionRepository::codeTaken(db, rule.code, error);

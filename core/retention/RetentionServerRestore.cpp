@@ -1,4 +1,4 @@
-// Restore does not resurrect, on a server store too (issue 36). A server store is restored into
+// Restore does not resurrect, on a server store too. A server store is restored into
 // an empty database only, so the log of the store it replaces must be read before IT drops that
 // database: `restore` on the database that still holds the store reads it and keeps it on this
 // computer (KeptDestructions), and refuses; the same `restore` into the emptied database then

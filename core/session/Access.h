@@ -15,7 +15,7 @@ namespace pd {
 class Store;
 
 // The role check at the entry of every write of the case, register, settings and document
-// services not yet on a UnitOfWork (issue 8): Session::permit on a session made for the one
+// services not yet on a UnitOfWork: Session::permit on a session made for the one
 // call. Denied: *error has code Denied and the translated "Your role (…) does not allow this.",
 // and a user.denied audit event names the action and the target (an identifier, never personal
 // data). Nothing else is written.
@@ -28,7 +28,7 @@ bool permitted(const Store &store, const Clock &clock, Permission permission, co
 bool readable(const Store &store, const Clock &clock, Permission permission, const QString &action,
               const QString &target = {}, ServiceError *error = nullptr);
 
-// Which requests the acting user may read, and whether all their fields (issue 8). Derived from
+// Which requests the acting user may read, and whether all their fields. Derived from
 // the session's role (read once) and kept by whoever reads often (CaseQuery keeps one for its
 // life).
 //

@@ -10,7 +10,7 @@ namespace pd {
 
 class Store;
 
-// What other seats committed (issues 21, 37, 42), for whoever shows the store's data: the desk
+// What other seats committed, for whoever shows the store's data: the desk
 // reads its list, the request shown and the dashboards again on changed(), and never talks to
 // the database driver itself.
 //

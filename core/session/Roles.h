@@ -6,7 +6,7 @@
 
 namespace pd {
 
-// The four roles of issue 8. Stored as their code in users.role.
+// The four roles. Stored as their code in users.role.
 enum class Role { Beheerder, Functionaris, Kcc, Auditor };
 
 // What a role may do: one table (Roles::may) that the session asks at the entry of each write

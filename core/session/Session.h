@@ -14,7 +14,7 @@ namespace pd {
 
 class Store;
 
-// Who acts on which store, and when (issue 37): the opened store, the clock, and the acting user
+// Who acts on which store, and when: the opened store, the clock, and the acting user
 // with the role read once — when the session is made (one users query), instead of at every
 // check of every call (ComplaintDossier::collect read it six times). A role does not change
 // while a store is open, except by a beheerder's management of *other* users.
@@ -41,7 +41,7 @@ public:
     std::optional<Role> role() const { return m_role; }
     bool may(Permission permission) const;
 
-    // The role check at the entry of a write or a read (issue 8): true when the acting role may;
+    // The role check at the entry of a write or a read: true when the acting role may;
     // otherwise one user.denied audit event names the action (a stable code, "breach.updated")
     // and the target (an identifier, never personal data), and *error is Denied with the
     // translated "Your role (…) does not allow this." (action as its detail). Nothing else is
@@ -61,7 +61,7 @@ public:
     // While one is alive, a session made over that store on this thread takes the role it read
     // instead of reading it again. UnitOfWork::Batch holds one from the moment its transaction
     // began: its units are one transaction, one action of the user, and read the role once
-    // instead of once each (issue 42: 12.6 reads of users for every demo request on a server).
+    // instead of once each (12.6 reads of users for every demo request on a server).
     // After the batch, the next session reads it again, so a removed user stops there.
     class RoleHeld final
     {

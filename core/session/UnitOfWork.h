@@ -20,7 +20,7 @@ namespace pd {
 class Store;
 class Transaction;
 
-// The one way a service writes (issue 37). Every change takes the same steps, in this order:
+// The one way a service writes. Every change takes the same steps, in this order:
 //
 //   1. permit()  the role check: refused → one user.denied event and Denied (Session::permit)
 //   2. guard()   the BSN guard over the texts the write will store: refused → BsnRefused with

@@ -15,7 +15,7 @@ namespace pd {
 class Store;
 
 // The organisation's settings as one flat list of keys with text values, for what a script or an
-// installer sets up (`privacydesk-cli settings show|set`, issue 14). The key names are a contract
+// installer sets up (`privacydesk-cli settings show|set`). The key names are a contract
 // with scripts outside the project. Every change goes through the service the desk's settings
 // dialog uses (OrganisationSettings::save, CaseService::setPolicy, saveSecurity), so the same
 // checks, role, audit events and BSN guard apply.
@@ -43,7 +43,7 @@ public:
 
     static QStringList keys();
     // Every key with its value as text (empty when not set); nothing, with *error set, when the
-    // stored deadline policy could not be read (issue 15).
+    // stored deadline policy could not be read.
     std::optional<QJsonObject> all(ServiceError *error) const;
     // Changes one key. Invalid: an unknown key or a value of the wrong form (the message says
     // which forms are accepted).

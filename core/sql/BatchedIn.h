@@ -29,7 +29,7 @@ bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList
                   const QVariantList &before = {}, const QVariantList &after = {});
 
 // The same on a query the caller keeps for reads again and again (a listing's decisions of each
-// page, issue 42): a chunk's statement is prepared only when it is not the one query was
+// page): a chunk's statement is prepared only when it is not the one query was
 // prepared with last (*prepared, kept beside query: sql::executeAgain).
 bool forEachBatch(QSqlQuery &query, QString *prepared, const QString &sql, const QVariantList &list,
                   const std::function<void(const QSqlQuery &)> &onRow, QSqlError *error);

@@ -7,7 +7,7 @@
 
 typedef struct pg_conn PGconn;
 
-// The small seam between the two backends (issue 21): the embedded SQLCipher store (the
+// The small seam between the two backends: the embedded SQLCipher store (the
 // PDSQLCIPHER driver) and a PostgreSQL server (Qt's QPSQL). Services keep one SQL text per
 // statement; where the two engines differ, they ask here which one they talk to, and the
 // difference stays next to the statement it changes.

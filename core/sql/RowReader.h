@@ -15,7 +15,7 @@ class SqlCipherResult;
 // The values of a query's current row, each as QSqlQuery::value(column) and its conversion give
 // it. A forward-only query of the store folder's driver is read straight from SQLite's row:
 // no QVariant a value, and no QString at all for a text that is only looked at (a code, a
-// date: view()). Issue 42: `case list` reads 52 columns of each of 50,000 requests, and the
+// date: view()). `case list` reads 52 columns of each of 50,000 requests, and the
 // QVariant of each value and the QString of each code and date were a tenth of its time. On a
 // server (QPSQL) a text and an integer column are read straight from libpq's row (the desk's
 // list scrolled to the end: QSqlQuery::value was a fifth of the client's time). Any other

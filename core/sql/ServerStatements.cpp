@@ -117,7 +117,7 @@ bool succeeded(PGresult *result)
 
 // Prepares text as name in the connection's session. Inside a transaction in a savepoint: a
 // statement the server refuses would otherwise abort the caller's transaction. The savepoint, the
-// PREPARE and the release go in one round trip (issue 42: three before); the server stops at the
+// PREPARE and the release go in one round trip (three before); the server stops at the
 // first that fails, and the transaction goes back to the savepoint. Not while a result is still
 // being read (libpq cannot say the transaction's state then) or after the transaction failed:
 // the statement then runs with its values written in, as before.

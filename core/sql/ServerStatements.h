@@ -8,7 +8,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
-// Statements a server connection runs again, kept prepared in its session (issue 42).
+// Statements a server connection runs again, kept prepared in its session.
 //
 // sql::execute sends a statement with its values written in: one round trip, but the server
 // parses, analyses and plans it every time. Over a hundred seats that was two fifths of the

@@ -233,7 +233,7 @@ bool SqlCipherResult::hasRow(int row) const
     return rowInStatement(row) || rowAt(row) != nullptr;
 }
 
-// Called once per value of every row read (issue 42: a third of a forward-only scan went to the
+// Called once per value of every row read (a third of a forward-only scan went to the
 // temporaries of this function): the value is made once and returned as it is made. The common
 // case, the statement's row read as it is, has no local of its own and ends in the call that makes
 // the value; narrowing and the rows copied out take storedData().
@@ -314,7 +314,7 @@ bool SqlCipherResult::fetch(int row)
 }
 
 // QSqlResult's fetchNext() is fetch(at() + 1) through a second virtual call, and fetch() is
-// general: it loops, and asks hasRow() afterwards (issue 42: a scan calls this once a row). The
+// general: it loops, and asks hasRow() afterwards (a scan calls this once a row). The
 // forward-only row the statement holds (m_rowInStatement: not done, not detached) moves on with
 // one step; every other position, and the scrollable cursor, go through fetch() as before.
 // QSqlQuery calls this only at a valid position (next() and seek() at at() >= 0), which for a

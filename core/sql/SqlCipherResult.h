@@ -23,7 +23,7 @@ public:
 
     QVariant handle() const override; // the sqlite3_stmt* (type name "sqlite3_stmt*")
 
-    // The value of a column of the current row as SQLite holds it, for RowReader (issue 42):
+    // The value of a column of the current row as SQLite holds it, for RowReader:
     // null unless the row is a forward-only one still in the statement and data() would read
     // it from there as it is (no policy that narrows numbers). Valid until the next step.
     sqlite3_value *rowValue(int field) const;

@@ -8,7 +8,7 @@
 QT_FORWARD_DECLARE_CLASS(QSqlDriver)
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
-// A statement with its values written in, for a PostgreSQL server (issue 42).
+// A statement with its values written in, for a PostgreSQL server.
 //
 // QPSQL runs a prepared QSqlQuery in three round trips: PREPARE, then EXECUTE with the values
 // as literals (QSqlDriver::formatValue), then DEALLOCATE when the query is prepared again or
@@ -48,7 +48,7 @@ QString literal(const QSqlDriver &driver, const QVariant &value);
 bool execute(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
 // The same for a statement that query runs again and again with other values (the pages of a
-// listing, issue 42): elsewhere than on a server, sql is prepared only when it is not the text
+// listing): elsewhere than on a server, sql is prepared only when it is not the text
 // query was prepared with last (*prepared, kept by the caller beside query and set here), and
 // every value is bound anew at each run, so that none of an earlier run stays bound. On a server
 // as execute, which keeps a statement run again prepared in the session.

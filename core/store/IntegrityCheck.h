@@ -13,7 +13,7 @@ namespace pd {
 
 // SQLite's PRAGMA integrity_check of a store's database, on a connection of its own so that it
 // can run on a worker thread while the desk works on. It reads the whole file, so it is not part
-// of opening (issue 19): it runs at `verify`, before every backup and once a week in the
+// of opening: it runs at `verify`, before every backup and once a week in the
 // background (Store::integrityCheck, Store::recordIntegrityCheck). Opening still refuses a file
 // when SQLite itself reports corruption in what opening reads.
 class IntegrityCheck final

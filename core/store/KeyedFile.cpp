@@ -109,7 +109,7 @@ QByteArray KeyedFile::key(const QString &folder, QString *error)
     QRandomGenerator::system()->generate(key.begin(), key.end());
     // Written whole under a name of its own, then linked into place (link() never replaces):
     // of two programs making the key at once one keeps its own and the other reads it, and
-    // neither ever reads a key that is still being written (issue 36).
+    // neither ever reads a key that is still being written.
     QTemporaryFile file(QDir(folder).filePath(QStringLiteral("key.XXXXXX")));
     if (!file.open() || !file.setPermissions(ownerOnly()) || file.write(key) != key.size()
         || !file.flush()) {

@@ -8,7 +8,7 @@ namespace pd {
 // The table meta (key, value), the store's own: its id, when and by which version it was made,
 // the organisation's name at creation, the demo mark, the first audit event whose chain hash is
 // keyed, and on a server store the schema version (a store folder keeps that in user_version).
-// The one code that writes SQL naming it (issue 37); the store's files ask it.
+// The one code that writes SQL naming it; the store's files ask it.
 class MetaRepository final
 {
 public:

@@ -11,7 +11,7 @@ namespace pd {
 // One step of the schema, from resources/migrations/NNNN_name.sql. The database's
 // PRAGMA user_version is the number of the last step applied.
 //
-// A server store (PostgreSQL, issue 21) follows the same numbered list from its baseline on:
+// A server store (PostgreSQL) follows the same numbered list from its baseline on:
 // resources/migrations/pg/0026_server_baseline.sql creates what steps 1..26 made of the SQLite
 // schema, and every later step NNNN has both resources/migrations/NNNN_name.sql and
 // resources/migrations/pg/NNNN_name.sql (tst_migrations checks the two lists end together). Its

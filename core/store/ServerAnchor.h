@@ -8,7 +8,7 @@
 
 namespace pd {
 
-// The head of a server store's audit trail as this computer last saw it verified (issue 36).
+// The head of a server store's audit trail as this computer last saw it verified.
 //
 // A server's superuser, and a login with CREATEROLE (it can grant itself the store's owner role;
 // the database's owner login holds it only while IT lets it, for server init, upgrade or

@@ -30,7 +30,7 @@ struct ServerBackupOptions
     bool rowSecurity = false;
 };
 
-// Backups of a server store (issue 21): pg_dump's custom-format archive of the store's
+// Backups of a server store: pg_dump's custom-format archive of the store's
 // database, encrypted while it streams, into a new file that only its owner can read; and the
 // way back, into an empty database. The archive never touches the disk unencrypted, and the
 // passphrase is the only key: there is no copy of it anywhere.

@@ -9,7 +9,7 @@ namespace pd {
 
 class SecureBytes;
 
-// Opens a connection to a server store (issue 21) through Qt's QPSQL driver: only to a location
+// Opens a connection to a server store through Qt's QPSQL driver: only to a location
 // a password may go to (ServerLocation::refusal), as the PostgreSQL login role that is the
 // Privacydesk user (so IT recognises it in pg_stat_activity), with libpq's TLS options of the
 // location, a connection timeout, and a server of at least PostgreSQL 15. The password goes to

@@ -1,11 +1,11 @@
-// `server check` compares the store's functions with Privacydesk's own SQL (issue 36): the
+// `server check` compares the store's functions with Privacydesk's own SQL: the
 // trail's chain, the BSN guard, the access rules and the schema's functions are what the server
 // enforces, and a login that once held the owner role could replace one of them (make
 // pd_audit_append accept anything, the guard find nothing) and give the role back. Their
 // triggers and owners are checked elsewhere (ServerCheck.cpp); here their bodies and the settings
 // they run with (pg_proc.proconfig): another search_path for a function that runs with the
 // owner's rights runs someone else's functions with them, and a setting dropped changes how the
-// server plans what the triggers read (issue 42).
+// server plans what the triggers read.
 
 #include "store/ServerSetup.h"
 

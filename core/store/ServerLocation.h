@@ -7,7 +7,7 @@
 
 namespace pd {
 
-// Where a server store lives (issue 21): a PostgreSQL URI as the CLI's --store, PRIVACYDESK_STORE
+// Where a server store lives: a PostgreSQL URI as the CLI's --store, PRIVACYDESK_STORE
 // and the desk's server profile give it, in either form libpq knows:
 //   postgresql://host:port/database?sslmode=verify-full&sslrootcert=/path/ca.crt
 //   postgresql:///database?host=/socket/dir&port=5432

@@ -8,8 +8,8 @@
 namespace pd {
 
 // The table server_logins (a server store only, resources/server/access.sql): the logins the
-// store made, whose login roles are a server store's key slots (issue 21). The one code that
-// writes SQL naming it (issue 37); on the server, the store's own functions (pd_login_create,
+// store made, whose login roles are a server store's key slots. The one code that
+// writes SQL naming it; on the server, the store's own functions (pd_login_create,
 // pd_login_password, pd_login_disable) keep it as well.
 class ServerLoginRepository final
 {

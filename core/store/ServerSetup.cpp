@@ -452,7 +452,7 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
                 return false;
             }
             // <database>_backup reads every row past row-level security (its own policies) and
-            // writes none: the dump never acts as the owner role (issue 36).
+            // writes none: the dump never acts as the owner role.
             ServerBackupOptions options;
             options.role = backupRole(location.database);
             options.rowSecurity = true;

@@ -14,7 +14,7 @@
 
 namespace pd {
 
-// Setting up and checking a store on a PostgreSQL server (issue 21): `privacydesk-cli --store
+// Setting up and checking a store on a PostgreSQL server: `privacydesk-cli --store
 // URI --user ADMIN server init` and `server check`.
 //
 // init runs as ADMIN, a login role that owns the (empty) database and may create roles
@@ -29,7 +29,7 @@ namespace pd {
 //     first audit event store.created;
 //   - the database's search_path, CONNECT only for the four groups, and ADMIN's membership in
 //     eigenaar revoked again, <database>_backup given for its backups, and ADMIN's own
-//     CREATEROLE given up (issue 36): from then on ADMIN works as a beheerder like any other and
+//     CREATEROLE given up: from then on ADMIN works as a beheerder like any other and
 //     cannot make itself the owner role; upgrade and restore need CREATEROLE from IT again.
 class ServerSetup final
 {
@@ -70,7 +70,7 @@ public:
     // What `server check` reports over an open server store's connection: the connection's
     // encryption (TLS or a unix socket), the group roles and their members, row-level security
     // on the tables that need it, the audit trail's triggers, the schema version.
-    // And who can become the owner of the store's tables (issue 36): trusted are the server's
+    // And who can become the owner of the store's tables: trusted are the server's
     // superusers and the database's owner login; any other login that could, or any login that
     // holds the owner role or a role that acts as the server's OS user, is a failed finding.
     static QList<Finding> check(const QSqlDatabase &db);
@@ -125,7 +125,7 @@ private:
     static bool recordRestore(const QString &file, const ServerLocation &location,
                               const QString &login, const SecureBytes &password,
                               const RecordedState::Sources &rows, QString *error);
-    // What ADMIN must hold besides owning the database (issue 36): CREATEROLE for init, upgrade
+    // What ADMIN must hold besides owning the database: CREATEROLE for init, upgrade
     // and restore, which act as the owner role and give CREATEROLE up when they are done (IT gives
     // it for the occasion; init and restore need it only when there is no store to refuse);
     // membership in <database>_backup for a backup, which never acts as the owner role.
@@ -135,7 +135,7 @@ private:
     static bool asOwner(const ServerLocation &location, const QString &login,
                         const SecureBytes &password, Power power, QString *error,
                         const std::function<bool(QSqlDatabase &, bool)> &work);
-    // The statements that end init, upgrade and restore as ADMIN (issue 36): ADMIN keeps
+    // The statements that end init, upgrade and restore as ADMIN: ADMIN keeps
     // <database>_backup for its backups (not after a restore, which leaves memberships alone)
     // and gives CREATEROLE up, so that it can no longer make itself the owner role.
     static QStringList giveUpPowerSql(const QString &database, const QString &login,

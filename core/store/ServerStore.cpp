@@ -1,4 +1,4 @@
-// The server half of Store (issue 21): a store on a PostgreSQL server, opened as the user's own
+// The server half of Store: a store on a PostgreSQL server, opened as the user's own
 // login role. Set up by ServerSetup; the services run on it unchanged through Store::database().
 
 #include "store/MetaRepository.h"
@@ -92,7 +92,7 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
     if (d->user.isEmpty())
         return failed(StoreError::Code::WrongPassword,
                       QStringLiteral("no active user for the login role"));
-    // Issue 36: the trail must still hold what this computer saw of it. A store that was cut
+    // The trail must still hold what this computer saw of it. A store that was cut
     // back or rewritten opens (the officer must not be stranded) and says so at once.
     const ServerAnchor::Result anchor
         = ServerAnchor::check(db, storeId.toString(QUuid::WithoutBraces));

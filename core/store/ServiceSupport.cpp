@@ -11,7 +11,7 @@ namespace pd::support {
 QString isoDate(QDate date)
 {
     // What date.toString(Qt::ISODate) writes (empty outside the years 0 to 9999), without its
-    // QString::asprintf: an import derives two items of tens of thousands of persons (issue 42).
+    // QString::asprintf: an import derives two items of tens of thousands of persons.
     if (!date.isValid() || date.year() < 0 || date.year() > 9999)
         return {};
     const auto digits = [](char16_t *at, int value, int count) {

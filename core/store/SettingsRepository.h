@@ -14,8 +14,8 @@ class QSqlQuery;
 
 namespace pd {
 
-// The table settings (key, value, changed_at, changed_by), the one code that writes SQL naming it
-// (issue 37): the organisation's details (organisation.*), its security policy (security.*) and
+// The table settings (key, value, changed_at, changed_by), the one code that writes SQL naming it:
+// the organisation's details (organisation.*), its security policy (security.*) and
 // its deadline policy (deadline.*, CaseService::policy), and the store's own stamps of the last
 // backup and integrity check (store/StoreBackup.cpp). It sits in the store, the lowest layer
 // that keeps rows there.

@@ -14,7 +14,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
-// The few steps every module's repository takes with a statement (issue 37), once: run it with
+// The few steps every module's repository takes with a statement, once: run it with
 // its values, say its failure as the service's error, read the one value a statement gives. A
 // failed statement is always an error, never an empty answer.
 namespace pd::statements {
@@ -39,7 +39,7 @@ std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVari
 // After a loop over query.next(): true when the rows ended at their end; false, with *error, when
 // a row failed midway (a value that could not be converted, a connection that dropped, a page
 // that could not be read). Both drivers end next() there as at the end of the rows, so a loop
-// that does not ask would hand out the rows before the failure as all of them (issue 42).
+// that does not ask would hand out the rows before the failure as all of them.
 inline bool ended(const QSqlQuery &query, ServiceError *error)
 {
     return !query.lastError().isValid() || failed(query, error);

@@ -100,7 +100,7 @@ QSqlDatabase openDatabase(const QString &connection, const QString &dbPath, cons
         QSqlDatabase::removeDatabase(connection);
         return {};
     }
-    // A 64 MB page cache (SQLite's default is 2 MB; it grows only as pages are read). Issue 19,
+    // A 64 MB page cache (SQLite's default is 2 MB; it grows only as pages are read),
     // measured on a store of 50,000 requests (180 MiB; bench_caselist, Debug build, median of 5,
     // shared 2-core machine), search as you type, count / first page in ms:
     //   cache   "j"        "jan"      "AVG-2026"
@@ -469,7 +469,7 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
             opened->user = key->m_user;
             return opened;
         }
-        // A slot opens the store only for an active user (issue 8): a slot whose row is missing
+        // A slot opens the store only for an active user: a slot whose row is missing
         // or removed (a removal whose rekey did not finish, a slot added behind the application's
         // back) is answered as a wrong password, so that nobody learns which names have slots.
         opened->user = key->m_user.isEmpty() ? opened->loginForSlot(slotId)

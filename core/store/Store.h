@@ -23,7 +23,7 @@ namespace pd {
 struct StoreCreateOptions
 {
     QString organisationName;
-    // The first beheerder's name as letters are signed with it (issue 38); empty: the login.
+    // The first beheerder's name as letters are signed with it; empty: the login.
     QString displayName;
     KdfParams kdf = KdfParams::moderate();
     bool demo = false; // marked in the store; the UI never lets a demo pass for real data
@@ -143,7 +143,7 @@ public:
                                          const StoreCreateOptions &options, QString *recoveryKey,
                                          StoreError *error);
 
-    // A server store (issue 21, see ServerSetup): logs in to location as the PostgreSQL login
+    // A server store (see ServerSetup): logs in to location as the PostgreSQL login
     // role userName (the Privacydesk user) with its password, on the store's schema, which must
     // have this version's schema and an active users row for the login. No keyring, lock or
     // folder: key slots, backupTo, restore and the SQLite integrity check answer NotOnServer.
@@ -219,7 +219,7 @@ public:
     // Records the moment in the settings (lastBackupKey) with a store.backed_up audit event.
     // The live database passes PRAGMA quick_check first (recorded like a weekly check);
     // a damaged store is refused (Corrupt), so that no backup passes damage on as verified.
-    // Every backup also re-verifies the whole audit chain (issue 19: the checkpoint that spares
+    // Every backup also re-verifies the whole audit chain (the checkpoint that spares
     // the everyday verifications cannot see a change before it): a broken chain does not stop
     // the backup (the copy is what a restore needs), it is logged, named in the store.backed_up
     // event and kept in lastBackupAuditCheck(), and the checkpoint is dropped so that every

@@ -13,7 +13,7 @@ namespace pd {
 
 using namespace storedetail;
 
-// ---- The audit anchor (issue 15) ----
+// ---- The audit anchor ----
 //
 // The keyring holds where the audit trail stood (seq, hash) and from which seq its hashes
 // are keyed. Opening checks the database against it: a head before the anchor, or another

@@ -444,7 +444,7 @@ bool Store::backupTo(const QString &directory, StoreError *error) const
         }
         return false;
     }
-    // Issue 19: the everyday verifications resume from a checkpoint; every backup walks the
+    // The everyday verifications resume from a checkpoint; every backup walks the
     // whole chain, so that a change before the checkpoint is found at the latest here.
     const QString storeId = d->keyring.storeId().toString(QUuid::WithoutBraces);
     d->lastBackupAuditCheck = AuditLog(db, storeId).verifyWithCheckpoint(AuditLog::Scope::Full);

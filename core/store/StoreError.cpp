@@ -137,7 +137,7 @@ QString StoreError::codeName(Code code)
     case Code::Internal:
         return QStringLiteral("internal");
     case Code::PermissionDenied:
-        return QStringLiteral("denied"); // one code for every refusal (issue 15)
+        return QStringLiteral("denied"); // one code for every refusal
     case Code::DemoFolder:
         return QStringLiteral("demo-folder");
     case Code::BsnRefused:

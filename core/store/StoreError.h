@@ -40,7 +40,7 @@ public:
                            // FIFO would hang the open); detail: the file's name
         RolledBack, // the database is older than the keyring's audit anchor (rollback, lost WAL,
                     // truncated or rewritten audit trail)
-        Server, // a server store (issue 21) refused or could not be reached; detail says why
+        Server, // a server store refused or could not be reached; detail says why
         NotOnServer, // something only a store folder has (key slots, its files) asked of a
                      // server store
     };

@@ -151,7 +151,7 @@ KdfParams Store::keySlotKdf() const
 bool Store::hasKeySlot(const QString &userName) const
 {
     if (isServer()) {
-        // A server store's "slot" is the user's login role while it may log in (issue 21).
+        // A server store's "slot" is the user's login role while it may log in.
         return ServerLoginRepository::mayLogIn(database(), normalisedLogin(userName));
     }
     return d->keyring.hasUser(userName);

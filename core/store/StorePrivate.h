@@ -84,16 +84,16 @@ struct Store::Private
     std::unique_ptr<QLockFile> lock;
     bool demo = false;
     bool recovery = false;
-    // A server store (issue 21): where it lives and its id (from meta; a store folder has it in
+    // A server store: where it lives and its id (from meta; a store folder has it in
     // the keyring). No keyring, key or lock then: the server keeps those.
     std::optional<ServerLocation> server;
     QUuid serverStoreId;
-    // The trail against the head this computer kept of it (ServerAnchor, issue 36): a problem
+    // The trail against the head this computer kept of it (ServerAnchor): a problem
     // fails verify and is an open warning; the note is for verify only.
     QString anchorProblem;
     QString anchorNote;
 
-    AuditLog::Verification lastBackupAuditCheck; // of the last backupTo (issue 19)
+    AuditLog::Verification lastBackupAuditCheck; // of the last backupTo
     bool anchoring = false; // the WAL hook keeps the keyring's audit anchor up to date
     QStringList warnings; // Store::openWarnings
 

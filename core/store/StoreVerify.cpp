@@ -110,7 +110,7 @@ void Store::verifyAuditChain(AuditLog::Scope scope, QStringList *found, QStringL
               .verifyWithCheckpoint(scope);
     if (!chain.ok)
         *found << QStringLiteral("audit trail: %1").arg(chain.reason);
-    // Issue 36: the head, for an auditor to keep (and to compare with the next verify's).
+    // The head, for an auditor to keep (and to compare with the next verify's).
     if (notes && chain.ok && chain.headSeq > 0)
         //: Dutch: "Kop van de audittrail: gebeurtenis %1, hash %2."
         notes->append(tr("Head of the audit trail: event %1, hash %2.")

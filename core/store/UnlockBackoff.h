@@ -7,7 +7,7 @@
 
 namespace pd {
 
-// The growing pause after wrong passwords (issue 8, the locked desk). Argon2id already makes
+// The growing pause after wrong passwords (the locked desk). Argon2id already makes
 // every guess cost about a second; this adds a wait that doubles with each further failure, so
 // that someone trying passwords at an unattended desk gets nowhere:
 //

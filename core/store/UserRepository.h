@@ -14,7 +14,7 @@
 
 namespace pd {
 
-// The one place that writes SQL naming the table `users` (issue 37). Three layers keep rows
+// The one place that writes SQL naming the table `users`. Three layers keep rows
 // there: the store writes the first beheerder when it creates a store and reads which key slots
 // the users claim, the session reads the acting user's role once, and the users module
 // (users/UserService) adds, removes, renames and rekeys users. As with the settings table

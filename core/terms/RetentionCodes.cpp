@@ -128,7 +128,7 @@ QString RetentionRule::triggerText() const
 
 QString RetentionRule::periodText() const
 {
-    // 0 days (issue 40): kept until the trigger itself, "zolang ingeschreven".
+    // 0 days: kept until the trigger itself, "zolang ingeschreven".
     if (period.amount == 0)
         //: Dutch: "tot %1" (a term of 0 days: "tot einde inschrijving")
         return QCoreApplication::translate("pd::RetentionService", "until %1").arg(triggerText());

@@ -13,7 +13,7 @@
 
 namespace pd {
 
-// The one place where retention items are derived from a person's relation (issue 16): for a
+// The one place where retention items are derived from a person's relation: for a
 // person with relation R and relation end E, every rule whose relations contain R gives an item
 // with trigger E (31 December of E's year for einde-boekjaar), expiring by RetentionCalendar.
 //
@@ -40,7 +40,7 @@ public:
     // this transaction and has no items yet (saves the read).
     bool derive(qint64 personId, const QString &relation, QDate relationEnd, bool newPerson,
                 DerivedTerms *terms, ServiceError *error);
-    // For many persons in one transaction (the import, issue 42): which persons have stored
+    // For many persons in one transaction (the import): which persons have stored
     // items at all, read once, so that derive() reads the items only of those (the others have
     // none to compare). Kept up to date with the items derive() inserts; the caller forgets it
     // when other code may have written on the connection since.

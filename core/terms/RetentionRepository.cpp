@@ -1,4 +1,4 @@
-// The SQL of the retention planner's tables (RetentionRepository.h, issue 37).
+// The SQL of the retention planner's tables (RetentionRepository.h).
 #include "terms/RetentionRepository.h"
 
 #include "persons/PersonRepository.h"
@@ -506,7 +506,7 @@ const QString derivedInsertSql
                      "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)");
 // OR FAIL: one row by id, so a failed constraint check leaves nothing to undo (the caller's
 // transaction rolls back as a whole). With the default (ABORT) SQLite keeps a statement journal
-// per UPDATE, into which SQLCipher encrypts every page it changes (issue 19: an import moving
+// per UPDATE, into which SQLCipher encrypts every page it changes (an import moving
 // 20,000 items encrypted the same pages thousands of times). (A server has no OR FAIL:
 // sql::updateOrFail.)
 QString derivedUpdateSql(const QSqlDatabase &db)

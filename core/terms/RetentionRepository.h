@@ -16,7 +16,7 @@
 
 namespace pd {
 
-// The SQL of the retention planner's own tables (issue 37): the rules (retention_rules), the
+// The SQL of the retention planner's own tables: the rules (retention_rules), the
 // stored items (retention_items) and the legal holds (retention_holds), over no other module's
 // fragments but the persons'; and (RetentionBreachRepository.cpp) the data-breach register's
 // items computed from the breaches, (RetentionReplayRepository.cpp) what a replay after a
@@ -83,7 +83,7 @@ public:
     // How many stored items name the rule (destroyed ones too: their row keeps the rule).
     static std::optional<int> itemCountOf(const QSqlDatabase &db, qint64 ruleId,
                                           ServiceError *error);
-    // The rule is gone (issue 40; the caller made sure no item and no log entry names it).
+    // The rule is gone (the caller made sure no item and no log entry names it).
     static bool deleteRule(const QSqlDatabase &db, qint64 ruleId, ServiceError *error);
     // The rule's manual items (not derived) not yet destroyed: id and trigger day.
     static std::optional<QList<std::pair<qint64, QDate>>>
@@ -141,7 +141,7 @@ public:
     static bool itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
                             QHash<qint64, StoredItem> *byPerson, QSet<qint64> *anonymised,
                             ServiceError *error);
-    // The persons with at least one stored item (issue 42: an import reads the items only of
+    // The persons with at least one stored item (an import reads the items only of
     // those).
     static bool personsWithItems(const QSqlDatabase &db, QSet<qint64> *persons,
                                  ServiceError *error);

@@ -1,6 +1,6 @@
 #pragma once
 
-// The retention register's terms (issue 5, 16): the rules, the items a rule gives a person, the
+// The retention register's terms: the rules, the items a rule gives a person, the
 // legal holds, and the plain records of what destruction did, as the modules share them. The
 // terms are derived below the requests (the intake and the import derive them,
 // RetentionDerivation); the service that plans and destroys, RetentionService, sits above every
@@ -71,7 +71,7 @@ struct RetentionRule
     // The rule for Privacydesk's own closed request files (items computed from the cases).
     static constexpr auto requestFilesCode = "avg-verzoekdossiers";
     bool isRequestFiles() const { return code == QLatin1StringView(requestFilesCode); }
-    // The rule for the data-breach register (issue 20): the product's own documentation, no
+    // The rule for the data-breach register: the product's own documentation, no
     // person's data by kind or relation.
     static constexpr auto breachRegisterCode = "datalekkenregister";
     // Its items are computed from the closed breaches (the closing day in Europe/Amsterdam is

@@ -21,7 +21,7 @@ struct IntakeDraft
     QJsonObject fields; // the form's fields by name: strings, booleans, numbers, string arrays
 };
 
-// The one place that writes SQL naming the table intake_drafts (issue 37): the phone intakes and
+// The one place that writes SQL naming the table intake_drafts: the phone intakes and
 // new requests a user left half-typed (cases/IntakeDrafts), removed with their user
 // (users/UserService) or with the person they name (retention/RetentionDestruction). It sits with
 // the users, below the requests, because the drafts belong to their user and go when the user is

@@ -492,7 +492,7 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
     const std::optional<UserAccount> account = activeAccount(name, error);
     if (!account)
         return false;
-    // Another user's login with rights beyond the store is IT's (issue 36), as for a reset.
+    // Another user's login with rights beyond the store is IT's, as for a reset.
     if (!longEnough(newPassword, error) || (!own && !serverMayChange(name, error)))
         return false;
     UserError keyProblem;

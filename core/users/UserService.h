@@ -34,7 +34,7 @@ struct UserError
         LastBeheerder,
         RemoveSelf,
         WrongPassword,
-        ServerLogin, // a server login with rights beyond the store: IT's to change (issue 36)
+        ServerLogin, // a server login with rights beyond the store: IT's to change
         Storage,
     };
     Code code = Code::None;
@@ -145,7 +145,7 @@ public:
     // password they know. Rewraps only that slot.
     bool changePassword(const QString &login, const SecureBytes &oldPassword,
                         const SecureBytes &newPassword, UserError *error);
-    // Beheerder only (issue 38): the name letters are signed with and the documents name the user
+    // Beheerder only: the name letters are signed with and the documents name the user
     // by. Not empty, never a BSN; one user.display_name_changed event with old → new; the same
     // name again changes nothing and records nothing.
     bool setDisplayName(const QString &login, const QString &displayName, UserError *error);

@@ -1,6 +1,6 @@
 #pragma once
 
-// The ISO 8601 texts the store keeps, read back without Qt's general parsers (issue 42: a
+// The ISO 8601 texts the store keeps, read back without Qt's general parsers (a
 // `case list --json` of 50,000 requests parsed half a million dates and 150,000 moments, about
 // a tenth of its time). The forms the store writes are read directly; anything else goes to
 // QDate::fromString / QDateTime::fromString, so the result is always the one Qt gives.

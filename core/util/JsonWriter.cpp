@@ -56,7 +56,7 @@ struct DayText
     std::array<char, 10> text {};
 };
 
-// writeDay's text, kept for the last days asked in a table by their number (issue 42: a
+// writeDay's text, kept for the last days asked in a table by their number (a
 // request in `case list --json` states a dozen days, mostly the same few and close to those of
 // the request before it; taking a day apart into year, month and day was 2 % of the list).
 char *isoDay(char *cursor, QDate day)
@@ -157,7 +157,7 @@ bool plainUnit(char16_t unit)
     return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
 }
 
-// Four units at once (issue 42: 138 MB of `case list --json` pass through string()): whether
+// Four units at once (138 MB of `case list --json` pass through string()): whether
 // all four are plain, tested on the 16-bit lanes of one word (the classic "has a zero lane"
 // test; exact for lanes below 0x8000, which the first test leaves).
 bool plainQuad(quint64 units)
@@ -204,7 +204,7 @@ JsonWriter::JsonWriter(QByteArray *out, Style style, int depth)
 { }
 
 // n more bytes at the end of the output, to write into: one call into QByteArray where the
-// separator, the indentation and a key took five (issue 42).
+// separator, the indentation and a key took five.
 char *JsonWriter::extend(qsizetype n)
 {
     const qsizetype at = m_out->size();
@@ -213,7 +213,6 @@ char *JsonWriter::extend(qsizetype n)
 }
 
 // A literal, a number or a date: copied through extend, not QByteArray::append, which inserts
-// (issue 42).
 void JsonWriter::put(QByteArrayView bytes)
 {
     std::memcpy(extend(bytes.size()), bytes.data(), static_cast<std::size_t>(bytes.size()));
@@ -357,7 +356,7 @@ void JsonWriter::string(QStringView text)
     const char16_t *unit = text.utf16();
     const char16_t *const end = unit + text.size();
     // Most texts are plain ASCII with nothing to escape: copied straight into their own size,
-    // without making room for six bytes a unit first (issue 42). The first unit that is not
+    // without making room for six bytes a unit first. The first unit that is not
     // plain hands the rest to the general path below.
     char *cursor = extend(text.size() + 2);
     *cursor++ = '"';

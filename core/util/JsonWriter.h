@@ -10,7 +10,7 @@
 namespace pd {
 
 // Writes JSON straight into a byte buffer as the values come, byte for byte what
-// QJsonDocument::toJson writes for the same document (issue 42: `case list --json` built a
+// QJsonDocument::toJson writes for the same document (`case list --json` built a
 // QJsonObject and a QJsonDocument for every request, 62 % of its time). The caller gives an
 // object's keys in the order QJsonObject keeps them, ascending and each once (asserted); the
 // writer keeps QJsonDocument's layout (four spaces a level, "key": value) and its escaping (\",

@@ -37,7 +37,7 @@ const char *providePrivateRuntimeDir(const char *base = "/dev/shm");
 
 // Removes every environment variable that libpq reads (PGHOST, PGHOSTADDR, PGPORT, PGSERVICE,
 // PGSSLMODE, PGPASSFILE, ...: all whose name begins with "PG"), so that only a store's location
-// decides where a server store's password goes (issue 36: with PGHOSTADDR set, a
+// decides where a server store's password goes (with PGHOSTADDR set, a
 // postgresql://localhost location would send the password wherever that address listens).
 // Called first thing in both programs' main, and by ServerConnection::open before every
 // connection. Returns the names removed (for a test; never their values).

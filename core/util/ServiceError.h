@@ -21,7 +21,7 @@ struct ServiceError
         BsnRefused,
         Storage,
         Denied, // the acting user's role does not allow it (recorded as user.denied)
-        // Another seat changed it after the caller read it (optimistic locking, issue 21): read
+        // Another seat changed it after the caller read it (optimistic locking): read
         // it again and redo the change on what is stored now. message names who and when.
         Conflict,
     };

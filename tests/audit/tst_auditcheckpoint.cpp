@@ -1,4 +1,4 @@
-// The audit trail's verified checkpoint (issue 19) on real stores of both backends (issue 21): a
+// The audit trail's verified checkpoint on real stores of both backends: a
 // verification resumes from it, a full one (verify --full, every backup) still finds a change
 // before it, a change after it is found by the everyday verification, and a checkpoint row
 // written other than by the store (moved, or copied from another store) is refused. To tamper,
@@ -445,7 +445,7 @@ void TestAuditCheckpoint::storeVerifyScopes()
     QVERIFY2(m_store->verify(&problems, TrailRows::all(), AuditLog::Scope::SinceCheckpoint, &notes),
              qPrintable(problems.join(u'\n')));
     // The first verification walks everything (no note of a resumed walk) and says the head it
-    // reached (issue 36). (A server store that this computer saw in another database of the same
+    // reached. (A server store that this computer saw in another database of the same
     // store, as the tests' copies are, adds a note of that.)
     const auto noteWith = [&notes](const QString &text) {
         return std::count_if(notes.cbegin(), notes.cend(),
@@ -471,7 +471,7 @@ void TestAuditCheckpoint::storeVerifyScopes()
     QVERIFY(!m_store->verify(&problems, TrailRows::all()));
 }
 
-// Issue 19: the import's batched events resume from the checkpoint and verify like single
+// The import's batched events resume from the checkpoint and verify like single
 // events, and a change to one of them after the checkpoint is found by the everyday verification.
 void TestAuditCheckpoint::batchAfterTheCheckpoint()
 {

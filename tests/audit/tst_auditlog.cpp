@@ -1,4 +1,4 @@
-// The audit trail on a real store of either backend (issue 21): appending, verifying, the
+// The audit trail on a real store of either backend: appending, verifying, the
 // append-only rules, and every kind of tampering the hash chain must catch. To tamper, the tests
 // change the trail by hand as an attacker holding the key (a store folder: the triggers dropped
 // first) or the server's owner could (test::tamperWithTrail): that is why the chain exists.
@@ -222,7 +222,7 @@ private slots:
         field(hash, "AVG-2024-0001"_ba);
         field(hash, "case.state"_ba);
         field(hash, payloadHash);
-        // A store made since issue 15 keys its chain from the first event: the plain SHA-256
+        // A store made now keys its chain from the first event: the plain SHA-256
         // construction above (what older stores keep for their earlier events) no longer
         // gives the stored hash, so nobody can recompute it from the data alone. A server
         // computes exactly the plain construction (no key of the client's exists there; its
@@ -636,7 +636,7 @@ private slots:
                  server() ? 11 : 10);
     }
 
-    // Issue 19: a batch (the import's per-person events) writes each event as append() would:
+    // A batch (the import's per-person events) writes each event as append() would:
     // the same fields, its own salt and link, the same chain, verified the same way.
     void batchWritesWhatSingleAppendsWrite()
     {
@@ -752,7 +752,7 @@ private slots:
         QVERIFY(error.contains(u"transaction"_s));
     }
 
-    // Issue 19: a batch larger than one INSERT holds (64 rows) is written in several statements
+    // A batch larger than one INSERT holds (64 rows) is written in several statements
     // under one savepoint: the same events as single appends, and all or nothing when the
     // database refuses a row of the last statement.
     void batchOverSeveralStatements()

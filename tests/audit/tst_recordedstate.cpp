@@ -1,5 +1,5 @@
 // verify compares the case and person rows with what their audit trail last recorded (issue
-// 15), on both backends (issue 21): on a demo store (every kind of history the services write) it
+// 15), on both backends: on a demo store (every kind of history the services write) it
 // finds nothing; a state, an outcome or a name changed with plain SQL, as someone holding the key
 // could, fails verify with a sentence that names the request (or the person's internal number),
 // never their data.
@@ -246,7 +246,7 @@ void TestRecordedState::reopenedAndDestroyedAreNoFalseAlarm()
     QVERIFY(verifies());
 }
 
-// The rows are their owners' (issue 37): verify reads them from the sources its caller gives.
+// The rows are their owners': verify reads them from the sources its caller gives.
 // The one list has both, and a verify given none (or a list that leaves one out) does not pass
 // unseen: a caller that skipped the rows would otherwise verify a store edited behind the trail.
 void TestRecordedState::verifyWithoutTheRowsFails()

@@ -1,6 +1,6 @@
 #pragma once
 
-// The floor of any Qt Sql driver for bench_driver's scan (issue 42): the same loop over
+// The floor of any Qt Sql driver for bench_driver's scan: the same loop over
 // QSqlQuery::next() and value(0).toLongLong(), on the raw connection, through a result that does
 // the least a driver can do per row: one sqlite3_step, setAt(), and a QVariant from
 // sqlite3_column_int64 (no type check, so NULL and text would read wrong: not a driver, a floor).

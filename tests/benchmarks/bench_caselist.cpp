@@ -1,6 +1,6 @@
 // The case list on a demo store with 50,000 requests. First what the user waits for: the GUI
 // model (CaseListModel) scrolled to the end by fetchMore, as the view asks for it, in every sort
-// order the list offers, with the goal beside it (issue 19: <= 2 s to the end). Then the queries
+// order the list offers, with the goal beside it (<= 2 s to the end). Then the queries
 // underneath: count, the first page for every sort column, deep pages, search-as-you-type, the
 // filters and rowOf. Prints tables of the median and worst of several runs; measures only, never
 // asserts on time.
@@ -14,7 +14,7 @@
 // --scroll-only measures only the model; --scroll-runs sets its runs (default 3); --scroll
 // limits it to sorts such as "person asc" (repeatable).
 //
-// Last, the user's path of issue 42: `privacydesk-cli case list --json` over the whole store,
+// Last, the user's path of `privacydesk-cli case list --json` over the whole store,
 // with the same run with --limit 0 (start-up and unlock) beside it. --cli-before PATH runs an
 // older privacydesk-cli interleaved with this build's, checks that both print the same bytes and
 // prints the ratio. --json-only measures only this. --user and --password-file open a store made
@@ -112,7 +112,7 @@ struct CliSeries
     QList<double> whole, startUp;
 };
 
-// Issue 42: `case list --json` as a script runs it, this build's tool and (if given) an older
+// `case list --json` as a script runs it, this build's tool and (if given) an older
 // one, in turns whose order alternates; the same bytes from both, or the benchmark stops.
 void measureCliJson(const QString &storeDir, const QString &user, const QString &passwordFile,
                     const QString &before, int rounds)
@@ -397,7 +397,7 @@ int main(int argc, char **argv)
                 [&] { return query.page(search, {}, 0, 100).size(); });
     }
 
-    // Issue 39: the list's default (open requests) with a search, as the desk asks it: a
+    // The list's default (open requests) with a search, as the desk asks it: a
     // number finds its request in every state, and one count says what the states hide.
     for (const QString &typed :
          { u"jan"_s, u"jansen"_s, u"AVG-2026-0042"_s, u"0042"_s, u"2026"_s, u"AVG-2026"_s }) {
@@ -445,7 +445,7 @@ int main(int argc, char **argv)
     combined.channel = Channel::Email;
     combined.search = u"jan"_s;
     filters.append({ u"open + inzage + email + \"jan\""_s, combined });
-    // Issue 14: judged in C++ on the candidates past the stored deadline.
+    // Judged in C++ on the candidates past the stored deadline.
     CaseListFilter lateLegal = all;
     lateLegal.lateAgainst = LateClock::Legal;
     filters.append({ u"late against the law"_s, lateLegal });

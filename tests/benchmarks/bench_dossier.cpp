@@ -140,7 +140,7 @@ int main(int argc, char **argv)
         return document.blockCount();
     });
     const QString pdf = tmp.filePath(u"dossier.pdf"_s);
-    // Beside the wall clock, the CPU time of each run: the machine is shared (issue 42).
+    // Beside the wall clock, the CPU time of each run: the machine is shared.
     QList<double> pdfCpu;
     measure(u"PDF of a collected dossier (layout and paint)"_s, [&] {
         const double cpuStart = cpuMs();

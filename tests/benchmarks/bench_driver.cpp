@@ -6,7 +6,7 @@
 //
 // One run swings by a factor of two on a busy machine, so the three runs are interleaved for
 // several rounds (their order rotating each round) and the table shows medians, the spread of
-// the per-round ratios and the goals of issues 19 and 42. Measures only; never asserts on time.
+// the per-round ratios and the goals set for them. Measures only; never asserts on time.
 //
 // Below the table, the scan's Qt Sql floor (BenchQtFloor.h): the same QSqlQuery loop through a
 // result that does nothing but step and read, on the raw connection after the raw scan. The

@@ -1,4 +1,4 @@
-// The person import (issue 19: 100,000 ERP rows in <= 5 s) through the call the CLI's
+// The person import (100,000 ERP rows in <= 5 s) through the call the CLI's
 // `import persons` makes (PersonImport::run: the check pass, then the write in one transaction
 // with its audit events and the derived retention items), into a store that already holds the
 // requests of a busy desk (default 50,000 demo requests, as bench_caselist; --cases 0 for an
@@ -9,7 +9,7 @@
 // the imported copy (what a monthly re-import does: mostly unchanged persons). Prints the median
 // and worst of several runs with the goal beside it; measures only, never asserts on time.
 //
-// Issue 42: beside every run the floor program bench_import_floor (built beside this one: the
+// Beside every run the floor program bench_import_floor (built beside this one: the
 // SQLCipher C API, no Qt) writes into a copy of the same store, in one transaction, the rows the
 // import writes: the persons (inserted or updated), their retention items, the search rows of the
 // requests of persons whose name or postcode changed, and an audit event each with its chain hash

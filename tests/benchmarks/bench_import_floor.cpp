@@ -1,4 +1,4 @@
-// The floor of the person import (issue 42): the rows the import writes, written straight through
+// The floor of the person import: the rows the import writes, written straight through
 // the SQLCipher C API, without Qt and without the import's checks of each line. No Qt Sql, no Qt
 // at all: libsqlcipher, libsodium and the standard library.
 //

@@ -33,7 +33,7 @@
 // --vacuum: the list on the server store once more after VACUUM (ANALYZE), as its autovacuum
 // leaves it about a minute after the fill (three more table rows). Right after the fill most pages
 // of cases are not yet marked all-visible, and the list's count(*) then fetches each request's
-// row from the table, not from the index alone (issue 42: 2.4 ms against under 1 ms at 5,000
+// row from the table, not from the index alone (2.4 ms against under 1 ms at 5,000
 // requests): the first figure depends on whether autovacuum has come round yet.
 //
 // The list is measured --list-runs times on each backend (default 11): at 5,000 requests one

@@ -1,4 +1,4 @@
-// The data-breach register (issue 20): the 72-hour clock in elapsed time across both changes of
+// The data-breach register: the 72-hour clock in elapsed time across both changes of
 // summer time, late notifications that need their reasons, "geen risico" kept in the register,
 // what each role may do (a KCC employee reports but does not read the register, an auditor
 // writes nothing), the audit events, the BSN guard, numbering per year of discovery, closing,
@@ -133,7 +133,7 @@ void TestBreaches::init()
 
 void TestBreaches::cleanup()
 {
-    // Issue 36 (H3): on a server every change the application made to a breach is described by
+    // On a server every change the application made to a breach is described by
     // its own event (each step changes only its own columns of the breach's row), so not one of
     // them was taken for a change by hand.
     if (m_store && m_store->isServer() && !m_changedByHand && !QTest::currentTestFailed()) {
@@ -724,7 +724,7 @@ void TestBreaches::showJson()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
-// Issue 38 (seed 000, Domijn): a contractor in the catalogue as "ontvanger" was taken as the
+// A contractor in the catalogue as "ontvanger" was taken as the
 // breach's processor without a word. Refused with how to record it; a processor is taken, and a
 // breach that already had the recipient (from before) keeps it when it is changed.
 void TestBreaches::recipientIsNoProcessor()
@@ -823,7 +823,7 @@ void TestBreaches::registerOfMoreThan999Breaches()
     QCOMPARE(withTwo, 624);
 }
 
-// Issue 38 (ieder1): the name alone and the other data in words are stored and read back on
+// The name alone and the other data in words are stored and read back on
 // both backends (schema 41), by the officer and by a KCC reporter; words without "overig" are
 // refused, and the words pass the BSN guard.
 void TestBreaches::nameAndOtherDataKept()

@@ -1,5 +1,5 @@
 // What the repositories of the breaches and of the letters offer the retention rules and the
-// dashboard (issue 37), on both backends, checked against what RetentionService reads and
+// dashboard, on both backends, checked against what RetentionService reads and
 // destroys itself today: the state a destruction plans from, the destruction itself (the rows
 // of the breach's tables after purge are the rows after destroyBreach), the closed breaches the
 // dashboard counts, the state a replay reads, and the texts of a person's letters.

@@ -1,4 +1,4 @@
-// PDF originals read for the checks (issue 41): a PDF's text layer goes through the same BSN
+// PDF originals read for the checks: a PDF's text layer goes through the same BSN
 // guard and identity-document hint as an e-mail's text, also a PDF attached to an e-mail; a
 // scan (no text layer), a picture, a PDF with a password and a damaged one are kept with a
 // notice that the officer must check them by eye, and the event records what could be read.

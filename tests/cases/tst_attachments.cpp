@@ -1,4 +1,4 @@
-// Every request with its original (issue 13): an e-mail read into a request received on the
+// Every request with its original: an e-mail read into a request received on the
 // right day, the original kept inside the encrypted store byte for byte, the limits, the
 // identity-document refusal, saving a copy, the roles, the date of receipt against the moment
 // of registration in the dossier, and the schema step that made the time of receipt optional.
@@ -627,7 +627,7 @@ const QByteArray pdfPart = "Content-Type: application/pdf; name=\"verzoek.pdf\"\
 
 } // namespace
 
-// Issue 36: an e-mail original is read to the bottom before it is kept — every text part,
+// An e-mail original is read to the bottom before it is kept — every text part,
 // every file name, through forwarded messages — through CaseService::add, the path of the
 // desk's intake and of `case add --original`.
 void TestAttachments::mailIsCheckedAtEveryLevel()

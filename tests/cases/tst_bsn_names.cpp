@@ -1,4 +1,4 @@
-// The BSN guard on attachment names and AP references (issue 15): a file whose name holds a
+// The BSN guard on attachment names and AP references: a file whose name holds a
 // number that passes the BSN 11-proef — plain, grouped, in full-width digits, with invisible
 // characters or underscores between the groups — is refused with the bsn-refused code before
 // anything is stored, at intake and when added later; so is such an AP reference, which only

@@ -1,4 +1,4 @@
-// Issue 42: `case list --json` writes each request with JsonWriter instead of building a
+// `case list --json` writes each request with JsonWriter instead of building a
 // QJsonObject and a QJsonDocument for it, and scripts read those bytes. These tests hold the
 // writer beside QJsonDocument: the same bytes for texts with quotes, backslashes, control
 // characters, characters beyond the BMP and lone surrogates, for days and moments, numbers,
@@ -182,7 +182,7 @@ void TestCaseJson::everyUnitBelowTheSurrogates()
     }
 }
 
-// string() copies plain ASCII four units at a time (issue 42): a unit that needs more than a
+// string() copies plain ASCII four units at a time: a unit that needs more than a
 // copy (an escape, a control character, a multi-byte or lone surrogate unit) at every place in,
 // before and after those groups of four, in texts of up to thirteen units.
 void TestCaseJson::plainRunsAroundOneOtherUnit()
@@ -273,7 +273,7 @@ void TestCaseJson::daysAskedAgainAndInTurn()
 }
 
 // The person's address on one line, as each request's "person" states it: the parts as stored
-// (most already simple, issue 42) and parts with white space to simplify.
+// (most already simple) and parts with white space to simplify.
 void TestCaseJson::addressLines_data()
 {
     QTest::addColumn<QStringList>("parts"); // street, house number, postcode, city
@@ -534,7 +534,7 @@ void TestCaseJson::requests()
 }
 
 // writeCaseJson keeps the organisation's offset for the stretch between two transitions of its
-// zone (issue 42): moments just before, at and after the summer time transitions of 2026, then
+// zone: moments just before, at and after the summer time transitions of 2026, then
 // far before and after them, back and forth, are written as caseToJson writes them.
 void TestCaseJson::momentsAroundTheZonesTransitions()
 {

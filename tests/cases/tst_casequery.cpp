@@ -2,7 +2,7 @@
 // the whole list in C++ and at its boundaries), the search of migration 0004 (diacritics,
 // prefixes, postcode forms, klantnummer, case number, hostile input, renames, anonymisation, an
 // upgraded version-3 store), sorting on every column both ways, paging, rowOf and the query
-// plans that keep 50,000 cases fast. On both backends (issue 21): an encrypted store folder
+// plans that keep 50,000 cases fast. On both backends: an encrypted store folder
 // (FTS4) and a server store (a tsvector document, PostgreSQL's planner).
 
 #include "ServerStoreFixture.h"
@@ -723,7 +723,7 @@ void TestCaseQuery::broadSearchListsWhatANarrowOneWould_data()
 }
 
 // From 2,000 matches a search walks the sort column's index instead of reading each match by
-// id, and a count of the search alone is the number of matches (issue 19). The rows, their
+// id, and a count of the search alone is the number of matches. The rows, their
 // order and the count are those of the whole list with only the matching requests kept.
 void TestCaseQuery::broadSearchListsWhatANarrowOneWould()
 {
@@ -972,7 +972,7 @@ void TestCaseQuery::paging()
 }
 
 // The mark of a restriction of processing (art. 18 AVG) is the page statement's last column,
-// read at a place found once per page (issue 42): on every row of the first page and of the
+// read at a place found once per page: on every row of the first page and of the
 // pages after it, on the restricted person's two requests and another's, and on no other row.
 void TestCaseQuery::restrictionMarksTheRowsOfEveryPage()
 {
@@ -1106,7 +1106,7 @@ void TestCaseQuery::keysetPageIsAnIndexRange_data()
     sorting_data();
 }
 
-// Issue 19: the page after a row starts where that row is (an index search, never a scan of the
+// The page after a row starts where that row is (an index search, never a scan of the
 // table that drives the loop), in every sort order, instead of reading every row before it; only
 // the outer query sorts.
 void TestCaseQuery::keysetPageIsAnIndexRange()
@@ -1191,7 +1191,7 @@ void TestCaseQuery::typesKeyFollowsTheTypes()
         QVERIFY(compareKey(rows.at(i - 1), rows.at(i), CaseColumn::Types) <= 0);
 }
 
-// Issue 42: `case list` reads a request's kinds from its own row (types_key), without a search
+// `case list` reads a request's kinds from its own row (types_key), without a search
 // of case_types for each row, on every page; they stay the request's kinds in the code's order.
 void TestCaseQuery::listedPageReadsTheKindsFromTheRow()
 {
@@ -1235,7 +1235,7 @@ void TestCaseQuery::listedPagesRunTheirStatementsAgain_data()
     }
 }
 
-// Issue 42: a listing's pages run their two statements again with each next page's values, each
+// A listing's pages run their two statements again with each next page's values, each
 // prepared once (CaseListPages, sql::executeAgain), the last, shorter page's decisions with one of
 // their own. Every page size lists each request once, in the order (received_date, number), with
 // what find() reads of it on its own statements: a value of an earlier page left bound (the
@@ -1295,7 +1295,7 @@ void TestCaseQuery::listedPagesRunTheirStatementsAgain()
     }
 }
 
-// The desk's list reads the kinds from the request's row too (issue 42): its page statement
+// The desk's list reads the kinds from the request's row too: its page statement
 // does not search case_types, and a request of three kinds shows the three, in their order.
 void TestCaseQuery::deskListPageReadsTheKindsFromTheRow()
 {
@@ -1337,7 +1337,7 @@ void TestCaseQuery::deskListPageWalksTheSortIndexAtScale_data()
 // The desk's first page as each backend's own planner plans it (nothing priced out) on 5,040
 // requests, analysed: the sort column's index read in order, and no request read that the page
 // does not show. On a server the page's ids taken first were hash-joined with every request,
-// read from end to end (issue 42: 11 ms against 2 ms at 5,000 requests).
+// read from end to end (11 ms against 2 ms at 5,000 requests).
 void TestCaseQuery::deskListPageWalksTheSortIndexAtScale()
 {
     QFETCH(CaseColumn, column);
@@ -1400,7 +1400,7 @@ void TestCaseQuery::addLateCases()
     QVERIFY(addCase(u"Verlengd Verzoek"_s, u"K300003"_s, u"1000 AC"_s, received(2026, 9, 1),
                     { T::Verwijdering }, C::Brief));
     // Extended under a policy with an extension of its own, which the organisation then dropped
-    // (issue 38: under "binnen vier weken" the extension itself would move no date and is
+    // (under "binnen vier weken" the extension itself would move no date and is
     // refused); the open requests follow the four weeks again.
     QVERIFY2(m_cases->setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
     QVERIFY2(m_cases->extend(m_numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s,
@@ -1432,7 +1432,7 @@ void TestCaseQuery::addLateCases()
              qPrintable(error.message));
 }
 
-// Issue 14: every row knows both clocks, computed from its stored dates under the store's policy
+// Every row knows both clocks, computed from its stored dates under the store's policy
 // exactly as the detail computes them from the whole request; lateAgainst lists the requests
 // late against the law, or against the organisation's own deadline only, and counts, pages,
 // pages after a row and finds a row's position alike.
@@ -1560,7 +1560,7 @@ void TestCaseQuery::listedRequestsKeepTheListsClocks_data()
     QTest::newRow("a peildatum after it") << QDate(2026, 10, 31) << 4;
 }
 
-// Issue 37: `case list` (CaseQuery::forEachListed, on its --overdue-on day, else today) gives each
+// `case list` (CaseQuery::forEachListed, on its --overdue-on day, else today) gives each
 // request the deadlines the service gives it and the clocks the desk's list shows on that day,
 // by one rule (CaseQuery::clocksOn): an answer given after the day was not yet given then.
 void TestCaseQuery::listedRequestsKeepTheListsClocks()

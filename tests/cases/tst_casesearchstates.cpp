@@ -1,4 +1,4 @@
-// Search that finds (issue 39) in CaseQuery, on a store folder (FTS4) and a server store (a
+// Search that finds in CaseQuery, on a store folder (FTS4) and a server store (a
 // tsvector document, LIKE that is case sensitive): a request number typed whole or as its tail
 // finds its request whatever the states (CaseListFilter::numberFindsAnyState), other words keep
 // to them, and hiddenByState counts per state what the states leave out, in one statement.

@@ -479,7 +479,7 @@ void TestCaseService::failedIdentificationOnlyInadmissible()
     QCOMPARE(m_cases->find(number)->state, CaseState::Identificatie);
 }
 
-// Issue 38 (ieder1: "binnen 30 dagen … met nog eens 30 dagen verlengd … Ook in dat geval zullen
+// ieder1 ("binnen 30 dagen … met nog eens 30 dagen verlengd … Ook in dat geval zullen
 // wij u tijdig op de hoogte stellen"): an extension told after the organisation's own deadline,
 // but within the legal month, moves the legal deadline only. The own deadline is not extended and
 // was not met: the deadlines, the stored deadline, the trail and the JSON say so, and the own
@@ -539,7 +539,7 @@ void TestCaseService::extensionAfterTheOwnDeadline()
     QVERIFY(!lateness.late());
 }
 
-// Issue 38: a store from before an extension told after the own deadline extended only the
+// A store from before an extension told after the own deadline extended only the
 // legal one kept the own extended deadline (1 May) on such an open request; opening
 // (refreshAtOpen, the CLI and the desk) stores today's (1 April), in the request's trail, once.
 void TestCaseService::openRefreshesAnOldExtendedDeadline()
@@ -889,7 +889,7 @@ void TestCaseService::groundsMustFitTheRequest()
 
 void TestCaseService::legacyGroundsStayReadable()
 {
-    // Requests completed before issue 14 keep the codes without their letter.
+    // Requests completed by the first releases keep the codes without their letter.
     const auto created
         = addCase(u"Z. Hofman"_s, QDate(2026, 11, 2), {}, { RequestType::Verwijdering });
     QVERIFY(created);
@@ -1340,7 +1340,7 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     QCOMPARE(m_cases->policy(nullptr).value().base, fourWeeks.base);
 }
 
-// "Binnen vier weken", no extension (issue 14): stored as "0 days" and read back as no
+// "Binnen vier weken", no extension: stored as "0 days" and read back as no
 // extension, never as the default 30 days. The law's extension stays available all the same
 // (art. 12(3) AVG): extending moves the legal deadline only, and the request departs from its
 // own policy (the trail says so; the own four weeks are not extended).

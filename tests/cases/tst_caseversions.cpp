@@ -1,4 +1,4 @@
-// Optimistic locking of requests (issue 21), on both backends: every change raises the request's
+// Optimistic locking of requests, on both backends: every change raises the request's
 // version by one; a change made on an older version than the stored one is refused as Conflict,
 // naming who changed it and when, and changes nothing (no row, no event); on a server, a change
 // another seat commits between a transaction's read and its write is refused, not overwritten;
@@ -265,7 +265,7 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
     const QString number = addCase(u"Dirk Dialoog"_s);
     QVERIFY(!number.isEmpty());
     {
-        // Issue 38: while no extension notice can be made, the desk refuses the extension.
+        // While no extension notice can be made, the desk refuses the extension.
         CaseDetailWidget refusing(*m_store, m_store->userName());
         refusing.resize(1200, 800);
         refusing.show();
@@ -280,7 +280,7 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
         refused->reject();
     }
     {
-        // An extension needs a notice that can be made (issue 38): the organisation's name,
+        // An extension needs a notice that can be made: the organisation's name,
         // postal address and privacy e-mail address.
         OrganisationSettings settings(*m_store);
         OrganisationDetails details = settings.details();

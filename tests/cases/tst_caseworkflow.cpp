@@ -1,5 +1,5 @@
 // The case state machine and deadlinesFor as pure functions: no store, no clock. Every guarded
-// transition of issue 3 is here once allowed and once refused, and the extension rule of
+// transition is here once allowed and once refused, and the extension rule of
 // art. 12(3) AVG (notice within the first month) is checked against domain.md's dates.
 
 #include "cases/Case.h"
@@ -414,7 +414,7 @@ void TestCaseWorkflow::completeDirectMarketing()
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
 }
 
-// Issue 38: a full grant may say what was done (a rectification's old → new value), a refusal
+// A full grant may say what was done (a rectification's old → new value), a refusal
 // not; the data that changed belongs only to a granted rectification, erasure or restriction.
 void TestCaseWorkflow::completeSaysWhatWasDone()
 {
@@ -445,7 +445,7 @@ void TestCaseWorkflow::completeSaysWhatWasDone()
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
 }
 
-// Issue 38: what an objection was about is recorded and decided per subject, matching the
+// What an objection was about is recorded and decided per subject, matching the
 // objection's outcome; against direct marketing the marketing subjects always stop.
 void TestCaseWorkflow::completeObjectionSubjects()
 {
@@ -871,7 +871,7 @@ void TestCaseWorkflow::lateExtensionKeepsTheLegalDeadline()
 {
     // With a short policy (1 week + 1 week) the extended policy date lies before the legal
     // one: a late notice then leaves the policy date binding, never the extended legal one. Told
-    // after the own deadline too, it does not extend that one either (issue 38, ieder1).
+    // after the own deadline too, it does not extend that one either (ieder1).
     DeadlinePolicy shortPolicy;
     shortPolicy.base = { 1, PeriodUnit::Weeks };
     shortPolicy.extension = { 1, PeriodUnit::Weeks };
@@ -918,7 +918,7 @@ void TestCaseWorkflow::pauseMovesTheOneMonthLimitForTheNotice()
     QCOMPARE(late.current, QDate(2026, 3, 9));
 }
 
-// Issue 14: late against the law and late against the organisation's own policy are counted
+// Late against the law and late against the organisation's own policy are counted
 // and said apart; an extension without one of the organisation's own moves only the law's.
 void TestCaseWorkflow::latenessKeepsBothClocksApart()
 {

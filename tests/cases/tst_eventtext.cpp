@@ -40,7 +40,7 @@ AuditEvent makeEvent(const QString &action, const QString &payloadJson, bool des
 }
 
 // The history an event is shown in: when its details are gone, a later destruction recorded by
-// the server (issue 36), as a dossier of a destroyed request has it.
+// the server, as a dossier of a destroyed request has it.
 QList<AuditEvent> historyOf(const AuditEvent &event)
 {
     if (!event.payloadDestroyed)
@@ -61,14 +61,14 @@ void useUnmergedDutch(bool use)
         QCoreApplication::installTranslator(&extra);
 }
 
-// The sentences of issue 14 (reasons, direct marketing, the grounds with their letter).
+// The sentences of the decisions (reasons, direct marketing, the grounds with their letter).
 bool issue14DutchMerged()
 {
     const char *probe = "%1; reasons: %2";
     return QCoreApplication::translate("pd::EventText", probe) != QLatin1StringView(probe);
 }
 
-// The sentences of the data-breach register's events (issue 20).
+// The sentences of the data-breach register's events.
 bool breachDutchMerged()
 {
     const char *probe = "Data breach reported by %1: %2 (discovered on %3)";
@@ -176,7 +176,7 @@ void TestEventText::rows()
         << u"Termijn verlengd door J. de Vries: complex verzoek (betrokkene pas op 10-04-2026 "
            u"geïnformeerd, na de eerste maand, dus de wettelijke termijn is niet verlengd; "
            u"uiterste datum 02-04-2026)"_s;
-    // Issue 38 (ieder1): told after the own deadline, within the legal month.
+    // Told after the own deadline, within the legal month.
     QTest::newRow("extended after the own deadline")
         << u"case.extended"_s
         << uR"({"reason":"complex verzoek","notified":"2026-04-02","legally_late":false,
@@ -236,7 +236,7 @@ void TestEventText::rows()
            u"is against direct marketing"_s
         << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verstuurd op 25-03-2026; het "
            u"bezwaar richt zich tegen direct marketing"_s;
-    QTest::newRow("completed before issue 14, a ground without its letter")
+    QTest::newRow("completed by a first release, a ground without its letter")
         << u"case.completed"_s
         << uR"({"outcome":"afgewezen","grounds":["art-17-3"],"answered_on":"2026-03-25",
                "answer_channel":""})"_s
@@ -275,7 +275,7 @@ void TestEventText::rows()
            u"separately) (Dossier overlast 2025)"_s
         << u"Systeem ‘Overlastdossiers’ doorzocht door J. de Vries: Gegevens gevonden (apart te "
            u"versturen) (Dossier overlast 2025)"_s;
-    // Issue 38 (ieder1): the day the data found were sent separately.
+    // The day the data found were sent separately.
     QTest::newRow("system's data sent separately")
         << u"case.system_searched"_s
         << uR"({"system":"ERP","result":"apart-verstrekt","sent_on":"2026-10-20"})"_s << false
@@ -322,7 +322,7 @@ void TestEventText::rows()
         << u"Event “register.changed” by J. de Vries (details destroyed under the retention rule)"_s
         << u"Gebeurtenis ‘register.changed’ door J. de Vries (details vernietigd volgens de "
            u"bewaartermijn)"_s;
-    // The data-breach register (issue 20); moments are stored in UTC and shown in local time.
+    // The data-breach register; moments are stored in UTC and shown in local time.
     QTest::newRow("breach added")
         << u"breach.added"_s
         << uR"({"title":"Brief naar verkeerd adres","discovered_at":"2026-03-27T15:00:00Z",
@@ -652,7 +652,7 @@ void TestEventText::breachServiceEvents()
                       u"breach.subjects-notified"_s, u"breach.closed"_s, u"breach.reopened"_s }));
 }
 
-// Issue 36: details that are gone while the trail records no destruction after them (a superuser
+// Details that are gone while the trail records no destruction after them (a superuser
 // set the payload to NULL) are not said to be destroyed under the retention rule.
 void TestEventText::detailsGoneWithoutARecordedDestruction()
 {

@@ -1,5 +1,5 @@
-// Reads never pretend (issue 15): a read that fails is an error, never an empty list, a zero or a
-// default, on both backends (issue 21). Each read is made to fail for real, by renaming a table
+// Reads never pretend: a read that fails is an error, never an empty list, a zero or a
+// default, on both backends. Each read is made to fail for real, by renaming a table
 // with raw SQL (test::changeByHand: on the store's own connection, or as a server's owner), or by
 // closing the store's connection, and the service, the model, the page and the CLI must say so:
 // a ServiceError (Storage), an error state with "The list could not be read: ...", "—" instead of
@@ -174,7 +174,7 @@ void TestFailedReads::caseReadsFailWithTheirDecisions()
     QVERIFY(!error.isError());
 
     // The kinds of a request are part of its own row (types_key, kept by the triggers of
-    // migration 0021; issue 42): a request is never read without them, whatever happens to
+    // migration 0021): a request is never read without them, whatever happens to
     // case_types.
     rename(u"case_types"_s, u"gone"_s);
     const std::optional<Case> withKinds = cases.find(m_open, &error);
@@ -187,7 +187,7 @@ void TestFailedReads::caseReadsFailWithTheirDecisions()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(!cases.find(m_open, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage); // not "there is no request"
-    // The statement that reads a request asks whether it has decisions (issue 42), so with the
+    // The statement that reads a request asks whether it has decisions, so with the
     // table gone even a number that does not exist is a failed read, never "there is none".
     QVERIFY(!cases.find(u"AVG-2026-9999"_s, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
@@ -267,7 +267,7 @@ void TestFailedReads::caseQueryAndListModel()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     rename(u"gone"_s, u"settings"_s);
 
-    // A table every page reads (the kinds come from the request's own row since issue 42).
+    // A table every page reads (the kinds come from the request's own row).
     rename(u"persons"_s, u"gone"_s);
     QVERIFY(query.page(all, {}, 0, 100, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
@@ -559,7 +559,7 @@ void TestFailedReads::timelineTabShowsTheFailure()
 }
 
 // A table that is gone is a failed read, never an empty list; on a server, so is a table the
-// login's group may no longer read (a privilege revoked by IT, issue 21).
+// login's group may no longer read (a privilege revoked by IT).
 void TestFailedReads::revokedPrivilegeFailsTheReads()
 {
     ServiceError error;
@@ -580,7 +580,7 @@ void TestFailedReads::revokedPrivilegeFailsTheReads()
     if (!m_store->isServer())
         return; // a store folder has no privileges: its key opens all of it
     // The store's owner login (the test's user) reads through its group and, for its backups,
-    // through <db>_backup (issue 36): the privilege goes from both.
+    // through <db>_backup: the privilege goes from both.
     const QString database = m_store->serverLocation()->database;
     QVERIFY(changeByHand(*m_store,
                          { u"REVOKE SELECT ON disclosures, audit_events, case_ap_references "

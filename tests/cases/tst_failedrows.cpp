@@ -1,4 +1,4 @@
-// A read whose rows fail midway is an error, never a shorter list (issue 15, found again in issue
+// A read whose rows fail midway is an error, never a shorter list (found again in issue
 // 42). A statement can deliver rows and then fail on a later one: on a server a connection that
 // drops, a statement cancelled, a value that cannot be converted; on a store folder a page that
 // cannot be read. Both drivers end QSqlQuery::next() there as at the end of the rows, and only

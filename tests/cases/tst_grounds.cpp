@@ -1,10 +1,10 @@
-// Which refusal ground fits which kind of request (Grounds, issue 14), as a table of every
+// Which refusal ground fits which kind of request (Grounds), as a table of every
 // ground against every kind, written here independently of core: art. 15(4) only for inzage,
 // art. 16 (the data are accurate) only for rectificatie,
 // art. 17(3)(a)–(e) only for verwijdering, art. 18(2) only for beperking, art. 20(1) only for
 // overdraagbaarheid, art. 21(1) only for bezwaar and never against direct marketing, art. 12(5)
 // and art. 41 UAVG with its ground for every kind, art. 23 never on its own, and the codes of
-// before issue 14 without their letter read but never accepted.
+// of the first releases without their letter read but never accepted.
 
 #include "cases/CaseCodes.h"
 #include "cases/Grounds.h"
@@ -83,7 +83,7 @@ private slots:
 void TestGrounds::codes()
 {
     // Every letter of art. 17(3) and of art. 41(1) UAVG has its own code; the codes of before
-    // issue 14 are still read.
+    // the first releases are still read.
     QStringList expected { u"art-12-5"_s, u"art-15-4"_s, u"art-16"_s,   u"art-18-2"_s,
                            u"art-20-1"_s, u"art-20-2"_s, u"art-20-4"_s, u"art-21-dwingend"_s,
                            u"art-23"_s,   u"overig"_s };
@@ -208,7 +208,7 @@ void TestGrounds::check_data()
     row("bezwaar, not direct marketing: 21(1)")
         << QStringList { u"bezwaar"_s } << QStringList { u"art-21-dwingend"_s } << false << true
         << QString();
-    // The codes of before issue 14 are never accepted again, with a fitting kind or not.
+    // The codes of the first releases are never accepted again, with a fitting kind or not.
     row("legacy 17(3) on verwijdering")
         << QStringList { u"verwijdering"_s } << QStringList { u"art-17-3"_s } << false << false
         << u"(a) to (e)"_s;

@@ -1,5 +1,5 @@
-// Intake drafts (issue 8, the locked desk): a half-typed phone intake kept in the encrypted store
-// when the desk locks, and a half-typed "Nieuw verzoek" beside it (issue 38), each form offered
+// Intake drafts (the locked desk): a half-typed phone intake kept in the encrypted store
+// when the desk locks, and a half-typed "Nieuw verzoek" beside it, each form offered
 // its own. Only its author sees it; a field that may hold a BSN is never kept; saving
 // and discarding are audited without the typed text; an auditor may not keep one.
 
@@ -127,7 +127,7 @@ void TestIntakeDrafts::bsnNeverKept()
     QVERIFY(drafts.discard(id, &error));
 }
 
-// Issue 38: a new request's draft is not offered to the phone intake, nor the other way round;
+// A new request's draft is not offered to the phone intake, nor the other way round;
 // the newest of each form comes back.
 void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
 {

@@ -268,7 +268,7 @@ void TestCli::notAStore()
     QVERIFY(info.err.contains(QStringLiteral("[not-a-store]")));
 }
 
-// Issue 36: a FIFO or a link in place of the database, its -wal or the keyring: every command
+// A FIFO or a link in place of the database, its -wal or the keyring: every command
 // ends at once with the sentence and its code, never hangs (a FIFO blocked every command).
 void TestCli::storeFilesThatAreNotFiles_data()
 {
@@ -357,7 +357,7 @@ void TestCli::englishMessages()
              qPrintable(english.err));
     QVERIFY(dutch.err != english.err);
 
-    // The tool's own help is Dutch too, argument names included (issue 17).
+    // The tool's own help is Dutch too, argument names included.
     const Result help
         = run({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);

@@ -1,5 +1,5 @@
 // privacydesk-cli reads a PDF's text layer where it runs the BSN guard and the identity-document
-// hint on a file (issue 41): `case add --original` and `case attach` refuse a PDF with a BSN in
+// hint on a file: `case add --original` and `case attach` refuse a PDF with a BSN in
 // its text, ask for --not-an-id-document when its text looks like an identity document, and say
 // on stderr when a scan has no text layer. The tool runs without a display (no QGuiApplication:
 // QtPdf reads under a QCoreApplication), in Dutch, its default.

@@ -1,5 +1,5 @@
 // privacydesk-cli case add --original, case attach, case attachments and case attachment end to
-// end (issue 13; the command and option names and the JSON keys are fixed: scripts use them).
+// end (the command and option names and the JSON keys are fixed: scripts use them).
 
 #include "CliRunner.h"
 #include "TestSupport.h"
@@ -230,7 +230,7 @@ void TestCliAttachments::refusals()
              2);
 }
 
-// Issue 36: a full disk during `case add` is the disk-full sentence with [disk-full], never
+// A full disk during `case add` is the disk-full sentence with [disk-full], never
 // "internal error"; and a write that fills the disk leaves a store that opens again once there
 // is room (a keyring update on the full disk once left keyring.pdk empty: the store was lost).
 void TestCliAttachments::fullDiskDuringCaseAdd()

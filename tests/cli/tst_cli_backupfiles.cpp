@@ -1,7 +1,7 @@
-// privacydesk-cli backup and restore, where they may write (issue 15): never into the store's
+// privacydesk-cli backup and restore, where they may write: never into the store's
 // folder nor over an existing backup; a full disk leaves no half folder and says so in a Dutch
 // sentence with exit 1 (never "[internal]"); a backup of another store replaces this one only
-// with --other-store, and the refusal names both stores. Scheduled backups (issue 17): backup
+// with --other-store, and the refusal names both stores. Scheduled backups: backup
 // --to DIR writes a new dated folder inside DIR each time, and --keep N then removes only this
 // store's oldest backups there beyond the newest N — never anything else in DIR.
 

@@ -1,4 +1,4 @@
-// privacydesk-cli breach report (issue 20) end to end: the real executable writes the prepared AP
+// privacydesk-cli breach report end to end: the real executable writes the prepared AP
 // notification as PDF, read back with pdftotext; --text prints it to copy into the AP's form;
 // a KCC employee may not prepare it; an existing file is not written over.
 

@@ -1,4 +1,4 @@
-// privacydesk-cli and the data-breach register's retention (issue 20) end to end: the real
+// privacydesk-cli and the data-breach register's retention end to end: the real
 // executable against a real store made with `init --kdf test`. The tool's "today" is the system
 // clock, so the breach made here is moved back to a closing in March 2020 (directly in the
 // store, as the tool cannot close in the past): its five-year term ran out on 11 March 2025.

@@ -180,7 +180,7 @@ void TestCliCases::overdueOn()
     const QJsonArray overdue = list({ u"--overdue-on"_s, u"2026-10-02"_s });
     QCOMPARE(overdue.size(), 1);
     QCOMPARE(overdue.at(0).toObject().value(u"number"_s).toString(), u"AVG-2026-0002"_s);
-    // Each clock apart (issue 14), on the day asked: legal 1 Oct (one month), own 1 Oct (30 days).
+    // Each clock apart, on the day asked: legal 1 Oct (one month), own 1 Oct (30 days).
     QCOMPARE(overdue.at(0).toObject().value(u"late_legal_days"_s).toInt(-1), 1);
     QCOMPARE(overdue.at(0).toObject().value(u"late_policy_days"_s).toInt(-1), 1);
     const QJsonObject later = list({ u"--overdue-on"_s, u"2026-11-20"_s }).at(0).toObject();
@@ -234,7 +234,7 @@ void TestCliCases::identify()
 
 void TestCliCases::extend()
 {
-    // Issue 38: no extension while its notice cannot be made (the organisation's details are
+    // No extension while its notice cannot be made (the organisation's details are
     // missing): refused with the reason, nothing recorded.
     const Result refused
         = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0001"_s, u"--reason"_s,
@@ -277,7 +277,7 @@ void TestCliCases::extend()
     QCOMPARE(incomplete.exitCode, 2);
 }
 
-// Issue 38 (ieder1: "binnen 30 dagen … met nog eens 30 dagen verlengd"): an extension told after
+// An extension told after
 // the own deadline, within the legal month, is recorded with a word on stderr that the own
 // deadline was not met, and `case show --json` says so.
 void TestCliCases::extensionAfterTheOwnDeadlineWarns()
@@ -307,7 +307,7 @@ void TestCliCases::extensionAfterTheOwnDeadlineWarns()
 
 void TestCliCases::ifVersion()
 {
-    // Optimistic locking for scripts (issue 21): "version" in the JSON, --if-version on a change.
+    // Optimistic locking for scripts: "version" in the JSON, --if-version on a change.
     const Result added
         = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Vera Versteeg"_s, u"--type"_s,
                     u"inzage"_s, u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-11-16"_s });
@@ -463,7 +463,7 @@ void TestCliCases::timeline()
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
 }
 
-// Issue 38 (ieder1, finding 19): case note --not-for-complainant marks the note "niet aan
+// Case note --not-for-complainant marks the note "niet aan
 // klager verstrekken"; without the option it is not marked.
 void TestCliCases::noteNotForTheComplainant()
 {
@@ -577,7 +577,7 @@ void TestCliCases::completeWithoutIdentification()
                                u"Facturen bewaren wij zeven jaar (art. 52 AWR)"_s,
                                u"--granted"_s,
                                u"Uw telefoonnummer en e-mailadres"_s };
-    // A partial erasure says what was erased (issue 14).
+    // A partial erasure says what was erased.
     const Result withoutGranted
         = onStore(partly.mid(0, partly.size() - 2)
                   + QStringList { u"--no-identification-reason"_s, u"Bekende huurder"_s });
@@ -865,9 +865,9 @@ void TestCliCases::assignAHandler()
     QVERIFY2(timeline.out.contains(u"a.bakker  case.assigned"_s), qPrintable(timeline.out));
 }
 
-// `verify` compares the requests and persons with what their trail last recorded (issue 15): a
+// `verify` compares the requests and persons with what their trail last recorded: a
 // state changed with plain SQL, as someone holding the key could, fails it, with and without
-// --full. The rows come from their owners (cases/TrailRows, issue 37): the tool gives them.
+// --full. The rows come from their owners (cases/TrailRows): the tool gives them.
 void TestCliCases::verifyComparesTheRowsWithTheirTrail()
 {
     for (const QString &full : { u""_s, u"--full"_s }) {

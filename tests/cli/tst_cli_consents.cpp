@@ -1,4 +1,4 @@
-// privacydesk-cli's names for a person's consents (issue 38, art. 7 AVG), end to end on a real
+// privacydesk-cli's names for a person's consents (art. 7 AVG), end to end on a real
 // store: person consent add, person consent list (the person's, those in force, --all) and person
 // consent withdraw, refused in Dutch when dated before the consent was given.
 

@@ -1,4 +1,4 @@
-// Issue 40 end to end: `covenant add/list/show/set/document export` and `disclosure add
+// End to end: `covenant add/list/show/set/document export` and `disclosure add
 // --persons-csv FILE [--covenant ID] [--skip-unknown]`, the real executable against a real store
 // made with `init --kdf test`.
 

@@ -1,4 +1,4 @@
-// One refusal code, one event (issue 15): every write a role may not do fails through the real
+// One refusal code, one event: every write a role may not do fails through the real
 // privacydesk-cli with exit code 1, the code [denied] on stderr and nothing on stdout, and
 // leaves exactly one user.denied event in the store: not zero (a refused restore used to leave
 // none) and not two.

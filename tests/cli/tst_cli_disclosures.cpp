@@ -282,7 +282,7 @@ void TestCliDisclosures::bsnRefusedStoresNothing()
     QCOMPARE(recipient.exitCode, 1);
 }
 
-// disclosure art19 (issue 16): the checklist of a granted erasure, a recipient told on a date
+// disclosure art19: the checklist of a granted erasure, a recipient told on a date
 // and one that could not be told, with the reason; done when each is one or the other.
 void TestCliDisclosures::art19ChecklistAndExemption()
 {
@@ -391,7 +391,7 @@ void TestCliDisclosures::art19ChecklistAndExemption()
     QVERIFY(timeline.out.contains(u"case.art19_exempted"_s));
 }
 
-// Issue 38: case complete --data names the data a correction changed; disclosure art19 then
+// Case complete --data names the data a correction changed; disclosure art19 then
 // asks only the recipient that got the phone number, the municipality that got name and address
 // is niet-van-toepassing and cannot be given "onmogelijk of onevenredig". A portability request
 // names the controller its export goes to (case transmit), and export person --transmit makes
@@ -481,7 +481,7 @@ void TestCliDisclosures::art19PerDataAndDirectTransmission()
     for (const QJsonValue &file : payload.value(u"files"_s).toArray())
         found = found || file[u"sha256"_s].toString() == sha;
     QVERIFY2(found, qPrintable(step.out));
-    // Issue 38 (ieder1): the transmission is a disclosure to that controller (art. 15(1)(c)).
+    // The transmission is a disclosure to that controller (art. 15(1)(c)).
     step = onStore({ u"disclosure"_s, u"list"_s, u"--person"_s, u"K300009"_s, u"--json"_s });
     QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     const QJsonArray disclosed = QJsonDocument::fromJson(step.out.toUtf8()).array();

@@ -76,7 +76,7 @@ void TestCliDocuments::initTestCase()
         m_full = fixture.fullCase();
         QVERIFY2(!m_full.isEmpty(), qPrintable(fixture.error()));
         // Received two days before the day the tool runs (its clock is the system's): an
-        // acknowledgement of receipt never promises a date already past (issue 14).
+        // acknowledgement of receipt never promises a date already past.
         const auto open = fixture.addCase(u"O. Openstaand"_s, u"K500500"_s, { RequestType::Inzage },
                                           pd::systemClock().today().addDays(-2));
         QVERIFY2(open, qPrintable(fixture.error()));
@@ -202,7 +202,7 @@ void TestCliDocuments::letterCommandLineErrors()
 }
 
 // Under cron or root there is no XDG_RUNTIME_DIR: a PDF command prints its result and nothing
-// from Qt on stderr (issue 17), and its temporary files do not land in /tmp.
+// from Qt on stderr, and its temporary files do not land in /tmp.
 void TestCliDocuments::pdfWithoutRuntimeFolderSaysNothingElse()
 {
     test::CliRunner cron(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
@@ -304,7 +304,7 @@ void TestCliDocuments::dossier()
         auto store = test::openTestStore(m_store, &error);
         QVERIFY2(store, qPrintable(error.message()));
         const AuditLog::Verification v = CaseService(*store).verifyAuditTrail();
-        // Making the dossier is recorded after it was verified (issue 38): the store's head is
+        // Making the dossier is recorded after it was verified: the store's head is
         // that event, linked to the position the dossier printed.
         QCOMPARE(json[u"audit_head_seq"_s].toInteger() + 1, v.headSeq);
         const AuditEvent made = CaseService(*store).timeline(m_full).constLast();
@@ -322,7 +322,7 @@ void TestCliDocuments::dossier()
     }
     QVERIFY(findBsnNumbers(all).isEmpty());
 
-    // An existing file is never replaced without --overwrite (issue 15): exit 1, the file as
+    // An existing file is never replaced without --overwrite: exit 1, the file as
     // it was.
     QFile existing(pdf);
     QVERIFY(existing.open(QIODevice::ReadOnly));
@@ -340,7 +340,7 @@ void TestCliDocuments::dossier()
     QVERIFY(plain.out.contains(m_full));
 }
 
-// "letter --pdf STORE/keyring.pdk" destroyed the store and reported success (issue 15): an
+// "letter --pdf STORE/keyring.pdk" destroyed the store and reported success: an
 // output never goes into the store's folder, not even with --overwrite, and a letter that was
 // not written is not recorded.
 void TestCliDocuments::outputsNeverGoIntoTheStore()
@@ -389,7 +389,7 @@ void TestCliDocuments::dossierCommandLineErrors()
 
 void TestCliDocuments::verifyFullFindsAChangeBeforeTheCheckpoint()
 {
-    // Issue 19: `verify` resumes from the last verified position; `verify --full` walks it all.
+    // `verify` resumes from the last verified position; `verify --full` walks it all.
     const Result first = onStore({ u"verify"_s });
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const Result second = onStore({ u"verify"_s });

@@ -1,4 +1,4 @@
-// privacydesk-cli speaks Dutch as an officer reads it (issue 18): the help of every command in
+// privacydesk-cli speaks Dutch as an officer reads it: the help of every command in
 // Dutch, argument names included, every description in one mood (the infinitive), one formula
 // for a missing option ("… heeft … nodig"), Dutch dates and decimal commas in messages (ISO
 // 8601 only in --json), and counts that agree with their noun (1 verzoek, 2 verzoeken).
@@ -45,7 +45,7 @@ const QSet<QString> dutchArgumentNames {
     u"SOORT"_s,  u"INSTELLING"_s, u"WAARDE"_s, u"KLANTNUMMER"_s, u"opdracht"_s, u"JAAR"_s
 };
 
-// Dutch imperatives that started descriptions before issue 18; the help now uses the infinitive
+// Dutch imperatives that started descriptions once; the help now uses the infinitive
 // ("De verzoeken tonen.").
 const QSet<QString> imperatives {
     u"Toon"_s, u"Maak"_s,        u"Voeg"_s,      u"Registreer"_s, u"Leg"_s,     u"Verleng"_s,

@@ -1,6 +1,6 @@
-// privacydesk-cli's names for issue 40, end to end on a real store: case hold add/secure/
-// release/list (and breach hold), person restrict, person restriction lift (refused in Dutch
-// until the notice was sent, art. 18 lid 3), person restrictions, and the restrictions in
+// privacydesk-cli's names for holds and restrictions, end to end on a real store: case hold
+// add/secure/release/list (and breach hold), person restrict, person restriction lift (refused in
+// Dutch until the notice was sent, art. 18 lid 3), person restrictions, and the restrictions in
 // case show --json.
 
 #include "CliRunner.h"
@@ -114,7 +114,7 @@ void TestCliHolds::breachHolds()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(u"breach"_s).toString(), breach);
     QCOMPARE(list.first().toObject().value(u"overwritten_after"_s).toString(), u"30d"_s);
-    // Issue 38 (finding 12): closing the breach says what becomes of the held recording.
+    // Closing the breach says what becomes of the held recording.
     r = onStore({ u"breach"_s, u"assess"_s, breach, u"--risk"_s, u"geen"_s, u"--reasoning"_s,
                   u"Intern gebleven"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -148,7 +148,7 @@ std::pair<QString, QString> TestCliHolds::requestWithHold(const QString &klantnu
     return { number, QString::number(added.value(u"id"_s).toInteger()) };
 }
 
-// Issue 38 (ieder1, finding 12): case complete of a request whose camera images are still held
+// Case complete of a request whose camera images are still held
 // is refused in Dutch until the officer says what becomes of them: --release-holds (reason
 // "verzoek afgerond") or --keep-holds-until DATE; the hold then says that its request closed.
 void TestCliHolds::completingDecidesTheHolds()

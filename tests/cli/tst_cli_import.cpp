@@ -1,5 +1,5 @@
 // privacydesk-cli import persons end to end: the real executable against a real store made with
-// `init --kdf test`, with the JSON contract of issue 5 and its exit codes.
+// `init --kdf test`, with its JSON contract and its exit codes.
 
 #include "CliRunner.h"
 #include "TestSupport.h"

@@ -1,4 +1,4 @@
-// Issue 41: privacydesk-cli mailbox account set|show, fetch, list, take and dismiss against a
+// Privacydesk-cli mailbox account set|show, fetch, list, take and dismiss against a
 // private Dovecot, on both backends (BOTH_BACKENDS). The account's password comes from a file
 // and lands only in the store (never in the tool's settings or its home); a wrong certificate
 // authority is refused in Dutch; take registers the message as the request's original with the

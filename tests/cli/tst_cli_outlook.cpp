@@ -1,4 +1,4 @@
-// privacydesk-cli case add --original verzoek.msg (issue 41): an Outlook message registers a
+// privacydesk-cli case add --original verzoek.msg: an Outlook message registers a
 // request as an .eml does — channel e-mail, the Dutch day of delivery, the sender — on a SQLCipher
 // store and (PRIVACYDESK_TEST_BACKEND=server) on a server store; a .msg that cannot be read, or
 // that holds a BSN, is refused with a reason.

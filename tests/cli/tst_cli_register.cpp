@@ -226,7 +226,7 @@ void TestCliRegister::exportPdf()
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     PD_REQUIRE_PDFTOTEXT();
-    // A rule of the organisation's own (issue 40) is in the register, with the seeded ones
+    // A rule of the organisation's own is in the register, with the seeded ones
     // (art. 30 lid 1 sub f AVG: the time limits for erasure).
     const Result own = onStore({ u"retention"_s, u"rule"_s, u"add"_s, u"betaalgegevens-klant"_s,
                                  u"--name"_s, u"Betaalgegevens klant"_s, u"--trigger"_s,
@@ -266,7 +266,7 @@ void TestCliRegister::exportNeedsAFile()
     QVERIFY(!unwritable.err.isEmpty());
 }
 
-// Issue 38 (ieder1): `--subject "huurders en bezoekers"` is stored, and stderr says that the
+// `--subject "huurders en bezoekers"` is stored, and stderr says that the
 // visitors match no relation of a person; a subject that does match says nothing.
 void TestCliRegister::subjectsWithoutARelationWarn()
 {
@@ -285,7 +285,7 @@ void TestCliRegister::subjectsWithoutARelationWarn()
     QVERIFY2(set.err.trimmed().isEmpty(), qPrintable(set.err));
 }
 
-// Issue 38 (ieder1 says of each survey whether it is anonymous): --anonymous ja|nee on add and
+// --anonymous ja|nee on add and
 // set, in the JSON; another value is a usage error.
 void TestCliRegister::anonymousSurvey()
 {

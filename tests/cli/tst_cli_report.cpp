@@ -71,7 +71,7 @@ void TestCliReport::initTestCase()
                                 DashboardFixture::peildatumC }) {
             QJsonObject json = DashboardService::toJson(
                 service.deadlines(on), service.retention(on), service.disclosures(on));
-            // The data-breach register (issue 20), as the tool takes it for that peildatum.
+            // The data-breach register, as the tool takes it for that peildatum.
             json.insert(u"breaches"_s,
                         DashboardService::breachesToJson(service.breaches(
                             DashboardService::breachMoment(on, pd::test::systemNow()))));

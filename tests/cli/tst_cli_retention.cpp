@@ -340,7 +340,7 @@ void TestCliRetention::destroyByCase()
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
-// Financial records still kept (issue 16): destroy goes ahead for everything else, says what is
+// Financial records still kept: destroy goes ahead for everything else, says what is
 // kept (text and JSON), and the log counts each step without a name.
 void TestCliRetention::destroyKeepsWhatARuleRequires()
 {
@@ -398,7 +398,7 @@ void TestCliRetention::destroyKeepsWhatARuleRequires()
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
-// A data subject imported from the ERP only, without requests (issue 16): destroy works once
+// A data subject imported from the ERP only, without requests: destroy works once
 // nothing of them must be kept, says what is kept and until when while an item runs, and is
 // refused under a legal hold.
 void TestCliRetention::destroyPersonWithoutRequests()
@@ -478,7 +478,7 @@ void TestCliRetention::destroyPersonWithoutRequests()
 }
 
 // A read that fails is exit 1 with [read-failed], never "Nothing is due" or an empty log with
-// exit 0, and destroy stops on a plan it could not read (issue 15).
+// exit 0, and destroy stops on a plan it could not read.
 void TestCliRetention::readFailures()
 {
     const auto renamed = [this](const QString &from, const QString &to) {
@@ -552,7 +552,7 @@ void TestCliRetention::usageErrors()
 
 void TestCliRetention::importDerivesDueItems()
 {
-    // A cp1252 ERP export: the derived items are what `retention due` lists (issue 16).
+    // A cp1252 ERP export: the derived items are what `retention due` lists.
     const QString path = m_tmp.filePath(u"erp.csv"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,4 +1,4 @@
-// privacydesk-cli per role (issue 8), end to end: the real executable against a real store with a
+// privacydesk-cli per role, end to end: the real executable against a real store with a
 // user of each role. Every command runs as the user whose password file it was given; what the
 // role may not do fails with exit code 1 and the translated "Your role (…) does not allow this."
 // on stderr, and nothing on stdout. A KCC-medewerker lists only the requests they logged in the
@@ -151,7 +151,7 @@ void TestCliRoles::initTestCase()
     m_jansenToday = addCase(u"f.jansen"_s, u"Iris Smit"_s, m_today);
     for (const QString &number : { m_smitToday, m_smitOld, m_bakkerToday, m_jansenToday })
         QVERIFY(number.startsWith(u"AVG-"_s));
-    // The organisation's details: an extension's notice can be made (issue 38).
+    // The organisation's details: an extension's notice can be made.
     for (const auto &[key, value] :
          { std::pair { u"organisation.name"_s, u"Woonstichting De Voorbeeldhaven"_s },
            std::pair { u"organisation.address"_s, u"Havenstraat 12, 1234 AB Voorbeeldstad"_s },

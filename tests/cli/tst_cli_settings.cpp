@@ -1,4 +1,4 @@
-// privacydesk-cli settings show / set (issue 14): the keys scripts and installers use, the same
+// privacydesk-cli settings show / set: the keys scripts and installers use, the same
 // checks and audit as the desk's settings dialog, and a policy without extension that stays so.
 
 #include "CliRunner.h"

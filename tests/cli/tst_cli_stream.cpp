@@ -1,4 +1,4 @@
-// privacydesk-cli's long lists written while they are read (issue 19): `case list` pages through
+// privacydesk-cli's long lists written while they are read: `case list` pages through
 // the store (a page is 500 requests) and prints each request as it comes, with --json byte for
 // byte what the tool printed when it built one document, --jsonl one object per line, and
 // --limit/--offset. The store holds 1,260 requests, seven received on each day, so that pages
@@ -213,8 +213,8 @@ void TestCliStream::failedReadMidStreamExitsOne()
     {
         // The name of every person after the 600th (one per request, in order) stops a read for
         // real: SQLite's abs() of the smallest integer is an overflow error, raised while the
-        // second page is read. The list reads each request's person with its row (and, since
-        // issue 42, its kinds from the row itself, no longer from case_types).
+        // second page is read. The list reads each request's person with its row (and its kinds
+        // from the row itself, no longer from case_types).
         const std::unique_ptr<pd::Store> store
             = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
         QVERIFY(store);

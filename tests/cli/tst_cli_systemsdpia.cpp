@@ -1,4 +1,4 @@
-// Issue 40 end to end with the real executable: register add/set --system, case systems, case
+// End to end with the real executable: register add/set --system, case systems, case
 // system tick, case complete's Dutch refusal while a system is open (and --systems-open-ok), and
 // dpia add/set/list/criteria.
 
@@ -129,7 +129,7 @@ void TestCliSystemsDpia::checklistAndCompletion()
     QVERIFY(done.err.contains(u"Klantmailbox"_s)); // still said
 }
 
-// Issue 38 (ieder1): the day the data a search found went separately, recorded per system, also
+// The day the data a search found went separately, recorded per system, also
 // after completion (case system sent), or with the tick (--sent-on).
 void TestCliSystemsDpia::sentSeparately()
 {

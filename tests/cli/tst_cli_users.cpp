@@ -298,7 +298,7 @@ void TestCliUsers::wrongPasswordsSlowDown()
 }
 
 // A kill -9 between the users row (removed) and the rekey used to leave the removed user's slot
-// able to unlock the master key while the tool said the user was gone (issue 15). The next open
+// able to unlock the master key while the tool said the user was gone. The next open
 // takes the slot out, rekeys, records it once and tells the beheerder.
 void TestCliUsers::interruptedRemovalIsCompletedAtOpen()
 {

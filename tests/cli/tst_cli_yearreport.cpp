@@ -1,4 +1,4 @@
-// privacydesk-cli report year (issue 40): the real executable on YearReportFixture's store. Its
+// privacydesk-cli report year: the real executable on YearReportFixture's store. Its
 // JSON carries exactly the report YearReportService makes in-process; --pdf and --csv write
 // both files, and never over a file that exists (neither of the two is written then).
 

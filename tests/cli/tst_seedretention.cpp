@@ -1,4 +1,4 @@
-// The five seed statements' retention promises (issue 40), entered with the real
+// The five seed statements' retention promises, entered with the real
 // privacydesk-cli against a real store exactly as each statement writes them (the sentence is
 // quoted above each test), and the dates they give a person read back out: `retention rule add`,
 // an ERP export through `import persons` (a second export is the person's edit: the end date
@@ -162,7 +162,7 @@ void TestSeedRetention::mijande()
 // 002 ieder1: "Cameratoezicht: [...] maken wij gebruik van camera's voor de beveiliging van
 // personen, gebouwen, etc. [...] De video-opnames worden, uitsluitend in geval van incidenten,
 // gebruikt door bevoegde functionarissen." The statement names no period for the footage; the
-// four weeks are ieder1's practice as issue 40 gives it ("ieder1 keeps camera images four
+// four weeks are ieder1's practice ("ieder1 keeps camera images four
 // weeks"). The footage runs from the recording, not from a relation: a manual rule whose item is
 // registered per person filmed, with the day of the recording.
 void TestSeedRetention::ieder1()
@@ -302,7 +302,7 @@ void TestSeedRetention::addRefusedInDutch()
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 7);
 }
 
-// `retention rule set --period 0d` (refused before issue 40), and `retention rule remove`: only
+// `retention rule set --period 0d` (once refused), and `retention rule remove`: only
 // with --yes, never while an item uses the rule.
 void TestSeedRetention::setZeroDaysAndRemove()
 {

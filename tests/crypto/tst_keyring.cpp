@@ -992,7 +992,7 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
-    // Version 2 carries the audit anchor (issue 15). A keyring without one is still written as
+    // Version 2 carries the audit anchor. A keyring without one is still written as
     // version 1, exactly as before; the first anchor makes it version 2, under the MAC, and
     // the audit key it wraps survives a rekey.
     void auditAnchor()

@@ -1,4 +1,4 @@
-// The demo store looks like a real corporation's (issue 14): every request's events are in the
+// The demo store looks like a real corporation's: every request's events are in the
 // order they happened (received, identification, extension, completion, art. 19 notifications,
 // notes), on days that agree with the dates recorded, never after the demo's today; a few
 // requests are late, by days or weeks, never by months; and the art. 30 activities are filed

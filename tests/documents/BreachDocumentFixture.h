@@ -1,6 +1,6 @@
 #pragma once
 
-// A data breach for the documents' tests (issue 20): the organisation with its FG, a processor
+// A data breach for the documents' tests: the organisation with its FG, a processor
 // established outside the EEA, two persons concerned (one linked by name), and a breach
 // discovered on Friday 27 March 2026 at 16:00 (the AP deadline lies after the change to summer
 // time: Monday 30 March 17:00), assessed as high risk and notified late with its reasons. Each
@@ -38,7 +38,7 @@ public:
         return QStringLiteral("De buren weten nu dat er een huurachterstand is. Dat kan tot "
                               "schaamte of roddel leiden.");
     }
-    // The art. 34 letter's own texts, for the people concerned (issue 38).
+    // The art. 34 letter's own texts, for the people concerned.
     static QString subjectsDescription()
     {
         return QStringLiteral("Wij hebben een brief over uw huurachterstand naar een verkeerd "

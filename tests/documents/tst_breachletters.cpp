@@ -1,4 +1,4 @@
-// The letter "kennisgeving datalek" (art. 34 AVG; issue 20): what art. 34(2) asks of it (what
+// The letter "kennisgeving datalek" (art. 34 AVG): what art. 34(2) asks of it (what
 // happened, the FG's contact, the consequences, the measures) and advice in B1 Dutch with
 // "u heeft"; only to a linked person; refused while the breach lacks what it must say; recorded
 // with its hash, and its dispatch marks the person informed; its template has its own
@@ -118,18 +118,18 @@ void TestBreachLetters::saysWhatArticle34Asks()
     const QString text = LetterTemplates::plainText(letter->html).simplified();
     // Addressed to the person, dated, with our reference.
     QVERIFY(text.contains(DocumentFixture::personName()));
-    // Issue 38: at the tenant's postal address, in the address block.
+    // At the tenant's postal address, in the address block.
     QVERIFY2(text.contains(DocumentFixture::personName()
                            + u" Lange Nieuwstraat 117 bis 3512 PN Utrecht"_s),
              qPrintable(text));
-    // Greeted by the surname, without first names (issue 38, seed 003).
+    // Greeted by the surname, without first names (seed 003).
     QVERIFY2(text.contains(u"Geachte heer of mevrouw Van der Plas-Hoogeveen,"_s), qPrintable(text));
     QVERIFY(text.contains(u"2 april 2026"_s));
     QVERIFY(text.contains(u"Ons kenmerk "_s + number));
     // The nature of the breach, in plain words and as recorded.
     QVERIFY(text.contains(u"Wij ontdekten het op 27 maart 2026."_s));
     QVERIFY(text.contains(u"Iemand die uw gegevens niet mocht zien, heeft ze misschien gezien"_s));
-    // Issue 38: the letter's own text for the people, not the one written for the AP.
+    // The letter's own text for the people, not the one written for the AP.
     QVERIFY(text.contains(BreachDocumentFixture::subjectsDescription().simplified()));
     QVERIFY(!text.contains(BreachDocumentFixture::description().simplified()));
     QVERIFY(text.contains(u"Uw naam en adres."_s));
@@ -140,12 +140,12 @@ void TestBreachLetters::saysWhatArticle34Asks()
              qPrintable(text));
     QVERIFY(text.contains(BreachDocumentFixture::subjectsConsequences().simplified()));
     QVERIFY(!text.contains(BreachDocumentFixture::consequences().simplified()));
-    // Issue 38: what was done, in the people's own words (not the AP's "controleren adressen").
+    // What was done, in the people's own words (not the AP's "controleren adressen").
     QVERIFY2(text.contains(u"Wat hebben wij gedaan? "_s
                            + BreachDocumentFixture::subjectsMeasures().simplified()),
              qPrintable(text));
     QVERIFY(!text.contains(BreachDocumentFixture::measuresTaken().simplified()));
-    // Advice chosen by the data: payments without an account number → no bank advice (issue 38),
+    // Advice chosen by the data: payments without an account number → no bank advice,
     // but the warning about payment requests; sensitive data → talk to us.
     QVERIFY(!text.contains(u"bankrekening"_s));
     QVERIFY(text.contains(u"Wij vragen u nooit om geld naar een ander rekeningnummer"_s));
@@ -156,7 +156,7 @@ void TestBreachLetters::saysWhatArticle34Asks()
     QVERIFY2(letter->warning.isEmpty(), qPrintable(letter->warning));
     QVERIFY(letter->bsnFindings.isEmpty());
 
-    // No FG, a Privacy Officer named in the settings (organisation.officer_name, issue 38): the
+    // No FG, a Privacy Officer named in the settings (organisation.officer_name): the
     // letter names the officer by that title and name.
     OrganisationSettings settings(*m_store, m_clock);
     OrganisationDetails details = settings.details();
@@ -272,7 +272,7 @@ void TestBreachLetters::recordedAndSent()
     const auto sent = actions.indexOf(u"breach.letter_sent"_s);
     QVERIFY(sent > actions.indexOf(u"breach.letter"_s));
     QCOMPARE(actions.value(sent + 1), u"breach.person-informed"_s);
-    // Issue 36 (H3 for a breach's rows): on a server the letter, its dispatch and the person
+    // On a server the letter, its dispatch and the person
     // marked informed are each described by their own event, in the maker's own name: none is
     // taken for a change by hand.
     if (m_store->isServer()) {
@@ -354,7 +354,7 @@ void TestBreachLetters::pdfForTheTenant()
     }
 }
 
-// Issue 38: without texts of its own for the people the letter falls back to the AP's texts,
+// Without texts of its own for the people the letter falls back to the AP's texts,
 // and the officer is told.
 void TestBreachLetters::apTextsOnlyWithAWarning()
 {
@@ -388,7 +388,7 @@ void TestBreachLetters::apTextsOnlyWithAWarning()
     QVERIFY(!half->warning.contains(u"what happened"_s));
 }
 
-// Issue 38: the advice to watch the bank account only when an account number leaked.
+// The advice to watch the bank account only when an account number leaked.
 void TestBreachLetters::bankAdviceForAnAccountNumber()
 {
     Breach b;
@@ -409,7 +409,7 @@ void TestBreachLetters::bankAdviceForAnAccountNumber()
     QCOMPARE(DataCategoryCodes::dataCategory(u"rekeningnummer"), DataCategory::Rekeningnummer);
 }
 
-// Issue 38 (seed 000, Domijn): the advice said "Wij vragen u nooit per e-mail of telefoon om ...
+// The advice said "Wij vragen u nooit per e-mail of telefoon om ...
 // een kopie van uw identiteitsbewijs" while the organisation's own identification request asks
 // for that copy by e-mail. No sentence of the letter that says what we never ask may name what
 // our own requests ask for.
@@ -448,7 +448,7 @@ void TestBreachLetters::adviceNeverDeniesWhatWeAsk()
                           "pincode."_s));
 }
 
-// Issue 38 (seed 000, Domijn): the letter said "Daarom krijgt u deze brief (artikel 34 AVG)"
+// The letter said "Daarom krijgt u deze brief (artikel 34 AVG)"
 // while the risk was assessed as "risico" and the officer chose to inform the people anyway.
 // Art. 34 obliges only at a high risk: then the letter says plainly why it comes.
 void TestBreachLetters::article34OnlyAtAHighRisk()
@@ -496,7 +496,7 @@ void TestBreachLetters::article34OnlyAtAHighRisk()
              qPrintable(own->warning));
 }
 
-// Issue 38 (seed 000, Domijn): a leaked phone number was told as "Uw telefoonnummer en
+// A leaked phone number was told as "Uw telefoonnummer en
 // e-mailadres." (the only code was contact). Each is its own category; contact still means both.
 void TestBreachLetters::phoneNumberIsNoEmailAddress()
 {
@@ -519,7 +519,7 @@ void TestBreachLetters::phoneNumberIsNoEmailAddress()
     QVERIFY2(data.contains(u"Uw telefoonnummer en e-mailadres."_s), qPrintable(data));
 }
 
-// Issue 38 (ieder1): a list of names leaked; "naam en adres" was the only choice, so the letter
+// A list of names leaked; "naam en adres" was the only choice, so the letter
 // told 412 tenants their address leaked. The name is a category of its own, and so is the
 // address; naw still means both.
 void TestBreachLetters::nameAloneIsNoAddress()
@@ -544,7 +544,7 @@ void TestBreachLetters::nameAloneIsNoAddress()
     QVERIFY(!DataCategoryCodes::overlapping(DataCategory::Naam).contains(DataCategory::Adres));
 }
 
-// Issue 38 (ieder1): "overig" could not be described, so the letter said "andere gegevens: zie
+// "overig" could not be described, so the letter said "andere gegevens: zie
 // hierboven wat er is gebeurd". The officer's words for the other data are printed (art. 34(2)
 // with art. 33(3)(a) AVG); without them the letter warns the officer.
 void TestBreachLetters::otherDataInOurWords()

@@ -1,4 +1,4 @@
-// The prepared notification of a data breach to the AP (issue 20): the sections of the AP's form
+// The prepared notification of a data breach to the AP: the sections of the AP's form
 // in its order in the text and in the PDF, "Vertrouwelijk" and the page numbers on every page,
 // the reasons for the delay when late (and none when on time), estimates said as such, special
 // data flagged, moments in Dutch time, the processor outside the EEA, no person named and no
@@ -411,7 +411,7 @@ void TestBreachNotification::organisationWithoutAnFg()
                 &problem),
         qPrintable(problem + u"\n"_s + text));
 
-    // The officer named in the settings (organisation.officer_name, issue 38): the AP reads whom
+    // The officer named in the settings (organisation.officer_name): the AP reads whom
     // to contact by name, still without an FG claimed.
     auto named = *content;
     named.organisation.officerName = u"M. Hendriks"_s;
@@ -427,7 +427,7 @@ void TestBreachNotification::organisationWithoutAnFg()
              qPrintable(withName));
 }
 
-// Issue 38 (seed 000, Domijn): page 3 of 3 held only the closing line "Voorbereid door ... om
+// Page 3 of 3 held only the closing line "Voorbereid door ... om
 // 17:35 uur." after section 11 had filled page 2, and, once that line was gone, only "13:00 uur",
 // the last line of section 11's last row. However long the texts before it, the last page holds
 // the last row whole, and who prepared it and when stands once, in section 1.
@@ -464,7 +464,7 @@ void TestBreachNotification::lastPageNeverOnlyTheClosing()
     }
 }
 
-// Issue 38 (seed 000, Domijn): "waar deze verwerker is gevestigd, is niet vastgelegd in de lijst
+// "waar deze verwerker is gevestigd, is niet vastgelegd in de lijst
 // van ontvangers" while the catalogue had the processor's address: it is given.
 void TestBreachNotification::processorAddressFromTheCatalogue()
 {
@@ -486,7 +486,7 @@ void TestBreachNotification::processorAddressFromTheCatalogue()
             .arg(u"Mailhuis Cloud Inc."_s)));
 }
 
-// Issue 38 (seed 000, Domijn): art. 33(3)(a) asks for the categories of data; a leaked phone
+// Art. 33(3)(a) asks for the categories of data; a leaked phone
 // number was "Telefoonnummer en e-mailadres" (the only code was contact).
 void TestBreachNotification::phoneNumberIsNoEmailAddress()
 {
@@ -503,7 +503,7 @@ void TestBreachNotification::phoneNumberIsNoEmailAddress()
     QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
 }
 
-// Issue 38 (ieder1): a name alone is a category of its own, and the other data are said in the
+// A name alone is a category of its own, and the other data are said in the
 // officer's words (art. 33(3)(a) AVG), not as "Other" alone.
 void TestBreachNotification::nameAndOtherDataInOurWords()
 {

@@ -68,7 +68,7 @@ void TestComplaintDossier::initTestCase()
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
     m_number = m_fixture->fullCase();
     QVERIFY2(!m_number.isEmpty(), qPrintable(m_fixture->error()));
-    // Issue 36 (H3 for letters): on a server the letters the application made, and their
+    // On a server the letters the application made, and their
     // dispatch, are each described by their own events: none is taken for a change by hand.
     if (m_store->isServer()) {
         QSqlQuery byHand(m_store->database());
@@ -166,14 +166,14 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
         text.contains(ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, late)
                           .arg(PersonReportDocument::longDate(answered))),
         qPrintable(text));
-    // Both clocks apart, in the words of the case list and the detail (issue 14): answered in
+    // Both clocks apart, in the words of the case list and the detail: answered in
     // time for the law (validly extended), late against the own deadline.
     const Lateness lateness = Lateness::of(content->request, content->deadlines, answered);
     QCOMPARE(lateness.legalDays, 0);
     QCOMPARE(lateness.policyDays, late);
     QVERIFY2(text.contains(ComplaintDossier::tr("Late") + u' ' + lateness.text()),
              qPrintable(text));
-    // The summary writes its dates out, as the letters in the appendices do (issue 18).
+    // The summary writes its dates out, as the letters in the appendices do.
     QVERIFY(text.contains(PersonReportDocument::longDate(d.legal)));
     QVERIFY(text.contains(PersonReportDocument::longDate(d.legalExtended)));
     QVERIFY(text.contains(PersonReportDocument::longDate(QDate(2026, 10, 20)))); // extension told
@@ -267,7 +267,7 @@ void TestComplaintDossier::apReference()
 
 void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
 {
-    // A request that could not be read is that error, never "there is no request" (issue 37),
+    // A request that could not be read is that error, never "there is no request",
     // and nothing is written.
     ComplaintDossier dossier(*m_store, m_fixture->clock());
     ServiceError error;
@@ -284,7 +284,7 @@ void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
 
 void TestComplaintDossier::resumesFromTheCheckpoint()
 {
-    // Issue 19: a dossier walks the chain from its verified checkpoint on, and checks each of
+    // A dossier walks the chain from its verified checkpoint on, and checks each of
     // the request's own events whatever the checkpoint covers.
     QTemporaryDir dir;
     auto store = test::createServiceStore(dir.filePath(u"s"_s));
@@ -394,7 +394,8 @@ void TestComplaintDossier::hashesNeverReadAsBsn()
 }
 
 // A request decided without a recorded identification: the summary says why, where the
-// identification would be; a partial grant completed before issue 14 says its reasons are missing.
+// identification would be; a partial grant completed by the first releases says its reasons are
+// missing.
 void TestComplaintDossier::decidedWithoutIdentification()
 {
     const auto c = m_fixture->addCase(u"J. Koster"_s, u"K777002"_s, { RequestType::Inzage },
@@ -469,7 +470,7 @@ void TestComplaintDossier::lateAgainstEachClock()
         ComplaintDossier::tr("The deadline stands still until the identification is received.")));
 }
 
-// Issue 18, finding 7: a letter received on 1 October and typed in on 22 November. The row
+// A letter received on 1 October and typed in on 22 November. The row
 // "Received" states the day it arrived, written out, and how; when and by whom it was registered
 // is its own row, with the user's name rather than the login. A time of receipt that is not of
 // that day (here: the moment of typing) never takes the place of the day of receipt.
@@ -513,7 +514,7 @@ void TestComplaintDossier::receivedIsTheDayOfReceipt()
                  qPrintable(registered));
         QVERIFY2(registered.contains(u"Jan de Vries"_s), qPrintable(registered));
         QVERIFY2(!registered.contains(test::testUser), qPrintable(registered));
-        // Issue 38: the chronology names the staff as the summary does, never by login.
+        // The chronology names the staff as the summary does, never by login.
         const qsizetype chronology
             = text.lastIndexOf(ComplaintDossier::tr("Chronology from the audit trail"));
         QVERIFY2(chronology > 0 && text.indexOf(u"Jan de Vries"_s, chronology) > 0,
@@ -528,7 +529,7 @@ void TestComplaintDossier::receivedIsTheDayOfReceipt()
     m_fixture->at(QDate(2027, 1, 11));
 }
 
-// Issue 21: on a server a change made by hand to the request's row (psql with a user's login)
+// On a server a change made by hand to the request's row (psql with a user's login)
 // is chained by the server as an event of the table; the dossier's chronology holds it in its
 // place, so that "every event of the audit trail for this request" stays true. A store folder
 // records no such event (its verify compares the rows with their trail instead).
@@ -553,7 +554,7 @@ void TestComplaintDossier::changeByHandInTheChronology()
         QVERIFY(content->events.at(i - 1).seq < content->events.at(i).seq);
     if (!m_store->isServer())
         return;
-    // Filed under the request itself (issue 36), the table in its details.
+    // Filed under the request itself, the table in its details.
     QCOMPARE(byHand->entityType, u"case"_s);
     QCOMPARE(byHand->entityId, c->number);
     QCOMPARE(byHand->payload.value(u"table"_s).toString(), u"cases"_s);
@@ -563,7 +564,7 @@ void TestComplaintDossier::changeByHandInTheChronology()
     QVERIFY2(sentence.contains(u"outside Privacydesk"_s) && sentence.contains(u"description"_s)
                  && !sentence.contains(u"Anders"_s),
              qPrintable(sentence));
-    // The dossier names the login by the user's name (issue 38).
+    // The dossier names the login by the user's name.
     AuditEvent named = *byHand;
     named.actor = content->nameOf(byHand->actor);
     const QString text = textOf(*content);
@@ -571,7 +572,7 @@ void TestComplaintDossier::changeByHandInTheChronology()
     QVERIFY(text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
                                                "unaltered.")));
 
-    // Issue 36: a note written by hand in someone else's name, backdated, is in the request's
+    // A note written by hand in someone else's name, backdated, is in the request's
     // chronology too (the server files it under the request), however its row says when.
     QVERIFY(test::execSql(m_store->database(),
                           u"INSERT INTO case_notes (case_id, written_at, author, body) VALUES (%1, "
@@ -589,7 +590,7 @@ void TestComplaintDossier::changeByHandInTheChronology()
     QVERIFY(textOf(*again).contains(EventText::sentence(noteNamed, {}).simplified()));
 }
 
-// Issue 38 (ieder1): an extension told after the organisation's own deadline (30 days) but
+// An extension told after the organisation's own deadline (30 days) but
 // within the legal month. The dossier said the own deadline was extended and met; it was not:
 // the notice came after it. The legal deadline is extended and met.
 void TestComplaintDossier::extensionAfterTheOwnDeadlineIsNotMet()

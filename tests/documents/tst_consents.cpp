@@ -1,4 +1,4 @@
-// Issue 38 (the ieder1 reading): ieder1 asks explicit consent where it needs it, and a tenant
+// Ieder1 asks explicit consent where it needs it, and a tenant
 // may withdraw a consent at any time (art. 7 lid 1 and 3 AVG). A consent is recorded on the person
 // with its purpose, the day and how it was given, and who recorded it; its withdrawal is a change
 // of the row with its own event, never a removal, and never dated before the consent; the inzage

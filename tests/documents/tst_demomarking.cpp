@@ -56,7 +56,7 @@ private:
 bool TestDemoMarking::build(Fixture *f, bool demo)
 {
     // The demo is a store folder on either backend's run (`server init` makes no demo); the
-    // real store is the backend's (issue 21).
+    // real store is the backend's.
     if (demo) {
         StoreCreateOptions options;
         options.kdf = KdfParams::minimum();
@@ -159,8 +159,8 @@ void TestDemoMarking::everyPageSaysDemo()
         for (qsizetype i = 0; i < pages.size(); ++i) {
             const QString margin = margins.at(i).simplified();
             const QString where = u"%1 page %2"_s.arg(QFileInfo(pdf).fileName()).arg(i + 1);
-            // Internal documents say "Vertrouwelijk"; a letter to the data subject does not
-            // (issue 14). Every one says DEMO when it comes from the demo store.
+            // Internal documents say "Vertrouwelijk"; a letter to the data subject does not.
+            // Every one says DEMO when it comes from the demo store.
             const bool letter = pdf.endsWith(u"letter.pdf"_s);
             QVERIFY2(margin.contains(PrintedDocument::confidentialText()) != letter,
                      qPrintable(where + u": "_s + margin));

@@ -1,4 +1,4 @@
-// Issue 42: the AP dossier of a long request (300 events, 50 disclosures) is laid out without a
+// The AP dossier of a long request (300 events, 50 disclosures) is laid out without a
 // layout of the whole document for every table row or heading moved to the next page, and its
 // pages stay what they were. The pages are compared, text by text, with the same document laid out
 // by the rule as it stood before (one split row moved at a time, each move laid out before the next
@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The rule as it stood before issue 42 (issue 38): the first short row split over two pages is
+// The rule as it stood before the first short row split over two pages is
 // moved by a page break after the row before it, the document laid out again, and so on.
 // Returns the rows moved.
 int moveRowsOneByOne(QTextDocument *document, double pageHeight)
@@ -98,7 +98,7 @@ QStringList pagesOf(const QByteArray &pdf, const QString &folder)
 }
 
 // Every change to the document is laid out as a change of the whole document, as PrintedDocument
-// laid out each row or heading it moved before issue 42 made it lay out only what follows the
+// laid out each row or heading it moved before it was made to lay out only what follows the
 // move: the change's range is widened before the layout hears of it (contentsChange is emitted
 // first, and a range marked dirty meanwhile is added to the change's).
 void layOutWholeOnEveryChange(QTextDocument *document)
@@ -314,7 +314,7 @@ void TestDossierPages::dossierOfThreeHundredEvents()
 }
 
 // The heading that the dossier's summary leaves alone at the foot of its page is moved to the next
-// page in the same change as the chronology's first rows, laid out once with them (issue 42: it
+// page in the same change as the chronology's first rows, laid out once with them (it
 // was moved after all rows, and the whole chronology laid out again for it). The chronology starts
 // a page of its own, so its rows move as they did; dossierOfThreeHundredEvents holds the pages.
 // Each layout is seen as the layout reports it: when the first rows of the chronology are laid out
@@ -386,7 +386,7 @@ void TestDossierPages::rowsOfEveryHeightAsBefore()
     QVERIFY(pages.size() >= 10);
 }
 
-// The dossier is laid out for the PDF's page only (issue 42): the paint device and the wrapping set
+// The dossier is laid out for the PDF's page only: the paint device and the wrapping set
 // on a document that still had its page of before (none: it was filled, not shown) laid the whole
 // dossier out for that page first, twice, layouts thrown away. Each layout is seen as the layout
 // reports it, with the page it was made for.
@@ -416,7 +416,7 @@ void TestDossierPages::laidOutForThePdfsPageOnly()
 
 // The dossier's tables with a header row (the chronology, the letters, the disclosures) are of one
 // format but for their columns: keepTableRowsTogether probes the room of their rows once, not for
-// each (issue 42: 15 ms a probe; the format of a cell also names its table, and no two were seen
+// each (15 ms a probe; the format of a cell also names its table, and no two were seen
 // as the same).
 void TestDossierPages::tablesOfOneFormatShareTheirProbe()
 {
@@ -488,7 +488,7 @@ void TestDossierPages::restLaidOutAfterTheChronologysRows()
 }
 
 // Each paragraph of a printed document keeps the glyphs its layout found, for the drawing of its
-// page (issue 42: every line of the AP dossier was shaped again as it was drawn, a tenth of the
+// page (every line of the AP dossier was shaped again as it was drawn, a tenth of the
 // drawing). Paragraphs in tables and out of them; the PDF is made as usual.
 void TestDossierPages::paragraphsKeepTheirGlyphsForTheirPages()
 {

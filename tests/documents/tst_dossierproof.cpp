@@ -1,4 +1,4 @@
-// Issue 38: the complaint dossier proves the answer (the request's words, the e-mail's text, the
+// The complaint dossier proves the answer (the request's words, the e-mail's text, the
 // access report sent with its date and SHA-256; the decision letter says "bij deze brief" only
 // when a report was made), what the complainant may not see (marked, and a version without it,
 // both recorded), and the extension that can be told (the law's also beyond a policy without
@@ -331,7 +331,7 @@ void TestDossierProof::complainantVersion()
     QVERIFY(m_fixture->note(c->number,
                             u"Buurvrouw belde: 010-7654321, mail buurvrouw@example.org"_s,
                             QDate(2026, 10, 5)));
-    // A neighbour's name in a note is another person's data too (issue 38).
+    // A neighbour's name in a note is another person's data too.
     QVERIFY(m_fixture->note(c->number, u"Klacht van buurman Karel van Dijk over geluid."_s,
                             QDate(2026, 10, 5)));
     const QString failed
@@ -484,7 +484,7 @@ void TestDossierProof::extensionNoticeSaysThePauseMovedTheDate()
     QVERIFY2(text.contains(u"tot 9 november 2026"_s), qPrintable(text));
 }
 
-// Issue 41: the tenant's words in an Outlook .msg are read for the dossier as an .eml's are.
+// The tenant's words in an Outlook .msg are read for the dossier as an .eml's are.
 void TestDossierProof::outlookOriginalIsReadInTheDossier()
 {
     test::MsgObject message;
@@ -615,7 +615,7 @@ void TestDossierProof::senderWithoutAnAddressIsShown()
              qPrintable(forComplainant));
 }
 
-// Issue 36 (H3 for letters, files and decisions): on a server a letter made and its dispatch
+// On a server a letter made and its dispatch
 // recorded, a request completed, noted on, reopened and completed again by the application are
 // each described by their own events; the same row changes written by hand are not
 // (tst_psql_attacks).
@@ -691,9 +691,9 @@ void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
     QVERIFY2(forComplainant.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(forComplainant));
 }
 
-// Issue 38 (seed 003, Oosterpoort): "Die gegevens sturen wij u apart toe" stood in every
-// answer. What the answer says of the other systems follows the request's systems search
-// (issue 40): data found in a system follow apart, with the systems named; a search that found
+// "Die gegevens sturen wij u apart toe" stood in every
+// answer. What the answer says of the other systems follows the request's systems search:
+// data found in a system follow apart, with the systems named; a search that found
 // nothing says so; before the search, nothing is promised either way.
 void TestDossierProof::otherSystemsAsTheSearchFound()
 {
@@ -849,7 +849,7 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
     QCOMPARE(forComplainant.count(u"Installatiebedrijf Twente Techniek,"_s), 2);
 }
 
-// Issue 38: the reasons of a refusal are quoted twice, in the outcome of the summary and in the
+// The reasons of a refusal are quoted twice, in the outcome of the summary and in the
 // chronology's event of the completion; a neighbour named in them is marked in both and left out
 // of both in the version for the complainant.
 void TestDossierProof::reasonsAreRedactedWhereverQuoted()
@@ -874,7 +874,7 @@ void TestDossierProof::reasonsAreRedactedWhereverQuoted()
              qPrintable(forComplainant));
 }
 
-// Issue 38 (seed 000): the dossier marked other people's names everywhere but in the disclosures
+// The dossier marked other people's names everywhere but in the disclosures
 // table, where a disclosure's purpose, the text of its legal basis and the reason the person was
 // not told stood whole, in the version for the complainant too.
 void TestDossierProof::disclosureTextsAreMarked()
@@ -933,7 +933,7 @@ void TestDossierProof::disclosureTextsAreMarked()
              qPrintable(forComplainant));
 }
 
-// Issue 38 (seed 000): an e-mail's text kept the sender's hard line breaks at about 72
+// An e-mail's text kept the sender's hard line breaks at about 72
 // characters, which the dossier's narrower column printed as ragged half lines. Its paragraphs
 // are wrapped as paragraphs; the short lines of the greeting and signature keep their breaks.
 void TestDossierProof::mailTextIsWrappedAsParagraphs()
@@ -966,7 +966,7 @@ void TestDossierProof::mailTextIsWrappedAsParagraphs()
     QVERIFY2(paragraph.match(text).hasMatch(), qPrintable(text));
 }
 
-// Issue 38 (ieder1, finding 4): the dossier said "Gegevens gevonden (in het overzicht)" for a
+// The dossier said "Gegevens gevonden (in het overzicht)" for a
 // system whose data the inzage report says are not in it, and had no record that, or when, they
 // were sent separately.
 void TestDossierProof::systemsSentSeparatelyInTheDossier()
@@ -1013,7 +1013,7 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     QVERIFY2(text.contains(u"Data provided separately, sent on 19 Oct 2026"_s), qPrintable(text));
 }
 
-// Issue 38 (ieder1, finding 9): a portability export sent straight to another controller (art.
+// A portability export sent straight to another controller (art.
 // 20(2)) is a disclosure to it (art. 15(1)(c) names it later), stands in the dossier as that
 // export sent to it, not as an access report the data subject received, and the cover letter
 // says that it held only Privacydesk's data and that the rest goes to that controller apart.
@@ -1080,7 +1080,7 @@ void TestDossierProof::transmissionIsADisclosure()
              qPrintable(letter));
 }
 
-// Issue 38 (ieder1): a request that is both inzage and direct transmission (art. 20(2)): the
+// A request that is both inzage and direct transmission (art. 20(2)): the
 // cover letter says the overview comes to the person and the files went to the other
 // controller, and the other systems' data come to the person and, as far as art. 20 covers them,
 // to that controller: never only "u" for both.
@@ -1144,7 +1144,7 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
              qPrintable(decided));
 }
 
-// Issue 38 (ieder1: "indien het technisch mogelijk is"): a direct transmission (art. 20(2)) that
+// A direct transmission (art. 20(2)) that
 // is not technically feasible is recorded as a partial grant on art. 20(2): the decision says so
 // in words and the files come to the person; the letters never say they went to the other
 // controller. Art. 20(2) is refused without a transmission asked for, and for a refusal.
@@ -1209,7 +1209,7 @@ void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
              qPrintable(covering));
 }
 
-// Issue 38 (ieder1, finding 19): a note the officer marks "niet aan klager verstrekken" when
+// A note the officer marks "niet aan klager verstrekken" when
 // writing it (a colleague's view of the tenant, what a neighbour said) is stored with the mark,
 // marked in the complete dossier, left out of the complainant's and out of the inzage report
 // (counted); the same note without the mark is quoted everywhere.

@@ -1,4 +1,4 @@
-// Answers that travel encrypted (issue 41): the inzage report as one PDF 2.0 with AES-256 (R6,
+// Answers that travel encrypted: the inzage report as one PDF 2.0 with AES-256 (R6,
 // libqpdf) with the portability export's JSON and CSV files inside, byte for byte those of a
 // plain export made in the same test; opened with its password by qpdf and pdftotext (the
 // tenant's reader), refused without it; the generated password (Dutch words, no digits) kept

@@ -1,4 +1,4 @@
-// Issue 40: holds on data outside Privacydesk. ieder1 keeps camera images four weeks; a request
+// Holds on data outside Privacydesk. ieder1 keeps camera images four weeks; a request
 // or an incident about them secures the footage before the system overwrites it. A hold on a
 // request or a data breach: the system, what is secured, by whom, until when, and its release;
 // the day to secure it by is the recording's day plus the system's own retention; the events on
@@ -180,7 +180,7 @@ void TestExternalHolds::securedKeptAndReleased()
     QVERIFY(!service().release(ExternalHoldService::Owner::Case, m_case, hold->id, u"nogmaals"_s,
                                false, &error));
     QVERIFY2(error.message.contains(u"released"_s), qPrintable(error.message));
-    // Issue 36 (H3 for holds): on a server the hold added, secured and released is described by
+    // On a server the hold added, secured and released is described by
     // its own events, in the recorder's own name: none is taken for a change by hand.
     if (m_store->isServer()) {
         QSqlQuery query(m_store->database());
@@ -374,7 +374,7 @@ QStringList TestExternalHolds::actionsOf(const QString &number)
     return actions;
 }
 
-// Issue 38 (ieder1, finding 12): camera images secured for a request must not outlive it. Its
+// Camera images secured for a request must not outlive it. Its
 // completion with a hold still held is refused until the officer decides: released with the
 // reason "verzoek afgerond", or kept until a day. The decision is on the request's trail, after
 // the completion, in one transaction with it; a decision that cannot be written completes
@@ -451,8 +451,8 @@ void TestExternalHolds::completingDecidesTheHolds()
     }
 }
 
-// A hold still held when its request closed without a decision (completed before issue 38,
-// finding 12, or outside this path) says so, and "Vandaag" lists it until it is released or
+// A hold still held when its request closed without a decision (completed by an earlier release
+// or outside this path) says so, and "Vandaag" lists it until it is released or
 // given a day; a day given later (hold keep) takes it off.
 void TestExternalHolds::heldAfterClosingWithoutAnEndIsListed()
 {
@@ -490,7 +490,7 @@ void TestExternalHolds::heldAfterClosingWithoutAnEndIsListed()
     QVERIFY(actionsOf(number).contains(u"case.external_hold_kept"_s));
 }
 
-// Issue 38 (ieder1: camera images are used only for incidents, by authorised staff): who
+// Who
 // viewed the secured images, when and why, recorded on the hold and kept on the request's trail;
 // read back per hold and said in words in the AP dossier. Not in the future, not before the
 // recording; who and why are required and BSN-guarded; also for a released hold.

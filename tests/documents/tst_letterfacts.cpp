@@ -1,4 +1,4 @@
-// Letters that say only what is true (issue 14): a confirmation of a rectification or erasure
+// Letters that say only what is true: a confirmation of a rectification or erasure
 // names the recipients recorded as told of it (art. 19 AVG) and is refused while one is not;
 // the acknowledgement's sentence on extension follows the organisation's policy; the export's
 // cover letter says what the inzage report beside it says about the other systems. Each letter
@@ -40,7 +40,7 @@ QString plain(const QString &html)
     return LetterTemplates::plainText(html).simplified();
 }
 
-// The sentence every confirmation template said before issue 14, whatever happened.
+// The sentence every confirmation template once said, whatever happened.
 const QString oldArt19Sentence
     = u"<p>Hebben wij uw gegevens eerder aan anderen verstrekt, dan hebben wij hen over de "
       "verwijdering ingelicht, tenzij dat onmogelijk bleek of onevenredig veel inspanning zou "
@@ -247,7 +247,7 @@ void TestLetterFacts::onlyDisclosuresBeforeTheChangeCount()
     QVERIFY(!text.contains(u"Aannemersbedrijf"_s));
 }
 
-// A confirmation template of the organisation's own from before issue 14 keeps its conditional
+// A confirmation template of the organisation's own from the first releases keeps its conditional
 // sentence: the refusal keeps it true (everyone who had the data was told), and the officer is
 // told that the recipients are not named.
 void TestLetterFacts::oldTemplateKeepsItsSentence()
@@ -353,7 +353,7 @@ void TestLetterFacts::refusedInTheDialog()
     QVERIFY2(dialog.message().contains(u"art. 19"_s), qPrintable(dialog.message()));
 }
 
-// Issue 18: no letter while the organisation's privacy e-mail address is empty (a phone number
+// No letter while the organisation's privacy e-mail address is empty (a phone number
 // is not enough: every letter says where to send what, by e-mail and by post). The tool refuses
 // with exit code 1 and says where to fill it in.
 void TestLetterFacts::organisationIncompleteOnTheCommandLine()
@@ -570,7 +570,7 @@ void TestLetterFacts::extensionAlreadyTold()
     QVERIFY(!text.contains(u"antwoord dan uiterlijk"_s));
 }
 
-// Issue 38 (ieder1): an extension told after the organisation's own deadline (but within the
+// An extension told after the organisation's own deadline (but within the
 // legal month) says in its notice that it comes later than promised, made that day or later;
 // one told in time does not.
 void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
@@ -718,7 +718,7 @@ void TestLetterFacts::coverLetterSaysWhatTheReportSays()
     QVERIFY(!text.contains(u"bestanden bevatten alles"_s));
     QVERIFY(!plain(AccessScope::letterHtml(false, true)).contains(u"alles"_s));
     QVERIFY(text.contains(u"huuradministratie"_s));
-    // No systems search recorded (issue 38): never a promise that the data follow, nor that
+    // No systems search recorded: never a promise that the data follow, nor that
     // there are none (the old expectation "Die gegevens sturen wij u apart toe." stood in every
     // answer, whatever the search found).
     QVERIFY2(text.contains(u"Vinden wij daar gegevens over u, dan sturen wij die u apart toe."_s),
@@ -849,7 +849,7 @@ void TestLetterFacts::lateAnswerSaysSo_data()
         << u"Wij hebben u later geantwoord dan de wet toestaat (artikel 12 lid 3 AVG). Wij "
            "hadden uiterlijk op 2 april 2026 moeten antwoorden. Dat spijt ons."_s
         << QDate();
-    // Issue 38 (ieder1): told on 2 April, after the own 30 days, the extension moves only the
+    // Told on 2 April, after the own 30 days, the extension moves only the
     // legal deadline; the notice gave 1 May (60 days). An answer before that date is no apology
     // for a date the tenant was not last told, but says plainly that the own term was missed.
     QTest::newRow("after the own deadline, before the date told")
@@ -865,7 +865,7 @@ void TestLetterFacts::lateAnswerSaysSo_data()
         << QDate(2026, 4, 2);
 }
 
-// A decision sent after its deadline says so, with the day it was due (issue 38, seed 000:
+// A decision sent after its deadline says so, with the day it was due (seed 000:
 // "Wij hebben uw verzoek toegewezen" eight days after the extended date, as if in time).
 void TestLetterFacts::lateAnswerSaysSo()
 {

@@ -1,4 +1,4 @@
-// The people letters go to (issue 38): who signs (the display name, the organisation's title for
+// The people letters go to: who signs (the display name, the organisation's title for
 // the signatory, the privacy officer's own contact), the tenant's postal address in the address
 // block, and a representative's request: its letters go to the representative and name the
 // person they act for, and while the mandate is missing the only letter is the request for it,
@@ -28,7 +28,7 @@ QString plain(const QString &html)
     return LetterTemplates::plainText(html).simplified();
 }
 
-// The words that make the addressee the data subject (issue 38, seed 003: "persoonsgegevens die
+// The words that make the addressee the data subject (seed 003: "persoonsgegevens die
 // wij over u vastleggen", "Wat u van ons ontvangt, zijn uw persoonsgegevens", "Kloppen uw
 // gegevens niet" to the son who asked for his mother's data).
 const QRegularExpression &asTheDataSubject()
@@ -166,7 +166,7 @@ LetterAvailability TestLetterPeople::availability(const QString &number, LetterK
     return {};
 }
 
-// Issue 38: the title under the name is the organisation's own (organisation.signature_role):
+// The title under the name is the organisation's own (organisation.signature_role):
 // "functionaris gegevensbescherming" by default, "Privacy Officer" for an organisation without
 // an FG, which then never appears to claim one.
 void TestLetterPeople::signedWithTheOrganisationsTitle()
@@ -222,7 +222,7 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
 }
 
-// Issue 38 (ieder1, reader's finding 18): ieder1 names no FG; its statement sends every privacy
+// Ieder1 names no FG; its statement sends every privacy
 // question to privacy@ieder1.nl. Set up as it says (organisation.signature_role "Privacy
 // Officer", no organisation.fg_name, organisation.officer_email privacy@ieder1.nl), its privacy
 // officer, a user with the functionaris role, signs with that title and never "namens" it or as
@@ -305,7 +305,7 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
     QVERIFY2(!named.contains(u"unctionaris gegevensbescherming"_s), qPrintable(named));
 }
 
-// Issue 38 (ieder1): the identification letter offers the tenants' portal by the name the
+// The identification letter offers the tenants' portal by the name the
 // organisation gives it ("mijn ieder1", organisation.portal_name), and a letter saying how the
 // identity was checked names it the same way. Only a portal tenants log in to is offered
 // (organisation.portal_identifies; a contact form shows nobody who asks, seed 004): an
@@ -382,7 +382,7 @@ void TestLetterPeople::portalByItsOwnName()
     QVERIFY2(settings.save(saved, false, &error), qPrintable(error.message));
 }
 
-// Issue 38: the privacy officer's own phone and e-mail stand in the contact line when set, and
+// The privacy officer's own phone and e-mail stand in the contact line when set, and
 // not otherwise.
 void TestLetterPeople::officerContactInTheContactLine()
 {
@@ -464,7 +464,7 @@ void TestLetterPeople::handlerNamedByDisplayName()
              qPrintable(userError.message));
 }
 
-// Issue 38: the tenant's postal address in the address block of the letter.
+// The tenant's postal address in the address block of the letter.
 void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
 {
     const auto c = m_fixture->addCase(u"A. Adres"_s, u"K380004"_s, { RequestType::Inzage },
@@ -477,13 +477,13 @@ void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY2(letter->html.contains(u"A. Adres<br>Lange Nieuwstraat 117 bis<br>3512 PN Utrecht"_s),
              qPrintable(letter->html));
-    // The greeting names the surname without the initials (issue 38, seed 003: "Geachte
+    // The greeting names the surname without the initials (seed 003: "Geachte
     // heer/mevrouw T. de Groot").
     QVERIFY2(plain(letter->html).contains(u"Geachte heer of mevrouw Adres,"_s),
              qPrintable(letter->html));
 }
 
-// Issue 38 (seed 000): "Geachte heer of mevrouw Vrielink" for Kees Oude Vrielink. The greeting
+// "Geachte heer of mevrouw Vrielink" for Kees Oude Vrielink. The greeting
 // keeps a capitalised prefix of the surname, and writes a tussenvoegsel with a capital where no
 // first name or initial precedes it.
 void TestLetterPeople::greetingKeepsTheSurnamePrefix_data()
@@ -524,7 +524,7 @@ void TestLetterPeople::greetingKeepsTheSurnamePrefix()
     QVERIFY2(text.contains(greeting + u","_s), qPrintable(text));
 }
 
-// Issue 38: while the mandate is missing the only letter offered is the request for it: what to
+// While the mandate is missing the only letter offered is the request for it: what to
 // send, where, and that the deadline waits. It goes to the representative.
 void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
 {
@@ -565,7 +565,7 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
-// Issue 38 (seed 000): a representative's request closed because the mandate never came. The
+// A representative's request closed because the mandate never came. The
 // decision says the mandate is missing and what to send, not "Laat ons dan ook zien wie u bent"
 // with the representative's own passport and BSN.
 void TestLetterPeople::notDealtWithForWantOfTheMandate()
@@ -597,7 +597,7 @@ void TestLetterPeople::notDealtWithForWantOfTheMandate()
     QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
 }
 
-// Issue 38 (ieder1): a curator sends the kantonrechter's decision, not a mandate the person
+// A curator sends the kantonrechter's decision, not a mandate the person
 // signs: the acknowledgement says it was received, and a request closed without it says that
 // it was missing and what to send next time.
 void TestLetterPeople::courtAppointedIsAskedForTheDecision()
@@ -632,7 +632,7 @@ void TestLetterPeople::courtAppointedIsAskedForTheDecision()
     QVERIFY2(!text.contains(u"machtiging"_s), qPrintable(text));
 }
 
-// Issue 38 (seed 000, R4): the AP dossier of a representative's request said "Identificatie
+// The AP dossier of a representative's request said "Identificatie
 // opgevraagd: niet gevraagd" though the mandate had been asked for. The mandate is the
 // identification step: asked for on, received on, checked by.
 void TestLetterPeople::dossierShowsTheMandateAsIdentification()
@@ -671,7 +671,7 @@ void TestLetterPeople::dossierShowsTheMandateAsIdentification()
     QVERIFY2(!ownDossier.contains(u"Mandate requested"_s), qPrintable(ownDossier));
 }
 
-// Issue 38 (seed 001, Mijande): asked more than the policy's 7 days after receipt, waiting for
+// Asked more than the policy's 7 days after receipt, waiting for
 // the identification or the mandate does not stop the clock (DeadlineCalendar), so the letter
 // asking for it must not say it does. Asked in time (recorded, or the letter's own date), it
 // does.
@@ -706,7 +706,7 @@ void TestLetterPeople::askedLateTheClockRuns()
     }
 }
 
-// Issue 38: the mandate's own pause, like the identification's: asked for on 3 September,
+// The mandate's own pause, like the identification's: asked for on 3 September,
 // received on 13 September, the deadline moves by those ten days; the trail says so.
 void TestLetterPeople::mandatePauseMovesTheDeadline()
 {
@@ -750,7 +750,7 @@ void TestLetterPeople::mandatePauseMovesTheDeadline()
     QVERIFY2(actions.contains(u"case.mandate_received"_s), qPrintable(actions.join(u' ')));
 }
 
-// Issue 38 (ieder1): the representative's acknowledgement gave a date six weeks after receipt
+// The representative's acknowledgement gave a date six weeks after receipt
 // beside "De wet geeft ons hiervoor één maand", without a word about the wait for the mandate.
 // The sentence after the date says why it lies later: the days waiting for the mandate do not
 // count, as the identification's do not.
@@ -776,7 +776,7 @@ void TestLetterPeople::acknowledgementExplainsTheMandatePause()
              qPrintable(text));
 }
 
-// Issue 38 (ieder1): a tenant who had logged in to the portal read "Misschien vragen wij u te
+// A tenant who had logged in to the portal read "Misschien vragen wij u te
 // laten zien wie u bent" in the acknowledgement. It says what the request's identification is:
 // checked (when and how: nothing more to do), asked for (on which day), or not yet asked.
 void TestLetterPeople::acknowledgementKnowsTheIdentification()
@@ -823,7 +823,7 @@ void TestLetterPeople::acknowledgementKnowsTheIdentification()
     QVERIFY2(text.contains(maybe), qPrintable(text));
 }
 
-// Issue 38 ("Done when"): the letters of a representative's request are addressed to the
+// The letters of a representative's request are addressed to the
 // representative, name the person they act for, and never greet the person.
 void TestLetterPeople::representativesLettersGoToTheRepresentative()
 {
@@ -865,7 +865,7 @@ void TestLetterPeople::representativesLettersGoToTheRepresentative()
     check(LetterKind::BevestigingVerwijdering);
 }
 
-// Issue 38 (ieder1): a bewindvoerder was greeted by his firm's place name ("Geachte heer of
+// A bewindvoerder was greeted by his firm's place name ("Geachte heer of
 // mevrouw Salland"). The representative's own name, the organisation and the kind of authority
 // are kept apart: the letter goes to the person at the firm, greets them by name and says in
 // what capacity they act.
@@ -911,7 +911,7 @@ void TestLetterPeople::bewindvoerderByNameAtTheFirm()
              qPrintable(text));
 }
 
-// Issue 38 (ieder1): the request for a mandate asks what the recorded authority rests on: a
+// The request for a mandate asks what the recorded authority rests on: a
 // bewindvoerder, curator or mentor the kantonrechter's decision, a parent an extract from the
 // gezagsregister and the child's date of birth (no age: the AVG sets none), a gemachtigde the
 // signed mandate. Without an authority recorded it asks as before: the mandate, or the court's
@@ -992,7 +992,7 @@ void TestLetterPeople::mandateRequestAsksWhatTheAuthorityProves()
     QVERIFY2(waiting.reason.startsWith(waits), qPrintable(waiting.reason));
 }
 
-// Issue 38: a mandate kept with the request at intake (a file of kind Machtiging) is the
+// A mandate kept with the request at intake (a file of kind Machtiging) is the
 // mandate received: nothing to ask for, the letters go to the representative.
 void TestLetterPeople::mandateWithTheRequestNeedsNoRequest()
 {
@@ -1005,7 +1005,7 @@ void TestLetterPeople::mandateWithTheRequestNeedsNoRequest()
     QVERIFY(availability(c->number, LetterKind::Ontvangstbevestiging).available);
 }
 
-// Issue 38 (seed 003): a mandate received with the request, or on the day it was asked for,
+// A mandate received with the request, or on the day it was asked for,
 // paused nothing: the desk, the CLI and the dossier show no "0 days" pause.
 void TestLetterPeople::noMandatePauseShownWithoutAPause()
 {
@@ -1037,7 +1037,7 @@ void TestLetterPeople::noMandatePauseShownWithoutAPause()
     }
 }
 
-// Issue 38: an organisation's own template that greets the data subject is refused for a
+// An organisation's own template that greets the data subject is refused for a
 // representative's request, naming the placeholders to use.
 void TestLetterPeople::ownTemplateMustAddressTheRepresentative()
 {
@@ -1058,7 +1058,7 @@ void TestLetterPeople::ownTemplateMustAddressTheRepresentative()
              qPrintable(error.message));
 }
 
-// Issue 38 (seed 003, Oosterpoort): every letter of a representative's request speaks of the
+// Every letter of a representative's request speaks of the
 // person's data by the person's name, never as the representative's own ("uw gegevens", "over
 // u"); the same letters to the person keep "uw".
 void TestLetterPeople::representativeIsNeverTheDataSubject()

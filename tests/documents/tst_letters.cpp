@@ -219,7 +219,7 @@ void TestLetters::everyKindAsPdf()
         QCOMPARE(text.size(), pages);
         QVERIFY2(pages >= 1 && pages <= 2, qPrintable(code));
         // A letter is the data subject's: no "Vertrouwelijk" stamp, Dutch page numbers
-        // whatever the desk's language (issue 14).
+        // whatever the desk's language.
         for (int i = 0; i < pages; ++i) {
             QVERIFY(!text.at(i).contains(PrintedDocument::confidentialText()));
             QVERIFY(!text.at(i).contains(u"Vertrouwelijk"_s));
@@ -238,7 +238,7 @@ void TestLetters::everyKindAsPdf()
                                    "van uw gegevens."_s),
                      qPrintable(code));
         QVERIFY(findBsnNumbers(flat).isEmpty());
-        // Issue 18: one vocabulary in what the tenant reads. "Beslissing", never the
+        // One vocabulary in what the tenant reads. "Beslissing", never the
         // administrative-law "besluit"; "niet in behandeling genomen", never "niet-ontvankelijk";
         // never a claim to hold all personal data; always "u heeft"; "identiteitsbewijs".
         for (const QString &word : { u"besluit"_s, u"ontvankelijk"_s, u"alle persoonsgegevens"_s,
@@ -268,7 +268,7 @@ void TestLetters::everyKindAsPdf()
             QVERIFY(flat.contains(u"artikel 12 lid 3 AVG"_s));
             break;
         case LetterKind::Besluit:
-            // Decided per kind (issue 14): each kind with its outcome, grounds and reasons.
+            // Decided per kind: each kind with its outcome, grounds and reasons.
             QVERIFY2(flat.contains(u"Inzage in uw persoonsgegevens (artikel 15 AVG): voor een "
                                    u"deel toegewezen"_s),
                      qPrintable(flat));
@@ -277,7 +277,7 @@ void TestLetters::everyKindAsPdf()
             QVERIFY(flat.contains(u"artikel 15 lid 4 AVG"_s));
             QVERIFY(flat.contains(u"artikel 17 lid 3 sub b AVG"_s));
             // A granted inzage mentions the overview; enclosed only when a report was made for
-            // the request (issue 38: none was here, tst_dossierproof has one that was).
+            // the request (none was here, tst_dossierproof has one that was).
             QVERIFY(flat.contains(u"U krijgt een overzicht"_s));
             QVERIFY(flat.contains(u"Wat wij hebben verwijderd"_s));
             QVERIFY(flat.contains(u"Wat wij bewaren en waarom"_s));
@@ -299,11 +299,11 @@ void TestLetters::everyKindAsPdf()
             break;
         case LetterKind::BevestigingRectificatie:
             break;
-        case LetterKind::VerzoekMachtiging: // issue 38: only for a representative's request
+        case LetterKind::VerzoekMachtiging: // Only for a representative's request
             QFAIL("a request without a representative has a request for a mandate");
         case LetterKind::KennisgevingDatalek: // made from a data breach, never for a request
             QFAIL("a request has a letter of a data breach");
-        case LetterKind::KennisgevingOpheffingBeperking: // issue 40: while a restriction holds
+        case LetterKind::KennisgevingOpheffingBeperking: // While a restriction holds
             QFAIL("a person without a restriction has a notice of lifting one");
         }
     }
@@ -325,7 +325,7 @@ void TestLetters::rectificationConfirmed()
     QVERIFY(text.contains(u"artikel 16 AVG"_s));
     QVERIFY2(text.contains(u"Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg."_s),
              qPrintable(text));
-    // Nobody received the data: no art. 19 sentence at all (issue 14; tst_letterfacts).
+    // Nobody received the data: no art. 19 sentence at all (tst_letterfacts).
     QVERIFY2(!text.contains(u"artikel 19 AVG"_s), qPrintable(text));
     QVERIFY(!text.contains(u"{{"_s));
 }
@@ -377,7 +377,7 @@ void TestLetters::decisionAlwaysNamesRemedies()
     QVERIFY(text.contains(u"rechtbank"_s));
     QVERIFY(text.contains(u"artikel 35 Uitvoeringswet AVG"_s));
     QCOMPARE(text.contains(u"Wij baseren dit op:"_s), !grounds.isEmpty());
-    // Grounds in words a tenant understands, the article after them (issue 18).
+    // Grounds in words a tenant understands, the article after them.
     if (grounds.contains(RefusalGround::Art12_5))
         QVERIFY2(text.contains(u"U heeft in korte tijd vaak hetzelfde gevraagd"_s),
                  qPrintable(text));
@@ -395,7 +395,7 @@ void TestLetters::decisionAlwaysNamesRemedies()
                               "Havenstraat 12, 1234 AB Voorbeeldstad"_s));
     }
     // A granted inzage never claims the overview holds everything: the other systems are sent
-    // apart (issue 18, as the report says).
+    // apart (as the report says).
     if (outcome == Outcome::Toegewezen) {
         QVERIFY(!text.contains(u"alle persoonsgegevens"_s));
         QVERIFY2(text.contains(plain(AccessScope::letterHtml(true, false))), qPrintable(text));
@@ -510,7 +510,7 @@ void TestLetters::lateExtensionNotice()
 
     // Told in time (30 January). A notice made on that day announces the extension; made
     // later, and even after the legal month (10 February), it confirms in writing what was told
-    // then and never reads as a late extension (issue 18). The officer is warned.
+    // then and never reads as a late extension. The officer is warned.
     const auto timely
         = newCase(u"S. Dekker"_s, u"K200007"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
     QVERIFY(m_fixture->extend(timely->number, u"Complex verzoek"_s, QDate(2026, 1, 30)));
@@ -541,7 +541,7 @@ void TestLetters::lateExtensionNotice()
     QVERIFY(service.record(*letter, false, &error));
 }
 
-// Issue 14: no letter while the organisation's name, postal address or a way to reach it is
+// No letter while the organisation's name, postal address or a way to reach it is
 // missing, and none that names a detail its template uses but the settings lack.
 void TestLetters::refusedWithoutOrganisationDetails()
 {
@@ -569,7 +569,7 @@ void TestLetters::refusedWithoutOrganisationDetails()
         QVERIFY(!kind.available);
     QVERIFY(service.letters(c->number).isEmpty());
 
-    // Issue 18: a phone number instead of the privacy e-mail address is not enough: every
+    // A phone number instead of the privacy e-mail address is not enough: every
     // letter says where to send what, by e-mail and by post.
     details = complete;
     details.privacyEmail.clear();
@@ -604,7 +604,7 @@ void TestLetters::refusedWithoutOrganisationDetails()
     QVERIFY(plain(both->html).contains(complete.privacyEmail));
 }
 
-// Issue 14: the letter is signed with the generating user's name as the user list shows it and
+// The letter is signed with the generating user's name as the user list shows it and
 // their function, never a login.
 void TestLetters::signedByTheUserWithTheirFunction()
 {
@@ -620,7 +620,7 @@ void TestLetters::signedByTheUserWithTheirFunction()
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
     // The store's first beheerder is its only user and no FG is named: the privacy officer
-    // themselves, never "namens" their own role (issue 38, seed 003).
+    // themselves, never "namens" their own role (seed 003).
     QCOMPARE(me->role, Role::Beheerder);
     const QString function = u"Functionaris gegevensbescherming"_s;
     QVERIFY2(text.contains(me->displayName + u" "_s + function), qPrintable(text));
@@ -628,7 +628,7 @@ void TestLetters::signedByTheUserWithTheirFunction()
              qPrintable(text));
 }
 
-// Issue 18: a user whose display name differs from the login signs with the display name
+// A user whose display name differs from the login signs with the display name
 // ("Marieke Bakker"), never the login ("m.bakker"); a user without one keeps the login.
 void TestLetters::signedWithTheDisplayNameNotTheLogin()
 {
@@ -673,13 +673,13 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
     QVERIFY2(piet.contains(u"Met vriendelijke groet, p.jansen Functionaris gegevensbescherming"_s),
              qPrintable(piet));
     // The beheerder of a store where others hold the functionaris role signs on the officer's
-    // behalf (issue 38).
+    // behalf.
     const QString beheerder = signature(test::testUser, test::testPassword);
     QVERIFY2(beheerder.contains(u"namens de functionaris gegevensbescherming"_s),
              qPrintable(beheerder));
 }
 
-// Issue 18: a confirmation of a request granted in part says so first (never "zoals u vroeg"),
+// A confirmation of a request granted in part says so first (never "zoals u vroeg"),
 // and prints only the grounds of its own kind: no erasure ground in the rectification letter.
 void TestLetters::partialConfirmationFollowsTheOutcome()
 {
@@ -732,7 +732,7 @@ void TestLetters::partialConfirmationFollowsTheOutcome()
     QVERIFY(!text.contains(u"Uw telefoonnummer"_s));
 }
 
-// Issue 38: a fully granted request says what was done: the correction's old → new value in the
+// A fully granted request says what was done: the correction's old → new value in the
 // confirmation and in the decision, never only "zoals u vroeg".
 void TestLetters::fullGrantSaysWhatWasDone()
 {
@@ -761,7 +761,7 @@ void TestLetters::fullGrantSaysWhatWasDone()
     }
 }
 
-// Issue 38 (seed 000): a portability export sent straight to another controller (art. 20(2)
+// A portability export sent straight to another controller (art. 20(2)
 // GDPR). The decision put "Wat u van ons ontvangt" over "Uw gegevens zijn ... naar Woonbedrijf
 // Noordoost gestuurd": the person received nothing, and the heading says where the data went.
 void TestLetters::transmittedExportIsNotReceived()
@@ -791,7 +791,7 @@ void TestLetters::transmittedExportIsNotReceived()
              qPrintable(text));
 }
 
-// Issue 38: a direct-marketing objection letter names what the tenant objected to, stopped or
+// A direct-marketing objection letter names what the tenant objected to, stopped or
 // going on, never a fixed "reclame en aanbiedingen" for the newsletter alone.
 void TestLetters::objectionLetterNamesItsSubjects()
 {
@@ -847,7 +847,7 @@ void TestLetters::surveysAreNotAdvertising()
     QVERIFY(text.contains(u"Tegen reclame kunt u altijd bezwaar maken (artikel 21 lid 3 AVG)"_s));
 }
 
-// Issue 38: others' rights limit a portability export by art. 20 lid 4 AVG, not by the inzage
+// Others' rights limit a portability export by art. 20 lid 4 AVG, not by the inzage
 // article 15 lid 4: in the cover letter and as a ground of a refusal.
 void TestLetters::portabilityCitesArticle20()
 {
@@ -876,7 +876,7 @@ void TestLetters::portabilityCitesArticle20()
     QVERIFY(!text.contains(u"15 lid 4"_s));
 }
 
-// Issue 38: a portability request sent directly to another controller (art. 20 lid 2): the
+// A portability request sent directly to another controller (art. 20 lid 2): the
 // decision says where the data went, never that they are enclosed.
 void TestLetters::portabilitySentToAnotherController()
 {
@@ -915,7 +915,7 @@ void TestLetters::portabilitySentToAnotherController()
     QVERIFY(!coverText.contains(u"Die kunt u aan een andere organisatie geven"_s));
 }
 
-// Issue 14: "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a
+// "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a
 // step of its own (the day and how, once, audited), and the dossier says which letters were only
 // made.
 void TestLetters::madeIsNotSent()
@@ -974,7 +974,7 @@ void TestLetters::madeIsNotSent()
     QVERIFY(audited);
 }
 
-// Issue 14: an acknowledgement of receipt never promises a date already past.
+// An acknowledgement of receipt never promises a date already past.
 void TestLetters::noAcknowledgementAfterTheDeadline()
 {
     const auto c = newCase(u"L. Laat"_s, u"K200032"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
@@ -1010,7 +1010,7 @@ void TestLetters::templateEditing()
     QVERIFY(!service.saveTemplate(LetterKind::Besluit, u"<p>{{besluit.uitkomst}}</p>"_s, false,
                                   &error));
     QVERIFY2(error.message.contains(u"{{rechtsmiddelen}}"_s), qPrintable(error.message));
-    // A decision gives its reasons (art. 12(4), issue 14): the placeholder stays in.
+    // A decision gives its reasons (art. 12(4)): the placeholder stays in.
     QVERIFY2(error.message.contains(u"{{besluit.onderdelen}}"_s), qPrintable(error.message));
     // The decision per kind carries the reasons too; a template of before keeps the reasons alone.
     QVERIFY(service.saveTemplate(LetterKind::Besluit,
@@ -1022,7 +1022,7 @@ void TestLetters::templateEditing()
                                  false, &error));
     QVERIFY(service.resetTemplate(LetterKind::Besluit, &error));
     // A number that is never printed still travels with the template: comments and attributes
-    // are checked too (issue 15).
+    // are checked too.
     for (const QString &hiddenNumber :
          { u"<p>{{datum}}</p><!-- dossier %1 -->"_s, u"<p title=\"%1\">{{datum}}</p>"_s }) {
         QVERIFY(
@@ -1175,7 +1175,7 @@ void TestLetters::destroyedWithTheRequestFiles()
     QVERIFY(m_store->verify(nullptr, TrailRows::all()));
 }
 
-// Issue 15: a template is limited in size, nesting and placeholders when it is saved, and a
+// A template is limited in size, nesting and placeholders when it is saved, and a
 // letter that would grow too large is refused when it is rendered, with a clear sentence.
 void TestLetters::hostileTemplatesAreRefused()
 {

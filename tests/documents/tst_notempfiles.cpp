@@ -1,11 +1,11 @@
-// Temp files never hold plaintext (issue 8, hardening): printing and every export write only
+// Temp files never hold plaintext (hardening): printing and every export write only
 // where the user chose. Before QApplication exists, TMPDIR, HOME and the XDG folders point into
 // one fresh sandbox; then a person is imported from a CSV (a known name and address) and every
 // kind of document is made from that store into one chosen folder: a letter, the AP dossier
 // (also encrypted), the inzage report with its JSON and CSV files (also as one encrypted PDF), the
 // art. 30 register (PDF and CSV), dashboard CSVs, a QPrinter PDF, the GUI's print preview
 // (DocumentPreview) and a PDF original shown inside the desk (AttachmentViewDialog with QtPdf,
-// issue 41: from memory only). Meanwhile inotify records every file created or written in the
+// From memory only). Meanwhile inotify records every file created or written in the
 // temp, cache, runtime, config, data and home folders, even one deleted at once (SQLite's temp
 // files) or never named (QTemporaryFile opens Linux's O_TMPFILE, which only its writes give away);
 // afterwards the whole sandbox outside the store, the input and the chosen folder is scanned for
@@ -197,7 +197,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     // The store and the import of a housing-system CSV with the known people.
     m_store = test::createTestStore(in(u"store"_s), nullptr, u"Woonstichting Voorbeeld"_s);
     QVERIFY(m_store);
-    // Letters need the organisation's postal address and contact (issue 14).
+    // Letters need the organisation's postal address and contact.
     ServiceError settingsError;
     QVERIFY2(test::PersonReportFixture::fillOrganisation(*m_store, m_clock, &settingsError),
              qPrintable(settingsError.message));
@@ -231,7 +231,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     const PersonExportResult exported
         = PersonExport(*m_store, m_clock).write(*report, findings, {}, targets);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
-    // The same as one encrypted PDF with the JSON and CSV files inside (issue 41): sealed in
+    // The same as one encrypted PDF with the JSON and CSV files inside: sealed in
     // memory, so no plain copy of the report or of the files touches the disk.
     PersonExportTargets sealed;
     sealed.pdfPath = QString(chosen + u"/antwoord.pdf"_s);
@@ -298,7 +298,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     previewDialog->close(); // deletes itself
     QTRY_VERIFY(previewDialog.isNull());
 
-    // A PDF original shown inside the desk (issue 41): QtPdf reads and renders the decrypted
+    // A PDF original shown inside the desk: QtPdf reads and renders the decrypted
     // bytes from memory. The name stands in a comment after the end, where a copy would show it.
     {
         NewAttachment original;

@@ -142,7 +142,7 @@ void TestPageBreaks::signatureStaysTogether()
     QVERIFY(twoPages > 0); // the lengths did reach past the first page
 }
 
-// Issue 38 (seed 003): a heading of the AP dossier was the last line of a page, its table on the
+// A heading of the AP dossier was the last line of a page, its table on the
 // next. However long the text before it, a heading shares its page with the first row under the
 // table's header, or with the first line of its paragraph.
 void TestPageBreaks::dossierHeadingStaysWithItsText()
@@ -169,7 +169,7 @@ void TestPageBreaks::dossierHeadingStaysWithItsText()
     QVERIFY(twoPages > 0);
 }
 
-// Issue 38 (seed 002, ieder1): the first row under a table's header fell across a page's end.
+// The first row under a table's header fell across a page's end.
 // Moving it alone put a break after the header row, which is repeated on every page: a blank
 // page, pages of the header only, and the header painted over the row. Whatever comes before
 // the table, every page holds text of the document, and the first row is whole on one page.
@@ -209,7 +209,7 @@ void TestPageBreaks::firstRowUnderAHeaderMovesWithTheTable()
     QVERIFY(moved > 0); // some lengths did put the first row at a page's end
 }
 
-// Issue 38 (ieder1): the AP dossier's closing line ("Opgesteld door … op …" and the
+// The AP dossier's closing line ("Opgesteld door … op …" and the
 // organisation) stood alone on a page, away from the statement it closes. However long the
 // chronology before it, the closing shares its page with the declaration above it: at the end
 // of the document, and before the appendices, which start a page of their own.

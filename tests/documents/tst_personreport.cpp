@@ -233,7 +233,7 @@ void TestPersonReport::loadCollectsEverything()
     QCOMPARE(r.disclosures.at(1).recipientName, Fixture::aannemer());
     QCOMPARE(r.withheldDisclosures, 1);
     // The contact data, and the financial records the import derived from the end of the
-    // tenancy: the end of the fiscal year 2026 + 7 years (issue 16).
+    // tenancy: the end of the fiscal year 2026 + 7 years.
     QCOMPARE(r.retention.size(), 2);
     QCOMPARE(r.retention.first().rule.code, u"contactgegevens-huurder"_s);
     QCOMPARE(r.retention.first().expires, QDate(2028, 6, 30));
@@ -251,7 +251,7 @@ void TestPersonReport::loadCollectsEverything()
         codes << a.subCode;
     QCOMPARE(codes, QStringList({ u"A.1"_s, u"A.2"_s, u"A.3"_s, u"C.1"_s }));
     // Retention rules that apply to the tenant's data: by the end of the tenancy. Not the seeded
-    // camera footage: no item of hers falls under it (issue 38, seed 000: "Camerabeelden 4 weken
+    // camera footage: no item of hers falls under it (seed 000: "Camerabeelden 4 weken
     // na opname" reached the tenants of an organisation without cameras; the list here held
     // "camerabeelden" before).
     QStringList rules;
@@ -334,7 +334,7 @@ void TestPersonReport::nameHeuristic_data()
                              << QStringList { u"heer Yilmaz"_s };
     QTest::newRow("relation word stays")
         << u"Zoon Kees belde, en dochter Eva."_s << QStringList { u"Kees"_s, u"Eva"_s };
-    QTest::newRow("words before a relation word") // issue 38
+    QTest::newRow("words before a relation word")
         << u"Overlastmelding van buurman Jan Pietersen."_s << QStringList { u"Jan Pietersen"_s };
     QTest::newRow("words before a title")
         << u"Overlastmelding van mevrouw Pietersen."_s << QStringList { u"mevrouw Pietersen"_s };
@@ -352,13 +352,13 @@ void TestPersonReport::nameHeuristic_data()
         << QStringList { u"+31 (0)6 1122 3344"_s, u"0031 20 123 4567"_s };
     QTest::newRow("area code") << u"Kantoor: (020) 123 45 67."_s
                                << QStringList { u"(020) 123 45 67"_s };
-    QTest::newRow("statute") // issue 38, seed 000: a disclosure's legal basis
+    QTest::newRow("statute") // seed 000: a disclosure's legal basis
         << u"Art. 126nd Wetboek van Strafvordering; Wet gemeentelijke schuldhulpverlening; "
            "Convenant Aanpak Woonoverlast Voorbeeldstad 2025."_s
         << QStringList {};
     QTest::newRow("not a phone") << u"Zaak AVG-2026-0001, postcode 1234 AB, 12-03-2026."_s
                                  << QStringList {};
-    // Issue 38 (ieder1): a neighbour's house address goes with his name (art. 15 lid 4 AVG).
+    // A neighbour's house address goes with his name (art. 15 lid 4 AVG).
     QTest::newRow("neighbour's address")
         << u"Overlastmelding van buurman Jan Pietersen, Kerkstraat 14, 7511 AB Enschede."_s
         << QStringList { u"Jan Pietersen"_s, u"Kerkstraat 14, 7511 AB Enschede"_s };
@@ -401,7 +401,7 @@ void TestPersonReport::nameHeuristic()
     QCOMPARE(texts, expected);
 }
 
-// Issue 38 (ieder1): the redaction removed the neighbour's name and left his house address.
+// The redaction removed the neighbour's name and left his house address.
 void TestPersonReport::neighboursAddressIsRedacted()
 {
     PersonReport report = load();
@@ -576,7 +576,7 @@ void TestPersonReport::exportAllRedacted()
                  qPrintable(expected + u"\n"_s + recipients));
     // (d) The retention term running for her and the rules for tenants.
     const QString retention = section(5);
-    // Dates written out for the reader, as in the letters (issue 18).
+    // Dates written out for the reader, as in the letters.
     QVERIFY2(retention.contains(PersonReportDocument::longDate(QDate(2028, 6, 30))),
              qPrintable(retention));
     for (const RetentionRule &rule : report.retentionRules) {
@@ -883,7 +883,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
     registration.dataCategories = { { u"inkomensgegevens"_s, {} } };
     QVERIFY2(processing.add(registration, false, &error), qPrintable(error.message));
 
-    // Issue 38 (seed 000): the empty-export gate was in the export path only, so that the request
+    // The empty-export gate was in the export path only, so that the request
     // could be completed as granted before its export was made, and the export then held none of
     // the data (the decision letter refused afterwards: [empty-export]). CaseService::complete
     // with the gate (PortabilityGate::rule) refuses the grant while the export would be empty
@@ -965,7 +965,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
 
 // Where the data came from when not from the person (art. 15(1)(g)): recorded by the import
 // and by the officer, under the BSN guard, on the person's audit trail, wiped with the person.
-// Issue 38 (seed 000): an export sent straight to another controller (art. 20(2) GDPR) opened
+// An export sent straight to another controller (art. 20(2) GDPR) opened
 // "Voor: Woonbedrijf Noordoost" and then told that organisation "Artikel 20 ... geeft u het recht
 // de persoonsgegevens die u ons gaf te ontvangen ... dat vindt u in het inzageoverzicht". Written
 // to the receiving organisation, it speaks of the data subject by name: whose data, what the
@@ -984,7 +984,7 @@ void TestPersonReport::readmeForAnotherControllerSpeaksOfTheSubject()
              qPrintable(readme));
     QVERIFY2(!readme.contains(u"your"_s, Qt::CaseInsensitive), qPrintable(readme));
     QVERIFY2(!readme.contains(u"access report"_s), qPrintable(readme));
-    // Issue 38 (seed 000): it names the person once, then "the data subject" ("de betrokkene")
+    // It names the person once, then "the data subject" ("de betrokkene")
     // and "he or she" ("hij of zij"). Before, the full name stood in every heading, label and
     // reason, about 15 times (the expectations here were the name in each).
     QCOMPARE(readme.count(name), 1);
@@ -1099,7 +1099,7 @@ void TestPersonReport::personSource()
     QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"Recorded source of your data"_s));
 }
 
-// Issue 38 (ieder1): a processor is described by what the catalogue records it processes, not
+// A processor is described by what the catalogue records it processes, not
 // by the examples of the category's label ("software, hosting, backups"); without a record, as
 // "Processor" alone. The register's category of recipients reads the same.
 void TestPersonReport::processorByWhatItProcesses()
@@ -1161,7 +1161,7 @@ void TestPersonReport::processorByWhatItProcesses()
     QVERIFY2(html.contains(u"Archief B.V.<br><i>Processor</i>"_s), qPrintable(html));
 }
 
-// Issue 38 (ieder1 says of each survey whether it is anonymous): an activity whose answers are
+// An activity whose answers are
 // processed anonymously says so under it in the report of a person it concerns; another does not.
 void TestPersonReport::anonymousSurveySaysSo()
 {
@@ -1274,7 +1274,7 @@ void TestPersonReport::processorOutsideTheEea()
     QVERIFY(html.contains(u"not recorded in our register: ask us about it"_s));
     QVERIFY(!html.contains(u"We do not transfer"_s));
 
-    // Issue 38 (seed 003): the country by its Dutch name, never the code "US"; each safeguard
+    // The country by its Dutch name, never the code "US"; each safeguard
     // with the article it rests on: standard contractual clauses art. 46, an adequacy decision
     // art. 45, never "article 46" for every transfer.
     const auto cell = [](const QString &text) {
@@ -1315,7 +1315,7 @@ void TestPersonReport::activitiesForARelation_data()
     row("staff", { u"medewerkers"_s }, Relation::Medewerker, true);
     row("other: neighbours", { u"huurders"_s, u"omwonenden"_s }, Relation::Overig, true);
     row("other: only tenants", { u"huurders"_s }, Relation::Overig, false);
-    // Issue 38 (ieder1): one line of the register may name several groups; each is matched.
+    // One line of the register may name several groups; each is matched.
     row("tenants and visitors", { u"huurders en bezoekers"_s }, Relation::Huurder, true);
     row("visitors of that line", { u"huurders en bezoekers"_s }, Relation::Overig, true);
     row("no house-seeker among them", { u"huurders en bezoekers"_s }, Relation::Woningzoekende,
@@ -1340,7 +1340,7 @@ void TestPersonReport::activitiesForARelation()
     QCOMPARE(PersonReport::concerns(a, static_cast<Relation>(relation)), concerns);
 }
 
-// Issue 38 (seed 000): a rule whose trigger is no end of a relation (camera footage) applies to
+// A rule whose trigger is no end of a relation (camera footage) applies to
 // the person only when some of their data fall under it; a rule by the end of the tenancy applies
 // to every tenant, and a rule derived for relations to those relations.
 void TestPersonReport::retentionRuleOnlyWithTheData()
@@ -1427,7 +1427,7 @@ QString reportText(const PersonReport &report)
 
 } // namespace
 
-// Issue 18, finding 8: criminal data (art. 10 AVG) are no special category (art. 9 AVG), and
+// Criminal data (art. 10 AVG) are no special category (art. 9 AVG), and
 // nuisance reports are neither: each kind of data says what it is, once.
 void TestPersonReport::kindsOfDataEachUnderTheirArticle()
 {
@@ -1465,7 +1465,7 @@ void TestPersonReport::kindsOfDataEachUnderTheirArticle()
              qPrintable(text));
 }
 
-// Issue 18: the report in the words and notation of the letters in the same envelope: dates
+// The report in the words and notation of the letters in the same envelope: dates
 // and the postcode as in the address block, the request's channel in words, the articles
 // written out, one spelling of the AP's website.
 void TestPersonReport::plainWordsForTheReader()
@@ -1506,7 +1506,7 @@ void TestPersonReport::plainWordsForTheReader()
     QVERIFY(!QRegularExpression(u"\\d\\d-\\d\\d-\\d{4}"_s).match(text).hasMatch());
 }
 
-// Issue 38: the report promises the organisation's own deadline ("four weeks"), and an intake's
+// The report promises the organisation's own deadline ("four weeks"), and an intake's
 // source is dated to the day the request was received, not the day it was registered.
 void TestPersonReport::policyAndReceiptInTheReport()
 {
@@ -1559,7 +1559,7 @@ void TestPersonReport::policyAndReceiptInTheReport()
     QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"we tell you so"_s));
 }
 
-// Issue 38 (ieder1): section 7 said "Wij antwoorden binnen 30 dagen, en nooit later dan één
+// Section 7 said "Wij antwoorden binnen 30 dagen, en nooit later dan één
 // maand" to a tenant whose request had been extended to two months. It names the extension, when
 // it was told and the date the extension notice gave.
 void TestPersonReport::rightsGiveTheExtendedDeadline()
@@ -1602,7 +1602,7 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
                  PersonReportDocument::longDate(QDate(2027, 1, 4))));
 }
 
-// Issue 38: a narrow table column broke its words ("s ub c AVG") in every printed document. The
+// A narrow table column broke its words ("s ub c AVG") in every printed document. The
 // PDF's text, read back, has each word whole.
 void TestPersonReport::tableCellsKeepTheirWords()
 {

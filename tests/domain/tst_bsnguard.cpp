@@ -257,7 +257,7 @@ private Q_SLOTS:
         QTest::newRow("landline") << u"020-1234567"_s << none;
         QTest::newRow("landline parentheses") << u"(020) 123 4567"_s << none;
         QTest::newRow("landline spaced") << u"020 123 4567"_s << none;
-        // A hyphen separates digit groups (issue 15): a reference with a suffix is then read as
+        // A hyphen separates digit groups: a reference with a suffix is then read as
         // one number (known false positive, confirmed by the officer as not a BSN).
         QTest::newRow("dash after") << u"12345672-1"_s << QStringList { u"0:10:*****6721"_s };
         QTest::newRow("dashes separate") << u"123-456-782"_s << QStringList { u"0:11:*****6782"_s };
@@ -279,13 +279,13 @@ private Q_SLOTS:
         // 20260003 passes the 11-proef: our own request numbers are never a BSN.
         QTest::newRow("case number passing") << u"Kenmerk AVG-2026-0003."_s << none;
         QTest::newRow("case number in lower case") << u"avg-2026-0003"_s << none;
-        // An AP case reference (issue 38): 202609911 passes the 11-proef.
+        // An AP case reference: 202609911 passes the 11-proef.
         QTest::newRow("AP reference") << u"Kenmerk AP: z2026-09911."_s << none;
         QTest::newRow("AP reference, then a BSN")
             << u"z2026-09911, 123456782"_s << QStringList { u"13:9:*****6782"_s };
         QTest::newRow("glued letters are no AP reference")
             << u"bsn2026-09911"_s << QStringList { u"3:10:*****9911"_s };
-        // A data breach's meldnummer (issue 38, seed 003): 20264471 passes the 11-proef.
+        // A data breach's meldnummer (seed 003): 20264471 passes the 11-proef.
         QTest::newRow("meldnummer") << u"Meldnummer AP: M-2026-4471."_s << none;
         QTest::newRow("a word and a dash are no meldnummer")
             << u"bsn-2026-4471"_s << QStringList { u"4:9:****4471"_s };
@@ -312,7 +312,7 @@ private Q_SLOTS:
             << u"30.02.1996"_s << QStringList { u"0:10:****1996"_s };
         QTest::newRow("date shape but year 1850")
             << u"08.01.1850"_s << QStringList { u"0:10:****1850"_s };
-        // Disguised (issue 15): every decimal digit counts as NFKC reads it, invisible characters
+        // Disguised: every decimal digit counts as NFKC reads it, invisible characters
         // are skipped, and any run of spaces, dots, hyphens, underscores or commas separates
         // digit groups.
         QTest::newRow("full-width digits")
@@ -354,7 +354,7 @@ private Q_SLOTS:
         QTest::newRow("mobile with zero-width") << u"06\u200B12345672"_s << none;
         QTest::newRow("surrogate pair before")
             << u"\U0001F600123456782"_s << QStringList { u"2:9:*****6782"_s };
-        // Issue 36: superscripts and other characters NFKC maps to a digit, combining marks and
+        // Superscripts and other characters NFKC maps to a digit, combining marks and
         // slashes.
         QTest::newRow("superscripts")
             << u"BSN \u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u00B2."_s

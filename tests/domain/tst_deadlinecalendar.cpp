@@ -481,7 +481,7 @@ private Q_SLOTS:
         QCOMPARE(d.periodStart, periodStart);
     }
 
-    // Issue 38: a representative's mandate pauses the deadline like the identification: the
+    // A representative's mandate pauses the deadline like the identification: the
     // days from its request to its receipt are added, never a day the identification already
     // stopped; asked for too late it pauses nothing; not yet received the clock stands still.
     void mandatePause()

@@ -1,4 +1,4 @@
-// InputLimits (issue 15): the checks themselves, and the core services refusing what they
+// InputLimits: the checks themselves, and the core services refusing what they
 // refuse, on a real store, so that the CLI, the desk and the import behave alike: a megabyte of
 // text is refused and not stored, a name over the limit, a postcode or phone number that is
 // none, a date before 1990.
@@ -70,7 +70,7 @@ void TestInputLimits::postcodes_data()
     QTest::newRow("no country") << u"1000"_s << false << u"1000"_s;
     QTest::newRow("NL abroad") << u"NL-1000"_s << false << u"NL-1000"_s;
     QTest::newRow("text") << u"Dorpsstraat"_s << false << u"Dorpsstraat"_s;
-    // Issue 42: the plain shapes are told without the regular expression, the rest with it.
+    // The plain shapes are told without the regular expression, the rest with it.
     QTest::newRow("dash between") << u"1234-AB"_s << false << u"1234-AB"_s;
     QTest::newRow("tab between") << u"1234\tab"_s << true << u"1234 AB"_s;
     QTest::newRow("three letters") << u"1234 ABC"_s << false << u"1234 ABC"_s;

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         std::abort();
     }
 
-    // The scan for the guards (issue 36): bounded in parts, whatever it reads.
+    // The scan for the guards: bounded in parts, whatever it reads.
     const pd::MailScan scan = pd::MailMessage::scan(bytes);
     if (scan.items.size() > 4 * pd::mail::maxScanParts)
         std::abort();

@@ -1,6 +1,6 @@
 #pragma once
 
-// The desk that every dialog and wizard is opened on, and the list of them (issues 17 and 18):
+// The desk that every dialog and wizard is opened on, and the list of them:
 // a real store with an open request of the fixture's data subject, an attachment, the
 // organisation's address and a CSV file to import; the main window showing that request.
 // tst_dialogwalk (focus, keys, accessible names) and tst_accelerators (Alt-letters) walk the
@@ -43,7 +43,7 @@ struct Walk
     std::function<QDialog *()> make;
     std::function<QWidget *(QWidget *scope)> expectedFocus = {};
     std::function<bool(QWizard *)> next = {};
-    // Issue 39: after it opened, the largest it gets (the choice that opens the most parts).
+    // After it opened, the largest it gets (the choice that opens the most parts).
     std::function<void(QDialog *)> grow = {};
 };
 
@@ -79,7 +79,7 @@ public:
     QList<Walk> walks();
     // The data rows of a walk in both languages: columns "language" and "index" (into walks()).
     void addWalkRows();
-    // Issue 39: the dialogs whose content can be long or grow, with the longest content (a long
+    // The dialogs whose content can be long or grow, with the longest content (a long
     // name, long texts, every kind of a request) and, through grow, the largest choice.
     QList<Walk> largestWalks();
 
@@ -99,7 +99,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_csv;
     QString m_case; // an open request of the data subject
-    QString m_bigCase; // open, three kinds, a long name, no identification (issue 39)
+    QString m_bigCase; // open, three kinds, a long name, no identification
     QString m_breach; // a data breach, discovered an hour before the walk
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// QTEST_MAIN for a widget test on an offscreen screen of width × height (issue 39: "fits
+// QTEST_MAIN for a widget test on an offscreen screen of width × height ("fits
 // 1200×800" measured against a screen of that size; see test::useOffscreenScreen).
 
 #include "GuiTestSupport.h"

@@ -1,5 +1,5 @@
 // The Alt-letters (accelerators, "&" in a text) of the desk, in Dutch and in English, on a real
-// store (issue 18): no two controls that can be seen together in one window share a letter, no
+// store: no two controls that can be seen together in one window share a letter, no
 // two actions of one menu do, and every "&" is followed by a letter or a digit.
 //  - Menus: the menu bar's titles are one group, each menu and submenu another.
 //  - Windows: the main window (every section page, with the request open), every dialog and

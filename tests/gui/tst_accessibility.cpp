@@ -1,4 +1,4 @@
-// What a screen reader gets from the desk (issue 39), through Qt's accessibility interface the
+// What a screen reader gets from the desk, through Qt's accessibility interface the
 // way an assistive technology reads it: from each top-level window down its accessible tree
 // (QAccessibleInterface::child), never through the widgets themselves. On every page of the main
 // window (every tab of it) and in every dialog and wizard page the desk opens (DialogWalks), in

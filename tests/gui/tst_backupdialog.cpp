@@ -289,7 +289,7 @@ void TestBackupDialog::backupWritesWhatRestoreAccepts()
     QVERIFY(safety.isEmpty()); // nothing was there to keep
 }
 
-// Every backup walks the whole audit trail (issue 19); the dialog says so, and says it plainly
+// Every backup walks the whole audit trail; the dialog says so, and says it plainly
 // when the trail does not verify (the backup is still made: it is the evidence).
 void TestBackupDialog::backupSaysWhatTheChainCheckFound()
 {
@@ -452,7 +452,7 @@ void TestBackupDialog::restoreNeedsAnAdministrator()
     QVERIFY(dialog.invalidReason().contains(UserService::roleName(Role::Functionaris)));
     QVERIFY(!child<QPushButton>(&dialog, u"restoreButton"_s)->isEnabled());
     // And the core says no as well: nothing is restored, and the refusal is on record as one
-    // user.denied event (issue 15).
+    // user.denied event.
     const int deniedBefore = denials(*m_store);
     m_store.reset();
     const QString keyring = QDir(storeDir()).filePath(u"keyring.pdk"_s);
@@ -486,7 +486,7 @@ void TestBackupDialog::securityTabSavesTheInterval()
     QCOMPARE(days->value(), 7);
     QCOMPARE(minutes->value(), 5);
     QVERIFY(child<QLabel>(&dialog, u"lastBackup"_s)->text().contains(u"No backup"_s));
-    // When the database was last checked (issue 19): not yet, then after `verify`.
+    // When the database was last checked: not yet, then after `verify`.
     QVERIFY(
         child<QLabel>(&dialog, u"lastIntegrityCheck"_s)->text().contains(u"not been checked"_s));
     QStringList problems;
@@ -501,7 +501,7 @@ void TestBackupDialog::securityTabSavesTheInterval()
     QCOMPARE(days->text(), u"never"_s);
     days->setValue(14);
     minutes->setValue(10);
-    // The files kept with requests (issue 13): the store-wide limit, in MB.
+    // The files kept with requests: the store-wide limit, in MB.
     auto *files = child<QSpinBox>(&dialog, u"attachmentStoreLimitMb"_s);
     QCOMPARE(files->value(), 2048);
     QCOMPARE(files->minimum(), SecurityPolicy::minimumAttachmentStoreLimitMb);

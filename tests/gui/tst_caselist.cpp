@@ -221,7 +221,7 @@ void TestCaseList::overdueToggle()
         const QModelIndex days = model()->index(i, CaseListModel::DaysLeftColumn);
         if (row->paused) {
             // Its earliest deadline passed, but neither clock runs while the identification that
-            // was asked for in time is awaited (issue 14): not late, and not said to be.
+            // was asked for in time is awaited: not late, and not said to be.
             QCOMPARE(days.data(CaseListModel::UrgencyRole).toInt(), 0);
             QCOMPARE(days.data().toString(), CaseListModel::tr("paused, awaiting identification"));
             continue;
@@ -527,7 +527,7 @@ void TestCaseList::lazyLoading()
     QVERIFY(lazy->rowCount() <= CaseListModel::pageSize);
 }
 
-// Issue 19: fetchMore continues after the last loaded row (keyset), in every order the list
+// FetchMore continues after the last loaded row (keyset), in every order the list
 // offers; scrolled to the end, the model holds the whole list exactly once, in the order of one
 // read of everything. A request added while scrolling does not shift the pages.
 void TestCaseList::scrollingToTheEndGivesTheWholeListInEveryOrder()
@@ -583,7 +583,7 @@ void TestCaseList::scrollingToTheEndGivesTheWholeListInEveryOrder()
     QCOMPARE(model.totalCount(), before + 1);
 }
 
-// Issue 14 on a store of its own, under "binnen vier weken" without an extension of its own:
+// On a store of its own, under "binnen vier weken" without an extension of its own:
 // the days-left column says per clock how late a request is, in the same words as the detail,
 // also for a request answered late; the urgency tells the law's clock from the organisation's.
 // With PRIVACYDESK_SHOTS_DIR the desk is saved at 1200 × 800 (desk-late-list.png).
@@ -624,7 +624,7 @@ void TestCaseList::lateRowsSayEachClock()
     QVERIFY(add(u"Beide Laat"_s, { 2026, 9, 30 }));
     QVERIFY(add(u"Verlengd Verzoek"_s, { 2026, 9, 1 }));
     // Extended under a policy with an extension of its own, which the organisation then dropped
-    // (issue 38: under "binnen vier weken" the extension itself would move no date and is
+    // (under "binnen vier weken" the extension itself would move no date and is
     // refused); the open requests follow the four weeks again.
     QVERIFY2(cases.setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
     QVERIFY(cases.extend(numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s, { 2026, 9, 15 },

@@ -1,4 +1,4 @@
-// Search that finds (issue 39, trap 4), on the desk offscreen:
+// Search that finds (trap 4), on the desk offscreen:
 // - a request number (whole, or its tail as an officer types it) finds its request whatever the
 //   state filter says: a completed request is found under the default "Open verzoeken";
 // - a name whose matches the state filter hides says so ("1 afgerond verzoek gevonden – tonen")

@@ -1,4 +1,4 @@
-// Issue 38 in the desk, offscreen on a real store: the request's overview shows the person's
+// In the desk, offscreen on a real store: the request's overview shows the person's
 // consents (art. 7 AVG); a consent is recorded through its dialog and withdrawn through its own,
 // which refuses a day before the consent was given with the reason shown and keeps the consent
 // in the list, marked withdrawn. On both backends.

@@ -1,4 +1,4 @@
-// Issue 40 in the desk, offscreen on a real store: the covenant tab of the Verstrekkingen
+// In the desk, offscreen on a real store: the covenant tab of the Verstrekkingen
 // section (a review due stands out), the covenant dialog (validates as the user types, keeps the
 // signed document encrypted, fits 1200x800), and the disclosure dialog's list of customer
 // numbers (a preview of the count and the numbers that name nobody, which block saving until

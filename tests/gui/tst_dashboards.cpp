@@ -135,7 +135,7 @@ void TestDashboards::cleanupTestCase()
     m_store.reset();
 }
 
-// Issue 39: "Bijgewerkt om" states the time on the organisation's clock, as the records do,
+// "Bijgewerkt om" states the time on the organisation's clock, as the records do,
 // not the computer's zone (UTC on the CI machine) nor the wall clock instead of the desk's.
 void TestDashboards::updatedAtOnTheOrganisationsClock()
 {
@@ -191,7 +191,7 @@ void TestDashboards::deadlinesShowTheServiceFigures()
     QCOMPARE(tiles.at(0)->value(), number(expected.open));
     QCOMPARE(tiles.at(1)->value(), number(expected.dueToday));
     QCOMPARE(tiles.at(2)->value(), number(expected.dueWithin7Days));
-    // Late per clock (issue 14): open and past the legal deadline, or past only the own one;
+    // Late per clock: open and past the legal deadline, or past only the own one;
     // answered late in the 12 months, each clock apart.
     QCOMPARE(tiles.at(3)->value(), number(expected.lateLegal));
     QCOMPARE(tiles.at(3)->caption(), DashboardsPage::tr("late (legal deadline)"));
@@ -359,7 +359,7 @@ void TestDashboards::disclosureAndRetentionDrillDowns()
     retention->clearDrillDown();
     QVERIFY(!retention->hasDrillDown());
 
-    // A bar of "expiring per month" opens Expiring soon with that month (issue 16): the banner
+    // A bar of "expiring per month" opens Expiring soon with that month: the banner
     // names the month in full, the tab counts what the bar counts.
     window.setCurrentSection(MainWindow::Section::Dashboards);
     const auto [expiring, index]
@@ -478,7 +478,7 @@ void TestDashboards::printsPagesWithHeading()
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(text.simplified().contains(u"peildatum 02-03-2026"_s), qPrintable(text.left(400)));
     QVERIFY(text.contains(u"Vertrouwelijk"_s));
-    // Like every printout (issue 17): A4 pages of text, numbered "pagina X van Y".
+    // Like every printout: A4 pages of text, numbered "pagina X van Y".
     QVERIFY2(text.contains(PrintedDocument::pageText(pages, pages)), qPrintable(text.right(400)));
     QCOMPARE(text.count(u'\f'), pages);
     // The figures and the charts' data print as text: a tile caption and a chart's column.

@@ -1,4 +1,4 @@
-// Every dialog and wizard of the desk, in Dutch and in English, on a real store (issue 17):
+// Every dialog and wizard of the desk, in Dutch and in English, on a real store:
 //  (a) it opens with the keyboard in its first input (or the widget the walk names below);
 //  (b) typing "a b c" and every shortcut key of the main window into it keeps it open and
 //      triggers no action or shortcut of the main window (only Ctrl+L, the lock, may: it is
@@ -6,7 +6,7 @@
 //  (c) every input and button has an accessible name, as a screen reader gets it: the name
 //      (for a combo box, which on Linux reports its value there, its own name) or else the
 //      label that labels it.
-//  (d) it fits the screen's available area (issue 39: an offscreen screen of 1200×800), and its
+//  (d) it fits the screen's available area (an offscreen screen of 1200×800), and its
 //      default or OK button is shown inside it; also with the longest content and the largest
 //      choice (largestFits).
 // Every page of a wizard is walked. The list of dialogs is DialogWalks.cpp's (shared with
@@ -338,7 +338,7 @@ void TestDialogWalk::walk()
     const auto cleanup = qScopeGuard([&dialog] { delete dialog.data(); });
     dialog->open();
     QVERIFY(becameActive(dialog));
-    // It fits a 1200×800 screen with a task bar (issue 17): no buttons below the screen.
+    // It fits a 1200×800 screen with a task bar: no buttons below the screen.
     const QSize room(1200, 760);
     QVERIFY2(dialog->width() <= room.width() && dialog->height() <= room.height(),
              qPrintable(u"%1 is %2×%3 on a %4×%5 screen"_s.arg(walk.name)
@@ -485,7 +485,7 @@ void TestDialogWalk::dispatchDialog()
     QVERIFY2(misfit.isEmpty(), qPrintable(u"dispatchDialog: "_s + misfit));
 }
 
-// The report of issue 17: Ctrl+E in the desk opens the extension dialog, and the reason typed
+// The report of Ctrl+E in the desk opens the extension dialog, and the reason typed
 // next goes into it — not onto Cancel, not into the desk's shortcuts.
 void TestDialogWalk::extensionByKeyboardKeepsTheKeys()
 {
@@ -522,7 +522,7 @@ void TestDialogWalk::largestFits_data()
     }
 }
 
-// (d) with the longest content and the largest choice (issue 39): the completion with "Deels
+// (d) with the longest content and the largest choice: the completion with "Deels
 // toegewezen" for a request of three kinds kept OK below a 1200×800 screen.
 void TestDialogWalk::largestFits()
 {

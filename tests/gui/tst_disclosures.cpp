@@ -445,7 +445,7 @@ void TestDisclosuresGui::caseWidgetWithArt19Checklist()
     QCOMPARE(widget.disclosuresTable()->rowCount(), 0);
 }
 
-// Art. 19 (issue 16): a recipient that cannot be told is marked so with the reason; the
+// Art. 19: a recipient that cannot be told is marked so with the reason; the
 // checklist shows the reason, and the request is done with one told and one exempt.
 void TestDisclosuresGui::caseWidgetMarksARecipientExempt()
 {

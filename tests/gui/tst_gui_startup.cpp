@@ -181,7 +181,7 @@ void TestGuiStartup::createStoreDialog()
     QVERIFY(create && user && organisation && password && repeat && reason);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(dialog.directory(), QDir::cleanPath(dir));
-    // It starts in the user name, selected, so that typing replaces the login's name (issue 17).
+    // It starts in the user name, selected, so that typing replaces the login's name.
     QCOMPARE(dialog.focusWidget(), user);
     QCOMPARE(user->selectedText(), user->text());
 
@@ -280,7 +280,7 @@ void TestGuiStartup::unlockDialog()
     shot(&dialog, "04-unlock-error-nl");
 
     QSignalSpy unlocked(&dialog, &UnlockDialog::unlocked);
-    // The name is kept for the next start only when asked (issue 15).
+    // The name is kept for the next start only when asked.
     child<QCheckBox>(&dialog, "rememberUser")->setChecked(true);
     QTest::keyClicks(password, strongPassword);
     QTest::keyClick(password, Qt::Key_Return);
@@ -362,7 +362,7 @@ void TestGuiStartup::applicationFlow()
         QCOMPARE(int(window->currentSection()), i);
         QCOMPARE(navigation->currentRow(), i);
         QVERIFY(window->sectionAction(MainWindow::Section(i))->isChecked());
-        // Each section shows its own page; only the dashboards (issue 6) are an empty state.
+        // Each section shows its own page; only the dashboards are an empty state.
         switch (MainWindow::Section(i)) {
         case MainWindow::Section::Requests:
             QVERIFY(window->caseListPage() && window->caseListPage()->isVisible());
@@ -449,7 +449,7 @@ void TestGuiStartup::languageSwitch()
     QSettings().remove(QStringLiteral("ui/language"));
 }
 
-// Issue 19: opening builds the requests; the registers and dashboards are built the first time
+// Opening builds the requests; the registers and dashboards are built the first time
 // they are shown (in the language of that moment), and a drill-down from the dashboards builds
 // the section it leads to.
 void TestGuiStartup::sectionsAreBuiltWhenFirstShown()
@@ -595,7 +595,7 @@ void TestGuiStartup::commandLine()
 
 void TestGuiStartup::rolesShapeTheDesk()
 {
-    // The desk offers what the role may (issue 8); the services refuse the rest regardless.
+    // The desk offers what the role may; the services refuse the rest regardless.
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("kluis"));
     {

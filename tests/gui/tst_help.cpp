@@ -1,4 +1,4 @@
-// The user guide (Help → User guide, F1) and its context help (issue 17), offscreen on a real
+// The user guide (Help → User guide, F1) and its context help, offscreen on a real
 // store: F1 on every page of the desk opens the guide at that page's section, F1 inside a dialog
 // (the extension, the phone intake, the officer's intake, the backup, the settings) at the
 // dialog's section, also while the dialog is modal, and the guide stays usable beside it; the
@@ -487,7 +487,7 @@ void TestHelp::languageDecidesTheManual()
     QCOMPARE(shownAnchor(), helpAnchor(HelpTopic::Requests));
 }
 
-// Issue 39: Esc closes the guide, wherever its keyboard focus is (the text, the contents, the
+// Esc closes the guide, wherever its keyboard focus is (the text, the contents, the
 // find field), as it closes a dialog.
 void TestHelp::escapeClosesTheManual()
 {

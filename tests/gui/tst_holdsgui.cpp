@@ -1,4 +1,4 @@
-// Issue 40 in the desk, offscreen on a real store: the request's overview shows the person's
+// In the desk, offscreen on a real store: the request's overview shows the person's
 // restriction of processing (in red) and the holds on data outside Privacydesk with the day to
 // secure them by; a hold is added through its dialog and released with a reason; lifting the
 // restriction before the notice is refused with the reason shown; the phone intake shows the
@@ -237,7 +237,7 @@ void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
     }
 }
 
-// Issue 38 (ieder1, finding 12): completing a request whose camera images are still held asks
+// Completing a request whose camera images are still held asks
 // what becomes of them; OK waits for the choice; keeping them offers six weeks after the answer
 // (art. 35(2) UAVG) and the hold is then kept until that day, the request completed with it.
 void TestHoldsGui::completingAsksAboutTheHolds()
@@ -301,7 +301,7 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     QVERIFY(!none.holdsPart());
 }
 
-// Issue 38 (finding 12): closing a data breach whose images are still held asks to release them
+// Closing a data breach whose images are still held asks to release them
 // or keep them until a day; "Sluiten en bewaren tot…" asks the day and closes with it. The
 // holds widget's "Bewaren tot…" moves the day later.
 void TestHoldsGui::breachClosedWithItsHoldsKept()

@@ -226,7 +226,7 @@ void TestIntake::keyboardOnlyKnownCaller()
     const QString deadline = child<QLabel>(dialog.get(), u"resultDeadline"_s)->text();
     QVERIFY2(deadline.contains(QLocale().toString(QDate(2026, 3, 2), QLocale::LongFormat)),
              qPrintable(deadline));
-    // Issue 18: the caller hears of the extension or the identification too, not only "the answer".
+    // The caller hears of the extension or the identification too, not only "the answer".
     QVERIFY2(deadline.contains(u"why it takes longer"_s)
                  || deadline.contains(u"waarom het langer duurt"_s),
              qPrintable(deadline));
@@ -310,7 +310,7 @@ void TestIntake::keyboardOnlyNewPerson()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 }
 
-// Issue 39: the phone typed for a new caller proposes the callback number, and keeps doing so
+// The phone typed for a new caller proposes the callback number, and keeps doing so
 // while it is changed, until the officer types another number, which is then kept.
 void TestIntake::callbackFollowsThePhoneTyped()
 {

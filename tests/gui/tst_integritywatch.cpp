@@ -1,4 +1,4 @@
-// The desk's weekly integrity check (issue 19): not run when the last check is recent, run on a
+// The desk's weekly integrity check: not run when the last check is recent, run on a
 // worker thread when due and recorded, and a damaged database (a page that opening does not
 // read) told on the desk in a warning over the main window after unlocking.
 

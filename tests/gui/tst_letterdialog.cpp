@@ -154,7 +154,7 @@ void TestLetterDialog::templatesEditor()
     dialog.editor()->setPlainText(u"<p>{{besluit.uitkomst}} {{onbekend}}</p>"_s);
     QVERIFY(dialog.hasUnsavedChanges());
     QVERIFY(!save->isEnabled());
-    // Unknown placeholder, no remedies, no reasons (art. 12(4), issue 14).
+    // Unknown placeholder, no remedies, no reasons (art. 12(4)).
     QCOMPARE(dialog.problems().size(), 3);
     QVERIFY(dialog.problems().join(u' ').contains(u"{{onbekend}}"_s));
     QVERIFY(!dialog.save());
@@ -243,7 +243,7 @@ void TestLetterDialog::dossierDialog()
 }
 
 // The dialogs as the officer sees them; with a shots folder they are saved as pictures.
-// Issue 39: a last edit of the letter's text before it is made is what is kept, and its
+// A last edit of the letter's text before it is made is what is kept, and its
 // case.letter event says it was edited by hand, with the SHA-256 of the text as made and of the
 // letter as Privacydesk rendered it; a letter left as rendered says nothing of the kind.
 void TestLetterDialog::editedTextIsRecorded()
@@ -326,7 +326,7 @@ void TestLetterDialog::editedTextIsRecorded()
     QCOMPARE(LetterService(*m_store).letters(c->number).size(), 3);
 }
 
-// Issue 39: "Print…" in the letter dialog and in the dossier dialog goes straight to the print
+// "Print…" in the letter dialog and in the dossier dialog goes straight to the print
 // dialog (here the test's chooser, printing to a file); no preview comes between. The dossier's
 // preview stays a button of its own.
 void TestLetterDialog::printOpensThePrintDialogAtOnce()
@@ -390,7 +390,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     QCOMPARE(previews(), 0);
     QVERIFY(QFile::exists(file));
     QVERIFY2(dossier.message().contains(u"Saved as PDF"_s), qPrintable(dossier.message()));
-    // Printed is recorded like saved (issue 38): the version, the pages, the file's SHA-256.
+    // Printed is recorded like saved: the version, the pages, the file's SHA-256.
     QFile printedFile(file);
     QVERIFY(printedFile.open(QIODevice::ReadOnly));
     const QString printedHash = QString::fromLatin1(
@@ -410,7 +410,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     }
 }
 
-// Issue 38, held in the desk's letter path (issue 39): the letter the dialog shows and records is
+// Held in the desk's letter path: the letter the dialog shows and records is
 // signed with the acting user's display name, never the login.
 void TestLetterDialog::signedWithTheDisplayName()
 {

@@ -1,4 +1,4 @@
-// Locking the desk the way a newcomer meets it (issue 39): the demo opened from main() before
+// Locking the desk the way a newcomer meets it: the demo opened from main() before
 // the event loop runs, Ctrl+L with the manual open, a password typed the moment the lock screen
 // appears, and a window that will not close.
 

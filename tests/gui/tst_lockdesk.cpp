@@ -1,7 +1,7 @@
-// The locked desk (issue 8): Ctrl+L, the idle timer and the screen lock close the window, its
+// The locked desk: Ctrl+L, the idle timer and the screen lock close the window, its
 // models and the store (the key goes with it) and ask for the password again; a half-typed phone
 // intake survives as a draft in the store and opens again after unlocking, and so does a
-// half-typed "Nieuw verzoek" with its representative (issue 38), for its own user only; a dialog
+// half-typed "Nieuw verzoek" with its representative, for its own user only; a dialog
 // running its own event loop (exec) is closed first instead of being pulled from under its caller;
 // wrong passwords slow down. Offscreen, real stores in temporary folders, and a private D-Bus
 // session bus for the screen-lock signal.
@@ -88,7 +88,7 @@ bool makeStore(const QString &dir)
     return store != nullptr;
 }
 
-// A second officer at the same desk (issue 38: a draft is its author's only).
+// A second officer at the same desk (a draft is its author's only).
 const auto otherUser = u"bram"_s;
 const auto otherPassword = u"Gracht-Negen-Bruggen"_s;
 
@@ -392,7 +392,7 @@ void TestLockDesk::unreadableDraftsAreSaid()
     QVERIFY2(saidToo.contains(u"kon niet worden gelezen"_s), qPrintable(saidToo));
 }
 
-// Issue 38: "Nieuw verzoek" keeps what was typed as the phone intake does: the receipt, the new
+// "Nieuw verzoek" keeps what was typed as the phone intake does: the receipt, the new
 // person with their address, the kinds, the description and the representative's fields, back
 // after unlocking; the file added is named, to be added again (a draft holds no files).
 void TestLockDesk::halfTypedNewRequestBecomesADraft()
@@ -484,7 +484,7 @@ void TestLockDesk::halfTypedNewRequestBecomesADraft()
     restored->done(QDialog::Rejected);
 }
 
-// Issue 38: another officer who unlocks the desk does not get the draft, nor when they open
+// Another officer who unlocks the desk does not get the draft, nor when they open
 // "Nieuw verzoek"; its author gets it back when they unlock, or open the dialog again.
 void TestLockDesk::newRequestDraftStaysWithItsUser()
 {

@@ -1,4 +1,4 @@
-// Issue 41: the privacy mailbox's account set in the desk (Postvak → Account…), against a private
+// The privacy mailbox's account set in the desk (Postvak → Account…), against a private
 // Dovecot, in Dutch. A beheerder fills in and saves an account that then works (the window lists
 // a delivered message); the secret is never shown back and an empty one keeps the stored one;
 // "Verbinding testen" refuses a wrong password and an untrusted certificate with the Dutch

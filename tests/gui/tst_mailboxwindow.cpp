@@ -1,4 +1,4 @@
-// Issue 41: Bestand → Postvak… against a private Dovecot. The window lists the waiting messages
+// Bestand → Postvak… against a private Dovecot. The window lists the waiting messages
 // (read on a worker thread), "Registreren…" opens the officer's intake with the message as its
 // original; cancelling leaves the message in the folder, saving registers it and moves it;
 // "Afwijzen…" asks the reason; an unreachable server is said in the window; a message a desk

@@ -1,10 +1,10 @@
-// The desk at 1200-1280 px (issue 39, trap 3), on an offscreen screen of 1200×800 and on a real
+// The desk at 1200-1280 px (trap 3), on an offscreen screen of 1200×800 and on a real
 // store, in Dutch and English: the request's toolbar shows what applies now ("Complete…" in the
 // bar, not behind "»"); the overview of a completed request shows every label and value
 // (the extension, the motivation), wrapped, not cut; the completion dialog with "Deels
 // toegewezen" fits the screen with OK in reach; the processing-activity editor fits and does
 // not scroll sideways; the columns take the width where the content is; "Nieuw verzoek" shows
-// every field's placeholder whole, the representative's too (issue 38), and still fits once an
+// every field's placeholder whole, the representative's too, and still fits once an
 // e-mail has filled it in.
 
 #include "GuiTestSupport.h"
@@ -324,7 +324,7 @@ void TestNarrowDesk::toolbarShowsWhatApplies()
 }
 
 // Trap 3: after completion the overview cut "Verlenging" and dropped the motivation.
-// Issue 38: the overview shows what the completion recorded beyond the outcome (the data that
+// The overview shows what the completion recorded beyond the outcome (the data that
 // changed, what an objection was about) and the controller a portability export goes to.
 void TestNarrowDesk::overviewShowsWhatTheCompletionRecorded()
 {
@@ -476,7 +476,7 @@ void TestNarrowDesk::columnsWhereTheContentIs_data()
     }
 }
 
-// "And:" of issue 39: at 1920 px the names took 670 px while the kinds, the channel and the
+// "And:" of at 1920 px the names took 670 px while the kinds, the channel and the
 // days left were cut; an empty "Request" column took a quarter of the disclosures page.
 void TestNarrowDesk::columnsWhereTheContentIs()
 {
@@ -530,7 +530,7 @@ void TestNarrowDesk::columnsWhereTheContentIs()
             >= columns->sectionSize(DisclosureListModel::DateColumn));
 }
 
-// Issue 38: the representative's fields were cramped beside the dates ("Gemachtigde" 110 px
+// The representative's fields were cramped beside the dates ("Gemachtigde" 110 px
 // wide, the mandate 65 px, "Wie namens de…", "bijv. sc…"). At 1200×800 every field of "Nieuw
 // verzoek" shows its placeholder whole, every capacity fits its list, every label its text; also
 // once an e-mail has filled it in and a representative is typed, when it still fits the screen.

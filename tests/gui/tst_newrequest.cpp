@@ -1,4 +1,4 @@
-// The officer's "Nieuw verzoek" dialog (issue 13), offscreen on a real store: a letter received
+// The officer's "Nieuw verzoek" dialog, offscreen on a real store: a letter received
 // ten days ago registered from the keyboard only (no time: the request has a date of receipt and
 // no receipt moment, and its registration moment apart); a date in the future refused; an .eml
 // dropped on the dialog as a QDropEvent with file URLs filling channel, Dutch date and time
@@ -424,7 +424,7 @@ void TestNewRequest::futureDateRefused()
     QCOMPARE(c->person.klantnummer, u"K100003"_s);
 }
 
-// Issue 38 (ieder1): the representative's organisation and capacity reach the request as case
+// The representative's organisation and capacity reach the request as case
 // add's --representative-organisation and --representative-authority do (CaseService::add), and
 // without the representative's name they are refused with the service's own words, said under
 // them.
@@ -728,7 +728,7 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     shot(&window, "newrequest-documents-error");
 }
 
-// An Outlook .msg (issue 41) dropped on the dialog fills it as an .eml does: channel, the Dutch
+// An Outlook .msg dropped on the dialog fills it as an .eml does: channel, the Dutch
 // day and time of delivery, the sender behind an Exchange address, the subject; in the
 // Documenten tab it opens as an e-mail, its attachment listed.
 void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()

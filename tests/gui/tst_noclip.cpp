@@ -1,4 +1,4 @@
-// Nothing clipped at 1200 px (issue 17): every page of the desk at 1200×800, in Dutch and in
+// Nothing clipped at 1200 px: every page of the desk at 1200×800, in Dutch and in
 // English, with no request open and with one open on each of its tabs, and the unlock dialog
 // after a wrong password. A label, button, tab or column header whose size hint (what its text
 // needs) is larger than the size it was given is clipped text, and the test names it. Text that
@@ -188,7 +188,7 @@ void TestNoClip::desk()
     QStringList clipped;
     const auto check = [&](const QString &where) {
         QTest::qWait(100); // pages load
-        // Under load a label set a moment ago may not have its width yet (issue 39: "Bijgewerkt
+        // Under load a label set a moment ago may not have its width yet ("Bijgewerkt
         // om" with 6 px): what is clipped counts once the layouts have settled, however long
         // that takes (up to 10 s); what stays clipped is clipped.
         QStringList found;

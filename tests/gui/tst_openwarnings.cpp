@@ -1,4 +1,4 @@
-// What opening repaired reaches the beheerder on the desk (issue 15): a user removal killed
+// What opening repaired reaches the beheerder on the desk: a user removal killed
 // between its users row and its key slot (kill -9 of the real CLI) is completed by the next
 // open, and the desk shows that in a warning box over the main window, once.
 

@@ -1,4 +1,4 @@
-// A PDF original is shown inside the desk (issue 41): AttachmentViewDialog holds a PdfView
+// A PDF original is shown inside the desk: AttachmentViewDialog holds a PdfView
 // (QPdfView over the decrypted bytes in memory) with page x of n, Page Up/Page Down, zoom with
 // Ctrl++/Ctrl+- and fit to the width; it fits a 1200x800 screen; "open outside" stays as the
 // second choice; a PDF with a password or a damaged one shows why, never crashes; a scan says

@@ -241,7 +241,7 @@ void TestPersonExportWizard::existingFilesAreRefused()
     QVERIFY(readFile(out.filePath(u"inzage.pdf"_s)).startsWith("%PDF-"));
 }
 
-// Issue 38: opened from a portability request, the output step offers the data export for
+// Opened from a portability request, the output step offers the data export for
 // another controller (art. 20(2) AVG): recorded with the request, the export made for it, and
 // case.transmitted with the files' SHA-256 on the request's trail.
 void TestPersonExportWizard::directToAnotherController()
@@ -290,7 +290,7 @@ void TestPersonExportWizard::directToAnotherController()
     QVERIFY(last.payload.value(u"files"_s).toArray().size() >= 2);
 }
 
-// Issue 41: "Encrypted" makes one PDF with the data export inside; the officer must say how the
+// "Encrypted" makes one PDF with the data export inside; the officer must say how the
 // password goes; afterwards the password is shown once with a copy button (marked for the
 // clipboard, cleared later), and it opens the file.
 void TestPersonExportWizard::encryptedShowsThePasswordOnce()

@@ -1,4 +1,4 @@
-// Printing to a real CUPS queue (issue 17). The test starts a private cupsd of its own (own
+// Printing to a real CUPS queue. The test starts a private cupsd of its own (own
 // configuration, spool and state in a temporary folder, listening only on a unix socket there,
 // no TCP port) with one queue "pdfq": Debian's generic PDF printer driver (cups-filters'
 // pdftopdf applies the copies and the paper; its default paper is US Letter) and a tiny capture
@@ -252,7 +252,7 @@ QString TestPrint::pdfText(const QString &file)
     return run(u"pdftotext"_s, { file, u"-"_s }, &output) ? output : QString();
 }
 
-// "Print…" in the letter dialog: the print dialog at once (issue 39), no preview between.
+// "Print…" in the letter dialog: the print dialog at once, no preview between.
 bool TestPrint::printLetter(LetterDialog &dialog)
 {
     dialog.show();
@@ -434,7 +434,7 @@ void TestPrint::recoveryKeySheetGoesThroughCups()
 void TestPrint::printerPaginatesAsThePdf()
 {
     // A printer at 1200 dpi with US Letter paper and narrow margins breaks the pages where the
-    // A4 PDF does (issue 17: a 32-page dossier printed as 31).
+    // A4 PDF does (a 32-page dossier printed as 31).
     QTextDocument text;
     QString html;
     for (int i = 1; i <= 400; ++i)

@@ -122,7 +122,7 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
     auto *data = dialog->findChild<QTableWidget *>(u"dataCategories"_s);
     data->item(0, ProcessingActivityDialog::NameColumn)->setText(u"naam en contactgegevens"_s);
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
-    // Issue 38 (ieder1): visitors match no relation of a person: said under the subjects, and
+    // Visitors match no relation of a person: said under the subjects, and
     // the activity can still be saved.
     auto *subjectsNote = dialog->findChild<QLabel *>(u"subjectsNote"_s);
     QVERIFY(subjectsNote);
@@ -334,7 +334,7 @@ void TestProcessingRegisterPage::exportAndPrint()
     preview->close();
     delete preview;
 
-    // "Print…" (Ctrl+P) goes to the print dialog in one step, no preview between (issue 39).
+    // "Print…" (Ctrl+P) goes to the print dialog in one step, no preview between.
     int asked = 0;
     const QString printed = m_tmp.filePath(u"register-afgedrukt.pdf"_s);
     DocumentPreview::setPrinterChooserForTests([&asked, printed](QPrinter *printer) {
@@ -355,7 +355,7 @@ void TestProcessingRegisterPage::exportAndPrint()
                 .contains(u"A.1 Huurovereenkomsten"_s));
 }
 
-// Issue 14: an activity registered before the exception and the basis had fields of their own
+// An activity registered before the exception and the basis had fields of their own
 // says so in the list, and asks for them when it is opened; it cannot be saved without them.
 void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
 {

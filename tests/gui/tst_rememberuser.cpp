@@ -1,4 +1,4 @@
-// ~/.config keeps no user name in plain text unless asked (issue 15), offscreen on a real store:
+// ~/.config keeps no user name in plain text unless asked, offscreen on a real store:
 // the unlock dialog keeps the name only when "Remember user name" was ticked (off unless it was
 // ticked before), and a name an older version kept without asking is removed.
 

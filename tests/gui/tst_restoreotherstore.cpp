@@ -1,4 +1,4 @@
-// Restoring a backup of another store in the desk (issue 15), offscreen on real stores: the
+// Restoring a backup of another store in the desk, offscreen on real stores: the
 // restore dialog asks first, with No as the default, and the request carries the answer to
 // Store::restore, which refuses such a backup without it.
 

@@ -1,7 +1,7 @@
 // The Bewaartermijnen page offscreen on a real store with "today" pinned: the tabs fill from
 // the service, destruction only after the explicit confirmation (Cancel destroys nothing), a
 // legal hold placed and released, rules validated as the user types, and a closed data breach
-// that came due, destroyed with the same confirmation (issue 20).
+// that came due, destroyed with the same confirmation.
 
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
@@ -232,7 +232,7 @@ void TestRetentionPage::destroyOnlyAfterConfirmation()
     shoot(&page, u"log"_s);
 }
 
-// Financial records still kept (issue 16): the dialog says apart what is kept, the page says it
+// Financial records still kept: the dialog says apart what is kept, the page says it
 // after destroying, and the list shows the person as reduced to the name and customer number.
 void TestRetentionPage::destroyShowsWhatIsKept()
 {
@@ -320,7 +320,7 @@ void TestRetentionPage::rulesValidateAsYouType()
     page.rulesTable()->setCurrentCell(0, 0);
     QCOMPARE(page.ruleCategoryEdit()->text(), u"Contactgegevens huurder"_s);
     QVERIFY(page.ruleProblem().isEmpty());
-    // 0 days is a term since issue 40 ("zolang ingeschreven": until the trigger itself).
+    // 0 days is a term ("zolang ingeschreven": until the trigger itself).
     page.ruleAmountBox()->setValue(0);
     QVERIFY(page.ruleProblem().isEmpty());
     page.ruleCategoryEdit()->clear();
@@ -337,7 +337,7 @@ void TestRetentionPage::rulesValidateAsYouType()
     page.rulesTable()->setCurrentCell(5, 0);
     QVERIFY(!page.ruleTriggerBox()->isEnabled());
 
-    // "Regel toevoegen…" opens its dialog (issue 40): nothing to add until code and data are
+    // "Regel toevoegen…" opens its dialog: nothing to add until code and data are
     // typed.
     page.newRuleAction()->trigger();
     auto *dialog = qobject_cast<RetentionRuleDialog *>(page.currentDialog());
@@ -355,7 +355,7 @@ void TestRetentionPage::rulesValidateAsYouType()
 // due (and the list loads page by page). With a shots folder the store holds 3,000 requests and
 // each tab is saved as a picture.
 // A list that could not be read is shown as an error on the page, never as "nothing due" or an
-// empty log (issue 15); the destroy action stops on a plan that could not be read.
+// empty log; the destroy action stops on a plan that could not be read.
 void TestRetentionPage::readFailuresAreShown()
 {
     RetentionPage page(*m_store, m_clock);
@@ -405,7 +405,7 @@ void TestRetentionPage::readFailuresAreShown()
     QCOMPARE(m_cases->find(m_expired)->person.name, u"Pieter Verlopen"_s);
 }
 
-// Issue 16: no tab shows a bare empty table. On a store without items, holds or destructions
+// No tab shows a bare empty table. On a store without items, holds or destructions
 // each tab says there is nothing, why, and what to do; a store without rules says so too; a
 // dashboard selection with nothing in it says that and how to see everything again.
 void TestRetentionPage::emptyStatesOnAnEmptyStore()
@@ -483,7 +483,7 @@ void TestRetentionPage::emptyStatesOnAnEmptyStore()
     QCOMPARE(page.emptyState(RetentionPage::Tab::Log)->title(), translate("Nothing destroyed yet"));
 }
 
-// Issue 16: a dashboard bar "expiring in <month>" opens Expiring soon with that month, not To be
+// A dashboard bar "expiring in <month>" opens Expiring soon with that month, not To be
 // destroyed; the banner names the month and the tab counts the selection.
 void TestRetentionPage::expiringDrillDownOpensExpiringSoon()
 {
@@ -594,7 +594,7 @@ void TestRetentionPage::demoStore()
     QVERIFY(CaseService(*store, m_clock).verifyAuditTrail().ok);
 }
 
-// The rule editor's relation types (issue 16): the seeded contact rule derives for tenants and
+// The rule editor's relation types: the seeded contact rule derives for tenants and
 // former tenants; a rule that does not run from the end of a relation takes none.
 void TestRetentionPage::rulesEditRelations()
 {
@@ -643,7 +643,7 @@ void TestRetentionPage::rulesEditRelations()
     QVERIFY(!m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->isDerived());
 }
 
-// Issue 40: a rule of the organisation's own through "Regel toevoegen…" (Jutphaas: payment data
+// A rule of the organisation's own through "Regel toevoegen…" (Jutphaas: payment data
 // as long as the customer is registered, 0 days after the end of the registration), with its
 // refusals as the user types; "Regel verwijderen…" greyed with the reason while an item uses the
 // rule, and the own rule removed only after the confirmation. Shot in Dutch and English at

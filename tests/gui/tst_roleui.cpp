@@ -1,4 +1,4 @@
-// The pages follow the acting role (issue 8): on a real store opened as a beheerder, a
+// The pages follow the acting role: on a real store opened as a beheerder, a
 // functionaris, a KCC-medewerker and an auditor, every write the role may not do
 // (UserService::roleMay) is hidden and disabled on the case detail, its documents and
 // disclosures tabs, the complaint dossier, the disclosure register, the retention page and
@@ -253,7 +253,7 @@ void TestRoleUi::caseDetail()
     widget.resize(1000, 700);
     widget.show();
     QVERIFY(widget.showCase(role == Role::Kcc ? m_kccCall : m_fullCase));
-    // With PRIVACYDESK_SHOTS_DIR set: what each role sees (looked at for issue 8).
+    // With PRIVACYDESK_SHOTS_DIR set: what each role sees (to look at).
     shot(&widget, u"casedetail-"_s + UserService::roleCode(role));
     if (role == Role::Auditor) {
         widget.setCurrentTab(CaseDetailWidget::Tab::Documents);
@@ -279,7 +279,7 @@ void TestRoleUi::caseDetail()
         widget.currentDialog()->reject();
 
     // The documents tab's buttons follow their actions; recorded letters stay readable, and
-    // printable again for whoever reads them (issue 39), never by the KCC.
+    // printable again for whoever reads them, never by the KCC.
     CaseDocumentsWidget *documents = widget.documentsWidget();
     for (QPushButton *b : documents->findChildren<QPushButton *>()) {
         const bool dossier = b->text() == widget.dossierAction()->text();

@@ -1,4 +1,4 @@
-// The desk on a store on a PostgreSQL server (issue 21): the server profile makes the location
+// The desk on a store on a PostgreSQL server: the server profile makes the location
 // --store takes and refuses one a password may not go to; the unlock dialog logs in to the
 // server as the user (no recovery key there), says a wrong password inline, and hands over the
 // server store; the main window shows its requests and explains that backups are IT's; a desk
@@ -335,7 +335,7 @@ void TestServerDesk::nextStartUnlocksTheServerStore()
     QVERIFY(again.mainWindow()->findChild<QLabel *>(u"userLabel"_s)->text().contains(u"fenna"_s));
 }
 
-// Issue 36: this computer saw the trail up to its head (the unlocks above kept it); the superuser
+// This computer saw the trail up to its head (the unlocks above kept it); the superuser
 // then deletes its last event, triggers off. The next unlock of the desk says so over the main
 // window, with [rolled-back], instead of opening as if nothing happened.
 void TestServerDesk::deskSaysATrailCutBack()

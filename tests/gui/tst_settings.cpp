@@ -236,7 +236,7 @@ void TestSettings::organisationValidatesAndSaves()
     QTest::keyClicks(email, u".nl"_s);
     QVERIFY(!emailMessage->isVisible());
     QVERIFY(save->isEnabled());
-    // What letters still need is said on the tab (issue 14): here the postal address.
+    // What letters still need is said on the tab: here the postal address.
     auto *lettersNeed = child<QLabel>(dialog.get(), u"lettersNeed"_s);
     QVERIFY(lettersNeed->isVisible());
     QVERIFY2(lettersNeed->text().contains(u"postal address"_s), qPrintable(lettersNeed->text()));
@@ -253,7 +253,7 @@ void TestSettings::organisationValidatesAndSaves()
     QVERIFY(save->isEnabled());
     child<QLineEdit>(dialog.get(), u"fgName"_s)->setText(u"M. de Wit"_s);
     child<QLineEdit>(dialog.get(), u"fgEmail"_s)->setText(u"fg@proef.nl"_s);
-    // Issue 38: the privacy officer by name and the portal by the organisation's own name.
+    // The privacy officer by name and the portal by the organisation's own name.
     child<QLineEdit>(dialog.get(), u"officerName"_s)->setText(u"S. Smit"_s);
     child<QLineEdit>(dialog.get(), u"portalName"_s)->setText(u"mijn Proef"_s);
     // Only a portal tenants log in to is offered in the identification letter.

@@ -1,4 +1,4 @@
-// No two shortcuts of the desk on the same keys where both can fire (issue 17). Qt runs neither
+// No two shortcuts of the desk on the same keys where both can fire. Qt runs neither
 // of two equal shortcuts that are active at once ("ambiguous"): Ctrl+Shift+N in the disclosures
 // page then made neither a new request nor a new recipient. A window-wide shortcut reaches every
 // page; a page's own (WidgetWithChildrenShortcut) reaches that page; two page shortcuts on the

@@ -1,4 +1,4 @@
-// Issue 40 on the desk: the request's checklist of systems on its overview (tick one, the count
+// On the desk: the request's checklist of systems on its overview (tick one, the count
 // follows), the completion dialog that warns while a system is open and completes only with
 // "Toch afronden", the DPIA tab under the registers with its dialog (OK stays disabled while a
 // listed processing is marked "no DPIA needed"), and the register's DPIA column.
@@ -116,7 +116,7 @@ void TestSystemsDpiaGui::completionWarnsWhileASystemIsOpen()
     QVERIFY(!none.systemsOpenBox());
 }
 
-// Issue 38 (ieder1): the day the data a search found were sent separately, recorded on the
+// The day the data a search found were sent separately, recorded on the
 // overview: "apart verstrekt" takes the day, the note stays, and the list shows it.
 void TestSystemsDpiaGui::sentSeparatelyOnTheOverview()
 {

@@ -1,4 +1,4 @@
-// The "Vandaag" strip (issue 39) offscreen: a breach registered 26 hours ago shows "nog 46 uur"
+// The "Vandaag" strip offscreen: a breach registered 26 hours ago shows "nog 46 uur"
 // (the clock pinned, no sleeps) and leads to that breach; on the requests page a deadline within
 // 7 days is counted and its click shows exactly those requests, with a banner saying where the
 // list came from; the strip reads again after a change; a KCC login sees no breach; with nothing

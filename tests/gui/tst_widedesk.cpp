@@ -1,4 +1,4 @@
-// The desk's first start on a large screen (issue 39, seen under Xvfb at 1920×1080): without a
+// The desk's first start on a large screen (seen under Xvfb at 1920×1080): without a
 // saved size it takes most of the screen, not 1200×760 in a corner with the list's columns cut,
 // and it is never larger than the screen. A size the officer chose comes back as it was.
 

@@ -1,4 +1,4 @@
-// The "Jaarverslag" dialog (issue 40) offscreen, on YearReportFixture's store: the year chosen
+// The "Jaarverslag" dialog offscreen, on YearReportFixture's store: the year chosen
 // shows the report's tables with their definitions, in English and in Dutch; "PDF opslaan…" and
 // "CSV opslaan…" write what the CLI writes; the dialog fits the screen; the dashboards page opens
 // it; a KCC login is told why there is no report instead of seeing zeros.

@@ -1,4 +1,4 @@
-// Issue 41, the privacy mailbox: requests that arrive in privacy@… are taken from a private
+// The privacy mailbox: requests that arrive in privacy@… are taken from a private
 // Dovecot (IMAPS, a CA made by the test) into the store exactly once, also by two desks against
 // one folder; messages that are no request are dismissed with a reason on the audit trail; a
 // server whose certificate the account does not trust is refused. On both backends

@@ -1,4 +1,4 @@
-// The data-breach register under its retention rule "datalekkenregister" (issue 20), on a real
+// The data-breach register under its retention rule "datalekkenregister", on a real
 // encrypted store with "today" pinned by the fixture's clock: a closed breach comes due on the
 // day its closing day (in Amsterdam) plus the rule's period is reached, an open one never;
 // destroying it clears every free text, the linked persons, the letters and the audit details,
@@ -424,7 +424,7 @@ void TestBreachRetention::destructionClearsTheTextsAndKeepsTheSkeleton()
              0);
     QCOMPARE(breachValue(db, number, u"destroyed_on"_s).toString(), u"2031-04-11"_s);
     QCOMPARE(breachValue(db, number, u"destroyed_by"_s).toString(), testUser);
-    // Issue 36 (H3 for a breach's rows): on a server every step of the breach's life above (its
+    // On a server every step of the breach's life above (its
     // report, assessment, persons linked, letter made and sent, follow-up) and its destruction
     // is described by its own event: none of its rows is taken for a change by hand.
     if (m_store->isServer())

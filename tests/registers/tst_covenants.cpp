@@ -1,4 +1,4 @@
-// Issue 40, bullet 6 (Oosterpoort's "samenwerkingsconvenanten", the monthly vroegsignalering):
+// Oosterpoort's "samenwerkingsconvenanten", the monthly vroegsignalering):
 // the covenant register with its signed document kept inside the store, its review date in
 // "Vandaag", and a disclosure of many persons at once from a CSV list of customer numbers, one
 // register row linked to each person, so that each person's views, art. 19 list and inzage
@@ -115,7 +115,7 @@ void TestCovenants::cleanup()
             = CaseService(*m_store, m_clock).verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
-    // Issue 36 (H3 for covenants and disclosures): on a server every covenant and disclosure
+    // On a server every covenant and disclosure
     // the application registered or changed, with its document, parties, persons and data, is
     // described by its own event: not one of their rows was taken for a change by hand.
     if (m_store && m_store->isServer() && !QTest::currentTestFailed()) {

@@ -143,7 +143,7 @@ void TestDisclosures::cleanup()
         const AuditLog::Verification verification = m_cases->verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
-    // Issue 36 (H3 for disclosures): on a server every disclosure the application registered,
+    // On a server every disclosure the application registered,
     // changed or removed is described by its own event, in the registrar's own name: not one of
     // its rows was taken for a change by hand (no test writes them with SQL of its own).
     if (m_store && m_store->isServer() && !QTest::currentTestFailed()) {
@@ -769,7 +769,7 @@ void TestDisclosures::art19NotForRefusedOrOtherTypes()
     }
 }
 
-// Art. 19 "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt" (issue 16): a
+// Art. 19 "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt": a
 // recipient is marked exempt with a reason instead of a date; either record replaces the other,
 // each with its audit event; the request is done when every recipient is told or exempt.
 void TestDisclosures::art19ExemptionWithReason()
@@ -921,7 +921,7 @@ void TestDisclosures::art19ExemptionWithReason()
                          .arg(aannemer)));
 }
 
-// Art. 19 is per data (issue 38): after a phone-number correction, a recipient that got only the
+// Art. 19 is per data: after a phone-number correction, a recipient that got only the
 // person's name and address never received the data that changed: it is "niet van toepassing"
 // with the sentence that says why, cannot be given "onmogelijk of onevenredig", and the
 // confirmation neither asks for it nor names it; the contractor that got the phone number is
@@ -997,7 +997,7 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     QVERIFY(letter.contains(u"06 1111 2222 → 06 3333 4444"_s));
 }
 
-// Issue 38 (seed 000, Domijn): the only code for a phone number was "contact", printed
+// The only code for a phone number was "contact", printed
 // "Telefoonnummer en e-mailadres". A phone number and an e-mail address are categories of their
 // own; "contact" (stored before) still means both. After a correction of the phone number, a
 // recipient that got "contact" is asked, one that got only the e-mail address is not; the

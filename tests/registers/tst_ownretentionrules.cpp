@@ -1,4 +1,4 @@
-// Retention the organisation defines (issue 40), on both backends: a rule added with a code of
+// Retention the organisation defines, on both backends: a rule added with a code of
 // its own (0 days allowed: "zolang ingeschreven"), refused in clear words when the code is
 // taken or malformed, a text holds a BSN, or the role may not; its items derived exactly as the
 // seeded rules' are (an ERP import, a KCC intake, a person edit), shown in the inzage report;

@@ -1,7 +1,7 @@
 // PersonImport with ugly real-world exports: both separators, BOM, Windows-1252 names, quoted
 // separators and line breaks, CRLF, blank lines, trailing separators, bad rows of every kind,
 // duplicates, updates, --strict, --map, 100,000 rows, and a writer killed mid-transaction; and
-// (issue 42) exactly which rows, events and items an import writes, so that making it faster
+// exactly which rows, events and items an import writes, so that making it faster
 // cannot change them. (BSN rows live in tst_personimport_bsn.cpp.)
 
 #include "ServerStoreFixture.h"
@@ -421,7 +421,7 @@ void TestPersonImport::updatesExistingPersons()
     QCOMPARE(changes.value(u"relation"_s).toObject().value(u"old"_s).toString(), u"huurder"_s);
     QCOMPARE(changes.value(u"relation"_s).toObject().value(u"new"_s).toString(), u"ex-huurder"_s);
     QCOMPARE(auditCount(*m_store, u"person.updated"_s), 1);
-    // Issue 36: on a server each person the import added is described by its own
+    // On a server each person the import added is described by its own
     // person.created, in the importer's own name, and each one it changed by its
     // person.updated: none is taken for a change by hand.
     if (m_store->isServer())
@@ -625,7 +625,7 @@ void TestPersonImport::killedMidTransactionLeavesNothing()
     QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
-// Issue 19: the person events are appended in one batch per step; nothing is left pending
+// The person events are appended in one batch per step; nothing is left pending
 // between steps, every person still has its own event, in line order, and the chain verifies.
 void TestPersonImport::stepsWriteTheirEventsInLineOrder()
 {
@@ -688,7 +688,7 @@ void TestPersonImport::refusedAuditEventLeavesNothing()
     QVERIFY(allowInserts(m_store->database(), u"refuse_person"_s, u"audit_events"_s));
 }
 
-// The import's larger page cache (issue 19) is the import's only: the connection has its own
+// The import's larger page cache is the import's only: the connection has its own
 // setting back after finish and after cancel.
 void TestPersonImport::pageCacheOnlyWhileImporting()
 {
@@ -699,7 +699,7 @@ void TestPersonImport::pageCacheOnlyWhileImporting()
         return pragma.exec(u"PRAGMA cache_size"_s) && pragma.next() ? pragma.value(0).toInt() : 0;
     };
     const int own = cacheSize();
-    QCOMPARE(own, -65536); // the store's connection: 64 MB (Store, issue 19)
+    QCOMPARE(own, -65536); // the store's connection: 64 MB (Store)
     const QString path = write(u"cache.csv"_s, "klantnummer;naam\nK1;Anna\nK2;Bram\n");
     const ImportCheck check = PersonImport::check(path, {});
     // Another setting on the connection (as a caller may choose) is given back too.
@@ -719,7 +719,7 @@ void TestPersonImport::pageCacheOnlyWhileImporting()
     QCOMPARE(countRows(m_store->database(), u"persons"_s), 2);
 }
 
-// Issue 19: relationCode folds separators by hand instead of with a regular expression per
+// RelationCode folds separators by hand instead of with a regular expression per
 // row; runs of ASCII white space and underscores are one hyphen, dots go, as before.
 void TestPersonImport::relationCodeSeparators()
 {
@@ -733,7 +733,7 @@ void TestPersonImport::relationCodeSeparators()
     QCOMPARE(PersonImport::relationCode(u"."), QString());
 }
 
-// Issue 38: an address column with the whole postal address ("Kerkpad 12, 6582 BC Heumen", as
+// An address column with the whole postal address ("Kerkpad 12, 6582 BC Heumen", as
 // "adres", "address" or "postadres") fills street, number, postcode and city; a postcode or city
 // column of its own wins; an address without a postcode stays the street line.
 void TestPersonImport::wholeAddressColumn()
@@ -765,7 +765,7 @@ void TestPersonImport::wholeAddressColumn()
     QCOMPARE(pieters->postcode, QString());
 }
 
-// Issue 42: the import is made faster, and nothing it writes may change with it. One import of
+// The import is made faster, and nothing it writes may change with it. One import of
 // new, changed, unchanged and rejected lines (quotes, a backslash, letters outside ASCII and an
 // emoji in the values) into a store that holds persons from an earlier import; then every
 // person's row, every audit event after the earlier import (actor, entity, action, payload: the
@@ -959,7 +959,7 @@ void TestPersonImport::importWritesExactlyTheseRowsAndEvents()
     QVERIFY2(verified.ok, qPrintable(verified.reason));
 }
 
-// Issue 42: on a store folder the import reads ahead which customer numbers exist and which
+// On a store folder the import reads ahead which customer numbers exist and which
 // persons have retention items, once. The wizard's steps leave the connection to other code in
 // between, inside the import's transaction: a person or an item written there must be seen as
 // if every line had asked the store (the person found and updated, not inserted twice; the item
@@ -1018,7 +1018,7 @@ void TestPersonImport::writesBetweenStepsAreSeen()
                       u"K61|financiele-gegevens|2025-12-31|2032-12-31"_s }));
 }
 
-// Issue 42: whatever the import reads ahead (on a store folder the customer numbers), a person
+// Whatever the import reads ahead (on a store folder the customer numbers), a person
 // that other code changes between two steps is compared as stored now: the import keeps the
 // value written in between (the file does not give it), and its person.updated event says what
 // it changed from what was stored then. (It fails with persons read ahead and kept too long.)
@@ -1063,7 +1063,7 @@ void TestPersonImport::personChangedBetweenStepsIsSeen()
              u"kok@voorbeeld.nl"_s);
 }
 
-// Issue 42: a person whose name or postcode changes is staged and written at the end of the step
+// A person whose name or postcode changes is staged and written at the end of the step
 // that read them, and only then: a person renamed by the import in the first step and by hand
 // before the second keeps the name given by hand, and the second step writes its own renamed
 // person with that person's values (what any other way of writing the staged persons must keep).
@@ -1101,7 +1101,7 @@ void TestPersonImport::stagedPersonsAreWrittenInTheirOwnStep()
                  { u"Joost Bos-Jansen|1234 AB|Amersfoort"_s, u"Karin Smit|3456 CD|Deventer"_s }));
 }
 
-// Issue 42: the write pass builds the rows without checking them again, and compares what it
+// The write pass builds the rows without checking them again, and compares what it
 // read with what the check read (ImportCheck::recordsDigest). A line changed after begin() (in
 // the part of the file not read yet) fails the import at the end of the file, and nothing is
 // committed, even where the changed line would pass every check.
@@ -1138,7 +1138,7 @@ void TestPersonImport::fileChangedDuringTheWriteCommitsNothing()
     QCOMPARE(countRows(m_store->database(), u"retention_items"_s), 0);
 }
 
-// Issue 42: support::isoDate, through which the import's end dates and its items' dates go,
+// Support::isoDate, through which the import's end dates and its items' dates go,
 // writes its digits itself: the same text as QDate::toString(Qt::ISODate) for every date, empty
 // where Qt's is (invalid, before the year 0, after 9999).
 void TestPersonImport::isoDateAsQtWritesIt()

@@ -1,4 +1,4 @@
-// Issue 19: the import writes the persons whose name or postcode changes once per step, with the
+// The import writes the persons whose name or postcode changes once per step, with the
 // search trigger set aside, and re-indexes their requests itself. The case search must come out
 // exactly as the trigger makes it (terms as well as stored text), for persons with several
 // requests too; the trigger must be back, unchanged, between steps, after the import and after

@@ -599,7 +599,7 @@ void TestProcessingRegister::csvExport()
     QCOMPARE(fraud.at(column("Strafrechtelijke persoonsgegevens (art. 10 AVG)")), u"ja"_s);
     QCOMPARE(fraud.at(column("Grondslag strafrechtelijke persoonsgegevens")),
              u"art. 33 lid 2 sub b UAVG"_s);
-    // Criminal data are never a special category (issue 18): not in the art. 9 column, in
+    // Criminal data are never a special category: not in the art. 9 column, in
     // their own; nuisance reports are sensitive data, in a column of their own.
     QVERIFY(!fraud.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")).contains(u"straf"_s));
     QCOMPARE(fraud.at(column("Gevoelige gegevens (overlast)")), u"ja"_s);
@@ -689,7 +689,7 @@ void TestProcessingRegister::pdfExport()
     QVERIFY(flat.contains(u"C. Bestrijden fraude en criminaliteit"_s));
 }
 
-// Issue 14: the printed register lists the categories once, and says what each is once, under
+// The printed register lists the categories once, and says what each is once, under
 // its article, with the exception or basis beside it; never flags inline in the list as well.
 void TestProcessingRegister::printedKindOfDataOnce()
 {
@@ -780,7 +780,7 @@ void TestProcessingRegister::seedExampleOnlyInDemo()
     QCOMPARE(demoRegister.count(), seeded.size());
 }
 
-// Issue 38 (ieder1): "huurders en bezoekers" is two groups; the visitors name no relation a
+// "huurders en bezoekers" is two groups; the visitors name no relation a
 // person can have, which the CLI and the desk say (the activity is stored all the same).
 void TestProcessingRegister::subjectsWithoutARelation()
 {
@@ -801,7 +801,7 @@ void TestProcessingRegister::subjectsWithoutARelation()
     QVERIFY(DataSubjects::warning(DataSubjects::withoutRelation({ u"huurders"_s })).isEmpty());
 }
 
-// Issue 38 (ieder1 promises to say of each survey whether it is anonymous): an activity marks
+// An activity marks
 // its answers as processed anonymously; stored, read back, changed with its event, in the JSON
 // and in the printed register.
 void TestProcessingRegister::anonymousSurvey()

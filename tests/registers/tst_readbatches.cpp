@@ -1,4 +1,4 @@
-// Lists longer than SQLite's 999 bound variables, read whole (issue 15): the disclosure list
+// Lists longer than SQLite's 999 bound variables, read whole: the disclosure list
 // keeps the persons and data categories of every row after 1,200 rows were scrolled into view and
 // reloaded at once, a person with 1,200 disclosures gets them all, a recipient search matching
 // 1,200 recipients finds their disclosures, and the inzage review looks up 1,200 other people's

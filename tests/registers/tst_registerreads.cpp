@@ -1,4 +1,4 @@
-// Reads never pretend, in the registers (issue 15): a read of the processing register, the
+// Reads never pretend, in the registers: a read of the processing register, the
 // recipients catalogue or the disclosure register that fails is an error, never "not found", 0,
 // "no purposes", a fresh sub-code, "the name is free", "no history", "art. 19 does not apply" or
 // "nobody found". Each read is made to fail for real, by renaming a table with raw SQL on the

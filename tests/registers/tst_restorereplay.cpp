@@ -1,4 +1,4 @@
-// Restore does not resurrect (issue 36): a backup made before a destruction, restored with
+// Restore does not resurrect: a backup made before a destruction, restored with
 // RetentionService::restore (the desk's and the CLI's path), holds nothing of what was destroyed
 // after it; what was destroyed before it, and what came after it, are left as they are; a copy
 // of another branch of the store is never matched by a number alone; and a replaced store whose

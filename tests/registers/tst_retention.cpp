@@ -202,7 +202,7 @@ void TestRetention::defaultRulesSeeded()
         RetentionPeriod period;
     };
     const QList<Expected> expected {
-        // Since schema 17 (issue 16): from the end of the relation, and the financial records
+        // Since schema 17: from the end of the relation, and the financial records
         // from the end of the fiscal year (art. 52 AWR).
         { u"contactgegevens-huurder"_s,
           RetentionTrigger::EndOfRelation,
@@ -218,7 +218,7 @@ void TestRetention::defaultRulesSeeded()
         { u"avg-verzoekdossiers"_s,
           RetentionTrigger::RequestCompleted,
           { 2, RetentionUnit::Years } },
-        // Since schema 23 (issue 20): the data-breach register, 5 years after closing.
+        // Since schema 23: the data-breach register, 5 years after closing.
         { u"datalekkenregister"_s, RetentionTrigger::Other, { 5, RetentionUnit::Years } },
     };
     for (int i = 0; i < expected.size(); ++i) {
@@ -229,7 +229,7 @@ void TestRetention::defaultRulesSeeded()
     }
     QVERIFY(rules.at(1).legalGround.contains(u"52 AWR"_s));
     QVERIFY(rules.at(5).isRequestFiles());
-    // Since schema 20 (issue 18): the glossary's article notation, shown on the rules tab and
+    // Since schema 20: the glossary's article notation, shown on the rules tab and
     // in the access report.
     QCOMPARE(rules.at(0).legalGround, u"Eigen beleid (art. 5 lid 1 sub e AVG)"_s);
     for (const RetentionRule &rule : rules)
@@ -250,7 +250,7 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
              QDate(2026, 2, 28));
 
     RetentionRule rule = *m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead());
-    // A negative period is refused (0 is a term since issue 40: until the trigger itself).
+    // A negative period is refused (0 is a term since until the trigger itself).
     rule.period = { -1, RetentionUnit::Years };
     QVERIFY(!m_retention->checkRule(rule).isEmpty());
     QVERIFY(!m_retention->saveRule(rule, false, &error));
@@ -479,10 +479,10 @@ void TestRetention::destructionLeavesNoPersonalData()
                                 u"Sarphati"_s, u"lekkage"_s, u"schimmel"_s, u"heropend wegens"_s,
                                 u"huurachterstand"_s, u"wijkkantoor"_s, u"machtiging-vlasblom"_s,
                                 u"ORIGINEEL-MARKER-7Q"_s,
-                                // issue 16: disclosures, letters, AP references, intake drafts
+                                // Disclosures, letters, AP references, intake drafts
                                 u"VERSTREKT-UNIEK-8Z"_s, u"BRIEF-UNIEK-5W"_s, u"z2024-77123"_s,
                                 u"INTAKE-UNIEK-3K"_s,
-                                // issue 20: the letter "kennisgeving datalek" to the person
+                                // The letter "kennisgeving datalek" to the person
                                 u"DATALEK-UNIEK-4R"_s };
     m_clock.set(noonOn(QDate(2024, 1, 5)));
     NewCase request;
@@ -503,7 +503,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     request.representativeAddress = u"Gasthuisstraat 9, 7631 AA Ootmarsum"_s;
     request.description = u"Wil alles weten over de lekkage"_s;
     request.callbackPhone = u"0687654321"_s;
-    // The request as it arrived and the representative's mandate (issue 13): destroyed with
+    // The request as it arrived and the representative's mandate: destroyed with
     // the request files, name and bytes.
     NewAttachment original;
     original.name = u"verzoek.eml"_s;
@@ -528,7 +528,7 @@ void TestRetention::destructionLeavesNoPersonalData()
         m_cases->extend(c->number, u"Veel schimmel-dossiers"_s, QDate(2024, 1, 20), false, &error));
     m_clock.set(noonOn(QDate(2024, 2, 10)));
     // The reasons of the decision and why it was decided without identification are free
-    // texts of the request too (issue 14).
+    // texts of the request too.
     QVERIFY2(m_cases->complete(c->number,
                                test::completion(Outcome::Toegewezen, QDate(2024, 2, 9),
                                                 u"brief aan Zonnebloemstraat"_s, {}, {},
@@ -548,7 +548,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     const auto other
         = addClosedCase(u"Henk Onaangeroerd"_s, u"K700"_s, QDate(2024, 1, 8), QDate(2024, 2, 1));
     QVERIFY(other);
-    // Disclosures (issue 16): one about this person only, one about both.
+    // Disclosures: one about this person only, one about both.
     const auto alone
         = addDisclosure({ c->person.id }, u"Huurachterstand van Q. Vlasblom, VERSTREKT-UNIEK-8Z"_s,
                         u"Incasso betalingsachterstand"_s, QDate(2024, 1, 15));
@@ -567,7 +567,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY2(ComplaintDossier(*m_store, m_clock)
                  .setApReference(c->number, u"z2024-77123"_s, false, &error),
              qPrintable(error.message));
-    // A data breach that concerned the person, and its letter to them (issue 20): the letter's
+    // A data breach that concerned the person, and its letter to them: the letter's
     // text goes with the person; the breach stays in its register.
     Breach breach;
     breach.title = u"Brief naar verkeerd adres"_s;
@@ -725,7 +725,7 @@ void TestRetention::destructionLeavesNoPersonalData()
         QVERIFY(left.value(0).toBool());
         QVERIFY(left.value(1).toBool());
         QCOMPARE(left.value(2).toString(), u"aa"_s);
-        // Issue 36 (H3 for a request's, a breach's and a disclosure's rows): on a server the
+        // On a server the
         // destruction's erasure of the letters' texts, the files, the decisions and the AP
         // reference, and the person's removal from the disclosures, is described by its own
         // event, and so are the intake that kept the files, the AP reference set and the
@@ -894,7 +894,7 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
         QVERIFY(!QString(entry.what + entry.kept + entry.ruleText).contains(u"Kortekaas"_s));
     const AuditLog::Verification verification = m_cases->verifyAuditTrail();
     QVERIFY2(verification.ok, qPrintable(verification.reason));
-    // Issue 36: on a server the anonymous data subject the requests moved to is described by
+    // On a server the anonymous data subject the requests moved to is described by
     // the destruction that made it (retention.destroyed, in the destroyer's own name), as the
     // intake's request and person are by theirs: nothing here is taken for a change by hand.
     if (m_store->isServer()) {
@@ -982,7 +982,7 @@ qint64 TestRetention::addErpPerson(const QString &name, const QString &klantnumm
     return query.lastInsertId().toLongLong();
 }
 
-// Issue 16: an ex-tenant imported from the ERP only, with two retention items. Recording the
+// An ex-tenant imported from the ERP only, with two retention items. Recording the
 // first destroyed leaves them (and the page is told what keeps them); recording the last one
 // destroys Privacydesk's own copy of their details too, in the same step, with nothing left in
 // any table or in the store's files, the log naming no one and the audit chain intact. While

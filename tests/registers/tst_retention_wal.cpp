@@ -1,5 +1,5 @@
 // After destroying request files the write-ahead log is emptied (PRAGMA wal_checkpoint(TRUNCATE))
-// so that no old page with the destroyed data stays in it (issue 15). While another connection
+// so that no old page with the destroyed data stays in it. While another connection
 // holds a read transaction SQLite answers busy = 1: the destruction then says that the data may
 // still sit in the log until the next checkpoint, instead of claiming it is gone.
 

@@ -1,4 +1,4 @@
-// Retention terms derived from the ERP export and from a changed person (issue 16): a cp1252
+// Retention terms derived from the ERP export and from a changed person: a cp1252
 // export with DD-MM-YYYY end dates on 29 February and 31 January gives the expiries the rules
 // imply, rejected rows create nothing, a re-import moves expiries and counts them, a current
 // tenant expires nothing, a manual item survives, a destroyed item is never revived, a changed
@@ -582,7 +582,7 @@ void TestRetentionDerivation::migrationKeepsChangedRule()
 }
 
 // The demo store has former tenants and house-seekers with end dates, so that the retention
-// dashboard shows derived items month by month (issue 16).
+// dashboard shows derived items month by month.
 void TestRetentionDerivation::demoHasDerivedItemsPerMonth()
 {
     StoreCreateOptions options;

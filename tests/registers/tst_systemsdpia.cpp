@@ -1,4 +1,4 @@
-// Issue 40, bullets 4 and 5: the systems a processing activity names, the checklist of systems
+// The systems a processing activity names, the checklist of systems
 // searched for an inzage, erasure or rectification (who, when, result, note or file; completion
 // warns while one is open), and the DPIA register (art. 35 AVG: the AP's list, art. 35 lid 3,
 // the EDPB criteria; the DPIA, its residual risk, the prior consultation of art. 36 lid 1 and
@@ -180,7 +180,7 @@ void TestSystemsDpia::checklistFollowsTheRelation()
              u"2 system(s) not searched yet: ERP, DMS."_s);
 }
 
-// Issue 38 (ieder1): the register names the camera's subjects on one line, "huurders en
+// The register names the camera's subjects on one line, "huurders en
 // bezoekers". The tenant's request lists the camera system, and it can be ticked; a house-seeker's
 // does not.
 void TestSystemsDpia::oneLineNamesSeveralGroups()
@@ -247,7 +247,7 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     QVERIFY(checklist.open(number, MustRead())->isEmpty());
 }
 
-// Issue 38 (ieder1): what a search of another system found is not in the inzage report; the
+// What a search of another system found is not in the inzage report; the
 // dossier must show that, and when, it was sent separately.
 void TestSystemsDpia::sentSeparatelyHasItsDay()
 {

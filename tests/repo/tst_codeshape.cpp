@@ -1,4 +1,4 @@
-// The shape of the code (issue 37), checked on the tree rather than hoped for:
+// The shape of the code, checked on the tree rather than hoped for:
 // - SQL (a QSqlQuery, or SQL text in a string literal) is written only by a module's
 //   *Repository, by core/sql and core/store; ui/ and app/ write none;
 // - every table of the schemas (the SQLite migrations, the server's migrations and its own

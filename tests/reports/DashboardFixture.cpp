@@ -25,7 +25,7 @@ namespace pd::test {
 //       eff. 2025-07-04 (policy 30 + 30 days); answered 2025-07-01: on time, 57 days
 //   C11 recv 2025-06-02 inzage; eff. 2025-07-02; answered 2025-06-20: on time, 18 days
 //   C8  recv 2025-08-04 inzage; extended 2025-09-10, after the legal 2025-09-04 and the own
-//       2025-09-03: late for both, so the deadline stays eff. 2025-09-03 (issue 38: a notice
+//       2025-09-03: late for both, so the deadline stays eff. 2025-09-03 (a notice
 //       after the own deadline does not extend it); answered 2025-09-30: late, 57 days
 //   C1  recv 2025-10-06 inzage; eff. 2025-11-05; answered 2025-11-03: on time, 28 days
 //   C12 recv 2025-10-13 inzage; eff. 2025-11-12; answered 2026-02-02: late, 112 days

@@ -4,7 +4,7 @@
 
 namespace pd::test {
 
-// DashboardFixture's story plus four data breaches around 2025, for the year report (issue 40):
+// DashboardFixture's story plus four data breaches around 2025, for the year report:
 //   B1 discovered 2025-04-01 10:00, confidentiality; notified to the AP 2025-04-02 10:00 (in time)
 //   B2 discovered 2025-06-10 09:00, confidentiality + availability; notified 2025-06-14 09:00
 //      (late: 72 hours ended 06-13 09:00); its data subjects informed on 2025-06-20

@@ -83,7 +83,7 @@ QSqlQuery ran(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     return query;
 }
 
-// The intake as the statements before issue 42 counted it: every kind of every request of the
+// The intake as the earlier statements counted it: every kind of every request of the
 // window from the join with case_types (per "yyyy-MM" and kind), and the requests apart.
 struct JoinedIntake
 {
@@ -111,7 +111,7 @@ JoinedIntake intakeByTheJoin(const QSqlDatabase &db, QDate on)
     return intake;
 }
 
-// The open requests' figures as the statements before issue 42 counted them: a GROUP BY by the
+// The open requests' figures as the earlier statements counted them: a GROUP BY by the
 // state on the day with the sums of the deadline against it, and the late ones read once more
 // (the two branches of openOnSql with the deadline passed) and judged against both clocks.
 struct GroupedOpen
@@ -168,7 +168,7 @@ GroupedOpen openByTheGroupBy(const QSqlDatabase &db, QDate on, const DeadlinePol
     return g;
 }
 
-// The request files and retention items as the statements before issue 42 counted them on a
+// The request files and retention items as the earlier statements counted them on a
 // store whose person_files are current: per month ahead the files whose trigger expires in it (a
 // range of person_files each), and the expired ones, held or not, with the oldest expiry.
 struct RangedRetention
@@ -362,7 +362,7 @@ void TestDashboardService::deadlinesToday()
     QCOMPARE(countOf(f.openByState, u"in-behandeling"_s), 1);
     QCOMPARE(f.open, 4);
     QCOMPARE(f.overdue, 1); // C3: 2026-01-07
-    // ... but C3 waits for its identification (asked in time): neither clock runs (issue 14).
+    // ... but C3 waits for its identification (asked in time): neither clock runs.
     QCOMPARE(f.lateLegal, 0);
     QCOMPARE(f.latePolicyOnly, 0);
     QCOMPARE(f.dueToday, 1); // C5: 2026-03-16
@@ -529,7 +529,7 @@ void TestDashboardService::drillDownsAgreeWithTheListFiltersToday()
     }
 }
 
-// Issue 14 on a store of its own, under a policy of four weeks without an extension of its own:
+// On a store of its own, under a policy of four weeks without an extension of its own:
 // open requests late against the law and against the own deadline only, an extended one (its
 // legal clock runs three months, its own does not), answered ones late against each clock, and
 // one waiting for identification (late against neither); each figure with its list.
@@ -688,7 +688,7 @@ void TestDashboardService::retentionToday()
     QCOMPARE(e.series.size(), 7); // the seeded rules, in their order
     QCOMPARE(e.series.first().code, u"contactgegevens-huurder"_s);
     QCOMPARE(e.series.at(5).code, u"avg-verzoekdossiers"_s);
-    QCOMPARE(e.series.last().code, u"datalekkenregister"_s); // schema 23 (issue 20)
+    QCOMPARE(e.series.last().code, u"datalekkenregister"_s); // schema 23
     // 2026-03: I2 (camerabeelden 03-20), I6 (financiële gegevens 03-31); 2026-06: I1;
     // 2026-11: P9's request files (answered 2024-11-20 + 2 years); 2027-02: I7. I8 expires
     // 2027-03-31, past the window; I5 was destroyed.
@@ -776,7 +776,7 @@ void TestDashboardService::personFilesFollowTheRequests()
     QCOMPARE(personFilesDisagreeing(store->database()), QStringList());
 }
 
-// Issue 42: the intake per month and kind (one statement over types_key instead of the join
+// The intake per month and kind (one statement over types_key instead of the join
 // with case_types) and the request files as they are now (one range of person_files instead of
 // a range per month) count exactly what the earlier statements counted, on both backends: at
 // peildata whose windows start or end on a request's receipt, and whose bounds fall on, just
@@ -836,7 +836,7 @@ void TestDashboardService::figuresAsTheEarlierStatementsCountedThem()
              std::accumulate(joined.byMonthAndType.cbegin(), joined.byMonthAndType.cend(), 0));
 
     // The open requests: one read of their rows, where a GROUP BY and a read of the late ones
-    // were two (issue 42).
+    // were two.
     ServiceError policyError;
     const auto policy = CaseService(*m_store).policy(&policyError);
     QVERIFY2(policy, qPrintable(policyError.message));
@@ -864,7 +864,7 @@ void TestDashboardService::figuresAsTheEarlierStatementsCountedThem()
     QCOMPARE(retention.oldestExpired, ranged.oldest);
 }
 
-// Issue 42: the answers of the window after their deadline are a range of cases_answered_late
+// The answers of the window after their deadline are a range of cases_answered_late
 // (schema 46), which holds the late ones only, on both backends; cases_closed_on held every
 // answer of the window.
 void TestDashboardService::answeredLateReadsItsOwnIndex()

@@ -1,4 +1,4 @@
-// TodayService (issue 39, the "Vandaag" strip) on both backends: its request figures are the
+// TodayService (the "Vandaag" strip) on both backends: its request figures are the
 // dashboard's on the same day and each counts exactly the list it drills down to; a request by
 // a representative without a mandate waits like one in identification; a breach registered 26
 // hours ago has 46 hours left on its AP clock and one whose people are to be informed is named;

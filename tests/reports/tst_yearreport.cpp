@@ -1,4 +1,4 @@
-// YearReportService (issue 40) on a store holding YearReportFixture's story: every figure of
+// YearReportService on a store holding YearReportFixture's story: every figure of
 // 2025 against numbers worked out by hand, the same figures as the dashboards at 31 December
 // (both asked and compared), the running year, the role check, the outputs (CSV, JSON, PDF).
 
@@ -394,7 +394,7 @@ void TestYearReport::failedReadIsAnError_data()
     QTest::newRow("retention_destructions") << u"retention_destructions"_s;
 }
 
-// A table that cannot be read makes the report an error, never a report of zeros (issue 15).
+// A table that cannot be read makes the report an error, never a report of zeros.
 void TestYearReport::failedReadIsAnError()
 {
     QFETCH(QString, table);
@@ -445,7 +445,7 @@ void TestYearReport::kccMayNotSeeIt()
     QVERIFY(m_store);
 }
 
-// The DPIAs done and due and the covenants up for review (issue 40), counted from the registers'
+// The DPIAs done and due and the covenants up for review, counted from the registers'
 // dates for the year, and the covenants to review as "Vandaag" counts them while the year runs.
 void TestYearReport::dpiasAndCovenants()
 {

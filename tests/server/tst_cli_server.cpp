@@ -1,4 +1,4 @@
-// The command line on a server store (issue 21), end to end with the real privacydesk-cli: an
+// The command line on a server store, end to end with the real privacydesk-cli: an
 // empty database set up by its owner with `server init`, checked with `server check`, a user
 // added as a login, a request logged and listed by that user, an encrypted backup made by the
 // owner and restored into the emptied database, and the store as it was afterwards. Passwords
@@ -36,7 +36,7 @@ namespace {
 const QString adminPassword = u"beheer-wachtwoord-2026"_s;
 const QString officerPassword = u"functionaris-wachtwoord"_s;
 const QString passphrase = u"back-up zin voor de kluis 2026"_s;
-// Fails while the owner login may create roles (issue 36: init, upgrade and restore give it up).
+// Fails while the owner login may create roles (init, upgrade and restore give it up).
 const QString cannotCreateRoles
     = u"DO $$ BEGIN IF (SELECT rolcreaterole FROM pg_roles WHERE rolname = 'beheer') THEN "
       "RAISE EXCEPTION 'beheer may still create roles'; END IF; END $$"_s;
@@ -138,7 +138,7 @@ void TestCliServer::setUpCheckAndWork()
     QVERIFY2(check.out.contains(u"unix socket"_s), qPrintable(check.out));
     QVERIFY(!check.out.contains(u"[PROBLEM]"_s));
 
-    // Issue 36: init gave the owner login's CREATEROLE up, so it cannot make itself the store's
+    // Init gave the owner login's CREATEROLE up, so it cannot make itself the store's
     // owner; an upgrade needs it from IT for the occasion and gives it up again.
     QVERIFY(superuser({ cannotCreateRoles }));
     const auto refused = as(u"beheer"_s, { u"server"_s, u"upgrade"_s });
@@ -239,7 +239,7 @@ void TestCliServer::setUpCheckAndWork()
              qPrintable(kccVerify.err));
 }
 
-// A server store made by the version before issue 36's last steps (its functions described a
+// A server store made by an older version (its functions described a
 // request, person or breach inserted or removed by any event of it, pd_audit_described, and took
 // a letter's dispatch in anyone's name, pd_audit_described_row without the row, and a step of
 // a request's or breach's own row in anyone's name, pd_audit_described_columns without the row
@@ -270,7 +270,7 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
                           u"CREATE FUNCTION pd_audit_described_columns(etype text, eid text, "
                           "tbl text, changed jsonb) RETURNS boolean LANGUAGE sql STABLE AS $$ "
                           "SELECT true $$"_s,
-                          // Before issue 42 every commit notified the other desks.
+                          // Once every commit notified the other desks.
                           u"DROP FUNCTION pd_audit_others()"_s,
                           u"CREATE FUNCTION pd_audit_notify() RETURNS trigger LANGUAGE plpgsql "
                           "AS $$ BEGIN PERFORM pg_notify('privacydesk_changed', ''); RETURN "
@@ -380,7 +380,7 @@ void TestCliServer::refusesAnInsecureLocation()
     QVERIFY2(remote.err.contains(u"verify-full"_s), qPrintable(remote.err));
 }
 
-// Issue 36: libpq reads PGHOSTADDR, PGSERVICE and the like for whatever a connection leaves
+// Libpq reads PGHOSTADDR, PGSERVICE and the like for whatever a connection leaves
 // unsaid; with PGHOSTADDR set, a postgresql://localhost location went to that address instead,
 // password and all. A listener on another loopback address stands in for whoever set it: it
 // must see no connection, however the tool fails to reach localhost.
@@ -448,7 +448,7 @@ void TestCliServer::initAndDemoRefuseAServer()
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entries);
 }
 
-// Issue 36: this computer kept the head of the trail it verified; a trail cut back on the server
+// This computer kept the head of the trail it verified; a trail cut back on the server
 // (here by the superuser, triggers off) is said by every command and fails verify, until an
 // administrator accepts the trail as it now is, which the trail records.
 void TestCliServer::aTrailCutBackIsSaidUntilAnAdministratorAcceptsIt()

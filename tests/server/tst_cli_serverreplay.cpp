@@ -1,4 +1,4 @@
-// Restore does not resurrect, on a server store (issue 36), end to end with the real
+// Restore does not resurrect, on a server store, end to end with the real
 // privacydesk-cli on a private cluster: a backup made before a person's request files were
 // destroyed; `restore` over the live database refuses and keeps that store's destruction log on
 // this computer; IT drops and re-creates the database; the same `restore` puts the backup back
@@ -54,7 +54,7 @@ private:
         return rows.first();
     }
     // What IT does for a restore: the database dropped and made again, empty, and the owner
-    // login given CREATEROLE for the restore (which gives it up again, issue 36).
+    // login given CREATEROLE for the restore (which gives it up again).
     bool emptyTheDatabase()
     {
         return superuser({ u"DROP DATABASE privacydesk WITH (FORCE)"_s,

@@ -1,4 +1,4 @@
-// The server's baseline schema (resources/migrations/pg/0026_server_baseline.sql, issue 21)
+// The server's baseline schema (resources/migrations/pg/0026_server_baseline.sql)
 // against the schema the SQLite migrations leave in a real encrypted store. The baseline runs as
 // the server store will run it: one exec through QPSQL inside a transaction, with search_path
 // privacydesk and unaccent installed there. Then, side by side with a store made by
@@ -705,7 +705,7 @@ void TestPgSchema::refusesWhatSqliteRefuses_data()
            "created_at, created_by, updated_at) VALUES ('2026-01-05', 999, 'Incasso', 'f', "
            "'geinformeerd', 'x', 'j.devries', 'x')"_s
         << checkFailed << u"23514"_s;
-    // 0 is a term since issue 40 (schema 31: "zolang ingeschreven"); below 0 none.
+    // 0 is a term (schema 31: "zolang ingeschreven"); below 0 none.
     QTest::newRow("retention period below 0")
         << u"INSERT INTO retention_rules (code, category, trigger_event, period_amount, "
            "period_unit, created_at, updated_at) VALUES ('min', 'Min', 'overig', -1, 'jaren', "

@@ -1,4 +1,4 @@
-// The private PostgreSQL cluster the server-backend tests will run against (issue 21): it
+// The private PostgreSQL cluster the server-backend tests will run against: it
 // starts from nothing in a temporary folder (as the user nobody when the tests run as root),
 // Qt's QPSQL driver reaches it over its unix socket, a login role with a SCRAM-SHA-256 password
 // can be made and logs in with it (not with another), and nothing listens on TCP. A cluster whose

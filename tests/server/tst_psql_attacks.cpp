@@ -1,4 +1,4 @@
-// Issue 36: what the README promises about a server store ("the server enforces"), tried as an
+// What the README promises about a server store ("the server enforces"), tried as an
 // attacker would, with psql logged in as each of the store's own logins on a store set up as the
 // README says (the owner login beheer, made with CREATEROLE, owns the database; `server init`,
 // which gives CREATEROLE up again; users added as a beheerder adds them). Each row is one attack
@@ -176,7 +176,7 @@ void TestPsqlAttacks::initTestCase()
     m_covenant = QString::number(made->id);
     // The desk's own intakes (by the officer and by the phone desk: a request and its person
     // each), its breach report, disclosure and covenant are each described by their own events,
-    // in their makers' own names: none is taken for a change by hand (issue 36).
+    // in their makers' own names: none is taken for a change by hand.
     QCOMPARE(superuserValue(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed'"_s),
              u"0"_s);
 }
@@ -208,7 +208,7 @@ void TestPsqlAttacks::attack_data()
         QTest::addRow("%s rewrites an event's actor", who.constData())
             << login << u"UPDATE audit_events SET actor = 'iemand' WHERE seq = 2"_s
             << Expect::Refused << intact << QString();
-        // Issue 42: the sealer's switch is a setting anyone may set; it opens no UPDATE.
+        // The sealer's switch is a setting anyone may set; it opens no UPDATE.
         QTest::addRow("%s poses as the chain's sealer and renumbers an event", who.constData())
             << login
             << u"SELECT set_config('privacydesk.sealing', 'on', false); "
@@ -325,7 +325,7 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]', (SELECT max(id) + 1000 FROM persons))::jsonb)"_s
         << Expect::Described << u"persons"_s << QString();
 
-    // --- Changes by hand behind the request's own number, link or read (review of issue 36) ---
+    // --- Changes by hand behind the request's own number, link or read (a review) ---
     QTest::addRow("fenna renames a request to a number she recorded an event about")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"X-1\", \"case.note_added\", \"{}\"]]'); "
@@ -437,7 +437,7 @@ void TestPsqlAttacks::attack_data()
             << QString();
     }
 
-    // --- Tables the application writes only through its triggers (review of issue 36, M2) ---
+    // --- Tables the application writes only through its triggers (a review, M2) ---
     const QString indexTrue
         = u"SELECT count(*) = (SELECT count(*) FROM cases) FROM case_search s JOIN cases c ON "
           "c.id = s.docid JOIN persons p ON p.id = c.person_id WHERE s.number = c.number AND "
@@ -484,7 +484,7 @@ void TestPsqlAttacks::attack_data()
         << Expect::Refused
         << u"SELECT count(*) = 0 FROM recipient_categories WHERE code = 'spion'"_s << QString();
 
-    // A function's body replaced and the owner role given back (review of issue 36): the KCC's
+    // A function's body replaced and the owner role given back (a review): the KCC's
     // window opened to every request ever logged.
     const QString kccWindow = u"CREATE OR REPLACE FUNCTION privacydesk.pd_kcc_window_start() "
                               "RETURNS text LANGUAGE sql STABLE AS $$ SELECT "
@@ -495,7 +495,7 @@ void TestPsqlAttacks::attack_data()
         << u"GRANT privacydesk_eigenaar TO beheer; SET ROLE privacydesk_eigenaar; "_s
             + kccWindow.arg(36500) + u"; RESET ROLE; REVOKE privacydesk_eigenaar FROM beheer"_s
         << Expect::Detected << u"changed: pd_kcc_window_start"_s << kccWindow.arg(7);
-    // A function's settings changed (issue 42): the trail's append, which runs with the owner's
+    // A function's settings changed: the trail's append, which runs with the owner's
     // rights, made to look up names in a schema of the login's choice first; the person files'
     // trigger left to plan a read of every request.
     QTest::addRow("the owner login gives the trail's append its own search path, while IT lets it "
@@ -523,7 +523,7 @@ void TestPsqlAttacks::attack_data()
         << u"CREATE TRIGGER case_search_truth BEFORE INSERT OR UPDATE ON privacydesk.case_search "
            "FOR EACH ROW EXECUTE FUNCTION privacydesk.case_search_truth()"_s;
 
-    // --- The phone desk adds more than its intake (review of issue 36, M4) ---
+    // --- The phone desk adds more than its intake (a review, M4) ---
     QTest::addRow("karel inserts a request that is identified and completed")
         << u"karel"_s
         << u"INSERT INTO cases (number, person_id, channel, received_date, received_by, state, "
@@ -588,7 +588,7 @@ void TestPsqlAttacks::attack_data()
            "WHERE number = '{karel_case}'"_s
         << Expect::Refused << u"SELECT count(*) = 0 FROM cases WHERE number = 'AVG-2099-9005'"_s
         << QString();
-    // Its moments are its desk's clock, and must agree with each other (issue 36: the KCC wrote
+    // Its moments are its desk's clock, and must agree with each other (the KCC wrote
     // its created_at, updated_at and received_at freely).
     QTest::addRow("karel inserts a request received a month after it was registered")
         << u"karel"_s
@@ -623,7 +623,7 @@ void TestPsqlAttacks::attack_data()
         << Expect::Refused << u"SELECT count(*) = 0 FROM case_types WHERE type = 'verwijdering'"_s
         << QString();
 
-    // --- A destruction recorded by hand (review of issue 36, M6) ---
+    // --- A destruction recorded by hand (a review, M6) ---
     const QString noDestruction
         = u"SELECT count(*) = 0 FROM audit_events WHERE action = 'retention.destroyed'"_s;
     QTest::addRow("fenna records the request's files as destroyed")
@@ -666,7 +666,7 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'breach.person_destroyed'"_s
         << QString();
 
-    // --- Changes by hand behind a real event about the same request (review of issue 36, H3) ---
+    // --- Changes by hand behind a real event about the same request (a review, H3) ---
     QTest::addRow("fenna changes a description behind a note on the same request")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.note_added\", "
@@ -717,7 +717,7 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE cases SET handler = 'bert' WHERE number = '{fenna_case}'"_s
         << Expect::Described << u"cases"_s << QString();
 
-    // A note: only ever added, in the name of whoever adds it (issue 36: "a backdated note in
+    // A note: only ever added, in the name of whoever adds it ("a backdated note in
     // someone else's name" behind a harmless event of its own).
     QTest::addRow("fenna backdates a note in bert's name behind the request's extension")
         << u"fenna"_s
@@ -739,10 +739,10 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE case_notes SET body = 'herschreven' WHERE case_id = (SELECT id "
            "FROM cases WHERE number = '{fenna_case}')"_s
         << Expect::Described << u"case_notes"_s << QString();
-    // Issue 38: the mark "niet aan klager verstrekken" is written with the note, never lifted
+    // The mark "niet aan klager verstrekken" is written with the note, never lifted
     // or set afterwards (the inzage report leaves such a note out).
     // The note's words and mark are those its event gives: the dossier reads the event, the
-    // inzage report the row (issue 38).
+    // inzage report the row.
     QTest::addRow("fenna adds a note marked 'niet aan klager' behind an event without the mark")
         << u"fenna"_s
         << u"SELECT pd_audit_append(jsonb_build_array(jsonb_build_array('case', '{fenna_case}', "
@@ -767,7 +767,7 @@ void TestPsqlAttacks::attack_data()
         << Expect::Described << u"case_notes"_s << QString();
 
     // A letter: made in the name of whoever makes it, its dispatch recorded apart, its text never
-    // changed (issue 36, H3 for letters): the dossier's fingerprint of a letter is its text's.
+    // changed (H3 for letters): the dossier's fingerprint of a letter is its text's.
     QTest::addRow("fenna files a letter in bert's name behind a letter event of her own")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.letter\", "
@@ -838,7 +838,7 @@ void TestPsqlAttacks::attack_data()
            "FROM cases WHERE number = '{fenna_case}')"_s
         << Expect::Described << u"case_types"_s << QString();
 
-    // A system searched for a request (issue 40): in the searcher's own name.
+    // A system searched for a request: in the searcher's own name.
     QTest::addRow("fenna records a system searched in bert's name behind a search of her own")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", "
@@ -867,7 +867,7 @@ void TestPsqlAttacks::attack_data()
            "'{fenna_case}' AND r.name = 'Gemeente Art19'"_s
         << Expect::Described << u"art19_notifications"_s << QString();
 
-    // The same behind a real event about the same data breach (issue 36, H3 for breaches).
+    // The same behind a real event about the same data breach (H3 for breaches).
     QTest::addRow("fenna moves a breach's discovery behind a follow-up on it")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"breach\", \"{breach}\", \"breach.follow-up\", "
@@ -887,7 +887,7 @@ void TestPsqlAttacks::attack_data()
            "'2020-01-05T09:00:00.000Z', closed_by = 'bert' WHERE number = '{breach}'"_s
         << Expect::Described << u"breaches"_s << QString();
 
-    // A breach's other tables (issue 36, H3 for a breach's rows): each only by the step that
+    // A breach's other tables (H3 for a breach's rows): each only by the step that
     // writes it, a follow-up and a letter in the maker's own name.
     QTest::addRow("fenna records a follow-up in bert's name behind one of her own")
         << u"fenna"_s
@@ -957,7 +957,7 @@ void TestPsqlAttacks::attack_data()
            "'zoals verstuurd'"_s
         << Expect::Described << u"breach_letters"_s << QString();
 
-    // A disclosure (issue 36, H3 for disclosures): registered in the registrar's own name, each
+    // A disclosure (H3 for disclosures): registered in the registrar's own name, each
     // change writing only what the desk's form holds; its persons and data replaced, never
     // changed in place.
     QTest::addRow("fenna registers a disclosure in bert's name")
@@ -989,7 +989,7 @@ void TestPsqlAttacks::attack_data()
            "category) VALUES ({disclosure}, 'betaalgegevens')"_s
         << Expect::Described << u"disclosure_data"_s << QString();
 
-    // A covenant (issue 36, H3 for covenants): registered in the registrar's own name, its
+    // A covenant (H3 for covenants): registered in the registrar's own name, its
     // document only by adding it, its parties and data replaced, never changed in place.
     QTest::addRow("fenna registers a covenant in bert's name")
         << u"fenna"_s
@@ -1017,8 +1017,8 @@ void TestPsqlAttacks::attack_data()
            "{covenant}"_s
         << Expect::Described << u"covenant_data"_s << QString();
 
-    // A hold on data outside Privacydesk and a restriction of processing (issue 36, H3 for
-    // issue 40's tables): recorded in the recorder's own name, released or lifted only by
+    // A hold on data outside Privacydesk and a restriction of processing (H3 for
+    // these tables): recorded in the recorder's own name, released or lifted only by
     // releasing or lifting it.
     QTest::addRow("fenna records a hold in bert's name behind one of her own")
         << u"fenna"_s
@@ -1105,7 +1105,7 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT count(*) = 0 FROM person_restrictions WHERE lifted_on IS NOT NULL"_s
         << QString();
 
-    // A user (issue 36, H3 for users): a role only by adding the user, a name only by a new one.
+    // A user (H3 for users): a role only by adding the user, a name only by a new one.
     QTest::addRow("bert makes the auditor a beheerder behind a new name for her")
         << u"bert"_s
         << u"SELECT pd_audit_append('[[\"user\", \"anna\", \"user.display_name_changed\", "
@@ -1119,7 +1119,7 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]'); UPDATE users SET display_name = 'Iemand Anders' WHERE login = 'fenna'"_s
         << Expect::Described << u"users"_s << QString();
 
-    // A request, a person or a data breach itself, inserted or removed by hand (issue 36): only
+    // A request, a person or a data breach itself, inserted or removed by hand: only
     // its intake, import or report makes one (case.created; person.created, or the anonymous
     // data subject of a destruction; breach.added), a person or breach in the maker's own name,
     // and nothing removes one; any other event about it describes neither.
@@ -1185,7 +1185,7 @@ void TestPsqlAttacks::attack_data()
             + u"; DELETE FROM breaches WHERE number = 'DL-2099-0103'"_s
         << Expect::Described << u"breaches"_s << QString();
 
-    // A letter's dispatch is recorded by whoever records it (issue 36): never in a colleague's
+    // A letter's dispatch is recorded by whoever records it: never in a colleague's
     // name, behind a dispatch event of one's own.
     QTest::addRow("fenna records a letter sent in bert's name behind recording it sent")
         << u"fenna"_s
@@ -1211,7 +1211,7 @@ void TestPsqlAttacks::attack_data()
            "bert'"_s
         << Expect::Described << u"breach_letters"_s << QString();
 
-    // Every other column that names who did what an action records (issue 36,
+    // Every other column that names who did what an action records (
     // pd_audit_writer_columns): fenna records the step with her own event, but the row names
     // bert, which the desk never writes.
     QTest::addRow("fenna records a hold released in bert's name behind releasing it")
@@ -1246,7 +1246,7 @@ void TestPsqlAttacks::attack_data()
            "lift_letter_id = (SELECT max(id) FROM letters WHERE body = 'kennisgeving') "
            "WHERE data = 'het e-mailadres'"_s
         << Expect::Described << u"person_restrictions"_s << QString();
-    // Issue 38: a consent (art. 7 AVG) in another's name, or withdrawn in another's name.
+    // A consent (art. 7 AVG) in another's name, or withdrawn in another's name.
     QTest::addRow("fenna records a consent in bert's name behind one of her own")
         << u"fenna"_s
         << u"SELECT pd_audit_append('[[\"person\", \"{fenna_person}\", "
@@ -1324,7 +1324,7 @@ void TestPsqlAttacks::attack_data()
         QTest::addRow("%s", step.tag) << u"fenna"_s << breachStep.arg(step.action, step.set)
                                       << Expect::Described << u"breaches"_s << QString();
 
-    // The server's moment of a request's registration, which bounds the KCC's window (issue 36):
+    // The server's moment of a request's registration, which bounds the KCC's window:
     // given by no login, changed by none.
     QTest::addRow("karel registers a request with a moment of registration of its own")
         << u"karel"_s
@@ -1378,7 +1378,7 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT rolpassword <> '{verifier}' FROM pg_authid WHERE rolname = 'fenna'"_s
         << QString();
 
-    // --- The owner login after server init: no CREATEROLE, so none of this (issue 36) ---
+    // --- The owner login after server init: no CREATEROLE, so none of this ---
     QTest::addRow("the owner login gives itself the store's owner role")
         << adminLogin << u"GRANT privacydesk_eigenaar TO beheer"_s << Expect::Refused
         << u"SELECT NOT pg_has_role('beheer', 'privacydesk_eigenaar', 'MEMBER')"_s
@@ -1472,7 +1472,7 @@ void TestPsqlAttacks::attack()
     const QByteArray tag = QTest::currentDataTag();
     if (tag.contains("role that may create roles"))
         superuserValue(u"CREATE ROLE it_beheer NOLOGIN CREATEROLE; GRANT it_beheer TO karel"_s);
-    // What IT does on the server for an upgrade or a restore (issue 36), and forgets to undo.
+    // What IT does on the server for an upgrade or a restore, and forgets to undo.
     const bool createsRoles
         = tag.contains("while IT lets it create roles") || tag.contains("IT let create roles");
     if (createsRoles)
@@ -1519,7 +1519,7 @@ void TestPsqlAttacks::attack()
         break;
     }
     }
-    // Whatever was tried, the search index still says what the rows say (issue 36, M2).
+    // Whatever was tried, the search index still says what the rows say (M2).
     QCOMPARE(superuserValue(u"SELECT count(*) = 0 FROM cases c JOIN persons p ON p.id = "
                             "c.person_id LEFT JOIN case_search s ON s.docid = c.id WHERE "
                             "s.docid IS NULL OR s.number IS DISTINCT FROM c.number OR s.name IS "
@@ -1540,7 +1540,7 @@ void TestPsqlAttacks::attack()
 
 // A phone intake of a request received 20 days ago, before the KCC's 7-day window: the server
 // takes the request with its types and its case.created event, though the KCC may not read it
-// back afterwards (review of issue 36). The desk's intake says it is done, with the number the
+// back afterwards (a review). The desk's intake says it is done, with the number the
 // caller is given: CaseService::add answers the phone desk from what it wrote.
 void TestPsqlAttacks::kccLogsARequestReceivedLongAgo()
 {
@@ -1560,7 +1560,7 @@ void TestPsqlAttacks::kccLogsARequestReceivedLongAgo()
 
 // A phone desk that dates a request a year ahead (its desk's clock is its own: the server does
 // not bound created_at or the day of receipt by its clock) reads it only for 7 days of the
-// server's time (issue 36): the server's moment of registration (cases.registered_at) bounds
+// server's time: the server's moment of registration (cases.registered_at) bounds
 // the window too. Time passing is the superuser moving that moment back, with the server's
 // triggers set aside for the session.
 void TestPsqlAttacks::kccReadsARequestDatedAheadForSevenDaysOnly()
@@ -1610,7 +1610,7 @@ void TestPsqlAttacks::kccReadsARequestDatedAheadForSevenDaysOnly()
     QVERIFY2(override.exitCode != 0, qPrintable(override.out));
 }
 
-// Issue 42: every desk asks pd_audit_others() what other sessions committed (ChangeFeed). Each
+// Every desk asks pd_audit_others() what other sessions committed (ChangeFeed). Each
 // login may ask; what a session committed itself is not in its own answer, and another
 // session's answer grows by it.
 void TestPsqlAttacks::everyLoginHearsOthersNotItself()

@@ -1,4 +1,4 @@
-// Issue 40: the covenant register's tables on a server store, with psql logged in as each role
+// The covenant register's tables on a server store, with psql logged in as each role
 // (what an employee with the credentials could do by hand): the officers read and write them,
 // the auditor only reads them, the phone desk (KCC) has nothing on them; and the officer's
 // covenant through the application is read back by the auditor and refused to the KCC login.

@@ -1,4 +1,4 @@
-// Issue 41: the privacy mailbox's tables on a server store, with psql logged in as each role
+// The privacy mailbox's tables on a server store, with psql logged in as each role
 // (what an employee with the credentials could do by hand): the account and its secret are set
 // by a beheerder and read by the officers whose desks sign in with it; the auditor sees the
 // account without its secret and the messages taken; a KCC login sees neither; nobody changes

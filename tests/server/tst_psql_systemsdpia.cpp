@@ -1,4 +1,4 @@
-// Issue 40 on a server store: the systems of the processing activities, the systems searched for
+// On a server store: the systems of the processing activities, the systems searched for
 // a request and the DPIA register, tried with psql as each of the store's logins. The officers
 // (beheerder, functionaris) read and write them, the auditor reads them and writes nothing, the
 // phone desk (KCC) can do neither: the grants of resources/server/access.sql, as the desk's
@@ -80,7 +80,7 @@ void TestPsqlSystemsDpia::initTestCase()
                                           false, &serviceError),
              qPrintable(serviceError.message));
     // Described by case.system_searched, in the officer's own name: not a change by hand
-    // (issue 36, H3 for a request's rows).
+    // (H3 for a request's rows).
     const auto byHand
         = m_server.psql(adminLogin, adminPassword,
                         u"SELECT count(*) FROM privacydesk.audit_events WHERE action = "
@@ -92,7 +92,7 @@ void TestPsqlSystemsDpia::initTestCase()
     d.needed = false;
     d.reason = u"Geen criteria"_s;
     QVERIFY2(DpiaRegister(*store).add(d, false, &serviceError), qPrintable(serviceError.message));
-    // Described by dpia.created, in the officer's own name (issue 36, H3 for DPIAs).
+    // Described by dpia.created, in the officer's own name (H3 for DPIAs).
     const auto dpiaByHand
         = m_server.psql(adminLogin, adminPassword,
                         u"SELECT count(*) FROM privacydesk.audit_events WHERE action = "
@@ -178,7 +178,7 @@ void TestPsqlSystemsDpia::writes()
 
 // A change made with psql is described in the trail under its own request or DPIA (so the
 // request's AP dossier shows it), and the server's BSN guard holds on the new texts as on the
-// others (issue 36's promises, for issue 40's tables).
+// others (the server's promises, for these tables too).
 void TestPsqlSystemsDpia::byHandIsDescribedAndGuarded()
 {
     const auto count = [this](const QString &type, const QString &id) {
@@ -202,7 +202,7 @@ void TestPsqlSystemsDpia::byHandIsDescribedAndGuarded()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(count(u"case"_s, m_caseNumber), caseBefore + 1);
     QCOMPARE(count(u"dpia"_s, m_subCode), dpiaBefore + 1);
-    // Behind a change of the same DPIA (issue 36, H3 for DPIAs): a change writes the assessment
+    // Behind a change of the same DPIA (H3 for DPIAs): a change writes the assessment
     // and who changed it, never who made it.
     r = m_server.psql(u"fenna"_s, officerPassword,
                       u"SELECT privacydesk.pd_audit_append('[[\"dpia\", \"%1\", "

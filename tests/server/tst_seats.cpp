@@ -1,4 +1,4 @@
-// Thirty seats at once on one server store (issue 21): thirty KCC employees, each a process of
+// Thirty seats at once on one server store: thirty KCC employees, each a process of
 // its own (the real privacydesk-cli as that employee's login), log phone requests while the
 // privacy officer extends and completes requests in this process. Afterwards: every intake
 // committed with a number of its own (no duplicate, no gap), no update of the officer lost, each
@@ -192,7 +192,7 @@ QString readEvent(const QString &number)
 
 } // namespace
 
-// Issue 42: a transaction holds the audit chain only while its events are sealed at commit,
+// A transaction holds the audit chain only while its events are sealed at commit,
 // not from its first event on. A seat that began first and commits last does not keep the
 // others waiting: its events follow theirs on the chain, in the order of the commits, with
 // no number skipped (not even for a transaction rolled back), and the chain verifies.
@@ -262,7 +262,7 @@ void TestSeats::theChainFollowsTheCommits()
     QVERIFY2(first->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
-// Issue 42: while another holds the chain (a reader sealing, a destruction naming the head), a
+// While another holds the chain (a reader sealing, a destruction naming the head), a
 // seat's commit does not wait: its events wait, numbered below zero, until the next sealer,
 // here the verification, chains them after what was sealed before them.
 void TestSeats::aWriterNeverWaitsForTheChain()
@@ -304,7 +304,7 @@ void TestSeats::aWriterNeverWaitsForTheChain()
     QCOMPARE(waiting.toInt(), 0);
 }
 
-// Issue 42: sealing (at every commit) and pd_audit_others (every desk, four times a second) find
+// Sealing (at every commit) and pd_audit_others (every desk, four times a second) find
 // the few waiting events on the chain's index, also while the server has no statistics on the
 // trail (a new or restored store, or one filled since its last ANALYZE). Without them the
 // planner guessed a third of the trail waiting and read every event each time, and a session
@@ -360,7 +360,7 @@ void TestSeats::sealingNeverReadsTheWholeTrail()
     }
 }
 
-// Issue 42: PL/pgSQL keeps a trigger's plan for the session after five runs. Made while the
+// PL/pgSQL keeps a trigger's plan for the session after five runs. Made while the
 // store was small (a new store, a demo, an import, a restore), a sequential scan of the requests
 // stayed while the store grew: a demo of 1,000 requests read the requests 2,920 times from end
 // to end (1.46 million rows) to keep the person files, against 15 short scans with the setting
@@ -395,7 +395,7 @@ void TestSeats::aSessionsTriggersReadByKeyAsTheStoreGrows()
                             u"person_files_case_insert_fn"_s, u"person_files_case_update_fn"_s }));
 }
 
-// Issue 42: the checks that a change of a row was described by an event of its transaction
+// The checks that a change of a row was described by an event of its transaction
 // (pd_audit_described_by, _row, _columns, pd_audit_note_described) run for nearly every row the
 // application writes. As SQL functions they were parsed and planned again at every call, about
 // 1.2 ms of an intake's 7 ms. A session now plans each once, also when the server has no

@@ -1,4 +1,4 @@
-// ServerBackup (issue 21) against a private PostgreSQL cluster. A login role's database (a
+// ServerBackup against a private PostgreSQL cluster. A login role's database (a
 // schema, two tables, a row-level security policy, a GRANT to another login) is backed up as
 // that role into exactly one new owner-only file that shows nothing of the archive; restored
 // into a new empty database it has the same rows, owners, policy and grant, and the policy

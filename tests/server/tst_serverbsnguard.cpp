@@ -1,4 +1,4 @@
-// The BSN guard on the server (issue 36): resources/server/bsnguard.sql's pd_bsn_findings finds
+// The BSN guard on the server: resources/server/bsnguard.sql's pd_bsn_findings finds
 // what the desk's findBsnNumbers finds, row for row of the one table of disguises, and for the
 // characters of every class of the generated table of characters; and the server refuses at commit,
 // for every login with psql, a row whose guarded text holds a BSN, unless the same transaction

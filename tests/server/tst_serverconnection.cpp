@@ -1,4 +1,4 @@
-// ServerConnection (issue 21) against a private PostgreSQL cluster: a login role opens a
+// ServerConnection against a private PostgreSQL cluster: a login role opens a
 // connection by its password (SCRAM-SHA-256) over the unix socket and is recognisable by name
 // and application; a wrong password or an unknown role is refused with a message that never
 // holds the password, leaving no connection behind; a location a password may not go to is

@@ -1,4 +1,4 @@
-// Issue 40 on a server store, with psql as each role (as tst_psql_attacks tries the server's
+// On a server store, with psql as each role (as tst_psql_attacks tries the server's
 // promises): who may read and write the holds on data outside Privacydesk and the restrictions
 // of processing. The officers (functionaris, beheerder) write both, and what they write by hand
 // is described on the trail (sql.changed); the auditor reads and writes nothing; a KCC login
@@ -84,7 +84,7 @@ void TestServerRestrictions::initTestCase()
     QVERIFY2(ExternalHoldService(*store).add(ExternalHoldService::Owner::Case, m_case, hold, false,
                                              &serviceError),
              qPrintable(serviceError.message));
-    // Each described by its own event in the officer's own name (issue 36, H3 for issue 40's
+    // Each described by its own event in the officer's own name (H3 for these
     // tables): neither is taken for a change by hand.
     const auto byHand = psql(u"fenna"_s,
                              u"SELECT count(*) FROM audit_events WHERE action = "

@@ -1,4 +1,4 @@
-// A store on a PostgreSQL server (issue 21), set up as `server init` does it, used as the
+// A store on a PostgreSQL server, set up as `server init` does it, used as the
 // product uses it and attacked with psql as its users could: the users are login roles in
 // their groups, the server enforces the privileges and the KCC's row-level window, the audit
 // trail is append-only for everyone and its chain is computed by the server (also for a change
@@ -123,7 +123,7 @@ void TestServerStore::initRefusesASecondTime()
 
 void TestServerStore::usersAreLoginRolesInTheirGroup()
 {
-    // The owner login (IT's) reads the store for its backups as privacydesk_backup too (issue 36).
+    // The owner login (IT's) reads the store for its backups as privacydesk_backup too.
     for (const auto &[login, password, groups_] :
          { std::tuple { u"beheer"_s, adminPassword,
                         QStringList { u"privacydesk_backup"_s, u"privacydesk_beheerder"_s } },
@@ -238,7 +238,7 @@ void TestServerStore::kccSeesOnlyItsOwnRecentIntakeFields()
     QVERIFY2(write.err.contains(u"permission denied"_s), qPrintable(write.err));
 }
 
-// Issue 40: a retention rule of the organisation's own is added and removed by the roles that
+// A retention rule of the organisation's own is added and removed by the roles that
 // may change one (`retention rule set`): the functionaris and the beheerder; the KCC and the
 // auditor with psql may neither add one nor remove one, and read (auditor) what there is.
 void TestServerStore::onlyOfficersAddAndRemoveRetentionRules()
@@ -293,7 +293,7 @@ void TestServerStore::auditTrailIsAppendOnlyForEveryRole()
             const auto result = m_server.psql(login, password, sql);
             QVERIFY2(result.exitCode != 0, qPrintable(login + u": "_s + sql));
         }
-        // No role writes into the trail directly (issue 36), not even an event whose seq,
+        // No role writes into the trail directly, not even an event whose seq,
         // actor, moment and chain the server would overwrite.
         const auto forged = m_server.psql(
             login, password,
@@ -351,7 +351,7 @@ void TestServerStore::aChangeByHandIsAuditedAndTheChainVerifies()
                        "'sql.changed' AND actor = 'fenna' ORDER BY seq"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"fenna"_s);
-    // Filed under the request whose row it is (issue 36), naming the table.
+    // Filed under the request whose row it is, naming the table.
     QCOMPARE(query.value(1).toString(), u"case"_s);
     QVERIFY2(query.value(2).toString().contains(u"\"table\":\"cases\""_s)
                  || query.value(2).toString().contains(u"\"table\": \"cases\""_s),
@@ -433,7 +433,7 @@ void TestServerStore::checkNamesTheLoggingThatWritesPersonalData()
         QVERIFY2(finding.ok, qPrintable(finding.what));
 }
 
-// Issue 36: the superuser (or the owner login, once it made itself the store's owner) deletes
+// The superuser (or the owner login, once it made itself the store's owner) deletes
 // the tail of the trail with the triggers off and the server's checkpoint moved along: the
 // server itself then sees nothing wrong. The next desk of a user who saw the longer trail does.
 void TestServerStore::aTrailCutBackIsFoundByTheNextDeskThatOpens()

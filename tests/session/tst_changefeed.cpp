@@ -1,4 +1,4 @@
-// The session's ChangeFeed (issues 37, 42), on both backends: on a server store another seat's
+// The session's ChangeFeed, on both backends: on a server store another seat's
 // commits are heard, a burst of them as one changed(), and a seat that never stops committing
 // still within maxDelayMs; this seat's own commits, its own events not yet committed and a
 // rolled-back write are not; the feed stops asking when it goes. A store folder has one desk at a

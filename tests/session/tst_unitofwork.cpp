@@ -1,4 +1,4 @@
-// The session and its unit of work (issue 37), on both backends: the role is read once; a refused
+// The session and its unit of work, on both backends: the role is read once; a refused
 // role leaves one user.denied event and nothing else (the write never runs, a BSN in its texts
 // is not even looked at); a BSN in a text refuses and nothing is written; a write that fails, or
 // whose audit event fails, rolls back and leaves no event; a good write leaves exactly its
@@ -667,7 +667,7 @@ void TestUnitOfWork::batchNestsInCallersTransaction()
 }
 
 // A batch is one action of the user: the role is read when its transaction begins, and the
-// sessions its units are made with take that one (issue 42: a demo request read it 12.6 times on a
+// sessions its units are made with take that one (a demo request read it 12.6 times on a
 // server). The next session after the batch reads it again, so a removed user stops there.
 void TestUnitOfWork::batchReadsTheRoleOnceForItsUnits()
 {

@@ -16,7 +16,7 @@ using pd::SecureBytes;
 using pd::sql::RowReader;
 using pd::sql::SqlCipherDriver;
 
-// pd::sql::RowReader (issue 42): every value read as QSqlQuery::value(column) and its conversion
+// pd::sql::RowReader: every value read as QSqlQuery::value(column) and its conversion
 // give it, on a forward-only query (read from SQLite's row), a scrollable one and one whose
 // numbers a policy narrows (both through QSqlQuery::value); on a server (QPSQL, a private
 // cluster) the same, its texts and integers read from libpq's row.

@@ -1003,7 +1003,7 @@ void tst_SqlCipherDriver::numericalPrecisionPolicy()
     QCOMPARE(query.value(1), QVariant(2.5));
 }
 
-// Issue 42 reads a forward-only value straight from the statement's value object and applies
+// The driver reads a forward-only value straight from the statement's value object and applies
 // the precision policy apart: every storage class, NULLs and each policy give the same type and
 // value through either cursor.
 void tst_SqlCipherDriver::valuesAlikeInBothCursors_data()
@@ -1314,7 +1314,7 @@ void tst_SqlCipherDriver::nextEndsOnAStepError_data()
 }
 
 // The step that fails while next() looks for the next row ends next() with that error, in both
-// cursors (issue 42: a forward-only next() steps the statement itself), and resets the statement,
+// cursors (a forward-only next() steps the statement itself), and resets the statement,
 // so that the query runs again from its first row.
 void tst_SqlCipherDriver::nextEndsOnAStepError()
 {
@@ -1349,8 +1349,8 @@ void tst_SqlCipherDriver::nextEndsOnAStepError()
 }
 
 // A forward-only result left by detachFromResultSet() keeps its current row, and next() goes on
-// with the row after it: the statement was reset, so next() may not take its one-step path
-// (issue 42), which would give the first row again.
+// with the row after it: the statement was reset, so next() may not take its one-step path,
+// which would give the first row again.
 void tst_SqlCipherDriver::forwardOnlyNextAfterDetach()
 {
     const QSqlDatabase db
@@ -1401,7 +1401,7 @@ void tst_SqlCipherDriver::scrollableNextAfterSeekingBack()
 }
 
 // While a forward-only row is in the statement, fetchNext() and data() take the position from the
-// driver's own count, not from at() (issue 42). Every way QSqlQuery moves a forward-only query
+// driver's own count, not from at(). Every way QSqlQuery moves a forward-only query
 // must keep the two in step: seek() forward (fetch), seek(at() + 1) and a relative seek of one
 // (fetchNext), seek(-1) back to before the first row and next() from there (fetchFirst), a
 // seek past the end, and a narrowing precision policy set half-way.

@@ -1,4 +1,4 @@
-// Where a backup may be written and what a failed one leaves (issue 15): never into the store's
+// Where a backup may be written and what a failed one leaves: never into the store's
 // folder (its database, keyring, WAL) nor over an existing backup or file; written into a private
 // temporary folder beside the target and renamed into place, so that a full disk or an
 // unwritable place leaves no half folder and says why in a sentence (never "internal"). A restore
@@ -370,7 +370,7 @@ qint64 deadProcessId()
 
 } // namespace
 
-// Issue 36: a backup killed before its rename leaves ".<name>.tmp-<pid>-XXXXXX" beside its
+// A backup killed before its rename leaves ".<name>.tmp-<pid>-XXXXXX" beside its
 // target. The next backup into the same folder removes exactly that, and nothing else: not a
 // running backup's folder, not one with other files in it, not a link, not another name.
 void TestBackupFiles::killedBackupIsCleanedByTheNext()
@@ -409,7 +409,7 @@ void TestBackupFiles::killedBackupIsCleanedByTheNext()
     QCOMPARE(entriesOf(elsewhere).size(), 2);
 }
 
-// Issue 36: a restore killed while staging leaves ".herstel" in the store folder. The next
+// A restore killed while staging leaves ".herstel" in the store folder. The next
 // restore removes it when it holds only what a restore puts there; a restore still running
 // (the staged store's lock held) or anything else under that name stops the restore instead.
 void TestBackupFiles::killedRestoreIsCleanedByTheNext()

@@ -1,5 +1,5 @@
-// The dated backup folders of the desk's "Back-up maken…" and `privacydesk-cli backup --to DIR`
-// (issue 17): one naming (BackupFolders), a second backup in the same minute gets -2, never an
+// The dated backup folders of the desk's "Back-up maken…" and `privacydesk-cli backup --to DIR`:
+// one naming (BackupFolders), a second backup in the same minute gets -2, never an
 // existing name; finding them again sorts them by their time and number; only a folder that holds
 // exactly a backup of this store is recognised as one, and only such a folder is ever removed.
 

@@ -122,7 +122,7 @@ void TestCrash::killDuringCommits()
     QVERIFY2(store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
 }
 
-// A writer killed with committed transactions still in the -wal (issue 15): with the -wal, the
+// A writer killed with committed transactions still in the -wal: with the -wal, the
 // store opens with everything; with the -wal deleted, its committed events are gone and the
 // keyring's audit anchor says so: opening refuses with rolled-back instead of carrying on
 // with a silently shortened trail.

@@ -1,4 +1,4 @@
-// The key of a folder of keyed files (issue 36: the server trails' anchors, the kept destruction
+// The key of a folder of keyed files (the server trails' anchors, the kept destruction
 // logs) is made once, whole, however many programs ask for it at once: each gets the same 32
 // bytes, never a key still being written, and nothing is left beside it. A key file that is not
 // a key is refused, never used.

@@ -283,7 +283,7 @@ void TestOrganisationSettings::securityPolicy()
     QCOMPARE(settings.security().readerMemoryMb, 2048);
 }
 
-// Issue 14: a phone number and the FG's contact details are kept and checked like the rest, and
+// A phone number and the FG's contact details are kept and checked like the rest, and
 // a letter knows what is still missing before it may be sent.
 void TestOrganisationSettings::phoneAndDataProtectionOfficer()
 {
@@ -295,7 +295,7 @@ void TestOrganisationSettings::phoneAndDataProtectionOfficer()
     details.city = u"Utrecht"_s;
     QCOMPARE(details.missingForLetters().size(), 1);
     details.phone = u"+31 30 123 45 67"_s;
-    // Issue 18: a phone number is not enough, the letters say where to send things by e-mail.
+    // A phone number is not enough, the letters say where to send things by e-mail.
     QCOMPARE(details.missingForLetters().size(), 1);
     details.privacyEmail = u"privacy@proef.example"_s;
     QVERIFY(details.missingForLetters().isEmpty());

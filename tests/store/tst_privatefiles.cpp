@@ -1,4 +1,4 @@
-// Files Privacydesk writes are private whatever the umask (issue 15): with umask 000 the store's
+// Files Privacydesk writes are private whatever the umask: with umask 000 the store's
 // folder, its database, -wal, -shm, keyring and lock, a backup, a restored store, an output file
 // and a saved attachment are all owner-only: files 0600, folders 0700.
 

@@ -1,4 +1,4 @@
-// One schema, two backends (issue 37, step 3): the SQLite migrations are the schema's source, and
+// One schema, two backends (step 3): the SQLite migrations are the schema's source, and
 // the server store must have what they make. A fresh store folder (Store::create) and a fresh
 // server store (ServerSetup::init, as `server init` makes it, with access.sql, audit.sql and
 // bsnguard.sql) are read from their catalogues and compared: tables, columns (name, order, type
@@ -264,7 +264,7 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_audit_described_by"_s,
       auditSql + u"whether one of those actions described a change"_s },
     { Side::Server, Kind::Function, u"pd_audit_note_described"_s,
-      auditSql + u"whether a note says what its event says (issue 38)"_s },
+      auditSql + u"whether a note says what its event says"_s },
     { Side::Server, Kind::Function, u"pd_audit_described_row"_s,
       auditSql + u"the same, for the columns that changed"_s },
     { Side::Server, Kind::Function, u"pd_audit_direct_change"_s,

@@ -1,4 +1,4 @@
-// ServerLocation (issue 21): the two URI forms libpq knows, what a location may not hold (a
+// ServerLocation: the two URI forms libpq knows, what a location may not hold (a
 // password, a user, options Privacydesk does not use), and where a password may go: a unix
 // socket, this machine, or TLS that verifies the server's name against a readable CA file.
 

@@ -1,4 +1,4 @@
-// A statement with its values written in (sql/StatementText, issue 42): on a server store every
+// A statement with its values written in (sql/StatementText): on a server store every
 // statements::run sends one statement instead of PREPARE, EXECUTE and DEALLOCATE. It must find
 // exactly the placeholders QPSQL's prepare finds, and give the server exactly what a prepared
 // statement stores: the same value, the same NULL, whatever a value holds (quotes, backslashes,
@@ -259,7 +259,7 @@ void TestStatementText::aStatementRunAgainIsPreparedOnce()
     QCOMPARE(preparedWith(db, u"FROM users WHERE login <> $2"_s), sql::isServer(db) ? 1 : 0);
 }
 
-// sql::executeAgain (issue 42: the pages of a listing): one query run again with other values
+// sql::executeAgain (the pages of a listing): one query run again with other values
 // answers for those values, none of a run before left bound (a NULL after a text, fewer rows
 // after more), and another statement on the same query is prepared in its place.
 void TestStatementText::aQueryRunAgainBindsEveryValueAnew()

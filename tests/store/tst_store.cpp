@@ -385,7 +385,7 @@ void TestStore::createRefusesNonEmptyFolder()
 }
 
 // The organisation's name and the first user's name enter the store and the keyring: never a
-// BSN, also not written in full-width digits or with zero-width spaces (issue 15).
+// BSN, also not written in full-width digits or with zero-width spaces.
 void TestStore::createRefusesABsnInItsNames()
 {
     const QString bsn = pd::test::elfProefNumber();
@@ -808,7 +808,7 @@ void TestStore::keyringThatIsNotAFileIsRefused()
     QVERIFY2(openTestStore(dir, &error), qPrintable(error.detail()));
 }
 
-// An older copy of the database put back beside the current keyring (issue 15): the keyring's
+// An older copy of the database put back beside the current keyring: the keyring's
 // audit anchor is ahead of it, so opening refuses with rolled-back, and says so in words.
 void TestStore::olderDatabaseBesideTheKeyringIsRefused()
 {
@@ -880,7 +880,7 @@ QSqlDatabase openRaw(const QString &dir, const SecureBytes &key, const QString &
 }
 } // namespace
 
-// A store from before issue 15: a version 1 keyring without an anchor and a chain of plain
+// A store from before a version 1 keyring without an anchor and a chain of plain
 // SHA-256 hashes. It opens, its old events verify as before, keying starts after them, and the
 // switch point cannot be moved in the database.
 void TestStore::storeBeforeKeyingKeepsItsPlainHashes()
@@ -966,7 +966,7 @@ void TestStore::reopeningNeverRaisesAFalseAlarm()
     }
 }
 
-// Opening no longer reads the whole file (issue 19), but what it does read must still refuse a
+// Opening no longer reads the whole file, but what it does read must still refuse a
 // damaged file: page 1 holds the schema.
 void TestStore::damagedFirstPageIsRefusedAtOpen()
 {
@@ -1134,7 +1134,7 @@ void TestStore::cancelledIntegrityCheckRecordsNothing()
     QVERIFY(!record.at.isValid());
 }
 
-// Issue 36: privacydesk.db, its -wal and -shm (and the lock file) replaced by a FIFO (SQLite would
+// Privacydesk.db, its -wal and -shm (and the lock file) replaced by a FIFO (SQLite would
 // block on it, and every command with it), a symlink (followed to a database elsewhere) or a
 // device: opening refuses with its own code naming the file, by password and by recovery key, and
 // reads nothing.

@@ -1,5 +1,5 @@
 // Whether the connection is in a transaction (sql::isInTransaction) while a forward-only result
-// is still being read, on both backends (issue 21). On PostgreSQL libpq reports PQTRANS_ACTIVE
+// is still being read, on both backends. On PostgreSQL libpq reports PQTRANS_ACTIVE
 // then, not the transaction status: an audit event appended right after such a read inside a
 // transaction was refused as "outside a transaction", and a pd::Transaction opened outside one
 // could take the pending read for a transaction. Both must see what the connection really is in.
@@ -99,7 +99,7 @@ void TestTransactionState::cleanup()
     m_store.reset();
 }
 
-// The hazard of issue 21: read a row with a forward-only query inside a transaction, then record
+// The hazard of read a row with a forward-only query inside a transaction, then record
 // the event while the query still holds its result.
 void TestTransactionState::pendingReadInsideATransaction()
 {

@@ -1,4 +1,4 @@
-// The growing pause after wrong passwords (issue 8): the table of waits, the countdown against a
+// The growing pause after wrong passwords: the table of waits, the countdown against a
 // clock, a success clearing it, and the counter surviving a restart.
 
 #include "TestSupport.h"

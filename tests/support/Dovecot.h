@@ -11,7 +11,7 @@
 
 namespace pd::test {
 
-// A private Dovecot IMAP server for the privacy mailbox's tests (issue 41): `dovecot -F` with a
+// A private Dovecot IMAP server for the privacy mailbox's tests: `dovecot -F` with a
 // configuration of its own in a folder of the test (its base_dir, state_dir, log file and
 // maildir), listening on 127.0.0.1 on two free ports: IMAPS and IMAP with STARTTLS, TLS
 // required (ssl = required: no login in clear), with a certificate for 127.0.0.1 signed by a

@@ -59,8 +59,8 @@ QString shotsDir();
 // With a shots folder: the window holding widget as dir/name.png.
 void shot(QWidget *widget, const char *name);
 
-// Before the QApplication is made: the offscreen platform's one screen becomes size (issue 39:
-// "fits 1200×800" is measured against a screen of 1200×800, not the platform's default
+// Before the QApplication is made: the offscreen platform's one screen becomes size
+// ("fits 1200×800" is measured against a screen of 1200×800, not the platform's default
 // 800×600). Nothing changes on another platform (xcb: the real screen counts). A test that uses
 // it has its own main(): QTEST_MAIN makes the application first.
 void useOffscreenScreen(QSize size);

@@ -1,6 +1,6 @@
 #pragma once
 
-// PDF files for the tests of issue 41 (PDF originals read and shown inside), made in the test
+// PDF files for the tests of made in the test
 // with QPdfWriter (needs a QGuiApplication: run offscreen) and qpdf: pages of text, a scan (a
 // picture of text, no text layer), one with a password and a truncated one.
 

@@ -8,7 +8,7 @@
 
 namespace pd::test {
 
-// A private PostgreSQL cluster for the tests of the server backend (issue 21): initdb in a
+// A private PostgreSQL cluster for the tests of the server backend: initdb in a
 // temporary folder, the server listening on a unix socket in that folder only (no TCP), stopped
 // and removed with the object. PostgreSQL refuses to run as root: when the tests run as root
 // (CI), initdb and the server run as the unprivileged user "nobody", which then owns the folder.

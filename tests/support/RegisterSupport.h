@@ -8,7 +8,7 @@
 namespace pd::test {
 
 // An activity of the register of processing activities as the tests of the systems searched
-// need one (issue 40): its sub-code ("A.1"; purpose C is "Bestrijden fraude", the others
+// need one: its sub-code ("A.1"; purpose C is "Bestrijden fraude", the others
 // "Leveren van diensten"), its name, the data subjects it concerns and the systems that hold its
 // data; on a contract (basis b), with name and contact details.
 inline ProcessingActivity processingActivity(const QString &code, const QString &name,

@@ -671,7 +671,7 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table)
         while (query.next())
             names << query.value(1).toString();
     }
-    // A read that failed midway is no list of the columns (issue 42).
+    // A read that failed midway is no list of the columns.
     return query.lastError().isValid() ? QStringList() : names;
 }
 

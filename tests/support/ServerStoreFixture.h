@@ -18,7 +18,7 @@ class AuditLog;
 
 namespace pd::test {
 
-// A server store for the tests of issue 21: a private cluster (PostgresCluster), a database
+// A server store for the tests of a private cluster (PostgresCluster), a database
 // "privacydesk" owned by the login role "beheer" (CREATEROLE, as IT would make it), set up with
 // ServerSetup::init as the product does it (`server init`); beheer is its first beheerder.
 // Users added with addUser log in with their own role and password.
@@ -56,7 +56,7 @@ private:
     PostgresCluster m_cluster;
 };
 
-// The backend a service test runs on (issue 21): the same test executable is registered twice
+// The backend a service test runs on: the same test executable is registered twice
 // with ctest (privacydesk_add_test(... BOTH_BACKENDS)), the second time with
 // PRIVACYDESK_TEST_BACKEND=server; a test asks createServiceStore for its store and runs
 // unchanged on either.

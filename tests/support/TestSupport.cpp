@@ -306,7 +306,7 @@ Completion completion(Outcome outcome, QDate answered, const QString &answerChan
     done.outcome = outcome;
     done.grounds = grounds;
     done.motivation = motivation;
-    // A partial grant says what was done (issue 14); tests of that rule build their Completion
+    // A partial grant says what was done; tests of that rule build their Completion
     // themselves.
     if (outcome == Outcome::DeelsToegewezen)
         done.granted = QStringLiteral("Het deel waarvoor geen grond tot weigering bestond.");

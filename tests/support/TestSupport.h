@@ -101,12 +101,12 @@ int countRows(const QSqlDatabase &db, const QString &table);
 // Every row of a query as text, its values joined by '|' (NULL as "NULL"); when the query
 // fails, one row "(failed)" and a warning saying why.
 QStringList rowsAsText(const QSqlDatabase &db, const QString &sql);
-// Makes every read of a table fail for real (reads never pretend, issue 15): ALTER TABLE from
+// Makes every read of a table fail for real (reads never pretend): ALTER TABLE from
 // RENAME TO to, and back again with the names swapped.
 bool renameTable(const QSqlDatabase &db, const QString &from, const QString &to);
 
 // A completion as the tests write it. A refusal or partial grant gives its reasons in words;
-// a request decided without a recorded identification gives the reason (issue 14).
+// a request decided without a recorded identification gives the reason.
 Completion completion(Outcome outcome, QDate answered, const QString &answerChannel = {},
                       const QList<RefusalGround> &grounds = {}, const QString &motivation = {},
                       const QString &noIdentificationReason = {});

@@ -1,4 +1,4 @@
-// What a KCC-medewerker may read (issue 8), enforced in core: the requests they logged in the
+// What a KCC-medewerker may read, enforced in core: the requests they logged in the
 // last seven days and their intake fields only, counted, paged and found in SQL (CaseQuery) and
 // by the detail loaders (CaseService); every read of the registers, the reports and the full
 // request file refused with exactly one user.denied event. The other roles read as before, the

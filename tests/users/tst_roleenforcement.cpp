@@ -1,4 +1,4 @@
-// Role enforcement at the service level (issue 8), on both backends (issue 21): one store with
+// Role enforcement at the service level, on both backends: one store with
 // a user of each role, and for each role against each write of the case, register, settings and
 // document services: allowed → it succeeds; denied → it fails with Denied, changes no row, and
 // records exactly one user.denied audit event (action code and target, attributed to the acting
@@ -69,7 +69,7 @@ struct Seed
     qint64 activityId = 0;
     qint64 heldPersonId = 0; // under a legal hold
     // Read by the beheerder when seeding: a write is refused on its own check even to a role
-    // that may not read them (a KCC-medewerker reads no register, issue 8).
+    // that may not read them (a KCC-medewerker reads no register).
     Recipient recipient;
     Disclosure disclosure;
     ProcessingActivity activity;

@@ -191,7 +191,7 @@ void TestUserService::addRefusesDuplicatesAndShortPasswords()
     QCOMPARE(error.code, UserError::Code::Invalid);
     QVERIFY(!users.add(u"  "_s, {}, Role::Auditor, pw(smitPassword), &error));
     QCOMPARE(error.code, UserError::Code::Invalid);
-    // Names stand in the keyring and under letters: never a BSN, however written (issue 15).
+    // Names stand in the keyring and under letters: never a BSN, however written.
     QString thinSpaced = pd::test::elfProefNumber();
     thinSpaced.insert(3, QChar(0x2009)).insert(7, QChar(0x2009));
     QVERIFY(!users.add(smit, u"S. Smit "_s + thinSpaced, Role::Auditor, pw(smitPassword), &error));
@@ -312,7 +312,7 @@ void TestUserService::removeRefusesSelfAndLastBeheerder()
         QVERIFY(other.add(smit, {}, Role::Functionaris, pw(smitPassword), &error));
         if (testBackend() == Backend::Server) {
             // On a server the first beheerder is IT's login, which owns the database and may
-            // create roles: no other beheerder sets its password or locks it out (issue 36).
+            // create roles: no other beheerder sets its password or locks it out.
             QVERIFY(!other.remove(testUser, &error));
             QCOMPARE(error.code, UserError::Code::ServerLogin);
             QVERIFY2(error.message.contains(testUser), qPrintable(error.message));
@@ -353,7 +353,7 @@ void TestUserService::removedLoginCanBeAddedAgain()
              qPrintable(error.message));
     QCOMPARE(users.find(bakker)->role, Role::Auditor);
     QVERIFY(users.find(bakker)->isActive());
-    // Issue 36 (H3 for users): on a server the user added, removed and added again is
+    // On a server the user added, removed and added again is
     // described by its own events: the row is not taken for a change by hand.
     if (store->isServer())
         QCOMPARE(events(*store, u"sql.changed"_s), 0);
@@ -409,7 +409,7 @@ void TestUserService::resetPasswordByBeheerder()
     if (!store->isServer()) // a new key slot in the keyring; on a server the login's new verifier
         QVERIFY(users.find(bakker)->keySlot != slotBefore);
     QCOMPARE(events(*store, u"user.password_reset"_s), 1);
-    if (store->isServer()) // issue 36 (H3 for users): described by its own event
+    if (store->isServer()) // Described by its own event
         QCOMPARE(events(*store, u"sql.changed"_s), 0);
     store.reset();
     StoreError storeError;
@@ -417,7 +417,7 @@ void TestUserService::resetPasswordByBeheerder()
     QVERIFY(openAs(bakker, u"tijdelijk-wachtwoord"_s));
 }
 
-// Issue 38: the name letters are signed with, changed by a beheerder (Users dialog, `user
+// The name letters are signed with, changed by a beheerder (Users dialog, `user
 // rename`): one user.display_name_changed event; never empty, never a BSN; not by another role.
 void TestUserService::displayNameByBeheerder()
 {
@@ -441,7 +441,7 @@ void TestUserService::displayNameByBeheerder()
         QVERIFY(!users.setDisplayName(u"niemand"_s, u"Niemand"_s, &error));
         QCOMPARE(error.code, UserError::Code::NotFound);
         QCOMPARE(users.find(bakker)->displayName, u"Anna Bakker"_s);
-        if (store->isServer()) // issue 36 (H3 for users): described by its own event
+        if (store->isServer()) // Described by its own event
             QCOMPARE(events(*store, u"sql.changed"_s), 0);
     }
     auto asBakker = openAs(bakker, bakkerPassword);

@@ -1,4 +1,4 @@
-// Issue 42: isoDay and isoMoment read the store's ISO texts directly; whatever the text, the
+// IsoDay and isoMoment read the store's ISO texts directly; whatever the text, the
 // result is the one QDate::fromString / QDateTime::fromString give (the same date, time and
 // time spec, or the same invalid value).
 

@@ -289,7 +289,7 @@ void BackupDialog::finishBackup(const QString &parent)
         return;
     }
     setLastFolder(parent);
-    // Every backup walks the whole audit trail (issue 19): say what it found, because a broken
+    // Every backup walks the whole audit trail: say what it found, because a broken
     // chain found here is the only place the everyday checks (from the checkpoint on) miss it.
     const AuditLog::Verification chain = m_store.lastBackupAuditCheck();
     const QString where = QDir::toNativeSeparators(target);

@@ -15,7 +15,7 @@ class Store;
 
 namespace pd::ui {
 
-// When the desk reminds of a backup (issue 8): when the store was never backed up, or its last
+// When the desk reminds of a backup: when the store was never backed up, or its last
 // backup (Store::lastBackup, UTC) is intervalDays or more calendar days before today, counted
 // in local dates. intervalDays comes from the organisation's security policy
 // (OrganisationSettings::security().backupReminderDays, default 7); 0 means never remind.

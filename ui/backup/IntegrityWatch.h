@@ -15,7 +15,7 @@ class QWidget;
 
 namespace pd::ui {
 
-// The desk's weekly integrity check (issue 19): opening no longer reads the whole database, so
+// The desk's weekly integrity check: opening no longer reads the whole database, so
 // once a week (and at every unlock after a failed check) the desk runs IntegrityCheck on a
 // worker thread while the officer works on, records when it ran, and says in plain words when it
 // found damage. Lives as long as the store's session: destroying it cancels a running check and

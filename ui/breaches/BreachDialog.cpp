@@ -149,7 +149,7 @@ void BreachDialog::createFields()
     m_measuresBefore = textEdit(this);
     m_measuresTaken = textEdit(this);
     m_consequences = textEdit(this);
-    // The art. 34 letter's own texts, in plain words for the people (issue 38).
+    // The art. 34 letter's own texts, in plain words for the people.
     m_subjectsDescription = textEdit(this, 2);
     m_subjectsDescription->setObjectName(QStringLiteral("subjectsDescription"));
     //: Dutch: "Voor de brief aan de betrokkenen: wat er is gebeurd, in eenvoudige taal"
@@ -176,7 +176,7 @@ void BreachDialog::createFields()
 }
 
 // The processors of the catalogue only: a recipient that is no processor is refused as the
-// breach's processor (issue 38); one a breach had before is added by showBreach.
+// breach's processor; one a breach had before is added by showBreach.
 void BreachDialog::loadProcessors()
 {
     ServiceError error;
@@ -291,7 +291,7 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     toldRow->addWidget(m_processorToldKnown);
     toldRow->addWidget(m_processorTold, 1);
     right->addRow(toldRow);
-    // A report before the discovery: the 72 hours start at the earliest awareness (issue 38).
+    // A report before the discovery: the 72 hours start at the earliest awareness.
     m_earlierWarning = new QLabel(this);
     m_earlierWarning->setObjectName(QStringLiteral("earlierAwareness"));
     m_earlierWarning->setWordWrap(true);

@@ -103,7 +103,7 @@ public:
     QDateTimeEdit *discoveredEdit() const { return m_discovered; }
     void setDiscovered(const QDateTime &utc);
     void setDataChecked(DataCategory category, bool checked);
-    // The processor's report before the discovery (issue 38): the warning and its offer.
+    // The processor's report before the discovery: the warning and its offer.
     QLabel *earlierAwarenessWarning() const { return m_earlierWarning; }
     QPushButton *takeEarlierAwarenessButton() const { return m_takeEarlier; }
     QLineEdit *processorToldReasonEdit() const { return m_processorToldReason; }
@@ -132,7 +132,7 @@ private:
     QDateTimeEdit *m_occurred = nullptr;
     QList<QCheckBox *> m_natures;
     QListWidget *m_data = nullptr;
-    QLineEdit *m_dataText = nullptr; // what the other data are: on with "Overig" (issue 38)
+    QLineEdit *m_dataText = nullptr; // what the other data are: on with "Overig"
     QSpinBox *m_persons = nullptr;
     QCheckBox *m_personsEstimate = nullptr;
     QSpinBox *m_records = nullptr;

@@ -121,7 +121,7 @@ bool BreachNotificationDialog::copyText()
     return true;
 }
 
-// "Print…" in one step (issue 39): the print dialog at once; the preview stays for the tests
+// "Print…" in one step: the print dialog at once; the preview stays for the tests
 // that look at what it paints.
 bool BreachNotificationDialog::print()
 {
@@ -350,7 +350,7 @@ bool BreachLetterDialog::saveAsPdf(const QString &path)
     return true;
 }
 
-// "Print…" in one step (issue 39): the print dialog at once, recorded once CUPS accepted the
+// "Print…" in one step: the print dialog at once, recorded once CUPS accepted the
 // job or "print to file" wrote the PDF.
 bool BreachLetterDialog::print()
 {

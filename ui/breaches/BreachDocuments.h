@@ -28,7 +28,7 @@ namespace pd::ui {
 class MessageLabel;
 class PersonSearchWidget;
 
-// "Prepare the AP notification…" (issue 20): the notification as BreachNotification prepares it,
+// "Prepare the AP notification…": the notification as BreachNotification prepares it,
 // to print (DocumentPreview, the CUPS path), to save as PDF and to copy as text into the AP's web
 // form. Nothing is recorded: Privacydesk sends nothing to the AP.
 class BreachNotificationDialog final : public QDialog
@@ -43,7 +43,7 @@ public:
     bool saveAsPdf(const QString &path);
     // Puts the text for the AP's form on the clipboard; false when nothing could be read.
     bool copyText();
-    bool print(); // the print dialog at once (issue 39)
+    bool print(); // the print dialog at once
     QDialog *preview(); // the print preview (objectName "printPreview")
     DocumentPreview::Document printable() const;
 
@@ -106,7 +106,7 @@ public:
     QString message() const;
     bool saveAsPdf(const QString &path);
     bool recordShown();
-    bool print(); // the print dialog at once, recorded (issue 39)
+    bool print(); // the print dialog at once, recorded
     QDialog *preview(); // the print preview, recorded when printed from it
     DocumentPreview::Document printable() const;
 

@@ -12,7 +12,7 @@ class Store;
 
 namespace pd::ui {
 
-// The data-breach register as a table over BreachService (issue 20): number, title, discovery,
+// The data-breach register as a table over BreachService: number, title, discovery,
 // the 72-hour clock in words, risk and state. It reads nothing until the section is shown
 // (load()), and a role that may not list the register (KCC) sees the breaches it reported
 // itself (BreachService::ownReports). A register holds a few dozen breaches a year: the whole

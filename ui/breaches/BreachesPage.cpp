@@ -230,7 +230,7 @@ bool BreachDetailWidget::closeBreach()
         m_dialog = nullptr;
         return false;
     }
-    // Issue 38 (finding 12): data outside Privacydesk still held are released or kept until a
+    // Data outside Privacydesk still held are released or kept until a
     // day with the closure, never left held unnoticed.
     HoldsClosing closing(m_store, m_clock);
     ServiceError error;
@@ -583,7 +583,7 @@ void BreachesPage::retranslateUi()
     m_filter->setItemText(1, tr("All breaches"));
     m_filter->setAccessibleName(tr("Show"));
     //: Dutch: "Datalekken"
-    m_view->setAccessibleName(tr("Data breaches")); // for a screen reader (issue 39)
+    m_view->setAccessibleName(tr("Data breaches")); // for a screen reader
     m_report->setText(tr("Report a &data breach…"));
     m_report->setToolTip(tr("Register a data breach at once: the 72 hours run from the "
                             "discovery"));

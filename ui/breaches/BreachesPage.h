@@ -56,7 +56,7 @@ public:
     bool informSubjects();
     bool closeBreach();
     bool reopen();
-    // The documents (issue 20): the prepared AP notification (ViewRegisters), the persons
+    // The documents: the prepared AP notification (ViewRegisters), the persons
     // concerned, the notice letter to a linked person (personId 0: asks which) and its dispatch.
     bool prepareNotification();
     bool linkPersons();
@@ -123,11 +123,11 @@ private:
     QPushButton *m_notice = nullptr;
     QPushButton *m_sent = nullptr;
     QWidget *m_dialog = nullptr;
-    // Issue 40: holds on data outside Privacydesk (camera images of the incident, ...).
+    // Holds on data outside Privacydesk (camera images of the incident, ...).
     ExternalHoldsWidget *m_holds = nullptr;
 };
 
-// The Datalekken section (issue 20): the register with its 72-hour clocks, open or all, and the
+// The Datalekken section: the register with its 72-hour clocks, open or all, and the
 // detail of the breach chosen. "Report a data breach" is offered to every role that may report
 // one (KCC included); a KCC employee sees only the breaches they reported themselves, an auditor
 // reads everything and is offered no action. The list is read when the section is first shown.

@@ -48,7 +48,7 @@ std::optional<PickedFile> AttachmentReader::check(QWidget *parent, NewAttachment
     // (in a forwarded message too).
     QString partName;
     QString hint = AttachmentService::identityDocumentHint(picked.file, &partName);
-    // Else a title or a machine-readable zone in a PDF's text (issue 41).
+    // Else a title or a machine-readable zone in a PDF's text.
     const bool inText = hint.isEmpty();
     if (inText)
         hint = AttachmentService::identityDocumentTextHint(picked.file, &partName);

@@ -21,7 +21,7 @@ struct PickedFile
     QString mediaType;
     std::optional<MailMessage> mail; // an e-mail that could be read
     // What the officer must check by eye: a scan without a text layer, a PDF that could not be
-    // read (AttachmentService::textLayerNotice, issue 41); empty when everything was read.
+    // read (AttachmentService::textLayerNotice); empty when everything was read.
     QString notice;
 };
 
@@ -31,7 +31,6 @@ struct PickedFile
 // never a temporary copy beside the store), and a file whose name suggests an identity
 // document is kept only after the officer says it is not one (a copy of an identity document
 // is never kept; the identification is recorded as a fact). So is a PDF whose text suggests one
-// (issue 41).
 class AttachmentReader final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::AttachmentReader)
@@ -42,7 +41,7 @@ public:
     // The file at path, ready to keep. nullopt: refused, with the reason (translated) in
     // *refusal, or the officer cancelled the question (empty *refusal).
     static std::optional<PickedFile> read(QWidget *parent, const QString &path, QString *refusal);
-    // The same for bytes already in memory (the privacy mailbox's message, issue 41): every
+    // The same for bytes already in memory (the privacy mailbox's message): every
     // check read() makes after reading the file.
     static std::optional<PickedFile> check(QWidget *parent, NewAttachment file, QString *refusal);
 

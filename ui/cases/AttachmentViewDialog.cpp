@@ -199,7 +199,7 @@ void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout
     resize(760, 640);
 }
 
-// A PDF, shown inside from the decrypted bytes (issue 41), with what the officer must check by
+// A PDF, shown inside from the decrypted bytes, with what the officer must check by
 // eye; opening it outside stays the second choice.
 void AttachmentViewDialog::showPdf(const QByteArray &content, QVBoxLayout *layout)
 {

@@ -25,7 +25,7 @@ class PdfView;
 
 // One file kept with a request, read-only. An e-mail is shown as text (its headers, its body,
 // the names of the files attached to it) in a plain-text view: nothing in it is run, loaded
-// or followed. A PDF is shown inside (PdfView, from memory: issue 41), with what the officer
+// or followed. A PDF is shown inside (PdfView, from memory), with what the officer
 // must check by eye (a scan without a text layer). Privacydesk does not render images or other
 // files itself; "Open outside Privacydesk…" (for a PDF the second choice) saves a copy where
 // the officer chooses, after a warning that the copy leaves the encrypted store, and hands it

@@ -1,7 +1,7 @@
-// The request's overview, issue 40: the person's restriction of processing (art. 18 AVG) and the
+// The request's overview, the person's restriction of processing (art. 18 AVG) and the
 // holds on data outside Privacydesk, each a widget of its own (RestrictionWidget,
-// ExternalHoldsWidget) whose changes reload the request (its Tijdlijn shows the events); and,
-// issue 38, the person's consents (ConsentWidget).
+// ExternalHoldsWidget) whose changes reload the request (its Tijdlijn shows the events); and
+// the person's consents (ConsentWidget).
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/ConsentWidget.h"
@@ -45,7 +45,7 @@ void CaseDetailWidget::addExternalHoldRows(const Case &c)
         Qt::QueuedConnection);
 }
 
-// Issue 38: the person's consents and their withdrawal (art. 7 AVG), below the holds.
+// The person's consents and their withdrawal (art. 7 AVG), below the holds.
 void CaseDetailWidget::addConsentRow(const Case &c)
 {
     if (c.intakeOnly)

@@ -64,7 +64,7 @@ public:
     // list the width (contentChanged tells).
     bool hasContent() const;
     std::optional<Case> currentCase() const { return m_case; }
-    // Whether the list beside it holds the request (issue 39). Not: a notice says so, with the
+    // Whether the list beside it holds the request. Not: a notice says so, with the
     // ways back, instead of the request, and its actions are off; showCase shows it again.
     void setListed(bool listed);
     bool showsNotListed() const { return m_notListed; }
@@ -134,7 +134,7 @@ private:
     void addRequestRows(const Case &c);
     void addPersonSourceRow(const Case &c);
     void addPersonRelationRow(const Case &c);
-    // The person's own record after the answer (issue 38; CaseDetailPersonRecord.cpp): the
+    // The person's own record after the answer (CaseDetailPersonRecord.cpp): the
     // address row with "Change the address…", "Correct the name…" and "Erase data…" (an erasure
     // request only), EditCases.
     void addPersonAddressRow(const Case &c);
@@ -144,19 +144,19 @@ private:
     void addDecisionRows(const Case &c);
     void addCompletionDetailRows(const Case &c);
     void addDeadlineRows(const Case &c, const CaseDeadlines &d);
-    // Issue 40 (CaseDetailHolds.cpp): the person's restriction of processing, first, and the
+    // The person's restriction of processing, first, and the
     // holds on data outside Privacydesk, last.
     void addRestrictionRow(const Case &c);
     void addExternalHoldRows(const Case &c);
-    void addConsentRow(const Case &c); // the person's consents (art. 7 AVG, issue 38)
+    void addConsentRow(const Case &c); // the person's consents (art. 7 AVG)
     // A row of the overview: its label and the value as selectable text ("—" when empty).
     void addOverviewRow(const QString &label, const QString &value);
     static void clearForm(QFormLayout *form);
     static QLabel *headingLabel(QWidget *parent);
     void fillIdentification(const Case &c);
     void fillTimeline();
-    // A history that could not be read is said in the Tijdlijn tab, never shown as an empty one
-    // (issue 15); no error shows the events again.
+    // A history that could not be read is said in the Tijdlijn tab, never shown as an empty one;
+    // no error shows the events again.
     void setTimelineError(const ServiceError &error);
     void applyIntakeOnly(bool intakeOnly);
     void openDialog(CaseActionDialog *dialog);
@@ -175,7 +175,7 @@ private:
 
     QAction *m_requestIdAction = nullptr;
     QAction *m_receiveIdAction = nullptr;
-    QAction *m_requestMandateAction = nullptr; // issue 38
+    QAction *m_requestMandateAction = nullptr;
     QAction *m_receiveMandateAction = nullptr;
     QAction *m_extendAction = nullptr;
     QAction *m_completeAction = nullptr;
@@ -187,7 +187,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_sourceAction = nullptr;
     QAction *m_relationAction = nullptr;
-    QAction *m_addressAction = nullptr; // issue 38
+    QAction *m_addressAction = nullptr;
     QAction *m_nameAction = nullptr;
     QAction *m_contactAction = nullptr; // the phone number or e-mail address corrected
     QAction *m_eraseAction = nullptr;
@@ -219,7 +219,7 @@ private:
     QTreeView *m_timelineView = nullptr;
     QStandardItemModel *m_timelineModel = nullptr;
     MessageLabel *m_timelineError = nullptr;
-    // What the last action did, said after its dialog closed (issue 39); until another request
+    // What the last action did, said after its dialog closed; until another request
     // is shown.
     MessageLabel *m_done = nullptr;
     QList<AuditEvent> m_events;
@@ -229,7 +229,7 @@ private:
 
     CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19
     CaseDocumentsWidget *m_documents = nullptr;
-    CaseSystemsWidget *m_systems = nullptr; // the systems searched, on the overview (issue 40)
+    CaseSystemsWidget *m_systems = nullptr; // the systems searched, on the overview
 };
 
 } // namespace pd::ui

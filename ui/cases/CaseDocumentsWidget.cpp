@@ -223,7 +223,7 @@ void CaseDocumentsWidget::reload()
     m_shown = m_number.isEmpty() || !m_access.may(Permission::ViewAllCases)
         ? QList<Letter>()
         : LetterService(m_store, m_clock).letters(m_number, &error);
-    // Never "no letter has been recorded" for a list that could not be read (issue 15).
+    // Never "no letter has been recorded" for a list that could not be read.
     m_empty->setText(error.isError() ? tr("The list could not be read: %1").arg(error.message)
                          : m_access.may(Permission::ProduceDocuments)
                          ? tr("No letter has been recorded for this request yet. Write the "
@@ -357,7 +357,7 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
             continue;
         }
         if (!picked->notice.isEmpty())
-            notices << picked->notice; // kept, but to be checked by eye (issue 41)
+            notices << picked->notice; // kept, but to be checked by eye
         mandate = mandate || picked->file.kind == AttachmentKind::Machtiging;
         ++added;
     }
@@ -542,7 +542,7 @@ void CaseDocumentsWidget::dropEvent(QDropEvent *event)
 void CaseDocumentsWidget::retranslateUi()
 {
     m_filesTitle->setText(tr("Files"));
-    m_files->setAccessibleName(tr("Files")); // for a screen reader (issue 39)
+    m_files->setAccessibleName(tr("Files")); // for a screen reader
     m_filesIntro->setText(
         mayAddFiles()
             ? tr("The request as it arrived, a mandate, later correspondence: kept inside the "

@@ -41,7 +41,7 @@ class MessageLabel;
 // the case detail's own (with their shortcuts); a button follows its action's visibility, so a
 // role that may not produce documents (auditor) does not see them, but still opens and prints
 // the letters already recorded (that records nothing): Enter opens the chosen letter's preview,
-// "Print again…" goes to the print dialog in one step (issue 39).
+// "Print again…" goes to the print dialog in one step.
 class CaseDocumentsWidget final : public QWidget
 {
     Q_OBJECT
@@ -68,7 +68,7 @@ public Q_SLOTS:
     void chooseFiles();
     // Opens the current file read-only.
     void openFile();
-    // "Record dispatch…" for the current letter: the day it was sent and how (issue 14: a
+    // "Record dispatch…" for the current letter: the day it was sent and how (a
     // letter made is not a letter sent). Returns whether it was recorded; when day is valid the
     // question is skipped (tests).
     bool recordDispatch(QDate day = {}, const QString &how = {});

@@ -89,8 +89,8 @@ void CaseListModel::loadRow(int row)
 
 QString CaseListModel::daysLeftText(const CaseListRow &row)
 {
-    // Late against the law and late against the organisation's own deadline are different facts
-    // (issue 14): each clock with its own count, also for a request answered late.
+    // Late against the law and late against the organisation's own deadline are different facts:
+    // each clock with its own count, also for a request answered late.
     if (row.lateness.late())
         return row.lateness.text();
     if (!row.isOpen() || !row.deadline.isValid())
@@ -347,7 +347,7 @@ void CaseListModel::read(const CaseListFilter &filter, int load)
     if (!error.isError())
         m_hidden = m_query.hiddenByState(filter, &error);
     if (error.isError()) {
-        // An error state, never an empty list (issue 15): errorText() says why.
+        // An error state, never an empty list: errorText() says why.
         m_rows.clear();
         m_total = 0;
         m_hidden.clear();

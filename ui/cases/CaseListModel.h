@@ -80,7 +80,7 @@ public:
     const CaseListRow *rowAt(int row) const;
     QStringList handlers(ServiceError *error = nullptr) const;
     // Why the last read failed ("The list could not be read: ...", translated), or empty. A list
-    // that could not be read is shown as such, never as an empty list (issue 15).
+    // that could not be read is shown as such, never as an empty list.
     QString errorText() const { return m_error; }
     QString currentUser() const { return m_query.currentUser(); }
 

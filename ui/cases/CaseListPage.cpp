@@ -211,7 +211,7 @@ void CaseListPage::createTable()
     m_view->viewport()->installEventFilter(this); // its width decides the name column's
     connect(m_model, &CaseListModel::totalCountChanged, this,
             &CaseListPage::updateCountAndEmptyState);
-    // The short columns follow the rows loaded (issue 39): a long channel or "days left" in
+    // The short columns follow the rows loaded: a long channel or "days left" in
     // view widens its column, and the names take what is left.
     // A new list (a filter, a search) is measured afresh; more rows of the same list only widen.
     const auto refit = [this] {
@@ -273,7 +273,7 @@ void CaseListPage::layOutPage()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(8);
-    // What needs attention today comes first (issue 39).
+    // What needs attention today comes first.
     m_today = new TodayStrip(m_store, this);
     connect(m_today, &TodayStrip::casesRequested, this,
             [this](const CaseListFilter &filter, const QString &description) {
@@ -322,7 +322,7 @@ void CaseListPage::resizeColumns()
     for (RequestType value : Codes::requestTypes())
         types << Codes::label(value);
     const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
-    // Late against one clock, two digits (issue 14): late against both is elided after the
+    // Late against one clock, two digits: late against both is elided after the
     // law's clock, which comes first; the tooltip says both, with each deadline.
     CaseListRow late;
     late.state = CaseState::InBehandeling;
@@ -349,7 +349,7 @@ void CaseListPage::resizeColumns()
                  fm.averageCharWidth() * 19)
             + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     fit(CaseListModel::HandlerColumn, fm.averageCharWidth() * 12);
-    // Never narrower than the rows in view need (issue 39: at 1920 px the kinds, the channel
+    // Never narrower than the rows in view need (at 1920 px the kinds, the channel
     // and the days left were cut while the names had 670 px).
     fitColumnsToContents(m_view, shortColumns());
     fitNameColumn();
@@ -437,7 +437,7 @@ void CaseListPage::retranslateUi()
     m_handler->setToolTip(tr("Show requests handled by this person"));
     m_overdue->setText(tr("Overd&ue"));
     m_overdue->setToolTip(tr("Open requests whose deadline has passed"));
-    // "Binnen 7 dagen", never "deze week" (issue 39): the filter counts 7 days from today.
+    // "Binnen 7 dagen", never "deze week": the filter counts 7 days from today.
     //: Dutch: "Binnen &7 dagen"
     m_dueWeek->setText(tr("Due within &7 days"));
     m_dueWeek->setToolTip(tr("Open requests whose deadline falls within the next 7 days"));
@@ -602,7 +602,7 @@ void CaseListPage::applyFilter()
     filter.dueWithinWeek = filter.dueWithinWeek || m_dueWeek->isChecked();
     filter.mine = filter.mine || m_mine->isChecked();
     filter.search = m_search->text().trimmed();
-    // A request number finds its request whatever the bar's state filter (issue 39); a
+    // A request number finds its request whatever the bar's state filter; a
     // dashboard's own states still hold.
     filter.numberFindsAnyState = !m_drillDown || m_drillDown->states.isEmpty();
 

@@ -50,7 +50,7 @@ public:
     // narrows them further, "Toon alles" on the banner returns to the list's own filters.
     void showDrillDown(const CaseListFilter &filter, const QString &description,
                        DrillDownBanner::Origin origin = DrillDownBanner::Origin::Dashboard);
-    // The "Vandaag" strip above the filters (issue 39): its requests drill down here, the rest
+    // The "Vandaag" strip above the filters: its requests drill down here, the rest
     // is routed by the main window.
     TodayStrip *todayStrip() const { return m_today; }
     bool hasDrillDown() const;
@@ -68,7 +68,7 @@ public:
 Q_SIGNALS:
     void caseActivated(const QString &number);
     // After the search, the filters or a drill-down changed: whether the list holds the case
-    // the desk shows (issue 39; only while one is shown).
+    // the desk shows (only while one is shown).
     void shownCaseListed(bool listed);
 
 protected:

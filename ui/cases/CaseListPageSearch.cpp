@@ -1,4 +1,4 @@
-// CaseListPage's account of a search's results (issue 39): the count, the matches the state
+// CaseListPage's account of a search's results: the count, the matches the state
 // filter hides ("1 afgerond verzoek gevonden – tonen") and the empty state; apart so that
 // CaseListPage.cpp stays under 800 lines.
 #include "EmptyStateWidget.h"
@@ -70,7 +70,7 @@ void CaseListPage::updateCountAndEmptyState()
     }
     const int stored = failure.isEmpty() ? m_model->storeCount() : -1;
     if (stored < 0) {
-        // Never "no requests" for a list that could not be read (issue 15).
+        // Never "no requests" for a list that could not be read.
         m_empty->setTitle(tr("The requests could not be read"));
         m_empty->setText(failure.isEmpty() ? tr("The list could not be read.") : failure);
         m_clearFilters->setVisible(false);

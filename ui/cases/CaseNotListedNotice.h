@@ -9,7 +9,7 @@ namespace pd::ui {
 class EmptyStateWidget;
 
 // What the request detail shows while the request it holds is not in the list beside it (a
-// search, a filter or a drill-down left it out, issue 39): which request, and the ways back,
+// search, a filter or a drill-down left it out): which request, and the ways back,
 // instead of a file the list does not point at. The request's actions are off meanwhile
 // (CaseDetailWidget).
 class CaseNotListedNotice final : public QWidget

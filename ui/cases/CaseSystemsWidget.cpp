@@ -84,7 +84,7 @@ CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const 
     layout->addWidget(m_form);
     connect(m_tick, &QPushButton::clicked, this, [this] { tickRow(m_table->currentRow()); });
     connect(m_note, &QLineEdit::returnPressed, this, [this] { tickRow(m_table->currentRow()); });
-    // The day of sending belongs to "apart verstrekt" only (issue 38).
+    // The day of sending belongs to "apart verstrekt" only.
     connect(m_result, &QComboBox::currentIndexChanged, this, [this] {
         m_sentOn->setEnabled(m_result->currentData().toInt()
                              == static_cast<int>(SystemSearchResult::ApartVerstrekt));
@@ -241,7 +241,7 @@ bool CaseSystemsWidget::tickRow(int row)
     if (tick.result == SystemSearchResult::ApartVerstrekt)
         tick.sentOn = m_sentOn->date();
     const SystemCheck &before = m_checks.at(row);
-    // Only the day the data found went: the note and file stay (issue 38).
+    // Only the day the data found went: the note and file stay.
     const bool onlySent = tick.sentOn.isValid() && before.searched
         && (before.result == SystemSearchResult::Gevonden
             || before.result == SystemSearchResult::ApartVerstrekt)

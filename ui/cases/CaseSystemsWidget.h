@@ -19,7 +19,7 @@ class Store;
 
 namespace pd::ui {
 
-// The case detail's Systemen tab (issue 40): for an inzage, erasure or rectification the
+// The case detail's Systemen tab: for an inzage, erasure or rectification the
 // systems of the register's activities whose data subjects include the person's relation, each
 // with who searched it, when, the result and a note or one of the request's files; the selected
 // system is ticked below the list (EditCases). Another request says it has no list.
@@ -40,7 +40,7 @@ public:
     QDateEdit *sentOnEdit() const { return m_sentOn; }
     QLabel *status() const { return m_status; }
     // Ticks the system in row with the result, note and file chosen: false (said) when refused.
-    // "Apart verstrekt" takes the day the data were sent (issue 38); given for a system whose
+    // "Apart verstrekt" takes the day the data were sent; given for a system whose
     // search found data, without a new note or file, it records only that day
     // (SystemChecklist::recordSent, also on a completed request).
     bool tickRow(int row);

@@ -1,4 +1,4 @@
-// A person's consents in the desk (ConsentWidget.h, issue 38).
+// A person's consents in the desk (ConsentWidget.h).
 #include "cases/ConsentWidget.h"
 
 #include "DateText.h"

@@ -16,7 +16,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// A person's consents (art. 7 AVG, issue 38) in the request's overview: each consent with its
+// A person's consents (art. 7 AVG) in the request's overview: each consent with its
 // purpose, given on ... (how), or withdrawn on ... (how), and for who may change requests
 // (EditCases) "Record a consent…" and "Withdraw…" for the consent selected. Reads need
 // ViewAllCases: without it the widget stays hidden.

@@ -1,4 +1,4 @@
-// Holds on data outside Privacydesk in the desk (ExternalHoldsWidget.h, issue 40).
+// Holds on data outside Privacydesk in the desk (ExternalHoldsWidget.h).
 #include "cases/ExternalHoldsWidget.h"
 
 #include "ListRows.h"
@@ -165,7 +165,7 @@ void ExternalHoldsWidget::reload()
         updateButtons();
         return;
     }
-    // Issue 38 (finding 12): who viewed each hold's data, from the trail.
+    // Who viewed each hold's data, from the trail.
     const auto viewings = ExternalHoldService(m_store, m_clock).viewings(m_owner, m_number, &error);
     if (!viewings) {
         m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));

@@ -25,12 +25,12 @@ class MessageLabel;
 // below it, at width.
 void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width);
 
-// Issue 38 (finding 12): "kept until" asked in a small dialog of its own (objectName
+// "kept until" asked in a small dialog of its own (objectName
 // "keptUntilDialog"), proposed first, not before minimum; nullopt when cancelled.
 std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate proposed,
                                   QDate minimum);
 
-// Holds on data outside Privacydesk (issue 40) on a request (the request's overview) or a data
+// Holds on data outside Privacydesk on a request (the request's overview) or a data
 // breach (the breach's detail): each hold with the system, what is secured and its state in
 // words (secure before <day>, in red when the system overwrites within 7 days or did; secured on
 // ... by ...; kept until, expired), and for who may write (EditRegisters) a new hold, "secured"
@@ -59,7 +59,7 @@ public:
     bool addHold();
     bool markSecured();
     bool release();
-    // Issue 38 (finding 12): until when the selected hold is kept (askKeptUntil).
+    // Until when the selected hold is kept (askKeptUntil).
     bool keepUntil();
 
 Q_SIGNALS:

@@ -1,4 +1,4 @@
-// The restriction of processing in the desk (RestrictionWidget.h, issue 40).
+// The restriction of processing in the desk (RestrictionWidget.h).
 #include "cases/RestrictionWidget.h"
 
 #include "MessageLabel.h"

@@ -17,7 +17,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The restriction of processing on the request's person (art. 18 AVG, issue 40), in the
+// The restriction of processing on the request's person (art. 18 AVG), in the
 // request's overview: the restrictions in force in words (red: "do not use these data; only
 // store them"), and for who may change requests (EditCases) "Record a restriction…" and "Lift
 // the restriction…", which the service refuses until the notice to the person was recorded as

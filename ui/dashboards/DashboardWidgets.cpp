@@ -134,7 +134,7 @@ void setUpChart(QChart *chart)
 
 namespace {
 
-// A figure tile as a screen reader gets it (issue 39): a button named by the tile's text, with
+// A figure tile as a screen reader gets it: a button named by the tile's text, with
 // the press action a click has, when it leads to a list; text otherwise.
 class FigureTileAccessible final : public QAccessibleWidget
 {

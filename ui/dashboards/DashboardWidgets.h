@@ -29,7 +29,7 @@ void setUpChart(QChart *chart);
 
 // A big number with a caption ("12 — over de termijn"), clickable through to the list behind
 // it. The tone marks a figure that needs action with an icon and bold text, not only colour.
-// To a screen reader (issue 39) a clickable tile is a button named by its text ("12 over de
+// To a screen reader a clickable tile is a button named by its text ("12 over de
 // termijn"), with the press action a click has; a tile without a drill-down is text.
 class FigureTile final : public QFrame
 {

@@ -179,7 +179,7 @@ QWidget *DashboardsPage::createDeadlinesTab()
                               tr("deadline within 7 days of %1").arg(onText()));
     });
     // Late against the law and late against the organisation's own deadline are different
-    // facts (issue 14): a tile and a list for each clock.
+    // facts: a tile and a list for each clock.
     connect(m_lateLegalTile, &FigureTile::clicked, this, [this] {
         Q_EMIT casesRequested(DashboardService::lateCases(referenceDate(), LateClock::Legal),
                               tr("late (legal deadline) on %1").arg(onText()));
@@ -231,7 +231,7 @@ QWidget *DashboardsPage::createDeadlinesTab()
     charts->addWidget(m_onTimeChart, 1, 1);
     charts->setColumnStretch(0, 2);
     charts->setColumnStretch(1, 3);
-    // What needs attention today, whatever the peildatum (issue 39): its lists as the tiles'.
+    // What needs attention today, whatever the peildatum: its lists as the tiles'.
     m_todayStrip = new TodayStrip(m_store, page, m_clock);
     connect(m_todayStrip, &TodayStrip::casesRequested, this, &DashboardsPage::casesRequested);
     connect(m_todayStrip, &TodayStrip::retentionDueRequested, this,
@@ -503,7 +503,7 @@ void DashboardsPage::refresh()
     }
     m_stale[tab] = false;
     ++m_refreshCount;
-    // On the organisation's clock, as the records (issue 39): not the computer's zone.
+    // On the organisation's clock, as the records: not the computer's zone.
     m_updated->setText(tr("Updated at %1").arg(organisationClockTime(m_clock.now())));
     if (m_readError.isError())
         showReadFailure(Tab(tab), m_readError);
@@ -735,7 +735,7 @@ void DashboardsPage::retranslateUi()
     m_byNatureChart->setTitle(tr("Data breaches per month, by nature (month of discovery)"));
     m_byNatureChart->setEmptyText(tr("No data breaches were discovered in these 12 months."));
     m_clocksTitle->setText(tr("Running 72-hour clocks (soonest deadline first)"));
-    // The lists named by their titles, for a screen reader (issue 39).
+    // The lists named by their titles, for a screen reader.
     m_topRecipients->setAccessibleName(m_topTitle->text());
     m_reviews->setAccessibleName(m_reviewsTitle->text());
     m_clocks->setAccessibleName(m_clocksTitle->text());
@@ -743,7 +743,7 @@ void DashboardsPage::retranslateUi()
         { tr("Number"), tr("Title"), tr("Deadline for the AP"), tr("Hours left") });
 }
 
-// The year's report (issue 40): a dialog of its own over the same figures.
+// The year's report: a dialog of its own over the same figures.
 void DashboardsPage::openYearReport()
 {
     auto *dialog = new YearReportDialog(m_store, this, m_clock);

@@ -61,7 +61,7 @@ public:
     void refresh();
     // Prints the visible dashboard (print preview, DocumentPreview) as every other printout:
     // A4 pages of text with "Vertrouwelijk" and "pagina X van Y".
-    void print(); // "Print…" in one step: the print dialog at once (issue 39)
+    void print(); // "Print…" in one step: the print dialog at once
     void preview(); // the print preview
     // What print() puts on the pages: the heading (dashboard, organisation, peildatum), the
     // figures, each chart as a picture with its data as a table of text, the lists. Returns the
@@ -69,7 +69,7 @@ public:
     int printTo(QPagedPaintDevice *device) const;
     void fillPrintout(QTextDocument *document) const;
     QString printTitle() const;
-    // "Jaarverslag…" (issue 40): the year report dialog over the same figures.
+    // "Jaarverslag…": the year report dialog over the same figures.
     void openYearReport();
 
     // For tests and screenshots.
@@ -95,7 +95,7 @@ Q_SIGNALS:
     void recipientRequested(qint64 recipientId);
     // The data-breach register (open breaches), or one breach (a running clock).
     void breachesRequested(const QString &number);
-    void dpiaReviewsRequested(); // the "Vandaag" strip's DPIA reviews (issue 40)
+    void dpiaReviewsRequested(); // the "Vandaag" strip's DPIA reviews
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,7 +116,7 @@ private:
     void showDeadlineTiles(const DeadlineFigures &f);
     void showOpenByState(const DeadlineFigures &f);
     void showOnTime(const DeadlineFigures &f);
-    // The figures of the tab could not be read (issue 15): every tile shows "—" with the reason,
+    // The figures of the tab could not be read: every tile shows "—" with the reason,
     // every chart the reason instead of "nothing", never a 0 that was not counted.
     void showReadFailure(Tab tab, const ServiceError &error);
     void refreshRetention();
@@ -138,18 +138,18 @@ private:
     QPushButton *m_today = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_print = nullptr;
-    QPushButton *m_yearReport = nullptr; // "Jaarverslag…" (issue 40)
+    QPushButton *m_yearReport = nullptr; // "Jaarverslag…"
     QLabel *m_onLabel = nullptr;
     QLabel *m_updated = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
-    // Termijnen, with "Vandaag" above its tiles (issue 39)
+    // Termijnen, with "Vandaag" above its tiles
     TodayStrip *m_todayStrip = nullptr;
     FigureTile *m_openTile = nullptr;
     FigureTile *m_dueTodayTile = nullptr;
     FigureTile *m_dueWeekTile = nullptr;
-    // Both clocks apart (issue 14): open and late, answered late in the 12 months.
+    // Both clocks apart: open and late, answered late in the 12 months.
     FigureTile *m_lateLegalTile = nullptr;
     FigureTile *m_latePolicyTile = nullptr;
     FigureTile *m_answeredLateLegalTile = nullptr;

@@ -168,7 +168,7 @@ void TodayStrip::rebuild()
     qDeleteAll(m_items);
     m_items.clear();
     if (m_error.isError()) {
-        // Never "nothing urgent" for figures that could not be read (issue 15).
+        // Never "nothing urgent" for figures that could not be read.
         //: Dutch: "Wat vandaag aandacht vraagt, kon niet worden gelezen: %1"
         m_status->setText(
             tr("What needs attention today could not be read: %1").arg(m_error.message));
@@ -229,7 +229,7 @@ void TodayStrip::rebuild()
     m_status->setVisible(m_items.isEmpty());
 }
 
-// Issue 40: data outside Privacydesk to secure before the system overwrites them (within 7
+// Data outside Privacydesk to secure before the system overwrites them (within 7
 // days, or already), and holds kept past their "vastgelegd tot"; each opens its request or
 // breach.
 void TodayStrip::addHoldItems()

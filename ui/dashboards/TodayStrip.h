@@ -15,7 +15,7 @@ class Store;
 
 namespace pd::ui {
 
-// "Vandaag" (issue 39): a strip at the top of the requests page and the deadlines dashboard with
+// "Vandaag": a strip at the top of the requests page and the deadlines dashboard with
 // what needs attention today (TodayService): each running AP clock of a data breach ("nog 46
 // uur"), the breaches whose people are still to be informed, the requests due today and within
 // 7 days, those late against each clock, those waiting for an identification or a mandate, and
@@ -52,9 +52,9 @@ Q_SIGNALS:
     void retentionDueRequested(const pd::DueQuery &query, const QString &description);
     // One breach (its number), or the open breaches (empty).
     void breachesRequested(const QString &number);
-    // The DPIA register, for the reviews that are due (issue 40).
+    // The DPIA register, for the reviews that are due.
     void dpiaReviewsRequested();
-    // The covenants whose review is due (issue 40).
+    // The covenants whose review is due.
     void covenantsRequested();
     // The recipients catalogue, for processors whose agreement is missing or due for review.
     void processorAgreementsRequested();
@@ -67,7 +67,7 @@ private:
     void rebuild(); // the items from m_figures, in the current language
     void addBreachItems();
     void addCaseItems();
-    void addHoldItems(); // holds on data outside Privacydesk (issue 40)
+    void addHoldItems(); // holds on data outside Privacydesk
     QPushButton *addItem(const QString &text, const QString &toolTip, bool attention,
                          const std::function<void()> &clicked);
     void addCasesItem(int count, const QString &text, const QString &toolTip, bool attention,

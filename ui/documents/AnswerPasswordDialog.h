@@ -9,7 +9,7 @@ class QRadioButton;
 
 namespace pd::ui {
 
-// The password of an answer that travels encrypted (issue 41), shown once: the words in a
+// The password of an answer that travels encrypted, shown once: the words in a
 // large, selectable line, a "Copy" button (ui/SensitiveClipboard: marked secret, cleared after
 // 30 seconds) and how to pass it on. Privacydesk keeps it nowhere: closing the dialog is the
 // last time it is seen.

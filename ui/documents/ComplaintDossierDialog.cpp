@@ -284,7 +284,7 @@ DocumentPreview::Document ComplaintDossierDialog::document() const
     return document;
 }
 
-// A print is recorded on the request's trail like a saved PDF (issue 38); one that cannot be
+// A print is recorded on the request's trail like a saved PDF; one that cannot be
 // recorded is cancelled.
 DocumentPreview::PrintedHandler ComplaintDossierDialog::recordPrinted()
 {

@@ -25,7 +25,7 @@ class EncryptChoice;
 class MessageLabel;
 
 // The AP complaint dossier of one request: the AP's reference (recorded on the request, logged),
-// whether the audit trail verifies, and "Print…" (straight to the print dialog, issue 39),
+// whether the audit trail verifies, and "Print…" (straight to the print dialog),
 // "Print preview…" or "Save as PDF…" of the same pages the CLI writes (ComplaintDossier).
 // Collecting verifies the whole audit chain.
 class ComplaintDossierDialog final : public QDialog
@@ -43,7 +43,7 @@ public:
 
     // Records the AP reference typed (what "Record" does); false: the reason is shown.
     bool recordApReference();
-    // Which version the preview and the PDF show (issue 38): the complete one for the AP or
+    // Which version the preview and the PDF show: the complete one for the AP or
     // the one for the complainant. Saving records it on the request's trail.
     void setVersion(DossierVersion version);
     DossierVersion version() const;
@@ -80,7 +80,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_save = nullptr;
-    // Issue 41: "Save as PDF" writes it encrypted, the password shown once.
+    // "Save as PDF" writes it encrypted, the password shown once.
     EncryptChoice *m_encrypt = nullptr;
 };
 

@@ -8,8 +8,8 @@ namespace pd::ui {
 
 // The one place that talks to CUPS (libcups): a PDF made in memory goes to a print queue as one
 // job, and the answer is CUPS's own: the job number when the queue accepted it, or why not. So a
-// letter is recorded as printed only when it really went to the printer, with its job number
-// (issue 17). The document is sent as application/pdf with media=A4 (a queue whose default is US
+// letter is recorded as printed only when it really went to the printer, with its job number.
+// The document is sent as application/pdf with media=A4 (a queue whose default is US
 // Letter must not scale or cut it); nothing is written to a temporary file on this computer.
 // The server is the one libcups chooses (CUPS_SERVER, ~/.cups/client.conf, the local cupsd).
 class CupsPrinter final

@@ -48,7 +48,7 @@ void setUpA4(QPrinter *printer, const QString &title)
 
 // One print: the print dialog (pages, copies, printer), the document's own A4 pages rendered
 // as PDF in memory, then CUPS or the "print to file" PDF; what happens is said through report.
-// Shared by the preview's "Print…" and the one-step "Print…" (issue 39).
+// Shared by the preview's "Print…" and the one-step "Print…".
 class PrintRun final
 {
 public:

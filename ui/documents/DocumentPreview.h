@@ -20,7 +20,7 @@ class MessageLabel;
 // dossier, the register, the dashboards): the same PrintedDocument pages on screen, on paper and
 // in the file.
 //
-// Printing (issue 17): the print dialog chooses the printer, the pages and the copies; the
+// Printing: the print dialog chooses the printer, the pages and the copies; the
 // document is then rendered as its A4 PDF in memory (exactly the pages of the PDF export,
 // whatever the printer's paper or resolution) and sent to CUPS (CupsPrinter). Only a job CUPS
 // accepted counts: the preview says "Sent to <printer> (job N)" (and that the queue is paused,
@@ -63,7 +63,7 @@ public:
     // What a print says while it runs and how it ended (translated); problem for what went
     // wrong or waits (a refused or paused queue, a cancelled print).
     using Reporter = std::function<void(const QString &message, bool problem)>;
-    // "Print…" in one step (issue 39): the print dialog at once, then what the preview's
+    // "Print…" in one step: the print dialog at once, then what the preview's
     // "Print…" does, said through report. True when CUPS accepted the job (or the file was
     // written) and printed() took it.
     static bool print(QWidget *parent, const Document &document, const PrintedHandler &printed,

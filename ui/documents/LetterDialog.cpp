@@ -57,7 +57,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->setOpenLinks(false);
     // The letter takes the height there is; the rows below it (the edit box, the BSN
-    // confirmation, a long message above) are never drawn over it at 1200×800 (issue 39).
+    // confirmation, a long message above) are never drawn over it at 1200×800.
     m_preview->setMinimumSize(560, 280);
     //: Dutch: "Kies de printer en druk af; de brief wordt vastgelegd zodra de printer hem heeft
     //: aangenomen (Ctrl+P)"
@@ -308,8 +308,8 @@ bool LetterDialog::print()
         return true;
     };
     // Recorded only once CUPS accepted the job (with its number), or once "print to file" wrote
-    // the PDF (as "Save as PDF…" does); a refused or cancelled print records nothing. One step
-    // (issue 39): "Print…" opens the print dialog; the letter is seen in this dialog already.
+    // the PDF (as "Save as PDF…" does); a refused or cancelled print records nothing. One step:
+    // "Print…" opens the print dialog; the letter is seen in this dialog already.
     QString failure;
     bool toFile = false;
     const auto record = [this, &failure, &toFile](const DocumentPreview::Printed &done) {

@@ -26,7 +26,7 @@ class MessageLabel;
 // will be sent, and "Print…" (straight to the print dialog) or "Save as PDF…". Each records
 // the letter with its SHA-256 and a case.letter event (LetterService::record), so what is
 // recorded is exactly what was shown; when the store refuses, the reason is shown inline.
-// "Edit the text" (issue 39) makes the preview editable for a last change before the letter is
+// "Edit the text" makes the preview editable for a last change before the letter is
 // made: what is printed, saved and recorded is then the edited text, and its case.letter event
 // says it was edited by hand.
 //

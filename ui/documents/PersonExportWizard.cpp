@@ -98,7 +98,7 @@ struct PersonExportWizard::Private
     PersonExportResult result;
     bool finished = false;
     std::optional<Case> request; // a portability request: may go to another controller
-    QString forRequest; // the request it is made for, from its detail (issue 38)
+    QString forRequest; // the request it is made for, from its detail
 };
 
 // Step 1: whose data.
@@ -373,7 +373,7 @@ public:
             this);
         note->setWordWrap(true);
         m_message = new MessageLabel(this);
-        // Issue 41: one encrypted PDF with the data export inside, for the data subject.
+        // One encrypted PDF with the data export inside, for the data subject.
         //: Dutch: "Ve&rsleuteld: één PDF met de gegevensexport erin"
         m_encrypt = new EncryptChoice(
             PersonExportWizard::tr("Encr&ypted: one PDF with the data export inside"), this);
@@ -490,7 +490,7 @@ public:
         m_wizard->d->targets = t;
         m_wizard->d->targets.forRequest = m_wizard->d->forRequest;
         // Opened from the File menu: made for the person's one open access or portability
-        // request, so that its AP dossier shows what was sent (issue 38).
+        // request, so that its AP dossier shows what was sent.
         if (t.transmission.to.isEmpty() && m_wizard->d->forRequest.isEmpty() && m_wizard->d->report)
             m_wizard->d->targets.forRequest = PersonExport::answeredRequest(*m_wizard->d->report);
         return true;

@@ -28,7 +28,7 @@ public:
     enum PageId { PersonPageId, ReviewPageId, OutputPageId, ResultPageId };
 
     // forRequest: the request the export is made for (opened from its detail): the export is
-    // then recorded on its trail too (PersonExportTargets::forRequest, issue 38).
+    // then recorded on its trail too (PersonExportTargets::forRequest).
     PersonExportWizard(const Store &store, qint64 personId, QWidget *parent = nullptr,
                        const QString &forRequest = {});
     ~PersonExportWizard() override;
@@ -37,7 +37,7 @@ public:
     // Preselects the outputs (tests, a remembered folder); the user still sees every step.
     // Empty leaves that output unchosen. The JSON and CSV files go into folder.
     void setOutputs(const QString &pdfPath, const QString &folder);
-    // The request the export answers (issue 38): for a portability request the output step
+    // The request the export answers: for a portability request the output step
     // offers to make the data export for another controller (art. 20(2) GDPR), recorded with
     // the request (CaseService::setTransmitTo) and on its trail with the files' SHA-256.
     void setRequest(const Case &request);

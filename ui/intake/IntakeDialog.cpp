@@ -156,7 +156,7 @@ void IntakeDialog::retranslateUi()
             .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     if (m_resultDate.isValid()) {
         // Never a bare promise of the answer itself: the deadline may be extended, and waiting
-        // for identification pauses it (issue 18, finding 11).
+        // for identification pauses it (finding 11).
         m_form->result.deadline->setText(
             tr("You will hear from us by %1 at the latest: then you get "
                "the answer, or we tell you why it takes longer.")
@@ -246,7 +246,7 @@ void IntakeDialog::save()
     if (!created)
         return;
     m_createdNumber = created->number;
-    // Saved; a deadline that could not be read is not told to the caller (issue 15).
+    // Saved; a deadline that could not be read is not told to the caller.
     const std::optional<CaseDeadlines> deadlines = cases.deadlines(*created, nullptr);
     m_resultDate = deadlines ? deadlines->current : QDate();
     m_resultPersonName = created->person.name;

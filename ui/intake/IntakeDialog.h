@@ -56,7 +56,7 @@ public:
     std::optional<PersonMatch> selectedPerson() const;
     QString createdNumber() const { return m_createdNumber; }
 
-    // The locked desk (issue 8). The form as a draft, field name → value (codes, not labels),
+    // The locked desk. The form as a draft, field name → value (codes, not labels),
     // for IntakeDrafts; empty when there is nothing to keep.
     QJsonObject draftFields() const;
     // Fills the form from a draft (the caller is searched again and chosen if still found) and
@@ -84,7 +84,7 @@ private:
     void buildForm(QWidget *page);
     void retranslateUi();
     void personChanged();
-    // The callback number proposed from the caller's phone (issue 39): the one we know for the
+    // The callback number proposed from the caller's phone: the one we know for the
     // person chosen, or the one typed for a new caller, while the officer typed no other.
     void proposeCallback();
     void validate();

@@ -186,7 +186,7 @@ public:
     // everything stays as it was for the user to correct.
     std::optional<Case> add(CaseService &cases, const NewCase &request);
     // The same through another way of saving (the privacy mailbox takes its message with the
-    // request, issue 41): save(request, the confirmation as ticked, error).
+    // request): save(request, the confirmation as ticked, error).
     using Saver = std::function<std::optional<Case>(const NewCase &, bool, ServiceError *)>;
     std::optional<Case> add(const Saver &save, const NewCase &request);
     // The saved request's number on the result page, which then shows with Close the default.

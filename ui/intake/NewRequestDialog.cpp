@@ -213,7 +213,7 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     deadlineBox->addWidget(m_dateMessage);
     // Under the date it follows, on one line where it fits.
     receipt->addLayout(deadlineBox, 2, 1, 1, 3, Qt::AlignTop);
-    // The representative on rows of their own (issue 38: beside the dates they were cramped).
+    // The representative on rows of their own (beside the dates they were cramped).
     m_representative->place(receipt, 3);
     return receipt;
 }
@@ -273,7 +273,7 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     m_removeFile = intake::sideButton(panel, QStringLiteral("removeFile"));
     m_fileMessage = new MessageLabel(panel);
     m_fileMessage->setObjectName(QStringLiteral("fileMessage"));
-    // What the checks could not read of the files kept (a scan without a text layer, issue 41).
+    // What the checks could not read of the files kept (a scan without a text layer).
     m_fileNotice = new MessageLabel(panel);
     m_fileNotice->setObjectName(QStringLiteral("fileNotice"));
     m_filesNote = intake::quietNote(panel);
@@ -483,7 +483,7 @@ void NewRequestDialog::updateDeadline()
     if (!m_policy)
         m_policy = CaseService(m_store, *m_clock).policy(&error);
     if (!m_policy) {
-        // No deadline rather than one under a policy that is not the store's (issue 15).
+        // No deadline rather than one under a policy that is not the store's.
         m_deadline->setText(tr("The deadline could not be computed: %1").arg(error.message));
         return;
     }

@@ -71,10 +71,10 @@ public:
     // What the officer must check by eye in the files kept (a scan without a text layer).
     QString fileNotice() const;
     // How the request is saved instead of CaseService::add: the privacy mailbox takes its
-    // message with the request (issue 41, MailboxWindow).
+    // message with the request (MailboxWindow).
     void setSaver(IntakeForm::Saver saver) { m_saver = std::move(saver); }
 
-    // The locked desk (issue 38, as the phone intake since issue 8): the form as a draft, field
+    // The locked desk (as the phone intake): the form as a draft, field
     // name → value (codes, not labels), for IntakeDrafts; empty when there is nothing to keep.
     // The files are not kept in it, only their names, to be added again.
     QJsonObject draftFields() const;
@@ -88,7 +88,7 @@ public Q_SLOTS:
     // Reads and checks each file (size, identity document) and lists the ones kept; the first
     // e-mail fills the form. Returns how many were added.
     int addFiles(const QStringList &paths);
-    // An original already in memory (the privacy mailbox's message, issue 41), checked and
+    // An original already in memory (the privacy mailbox's message), checked and
     // listed as a file is; an e-mail fills the form. False when it was not added.
     bool addOriginal(const NewAttachment &file);
     // "Add file…": the file dialog, then addFiles().

@@ -1,4 +1,4 @@
-// The draft of "Nieuw verzoek" (issue 38): what the officer typed is kept in the encrypted store
+// The draft of "Nieuw verzoek": what the officer typed is kept in the encrypted store
 // when the desk locks (IntakeDrafts, as the phone intake's) and comes back when they unlock or
 // open the dialog again. The files are not part of a draft: a draft holds form fields, checked by
 // the BSN guard, not an e-mail or a scan. Their names are, so that the officer knows what to add

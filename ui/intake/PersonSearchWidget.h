@@ -110,7 +110,7 @@ private:
     QString m_searchFailure;
     QTreeWidget *m_results = nullptr;
     QLabel *m_chosen = nullptr;
-    // Issue 40: the chosen person's restriction of processing (art. 18 AVG), in red.
+    // The chosen person's restriction of processing (art. 18 AVG), in red.
     QLabel *m_restriction = nullptr;
     const Store *m_store = nullptr;
     QCheckBox *m_newPerson = nullptr;

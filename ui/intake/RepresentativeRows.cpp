@@ -25,7 +25,7 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     m_name->setObjectName(QStringLiteral("representative"));
     m_name->setMaxLength(InputLimits::maxName);
     m_nameLabel->setBuddy(m_name);
-    // Issue 38 (ieder1): the firm and the capacity, as case add's --representative-organisation
+    // The firm and the capacity, as case add's --representative-organisation
     // and --representative-authority.
     m_organisationLabel = intake::buddyLabel(page);
     m_organisation = new QLineEdit(page);
@@ -48,7 +48,7 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     m_mandate->setMaxLength(InputLimits::maxShortText);
     m_mandate->setEnabled(false);
     m_mandateLabel->setBuddy(m_mandate);
-    // Issue 38: the letters of a representative's request go to the representative's address.
+    // The letters of a representative's request go to the representative's address.
     m_addressLabel = intake::buddyLabel(page);
     m_address = new QLineEdit(page);
     m_address->setObjectName(QStringLiteral("representativeAddress"));
@@ -87,7 +87,7 @@ void RepresentativeRows::updateNeedsName()
 
 void RepresentativeRows::place(QGridLayout *grid, int row) const
 {
-    // On rows of their own under the receipt, as wide as it (issue 38: beside the dates they
+    // On rows of their own under the receipt, as wide as it (beside the dates they
     // were cut to 65 px), so that every field shows what it asks for (its placeholder) at the
     // desk's 1200×800, in Dutch and in English. A label stands beside its field's line, also
     // when a message shows under the field.

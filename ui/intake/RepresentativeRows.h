@@ -20,7 +20,7 @@ namespace pd::ui {
 class IntakeForm;
 class MessageLabel;
 
-// The representative in "Nieuw verzoek" (NewRequestDialog, issue 38): who asks on the data
+// The representative in "Nieuw verzoek" (NewRequestDialog): who asks on the data
 // subject's behalf, the organisation they work for and in what capacity (gemachtigde,
 // bewindvoerder, curator, mentor, ouder), how they are authorised and where the letters to them
 // go. Rows of their own in the dialog's receipt grid, under the channel and the date of receipt
@@ -50,7 +50,7 @@ public:
     QString invalidReason(bool required) const;
     // Puts what was typed in request, as CaseService::add takes it.
     void fill(NewCase *request) const;
-    // The locked desk's draft (IntakeDrafts, issue 38): the fields typed, field name → value (the
+    // The locked desk's draft (IntakeDrafts): the fields typed, field name → value (the
     // capacity's code, not its label), and back.
     void writeDraft(QJsonObject *fields) const;
     void restoreDraft(const QJsonObject &fields);

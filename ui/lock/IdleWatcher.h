@@ -8,7 +8,7 @@
 
 namespace pd::ui {
 
-// Says when nobody has used the keyboard or mouse of this application for a while (issue 8: the
+// Says when nobody has used the keyboard or mouse of this application for a while (the
 // desk locks after 5 minutes by default). It watches the input events of the whole application
 // (an event filter on qApp; a mouse move costs one clock read), and arms one single-shot timer
 // for the moment the interval would run out, so an idle desk wakes no CPU in between.

@@ -9,7 +9,7 @@
 
 namespace pd::ui {
 
-// Says when the desktop locks the screen or the machine goes to sleep (issue 8: the desk locks
+// Says when the desktop locks the screen or the machine goes to sleep (the desk locks
 // "on screen lock where the desktop reports it"). On Linux that is D-Bus:
 //   - session bus: org.freedesktop.ScreenSaver.ActiveChanged(true) (KDE, Xfce and others, on
 //     /org/freedesktop/ScreenSaver and /ScreenSaver) and org.gnome.ScreenSaver.ActiveChanged

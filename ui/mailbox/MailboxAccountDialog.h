@@ -26,7 +26,7 @@ namespace pd::ui {
 class MessageLabel;
 class PasswordLineEdit;
 
-// The privacy mailbox's IMAP account (issue 41), the desk's way to what `privacydesk-cli mailbox
+// The privacy mailbox's IMAP account, the desk's way to what `privacydesk-cli mailbox
 // account set` does: the server, IMAPS or STARTTLS, the port, the user name, a password or an
 // OAuth2 access token (Microsoft 365), the certificate authority to trust and the three folders.
 // Only a beheerder sets it (Permission::ChangeSettings); the form opens filled from the stored

@@ -24,7 +24,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// "Postvak" (Bestand → Postvak…, issue 41): the messages waiting in the privacy mailbox's
+// "Postvak" (Bestand → Postvak…): the messages waiting in the privacy mailbox's
 // folder, with sender, subject, date and size. "Registreren…" opens the officer's intake
 // ("Nieuw verzoek") filled from the message, with the message as its original; saving claims
 // the message on the server and registers it exactly once (MailboxService::take: another desk

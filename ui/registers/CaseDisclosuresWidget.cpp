@@ -123,7 +123,7 @@ void CaseDisclosuresWidget::retranslateUi()
     m_add->setText(tr("New &disclosure…"));
     m_add->setToolTip(tr("Register a disclosure of this person's data"));
     m_art19Box->setTitle(tr("Art. 19 GDPR: recipients to be told"));
-    // For a screen reader (issue 39).
+    // For a screen reader.
     //: Dutch: "Verstrekkingen van deze persoon"
     m_disclosures->setAccessibleName(tr("Disclosures of this person"));
     m_checklist->setAccessibleName(tr("Art. 19 GDPR: recipients to be told"));
@@ -212,7 +212,7 @@ void CaseDisclosuresWidget::fillDisclosures()
     const QList<Disclosure> list
         = DisclosureService(m_store, m_clock).forPerson(m_personId, &error);
     if (error.isError()) {
-        // Never "no disclosures" for a list that could not be read (issue 15).
+        // Never "no disclosures" for a list that could not be read.
         m_disclosures->setRowCount(0);
         m_summary->setText(tr("The list could not be read: %1").arg(error.message));
         return;
@@ -280,7 +280,7 @@ void CaseDisclosuresWidget::fillChecklist()
             return;
         }
         // Whether recipients must be told could not be read: the checklist says so, it is
-        // never hidden as if art. 19 did not apply (issue 15).
+        // never hidden as if art. 19 did not apply.
         m_art19Box->show();
         m_mark->setEnabled(false);
         m_exempt->setEnabled(false);

@@ -24,7 +24,7 @@ class MessageLabel;
 // The case detail's Verstrekkingen tab: every disclosure of the person's data (newest first),
 // and for a completed (partly) granted rectification, erasure or restriction the art. 19
 // checklist of recipients that must be told, with the date each was told or why telling it
-// proved impossible or would take disproportionate effort (issue 16). Adding and marking
+// proved impossible or would take disproportionate effort. Adding and marking
 // are offered only to a role that may edit the registers (DeskAccess); a role that may not read
 // them (KCC) is shown nothing, and nothing is read.
 class CaseDisclosuresWidget final : public QWidget

@@ -24,7 +24,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// Adds or changes a covenant (issue 40): name, parties (one a line), purpose, the legal basis
+// Adds or changes a covenant: name, parties (one a line), purpose, the legal basis
 // with its statute, the data it covers, its term, the review date and the signed document, kept
 // encrypted inside the store. It validates as the user types (CovenantService::validate and the
 // BSN guard) and saves through CovenantService.

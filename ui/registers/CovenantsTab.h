@@ -16,7 +16,7 @@ class Store;
 
 namespace pd::ui {
 
-// The covenant register (issue 40), a tab of the Verstrekkingen section: every covenant with its
+// The covenant register, a tab of the Verstrekkingen section: every covenant with its
 // parties, legal basis, term, review date and whether its signed document is kept. A review
 // that is due stands out in words and colour. "New covenant", "Change…" and saving a copy of
 // the signed document; the first two only for a role that may edit the registers.

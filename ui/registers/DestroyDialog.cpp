@@ -98,7 +98,7 @@ void DestroyDialog::build(const QString &title, const QString &text, const QStri
     // off at the top): at least the height they need at the minimum width.
     setMinimumHeight(layout->totalHeightForWidth(minimumWidth()));
     // The keyboard starts in the method (first input): typing goes there, and never ticks the
-    // confirmation by accident with a space (issue 17).
+    // confirmation by accident with a space.
 }
 
 QString DestroyDialog::description() const

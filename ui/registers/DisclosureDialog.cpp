@@ -323,7 +323,7 @@ void DisclosureDialog::createWidgets()
     createListWidgets();
 }
 
-// A disclosure of many persons at once (issue 40): the list of customer numbers, its preview
+// A disclosure of many persons at once: the list of customer numbers, its preview
 // and the covenant (made after the form's own, which keep their order among the children).
 void DisclosureDialog::createListWidgets()
 {

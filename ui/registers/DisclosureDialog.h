@@ -100,7 +100,7 @@ public:
     QListWidget *personResults() const { return m_personResults; }
     void chooseResult(int row);
 
-    // A disclosure of many persons at once (issue 40): the persons of a CSV list of customer
+    // A disclosure of many persons at once: the persons of a CSV list of customer
     // numbers (DisclosureService::personsFromCsv; the file chooser's, and for tests). The
     // preview says how many were found and which numbers name nobody; those block saving until
     // the officer confirms leaving them out. False when the list could not be read.

@@ -26,7 +26,7 @@ int DisclosureListModel::columnCount(const QModelIndex &parent) const
 QString DisclosureListModel::personsText(const Disclosure &d)
 {
     QStringList names;
-    // A disclosure of many persons at once (issue 40) is one row: its count, not every name.
+    // A disclosure of many persons at once is one row: its count, not every name.
     if (d.persons.size() > manyPersons) {
         //: Dutch: "%n personen"
         names << tr("%n persons", nullptr, int(d.persons.size()));

@@ -53,11 +53,11 @@ public:
     // The number of disclosures without a filter; -1 when that could not be read.
     int storeCount() const;
     // Why the last read failed (translated: "The list could not be read: ..."), or empty. A list
-    // that could not be read is shown as such, never as an empty register (issue 15).
+    // that could not be read is shown as such, never as an empty register.
     QString errorText() const { return m_error; }
     const Disclosure *rowAt(int row) const;
 
-    // More than manyPersons persons (a disclosure from a CSV list, issue 40): their count.
+    // More than manyPersons persons (a disclosure from a CSV list): their count.
     static constexpr int manyPersons = 5;
     static QString personsText(const Disclosure &d);
     static QString dataText(const Disclosure &d);

@@ -122,7 +122,7 @@ QWidget *DisclosuresPage::createRegisterTab()
     m_view->setColumnWidth(DisclosureListModel::InformedColumn, 190);
     m_view->setColumnWidth(DisclosureListModel::CaseColumn, 0);
     // Never narrower than the column's title in the current language, nor than its rows in
-    // view; what the data disclosed takes the rest (issue 39: the last column, often an empty
+    // view; what the data disclosed takes the rest (the last column, often an empty
     // "Request", took a quarter of the page).
     // The persons and the basis keep their widths above (long texts, elided, whole in the
     // tooltip).
@@ -225,7 +225,7 @@ void DisclosuresPage::retranslateUi()
     m_to->setSpecialValueText(tr("Until: any date"));
     m_from->setToolTip(tr("Disclosed on or after"));
     m_to->setToolTip(tr("Disclosed on or before"));
-    // The filters and lists named for a screen reader (issue 39).
+    // The filters and lists named for a screen reader.
     //: Dutch: "Ontvanger zoeken"
     m_search->setAccessibleName(tr("Search recipient"));
     //: Dutch: "Categorie ontvanger"
@@ -333,7 +333,7 @@ void DisclosuresPage::fillRecipients()
     ServiceError error;
     const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(false, &error);
     if (error.isError()) {
-        // Never an empty catalogue, never "no agreement overdue", for a list not read (issue 15).
+        // Never an empty catalogue, never "no agreement overdue", for a list not read.
         m_recipients->setRowCount(0);
         m_overdueNote->setText(tr("The list could not be read: %1").arg(error.message));
         return;

@@ -54,7 +54,7 @@ public:
     void showDrillDown(const DisclosureFilter &filter, const QString &description);
     bool hasDrillDown() const;
     void showDisclosures();
-    // The third tab: the covenant register (issue 40).
+    // The third tab: the covenant register.
     void showCovenants();
     CovenantsTab *covenantsTab() const { return m_covenants; }
 

@@ -15,7 +15,7 @@ class Store;
 
 namespace pd::ui {
 
-// The DPIA register under the registers (issue 40): every processing activity with what the
+// The DPIA register under the registers: every processing activity with what the
 // lists indicate (the AP's list, art. 35 lid 3, the EDPB criteria), whether a DPIA is needed,
 // done, its residual risk, the prior consultation and the review date, a review that is due
 // marked. Assessing an activity opens DpiaDialog (EditRegisters; read-only roles see the list).

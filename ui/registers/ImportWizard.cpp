@@ -343,7 +343,7 @@ private:
         if (check.valid == 0)
             m_message->setMessage(ImportWizard::tr("No line can be imported."));
         emit completeChanged();
-        // Hiding the empty list moved the keyboard to "< Back": it stays on this page (issue 17).
+        // Hiding the empty list moved the keyboard to "< Back": it stays on this page.
         if (pageHadFocus && !isAncestorOf(m_wizard->focusWidget())) {
             if (m_strict->isEnabled())
                 m_strict->setFocus(Qt::OtherFocusReason);
@@ -439,7 +439,7 @@ private:
             emit m_wizard->personsImported(d->result.imported, d->result.updated);
     }
 
-    // "Retention terms: 3 created, 3 moved, 1 removed." (the derived items, issue 16).
+    // "Retention terms: 3 created, 3 moved, 1 removed." (the derived items).
     static QString termsText(const DerivedTerms &terms)
     {
         if (!terms.any())

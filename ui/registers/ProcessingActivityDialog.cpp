@@ -100,7 +100,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("Securit&y measures:"), m_security);
 
-    // Scrolls down, and wraps rather than growing wider than the screen (issue 39: it was
+    // Scrolls down, and wraps rather than growing wider than the screen (it was
     // wider than its window, with no scroll bar sideways).
     auto *scroll = new FormScrollArea(content, this);
 
@@ -169,7 +169,7 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_purpose->setPlaceholderText(tr("e.g. Leveren van diensten"));
     //: Dutch: "Naam van het hoofddoel"
-    m_purpose->setAccessibleName(tr("Name of the main purpose")); // issue 39
+    m_purpose->setAccessibleName(tr("Name of the main purpose"));
     auto *purposeRow = new QHBoxLayout;
     purposeRow->addWidget(m_purposeCode);
     purposeRow->addWidget(m_purpose, 1);
@@ -228,7 +228,7 @@ void ProcessingActivityDialog::addBasisRows(QFormLayout *form, const ProcessingA
     m_subjects = listEdit(a.subjects, tr("One per line, e.g. huurders, woningzoekenden"), content);
     m_subjects->setObjectName(QStringLiteral("subjects"));
     form->addRow(tr("Data s&ubjects:"), m_subjects);
-    // Groups that name no relation reach no tenant's inzage report (issue 38): said, not refused.
+    // Groups that name no relation reach no tenant's inzage report: said, not refused.
     m_subjectsNote = new QLabel(content);
     m_subjectsNote->setObjectName(QStringLiteral("subjectsNote"));
     m_subjectsNote->setWordWrap(true);
@@ -333,7 +333,7 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
     m_processors = listEdit(a.processors, onePerLine, content);
     m_processors->setObjectName(QStringLiteral("processors"));
     form->addRow(tr("&Processors:"), m_processors);
-    // Issue 40: the systems a request of one of its data subjects searches.
+    // The systems a request of one of its data subjects searches.
     //: Dutch: "Eén per regel, bijvoorbeeld ERP, klantmailbox, camerasysteem"
     m_systems = listEdit(a.systems, tr("One per line, e.g. ERP, customer mailbox, camera system"),
                          content);
@@ -343,7 +343,7 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
                              "searches them."));
     //: Dutch: "Systemen:"
     form->addRow(tr("Systems:"), m_systems);
-    // Issue 38: ieder1 says of each survey whether its answers are anonymous.
+    // Ieder1 says of each survey whether its answers are anonymous.
     //: Dutch: "De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te
     //: herleiden"
     m_anonymous = new QCheckBox(tr("The answers (of a survey) are processed anonymously, not "

@@ -27,7 +27,7 @@ class MessageLabel;
 // disabled until the activity may be stored, and what the store refuses is shown inline.
 //
 // For a role that may read the register but not change it (an auditor: ViewRegisters without
-// EditRegisters, issue 8) the dialog is read only: every field shows its data and its text can
+// EditRegisters) the dialog is read only: every field shows its data and its text can
 // be selected and copied, nothing can be changed, there is no Save (Close only) and a note says
 // why. save() then stores nothing and does not even ask the service, so no keystroke can
 // attempt a write (which the core would refuse with a user.denied event).
@@ -95,7 +95,7 @@ private:
     QComboBox *m_art9Exception = nullptr;
     QLineEdit *m_criminalBasis = nullptr;
     QCheckBox *m_outsideEu = nullptr;
-    QCheckBox *m_anonymous = nullptr; // issue 38: a survey's answers processed anonymously
+    QCheckBox *m_anonymous = nullptr; // A survey's answers processed anonymously
     QLineEdit *m_country = nullptr;
     QLineEdit *m_safeguard = nullptr;
     QLineEdit *m_retention = nullptr;

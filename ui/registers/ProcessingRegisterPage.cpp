@@ -108,7 +108,7 @@ void ProcessingRegisterPage::createView()
     m_stack->addWidget(m_empty);
 }
 
-// Two tabs (issue 40): the register itself and the DPIA register. Gives the register's tab.
+// Two tabs: the register itself and the DPIA register. Gives the register's tab.
 QWidget *ProcessingRegisterPage::createTabs()
 {
     auto *bar = new QHBoxLayout;
@@ -190,7 +190,7 @@ void ProcessingRegisterPage::createShortcuts(QWidget *activities)
 void ProcessingRegisterPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search the register (Ctrl+F)"));
-    // For a screen reader (issue 39).
+    // For a screen reader.
     //: Dutch: "Het register doorzoeken"
     m_search->setAccessibleName(tr("Search the register"));
     //: Dutch: "Verwerkingsactiviteiten"
@@ -322,7 +322,7 @@ void ProcessingRegisterPage::refresh()
     for (int c :
          { CodeColumn, BasisColumn, SpecialColumn, TransferColumn, DpiaColumn, ChangedColumn })
         m_view->resizeColumnToContents(c);
-    // The legal bases at most about 32 characters wide (issue 40 added the DPIA column): the
+    // The legal bases at most about 32 characters wide (the DPIA column needs the room): the
     // name keeps its room; a cut basis shows whole in its tooltip and in the dialog.
     m_view->setColumnWidth(
         BasisColumn,
@@ -545,7 +545,7 @@ void ProcessingRegisterPage::preview()
         DocumentPreview::preview(this, *document);
 }
 
-// "Print…" in one step (issue 39): the print dialog at once.
+// "Print…" in one step: the print dialog at once.
 void ProcessingRegisterPage::print()
 {
     if (const auto document = printable())

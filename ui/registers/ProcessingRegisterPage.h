@@ -42,7 +42,7 @@ public:
         BasisColumn,
         SpecialColumn,
         TransferColumn,
-        DpiaColumn, // issue 40: whether a DPIA exists
+        DpiaColumn, // Whether a DPIA exists
         ChangedColumn,
         ColumnCount
     };
@@ -62,9 +62,9 @@ public:
     bool exportCsvTo(const QString &path, QString *error);
     int printTo(QPagedPaintDevice *device, QString *error = nullptr) const; // 0: not read
     // Why the last refresh could not read the register (translated), or empty. The page then
-    // shows that in its empty state, never "no processing activities yet" (issue 15).
+    // shows that in its empty state, never "no processing activities yet".
     QString errorText() const { return m_readError; }
-    // The DPIA register, the page's second tab (issue 40).
+    // The DPIA register, the page's second tab.
     DpiaPage *dpiaPage() const { return m_dpias; }
     void showDpias(); // the DPIA tab, the first review due selected
 

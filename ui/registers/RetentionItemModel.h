@@ -29,7 +29,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Not empty when the last read failed: the list is then an error, not "nothing" (issue 15).
+    // Not empty when the last read failed: the list is then an error, not "nothing".
     QString errorText() const { return m_error; }
 
 Q_SIGNALS:

@@ -240,7 +240,7 @@ void RetentionPage::retranslateUi()
     m_tabs->setTabText(2, tr("Legal hold"));
     m_tabs->setTabText(3, tr("Rules"));
     m_tabs->setTabText(4, tr("Destruction log"));
-    // For a screen reader (issue 39).
+    // For a screen reader.
     m_holds->setAccessibleName(tr("Legal hold"));
     m_rules->setAccessibleName(tr("Rules"));
     //: Dutch: "Eenheid van de termijn"
@@ -324,7 +324,7 @@ void RetentionPage::refresh()
     // A dashboard bar's period replaces "expiring within": the box does nothing meanwhile.
     m_within->setEnabled(!soonDrillDown());
     m_logModel->setFilter(m_logDrillDown.value_or(DestructionFilter {}));
-    // A list that could not be read is an error on every tab, never "nothing due" (issue 15).
+    // A list that could not be read is an error on every tab, never "nothing due".
     const QString holdsError = reloadHolds();
     const QString rulesError = reloadRules();
     QStringList failures { m_dueModel->errorText(), m_soonModel->errorText(),

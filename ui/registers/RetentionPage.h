@@ -83,7 +83,7 @@ public:
     QAction *holdAction() const { return m_holdAction; }
     QAction *releaseAction() const { return m_releaseAction; }
     QAction *saveRuleAction() const { return m_saveRuleAction; }
-    // "Regel toevoegen…" (issue 40): opens RetentionRuleDialog.
+    // "Regel toevoegen…": opens RetentionRuleDialog.
     QAction *newRuleAction() const { return m_newRuleAction; }
     // "Regel verwijderen…": the selected rule, after a confirmation; disabled, with the reason
     // beside it (ruleUseText), while an item or the destruction log names the rule.
@@ -198,7 +198,7 @@ private:
     QAction *m_removeRuleAction = nullptr;
     QPointer<QDialog> m_dialog;
 
-    // Empty states (issue 16): each tab's list sits in a stack with its empty state.
+    // Empty states: each tab's list sits in a stack with its empty state.
     void createEmptyStates();
     void updateEmptyStates(const QString &soonCountError, const QString &holdsError,
                            const QString &rulesError);

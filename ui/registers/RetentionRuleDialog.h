@@ -18,7 +18,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// "Regel toevoegen…" (issue 40): a retention rule the organisation defines, as `retention rule
+// "Regel toevoegen…": a retention rule the organisation defines, as `retention rule
 // add` takes it: its code, the data it keeps, what starts it, the period (0 days: until the
 // trigger itself, "zolang ingeschreven"), the relation types whose items are derived, and why.
 // Checked as the user types (RetentionService::checkCode, checkRule, the BSN guard with its

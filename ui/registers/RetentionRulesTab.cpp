@@ -67,7 +67,7 @@ QWidget *RetentionPage::createRulesTab()
     m_periodLabel->setBuddy(m_amount);
     m_legalGroundLabel = new QLabel(rulesTab);
     m_legalGroundLabel->setBuddy(m_legalGround);
-    // The relation types whose items are derived from the persons' relation end (issue 16).
+    // The relation types whose items are derived from the persons' relation end.
     m_relationsRow = new QWidget(rulesTab);
     m_relationsRow->setObjectName(QStringLiteral("ruleRelations"));
     auto *relations = new QHBoxLayout(m_relationsRow);
@@ -272,7 +272,7 @@ void RetentionPage::saveRule()
     Q_EMIT dataChanged();
 }
 
-// "Regel toevoegen…" (issue 40): the dialog saves through the service; the new rule is then
+// "Regel toevoegen…": the dialog saves through the service; the new rule is then
 // the one in the editor.
 void RetentionPage::addRule()
 {

@@ -18,7 +18,7 @@ class Store;
 
 namespace pd::ui {
 
-// "Jaarverslag" (issue 40): the year's report of the FG to the board for a chosen calendar
+// "Jaarverslag": the year's report of the FG to the board for a chosen calendar
 // year, the same tables the PDF prints (YearReportService::toHtml), with "Afdrukken…",
 // "PDF opslaan…" and "CSV opslaan…". Opened from the dashboards page and the Tools menu by
 // whoever may see the dashboards. A report that cannot be read is said, never a page of zeros.

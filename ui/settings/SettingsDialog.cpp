@@ -318,7 +318,7 @@ void SettingsDialog::retranslateUi()
     m_streetLabel->setText(tr("Postal add&ress:"));
     m_street->setPlaceholderText(tr("Street and number, or PO box"));
     m_postcodeLabel->setText(tr("&Postcode and city:"));
-    // The label names the postcode; the city beside it gets its own name (issue 39).
+    // The label names the postcode; the city beside it gets its own name.
     //: Dutch: "Plaats"
     m_city->setAccessibleName(tr("City"));
     m_postcode->setPlaceholderText(tr("1234 AB"));
@@ -681,7 +681,7 @@ bool SettingsDialog::save()
     }
     const DeadlinePolicy newPolicy = policy();
     if (!m_policyReadError.isEmpty()) {
-        // Never the defaults saved over a stored policy nobody could see (issue 15).
+        // Never the defaults saved over a stored policy nobody could see.
         setCurrentTab(Tab::Deadlines);
         m_error->setMessage(m_policyReadError);
         return false;

@@ -132,7 +132,7 @@ private:
     QLabel *m_fgEmailLabel = nullptr;
     QLineEdit *m_fgEmail = nullptr;
     MessageLabel *m_fgEmailMessage = nullptr;
-    // Issue 38: the title under the signature of the letters, the privacy officer's own contact.
+    // The title under the signature of the letters, the privacy officer's own contact.
     QLabel *m_signatureRoleLabel = nullptr;
     QLineEdit *m_signatureRole = nullptr;
     QLabel *m_officerLabel = nullptr;
@@ -179,7 +179,7 @@ private:
     QRadioButton *m_dutch = nullptr;
     QRadioButton *m_english = nullptr;
 
-    // Security (issue 8): the organisation's policy, OrganisationSettings::saveSecurity
+    // Security: the organisation's policy, OrganisationSettings::saveSecurity
     QLabel *m_securityIntro = nullptr;
     QLabel *m_autoLockLabel = nullptr;
     QSpinBox *m_autoLock = nullptr;

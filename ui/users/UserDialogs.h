@@ -120,7 +120,7 @@ private:
     NewPasswordFields *m_password;
 };
 
-// "Naam wijzigen…" (issue 38): the name a user's letters are signed with; a beheerder changes it.
+// "Naam wijzigen…": the name a user's letters are signed with; a beheerder changes it.
 class DisplayNameDialog final : public UserFormDialog
 {
     Q_OBJECT

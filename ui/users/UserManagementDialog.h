@@ -55,7 +55,7 @@ public Q_SLOTS:
     void refresh(); // reads the users again, keeps the selection
     void addUser();
     void resetPassword(); // the selected user; for yourself: changeOwnPassword()
-    void renameSelected(); // the name the selected user's letters are signed with (issue 38)
+    void renameSelected(); // the name the selected user's letters are signed with
     void removeSelected(); // asks first (Del)
     void changeOwnPassword();
     void regenerateRecoveryKey(); // asks first, then shows the new key once
