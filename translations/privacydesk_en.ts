@@ -5909,6 +5909,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
         <translation>The customer number stays: it links the request&apos;s file to the rental administration, and without it an import would register the data subject again as a new person. It goes with the request files under the retention rules.</translation>
     </message>
+    <message>
+        <source>relation</source>
+        <extracomment>Dutch: &quot;relatie&quot;</extracomment>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>end of the relation</source>
+        <extracomment>Dutch: &quot;einddatum van de relatie&quot;</extracomment>
+        <translation>end of the relation</translation>
+    </message>
+    <message>
+        <source>The relation and its end stay: the retention periods run from the end of the relation. Correct them if they are wrong.</source>
+        <extracomment>Dutch: &quot;De relatie en de einddatum blijven staan: de bewaartermijnen lopen vanaf het einde van de relatie. Corrigeer ze als ze niet kloppen.&quot;</extracomment>
+        <translation>The relation and its end stay: the retention periods run from the end of the relation. Correct them if they are wrong.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonImport</name>
@@ -11665,16 +11680,28 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Art. 19 does not apply to the recipient: why, in your own words (it only ever had the current address). The letter names it with this reason.</translation>
     </message>
     <message>
-        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</source>
-        <translation>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</translation>
-    </message>
-    <message>
         <source>The field: naam, adres, telefoonnummer or emailadres.</source>
         <translation>The field: naam, adres, telefoonnummer or emailadres.</translation>
     </message>
     <message>
         <source>The corrected value (an address as &quot;street and number, postcode city&quot;).</source>
         <translation>The corrected value (an address as &quot;street and number, postcode city&quot;).</translation>
+    </message>
+    <message>
+        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number, the e-mail address, or the relation and its end; with --case the request&apos;s trail records it and its letters say it.</source>
+        <translation>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number, the e-mail address, or the relation and its end; with --case the request&apos;s trail records it and its letters say it.</translation>
+    </message>
+    <message>
+        <source>The corrected relation: huurder, ex-huurder, woningzoekende, …</source>
+        <translation>The corrected relation: huurder, ex-huurder, woningzoekende, …</translation>
+    </message>
+    <message>
+        <source>The corrected end of the relation (YYYY-MM-DD; empty: none, a current tenant).</source>
+        <translation>The corrected end of the relation (YYYY-MM-DD; empty: none, a current tenant).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
 </context>
 <context>
@@ -13089,14 +13116,28 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Name recorded: %1.</translation>
     </message>
     <message>
-        <source>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</source>
-        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.&quot;</extracomment>
-        <translation>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</translation>
-    </message>
-    <message>
         <source>Corrected in Privacydesk: %1.</source>
         <extracomment>Dutch: &quot;Gecorrigeerd in Privacydesk: %1.&quot;</extracomment>
         <translation>Corrected in Privacydesk: %1.</translation>
+    </message>
+    <message>
+        <source>person correct needs KLANTNUMMER (or a request number) with --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE, or with --relation CODE and/or --relation-end DATE.</source>
+        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer) nodig, met --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE, of met --relation CODE en/of --relation-end DATUM.&quot;</extracomment>
+        <translation>person correct needs KLANTNUMMER (or a request number) with --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE, or with --relation CODE and/or --relation-end DATE.</translation>
+    </message>
+    <message>
+        <source>Correct the relation (--relation, --relation-end) or one field (--field, --value), not both at once.</source>
+        <extracomment>Dutch: &quot;Corrigeer de relatie (--relation, --relation-end) of één veld (--field, --value), niet beide tegelijk.&quot;</extracomment>
+        <translation>Correct the relation (--relation, --relation-end) or one field (--field, --value), not both at once.</translation>
+    </message>
+    <message>
+        <source>Unknown relation &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekende relatie &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Unknown relation &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing corrected: the relation and its end were recorded so already.</source>
+        <translation>Nothing corrected: the relation and its end were recorded so already.</translation>
     </message>
 </context>
 <context>

@@ -5909,6 +5909,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw als nieuw persoon vastleggen. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.&quot;</extracomment>
         <translation>Het klantnummer blijft staan: het verbindt het dossier van het verzoek met de huuradministratie, en zonder klantnummer zou een import de betrokkene opnieuw vastleggen, als nieuwe betrokkene. Het klantnummer verdwijnt met de verzoekdossiers volgens de bewaartermijn.</translation>
     </message>
+    <message>
+        <source>relation</source>
+        <extracomment>Dutch: &quot;relatie&quot;</extracomment>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <source>end of the relation</source>
+        <extracomment>Dutch: &quot;einddatum van de relatie&quot;</extracomment>
+        <translation>einddatum van de relatie</translation>
+    </message>
+    <message>
+        <source>The relation and its end stay: the retention periods run from the end of the relation. Correct them if they are wrong.</source>
+        <extracomment>Dutch: &quot;De relatie en de einddatum blijven staan: de bewaartermijnen lopen vanaf het einde van de relatie. Corrigeer ze als ze niet kloppen.&quot;</extracomment>
+        <translation>De relatie en de einddatum blijven staan: de bewaartermijnen lopen vanaf het einde van de relatie. Corrigeer ze als ze niet kloppen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonImport</name>
@@ -11665,16 +11680,28 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Artikel 19 geldt niet voor de ontvanger: waarom, in uw eigen woorden (had alleen het huidige adres). De brief noemt de ontvanger met deze reden.</translation>
     </message>
     <message>
-        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number or the e-mail address; with --case the request&apos;s trail records it and its letters say it.</source>
-        <translation>Een gegeven van de betrokkene in Privacydesk zelf corrigeren na een rectificatie (art. 16 AVG): de naam, het postadres, het telefoonnummer of het e-mailadres; met --case legt de audittrail van het verzoek het vast en noemen de brieven het.</translation>
-    </message>
-    <message>
         <source>The field: naam, adres, telefoonnummer or emailadres.</source>
         <translation>Het gegeven: naam, adres, telefoonnummer of emailadres.</translation>
     </message>
     <message>
         <source>The corrected value (an address as &quot;street and number, postcode city&quot;).</source>
         <translation>Het gecorrigeerde gegeven (een adres als ‘straat en huisnummer, postcode plaats’).</translation>
+    </message>
+    <message>
+        <source>Correct a field of a data subject&apos;s own record in Privacydesk after a rectification (art. 16 GDPR): the name, the postal address, the phone number, the e-mail address, or the relation and its end; with --case the request&apos;s trail records it and its letters say it.</source>
+        <translation>Een gegeven van de betrokkene in Privacydesk zelf corrigeren na een rectificatie (art. 16 AVG): de naam, het postadres, het telefoonnummer, het e-mailadres, of de relatie en de einddatum; met --case legt de audittrail van het verzoek het vast en zeggen de brieven het.</translation>
+    </message>
+    <message>
+        <source>The corrected relation: huurder, ex-huurder, woningzoekende, …</source>
+        <translation>De gecorrigeerde relatie: huurder, ex-huurder, woningzoekende, …</translation>
+    </message>
+    <message>
+        <source>The corrected end of the relation (YYYY-MM-DD; empty: none, a current tenant).</source>
+        <translation>De gecorrigeerde einddatum van de relatie (JJJJ-MM-DD; leeg: geen, een huidige huurder).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
     </message>
 </context>
 <context>
@@ -13089,14 +13116,28 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Naam vastgelegd: %1.</translation>
     </message>
     <message>
-        <source>person correct needs KLANTNUMMER (or a request number), --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.</source>
-        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.&quot;</extracomment>
-        <translation>person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig.</translation>
-    </message>
-    <message>
         <source>Corrected in Privacydesk: %1.</source>
         <extracomment>Dutch: &quot;Gecorrigeerd in Privacydesk: %1.&quot;</extracomment>
         <translation>Gecorrigeerd in Privacydesk: %1.</translation>
+    </message>
+    <message>
+        <source>person correct needs KLANTNUMMER (or a request number) with --field FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE, or with --relation CODE and/or --relation-end DATE.</source>
+        <extracomment>Dutch: &quot;person correct heeft KLANTNUMMER (of een verzoeknummer) nodig, met --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE, of met --relation CODE en/of --relation-end DATUM.&quot;</extracomment>
+        <translation>person correct heeft KLANTNUMMER (of een verzoeknummer) nodig, met --field VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE, of met --relation CODE en/of --relation-end DATUM.</translation>
+    </message>
+    <message>
+        <source>Correct the relation (--relation, --relation-end) or one field (--field, --value), not both at once.</source>
+        <extracomment>Dutch: &quot;Corrigeer de relatie (--relation, --relation-end) of één veld (--field, --value), niet beide tegelijk.&quot;</extracomment>
+        <translation>Corrigeer de relatie (--relation, --relation-end) of één veld (--field, --value), niet beide tegelijk.</translation>
+    </message>
+    <message>
+        <source>Unknown relation &apos;%1&apos; (%2).</source>
+        <extracomment>Dutch: &quot;Onbekende relatie &apos;%1&apos; (%2).&quot;</extracomment>
+        <translation>Onbekende relatie ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing corrected: the relation and its end were recorded so already.</source>
+        <translation>Niets gecorrigeerd: de relatie en de einddatum stonden al zo.</translation>
     </message>
 </context>
 <context>

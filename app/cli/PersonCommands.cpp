@@ -167,16 +167,29 @@ public:
     static int runCorrect(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        //: Dutch: "person correct heeft KLANTNUMMER (of een verzoeknummer), --field VELD
-        //: (naam|adres|telefoonnummer|emailadres) en --value WAARDE nodig."
-        const QString usage = tr("person correct needs KLANTNUMMER (or a request number), --field "
-                                 "FIELD (naam|adres|telefoonnummer|emailadres) and --value VALUE.");
+        //: Dutch: "person correct heeft KLANTNUMMER (of een verzoeknummer) nodig, met --field
+        //: VELD (naam|adres|telefoonnummer|emailadres) en --value WAARDE, of met --relation CODE
+        //: en/of --relation-end DATUM."
+        const QString usage = tr("person correct needs KLANTNUMMER (or a request number) with "
+                                 "--field FIELD (naam|adres|telefoonnummer|emailadres) and --value "
+                                 "VALUE, or with --relation CODE and/or --relation-end DATE.");
         const auto given = target(p, usage);
         if (!given)
             return UsageError;
+        const bool relation
+            = p.isSet(QStringLiteral("relation")) || p.isSet(QStringLiteral("relation-end"));
+        if (relation && (p.isSet(QStringLiteral("field")) || p.isSet(QStringLiteral("value"))))
+            //: Dutch: "Corrigeer de relatie (--relation, --relation-end) of één veld (--field,
+            //: --value), niet beide tegelijk."
+            return CliContext::usage(tr("Correct the relation (--relation, --relation-end) or one "
+                                        "field (--field, --value), not both at once."));
+        if (relation)
+            return runCorrectRelation(context, *given);
         const auto field = PersonFieldCodes::field(p.value(QStringLiteral("field")));
         const QString value = p.value(QStringLiteral("value"));
-        if (!field || *field == PersonField::Klantnummer || value.trimmed().isEmpty())
+        const QList<PersonField> fields { PersonField::Name, PersonField::Address,
+                                          PersonField::Phone, PersonField::Email };
+        if (!field || !fields.contains(*field) || value.trimmed().isEmpty())
             return CliContext::usage(usage);
         Person address;
         if (*field == PersonField::Address) {
@@ -207,6 +220,59 @@ public:
                     //: Dutch: "Gecorrigeerd in Privacydesk: %1."
                     CliContext::printLine(
                         tr("Corrected in Privacydesk: %1.").arg(PersonFieldCodes::label(*field)));
+                return static_cast<int>(Success);
+            });
+    }
+
+    // The relation and its end, as the import fills them: --relation CODE, --relation-end
+    // YYYY-MM-DD (empty: none, a current tenant); what is not given stays as it is.
+    static int runCorrectRelation(CliContext &context, const Target &given)
+    {
+        const QCommandLineParser &p = context.parser();
+        std::optional<Relation> relation;
+        if (p.isSet(QStringLiteral("relation"))) {
+            relation = relationFromCode(p.value(QStringLiteral("relation")));
+            if (!relation) {
+                QStringList codes;
+                for (Relation known : allRelations())
+                    codes << relationCode(known);
+                //: Dutch: "Onbekende relatie '%1' (%2)."
+                return CliContext::usage(
+                    tr("Unknown relation '%1' (%2).")
+                        .arg(p.value(QStringLiteral("relation")), codes.join(u'|')));
+            }
+        }
+        std::optional<QDate> end;
+        if (p.isSet(QStringLiteral("relation-end"))) {
+            bool ok = true;
+            end = p.value(QStringLiteral("relation-end")).trimmed().isEmpty()
+                ? QDate()
+                : dateOption(p, QStringLiteral("relation-end"), &ok);
+            if (!ok)
+                return UsageError;
+        }
+        return withPerson(
+            context, given, [&](PersonCorrections &c, qint64 person, const QString &number) {
+                ServiceError error;
+                const auto corrected = c.setRelation(person, relation, end, number, &error);
+                if (!corrected)
+                    return CliContext::fail(error);
+                QStringList labels;
+                QJsonArray codes;
+                for (PersonField field : *corrected) {
+                    labels << PersonFieldCodes::label(field);
+                    codes.append(PersonFieldCodes::code(field));
+                }
+                if (p.isSet(QStringLiteral("json")))
+                    CliContext::printJson(
+                        QJsonDocument(QJsonObject { { QStringLiteral("corrected"), codes } }));
+                else if (labels.isEmpty())
+                    //: Dutch: "Niets gecorrigeerd: de relatie en de einddatum stonden al zo."
+                    CliContext::printLine(tr("Nothing corrected: the relation and its end were "
+                                             "recorded so already."));
+                else
+                    CliContext::printLine(
+                        tr("Corrected in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
                 return static_cast<int>(Success);
             });
     }
@@ -288,8 +354,9 @@ QList<Command> personCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Correct a field of a data subject's own record in Privacydesk "
                               "after a rectification (art. 16 GDPR): the name, the postal "
-                              "address, the phone number or the e-mail address; with --case the "
-                              "request's trail records it and its letters say it."),
+                              "address, the phone number, the e-mail address, or the relation "
+                              "and its end; with --case the request's trail records it and its "
+                              "letters say it."),
             "KLANTNUMMER",
             [](QCommandLineParser &p) {
                 p.addOptions({ option(QStringLiteral("field"),
@@ -302,6 +369,17 @@ QList<Command> personCommands()
                                                         "The corrected value (an address as "
                                                         "\"street and number, postcode city\")."),
                                       QT_TRANSLATE_NOOP("pd::cli", "VALUE")),
+                               option(QStringLiteral("relation"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "The corrected relation: huurder, "
+                                                        "ex-huurder, woningzoekende, …"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "CODE")),
+                               option(QStringLiteral("relation-end"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "The corrected end of the relation "
+                                                        "(YYYY-MM-DD; empty: none, a current "
+                                                        "tenant)."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "DATE")),
                                caseOption(),
                                option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },

@@ -4,6 +4,7 @@
 #include "cases/CaseJson.h"
 #include "cases/CaseRepository.h"
 #include "cases/MailIntake.h"
+#include "cases/PersonCorrections.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "session/Access.h"
@@ -676,64 +677,10 @@ QString CaseService::checkRelationEnd(QDate relationEnd, QDate today)
 bool CaseService::setPersonRelation(qint64 personId, Relation relation, QDate relationEnd,
                                     ServiceError *error, DerivedTerms *terms)
 {
-    if (terms)
-        *terms = {};
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("person.updated"),
-                    QString::number(personId));
-    if (!unit.permit(error))
-        return false;
-    if (const QString why = checkRelationEnd(relationEnd, m_clock.today()); !why.isEmpty()) {
-        *error = invalid(why);
-        return false;
-    }
-    const QString newRelation = Codes::code(relation);
-    const QString newEnd = relationEnd.isValid() ? relationEnd.toString(Qt::ISODate) : QString();
-    bool unchanged = false;
-    DerivedTerms derived;
-    const bool written = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = m_store.database();
-            std::optional<PersonRecord> stored;
-            if (!readPerson(personId, &stored, failure))
-                return false;
-            const QString beforeRelation = stored->relationCode;
-            const QString beforeEnd = stored->relationEndText;
-            if (beforeRelation == newRelation && beforeEnd == newEnd) {
-                unchanged = true; // nothing changed, nothing to record: the unit rolls back
-                return false;
-            }
-            if (!PersonRepository::updateRelation(db, personId, newRelation, newEnd, failure))
-                return false;
-            // The retention items the rules derive follow, in this transaction.
-            RetentionDerivation derivation(db, session.userName(),
-                                           m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-            if (!derivation.prepare(failure)
-                || !derivation.derive(personId, newRelation, relationEnd, false, &derived, failure))
-                return false;
-            QJsonObject changes;
-            if (beforeRelation != newRelation)
-                changes.insert(QStringLiteral("relation"),
-                               QJsonObject { { QStringLiteral("old"), beforeRelation },
-                                             { QStringLiteral("new"), newRelation } });
-            if (beforeEnd != newEnd)
-                changes.insert(QStringLiteral("relation_end"), oldNew(beforeEnd, newEnd));
-            QJsonObject payload { { QStringLiteral("changes"), changes } };
-            if (derived.any()) {
-                const QJsonObject counts = derived.toJson();
-                for (auto it = counts.begin(); it != counts.end(); ++it)
-                    payload.insert(it.key(), it.value());
-            }
-            write.record(personEntity, QString::number(personId), QStringLiteral("person.updated"),
-                         payload);
-            return true;
-        },
-        error);
-    if (unchanged)
-        *error = {};
-    if (written && terms)
-        *terms = derived;
-    return written || unchanged;
+    // The one write of the relation, also the one a correction after a request makes.
+    return PersonCorrections(m_store, m_clock)
+        .setRelation(personId, relation, relationEnd, {}, error, terms)
+        .has_value();
 }
 
 QStringList CaseService::suggestedPersonSources()

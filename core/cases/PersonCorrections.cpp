@@ -3,17 +3,20 @@
 
 #include "cases/Case.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseService.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
+#include "terms/RetentionDerivation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace pd {
 
@@ -42,6 +45,11 @@ constexpr FieldEntry fieldTable[] = {
     //: Dutch: "e-mailadres"
     { PersonField::Email, "emailadres",
       QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "e-mail address") },
+    //: Dutch: "relatie"
+    { PersonField::Relation, "relatie", QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "relation") },
+    //: Dutch: "einddatum van de relatie"
+    { PersonField::RelationEnd, "einddatum",
+      QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "end of the relation") },
 };
 
 const FieldEntry &entryOf(PersonField field)
@@ -78,6 +86,10 @@ bool holds(const Person &p, PersonField field)
         return !p.phone.trimmed().isEmpty();
     case PersonField::Email:
         return !p.email.trimmed().isEmpty();
+    case PersonField::Relation:
+        return true;
+    case PersonField::RelationEnd:
+        return p.relationEnd.isValid();
     }
     return false;
 }
@@ -102,6 +114,78 @@ void recordCorrection(UnitOfWork::Write &write, qint64 personId, QJsonObject pay
     if (request)
         write.record(caseEntity, request->number, caseAction,
                      { { QStringLiteral("fields"), fields } });
+}
+
+// The person as stored, not anonymised (NotFound otherwise).
+bool readPerson(const QSqlDatabase &db, qint64 personId, PersonRecord *person, ServiceError *error)
+{
+    std::optional<PersonRecord> stored;
+    if (!PersonRepository::byId(db, personId, &stored, error))
+        return false;
+    if (!stored || stored->anonymised) {
+        *error = { ServiceError::Code::NotFound,
+                   PersonCorrections::tr("The data subject no longer exists."),
+                   {} };
+        return false;
+    }
+    *person = *stored;
+    return true;
+}
+
+// The request named: it must be about personId (Invalid otherwise); nullopt without error when
+// caseNumber is empty.
+bool readRequest(const QSqlDatabase &db, const QString &caseNumber, qint64 personId,
+                 std::optional<Case> *request, ServiceError *error)
+{
+    *request = std::nullopt;
+    const QString number = caseNumber.trimmed().toUpper();
+    if (number.isEmpty())
+        return true;
+    if (!CaseRepository::byNumber(db, number, false, request, error))
+        return false;
+    if (!*request) {
+        *error = { ServiceError::Code::NotFound,
+                   PersonCorrections::tr("There is no request with number %1.").arg(number),
+                   {} };
+        return false;
+    }
+    if ((*request)->person.id != personId) {
+        //: Dutch: "Verzoek %1 gaat niet over deze betrokkene."
+        *error = invalid(
+            PersonCorrections::tr("Request %1 is not about this data subject.").arg(number));
+        return false;
+    }
+    return true;
+}
+
+// What a correction's write comes to: done, nothing to change (nothing is recorded, the unit
+// rolls back), or refused or failed with *failure.
+enum class Step { Done, Unchanged, Failed };
+using Correction = std::function<Step(UnitOfWork::Write &write, const PersonRecord &stored,
+                                      const std::optional<Case> &request, ServiceError *failure)>;
+
+// The opening every correction shares: inside the unit the person as stored and the request
+// named (about the person), then the correction. True when done, and when nothing changed: then
+// *unchanged is set and *error left empty.
+bool commitCorrection(UnitOfWork &unit, qint64 personId, const QString &caseNumber,
+                      const Correction &correction, bool *unchanged, ServiceError *error)
+{
+    *unchanged = false;
+    const bool written = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            PersonRecord stored;
+            std::optional<Case> request;
+            if (!readPerson(write.database(), personId, &stored, failure)
+                || !readRequest(write.database(), caseNumber, personId, &request, failure))
+                return false;
+            const Step step = correction(write, stored, request, failure);
+            *unchanged = step == Step::Unchanged;
+            return step == Step::Done;
+        },
+        error);
+    if (*unchanged)
+        *error = {};
+    return written || *unchanged;
 }
 
 } // namespace
@@ -147,6 +231,10 @@ QStringList PersonFieldCodes::columns(PersonField field)
         return { QStringLiteral("phone") };
     case PersonField::Email:
         return { QStringLiteral("email") };
+    case PersonField::Relation:
+        return { QStringLiteral("relation") };
+    case PersonField::RelationEnd:
+        return { QStringLiteral("relation_end") };
     }
     return {};
 }
@@ -170,6 +258,12 @@ QString PersonFieldCodes::erasureRefusal(PersonField field)
                   "administration, and without it an import would register the data subject "
                   "again as a new person. It goes with the request files under the retention "
                   "rules.");
+    case PersonField::Relation:
+    case PersonField::RelationEnd:
+        //: Dutch: "De relatie en de einddatum blijven staan: de bewaartermijnen lopen vanaf het
+        //: einde van de relatie. Corrigeer ze als ze niet kloppen."
+        return tr("The relation and its end stay: the retention periods run from the end of the "
+                  "relation. Correct them if they are wrong.");
     case PersonField::Address:
     case PersonField::Phone:
     case PersonField::Email:
@@ -204,7 +298,7 @@ std::optional<qint64> PersonCorrections::personOf(const QString &klantnummerOrRe
     }
     if (!id)
         return std::nullopt;
-    Person person;
+    PersonRecord person;
     if (*id > 0 && readPerson(db, *id, &person, error))
         return id;
     if (*id > 0 && error->code != ServiceError::Code::NotFound)
@@ -215,44 +309,6 @@ std::optional<qint64> PersonCorrections::personOf(const QString &klantnummerOrRe
                    .arg(klantnummerOrRequest.trimmed()),
                {} };
     return std::nullopt;
-}
-
-bool PersonCorrections::readPerson(const QSqlDatabase &db, qint64 personId, Person *person,
-                                   ServiceError *error) const
-{
-    std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(db, personId, &stored, error))
-        return false;
-    if (!stored || stored->anonymised) {
-        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
-        return false;
-    }
-    *person = stored->person;
-    return true;
-}
-
-bool PersonCorrections::readRequest(const QSqlDatabase &db, const QString &caseNumber,
-                                    qint64 personId, std::optional<Case> *request,
-                                    ServiceError *error) const
-{
-    *request = std::nullopt;
-    const QString number = caseNumber.trimmed().toUpper();
-    if (number.isEmpty())
-        return true;
-    if (!CaseRepository::byNumber(db, number, false, request, error))
-        return false;
-    if (!*request) {
-        *error = { ServiceError::Code::NotFound,
-                   tr("There is no request with number %1.").arg(number),
-                   {} };
-        return false;
-    }
-    if ((*request)->person.id != personId) {
-        //: Dutch: "Verzoek %1 gaat niet over deze betrokkene."
-        *error = invalid(tr("Request %1 is not about this data subject.").arg(number));
-        return false;
-    }
-    return true;
 }
 
 std::optional<QList<PersonField>> PersonCorrections::eraseFields(qint64 personId,
@@ -271,45 +327,32 @@ std::optional<QList<PersonField>> PersonCorrections::eraseFields(qint64 personId
     }
     QList<PersonField> erased;
     bool nothing = false;
-    const bool written = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = write.database();
-            Person stored;
-            std::optional<Case> request;
-            if (!readPerson(db, personId, &stored, failure)
-                || !readRequest(db, caseNumber, personId, &request, failure))
-                return false;
-            if (request && !request->types.contains(RequestType::Verwijdering)) {
-                //: Dutch: "Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG)."
-                *failure = invalid(
-                    tr("Request %1 does not ask for erasure (art. 17 GDPR).").arg(request->number));
-                return false;
+    const auto erase = [&](UnitOfWork::Write &write, const PersonRecord &stored,
+                           const std::optional<Case> &request, ServiceError *failure) {
+        if (request && !request->types.contains(RequestType::Verwijdering)) {
+            //: Dutch: "Verzoek %1 is geen verzoek om verwijdering (art. 17 AVG)."
+            *failure = invalid(
+                tr("Request %1 does not ask for erasure (art. 17 GDPR).").arg(request->number));
+            return Step::Failed;
+        }
+        QStringList columns;
+        for (PersonField field : PersonFieldCodes::fields()) {
+            if (fields.contains(field) && holds(stored.person, field)) {
+                erased << field;
+                columns << PersonFieldCodes::columns(field);
             }
-            QStringList columns;
-            for (PersonField field : PersonFieldCodes::fields()) {
-                if (fields.contains(field) && holds(stored, field)) {
-                    erased << field;
-                    columns << PersonFieldCodes::columns(field);
-                }
-            }
-            if (erased.isEmpty()) {
-                nothing = true; // nothing to erase, nothing to record: the unit rolls back
-                return false;
-            }
-            if (!PersonRepository::eraseColumns(db, personId, columns, failure))
-                return false;
-            recordCorrection(write, personId, { { QStringLiteral("erased"), codesOf(erased) } },
-                             request, QStringLiteral("case.person_erased"), codesOf(erased));
-            return true;
-        },
-        error);
-    if (nothing) {
-        *error = {};
-        return QList<PersonField> {};
-    }
-    if (!written)
+        }
+        if (erased.isEmpty())
+            return Step::Unchanged; // every field was empty already
+        if (!PersonRepository::eraseColumns(write.database(), personId, columns, failure))
+            return Step::Failed;
+        recordCorrection(write, personId, { { QStringLiteral("erased"), codesOf(erased) } },
+                         request, QStringLiteral("case.person_erased"), codesOf(erased));
+        return Step::Done;
+    };
+    if (!commitCorrection(unit, personId, caseNumber, erase, &nothing, error))
         return std::nullopt;
-    return erased;
+    return nothing ? QList<PersonField> {} : erased;
 }
 
 namespace {
@@ -361,52 +404,41 @@ bool PersonCorrections::setAddress(qint64 personId, const Person &address,
         *error = invalid(why);
         return false;
     }
+    const auto move = [&](UnitOfWork::Write &write, const PersonRecord &record,
+                          const std::optional<Case> &request, ServiceError *failure) {
+        if (request && !identityEstablished(*request)) {
+            //: Dutch: "Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan
+            //: pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast."
+            *failure = invalid(tr("The identity is not yet established on request %1. "
+                                  "Letters go to a new address only once it is: record the "
+                                  "identification first.")
+                                   .arg(request->number));
+            return Step::Failed;
+        }
+        const Person &stored = record.person;
+        QJsonObject changes;
+        const QList<std::pair<const char *, std::pair<QString, QString>>> columns {
+            { "street", { stored.street, given.street } },
+            { "house_number", { stored.houseNumber, given.houseNumber } },
+            { "postcode", { InputLimits::normalisedPostcode(stored.postcode), given.postcode } },
+            { "city", { stored.city, given.city } },
+        };
+        for (const auto &[column, values] : columns) {
+            if (values.first.trimmed() != values.second)
+                changes.insert(QLatin1StringView(column),
+                               oldNew(values.first.trimmed(), values.second));
+        }
+        if (changes.isEmpty())
+            return Step::Unchanged; // the same address
+        if (!PersonRepository::updateAddress(write.database(), personId, given, failure))
+            return Step::Failed;
+        recordCorrection(write, personId, { { QStringLiteral("changes"), changes } }, request,
+                         QStringLiteral("case.person_corrected"),
+                         QJsonArray { QStringLiteral("adres") });
+        return Step::Done;
+    };
     bool unchanged = false;
-    const bool written = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = write.database();
-            Person stored;
-            std::optional<Case> request;
-            if (!readPerson(db, personId, &stored, failure)
-                || !readRequest(db, caseNumber, personId, &request, failure))
-                return false;
-            if (request && !identityEstablished(*request)) {
-                //: Dutch: "Bij verzoek %1 is de identiteit nog niet vastgesteld. Brieven gaan
-                //: pas naar een nieuw adres als dat wel zo is: leg eerst de identificatie vast."
-                *failure = invalid(tr("The identity is not yet established on request %1. "
-                                      "Letters go to a new address only once it is: record the "
-                                      "identification first.")
-                                       .arg(request->number));
-                return false;
-            }
-            QJsonObject changes;
-            const QList<std::pair<const char *, std::pair<QString, QString>>> columns {
-                { "street", { stored.street, given.street } },
-                { "house_number", { stored.houseNumber, given.houseNumber } },
-                { "postcode",
-                  { InputLimits::normalisedPostcode(stored.postcode), given.postcode } },
-                { "city", { stored.city, given.city } },
-            };
-            for (const auto &[column, values] : columns) {
-                if (values.first.trimmed() != values.second)
-                    changes.insert(QLatin1StringView(column),
-                                   oldNew(values.first.trimmed(), values.second));
-            }
-            if (changes.isEmpty()) {
-                unchanged = true; // the same address: nothing to record, the unit rolls back
-                return false;
-            }
-            if (!PersonRepository::updateAddress(db, personId, given, failure))
-                return false;
-            recordCorrection(write, personId, { { QStringLiteral("changes"), changes } }, request,
-                             QStringLiteral("case.person_corrected"),
-                             QJsonArray { QStringLiteral("adres") });
-            return true;
-        },
-        error);
-    if (unchanged)
-        *error = {};
-    return written || unchanged;
+    return commitCorrection(unit, personId, caseNumber, move, &unchanged, error);
 }
 
 namespace {
@@ -449,35 +481,24 @@ bool PersonCorrections::setContact(qint64 personId, PersonField field, const QSt
     }
     if (!unit.guard({ { PersonFieldCodes::label(field), given } }, bsnOverride, error))
         return false;
+    const auto correct = [&](UnitOfWork::Write &write, const PersonRecord &stored,
+                             const std::optional<Case> &request, ServiceError *failure) {
+        const QString before = (email ? stored.person.email : stored.person.phone).trimmed();
+        if (before == given)
+            return Step::Unchanged;
+        if (!PersonRepository::updateContact(write.database(), personId, email, given, failure))
+            return Step::Failed;
+        recordCorrection(
+            write, personId,
+            { { QStringLiteral("changes"),
+                QJsonObject { { email ? QStringLiteral("email") : QStringLiteral("phone"),
+                                oldNew(before, given) } } } },
+            request, QStringLiteral("case.person_corrected"),
+            QJsonArray { PersonFieldCodes::code(field) });
+        return Step::Done;
+    };
     bool unchanged = false;
-    const bool written = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = write.database();
-            Person stored;
-            std::optional<Case> request;
-            if (!readPerson(db, personId, &stored, failure)
-                || !readRequest(db, caseNumber, personId, &request, failure))
-                return false;
-            const QString before = (email ? stored.email : stored.phone).trimmed();
-            if (before == given) {
-                unchanged = true; // the same value: nothing to record, the unit rolls back
-                return false;
-            }
-            if (!PersonRepository::updateContact(db, personId, email, given, failure))
-                return false;
-            recordCorrection(
-                write, personId,
-                { { QStringLiteral("changes"),
-                    QJsonObject { { email ? QStringLiteral("email") : QStringLiteral("phone"),
-                                    oldNew(before, given) } } } },
-                request, QStringLiteral("case.person_corrected"),
-                QJsonArray { PersonFieldCodes::code(field) });
-            return true;
-        },
-        error);
-    if (unchanged)
-        *error = {};
-    return written || unchanged;
+    return commitCorrection(unit, personId, caseNumber, correct, &unchanged, error);
 }
 
 bool PersonCorrections::setName(qint64 personId, const QString &name, const QString &caseNumber,
@@ -500,34 +521,92 @@ bool PersonCorrections::setName(qint64 personId, const QString &name, const QStr
     }
     if (!unit.guard({ { tr("Name"), given } }, bsnOverride, error))
         return false;
+    const auto rename = [&](UnitOfWork::Write &write, const PersonRecord &stored,
+                            const std::optional<Case> &request, ServiceError *failure) {
+        if (stored.person.name == given)
+            return Step::Unchanged;
+        if (!PersonRepository::updateName(write.database(), personId, given, failure))
+            return Step::Failed;
+        // changes.name.new is what verify compares the stored name with (RecordedState).
+        recordCorrection(
+            write, personId,
+            { { QStringLiteral("changes"),
+                QJsonObject { { QStringLiteral("name"), oldNew(stored.person.name, given) } } } },
+            request, QStringLiteral("case.person_corrected"),
+            QJsonArray { QStringLiteral("naam") });
+        return Step::Done;
+    };
     bool unchanged = false;
-    const bool written = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = write.database();
-            Person stored;
-            std::optional<Case> request;
-            if (!readPerson(db, personId, &stored, failure)
-                || !readRequest(db, caseNumber, personId, &request, failure))
-                return false;
-            if (stored.name == given) {
-                unchanged = true; // the same name: nothing to record, the unit rolls back
-                return false;
-            }
-            if (!PersonRepository::updateName(db, personId, given, failure))
-                return false;
-            // changes.name.new is what verify compares the stored name with (RecordedState).
-            recordCorrection(
-                write, personId,
-                { { QStringLiteral("changes"),
-                    QJsonObject { { QStringLiteral("name"), oldNew(stored.name, given) } } } },
-                request, QStringLiteral("case.person_corrected"),
-                QJsonArray { QStringLiteral("naam") });
-            return true;
-        },
-        error);
+    return commitCorrection(unit, personId, caseNumber, rename, &unchanged, error);
+}
+
+std::optional<QList<PersonField>>
+PersonCorrections::setRelation(qint64 personId, std::optional<Relation> relation,
+                               std::optional<QDate> relationEnd, const QString &caseNumber,
+                               ServiceError *error, DerivedTerms *terms)
+{
+    if (terms)
+        *terms = {};
+    // Without a request it is the register change it always was.
+    const Permission permission
+        = caseNumber.trimmed().isEmpty() ? Permission::EditRegisters : Permission::EditCases;
+    UnitOfWork unit(m_session, permission, updated, QString::number(personId));
+    if (!unit.permit(error))
+        return std::nullopt;
+    if (relationEnd) {
+        if (const QString why = CaseService::checkRelationEnd(*relationEnd, m_clock.today());
+            !why.isEmpty()) {
+            *error = invalid(why);
+            return std::nullopt;
+        }
+    }
+    QList<PersonField> changed;
+    DerivedTerms derived;
+    const auto correct = [&](UnitOfWork::Write &write, const PersonRecord &stored,
+                             const std::optional<Case> &request, ServiceError *failure) {
+        const QString newRelation = relation ? relationCode(*relation) : stored.relationCode;
+        const QDate end = relationEnd ? *relationEnd : stored.person.relationEnd;
+        const QString newEnd = !relationEnd ? stored.relationEndText
+            : end.isValid()                 ? end.toString(Qt::ISODate)
+                                            : QString();
+        QJsonObject changes;
+        if (newRelation != stored.relationCode) {
+            changed << PersonField::Relation;
+            changes.insert(QStringLiteral("relation"),
+                           QJsonObject { { QStringLiteral("old"), stored.relationCode },
+                                         { QStringLiteral("new"), newRelation } });
+        }
+        if (newEnd != stored.relationEndText) {
+            changed << PersonField::RelationEnd;
+            changes.insert(QStringLiteral("relation_end"), oldNew(stored.relationEndText, newEnd));
+        }
+        if (changed.isEmpty())
+            return Step::Unchanged;
+        const QSqlDatabase db = write.database();
+        if (!PersonRepository::updateRelation(db, personId, newRelation, newEnd, failure))
+            return Step::Failed;
+        // The retention items the rules derive follow, in this transaction.
+        RetentionDerivation derivation(db, m_session.userName(),
+                                       m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+        if (!derivation.prepare(failure)
+            || !derivation.derive(personId, newRelation, end, false, &derived, failure))
+            return Step::Failed;
+        QJsonObject payload { { QStringLiteral("changes"), changes } };
+        const QJsonObject counts = derived.any() ? derived.toJson() : QJsonObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            payload.insert(it.key(), it.value());
+        recordCorrection(write, personId, payload, request, QStringLiteral("case.person_corrected"),
+                         codesOf(changed));
+        return Step::Done;
+    };
+    bool unchanged = false;
+    if (!commitCorrection(unit, personId, caseNumber, correct, &unchanged, error))
+        return std::nullopt;
     if (unchanged)
-        *error = {};
-    return written || unchanged;
+        return QList<PersonField> {};
+    if (terms)
+        *terms = derived;
+    return changed;
 }
 
 } // namespace pd

@@ -16,12 +16,15 @@ namespace pd {
 
 class Store;
 struct Case;
+struct DerivedTerms;
 
 // The fields of a person's own record that a request can change (issue 38, ieder1): the name
 // (rectification, art. 16 GDPR), the postal address (a tenant who moved: art. 5(1)(f), letters to
 // the old address reach the next occupant), the phone number and the e-mail address (erasure,
-// art. 17 GDPR). Their codes are the command line's (`person erase-fields --field`).
-enum class PersonField { Name, Klantnummer, Address, Phone, Email };
+// art. 17 GDPR), and the relation with its end date (what the ERP import fills besides those: the
+// retention periods run from them). Their codes are the command line's (`person erase-fields
+// --field`; the relation's those of the import's columns: relatie, einddatum).
+enum class PersonField { Name, Klantnummer, Address, Phone, Email, Relation, RelationEnd };
 
 class PersonFieldCodes final
 {
@@ -35,20 +38,22 @@ public:
     static QStringList columns(PersonField field);
     // Why the field cannot be erased, in a translated sentence, or empty when it can: the name
     // and the customer number keep the request's own record (whose request it was, art. 5(2)
-    // GDPR), and go with the request files under the retention rules.
+    // GDPR), and go with the request files under the retention rules; the relation and its end
+    // are what the retention periods run from (correct them instead).
     static QString erasureRefusal(PersonField field);
 };
 
 // The person's own record in Privacydesk after the answer to a request (issue 38, ieder1
 // findings 2, 3 and 6): erase single fields after a granted erasure, change the postal address
-// of a tenant who moved, correct the name, the phone number or the e-mail address after a
-// rectification. Each is a UnitOfWork (Permission::EditCases) with one person.updated event on
-// the person's trail: for an erasure the fields erased ("erased": codes, never their values), for
-// a correction old → new ("changes", the keys PersonImport uses: name; street, house_number,
-// postcode, city; phone; email). Given a request (about this person), the request's trail records
-// it too, without values (case.person_erased, case.person_corrected: "fields"), so its AP dossier
-// and the letter that confirms the rectification say what was done in Privacydesk itself. Letters
-// made afterwards read the record as it is then. A change that changes nothing records nothing.
+// of a tenant who moved, correct the name, the phone number, the e-mail address, the relation or
+// its end after a rectification. Each is a UnitOfWork (Permission::EditCases) with one
+// person.updated event on the person's trail: for an erasure the fields erased ("erased": codes,
+// never their values), for a correction old → new ("changes", the keys PersonImport uses: name;
+// street, house_number, postcode, city; phone; email; relation, relation_end). Given a request
+// (about this person), the request's trail records it too, without values (case.person_erased,
+// case.person_corrected: "fields"), so its AP dossier and the letter that confirms the
+// rectification say what was done in Privacydesk itself. Letters made afterwards read the record
+// as it is then. A change that changes nothing records nothing.
 class PersonCorrections final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonCorrections)
@@ -82,16 +87,19 @@ public:
     // The name (required, at most InputLimits::maxName), under the BSN guard.
     bool setName(qint64 personId, const QString &name, const QString &caseNumber, bool bsnOverride,
                  ServiceError *error);
+    // The relation and its end (nullopt: as stored; an invalid date: none, a current tenant;
+    // CaseService::checkRelationEnd). The retention items the rules derive from them follow in
+    // the same transaction (RetentionDerivation; *terms when given), and person.updated carries
+    // their counts besides old → new ("relation", "relation_end"). Given a request
+    // (EditCases), its trail records the fields changed (relatie, einddatum); without one it is
+    // the register change CaseService::setPersonRelation makes (EditRegisters). The fields
+    // changed, empty when nothing changed; nullopt with *error when refused or failed.
+    std::optional<QList<PersonField>> setRelation(qint64 personId, std::optional<Relation> relation,
+                                                  std::optional<QDate> relationEnd,
+                                                  const QString &caseNumber, ServiceError *error,
+                                                  DerivedTerms *terms = nullptr);
 
 private:
-    // The request named, read inside the unit: it must be about personId (Invalid otherwise);
-    // nullopt with *error, or the request (nullopt without error when caseNumber is empty).
-    bool readRequest(const QSqlDatabase &db, const QString &caseNumber, qint64 personId,
-                     std::optional<Case> *request, ServiceError *error) const;
-    // The person as stored, not anonymised (NotFound otherwise).
-    bool readPerson(const QSqlDatabase &db, qint64 personId, Person *person,
-                    ServiceError *error) const;
-
     const Store &m_store;
     const Clock &m_clock;
     Session m_session;

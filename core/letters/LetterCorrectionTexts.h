@@ -17,11 +17,13 @@ class Texts final
     Q_DECLARE_TR_FUNCTIONS(pd::LetterCorrections)
 };
 
-// The fields of the record (codes: telefoonnummer, emailadres, adres) for which what the request's
-// rectification granted names a new value — a phone number, an e-mail address, a postcode —
-// that differs from the value the record holds, while the request's trail records no correction
-// of the field (LetterContext::correctedInPrivacydesk). A field the record holds nothing in is
-// never one: there is nothing wrong in it to keep.
+// The fields of the record (codes: telefoonnummer, emailadres, adres, naam, relatie, einddatum)
+// for which what the request's rectification granted names a new value — a phone number, an
+// e-mail address, a postcode, a name written as the new one ("Naam: J. Jansen → J. Janssen",
+// "gecorrigeerd in Janssen"), a relation or an end date after an arrow — that differs from the
+// value the record holds, while the request's trail records no correction of the field
+// (LetterContext::correctedInPrivacydesk). A contact field the record holds nothing in is never
+// one: there is nothing wrong in it to keep.
 QStringList uncorrectedFields(const LetterContext &context);
 
 // Why the confirmation of the rectification or the decision that grants it cannot be made yet

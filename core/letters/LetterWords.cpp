@@ -393,6 +393,10 @@ QStringList dutchOwnRecordFields(const QStringList &codes)
             fields << QStringLiteral("het e-mailadres");
         else if (code == QLatin1StringView("adres"))
             fields << QStringLiteral("het adres");
+        else if (code == QLatin1StringView("relatie"))
+            fields << QStringLiteral("de relatie met ons");
+        else if (code == QLatin1StringView("einddatum"))
+            fields << QStringLiteral("de einddatum van de relatie");
     }
     return fields;
 }

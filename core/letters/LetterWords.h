@@ -65,8 +65,8 @@ QString whatWeDoText(const QList<RequestType> &types);
 // who is the letter's "u", the person by name: "Kloppen de gegevens van W. de Groot-Visser
 // niet?", never "Kloppen uw gegevens niet?". Plain text: escape it where HTML is made.
 // The fields of the data subject's own record in Privacydesk, by their codes (naam, adres,
-// telefoonnummer, emailadres), as the tenant reads them ("het telefoonnummer"), in the order
-// given; other codes are left out.
+// telefoonnummer, emailadres, relatie, einddatum), as the tenant reads them ("het
+// telefoonnummer"), in the order given; other codes are left out.
 QStringList dutchOwnRecordFields(const QStringList &codes);
 
 struct Whose

@@ -30,6 +30,7 @@ private slots:
     void addressOfTheTenant();
     void personRecordAfterTheAnswer();
     void correctionConfirmedIsMade();
+    void relationCorrectedOnTheRequest();
     void representativeAndMandate();
     void nothingGoesWithoutTheMandate();
     void representativeIsNotAskedWhoTheyAre();
@@ -245,6 +246,67 @@ void TestCliPeople::personRecordAfterTheAnswer()
         QVERIFY2(text.contains(line), qPrintable(text));
     QVERIFY2(text.contains(u"Geachte heer of mevrouw Janssen,"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Kerkpad"_s), qPrintable(text));
+}
+
+// The relation and its end, as the ERP import fills them, corrected on a request: `person correct
+// --relation --relation-end`; the request's timeline records the fields, the person's the old and
+// new values; what is not given stays.
+void TestCliPeople::relationCorrectedOnTheRequest()
+{
+    const Result added
+        = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"V. Vertrek"_s, u"--klantnummer"_s,
+                          u"K-R67"_s, u"--relation"_s, u"huurder"_s, u"--type"_s, u"rectificatie"_s,
+                          u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-09-01"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    Result result
+        = m_cli.onStore({ u"person"_s, u"correct"_s, number, u"--relation"_s, u"vertrokken"_s });
+    QCOMPARE(result.exitCode, 2);
+    result = m_cli.onStore(
+        { u"person"_s, u"correct"_s, number, u"--relation-end"_s, u"30-06-2026"_s });
+    QCOMPARE(result.exitCode, 2);
+    result = m_cli.onStore({ u"person"_s, u"correct"_s, number, u"--relation"_s, u"ex-huurder"_s,
+                             u"--field"_s, u"naam"_s, u"--value"_s, u"V. Vertrokken"_s });
+    QCOMPARE(result.exitCode, 2);
+    result = m_cli.onStore({ u"person"_s, u"correct"_s, number, u"--relation"_s, u"ex-huurder"_s,
+                             u"--relation-end"_s, u"2026-06-30"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())[u"corrected"_s].toArray(),
+             (QJsonArray { u"relatie"_s, u"einddatum"_s }));
+    QCOMPARE(show(number)[u"person"_s][u"relation"_s].toString(), u"ex-huurder"_s);
+    result = m_cli.onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject corrected
+        = QJsonDocument::fromJson(result.out.toUtf8()).array().last().toObject();
+    QCOMPARE(corrected[u"action"_s].toString(), u"case.person_corrected"_s);
+    QCOMPARE(corrected[u"payload"_s][u"fields"_s].toArray(),
+             (QJsonArray { u"relatie"_s, u"einddatum"_s }));
+    // The end date alone, by customer number with --case: the relation stays.
+    result = m_cli.onStore({ u"person"_s, u"correct"_s, u"K-R67"_s, u"--case"_s, number,
+                             u"--relation-end"_s, u"2026-07-31"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"Gecorrigeerd in Privacydesk: einddatum van de relatie."_s),
+             qPrintable(result.out));
+    QCOMPARE(show(number)[u"person"_s][u"relation"_s].toString(), u"ex-huurder"_s);
+    // The same again: nothing corrected, nothing recorded.
+    result = m_cli.onStore(
+        { u"person"_s, u"correct"_s, number, u"--relation-end"_s, u"2026-07-31"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())[u"corrected"_s].toArray(), QJsonArray());
+    result = m_cli.onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    const QJsonArray events = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(events.last()[u"payload"_s][u"fields"_s].toArray(), QJsonArray { u"einddatum"_s });
+    // Emptied: a current tenant again has no end.
+    result = m_cli.onStore({ u"person"_s, u"correct"_s, number, u"--relation"_s, u"huurder"_s,
+                             u"--relation-end"_s, QString() });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(show(number)[u"person"_s][u"relation"_s].toString(), u"huurder"_s);
+    result = m_cli.onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())
+                 .array()
+                 .last()[u"payload"_s][u"fields"_s]
+                 .toArray(),
+             (QJsonArray { u"relatie"_s, u"einddatum"_s }));
 }
 
 // What the confirmation of a rectification says was corrected is corrected: refused while the

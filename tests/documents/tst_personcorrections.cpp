@@ -14,10 +14,13 @@
 #include "documents/EventText.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
+#include "letters/LetterCorrectionTexts.h"
 #include "letters/Letters.h"
 #include "persons/PersonRepository.h"
 #include "store/ServiceSupport.h"
+#include "terms/RetentionTerms.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,11 @@ private slots:
     void correctedNameOnTheLetters();
     void correctedContactIsWhatTheLetterConfirms();
     void ownNamesAreNoThirdPartysNames();
+    void relationCorrectedOnTheRequestsTrail();
+    void uncorrectedNameRefusesTheLetter();
+    void uncorrectedRelationRefusesTheLetter();
+    void newNameInTheDecision_data();
+    void newNameInTheDecision();
 
 private:
     Person stored(qint64 personId);
@@ -415,6 +423,231 @@ void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
     QVERIFY2(!dossier.contains(u"K. de Vos "_s + mark), qPrintable(dossier));
     content->version = DossierVersion::Complainant;
     QVERIFY(test::DocumentFixture::dossierText(*content).contains(u"niet K. de Vos"_s));
+}
+
+// The relation and its end, the import's other fields, are corrected on the request too: the
+// person's trail records old → new and the retention items that moved with them, the request's
+// trail and its AP dossier which fields, and the confirmation of the rectification names them.
+void TestPersonCorrections::relationCorrectedOnTheRequestsTrail()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"R. Vertrek"_s, u"K67-RELATION"_s, { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    request.person.relation = Relation::Huurder;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    const auto other = m_fixture->addCase(u"R. Anders"_s, u"K67-OTHER"_s,
+                                          { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    QVERIFY2(other, qPrintable(m_fixture->error()));
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!corrections.setRelation(c->person.id, Relation::ExHuurder, QDate(2026, 6, 30),
+                                     other->number, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!corrections.setRelation(c->person.id, Relation::ExHuurder, QDate(1985, 1, 1),
+                                     c->number, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(stored(c->person.id).relation, Relation::Huurder);
+
+    DerivedTerms terms;
+    const auto corrected = corrections.setRelation(c->person.id, Relation::ExHuurder,
+                                                   QDate(2026, 6, 30), c->number, &error, &terms);
+    QVERIFY2(corrected, qPrintable(error.message));
+    QCOMPARE(*corrected, (QList<PersonField> { PersonField::Relation, PersonField::RelationEnd }));
+    QCOMPARE(stored(c->person.id).relation, Relation::ExHuurder);
+    QCOMPARE(stored(c->person.id).relationEnd, QDate(2026, 6, 30));
+    const AuditEvent last = trail(u"person"_s, QString::number(c->person.id)).last();
+    QCOMPARE(last.action, u"person.updated"_s);
+    const QJsonObject changes = last.payload.value(u"changes"_s).toObject();
+    QCOMPARE(changes[u"relation"_s][u"old"_s].toString(), u"huurder"_s);
+    QCOMPARE(changes[u"relation"_s][u"new"_s].toString(), u"ex-huurder"_s);
+    QVERIFY(changes[u"relation_end"_s][u"old"_s].isNull());
+    QCOMPARE(changes[u"relation_end"_s][u"new"_s].toString(), u"2026-06-30"_s);
+    QCOMPARE(last.payload.value(u"case"_s).toString(), c->number);
+    QVERIFY(terms.any()); // the contact data now run from the end of the relation
+    QCOMPARE(last.payload.value(u"terms_created"_s).toInt()
+                 + last.payload.value(u"terms_moved"_s).toInt()
+                 + last.payload.value(u"terms_removed"_s).toInt(),
+             terms.created + terms.moved + terms.removed);
+
+    const QList<AuditEvent> caseEvents = trail(u"case"_s, c->number);
+    QCOMPARE(caseEvents.last().action, u"case.person_corrected"_s);
+    QCOMPARE(caseEvents.last().payload.value(u"fields"_s).toArray(),
+             (QJsonArray { u"relatie"_s, u"einddatum"_s }));
+    QCOMPARE(EventText::sentence(caseEvents.last(), caseEvents),
+             u"Data subject's record corrected by %1: relation, end of the relation"_s.arg(
+                 caseEvents.last().actor));
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString dossier = test::DocumentFixture::dossierText(*content);
+    QVERIFY2(dossier.contains(u"relation, end of the relation"_s), qPrintable(dossier));
+
+    // Only the end date given: the relation stays; the same again changes and records nothing.
+    const auto endOnly = corrections.setRelation(c->person.id, std::nullopt, QDate(2026, 7, 31),
+                                                 c->number, &error);
+    QVERIFY2(endOnly, qPrintable(error.message));
+    QCOMPARE(*endOnly, QList<PersonField> { PersonField::RelationEnd });
+    QCOMPARE(stored(c->person.id).relation, Relation::ExHuurder);
+    const qsizetype events = trail(u"case"_s, c->number).size();
+    const auto same = corrections.setRelation(c->person.id, Relation::ExHuurder, QDate(2026, 7, 31),
+                                              c->number, &error);
+    QVERIFY2(same && same->isEmpty(), qPrintable(error.message));
+    QVERIFY(!error.isError());
+    QCOMPARE(trail(u"case"_s, c->number).size(), events);
+
+    // The confirmation of the rectification names them in Dutch.
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.granted = u"Relatie: huurder → ex-huurder. Einddatum relatie: 31-07-2026."_s;
+    done.changedData = { DataCategory::Huurgegevens };
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    const QString text = render(c->number, LetterKind::BevestigingRectificatie);
+    QVERIFY2(text.contains(u"hebben wij uw gegevens gecorrigeerd: de relatie met ons en de "
+                           "einddatum van de relatie."_s),
+             qPrintable(text));
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// A granted rectification that writes the new name ("Naam: ... → ...") is not confirmed while
+// the record in Privacydesk holds the old name; corrected on the request, it is.
+void TestPersonCorrections::uncorrectedNameRefusesTheLetter()
+{
+    const auto c = m_fixture->addCase(u"H. de Wit"_s, u"K67-NAME"_s, { RequestType::Rectificatie },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.granted = u"Achternaam: H. de Wit → H. de Witt. Zo staat het in uw paspoort."_s;
+    done.changedData = { DataCategory::Naam };
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    const QString name = PersonFieldCodes::label(PersonField::Name);
+    LetterService letters(*m_store, m_fixture->clock());
+    for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
+        QVERIFY(!letters.render(c->number, kind, &error));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QVERIFY2(error.message.contains(u"names a new "_s + name), qPrintable(error.message));
+    }
+    // Corrected without naming the request, the record holds the new name: the letter is made,
+    // but does not say it was corrected for this request.
+    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+                 .setName(c->person.id, u"H. de Witt"_s, {}, false, &error),
+             qPrintable(error.message));
+    QString text = render(c->number, LetterKind::BevestigingRectificatie);
+    QVERIFY2(!text.isEmpty() && !text.contains(u"de naam"_s), qPrintable(text));
+    // Back to the old one, then corrected on the request: the letter says so.
+    QVERIFY(PersonCorrections(*m_store, m_fixture->clock())
+                .setName(c->person.id, u"H. de Wit"_s, {}, false, &error));
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
+    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+                 .setName(c->person.id, u"H. de Witt"_s, c->number, false, &error),
+             qPrintable(error.message));
+    text = render(c->number, LetterKind::BevestigingRectificatie);
+    QVERIFY2(text.contains(u"hebben wij uw gegevens gecorrigeerd: de naam."_s), qPrintable(text));
+}
+
+// The relation and its end date written after an arrow are checked as the name is.
+void TestPersonCorrections::uncorrectedRelationRefusesTheLetter()
+{
+    NewCase request = test::DocumentFixture::newCase(
+        u"W. Zoeker"_s, u"K67-SEEKER"_s, { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    request.person.relation = Relation::Woningzoekende;
+    const auto c = m_fixture->addCase(request);
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.granted = u"Relatie: woningzoekende → ex-huurder\nEinddatum relatie: geen → "
+                   "31 augustus 2026"_s;
+    done.changedData = { DataCategory::Huurgegevens };
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    LetterService letters(*m_store, m_fixture->clock());
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
+    QVERIFY2(error.message.contains(PersonFieldCodes::label(PersonField::Relation))
+                 && error.message.contains(PersonFieldCodes::label(PersonField::RelationEnd)),
+             qPrintable(error.message));
+    PersonCorrections corrections(*m_store, m_fixture->clock());
+    QVERIFY2(
+        corrections.setRelation(c->person.id, Relation::ExHuurder, std::nullopt, c->number, &error),
+        qPrintable(error.message));
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
+    QVERIFY2(!error.message.contains(u"new "_s + PersonFieldCodes::label(PersonField::Relation))
+                 && error.message.contains(PersonFieldCodes::label(PersonField::RelationEnd)),
+             qPrintable(error.message));
+    QVERIFY2(
+        corrections.setRelation(c->person.id, std::nullopt, QDate(2026, 8, 31), c->number, &error),
+        qPrintable(error.message));
+    const QString text = render(c->number, LetterKind::BevestigingRectificatie);
+    QVERIFY2(text.contains(u"gecorrigeerd: de relatie met ons en de einddatum van de relatie."_s),
+             qPrintable(text));
+}
+
+// What a granted rectification writes as the new name, relation or end date, against the record:
+// a new value written out is checked, a name only mentioned is not (nothing to compare it with).
+void TestPersonCorrections::newNameInTheDecision_data()
+{
+    QTest::addColumn<QString>("granted");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("fields");
+    const QString jansen = u"J. Jansen"_s;
+    const QStringList naam { u"naam"_s };
+    QTest::newRow("arrow") << u"Naam: J. Jansen → J. Janssen"_s << jansen << naam;
+    QTest::newRow("arrow, record corrected")
+        << u"Naam: J. Jansen → J. Janssen"_s << u"J. Janssen"_s << QStringList();
+    QTest::newRow("arrow, then a sentence")
+        << u"Achternaam: Jansen -> Janssen. Zo staat het in uw paspoort."_s << jansen << naam;
+    QTest::newRow("corrected in") << u"Uw achternaam is gecorrigeerd in Janssen."_s << jansen
+                                  << naam;
+    QTest::newRow("quoted") << u"Wij hebben uw naam gewijzigd van 'Jansen' in 'Janssen'."_s
+                            << jansen << naam;
+    QTest::newRow("luidt nu") << u"Uw naam luidt nu J. Janssen-de Boer"_s << jansen << naam;
+    QTest::newRow("new name") << u"Nieuwe achternaam: Janssen"_s << jansen << naam;
+    QTest::newRow("prefix, initials aside") << u"Wij schrijven uw naam voortaan als Van der Berg."_s
+                                            << u"Jan van der Berg"_s << QStringList();
+    QTest::newRow("first name for initials") << u"Naam: J. Jansen → Jan Jansen"_s << jansen << naam;
+    QTest::newRow("only mentioned")
+        << u"Uw naam was verkeerd gespeld; wij hebben die gecorrigeerd."_s << jansen
+        << QStringList();
+    QTest::newRow("now right") << u"Uw naam staat nu goed in ons systeem."_s << jansen
+                               << QStringList();
+    QTest::newRow("address arrow")
+        << u"Naam en adres: Kerkpad 1 → Dorpsstraat 3"_s << jansen << QStringList();
+    QTest::newRow("customer name")
+        << u"De klantnaam in het ERP is aangepast naar Janssen."_s << jansen << QStringList();
+    QTest::newRow("start of tenancy")
+        << u"De ingangsdatum van uw huurovereenkomst is gecorrigeerd naar 1 maart 2020."_s << jansen
+        << QStringList();
+    QTest::newRow("relation") << u"Relatie: huurder → woningzoekende"_s << jansen
+                              << QStringList { u"relatie"_s };
+    QTest::newRow("relation kept")
+        << u"Relatie: woningzoekende → huurder"_s << jansen << QStringList();
+    QTest::newRow("end date") << u"Einddatum huurovereenkomst: geen → 31-12-2025"_s << jansen
+                              << QStringList { u"einddatum"_s };
+    QTest::newRow("end date mentioned")
+        << u"De einddatum van uw huurovereenkomst is gecorrigeerd."_s << jansen << QStringList();
+}
+
+void TestPersonCorrections::newNameInTheDecision()
+{
+    QFETCH(QString, granted);
+    QFETCH(QString, name);
+    QFETCH(QStringList, fields);
+    LetterContext context;
+    context.request.person.name = name;
+    context.request.person.relation = Relation::Huurder;
+    context.request.types = { RequestType::Rectificatie };
+    context.request.decisions
+        = { { RequestType::Rectificatie, Outcome::Toegewezen, {}, {}, granted } };
+    QCOMPARE(lettercorrection::uncorrectedFields(context), fields);
+    context.correctedInPrivacydesk = fields;
+    QCOMPARE(lettercorrection::uncorrectedFields(context), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPersonCorrections)

@@ -267,7 +267,8 @@ QList<Walk> DialogWalkDesk::walks()
                       return new PersonSourceDialog(*m_service, openCase(), today, detail);
                   } };
     list << Walk { u"PersonRelationDialog"_s, [this, detail, today] {
-                      return new PersonRelationDialog(*m_service, openCase(), today, detail);
+                      return new PersonRelationDialog(*m_service, *m_store, systemClock(),
+                                                      openCase(), today, detail);
                   } };
     // Issue 38 (ieder1): the person's own record after the answer.
     list << Walk { u"PersonAddressDialog"_s, [this, detail, today] {

@@ -1345,7 +1345,8 @@ void TestCaseDetail::screenshots()
 }
 
 // The relation and its end date (issue 16): shown on the overview and changed from there; the
-// retention items the rules derive from it follow in the same transaction.
+// retention items the rules derive from it follow in the same transaction, and the request's
+// trail records the correction.
 void TestCaseDetail::personRelationOnTheOverview()
 {
     const QString number = addCase(u"G. Vertrokken"_s, 1);
@@ -1389,6 +1390,11 @@ void TestCaseDetail::personRelationOnTheOverview()
         }
     }
     QVERIFY(found);
+    // Changed from the request, it is a correction on the request's trail.
+    const QList<AuditEvent> events = CaseService(*m_store).timeline(number);
+    QCOMPARE(events.last().action, u"case.person_corrected"_s);
+    QCOMPARE(events.last().payload.value(u"fields"_s).toArray(),
+             (QJsonArray { u"relatie"_s, u"einddatum"_s }));
 }
 
 // Issue 38 (ieder1): the person's own record from the overview. The address changes once the

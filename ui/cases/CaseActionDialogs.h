@@ -423,27 +423,4 @@ private:
     QComboBox *m_source;
 };
 
-// The data subject's relation and its end (end of tenancy, de-registration as house-seeker):
-// the retention items the rules derive from them move with it (issue 16). A register change
-// (EditRegisters), stored for the person; the person's audit trail records old and new.
-class PersonRelationDialog final : public CaseActionDialog
-{
-    Q_OBJECT
-public:
-    PersonRelationDialog(CaseService &service, const Case &c, QDate today,
-                         QWidget *parent = nullptr);
-    QComboBox *relationBox() const { return m_relation; }
-    QCheckBox *endedBox() const { return m_ended; }
-    QDateEdit *endEdit() const { return m_end; }
-
-protected:
-    QString validate() const override;
-    bool apply(QString *message) override;
-
-private:
-    QComboBox *m_relation;
-    QCheckBox *m_ended;
-    QDateEdit *m_end;
-};
-
 } // namespace pd::ui

@@ -233,7 +233,8 @@ void CaseDetailWidget::addPersonRelationRow(const Case &c)
                      relationRow);
     relationValue->setObjectName(QStringLiteral("personRelationValue"));
     relationLayout->addWidget(relationValue, 1);
-    if (m_access.may(Permission::EditRegisters)) {
+    // Changed from a request, it is a correction on its trail (PersonCorrections).
+    if (m_access.may(Permission::EditCases)) {
         auto *change = new QToolButton(relationRow);
         change->setObjectName(QStringLiteral("personRelationButton"));
         change->setDefaultAction(m_relationAction);

@@ -17,7 +17,8 @@ void CaseDetailWidget::connectPersonActions()
     });
     connect(m_relationAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(new PersonRelationDialog(m_service, *m_case, today(), this));
+            openDialog(
+                new PersonRelationDialog(m_service, m_store, m_clock, *m_case, today(), this));
     });
 }
 

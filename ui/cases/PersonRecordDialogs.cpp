@@ -1,11 +1,13 @@
 #include "cases/PersonRecordDialogs.h"
 
+#include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "registers/PersonImport.h"
 #include "settings/SettingValues.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,6 +266,74 @@ bool PersonEraseDialog::apply(QString *message)
                         ? tr("Nothing erased: those data were empty already.")
                         : tr("Erased in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
     return true;
+}
+
+// --- PersonRelationDialog ---
+
+PersonRelationDialog::PersonRelationDialog(CaseService &service, const Store &store,
+                                           const Clock &clock, const Case &c, QDate today,
+                                           QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_corrections(store, clock)
+    , m_relation(new QComboBox(this))
+    , m_ended(new QCheckBox(tr("The relation has &ended"), this))
+    , m_end(makeDateEdit(c.person.relationEnd.isValid() ? c.person.relationEnd : today))
+{
+    setWindowTitle(tr("Relation and end date"));
+    m_relation->setObjectName(QStringLiteral("relation"));
+    m_ended->setObjectName(QStringLiteral("ended"));
+    m_end->setObjectName(QStringLiteral("relationEnd"));
+    // A date before 1990 is refused with a reason instead of silently clamped.
+    m_end->setMinimumDate(QDate(1900, 1, 1));
+    for (Relation relation : Codes::relations())
+        m_relation->addItem(Codes::label(relation), Codes::code(relation));
+    m_relation->setCurrentIndex(m_relation->findData(Codes::code(c.person.relation)));
+    m_ended->setChecked(c.person.relationEnd.isValid());
+    m_end->setEnabled(m_ended->isChecked());
+    auto *form = new QFormLayout;
+    auto *relationLabel = new QLabel(tr("&Relation:"), this);
+    relationLabel->setBuddy(m_relation);
+    form->addRow(relationLabel, m_relation);
+    form->addRow(QString(), m_ended);
+    auto *endLabel = new QLabel(tr("End &date:"), this);
+    endLabel->setBuddy(m_end);
+    form->addRow(endLabel, m_end);
+    formLayout()->addWidget(
+        wrappedLabel(tr("The relation of %1 with the corporation. The retention periods that run "
+                        "from the end of the relation (contact data, financial records, the "
+                        "registration as house-seeker) are moved with it; a current tenant has "
+                        "no end date.")
+                         .arg(c.person.name),
+                     this));
+    formLayout()->addLayout(form);
+    connect(m_relation, &QComboBox::currentIndexChanged, this, &PersonRelationDialog::revalidate);
+    connect(m_ended, &QCheckBox::toggled, this, [this](bool ended) {
+        m_end->setEnabled(ended);
+        revalidate();
+    });
+    revalidate();
+}
+
+QString PersonRelationDialog::validate() const
+{
+    if (m_relation->currentIndex() < 0)
+        return tr("Choose the relation.");
+    return m_ended->isChecked() ? CaseService::checkRelationEnd(m_end->date(), m_today) : QString();
+}
+
+bool PersonRelationDialog::apply(QString *message)
+{
+    const auto relation = Codes::relation(m_relation->currentData().toString());
+    if (!relation) {
+        *message = tr("Choose the relation.");
+        return false;
+    }
+    ServiceError error;
+    if (m_corrections.setRelation(m_case.person.id, *relation,
+                                  m_ended->isChecked() ? m_end->date() : QDate(), m_case.number,
+                                  &error))
+        return true;
+    return refused(error, message);
 }
 
 } // namespace pd::ui

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 
 namespace pd {
@@ -99,6 +100,31 @@ private:
 
     PersonCorrections m_corrections;
     QList<QPair<PersonField, QCheckBox *>> m_fields;
+};
+
+// The data subject's relation and its end (end of tenancy, de-registration as house-seeker):
+// the retention items the rules derive from them move with it (issue 16). A correction on the
+// request it is opened from: the person's trail records old and new, the request's trail the
+// fields (relatie, einddatum), and the confirmation of a rectification says so.
+class PersonRelationDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    PersonRelationDialog(CaseService &service, const Store &store, const Clock &clock,
+                         const Case &c, QDate today, QWidget *parent = nullptr);
+    QComboBox *relationBox() const { return m_relation; }
+    QCheckBox *endedBox() const { return m_ended; }
+    QDateEdit *endEdit() const { return m_end; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    PersonCorrections m_corrections;
+    QComboBox *m_relation;
+    QCheckBox *m_ended;
+    QDateEdit *m_end;
 };
 
 } // namespace pd::ui
