@@ -56,7 +56,9 @@ private slots:
     void representativeWaitsForTheMandate();
 
 private:
-    QString exportFor(const Case &c, QDate day);
+    // The inzage report (a PDF) exported for c on day, or with files the portability files (JSON);
+    // empty when made, else why not.
+    QString exportFor(const Case &c, QDate day, bool files = false);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -78,7 +80,7 @@ void TestCopyGiven::initTestCase()
              qPrintable(error.message));
 }
 
-QString TestCopyGiven::exportFor(const Case &c, QDate day)
+QString TestCopyGiven::exportFor(const Case &c, QDate day, bool files)
 {
     ServiceError error;
     const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
@@ -88,7 +90,8 @@ QString TestCopyGiven::exportFor(const Case &c, QDate day)
     if (!findings)
         return error.message;
     PersonExportTargets targets;
-    targets.pdfPath = m_tmp.filePath(c.number + u".pdf"_s);
+    (files ? targets.jsonPath : targets.pdfPath)
+        = m_tmp.filePath(c.number + (files ? u".json"_s : u".pdf"_s));
     targets.forRequest = c.number;
     m_fixture->at(day);
     const PersonExportResult exported
@@ -194,8 +197,11 @@ void TestCopyGiven::lettersSayWhatWasSent()
              QDate(2026, 3, 8));
 }
 
-// Portability has a systems checklist too, and its decision says what the files hold (art. 20:
-// consent or contract, LEESMIJ.txt for the rest) and what the search found comes separately.
+// Portability has a systems checklist too, and is answered when its files are given: it
+// completes only with the portability export recorded for it and what a system found recorded as
+// sent, not dated before the last of those. Its decision names what the recorded files held (this
+// tenant gave no phone number or e-mail address, so the files hold neither and the letter names
+// neither) and says that what the search found was sent separately, with its day.
 void TestCopyGiven::portabilityNamesWhatTheFilesHold()
 {
     const QDate received(2026, 10, 1);
@@ -215,22 +221,55 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
                             { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &error),
              qPrintable(error.message));
-    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
-             qPrintable(m_fixture->error()));
+    CaseService cases(*m_store, m_fixture->clock());
+    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    const auto complete = [&](QDate answered) {
+        m_fixture->at(std::max(answered, m_fixture->clock().today()));
+        done.answered = answered;
+        error = {};
+        return cases.complete(c->number, done, false, &error);
+    };
+
+    QVERIFY(!complete(QDate(2026, 10, 10)));
+    QVERIFY2(error.message.contains(u"portability export"_s), qPrintable(error.message));
+    const QString inzageOnly = exportFor(*c, QDate(2026, 10, 11)); // a PDF holds no files
+    QVERIFY2(inzageOnly.isEmpty(), qPrintable(inzageOnly));
+    QVERIFY(!complete(QDate(2026, 10, 11)));
+    QVERIFY2(error.message.contains(u"portability export"_s), qPrintable(error.message));
+    const QString exportError = exportFor(*c, QDate(2026, 10, 12), true);
+    QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
+    QVERIFY(!complete(QDate(2026, 10, 12)));
+    QVERIFY2(error.message.contains(u"ERP"_s), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(u"Klantmailbox"_s), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 10, 15));
+    QVERIFY2(checklist.recordSent(c->number, u"ERP"_s, QDate(2026, 10, 14), &error),
+             qPrintable(error.message));
+    QVERIFY(!complete(QDate(2026, 10, 13))); // before ERP's data went
+    QVERIFY2(error.message.contains(u"enter that day or later"_s), qPrintable(error.message));
+    QVERIFY2(complete(QDate(2026, 10, 14)), qPrintable(error.message));
+    const auto answered = cases.find(c->number, &error);
+    QVERIFY(answered);
+    QCOMPARE(answered->answeredOn, QDate(2026, 10, 14));
+
     const auto decision = LetterService(*m_store, m_fixture->clock())
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString text = plain(decision->html);
-    QVERIFY2(text.contains(u"In de bestanden staan uw gegevens: naam, adres, telefoonnummer, "
-                           "e-mailadres, klantnummer en de relatie tot ons. Het gaat alleen om de "
-                           "gegevens die wij gebruiken met uw toestemming of voor een "
-                           "overeenkomst met u (artikel 20 lid 1 AVG)."_s),
+    QVERIFY2(text.contains(u"In de bestanden staan uw gegevens: naam, adres, klantnummer en de "
+                           "relatie tot ons. Het gaat alleen om de gegevens die wij gebruiken met "
+                           "uw toestemming of voor een overeenkomst met u (artikel 20 lid 1 "
+                           "AVG)."_s),
              qPrintable(text));
+    QVERIFY2(!text.contains(u"telefoonnummer"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"e-mailadres"_s), qPrintable(text));
     QVERIFY2(text.contains(u"LEESMIJ.txt"_s), qPrintable(text));
-    QVERIFY2(
-        text.contains(u"Wij hebben ook gegevens over u in andere systemen: ERP. Die staan niet "
-                      "in de bestanden. Die gegevens sturen wij u apart toe."_s),
-        qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben ook gegevens over u in andere systemen: ERP. Die staan "
+                           "niet in de bestanden. Die gegevens hebben wij u op 14 oktober 2026 "
+                           "apart gestuurd."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"sturen wij u apart toe"_s), qPrintable(text));
 }
 
 // A representative's request is neither granted nor exported for before the mandate (or the
