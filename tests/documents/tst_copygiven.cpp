@@ -9,6 +9,7 @@
 #include "RegisterSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "demo/DemoData.h"
 #include "documents/CompletionGate.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
@@ -53,6 +54,7 @@ private slots:
     void inzageCompletesWithTheCopy();
     void lettersSayWhatWasSent();
     void portabilityNamesWhatTheFilesHold();
+    void demoAnswersGiveTheCopy();
     void representativeWaitsForTheMandate();
 
 private:
@@ -270,6 +272,69 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
                            "apart gestuurd."_s),
              qPrintable(text));
     QVERIFY2(!text.contains(u"sturen wij u apart toe"_s), qPrintable(text));
+}
+
+// The demo store answers as the desk does: every granted (or partly granted) inzage has its
+// inzage report exported and every system that found data sent, every granted portability its
+// files, and each answer is dated on or after the day its copy was complete. A demo store is
+// always a folder of its own, on either run.
+void TestCopyGiven::demoAnswersGiveTheCopy()
+{
+    StoreCreateOptions options;
+    options.demo = true;
+    options.kdf = KdfParams::minimum();
+    StoreError storeError;
+    const auto demo
+        = Store::create(m_tmp.filePath(u"demo"_s), test::testUser,
+                        SecureBytes::fromUtf8(test::testPassword), options, nullptr, &storeError);
+    QVERIFY(demo);
+    QString failure;
+    QVERIFY2(DemoData::generate(*demo, { .cases = 160, .seed = 11, .today = QDate(2026, 11, 21) },
+                                {}, &failure),
+             qPrintable(failure));
+    ServiceError error;
+    const QList<Case> all = CaseService(*demo).list({}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    int inzages = 0;
+    int portabilities = 0;
+    int sent = 0;
+    for (const Case &c : all) {
+        const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+        const auto granted = [&parts](RequestType type) {
+            return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
+                return d.type == type
+                    && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+            });
+        };
+        if (!c.answeredOn.isValid()
+            || (!granted(RequestType::Inzage) && !granted(RequestType::Overdraagbaarheid)))
+            continue;
+        const auto made = CompletionGate::exported(*demo, systemClock(), c.number, &error);
+        const auto systems = SystemChecklist(*demo).of(c.number, &error);
+        QVERIFY2(made && systems, qPrintable(error.message));
+        QDate copy;
+        if (granted(RequestType::Inzage)) {
+            ++inzages;
+            QVERIFY2(made->report.isValid(), qPrintable(c.number));
+            copy = CompletionGate::copyDay(made->report, *systems);
+        }
+        if (granted(RequestType::Overdraagbaarheid)) {
+            ++portabilities;
+            QVERIFY2(made->portability.isValid(), qPrintable(c.number));
+            copy = std::max(copy, CompletionGate::copyDay(made->portability, *systems));
+        }
+        for (const SystemCheck &check : *systems) {
+            const bool found = check.searched
+                && (check.result == SystemSearchResult::Gevonden
+                    || check.result == SystemSearchResult::ApartVerstrekt);
+            QVERIFY2(!found || check.sentOn.isValid(), qPrintable(c.number + u' ' + check.system));
+            sent += found ? 1 : 0;
+        }
+        QVERIFY2(c.answeredOn >= copy, qPrintable(c.number));
+    }
+    QVERIFY2(inzages > 20, qPrintable(QString::number(inzages)));
+    QVERIFY2(portabilities > 0, qPrintable(QString::number(portabilities)));
+    QVERIFY2(sent > 0, qPrintable(QString::number(sent)));
 }
 
 // A representative's request is neither granted nor exported for before the mandate (or the
