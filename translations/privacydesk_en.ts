@@ -2974,6 +2974,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Het antwoord is gegeven toen de kopie compleet was, op %1 (het inzageoverzicht en wat apart is verstuurd): vul die dag of later in als datum van het antwoord.&quot;</extracomment>
         <translation>The answer was given when the copy was complete, on %1 (the inzage report and what was sent separately): enter that day or later as the day of the answer.</translation>
     </message>
+    <message>
+        <source>A portability request is answered when the files are given: make the portability export for %1 first (Inzage report and export…, or export person %1 --json FILE).</source>
+        <extracomment>Dutch: &quot;Een verzoek om overdraagbaarheid is beantwoord als de bestanden zijn gegeven: maak eerst de export voor overdraagbaarheid voor %1 (Inzageoverzicht en export…, of export person %1 --json BESTAND).&quot;</extracomment>
+        <translation>A portability request is answered when the files are given: make the portability export for %1 first (Inzage report and export…, or export person %1 --json FILE).</translation>
+    </message>
+    <message>
+        <source>A portability request is answered when the files are given: the data found in %1 are not yet recorded as sent. Record the day each was sent (Systems: Provided separately, or case system sent %2 SYSTEM --on DATE).</source>
+        <extracomment>Dutch: &quot;Een verzoek om overdraagbaarheid is beantwoord als de bestanden zijn gegeven: wat in %1 is gevonden, is nog niet als verstuurd vastgelegd. Leg per systeem de dag vast waarop het is verstuurd (Systemen: Gegevens apart verstrekt, of case system sent %2 SYSTEEM --on DATUM).&quot;</extracomment>
+        <translation>A portability request is answered when the files are given: the data found in %1 are not yet recorded as sent. Record the day each was sent (Systems: Provided separately, or case system sent %2 SYSTEM --on DATE).</translation>
+    </message>
+    <message>
+        <source>The answer was given when the files and what was sent separately were complete, on %1: enter that day or later as the day of the answer.</source>
+        <extracomment>Dutch: &quot;Het antwoord is gegeven toen de bestanden en wat apart is verstuurd compleet waren, op %1: vul die dag of later in als datum van het antwoord.&quot;</extracomment>
+        <translation>The answer was given when the files and what was sent separately were complete, on %1: enter that day or later as the day of the answer.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ConsentService</name>

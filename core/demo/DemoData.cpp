@@ -3,8 +3,10 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "demo/DemoBreaches.h"
+#include "demo/DemoCopies.h"
 #include "demo/DemoDpias.h"
 #include "demo/DemoTexts.h"
+#include "documents/CompletionGate.h"
 #include "organisation/OrganisationSettings.h"
 #include "persons/PersonRepository.h"
 #include "registers/Disclosures.h"
@@ -323,6 +325,7 @@ struct RequestRun
     QRandomGenerator &random;
     FixedClock &clock;
     CaseService &cases;
+    demo::DemoCopies &copies; // what a granted inzage or portability gives before its answer
     int originals = 0;
     QList<Art19Candidate> candidates;
 };
@@ -520,10 +523,23 @@ public:
                                             : Outcome::Ingetrokken;
         const bool specific = random.bounded(2) != 0;
         Completion completion = decisionFor(types, outcome, specific);
+        // Art. 20 gives nothing to a person whose relation the register names no processing on
+        // consent or for a contract for: the officer refuses it.
+        if (now && CompletionGate::grants(*now, completion, RequestType::Overdraagbaarheid)) {
+            const std::optional<bool> portable
+                = m_run.copies.portable(now->person.relation, &failure);
+            if (!must(portable.has_value()))
+                return std::nullopt;
+            if (!*portable)
+                completion = decisionFor(types, Outcome::Afgewezen, specific);
+        }
         completion.answered = day;
         completion.answerChannel = Codes::code(random.bounded(2) ? Channel::Email : Channel::Brief);
+        // The copy first: an inzage is answered when it is given.
+        if (now && !must(m_run.copies.give(*now, completion, &last, &failure)))
+            return std::nullopt;
         must(cases.complete(m_number, completion, false, &failure));
-        return outcome;
+        return completion.outcome;
     }
 
     void addNote()
@@ -618,8 +634,18 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     QRandomGenerator random(options.seed);
     const QDate today = options.today.isValid() ? options.today : systemClock().today();
     FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
+    // The register first, before the first request: the requests' systems are searched and their
+    // portability exported from it.
+    FixedClock registered(QDateTime(today.addDays(-421), QTime(8, 0), organisationTimeZone()));
+    if (ServiceError failure; !ProcessingRegister(store, registered).seedExample(&failure)) {
+        *error = failure.message;
+        return false;
+    }
     CaseService cases(store, clock);
-    RequestRun run { store, options.seed, today, random, clock, cases, 0, {} };
+    // Every answer as the desk gives it: under the completion rule (CompletionGate).
+    cases.setCompletionRule(CompletionGate::rule(store, clock));
+    demo::DemoCopies copies(store, clock, options.seed);
+    RequestRun run { store, options.seed, today, random, clock, cases, copies, 0, {} };
     const Session session(store, clock);
     constexpr int batchSize = 500;
 
@@ -648,10 +674,6 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         return false;
     if (!demo::addBreaches(store, today, error))
         return false;
-    if (ServiceError failure; !ProcessingRegister(store).seedExample(&failure)) {
-        *error = failure.message;
-        return false;
-    }
     return demo::addDpias(store, today, error); // issue 40
 }
 

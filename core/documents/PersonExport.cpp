@@ -464,11 +464,27 @@ ExportRecord exportRecord(const PersonReport &report, const PersonReport &redact
     if (!targets.transmission.to.isEmpty())
         record.request.insert(QStringLiteral("transmitted_to"), targets.transmission.to.name);
     addEncryption(&record.request, targets, embedded);
-    if (portability)
+    if (portability) {
         record.request.insert(QStringLiteral("portable_data"), record.leftOut.holdsData);
+        // What the files held, so that the decision names it and promises nothing more.
+        record.request.insert(QStringLiteral("portable_fields"),
+                              QJsonArray::fromStringList(PersonPortability::heldFields(redacted)));
+    }
     // Whether other people's data were left out: the cover letter says so only then.
     record.request.insert(QStringLiteral("redactions"), redacted.redactions);
     return record;
+}
+
+// The export's events in the unit: person.exported on the person's trail, case.report_exported on
+// the request's when made for one.
+void recordExport(UnitOfWork::Write &write, const PersonReport &report,
+                  const PersonExportTargets &targets, const ExportRecord &record)
+{
+    write.record(QStringLiteral("person"), QString::number(report.person.id),
+                 QLatin1StringView(PersonExport::auditAction), record.person);
+    if (!targets.forRequest.isEmpty())
+        write.record(QStringLiteral("case"), targets.forRequest,
+                     QLatin1StringView(PersonExport::requestAction), record.request);
 }
 
 // The data categories the portability files hold of the person: none when their details are
@@ -630,13 +646,9 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     ServiceError failure;
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
-            write.record(QStringLiteral("person"), QString::number(report.person.id),
-                         QLatin1StringView(auditAction), record.person);
             if (to)
                 recordTransmitted(write, m_store, m_clock, redacted, *to, fingerprints);
-            if (!targets.forRequest.isEmpty())
-                write.record(QStringLiteral("case"), targets.forRequest,
-                             QLatin1StringView(requestAction), record.request);
+            recordExport(write, report, targets, record);
             if (!files.commit(&writeError)) {
                 *why = { ServiceError::Code::Storage, writeError };
                 return false;
@@ -659,6 +671,40 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     for (const EmbeddedFile &file : embedded)
         result.embedded << file.name;
     return result;
+}
+
+bool PersonExport::record(const PersonReport &report, const PersonExportTargets &targets,
+                          const QList<std::pair<QString, QByteArray>> &files, int pdfPages,
+                          ServiceError *error)
+{
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("person.export"),
+                    QString::number(report.person.id));
+    if (!unit.permit(error))
+        return false;
+    if (const std::optional<Refusal> refused = requestRefusal(targets, report)) {
+        *error = { ServiceError::Code::Invalid, refused->message };
+        return false;
+    }
+    QList<WrittenFile> written;
+    QStringList formats;
+    for (const auto &[name, bytes] : files) {
+        const QString format = QFileInfo(name).suffix().toLower();
+        written.append(
+            { name, format,
+              QString::fromLatin1(
+                  QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) });
+        if (!formats.contains(format))
+            formats << format;
+    }
+    const ExportRecord record = exportRecord(report, report, 0, {}, targets, {}, formats, written,
+                                             pdfPages, organisationDay(m_clock.now()));
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            recordExport(write, report, targets, record);
+            return true;
+        },
+        error);
 }
 
 } // namespace pd

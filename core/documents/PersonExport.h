@@ -5,6 +5,7 @@
 #include "documents/PersonReview.h"
 #include "print/EncryptedPdf.h"
 #include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace pd {
 
@@ -103,6 +105,16 @@ public:
     PersonExportResult write(const PersonReport &report, const QList<ReviewFinding> &findings,
                              const QSet<QString> &redactIds, const PersonExportTargets &targets,
                              const std::function<void(int done, int total)> &progress = {});
+
+    // An export whose files were made without writing them here, recorded as write() records
+    // one with no findings reviewed: person.exported, and case.report_exported on
+    // targets.forRequest with the day, each file's name, format and SHA-256, and what the
+    // portability files held. The demo store answers thousands of fictitious requests with it,
+    // where painting each PDF would take minutes. files: name and content, in targets' order;
+    // false with *error when the role may not or the request refuses it.
+    bool record(const PersonReport &report, const PersonExportTargets &targets,
+                const QList<std::pair<QString, QByteArray>> &files, int pdfPages,
+                ServiceError *error);
 
     // The request an export made for the person (not from a request) answers: the person's one
     // open request asking for access (art. 15) or portability (art. 20). Empty when there is

@@ -244,6 +244,35 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
     return parts;
 }
 
+QStringList PersonPortability::heldFields(const PersonReport &report)
+{
+    const QJsonObject person = toJson(report, {}).value(QLatin1StringView("person")).toObject();
+    const auto has = [&person](const QStringList &keys) {
+        return std::any_of(keys.cbegin(), keys.cend(), [&person](const QString &key) {
+            const QJsonValue value = person.value(key);
+            return value.isString() && !value.toString().trimmed().isEmpty();
+        });
+    };
+    // Each code with the keys of the person object it stands for.
+    const QList<std::pair<QString, QStringList>> codes {
+        { QStringLiteral("naam"), { QStringLiteral("name") } },
+        { QStringLiteral("adres"),
+          { QStringLiteral("street"), QStringLiteral("house_number"), QStringLiteral("postcode"),
+            QStringLiteral("city") } },
+        { QStringLiteral("telefoonnummer"), { QStringLiteral("phone") } },
+        { QStringLiteral("emailadres"), { QStringLiteral("email") } },
+        { QStringLiteral("klantnummer"), { QStringLiteral("klantnummer") } },
+        { QStringLiteral("relatie"), { QStringLiteral("relation") } },
+        { QStringLiteral("einde_relatie"), { QStringLiteral("relation_end") } },
+    };
+    QStringList fields;
+    for (const auto &[code, keys] : codes) {
+        if (has(keys))
+            fields << code;
+    }
+    return fields;
+}
+
 QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTime &generatedAt,
                                       const Transmission *transmission)
 {

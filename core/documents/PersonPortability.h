@@ -66,6 +66,12 @@ public:
     // Whether some part of scope() is included: else the export holds none of the person's data
     // (issue 38), which the letters must not hide and a granted completion must not follow.
     static bool holdsData(const PersonReport &report);
+    // The fields of the person's record the export holds, by the codes the letters name them by
+    // (naam, adres, telefoonnummer, emailadres, klantnummer, relatie, einde_relatie), in that
+    // order: those with a value in its "person" object; none when the person's details are left
+    // out. Recorded with the export, so that the decision says what the files held, not what
+    // they might hold.
+    static QStringList heldFields(const PersonReport &report);
 
     // to: the controller the export goes to directly (art. 20(2) GDPR) for the request
     // requestNumber; null: the export is the data subject's.

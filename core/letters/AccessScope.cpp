@@ -194,4 +194,35 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
         .arg(what, others.isEmpty() ? QString() : QStringLiteral(" ") + others);
 }
 
+QString AccessScope::portableHtml(const std::optional<QStringList> &fields, const QString &data,
+                                  const QString &consent, const QString &you)
+{
+    // Only data used on consent or for a contract fall under art. 20 lid 1.
+    const QString limit = QStringLiteral("Het gaat alleen om de gegevens die wij gebruiken met %1 "
+                                         "of voor een overeenkomst met %2 (artikel 20 lid 1 AVG).")
+                              .arg(escaped(consent), escaped(you));
+    const QString readme
+        = QStringLiteral("Wat er niet in staat, zoals de verzoeken, notities en verstrekkingen, en "
+                         "waarom, staat in het bestand LEESMIJ.txt bij de bestanden.");
+    if (!fields)
+        return QStringLiteral("<p>In de bestanden staan %1. %2 %3</p>")
+            .arg(escaped(data), limit, readme);
+    QStringList words;
+    for (const QString &code : *fields) {
+        if (code == QLatin1StringView("emailadres"))
+            words << QStringLiteral("e-mailadres");
+        else if (code == QLatin1StringView("relatie"))
+            words << QStringLiteral("de relatie tot ons");
+        else if (code == QLatin1StringView("einde_relatie"))
+            words << QStringLiteral("de datum waarop die relatie eindigde");
+        else
+            words << escaped(code); // naam, adres, telefoonnummer, klantnummer: as they read
+    }
+    if (words.isEmpty())
+        return QStringLiteral("<p>In de bestanden staan geen gegevens van %1. %2 %3</p>")
+            .arg(escaped(you), limit, readme);
+    return QStringLiteral("<p>In de bestanden staan %1: %2. %3 %4</p>")
+        .arg(escaped(data), dutchList(words), limit, readme);
+}
+
 } // namespace pd

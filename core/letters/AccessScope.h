@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace pd {
 
@@ -37,6 +40,13 @@ public:
     // report and no files (a decision's inzage part beside a direct transmission).
     static QString letterHtml(bool report, bool files, const QString &person = {},
                               const QList<SystemCheck> &systems = {}, const QString &sentTo = {});
+    // What the portability files held, Dutch HTML (a paragraph): the fields of the person's
+    // record the export recorded for the request held (PersonPortability::heldFields codes),
+    // never a fixed list; art. 20(1)'s limit, and that LEESMIJ.txt names what they leave out.
+    // fields nullopt: no export recorded what it held, and the paragraph names no field.
+    // data, consent, you: whose (letterwords::Whose: "uw gegevens", "uw toestemming", "u").
+    static QString portableHtml(const std::optional<QStringList> &fields, const QString &data,
+                                const QString &consent, const QString &you);
 };
 
 } // namespace pd

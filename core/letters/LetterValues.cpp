@@ -242,11 +242,12 @@ QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
     return html;
 }
 
-// What a granted portability part promises (art. 20 AVG): what the files hold, that their
-// LEESMIJ.txt names what they leave out, and what comes separately: the other systems' data the
-// search found, said here unless the request's inzage part, granted as well, says it already.
+// What a granted portability part promises (art. 20 AVG): what the files held as the export
+// recorded it (fields), that their LEESMIJ.txt names what they leave out, and what comes
+// separately: the other systems' data the search found, said here unless the request's inzage
+// part, granted as well, says it already.
 QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
-                             const QString &transmittedTo)
+                             const QString &transmittedTo, const std::optional<QStringList> &fields)
 {
     const Whose w = Whose::of(c);
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
@@ -254,20 +255,10 @@ QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
         return d.type == RequestType::Inzage
             && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
     });
-    // The export's only part that art. 20 can cover is the person's details
-    // (PersonPortability::scope: "person"); the records of the requests never are.
-    const QString held
-        = QStringLiteral("<p>In de bestanden staan %1: naam, adres, telefoonnummer, e-mailadres, "
-                         "klantnummer en de relatie tot ons. Het gaat alleen om de gegevens die "
-                         "wij gebruiken met %2 of voor een overeenkomst met %3 (artikel 20 lid 1 "
-                         "AVG). Wat er niet in staat, zoals de verzoeken, notities en "
-                         "verstrekkingen, en waarom, staat in het bestand LEESMIJ.txt bij de "
-                         "bestanden.</p>")
-              .arg(escaped(w.data), escaped(w.consent), escaped(w.you));
     return (inzageSays ? QString()
                        : AccessScope::letterHtml(false, true, representedPerson(c), systems,
                                                  transmittedTo))
-        + held;
+        + AccessScope::portableHtml(fields, w.data, w.consent, w.you);
 }
 
 // One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
@@ -275,7 +266,8 @@ QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
 // controller a portability export goes to directly (issue 38). reportMade: as dutchGranted.
 QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade,
-                         const QList<SystemCheck> &systems)
+                         const QList<SystemCheck> &systems,
+                         const std::optional<QStringList> &portableFields = std::nullopt)
 {
     const bool directMarketing = c.directMarketing;
     const QList<ObjectionPart> &objection = c.objection;
@@ -322,7 +314,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
             html += AccessScope::letterHtml(true, false, representedPerson(c), systems,
                                             transmittedTo);
         if (d.type == RequestType::Overdraagbaarheid)
-            html += portabilityScopeHtml(c, systems, transmittedTo);
+            html += portabilityScopeHtml(c, systems, transmittedTo, portableFields);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
@@ -343,7 +335,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                    "3 AVG). Voor reclame gebruiken wij %1 daarom niet meer.</p>")
                         .arg(escaped(w.data));
         if (d.type == RequestType::Overdraagbaarheid)
-            html += portabilityScopeHtml(c, systems, transmittedTo);
+            html += portabilityScopeHtml(c, systems, transmittedTo, portableFields);
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -369,15 +361,17 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
 // The decision per kind (placeholder {{besluit.onderdelen}}): a part per kind with its heading,
 // or for a request of one kind its part alone. A combined request partly granted before schema
 // 15 has no parts: its grounds and reasons as recorded for the whole.
-QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons,
-                          bool reportMade, const QList<SystemCheck> &systems)
+QString decisionPartsHtml(const LetterContext &context, const QString &wholeGrounds,
+                          const QString &wholeReasons)
 {
+    const Case &c = context.request;
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     if (parts.isEmpty())
         return wholeGrounds + wholeReasons;
     QString html;
     for (const TypeDecision &d : parts)
-        html += decisionPartHtml(d, c, parts.size() > 1, reportMade, systems);
+        html += decisionPartHtml(d, c, parts.size() > 1, context.reportMade, context.systems,
+                                 context.portableFields);
     return html;
 }
 
@@ -745,7 +739,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    QString parts = decisionPartsHtml(c, grounds, reasons, context.reportMade, context.systems)
+    QString parts = decisionPartsHtml(context, grounds, reasons)
         + lettercorrection::correctedInPrivacydeskHtml(context);
     // A representative's request closed without the mandate: the mandate is what was missing.
     if (c.outcome == Outcome::NietInBehandeling && c.awaitsMandate())

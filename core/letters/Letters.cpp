@@ -451,6 +451,18 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
 
 namespace {
 
+// The fields a portability export held (portable_fields), unset when it did not record them.
+std::optional<QStringList> fieldCodes(const QJsonObject &payload)
+{
+    const QJsonValue fields = payload.value(QLatin1StringView("portable_fields"));
+    if (!fields.isArray())
+        return std::nullopt;
+    QStringList codes;
+    for (const QJsonValue &code : fields.toArray())
+        codes << code.toString();
+    return codes;
+}
+
 // Whether an access report (a PDF) was made for the request: its trail holds a
 // case.report_exported event with a PDF among the files (issue 38). The last such event says
 // whether the answer went as an encrypted PDF (issue 41) and whether its portability files held
@@ -464,6 +476,7 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
     context->reportEncrypted = false;
     context->exportHeldNothing = false;
     context->exportLeftOutOthers.reset();
+    context->portableFields.reset();
     context->erasedInPrivacydesk.clear();
     context->correctedInPrivacydesk.clear();
     for (const AuditEvent &event : events) {
@@ -482,6 +495,8 @@ bool reportMadeFor(const CaseService &cases, const QString &number, LetterContex
         context->reportEncrypted = event.payload.value(QLatin1StringView("encrypted")).toBool();
         const QJsonValue portable = event.payload.value(QLatin1StringView("portable_data"));
         context->exportHeldNothing = portable.isBool() && !portable.toBool();
+        if (portable.isBool())
+            context->portableFields = fieldCodes(event.payload);
         const QJsonValue redactions = event.payload.value(QLatin1StringView("redactions"));
         context->exportLeftOutOthers
             = redactions.isDouble() ? std::optional<bool>(redactions.toInt() > 0) : std::nullopt;

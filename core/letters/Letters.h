@@ -75,6 +75,10 @@ struct LetterContext
     // data (case.report_exported with "portable_data": false, issue 38): no processing on
     // consent or for a contract, so art. 20(1) gives nothing to hand over.
     bool exportHeldNothing = false;
+    // What the last portability export made for the request held: the fields of the person's
+    // record (case.report_exported "portable_fields", PersonPortability::heldFields codes). The
+    // decision names those, never a fixed list; unset when no export recorded them.
+    std::optional<QStringList> portableFields;
     // Whether the last export made for the request left out other people's data
     // (case.report_exported "redactions"): the cover letter says it did only when it did. Unset
     // when no export was recorded, or recorded before the count was kept: the letter then asks.

@@ -78,6 +78,7 @@ private slots:
     void encryptRefusals_data();
     void encryptRefusals();
     void emptyPortabilityIsNotGranted();
+    void portabilityWaitsForItsFiles();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
@@ -475,6 +476,33 @@ void TestCliExport::emptyPortabilityIsNotGranted()
                   u"art-20-1"_s, u"--motivation"_s,
                   u"Wij verwerken geen gegevens van u met toestemming of voor een overeenkomst."_s,
                   u"--answered"_s, u"2026-02-10"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+// A portability request is answered when its files are given: `case complete` refuses a grant
+// before the portability export is recorded for the request, and completes it after.
+void TestCliExport::portabilityWaitsForItsFiles()
+{
+    Result r
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Frits Bestand"_s, u"--klantnummer"_s,
+                    u"K310"_s, u"--relation"_s, u"huurder"_s, u"--type"_s, u"overdraagbaarheid"_s,
+                    u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-02-02"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString number = r.out.trimmed();
+    r = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-02-02"_s,
+                  u"--received"_s, u"2026-02-03"_s, u"--method"_s, u"balie"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString today = pd::test::systemToday().toString(Qt::ISODate);
+    const QStringList complete { u"case"_s,       u"complete"_s,   number, u"--outcome"_s,
+                                 u"toegewezen"_s, u"--answered"_s, today };
+    r = onStore(complete);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"portability export"_s), qPrintable(r.err));
+    QTemporaryDir out;
+    r = onStore({ u"export"_s, u"person"_s, number, u"--json"_s, out.filePath(u"frits.json"_s),
+                  u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore(complete);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 

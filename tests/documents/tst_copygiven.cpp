@@ -9,6 +9,7 @@
 #include "RegisterSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "demo/DemoData.h"
 #include "documents/CompletionGate.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
@@ -53,10 +54,13 @@ private slots:
     void inzageCompletesWithTheCopy();
     void lettersSayWhatWasSent();
     void portabilityNamesWhatTheFilesHold();
+    void demoAnswersGiveTheCopy();
     void representativeWaitsForTheMandate();
 
 private:
-    QString exportFor(const Case &c, QDate day);
+    // The inzage report (a PDF) exported for c on day, or with files the portability files (JSON);
+    // empty when made, else why not.
+    QString exportFor(const Case &c, QDate day, bool files = false);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -78,7 +82,7 @@ void TestCopyGiven::initTestCase()
              qPrintable(error.message));
 }
 
-QString TestCopyGiven::exportFor(const Case &c, QDate day)
+QString TestCopyGiven::exportFor(const Case &c, QDate day, bool files)
 {
     ServiceError error;
     const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
@@ -88,7 +92,8 @@ QString TestCopyGiven::exportFor(const Case &c, QDate day)
     if (!findings)
         return error.message;
     PersonExportTargets targets;
-    targets.pdfPath = m_tmp.filePath(c.number + u".pdf"_s);
+    (files ? targets.jsonPath : targets.pdfPath)
+        = m_tmp.filePath(c.number + (files ? u".json"_s : u".pdf"_s));
     targets.forRequest = c.number;
     m_fixture->at(day);
     const PersonExportResult exported
@@ -194,8 +199,11 @@ void TestCopyGiven::lettersSayWhatWasSent()
              QDate(2026, 3, 8));
 }
 
-// Portability has a systems checklist too, and its decision says what the files hold (art. 20:
-// consent or contract, LEESMIJ.txt for the rest) and what the search found comes separately.
+// Portability has a systems checklist too, and is answered when its files are given: it
+// completes only with the portability export recorded for it and what a system found recorded as
+// sent, not dated before the last of those. Its decision names what the recorded files held (this
+// tenant gave no phone number or e-mail address, so the files hold neither and the letter names
+// neither) and says that what the search found was sent separately, with its day.
 void TestCopyGiven::portabilityNamesWhatTheFilesHold()
 {
     const QDate received(2026, 10, 1);
@@ -215,22 +223,118 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
                             { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &error),
              qPrintable(error.message));
-    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 12)),
-             qPrintable(m_fixture->error()));
+    CaseService cases(*m_store, m_fixture->clock());
+    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    const auto complete = [&](QDate answered) {
+        m_fixture->at(std::max(answered, m_fixture->clock().today()));
+        done.answered = answered;
+        error = {};
+        return cases.complete(c->number, done, false, &error);
+    };
+
+    QVERIFY(!complete(QDate(2026, 10, 10)));
+    QVERIFY2(error.message.contains(u"portability export"_s), qPrintable(error.message));
+    const QString inzageOnly = exportFor(*c, QDate(2026, 10, 11)); // a PDF holds no files
+    QVERIFY2(inzageOnly.isEmpty(), qPrintable(inzageOnly));
+    QVERIFY(!complete(QDate(2026, 10, 11)));
+    QVERIFY2(error.message.contains(u"portability export"_s), qPrintable(error.message));
+    const QString exportError = exportFor(*c, QDate(2026, 10, 12), true);
+    QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
+    QVERIFY(!complete(QDate(2026, 10, 12)));
+    QVERIFY2(error.message.contains(u"ERP"_s), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(u"Klantmailbox"_s), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 10, 15));
+    QVERIFY2(checklist.recordSent(c->number, u"ERP"_s, QDate(2026, 10, 14), &error),
+             qPrintable(error.message));
+    QVERIFY(!complete(QDate(2026, 10, 13))); // before ERP's data went
+    QVERIFY2(error.message.contains(u"enter that day or later"_s), qPrintable(error.message));
+    QVERIFY2(complete(QDate(2026, 10, 14)), qPrintable(error.message));
+    const auto answered = cases.find(c->number, &error);
+    QVERIFY(answered);
+    QCOMPARE(answered->answeredOn, QDate(2026, 10, 14));
+
     const auto decision = LetterService(*m_store, m_fixture->clock())
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString text = plain(decision->html);
-    QVERIFY2(text.contains(u"In de bestanden staan uw gegevens: naam, adres, telefoonnummer, "
-                           "e-mailadres, klantnummer en de relatie tot ons. Het gaat alleen om de "
-                           "gegevens die wij gebruiken met uw toestemming of voor een "
-                           "overeenkomst met u (artikel 20 lid 1 AVG)."_s),
+    QVERIFY2(text.contains(u"In de bestanden staan uw gegevens: naam, adres, klantnummer en de "
+                           "relatie tot ons. Het gaat alleen om de gegevens die wij gebruiken met "
+                           "uw toestemming of voor een overeenkomst met u (artikel 20 lid 1 "
+                           "AVG)."_s),
              qPrintable(text));
+    QVERIFY2(!text.contains(u"telefoonnummer"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"e-mailadres"_s), qPrintable(text));
     QVERIFY2(text.contains(u"LEESMIJ.txt"_s), qPrintable(text));
-    QVERIFY2(
-        text.contains(u"Wij hebben ook gegevens over u in andere systemen: ERP. Die staan niet "
-                      "in de bestanden. Die gegevens sturen wij u apart toe."_s),
-        qPrintable(text));
+    QVERIFY2(text.contains(u"Wij hebben ook gegevens over u in andere systemen: ERP. Die staan "
+                           "niet in de bestanden. Die gegevens hebben wij u op 14 oktober 2026 "
+                           "apart gestuurd."_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"sturen wij u apart toe"_s), qPrintable(text));
+}
+
+// The demo store answers as the desk does: every granted (or partly granted) inzage has its
+// inzage report exported and every system that found data sent, every granted portability its
+// files, and each answer is dated on or after the day its copy was complete. A demo store is
+// always a folder of its own, on either run.
+void TestCopyGiven::demoAnswersGiveTheCopy()
+{
+    StoreCreateOptions options;
+    options.demo = true;
+    options.kdf = KdfParams::minimum();
+    StoreError storeError;
+    const auto demo
+        = Store::create(m_tmp.filePath(u"demo"_s), test::testUser,
+                        SecureBytes::fromUtf8(test::testPassword), options, nullptr, &storeError);
+    QVERIFY(demo);
+    QString failure;
+    QVERIFY2(DemoData::generate(*demo, { .cases = 160, .seed = 11, .today = QDate(2026, 11, 21) },
+                                {}, &failure),
+             qPrintable(failure));
+    ServiceError error;
+    const QList<Case> all = CaseService(*demo).list({}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    int inzages = 0;
+    int portabilities = 0;
+    int sent = 0;
+    for (const Case &c : all) {
+        const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+        const auto granted = [&parts](RequestType type) {
+            return std::any_of(parts.cbegin(), parts.cend(), [type](const TypeDecision &d) {
+                return d.type == type
+                    && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+            });
+        };
+        if (!c.answeredOn.isValid()
+            || (!granted(RequestType::Inzage) && !granted(RequestType::Overdraagbaarheid)))
+            continue;
+        const auto made = CompletionGate::exported(*demo, systemClock(), c.number, &error);
+        const auto systems = SystemChecklist(*demo).of(c.number, &error);
+        QVERIFY2(made && systems, qPrintable(error.message));
+        QDate copy;
+        if (granted(RequestType::Inzage)) {
+            ++inzages;
+            QVERIFY2(made->report.isValid(), qPrintable(c.number));
+            copy = CompletionGate::copyDay(made->report, *systems);
+        }
+        if (granted(RequestType::Overdraagbaarheid)) {
+            ++portabilities;
+            QVERIFY2(made->portability.isValid(), qPrintable(c.number));
+            copy = std::max(copy, CompletionGate::copyDay(made->portability, *systems));
+        }
+        for (const SystemCheck &check : *systems) {
+            const bool found = check.searched
+                && (check.result == SystemSearchResult::Gevonden
+                    || check.result == SystemSearchResult::ApartVerstrekt);
+            QVERIFY2(!found || check.sentOn.isValid(), qPrintable(c.number + u' ' + check.system));
+            sent += found ? 1 : 0;
+        }
+        QVERIFY2(c.answeredOn >= copy, qPrintable(c.number));
+    }
+    QVERIFY2(inzages > 20, qPrintable(QString::number(inzages)));
+    QVERIFY2(portabilities > 0, qPrintable(QString::number(portabilities)));
+    QVERIFY2(sent > 0, qPrintable(QString::number(sent)));
 }
 
 // A representative's request is neither granted nor exported for before the mandate (or the

@@ -173,8 +173,9 @@ reaches privacydesk_cases persons/PersonRepository.h
 # reach the modules it names in core/CMakeLists.txt and none above: the users and the
 # organisation under every module, the retention terms under the requests (the intake derives
 # them), then the registers, the breaches (a processor is a recipient), the letters, the retention planner (which asks every module below
-# for its part of a destruction), and the documents, the dashboards and the demo on top, none
-# of them seeing another of the three.
+# for its part of a destruction), the documents and the dashboards, neither seeing the other,
+# and the demo on top of the documents: its answers pass the completion rule and record their
+# export as the desk does (CompletionGate, PersonExport).
 reaches privacydesk_users session/UnitOfWork.h
 unreachable privacydesk_users cases/Case.h
 unreachable privacydesk_users breaches/BreachService.h
@@ -217,7 +218,7 @@ unreachable privacydesk_documents reports/DashboardService.h
 unreachable privacydesk_documents demo/DemoData.h
 unreachable privacydesk_reports documents/ComplaintDossier.h
 unreachable privacydesk_reports demo/DemoData.h
-unreachable privacydesk_demo documents/ComplaintDossier.h
+reaches privacydesk_demo documents/CompletionGate.h
 unreachable privacydesk_demo reports/DashboardService.h
 # Issue 41: the privacy mailbox takes a message into the requests' intake: it reaches the cases
 # and the mail reader, and no module above the cases; none of those reaches it.

@@ -270,9 +270,17 @@ public:
     CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
                    const QStringList &openSystems = {}, bool exportHeldNothing = false,
                    std::optional<HoldsClosing> holds = std::nullopt);
-    // The request's systems search and the day of its last inzage report (invalid: none): a
-    // granted inzage waits for its copy (CompletionGate), said before OK, not after it.
-    void setCopy(const QList<SystemCheck> &systems, QDate reportExported);
+    // The request's systems search and the days of its last inzage report and portability
+    // export (invalid: none): a granted inzage waits for its copy and a granted portability for
+    // its files (CompletionGate), said before OK, not after it.
+    void setCopy(const QList<SystemCheck> &systems, QDate reportExported,
+                 QDate portabilityExported = {})
+    {
+        m_copySystems = systems;
+        m_reportExported = reportExported;
+        m_portabilityExported = portabilityExported;
+        revalidate();
+    }
     QComboBox *outcomeBox() const { return m_outcome; }
     QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
     // The box of one ground, or null when the ground is not offered for this request (it does
@@ -361,6 +369,7 @@ private:
     bool m_exportHeldNothing = false;
     std::optional<QList<SystemCheck>> m_copySystems; // unset: not given, the service says it
     QDate m_reportExported;
+    QDate m_portabilityExported;
     std::optional<HoldsClosing> m_holds;
     QString m_holdsUnread; // why the holds could not be read
     QGroupBox *m_holdsPart = nullptr;

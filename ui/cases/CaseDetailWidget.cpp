@@ -301,12 +301,13 @@ void CaseDetailWidget::connectCaseActions()
                 = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
             auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, empty,
                                               HoldsClosing(m_store, m_clock));
-            // An inzage waits for its copy: what is missing is said before OK.
+            // An inzage waits for its copy, a portability for its files: what is missing is
+            // said before OK.
             const auto systems = SystemChecklist(m_store).of(m_case->number, &unread);
             const auto exported
-                = CompletionGate::reportExported(m_store, m_clock, m_case->number, &unread);
+                = CompletionGate::exported(m_store, m_clock, m_case->number, &unread);
             if (systems && exported)
-                dialog->setCopy(*systems, *exported);
+                dialog->setCopy(*systems, exported->report, exported->portability);
             openDialog(dialog);
         }
     });

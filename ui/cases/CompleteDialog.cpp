@@ -744,8 +744,8 @@ QString CompleteDialog::validate() const
         !problem.isEmpty())
         return problem;
     if (m_copySystems)
-        if (QString problem
-            = CompletionGate::copyRefusal(m_case, done, *m_copySystems, m_reportExported);
+        if (QString problem = CompletionGate::refusal(m_case, done, *m_copySystems,
+                                                      { m_reportExported, m_portabilityExported });
             !problem.isEmpty())
             return problem;
     if (m_systemsOpen && !m_systemsOpen->isChecked())
@@ -770,13 +770,6 @@ QString CompleteDialog::validate() const
     if (!m_noIdPart->isHidden() && !m_noIdReason->blockingReason().isEmpty())
         return m_noIdReason->blockingReason();
     return {};
-}
-
-void CompleteDialog::setCopy(const QList<SystemCheck> &systems, QDate reportExported)
-{
-    m_copySystems = systems;
-    m_reportExported = reportExported;
-    revalidate();
 }
 
 bool CompleteDialog::apply(QString *message)
