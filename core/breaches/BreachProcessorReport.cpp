@@ -39,10 +39,9 @@ void oldAndNew(QJsonObject *payload, const QString &key, const QJsonValue &was,
 
 } // namespace
 
-QString BreachService::lateWithoutReason(const Breach &b, const Breach &notified)
+QString BreachService::lateWithoutReason(const Breach &b)
 {
-    if (!notified.apNotifiedAt.isValid() || !b.apDeadline().isValid()
-        || notified.apNotifiedAt <= b.apDeadline() || !notified.apLateReason.trimmed().isEmpty())
+    if (!b.apNotifiedLate() || !b.apLateReason.trimmed().isEmpty())
         return {};
     const auto local = [](const QDateTime &utc) {
         return organisationTime(utc).toString(QStringLiteral("dd-MM-yyyy HH:mm"));
@@ -53,8 +52,8 @@ QString BreachService::lateWithoutReason(const Breach &b, const Breach &notified
     return tr("The notification to the AP (%1) would then fall after the 72 hours (deadline %2, "
               "%3 late) and no reasons for the delay are recorded (art. 33(1) GDPR). Give those "
               "reasons, or record why the processor's report did not make us aware.")
-        .arg(local(notified.apNotifiedAt), local(b.apDeadline()),
-             BreachCodes::delayText(b.apDeadline().secsTo(notified.apNotifiedAt)));
+        .arg(local(b.apNotifiedAt), local(b.apDeadline()),
+             BreachCodes::delayText(b.apDeadline().secsTo(b.apNotifiedAt)));
 }
 
 bool BreachService::recordProcessorReport(const QString &number,
@@ -90,7 +89,7 @@ bool BreachService::recordProcessorReport(const QString &number,
         *error = invalid(tr("The AP was notified before that moment of discovery."));
         return false;
     }
-    if (const QString why = lateWithoutReason(b, b); !why.isEmpty()) {
+    if (const QString why = lateWithoutReason(b); !why.isEmpty()) {
         *error = invalid(why);
         return false;
     }

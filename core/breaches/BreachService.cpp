@@ -330,10 +330,6 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
         *error = invalid(tr("The AP was notified before that moment of discovery."));
         return false;
     }
-    if (const QString why = lateWithoutReason(b, *old); !why.isEmpty()) {
-        *error = invalid(why);
-        return false;
-    }
     if (!unit.guard(descriptionTexts(b), bsnOverride, error))
         return false;
     if (!resolveProcessor(&b, old->processorId, error))

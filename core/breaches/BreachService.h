@@ -183,10 +183,9 @@ private:
     // The processor by id or name; refused when the catalogue has it as a recipient that is
     // no processor, unless it is keptId (the one the breach had).
     bool resolveProcessor(Breach *breach, qint64 keptId, ServiceError *error) const;
-    // Why b's moments cannot be stored (translated): the notification to the AP that notified
-    // records lies after b's deadline and no reasons for the delay are recorded (art. 33(1));
-    // empty otherwise.
-    static QString lateWithoutReason(const Breach &b, const Breach &notified);
+    // Why b cannot be stored (translated): its notification to the AP lies after its deadline
+    // and no reasons for the delay are recorded (art. 33(1)); empty otherwise.
+    static QString lateWithoutReason(const Breach &b);
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
                         const QDateTime &at, bool bsnOverride, ServiceError *error);
     // Commits the unit: work, updated_at, and the event named as the unit's action about the
