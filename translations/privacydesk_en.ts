@@ -1265,6 +1265,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;De AP is meer dan 72 uur nadat wij van het datalek wisten gemeld (uiterlijk %1): geef de redenen voor de vertraging (artikel 33 lid 1 AVG).&quot;</extracomment>
         <translation>The AP was notified more than 72 hours after we knew of the breach (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</translation>
     </message>
+    <message>
+        <source>The notification to the AP (%1) would then fall after the 72 hours (deadline %2, %3 late) and no reasons for the delay are recorded (art. 33(1) GDPR). Give those reasons, or record why the processor&apos;s report did not make us aware.</source>
+        <extracomment>Dutch: &quot;De melding aan de AP (%1) valt dan na de 72 uur (uiterlijk %2, %3 te laat) en er zijn geen redenen voor de vertraging vastgelegd (artikel 33 lid 1 AVG). Geef die redenen, of leg vast waarom de melding van de verwerker ons niet op de hoogte bracht.&quot;</extracomment>
+        <translation>The notification to the AP (%1) would then fall after the 72 hours (deadline %2, %3 late) and no reasons for the delay are recorded (art. 33(1) GDPR). Give those reasons, or record why the processor&apos;s report did not make us aware.</translation>
+    </message>
+    <message>
+        <source>Enter when the processor told us of the breach.</source>
+        <extracomment>Dutch: &quot;Geef aan wanneer de verwerker ons het datalek meldde.&quot;</extracomment>
+        <translation>Enter when the processor told us of the breach.</translation>
+    </message>
 </context>
 <context>
     <name>pd::BsnGuard</name>
@@ -2956,6 +2966,37 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>(the e-mail names no sender)</source>
         <translation>(the e-mail names no sender)</translation>
     </message>
+    <message>
+        <source>Restrictions of processing (art. 18 GDPR)</source>
+        <extracomment>Dutch: &quot;Beperkingen van de verwerking (artikel 18 AVG)&quot;</extracomment>
+        <translation>Restrictions of processing (art. 18 GDPR)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Until when</source>
+        <translation>Until when</translation>
+    </message>
+    <message>
+        <source>since %1, in force</source>
+        <extracomment>Dutch: &quot;sinds %1, van kracht&quot;</extracomment>
+        <translation>since %1, in force</translation>
+    </message>
+    <message>
+        <source>from %1 until %2, lifted</source>
+        <extracomment>Dutch: &quot;van %1 tot %2, opgeheven&quot;</extracomment>
+        <translation>from %1 until %2, lifted</translation>
+    </message>
+    <message>
+        <source>until its reason is gone; it waits for no decision on a request</source>
+        <translation>until its reason is gone; it waits for no decision on a request</translation>
+    </message>
 </context>
 <context>
     <name>pd::CompletionGate</name>
@@ -4515,6 +4556,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>; the 72 hours run from the discovery, not from the processor&apos;s earlier report: %1</source>
         <extracomment>Dutch: &quot;; de 72 uur lopen vanaf de ontdekking, niet vanaf de eerdere melding van de verwerker: %1&quot;</extracomment>
         <translation>; the 72 hours run from the discovery, not from the processor&apos;s earlier report: %1</translation>
+    </message>
+    <message>
+        <source>Processor&apos;s report recorded</source>
+        <extracomment>Dutch: &quot;Melding van de verwerker vastgelegd&quot;</extracomment>
+        <translation>Processor&apos;s report recorded</translation>
+    </message>
+    <message>
+        <source>Processor&apos;s report recorded by %1: the processor told us on %2; AP deadline %3 (was %4)</source>
+        <extracomment>Dutch: &quot;Melding van de verwerker vastgelegd door %1: de verwerker meldde het op %2; uiterste moment voor de AP %3 (was %4)&quot;</extracomment>
+        <translation>Processor&apos;s report recorded by %1: the processor told us on %2; AP deadline %3 (was %4)</translation>
     </message>
 </context>
 <context>
@@ -7770,6 +7821,39 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>%1 No objection of this data subject is recorded: record the objection and complete it with the decision; then lift the restriction.</source>
         <extracomment>Dutch: &quot;%1 Er is geen bezwaar van deze betrokkene vastgelegd: leg het bezwaar vast en rond het af met de beslissing; hef daarna de beperking op.&quot;</extracomment>
         <translation>%1 No objection of this data subject is recorded: record the objection and complete it with the decision; then lift the restriction.</translation>
+    </message>
+    <message>
+        <source>The restriction holds until the decision on a request for rectification; that request has not been recorded yet.</source>
+        <extracomment>Dutch: &quot;De beperking geldt tot de beslissing op een verzoek om rectificatie; dat verzoek is nog niet vastgelegd.&quot;</extracomment>
+        <translation>The restriction holds until the decision on a request for rectification; that request has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>The restriction holds until the decision on an objection; that objection has not been recorded yet.</source>
+        <translation>The restriction holds until the decision on an objection; that objection has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <extracomment>Dutch: &quot;rectificatie&quot;, the kind of request a restriction waits for</extracomment>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <source>The restriction holds until the decision on %1 (%2).</source>
+        <extracomment>Dutch: &quot;De beperking geldt tot de beslissing op %1 (%2).&quot;</extracomment>
+        <translation>The restriction holds until the decision on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has been decided: the reason for the restriction is gone.</source>
+        <extracomment>Dutch: &quot;Over %1 (%2) is beslist: de reden voor de beperking is vervallen.&quot;</extracomment>
+        <translation>%1 (%2) has been decided: the reason for the restriction is gone.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was decided on %3: since then the reason for the restriction is gone.</source>
+        <extracomment>Dutch: &quot;Op %3 is over %1 (%2) beslist: sindsdien is de reden voor de beperking vervallen.&quot;</extracomment>
+        <translation>%1 (%2) was decided on %3: since then the reason for the restriction is gone.</translation>
     </message>
 </context>
 <context>
@@ -11718,6 +11802,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
+    <message>
+        <source>Record or correct the processor&apos;s report of a data breach after it was added: the 72 hours and the AP deadline run from the first moment known (art. 33(2) GDPR). Options not given stay as they are. Moments are Dutch time.</source>
+        <translation>Record or correct the processor&apos;s report of a data breach after it was added: the 72 hours and the AP deadline run from the first moment known (art. 33(2) GDPR). Options not given stay as they are. Moments are Dutch time.</translation>
+    </message>
+    <message>
+        <source>The reasons for the delay, when the AP was already notified and the earlier start makes that notification late (art. 33(1) GDPR).</source>
+        <translation>The reasons for the delay, when the AP was already notified and the earlier start makes that notification late (art. 33(1) GDPR).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -11758,16 +11850,8 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Unknown code &apos;%1&apos; for --%2 (%3).</translation>
     </message>
     <message>
-        <source>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</source>
-        <translation>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number of 0 or more.</source>
         <translation>--%1 needs a whole number of 0 or more.</translation>
-    </message>
-    <message>
-        <source>%1 needs the number of the data breach (DL-YYYY-NNNN).</source>
-        <translation>%1 needs the number of the data breach (DL-YYYY-NNNN).</translation>
     </message>
     <message>
         <source>notified</source>
@@ -11975,6 +12059,30 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>breach letter-sent needs --on YYYY-MM-DD and --how TEXT.</source>
         <translation>breach letter-sent needs --on YYYY-MM-DD and --how TEXT.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachOptions</name>
+    <message>
+        <source>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</source>
+        <translation>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>%1 needs the number of the data breach (DL-YYYY-NNNN).</source>
+        <translation>%1 needs the number of the data breach (DL-YYYY-NNNN).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachUpdateCommand</name>
+    <message>
+        <source>breach update needs --processor-told, --processor-told-reason, --processor or --late-reason.</source>
+        <extracomment>Dutch: &quot;breach update heeft --processor-told, --processor-told-reason, --processor of --late-reason nodig.&quot;</extracomment>
+        <translation>breach update needs --processor-told, --processor-told-reason, --processor or --late-reason.</translation>
+    </message>
+    <message>
+        <source>%1: 72 hours from %2, notify the AP by %3</source>
+        <extracomment>Dutch: &quot;%1: 72 uur vanaf %2, uiterlijk %3 melden aan de AP&quot;</extracomment>
+        <translation>%1: 72 hours from %2, notify the AP by %3</translation>
     </message>
 </context>
 <context>

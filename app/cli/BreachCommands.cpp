@@ -3,6 +3,7 @@
 // notification as PDF and text) lives with the documents and joins this list through
 // breachDocumentCommands() when it is built.
 
+#include "BreachOptions.h"
 #include "CliContext.h"
 #include "breaches/BreachService.h"
 #include "cases/PersonQuery.h"
@@ -45,21 +46,6 @@ public:
         return true;
     }
 
-    // A YYYY-MM-DDTHH:MM option read in Europe/Amsterdam; invalid when not given.
-    static QDateTime momentOption(const QCommandLineParser &p, const QString &name, bool *ok)
-    {
-        if (!p.isSet(name))
-            return {};
-        const QDateTime moment = BreachCodes::parseLocalMoment(p.value(name));
-        if (!moment.isValid()) {
-            CliContext::usage(tr("--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); "
-                                 "'%2' is not one.")
-                                  .arg(name, p.value(name)));
-            *ok = false;
-        }
-        return moment;
-    }
-
     static std::optional<int> countOption(const QCommandLineParser &p, const QString &name,
                                           bool *ok)
     {
@@ -73,32 +59,6 @@ public:
             return std::nullopt;
         }
         return value;
-    }
-
-    static std::optional<QString> numberArgument(const QCommandLineParser &p, const char *command)
-    {
-        const QStringList args = p.positionalArguments();
-        if (args.size() != 1 || args.first().trimmed().isEmpty()) {
-            CliContext::usage(tr("%1 needs the number of the data breach (DL-YYYY-NNNN).")
-                                  .arg(QLatin1StringView(command)));
-            return std::nullopt;
-        }
-        return args.first().trimmed();
-    }
-
-    static bool bsnOverride(const QCommandLineParser &p)
-    {
-        return p.isSet(QStringLiteral("confirm-not-bsn"));
-    }
-
-    // Breach moments are Dutch time, whatever zone the computer is set to.
-    static QString momentText(const QDateTime &moment)
-    {
-        if (!moment.isValid())
-            return QStringLiteral("-");
-        const QDateTime local = organisationTime(moment);
-        return CliContext::dateText(local.date()) + u' '
-            + local.time().toString(QStringLiteral("HH:mm"));
     }
 
     // The delay against the 72 hours exactly, in hours and minutes (never "1 hour" for 30
@@ -132,13 +92,17 @@ public:
         if (!p.isSet(QStringLiteral("discovered")))
             return CliContext::usage(
                 tr("breach add needs --discovered YYYY-MM-DDTHH:MM (Dutch time)."));
-        b.discoveredAt = momentOption(p, QStringLiteral("discovered"), &ok);
-        b.occurredAt = momentOption(p, QStringLiteral("occurred"), &ok);
-        b.processorToldAt = momentOption(p, QStringLiteral("processor-told"), &ok);
+        b.discoveredAt = BreachOptions::moment(p, QStringLiteral("discovered"), &ok);
+        b.occurredAt = BreachOptions::moment(p, QStringLiteral("occurred"), &ok);
         b.persons = countOption(p, QStringLiteral("persons"), &ok);
         b.records = countOption(p, QStringLiteral("records"), &ok);
+        BreachProcessorReport report;
+        ok = BreachOptions::readProcessorReport(p, &report) && ok;
         if (!ok)
             return UsageError;
+        b.processorName = report.processor.value_or(QString());
+        b.processorToldAt = report.toldAt.value_or(QDateTime());
+        b.processorToldReason = report.reason.value_or(QString());
         b.personsEstimate = p.isSet(QStringLiteral("persons-estimate"));
         b.recordsEstimate = p.isSet(QStringLiteral("records-estimate"));
         b.description = p.value(QStringLiteral("description"));
@@ -151,8 +115,6 @@ public:
         b.subjectsMeasures = p.value(QStringLiteral("subjects-measures"));
         b.international = p.value(QStringLiteral("international"));
         b.dataText = p.value(QStringLiteral("data-text"));
-        b.processorName = p.value(QStringLiteral("processor"));
-        b.processorToldReason = p.value(QStringLiteral("processor-told-reason"));
         QStringList dataCodes;
         for (DataCategory c : DisclosureCodes::dataCategories())
             dataCodes << DisclosureCodes::code(c);
@@ -175,7 +137,7 @@ public:
         if (!store)
             return Failure;
         ServiceError error;
-        const auto added = BreachService(*store).add(b, bsnOverride(p), &error);
+        const auto added = BreachService(*store).add(b, BreachOptions::bsnOverride(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -188,7 +150,7 @@ public:
     static int runAssess(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto number = numberArgument(p, "breach assess");
+        const auto number = BreachOptions::number(p, "breach assess");
         if (!number)
             return UsageError;
         const auto risk = BreachCodes::risk(p.value(QStringLiteral("risk")));
@@ -222,7 +184,7 @@ public:
             return CliContext::usage(tr("--notify-ap and --inform-subjects take ja or nee."));
         // When the assessment was made and the decisions taken, not when they are typed in.
         bool ok = true;
-        const QDateTime at = momentOption(p, QStringLiteral("at"), &ok);
+        const QDateTime at = BreachOptions::moment(p, QStringLiteral("at"), &ok);
         if (!ok)
             return UsageError;
 
@@ -231,16 +193,17 @@ public:
             return Failure;
         BreachService service(*store);
         ServiceError error;
-        if (!service.assess(*number, assessment, bsnOverride(p), &error, at))
+        if (!service.assess(*number, assessment, BreachOptions::bsnOverride(p), &error, at))
             return CliContext::fail(error);
         // Decisions other than the risk's defaults, each with its reason.
         const QString reason = p.value(QStringLiteral("decision-reason"));
         if (notifyAp && *notifyAp != Breach::defaultApDecision(*risk)
-            && !service.recordApDecision(*number, *notifyAp, reason, bsnOverride(p), &error, at))
+            && !service.recordApDecision(*number, *notifyAp, reason, BreachOptions::bsnOverride(p),
+                                         &error, at))
             return CliContext::fail(error);
         if (informSubjects && *informSubjects != Breach::defaultSubjectsDecision(*risk)
-            && !service.recordSubjectsDecision(*number, *informSubjects, reason, bsnOverride(p),
-                                               &error, at))
+            && !service.recordSubjectsDecision(*number, *informSubjects, reason,
+                                               BreachOptions::bsnOverride(p), &error, at))
             return CliContext::fail(error);
         return Success;
     }
@@ -248,13 +211,13 @@ public:
     static int runNotifyAp(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto number = numberArgument(p, "breach notify-ap");
+        const auto number = BreachOptions::number(p, "breach notify-ap");
         if (!number)
             return UsageError;
         bool ok = true;
         if (!p.isSet(QStringLiteral("at")))
             return CliContext::usage(tr("breach notify-ap needs --at YYYY-MM-DDTHH:MM."));
-        const QDateTime at = momentOption(p, QStringLiteral("at"), &ok);
+        const QDateTime at = BreachOptions::moment(p, QStringLiteral("at"), &ok);
         if (!ok)
             return UsageError;
         if (p.value(QStringLiteral("reference")).trimmed().isEmpty())
@@ -265,8 +228,8 @@ public:
             return Failure;
         ServiceError error;
         if (!BreachService(*store).notifyAp(*number, at, p.value(QStringLiteral("reference")),
-                                            p.value(QStringLiteral("late-reason")), bsnOverride(p),
-                                            &error))
+                                            p.value(QStringLiteral("late-reason")),
+                                            BreachOptions::bsnOverride(p), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -274,7 +237,7 @@ public:
     static int runNotifySubjects(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto number = numberArgument(p, "breach notify-subjects");
+        const auto number = BreachOptions::number(p, "breach notify-subjects");
         if (!number)
             return UsageError;
         bool ok = true;
@@ -296,7 +259,8 @@ public:
         if (!store)
             return Failure;
         ServiceError error;
-        if (!BreachService(*store).notifySubjects(*number, notice, bsnOverride(p), &error))
+        if (!BreachService(*store).notifySubjects(*number, notice, BreachOptions::bsnOverride(p),
+                                                  &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -304,7 +268,7 @@ public:
     static int runFollowUp(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto number = numberArgument(p, "breach follow-up");
+        const auto number = BreachOptions::number(p, "breach follow-up");
         if (!number)
             return UsageError;
         BreachFollowUp followUp;
@@ -316,7 +280,7 @@ public:
         bool ok = true;
         if (!p.isSet(QStringLiteral("at")))
             return CliContext::usage(tr("breach follow-up needs --at YYYY-MM-DDTHH:MM."));
-        followUp.at = momentOption(p, QStringLiteral("at"), &ok);
+        followUp.at = BreachOptions::moment(p, QStringLiteral("at"), &ok);
         if (!ok)
             return UsageError;
         followUp.reference = p.value(QStringLiteral("reference"));
@@ -325,14 +289,15 @@ public:
         if (!store)
             return Failure;
         ServiceError error;
-        if (!BreachService(*store).addFollowUp(*number, followUp, bsnOverride(p), &error))
+        if (!BreachService(*store).addFollowUp(*number, followUp, BreachOptions::bsnOverride(p),
+                                               &error))
             return CliContext::fail(error);
         return Success;
     }
 
     static int runClose(CliContext &context)
     {
-        const auto number = numberArgument(context.parser(), "breach close");
+        const auto number = BreachOptions::number(context.parser(), "breach close");
         HoldsAtClose holds; // issue 38 (finding 12): the holds still held
         if (!number || !readHoldsAtClose(context.parser(), &holds))
             return UsageError;
@@ -353,7 +318,7 @@ public:
     static int runLink(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto number = numberArgument(p, "breach link");
+        const auto number = BreachOptions::number(p, "breach link");
         if (!number)
             return UsageError;
         if (!p.isSet(QStringLiteral("person")))
@@ -412,7 +377,7 @@ public:
         for (const Breach &b : breaches)
             CliContext::printLine(
                 QStringLiteral("%1  %2  %3  %4  %5  %6")
-                    .arg(b.number, momentText(b.discoveredAt),
+                    .arg(b.number, BreachOptions::momentText(b.discoveredAt),
                          b.risk ? BreachCodes::code(*b.risk) : QStringLiteral("-"),
                          BreachCodes::code(b.state), hoursText(b, now), b.title));
         return Success;
@@ -421,7 +386,7 @@ public:
     static int runShow(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const auto number = numberArgument(p, "breach show");
+        const auto number = BreachOptions::number(p, "breach show");
         if (!number)
             return UsageError;
         const auto store = context.openStore();
@@ -448,25 +413,26 @@ public:
                  tr("on %1 by %2, under the retention rule; what stays is the register's "
                     "skeleton")
                      .arg(CliContext::dateText(b->destroyedOn), b->destroyedBy));
-        line(tr("Discovered"), momentText(b->discoveredAt));
+        line(tr("Discovered"), BreachOptions::momentText(b->discoveredAt));
         if (b->earlierAwareness())
-            line(tr("Processor told us"), momentText(b->processorToldAt));
+            line(tr("Processor told us"), BreachOptions::momentText(b->processorToldAt));
         //: Dutch: "72 uur vanaf"
         line(tr("72 hours from"),
              b->clockFromProcessor()
                  //: Dutch: "%1 (de melding van de verwerker, artikel 33 lid 2 AVG)"
                  ? tr("%1 (the processor's report, art. 33(2) GDPR)")
-                       .arg(momentText(b->clockStart()))
-                 : momentText(b->clockStart()));
+                       .arg(BreachOptions::momentText(b->clockStart()))
+                 : BreachOptions::momentText(b->clockStart()));
         if (b->earlierAwareness() && !b->clockFromProcessor())
             line(BreachService::processorToldReasonLabel(), b->processorToldReason.trimmed());
         line(tr("AP deadline"),
-             momentText(b->apDeadline()) + QStringLiteral(" (") + hoursText(*b, now) + u')');
+             BreachOptions::momentText(b->apDeadline()) + QStringLiteral(" (") + hoursText(*b, now)
+                 + u')');
         line(tr("Risk"), b->risk ? BreachCodes::label(*b->risk) : tr("not assessed"));
         line(tr("Notified to the AP"),
-             b->apNotifiedAt.isValid()
-                 ? momentText(b->apNotifiedAt) + QStringLiteral(" (") + b->apReference + u')'
-                 : QString());
+             b->apNotifiedAt.isValid() ? BreachOptions::momentText(b->apNotifiedAt)
+                     + QStringLiteral(" (") + b->apReference + u')'
+                                       : QString());
         line(tr("People informed"), CliContext::dateText(b->subjectsNotifiedOn));
         return Success;
     }
@@ -577,26 +543,13 @@ QList<Command> breachRecordCommands()
                       option(QStringLiteral("measures"),
                              QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("processor"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The processor involved, by its name in the "
-                                               "recipients catalogue."),
-                             QT_TRANSLATE_NOOP("pd::cli", "name")),
-                      option(QStringLiteral("processor-told"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When the processor told us."), moment),
-                      option(QStringLiteral("processor-told-reason"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "When the processor told us before --discovered: "
-                                               "why its report did not make us aware. Without "
-                                               "it the 72 hours run from the report (art. 33(2) "
-                                               "GDPR)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("discovery-from-processor"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "When the processor told us before --discovered: "
                                                "take that moment as the discovery too.")),
                       confirm() });
                 p.addOptions(peopleTextOptions());
+                p.addOptions(BreachOptions::processorReportOptions());
             },
             BreachCommands::runAdd),
     };
@@ -777,7 +730,7 @@ QList<Command> breachRegisterCommands()
 QList<Command> breachCommands()
 {
     return breachRecordCommands() + breachAssessmentCommands() + breachNotificationCommands()
-        + breachRegisterCommands() + breachDocumentCommands();
+        + breachRegisterCommands() + breachDocumentCommands() + breachUpdateCommands();
 }
 
 } // namespace pd::cli

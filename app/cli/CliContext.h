@@ -181,6 +181,8 @@ QList<Command> settingsCommands(); // settings show, settings set
 QList<Command> breachCommands();
 // breach report: the documents of the register (BreachDocumentCommands.cpp), part of the above
 QList<Command> breachDocumentCommands();
+// breach update: the processor's report afterwards (BreachUpdateCommand.cpp), part of the above
+QList<Command> breachUpdateCommands();
 QList<Command> serverCommands(); // server init, server check (issue 21)
 // case show --json with "restrictions": the person's restrictions of processing in force
 // (art. 18 AVG, issue 40): [{"id", "data", "ground", "started_on"}] (HoldCommands.cpp).

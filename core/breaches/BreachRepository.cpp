@@ -550,6 +550,20 @@ bool BreachRepository::updateDescription(const QSqlDatabase &db, const Breach &b
     return (query.exec() && writeSets(query, b, true, true, false)) || failed(query, error);
 }
 
+bool BreachRepository::updateProcessorReport(const QSqlDatabase &db, const Breach &b,
+                                             ServiceError *error)
+{
+    QSqlQuery query(db);
+    return sql::execute(query,
+                        QStringLiteral("UPDATE breaches SET processor_id = ?, processor_told_at = "
+                                       "?, processor_told_reason = ?, ap_deadline = ?, "
+                                       "ap_late_reason = ? WHERE id = ?"),
+                        { b.processorId > 0 ? QVariant(b.processorId) : nullInt(),
+                          momentValue(b.processorToldAt), nullable(b.processorToldReason),
+                          momentValue(b.apDeadline()), nullable(b.apLateReason), b.id })
+        || failed(query, error);
+}
+
 bool BreachRepository::assess(const QSqlDatabase &db, const Breach &b,
                               const BreachAssessment &assessment, bool ap, bool subjects,
                               const QString &by, const QString &at, ServiceError *error)

@@ -106,6 +106,10 @@ public:
     // The description fields and the natures and data of an existing breach (by id).
     static bool updateDescription(const QSqlDatabase &db, const Breach &breach,
                                   ServiceError *error);
+    // The processor, the moment it told us, why that did not make us aware, the AP deadline
+    // they give and the notification's reasons for the delay, of breach.id.
+    static bool updateProcessorReport(const QSqlDatabase &db, const Breach &breach,
+                                      ServiceError *error);
     // The assessment of breach.id with breach.criteria; both decisions set to ap and subjects
     // by the assessor, without a reason.
     static bool assess(const QSqlDatabase &db, const Breach &breach,

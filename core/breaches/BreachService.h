@@ -46,12 +46,23 @@ struct BreachFigures
     QList<QList<int>> byMonthAndNature; // [month][nature]
 };
 
+// A correction of the processor's report after the breach was added (`breach update`): each
+// field given replaces the breach's; nullopt keeps it.
+struct BreachProcessorReport
+{
+    std::optional<QString> processor; // its name in the recipients catalogue
+    std::optional<QDateTime> toldAt; // when the processor told us (art. 33(2))
+    std::optional<QString> reason; // Breach::processorToldReason; empty removes it
+    std::optional<QString> lateReason; // the AP notification's reasons for the delay
+};
+
 // The data-breach register (issue 20). Every write is a UnitOfWork (session/UnitOfWork.h): the
 // role check, the input limits, the BSN guard, and one transaction with its audit event (entity
 // "breach", the number as id; actions breach.added, breach.updated, breach.assessed,
 // breach.ap-decided, breach.subjects-decided, breach.ap-notified, breach.follow-up,
 // breach.subjects-notified, breach.person-informed, breach.persons-linked, breach.closed,
-// breach.reopened, and bsn.override). The acting role is read once, when the service is made.
+// breach.reopened, breach.processor-told, and bsn.override). The acting role is read once, when the
+// service is made.
 //
 // Roles: a KCC employee (Permission::IntakeCase) may add a breach and read the ones they reported
 // themselves (get, ownReports), not the register; functionaris and beheerder
@@ -94,6 +105,15 @@ public:
     // Changes the description fields of an existing breach (by breach.number); functionaris and
     // beheerder. The number, the reporter, the assessment and the notifications stay.
     bool update(const Breach &breach, bool bsnOverride, ServiceError *error);
+    // Records or corrects the processor's report after the breach was added
+    // (BreachProcessorReport.cpp): the processor, when it told us and why its report did not make
+    // us aware, as one event breach.processor-told with each value old and new and the moment the
+    // 72 hours start and the AP deadline recomputed (Breach::clockStart). A notification to the
+    // AP that the earlier start makes late needs the reasons for the delay (report.lateReason, or
+    // recorded before) or a reason why the report did not make us aware: refused otherwise. An
+    // on-time notification keeps no reasons for a delay. Nothing changed: true, no event.
+    bool recordProcessorReport(const QString &number, const BreachProcessorReport &report,
+                               bool bsnOverride, ServiceError *error);
     // Records (or replaces) the assessment: risk, reasoning (required), criteria, and the moment
     // it was made (at; now when invalid). Both decisions are set to the risk's defaults
     // (Breach::defaultApDecision/defaultSubjectsDecision) by the assessor, at that moment;
@@ -163,6 +183,9 @@ private:
     // The processor by id or name; refused when the catalogue has it as a recipient that is
     // no processor, unless it is keptId (the one the breach had).
     bool resolveProcessor(Breach *breach, qint64 keptId, ServiceError *error) const;
+    // Why b cannot be stored (translated): its notification to the AP lies after its deadline
+    // and no reasons for the delay are recorded (art. 33(1)); empty otherwise.
+    static QString lateWithoutReason(const Breach &b);
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
                         const QDateTime &at, bool bsnOverride, ServiceError *error);
     // Commits the unit: work, updated_at, and the event named as the unit's action about the

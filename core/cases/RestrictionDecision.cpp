@@ -134,4 +134,38 @@ QString RestrictionDecisions::holding(const PersonRestriction &r,
               .arg(holds);
 }
 
+QString RestrictionDecisions::reasonText(const PersonRestriction &r,
+                                         const QList<RestrictionDecision> &decisions,
+                                         QString (*dateText)(QDate))
+{
+    const RestrictionDecision *d = find(decisions, r.id);
+    if (!d)
+        return {};
+    const bool accuracy = d->type == RequestType::Rectificatie;
+    if (d->caseNumber.isEmpty())
+        return accuracy
+            //: Dutch: "De beperking geldt tot de beslissing op een verzoek om rectificatie; dat
+            //: verzoek is nog niet vastgelegd."
+            ? tr("The restriction holds until the decision on a request for rectification; that "
+                 "request has not been recorded yet.")
+            //: Dutch: "De beperking geldt tot de beslissing op een bezwaar; dat bezwaar is nog
+            //: niet vastgelegd."
+            : tr("The restriction holds until the decision on an objection; that objection has "
+                 "not been recorded yet.");
+    //: Dutch: "rectificatie", the kind of request a restriction waits for
+    const QString kind = accuracy ? tr("rectification")
+                                  //: Dutch: "bezwaar", the kind of request a restriction waits for
+                                  : tr("objection");
+    if (!d->decided)
+        //: Dutch: "De beperking geldt tot de beslissing op %1 (%2)."
+        return tr("The restriction holds until the decision on %1 (%2).").arg(d->caseNumber, kind);
+    if (!d->decidedOn.isValid())
+        //: Dutch: "Over %1 (%2) is beslist: de reden voor de beperking is vervallen."
+        return tr("%1 (%2) has been decided: the reason for the restriction is gone.")
+            .arg(d->caseNumber, kind);
+    //: Dutch: "Op %3 is over %1 (%2) beslist: sindsdien is de reden voor de beperking vervallen."
+    return tr("%1 (%2) was decided on %3: since then the reason for the restriction is gone.")
+        .arg(d->caseNumber, kind, dateText(d->decidedOn));
+}
+
 } // namespace pd

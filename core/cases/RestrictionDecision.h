@@ -49,6 +49,13 @@ public:
     // it waits for no request.
     static QString holding(const PersonRestriction &restriction,
                            const QList<RestrictionDecision> &decisions);
+    // For the documents that show a restriction (the inzage report, the AP dossier): under a or
+    // d, what it waits for by number and kind ("holds until the decision on AVG-2026-0012
+    // (rectification)") or, that request decided, that its reason is gone and since when (the
+    // day as dateText writes it); translated. Empty for b and c.
+    static QString reasonText(const PersonRestriction &restriction,
+                              const QList<RestrictionDecision> &decisions,
+                              QString (*dateText)(QDate));
     // The decision for the restriction, or nullptr.
     static const RestrictionDecision *find(const QList<RestrictionDecision> &decisions,
                                            qint64 restrictionId);

@@ -9,6 +9,7 @@
 #include "documents/PersonReview.h"
 #include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
+#include "retention/Restrictions.h"
 #include "session/Access.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
@@ -31,6 +32,23 @@
 namespace pd {
 
 namespace {
+
+// The data subject's restrictions of processing and what each under a or d waits for.
+bool readRestrictions(const Store &store, const Clock &clock, const CaseService &cases,
+                      ComplaintDossierContent *content, ServiceError *error)
+{
+    const qint64 person = content->request.person.id;
+    const auto restrictions = RestrictionService(store, clock).ofPerson(person, error);
+    if (!restrictions)
+        return false;
+    content->restrictions = *restrictions;
+    const auto decisions
+        = RestrictionDecisions::of(cases, store.database(), person, content->restrictions, error);
+    if (!decisions)
+        return false;
+    content->restrictionDecisions = *decisions;
+    return true;
+}
 
 const QString caseEntity = QStringLiteral("case");
 
@@ -269,6 +287,8 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (error->isError())
         return std::nullopt;
     std::reverse(content.disclosures.begin(), content.disclosures.end());
+    if (!readRestrictions(m_store, m_clock, cases, &content, error))
+        return std::nullopt;
     const auto systems = SystemChecklist(m_store, m_clock).of(c->number, error);
     if (!systems)
         return std::nullopt;

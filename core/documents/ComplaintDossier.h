@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/Case.h"
 #include "cases/CaseService.h"
+#include "cases/RestrictionDecision.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "print/EncryptedPdf.h"
@@ -61,6 +62,10 @@ struct ComplaintDossierContent
     QList<DossierMail> mails; // the e-mails among the attachments (not destroyed), read
     QList<Letter> letters; // every letter recorded, oldest first
     QList<Disclosure> disclosures; // concerning the data subject, oldest first
+    // The data subject's restrictions of processing (art. 18), in force first, and what each
+    // under a or d waits for or that its request was decided.
+    QList<PersonRestriction> restrictions;
+    QList<RestrictionDecision> restrictionDecisions;
     // Issue 40: the systems searched for an inzage, erasure or rectification (empty for
     // another request), ticked or not.
     QList<SystemCheck> systems;

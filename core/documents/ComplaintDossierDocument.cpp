@@ -759,7 +759,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
     out += attachmentsHtml(content);
     out += QStringLiteral("<h3>%1</h3>").arg(h(tr("Access report sent")));
     out += dossier::reportsHtml(content);
-    out += dossier::systemsHtml(content);
+    out += dossier::systemsHtml(content) + dossier::restrictionsHtml(content);
     out += QStringLiteral("<h2%1>2. %2</h2>")
                .arg(pageBreak, h(tr("Chronology from the audit trail")));
     out += QStringLiteral("<p>%1</p>")

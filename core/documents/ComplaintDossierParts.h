@@ -53,6 +53,11 @@ QString reportsHtml(const ComplaintDossierContent &content);
 // rectification).
 QString systemsHtml(const ComplaintDossierContent &content);
 
+// "Restrictions of processing": the data subject's restrictions (art. 18), in force and lifted,
+// and for one under a or d what it waits for or since when its reason is gone
+// (ComplaintDossierRestrictions.cpp); empty when there are none.
+QString restrictionsHtml(const ComplaintDossierContent &content);
+
 // A row of the chronology for the numbers first to last that it does not show between two of
 // its events, saying why: in the complete version, events of the audit trail about something
 // else (other requests, the registers, the settings); in the complainant's, that or a part the

@@ -178,6 +178,8 @@ QHash<QString, const char *> EventText::breachTitles()
         { QStringLiteral("breach.subjects-decided"),
           QT_TR_NOOP("Decision on informing the people concerned") },
         { QStringLiteral("breach.ap-notified"), QT_TR_NOOP("Notified to the AP") },
+        //: Dutch: "Melding van de verwerker vastgelegd"
+        { QStringLiteral("breach.processor-told"), QT_TR_NOOP("Processor's report recorded") },
         { QStringLiteral("breach.follow-up"), QT_TR_NOOP("Follow-up notification to the AP") },
         { QStringLiteral("breach.subjects-notified"), QT_TR_NOOP("People concerned informed") },
         { QStringLiteral("breach.person-informed"), QT_TR_NOOP("Person concerned informed") },
@@ -706,6 +708,15 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
             + clock;
     if (action == QLatin1StringView("breach.updated"))
         return tr("Data breach changed by %1: %2").arg(actor, text(p, QLatin1StringView("title")))
+            + clock;
+    if (action == QLatin1StringView("breach.processor-told"))
+        //: Dutch: "Melding van de verwerker vastgelegd door %1: de verwerker meldde het op %2;
+        //: uiterste moment voor de AP %3 (was %4)"
+        return tr("Processor's report recorded by %1: the processor told us on %2; AP deadline %3 "
+                  "(was %4)")
+                   .arg(actor, moment(p.value(QLatin1StringView("processor_told_at"))),
+                        moment(p.value(QLatin1StringView("ap_deadline"))),
+                        moment(p.value(QLatin1StringView("old_ap_deadline"))))
             + clock;
     // When it was decided, where that was recorded: not always when it was typed in.
     const QDateTime taken

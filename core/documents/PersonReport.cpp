@@ -330,6 +330,11 @@ bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
                                    .ofPerson(personId, &readError)
                                    .value_or(QList<PersonRestriction> {});
     if (!readError.isError())
+        report->restrictionDecisions
+            = RestrictionDecisions::of(CaseService(m_store, m_clock), m_store.database(), personId,
+                                       report->restrictions, &readError)
+                  .value_or(QList<RestrictionDecision> {});
+    if (!readError.isError())
         report->consents = ConsentService(m_store, m_clock)
                                .ofPerson(personId, &readError)
                                .value_or(QList<PersonConsent> {});

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "cases/Restriction.h"
+#include "cases/RestrictionDecision.h"
 #include "registers/Consent.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
@@ -108,6 +109,8 @@ struct PersonReport
     std::optional<LegalHold> hold;
     // Restrictions of processing (art. 18 AVG, issue 40), in force first, then lifted.
     QList<PersonRestriction> restrictions;
+    // What each of them under art. 18(1)(a) or (d) waits for, or that its request was decided.
+    QList<RestrictionDecision> restrictionDecisions;
     // Consents given and withdrawn (art. 7 AVG, issue 38), those in force first.
     QList<PersonConsent> consents;
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)

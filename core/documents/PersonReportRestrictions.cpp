@@ -1,6 +1,7 @@
 // The inzage report's restrictions of processing (art. 18 AVG, issue 40): in section 1, after
 // the person's details, which data are restricted since when and why in the article's words,
-// and which restriction was lifted when.
+// what a restriction under a or d waits for (or since when its reason is gone), and which
+// restriction was lifted when.
 #include "documents/PersonReportDocument.h"
 #include "print/PrintedDocument.h"
 
@@ -27,7 +28,11 @@ QString PersonReportDocument::restrictionsHtml(const PersonReport &report)
             : tr("%1: restricted from %2 until %3")
                   .arg(r.data, PersonReport::dateText(r.startedOn),
                        PersonReport::dateText(r.liftedOn));
-        out += QStringLiteral("<li>%1</li>").arg(H::html(text));
+        // Under a or d: which request it waits for, or since when its reason is gone.
+        const QString reason = RestrictionDecisions::reasonText(r, report.restrictionDecisions,
+                                                                &PersonReport::dateText);
+        out += QStringLiteral("<li>%1</li>")
+                   .arg(H::html(reason.isEmpty() ? text : text + u". " + reason));
     }
     return out + QStringLiteral("</ul>");
 }

@@ -886,6 +886,9 @@ $$;
 --   breach.ap-decided                   the decision on notifying the AP
 --   breach.subjects-decided             the decision on informing the people
 --   breach.ap-notified                  the AP notification: when, reference, late reason, who
+--   breach.processor-told               the processor's report recorded afterwards: the
+--                                       processor, when it told us, why that did not make us
+--                                       aware, the AP deadline they give, the late reason
 --   breach.subjects-notified            the people informed: when, how, how many, public notice
 --   breach.closed, breach.reopened      the state and when and by whom it was closed
 --   breach.follow-up, breach.person-    updated_at (they change the breach's other tables)
@@ -929,6 +932,9 @@ AS $$
                  WHEN act = 'breach.ap-notified' THEN
                      ARRAY['ap_notified_at', 'ap_reference', 'ap_late_reason', 'ap_notified_by',
                            'updated_at']
+                 WHEN act = 'breach.processor-told' THEN
+                     ARRAY['processor_id', 'processor_told_at', 'processor_told_reason',
+                           'ap_deadline', 'ap_late_reason', 'updated_at']
                  WHEN act = 'breach.subjects-notified' THEN
                      ARRAY['subjects_notified_on', 'subjects_how', 'subjects_count',
                            'public_notice', 'public_notice_reason', 'subjects_notified_by',

@@ -48,6 +48,7 @@ private slots:
     void textsForThePeople();
     void nameAloneAndOtherData();
     void decisionsTakeTheirMomentAndDelaysAreExact();
+    void processorReportAfterwards();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
@@ -511,6 +512,68 @@ void TestCliBreach::decisionsTakeTheirMomentAndDelaysAreExact()
     QVERIFY2(dutchReport.out.contains(u"TE LAAT: 30 minuten na het uiterste moment"_s),
              qPrintable(dutchReport.out));
     QVERIFY2(!dutchReport.out.contains(u"1 uur"_s), qPrintable(dutchReport.out));
+    const Result dutchShow = dutch.onStore({ u"breach"_s, u"show"_s, number });
+    QVERIFY2(dutchShow.out.contains(u"30 minuten te laat gemeld"_s), qPrintable(dutchShow.out));
+    QVERIFY2(!dutchShow.out.contains(u"1 uur"_s), qPrintable(dutchShow.out));
+}
+
+// Art. 33(2): the processor's report, learnt of after the breach was added, is recorded with
+// breach update: the 72 hours and the AP deadline run from it (clock_start in the JSON, as in
+// breach show --json); a notification to the AP that it makes late is refused, in Dutch, until
+// the reasons for the delay or why the report did not make us aware are given (the event on the
+// trail: tst_breachprocessorreport). Before, there was no breach update.
+void TestCliBreach::processorReportAfterwards()
+{
+    const Result processor = onStore(
+        { u"recipient"_s, u"add"_s, u"Printbedrijf BV"_s, u"--category"_s, u"verwerker"_s });
+    QVERIFY2(processor.exitCode == 0, qPrintable(processor.err));
+    const QString number = add({ u"--title"_s, u"Facturen naar verkeerde adressen"_s,
+                                 u"--discovered"_s, u"2025-09-10T16:00"_s });
+    QVERIFY(!number.isEmpty());
+    // Notified at 15:30 on the 13th: on time against the discovery.
+    const Result notified = onStore({ u"breach"_s, u"notify-ap"_s, number, u"--at"_s,
+                                      u"2025-09-13T15:30"_s, u"--reference"_s, u"M-2025-700"_s });
+    QVERIFY2(notified.exitCode == 0, qPrintable(notified.err));
+    QCOMPARE(onStore({ u"breach"_s, u"update"_s, number }).exitCode, 2);
+    QCOMPARE(onStore({ u"breach"_s, u"update"_s, number, u"--processor-told"_s, u"10-09-2025"_s })
+                 .exitCode,
+             2);
+
+    // The printer told us at 15:00 on the 10th: the notification was then 30 minutes late.
+    const QStringList told { u"breach"_s,           u"update"_s,           number,
+                             u"--processor-told"_s, u"2025-09-10T15:00"_s, u"--processor"_s,
+                             u"Printbedrijf BV"_s };
+    CliRunner dutch(QStringLiteral(CLI_PATH), m_tmp.path());
+    QString error;
+    QVERIFY2(dutch.useStore(m_cli->store(), u"j.devries"_s, CliRunner::storePassword, &error),
+             qPrintable(error));
+    const Result refused = dutch.onStore(told);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"De melding aan de AP (13-09-2025 15:30) valt dan na de 72 uur "
+                                  "(uiterlijk 13-09-2025 15:00, 30 minuten te laat)"_s),
+             qPrintable(refused.err));
+    QVERIFY(show(number).value(u"processor_told_at"_s).isNull()); // nothing recorded
+
+    const Result updated
+        = onStore(told
+                  + QStringList { u"--late-reason"_s, u"De omvang was pas na drie dagen bekend"_s,
+                                  u"--json"_s });
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+    const QJsonObject json = QJsonDocument::fromJson(updated.out.toUtf8()).object();
+    QCOMPARE(json.value(u"clock_start"_s).toString(), u"2025-09-10T15:00:00+02:00"_s);
+    QCOMPARE(json.value(u"ap_deadline"_s).toString(), u"2025-09-13T15:00:00+02:00"_s);
+    QVERIFY(json.value(u"ap_notified_late"_s).toBool());
+    QCOMPARE(show(number).value(u"clock_start"_s), json.value(u"clock_start"_s));
+    const Result text = onStore({ u"breach"_s, u"show"_s, number });
+    QVERIFY2(text.out.contains(u"notified 30 minutes late"_s), qPrintable(text.out));
+
+    // Why the report did not make us aware: the 72 hours run from the discovery again.
+    const Result reasoned
+        = onStore({ u"breach"_s, u"update"_s, number, u"--processor-told-reason"_s,
+                    u"De melding stond in een map die niemand las"_s });
+    QVERIFY2(reasoned.exitCode == 0, qPrintable(reasoned.err));
+    QVERIFY2(reasoned.out.contains(u"72 hours from"_s), qPrintable(reasoned.out));
+    QCOMPARE(show(number).value(u"clock_start"_s).toString(), u"2025-09-10T16:00:00+02:00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliBreach)

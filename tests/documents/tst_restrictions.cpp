@@ -16,6 +16,7 @@
 #include "letters/Letters.h"
 #include "retention/Restrictions.h"
 #include "users/UserService.h"
+#include "util/Translations.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,6 +65,7 @@ private slots:
     void liftAfterRectificationUsesTheCorrectedData();
     void liftAfterPartialRectificationUsesTheCorrectedData();
     void objectionDecidedKeepsWhatStopped();
+    void documentsSayWhatARestrictionWaitsFor();
     void kccSeesTheMarkerAndWritesNothing();
 
 private:
@@ -509,6 +511,86 @@ void TestRestrictions::objectionDecidedKeepsWhatStopped()
                                     &error),
              qPrintable(error.message));
     QVERIFY2(service().lift(restriction->id, {}, &error), qPrintable(error.message));
+}
+
+// A restriction under art. 18(1)(a) or (d) holds until the decision on the request it waits for:
+// the inzage report and the AP dossier name that request by number and kind while it is open,
+// and once it is decided say that the reason is gone and since when. In Dutch as in English.
+// Before, both showed the restriction in force without saying what it waited for.
+void TestRestrictions::documentsSayWhatARestrictionWaitsFor()
+{
+    const auto contestedCase
+        = rectificationContested(u"W. Wachtend"_s, u"K410006"_s, u"Geboortedatum"_s,
+                                 u"Betrokkene betwist de geboortedatum"_s);
+    QVERIFY(contestedCase);
+    const Case &c = contestedCase->first;
+    ServiceError error;
+    const auto documents = [&](QString *report, QString *dossier) {
+        const auto loaded
+            = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
+        const auto content
+            = ComplaintDossier(*m_store, m_fixture->clock()).collect(c.number, &error);
+        if (!loaded || !content)
+            return false;
+        *report = plain(PersonReportDocument::toHtml(*loaded));
+        *dossier = test::DocumentFixture::dossierText(*content).simplified();
+        return true;
+    };
+    QString report;
+    QString dossier;
+    QVERIFY2(documents(&report, &dossier), qPrintable(error.message));
+    const QString holds
+        = u"The restriction holds until the decision on %1 (rectification)."_s.arg(c.number);
+    QVERIFY2(report.contains(holds), qPrintable(report));
+    QVERIFY2(dossier.contains(u"Restrictions of processing (art. 18 GDPR)"_s), qPrintable(dossier));
+    QVERIFY2(dossier.contains(holds), qPrintable(dossier));
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QVERIFY2(documents(&report, &dossier), qPrintable(error.message));
+    QVERIFY(installTranslations(UiLanguage::English));
+    const QString dutch
+        = u"De beperking geldt tot de beslissing op %1 (rectificatie)."_s.arg(c.number);
+    QVERIFY2(report.contains(dutch), qPrintable(report));
+    QVERIFY2(dossier.contains(dutch), qPrintable(dossier));
+
+    QVERIFY2(m_fixture->complete(c.number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
+                                 QDate(2026, 6, 8), u"De geboortedatum klopt"_s),
+             qPrintable(m_fixture->error()));
+    QVERIFY2(documents(&report, &dossier), qPrintable(error.message));
+    QVERIFY2(!report.contains(holds) && !dossier.contains(holds), qPrintable(report + dossier));
+    const QString gone = u"%1 (rectification) was decided on "_s.arg(c.number);
+    QVERIFY2(report.contains(gone)
+                 && report.contains(u"since then the reason for the restriction "
+                                    "is gone"_s),
+             qPrintable(report));
+    QVERIFY2(dossier.contains(gone), qPrintable(dossier));
+    QVERIFY2(dossier.contains(u"8 June 2026"_s) || dossier.contains(u"8 juni 2026"_s),
+             qPrintable(dossier));
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QVERIFY2(documents(&report, &dossier), qPrintable(error.message));
+    QVERIFY(installTranslations(UiLanguage::English));
+    const QString dutchGone
+        = u"Op 8 juni 2026 is over %1 (rectificatie) beslist: sindsdien is de reden voor de "
+          "beperking vervallen."_s.arg(c.number);
+    QVERIFY2(dossier.contains(dutchGone), qPrintable(dossier));
+
+    // An objection (sub d) names its kind.
+    const auto objection = m_fixture->addCase(u"O. Bezwaard"_s, u"K410007"_s,
+                                              { RequestType::Bezwaar }, QDate(2026, 6, 1));
+    QVERIFY2(objection, qPrintable(m_fixture->error()));
+    NewRestriction input;
+    input.klantnummer = u"K410007"_s;
+    input.data = u"Enquêteantwoorden"_s;
+    input.ground = RestrictionGround::Objection;
+    input.reason = u"Bezwaar tegen het gebruik van de enquête wordt gewogen"_s;
+    input.caseNumber = objection->number;
+    QVERIFY2(service().record(input, false, &error), qPrintable(error.message));
+    const auto content
+        = ComplaintDossier(*m_store, m_fixture->clock()).collect(objection->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    const QString text = test::DocumentFixture::dossierText(*content).simplified();
+    QVERIFY2(text.contains(u"The restriction holds until the decision on %1 (objection)."_s.arg(
+                 objection->number)),
+             qPrintable(text));
 }
 
 // The phone desk sees the marker (which data, since when) and writes nothing; it reads neither

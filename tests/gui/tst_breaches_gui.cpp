@@ -118,6 +118,7 @@ private Q_SLOTS:
     void languageSwitch();
     void documentsAndLinkedPersons();
     void processorToldBeforeDiscovery();
+    void processorReportOnAnExistingBreach();
 
 private:
     std::unique_ptr<Store> openAs(const Account &account);
@@ -654,6 +655,42 @@ void TestBreachesGui::processorToldBeforeDiscovery()
     QVERIFY(!dialog.earlierAwarenessWarning()->isVisible());
     QVERIFY(!dialog.takeEarlierAwarenessButton()->isVisible());
     QVERIFY(!dialog.processorToldReasonEdit()->isVisible());
+}
+
+// The processor's report recorded afterwards, in the form of a breach already in the register:
+// saved as a change of the breach, the AP deadline moved to the report (art. 33(2)).
+void TestBreachesGui::processorReportOnAnExistingBreach()
+{
+    StoreError openError;
+    auto store = test::openTestStore(m_dir, &openError);
+    QVERIFY2(store, qPrintable(openError.detail()));
+    ServiceError error;
+    Recipient backup;
+    backup.name = u"Back-upleverancier BV"_s;
+    backup.category = RecipientCategory::Verwerker;
+    backup.role = RecipientRole::Verwerker;
+    const auto processor = RecipientService(*store, m_clock).add(backup, false, &error);
+    QVERIFY2(processor, qPrintable(error.message));
+    Breach report;
+    report.title = u"Back-up onversleuteld verstuurd"_s;
+    report.discoveredAt = utc(2026, 3, 29, 8, 0);
+    report.natures = { BreachNature::Vertrouwelijkheid };
+    report.data = { DataCategory::Naw };
+    const auto added = BreachService(*store, m_clock).add(report, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+
+    BreachDialog dialog(*store, *added, nullptr, m_clock);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setProcessorTold(processor->id, utc(2026, 3, 28, 13, 30));
+    QVERIFY(dialog.processorToldReasonEdit()->isVisible());
+    dialog.accept();
+    QVERIFY(dialog.saved());
+    QCOMPARE(dialog.saved()->processorToldAt, utc(2026, 3, 28, 13, 30));
+    QCOMPARE(dialog.saved()->apDeadline(), utc(2026, 3, 31, 13, 30));
+    const auto stored = BreachService(*store, m_clock).get(added->number, &error);
+    QVERIFY2(stored, qPrintable(error.message));
+    QCOMPARE(stored->clockStart(), utc(2026, 3, 28, 13, 30));
 }
 
 QTEST_MAIN(TestBreachesGui)
