@@ -11804,7 +11804,7 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Record or correct the processor&apos;s report of a data breach after it was added: the 72 hours and the AP deadline run from the first moment known (art. 33(2) GDPR). Options not given stay as they are. Moments are Dutch time.</source>
-        <translation>Leg de melding van de verwerker van een datalek vast of corrigeer die, nadat het datalek is geregistreerd: de 72 uur en het uiterste moment voor de AP lopen vanaf het eerste moment dat wij het wisten (artikel 33 lid 2 AVG). Opties die niet zijn gegeven, blijven zoals ze zijn. Momenten zijn Nederlandse tijd.</translation>
+        <translation>De melding van de verwerker van een datalek vastleggen of corrigeren, nadat het datalek is geregistreerd: de 72 uur en het uiterste moment voor de AP lopen vanaf het eerste moment dat wij het wisten (artikel 33 lid 2 AVG). Opties die niet zijn gegeven, blijven zoals ze zijn. Momenten zijn Nederlandse tijd.</translation>
     </message>
     <message>
         <source>The reasons for the delay, when the AP was already notified and the earlier start makes that notification late (art. 33(1) GDPR).</source>
