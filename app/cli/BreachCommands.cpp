@@ -1,4 +1,4 @@
-// privacydesk-cli breach …: the data-breach register (issue 20) for scripts and tests. The
+// privacydesk-cli breach …: the data-breach register for scripts and tests. The
 // command names and options are fixed (scripts depend on them). `breach report` (the AP
 // notification as PDF and text) lives with the documents and joins this list through
 // breachDocumentCommands() when it is built.
@@ -298,7 +298,7 @@ public:
     static int runClose(CliContext &context)
     {
         const auto number = BreachOptions::number(context.parser(), "breach close");
-        HoldsAtClose holds; // issue 38 (finding 12): the holds still held
+        HoldsAtClose holds; // The holds still held
         if (!number || !readHoldsAtClose(context.parser(), &holds))
             return UsageError;
         const auto store = context.openStore();
@@ -448,7 +448,7 @@ QCommandLineOption confirm()
 
 constexpr const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
 
-// The art. 34 letter's own texts for the people concerned (issue 38), in plain words.
+// The art. 34 letter's own texts for the people concerned, in plain words.
 QList<QCommandLineOption> peopleTextOptions()
 {
     return { option(QStringLiteral("subjects-description"),

@@ -46,7 +46,7 @@ public:
     // Reads the password once from the chosen source; an empty result has already been
     // reported on stderr. confirm: ask twice when prompting on a terminal.
     SecureBytes readPassword(bool confirm = false);
-    // The passphrase of a server store's backup (issue 21), apart from the login password:
+    // The passphrase of a server store's backup, apart from the login password:
     // --passphrase-file FILE (the command's option) or PRIVACYDESK_BACKUP_PASSPHRASE (unset once
     // read). Empty after printing why.
     SecureBytes readBackupPassphrase();
@@ -69,12 +69,12 @@ public:
     // A service's refusal or failure as the service words it; a storage failure carries the
     // store's code as every store error does ("... [disk-full]").
     static int fail(const ServiceError &error);
-    // A read that failed (issue 15): "The list could not be read: <why> [read-failed]", or for
+    // A read that failed: "The list could not be read: <why> [read-failed]", or for
     // a single record or a report "The data could not be read: ...", returns Failure. Never an
     // empty list, a zero or "not found" with exit 0.
     static int readFailure(const ServiceError &error, bool list = true);
     static int usage(const QString &reason); // stderr, returns UsageError
-    // A day and a moment as the tool's messages show them (issue 18): the locale's short date
+    // A day and a moment as the tool's messages show them: the locale's short date
     // (22-11-2026 in Dutch), a moment in local time to the second; "-" for none. Only --json
     // output keeps ISO 8601, for scripts.
     static QString dateText(QDate date);
@@ -130,7 +130,7 @@ struct LetterDispatchArguments
 std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLineParser &parser,
                                                                const QString &missingArguments,
                                                                const QString &missingOptions);
-// --encrypt and --password-by HOW (export person, dossier; issue 41): the options, and how the
+// --encrypt and --password-by HOW (export person, dossier): the options, and how the
 // password goes as the command line says it (telefoon when not given); nullopt after printing
 // the usage error (--password-by without --encrypt, an unknown HOW). Not encrypting: *encrypt
 // false and Phone.
@@ -153,7 +153,7 @@ inline constexpr const char *notIdDocumentHelp
 // A file named on the command line (an original, a mandate), read whole into memory and never
 // copied anywhere else: an ordinary file within AttachmentService's size limit. A FIFO or a
 // device is refused unread. Failures are printed; nullopt then. What the checks cannot read (a
-// scan without a text layer, issue 41) is said on stderr.
+// scan without a text layer) is said on stderr.
 std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
                                                 bool notIdentityDocument);
 
@@ -166,30 +166,30 @@ QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
 QList<Command> attachmentCommands(); // case attach, case attachments, case attachment
 QList<Command> disclosureCommands(); // recipient …, disclosure …
-QList<Command> covenantCommands(); // covenant … (issue 40)
+QList<Command> covenantCommands(); // covenant …
 QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log
 QList<Command> retentionRuleCommands(); // retention rule list, set, add, remove
 QList<Command> registerCommands(); // register list, add, export
-QList<Command> dpiaCommands(); // dpia list, criteria, add, set (DpiaCommands.cpp, issue 40)
+QList<Command> dpiaCommands(); // dpia list, criteria, add, set (DpiaCommands.cpp)
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
 QList<Command> reportCommands(); // report dashboard, today
 QList<Command> userCommands(); // user …, recovery-key regenerate, backup, restore
 QList<Command> settingsCommands(); // settings show, settings set
-// breach add, assess, notify-ap, notify-subjects, follow-up, close, list, show (issue 20)
+// breach add, assess, notify-ap, notify-subjects, follow-up, close, list, show
 QList<Command> breachCommands();
 // breach report: the documents of the register (BreachDocumentCommands.cpp), part of the above
 QList<Command> breachDocumentCommands();
 // breach update: the processor's report afterwards (BreachUpdateCommand.cpp), part of the above
 QList<Command> breachUpdateCommands();
-QList<Command> serverCommands(); // server init, server check (issue 21)
+QList<Command> serverCommands(); // server init, server check
 // case show --json with "restrictions": the person's restrictions of processing in force
-// (art. 18 AVG, issue 40): [{"id", "data", "ground", "started_on"}] (HoldCommands.cpp).
+// (art. 18 AVG): [{"id", "data", "ground", "started_on"}] (HoldCommands.cpp).
 QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json);
-// case hold …, breach hold … (HoldCommands.cpp, issue 40)
+// case hold …, breach hold … (HoldCommands.cpp)
 QList<Command> holdCommands();
-// Issue 38 (finding 12), HoldCommands.cpp: case complete's and breach close's options for the
+// HoldCommands.cpp: case complete's and breach close's options for the
 // holds still held (--release-holds, --keep-holds-until DATE); read into *decision (false after
 // a usage error printed); and the refusal while a hold is held and neither was given (Success
 // when the closing may go on, else Failure with the refusal and the options printed).
@@ -197,14 +197,13 @@ QList<QCommandLineOption> holdsAtCloseOptions();
 bool readHoldsAtClose(const QCommandLineParser &p, HoldsAtClose *decision);
 int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
                         const HoldsAtClose &decision);
-// person restrict, person restriction lift, person restrictions (HoldCommands.cpp, issue 40)
+// person restrict, person restriction lift, person restrictions (HoldCommands.cpp)
 QList<Command> restrictionCommands();
-// person consent add, person consent withdraw, person consent list (ConsentCommands.cpp,
-// issue 38)
+// person consent add, person consent withdraw, person consent list (ConsentCommands.cpp)
 QList<Command> consentCommands();
-// mailbox account set|show, fetch, list, take, dismiss (MailboxCommands.cpp, issue 41)
+// mailbox account set|show, fetch, list, take, dismiss (MailboxCommands.cpp)
 QList<Command> mailboxCommands();
-// person erase-fields, person set-address, person rename (PersonCommands.cpp, issue 38)
+// person erase-fields, person set-address, person rename (PersonCommands.cpp)
 QList<Command> personCommands();
 
 } // namespace pd::cli

@@ -18,7 +18,7 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
 
-// The one place that writes SQL naming the data-breach register's tables (issue 37), one file
+// The one place that writes SQL naming the data-breach register's tables, one file
 // per table: breaches with its sets breach_natures, breach_data and breach_criteria in
 // BreachRepository.cpp, breach_persons in BreachPersonRepository.cpp, breach_follow_ups in
 // BreachFollowUpRepository.cpp.

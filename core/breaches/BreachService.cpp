@@ -234,7 +234,7 @@ bool BreachService::resolveProcessor(Breach *b, qint64 keptId, ServiceError *err
         return false;
     }
     // A recipient of the catalogue that is no processor was taken as one without a word, and
-    // the AP notification then said its location was not recorded (issue 38, seed 000: a
+    // the AP notification then said its location was not recorded (seed 000: a
     // contractor recorded as "ontvanger"). A breach keeps a processor it had before.
     if (!found->isProcessor && found->id != keptId) {
         //: Dutch: "‘%1’ staat in de lijst van ontvangers als ontvanger, niet als verwerker.

@@ -56,7 +56,7 @@ struct BreachProcessorReport
     std::optional<QString> lateReason; // the AP notification's reasons for the delay
 };
 
-// The data-breach register (issue 20). Every write is a UnitOfWork (session/UnitOfWork.h): the
+// The data-breach register. Every write is a UnitOfWork (session/UnitOfWork.h): the
 // role check, the input limits, the BSN guard, and one transaction with its audit event (entity
 // "breach", the number as id; actions breach.added, breach.updated, breach.assessed,
 // breach.ap-decided, breach.subjects-decided, breach.ap-notified, breach.follow-up,

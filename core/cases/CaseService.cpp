@@ -178,13 +178,13 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
     CaseListPages pages(m_store.database(), std::move(listing));
-    QList<Case> cases; // every page in turn, in one allocation (issue 42)
+    QList<Case> cases; // every page in turn, in one allocation
     while (remaining != 0) {
         const qint64 want = remaining < 0 ? page : std::min(page, remaining);
         if (!pages.next(want, offset, &cases, failure))
             return false;
         for (const Case &c : std::as_const(cases)) {
-            // The request itself, not a copy of it, unless the scope narrows it (issue 42).
+            // The request itself, not a copy of it, unless the scope narrows it.
             if (!(scope.intakeOnly() ? visit(intakeFields(c)) : visit(c)))
                 return true;
         }
@@ -253,7 +253,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
 
 namespace {
 
-// A representative's request whose mandate came with it: a file of kind Machtiging (issue 38).
+// A representative's request whose mandate came with it: a file of kind Machtiging.
 bool mandateWithRequest(const NewCase &request)
 {
     return !request.representative.trimmed().isEmpty()
@@ -349,7 +349,7 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
             payload.insert(QStringLiteral("data_source"), p.source.simplified());
         if (p.relationEnd.isValid()) {
             // A person registered at the intake with an ended relation gets the retention
-            // terms the rules derive, as an imported one does (issue 16).
+            // terms the rules derive, as an imported one does.
             payload.insert(QStringLiteral("relation_end"), p.relationEnd.toString(Qt::ISODate));
             RetentionDerivation derivation(db, actor, now);
             DerivedTerms derived;
@@ -380,8 +380,8 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
 
 // A known person's postal address is not changed at the intake: the letters would go to an
 // address no one has checked before the identity is known (art. 12(6) GDPR). Given different
-// from what is stored, the intake is refused with what to do instead, never silently dropped
-// (issue 38). (The e-mail address is not compared: an e-mail request fills in its sender, which
+// from what is stored, the intake is refused with what to do instead, never silently dropped.
+// (The e-mail address is not compared: an e-mail request fills in its sender, which
 // the request keeps with its original.)
 bool CaseService::sameAddress(const QSqlDatabase &db, qint64 personId, const Person &given,
                               ServiceError *error) const
@@ -406,7 +406,7 @@ bool CaseService::sameAddress(const QSqlDatabase &db, qint64 personId, const Per
         && !differs(given.postcode, known.postcode, false)
         && !differs(given.city, known.city, true))
         return true;
-    // Issue 38 (ieder1): the step after the identification exists (PersonCorrections::setAddress,
+    // The step after the identification exists (PersonCorrections::setAddress,
     // `person set-address`), and the message names it.
     //: Dutch: "Klantnummer %1 is al bekend, met een ander adres. Bij de intake wordt dat niet
     //: gewijzigd: brieven gaan pas naar een nieuw adres als de identiteit is vastgesteld. Laat
@@ -575,7 +575,7 @@ bool CaseService::writeChange(const Case &c, int readVersion, bool decisionsChan
     }
     // The decisions per kind follow the request: written on completion, gone on reopening, and
     // left alone by every other change (on a server a rewrite behind a note would look like a
-    // change by hand, issue 36).
+    // change by hand).
     return !decisionsChanged || CaseRepository::replaceDecisions(db, c.id, c.decisions, error);
 }
 
@@ -597,7 +597,7 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
             return false;
         change.action = QStringLiteral("case.note_added");
         change.payload = { { QStringLiteral("text"), text.trimmed() } };
-        // Issue 38: the chronology of the AP dossier knows the mark from the event.
+        // The chronology of the AP dossier knows the mark from the event.
         if (withheld)
             change.payload.insert(QStringLiteral("withheld"), true);
         return true;

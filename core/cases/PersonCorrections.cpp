@@ -1,4 +1,4 @@
-// The person's own record after the answer to a request (issue 38, ieder1 findings 2, 3, 6).
+// The person's own record after the answer to a request (ieder1 findings 2, 3, 6).
 #include "cases/PersonCorrections.h"
 
 #include "cases/Case.h"

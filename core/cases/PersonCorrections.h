@@ -18,7 +18,7 @@ class Store;
 struct Case;
 struct DerivedTerms;
 
-// The fields of a person's own record that a request can change (issue 38, ieder1): the name
+// The fields of a person's own record that a request can change (ieder1): the name
 // (rectification, art. 16 GDPR), the postal address (a tenant who moved: art. 5(1)(f), letters to
 // the old address reach the next occupant), the phone number and the e-mail address (erasure,
 // art. 17 GDPR), and the relation with its end date (what the ERP import fills besides those: the
@@ -43,7 +43,7 @@ public:
     static QString erasureRefusal(PersonField field);
 };
 
-// The person's own record in Privacydesk after the answer to a request (issue 38, ieder1
+// The person's own record in Privacydesk after the answer to a request (ieder1
 // findings 2, 3 and 6): erase single fields after a granted erasure, change the postal address
 // of a tenant who moved, correct the name, the phone number, the e-mail address, the relation or
 // its end after a rectification. Each is a UnitOfWork (Permission::EditCases) with one

@@ -348,7 +348,7 @@ void describePerson(Person &person, int personIndex, quint32 seed, QDate today)
     person.phone = QStringLiteral("06-%1").arg(10000000 + personRandom.bounded(89999999));
     person.email = QStringLiteral("demo%1@voorbeeld.invalid").arg(personIndex);
     // Ex-tenants who left in the last two years and house-seekers who de-registered in the last
-    // one: the retention rules derive their items from this end date (issue 16), so the
+    // one: the retention rules derive their items from this end date, so the
     // dashboard shows them expiring month by month ahead (contact data after two years,
     // registration data after one, financial records after the fiscal year + 7).
     if (person.relation == Relation::ExHuurder)
@@ -674,7 +674,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         return false;
     if (!demo::addBreaches(store, today, error))
         return false;
-    return demo::addDpias(store, today, error); // issue 40
+    return demo::addDpias(store, today, error);
 }
 
 } // namespace pd

@@ -52,7 +52,7 @@ bool readRestrictions(const Store &store, const Clock &clock, const CaseService 
 
 const QString caseEntity = QStringLiteral("case");
 
-// The e-mails kept with the request, read (issue 38): the dossier shows what the tenant wrote,
+// The e-mails kept with the request, read: the dossier shows what the tenant wrote,
 // not only a file name and a hash. A file that cannot be read as an e-mail says why; a file
 // that cannot be read from the store stops the dossier (*error).
 std::optional<QList<DossierMail>> readMails(const AttachmentService &files,
@@ -138,7 +138,7 @@ QString ComplaintDossier::apReference(const QString &caseNumber, ServiceError *e
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
                   caseNumber.trimmed().toUpper(), nullptr))
         return {};
-    // Never "no AP reference" for one that could not be read (issue 15).
+    // Never "no AP reference" for one that could not be read.
     ServiceError failure;
     const std::optional<QString> reference
         = CaseRepository::apReference(m_store.database(), caseNumber.trimmed().toUpper(), &failure);
@@ -305,10 +305,10 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     content.formerNames = PersonReport::formerNamesIn(personEvents, c->person.name);
     if (!readRedactedFragments(personEvents, &content, error))
         return std::nullopt;
-    // The people the dossier names by their name, not their login (issue 18).
+    // The people the dossier names by their name, not their login.
     if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
         return std::nullopt;
-    // Issue 19: the chain from its verified checkpoint on (so a dossier costs what was written
+    // The chain from its verified checkpoint on (so a dossier costs what was written
     // since, not the whole store), and each of the request's own events against its hash and
     // its predecessor, whatever the checkpoint covers. The earlier break wins.
     const AuditLog audit = support::auditLog(m_store, m_clock);

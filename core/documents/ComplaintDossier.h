@@ -26,7 +26,7 @@ namespace pd {
 
 class Store;
 
-// Which dossier (issue 38): the complete one for the AP, with the parts the complainant may not
+// Which dossier: the complete one for the AP, with the parts the complainant may not
 // see marked "niet aan klager verstrekken", or the version for the complainant without them
 // (the AP usually shares the controller's answer with the complainant).
 enum class DossierVersion {
@@ -66,20 +66,20 @@ struct ComplaintDossierContent
     // under a or d waits for or that its request was decided.
     QList<PersonRestriction> restrictions;
     QList<RestrictionDecision> restrictionDecisions;
-    // Issue 40: the systems searched for an inzage, erasure or rectification (empty for
+    // The systems searched for an inzage, erasure or rectification (empty for
     // another request), ticked or not.
     QList<SystemCheck> systems;
     // The names of the recipients in the catalogue, archived too: an organisation's name is no
-    // third party's personal data wherever the dossier quotes it (issue 38).
+    // third party's personal data wherever the dossier quotes it.
     QStringList recipientNames;
-    // The data subject's names before a correction (issue 38, ieder1: a rectified surname): their
+    // The data subject's names before a correction (ieder1: a rectified surname): their
     // own wherever the dossier quotes them, never a third party's (PersonReport::formerNamesIn).
     QStringList formerNames;
     // What the officer redacted in the person's inzage reports (the findings whose ids a
     // person.exported event records as redacted, as they stand now): kept from the complainant
     // wherever the dossier quotes them, marked in the complete version.
     QStringList redactedFragments;
-    // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
+    // Of the chain from its verified checkpoint on and of the request's own events,
     // when the dossier was made.
     AuditLog::Verification verification;
     QHash<QString, QString> displayNames; // login → the user's name, for the people named
@@ -88,7 +88,7 @@ struct ComplaintDossierContent
     QString nameOf(const QString &login) const;
     // Who entered the request in Privacydesk: the actor of its case.created event.
     QString registeredBy() const;
-    // Who recorded that the representative's mandate was received (issue 38): the actor of the
+    // Who recorded that the representative's mandate was received: the actor of the
     // last case.mandate_received event, or of case.created when it came with the request.
     QString mandateCheckedBy() const;
     bool forComplainant() const { return version == DossierVersion::Complainant; }
@@ -132,11 +132,11 @@ public:
     bool writePdf(const QString &caseNumber, const OutputTarget &target, ServiceError *error,
                   int *pages = nullptr, DossierVersion version = DossierVersion::Complete) const;
     // The dossier of content (in its version) as an A4 PDF at target, and that it was made
-    // recorded on the request's trail in the same unit (issue 38): "case.dossier_made" with the
+    // recorded on the request's trail in the same unit: "case.dossier_made" with the
     // version ("complete" or "complainant"), the pages and the PDF's SHA-256 (*sha256). Needs
     // Permission::ViewRegisters, as reading it does. A file that cannot be written records
     // nothing; an event that cannot be recorded leaves no file.
-    // With sealing (issue 41) the PDF is written encrypted (EncryptedPdf: PDF 2.0, AES-256; no
+    // With sealing the PDF is written encrypted (EncryptedPdf: PDF 2.0, AES-256; no
     // plain copy on disk), *sealing->password set once to the generated password (never kept)
     // and the event says so: "encrypted": true and "password_by" (the code).
     struct Sealing
@@ -147,7 +147,7 @@ public:
     bool write(const ComplaintDossierContent &content, const OutputTarget &target,
                ServiceError *error, int *pages = nullptr, QString *sha256 = nullptr,
                const Sealing *sealing = nullptr) const;
-    // A dossier printed from the desk (issue 38): "case.dossier_printed" on the request's trail
+    // A dossier printed from the desk: "case.dossier_printed" on the request's trail
     // with the version, the pages and either the CUPS queue and job or, printed to a file, the
     // file's SHA-256. False (nothing recorded) when it may not be recorded; the caller then
     // cancels the job.

@@ -29,7 +29,7 @@ QString h(const QString &text)
 }
 
 // A text people typed, quoted in a sentence of the dossier (format with %1): marked or redacted
-// as the same text is everywhere else in the dossier, the chronology included (issue 38).
+// as the same text is everywhere else in the dossier, the chronology included.
 QString quotedHtml(const QString &format, const QString &text,
                    const ComplaintDossierContent &content)
 {
@@ -47,7 +47,7 @@ QString dateHtml(QDate date)
 }
 
 // The summary writes its dates out ("1 oktober 2026"), as the letters do: the reader compares
-// them with the letters in the appendices (issue 18).
+// them with the letters in the appendices.
 QString day(QDate date)
 {
     return date.isValid() ? PersonReportDocument::longDate(date) : QStringLiteral("—");
@@ -65,7 +65,7 @@ QString dayAndTime(const QDateTime &utc)
 
 // Whether one clock's deadline was met, in words: answered in time, late, or still open; late
 // by the days Lateness counts for that clock, so that the summary, the case list and the
-// detail name the same number (issue 14).
+// detail name the same number.
 struct Met
 {
     QString text;
@@ -130,7 +130,7 @@ void requestRows(QString &out, const ComplaintDossierContent &content)
     row(out, ComplaintDossier::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
     // The day the request arrived, written out, and how: the deadlines count from here. Its time
     // only when one is known for that very day. When and by whom it was typed into Privacydesk
-    // is another fact, on its own row (issue 18: the day of registration is never the receipt).
+    // is another fact, on its own row (the day of registration is never the receipt).
     const QDateTime arrivedAt = organisationTime(c.receivedAt);
     QString received = c.receivedAt.isValid() && arrivedAt.date() == c.receivedDate
         ? dayAndTime(c.receivedAt)
@@ -159,7 +159,7 @@ void requestRows(QString &out, const ComplaintDossierContent &content)
         c.handler.trimmed().isEmpty() ? dash : h(content.nameOf(c.handler)));
 }
 
-// A representative's request (issue 38, seed 000: "Identificatie opgevraagd: niet gevraagd" where
+// A representative's request (seed 000: "Identificatie opgevraagd: niet gevraagd" where
 // the mandate had been asked for): the mandate is its identification step, asked for and
 // received on a day, checked by someone.
 void mandateRows(QString &out, const ComplaintDossierContent &content)
@@ -218,7 +218,7 @@ void identificationRows(QString &out, const ComplaintDossierContent &content)
                            .arg(c.noIdentificationReason.trimmed()));
     } else {
         // Nothing recorded is what the dossier can state; "not needed" would be a judgement the
-        // data do not hold (issue 18).
+        // data do not hold.
         idReceived = h(id.requested.isValid() ? ComplaintDossier::tr("not yet received")
                                               : ComplaintDossier::tr("none recorded"));
     }
@@ -242,7 +242,7 @@ void identificationRows(QString &out, const ComplaintDossierContent &content)
                 d.all.pauseDays);
         row(out, ComplaintDossier::tr("Identification pause"), h(pause));
     }
-    // Issue 38: a representative's request waits for the mandate as well.
+    // A representative's request waits for the mandate as well.
     if (const QString mandate = CaseWorkflow::mandatePauseText(c, d.all); !mandate.isEmpty())
         //: Dutch: "Pauze voor de machtiging"
         row(out, ComplaintDossier::tr("Mandate pause"), h(mandate));
@@ -274,7 +274,7 @@ QString extensionHtml(const ComplaintDossierContent &content)
             extension += QStringLiteral("<br>%1").arg(
                 h(ComplaintDossier::tr("Told within the first month (legal deadline %1).")
                       .arg(day(d.all.legal))));
-        // Issue 38 (ieder1): a notice after the own deadline never reads as the own term met.
+        // A notice after the own deadline never reads as the own term met.
         if (d.extensionAfterOwnDeadline)
             extension += QStringLiteral("<br><b>%1</b>")
                              //: Dutch: "Het bericht is na de eigen termijn van %1 verstuurd:
@@ -304,7 +304,7 @@ QString extensionHtml(const ComplaintDossierContent &content)
 }
 
 // Late against the law and late against the organisation's own deadline are different
-// facts (issue 14): each clock on its own row, then both in the words of the case list.
+// facts: each clock on its own row, then both in the words of the case list.
 // A request closed without an answer date is not measured on the day the dossier is made.
 void deadlineRows(QString &out, const ComplaintDossierContent &content)
 {
@@ -357,7 +357,7 @@ void completionRow(QString &out, const Case &c)
 }
 
 // A combined request, or a partial grant, is decided per kind: each kind's outcome,
-// grounds, what was done and the reasons (issue 14).
+// grounds, what was done and the reasons.
 QString outcomeHtml(const ComplaintDossierContent &content)
 {
     const Case &c = content.request;
@@ -413,7 +413,7 @@ QString outcomeHtml(const ComplaintDossierContent &content)
                        : ComplaintDossier::tr("Objection to %1: goes on"))
                      .arg(subject);
     }
-    // Which data the change concerned: the recipients art. 19 asks follow from it (issue 38).
+    // Which data the change concerned: the recipients art. 19 asks follow from it.
     if (!c.changedData.isEmpty()) {
         QStringList labels;
         for (DataCategory category : c.changedData)
@@ -565,7 +565,7 @@ QString lettersHtml(const ComplaintDossierContent &content)
     int number = 0;
     for (const Letter &letter : content.letters) {
         ++number;
-        // Made and sent are different facts: a letter only made says so (issue 14).
+        // Made and sent are different facts: a letter only made says so.
         const QString sent = letter.isSent()
             ? ComplaintDossier::tr("%1, %2").arg(
                 EventText::date(letter.sentOn),
@@ -586,7 +586,7 @@ QString lettersHtml(const ComplaintDossierContent &content)
 
 QString disclosuresHtml(const ComplaintDossierContent &content)
 {
-    // The version for the complainant leaves out what the law forbids telling them (issue 38).
+    // The version for the complainant leaves out what the law forbids telling them.
     QList<Disclosure> shown;
     for (const Disclosure &d : content.disclosures) {
         if (!content.forComplainant() || !dossier::withheld(d))
@@ -636,7 +636,7 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
         if (!d.dataText.trimmed().isEmpty())
             dataHtml += QStringLiteral("<br><i>%1</i>")
                             .arg(dossier::textHtml(d.dataText.trimmed(), content));
-        // The texts the officer typed are marked as every other text of the dossier (issue 38,
+        // The texts the officer typed are marked as every other text of the dossier (
         // seed 000: the purpose, the basis and the reason not to tell stood unmarked).
         QString purpose = d.purpose.trimmed().isEmpty()
             ? dash

@@ -1,6 +1,6 @@
 #pragma once
 
-// The parts of the complaint dossier that issue 38 added, for ComplaintDossierDocument.cpp: what
+// The parts of the complaint dossier beside ComplaintDossierDocument.cpp: what
 // the tenant asked (the description typed at intake, the e-mail's text), the access reports made
 // for the request with their fingerprints, and what the complainant may not see — other
 // people's contact data and the disclosures the law forbids telling the person — marked in the
@@ -24,7 +24,7 @@ QString textHtml(const QString &text, const ComplaintDossierContent &content);
 // the contact data in all of it, the names of other people in the texts people typed that it
 // quotes (a note, a system's search note, a reason, what was done), not in the words
 // Privacydesk makes of the event. The same text is redacted in the chronology as everywhere
-// else in the dossier (issue 38, seed 000: a system's note redacted in the systems table stood
+// else in the dossier (seed 000: a system's note redacted in the systems table stood
 // whole in the chronology).
 QString eventHtml(const QString &sentence, const AuditEvent &event,
                   const ComplaintDossierContent &content);
@@ -37,7 +37,7 @@ bool withheld(const Disclosure &disclosure);
 
 // Whether an event of the request names the recipient of such a disclosure: an art. 19 notice,
 // or a note whose text names it (PersonReview::namesWithheldRecipient); or a note the officer
-// marked "niet aan klager verstrekken" by hand (issue 38: the event's "withheld").
+// marked "niet aan klager verstrekken" by hand (the event's "withheld").
 bool namesWithheldRecipient(const AuditEvent &event, const ComplaintDossierContent &content);
 
 // "What the data subject asked": the description typed at intake and the text of each e-mail
@@ -48,7 +48,7 @@ QString askedHtml(const ComplaintDossierContent &content);
 // and its SHA-256; empty when none was made.
 QString reportsHtml(const ComplaintDossierContent &content);
 
-// Issue 40: "Systems searched", the request's checklist (each system: who searched it, when,
+// "Systems searched", the request's checklist (each system: who searched it, when,
 // the result and the note); empty for a request without one (not an inzage, erasure or
 // rectification).
 QString systemsHtml(const ComplaintDossierContent &content);

@@ -140,7 +140,7 @@ struct LeftOut
     QStringList codes;
     QStringList labels;
     // Some part holds the person's data: else the files hold none of it, which the letters
-    // must not hide (issue 38).
+    // must not hide.
     bool holdsData = false;
 };
 
@@ -256,7 +256,7 @@ private:
     QList<WrittenFile> m_written;
 };
 
-// The portability export's files as the attachments of an encrypted answer (issue 41): the
+// The portability export's files as the attachments of an encrypted answer: the
 // JSON file and the CSV folder's files, byte for byte what a plain export writes.
 QList<EmbeddedFile> embeddedExport(const PersonReport &redacted, const QDateTime &now)
 {
@@ -273,7 +273,7 @@ QList<EmbeddedFile> embeddedExport(const PersonReport &redacted, const QDateTime
 
 // The inzage report as an A4 PDF among the pending files: the pages painted, 0 when it could
 // not be written (*error says why). Made in memory first, so that its SHA-256 is that of the
-// file written. With embedded (issue 41) it is sealed in memory with those files inside and
+// file written. With embedded it is sealed in memory with those files inside and
 // *password set to the generated password: only the encrypted PDF is written.
 int writeReportPdf(PendingFiles &files, const QString &path, const PersonReport &redacted,
                    PrintedDocument::Marking marking, const QList<EmbeddedFile> *embedded,
@@ -311,7 +311,7 @@ QJsonObject fingerprint(const QString &format, const QString &file, const QByteA
     return entry;
 }
 
-// What the trail records of an encrypted answer (issue 41): that it went encrypted, how the
+// What the trail records of an encrypted answer: that it went encrypted, how the
 // password went, and each embedded file's name, format and SHA-256; never the password.
 void addEncryption(QJsonObject *payload, const PersonExportTargets &targets,
                    const QList<EmbeddedFile> &embedded)
@@ -329,7 +329,7 @@ void addEncryption(QJsonObject *payload, const PersonExportTargets &targets,
     payload->insert(QStringLiteral("attachments"), attachments);
 }
 
-// The case.report_exported event's payload (issue 38): the day, and each file's name (without
+// The case.report_exported event's payload: the day, and each file's name (without
 // its folder), format and SHA-256, so that the request's dossier can show which report was sent.
 QJsonObject requestPayload(QDate day, const QList<WrittenFile> &written, int pdfPages)
 {
@@ -460,7 +460,7 @@ ExportRecord exportRecord(const PersonReport &report, const PersonReport &redact
     record.person.insert(QStringLiteral("withheld_notes"), report.withheldNotes);
     addEncryption(&record.person, targets, embedded);
     record.request = requestPayload(day, written, pdfPages);
-    // Issue 38 (ieder1): made for another controller, not for the data subject.
+    // Made for another controller, not for the data subject.
     if (!targets.transmission.to.isEmpty())
         record.request.insert(QStringLiteral("transmitted_to"), targets.transmission.to.name);
     addEncryption(&record.request, targets, embedded);
@@ -507,7 +507,7 @@ QList<DataCategory> exportedData(const PersonReport &report)
     return data;
 }
 
-// The direct transmission as a disclosure to the receiving controller (issue 38, ieder1): the
+// The direct transmission as a disclosure to the receiving controller (ieder1): the
 // next inzage names it among the recipients (art. 15(1)(c)). The controller is the catalogue's
 // recipient of that name, or is added to it (category overig, its address as the contact).
 // Made at the person's request (art. 20(2)), so the person knows of it that day.
@@ -551,7 +551,7 @@ bool recordTransmission(const Store &store, const Clock &clock, const PersonRepo
 }
 
 // case.transmitted on the request's trail with the files' fingerprints, and after the unit's
-// events the disclosure to that controller (issue 38, ieder1).
+// events the disclosure to that controller (ieder1).
 void recordTransmitted(UnitOfWork::Write &write, const Store &store, const Clock &clock,
                        const PersonReport &redacted, const PersonPortability::Transmission &to,
                        const QJsonArray &fingerprints)

@@ -27,17 +27,17 @@ struct PersonExportTargets
     QString jsonPath; // the portability export
     QString csvDirectory; // persons.csv and LEESMIJ.txt (created when missing)
     bool overwrite = false; // replace files that exist; otherwise they are refused
-    // The portability export goes directly to another controller (art. 20(2) GDPR, issue 38):
+    // The portability export goes directly to another controller (art. 20(2) GDPR):
     // made for it, and recorded on the request's trail as case.transmitted {to, address,
     // files: [{format, file (CSV only), sha256}]} besides person.exported. Empty name: the data
     // subject's.
     PersonPortability::Transmission transmission;
     // The request the export answers (AVG-YYYY-NNNN), empty for none: the export is then also
-    // recorded on that request's trail ("case.report_exported", issue 38), so that its
+    // recorded on that request's trail ("case.report_exported"), so that its
     // complaint dossier shows which report was sent: each file's name (without its folder),
     // the day and its SHA-256. It must be one of the person's requests.
     QString forRequest;
-    // Issue 41: the answer as one encrypted PDF at pdfPath (EncryptedPdf: PDF 2.0, AES-256),
+    // The answer as one encrypted PDF at pdfPath (EncryptedPdf: PDF 2.0, AES-256),
     // the portability export's files inside it (embeddedJsonName and the CSV folder's files);
     // jsonPath and csvDirectory must then be empty, and no plain copy touches the disk. The
     // password is generated and handed back once in PersonExportResult::password, never kept;
@@ -119,7 +119,7 @@ public:
     // The request an export made for the person (not from a request) answers: the person's one
     // open request asking for access (art. 15) or portability (art. 20). Empty when there is
     // none; when there are several, empty with *several set (the officer names the request).
-    // Without it the AP dossier could not show the report that was sent (issue 38).
+    // Without it the AP dossier could not show the report that was sent.
     static QString answeredRequest(const PersonReport &report, bool *several = nullptr);
 
 private:

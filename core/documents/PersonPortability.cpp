@@ -56,7 +56,7 @@ QString basesText(const QStringList &codes)
 }
 
 // How the files for another controller speak of the data subject after naming them once at the
-// top of LEESMIJ.txt (issue 38, seed 000: the full name about 15 times): "de betrokkene".
+// top of LEESMIJ.txt (seed 000: the full name about 15 times): "de betrokkene".
 QString dataSubject()
 {
     //: Dutch: "de betrokkene"
@@ -167,7 +167,7 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
 {
     QList<PortabilityPart> parts;
     // Sent straight to another controller (art. 20(2)), the words speak of the data subject,
-    // never to the receiving organisation as "you" (issue 38, seed 000); the readme names them
+    // never to the receiving organisation as "you" (seed 000); the readme names them
     // once.
     const QString name = dataSubject();
 

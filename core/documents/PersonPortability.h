@@ -47,7 +47,7 @@ struct PortabilityPart
 //   person              {name, relation, klantnummer, street, house_number, postcode, city,
 //                        phone, email, relation_end, created_at}; only when included
 //   transmitted_to      {name, address, request}: only in an export made for another
-//                        controller at the data subject's request (art. 20(2) GDPR, issue 38)
+//                        controller at the data subject's request (art. 20(2) GDPR)
 //
 // A CSV from the demo store has no demo mark: a marker row would break the programs that read
 // it, and its data is fictitious anyway (LEESMIJ.txt says so).
@@ -63,8 +63,8 @@ public:
     // the words speak of the data subject by name, for the controller the export is sent to
     // (art. 20(2) GDPR), not to the data subject as "you".
     static QList<PortabilityPart> scope(const PersonReport &report, bool toAnother = false);
-    // Whether some part of scope() is included: else the export holds none of the person's data
-    // (issue 38), which the letters must not hide and a granted completion must not follow.
+    // Whether some part of scope() is included: else the export holds none of the person's data,
+    // which the letters must not hide and a granted completion must not follow.
     static bool holdsData(const PersonReport &report);
     // The fields of the person's record the export holds, by the codes the letters name them by
     // (naam, adres, telefoonnummer, emailadres, klantnummer, relatie, einde_relatie), in that

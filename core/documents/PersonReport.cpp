@@ -38,7 +38,7 @@ QString ReportSource::code(Kind kind)
 
 bool PersonReport::concerns(const ProcessingActivity &activity, Relation relation)
 {
-    // One answer for the report and the request's systems (issue 38, ieder1: "huurders en
+    // One answer for the report and the request's systems (ieder1: "huurders en
     // bezoekers" named nobody).
     return DataSubjects::concerns(activity.subjects, relation);
 }
@@ -48,7 +48,7 @@ bool PersonReport::concerns(const RetentionRule &rule, Relation relation,
 {
     if (rule.isRequestFiles() || rule.isBreachRegister())
         return false;
-    // A rule derived for relation types says itself whom it concerns (issue 16).
+    // A rule derived for relation types says itself whom it concerns.
     if (rule.isDerived())
         return rule.relations.contains(Codes::code(relation));
     switch (rule.trigger) {
@@ -290,7 +290,7 @@ bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
         return false;
     std::reverse(disclosures.begin(), disclosures.end());
     for (Disclosure &d : disclosures) {
-        // Made under a covenant (issue 40): the basis names it, unless it does already.
+        // Made under a covenant: the basis names it, unless it does already.
         if (!d.covenantName.isEmpty() && !d.basisText.contains(d.covenantName))
             //: Dutch: "Convenant: %1"
             d.basisText
@@ -303,9 +303,9 @@ bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
             report->disclosures << d;
     }
     // A note that names the recipient of a withheld disclosure would tell what leaving it out
-    // hides: the note goes too, and is counted (issue 38). The officer who reads the report
+    // hides: the note goes too, and is counted. The officer who reads the report
     // expects it never to tip the person off; the other notes are quoted as they are.
-    // A note the officer marked "niet aan klager verstrekken" likewise (issue 38).
+    // A note the officer marked "niet aan klager verstrekken" likewise.
     const auto reveals = [&disclosures](const ReportNote &note) {
         return note.withheld || PersonReview::namesWithheldRecipient(note.text, disclosures);
     };
@@ -483,7 +483,7 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
                 source.recorded
                     = event.payload.value(QLatin1StringView("data_source")).toString().simplified();
             // The data came with the request: dated to its receipt, not to the day it was
-            // registered (issue 38).
+            // registered.
             if (!imported && !report->requests.isEmpty()) {
                 const Case &first = report->requests.first().request;
                 source.channel = first.channel;

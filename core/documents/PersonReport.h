@@ -39,7 +39,7 @@ struct ReportNote
     QString caseNumber;
     QDateTime writtenAt; // UTC
     QString text;
-    bool withheld = false; // marked by hand "niet aan klager verstrekken" (issue 38)
+    bool withheld = false; // marked by hand "niet aan klager verstrekken"
 };
 
 // Where the person's data came from, read from the person's audit events.
@@ -87,13 +87,13 @@ struct ReportTransfer
 struct PersonReport
 {
     Person person;
-    // The names the person had before a correction (issue 38, ieder1: a rectified surname), from
+    // The names the person had before a correction (ieder1: a rectified surname), from
     // their trail (person.created, person.updated's changes.name): their own, never a third
     // party's, so the review does not offer them for redaction. Not the current name.
     QStringList formerNames;
     QDateTime createdAt; // UTC
     QString organisation;
-    QString portalName; // organisation.portal_name: "mijn ieder1" (issue 38), or empty
+    QString portalName; // organisation.portal_name: "mijn ieder1", or empty
     QDate printedOn;
     bool demo = false; // from the demo store: fictitious data, and every output says so
     QList<ReportSource> sources;
@@ -101,24 +101,24 @@ struct PersonReport
     QList<ReportNote> notes; // by request, then as written
     QList<Disclosure> disclosures; // oldest first
     int withheldDisclosures = 0; // left out: the law forbids telling the person
-    // Notes left out because they name the recipient of such a disclosure (issue 38, seed 003:
+    // Notes left out because they name the recipient of such a disclosure (seed 003:
     // "doorgegeven aan gemeente en politie"): PersonReview::namesWithheldRecipient.
     int withheldNotes = 0;
     QList<RetentionItem> retention; // stored items and the computed request-files item
     std::optional<RetentionRule> requestFilesRule; // the rule for Privacydesk's own files
     std::optional<LegalHold> hold;
-    // Restrictions of processing (art. 18 AVG, issue 40), in force first, then lifted.
+    // Restrictions of processing (art. 18 AVG), in force first, then lifted.
     QList<PersonRestriction> restrictions;
     // What each of them under art. 18(1)(a) or (d) waits for, or that its request was decided.
     QList<RestrictionDecision> restrictionDecisions;
-    // Consents given and withdrawn (art. 7 AVG, issue 38), those in force first.
+    // Consents given and withdrawn (art. 7 AVG), those in force first.
     QList<PersonConsent> consents;
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
     QList<ProcessingActivity> activities; // the register's, for the relation (concerns())
     QList<RetentionRule> retentionRules; // for the person (concerns()), request files apart
     QList<ReportTransfer> transfers; // outside the EEA
     QString automatedDecisions; // OrganisationDetails::automatedDecisionsText()
-    DeadlinePolicy policy; // the organisation's deadline policy: "we answer within ..." (issue 38)
+    DeadlinePolicy policy; // the organisation's deadline policy: "we answer within ..."
 
     // Whether an activity of the register concerns people with this relation: its data
     // subjects name the relation ("huurders" for a tenant, "woningzoekenden" for a
@@ -130,7 +130,7 @@ struct PersonReport
     // trigger (end of tenancy for tenants and co-residents, ...). Another rule that names no
     // relation (a recording: camera images, the end of a fiscal year, "other") applies only where
     // the person has an item under it (items: the person's), so that a seeded rule the
-    // organisation does not use reaches no one (issue 38, seed 000: "Camerabeelden" in the
+    // organisation does not use reaches no one (seed 000: "Camerabeelden" in the
     // report of a tenant of an organisation without cameras). The request-files rule is reported
     // apart.
     static bool concerns(const RetentionRule &rule, Relation relation,
@@ -139,7 +139,7 @@ struct PersonReport
     // "21 november 2026" in the default locale's language; empty for an invalid date.
     static QString dateText(QDate date);
     // How the identity was checked, in the interface language, the tenants' portal by the
-    // organisation's own name when it has one (issue 38, ieder1: "Ingelogd op mijn ieder1").
+    // organisation's own name when it has one (ieder1: "Ingelogd op mijn ieder1").
     static QString idMethodLabel(IdMethod method, const QString &portalName);
 
     // Every free text of the report that may hold other people's data (not the legal basis of
@@ -154,7 +154,7 @@ struct PersonReport
                                               const QString &text)> &visit) const;
 
     // The names the person's trail records (person.created's name, person.updated's old and new
-    // name) other than current, each once, in the trail's order (issue 38, ieder1).
+    // name) other than current, each once, in the trail's order (ieder1).
     static QStringList formerNamesIn(const QList<AuditEvent> &events, const QString &current);
 };
 

@@ -1,4 +1,4 @@
-// The inzage report's restrictions of processing (art. 18 AVG, issue 40): in section 1, after
+// The inzage report's restrictions of processing (art. 18 AVG): in section 1, after
 // the person's details, which data are restricted since when and why in the article's words,
 // what a restriction under a or d waits for (or since when its reason is gone), and which
 // restriction was lifted when.

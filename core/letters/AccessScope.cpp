@@ -67,11 +67,11 @@ QString sendingText(const QList<SystemCheck> &systems, const QString &to, const 
     return text;
 }
 
-// What the systems search found outside Privacydesk (issue 38, seed 003: "Die gegevens sturen
+// What the systems search found outside Privacydesk (seed 003: "Die gegevens sturen
 // wij u apart toe" in every answer, also when every system said "niets gevonden"). about: "u"
 // or the person's name (escaped); where: what the data are not in ("het overzicht"); to: who
-// gets them apart, "u" or the other controller (escaped, issue 38: art. 20(2)). alsoTo: the
-// other controller when the files went to it and the overview to the person (issue 38, ieder1):
+// gets them apart, "u" or the other controller (escaped, art. 20(2)). alsoTo: the
+// other controller when the files went to it and the overview to the person (ieder1):
 // what the right to portability covers goes to it too, said in a sentence of its own.
 QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
                          const QString &where, const QString &to, const QString &alsoTo = {})
@@ -129,7 +129,7 @@ QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about
 
 QString AccessScope::reportText()
 {
-    // Short sentences, as the cover letter in the same envelope (issue 18): what sections 1 and
+    // Short sentences, as the cover letter in the same envelope: what sections 1 and
     // 2 hold, what the others say, and that the rest arrives as the letter says.
     return tr("You asked which personal data we use about you (article 15 GDPR). Sections 1 and "
               "2 hold the personal data we have recorded about your requests. We do that in "
@@ -146,7 +146,7 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
 {
     if (!report && !files)
         return {};
-    // To a representative the person by name (issue 38): "over u" would be the representative.
+    // To a representative the person by name: "over u" would be the representative.
     const QString about = person.trimmed().isEmpty() ? QStringLiteral("u") : escaped(person);
     // The files hold only what art. 20 covers (consent or contract, PersonPortability): never
     // "alles" (seed 001, Mijande: the letter said so beside a LEESMIJ.txt listing what is not).
@@ -163,7 +163,7 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
                  : QStringLiteral("De bestanden bevatten een deel van wat wij over %1 vastleggen "
                                   "in Privacydesk. %2")
                        .arg(about, system);
-    // Sent straight to another controller (issue 38, ieder1): what it got, and that the rest
+    // Sent straight to another controller (ieder1): what it got, and that the rest
     // goes to it too; only Privacydesk's own record was in the files.
     const bool sent = files && !sentTo.trimmed().isEmpty();
     const bool direct = sent && !report;
@@ -173,7 +173,7 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
         what = QStringLiteral("De bestanden die wij aan %1 stuurden, bevatten alleen gegevens uit "
                               "Privacydesk: een deel van wat wij daarin over %2 vastleggen. %3")
                    .arg(to, about, system);
-    // Both (issue 38, ieder1): the overview came to the person, the files went to the other
+    // Both (ieder1): the overview came to the person, the files went to the other
     // controller; each part says where it went.
     if (sent && report)
         what = QStringLiteral("Het overzicht bevat alles wat wij over %1 vastleggen in "
@@ -184,7 +184,7 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
     const QString where = report && files ? QStringLiteral("het overzicht en de bestanden")
         : report                          ? QStringLiteral("het overzicht")
                                           : QStringLiteral("de bestanden");
-    // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
+    // Plain Dutch (B1): short sentences, and what the tenant can do.
     // With the overview, the part of the other systems' data that art. 20 covers goes to that
     // controller too, also where only the overview is spoken of (the decision's inzage part).
     const bool alsoSent = report && !sentTo.trimmed().isEmpty();

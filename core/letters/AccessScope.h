@@ -11,7 +11,7 @@
 
 namespace pd {
 
-// What an answer to an inzage or portability request made with Privacydesk covers (issue 14):
+// What an answer to an inzage or portability request made with Privacydesk covers:
 // everything Privacydesk records about the data subject, and nothing from the organisation's
 // other systems (the rental administration and the like), which the officer gathers from there
 // and sends apart. The inzage report (PersonReportDocument) and the export's cover letter
@@ -26,12 +26,12 @@ public:
     static QString reportText();
     // The cover letter's paragraph, Dutch HTML (letters are Dutch): the same facts about what
     // is enclosed (report: the inzage overview; files: the portability export), and what the
-    // request's systems search found in the other systems (issue 38): only a system that holds
+    // request's systems search found in the other systems: only a system that holds
     // the person's data makes the letter say that those data follow apart; a search that found
     // nothing says so. Without a search recorded (none yet, or the checklist does not apply) it
     // promises nothing it cannot know. person: the data subject's name when the letter goes to
     // a representative ("over W. de Groot-Visser"), empty for the person's own request ("over
-    // u"). Empty when neither is enclosed. sentTo (issue 38, ieder1): the controller the files
+    // u"). Empty when neither is enclosed. sentTo (ieder1): the controller the files
     // went to directly (art. 20(2)), for a portability answer without a report: the letter then
     // says that the files it got hold only data from Privacydesk, and that the data of the other
     // systems go to it apart. With a report as well, the letter says that the overview comes to

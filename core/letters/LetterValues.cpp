@@ -24,7 +24,7 @@ using namespace letterwords;
 using namespace letterdeadlines;
 using namespace letterrestrictions;
 
-// The kind of request as a heading of its part of the decision; w: whose data (issue 38).
+// The kind of request as a heading of its part of the decision; w: whose data.
 QString dutchTypeHeading(RequestType type, const Whose &w)
 {
     switch (type) {
@@ -51,9 +51,9 @@ QString dutchTypeHeading(RequestType type, const Whose &w)
 }
 
 // What a kind of request granted in full means, in one or two sentences. A granted inzage or
-// portability says what is enclosed. described: what was done follows in the letter (issue 38).
+// portability says what is enclosed. described: what was done follows in the letter.
 // reportMade: an access report was made for the request (LetterContext::reportMade); only then
-// is it "bij deze brief" (issue 38). w: whose data (issue 38).
+// is it "bij deze brief". w: whose data.
 QString dutchGranted(RequestType type, bool directMarketing, bool described, bool reportMade,
                      const Whose &w)
 {
@@ -86,7 +86,7 @@ QString dutchGranted(RequestType type, bool directMarketing, bool described, boo
                               "organisatie geven (artikel 20 AVG).")
             .arg(w.you);
     case RequestType::Bezwaar:
-        // What the objection was about is named below it when recorded (issue 38): never a
+        // What the objection was about is named below it when recorded: never a
         // fixed "reclame en aanbiedingen" the tenant may not have objected to.
         return (directMarketing
                     ? QStringLiteral("Wij gebruiken %1 niet meer voor de reclame waartegen u "
@@ -116,7 +116,7 @@ bool refusedPart(const Case &c, RequestType type)
 
 // The portability files went straight to the other controller the request names (art. 20 lid
 // 2): not when that part was refused, nor when the direct transmission was not technically
-// feasible (issue 38, ieder1: the files then came to the person).
+// feasible (ieder1: the files then came to the person).
 bool sentDirectly(const Case &c)
 {
     if (c.transmitTo.isEmpty() || refusedPart(c, RequestType::Overdraagbaarheid))
@@ -132,7 +132,7 @@ bool sentDirectly(const Case &c)
 QString dutchDoneLabel(RequestType type, const Case &c, const Whose &w)
 {
     // Sent straight to another organisation (art. 20 lid 2 AVG), the person received nothing
-    // (issue 38, seed 000: "Wat u van ons ontvangt" over files sent to Woonbedrijf Noordoost).
+    // (seed 000: "Wat u van ons ontvangt" over files sent to Woonbedrijf Noordoost).
     if (type == RequestType::Overdraagbaarheid && sentDirectly(c))
         return QStringLiteral("Waar wij %1 naartoe hebben gestuurd").arg(escaped(w.data));
     switch (type) {
@@ -156,7 +156,7 @@ QString dutchDoneLabel(RequestType type, const Case &c, const Whose &w)
 
 QString dutchNotDoneLabel(const TypeDecision &d)
 {
-    // Not sent straight to the other controller (art. 20 lid 2, issue 38): nothing was left out
+    // Not sent straight to the other controller (art. 20 lid 2): nothing was left out
     // of the files, the transmission was not done.
     if (d.grounds.contains(RefusalGround::Art20_2) && !d.grounds.contains(RefusalGround::Art20_4))
         return QStringLiteral("Wat wij niet hebben gedaan en waarom");
@@ -182,7 +182,7 @@ QString groundsListHtml(const QList<RefusalGround> &grounds, const Whose &w)
     return html + QStringLiteral("</ul>");
 }
 
-// The data subject's name when a representative made the request (issue 38), else empty: whom
+// The data subject's name when a representative made the request, else empty: whom
 // AccessScope's paragraph speaks of.
 QString representedPerson(const Case &c)
 {
@@ -223,8 +223,8 @@ QString dutchObjectionSubject(const ObjectionPart &part)
     return part.text;
 }
 
-// What the objection was about, stopped or going on (issue 38), as lists; empty when not
-// recorded. w: whose data (issue 38).
+// What the objection was about, stopped or going on, as lists; empty when not
+// recorded. w: whose data.
 QString objectionHtml(const QList<ObjectionPart> &parts, const Whose &w)
 {
     QString stopped;
@@ -261,10 +261,10 @@ QString portabilityScopeHtml(const Case &c, const QList<SystemCheck> &systems,
         + AccessScope::portableHtml(fields, w.data, w.consent, w.you);
 }
 
-// One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
+// One kind's part of a decision: what was decided, what was done, what not and why,
 // on which grounds. heading: the kind as a heading (a decision on several kinds). From the
 // request c: against direct marketing, what an objection was about, each stopped or not, and the
-// controller a portability export goes to directly (issue 38). reportMade: as dutchGranted.
+// controller a portability export goes to directly. reportMade: as dutchGranted.
 QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, bool reportMade,
                          const QList<SystemCheck> &systems,
                          const std::optional<QStringList> &portableFields = std::nullopt)
@@ -273,7 +273,7 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
     const QList<ObjectionPart> &objection = c.objection;
     const Whose w = Whose::of(c);
     // The portability files went straight to another controller (art. 20 lid 2): what the other
-    // systems hold of it goes there too, and the inzage part says so (issue 38, ieder1).
+    // systems hold of it goes there too, and the inzage part says so (ieder1).
     const QString transmittedTo = sentDirectly(c) ? c.transmitTo.name : QString();
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
@@ -305,11 +305,11 @@ QString decisionPartHtml(const TypeDecision &d, const Case &c, bool heading, boo
                                                   reportMade, w)));
         if (d.type == RequestType::Bezwaar)
             html += objectionHtml(objection, w);
-        // What was done, when the officer said it (issue 38): old → new, what was erased.
+        // What was done, when the officer said it: old → new, what was erased.
         if (!d.granted.isEmpty())
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                         .arg(dutchDoneLabel(d.type, c, w), textHtml(d.granted));
-        // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
+        // The overview holds what Privacydesk records: never "alle persoonsgegevens".
         if (d.type == RequestType::Inzage)
             html += AccessScope::letterHtml(true, false, representedPerson(c), systems,
                                             transmittedTo);
@@ -380,9 +380,9 @@ QString decisionPartsHtml(const LetterContext &context, const QString &wholeGrou
 QString decisionPartOf(const Case &c, RequestType type)
 {
     for (TypeDecision d : CaseWorkflow::decisionsOf(c)) {
-        // Only the grounds of this letter's kind (issue 38): never art. 17(3) in a correction.
+        // Only the grounds of this letter's kind: never art. 17(3) in a correction.
         d.grounds.removeIf([type](RefusalGround g) { return !Grounds::fits(g, type); });
-        // A partial grant says so first: never "zoals u vroeg" beside "gedeeltelijk" (issue 18).
+        // A partial grant says so first: never "zoals u vroeg" beside "gedeeltelijk".
         if (d.type == type)
             return (d.outcome == Outcome::DeelsToegewezen
                         ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
@@ -405,7 +405,7 @@ QString addressLine(const OrganisationDetails &o)
     return escaped(parts.join(QStringLiteral(", ")));
 }
 
-// The privacy officer's own phone number and e-mail (issue 38), escaped: in a sentence
+// The privacy officer's own phone number and e-mail, escaped: in a sentence
 // "telefoonnummer 06 12345678 of fg@voorbeeld.nl", as lines "06 12345678<br>fg@voorbeeld.nl";
 // empty when neither is set.
 // Both follow the organisation's own e-mail and phone: a way that is the same as one of those is
@@ -425,7 +425,7 @@ QString officerWays(const OrganisationDetails &o, bool sentence)
 }
 
 // {{organisatie.contact}}: "privacy@… of telefoonnummer …", to follow "Neem dan contact met ons
-// op via"; with the privacy officer's own phone or e-mail when set (issue 38): "…, of
+// op via"; with the privacy officer's own phone or e-mail when set: "…, of
 // rechtstreeks met onze functionaris gegevensbescherming via telefoonnummer … of …".
 QString contactHtml(const OrganisationDetails &o)
 {
@@ -442,7 +442,7 @@ QString contactHtml(const OrganisationDetails &o)
     return html;
 }
 
-// Issue 38: whose data the kinds of a request are about. To the person "inzage in uw gegevens en
+// Whose data the kinds of a request are about. To the person "inzage in uw gegevens en
 // verwijdering van uw gegevens"; to a representative, the person named once, at the end: "inzage
 // in de gegevens en verwijdering van de gegevens van W. de Groot-Visser".
 QString ofWhom(const QString &kinds, const Case &c)
@@ -466,7 +466,7 @@ QString oneLineAddressHtml(const QString &line)
     return escaped(text.left(comma)) + QStringLiteral("<br>") + escaped(text.mid(comma + 1));
 }
 
-// Who a letter of a request goes to (issue 38): {{geadresseerde.naam}}, {{geadresseerde.adres}},
+// Who a letter of a request goes to: {{geadresseerde.naam}}, {{geadresseerde.adres}},
 // {{aanhef}} ("Geachte heer of mevrouw De Groot" to the representative J. de Groot, "Geachte
 // heer of mevrouw De Groot-Visser" to the person W. de Groot-Visser), {{namens}} (" namens W. de
 // Groot-Visser", after "uw verzoek"; empty for the person's own request) and {{gemachtigde.naam}}.
@@ -488,7 +488,7 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
         return;
     }
     // A representative showed who acts for whom with the mandate (its letter asks for both
-    // identity documents): nobody is asked again "wie u bent" (issue 38).
+    // identity documents): nobody is asked again "wie u bent".
     const QString actingFor = actingForHtml(c);
     const MandateProof mandate = MandateProof::of(c);
     v->insert(QStringLiteral("identificatie.aankondiging"),
@@ -499,7 +499,7 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
                                                    : QStringLiteral("Uw bewijs"),
                              dutchDate(c.mandate.received), mandate.proof, actingFor)
                   : QString());
-    // Issue 38 (ieder1): to the representative by name, at their organisation; greeted by their
+    // To the representative by name, at their organisation; greeted by their
     // own name, never by the firm's ("Geachte heer of mevrouw Salland").
     const QString organisation = c.representativeOrganisation.simplified();
     v->insert(QStringLiteral("geadresseerde.naam"),
@@ -512,9 +512,9 @@ void addresseeValues(const LetterContext &context, QHash<QString, QString> *v)
     v->insert(QStringLiteral("gegevens.van"), QStringLiteral("de gegevens van ") + escaped(p.name));
 }
 
-// {{art19.ontvangers}} (issue 14): the recipients recorded as told of the change, with the day,
+// {{art19.ontvangers}}: the recipients recorded as told of the change, with the day,
 // and those not told because that proved impossible or would take disproportionate effort, with
-// the reason (issue 16), as a block; empty when there are none. A recipient the data subject may
+// the reason, as a block; empty when there are none. A recipient the data subject may
 // not know of (a disclosure the law forbids telling them) is never named.
 QString art19Html(const LetterContext &context)
 {
@@ -530,7 +530,7 @@ QString art19Html(const LetterContext &context)
                                       escaped(n.notApplicableReason.trimmed()));
             continue;
         }
-        // Nor one that never received the data that changed (issue 38): art. 19 does not ask
+        // Nor one that never received the data that changed: art. 19 does not ask
         // it, and "niet mogelijk of heel veel werk" would be a false reason.
         if (n.withheld || (n.notApplicable && !n.notifiedOn.isValid()))
             continue;
@@ -547,7 +547,7 @@ QString art19Html(const LetterContext &context)
         return {};
     QStringList changes;
     const QList<RequestType> &types = context.request.types;
-    // Whose data the recipients had (issue 38): to a representative, the person's by name.
+    // Whose data the recipients had: to a representative, the person's by name.
     const QString data = escaped(Whose::of(context.request).data);
     if (types.contains(RequestType::Rectificatie))
         changes << QStringLiteral("de correctie");
@@ -565,7 +565,7 @@ QString art19Html(const LetterContext &context)
                     "eerder van ons gekregen (artikel 19 AVG):</p><ul>%3</ul>")
                     .arg(dutchList(changes), data, told.join(QString()));
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt", in plain
-    // words (issue 18).
+    // words.
     if (!exempt.isEmpty())
         html += QStringLiteral("<p>Deze organisaties hebben %1 ook eerder van ons gekregen. Aan "
                                "hen hebben wij %2 niet doorgegeven, omdat dat niet mogelijk was "
@@ -586,15 +586,15 @@ QString art19Html(const LetterContext &context)
 void exportValues(const LetterContext &context, QHash<QString, QString> *v)
 {
     // What the export holds is what the inzage report and the portability files hold: what
-    // Privacydesk records (issue 14). The other systems are said apart, as the report says.
+    // Privacydesk records. The other systems are said apart, as the report says.
     const Case &c = context.request;
     const bool report = c.types.contains(RequestType::Inzage);
     const bool files = c.types.contains(RequestType::Overdraagbaarheid)
         && !refusedPart(c, RequestType::Overdraagbaarheid);
-    // Portability files with none of the person's data (issue 38): said as it is.
+    // Portability files with none of the person's data: said as it is.
     const bool empty = files && context.exportHeldNothing;
     const bool direct = files && sentDirectly(c);
-    // Whose data (issue 38): "over u" to the person, the person by name to a representative.
+    // Whose data: "over u" to the person, the person by name to a representative.
     const Whose w = Whose::of(c);
     QStringList contents;
     if (report)
@@ -620,7 +620,7 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
                       .arg(w.you, w.consent);
     else if (direct)
         // Sent straight to the other controller (art. 20 lid 2): the person gets word of it,
-        // not the files (issue 38).
+        // not the files.
         contents << QStringLiteral(
                         "een bevestiging dat wij %1 als computerbestanden (JSON en CSV) "
                         "rechtstreeks aan %2 hebben gestuurd, zoals u vroeg (artikel 20 lid 2 "
@@ -657,8 +657,8 @@ void exportValues(const LetterContext &context, QHash<QString, QString> *v)
                                    "plek. Deel ze alleen met mensen die u vertrouwt.</p>")
                         .arg(escaped(w.personalData))
                   : QString());
-    // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4
-    // (issue 38): never the inzage article for files under art. 20.
+    // Others' rights limit a copy by art. 15 lid 4 and a portability export by art. 20 lid 4:
+    // never the inzage article for files under art. 20.
     const QString article = report && files
         ? QStringLiteral("artikel 15 lid 4 en artikel 20 lid 4 AVG")
         : files ? QStringLiteral("artikel 20 lid 4 AVG")
@@ -699,7 +699,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     if (!o.phone.trimmed().isEmpty())
         ways << escaped(o.phone.trimmed());
     v.insert(QStringLiteral("organisatie.contact"), contactHtml(o));
-    // The privacy officer's own phone and e-mail under the organisation's (issue 38).
+    // The privacy officer's own phone and e-mail under the organisation's.
     QStringList lines = ways;
     if (const QString officer = officerWays(o, false); !officer.isEmpty())
         lines << escaped(o.signatureRoleText().left(1).toUpper() + o.signatureRoleText().mid(1))
@@ -716,7 +716,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         types << dutchType(type);
     v.insert(QStringLiteral("verzoek.soort"), escaped(ofWhom(dutchList(types), c)));
     v.insert(QStringLiteral("verzoek.ontvangen"), dutchDate(c.receivedDate));
-    // To the representative themselves, "via uw gemachtigde" would name them (issue 38).
+    // To the representative themselves, "via uw gemachtigde" would name them.
     v.insert(QStringLiteral("verzoek.kanaal"),
              c.channel == Channel::Gemachtigde && !c.representative.trimmed().isEmpty()
                  ? QString()

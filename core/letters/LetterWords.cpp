@@ -40,7 +40,7 @@ QString addressHtml(const QString &streetLine, const QString &postcode, const QS
     return lines.join(QStringLiteral("<br>"));
 }
 
-// What the request is about, to follow "Uw verzoek gaat over" (issue 18: a sentence, not a
+// What the request is about, to follow "Uw verzoek gaat over" (a sentence, not a
 // bare noun after a colon; "correctie" in letters to the tenant).
 QString dutchType(RequestType type)
 {
@@ -154,7 +154,7 @@ QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtm
         .arg(emailHtml, addressLineHtml);
 }
 
-// Issue 38 (seed 000): a representative's request closed because the mandate never came was told
+// A representative's request closed because the mandate never came was told
 // to come to the desk with a passport and to send a copy of "uw identiteitsbewijs, met uw BSN":
 // the missing step was the mandate, which this says, with what to send if the request comes again.
 QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &askedOnHtml,
@@ -462,7 +462,7 @@ static QString dutchArt41Ground(RefusalGround ground, const Whose &w)
 }
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
-// w: whose data and rights (issue 38): a representative is not the one protected.
+// w: whose data and rights: a representative is not the one protected.
 QString dutchGround(RefusalGround ground, const Whose &w)
 {
     switch (ground) {

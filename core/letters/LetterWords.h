@@ -19,19 +19,19 @@ QString dutchType(RequestType type);
 QString dutchList(const QStringList &items);
 QString dutchChannel(Channel channel);
 // How the identity was checked, plain text (escape it for HTML); portal: the tenants' portal as
-// the organisation calls it (OrganisationDetails::portalText, issue 38: "mijn ieder1").
+// the organisation calls it (OrganisationDetails::portalText, "mijn ieder1").
 QString dutchMethod(IdMethod method, const QString &portal);
 QString dutchOutcome(Outcome outcome);
 QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml);
 // The greeting of a letter to name, without its comma, as HTML: "Geachte heer of mevrouw De
-// Groot-Visser" for "W. de Groot-Visser" (issue 38).
+// Groot-Visser" for "W. de Groot-Visser".
 QString salutationHtml(const QString &name);
-// How a representative acts for the data subject (issue 38, ieder1), escaped: "namens W. de
+// How a representative acts for the data subject (ieder1), escaped: "namens W. de
 // Groot-Visser", or "als bewindvoerder van W. de Groot-Visser" (curator, mentor, ouder of voogd)
 // for a representative whose authority is of that kind.
 QString actingForHtml(const Case &c);
 // What the request for a mandate (verzoek-machtiging) asks a representative to send, by the
-// authority recorded (issue 38): a gemachtigde the mandate signed by the person, a bewindvoerder,
+// authority recorded: a gemachtigde the mandate signed by the person, a bewindvoerder,
 // curator or mentor the decision of the kantonrechter that appointed them, a parent an extract
 // from the gezagsregister and the child's date of birth. Without a recorded authority the letter
 // asks for the mandate and tells a court-appointed representative to send the decision instead.
@@ -61,7 +61,7 @@ QString notDealtWithoutMandateHtml(const QString &personHtml, const QString &ask
 // text.
 QString whatWeDoText(const QList<RequestType> &types);
 
-// Whose data a letter of a request speaks of (issue 38). To the person "u"; to a representative,
+// Whose data a letter of a request speaks of. To the person "u"; to a representative,
 // who is the letter's "u", the person by name: "Kloppen de gegevens van W. de Groot-Visser
 // niet?", never "Kloppen uw gegevens niet?". Plain text: escape it where HTML is made.
 // The fields of the data subject's own record in Privacydesk, by their codes (naam, adres,
@@ -82,7 +82,7 @@ struct Whose
 };
 
 // A ground as the tenant reads it (B1): what it means in words first, the article after it.
-// w: whose data and rights (issue 38): a representative is not the one protected. Plain text.
+// w: whose data and rights: a representative is not the one protected. Plain text.
 QString dutchGround(RefusalGround ground, const Whose &w);
 
 } // namespace pd::letterwords

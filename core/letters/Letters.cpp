@@ -23,7 +23,7 @@ namespace pd {
 namespace {
 
 // Whether the one who signs is the privacy officer (or FG) themselves, not someone signing on
-// their behalf (issue 38, seed 003: a Privacy Officer who is a beheerder signed "namens de
+// their behalf (seed 003: a Privacy Officer who is a beheerder signed "namens de
 // Privacy Officer"). A functionaris is; so is the user the organisation names as its FG
 // (organisation.fg_name: their display name) or as its privacy officer (organisation.officer_name);
 // and, where the organisation names nobody, a
@@ -37,7 +37,7 @@ bool signsAsTheOfficer(const Store &store, const UserAccount &signer,
         return true;
     if (signer.role != Role::Beheerder)
         return false;
-    // The organisation's privacy officer by name (issue 38): a beheerder who is the officer
+    // The organisation's privacy officer by name: a beheerder who is the officer
     // while another user has the functionaris role.
     const QString officerName = organisation.officerName.simplified();
     if (!officerName.isEmpty()
@@ -57,7 +57,7 @@ bool signsAsTheOfficer(const Store &store, const UserAccount &signer,
 }
 
 // The signatory's function as a tenant reads it under the name (letters are Dutch): the
-// organisation's own title for it (issue 38: "functionaris gegevensbescherming" by default,
+// organisation's own title for it ("functionaris gegevensbescherming" by default,
 // "Privacy Officer", ...), as the officer's own, or on their behalf.
 QString signatoryFunction(bool officer, const OrganisationDetails &organisation)
 {
@@ -81,7 +81,7 @@ bool grantedInPart(const Case &c, RequestType type)
                        [&](const TypeDecision &d) { return d.type == type && granted(d.outcome); });
 }
 
-// A portability request granted while its export held none of the person's data (issue 38):
+// A portability request granted while its export held none of the person's data:
 // the decision letter would say they get their data.
 QString emptyExportRefusal()
 {
@@ -135,7 +135,7 @@ QString LetterService::organisationRefusal(const OrganisationDetails &organisati
                                            const QString &templateHtml)
 {
     // The name, the postal address and the privacy e-mail address: every letter tells the
-    // tenant where to send what, by e-mail and by post (issue 18).
+    // tenant where to send what, by e-mail and by post.
     QStringList missing = organisation.missingForLetters();
     // A template of the organisation's own may name a detail that is not filled in, even when
     // the minimum is there: "contact met ons op via  en vermeld" must never be printed.
@@ -196,7 +196,7 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
         reason = tr("The data subject has no restriction of processing in force: there is "
                     "nothing to lift. A restriction is recorded in the request's overview "
                     "(Record a restriction…).");
-    // Issue 38: a representative's letter goes to the representative; a template of the
+    // A representative's letter goes to the representative; a template of the
     // organisation's own from before would greet the data subject ("Geachte W. de Groot").
     const QStringList used = LetterTemplates::placeholdersIn(templateHtml);
     if (reason.isEmpty() && !context.request.representative.trimmed().isEmpty()
@@ -210,7 +210,7 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
                     "representative. The organisation's template for this letter addresses the "
                     "data subject. Put {{geadresseerde.naam}}, {{geadresseerde.adres}} and "
                     "{{aanhef}} in it, or reset it to the default (Extra → Letter templates).");
-    // Issue 38: a portability export that held none of the person's data cannot be the answer
+    // A portability export that held none of the person's data cannot be the answer
     // to a granted request: the decision would say the files hold their data.
     if (reason.isEmpty() && kind == LetterKind::Besluit && context.exportHeldNothing
         && grantedInPart(context.request, RequestType::Overdraagbaarheid))
@@ -267,7 +267,7 @@ QString LetterService::identityLetterRefusal(const Case &c, LetterKind kind)
     if (c.state == CaseState::InBehandeling || c.identification.succeeded.value_or(false))
         return tr("The identity of the data subject has already been checked.");
     // A representative is never asked "laat ons zien wie u bent" about someone else's data: the
-    // request for the mandate asks for it and both identity documents (issue 38).
+    // request for the mandate asks for it and both identity documents.
     if (represented)
         //: Dutch: "Dit verzoek is door een gemachtigde gedaan: de brief ‘Verzoek om machtiging’
         //: vraagt om de machtiging en om beide identiteitsbewijzen. Leg de controle vast onder
@@ -297,7 +297,7 @@ QString LetterService::extensionNoticeRefusal(const Case &c, const CaseDeadlines
                  QLocale().toString(deadlines.all.legal, QLocale::ShortFormat));
     // Told within the first month (above), a notice made later confirms in writing what
     // was told then ({{verlenging.bericht}}: "Op ... hebben wij u laten weten"); it never
-    // announces the extension as new (issue 18).
+    // announces the extension as new.
     if (today > deadlines.all.legal)
         *warning = tr("The one-month legal deadline (%1) has passed: this notice "
                       "confirms in writing the extension told on %2; it does not "
@@ -393,7 +393,7 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
         return result;
     };
     const bool open = isOpen(c.state);
-    // Issue 38: a representative's open request whose mandate is missing is answered with one
+    // A representative's open request whose mandate is missing is answered with one
     // letter only, the request for the mandate: nothing goes to a representative who may not
     // act for the person yet. A closed one may still get its decision.
     if (open && c.awaitsMandate() && kind != LetterKind::VerzoekMachtiging)
@@ -464,8 +464,8 @@ std::optional<QStringList> fieldCodes(const QJsonObject &payload)
 }
 
 // Whether an access report (a PDF) was made for the request: its trail holds a
-// case.report_exported event with a PDF among the files (issue 38). The last such event says
-// whether the answer went as an encrypted PDF (issue 41) and whether its portability files held
+// case.report_exported event with a PDF among the files. The last such event says
+// whether the answer went as an encrypted PDF and whether its portability files held
 // none of the person's data: context's reportEncrypted and exportHeldNothing. The same trail
 // gives the fields erased from the person's record in Privacydesk and those corrected in it
 // (erasedInPrivacydesk, correctedInPrivacydesk).
@@ -576,7 +576,7 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     context.deadlines = *deadlines;
     context.organisation = OrganisationSettings(m_store, m_clock).details();
     sign(m_store, &context);
-    // {{behandelaar}} names the handler as the user list does, never by a login (issue 38).
+    // {{behandelaar}} names the handler as the user list does, never by a login.
     QHash<QString, QString> names;
     if (!UserRepository::displayNames(m_store.database(), &names, error))
         return std::nullopt;
@@ -706,7 +706,7 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
     letter.title = LetterCodes::dutchTitle(kind) + u' ' + context->request.number;
     letter.date = context->date;
     letter.warning = available.warning;
-    // Issue 38: no postal address for the addressee (the person's erased after an erasure, or
+    // No postal address for the addressee (the person's erased after an erasure, or
     // never given): the letter has no address block, and the officer hears so before it goes.
     const Case &request = context->request;
     const bool toRepresentative = !request.representative.simplified().isEmpty();

@@ -52,27 +52,27 @@ struct LetterContext
     CaseDeadlines deadlines;
     OrganisationDetails organisation;
     QString user; // who generates it: the handler named when the request has none
-    // Who signs it: the generating user's display name and function (issue 14). Empty name when
+    // Who signs it: the generating user's display name and function. Empty name when
     // opened with the recovery key: the login is used then.
     QString signatory;
     QString signatoryFunction; // "Functionaris gegevensbescherming", ...
-    // {{behandelaar}}: the request's handler by their display name (issue 38), or the signatory
+    // {{behandelaar}}: the request's handler by their display name, or the signatory
     // when it has none; never a login where the user has a name.
     QString handler;
     QDate date; // the letter's date
-    // The organisation's deadline policy: whether it has an extension of its own (issue 14).
+    // The organisation's deadline policy: whether it has an extension of its own.
     DeadlinePolicy policy;
-    // Art. 19 AVG (issue 14): after a (partly) granted rectification, erasure or restriction,
+    // Art. 19 AVG: after a (partly) granted rectification, erasure or restriction,
     // the recipients of the person's data and whether each was told of the change.
     QList<Art19Notification> art19;
     // An access report (a PDF) was made for the request and recorded on its trail
-    // (case.report_exported, issue 38): only then does the decision say it is enclosed.
+    // (case.report_exported): only then does the decision say it is enclosed.
     bool reportMade = false;
     // The last answer made for the request went as an encrypted PDF (case.report_exported with
-    // "encrypted", issue 41): the export's cover letter then says how to open it.
+    // "encrypted"): the export's cover letter then says how to open it.
     bool reportEncrypted = false;
     // The last export made for the request held portability files with none of the person's
-    // data (case.report_exported with "portable_data": false, issue 38): no processing on
+    // data (case.report_exported with "portable_data": false): no processing on
     // consent or for a contract, so art. 20(1) gives nothing to hand over.
     bool exportHeldNothing = false;
     // What the last portability export made for the request held: the fields of the person's
@@ -83,7 +83,7 @@ struct LetterContext
     // (case.report_exported "redactions"): the cover letter says it did only when it did. Unset
     // when no export was recorded, or recorded before the count was kept: the letter then asks.
     std::optional<bool> exportLeftOutOthers;
-    // The person's restrictions of processing in force (art. 18 AVG, issue 40): what the notice
+    // The person's restrictions of processing in force (art. 18 AVG): what the notice
     // of lifting names ({{beperking.gegevens}}); without one it cannot be made.
     QList<PersonRestriction> restrictions;
     // What each of them under art. 18(1)(a) or (d) waits for, and the decision once taken
@@ -94,15 +94,15 @@ struct LetterContext
     // rectification they waited for, granted in full or in part, corrected:
     // the notice of lifting then says the corrected data are used, not the old ones again.
     QList<qint64> correctedRestrictions;
-    // Of those, the ones a rectification granted only in part corrected (issue 38, seed 000):
+    // Of those, the ones a rectification granted only in part corrected (seed 000):
     // the check is over and what was wrong was corrected, so the notice says the corrected data
     // are used as well, and that the decision says what was corrected.
     QList<qint64> partlyCorrectedRestrictions;
-    // The request's systems search (issue 40): what the answer says of the other systems
-    // (issue 38), only data found there follow apart. Empty when the checklist does not apply.
+    // The request's systems search: what the answer says of the other systems,
+    // only data found there follow apart. Empty when the checklist does not apply.
     QList<SystemCheck> systems;
     // The fields of the person's own record in Privacydesk erased for the request (its
-    // case.person_erased events, issue 38: telefoonnummer, emailadres, adres), in order: the
+    // case.person_erased events, telefoonnummer, emailadres, adres), in order: the
     // confirmation of an erasure names them.
     QStringList erasedInPrivacydesk;
     // The fields of that record corrected for the request (its case.person_corrected events:
@@ -121,13 +121,13 @@ struct RenderedLetter
     QDate date;
     QString warning; // from the availability, if any
     QList<BsnFinding> bsnFindings; // in the letter's text, masked: recording needs an override
-    // The officer's last edit of the text before it is made (issue 39): an HTML fragment as
+    // The officer's last edit of the text before it is made: an HTML fragment as
     // html is; empty when the letter goes out as rendered. record() checks html against a fresh
     // rendering and then records this text, and the case.letter event says it was edited.
     QString editedHtml;
 };
 
-// Where a printed letter went (issue 17): the print queue and the job number CUPS accepted it
+// Where a printed letter went: the print queue and the job number CUPS accepted it
 // under. Kept in the case.letter audit event.
 struct LetterPrintJob
 {
@@ -147,7 +147,7 @@ struct Letter
     QString generatedBy;
     bool destroyed = false;
     QDateTime destroyedAt; // UTC
-    // Made is not sent (issue 14): the day it went out and how, once recorded.
+    // Made is not sent: the day it went out and how, once recorded.
     QDate sentOn;
     QString sentHow;
 
@@ -182,7 +182,7 @@ public:
     // Unknown to the letters of a request; with kind, unknown to that kind.
     static QStringList unknownPlaceholders(const QString &html);
     static QStringList unknownPlaceholders(LetterKind kind, const QString &html);
-    // Limits against a hostile template (issue 15): its size in UTF-8, the depth to which its
+    // Limits against a hostile template: its size in UTF-8, the depth to which its
     // HTML elements nest (QTextDocument lays out nested tables and blocks recursively), the
     // number of placeholders, and for rendering the size of the letter and a time budget. The
     // placeholders are filled once and never re-read, so a letter grows at most by the values
@@ -261,13 +261,13 @@ public:
                                        const QString &templateHtml);
     // The same for a letter of this kind now: the organisation's details as stored and its
     // template of the kind. For the front ends that refuse an extension whose notice could not
-    // be made (issue 38).
+    // be made.
     QString organisationRefusal(LetterKind kind) const;
     // Why a confirmation of a rectification or erasure cannot be made yet (translated): the
     // recipients of the person's data that were not recorded as told of the change (art. 19
     // AVG), named, with where to record it. Empty when every one was, or for other kinds.
     static QString art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients);
-    // Issue 38: why completing the request so would record a decision whose letter cannot be
+    // Why completing the request so would record a decision whose letter cannot be
     // made (translated), or empty: a portability request (partly) granted while the last export
     // made for it held none of the person's data (exportHeldNothing). The front ends refuse such
     // a completion before anything is recorded, as the decision letter would be refused after.
@@ -295,7 +295,7 @@ public:
     // exactly what was shown (changed meanwhile: refused, look again). Stores the text and its
     // SHA-256 and appends case.letter {kind, sha256, letter} in the same transaction; a letter
     // printed through CUPS adds {printer, print_job}. A letter whose text the officer edited
-    // (editedHtml, issue 39) stores the edited text under the BSN guard, with sha256 over it,
+    // (editedHtml) stores the edited text under the BSN guard, with sha256 over it,
     // and adds {edited: true, rendered_sha256: the letter as Privacydesk made it}.
     std::optional<Letter> record(const RenderedLetter &letter, bool bsnOverride,
                                  ServiceError *error,
@@ -314,7 +314,7 @@ public:
     // findings as BsnGuard::check gives them.
     static bool guardDispatch(UnitOfWork &unit, const QString &how, const QString &label,
                               bool bsnOverride, ServiceError *error);
-    // Oldest first. A read that fails (or is refused) sets *error, when given (issue 15).
+    // Oldest first. A read that fails (or is refused) sets *error, when given.
     QList<Letter> letters(const QString &caseNumber, ServiceError *error = nullptr) const;
 
     // Fills who makes and signs a letter (user, signatory, signatoryFunction) from the acting
@@ -341,7 +341,7 @@ private:
                                           QDate today, QString *warning);
     static QString answerLetterRefusal(const Case &request, LetterKind kind);
     // Why an open request that awaits the representative's proof gets no other letter than the
-    // request for it, naming that proof by the authority recorded (issue 38): the mandate, the
+    // request for it, naming that proof by the authority recorded: the mandate, the
     // kantonrechter's decision, the extract from the custody register.
     static QString awaitingMandateRefusal(const Case &request);
     // Why a kind available for the request cannot be made with the store's details (the

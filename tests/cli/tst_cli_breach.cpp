@@ -1,4 +1,4 @@
-// privacydesk-cli breach … end to end (issue 20): the real executable against a real store made
+// privacydesk-cli breach … end to end: the real executable against a real store made
 // with `init --kdf test`. Moments lie in 2025, in the past whatever day the tests run, and are
 // typed in Dutch time: the 72-hour clock across both summer-time changes, a late notification
 // that needs its reasons, the register for each role, `report dashboard --json` "breaches", the
@@ -397,7 +397,7 @@ void TestCliBreach::processorToldBeforeDiscovery()
     QCOMPARE(onStore(later + QStringList { u"--processor-told-reason"_s, why }).exitCode, 1);
 }
 
-// Issue 38: the art. 34 letter's own texts, in plain words for the people, as options; breach
+// The art. 34 letter's own texts, in plain words for the people, as options; breach
 // show --json gives them back under their keys.
 void TestCliBreach::textsForThePeople()
 {
@@ -424,7 +424,7 @@ void TestCliBreach::textsForThePeople()
     QVERIFY2(refused.err.contains(u"*****6782"_s), qPrintable(refused.err));
 }
 
-// Issue 38 (ieder1): a list of names leaked: `--data naam` (not naw), and what the other data
+// A list of names leaked: `--data naam` (not naw), and what the other data
 // were in words, `--data-text` with `overig`; breach show --json gives both back. Words without
 // "overig" are refused, and guarded like every free text.
 void TestCliBreach::nameAloneAndOtherData()

@@ -326,7 +326,7 @@ void TestCliExport::byCustomerNumberWithTwoOpenRequests()
     QVERIFY2(!trail.out.contains(u"case.report_exported"_s), qPrintable(trail.out));
 }
 
-// Issue 41: `export person … --pdf F --encrypt` writes one encrypted PDF with the data export
+// `export person … --pdf F --encrypt` writes one encrypted PDF with the data export
 // inside, says the password once on stderr, and records how it went; the AP dossier (also
 // encrypted, in Dutch) shows it in its chronology.
 void TestCliExport::encryptedAnswer()
@@ -435,7 +435,7 @@ void TestCliExport::encryptRefusals()
              QStringList { u"bestaat.pdf"_s });
 }
 
-// Issue 38 (seed 003, Oosterpoort): a portability export that held none of the person's data
+// A portability export that held none of the person's data
 // (a house-seeker: no processing on consent or for a contract) cannot be completed as granted,
 // since its decision letter is refused afterwards. case complete refuses it in words with a
 // stable code, records nothing, and accepts the refusal on art. 20(1).
@@ -450,7 +450,7 @@ void TestCliExport::emptyPortabilityIsNotGranted()
     r = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-02-02"_s,
                   u"--received"_s, u"2026-02-03"_s, u"--method"_s, u"balie"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    // Issue 38 (seed 000): refused before any export was made as well. The gate counted only an
+    // Refused before any export was made as well. The gate counted only an
     // export recorded for the request, so that the request was completed as granted first and
     // its export, made afterwards, held nothing (the decision letter then refused).
     r = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,

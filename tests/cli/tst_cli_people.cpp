@@ -1,4 +1,4 @@
-// privacydesk-cli and the people letters go to (issue 38): `init --display-name`, `user
+// privacydesk-cli and the people letters go to: `init --display-name`, `user
 // rename`, the organisation's title for the signatory and the privacy officer's own contact
 // (`settings set`), `case add --address` and a representative's request with `case mandate`,
 // and the request for the mandate as the only letter while it is missing, read back from its PDF.
@@ -151,7 +151,7 @@ void TestCliPeople::addressOfTheTenant()
     QCOMPARE(added.exitCode, 2);
 
     // A known tenant: the same address (however spaced) is fine; another is refused with what to
-    // do, never dropped in silence, and the stored address stays (issue 38).
+    // do, never dropped in silence, and the stored address stays.
     Result known = m_cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Q. Quist"_s,
                                    u"--klantnummer"_s, u"K-ADR-1"_s, u"--address"_s,
                                    u"Kerkpad 14, 6582 BC Heumen"_s, u"--type"_s, u"inzage"_s,
@@ -168,13 +168,13 @@ void TestCliPeople::addressOfTheTenant()
     QCOMPARE(moved.exitCode, 1);
     QVERIFY2(moved.err.contains(u"Klantnummer K-ADR-1 is al bekend, met een ander adres"_s),
              qPrintable(moved.err));
-    // The step the refusal names exists (issue 38, ieder1).
+    // The step the refusal names exists (ieder1).
     QVERIFY2(moved.err.contains(u"privacydesk-cli person set-address"_s), qPrintable(moved.err));
     const QJsonObject kept = show(known.out.trimmed())[u"person"_s].toObject();
     QCOMPARE(kept[u"address"_s].toString(), u"Kerkpad 14, 6582 BC Heumen"_s);
 }
 
-// Issue 38 (ieder1): the person's own record after the answer. A tenant who moved gets a new
+// The person's own record after the answer. A tenant who moved gets a new
 // address once identified, a rectified name is corrected, fields are erased after a granted
 // erasure (the name stays, with the reason); the letters made afterwards use the record as it
 // is then, and verify agrees with the trail.
@@ -393,7 +393,7 @@ void TestCliPeople::representativeAndMandate()
     QVERIFY2(text.contains(u"Geachte heer of mevrouw De Groot,"_s), qPrintable(text));
     QVERIFY2(text.contains(u"uw verzoek namens W. de Groot-Visser"_s), qPrintable(text));
     // a.bakker is the store's first beheerder and its only user: the Privacy Officer herself,
-    // who signs with the title, never "namens" it (issue 38, seed 003).
+    // who signs with the title, never "namens" it (seed 003).
     QVERIFY2(text.contains(u"Anna Bakker Privacy Officer"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"namens de Privacy Officer"_s), qPrintable(text));
     QVERIFY2(text.contains(u"06 12345678"_s), qPrintable(text));
@@ -480,7 +480,7 @@ void TestCliPeople::nothingGoesWithoutTheMandate()
     QVERIFY2(result.out.contains(u"Niet ontvangen"_s), qPrintable(result.out));
 }
 
-// Issue 38 (ieder1): a bewindvoerder was greeted by his firm's place name ("Geachte heer of
+// A bewindvoerder was greeted by his firm's place name ("Geachte heer of
 // mevrouw Salland"): case add takes the representative's organisation and kind of authority
 // apart from the name, case show prints them, the letter greets the person at the firm.
 void TestCliPeople::bewindvoerderAtHisFirm()

@@ -1,4 +1,4 @@
-// The person's own record after the answer (issue 38, the ieder1 reading): after a granted
+// The person's own record after the answer (the ieder1 reading): after a granted
 // erasure the phone number and e-mail the letter calls erased are gone from Privacydesk's own
 // record too, on the trail without their values and in the request's AP dossier; a tenant who
 // moved gets the letters made after the change at the new address; a corrected surname is on

@@ -1,4 +1,4 @@
-// Issue 40: the restriction of processing on a person (art. 18 lid 1 sub a and d). Recorded on
+// The restriction of processing on a person (art. 18 lid 1 sub a and d). Recorded on
 // the person with which data, from when and why (the article's grounds), linked to the request
 // when there is one; shown in the inzage report and the request's JSON; lifted only after the
 // notice to the person was recorded as sent (art. 18 lid 3), refused in words before that; the
@@ -152,7 +152,7 @@ void TestRestrictions::groundsInTheArticlesWords()
     QVERIFY(RestrictionCodes::dutchText(RestrictionGround::LegalClaims)
                 .contains(u"instelling, uitoefening of onderbouwing van een rechtsvordering"_s));
     QVERIFY(RestrictionCodes::label(RestrictionGround::Objection).contains(u"18(1)(d)"_s));
-    // The letter that quotes them says "u heeft", as every letter (issue 18; seed 003: "u hebt
+    // The letter that quotes them says "u heeft", as every letter (seed 003: "u hebt
     // bezwaar gemaakt" in the kennisgeving opheffing beperking).
     for (const RestrictionGround ground :
          { RestrictionGround::Accuracy, RestrictionGround::Unlawful, RestrictionGround::LegalClaims,
@@ -263,7 +263,7 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
     QVERIFY(actions(u"case"_s, m_case).contains(u"case.restriction_lifted"_s));
     QVERIFY(
         actions(u"person"_s, QString::number(m_person)).contains(u"person.restriction_lifted"_s));
-    // Issue 36 (H3 for restrictions): on a server the restriction recorded and lifted is
+    // On a server the restriction recorded and lifted is
     // described by its own events, in the recorder's own name: neither is taken for a change by
     // hand.
     if (m_store->isServer()) {
@@ -371,7 +371,7 @@ void TestRestrictions::wrongInputRefused()
     QVERIFY2(error.message.contains(u"not about this data subject"_s), qPrintable(error.message));
 }
 
-// Issue 38 (seed 000): the phone number was contested and restricted (art. 18(1)(a)), then
+// The phone number was contested and restricted (art. 18(1)(a)), then
 // corrected (a granted rectification). The notice of lifting said "Daarna gebruiken wij deze
 // gegevens weer zoals voor de beperking": the old, wrong number. It says the data were corrected
 // and only the corrected data are used from now on.
@@ -414,7 +414,7 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
     QVERIFY2(service().lift(recorded->id, {}, &error), qPrintable(error.message));
 }
 
-// Issue 38 (seed 000): a rectification granted in part also corrected data, and ended the check
+// A rectification granted in part also corrected data, and ended the check
 // the restriction waited for. The notice says the corrected data are used, as after a grant in
 // full, and that the decision says what was corrected; before, it said the data would be used
 // "weer zoals voor de beperking".

@@ -159,7 +159,7 @@ QString DialogWalkDesk::build()
             return error.message;
     }
     {
-        // The largest request (issue 39): a long name, three kinds, a long description.
+        // The largest request: a long name, three kinds, a long description.
         NewCase request;
         request.person.name
             = u"Maria Magdalena Johanna van der Westerhuizen-Oudshoorn de Bruijn van Rietveld"_s;
@@ -231,7 +231,7 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"UnlockDialog"_s, [this] {
                       return new UnlockDialog(m_tmp.filePath(u"store"_s));
                   } };
-    // Issue 21: the organisation's store on a server (the profile is remembered: the server's
+    // The organisation's store on a server (the profile is remembered: the server's
     // name comes first).
     list << Walk { u"ServerProfileDialog"_s, [] {
                       return new ServerProfileDialog;
@@ -243,7 +243,7 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"ReceiveIdentificationDialog"_s, [this, detail, today] {
                       return new ReceiveIdentificationDialog(*m_service, openCase(), today, detail);
                   } };
-    // Issue 38: a representative's mandate asked for and received.
+    // A representative's mandate asked for and received.
     list << Walk { u"MandateDialog"_s, [this, detail, today] {
                       return new MandateDialog(*m_service, openCase(), today,
                                                MandateDialog::Step::Requested, detail);
@@ -270,7 +270,7 @@ QList<Walk> DialogWalkDesk::walks()
                       return new PersonRelationDialog(*m_service, *m_store, systemClock(),
                                                       openCase(), today, detail);
                   } };
-    // Issue 38 (ieder1): the person's own record after the answer.
+    // The person's own record after the answer.
     list << Walk { u"PersonAddressDialog"_s, [this, detail, today] {
                       return new PersonAddressDialog(*m_service, *m_store, systemClock(),
                                                      openCase(), today, detail);
@@ -306,7 +306,7 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"ComplaintDossierDialog"_s, [this, detail] {
                       return new ComplaintDossierDialog(*m_store, caseNumber(), detail);
                   } };
-    // Issue 41: the password of an encrypted answer, shown once; Copy has the focus.
+    // The password of an encrypted answer, shown once; Copy has the focus.
     list << Walk { u"AnswerPasswordDialog"_s,
                    [detail] {
                        return new AnswerPasswordDialog(u"fiets-tulp-haven-klok-molen"_s,
@@ -349,7 +349,7 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"NewRequestDialog"_s, [this, desk] {
                       return new NewRequestDialog(*m_store, desk);
                   } };
-    // Issue 41: the privacy mailbox, here without an account (it says how to set one up).
+    // The privacy mailbox, here without an account (it says how to set one up).
     list << Walk { u"MailboxWindow"_s, [this, desk] { return new MailboxWindow(*m_store, desk); },
                    named("mailboxList") };
     // Its account, as a beheerder sets it up (Account…): a new one, the folders' defaults.
@@ -413,7 +413,7 @@ QList<Walk> DialogWalkDesk::walks()
                       const UserAccount account = UserService(*m_store).list().constFirst();
                       return new ResetPasswordDialog(*m_store, account, systemClock(), desk);
                   } };
-    // Issue 38: the name a user's letters are signed with.
+    // The name a user's letters are signed with.
     list << Walk { u"DisplayNameDialog"_s, [this, desk] {
                       const UserAccount account = UserService(*m_store).list().constFirst();
                       return new DisplayNameDialog(*m_store, account, systemClock(), desk);
@@ -434,7 +434,7 @@ QList<Walk> DialogWalkDesk::walks()
                       return new DisclosureDialog(*m_store, desk);
                   } };
     list << Walk { u"DpiaDialog"_s, [this, desk] {
-                      Dpia dpia; // issue 40: a new assessment of an activity
+                      Dpia dpia; // A new assessment of an activity
                       dpia.activityCode = u"C.1"_s;
                       dpia.activityName = u"Cameratoezicht complexen"_s;
                       return new DpiaDialog(*m_store, dpia, desk);
@@ -452,7 +452,7 @@ QList<Walk> DialogWalkDesk::walks()
                       return new RetentionTextDialog(u"Legal hold"_s, u"Reason:"_s,
                                                      u"Reason for the legal hold"_s, desk);
                   } };
-    // Issue 40: a rule of the organisation's own ("Regel toevoegen…").
+    // A rule of the organisation's own ("Regel toevoegen…").
     list << Walk { u"RetentionRuleDialog"_s, [desk] {
                       return new RetentionRuleDialog(
                           [](const RetentionRule &, bool) { return QString(); }, desk);
@@ -497,7 +497,7 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"BreachDispatchDialog"_s, [this, desk, breach] {
                       return new BreachDispatchDialog(*m_store, breach(), desk);
                   } };
-    // Issue 40: a hold on data outside Privacydesk, a restriction of processing.
+    // A hold on data outside Privacydesk, a restriction of processing.
     list << Walk { u"ExternalHoldDialog"_s, [this, desk] {
                       return new ExternalHoldDialog(*m_store, systemClock(),
                                                     ExternalHoldService::Owner::Case, m_case, desk);
@@ -506,7 +506,7 @@ QList<Walk> DialogWalkDesk::walks()
                       return new RestrictionDialog(*m_store, systemClock(), m_fixture.personId,
                                                    m_case, desk);
                   } };
-    // Issue 38: a consent recorded, a consent withdrawn (art. 7 AVG).
+    // A consent recorded, a consent withdrawn (art. 7 AVG).
     list << Walk { u"ConsentDialog"_s, [this, desk] {
                       return new ConsentDialog(*m_store, systemClock(), m_fixture.personId, desk);
                   } };
@@ -535,7 +535,7 @@ QList<Walk> DialogWalkDesk::largestWalks()
                                          "loopt en niet wordt afgekapt."_s)
                                  .join(u' ');
     QList<Walk> list;
-    // Trap 3 of issue 39: "Deels toegewezen" grew the completion below the screen. Every kind
+    // Trap 3 of "Deels toegewezen" grew the completion below the screen. Every kind
     // partly granted too, and no identification: every part it has is open.
     list << Walk { u"CompleteDialog partly granted, three kinds"_s,
                    [this, detail, today, bigCase] {

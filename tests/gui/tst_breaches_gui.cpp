@@ -1,4 +1,4 @@
-// The Datalekken section of the desk (issue 20), offscreen on a real store: a breach reported
+// The Datalekken section of the desk, offscreen on a real store: a breach reported
 // through "Report a data breach", its 72-hour clock in the list (discovered 27-03-2026 16:00
 // winter time, deadline 30-03-2026 17:00 summer time), the assessment with its decisions, a
 // notification to the AP after the deadline that is refused without the reasons for the delay

@@ -166,7 +166,7 @@ void TestCaseDetail::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_store = pd::test::createServiceStore(m_tmp.filePath(u"store"_s));
     {
-        // Letters need the organisation's name, postal address and contact (issue 14).
+        // Letters need the organisation's name, postal address and contact.
         OrganisationSettings settings(*m_store);
         OrganisationDetails details = settings.details();
         details.name = u"Woonstichting Voorbeeldhaven"_s;
@@ -290,9 +290,9 @@ void TestCaseDetail::header()
     auto *tabs = widget.findChild<QTabWidget *>(u"caseTabs"_s);
     QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
-    // The Verstrekkingen tab holds the person's disclosures (the register, issue 5).
+    // The Verstrekkingen tab holds the person's disclosures (the register).
     QVERIFY(widget.findChild<QWidget *>(u"caseDisclosures"_s));
-    // The Documenten tab lists the letters (issue 7).
+    // The Documenten tab lists the letters.
     QVERIFY(widget.findChild<CaseDocumentsWidget *>(u"caseDocuments"_s));
 
     QVERIFY(widget.requestIdentificationAction()->isEnabled());
@@ -375,7 +375,7 @@ void TestCaseDetail::identification()
     QVERIFY(label(&widget, "noBsn")->text().startsWith(u"The BSN is never recorded"));
 }
 
-// Issue 39: once an identification is recorded the detail says so, with the deadline that now
+// Once an identification is recorded the detail says so, with the deadline that now
 // runs, in a line that stays (no box to dismiss) until another request is shown.
 void TestCaseDetail::identificationIsConfirmed()
 {
@@ -424,7 +424,7 @@ void TestCaseDetail::identificationIsConfirmed()
     QVERIFY(!done->isVisible());
 }
 
-// Every action dialog opens with the keyboard in its first field (issue 17): Ctrl+E used to
+// Every action dialog opens with the keyboard in its first field: Ctrl+E used to
 // open the extension dialog on "Cancel", so the first space typed closed it and the rest of the
 // reason went to the desk. Typing the reason now fills the reason and leaves the dialog open.
 void TestCaseDetail::actionDialogsOpenInTheirFirstField()
@@ -495,7 +495,7 @@ void TestCaseDetail::extensionRefusesLateNotice()
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     QVERIFY(!shown(reason));
     // Told on the legal deadline: after the own one (30 days) unless February lies in the period.
-    // Issue 38 (ieder1): the preview then says the own deadline has passed and was not met.
+    // The preview then says the own deadline has passed and was not met.
     const QDate own = m_service->deadlines(*m_service->find(number), nullptr).value().all.policy;
     const QString preview = dialog->findChild<QLabel *>(u"preview"_s)->text();
     if (legal > own)
@@ -514,11 +514,11 @@ void TestCaseDetail::extensionRefusesLateNotice()
     QVERIFY2(widget.timelineLines().first().contains(u"Deadline extended by " + m_store->userName()
                                                      + u": complex verzoek"),
              qPrintable(widget.timelineLines().first()));
-    // Told after the own deadline, the request is late against it (issue 38).
+    // Told after the own deadline, the request is late against it.
     QCOMPARE(shown(label(&widget, "overdue")), legal > own);
 }
 
-// Issue 38 (seed 003, Oosterpoort): a portability export that held none of the person's data
+// A portability export that held none of the person's data
 // cannot be completed as granted on the desk either: the dialog says why and keeps OK disabled
 // before anything is recorded (the decision letter would be refused afterwards); refused on
 // art. 20(1) it completes.
@@ -565,7 +565,7 @@ void TestCaseDetail::emptyPortabilityExportIsNotGranted()
     QCOMPARE(m_service->find(number, test::MustRead())->outcome, Outcome::Afgewezen);
 }
 
-// Issue 38: with no export made yet, granting a portability request whose export would hold
+// With no export made yet, granting a portability request whose export would hold
 // nothing is refused by the desk as by the CLI (CaseService's completion rule, PortabilityGate):
 // the dialog stays open with the reason and nothing is recorded.
 void TestCaseDetail::portabilityWithNothingToExportIsNotGranted()
@@ -778,7 +778,7 @@ void TestCaseDetail::completeOffersOnlyFittingGrounds()
     dialog->art41Box()->setChecked(false);
     QVERIFY(!dialog->groundBox(RefusalGround::Art23)->isChecked());
 
-    // Granted in part: a request of two kinds is decided per kind (issue 14).
+    // Granted in part: a request of two kinds is decided per kind.
     dialog->outcomeBox()->setCurrentIndex(
         dialog->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
     QVERIFY(!inDialog(dialog, dialog->motivationEdit()));
@@ -876,7 +876,7 @@ void TestCaseDetail::completeObjectionToDirectMarketing()
     QVERIFY(widget.timelineLines().first().contains(u"against direct marketing"));
 }
 
-// Issue 38: the completion records which data a correction changed (a checkable list; art. 19
+// The completion records which data a correction changed (a checkable list; art. 19
 // asks only their recipients) and what was done, also for a full grant; an objection records its
 // subjects, each stopped or going on. The dialog stays within a 1200 × 800 screen.
 void TestCaseDetail::completeRecordsWhatChangedAndWhatStopped()
@@ -1023,7 +1023,7 @@ void TestCaseDetail::noteWithBsnNeedsOverride()
     QVERIFY(widget.timelineLines().first().contains(u"is not a citizen service number"));
 }
 
-// Issue 38 (ieder1, finding 19): where a note is written, it can be marked "niet aan klager
+// Where a note is written, it can be marked "niet aan klager
 // verstrekken"; the mark is stored with it (the dossier and the inzage report honour it,
 // tst_dossierproof noteMarkedByHandIsWithheld). Unticked, as before, nothing is marked.
 void TestCaseDetail::noteMarkedNotForTheComplainant()
@@ -1172,7 +1172,7 @@ void TestCaseDetail::documentsTabRecordsLetters()
     dialog->close();
     shot(&widget, u"desk-casedetail-documenten"_s);
 
-    // Issue 39: a recorded letter goes to the print dialog in one step ("Print again…"), as it
+    // A recorded letter goes to the print dialog in one step ("Print again…"), as it
     // was sent, and printing it again records nothing.
     PD_REQUIRE_PDFTOTEXT();
     CaseDocumentsWidget *documents = widget.documentsWidget();
@@ -1346,7 +1346,7 @@ void TestCaseDetail::screenshots()
     note->reject();
 }
 
-// The relation and its end date (issue 16): shown on the overview and changed from there; the
+// The relation and its end date: shown on the overview and changed from there; the
 // retention items the rules derive from it follow in the same transaction, and the request's
 // trail records the correction.
 void TestCaseDetail::personRelationOnTheOverview()
@@ -1399,7 +1399,7 @@ void TestCaseDetail::personRelationOnTheOverview()
              (QJsonArray { u"relatie"_s, u"einddatum"_s }));
 }
 
-// Issue 38 (ieder1): the person's own record from the overview. The address changes once the
+// The person's own record from the overview. The address changes once the
 // identity is established on the request, the name is corrected, and data go after a granted
 // erasure; a request that asks for no erasure does not offer the erasure.
 void TestCaseDetail::personRecordOnTheOverview()

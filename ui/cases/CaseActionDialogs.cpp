@@ -118,7 +118,7 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     bold.setBold(true);
     intro->setFont(bold);
     intro->setWordWrap(true); // a long name wraps rather than widening the dialog
-    // The form scrolls when it is more than the screen holds (issue 39): the buttons stay.
+    // The form scrolls when it is more than the screen holds: the buttons stay.
     auto *form = new QWidget(this);
     form->setObjectName(QStringLiteral("form"));
     auto *formFrame = new QVBoxLayout(form);
@@ -322,7 +322,7 @@ bool ReceiveIdentificationDialog::apply(QString *message)
     if (!m_service.receiveIdentification(m_case.number, m_date->date(), method,
                                          m_succeeded->isChecked(), &error, m_case.version))
         return refused(error, message);
-    // Issue 39: the desk confirms it, with the deadline that now runs.
+    // The desk confirms it, with the deadline that now runs.
     const QString day = EventText::date(m_date->date());
     const QDate deadline = deadlineNow();
     if (!m_succeeded->isChecked())
@@ -437,7 +437,7 @@ void ExtendDialog::updatePreview()
     extended.extended = true;
     extended.extensionNotified = m_notified->date();
     if (!m_policy) {
-        // No new deadline under a policy that is not the store's (issue 15).
+        // No new deadline under a policy that is not the store's.
         m_preview->setText(tr("The deadline could not be computed: %1").arg(m_policyError));
         return;
     }
@@ -446,7 +446,7 @@ void ExtendDialog::updatePreview()
         m_preview->clear();
         return;
     }
-    // Issue 38 (ieder1): told after the own deadline, the own deadline is not extended and was
+    // Told after the own deadline, the own deadline is not extended and was
     // not met; the legal one moves, and the notice announces the date it gives.
     if (after.extensionAfterOwnDeadline) {
         //: Dutch: "Let op: de eigen termijn (%1) is al voorbij. De eigen termijn is dan niet

@@ -69,7 +69,7 @@ private:
 // change is refused, so nothing typed is lost. Open with open() (never exec() in tests);
 // accepted() means the change is stored and in the audit trail.
 //
-// Optimistic locking (issue 21): the change is made on the version of the request the dialog
+// Optimistic locking: the change is made on the version of the request the dialog
 // was opened on. When another seat changed it since, the service refuses (Conflict): the dialog
 // says who and when, keeps what was typed (to copy) but offers no OK on the old version any
 // more, and emits conflicted() so that the desk reloads the request behind it.
@@ -83,7 +83,7 @@ public:
     void accept() override;
     // The request was changed elsewhere after this dialog opened (see above).
     bool isStale() const { return !m_conflict.isEmpty(); }
-    // Once accepted: what the desk says was done (translated), or empty (issue 39: the
+    // Once accepted: what the desk says was done (translated), or empty (the
     // identification's dialogs name the deadline that follows).
     QString confirmation() const { return m_confirmation; }
 
@@ -165,7 +165,7 @@ private:
     QLabel *m_failedNote;
 };
 
-// Issue 38: a representative's mandate asked for (the deadline waits from that day) or received
+// A representative's mandate asked for (the deadline waits from that day) or received
 // (the wait ends), by day, as the identification's two dialogs.
 class MandateDialog final : public CaseActionDialog
 {
@@ -193,7 +193,7 @@ class ExtendDialog final : public CaseActionDialog
 public:
     // noticeRefusal: why no extension notice could be made now (the organisation's details,
     // LetterService::organisationRefusal), empty when it can: the extension is then refused
-    // with it (issue 38).
+    // with it.
     ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
                  const QString &noticeRefusal = {});
     BsnGuardedTextEdit *reasonEdit() const { return m_reason; }
@@ -213,7 +213,7 @@ private:
     QDate m_legal;
     std::optional<DeadlinePolicy> m_policy; // nothing: it could not be read
     QString m_policyError; // why it could not be read
-    QString m_noticeRefusal; // why no extension notice could be made (issue 38)
+    QString m_noticeRefusal; // why no extension notice could be made
 };
 
 // Completing records the outcome and, for a refusal or partial grant, the grounds that fit the
@@ -222,7 +222,7 @@ private:
 // objection can be marked as against direct marketing, which rules out art. 21(1) unless another
 // of its subjects is weighed (the bailiff beside the newsletter). A request
 // without a recorded identification asks why its identity was not in doubt.
-// The decision on one kind of a combined request (issue 14): its outcome (granted, partly,
+// The decision on one kind of a combined request: its outcome (granted, partly,
 // refused), the grounds that fit that kind, what was done and the reasons.
 class KindDecisionBox final : public QGroupBox
 {
@@ -258,12 +258,12 @@ class CompleteDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    // openSystems: the systems on the request's list not searched yet (issue 40,
+    // openSystems: the systems on the request's list not searched yet (
     // SystemChecklist::open): warned about, and completing anyway needs a tick.
     // exportHeldNothing: the last export made for the request held no portability data of the
     // person (LetterService::exportHeldNothing): granting the portability is refused, as its
-    // decision letter would be (issue 38).
-    // holds (issue 38, finding 12): the request's holds on data outside Privacydesk still held
+    // decision letter would be.
+    // holds (finding 12): the request's holds on data outside Privacydesk still held
     // are read through it, and the officer chooses: release them, or keep them until a day
     // (offered: six weeks after the answer, the term to go to court, art. 35(2) UAVG); the
     // completion and the choice are written together (HoldsClosing::completeRequest).
@@ -284,7 +284,7 @@ public:
     QComboBox *outcomeBox() const { return m_outcome; }
     QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
     // The box of one ground, or null when the ground is not offered for this request (it does
-    // not fit its kinds, or it is a code of before issue 14 without its letter).
+    // not fit its kinds, or it is a code of the first releases without its letter).
     QCheckBox *groundBox(RefusalGround ground) const;
     // "Art. 17(3) GDPR" and "Art. 41(1) UAVG": ticking one shows its letters.
     QCheckBox *art17Box() const { return m_art17; }
@@ -392,7 +392,7 @@ protected:
 
 private:
     BsnGuardedTextEdit *m_note;
-    // "Niet aan klager verstrekken" (issue 38): the note stays out of what the tenant reads.
+    // "Niet aan klager verstrekken": the note stays out of what the tenant reads.
     QCheckBox *m_withheld;
 };
 

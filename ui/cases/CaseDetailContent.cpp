@@ -63,7 +63,7 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
     QString status;
     bool overdue = false;
     // Late against the law and late against the organisation's own deadline are different
-    // facts (issue 14): both are named, each with its own count.
+    // facts: both are named, each with its own count.
     const Lateness lateness = Lateness::of(c, d, now);
     if (!isOpen(c.state)) {
         if (c.answeredOn.isValid() && lateness.late())
@@ -151,11 +151,11 @@ void CaseDetailWidget::addRequestRows(const Case &c)
     addOverviewRow(tr("Representative:"), c.representative);
     if (!c.representativeMandate.trimmed().isEmpty())
         addOverviewRow(tr("Mandate:"), c.representativeMandate);
-    // Issue 38: where the letters to the representative go.
+    // Where the letters to the representative go.
     if (!c.representativeAddress.trimmed().isEmpty())
         //: Dutch: "Adres gemachtigde:"
         addOverviewRow(tr("Representative's address:"), c.representativeAddress);
-    // Issue 38: a portability export that goes straight to another controller (art. 20(2)).
+    // A portability export that goes straight to another controller (art. 20(2)).
     if (!c.transmitTo.isEmpty())
         //: Dutch: "Ontvangende organisatie:"
         addOverviewRow(tr("Receiving controller:"),
@@ -288,7 +288,7 @@ void CaseDetailWidget::addDecisionRows(const Case &c)
                                            Codes::answerChannelLabel(c.answerChannel)));
 }
 
-// What the completion recorded beyond the outcome (issue 38): the data a rectification, erasure
+// What the completion recorded beyond the outcome: the data a rectification, erasure
 // or restriction changed (art. 19 is asked of those who got them), and what an objection was
 // about, each stopped or not.
 void CaseDetailWidget::addCompletionDetailRows(const Case &c)
@@ -354,7 +354,7 @@ void CaseDetailWidget::addDeadlineRows(const Case &c, const CaseDeadlines &d)
                    "kept running");
     if (!c.intakeOnly) // the identification is not an intake field
         addOverviewRow(tr("Identification pause:"), pause);
-    // Issue 38: a representative's request waits for the mandate.
+    // A representative's request waits for the mandate.
     if (const QString mandate = CaseWorkflow::mandatePauseText(c, all);
         !c.intakeOnly && !mandate.isEmpty())
         //: Dutch: "Pauze voor de machtiging:"

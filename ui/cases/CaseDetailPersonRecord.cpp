@@ -1,4 +1,4 @@
-// The data subject's own record after the answer on the request's overview (issue 38, the ieder1
+// The data subject's own record after the answer on the request's overview (the ieder1
 // reading): the postal address with "Change…", the name corrected, data erased after a granted
 // erasure (PersonRecordDialogs). CaseDetailWidget's members for them, apart from its own file.
 #include "cases/CaseDetailWidget.h"

@@ -292,11 +292,11 @@ void CaseDetailWidget::connectCaseActions()
     });
     connect(m_completeAction, &QAction::triggered, this, [this] {
         if (m_case) {
-            // The systems not searched yet (issue 40): the dialog warns.
+            // The systems not searched yet: the dialog warns.
             ServiceError unread;
             const QStringList open
                 = SystemChecklist(m_store).open(m_case->number, &unread).value_or(QStringList());
-            // Issue 38: an export without the person's portability data cannot be granted.
+            // An export without the person's portability data cannot be granted.
             const bool empty
                 = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
             auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, empty,
@@ -366,7 +366,7 @@ QWidget *CaseDetailWidget::createHeader()
     m_deadline = new QLabel(header);
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setTextFormat(Qt::PlainText);
-    // Late against both clocks is a long sentence (issue 14): beside the list it wraps.
+    // Late against both clocks is a long sentence: beside the list it wraps.
     m_deadline->setWordWrap(true);
     QFont deadlineFont = m_deadline->font();
     deadlineFont.setPointSizeF(deadlineFont.pointSizeF() * 1.15);
@@ -409,7 +409,7 @@ QWidget *CaseDetailWidget::createOverviewTab()
     auto *layout = new QVBoxLayout(content);
     m_overview = makeForm();
     layout->addLayout(m_overview);
-    // Issue 40: the systems searched, below the request and its deadlines.
+    // The systems searched, below the request and its deadlines.
     m_systems = new CaseSystemsWidget(m_store, content, m_clock);
     m_systems->setObjectName(QStringLiteral("caseSystems"));
     layout->addWidget(m_systems);
@@ -459,7 +459,7 @@ void CaseDetailWidget::retranslateUi()
                         "timeline."));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Timeline"));
-    m_timelineView->setAccessibleName(tr("Timeline")); // for a screen reader (issue 39)
+    m_timelineView->setAccessibleName(tr("Timeline")); // for a screen reader
     m_tabs->setTabText(2, tr("Identification"));
     m_tabs->setTabText(3, tr("Disclosures"));
     m_tabs->setTabText(4, tr("Documents"));
@@ -533,7 +533,7 @@ void CaseDetailWidget::showReadFailure(const ServiceError &error)
     clear();
     if (error.code != ServiceError::Code::Storage)
         return; // gone or refused: nothing selected, as before
-    // Never an empty detail for a request that could not be read (issue 15).
+    // Never an empty detail for a request that could not be read.
     m_empty->setTitle(tr("The request could not be read"));
     m_empty->setText(error.message);
     m_failed = true;
@@ -679,7 +679,7 @@ void CaseDetailWidget::updateActions()
     // The dossier is read (and printed) with ViewRegisters; recording the AP's reference in it
     // needs ProduceDocuments, which the dialog itself asks.
     m_access.offer(m_dossierAction, Permission::ViewRegisters);
-    // The bar shows what applies now (issue 39): an action the request's state rules out (the
+    // The bar shows what applies now: an action the request's state rules out (the
     // identification once the identity is established, the completion once completed) leaves
     // it, so that "Complete…" fits at 1200 px; the Request menu keeps them all, greyed with why.
     if (!m_toolBar)

@@ -243,7 +243,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     createHoldsPart(c);
     layOutColumns();
     if (!openSystems.isEmpty()) {
-        // Issue 40: art. 15 means searching every system on the request's list.
+        // Art. 15 means searching every system on the request's list.
         auto *warning = wrappedLabel(SystemChecklist::openWarning(openSystems), this);
         warning->setObjectName(QStringLiteral("systemsOpenWarning"));
         warning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
@@ -268,7 +268,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     updateGrounds();
 }
 
-// Issue 38 (finding 12): data outside Privacydesk secured for the request (camera images) must
+// Data outside Privacydesk secured for the request (camera images) must
 // not outlive it: release them now, or keep them until a day.
 void CompleteDialog::createHoldsPart(const Case &c)
 {
@@ -388,7 +388,7 @@ void CompleteDialog::createReasons(const Case &c)
     stackLabelled(m_grantedPart, m_grantedLabel, m_granted);
 }
 
-// Which data a rectification, erasure or restriction changed (issue 38): art. 19 GDPR then asks
+// Which data a rectification, erasure or restriction changed: art. 19 GDPR then asks
 // only the recipients that received them.
 void CompleteDialog::createChangedData(const Case &c)
 {
@@ -418,7 +418,7 @@ void CompleteDialog::createChangedData(const Case &c)
     m_changedData->setVisible(changes);
 }
 
-// What an objection was about, each stopped or going on (issue 38): the letter names them.
+// What an objection was about, each stopped or going on: the letter names them.
 void CompleteDialog::createObjection(const Case &c)
 {
     //: Dutch: "Waar gaat het bezwaar over?"
@@ -537,7 +537,7 @@ void CompleteDialog::layOutColumns()
     left->addWidget(m_changedData);
     left->addWidget(m_objectionPart);
     left->addWidget(m_groundsBox);
-    // Under the grounds, where the left column has room (issue 38): in reach without scrolling.
+    // Under the grounds, where the left column has room: in reach without scrolling.
     if (m_holdsPart)
         left->addWidget(m_holdsPart);
     left->addStretch(1);
@@ -668,7 +668,7 @@ void CompleteDialog::fitToContents()
         return;
     for (KindDecisionBox *box : std::as_const(m_kinds))
         box->layout()->invalidate();
-    // Up to the screen; beyond it the form scrolls and OK stays in reach (issue 39).
+    // Up to the screen; beyond it the form scrolls and OK stays in reach.
     growWithinScreen(this);
 }
 

@@ -17,7 +17,7 @@ class Store;
 
 namespace pd::ui {
 
-// The data subject's own record after the answer (issue 38, the ieder1 reading), from the
+// The data subject's own record after the answer (the ieder1 reading), from the
 // request's overview: a new postal address (a tenant who moved; only once the identity is
 // established on the request), a corrected name, phone number or e-mail address (after a
 // rectification) and fields erased after a
@@ -103,7 +103,7 @@ private:
 };
 
 // The data subject's relation and its end (end of tenancy, de-registration as house-seeker):
-// the retention items the rules derive from them move with it (issue 16). A correction on the
+// the retention items the rules derive from them move with it. A correction on the
 // request it is opened from: the person's trail records old and new, the request's trail the
 // fields (relatie, einddatum), and the confirmation of a rectification says so.
 class PersonRelationDialog final : public CaseActionDialog
