@@ -11,8 +11,8 @@ run_packages=(
   libqt6concurrent6 libqt6dbus6 qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23
   tzdata  # receipt days and times are Europe/Amsterdam (QTimeZone reads the system's zoneinfo)
   libcups2  # printing goes to CUPS directly (the job id, a queue that refuses)
-  libqt6sql6-psql libpq5  # a store on a PostgreSQL server (issue 21): Qt's QPSQL and libpq
-  # issue 41: Outlook .msg originals (libgsf reads the compound file), PDF originals shown and
+  libqt6sql6-psql libpq5  # a store on a PostgreSQL server: Qt's QPSQL and libpq
+  # Outlook .msg originals (libgsf reads the compound file), PDF originals shown and
   # read inside (QtPdf), the privacy mailbox over IMAPS (libcurl), encrypted answers (libqpdf)
   libgsf-1-114 libqt6pdf6 libqt6pdfwidgets6 libcurl4 libqpdf29
   libicu72  # look-alike letters in a file name (Unicode's confusables, ICU's uspoof)
@@ -32,7 +32,7 @@ build_packages=(
   cups-daemon cups-client cups-filters
   # tests/server: a private PostgreSQL cluster (initdb, pg_ctl) reached through Qt's QPSQL driver
   postgresql
-  libgsf-1-dev qt6-pdf-dev libcurl4-openssl-dev libqpdf-dev  # issue 41, see run_packages
+  libgsf-1-dev qt6-pdf-dev libcurl4-openssl-dev libqpdf-dev  # see run_packages
   libicu-dev  # see libicu72 above
   qpdf  # tests: `qpdf --password=... --decrypt` opens an encrypted answer, as a tenant's reader would
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox

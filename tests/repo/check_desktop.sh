@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The desktop entry launches what the application accepts (issue 17): desktop-file-validate finds
+# The desktop entry launches what the application accepts: desktop-file-validate finds
 # no error, and Exec passes no files or URLs (%f %F %u %U), because the application refuses every
 # positional argument (a store is opened with --store DIR). Usage: check_desktop.sh GUI_BINARY
 set -euo pipefail

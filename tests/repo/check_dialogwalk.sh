@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every dialog and wizard class in ui/ is in the list of tests/gui/DialogWalks.cpp (issue 17),
+# Every dialog and wizard class in ui/ is in the list of tests/gui/DialogWalks.cpp,
 # which tst_dialogwalk and tst_accelerators walk: a class deriving from QDialog, QWizard or
 # another dialog class of ours (CaseActionDialog, UserFormDialog) must be named there, so that a
 # new dialog cannot skip the checks for its initial focus, the keys typed into it, its controls'

@@ -137,7 +137,7 @@ blind privacydesk_persons documents/PersonReport.h
 blind privacydesk_persons breaches/BreachService.h
 blind privacydesk_persons users/UserService.h
 
-# Issue 37: the session sits on the store and under every module. Its sources reach the store's
+# The session sits on the store and under every module. Its sources reach the store's
 # headers and none of the modules'; the store's sources do not reach the session's; the
 # modules' reach it.
 reaches privacydesk_session store/Store.h
@@ -169,7 +169,7 @@ unreachable privacydesk_session persons/PersonRepository.h
 unreachable privacydesk_store persons/Person.h
 reaches privacydesk_cases persons/PersonRepository.h
 
-# Issue 37: one library per module, each linking only the modules below it. A module's sources
+# One library per module, each linking only the modules below it. A module's sources
 # reach the modules it names in core/CMakeLists.txt and none above: the users and the
 # organisation under every module, the retention terms under the requests (the intake derives
 # them), then the registers, the breaches (a processor is a recipient), the letters, the retention planner (which asks every module below
@@ -220,7 +220,7 @@ unreachable privacydesk_reports documents/ComplaintDossier.h
 unreachable privacydesk_reports demo/DemoData.h
 reaches privacydesk_demo documents/CompletionGate.h
 unreachable privacydesk_demo reports/DashboardService.h
-# Issue 41: the privacy mailbox takes a message into the requests' intake: it reaches the cases
+# The privacy mailbox takes a message into the requests' intake: it reaches the cases
 # and the mail reader, and no module above the cases; none of those reaches it.
 reaches privacydesk_mailbox cases/CaseService.h
 reaches privacydesk_mailbox mail/MailMessage.h
@@ -229,7 +229,7 @@ unreachable privacydesk_mailbox letters/Letters.h
 unreachable privacydesk_cases mailbox/MailboxService.h
 unreachable privacydesk_documents mailbox/MailboxService.h
 
-# Issue 41: a PDF's text layer (QtPdf) sits beside the e-mail reader, under the requests that
+# A PDF's text layer (QtPdf) sits beside the e-mail reader, under the requests that
 # check what a kept file says: it sees neither the store nor the requests, the mail reader does
 # not see it, and QtPdf's own headers stay inside it.
 sees privacydesk_pdf pdf/PdfText.h
