@@ -4,12 +4,13 @@
 // back whole with pdftotext, as the tenant and the AP read them. Each reads the text for the
 // rules a complaint turns on: the routes the organisation offers, the ground that fits, the
 // representative's mandate, the law's extension beyond the own term, the copy given, the
-// objection's direct-marketing part, a neighbour kept out of the complainant's version, a
-// restriction kept until its rectification is decided, a correction made in Privacydesk before a
-// letter confirms it, a recipient told nothing for the officer's own reason (art. 19), a
-// breach's 72 hours counted from the processor's earlier report with its decisions dated when
-// taken and its delay said to the minute, the own deadline on a working day, the source the
-// import recorded, one expired item destroyed, the handler, and the chronology's missing numbers.
+// objection's direct-marketing part, the portability files and what came apart, a neighbour
+// kept out of the complainant's version, a restriction kept until its rectification is decided, a
+// correction made in Privacydesk before a letter confirms it, a recipient told nothing for the
+// officer's own reason (art. 19), a breach's 72 hours counted from the processor's earlier report
+// with its decisions dated when taken and its delay said to the minute, the own deadline on a
+// working day, the source the import recorded, one expired item destroyed, the handler, and the
+// chronology's missing numbers.
 
 #include "CliRunner.h"
 #include "DocumentFixture.h"
@@ -123,7 +124,12 @@ QString TestSeedAnswers::add(const QStringList &arguments)
 
 QString TestSeedAnswers::pdfText(const QString &path) const
 {
-    return pd::test::DocumentFixture::pdfPages(path).join(u'\n').simplified();
+    // As a reader reads it: the typesetter's ligatures ("ﬁ") are their letters.
+    return pd::test::DocumentFixture::pdfPages(path)
+        .join(u'\n')
+        .simplified()
+        .replace(u"\uFB01"_s, u"fi"_s)
+        .replace(u"\uFB02"_s, u"fl"_s);
 }
 
 QString TestSeedAnswers::letter(const QString &number, const QString &kind)
@@ -251,6 +257,20 @@ void TestSeedAnswers::domijn()
     QVERIFY2(form.contains(u"LATE: 30 minutes after the deadline"_s), qPrintable(form));
     QVERIFY2(form.contains(u"Monday 12 October 2026 at 11:15"_s), qPrintable(form));
     QVERIFY2(!form.contains(u"1 hour"_s), qPrintable(form));
+
+    // A processor's earlier report learned after the breach was registered moves the clock too.
+    const Result second = cli({ u"breach"_s, u"add"_s, u"--title"_s,
+                                u"Verkeerde bijlage in de huurverhogingsbrief"_s, u"--occurred"_s,
+                                u"2026-10-19T08:00"_s, u"--discovered"_s, u"2026-10-20T09:00"_s,
+                                u"--persons"_s, u"1"_s, u"--data"_s, u"naw"_s });
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const Result updated
+        = cli({ u"breach"_s, u"update"_s, second.out.trimmed(), u"--processor"_s,
+                u"Klantportaal BV"_s, u"--processor-told"_s, u"2026-10-19T14:00"_s, u"--json"_s });
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+    const QJsonObject moved = QJsonDocument::fromJson(updated.out.toUtf8()).object();
+    QCOMPARE(moved[u"clock_start"_s].toString(), u"2026-10-19T14:00:00+02:00"_s);
+    QCOMPARE(moved[u"ap_deadline"_s].toString(), u"2026-10-22T14:00:00+02:00"_s);
 }
 
 // Mijande, seed 001: "U kunt bezwaar maken" — here against the newsletter, surveys and the
@@ -296,6 +316,46 @@ void TestSeedAnswers::mijande()
              qPrintable(decision));
     const QString ap = dossier(number, false);
     QVERIFY2(ap.contains(u"partly against direct marketing"_s), qPrintable(ap));
+
+    // A tenant takes their data elsewhere (art. 20 AVG): the rental contract is the basis, the
+    // rental administration holds data too. Not answered before the files and what the search
+    // found were given; the decision names what the files hold and what came separately.
+    PD_CLI_OK({ u"register"_s, u"add"_s, u"--purpose-code"_s, u"A"_s, u"--purpose"_s,
+                u"Leveren van diensten"_s, u"--sub-purpose"_s, u"Opmaken van huurovereenkomst"_s,
+                u"--name"_s, u"Huurovereenkomsten"_s, u"--basis"_s, u"b"_s, u"--subject"_s,
+                u"huurders"_s, u"--data"_s, u"naam en contactgegevens"_s, u"--system"_s,
+                u"Tobias AX"_s });
+    const QString portable = add(
+        { u"--person"_s, u"B. Oude Egberink"_s, u"--klantnummer"_s, u"M400010"_s, u"--relation"_s,
+          u"huurder"_s, u"--type"_s, u"overdraagbaarheid"_s, u"--channel"_s, u"brief"_s,
+          u"--received"_s, day(-10), u"--address"_s, u"Grotestraat 10, 7471 CA Goor"_s });
+    QVERIFY(!portable.isEmpty());
+    PD_CLI_OK({ u"case"_s, u"identify"_s, portable, u"--requested"_s, day(-10), u"--received"_s,
+                day(-9), u"--method"_s, u"balie"_s });
+    const QStringList answer { u"case"_s,      u"complete"_s,         portable,
+                               u"--outcome"_s, u"toegewezen"_s,       u"--answered"_s,
+                               day(0),         u"--answer-channel"_s, u"per post"_s };
+    const Result unsearched = cli(answer);
+    QVERIFY2(unsearched.exitCode != 0 && unsearched.err.contains(u"not searched yet"_s),
+             qPrintable(unsearched.err));
+    PD_CLI_OK({ u"case"_s, u"system"_s, u"tick"_s, portable, u"Tobias AX"_s, u"--result"_s,
+                u"gevonden"_s, u"--note"_s, u"Huurcontract en betalingen"_s });
+    const Result early = cli(answer);
+    QVERIFY2(early.exitCode != 0 && early.err.contains(u"portability export"_s),
+             qPrintable(early.err));
+    PD_CLI_OK(
+        { u"export"_s, u"person"_s, portable, u"--json"_s, m_tmp->filePath(u"M400010.json"_s) });
+    const Result unsent = cli(answer);
+    QVERIFY2(unsent.exitCode != 0 && unsent.err.contains(u"Tobias AX"_s), qPrintable(unsent.err));
+    PD_CLI_OK({ u"case"_s, u"system"_s, u"sent"_s, portable, u"Tobias AX"_s, u"--on"_s, day(0) });
+    PD_CLI_OK(answer);
+    const QString files = letter(portable, u"besluit"_s);
+    QVERIFY2(files.contains(u"In de bestanden staan uw gegevens: naam, adres, klantnummer en de "
+                            "relatie tot ons."_s),
+             qPrintable(files));
+    QVERIFY2(!files.contains(u"telefoonnummer"_s), qPrintable(files));
+    QVERIFY2(files.contains(u"Tobias AX"_s), qPrintable(files));
+    QVERIFY2(!files.contains(u"dan sturen wij die u apart toe"_s), qPrintable(files));
 }
 
 // ieder1, seed 002: "binnen 30 dagen aan uw verzoek voldoen ... met nog eens 30 dagen
@@ -440,6 +500,12 @@ void TestSeedAnswers::jutphaas()
                 u"de ingangsdatum van de huurovereenkomst"_s, u"--ground"_s, u"a"_s, u"--reason"_s,
                 u"De juistheid wordt nagekeken."_s, u"--case"_s, number, u"--from"_s,
                 u"2026-10-07"_s });
+    // The access report says what the restriction waits for, by the request's number.
+    const QString held = m_tmp->filePath(u"inzage-J400005.pdf"_s);
+    PD_CLI_OK({ u"export"_s, u"person"_s, u"J400005"_s, u"--pdf"_s, held, u"--redact-all"_s });
+    QVERIFY2(pdfText(held).contains(
+                 u"The restriction holds until the decision on %1 (rectification)."_s.arg(number)),
+             qPrintable(pdfText(held)));
     const Result early
         = cli({ u"letter"_s, number, u"--kind"_s, u"kennisgeving-opheffing-beperking"_s, u"--pdf"_s,
                 m_tmp->filePath(u"early.pdf"_s) });
@@ -461,6 +527,10 @@ void TestSeedAnswers::jutphaas()
              qPrintable(decision));
     const QString ap = dossier(number, true);
     QVERIFY2(ap.contains(u"Art. 16"_s), qPrintable(ap));
+    // A table's cells come out of the PDF line by line, interleaved: read each line apart.
+    QVERIFY2(ap.contains(u"%1 (rectification) was"_s.arg(number))
+                 && ap.contains(u"decided on 21 October 2026: since"_s),
+             qPrintable(ap));
 
     // A correction granted: the new phone number is made in Privacydesk too before the letter
     // confirms it, and the window cleaner, who had the number, is told nothing for a reason of
