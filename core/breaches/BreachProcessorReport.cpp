@@ -4,16 +4,14 @@
 #include "breaches/BreachRepository.h"
 #include "breaches/BreachService.h"
 #include "domain/InputLimits.h"
+#include "store/ServiceSupport.h"
 #include "util/Clock.h"
 
 namespace pd {
 
 namespace {
 
-ServiceError invalid(const QString &message)
-{
-    return { ServiceError::Code::Invalid, message, {} };
-}
+using support::invalid;
 
 QJsonValue moment(const QDateTime &utc)
 {

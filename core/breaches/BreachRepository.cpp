@@ -4,6 +4,7 @@
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "sql/StatementText.h"
+#include "store/ServiceSupport.h"
 #include "store/Statements.h"
 #include "util/Clock.h"
 
@@ -19,6 +20,10 @@ namespace pd {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using support::dateFrom;
+using support::isoDate;
+using support::nullable;
 
 using statements::count;
 using statements::failed;
@@ -61,21 +66,6 @@ QVariant nullText()
 QVariant nullInt()
 {
     return QVariant(QMetaType(QMetaType::Int));
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.trimmed().isEmpty() ? nullText() : QVariant(text.trimmed());
-}
-
-QString isoDate(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QVariant momentValue(const QDateTime &moment)

@@ -4,6 +4,7 @@
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -17,17 +18,10 @@ namespace pd {
 
 namespace {
 
+using support::invalid;
+using support::isoDate;
+
 const QString entity = QStringLiteral("breach");
-
-ServiceError invalid(const QString &message)
-{
-    return { ServiceError::Code::Invalid, message, {} };
-}
-
-QString isoDate(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 template<typename T> QList<T> unique(const QList<T> &values)
 {

@@ -9,6 +9,7 @@
 #include "reading/ReaderProcess.h"
 #include "session/Access.h"
 #include "session/Session.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/OutputFile.h"
@@ -26,12 +27,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString caseEntity = QStringLiteral("case");
+using support::invalid;
 
-ServiceError invalid(const QString &message)
-{
-    return { ServiceError::Code::Invalid, message, {} };
-}
+const QString caseEntity = QStringLiteral("case");
 
 QString size(qint64 bytes)
 {

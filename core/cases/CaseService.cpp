@@ -10,6 +10,7 @@
 #include "session/Access.h"
 #include "session/Session.h"
 #include "sql/Dialect.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "terms/RetentionDerivation.h"
 #include "util/Clock.h"
@@ -23,18 +24,11 @@ namespace pd {
 
 namespace {
 
+using support::invalid;
+using support::isoDate;
+
 const QString caseEntity = QStringLiteral("case");
 const QString personEntity = QStringLiteral("person");
-
-QString isoDate(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-ServiceError invalid(const QString &message)
-{
-    return { ServiceError::Code::Invalid, message, {} };
-}
 
 // A change of one field in a person.updated event: {"old": ..., "new": ...}, empty as null.
 QJsonObject oldNew(const QString &before, const QString &after)

@@ -7,6 +7,7 @@
 #include "print/PrintedDocument.h"
 #include "session/Access.h"
 #include "session/UnitOfWork.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -18,6 +19,8 @@
 namespace pd {
 
 namespace {
+
+using support::invalid;
 
 const QString breachEntity = QStringLiteral("breach");
 
@@ -219,11 +222,6 @@ std::optional<PersonRow> readPerson(const Store &store, qint64 id, ServiceError 
     row.person.city = stored->person.city;
     row.anonymised = stored->anonymised;
     return row;
-}
-
-ServiceError invalid(const QString &message)
-{
-    return { ServiceError::Code::Invalid, message, {} };
 }
 
 } // namespace
