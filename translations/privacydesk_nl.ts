@@ -15980,6 +15980,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;&amp;Telefoon of e-mail corrigeren…&quot;</extracomment>
         <translation>&amp;Telefoon of e-mail corrigeren…</translation>
     </message>
+    <message>
+        <source>The completion cannot be prepared now: %1</source>
+        <extracomment>Dutch: &quot;Afronden kan nu niet worden voorbereid: %1&quot;</extracomment>
+        <translation>Afronden kan nu niet worden voorbereid: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>

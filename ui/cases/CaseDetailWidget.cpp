@@ -28,6 +28,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -291,25 +292,8 @@ void CaseDetailWidget::connectCaseActions()
                 LetterService(m_store).organisationRefusal(LetterKind::Verlengingsbericht)));
     });
     connect(m_completeAction, &QAction::triggered, this, [this] {
-        if (m_case) {
-            // The systems not searched yet: the dialog warns.
-            ServiceError unread;
-            const QStringList open
-                = SystemChecklist(m_store).open(m_case->number, &unread).value_or(QStringList());
-            // An export without the person's portability data cannot be granted.
-            const bool empty
-                = LetterService(m_store).exportHeldNothing(m_case->number, &unread).value_or(false);
-            auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, empty,
-                                              HoldsClosing(m_store, m_clock));
-            // An inzage waits for its copy, a portability for its files: what is missing is
-            // said before OK.
-            const auto systems = SystemChecklist(m_store).of(m_case->number, &unread);
-            const auto exported
-                = CompletionGate::exported(m_store, m_clock, m_case->number, &unread);
-            if (systems && exported)
-                dialog->setCopy(*systems, exported->report, exported->portability);
-            openDialog(dialog);
-        }
+        if (m_case)
+            openCompleteDialog();
     });
     connect(m_noteAction, &QAction::triggered, this, [this] {
         if (m_case)
@@ -335,6 +319,38 @@ QList<QAction *> CaseDetailWidget::caseActions() const
 QList<QAction *> CaseDetailWidget::documentActions() const
 {
     return { m_letterAction, m_dossierAction, m_exportAction };
+}
+
+// The completion dialog, told beforehand what the rules at OK will say: the systems not searched
+// yet, an export that holds none of the person's portability data, and what an inzage's copy or a
+// portability's files still lack. One read of the checklist serves all of it; a read that fails
+// is said, never taken for "nothing missing".
+void CaseDetailWidget::openCompleteDialog()
+{
+    ServiceError unread;
+    const auto systems = SystemChecklist(m_store).of(m_case->number, &unread);
+    const auto empty = systems ? LetterService(m_store).exportHeldNothing(m_case->number, &unread)
+                               : std::nullopt;
+    const auto exported = empty
+        ? CompletionGate::exported(m_store, m_clock, m_case->number, &unread)
+        : std::nullopt;
+    if (!exported) {
+        //: Dutch: "Afronden kan nu niet worden voorbereid: %1"
+        QMessageBox::warning(this, m_completeAction->text().remove(u'&'),
+                             tr("The completion cannot be prepared now: %1").arg(unread.message));
+        return;
+    }
+    QStringList open;
+    if (isOpen(m_case->state)) {
+        for (const SystemCheck &check : *systems) {
+            if (!check.searched)
+                open << check.system;
+        }
+    }
+    auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, *empty,
+                                      HoldsClosing(m_store, m_clock));
+    dialog->setCopy(*systems, exported->report, exported->portability);
+    openDialog(dialog);
 }
 
 QWidget *CaseDetailWidget::createHeader()

@@ -119,6 +119,7 @@ private:
     void createActions();
     void connectPersonActions();
     void connectDocumentActions();
+    void openCompleteDialog();
     void connectCaseActions();
     QWidget *createHeader();
     QWidget *createOverviewTab();
