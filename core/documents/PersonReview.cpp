@@ -2,6 +2,7 @@
 
 #include "documents/PersonReviewAddresses.h"
 #include "documents/PersonReviewWords.h"
+#include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "registers/Recipients.h"
 #include "sql/BatchedIn.h"
@@ -96,25 +97,6 @@ WordClass classify(QStringView word)
         && !notNames().contains(lower))
         return WordClass::Capitalised;
     return WordClass::Other;
-}
-
-// Digits of a phone number in national form: "+31 (0)6-1234 5678" → "0612345678".
-QString phoneDigits(QString text)
-{
-    text.remove(QStringLiteral("(0)"));
-    const bool plus = text.trimmed().startsWith(u'+');
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits += c;
-    }
-    if (digits.startsWith(QLatin1StringView("0031")))
-        return u'0' + digits.mid(4);
-    if (plus && digits.startsWith(QLatin1StringView("31")))
-        return u'0' + digits.mid(2);
-    if (plus)
-        return QStringLiteral("00") + digits;
-    return digits;
 }
 
 QString contextOf(const QString &text, qsizetype start, qsizetype length)
@@ -662,7 +644,7 @@ QList<ContactSpan> PersonReview::contactsIn(const QString &text, const QStringLi
     QSet<QString> phones;
     for (const QString &own : ownPhones) {
         if (!own.trimmed().isEmpty())
-            phones << phoneDigits(own);
+            phones << InputLimits::phoneDigits(own);
     }
     QList<ContactSpan> spans;
     auto emailMatches = email.globalMatch(text);
@@ -674,7 +656,7 @@ QList<ContactSpan> PersonReview::contactsIn(const QString &text, const QStringLi
     auto phoneMatches = phone.globalMatch(text);
     while (phoneMatches.hasNext()) {
         const auto m = phoneMatches.next();
-        if (!phones.contains(phoneDigits(m.captured())))
+        if (!phones.contains(InputLimits::phoneDigits(m.captured())))
             spans.append({ ReviewFinding::Kind::Phone, m.capturedStart(), m.capturedLength() });
     }
     return spans;

@@ -105,6 +105,25 @@ QString InputLimits::normalisedPostcode(const QString &postcode)
     return trimmed;
 }
 
+QString InputLimits::phoneDigits(const QString &phone)
+{
+    QString text = phone;
+    text.remove(QStringLiteral("(0)"));
+    const bool plus = text.trimmed().startsWith(u'+');
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    if (digits.startsWith(QLatin1StringView("0031")))
+        return u'0' + digits.mid(4);
+    if (plus && digits.startsWith(QLatin1StringView("31")))
+        return u'0' + digits.mid(2);
+    if (plus)
+        return QStringLiteral("00") + digits;
+    return digits;
+}
+
 QString InputLimits::checkPhone(const QString &phone)
 {
     const QString trimmed = normalisedIdentifier(phone);

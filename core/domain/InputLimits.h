@@ -66,6 +66,9 @@ public:
     static QString normalisedPostcode(const QString &postcode);
     // 10 to 15 digits with +, spaces, dashes and parentheses; empty is acceptable.
     static QString checkPhone(const QString &phone);
+    // A phone number's digits in national form, to compare two ways of writing one number:
+    // "+31 (0)6-1234 5678" and "0031 6 12345678" → "0612345678"; another country keeps "00".
+    static QString phoneDigits(const QString &phone);
 
     // A recorded date: valid, not before earliestDate(). field names it in the sentence.
     static QString checkDate(const QString &field, QDate date);

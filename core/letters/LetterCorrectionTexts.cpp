@@ -1,6 +1,7 @@
 #include "letters/LetterCorrectionTexts.h"
 
 #include "cases/PersonCorrections.h"
+#include "domain/InputLimits.h"
 #include "letters/LetterWords.h"
 
 #include <QRegularExpression>
@@ -14,21 +15,6 @@ using letterwords::dutchList;
 using letterwords::escaped;
 
 namespace {
-
-// A phone number as digits in national form: "+31 6-1234 5678" → "0612345678".
-QString phoneDigits(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits += c;
-    }
-    if (text.trimmed().startsWith(u'+') && digits.startsWith(QStringLiteral("31")))
-        return u'0' + digits.mid(2);
-    if (digits.startsWith(QStringLiteral("0031")))
-        return u'0' + digits.mid(4);
-    return digits;
-}
 
 QString postcodeKey(const QString &postcode)
 {
@@ -303,7 +289,7 @@ QStringList uncorrectedFields(const LetterContext &context)
             }
         }
     };
-    check(QStringLiteral("telefoonnummer"), p.phone, matches(phone, text), phoneDigits,
+    check(QStringLiteral("telefoonnummer"), p.phone, matches(phone, text), InputLimits::phoneDigits,
           { o.phone, o.officerPhone });
     check(QStringLiteral("emailadres"), p.email, matches(email, text),
           [](const QString &v) { return v.trimmed().toLower(); },
