@@ -261,8 +261,10 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     setDialog(nullptr);
     m_integrity.reset();
     m_window.reset();
+    m_session.reset();
     m_store = std::move(store);
-    m_window = std::make_unique<MainWindow>(*m_store);
+    m_session = std::make_unique<Session>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_session);
     // Queued: lock() deletes the window, which must not happen inside its own action handler.
     connect(
         m_window.get(), &MainWindow::lockRequested, this, [this] { lock(LockReason::ByHand); },
@@ -296,7 +298,7 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     // What opening repaired (an interrupted user removal it completed): the beheerder hears it.
     // And the deadlines a store from before today's extension rules kept.
     if (const QStringList warnings
-        = m_store->openWarnings() + CaseService(*m_store).refreshAtOpen();
+        = m_store->openWarnings() + CaseService(*m_session).refreshAtOpen();
         !warnings.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Privacydesk"),
                                     warnings.join(u"\n\n"), QMessageBox::Ok, m_window.get());
@@ -307,7 +309,7 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     // Not at every unlock (it reads the whole file): weekly, on a worker thread.
     // (A server store's file is the server's to check: no SQLite integrity check there.)
     if (!m_store->isServer()) {
-        m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
+        m_integrity = std::make_unique<IntegrityWatch>(*m_session, m_window.get());
         m_integrity->startIfDue(systemClock().now());
     }
     // A call or a request that was being typed when the desk locked opens again first.
@@ -324,10 +326,10 @@ void Application::applySecurityPolicy()
         m_idle->setInterval(IdleWatcher::Milliseconds(0));
         return;
     }
-    const SecurityPolicy policy = OrganisationSettings(*m_store).security();
+    const SecurityPolicy policy = OrganisationSettings(*m_session).security();
     m_idle->setInterval(std::chrono::minutes(policy.autoLockMinutes));
     m_idle->touch();
-    useReaderLimitsOf(*m_store);
+    useReaderLimitsOf(*m_session);
 }
 
 void Application::showUsers()
@@ -335,7 +337,7 @@ void Application::showUsers()
     if (!m_store || !m_window)
         return;
     // The Application owns the store: removing a user rekeys it.
-    auto *dialog = new UserManagementDialog(*m_store, m_window.get());
+    auto *dialog = new UserManagementDialog(*m_store, *m_session, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -412,6 +414,7 @@ void Application::closeStore()
         m_window->disconnect(this);
         m_window.reset();
     }
+    m_session.reset();
     m_store.reset();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Keyring.h"
+#include "session/Session.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -102,6 +103,9 @@ private:
     KdfParams m_kdf;
     QString m_directory;
     std::unique_ptr<Store> m_store;
+    // The opened store's one session, handed to the window and every page: made when the store
+    // opens, gone before it closes.
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     // The weekly integrity check of the open store; goes before the window and the store.
     std::unique_ptr<IntegrityWatch> m_integrity;

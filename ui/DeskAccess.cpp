@@ -1,13 +1,15 @@
 #include "DeskAccess.h"
 
+#include "session/Session.h"
+
 #include <QAction>
 #include <QWidget>
 
 namespace pd::ui {
 
-DeskAccess DeskAccess::of(const Store &store)
+DeskAccess DeskAccess::of(const Session &session)
 {
-    return forRole(UserService::actingRoleOf(store));
+    return forRole(session.role());
 }
 
 DeskAccess DeskAccess::forRole(std::optional<Role> role)
@@ -24,7 +26,7 @@ bool DeskAccess::may(Permission permission) const
 
 QString DeskAccess::deniedReason() const
 {
-    // The same source text and context as UserService::check, so one translation serves both.
+    // The same source text and context as Session::deniedMessage, so one translation serves both.
     return m_role
         ? QCoreApplication::translate("pd::UserService", "Your role (%1) does not allow this.")
               .arg(UserService::roleName(*m_role))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,15 @@ class QAction;
 class QWidget;
 
 namespace pd {
-class Store;
+class Session;
 }
 
 namespace pd::ui {
 
 // What the acting user's role lets a page offer. The core refuses every write and
-// every register read a role may not do (Roles::may, session/Access.h); the pages ask
-// this once, when they are built (one users query), so that nobody is offered what their role
-// does not allow: an action the role can never take is hidden and disabled (so its shortcut
+// every register read a role may not do (Roles::may, Session::permit); the pages ask the
+// session this once, when they are built (one users query), so that nobody is offered what their
+// role does not allow: an action the role can never take is hidden and disabled (so its shortcut
 // does not fire either), and a read the role may not do is not attempted (a refused read would
 // leave a user.denied event in the audit trail on every view).
 class DeskAccess final
@@ -27,7 +28,7 @@ class DeskAccess final
     Q_DECLARE_TR_FUNCTIONS(pd::ui::DeskAccess)
 public:
     // The acting role of the store as opened (the recovery key acts as beheerder).
-    static DeskAccess of(const Store &store);
+    static DeskAccess of(const Session &session);
     // For a role known already; nullopt: no active user, which may do nothing.
     static DeskAccess forRole(std::optional<Role> role);
 

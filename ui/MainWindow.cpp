@@ -54,20 +54,20 @@ constexpr auto geometryKey = "mainWindow/geometry";
 constexpr auto sectionKey = "mainWindow/section";
 } // namespace
 
-MainWindow::MainWindow(const Store &store, QWidget *parent)
+MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_info(store.info())
-    , m_organisationName(OrganisationSettings(store).details().name)
-    , m_userName(store.userName())
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_info(session.store().info())
+    , m_organisationName(OrganisationSettings(session).details().name)
+    , m_userName(session.userName())
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::application());
     setMinimumSize(900, 560);
     createActions();
     createMenus();
-    createCentralWidget(store);
+    createCentralWidget(session);
     createStatusBar();
     applyRole();
     retranslateUi();
@@ -78,7 +78,7 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createCentralWidget(const Store &store)
+void MainWindow::createCentralWidget(const Session &session)
 {
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -104,7 +104,7 @@ void MainWindow::createCentralWidget(const Store &store)
         auto *item = new QListWidgetItem(sectionIcon(i), QString(), m_navigation);
         item->setSizeHint(QSize(0, 44));
         if (i == int(Section::Requests)) {
-            createRequestsPage(store);
+            createRequestsPage(session);
             continue;
         }
         if (!isSectionAvailable(Section(i))) {
@@ -166,13 +166,13 @@ void MainWindow::createNavigation(QWidget *central)
 }
 
 // The requests section: the list, with the open request's detail beside it, in a splitter.
-void MainWindow::createRequestsPage(const Store &store)
+void MainWindow::createRequestsPage(const Session &session)
 {
     m_requestsSplitter = new QSplitter(Qt::Horizontal, m_pages);
     m_requestsSplitter->setObjectName(QStringLiteral("requestsSplitter"));
     m_requestsSplitter->setChildrenCollapsible(false);
-    m_caseList = new CaseListPage(store, m_requestsSplitter);
-    m_caseDetail = new CaseDetailWidget(store, store.userName(), m_requestsSplitter);
+    m_caseList = new CaseListPage(session, m_requestsSplitter);
+    m_caseDetail = new CaseDetailWidget(session, session.userName(), m_requestsSplitter);
     m_requestsSplitter->addWidget(m_caseList);
     m_requestsSplitter->addWidget(m_caseDetail);
     m_requestsSplitter->setStretchFactor(0, 3);
@@ -223,19 +223,19 @@ void MainWindow::updateBackupReminder()
     // Not for the demo (nothing real to lose), not for whom may not make one, and not on a
     // server store (its backups are IT's, made outside the desk).
     if (m_info.demo || m_backupReminderPostponed || !may(Permission::Backup)
-        || m_store.isServer()) {
+        || m_session.store().isServer()) {
         m_backupReminder->hide();
         return;
     }
-    m_backupReminder->showIfDue(m_store.lastBackup(), systemClock().today(),
-                                OrganisationSettings(m_store).security().backupReminderDays);
+    m_backupReminder->showIfDue(m_session.store().lastBackup(), systemClock().today(),
+                                OrganisationSettings(m_session).security().backupReminderDays);
 }
 
 // A server store is backed up by the database's owner with privacydesk-cli (pg_dump,
 // encrypted with a passphrase): the desk says so instead of offering a folder copy.
 bool MainWindow::explainServerBackups()
 {
-    if (!m_store.isServer())
+    if (!m_session.store().isServer())
         return false;
     auto *box = new QMessageBox(
         QMessageBox::Information, tr("Backups – Privacydesk"),
@@ -256,7 +256,7 @@ void MainWindow::openBackup()
 {
     if (explainServerBackups())
         return;
-    auto *dialog = new BackupDialog(m_store, this);
+    auto *dialog = new BackupDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupDialog::backupMade, this, [this] {
         updateBackupReminder();
@@ -269,7 +269,7 @@ void MainWindow::openRestore()
 {
     if (explainServerBackups())
         return;
-    auto *dialog = new RestoreDialog(m_store, this);
+    auto *dialog = new RestoreDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Q_EMIT restoreRequested(std::make_shared<RestoreRequest>(dialog->takeRequest()));
@@ -376,7 +376,7 @@ QWidget *MainWindow::buildSection(int index)
     QWidget *page = nullptr;
     switch (Section(index)) {
     case Section::Disclosures:
-        m_disclosures = new DisclosuresPage(m_store, m_pages);
+        m_disclosures = new DisclosuresPage(m_session, m_pages);
         // A disclosure linked to a request opens that request.
         connect(m_disclosures, &DisclosuresPage::caseActivated, this, &MainWindow::openCase);
         connect(m_disclosures, &DisclosuresPage::disclosureAdded, this, &MainWindow::dataChanged);
@@ -384,7 +384,7 @@ QWidget *MainWindow::buildSection(int index)
         page = m_disclosures;
         break;
     case Section::Retention:
-        m_retention = new RetentionPage(m_store, m_pages);
+        m_retention = new RetentionPage(m_session, m_pages);
         // A destruction anonymises people and clears request texts: the desk must show it.
         connect(m_retention, &RetentionPage::dataChanged, this, [this] {
             m_caseList->refresh();
@@ -394,16 +394,16 @@ QWidget *MainWindow::buildSection(int index)
         page = m_retention;
         break;
     case Section::Registers:
-        m_processingRegister = new ProcessingRegisterPage(m_store, m_pages);
+        m_processingRegister = new ProcessingRegisterPage(m_session, m_pages);
         page = m_processingRegister;
         break;
     case Section::Dashboards:
-        m_dashboards = new DashboardsPage(m_store, m_pages);
+        m_dashboards = new DashboardsPage(m_session, m_pages);
         connectDashboards();
         page = m_dashboards;
         break;
     case Section::Breaches:
-        m_breaches = new BreachesPage(m_store, m_pages);
+        m_breaches = new BreachesPage(m_session, m_pages);
         connect(m_breaches, &BreachesPage::breachChanged, this, &MainWindow::dataChanged);
         page = m_breaches;
         break;
@@ -508,7 +508,7 @@ QString MainWindow::aboutText() const
         + u"</p><p>";
     text += tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)).toHtmlEscaped()
         + u"<br>";
-    if (m_store.isServer()) {
+    if (m_session.store().isServer()) {
         //: Dutch: "Server: %1"
         text += tr("Server: %1").arg(m_info.cipherVersion).toHtmlEscaped() + u"<br>";
         text += tr("Schema version: %1").arg(m_info.schemaVersion).toHtmlEscaped() + u"</p><p>";
@@ -610,8 +610,8 @@ void MainWindow::showBreaches(const QString &number)
 // dashboards are read again.
 void MainWindow::watchOtherSeats()
 {
-    m_changes = new ChangeFeed(m_store, this);
-    if (m_store.isServer() && !m_changes->isLive())
+    m_changes = new ChangeFeed(m_session.store(), this);
+    if (m_session.store().isServer() && !m_changes->isLive())
         qWarning("the desk does not hear other seats' changes: the server did not answer "
                  "pd_audit_others()");
     connect(m_changes, &ChangeFeed::changed, this, &MainWindow::otherSeatChanged);
@@ -643,7 +643,7 @@ void MainWindow::openCase(const QString &number)
 
 IntakeDialog *MainWindow::openIntake()
 {
-    auto *dialog = new IntakeDialog(m_store, m_userName, this);
+    auto *dialog = new IntakeDialog(m_session, m_userName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // One dialog may log several calls in a row: each new request shows in the list at once.
     connect(dialog, &IntakeDialog::caseCreated, this, [this](const QString &number) {
@@ -657,7 +657,7 @@ IntakeDialog *MainWindow::openIntake()
 
 NewRequestDialog *MainWindow::openNewRequest()
 {
-    auto *dialog = new NewRequestDialog(m_store, this);
+    auto *dialog = new NewRequestDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewRequestDialog::caseCreated, this, [this](const QString &number) {
         m_caseList->refresh();
@@ -670,7 +670,7 @@ NewRequestDialog *MainWindow::openNewRequest()
 
 void MainWindow::openImport()
 {
-    auto *wizard = new ImportWizard(m_store, this);
+    auto *wizard = new ImportWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::personsImported, this, [this] {
         m_caseList->refresh();
@@ -682,13 +682,13 @@ void MainWindow::openImport()
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_store, this);
+    auto *dialog = new SettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this,
             [this](UiLanguage language) { languageAction(language)->trigger(); });
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
         // A new deadline policy moves open requests' deadlines; the organisation may be renamed.
-        m_organisationName = OrganisationSettings(m_store).details().name;
+        m_organisationName = OrganisationSettings(m_session).details().name;
         m_caseList->refresh();
         m_caseDetail->reload();
         dataChanged();

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
@@ -54,7 +55,7 @@ public:
     enum class Section { Requests, Disclosures, Retention, Registers, Dashboards, Breaches };
     static constexpr int sectionCount = 6;
 
-    explicit MainWindow(const Store &store, QWidget *parent = nullptr);
+    explicit MainWindow(const Session &session, QWidget *parent = nullptr);
     // First start (no saved size) on a screen smaller than the desk's size: show it maximized.
     bool wantsWholeScreen() const { return m_wantsWholeScreen; }
     ~MainWindow() override;
@@ -155,9 +156,9 @@ private:
     void createSectionActions();
     void createLanguageActions();
     void createMenus();
-    void createCentralWidget(const Store &store);
+    void createCentralWidget(const Session &session);
     void createNavigation(QWidget *central);
-    void createRequestsPage(const Store &store);
+    void createRequestsPage(const Session &session);
     void createStatusBar();
     void applyRole();
     void openBackup();
@@ -189,7 +190,7 @@ private:
     // The icon of the section at index in the navigation and the View menu.
     static QIcon sectionIcon(int index);
 
-    const Store &m_store;
+    const Session m_session;
     StoreInfo m_info;
     QString m_organisationName;
     QString m_userName;

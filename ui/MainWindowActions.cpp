@@ -79,7 +79,7 @@ void MainWindow::createFileActions()
     m_mailboxAction->setObjectName(QStringLiteral("mailboxAction"));
     m_mailboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_mailboxAction, &QAction::triggered, this, [this] {
-        auto *window = new MailboxWindow(m_store, this);
+        auto *window = new MailboxWindow(m_session, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &MailboxWindow::caseCreated, this, [this] {
             m_caseList->refresh();
@@ -128,14 +128,14 @@ void MainWindow::createToolsActions()
     m_templatesAction = new QAction(this);
     m_templatesAction->setObjectName(QStringLiteral("letterTemplatesAction"));
     connect(m_templatesAction, &QAction::triggered, this, [this] {
-        auto *dialog = new LetterTemplatesDialog(m_store, this);
+        auto *dialog = new LetterTemplatesDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     m_personExportAction = new QAction(this);
     m_personExportAction->setObjectName(QStringLiteral("personExportAction"));
     connect(m_personExportAction, &QAction::triggered, this, [this] {
-        auto *wizard = new PersonExportWizard(m_store, 0, this);
+        auto *wizard = new PersonExportWizard(m_session, 0, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
     });
@@ -322,7 +322,7 @@ void MainWindow::retranslateUi()
                            "officer.")
                             .arg(role ? UserService::roleName(*role) : QString()));
     }
-    if (m_store.isServer()) {
+    if (m_session.store().isServer()) {
         // Not "encrypted": at rest, a server store is as safe as the server's volume (issue
         // 21).
         //: Dutch: "Op de server"

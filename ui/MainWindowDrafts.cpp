@@ -24,7 +24,7 @@ QString MainWindow::prepareForLock(bool *attention)
             return false;
         QStringList leftOut;
         ServiceError error;
-        if (IntakeDrafts(m_store).save(form, fields, &leftOut, &error) <= 0) {
+        if (IntakeDrafts(m_session).save(form, fields, &leftOut, &error) <= 0) {
             *problems << error.message;
             return false;
         }
@@ -81,7 +81,7 @@ QString MainWindow::prepareForLock(bool *attention)
 
 bool MainWindow::resumeIntakeDraft()
 {
-    IntakeDrafts drafts(m_store);
+    IntakeDrafts drafts(m_session);
     std::optional<IntakeDraft> draft;
     ServiceError error;
     if (!drafts.latest(IntakeDrafts::Form::PhoneIntake, &draft, &error)) {
@@ -105,7 +105,7 @@ bool MainWindow::resumeNewRequestDraft()
     // Only where the desk offers "Nieuw verzoek" (not to a KCC agent, who has the phone intake).
     if (!may(Permission::IntakeCase) || !may(Permission::ViewAllCases))
         return false;
-    IntakeDrafts drafts(m_store);
+    IntakeDrafts drafts(m_session);
     std::optional<IntakeDraft> draft;
     ServiceError error;
     if (!drafts.latest(IntakeDrafts::Form::NewRequest, &draft, &error)) {

@@ -136,8 +136,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto added = BreachService(*store).add(b, BreachOptions::bsnOverride(p), &error);
+        const auto added = BreachService(session).add(b, BreachOptions::bsnOverride(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -191,7 +192,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        BreachService service(*store);
+        const Session session(*store);
+        BreachService service(session);
         ServiceError error;
         if (!service.assess(*number, assessment, BreachOptions::bsnOverride(p), &error, at))
             return CliContext::fail(error);
@@ -226,10 +228,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!BreachService(*store).notifyAp(*number, at, p.value(QStringLiteral("reference")),
-                                            p.value(QStringLiteral("late-reason")),
-                                            BreachOptions::bsnOverride(p), &error))
+        if (!BreachService(session).notifyAp(*number, at, p.value(QStringLiteral("reference")),
+                                             p.value(QStringLiteral("late-reason")),
+                                             BreachOptions::bsnOverride(p), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -258,9 +261,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!BreachService(*store).notifySubjects(*number, notice, BreachOptions::bsnOverride(p),
-                                                  &error))
+        if (!BreachService(session).notifySubjects(*number, notice, BreachOptions::bsnOverride(p),
+                                                   &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -288,9 +292,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!BreachService(*store).addFollowUp(*number, followUp, BreachOptions::bsnOverride(p),
-                                               &error))
+        if (!BreachService(session).addFollowUp(*number, followUp, BreachOptions::bsnOverride(p),
+                                                &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -304,11 +309,12 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        if (const int held = holdsAtCloseRefusal(*store, false, *number, holds); held != Success)
+        const Session session(*store);
+        if (const int held = holdsAtCloseRefusal(session, false, *number, holds); held != Success)
             return held;
         ServiceError error;
-        BreachService breaches(*store);
-        if (!HoldsClosing(*store).closeBreach(breaches, *number, holds, &error))
+        BreachService breaches(session);
+        if (!HoldsClosing(session).closeBreach(breaches, *number, holds, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -328,8 +334,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         QList<qint64> ids;
-        const PersonQuery persons(*store);
+        const PersonQuery persons(session);
         for (const QString &klantnummer :
              p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
             ServiceError readError;
@@ -343,7 +350,7 @@ public:
             ids << found.first().person.id;
         }
         ServiceError error;
-        if (!BreachService(*store).linkPersons(*number, ids, &error))
+        if (!BreachService(session).linkPersons(*number, ids, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -362,8 +369,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const QList<Breach> breaches = BreachService(*store).list(filter, &error);
+        const QList<Breach> breaches = BreachService(session).list(filter, &error);
         if (error.isError())
             return CliContext::readFailure(error);
         const QDateTime now = systemClock().now();
@@ -392,8 +400,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto b = BreachService(*store).get(*number, &error);
+        const auto b = BreachService(session).get(*number, &error);
         if (!b)
             return CliContext::readFailure(error, false);
         const QDateTime now = systemClock().now();

@@ -39,8 +39,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto content = BreachNotification(*store).collect(number, &error);
+        const auto content = BreachNotification(session).collect(number, &error);
         if (!content)
             return CliContext::readFailure(error, false); // a failed read is [read-failed]
         int pages = 0;
@@ -99,13 +100,14 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const QList<PersonMatch> found = PersonQuery(*store).byKlantnummer(klantnummer, &error);
+        const QList<PersonMatch> found = PersonQuery(session).byKlantnummer(klantnummer, &error);
         if (error.isError())
             return CliContext::readFailure(error, false); // never "no such person"
         if (found.isEmpty())
             return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
-        BreachLetterService letters(*store);
+        BreachLetterService letters(session);
         const auto rendered = letters.render(number, found.first().person.id, &error);
         if (!rendered)
             return CliContext::fail(error);
@@ -157,8 +159,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!BreachLetterService(*store).recordDispatch(
+        if (!BreachLetterService(session).recordDispatch(
                 sent->number, sent->letterId, sent->on, sent->how,
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);

@@ -35,7 +35,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        BreachService service(*store);
+        const Session session(*store);
+        BreachService service(session);
         ServiceError error;
         if (!service.recordProcessorReport(*number, report, BreachOptions::bsnOverride(p), &error))
             return CliContext::fail(error);

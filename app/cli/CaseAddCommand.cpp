@@ -23,11 +23,12 @@ int CaseCommands::runAdd(CliContext &context)
         NewCase request;
         if (const int invalid = readRequest(p, std::nullopt, &request); invalid != Success)
             return invalid;
-        return withCases(context, [&](Store &, CaseService &cases) { return add(cases, request); });
+        return withCases(context,
+                         [&](const Session &, CaseService &cases) { return add(cases, request); });
     }
     // The original is read once the store is open: under the organisation's limits for a file
     // from outside, which come with it.
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         const std::optional<NewAttachment> original
             = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
                                  p.isSet(QStringLiteral("not-an-id-document")));

@@ -15,7 +15,7 @@ int CaseCommands::runAssign(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (!cases.assign(number, p.value(QStringLiteral("handler")), &error, version))
             return serviceFailure(error);

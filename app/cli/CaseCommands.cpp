@@ -67,13 +67,14 @@ QString CaseCommands::joinedCodes(const QStringList &codes)
 
 // Runs fn with an open store and its case service; the common part of every case command.
 int CaseCommands::withCases(CliContext &context,
-                            const std::function<int(Store &, CaseService &)> &fn)
+                            const std::function<int(const Session &, CaseService &)> &fn)
 {
     const auto store = context.openStore();
     if (!store)
         return Failure;
-    CaseService cases(*store);
-    return fn(*store, cases);
+    const Session session(*store);
+    CaseService cases(session);
+    return fn(session, cases);
 }
 
 void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
@@ -163,7 +164,7 @@ int CaseCommands::runList(CliContext &context)
     if (!window)
         return UsageError;
     const std::optional<JsonListWriter::Format> format = JsonListWriter::formatOf(p);
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         // Printed while it is read, a page at a time: a read that fails halfway
         // leaves what was printed, without the closing "]" of --json, and exits 1; a list
         // that could not be read at all is exit 1, never an empty list.
@@ -207,7 +208,7 @@ int CaseCommands::runShow(CliContext &context)
     const QString number = numberArgument(context);
     if (number.isEmpty())
         return CliContext::usage(tr("case show needs the case number."));
-    return withCases(context, [&](Store &store, CaseService &cases) {
+    return withCases(context, [&](const Session &session, CaseService &cases) {
         ServiceError error;
         const auto found = cases.find(number, &error);
         if (!found)
@@ -217,7 +218,7 @@ int CaseCommands::runShow(CliContext &context)
             return CliContext::readFailure(error, false);
         if (context.parser().isSet(QStringLiteral("json")))
             CliContext::printJson(
-                QJsonDocument(withRestrictions(store, *found, caseToJson(*found, *d))));
+                QJsonDocument(withRestrictions(session, *found, caseToJson(*found, *d))));
         else
             printCaseText(*found, *d);
         return static_cast<int>(Success);
@@ -267,11 +268,11 @@ int CaseCommands::runExtend(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &store, CaseService &cases) {
+    return withCases(context, [&](const Session &session, CaseService &cases) {
         // Never an extension whose notice cannot be made: the organisation's details
         // first, for a user who may extend (the others get the service's refusal).
-        const QString refused = Session(store, systemClock()).may(Permission::EditCases)
-            ? LetterService(store).organisationRefusal(LetterKind::Verlengingsbericht)
+        const QString refused = Session(session).may(Permission::EditCases)
+            ? LetterService(session).organisationRefusal(LetterKind::Verlengingsbericht)
             : QString();
         if (!refused.isEmpty())
             //: Dutch: "De verlenging is niet vastgelegd: er kan geen verlengingsbericht worden
@@ -421,24 +422,24 @@ int CaseCommands::runComplete(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &store, CaseService &cases) {
-        if (const int open = systemsOpenRefusal(store, number, p); open != Success)
+    return withCases(context, [&](const Session &session, CaseService &cases) {
+        if (const int open = systemsOpenRefusal(session, number, p); open != Success)
             return open;
-        if (const int held = holdsAtCloseRefusal(store, true, number, holds); held != Success)
+        if (const int held = holdsAtCloseRefusal(session, true, number, holds); held != Success)
             return held;
         ServiceError error;
         // Never a decision recorded whose letter is refused afterwards, nor one whose
         // export would hold nothing (the service runs the same gate; here it gets its code).
         const std::optional<QString> refusal
-            = PortabilityGate::completionRefusal(store, systemClock(), number, completion, &error);
+            = PortabilityGate::completionRefusal(session, number, completion, &error);
         if (!refusal)
             return serviceFailure(error);
         if (!refusal->isEmpty())
             return CliContext::fail(*refusal + QStringLiteral(" [empty-export]"));
-        cases.setCompletionRule(CompletionGate::rule(store, systemClock()));
-        if (!HoldsClosing(store).completeRequest(cases, number, completion, holds,
-                                                 p.isSet(QStringLiteral("confirm-not-bsn")), &error,
-                                                 version))
+        cases.setCompletionRule(CompletionGate::rule(session));
+        if (!HoldsClosing(session).completeRequest(cases, number, completion, holds,
+                                                   p.isSet(QStringLiteral("confirm-not-bsn")),
+                                                   &error, version))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });
@@ -449,7 +450,7 @@ int CaseCommands::runNote(CliContext &context)
     const QString number = numberArgument(context);
     if (number.isEmpty() || !context.parser().isSet(QStringLiteral("text")))
         return CliContext::usage(tr("case note needs the case number and --text TEXT."));
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (!cases.addNote(number, context.parser().value(QStringLiteral("text")),
                            context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
@@ -467,7 +468,7 @@ int CaseCommands::runReopen(CliContext &context)
     std::optional<int> version;
     if (!expectedVersion(context.parser(), &version))
         return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (!cases.reopen(number, context.parser().value(QStringLiteral("reason")),
                           context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,

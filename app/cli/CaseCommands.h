@@ -65,7 +65,8 @@ public:
     // case complete of an inzage, erasure or rectification with a system not searched: Success
     // when none is open (or --systems-open-ok, which prints the warning), else the refusal
     // printed (Failure).
-    static int systemsOpenRefusal(Store &store, const QString &number, const QCommandLineParser &p);
+    static int systemsOpenRefusal(const Session &session, const QString &number,
+                                  const QCommandLineParser &p);
 
 private:
     // The request number: the one positional argument, upper case; empty unless there is one.
@@ -93,7 +94,8 @@ private:
     static int readGrounds(const QString &codes, QList<RefusalGround> *grounds);
     static int readTypeDecisions(const QCommandLineParser &p, Completion *completion);
     // Runs fn with an open store and its case service; the common part of every case command.
-    static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn);
+    static int withCases(CliContext &context,
+                         const std::function<int(const Session &, CaseService &)> &fn);
     static QJsonObject rowChangeJson(const RowChange &change);
     static void printCaseText(const Case &c, const CaseDeadlines &d);
     // case identify and case mandate: NUMBER with a step asked for (--requested)

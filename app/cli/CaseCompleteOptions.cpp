@@ -97,7 +97,7 @@ int CaseCommands::runTransmitTo(CliContext &context)
         ? ReceivingController {}
         : ReceivingController { p.value(QStringLiteral("name")),
                                 p.value(QStringLiteral("address")) };
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (!cases.setTransmitTo(number, to, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
                                  version))

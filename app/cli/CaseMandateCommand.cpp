@@ -26,7 +26,7 @@ int CaseCommands::runRequestedReceived(CliContext &context, const QPair<QString,
     std::optional<int> version;
     if (!expectedVersion(p, &version))
         return UsageError;
-    return withCases(context, [&](Store &, CaseService &cases) {
+    return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (requested.isValid() && !request(cases, number, requested, &error, version))
             return serviceFailure(error);

@@ -29,9 +29,9 @@ int CaseCommands::runSystems(CliContext &context)
     if (number.isEmpty())
         //: Dutch: "case systems heeft het verzoeknummer nodig."
         return CliContext::usage(tr("case systems needs the case number."));
-    return withCases(context, [&](Store &store, CaseService &) {
+    return withCases(context, [&](const Session &session, CaseService &) {
         ServiceError error;
-        const auto list = SystemChecklist(store).of(number, &error);
+        const auto list = SystemChecklist(session).of(number, &error);
         if (!list)
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -93,10 +93,10 @@ int CaseCommands::runSystemTick(CliContext &context)
                                         "(case attachments)."));
     }
     const QString number = args.at(0).trimmed().toUpper();
-    return withCases(context, [&](Store &store, CaseService &) {
+    return withCases(context, [&](const Session &session, CaseService &) {
         ServiceError error;
-        if (!SystemChecklist(store).tick(number, tick, p.isSet(QStringLiteral("confirm-not-bsn")),
-                                         &error))
+        if (!SystemChecklist(session).tick(number, tick, p.isSet(QStringLiteral("confirm-not-bsn")),
+                                           &error))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });
@@ -115,19 +115,19 @@ int CaseCommands::runSystemSent(CliContext &context)
         return CliContext::usage(
             tr("case system sent needs the case number, the system and --on DATE."));
     const QString number = args.at(0).trimmed().toUpper();
-    return withCases(context, [&](Store &store, CaseService &) {
+    return withCases(context, [&](const Session &session, CaseService &) {
         ServiceError error;
-        if (!SystemChecklist(store).recordSent(number, args.at(1), day, &error))
+        if (!SystemChecklist(session).recordSent(number, args.at(1), day, &error))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });
 }
 
-int CaseCommands::systemsOpenRefusal(Store &store, const QString &number,
+int CaseCommands::systemsOpenRefusal(const Session &session, const QString &number,
                                      const QCommandLineParser &p)
 {
     ServiceError error;
-    const auto open = SystemChecklist(store).open(number, &error);
+    const auto open = SystemChecklist(session).open(number, &error);
     if (!open)
         return serviceFailure(error);
     if (open->isEmpty())

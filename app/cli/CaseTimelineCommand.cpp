@@ -27,7 +27,7 @@ int CaseCommands::runTimeline(CliContext &context)
     const QString number = numberArgument(context);
     if (number.isEmpty())
         return CliContext::usage(tr("case timeline needs the case number."));
-    return withCases(context, [&](Store &store, CaseService &cases) {
+    return withCases(context, [&](const Session &session, CaseService &cases) {
         ServiceError error;
         if (!cases.find(number, &error))
             return CliContext::readFailure(error, false);
@@ -37,7 +37,7 @@ int CaseCommands::runTimeline(CliContext &context)
         if (error.isError())
             return CliContext::readFailure(error);
         // On a server, what its row trail kept of each change made by hand.
-        const auto handChanges = handChangesOfCase(store, systemClock(), number, &error);
+        const auto handChanges = handChangesOfCase(session, number, &error);
         if (!handChanges)
             return CliContext::readFailure(error);
         QJsonArray events;

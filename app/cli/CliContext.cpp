@@ -431,10 +431,11 @@ std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBy
 {
     for (const QString &warning : store->openWarnings())
         printError(warning);
+    const Session session(*store);
     // The deadlines a store from before today's extension rules kept.
-    for (const QString &warning : CaseService(*store).refreshAtOpen())
+    for (const QString &warning : CaseService(session).refreshAtOpen())
         printError(warning);
-    useReaderLimitsOf(*store);
+    useReaderLimitsOf(session);
     if (keepPassword)
         *keepPassword = std::move(password);
     return store;

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "crypto/SecureBytes.h"
 #include "print/EncryptedPdf.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/ServiceError.h"
 
@@ -186,7 +187,7 @@ QList<Command> breachUpdateCommands();
 QList<Command> serverCommands(); // server init, server check
 // case show --json with "restrictions": the person's restrictions of processing in force
 // (art. 18 AVG): [{"id", "data", "ground", "started_on"}] (HoldCommands.cpp).
-QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json);
+QJsonObject withRestrictions(const Session &session, const Case &request, QJsonObject json);
 // case hold …, breach hold … (HoldCommands.cpp)
 QList<Command> holdCommands();
 // HoldCommands.cpp: case complete's and breach close's options for the
@@ -195,7 +196,7 @@ QList<Command> holdCommands();
 // when the closing may go on, else Failure with the refusal and the options printed).
 QList<QCommandLineOption> holdsAtCloseOptions();
 bool readHoldsAtClose(const QCommandLineParser &p, HoldsAtClose *decision);
-int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
+int holdsAtCloseRefusal(const Session &session, bool onCase, const QString &number,
                         const HoldsAtClose &decision);
 // person restrict, person restriction lift, person restrictions (HoldCommands.cpp)
 QList<Command> restrictionCommands();

@@ -51,9 +51,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
         const auto given
-            = ConsentService(*store).give(c, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            = ConsentService(session).give(c, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!given)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {
@@ -86,9 +87,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!ConsentService(*store).withdraw(id, on, how,
-                                             p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ConsentService(session).withdraw(id, on, how,
+                                              p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         //: Dutch: "Toestemming %1 ingetrokken."
         CliContext::printLine(tr("Consent %1 withdrawn.").arg(id));

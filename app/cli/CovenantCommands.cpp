@@ -121,8 +121,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto added = CovenantService(*store).add(
+        const auto added = CovenantService(session).add(
             c, document ? &*document : nullptr, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
@@ -142,7 +143,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        CovenantService service(*store);
+        const Session session(*store);
+        CovenantService service(session);
         ServiceError error;
         std::optional<Covenant> c = service.find(id, &error);
         if (!c)
@@ -170,8 +172,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const QList<Covenant> covenants = CovenantService(*store).list(&error);
+        const QList<Covenant> covenants = CovenantService(session).list(&error);
         if (error.isError())
             return CliContext::readFailure(error);
         const QDate today = systemClock().today();
@@ -196,8 +199,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const std::optional<Covenant> c = CovenantService(*store).find(id, &error);
+        const std::optional<Covenant> c = CovenantService(session).find(id, &error);
         if (!c)
             return error.code == ServiceError::Code::NotFound
                 ? CliContext::fail(error)
@@ -259,9 +263,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!CovenantService(*store).exportDocument(id, p.value(QStringLiteral("save")),
-                                                    p.isSet(QStringLiteral("overwrite")), &error))
+        if (!CovenantService(session).exportDocument(id, p.value(QStringLiteral("save")),
+                                                     p.isSet(QStringLiteral("overwrite")), &error))
             return CliContext::fail(error);
         return Success;
     }

@@ -76,9 +76,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
         const auto added
-            = RecipientService(*store).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            = RecipientService(session).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -93,8 +94,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const QList<Recipient> recipients = RecipientService(*store).list(
+        const QList<Recipient> recipients = RecipientService(session).list(
             context.parser().isSet(QStringLiteral("archived")), &error);
         if (error.isError())
             return CliContext::readFailure(error);
@@ -121,9 +123,9 @@ public:
     }
 
     // --person K[,K2]: each customer number one person, or the command fails.
-    static int readPersons(const QCommandLineParser &p, const Store &store, Disclosure *d)
+    static int readPersons(const QCommandLineParser &p, const Session &session, Disclosure *d)
     {
-        const PersonQuery persons(store);
+        const PersonQuery persons(session);
         ServiceError readError;
         for (const QString &klantnummer :
              p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
@@ -142,10 +144,10 @@ public:
     // --persons-csv FILE: every number of the list one person; a number that names
     // nobody (or more than one) refuses the whole disclosure with the list, unless
     // --skip-unknown confirms leaving them out (their count is recorded in the event).
-    static int readPersonsCsv(const QCommandLineParser &p, const Store &store, Disclosure *d)
+    static int readPersonsCsv(const QCommandLineParser &p, const Session &session, Disclosure *d)
     {
         ServiceError error;
-        const std::optional<DisclosurePersonList> list = DisclosureService(store).personsFromCsv(
+        const std::optional<DisclosurePersonList> list = DisclosureService(session).personsFromCsv(
             p.value(QStringLiteral("persons-csv")), &error);
         if (!list)
             return CliContext::fail(error);
@@ -217,8 +219,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError readError;
-        const auto recipient = RecipientService(*store).findByNameOrId(
+        const auto recipient = RecipientService(session).findByNameOrId(
             p.value(QStringLiteral("recipient")), &readError);
         if (!recipient && readError.code != ServiceError::Code::NotFound)
             return CliContext::readFailure(readError, false); // never "no such recipient"
@@ -228,8 +231,8 @@ public:
                                         .arg(p.value(QStringLiteral("recipient"))));
         d.recipientId = recipient->id;
         if (const int failed = p.isSet(QStringLiteral("persons-csv"))
-                ? readPersonsCsv(p, *store, &d)
-                : readPersons(p, *store, &d);
+                ? readPersonsCsv(p, session, &d)
+                : readPersons(p, session, &d);
             failed != Success)
             return failed;
         if (p.isSet(QStringLiteral("covenant"))) {
@@ -241,7 +244,7 @@ public:
         }
         ServiceError error;
         const auto added
-            = DisclosureService(*store).add(d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            = DisclosureService(session).add(d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -260,16 +263,17 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         DisclosureFilter filter;
         if (p.isSet(QStringLiteral("person"))) {
             const QList<PersonMatch> found
-                = PersonQuery(*store).byKlantnummer(p.value(QStringLiteral("person")).trimmed());
+                = PersonQuery(session).byKlantnummer(p.value(QStringLiteral("person")).trimmed());
             if (found.isEmpty())
                 return CliContext::fail(tr("No person with customer number %1.")
                                             .arg(p.value(QStringLiteral("person"))));
             filter.personId = found.first().person.id;
         }
-        const DisclosureService service(*store);
+        const DisclosureService service(session);
         ServiceError error;
         const int total = service.count(filter, &error);
         if (error.isError())
@@ -357,17 +361,18 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
         // "No such request" only when there is none; a failed read says that it failed.
-        if (!CaseService(*store).find(number, &error)) {
+        if (!CaseService(session).find(number, &error)) {
             if (error.code == ServiceError::Code::NotFound)
                 return CliContext::fail(tr("There is no request %1.").arg(number));
             return CliContext::readFailure(error, false);
         }
-        DisclosureService service(*store);
+        DisclosureService service(session);
         if (recipientGiven) {
             ServiceError readError;
-            const auto recipient = RecipientService(*store).findByNameOrId(
+            const auto recipient = RecipientService(session).findByNameOrId(
                 p.value(QStringLiteral("recipient")), &readError);
             if (!recipient && readError.code != ServiceError::Code::NotFound)
                 return CliContext::readFailure(readError, false); // never "no such recipient"

@@ -80,7 +80,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        LetterService letters(*store);
+        const Session session(*store);
+        LetterService letters(session);
         ServiceError error;
         const auto rendered = letters.render(number, *kind, &error);
         if (!rendered)
@@ -132,10 +133,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!LetterService(*store).recordDispatch(sent->number, sent->letterId, sent->on, sent->how,
-                                                  p.isSet(QStringLiteral("confirm-not-bsn")),
-                                                  &error))
+        if (!LetterService(session).recordDispatch(
+                sent->number, sent->letterId, sent->on, sent->how,
+                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -148,10 +150,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!CaseService(*store).find(number, &error))
+        if (!CaseService(session).find(number, &error))
             return CliContext::readFailure(error);
-        const QList<Letter> made = LetterService(*store).letters(number, &error);
+        const QList<Letter> made = LetterService(session).letters(number, &error);
         if (error.isError())
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -192,8 +195,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const QList<LetterAvailability> kinds = LetterService(*store).availability(number, &error);
+        const QList<LetterAvailability> kinds = LetterService(session).availability(number, &error);
         if (kinds.isEmpty())
             return CliContext::fail(error.isError() ? error.message
                                                     : tr("There is no request %1.").arg(number));
@@ -223,7 +227,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const QList<LetterTemplate> templates = LetterService(*store).templates();
+        const Session session(*store);
+        const QList<LetterTemplate> templates = LetterService(session).templates();
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const LetterTemplate &t : templates)
@@ -260,7 +265,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        CliContext::printLine(LetterService(*store).templateFor(*kind).html.trimmed());
+        const Session session(*store);
+        CliContext::printLine(LetterService(session).templateFor(*kind).html.trimmed());
         return Success;
     }
 
@@ -284,9 +290,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!LetterService(*store).saveTemplate(*kind, html,
-                                                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!LetterService(session).saveTemplate(
+                *kind, html, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -299,8 +306,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!LetterService(*store).resetTemplate(*kind, &error))
+        if (!LetterService(session).resetTemplate(*kind, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -324,7 +332,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        ComplaintDossier dossier(*store);
+        const Session session(*store);
+        ComplaintDossier dossier(session);
         ServiceError error;
         if (p.isSet(QStringLiteral("ap-reference"))
             && !dossier.setApReference(number, p.value(QStringLiteral("ap-reference")),

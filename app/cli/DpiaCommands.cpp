@@ -18,8 +18,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto dpias = DpiaRegister(*store).list(&error);
+        const auto dpias = DpiaRegister(session).list(&error);
         if (!dpias)
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -133,7 +134,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        DpiaRegister dpias(*store);
+        const Session session(*store);
+        DpiaRegister dpias(session);
         ServiceError error;
         if (!isNew) {
             const auto stored = dpias.find(d.activityCode, &error);

@@ -157,7 +157,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const PersonReportLoader loader(*store);
+        const Session session(*store);
+        const PersonReportLoader loader(session);
         ServiceError error;
         const auto personId = loader.findPerson(request.subject, &error);
         if (error.isError())
@@ -167,7 +168,7 @@ public:
                 tr("No data subject with customer number or request number %1. [not-found]")
                     .arg(request.subject));
         if (request.transmit) {
-            if (const int code = transmission(*store, *personId, &request); code != Success)
+            if (const int code = transmission(session, *personId, &request); code != Success)
                 return code;
         }
         const auto report = loader.load(*personId, &error);
@@ -175,22 +176,22 @@ public:
             return error.code == ServiceError::Code::Storage
                 ? CliContext::readFailure(error, false)
                 : CliContext::fail(error.message + QStringLiteral(" [not-found]"));
-        const auto found = PersonReview(*store).findings(*report, &error);
+        const auto found = PersonReview(session).findings(*report, &error);
         if (!found)
             return CliContext::readFailure(error, false);
         if (request.listFindings) {
             printFindings(*found, request.json);
             return Success;
         }
-        return writePerson(*store, *report, *found, request);
+        return writePerson(session, *report, *found, request);
     }
 
     // --transmit: the request (the subject given) names the controller its export goes to
     // directly (art. 20(2) GDPR; case transmit); the export is made for it.
-    static int transmission(const Store &store, qint64 personId, PersonRequest *request)
+    static int transmission(const Session &session, qint64 personId, PersonRequest *request)
     {
         ServiceError error;
-        const auto c = CaseService(store).find(request->subject.trimmed().toUpper(), &error);
+        const auto c = CaseService(session).find(request->subject.trimmed().toUpper(), &error);
         if (!c && error.code != ServiceError::Code::NotFound)
             return CliContext::readFailure(error, false);
         if (!c || c->person.id != personId)
@@ -209,7 +210,7 @@ public:
     }
 
     // The export written with the officer's decisions on the findings, and what it holds said.
-    static int writePerson(Store &store, const PersonReport &report,
+    static int writePerson(const Session &session, const PersonReport &report,
                            const QList<ReviewFinding> &findings, const PersonRequest &request)
     {
         if (!findings.isEmpty() && request.decisions == 0)
@@ -245,7 +246,7 @@ public:
             // portability request, so that its AP dossier shows what was sent.
             targets.forRequest = PersonExport::answeredRequest(report, &several);
         const PersonExportResult result
-            = PersonExport(store).write(report, findings, chosen, targets);
+            = PersonExport(session).write(report, findings, chosen, targets);
         if (!result.ok())
             return CliContext::fail(result.error + QStringLiteral(" [%1]").arg(result.errorCode));
         for (const QString &file : result.written)

@@ -73,7 +73,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        ExternalHoldService service(*store);
+        const Session session(*store);
+        ExternalHoldService service(session);
         ServiceError error;
         const auto added = service.add(owner, args.first().trimmed().toUpper(), hold,
                                        p.isSet(QStringLiteral("confirm-not-bsn")), &error);
@@ -117,12 +118,13 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         if (!on.isValid())
             on = systemClock().today();
         ServiceError error;
-        if (!ExternalHoldService(*store).secure(owner, which->first, which->second, on,
-                                                p.value(QStringLiteral("by")),
-                                                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ExternalHoldService(session).secure(
+                owner, which->first, which->second, on, p.value(QStringLiteral("by")),
+                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         //: Dutch: "Bewaring %1 veiliggesteld."
         CliContext::printLine(tr("Hold %1 secured.").arg(which->second));
@@ -142,8 +144,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!ExternalHoldService(*store).release(
+        if (!ExternalHoldService(session).release(
                 owner, which->first, which->second, p.value(QStringLiteral("reason")),
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
@@ -169,9 +172,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!ExternalHoldService(*store).keepUntil(owner, which->first, which->second, until,
-                                                   &error))
+        if (!ExternalHoldService(session).keepUntil(owner, which->first, which->second, until,
+                                                    &error))
             return CliContext::fail(error);
         //: Dutch: "Bewaring %1 vastgelegd tot %2."
         CliContext::printLine(
@@ -200,12 +204,13 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         if (!viewing.viewedOn.isValid())
             viewing.viewedOn = systemClock().today();
         ServiceError error;
-        if (!ExternalHoldService(*store).recordViewing(owner, which->first, which->second, viewing,
-                                                       p.isSet(QStringLiteral("confirm-not-bsn")),
-                                                       &error))
+        if (!ExternalHoldService(session).recordViewing(owner, which->first, which->second, viewing,
+                                                        p.isSet(QStringLiteral("confirm-not-bsn")),
+                                                        &error))
             return CliContext::fail(error);
         //: Dutch: "Bekijken van bewaring %1 vastgelegd."
         CliContext::printLine(tr("Viewing of hold %1 recorded.").arg(which->second));
@@ -222,8 +227,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const ExternalHoldService service(*store);
+        const ExternalHoldService service(session);
         const QString number = args.first().trimmed().toUpper();
         const auto holds = service.of(owner, number, &error);
         // Who viewed each hold's data, from the trail.
@@ -313,8 +319,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto recorded = RestrictionService(*store).record(
+        const auto recorded = RestrictionService(session).record(
             r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!recorded)
             return CliContext::fail(error);
@@ -341,8 +348,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!RestrictionService(*store).lift(id, p.value(QStringLiteral("case")), &error))
+        if (!RestrictionService(session).lift(id, p.value(QStringLiteral("case")), &error))
             return CliContext::fail(error);
         //: Dutch: "Beperking %1 opgeheven."
         CliContext::printLine(tr("Restriction %1 lifted.").arg(id));
@@ -495,13 +503,13 @@ QList<Command> holdDecisionCommandsOf(Owner owner)
 
 } // namespace
 
-QJsonObject withRestrictions(const Store &store, const Case &request, QJsonObject json)
+QJsonObject withRestrictions(const Session &session, const Case &request, QJsonObject json)
 {
     // The marker's read (IntakeCase): what the phone intake may see, for whoever may see the
     // request; a role without it (the auditor) reads them whole.
-    const RestrictionService service(store);
+    const RestrictionService service(session);
     ServiceError error;
-    const bool whole = !Session(store).may(Permission::IntakeCase);
+    const bool whole = !Session(session).may(Permission::IntakeCase);
     const auto list = whole ? service.ofPerson(request.person.id, &error)
                             : service.markers(request.person.id, &error);
     QJsonArray array;
@@ -553,14 +561,14 @@ bool readHoldsAtClose(const QCommandLineParser &p, HoldsAtClose *decision)
     return ok;
 }
 
-int holdsAtCloseRefusal(const Store &store, bool onCase, const QString &number,
+int holdsAtCloseRefusal(const Session &session, bool onCase, const QString &number,
                         const HoldsAtClose &decision)
 {
     if (decision.choice != HoldsAtClose::Choice::Undecided)
         return Success;
     const Owner owner = onCase ? Owner::Case : Owner::Breach;
     ServiceError error;
-    const auto held = HoldsClosing(store).pending(owner, number, &error);
+    const auto held = HoldsClosing(session).pending(owner, number, &error);
     if (!held)
         return error.code == ServiceError::Code::NotFound
                 || error.code == ServiceError::Code::Denied

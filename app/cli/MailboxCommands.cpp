@@ -33,14 +33,14 @@ private:
     static std::optional<QByteArray> readFile(const QString &path, bool firstLine);
     static int readAccount(const QCommandLineParser &p, MailboxAccount *account);
     // MailboxService::recover, before the folder is read; what it did on stderr.
-    static void recover(Store &store, const MailboxAccount &account);
+    static void recover(const Session &session, const MailboxAccount &account);
     // The one UID argument; 0 after printing the usage.
     static qint64 uidArgument(const QCommandLineParser &p);
     // The account and the message uid from the server, for take and dismiss.
     static int
     withMessage(CliContext &context,
-                const std::function<int(Store &, MailboxService &, const MailboxAccount &, qint64,
-                                        const QByteArray &)> &fn);
+                const std::function<int(const Session &, MailboxService &, const MailboxAccount &,
+                                        qint64, const QByteArray &)> &fn);
 };
 
 std::optional<QByteArray> MailboxCommands::readFile(const QString &path, bool firstLine)
@@ -121,7 +121,8 @@ int MailboxCommands::runAccountSet(CliContext &context)
     const auto store = context.openStore();
     if (!store)
         return Failure;
-    MailboxService mailbox(*store);
+    const Session session(*store);
+    MailboxService mailbox(session);
     ServiceError error;
     if (account.secret.isEmpty()) {
         // The stored secret stays (a change of the folders): the check needs it.
@@ -150,8 +151,9 @@ int MailboxCommands::runAccountShow(CliContext &context)
     const auto store = context.openStore();
     if (!store)
         return Failure;
+    const Session session(*store);
     ServiceError error;
-    const std::optional<MailboxAccount> a = MailboxService(*store).account(&error);
+    const std::optional<MailboxAccount> a = MailboxService(session).account(&error);
     if (!a)
         return CliContext::fail(error);
     const QJsonObject json { { u"server"_s, a->server },
@@ -172,12 +174,12 @@ int MailboxCommands::runAccountShow(CliContext &context)
     return Success;
 }
 
-void MailboxCommands::recover(Store &store, const MailboxAccount &account)
+void MailboxCommands::recover(const Session &session, const MailboxAccount &account)
 {
     // What a desk that stopped halfway left pending, put back first; said on stderr, so that
     // --json output stays JSON.
     ServiceError error;
-    const std::optional<QString> recovered = MailboxService(store).recover(account, &error);
+    const std::optional<QString> recovered = MailboxService(session).recover(account, &error);
     const QString said = recovered.value_or(error.message);
     if (!said.isEmpty())
         CliContext::printError(said);
@@ -188,11 +190,12 @@ int MailboxCommands::runFetch(CliContext &context)
     const auto store = context.openStore();
     if (!store)
         return Failure;
+    const Session session(*store);
     ServiceError error;
-    const std::optional<MailboxAccount> account = MailboxService(*store).account(&error);
+    const std::optional<MailboxAccount> account = MailboxService(session).account(&error);
     if (!account)
         return CliContext::fail(error);
-    recover(*store, *account);
+    recover(session, *account);
     QString why;
     const std::optional<QList<MailboxMessage>> waiting = MailboxService::waiting(*account, &why);
     if (!waiting)
@@ -223,9 +226,10 @@ int MailboxCommands::runList(CliContext &context)
     const auto store = context.openStore();
     if (!store)
         return Failure;
+    const Session session(*store);
     ServiceError error;
     const std::optional<QList<HandledMessage>> handled
-        = MailboxService(*store).handled(1000, &error);
+        = MailboxService(session).handled(1000, &error);
     if (!handled)
         return CliContext::readFailure(error);
     QJsonArray list;
@@ -267,7 +271,7 @@ qint64 MailboxCommands::uidArgument(const QCommandLineParser &p)
 
 int MailboxCommands::withMessage(
     CliContext &context,
-    const std::function<int(Store &, MailboxService &, const MailboxAccount &, qint64,
+    const std::function<int(const Session &, MailboxService &, const MailboxAccount &, qint64,
                             const QByteArray &)> &fn)
 {
     const qint64 uid = uidArgument(context.parser());
@@ -276,17 +280,18 @@ int MailboxCommands::withMessage(
     const auto store = context.openStore();
     if (!store)
         return Failure;
-    MailboxService mailbox(*store);
+    const Session session(*store);
+    MailboxService mailbox(session);
     ServiceError error;
     const std::optional<MailboxAccount> account = mailbox.account(&error);
     if (!account)
         return CliContext::fail(error);
-    recover(*store, *account);
+    recover(session, *account);
     QString why;
     const std::optional<QByteArray> message = MailboxService::fetch(*account, uid, &why);
     if (!message)
         return CliContext::fail(why);
-    return fn(*store, mailbox, *account, uid, *message);
+    return fn(session, mailbox, *account, uid, *message);
 }
 
 int MailboxCommands::runTake(CliContext &context)
@@ -294,8 +299,8 @@ int MailboxCommands::runTake(CliContext &context)
     const QCommandLineParser &p = context.parser();
     return withMessage(
         context,
-        [&](Store &store, MailboxService &mailbox, const MailboxAccount &account, qint64 uid,
-            const QByteArray &message) {
+        [&](const Session &session, MailboxService &mailbox, const MailboxAccount &account,
+            qint64 uid, const QByteArray &message) {
             const NewAttachment original { MailboxService::fileName(message, uid), message,
                                            AttachmentKind::Origineel, false,
                                            p.isSet(u"not-an-id-document"_s) };
@@ -306,7 +311,7 @@ int MailboxCommands::runTake(CliContext &context)
             ServiceError error;
             const std::optional<Case> created = mailbox.take(account, uid, message, request,
                                                              p.isSet(u"confirm-not-bsn"_s), &error);
-            CaseService cases(store);
+            CaseService cases(session);
             return CaseCommands::printAdded(cases, created, error, p.isSet(u"json"_s));
         });
 }
@@ -319,7 +324,7 @@ int MailboxCommands::runDismiss(CliContext &context)
         return CliContext::usage(
             tr("mailbox dismiss needs --reason TEXT: why is it not a request?"));
     return withMessage(context,
-                       [&](Store &, MailboxService &mailbox, const MailboxAccount &account,
+                       [&](const Session &, MailboxService &mailbox, const MailboxAccount &account,
                            qint64 uid, const QByteArray &message) {
                            ServiceError error;
                            if (!mailbox.dismiss(account, uid, message, p.value(u"reason"_s),

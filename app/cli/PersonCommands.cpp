@@ -44,7 +44,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        PersonCorrections corrections(*store);
+        const Session session(*store);
+        PersonCorrections corrections(session);
         ServiceError error;
         QString named;
         const std::optional<qint64> person = corrections.personOf(target.key, &named, &error);

@@ -27,7 +27,8 @@ int runPersonRegisterList(CliContext &context, const QString &none,
     const auto store = context.openStore();
     if (!store)
         return Failure;
-    const Service service(*store);
+    const Session session(*store);
+    const Service service(session);
     ServiceError error;
     std::optional<QList<Item>> list;
     if (args.size() == 1) {

@@ -25,8 +25,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError readError;
-        const QList<ProcessingActivity> activities = ProcessingRegister(*store).list(&readError);
+        const QList<ProcessingActivity> activities = ProcessingRegister(session).list(&readError);
         if (readError.isError())
             return CliContext::readFailure(readError);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -149,7 +150,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        ProcessingRegister processing(*store);
+        const Session session(*store);
+        ProcessingRegister processing(session);
         ServiceError error;
         auto a = processing.findByCode(args.first().trimmed(), &error);
         if (!a)
@@ -182,9 +184,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const auto added
-            = ProcessingRegister(*store).add(a, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto added = ProcessingRegister(session).add(
+            a, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
         warnSubjects(*added);
@@ -205,12 +208,13 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError readError;
-        const QList<ProcessingActivity> activities = ProcessingRegister(*store).list(&readError);
+        const QList<ProcessingActivity> activities = ProcessingRegister(session).list(&readError);
         if (readError.isError())
             return CliContext::readFailure(readError);
         QString error;
-        const OrganisationDetails organisation = OrganisationSettings(*store).details();
+        const OrganisationDetails organisation = OrganisationSettings(session).details();
         const bool overwrite = p.isSet(QStringLiteral("overwrite"));
         if (!csv.isEmpty()
             && !ProcessingRegisterExport::writeCsv(
@@ -220,7 +224,7 @@ public:
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
             // With the retention rules (art. 30 lid 1 sub f AVG), the organisation's own too.
-            const QList<RetentionRule> rules = RetentionService(*store).rules(&readError);
+            const QList<RetentionRule> rules = RetentionService(session).rules(&readError);
             if (readError.isError())
                 return CliContext::readFailure(readError);
             if (!ProcessingRegisterExport::writePdf(

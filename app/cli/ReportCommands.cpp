@@ -104,7 +104,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const DashboardService service(*store);
+        const Session session(*store);
+        const DashboardService service(session);
         ServiceError error;
         // Figures that could not be read are exit 1, never zeros.
         const DeadlineFigures deadlines = service.deadlines(on, &error);
@@ -150,8 +151,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const TodayFigures f = TodayService(*store).read(&error);
+        const TodayFigures f = TodayService(session).read(&error);
         // Figures that could not be read are exit 1, never "nothing urgent".
         if (error.isError())
             return CliContext::readFailure(error, false);
@@ -255,6 +257,7 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         // Both files are checked before either is written: never one of the two.
         const bool overwrite = p.isSet(QStringLiteral("overwrite"));
         for (const QString &path : { pdf, csv }) {
@@ -265,7 +268,7 @@ public:
                 return CliContext::fail(refused);
         }
         ServiceError error;
-        const std::optional<YearReport> report = YearReportService(*store).report(year, &error);
+        const std::optional<YearReport> report = YearReportService(session).report(year, &error);
         if (!report)
             return error.code == ServiceError::Code::Storage ? CliContext::readFailure(error, false)
                                                              : CliContext::fail(error);
@@ -275,7 +278,7 @@ public:
                 *report, OutputTarget(csv, overwrite, store->directory()), &failure))
             return CliContext::fail(failure);
         if (!pdf.isEmpty()
-            && !YearReportService::writePdf(*report, OrganisationSettings(*store).details().name,
+            && !YearReportService::writePdf(*report, OrganisationSettings(session).details().name,
                                             PrintedDocument::marking(*store),
                                             OutputTarget(pdf, overwrite, store->directory()),
                                             &failure))

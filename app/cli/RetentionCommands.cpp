@@ -25,7 +25,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        RetentionService service(*store);
+        const Session session(*store);
+        RetentionService service(session);
         return fn(*store, service);
     }
 

@@ -20,8 +20,9 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        const std::optional<QJsonObject> read = SettingValues(*store).all(&error);
+        const std::optional<QJsonObject> read = SettingValues(session).all(&error);
         if (!read)
             return CliContext::readFailure(error, false);
         const QJsonObject values = *read;
@@ -48,10 +49,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
+        const Session session(*store);
         ServiceError error;
-        if (!SettingValues(*store).set(args.at(0), args.at(1),
-                                       context.parser().isSet(QStringLiteral("confirm-not-bsn")),
-                                       &error))
+        if (!SettingValues(session).set(args.at(0), args.at(1),
+                                        context.parser().isSet(QStringLiteral("confirm-not-bsn")),
+                                        &error))
             return CliContext::fail(error);
         return Success;
     }

@@ -161,22 +161,21 @@ int runInfo(CliContext &context)
 // rewritten ([rolled-back]); after a restore from a backup by IT that is what happened on
 // purpose. An administrator accepts the trail as it now is: the whole chain verified first, then
 // its head kept as this computer's position, and the acceptance recorded in the trail itself.
-int acceptRollback(Store &store)
+int acceptRollback(const Session &session)
 {
-    if (!store.isServer())
+    if (!session.store().isServer())
         return CliContext::usage(QCoreApplication::translate(
             "pd::cli",
             //: Dutch: "--accept-rollback is voor een kluis op een server: een kluismap houdt
             //: haar kop zelf bij, in haar sleutelring."
             "--accept-rollback is for a store on a server: a store folder keeps its own head, in "
             "its keyring."));
-    const QString storeId = store.storeId().toString(QUuid::WithoutBraces);
-    const Session session(store, systemClock());
+    const QString storeId = session.store().storeId().toString(QUuid::WithoutBraces);
     UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("store.rollback_accepted"),
                     storeId);
     if (ServiceError denied; !unit.permit(&denied))
         return CliContext::fail(denied);
-    QSqlDatabase db = store.database();
+    QSqlDatabase db = session.store().database();
     const AuditLog::Verification chain = AuditLog(db, storeId).verify();
     if (!chain.ok)
         return CliContext::fail(
@@ -218,9 +217,10 @@ int runVerify(CliContext &context)
         return Failure;
     // On a server the trail is read only by the roles that may read every request: a KCC login
     // is refused there (and the refusal recorded), not told that the trail is broken.
+    const Session session(*store);
     if (ServiceError denied; store->isServer()
-        && !readable(*store, systemClock(), Permission::ViewAllCases,
-                     QStringLiteral("store.verify"), {}, &denied))
+        && !session.permitRead(Permission::ViewAllCases, QStringLiteral("store.verify"), {},
+                               &denied))
         return CliContext::fail(
             denied.message + u' '
             + QCoreApplication::translate(
@@ -230,7 +230,7 @@ int runVerify(CliContext &context)
                 "An administrator, privacy officer or auditor verifies a store on a server: the "
                 "server lets no KCC login read the audit trail."));
     if (context.parser().isSet(QStringLiteral("accept-rollback")))
-        return acceptRollback(*store);
+        return acceptRollback(session);
     QStringList problems;
     QStringList notes;
     // The audit chain from its verified checkpoint on; --full walks every event.

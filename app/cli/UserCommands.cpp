@@ -133,8 +133,9 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         UserError error;
-        const QList<UserAccount> accounts = UserService(*store).list(false, &error);
+        const QList<UserAccount> accounts = UserService(*store, session).list(false, &error);
         if (error.isError())
             return userFailure(context, error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -173,12 +174,14 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         const SecureBytes newPassword = readNewPassword(context);
         if (newPassword.isEmpty())
             return Failure;
         UserError error;
-        if (!UserService(*store).add(name, parser.value(QStringLiteral("display-name")), *role,
-                                     newPassword, &error))
+        if (!UserService(*store, session)
+                 .add(name, parser.value(QStringLiteral("display-name")), *role, newPassword,
+                      &error))
             return userFailure(context, error);
         CliContext::printLine(
             tr("User %1 added with the role %2.")
@@ -199,8 +202,9 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         UserError error;
-        if (!UserService(*store).setDisplayName(name, displayName, &error))
+        if (!UserService(*store, session).setDisplayName(name, displayName, &error))
             return userFailure(context, error);
         //: Dutch: "Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend."
         CliContext::printLine(
@@ -222,8 +226,9 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         UserError error;
-        if (!UserService(*store).remove(name, &error))
+        if (!UserService(*store, session).remove(name, &error))
             return userFailure(context, error);
         CliContext::printLine(tr("User %1 removed; the store is re-encrypted with a new key.")
                                   .arg(UserService::normalisedLogin(name)));
@@ -241,10 +246,11 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         const SecureBytes newPassword = readNewPassword(context);
         if (newPassword.isEmpty())
             return Failure;
-        UserService users(*store);
+        UserService users(*store, session);
         UserError error;
         // Your own password: the one given proves it. Someone else's: a beheerder's reset.
         const bool own = !store->openedWithRecoveryKey()
@@ -265,8 +271,9 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         UserError error;
-        QString recoveryKey = UserService(*store).regenerateRecoveryKey(&error);
+        QString recoveryKey = UserService(*store, session).regenerateRecoveryKey(&error);
         if (recoveryKey.isEmpty())
             return userFailure(context, error);
         CliContext::printLine(
@@ -304,10 +311,11 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
+        const Session session(*store);
         UserError denied;
         StoreError storeError;
         QString made;
-        if (!UserService::backupInto(*store, systemClock(), folder, &made, &denied, &storeError))
+        if (!UserService::backupInto(session, folder, &made, &denied, &storeError))
             return denied.isError() ? userFailure(context, denied)
                                     : context.storeFailure(storeError);
         CliContext::printLine(
@@ -322,8 +330,8 @@ public:
         if (keep == 0)
             return Success;
         UserService::BackupPruning pruning;
-        const bool pruned = UserService::pruneBackups(*store, systemClock(), folder, keep, made,
-                                                      &pruning, &denied, &storeError);
+        const bool pruned = UserService::pruneBackups(session, folder, keep, made, &pruning,
+                                                      &denied, &storeError);
         for (const QString &removed : std::as_const(pruning.removed))
             CliContext::printLine(
                 tr("Old backup removed: %1.").arg(QDir::toNativeSeparators(removed)));

@@ -40,10 +40,6 @@ int amsterdamYear(const QDateTime &moment)
 
 } // namespace
 
-BreachService::BreachService(const Store &store, const Clock &clock)
-    : m_session(store, clock)
-{ }
-
 BreachService::BreachService(const Session &session)
     : m_session(session)
 { }

@@ -75,7 +75,6 @@ class BreachService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::BreachService)
 public:
-    explicit BreachService(const Store &store, const Clock &clock = systemClock());
     explicit BreachService(const Session &session);
 
     // The first problem with the description fields (translated), or empty; what can be checked

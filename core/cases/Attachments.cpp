@@ -394,10 +394,8 @@ ServiceError mailRefusalIn(const NewAttachment &file, const std::optional<MailSc
 
 } // namespace
 
-AttachmentService::AttachmentService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+AttachmentService::AttachmentService(const Session &session)
+    : m_session(session)
 { }
 
 QString AttachmentService::kindCode(AttachmentKind kind)
@@ -567,13 +565,12 @@ std::optional<MailMessage> AttachmentService::readMail(const QString &name, QByt
 
 qint64 AttachmentService::storeLimitBytes() const
 {
-    return qint64(OrganisationSettings(m_store, m_clock).security().attachmentStoreLimitMb) * 1024
-        * 1024;
+    return qint64(OrganisationSettings(m_session).security().attachmentStoreLimitMb) * 1024 * 1024;
 }
 
 std::optional<qint64> AttachmentService::usedBytes(ServiceError *error) const
 {
-    return AttachmentRepository::usedBytes(m_store.database(), error);
+    return AttachmentRepository::usedBytes(m_session.store().database(), error);
 }
 
 std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, const Clock &clock,
@@ -680,10 +677,10 @@ std::optional<Attachment> AttachmentService::add(const QString &caseNumber,
     std::optional<Attachment> added;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const qint64 caseId = caseIdOf(m_store.database(), caseNumber, failure);
+            const qint64 caseId = caseIdOf(m_session.store().database(), caseNumber, failure);
             if (caseId == 0)
                 return false;
-            added = insert(write, m_clock, caseId, caseNumber, file, limit, failure);
+            added = insert(write, m_session.clock(), caseId, caseNumber, file, limit, failure);
             return added.has_value();
         },
         error);
@@ -701,7 +698,7 @@ std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumb
                               caseNumber, err))
         return std::nullopt;
     *err = {};
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     if (caseIdOf(db, caseNumber, err) == 0)
         return std::nullopt;
     return AttachmentRepository::ofRequest(db, caseNumber, &AttachmentService::kind, err);
@@ -715,7 +712,8 @@ std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, 
         return std::nullopt;
     *error = {};
     std::optional<StoredAttachment> stored;
-    if (!AttachmentRepository::content(m_store.database(), caseNumber, id, &stored, error))
+    if (!AttachmentRepository::content(m_session.store().database(), caseNumber, id, &stored,
+                                       error))
         return std::nullopt;
     if (!stored) {
         *error = { ServiceError::Code::NotFound,
@@ -749,7 +747,7 @@ std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, 
 bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QString &path,
                                  bool overwrite, ServiceError *error)
 {
-    const QString refusal = OutputFile::refusal(path, overwrite, m_store.directory());
+    const QString refusal = OutputFile::refusal(path, overwrite, m_session.store().directory());
     if (!refusal.isEmpty()) {
         *error = invalid(refusal);
         return false;
@@ -759,7 +757,7 @@ bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QSt
         return false;
     const bool existed = QFileInfo::exists(path);
     QString writeError;
-    if (!OutputFile::write(path, *bytes, overwrite, m_store.directory(), &writeError)) {
+    if (!OutputFile::write(path, *bytes, overwrite, m_session.store().directory(), &writeError)) {
         *error = { ServiceError::Code::Storage, writeError, {} };
         return false;
     }

@@ -28,7 +28,7 @@ class AttachmentService final
 public:
     static constexpr qint64 maxFileBytes = 25LL * 1024 * 1024; // per file
 
-    explicit AttachmentService(const Store &store, const Clock &clock = systemClock());
+    explicit AttachmentService(const Session &session);
 
     static QString kindCode(AttachmentKind kind); // origineel, machtiging, correspondentie
     static QString kindLabel(AttachmentKind kind); // translated
@@ -113,8 +113,6 @@ public:
                                             ServiceError *error);
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
     // The acting user with the role read once, for every read and write of this service.
     Session m_session;
 };

@@ -8,14 +8,13 @@
 
 namespace pd {
 
-std::optional<QHash<qint64, RowChange>> handChangesOfCase(const Store &store, const Clock &clock,
-                                                          const QString &number,
-                                                          ServiceError *error)
+std::optional<QHash<qint64, RowChange>>
+handChangesOfCase(const Session &session, const QString &number, ServiceError *error)
 {
     *error = {};
     const QString key = number.trimmed().toUpper();
-    if (!readable(store, clock, Permission::ViewAllCases, QStringLiteral("case.timeline"), key,
-                  error))
+    const Store &store = session.store();
+    if (!session.permitRead(Permission::ViewAllCases, QStringLiteral("case.timeline"), key, error))
         return std::nullopt;
     QHash<qint64, RowChange> changes;
     if (QString readError; !AuditRepository::rowChangesOf(store.database(), QStringLiteral("case"),

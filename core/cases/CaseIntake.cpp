@@ -30,7 +30,7 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                                                             const NewCase &request,
                                                             bool bsnOverride, ServiceError *error)
 {
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     if (request.types.isEmpty()) {
         *error = invalid(tr("Choose at least one kind of request."));
         return std::nullopt;
@@ -40,7 +40,7 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
         *error = invalid(why);
         return std::nullopt;
     }
-    if (request.receivedAt.isValid() && request.receivedAt > m_clock.now()) {
+    if (request.receivedAt.isValid() && request.receivedAt > m_session.clock().now()) {
         *error = invalid(tr("The time of receipt lies in the future."));
         return std::nullopt;
     }

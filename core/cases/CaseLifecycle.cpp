@@ -25,11 +25,10 @@ bool CaseService::datedStep(
     ServiceError *error, const std::function<QString(const Case &, QDate today)> &check,
     const std::function<bool(Case &, Change &, const Session &, ServiceError *)> &apply)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, action, number);
+    UnitOfWork unit(m_session, Permission::EditCases, action, number);
     if (!unit.permit(error))
         return false;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     return applyChange(unit, number, expectedVersion, error,
                        [&](Case &c, Change &change, ServiceError *e) {
                            if (const QString problem = check(c, today); !problem.isEmpty()) {
@@ -37,7 +36,7 @@ bool CaseService::datedStep(
                                return false;
                            }
                            change.action = action;
-                           return apply(c, change, session, e);
+                           return apply(c, change, m_session, e);
                        });
 }
 
@@ -140,13 +139,12 @@ bool CaseService::receiveMandate(const QString &number, QDate received, ServiceE
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
                          bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.extended"), number);
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.extended"), number);
     if (!unit.permit(error))
         return false;
     if (!guard(unit, { { tr("Reason for the extension"), reason } }, bsnOverride, error))
         return false;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     const std::optional<DeadlinePolicy> currentPolicy = policy(error);
     if (!currentPolicy)
         return false;
@@ -203,8 +201,7 @@ bool CaseService::passesCompletionRule(const QString &number, const Completion &
 bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
                            ServiceError *error, std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.completed"), number);
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.completed"), number);
     if (!unit.permit(error))
         return false;
     if (!passesCompletionRule(number, completion, error))
@@ -230,8 +227,8 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
     Completion done = completion;
     std::sort(done.grounds.begin(), done.grounds.end());
     done.grounds.erase(std::unique(done.grounds.begin(), done.grounds.end()), done.grounds.end());
-    const QDate today = m_clock.today();
-    const QDateTime now = m_clock.now();
+    const QDate today = m_session.clock().today();
+    const QDateTime now = m_session.clock().now();
     return applyChange(
         unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
             if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
@@ -303,8 +300,8 @@ bool CaseService::setTransmitTo(const QString &number, const ReceivingController
                                 bool bsnOverride, ServiceError *error,
                                 std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.transmit_to_set"), number);
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.transmit_to_set"),
+                    number);
     if (!unit.permit(error))
         return false;
     //: Dutch: "Naam van de ontvangende organisatie"
@@ -345,14 +342,13 @@ bool CaseService::setTransmitTo(const QString &number, const ReceivingController
 bool CaseService::assign(const QString &number, const QString &handler, ServiceError *error,
                          std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.assigned"), number);
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.assigned"), number);
     if (!unit.permit(error))
         return false;
     const QString login = Roles::normalisedLogin(handler);
     if (!login.isEmpty()) {
         std::optional<UserRepository::Row> user;
-        if (!UserRepository::find(m_store.database(), login, &user, error))
+        if (!UserRepository::find(m_session.store().database(), login, &user, error))
             return false;
         if (!user || user->removed.isValid()) {
             //: Dutch: "Er is geen gebruiker met de inlognaam %1."
@@ -391,7 +387,7 @@ QList<std::pair<QString, QString>> CaseService::possibleHandlers(ServiceError *e
 {
     *error = {};
     QList<UserRepository::Row> rows;
-    if (!UserRepository::list(m_store.database(), false, &rows, error))
+    if (!UserRepository::list(m_session.store().database(), false, &rows, error))
         return {};
     QList<std::pair<QString, QString>> handlers;
     for (const UserRepository::Row &row : std::as_const(rows)) {
@@ -405,8 +401,7 @@ QList<std::pair<QString, QString>> CaseService::possibleHandlers(ServiceError *e
 bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
                          ServiceError *error, std::optional<int> expectedVersion)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.reopened"), number);
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.reopened"), number);
     if (!unit.permit(error))
         return false;
     if (!guard(unit, { { tr("Reason for reopening"), reason } }, bsnOverride, error))

@@ -228,6 +228,18 @@ QList<CaseListRange> CaseListRepository::rangesAfter(const QSqlDatabase &db, Cas
 
 // The conditions on what a request is now: its state, kind, channel and handler, and its
 // deadline against today.
+QString CaseListRepository::scopeCondition(const CaseScope &scope, QDate today,
+                                           QVariantList *values)
+{
+    if (scope.all())
+        return {};
+    if (scope.none())
+        return QStringLiteral(" AND 0 = 1");
+    // The date first: a range of cases_received_number, then the login per row of that week.
+    *values << scope.since(today).toString(Qt::ISODate) << scope.login();
+    return QStringLiteral(" AND c.received_date >= ? AND c.received_by = ?");
+}
+
 void CaseListRepository::appendListConditions(CaseListConditions *conditions,
                                               const CaseListFilter &filter, const QString &user,
                                               QDate today, const QString &numberTail)

@@ -58,6 +58,10 @@ class CaseListRepository final
 public:
     // --- the conditions ---
 
+    // " AND …" over cases c that keeps only the requests in scope on today, with its values
+    // appended; empty when the scope is all().
+    static QString scopeCondition(const CaseScope &scope, QDate today, QVariantList *values);
+
     // What the request is now: its state, kind, channel and handler (`user`'s for mine), and its
     // deadline against today. numberTail (CaseQuery::numberTail, when given): a request whose
     // number it is, or ends in, passes whatever its state.

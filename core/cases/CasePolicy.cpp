@@ -56,11 +56,11 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
     if (error)
         *error = {};
     // Inside a batch the policy is read by its first unit, and kept for the others.
-    if (const std::any *kept = Session::kept(m_store, keptPolicy))
+    if (const std::any *kept = Session::kept(m_session.store(), keptPolicy))
         return std::any_cast<DeadlinePolicy>(*kept);
     DeadlinePolicy policy;
     ServiceError failure;
-    const auto stored = SettingsRepository::startingWith(m_store.database(),
+    const auto stored = SettingsRepository::startingWith(m_session.store().database(),
                                                          QStringLiteral("deadline."), &failure);
     if (!stored) {
         // Never the default policy in place of the stored one: every deadline would be wrong.
@@ -92,14 +92,13 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
             }
         }
     }
-    Session::keep(m_store, keptPolicy, policy);
+    Session::keep(m_session.store(), keptPolicy, policy);
     return policy;
 }
 
 bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ChangeSettings,
+    UnitOfWork unit(m_session, Permission::ChangeSettings,
                     QStringLiteral("settings.deadline_policy"));
     if (!unit.permit(error))
         return false;
@@ -122,13 +121,13 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
     };
     // Before (a read inside the change sees the policy it writes) and after (changed or rolled
     // back): a batch's units read the policy as the store holds it.
-    Session::forget(m_store, keptPolicy);
+    Session::forget(m_session.store(), keptPolicy);
     const bool changed = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             QJsonObject payload;
             for (const auto &[key, value] : values) {
-                if (!SettingsRepository::put(write.database(), key, value, m_clock.now(),
-                                             session.userName(), failure))
+                if (!SettingsRepository::put(write.database(), key, value, m_session.clock().now(),
+                                             m_session.userName(), failure))
                     return false;
                 payload.insert(key, value);
             }
@@ -147,16 +146,15 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
             return true;
         },
         error);
-    Session::forget(m_store, keptPolicy);
+    Session::forget(m_session.store(), keptPolicy);
     return changed;
 }
 
 std::optional<int> CaseService::refreshExtendedDeadlines(ServiceError *error)
 {
     *error = {};
-    const Session session(m_store, m_clock);
     // Only whoever may change requests writes their deadline; the others read it as stored.
-    if (!session.may(Permission::EditCases))
+    if (!m_session.may(Permission::EditCases))
         return 0;
     const auto currentPolicy = policy(error);
     if (!currentPolicy)
@@ -166,7 +164,7 @@ std::optional<int> CaseService::refreshExtendedDeadlines(ServiceError *error)
     // moved: the others are not read again, so that opening a big store stays quick.
     const Period base = currentPolicy->base;
     const auto stored = CaseRepository::openDeadlines(
-        m_store.database(), error,
+        m_session.store().database(), error,
         [base](QDate received, QDate told) { return told > addPeriod(received, base); });
     if (!stored)
         return std::nullopt;
@@ -181,7 +179,8 @@ std::optional<int> CaseService::refreshExtendedDeadlines(ServiceError *error)
     }
     if (moved.isEmpty())
         return 0;
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.deadline_recomputed"), {});
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.deadline_recomputed"),
+                    {});
     if (!unit.permit(error))
         return std::nullopt;
     const bool written = unit.commit(
@@ -224,7 +223,7 @@ QStringList CaseService::refreshAtOpen()
 std::optional<int> CaseService::followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
                                              ServiceError *error) const
 {
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     const auto openDeadlines = CaseRepository::openDeadlines(db, error);
     if (!openDeadlines)
         return std::nullopt;

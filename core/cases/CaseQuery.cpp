@@ -50,11 +50,10 @@ bool failed(const ServiceError &failure, ServiceError *error)
 
 } // namespace
 
-CaseQuery::CaseQuery(const Store &store, const QString &currentUser, const Clock &clock)
-    : m_store(store)
+CaseQuery::CaseQuery(const Session &session, const QString &currentUser)
+    : m_session(session)
     , m_user(currentUser)
-    , m_clock(clock)
-    , m_scope(CaseScope::of(store))
+    , m_scope(CaseScope::of(session))
 { }
 
 namespace {
@@ -134,12 +133,13 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
     Where w;
     const QDate today = effectiveToday(filter);
     // First, so that every statement built on it (count, page, rowOf) keeps to the scope.
-    w.conditions.sql += m_scope.condition(m_clock.today(), &w.conditions.values);
+    w.conditions.sql += CaseListRepository::scopeCondition(m_scope, m_session.clock().today(),
+                                                           &w.conditions.values);
     CaseListRepository::appendListConditions(&w.conditions, filter, m_user, today,
                                              filter.numberFindsAnyState ? numberTail(filter.search)
                                                                         : QString());
     CaseListRepository::appendPeriodConditions(&w.conditions, filter);
-    const QString match = searchExpression(m_store.database(), filter.search);
+    const QString match = searchExpression(m_session.store().database(), filter.search);
     if (!match.isEmpty()) {
         // How the matches meet the list depends on how many there are. A few: each is read by
         // its id. Many ("AVG-2026" matches 38,652 of 50,000): a page walks the index of its sort
@@ -161,7 +161,7 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
             w.broadSearch = w.matches >= broadSearchHits;
             m_broadSearches.insert(match, w.broadSearch);
         }
-        CaseListRepository::appendSearch(m_store.database(), &w.conditions, match);
+        CaseListRepository::appendSearch(m_session.store().database(), &w.conditions, match);
     }
     // Last: the candidates are read with every other condition above.
     if (filter.lateAgainst)
@@ -171,7 +171,7 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
 
 std::optional<DeadlinePolicy> CaseQuery::policy(ServiceError *error) const
 {
-    return CaseService(m_store, m_clock).policy(error);
+    return CaseService(m_session).policy(error);
 }
 
 void CaseQuery::appendLate(Where *w, LateClock clock, QDate today) const
@@ -185,7 +185,7 @@ void CaseQuery::appendLate(Where *w, LateClock clock, QDate today) const
     // Not "no late requests" when a read fails: the list says it could not be read.
     if (rules
         && CaseListRepository::forEachLateCandidate(
-            m_store.database(), w->conditions, today,
+            m_session.store().database(), w->conditions, today,
             [&](qint64 id, const Case &stored) {
                 if (isLateAgainst(clocksOf(stored, *rules, today).lateness, clock))
                     late << id;
@@ -210,7 +210,7 @@ int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
     }
     ServiceError failure;
     const std::optional<int> counted
-        = CaseListRepository::count(m_store.database(), w.conditions, &failure);
+        = CaseListRepository::count(m_session.store().database(), w.conditions, &failure);
     if (!counted) {
         failed(failure, error);
         return 0;
@@ -238,7 +238,7 @@ QMap<CaseState, int> CaseQuery::hiddenByState(const CaseListFilter &filter,
                                                                  : QString());
     ServiceError failure;
     const std::optional<QMap<CaseState, int>> counted
-        = CaseListRepository::countByState(m_store.database(), w.conditions, &failure);
+        = CaseListRepository::countByState(m_session.store().database(), w.conditions, &failure);
     if (!counted) {
         failed(failure, error);
         return {};
@@ -248,7 +248,7 @@ QMap<CaseState, int> CaseQuery::hiddenByState(const CaseListFilter &filter,
 
 qint64 CaseQuery::matchCount(const QString &match, ServiceError *error) const
 {
-    return CaseRepository::searchMatches(m_store.database(), match, error).value_or(0);
+    return CaseRepository::searchMatches(m_session.store().database(), match, error).value_or(0);
 }
 
 QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
@@ -259,7 +259,7 @@ QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
 QString CaseQuery::pageSql(const Where &w, CaseSort sort, const CaseListRange *after) const
 {
     const bool window = m_scope.intakeOnly();
-    return CaseListRepository::pageSql(m_store.database(), w.conditions, w.broadSearch,
+    return CaseListRepository::pageSql(m_session.store().database(), w.conditions, w.broadSearch,
                                        scopedSort(sort, window), window, after);
 }
 
@@ -269,7 +269,7 @@ QString CaseQuery::pageAfterSql(const CaseListFilter &filter, CaseSort sort,
     const Where w = where(filter);
     sort = scopedSort(sort, m_scope.intakeOnly());
     const CaseListRange first
-        = CaseListRepository::rangesAfter(m_store.database(), sort, m_scope.intakeOnly(),
+        = CaseListRepository::rangesAfter(m_session.store().database(), sort, m_scope.intakeOnly(),
                                           last.sortKey, last.number)
               .constFirst();
     if (values)
@@ -303,7 +303,7 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
     QList<CaseListRow> rows;
     sort = scopedSort(sort, m_scope.intakeOnly());
     for (const CaseListRange &range : CaseListRepository::rangesAfter(
-             m_store.database(), sort, m_scope.intakeOnly(), last.sortKey, last.number)) {
+             m_session.store().database(), sort, m_scope.intakeOnly(), last.sortKey, last.number)) {
         const int wanted = limit - static_cast<int>(rows.size());
         if (wanted <= 0)
             break;
@@ -329,8 +329,8 @@ QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where 
     const QDate today = effectiveToday(filter);
     ServiceError failure;
     const std::optional<QList<CaseListRecord>> records
-        = CaseListRepository::page(m_store.database(), sql, w.conditions, afterValues, offset,
-                                   limit, m_scope.intakeOnly(), &failure);
+        = CaseListRepository::page(m_session.store().database(), sql, w.conditions, afterValues,
+                                   offset, limit, m_scope.intakeOnly(), &failure);
     if (!records) {
         failed(failure, error);
         return rows;
@@ -358,7 +358,7 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
         return -1;
     const bool window = m_scope.intakeOnly();
     sort = scopedSort(sort, window);
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
 
     // The case's own sort key, if the filter lets it through.
     bool found = false;
@@ -390,7 +390,8 @@ QStringList CaseQuery::handlers(ServiceError *error) const
     if (m_scope.intakeOnly())
         return {}; // the handler is not an intake field
     ServiceError failure;
-    const std::optional<QStringList> names = CaseRepository::handlers(m_store.database(), &failure);
+    const std::optional<QStringList> names
+        = CaseRepository::handlers(m_session.store().database(), &failure);
     failed(failure, error);
     return names.value_or(QStringList());
 }

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseCodes.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDate>
@@ -146,7 +147,7 @@ struct CaseSort
 class CaseQuery final
 {
 public:
-    CaseQuery(const Store &store, const QString &currentUser, const Clock &clock = systemClock());
+    CaseQuery(const Session &session, const QString &currentUser);
 
     // A read that fails sets *error (Storage; when given) and returns 0, no rows or -1: the
     // caller shows that the list could not be read, never an empty list.
@@ -250,10 +251,8 @@ private:
     // error when they could not be read.
     void appendLate(Where *w, LateClock clock, QDate today) const;
     std::optional<DeadlinePolicy> policy(ServiceError *error) const;
-
-    const Store &m_store;
+    Session m_session;
     QString m_user;
-    const Clock &m_clock;
     CaseScope m_scope;
     // Per MATCH expression whether it is a broad search (see where()): a plan, read once per
     // search typed rather than per page fetched.

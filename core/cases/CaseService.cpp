@@ -2,6 +2,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
+#include "cases/CaseListRepository.h"
 #include "cases/CaseRepository.h"
 #include "cases/MailIntake.h"
 #include "cases/PersonCorrections.h"
@@ -41,9 +42,8 @@ QJsonObject oldNew(const QString &before, const QString &after)
 
 } // namespace
 
-CaseService::CaseService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+CaseService::CaseService(const Session &session)
+    : m_session(session)
 { }
 
 bool CaseService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
@@ -66,10 +66,10 @@ bool CaseService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &
 std::optional<Case> CaseService::load(const QString &number, ServiceError *error) const
 {
     *error = {};
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     // A server lets the KCC read no more than the intake fields (find() empties the rest
     // anyway on a store folder).
-    const bool intakeOnly = sql::isServer(db) && CaseScope::of(m_store).intakeOnly();
+    const bool intakeOnly = sql::isServer(db) && CaseScope::of(m_session).intakeOnly();
     std::optional<Case> found;
     if (!CaseRepository::byNumber(db, number.trimmed().toUpper(), intakeOnly, &found, error))
         return std::nullopt;
@@ -84,9 +84,10 @@ std::optional<CaseService::Summary> CaseService::summary(QDate today, ServiceErr
 {
     ServiceError failure;
     QVariantList scopeValues;
-    const QString scope = CaseScope::of(m_store).condition(m_clock.today(), &scopeValues);
+    const QString scope = CaseListRepository::scopeCondition(
+        CaseScope::of(m_session), m_session.clock().today(), &scopeValues);
     const auto counts
-        = CaseRepository::counts(m_store.database(), today, scope, scopeValues, &failure);
+        = CaseRepository::counts(m_session.store().database(), today, scope, scopeValues, &failure);
     if (error)
         *error = failure;
     if (!counts)
@@ -100,24 +101,25 @@ std::optional<Case> CaseService::find(const QString &number, ServiceError *error
     std::optional<Case> c = load(number, &failure);
     if (error)
         *error = failure;
-    const CaseScope scope = CaseScope::of(m_store);
+    const CaseScope scope = CaseScope::of(m_session);
     if (!c && failure.code == ServiceError::Code::NotFound && !scope.all()
-        && sql::isServer(m_store.database())) {
+        && sql::isServer(m_session.store().database())) {
         // A server shows a KCC login no request outside its window at all (row-level
         // security): one that exists is refused, and recorded, as on a store folder.
-        if (CaseRepository::existsBeyondScope(m_store.database(), number.trimmed().toUpper()))
-            readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"),
-                     number.trimmed().toUpper(), error);
+        if (CaseRepository::existsBeyondScope(m_session.store().database(),
+                                              number.trimmed().toUpper()))
+            m_session.permitRead(Permission::ViewAllCases, QStringLiteral("case.read"),
+                                 number.trimmed().toUpper(), error);
         return std::nullopt;
     }
     if (!c)
         return std::nullopt; // NotFound, or Storage when it could not be read
     if (scope.all())
         return c;
-    if (!inScope(scope, *c, m_clock.today())) {
+    if (!inScope(scope, *c, m_session.clock().today())) {
         // Refused as a read of the whole request file: the event says why in the same words.
-        readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"), c->number,
-                 error);
+        m_session.permitRead(Permission::ViewAllCases, QStringLiteral("case.read"), c->number,
+                             error);
         return std::nullopt;
     }
     return intakeFields(*c);
@@ -162,16 +164,17 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    const CaseScope scope = CaseScope::of(m_store);
+    const CaseScope scope = CaseScope::of(m_session);
     CaseListing listing;
-    listing.scopeCondition = scope.condition(m_clock.today(), &listing.scopeValues);
+    listing.scopeCondition = CaseListRepository::scopeCondition(scope, m_session.clock().today(),
+                                                                &listing.scopeValues);
     listing.state = filter.state;
     listing.overdueOn = filter.overdueOn;
-    listing.intakeColumns = sql::isServer(m_store.database()) && scope.intakeOnly();
+    listing.intakeColumns = sql::isServer(m_session.store().database()) && scope.intakeOnly();
     listing.withDecisions = !scope.intakeOnly();
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
-    CaseListPages pages(m_store.database(), std::move(listing));
+    CaseListPages pages(m_session.store().database(), std::move(listing));
     QList<Case> cases; // every page in turn, in one allocation
     while (remaining != 0) {
         const qint64 want = remaining < 0 ? page : std::min(page, remaining);
@@ -210,8 +213,7 @@ struct CaseService::IntakeWrite
 
 std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::IntakeCase, QStringLiteral("case.created"));
+    UnitOfWork unit(m_session, Permission::IntakeCase, QStringLiteral("case.created"));
     if (!unit.permit(error))
         return std::nullopt;
     std::optional<Intake> checked = checkIntake(unit, request, bsnOverride, error);
@@ -223,9 +225,9 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             IntakeWrite intake { request,
                                  *checked,
-                                 m_store.database(),
-                                 m_clock.now().toString(Qt::ISODateWithMs),
-                                 session.userName(),
+                                 m_session.store().database(),
+                                 m_session.clock().now().toString(Qt::ISODateWithMs),
+                                 m_session.userName(),
                                  write };
             if (!readReceiver(intake, failure) || !resolvePerson(intake, failure)
                 || !assignNumber(intake, failure) || !insertCase(intake, failure)
@@ -240,7 +242,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         return std::nullopt;
     // The phone desk gets the intake fields of what it just wrote: its scope may not read the
     // request back (received longer ago than its window; on a server the row policy says so).
-    if (CaseScope::of(m_store).intakeOnly())
+    if (CaseScope::of(m_session).intakeOnly())
         return intakeFields(written);
     return load(number, error);
 }
@@ -507,10 +509,10 @@ bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error) const
     intake.write.overrideAbout(caseEntity, intake.number);
     if (request.attachments.isEmpty())
         return true;
-    const qint64 limit = AttachmentService(m_store, m_clock).storeLimitBytes();
+    const qint64 limit = AttachmentService(m_session).storeLimitBytes();
     for (const NewAttachment &file : request.attachments) {
-        if (!AttachmentService::insert(intake.write, m_clock, intake.caseId, intake.number, file,
-                                       limit, error))
+        if (!AttachmentService::insert(intake.write, m_session.clock(), intake.caseId,
+                                       intake.number, file, limit, error))
             return false;
     }
     return true;
@@ -552,10 +554,10 @@ bool CaseService::writeChange(const Case &c, int readVersion, bool decisionsChan
     const std::optional<DeadlinePolicy> rules = policy(error);
     if (!rules)
         return false;
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     const std::optional<bool> updated
         = CaseRepository::update(db, c, readVersion, deadlinesFor(c, *rules).current,
-                                 m_clock.now().toString(Qt::ISODateWithMs), error);
+                                 m_session.clock().now().toString(Qt::ISODateWithMs), error);
     if (!updated)
         return false;
     // No row: another seat committed a change after this transaction read the request (a
@@ -576,18 +578,17 @@ bool CaseService::writeChange(const Case &c, int readVersion, bool decisionsChan
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
                           ServiceError *error, bool withheld)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditCases, QStringLiteral("case.note_added"), number);
+    UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.note_added"), number);
     if (!unit.permit(error) || !guard(unit, { { tr("Note"), text } }, bsnOverride, error))
         return false;
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return applyChange(unit, number, {}, error, [&](Case &c, Change &change, ServiceError *e) {
         if (const QString problem = CaseWorkflow::checkNote(c, text); !problem.isEmpty()) {
             *e = invalid(problem);
             return false;
         }
-        if (!CaseRepository::insertNote(m_store.database(), c.id, now, session.userName(),
-                                        text.trimmed(), withheld, e))
+        if (!CaseRepository::insertNote(m_session.store().database(), c.id, now,
+                                        m_session.userName(), text.trimmed(), withheld, e))
             return false;
         change.action = QStringLiteral("case.note_added");
         change.payload = { { QStringLiteral("text"), text.trimmed() } };
@@ -601,8 +602,7 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
 bool CaseService::setPersonSource(qint64 personId, const QString &source, bool bsnOverride,
                                   ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("person.updated"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("person.updated"),
                     QString::number(personId));
     if (!unit.permit(error))
         return false;
@@ -617,7 +617,7 @@ bool CaseService::setPersonSource(qint64 personId, const QString &source, bool b
     bool unchanged = false;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             std::optional<PersonRecord> stored;
             if (!readPerson(personId, &stored, failure))
                 return false;
@@ -645,7 +645,7 @@ bool CaseService::setPersonSource(qint64 personId, const QString &source, bool b
 bool CaseService::readPerson(qint64 personId, std::optional<PersonRecord> *stored,
                              ServiceError *error) const
 {
-    if (!PersonRepository::byId(m_store.database(), personId, stored, error))
+    if (!PersonRepository::byId(m_session.store().database(), personId, stored, error))
         return false;
     if (!*stored || (*stored)->anonymised) {
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
@@ -672,7 +672,7 @@ bool CaseService::setPersonRelation(qint64 personId, Relation relation, QDate re
                                     ServiceError *error, DerivedTerms *terms)
 {
     // The one write of the relation, also the one a correction after a request makes.
-    return PersonCorrections(m_store, m_clock)
+    return PersonCorrections(m_session)
         .setRelation(personId, relation, relationEnd, {}, error, terms)
         .has_value();
 }

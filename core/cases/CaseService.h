@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/Case.h"
 #include "domain/BsnGuard.h"
+#include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
@@ -70,7 +71,7 @@ class CaseService final
     Q_DECLARE_TR_FUNCTIONS(pd::CaseService)
 public:
     // Writes go through the store's connection; the Store object itself is not changed.
-    explicit CaseService(const Store &store, const Clock &clock = systemClock());
+    explicit CaseService(const Session &session);
 
     // Reads: a read that fails is an error (Storage, with *error set when given),
     // never a default, an empty list or a zero. The policy is never the default in place of a
@@ -272,10 +273,8 @@ private:
     // written with its case.deadline_recomputed event; how many open requests there were.
     std::optional<int> followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
                                     ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
     CompletionRule m_completionRule;
+    Session m_session;
 };
 
 } // namespace pd

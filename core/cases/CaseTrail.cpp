@@ -26,7 +26,7 @@ ServiceError CaseService::conflict(const Case &c) const
 {
     // The last change: the request's own events, or on a server a change made by hand to its
     // row (psql, a script), which the server records as an event of the table.
-    const auto log = trailOf(m_store, m_clock);
+    const auto log = trailOf(m_session.store(), m_session.clock());
     ServiceError readError;
     QList<AuditEvent> events = log.eventsFor(caseEntity, c.number, &readError);
     if (!readError.isError())
@@ -60,15 +60,16 @@ QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *err
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.timeline"),
-                  number.trimmed().toUpper(), error))
+    if (!m_session.permitRead(Permission::ViewAllCases, QStringLiteral("case.timeline"),
+                              number.trimmed().toUpper(), error))
         return {};
-    return trailOf(m_store, m_clock).eventsFor(caseEntity, number.trimmed().toUpper(), error);
+    return trailOf(m_session.store(), m_session.clock())
+        .eventsFor(caseEntity, number.trimmed().toUpper(), error);
 }
 
 AuditLog::Verification CaseService::verifyAuditTrail() const
 {
-    return trailOf(m_store, m_clock).verify();
+    return trailOf(m_session.store(), m_session.clock()).verify();
 }
 
 } // namespace pd

@@ -28,14 +28,13 @@ bool mayHoldBsn(const QString &text)
 
 } // namespace
 
-IntakeDrafts::IntakeDrafts(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+IntakeDrafts::IntakeDrafts(const Session &session)
+    : m_session(session)
 { }
 
 QString IntakeDrafts::login() const
 {
-    return UserService::normalisedLogin(m_store.userName());
+    return UserService::normalisedLogin(m_session.store().userName());
 }
 
 qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
@@ -53,8 +52,7 @@ qint64 IntakeDrafts::save(Form form, const QJsonObject &typed, QStringList *drop
         fields.insert(QLatin1StringView(formField), QLatin1StringView(newRequestForm));
     if (droppedFields)
         droppedFields->clear();
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::IntakeCase, QStringLiteral("intake_draft.save"));
+    UnitOfWork unit(m_session, Permission::IntakeCase, QStringLiteral("intake_draft.save"));
     if (!unit.permit(error))
         return 0;
 
@@ -91,7 +89,8 @@ qint64 IntakeDrafts::save(Form form, const QJsonObject &typed, QStringList *drop
     const bool saved = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             const std::optional<qint64> inserted = IntakeDraftRepository::insert(
-                m_store.database(), login(), m_clock.now().toString(Qt::ISODateWithMs),
+                m_session.store().database(), login(),
+                m_session.clock().now().toString(Qt::ISODateWithMs),
                 QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), failure);
             if (!inserted)
                 return false;
@@ -112,7 +111,7 @@ bool IntakeDrafts::latest(Form form, std::optional<IntakeDraft> *found, ServiceE
 {
     *found = std::nullopt;
     const std::optional<QList<IntakeDraft>> drafts
-        = IntakeDraftRepository::ofLogin(m_store.database(), login(), error);
+        = IntakeDraftRepository::ofLogin(m_session.store().database(), login(), error);
     if (!drafts)
         return false;
     const auto draft = std::find_if(drafts->cbegin(), drafts->cend(),
@@ -133,18 +132,18 @@ IntakeDrafts::Form IntakeDrafts::formOf(const IntakeDraft &draft)
 int IntakeDrafts::count() const
 {
     ServiceError ignored;
-    return IntakeDraftRepository::count(m_store.database(), login(), &ignored).value_or(0);
+    return IntakeDraftRepository::count(m_session.store().database(), login(), &ignored)
+        .value_or(0);
 }
 
 bool IntakeDrafts::discard(qint64 id, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::IntakeCase, QStringLiteral("intake_draft.discard"),
+    UnitOfWork unit(m_session, Permission::IntakeCase, QStringLiteral("intake_draft.discard"),
                     QString::number(id));
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             const std::optional<bool> deleted
-                = IntakeDraftRepository::remove(m_store.database(), id, login(), failure);
+                = IntakeDraftRepository::remove(m_session.store().database(), id, login(), failure);
             if (!deleted)
                 return false;
             if (!*deleted) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "users/IntakeDraftRepository.h"
 #include "util/Clock.h"
 
@@ -31,7 +32,7 @@ public:
     // The form a draft was typed in.
     enum class Form { PhoneIntake, NewRequest };
 
-    explicit IntakeDrafts(const Store &store, const Clock &clock = systemClock());
+    explicit IntakeDrafts(const Session &session);
 
     // Returns the new draft's id, or 0 with *error set. droppedFields: the names of the fields
     // the BSN guard kept out.
@@ -50,9 +51,7 @@ public:
 
 private:
     QString login() const;
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

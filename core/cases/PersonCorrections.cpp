@@ -272,10 +272,8 @@ QString PersonFieldCodes::erasureRefusal(PersonField field)
     return {};
 }
 
-PersonCorrections::PersonCorrections(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+PersonCorrections::PersonCorrections(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<qint64> PersonCorrections::personOf(const QString &klantnummerOrRequest,
@@ -284,7 +282,7 @@ std::optional<qint64> PersonCorrections::personOf(const QString &klantnummerOrRe
     static const QRegularExpression requestNumber(QStringLiteral("^AVG-\\d{4}-\\d+$"),
                                                   QRegularExpression::CaseInsensitiveOption);
     const QString key = InputLimits::normalisedIdentifier(klantnummerOrRequest);
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     std::optional<qint64> id;
     if (requestNumber.match(key).hasMatch()) {
         id = CaseRepository::personIdByNumber(db, key.toUpper(), error);
@@ -554,7 +552,8 @@ PersonCorrections::setRelation(qint64 personId, std::optional<Relation> relation
     if (!unit.permit(error))
         return std::nullopt;
     if (relationEnd) {
-        if (const QString why = CaseService::checkRelationEnd(*relationEnd, m_clock.today());
+        if (const QString why
+            = CaseService::checkRelationEnd(*relationEnd, m_session.clock().today());
             !why.isEmpty()) {
             *error = invalid(why);
             return std::nullopt;
@@ -587,7 +586,7 @@ PersonCorrections::setRelation(qint64 personId, std::optional<Relation> relation
             return Step::Failed;
         // The retention items the rules derive follow, in this transaction.
         RetentionDerivation derivation(db, m_session.userName(),
-                                       m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+                                       m_session.clock().now().toUTC().toString(Qt::ISODateWithMs));
         if (!derivation.prepare(failure)
             || !derivation.derive(personId, newRelation, end, false, &derived, failure))
             return Step::Failed;

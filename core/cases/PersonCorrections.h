@@ -58,7 +58,7 @@ class PersonCorrections final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonCorrections)
 public:
-    explicit PersonCorrections(const Store &store, const Clock &clock = systemClock());
+    explicit PersonCorrections(const Session &session);
 
     // The person a customer number or a request number (AVG-YYYY-NNNN: the person it is about)
     // names, not anonymised; NotFound when there is none, Storage when it could not be read.
@@ -100,8 +100,6 @@ public:
                                                   DerivedTerms *terms = nullptr);
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

@@ -81,10 +81,10 @@ QString likeEscaped(const QString &text)
 
 } // namespace
 
-PersonQuery::PersonQuery(const Store &store)
-    : m_store(store)
+PersonQuery::PersonQuery(const Session &session)
+    : m_session(session)
 {
-    registerFold(m_store.database());
+    registerFold(m_session.store().database());
 }
 
 QString PersonQuery::fold(QStringView text)
@@ -204,7 +204,8 @@ QList<PersonMatch> PersonQuery::withOpenRequests(const std::optional<QList<Perso
     // of the store's owner, as a KCC login may read none of those requests (row-level
     // security), yet the phone intake shows how many there are, as on a store folder.
     ServiceError failed;
-    const auto counts = CaseRepository::openRequestCounts(m_store.database(), ids, &failed);
+    const auto counts
+        = CaseRepository::openRequestCounts(m_session.store().database(), ids, &failed);
     if (!counts) {
         if (error)
             *error = failed;
@@ -223,8 +224,8 @@ QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer, Servic
     if (number.isEmpty())
         return {};
     ServiceError ignored;
-    return withOpenRequests(PersonRepository::searchKlantnummer(m_store.database(), number, 2,
-                                                                error ? error : &ignored),
+    return withOpenRequests(PersonRepository::searchKlantnummer(
+                                m_session.store().database(), number, 2, error ? error : &ignored),
                             error);
 }
 
@@ -235,10 +236,10 @@ QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode, const QStrin
     if (normalised.isEmpty())
         return {};
     ServiceError ignored;
-    QList<PersonMatch> all
-        = withOpenRequests(PersonRepository::searchPostcode(m_store.database(), normalised, 500,
-                                                            error ? error : &ignored),
-                           error);
+    QList<PersonMatch> all = withOpenRequests(
+        PersonRepository::searchPostcode(m_session.store().database(), normalised, 500,
+                                         error ? error : &ignored),
+        error);
     const QString wanted = normaliseHouseNumber(houseNumber);
     QList<PersonMatch> matches;
     const bool numberOnly = !wanted.isEmpty()
@@ -278,7 +279,7 @@ QList<PersonMatch> PersonQuery::byName(const QString &name, int limit, ServiceEr
     for (const QString &word : words)
         escaped << likeEscaped(word);
     ServiceError ignored;
-    return withOpenRequests(PersonRepository::searchName(m_store.database(), escaped,
+    return withOpenRequests(PersonRepository::searchName(m_session.store().database(), escaped,
                                                          std::min(limit, nameLimit),
                                                          error ? error : &ignored),
                             error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "session/Session.h"
 #include "util/ServiceError.h"
 
 #include <QList>
@@ -35,7 +36,7 @@ class PersonQuery final
 public:
     static constexpr int nameLimit = 20;
 
-    explicit PersonQuery(const Store &store);
+    explicit PersonQuery(const Session &session);
 
     // What the single search field of the intake makes of its text.
     struct Parsed
@@ -77,8 +78,7 @@ private:
     // the number of their open requests, read in one query on the cases.
     QList<PersonMatch> withOpenRequests(const std::optional<QList<Person>> &persons,
                                         ServiceError *error) const;
-
-    const Store &m_store;
+    Session m_session;
 };
 
 } // namespace pd

@@ -13,9 +13,9 @@ static_assert(SecurityPolicy::minimumReaderSeconds == ReaderLimits::minimumSecon
 static_assert(SecurityPolicy {}.readerSeconds == ReaderLimits {}.seconds
               && SecurityPolicy {}.readerMemoryMb == ReaderLimits {}.memoryMb);
 
-void useReaderLimitsOf(const Store &store)
+void useReaderLimitsOf(const Session &session)
 {
-    const SecurityPolicy policy = OrganisationSettings(store).security();
+    const SecurityPolicy policy = OrganisationSettings(session).security();
     ReaderProcess::setLimits({ policy.readerSeconds, policy.readerMemoryMb });
 }
 

@@ -15,7 +15,7 @@ namespace {
 // last step failed.
 struct BreachRun
 {
-    Store &store;
+    const Session &session;
     FixedClock &clock;
     BreachService &breaches;
     ServiceError failure;
@@ -71,7 +71,7 @@ bool addMailboxBreach(BreachRun &run, QDate today)
 {
     ServiceError lookup;
     const auto processor
-        = RecipientService(run.store, run.clock)
+        = RecipientService(run.session)
               .findByName(QStringLiteral("Cloudhosting Voorbeeld B.V. (demo)"), &lookup);
     Breach mailbox;
     mailbox.title = QStringLiteral("Mailbox van de hostingpartij gehackt");
@@ -157,8 +157,9 @@ bool addLaptopBreach(BreachRun &run, QDate today)
 bool addBreaches(Store &store, QDate today, QString *error)
 {
     FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
-    BreachService breaches(store, clock);
-    BreachRun run { store, clock, breaches, {} };
+    const Session session(store, clock);
+    BreachService breaches(session);
+    BreachRun run { session, clock, breaches, {} };
     if (addLetterBreach(run, clock.now()) && addMailboxBreach(run, today)
         && addLaptopBreach(run, today))
         return true;

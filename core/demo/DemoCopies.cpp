@@ -7,8 +7,8 @@
 
 namespace pd::demo {
 
-DemoCopies::DemoCopies(const Store &store, FixedClock &clock, quint32 seed)
-    : m_store(store)
+DemoCopies::DemoCopies(const Session &session, FixedClock &clock, quint32 seed)
+    : m_session(session)
     , m_clock(clock)
     , m_random(seed ^ 0xc0b1e5U)
 { }
@@ -17,7 +17,7 @@ std::optional<bool> DemoCopies::portable(Relation relation, ServiceError *error)
 {
     if (const auto known = m_portable.find(relation); known != m_portable.end())
         return known->second;
-    const std::optional<bool> holds = PortabilityGate::holdsData(m_store, m_clock, relation, error);
+    const std::optional<bool> holds = PortabilityGate::holdsData(m_session, relation, error);
     if (holds)
         m_portable[relation] = *holds;
     return holds;
@@ -35,7 +35,7 @@ bool DemoCopies::give(const Case &c, const Completion &done, QDateTime *last, Se
     const bool files = CompletionGate::grants(c, done, RequestType::Overdraagbaarheid);
     if (!inzage && !files)
         return true;
-    SystemChecklist checklist(m_store, m_clock);
+    SystemChecklist checklist(m_session);
     const std::optional<QList<SystemCheck>> systems = checklist.of(c.number, error);
     if (!systems)
         return false;
@@ -55,7 +55,7 @@ bool DemoCopies::give(const Case &c, const Completion &done, QDateTime *last, Se
     }
     next(last);
     const std::optional<PersonReport> report
-        = PersonReportLoader(m_store, m_clock).load(c.person.id, error);
+        = PersonReportLoader(m_session).load(c.person.id, error);
     if (!report)
         return false;
     PersonExportTargets targets;
@@ -69,7 +69,7 @@ bool DemoCopies::give(const Case &c, const Completion &done, QDateTime *last, Se
         targets.jsonPath = QStringLiteral("persoonsgegevens-%1.json").arg(c.number);
         made.append({ targets.jsonPath, PersonPortability::jsonFile(*report, m_clock.now()) });
     }
-    if (!PersonExport(m_store, m_clock).record(*report, targets, made, inzage ? 6 : 0, error))
+    if (!PersonExport(m_session).record(*report, targets, made, inzage ? 6 : 0, error))
         return false;
     next(last); // the answer after it
     return true;

@@ -27,7 +27,8 @@ namespace demo {
 class DemoCopies final
 {
 public:
-    DemoCopies(const Store &store, FixedClock &clock, quint32 seed);
+    // session is over clock, which the copies move on.
+    DemoCopies(const Session &session, FixedClock &clock, quint32 seed);
 
     // Whether the portability export of a person with this relation holds any data (the register
     // names processing on consent or for a contract for it); nullopt with *error.
@@ -37,7 +38,7 @@ public:
     bool give(const Case &c, const Completion &done, QDateTime *last, ServiceError *error);
 
 private:
-    const Store &m_store;
+    const Session &m_session;
     FixedClock &m_clock;
     QRandomGenerator m_random;
     std::map<Relation, bool> m_portable;

@@ -262,8 +262,10 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
 {
     QRandomGenerator random(seed ^ 0x5eedU);
     FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
-    RecipientService recipients(store, clock);
-    DisclosureService disclosures(store, clock);
+    // The demo makes its own store and acts on its own timeline: a session per clock it keeps.
+    const Session session(store, clock);
+    RecipientService recipients(session);
+    DisclosureService disclosures(session);
     DisclosureRun run { disclosures, clock, random, today, disclosureKinds(), {} };
     const std::optional<QList<qint64>> recipientIds
         = addRecipients(recipients, run.kinds, today, error);
@@ -279,7 +281,6 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
         return false;
     }
 
-    const Session session(store, clock);
     UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
     if (!addEveryTwelfth(run, *persons, error) || !addEarlierToContractor(run, candidates, error)
         || !tellOfChanges(run, candidates, error))
@@ -295,7 +296,8 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
 // address and a way to reach the organisation); one that can make them already is kept.
 bool addOrganisation(Store &store, QString *error)
 {
-    OrganisationSettings organisation(store);
+    const Session session(store);
+    OrganisationSettings organisation(session);
     OrganisationDetails details = organisation.details();
     if (details.missingForLetters().isEmpty())
         return true;
@@ -637,16 +639,17 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     // The register first, before the first request: the requests' systems are searched and their
     // portability exported from it.
     FixedClock registered(QDateTime(today.addDays(-421), QTime(8, 0), organisationTimeZone()));
-    if (ServiceError failure; !ProcessingRegister(store, registered).seedExample(&failure)) {
+    if (ServiceError failure;
+        !ProcessingRegister(Session(store, registered)).seedExample(&failure)) {
         *error = failure.message;
         return false;
     }
-    CaseService cases(store, clock);
-    // Every answer as the desk gives it: under the completion rule (CompletionGate).
-    cases.setCompletionRule(CompletionGate::rule(store, clock));
-    demo::DemoCopies copies(store, clock, options.seed);
-    RequestRun run { store, options.seed, today, random, clock, cases, copies, 0, {} };
     const Session session(store, clock);
+    CaseService cases(session);
+    // Every answer as the desk gives it: under the completion rule (CompletionGate).
+    cases.setCompletionRule(CompletionGate::rule(session));
+    demo::DemoCopies copies(session, clock, options.seed);
+    RequestRun run { store, options.seed, today, random, clock, cases, copies, 0, {} };
     constexpr int batchSize = 500;
 
     // The requests, one transaction per batch of units; progress after each.

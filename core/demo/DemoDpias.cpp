@@ -24,9 +24,10 @@ QString codeOf(const QList<ProcessingActivity> &activities, const QString &name)
 bool addDpias(const Store &store, QDate today, QString *error)
 {
     const FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
+    const Session session(store, clock);
     ServiceError failure;
-    const QList<ProcessingActivity> activities = ProcessingRegister(store, clock).list(&failure);
-    DpiaRegister dpias(store, clock);
+    const QList<ProcessingActivity> activities = ProcessingRegister(session).list(&failure);
+    DpiaRegister dpias(session);
     Dpia camera;
     camera.activityCode = codeOf(activities, QStringLiteral("Cameratoezicht complexen"));
     camera.needed = true;

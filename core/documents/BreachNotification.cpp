@@ -478,9 +478,8 @@ QString BreachNotificationContent::nameOf(const QString &login) const
     return name.isEmpty() ? login : name;
 }
 
-BreachNotification::BreachNotification(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+BreachNotification::BreachNotification(const Session &session)
+    : m_session(session)
 { }
 
 QString BreachNotification::documentTitle(const QString &number)
@@ -519,25 +518,25 @@ std::optional<BreachNotificationContent> BreachNotification::collect(const QStri
                                                                      ServiceError *error) const
 {
     const QString wanted = number.trimmed().toUpper();
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.report"),
-                  wanted, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("breach.report"), wanted,
+                              error))
         return std::nullopt;
     *error = {};
     BreachNotificationContent content;
-    const std::optional<Breach> breach = BreachService(m_store, m_clock).get(wanted, error);
+    const std::optional<Breach> breach = BreachService(m_session).get(wanted, error);
     if (!breach)
         return std::nullopt;
     content.breach = *breach;
-    content.organisation = OrganisationSettings(m_store, m_clock).details();
+    content.organisation = OrganisationSettings(m_session).details();
     if (breach->processorId != 0) {
-        content.processor = RecipientService(m_store, m_clock).find(breach->processorId, error);
+        content.processor = RecipientService(m_session).find(breach->processorId, error);
         if (error->isError())
             return std::nullopt;
     }
-    content.preparedBy = m_store.userName();
-    content.preparedAt = m_clock.now();
+    content.preparedBy = m_session.store().userName();
+    content.preparedAt = m_session.clock().now();
     // The people it names by their name, not their login.
-    if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
+    if (!UserRepository::displayNames(m_session.store().database(), &content.displayNames, error))
         return std::nullopt;
     return content;
 }
@@ -633,9 +632,10 @@ bool BreachNotification::writePdf(const QString &number, const OutputTarget &tar
     // Never into this store's folder, whatever the caller knew.
     OutputTarget checked = target;
     if (checked.storeDirectory.isEmpty())
-        checked.storeDirectory = m_store.directory();
+        checked.storeDirectory = m_session.store().directory();
     QString writeError;
-    if (!writePdf(*content, PrintedDocument::marking(m_store), checked, &writeError, pages)) {
+    if (!writePdf(*content, PrintedDocument::marking(m_session.store()), checked, &writeError,
+                  pages)) {
         *error = { ServiceError::Code::Storage, writeError, {} };
         return false;
     }

@@ -4,6 +4,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -53,7 +54,7 @@ class BreachNotification final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::BreachNotification)
 public:
-    explicit BreachNotification(const Store &store, const Clock &clock = systemClock());
+    explicit BreachNotification(const Session &session);
 
     // Reads the breach, the organisation's details and the processor. Needs
     // Permission::ViewRegisters ("breach.report"): a KCC employee who reported the breach does
@@ -88,8 +89,7 @@ public:
     static QString momentText(const QDateTime &utc);
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

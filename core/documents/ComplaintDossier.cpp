@@ -34,16 +34,16 @@ namespace pd {
 namespace {
 
 // The data subject's restrictions of processing and what each under a or d waits for.
-bool readRestrictions(const Store &store, const Clock &clock, const CaseService &cases,
+bool readRestrictions(const Session &session, const CaseService &cases,
                       ComplaintDossierContent *content, ServiceError *error)
 {
     const qint64 person = content->request.person.id;
-    const auto restrictions = RestrictionService(store, clock).ofPerson(person, error);
+    const auto restrictions = RestrictionService(session).ofPerson(person, error);
     if (!restrictions)
         return false;
     content->restrictions = *restrictions;
-    const auto decisions
-        = RestrictionDecisions::of(cases, store.database(), person, content->restrictions, error);
+    const auto decisions = RestrictionDecisions::of(cases, session.store().database(), person,
+                                                    content->restrictions, error);
     if (!decisions)
         return false;
     content->restrictionDecisions = *decisions;
@@ -112,9 +112,8 @@ QString ComplaintDossierContent::mandateCheckedBy() const
     return request.mandate.received.isValid() ? registeredBy() : QString();
 }
 
-ComplaintDossier::ComplaintDossier(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+ComplaintDossier::ComplaintDossier(const Session &session)
+    : m_session(session)
 { }
 
 QString ComplaintDossier::documentTitle(const QString &caseNumber)
@@ -135,13 +134,13 @@ QString ComplaintDossier::apReference(const QString &caseNumber, ServiceError *e
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
-                  caseNumber.trimmed().toUpper(), nullptr))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("dossier.read"),
+                              caseNumber.trimmed().toUpper(), nullptr))
         return {};
     // Never "no AP reference" for one that could not be read.
     ServiceError failure;
-    const std::optional<QString> reference
-        = CaseRepository::apReference(m_store.database(), caseNumber.trimmed().toUpper(), &failure);
+    const std::optional<QString> reference = CaseRepository::apReference(
+        m_session.store().database(), caseNumber.trimmed().toUpper(), &failure);
     if (error)
         *error = failure;
     return reference.value_or(QString());
@@ -150,8 +149,7 @@ QString ComplaintDossier::apReference(const QString &caseNumber, ServiceError *e
 bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &reference,
                                       bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("case.ap_reference"),
+    UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("case.ap_reference"),
                     caseNumber);
     if (!unit.permit(error))
         return false;
@@ -165,7 +163,7 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
     if (!unit.guard({ { tr("AP reference"), value } }, bsnOverride, error))
         return false;
     // A request that could not be read is that error, never "there is no request".
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
+    const std::optional<Case> c = CaseService(m_session).find(caseNumber, error);
     if (!c) {
         if (error->code == ServiceError::Code::NotFound)
             *error = { ServiceError::Code::NotFound,
@@ -174,16 +172,16 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
         return false;
     }
     const std::optional<QString> before
-        = CaseRepository::apReference(m_store.database(), c->number, error);
+        = CaseRepository::apReference(m_session.store().database(), c->number, error);
     if (!before)
         return false;
     if (*before == value)
         return true;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!CaseRepository::setApReference(m_store.database(), c->id, value,
-                                                m_clock.now().toString(Qt::ISODateWithMs),
-                                                session.userName(), failure))
+            if (!CaseRepository::setApReference(m_session.store().database(), c->id, value,
+                                                m_session.clock().now().toString(Qt::ISODateWithMs),
+                                                m_session.userName(), failure))
                 return false;
             write.record(caseEntity, c->number, QStringLiteral("case.ap_reference"),
                          { { QStringLiteral("reference"), QJsonArray { *before, value } } });
@@ -208,14 +206,14 @@ bool ComplaintDossier::readRedactedFragments(const QList<AuditEvent> &personEven
         return true;
     // The findings as they stand now: a finding's id holds while its text is unchanged.
     const std::optional<PersonReport> report
-        = PersonReportLoader(m_store, m_clock).load(content->request.person.id, error);
+        = PersonReportLoader(m_session).load(content->request.person.id, error);
     if (!report && error->code == ServiceError::Code::NotFound) {
         *error = {}; // anonymised: the texts the fragments stood in are gone with the person
         return true;
     }
     if (!report)
         return false;
-    const auto findings = PersonReview(m_store).findings(*report, error);
+    const auto findings = PersonReview(m_session).findings(*report, error);
     if (!findings)
         return false;
     for (const ReviewFinding &f : *findings) {
@@ -228,11 +226,12 @@ bool ComplaintDossier::readRedactedFragments(const QList<AuditEvent> &personEven
 std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &caseNumber,
                                                                  ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
-                  caseNumber.trimmed().toUpper(), error))
+    const Session::Held role(m_session); // one users query for every part of the dossier
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("dossier.read"),
+                              caseNumber.trimmed().toUpper(), error))
         return std::nullopt;
     *error = {};
-    const CaseService cases(m_store, m_clock);
+    const CaseService cases(m_session);
     const std::optional<Case> c = cases.find(caseNumber, error);
     if (!c) {
         if (error->code == ServiceError::Code::NotFound)
@@ -247,14 +246,14 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (!deadlines)
         return std::nullopt;
     content.deadlines = *deadlines;
-    content.organisation = OrganisationSettings(m_store, m_clock).details();
+    content.organisation = OrganisationSettings(m_session).details();
     const std::optional<QString> reference
-        = CaseRepository::apReference(m_store.database(), c->number, error);
+        = CaseRepository::apReference(m_session.store().database(), c->number, error);
     if (!reference)
         return std::nullopt;
     content.apReference = *reference;
-    content.preparedBy = m_store.userName();
-    content.preparedAt = m_clock.now();
+    content.preparedBy = m_session.store().userName();
+    content.preparedAt = m_session.clock().now();
     // The dossier states the chronology: a history that could not be read stops it.
     content.events = cases.timeline(c->number, error);
     if (error->isError())
@@ -262,8 +261,8 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // On a server a change made by hand to the request's own row (psql, a script) is chained by
     // the server as an event of the table: the chronology holds it too, in its place, so that
     // "every event of the audit trail for the request" stays true there.
-    const QList<AuditEvent> byHand
-        = support::auditLog(m_store, m_clock).changesByHand(QStringLiteral("cases"), c->id, error);
+    const QList<AuditEvent> byHand = support::auditLog(m_session.store(), m_session.clock())
+                                         .changesByHand(QStringLiteral("cases"), c->id, error);
     if (error->isError())
         return std::nullopt;
     if (!byHand.isEmpty()) {
@@ -271,34 +270,34 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         std::sort(content.events.begin(), content.events.end(),
                   [](const AuditEvent &a, const AuditEvent &b) { return a.seq < b.seq; });
     }
-    const auto attachments = AttachmentService(m_store, m_clock).list(c->number, error);
+    const auto attachments = AttachmentService(m_session).list(c->number, error);
     if (!attachments)
         return std::nullopt;
     content.attachments = *attachments;
     const auto mails
-        = readMails(AttachmentService(m_store, m_clock), c->number, content.attachments, error);
+        = readMails(AttachmentService(m_session), c->number, content.attachments, error);
     if (!mails)
         return std::nullopt;
     content.mails = *mails;
-    content.letters = LetterService(m_store, m_clock).letters(c->number, error);
+    content.letters = LetterService(m_session).letters(c->number, error);
     if (error->isError())
         return std::nullopt;
-    content.disclosures = DisclosureService(m_store, m_clock).forPerson(c->person.id, error);
+    content.disclosures = DisclosureService(m_session).forPerson(c->person.id, error);
     if (error->isError())
         return std::nullopt;
     std::reverse(content.disclosures.begin(), content.disclosures.end());
-    if (!readRestrictions(m_store, m_clock, cases, &content, error))
+    if (!readRestrictions(m_session, cases, &content, error))
         return std::nullopt;
-    const auto systems = SystemChecklist(m_store, m_clock).of(c->number, error);
+    const auto systems = SystemChecklist(m_session).of(c->number, error);
     if (!systems)
         return std::nullopt;
     content.systems = *systems;
-    for (const Recipient &recipient : RecipientService(m_store, m_clock).list(true, error))
+    for (const Recipient &recipient : RecipientService(m_session).list(true, error))
         content.recipientNames << recipient.name;
     if (error->isError())
         return std::nullopt;
     const QList<AuditEvent> personEvents
-        = support::auditLog(m_store, m_clock)
+        = support::auditLog(m_session.store(), m_session.clock())
               .eventsFor(QStringLiteral("person"), QString::number(c->person.id), error);
     if (error->isError())
         return std::nullopt;
@@ -306,12 +305,12 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (!readRedactedFragments(personEvents, &content, error))
         return std::nullopt;
     // The people the dossier names by their name, not their login.
-    if (!UserRepository::displayNames(m_store.database(), &content.displayNames, error))
+    if (!UserRepository::displayNames(m_session.store().database(), &content.displayNames, error))
         return std::nullopt;
     // The chain from its verified checkpoint on (so a dossier costs what was written
     // since, not the whole store), and each of the request's own events against its hash and
     // its predecessor, whatever the checkpoint covers. The earlier break wins.
-    const AuditLog audit = support::auditLog(m_store, m_clock);
+    const AuditLog audit = support::auditLog(m_session.store(), m_session.clock());
     content.verification = audit.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     const AuditLog::Verification own = audit.verifyEntity(caseEntity, c->number);
     if (!own.ok
@@ -357,7 +356,7 @@ bool ComplaintDossier::write(const ComplaintDossierContent &content, const Outpu
     // Never into this store's folder, whatever the caller knew.
     OutputTarget checked = target;
     if (checked.storeDirectory.isEmpty())
-        checked.storeDirectory = m_store.directory();
+        checked.storeDirectory = m_session.store().directory();
     const auto failed = [error](const QString &message) {
         *error = { ServiceError::Code::Storage, message, {} };
         return false;
@@ -366,17 +365,17 @@ bool ComplaintDossier::write(const ComplaintDossierContent &content, const Outpu
         = OutputFile::refusal(checked.path, checked.overwrite, checked.storeDirectory);
         !why.isEmpty())
         return failed(why);
-    const Session session(m_store, m_clock);
     const QString number = content.request.number;
-    UnitOfWork unit(session, Permission::ViewRegisters, QStringLiteral("case.dossier_made"),
+    UnitOfWork unit(m_session, Permission::ViewRegisters, QStringLiteral("case.dossier_made"),
                     number);
     if (!unit.permit(error))
         return false;
     QTextDocument document;
     fillDocument(&document, content);
     int painted = 0;
-    QByteArray bytes = PrintedDocument::pdf(&document, documentTitle(number),
-                                            PrintedDocument::marking(m_store), {}, &painted);
+    QByteArray bytes
+        = PrintedDocument::pdf(&document, documentTitle(number),
+                               PrintedDocument::marking(m_session.store()), {}, &painted);
     if (painted == 0 || bytes.isEmpty())
         return failed(tr("Could not write %1.").arg(checked.path));
     QString password;
@@ -431,9 +430,8 @@ bool ComplaintDossier::write(const ComplaintDossierContent &content, const Outpu
 bool ComplaintDossier::recordPrinted(const ComplaintDossierContent &content, const Printed &printed,
                                      ServiceError *error) const
 {
-    const Session session(m_store, m_clock);
     const QString number = content.request.number;
-    UnitOfWork unit(session, Permission::ViewRegisters, QStringLiteral("case.dossier_printed"),
+    UnitOfWork unit(m_session, Permission::ViewRegisters, QStringLiteral("case.dossier_printed"),
                     number);
     if (!unit.permit(error))
         return false;

@@ -9,6 +9,7 @@
 #include "print/EncryptedPdf.h"
 #include "registers/Disclosures.h"
 #include "registers/SystemChecklist.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QByteArrayView>
@@ -108,7 +109,7 @@ class ComplaintDossier final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ComplaintDossier)
 public:
-    explicit ComplaintDossier(const Store &store, const Clock &clock = systemClock());
+    explicit ComplaintDossier(const Session &session);
 
     // Reading the dossier or its AP reference needs Permission::ViewRegisters ("dossier.read").
     // The AP's reference of the complaint about this request; empty when not known, or with a
@@ -174,9 +175,7 @@ private:
     // when the report or its review could not be read.
     bool readRedactedFragments(const QList<AuditEvent> &personEvents,
                                ComplaintDossierContent *content, ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

@@ -145,13 +145,11 @@ QString CompletionGate::refusal(const Case &c, const Completion &done,
     return copy.isEmpty() ? portabilityRefusal(c, done, systems, exported.portability) : copy;
 }
 
-std::optional<CompletionGate::Exported> CompletionGate::exported(const Store &store,
-                                                                 const Clock &clock,
-                                                                 const QString &caseNumber,
-                                                                 ServiceError *error)
+std::optional<CompletionGate::Exported>
+CompletionGate::exported(const Session &session, const QString &caseNumber, ServiceError *error)
 {
     ServiceError failure;
-    const QList<AuditEvent> events = CaseService(store, clock).timeline(caseNumber, &failure);
+    const QList<AuditEvent> events = CaseService(session).timeline(caseNumber, &failure);
     if (failure.isError()) {
         *error = failure;
         return std::nullopt;
@@ -174,34 +172,32 @@ std::optional<CompletionGate::Exported> CompletionGate::exported(const Store &st
     return last;
 }
 
-std::optional<QString> CompletionGate::refusal(const Store &store, const Clock &clock,
-                                               const QString &caseNumber,
+std::optional<QString> CompletionGate::refusal(const Session &session, const QString &caseNumber,
                                                const Completion &completion, ServiceError *error)
 {
-    const std::optional<Case> c = CaseService(store, clock).find(caseNumber, error);
+    const std::optional<Case> c = CaseService(session).find(caseNumber, error);
     if (!c)
         return std::nullopt;
     if (!grantsInzage(*c, completion) && !grants(*c, completion, RequestType::Overdraagbaarheid))
         return QString();
-    const std::optional<QList<SystemCheck>> systems
-        = SystemChecklist(store, clock).of(c->number, error);
+    const std::optional<QList<SystemCheck>> systems = SystemChecklist(session).of(c->number, error);
     if (!systems)
         return std::nullopt;
-    const std::optional<Exported> made = exported(store, clock, c->number, error);
+    const std::optional<Exported> made = exported(session, c->number, error);
     if (!made)
         return std::nullopt;
     return refusal(*c, completion, *systems, *made);
 }
 
-CaseService::CompletionRule CompletionGate::rule(const Store &store, const Clock &clock)
+CaseService::CompletionRule CompletionGate::rule(const Session &session)
 {
-    return [&store, &clock](const QString &caseNumber, const Completion &completion,
-                            ServiceError *error) -> std::optional<QString> {
+    return [session](const QString &caseNumber, const Completion &completion,
+                     ServiceError *error) -> std::optional<QString> {
         const std::optional<QString> empty
-            = PortabilityGate::completionRefusal(store, clock, caseNumber, completion, error);
+            = PortabilityGate::completionRefusal(session, caseNumber, completion, error);
         if (!empty || !empty->isEmpty())
             return empty;
-        return refusal(store, clock, caseNumber, completion, error);
+        return refusal(session, caseNumber, completion, error);
     };
 }
 

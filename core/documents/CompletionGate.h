@@ -65,14 +65,13 @@ public:
                            Exported exported);
     // The exports recorded for the request, from its trail; nullopt with *error when it could
     // not be read.
-    static std::optional<Exported> exported(const Store &store, const Clock &clock,
-                                            const QString &caseNumber, ServiceError *error);
+    static std::optional<Exported> exported(const Session &session, const QString &caseNumber,
+                                            ServiceError *error);
     // refusal for the stored request; nullopt with *error when it could not be read.
-    static std::optional<QString> refusal(const Store &store, const Clock &clock,
-                                          const QString &caseNumber, const Completion &completion,
-                                          ServiceError *error);
+    static std::optional<QString> refusal(const Session &session, const QString &caseNumber,
+                                          const Completion &completion, ServiceError *error);
     // Every rule, as CaseService::complete runs them.
-    static CaseService::CompletionRule rule(const Store &store, const Clock &clock);
+    static CaseService::CompletionRule rule(const Session &session);
 };
 
 } // namespace pd

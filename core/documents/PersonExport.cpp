@@ -49,9 +49,8 @@ QStringList PersonExportTargets::existingFiles(const PersonReport &report) const
     return result;
 }
 
-PersonExport::PersonExport(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+PersonExport::PersonExport(const Session &session)
+    : m_session(session)
 { }
 
 namespace {
@@ -511,10 +510,10 @@ QList<DataCategory> exportedData(const PersonReport &report)
 // next inzage names it among the recipients (art. 15(1)(c)). The controller is the catalogue's
 // recipient of that name, or is added to it (category overig, its address as the contact).
 // Made at the person's request (art. 20(2)), so the person knows of it that day.
-bool recordTransmission(const Store &store, const Clock &clock, const PersonReport &report,
+bool recordTransmission(const Session &session, const PersonReport &report,
                         const PersonPortability::Transmission &to, ServiceError *error)
 {
-    RecipientService recipients(store, clock);
+    RecipientService recipients(session);
     ServiceError lookup;
     std::optional<Recipient> recipient = recipients.findByName(to.to.name, &lookup);
     if (!recipient && lookup.code != ServiceError::Code::NotFound) {
@@ -532,7 +531,7 @@ bool recordTransmission(const Store &store, const Clock &clock, const PersonRepo
             return false;
     }
     Disclosure d;
-    d.date = organisationDay(clock.now());
+    d.date = organisationDay(session.clock().now());
     d.recipientId = recipient->id;
     d.persons = { { report.person.id, {}, {} } };
     d.data = exportedData(report);
@@ -547,12 +546,12 @@ bool recordTransmission(const Store &store, const Clock &clock, const PersonRepo
     d.caseNumber = to.requestNumber;
     d.informed = InformedStatus::Informed;
     d.informedOn = d.date;
-    return DisclosureService(store, clock).add(d, false, error).has_value();
+    return DisclosureService(session).add(d, false, error).has_value();
 }
 
 // case.transmitted on the request's trail with the files' fingerprints, and after the unit's
 // events the disclosure to that controller (ieder1).
-void recordTransmitted(UnitOfWork::Write &write, const Store &store, const Clock &clock,
+void recordTransmitted(UnitOfWork::Write &write, const Session &session,
                        const PersonReport &redacted, const PersonPortability::Transmission &to,
                        const QJsonArray &fingerprints)
 {
@@ -560,8 +559,8 @@ void recordTransmitted(UnitOfWork::Write &write, const Store &store, const Clock
                  { { QStringLiteral("to"), to.to.name },
                    { QStringLiteral("address"), to.to.address },
                    { QStringLiteral("files"), fingerprints } });
-    write.then([&store, &clock, &redacted, &to](ServiceError *error) {
-        return recordTransmission(store, clock, redacted, to, error);
+    write.then([session, &redacted, &to](ServiceError *error) {
+        return recordTransmission(session, redacted, to, error);
     });
 }
 
@@ -597,8 +596,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         result.password.clear();
         return result;
     };
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("person.export"),
+    UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("person.export"),
                     QString::number(report.person.id));
     const QStringList paths = targets.files(report);
     if (const std::optional<Refusal> refused = exportRefusal(unit, report, targets, paths))
@@ -619,12 +617,13 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     PendingFiles files;
     QStringList formats;
     QString error;
-    const QList<EmbeddedFile> embedded
-        = targets.encrypt ? embeddedExport(redacted, m_clock.now()) : QList<EmbeddedFile> {};
+    const QList<EmbeddedFile> embedded = targets.encrypt
+        ? embeddedExport(redacted, m_session.clock().now())
+        : QList<EmbeddedFile> {};
     if (!targets.pdfPath.isEmpty()) {
-        result.pdfPages
-            = writeReportPdf(files, targets.pdfPath, redacted, PrintedDocument::marking(m_store),
-                             targets.encrypt ? &embedded : nullptr, &result.password, &error);
+        result.pdfPages = writeReportPdf(
+            files, targets.pdfPath, redacted, PrintedDocument::marking(m_session.store()),
+            targets.encrypt ? &embedded : nullptr, &result.password, &error);
         if (result.pdfPages == 0)
             return fail("write", error);
         formats << QStringLiteral("pdf");
@@ -632,22 +631,22 @@ PersonExportResult PersonExport::write(const PersonReport &report,
             formats << QStringLiteral("json") << QStringLiteral("csv");
         step();
     }
-    if (!writePortabilityFiles(files, targets, redacted, m_clock.now(), to, &fingerprints, &formats,
-                               step, &error))
+    if (!writePortabilityFiles(files, targets, redacted, m_session.clock().now(), to, &fingerprints,
+                               &formats, step, &error))
         return fail("write", error);
 
     // Recorded with the person, and the files committed inside the same unit: a failure of
     // either undoes both.
     const ExportRecord record = exportRecord(
         report, redacted, static_cast<int>(findings.size()), redactions, targets, embedded, formats,
-        files.written(), result.pdfPages, organisationDay(m_clock.now()));
+        files.written(), result.pdfPages, organisationDay(m_session.clock().now()));
     bool filesCommitted = false;
     QString writeError;
     ServiceError failure;
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
             if (to)
-                recordTransmitted(write, m_store, m_clock, redacted, *to, fingerprints);
+                recordTransmitted(write, m_session, redacted, *to, fingerprints);
             recordExport(write, report, targets, record);
             if (!files.commit(&writeError)) {
                 *why = { ServiceError::Code::Storage, writeError };
@@ -677,8 +676,7 @@ bool PersonExport::record(const PersonReport &report, const PersonExportTargets 
                           const QList<std::pair<QString, QByteArray>> &files, int pdfPages,
                           ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("person.export"),
+    UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("person.export"),
                     QString::number(report.person.id));
     if (!unit.permit(error))
         return false;
@@ -698,7 +696,7 @@ bool PersonExport::record(const PersonReport &report, const PersonExportTargets 
             formats << format;
     }
     const ExportRecord record = exportRecord(report, report, 0, {}, targets, {}, formats, written,
-                                             pdfPages, organisationDay(m_clock.now()));
+                                             pdfPages, organisationDay(m_session.clock().now()));
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *) {
             recordExport(write, report, targets, record);

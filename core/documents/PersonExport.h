@@ -4,6 +4,7 @@
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
 #include "print/EncryptedPdf.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -95,7 +96,7 @@ class PersonExport final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonExport)
 public:
-    explicit PersonExport(const Store &store, const Clock &clock = systemClock());
+    explicit PersonExport(const Session &session);
 
     static constexpr auto auditAction = "person.exported";
     static constexpr auto requestAction = "case.report_exported";
@@ -123,8 +124,7 @@ public:
     static QString answeredRequest(const PersonReport &report, bool *several = nullptr);
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

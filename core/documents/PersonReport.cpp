@@ -170,9 +170,8 @@ void PersonReport::forEachText(
     });
 }
 
-PersonReportLoader::PersonReportLoader(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+PersonReportLoader::PersonReportLoader(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerOrRequest,
@@ -184,7 +183,7 @@ std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerO
     const QString key = InputLimits::normalisedIdentifier(klantnummerOrRequest);
     if (key.isEmpty())
         return std::nullopt;
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     if (!requestNumber.match(key).hasMatch()) {
         const std::optional<qint64> id = PersonRepository::idByKlantnummer(
             db, key, PersonRepository::Anonymised::Excluded, error);
@@ -205,11 +204,13 @@ std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerO
 
 std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("person.report"),
-                  QString::number(personId), error))
+    // Every register reads under the role read here: one users query for the whole report.
+    const Session::Held role(m_session);
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("person.report"),
+                              QString::number(personId), error))
         return std::nullopt;
     std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(m_store.database(), personId, &stored, error))
+    if (!PersonRepository::byId(m_session.store().database(), personId, &stored, error))
         return std::nullopt;
     if (!stored || stored->anonymised) {
         *error = { ServiceError::Code::NotFound,
@@ -221,13 +222,13 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     PersonReport report;
     report.person = stored->person;
     report.createdAt = QDateTime::fromString(stored->createdAt, Qt::ISODateWithMs).toUTC();
-    const OrganisationDetails organisation = OrganisationSettings(m_store, m_clock).details();
+    const OrganisationDetails organisation = OrganisationSettings(m_session).details();
     report.organisation = organisation.name;
     report.portalName = organisation.portalName;
     report.automatedDecisions = organisation.automatedDecisionsText();
-    report.printedOn = m_clock.today();
-    report.demo = m_store.isDemo();
-    const std::optional<DeadlinePolicy> policy = CaseService(m_store, m_clock).policy(error);
+    report.printedOn = m_session.clock().today();
+    report.demo = m_session.store().isDemo();
+    const std::optional<DeadlinePolicy> policy = CaseService(m_session).policy(error);
     if (!policy)
         return std::nullopt;
     report.policy = *policy;
@@ -246,12 +247,12 @@ bool PersonReportLoader::readRequests(qint64 personId, PersonReport *report,
 {
     // The requests, each read through the case service so that deadlines are computed as on
     // the desk.
-    const CaseService cases(m_store, m_clock);
-    const auto numbers = CaseRepository::requestsOfPerson(m_store.database(), personId, error,
-                                                          CaseRepository::PersonOrder::Received);
+    const CaseService cases(m_session);
+    const auto numbers = CaseRepository::requestsOfPerson(
+        m_session.store().database(), personId, error, CaseRepository::PersonOrder::Received);
     if (!numbers)
         return false;
-    const AttachmentService files(m_store, m_clock);
+    const AttachmentService files(m_session);
     for (const auto &[number, state] : *numbers) {
         const auto c = cases.find(number, error);
         if (!c) {
@@ -272,7 +273,7 @@ bool PersonReportLoader::readRequests(qint64 personId, PersonReport *report,
 
 bool PersonReportLoader::readNotes(qint64 personId, PersonReport *report, ServiceError *error) const
 {
-    const auto notes = CaseRepository::notesOfPerson(m_store.database(), personId, error);
+    const auto notes = CaseRepository::notesOfPerson(m_session.store().database(), personId, error);
     if (!notes)
         return false;
     for (const CaseRepository::PersonNote &note : *notes)
@@ -285,7 +286,7 @@ bool PersonReportLoader::readNotes(qint64 personId, PersonReport *report, Servic
 bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
                                          ServiceError *error) const
 {
-    QList<Disclosure> disclosures = DisclosureService(m_store, m_clock).forPerson(personId, error);
+    QList<Disclosure> disclosures = DisclosureService(m_session).forPerson(personId, error);
     if (error->isError())
         return false;
     std::reverse(disclosures.begin(), disclosures.end());
@@ -316,7 +317,7 @@ bool PersonReportLoader::readDisclosures(qint64 personId, PersonReport *report,
 bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
                                        ServiceError *error) const
 {
-    const RetentionService retention(m_store, m_clock);
+    const RetentionService retention(m_session);
     ServiceError readError;
     report->retention = retention.itemsFor(personId, report->printedOn,
                                            RetentionService::defaultWithinDays, &readError);
@@ -326,16 +327,16 @@ bool PersonReportLoader::readRetention(qint64 personId, PersonReport *report,
     if (!readError.isError())
         report->hold = retention.holdFor(personId, &readError);
     if (!readError.isError())
-        report->restrictions = RestrictionService(m_store, m_clock)
+        report->restrictions = RestrictionService(m_session)
                                    .ofPerson(personId, &readError)
                                    .value_or(QList<PersonRestriction> {});
     if (!readError.isError())
         report->restrictionDecisions
-            = RestrictionDecisions::of(CaseService(m_store, m_clock), m_store.database(), personId,
-                                       report->restrictions, &readError)
+            = RestrictionDecisions::of(CaseService(m_session), m_session.store().database(),
+                                       personId, report->restrictions, &readError)
                   .value_or(QList<RestrictionDecision> {});
     if (!readError.isError())
-        report->consents = ConsentService(m_store, m_clock)
+        report->consents = ConsentService(m_session)
                                .ofPerson(personId, &readError)
                                .value_or(QList<PersonConsent> {});
     if (readError.isError()) {
@@ -360,7 +361,7 @@ bool PersonReportLoader::readActivities(PersonReport *report, QList<ProcessingAc
     // The register of processing activities (art. 30), as it concerns the person's relation:
     // purposes, legal bases, categories, recipients, sources and transfers (art. 15(1), 15(2)).
     ServiceError readError;
-    *activities = ProcessingRegister(m_store, m_clock).list(&readError);
+    *activities = ProcessingRegister(m_session).list(&readError);
     if (readError.isError()) {
         *error = readError;
         return false;
@@ -398,7 +399,7 @@ bool PersonReportLoader::readProcessorTransfers(const QList<ProcessingActivity> 
     if (!anyProcessor)
         return true;
     ServiceError readError;
-    const QList<Recipient> catalogue = RecipientService(m_store, m_clock).list(true, &readError);
+    const QList<Recipient> catalogue = RecipientService(m_session).list(true, &readError);
     if (readError.isError()) {
         *error = readError;
         return false;
@@ -467,7 +468,7 @@ bool PersonReportLoader::readSources(qint64 personId, PersonReport *report,
     // Sources: how the person came into the store, and what later imports changed.
     // Never "no sources" because the history could not be read.
     const QList<AuditEvent> events
-        = support::auditLog(m_store, m_clock)
+        = support::auditLog(m_session.store(), m_session.clock())
               .eventsFor(QStringLiteral("person"), QString::number(personId), error);
     if (error->isError())
         return false;

@@ -8,6 +8,7 @@
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -164,7 +165,7 @@ class PersonReportLoader final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonReportLoader)
 public:
-    explicit PersonReportLoader(const Store &store, const Clock &clock = systemClock());
+    explicit PersonReportLoader(const Session &session);
 
     // A klantnummer (as InputLimits::normalisedIdentifier stores it) or a request number
     // (AVG-YYYY-NNNN) → the person's id.
@@ -188,9 +189,7 @@ private:
     bool readProcessorTransfers(const QList<ProcessingActivity> &activities, PersonReport *report,
                                 ServiceError *error) const;
     bool readSources(qint64 personId, PersonReport *report, ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

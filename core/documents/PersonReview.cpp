@@ -158,8 +158,8 @@ QString ReviewFinding::label(Kind kind)
     return {};
 }
 
-PersonReview::PersonReview(const Store &store)
-    : m_store(store)
+PersonReview::PersonReview(const Session &session)
+    : m_session(session)
 { }
 
 namespace {
@@ -562,8 +562,8 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
     // 3. Names of other persons in the store: candidates from runs of adjacent words.
     const QStringList ownNames = ownNamesOf(report);
     const QSet<QString> ownLower = lowerCased(ownNames);
-    std::optional<QHash<QString, qint64>> known
-        = knownNames(m_store.database(), nameCandidates(fields, ownLower), report.person.id, error);
+    std::optional<QHash<QString, qint64>> known = knownNames(
+        m_session.store().database(), nameCandidates(fields, ownLower), report.person.id, error);
     if (!known)
         return std::nullopt;
     for (const QString &own : ownLower)
@@ -574,7 +574,7 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
     // not name words.
     const QSet<QString> ownWords = ownNameWords(ownNames);
     QStringList organisations { report.organisation.simplified() };
-    const QList<Recipient> recipients = RecipientService(m_store).list(true, error);
+    const QList<Recipient> recipients = RecipientService(m_session).list(true, error);
     if (error->isError())
         return std::nullopt;
     for (const Recipient &r : recipients)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/PersonReport.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -88,7 +89,7 @@ class PersonReview final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonReview)
 public:
-    explicit PersonReview(const Store &store);
+    explicit PersonReview(const Session &session);
 
     // Nothing, with *error set, when a read it depends on fails (the lookup of other people's
     // names, the recipients' names): a review that could not look is no review,
@@ -145,7 +146,7 @@ public:
     static QString lookupSql(const QSqlDatabase &db, int names);
 
 private:
-    const Store &m_store;
+    Session m_session;
 };
 
 } // namespace pd

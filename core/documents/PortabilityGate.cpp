@@ -7,11 +7,11 @@
 
 namespace pd {
 
-std::optional<bool> PortabilityGate::holdsData(const Store &store, const Clock &clock,
-                                               Relation relation, ServiceError *error)
+std::optional<bool> PortabilityGate::holdsData(const Session &session, Relation relation,
+                                               ServiceError *error)
 {
     ServiceError readError;
-    const QList<ProcessingActivity> activities = ProcessingRegister(store, clock).list(&readError);
+    const QList<ProcessingActivity> activities = ProcessingRegister(session).list(&readError);
     if (readError.isError()) {
         *error = readError;
         return std::nullopt;
@@ -25,31 +25,30 @@ std::optional<bool> PortabilityGate::holdsData(const Store &store, const Clock &
     return PersonPortability::holdsData(report);
 }
 
-std::optional<QString> PortabilityGate::completionRefusal(const Store &store, const Clock &clock,
+std::optional<QString> PortabilityGate::completionRefusal(const Session &session,
                                                           const QString &caseNumber,
                                                           const Completion &completion,
                                                           ServiceError *error)
 {
-    const std::optional<Case> c = CaseService(store, clock).find(caseNumber, error);
+    const std::optional<Case> c = CaseService(session).find(caseNumber, error);
     if (!c)
         return std::nullopt;
     if (!c->types.contains(RequestType::Overdraagbaarheid))
         return QString();
     const std::optional<bool> recordedEmpty
-        = LetterService(store, clock).exportHeldNothing(caseNumber, error);
+        = LetterService(session).exportHeldNothing(caseNumber, error);
     if (!recordedEmpty)
         return std::nullopt;
-    const std::optional<bool> holds = holdsData(store, clock, c->person.relation, error);
+    const std::optional<bool> holds = holdsData(session, c->person.relation, error);
     if (!holds)
         return std::nullopt;
     return LetterService::completionRefusal(*c, completion, *recordedEmpty || !*holds);
 }
 
-CaseService::CompletionRule PortabilityGate::rule(const Store &store, const Clock &clock)
+CaseService::CompletionRule PortabilityGate::rule(const Session &session)
 {
-    return [&store, &clock](const QString &caseNumber, const Completion &completion,
-                            ServiceError *error) {
-        return completionRefusal(store, clock, caseNumber, completion, error);
+    return [session](const QString &caseNumber, const Completion &completion, ServiceError *error) {
+        return completionRefusal(session, caseNumber, completion, error);
     };
 }
 

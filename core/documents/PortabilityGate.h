@@ -24,16 +24,16 @@ class PortabilityGate final
 {
 public:
     // Whether the portability export of a person with this relation holds any data now.
-    static std::optional<bool> holdsData(const Store &store, const Clock &clock, Relation relation,
+    static std::optional<bool> holdsData(const Session &session, Relation relation,
                                          ServiceError *error);
     // The refusal of completing the request so, or empty; nullopt with *error when it could not be
     // read.
-    static std::optional<QString> completionRefusal(const Store &store, const Clock &clock,
+    static std::optional<QString> completionRefusal(const Session &session,
                                                     const QString &caseNumber,
                                                     const Completion &completion,
                                                     ServiceError *error);
     // The gate as CaseService::complete runs it (CaseService::setCompletionRule).
-    static CaseService::CompletionRule rule(const Store &store, const Clock &clock);
+    static CaseService::CompletionRule rule(const Session &session);
 };
 
 } // namespace pd

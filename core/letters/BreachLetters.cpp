@@ -231,9 +231,8 @@ QString BreachLetter::title() const
     return LetterCodes::dutchTitle(kind) + u' ' + breachNumber;
 }
 
-BreachLetterService::BreachLetterService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+BreachLetterService::BreachLetterService(const Session &session)
+    : m_session(session)
 { }
 
 QHash<QString, QString> BreachLetterService::values(const Breach &breach,
@@ -325,11 +324,11 @@ std::optional<RenderedBreachLetter>
 BreachLetterService::render(const QString &number, qint64 personId, ServiceError *error) const
 {
     const QString wanted = number.trimmed().toUpper();
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
-                  wanted, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
+                              wanted, error))
         return std::nullopt;
     *error = {};
-    const std::optional<Breach> breach = BreachService(m_store, m_clock).get(wanted, error);
+    const std::optional<Breach> breach = BreachService(m_session).get(wanted, error);
     if (!breach)
         return std::nullopt;
     if (std::none_of(breach->linkedPersons.cbegin(), breach->linkedPersons.cend(),
@@ -339,7 +338,7 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
                              .arg(breach->number));
         return std::nullopt;
     }
-    const std::optional<PersonRow> person = readPerson(m_store, personId, error);
+    const std::optional<PersonRow> person = readPerson(m_session.store(), personId, error);
     if (!person)
         return std::nullopt;
     if (person->anonymised) {
@@ -347,10 +346,10 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
         return std::nullopt;
     }
     const LetterKind kind = LetterKind::KennisgevingDatalek;
-    const LetterService letters(m_store, m_clock);
+    const LetterService letters(m_session);
     const QString templateHtml = letters.templateFor(kind).html;
     LetterContext context;
-    context.organisation = OrganisationSettings(m_store, m_clock).details();
+    context.organisation = OrganisationSettings(m_session).details();
     QString reason = LetterService::organisationRefusal(context.organisation, templateHtml);
     if (reason.isEmpty())
         reason = contentRefusal(*breach);
@@ -359,8 +358,8 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
         return std::nullopt;
     }
     context.request.person = person->person;
-    LetterService::sign(m_store, &context);
-    context.date = m_clock.today();
+    LetterService::sign(m_session.store(), &context);
+    context.date = m_session.clock().today();
 
     RenderedBreachLetter letter;
     letter.breachNumber = breach->number;
@@ -408,8 +407,7 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
 std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLetter &shown,
                                                         bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("breach.letter"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.letter"),
                     shown.breachNumber);
     if (!unit.permit(error))
         return std::nullopt;
@@ -433,8 +431,8 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
     letter.kind = fresh->kind;
     letter.html = fresh->html;
     letter.sha256 = LetterRepository::digest(fresh->html);
-    letter.generatedAt = m_clock.now();
-    letter.generatedBy = session.userName();
+    letter.generatedAt = m_session.clock().now();
+    letter.generatedBy = m_session.userName();
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!LetterRepository::insertBreachLetter(write.database(), &letter, failure))
@@ -456,8 +454,8 @@ std::optional<BreachLetter> BreachLetterService::generate(const QString &number,
                                                           bool bsnOverride, ServiceError *error)
 {
     // The write's own check first: a role that may not record is refused as such.
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("breach.letter"),
-                   number.trimmed().toUpper(), error))
+    if (!m_session.permit(Permission::EditRegisters, QStringLiteral("breach.letter"),
+                          number.trimmed().toUpper(), error))
         return std::nullopt;
     const std::optional<RenderedBreachLetter> rendered = render(number, personId, error);
     if (!rendered)
@@ -469,8 +467,7 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
                                          const QString &how, bool bsnOverride, ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("breach.letter_sent"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.letter_sent"),
                     wanted);
     if (!unit.permit(error))
         return false;
@@ -498,7 +495,7 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
         return false;
     }
     const QDate made = organisationDay(letter->generatedAt);
-    if (!sentOn.isValid() || sentOn < made || sentOn > m_clock.today()) {
+    if (!sentOn.isValid() || sentOn < made || sentOn > m_session.clock().today()) {
         *error = invalid(tr("Enter the day the letter was sent: not before it was made (%1) and "
                             "not in the future.")
                              .arg(QLocale().toString(made, QLocale::ShortFormat)));
@@ -508,9 +505,10 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
     const qint64 personId = letter->personId;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::markBreachLetterSent(write.database(), letterId, sentOn, how,
-                                                        m_clock.now().toString(Qt::ISODateWithMs),
-                                                        session.userName(), failure))
+            if (!LetterRepository::markBreachLetterSent(
+                    write.database(), letterId, sentOn, how,
+                    m_session.clock().now().toString(Qt::ISODateWithMs), m_session.userName(),
+                    failure))
                 return false;
             write.record(breachEntity, wanted, QStringLiteral("breach.letter_sent"),
                          { { QStringLiteral("letter"), letterId },
@@ -523,8 +521,8 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
             // in this transaction and after this letter's events: a letter recorded as sent
             // always has its person marked.
             write.then([&](ServiceError *informed) {
-                return BreachService(session).markPersonInformed(wanted, personId, sentOn,
-                                                                 informed);
+                return BreachService(m_session).markPersonInformed(wanted, personId, sentOn,
+                                                                   informed);
             });
             return true;
         },
@@ -536,11 +534,12 @@ QList<BreachLetter> BreachLetterService::letters(const QString &number, ServiceE
     if (error)
         *error = {};
     const QString wanted = number.trimmed().toUpper();
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
-                  wanted, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
+                              wanted, error))
         return {};
     ServiceError failure;
-    return LetterRepository::breachLettersOf(m_store.database(), wanted, error ? error : &failure)
+    return LetterRepository::breachLettersOf(m_session.store().database(), wanted,
+                                             error ? error : &failure)
         .value_or(QList<BreachLetter> {});
 }
 

@@ -4,6 +4,7 @@
 #include "domain/BsnGuard.h"
 #include "letters/LetterKind.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -66,7 +67,7 @@ class BreachLetterService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::BreachLetterService)
 public:
-    explicit BreachLetterService(const Store &store, const Clock &clock = systemClock());
+    explicit BreachLetterService(const Session &session);
 
     // The values of the breach's own placeholders (datalek.*, fg.contact), Dutch HTML. Pure.
     static QHash<QString, QString> values(const Breach &breach,
@@ -99,8 +100,7 @@ public:
     QList<BreachLetter> letters(const QString &number, ServiceError *error = nullptr) const;
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

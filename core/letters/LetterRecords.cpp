@@ -48,7 +48,8 @@ LetterTemplate LetterService::templateFor(LetterKind kind) const
     // A template that cannot be read is the default, as one the organisation did not edit.
     std::optional<LetterTemplate> stored;
     ServiceError ignored;
-    if (LetterRepository::storedTemplate(m_store.database(), kind, &stored, &ignored) && stored)
+    if (LetterRepository::storedTemplate(m_session.store().database(), kind, &stored, &ignored)
+        && stored)
         return *stored;
     LetterTemplate result;
     result.kind = kind;
@@ -68,8 +69,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
                                  ServiceError *error)
 {
     const QString code = LetterCodes::code(kind);
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("letter_template.saved"),
+    UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("letter_template.saved"),
                     code);
     if (!unit.permit(error))
         return false;
@@ -95,9 +95,10 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         return resetTemplate(kind, error);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::replaceTemplate(write.database(), kind, html,
-                                                   m_clock.now().toString(Qt::ISODateWithMs),
-                                                   session.userName(), failure))
+            if (!LetterRepository::replaceTemplate(
+                    write.database(), kind, html,
+                    m_session.clock().now().toString(Qt::ISODateWithMs), m_session.userName(),
+                    failure))
                 return false;
             write.record(templateEntity, code, QStringLiteral("letter_template.changed"),
                          { { QStringLiteral("kind"), code },
@@ -112,8 +113,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
 bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
 {
     const QString code = LetterCodes::code(kind);
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("letter_template.reset"),
+    UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("letter_template.reset"),
                     code);
     if (!unit.permit(error))
         return false;
@@ -138,8 +138,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
                                             ServiceError *error,
                                             const std::optional<LetterPrintJob> &printed)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("case.letter"),
+    UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("case.letter"),
                     shown.caseNumber);
     if (!unit.permit(error))
         return std::nullopt;
@@ -170,7 +169,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     // edited text what the officer typed.
     if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(text) } }, bsnOverride, error))
         return std::nullopt;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(shown.caseNumber);
+    const std::optional<Case> c = CaseService(m_session).find(shown.caseNumber);
     if (!c) {
         *error = { ServiceError::Code::NotFound,
                    tr("There is no request %1.").arg(shown.caseNumber),
@@ -182,8 +181,8 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     letter.kind = fresh->kind;
     letter.html = text;
     letter.sha256 = sha256Hex(text);
-    letter.generatedAt = m_clock.now();
-    letter.generatedBy = session.userName();
+    letter.generatedAt = m_session.clock().now();
+    letter.generatedBy = m_session.userName();
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!LetterRepository::insertLetter(write.database(), c->id, &letter, failure))
@@ -213,8 +212,8 @@ std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterK
 {
     // The write's own check first: a role that may not record a letter is refused as such,
     // not for reading the request it would render.
-    if (!permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("case.letter"),
-                   caseNumber.trimmed().toUpper(), error))
+    if (!m_session.permit(Permission::ProduceDocuments, QStringLiteral("case.letter"),
+                          caseNumber.trimmed().toUpper(), error))
         return std::nullopt;
     const std::optional<RenderedLetter> rendered = render(caseNumber, kind, error);
     if (!rendered)
@@ -225,8 +224,7 @@ std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterK
 bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
                                    const QString &how, bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ProduceDocuments, QStringLiteral("case.letter_sent"),
+    UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("case.letter_sent"),
                     caseNumber);
     if (!unit.permit(error))
         return false;
@@ -263,14 +261,15 @@ bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, Q
     if (sentOn < made)
         return invalid(tr("A letter cannot have been sent before it was made (%1).")
                            .arg(QLocale().toString(made, QLocale::ShortFormat)));
-    if (sentOn > m_clock.today())
+    if (sentOn > m_session.clock().today())
         return invalid(tr("The day the letter was sent lies in the future."));
 
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::markLetterSent(write.database(), letterId, sentOn, how,
-                                                  m_clock.now().toString(Qt::ISODateWithMs),
-                                                  session.userName(), failure))
+            if (!LetterRepository::markLetterSent(
+                    write.database(), letterId, sentOn, how,
+                    m_session.clock().now().toString(Qt::ISODateWithMs), m_session.userName(),
+                    failure))
                 return false;
             write.record(caseEntity, letter->caseNumber, QStringLiteral("case.letter_sent"),
                          { { QStringLiteral("letter"), QString::number(letterId) },
@@ -287,12 +286,12 @@ QList<Letter> LetterService::letters(const QString &caseNumber, ServiceError *er
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
-                  caseNumber, error))
+    if (!m_session.permitRead(Permission::ViewAllCases, QStringLiteral("letter.read"), caseNumber,
+                              error))
         return {};
     // Never "no letters were made" for a list that could not be read.
     ServiceError failure;
-    return LetterRepository::lettersOf(m_store.database(), caseNumber.trimmed().toUpper(),
+    return LetterRepository::lettersOf(m_session.store().database(), caseNumber.trimmed().toUpper(),
                                        error ? error : &failure)
         .value_or(QList<Letter> {});
 }

@@ -126,9 +126,8 @@ QString liftingRefusal(const LetterContext &context, QString *warning)
 
 // --- LetterService ---
 
-LetterService::LetterService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+LetterService::LetterService(const Session &session)
+    : m_session(session)
 { }
 
 QString LetterService::organisationRefusal(const OrganisationDetails &organisation,
@@ -154,8 +153,7 @@ QString LetterService::organisationRefusal(const OrganisationDetails &organisati
 
 QString LetterService::organisationRefusal(LetterKind kind) const
 {
-    return organisationRefusal(OrganisationSettings(m_store, m_clock).details(),
-                               templateFor(kind).html);
+    return organisationRefusal(OrganisationSettings(m_session).details(), templateFor(kind).html);
 }
 
 QString LetterService::art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients)
@@ -556,10 +554,10 @@ void LetterService::sign(const Store &store, LetterContext *context)
 std::optional<LetterContext> LetterService::context(const QString &caseNumber,
                                                     ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
-                  caseNumber, error))
+    if (!m_session.permitRead(Permission::ViewAllCases, QStringLiteral("letter.read"), caseNumber,
+                              error))
         return std::nullopt;
-    const CaseService cases(m_store, m_clock);
+    const CaseService cases(m_session);
     const std::optional<Case> c = cases.find(caseNumber, error);
     if (!c) {
         if (error->code == ServiceError::Code::NotFound)
@@ -574,25 +572,25 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     if (!deadlines)
         return std::nullopt;
     context.deadlines = *deadlines;
-    context.organisation = OrganisationSettings(m_store, m_clock).details();
-    sign(m_store, &context);
+    context.organisation = OrganisationSettings(m_session).details();
+    sign(m_session.store(), &context);
     // {{behandelaar}} names the handler as the user list does, never by a login.
     QHash<QString, QString> names;
-    if (!UserRepository::displayNames(m_store.database(), &names, error))
+    if (!UserRepository::displayNames(m_session.store().database(), &names, error))
         return std::nullopt;
     const QString handler = c->handler.trimmed();
     context.handler
         = handler.isEmpty() ? context.signatory : names.value(handler, handler).trimmed();
     if (context.handler.isEmpty())
         context.handler = handler;
-    context.date = m_clock.today();
+    context.date = m_session.clock().today();
     const std::optional<DeadlinePolicy> policy = cases.policy(error);
     if (!policy)
         return std::nullopt;
     context.policy = *policy;
     // Read for every kind: a failed read is an error, never "nobody to tell".
     ServiceError art19Error;
-    context.art19 = DisclosureService(m_store, m_clock).art19Notifications(c->number, &art19Error);
+    context.art19 = DisclosureService(m_session).art19Notifications(c->number, &art19Error);
     if (art19Error.isError()) {
         *error = art19Error;
         return std::nullopt;
@@ -601,16 +599,16 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     if (error->isError())
         return std::nullopt;
     const std::optional<QList<PersonRestriction>> restrictions
-        = RestrictionRepository::ofPerson(m_store.database(), c->person.id, error);
+        = RestrictionRepository::ofPerson(m_session.store().database(), c->person.id, error);
     if (!restrictions)
         return std::nullopt;
     for (const PersonRestriction &r : *restrictions)
         if (r.active())
             context.restrictions << r;
-    if (!decideRestrictions(cases, m_store, &context, error))
+    if (!decideRestrictions(cases, m_session.store(), &context, error))
         return std::nullopt;
     const std::optional<QList<SystemCheck>> systems
-        = SystemChecklist(m_store, m_clock).of(c->number, error);
+        = SystemChecklist(m_session).of(c->number, error);
     if (!systems)
         return std::nullopt;
     context.systems = *systems;
@@ -635,11 +633,11 @@ QString LetterService::completionRefusal(const Case &request, const Completion &
 std::optional<bool> LetterService::exportHeldNothing(const QString &caseNumber,
                                                      ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
-                  caseNumber, error))
+    if (!m_session.permitRead(Permission::ViewAllCases, QStringLiteral("letter.read"), caseNumber,
+                              error))
         return std::nullopt;
     LetterContext context;
-    reportMadeFor(CaseService(m_store, m_clock), caseNumber.trimmed(), &context, error);
+    reportMadeFor(CaseService(m_session), caseNumber.trimmed(), &context, error);
     if (error->isError())
         return std::nullopt;
     return context.exportHeldNothing;
@@ -652,7 +650,7 @@ std::optional<QString> LetterService::completionRefusal(const QString &caseNumbe
     const std::optional<bool> empty = exportHeldNothing(caseNumber, error);
     if (!empty)
         return std::nullopt;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
+    const std::optional<Case> c = CaseService(m_session).find(caseNumber, error);
     if (!c)
         return std::nullopt;
     return completionRefusal(*c, done, *empty);

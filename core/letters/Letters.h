@@ -10,6 +10,7 @@
 #include "print/PrintedDocument.h"
 #include "registers/Disclosures.h"
 #include "registers/SystemChecklist.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -241,7 +242,7 @@ class LetterService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::LetterService)
 public:
-    explicit LetterService(const Store &store, const Clock &clock = systemClock());
+    explicit LetterService(const Session &session);
 
     LetterTemplate templateFor(LetterKind kind) const;
     QList<LetterTemplate> templates() const; // every kind, in LetterCodes::kinds() order
@@ -348,9 +349,7 @@ private:
     // organisation, the art. 19 notifications), or empty; *warning gets what the officer should
     // know about the organisation's own template.
     QString refusal(const LetterContext &context, LetterKind kind, QString *warning) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

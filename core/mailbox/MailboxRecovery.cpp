@@ -64,12 +64,12 @@ std::optional<QString> MailboxService::recover(const MailboxAccount &account, Se
     if (!m_session.permit(Permission::EditCases, u"mailbox.read"_s, {}, error))
         return std::nullopt;
     const std::optional<QList<HandledMessage>> pending
-        = MailboxRepository::pending(m_store.database(), error);
+        = MailboxRepository::pending(m_session.store().database(), error);
     if (!pending)
         return std::nullopt;
     ImapClient client(account);
     Recovered done;
-    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime now = m_session.clock().now().toUTC();
     for (const HandledMessage &m : *pending) {
         if (m.handledBy != m_session.userName() && m.handledAt.secsTo(now) < pendingGraceSeconds)
             continue; // another desk may be taking it right now

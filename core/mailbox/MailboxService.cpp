@@ -30,10 +30,8 @@ ServiceError mailError(const QString &message)
 
 } // namespace
 
-MailboxService::MailboxService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+MailboxService::MailboxService(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<MailboxAccount> MailboxService::account(ServiceError *error) const
@@ -41,7 +39,7 @@ std::optional<MailboxAccount> MailboxService::account(ServiceError *error) const
     if (!m_session.permit(Permission::EditCases, u"mailbox.read"_s, {}, error))
         return std::nullopt;
     std::optional<MailboxAccount> found;
-    if (!MailboxRepository::account(m_store.database(), &found, error))
+    if (!MailboxRepository::account(m_session.store().database(), &found, error))
         return std::nullopt;
     if (!found)
         *error = { ServiceError::Code::NotFound,
@@ -63,7 +61,7 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
     account.server = account.server.trimmed();
     account.login = account.login.trimmed();
     std::optional<MailboxAccount> stored;
-    if (!MailboxRepository::account(m_store.database(), &stored, error))
+    if (!MailboxRepository::account(m_session.store().database(), &stored, error))
         return false;
     const bool newSecret = !account.secret.isEmpty();
     if (!newSecret && stored && stored->auth == account.auth)
@@ -75,7 +73,7 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
     // No free text a person could type a BSN into: the guard has nothing to see.
     if (!unit.guard({}, false, error))
         return false;
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             // What changed, never the secret itself.
@@ -202,7 +200,7 @@ HandledMessage MailboxService::record(const MailboxAccount &account, qint64 uid,
     m.size = message.size();
     m.pending = true;
     m.movedTo = movedTo;
-    m.handledAt = m_clock.now().toUTC();
+    m.handledAt = m_session.clock().now().toUTC();
     m.handledBy = m_session.userName();
     m.folder = account.folder;
     m.uid = uid;
@@ -236,7 +234,8 @@ bool MailboxService::claim(ImapClient &client, const MailboxAccount &account,
                            HandledMessage *handled, ServiceError *error)
 {
     std::optional<HandledMessage> taken;
-    if (!MailboxRepository::byKey(m_store.database(), handled->key, handled->sha256, &taken, error))
+    if (!MailboxRepository::byKey(m_session.store().database(), handled->key, handled->sha256,
+                                  &taken, error))
         return false;
     if (!taken) {
         QString unknown;
@@ -263,8 +262,8 @@ bool MailboxService::claim(ImapClient &client, const MailboxAccount &account,
             return true;
         // Another desk recorded it at the same moment (UNIQUE): said as that desk's.
         ServiceError unread;
-        if (!MailboxRepository::byKey(m_store.database(), handled->key, handled->sha256, &taken,
-                                      &unread)
+        if (!MailboxRepository::byKey(m_session.store().database(), handled->key, handled->sha256,
+                                      &taken, &unread)
             || !taken)
             return false;
     }
@@ -372,14 +371,14 @@ std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 u
         // Rolled back at the end of this block unless committed: the reads after it see the store
         // as it is without this request.
         UnitOfWork::Batch batch(m_session, UnitOfWork::Batch::Units::FailTogether);
-        CaseService cases(m_store, m_clock);
+        CaseService cases(m_session);
         std::optional<Case> created;
         if (batch.begun(error) && (created = cases.add(request, bsnOverride, error))) {
             HandledMessage done = handled;
             done.pending = false;
             done.registered = true;
             done.caseNumber = created->number;
-            done.handledAt = m_clock.now().toUTC();
+            done.handledAt = m_session.clock().now().toUTC();
             UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.taken"_s, created->number);
             const bool recorded = unit.commit(
                 [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -427,7 +426,7 @@ bool MailboxService::dismiss(const MailboxAccount &account, qint64 uid, const QB
     HandledMessage done = handled;
     done.pending = false;
     done.reason = why;
-    done.handledAt = m_clock.now().toUTC();
+    done.handledAt = m_session.clock().now().toUTC();
     const bool settled = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             write.record(u"mailbox"_s, QString::number(done.id), u"mailbox.dismissed"_s,
@@ -447,7 +446,7 @@ std::optional<QList<HandledMessage>> MailboxService::handled(int limit, ServiceE
 {
     if (!m_session.permit(Permission::EditCases, u"mailbox.read"_s, {}, error))
         return std::nullopt;
-    return MailboxRepository::handled(m_store.database(), limit, error);
+    return MailboxRepository::handled(m_session.store().database(), limit, error);
 }
 
 } // namespace pd

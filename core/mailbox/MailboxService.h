@@ -64,7 +64,7 @@ class MailboxService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::MailboxService)
 public:
-    explicit MailboxService(const Store &store, const Clock &clock = systemClock());
+    explicit MailboxService(const Session &session);
 
     // The account, secret included: NotFound when none is set (translated, says how to set it).
     std::optional<MailboxAccount> account(ServiceError *error) const;
@@ -131,9 +131,6 @@ private:
     static ServiceError refusal(const HandledMessage &taken);
     HandledMessage record(const MailboxAccount &account, qint64 uid, const QByteArray &message,
                           const QString &movedTo) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
     std::function<bool()> m_afterMove;
 };

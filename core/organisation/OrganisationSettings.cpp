@@ -25,16 +25,15 @@ QString flagText(std::optional<bool> flag)
 
 } // namespace
 
-OrganisationSettings::OrganisationSettings(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+OrganisationSettings::OrganisationSettings(const Session &session)
+    : m_session(session)
 { }
 
 OrganisationDetails OrganisationSettings::details(ServiceError *error) const
 {
     OrganisationDetails details;
     ServiceError failure;
-    const auto values = SettingsRepository::startingWith(m_store.database(),
+    const auto values = SettingsRepository::startingWith(m_session.store().database(),
                                                          QStringLiteral("organisation."), &failure);
     if (error)
         *error = failure;
@@ -61,7 +60,7 @@ OrganisationDetails OrganisationSettings::details(ServiceError *error) const
         details.automatedDecisions = value(keyAutomatedDecisions);
     }
     if (details.name.isEmpty())
-        details.name = m_store.info().organisationName;
+        details.name = m_session.store().info().organisationName;
     return details;
 }
 
@@ -69,7 +68,7 @@ QDateTime OrganisationSettings::changedAt(const char *key) const
 {
     ServiceError error;
     const auto entry
-        = SettingsRepository::entry(m_store.database(), QLatin1StringView(key), &error);
+        = SettingsRepository::entry(m_session.store().database(), QLatin1StringView(key), &error);
     return entry ? entry->changedAt : QDateTime();
 }
 
@@ -77,7 +76,7 @@ QString OrganisationSettings::changedBy(const char *key) const
 {
     ServiceError error;
     const auto entry
-        = SettingsRepository::entry(m_store.database(), QLatin1StringView(key), &error);
+        = SettingsRepository::entry(m_session.store().database(), QLatin1StringView(key), &error);
     return entry ? entry->changedBy : QString();
 }
 
@@ -148,8 +147,7 @@ QString OrganisationSettings::checkPhone(const QString &phone)
 bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
                                 ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("settings.organisation"));
+    UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("settings.organisation"));
     if (!unit.permit(error))
         return false;
     if (const QString reason = checkEmail(details.privacyEmail); !reason.isEmpty()) {
@@ -254,8 +252,8 @@ SecurityPolicy OrganisationSettings::security(ServiceError *error) const
             *ok = false;
             return 0;
         }
-        const auto entry
-            = SettingsRepository::entry(m_store.database(), QLatin1StringView(key), &failure);
+        const auto entry = SettingsRepository::entry(m_session.store().database(),
+                                                     QLatin1StringView(key), &failure);
         if (!entry) {
             *ok = false;
             return 0;
@@ -289,8 +287,7 @@ SecurityPolicy OrganisationSettings::security(ServiceError *error) const
 
 bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("settings.security"));
+    UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("settings.security"));
     if (!unit.permit(error))
         return false;
     if (policy.autoLockMinutes < SecurityPolicy::minimumAutoLockMinutes
@@ -358,7 +355,7 @@ bool OrganisationSettings::writeChanged(UnitOfWork &unit, const QList<Change> &v
             changed.append(change);
     if (changed.isEmpty())
         return true; // nothing to write, nothing to record
-    const QDateTime now = m_clock.now();
+    const QDateTime now = m_session.clock().now();
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
             for (const auto &[key, oldValue, newValue] : std::as_const(changed)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -134,7 +135,7 @@ public:
     static constexpr auto keyReaderSeconds = "reader.seconds";
     static constexpr auto keyReaderMemoryMb = "reader.memory_mb";
 
-    explicit OrganisationSettings(const Store &store, const Clock &clock = systemClock());
+    explicit OrganisationSettings(const Session &session);
 
     // The stored details; the name falls back to the one given when the store was created. A
     // read that fails gives the defaults and says why in *error (when given).
@@ -169,9 +170,7 @@ private:
     // ("settings", overrideTarget). Nothing changed: true, no transaction, no event.
     bool writeChanged(UnitOfWork &unit, const QList<Change> &values, const QString &overrideTarget,
                       ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

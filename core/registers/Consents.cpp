@@ -38,16 +38,14 @@ bool guardTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, 
 
 } // namespace
 
-ConsentService::ConsentService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+ConsentService::ConsentService(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<qint64> ConsentService::personOf(const QString &klantnummer,
                                                ServiceError *error) const
 {
-    return PersonRepository::idOfCustomer(m_store.database(), klantnummer, error);
+    return PersonRepository::idOfCustomer(m_session.store().database(), klantnummer, error);
 }
 
 std::optional<qint64> ConsentService::personFor(const NewConsent &consent, const QSqlDatabase &db,
@@ -76,12 +74,12 @@ std::optional<PersonConsent> ConsentService::give(const NewConsent &input, bool 
                                        : input.klantnummer.trimmed());
     if (!unit.permit(error))
         return std::nullopt;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     PersonConsent c;
     c.purpose = input.purpose.trimmed();
     c.givenHow = input.how.trimmed();
     c.givenOn = input.givenOn.isValid() ? input.givenOn : today;
-    c.recordedBy = m_store.userName();
+    c.recordedBy = m_session.store().userName();
     if (c.purpose.isEmpty() || c.givenHow.isEmpty()) {
         //: Dutch: "Zeg waarvoor de toestemming is gegeven en hoe (bijvoorbeeld: formulier,
         //: e-mail)."
@@ -108,7 +106,7 @@ std::optional<PersonConsent> ConsentService::give(const NewConsent &input, bool 
                 return false;
             c.personId = *person;
             if (!ConsentRepository::insert(write.database(), &c,
-                                           m_clock.now().toString(Qt::ISODate), failure))
+                                           m_session.clock().now().toString(Qt::ISODate), failure))
                 return false;
             write.record(QStringLiteral("person"), QString::number(c.personId),
                          QStringLiteral("person.consent_given"),
@@ -132,14 +130,14 @@ bool ConsentService::withdraw(qint64 id, QDate on, const QString &how, bool bsnO
     if (!unit.permit(error))
         return false;
     std::optional<PersonConsent> found;
-    if (!ConsentRepository::byId(m_store.database(), id, &found, error))
+    if (!ConsentRepository::byId(m_session.store().database(), id, &found, error))
         return false;
     if (!found) {
         //: Dutch: "Er is geen toestemming %1."
         *error = { ServiceError::Code::NotFound, tr("There is no consent %1.").arg(id), {} };
         return false;
     }
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     const QDate day = on.isValid() ? on : today;
     const QString withdrawnHow = how.trimmed();
     if (!found->active()) {
@@ -173,7 +171,7 @@ bool ConsentService::withdraw(qint64 id, QDate on, const QString &how, bool bsnO
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!ConsentRepository::withdraw(write.database(), id, day, withdrawnHow,
-                                             m_store.userName(), failure))
+                                             m_session.store().userName(), failure))
                 return false;
             write.record(QStringLiteral("person"), QString::number(found->personId),
                          QStringLiteral("person.consent_withdrawn"),
@@ -192,7 +190,7 @@ std::optional<QList<PersonConsent>> ConsentService::ofPerson(qint64 personId,
     if (!m_session.permit(Permission::ViewAllCases, QStringLiteral("person.consent_read"),
                           QString::number(personId), error))
         return std::nullopt;
-    return ConsentRepository::ofPerson(m_store.database(), personId, error);
+    return ConsentRepository::ofPerson(m_session.store().database(), personId, error);
 }
 
 std::optional<QList<PersonConsent>> ConsentService::all(bool activeOnly, ServiceError *error) const
@@ -200,7 +198,7 @@ std::optional<QList<PersonConsent>> ConsentService::all(bool activeOnly, Service
     if (!m_session.permit(Permission::ViewAllCases, QStringLiteral("person.consent_read"), {},
                           error))
         return std::nullopt;
-    return ConsentRepository::all(m_store.database(), activeOnly, error);
+    return ConsentRepository::all(m_session.store().database(), activeOnly, error);
 }
 
 QStringList ConsentService::purposeSuggestions()

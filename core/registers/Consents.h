@@ -37,7 +37,7 @@ class ConsentService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ConsentService)
 public:
-    explicit ConsentService(const Store &store, const Clock &clock = systemClock());
+    explicit ConsentService(const Session &session);
 
     std::optional<PersonConsent> give(const NewConsent &consent, bool bsnOverride,
                                       ServiceError *error);
@@ -58,9 +58,6 @@ private:
     // The person the consent is about: by id or customer number, never one anonymised.
     std::optional<qint64> personFor(const NewConsent &consent, const QSqlDatabase &db,
                                     ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

@@ -107,10 +107,8 @@ QJsonObject covenantToJson(const Covenant &c, QDate today)
     return json;
 }
 
-CovenantService::CovenantService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+CovenantService::CovenantService(const Session &session)
+    : m_session(session)
 { }
 
 QString CovenantService::validate(const Covenant &c)
@@ -156,7 +154,8 @@ QList<Covenant> CovenantService::list(ServiceError *error) const
                               error))
         return {};
     ServiceError failure;
-    std::optional<QList<Covenant>> read = CovenantRepository::all(m_store.database(), &failure);
+    std::optional<QList<Covenant>> read
+        = CovenantRepository::all(m_session.store().database(), &failure);
     if (!read) {
         if (error)
             *error = failure;
@@ -174,7 +173,7 @@ std::optional<Covenant> CovenantService::find(qint64 id, ServiceError *error) co
                               QString::number(id), &failure))
         return std::nullopt;
     std::optional<Covenant> found;
-    if (!CovenantRepository::byId(m_store.database(), id, &found, &failure))
+    if (!CovenantRepository::byId(m_session.store().database(), id, &found, &failure))
         return std::nullopt;
     if (!found)
         failure = { ServiceError::Code::NotFound, tr("There is no covenant %1.").arg(id), {} };
@@ -184,7 +183,7 @@ std::optional<Covenant> CovenantService::find(qint64 id, ServiceError *error) co
 QList<Covenant> CovenantService::reviewDue(ServiceError *error) const
 {
     QList<Covenant> due = list(error);
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     due.removeIf([today](const Covenant &c) { return !c.reviewDue(today); });
     std::stable_sort(due.begin(), due.end(),
                      [](const Covenant &a, const Covenant &b) { return a.reviewOn < b.reviewOn; });
@@ -246,10 +245,10 @@ bool CovenantService::write(UnitOfWork &unit, const Covenant &covenant,
         texts.append({ tr("Party"), party });
     if (!unit.guard(texts, bsnOverride, error))
         return false;
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             if (old) {
                 if (!CovenantRepository::update(db, c, now, failure))
                     return false;
@@ -303,11 +302,11 @@ bool CovenantService::setDocument(qint64 id, const NewAttachment &document, Serv
     const CovenantDocument meta { QFileInfo(document.name).fileName(),
                                   AttachmentService::mediaTypeOf(document.name, document.content),
                                   document.content.size(), sha256Of(document.content) };
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!CovenantRepository::setDocument(m_store.database(), id, meta, document.content,
-                                                 now, failure))
+            if (!CovenantRepository::setDocument(m_session.store().database(), id, meta,
+                                                 document.content, now, failure))
                 return false;
             QJsonObject payload = documentPayload(meta);
             if (c->document.present())
@@ -332,7 +331,7 @@ std::optional<QByteArray> CovenantService::documentContent(qint64 id, ServiceErr
     }
     QByteArray bytes;
     QString sha;
-    if (!CovenantRepository::document(m_store.database(), id, &bytes, &sha, error))
+    if (!CovenantRepository::document(m_session.store().database(), id, &bytes, &sha, error))
         return std::nullopt;
     if (sha256Of(bytes) != sha) {
         *error = { ServiceError::Code::Storage,
@@ -348,7 +347,7 @@ std::optional<QByteArray> CovenantService::documentContent(qint64 id, ServiceErr
 bool CovenantService::exportDocument(qint64 id, const QString &path, bool overwrite,
                                      ServiceError *error)
 {
-    if (const QString refusal = OutputFile::refusal(path, overwrite, m_store.directory());
+    if (const QString refusal = OutputFile::refusal(path, overwrite, m_session.store().directory());
         !refusal.isEmpty()) {
         *error = invalid(refusal);
         return false;
@@ -358,7 +357,7 @@ bool CovenantService::exportDocument(qint64 id, const QString &path, bool overwr
         return false;
     const bool existed = QFileInfo::exists(path);
     QString writeError;
-    if (!OutputFile::write(path, *bytes, overwrite, m_store.directory(), &writeError)) {
+    if (!OutputFile::write(path, *bytes, overwrite, m_session.store().directory(), &writeError)) {
         *error = { ServiceError::Code::Storage, writeError, {} };
         return false;
     }

@@ -65,7 +65,7 @@ class CovenantService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::CovenantService)
 public:
-    explicit CovenantService(const Store &store, const Clock &clock = systemClock());
+    explicit CovenantService(const Session &session);
 
     // The first problem with the values (translated), or empty: for dialogs as you type.
     static QString validate(const Covenant &covenant);
@@ -93,9 +93,6 @@ public:
 private:
     bool write(UnitOfWork &unit, const Covenant &covenant, const NewAttachment *document,
                bool bsnOverride, qint64 *id, ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

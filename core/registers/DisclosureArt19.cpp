@@ -58,11 +58,11 @@ bool DisclosureService::art19Applies(const QString &caseNumber, ServiceError *er
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  caseNumber, failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                              caseNumber, failure))
         return false;
     // A request that could not be read is an error: the checklist is never hidden for it.
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, failure);
+    const std::optional<Case> c = CaseService(m_session).find(caseNumber, failure);
     if (!c) {
         if (failure->code == ServiceError::Code::NotFound)
             *failure = {};
@@ -77,12 +77,12 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  caseNumber, failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                              caseNumber, failure))
         return {};
     QList<Art19Notification> list;
     // A request that could not be read is an error, not a request without recipients to tell.
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, failure);
+    const std::optional<Case> c = CaseService(m_session).find(caseNumber, failure);
     if (!c) {
         if (failure->code == ServiceError::Code::NotFound)
             *failure = {};
@@ -90,8 +90,8 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
     }
     if (!art19AppliesTo(*c))
         return list;
-    const QDate until = c->answeredOn.isValid() ? c->answeredOn : m_clock.today();
-    const QSqlDatabase db = m_store.database();
+    const QDate until = c->answeredOn.isValid() ? c->answeredOn : m_session.clock().today();
+    const QSqlDatabase db = m_session.store().database();
     std::optional<QList<Art19Notification>> recipients
         = DisclosureRepository::art19Recipients(db, c->person.id, until, c->changedData, failure);
     if (!recipients)
@@ -115,18 +115,18 @@ QList<qint64> DisclosureService::art19Pending(ServiceError *error) const
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  {}, failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"), {},
+                              failure))
         return {};
-    return DisclosureRepository::art19Pending(m_store.database(), m_clock.today(), failure)
+    return DisclosureRepository::art19Pending(m_session.store().database(),
+                                              m_session.clock().today(), failure)
         .value_or(QList<qint64> {});
 }
 
 bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                                      ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("art19.notified"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("art19.notified"),
                     caseNumber);
     if (!unit.permit(error))
         return false;
@@ -141,8 +141,7 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
 bool DisclosureService::markExempt(const QString &caseNumber, qint64 recipientId,
                                    const QString &reason, bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("art19.exempted"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("art19.exempted"),
                     caseNumber);
     if (!unit.permit(error))
         return false;
@@ -159,8 +158,7 @@ bool DisclosureService::markNotApplicable(const QString &caseNumber, qint64 reci
                                           const QString &reason, bool bsnOverride,
                                           ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("art19.not_applicable"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("art19.not_applicable"),
                     caseNumber);
     if (!unit.permit(error))
         return false;
@@ -181,7 +179,7 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
 {
     *error = {};
     const bool withReason = !date.isValid();
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
+    const std::optional<Case> c = CaseService(m_session).find(caseNumber, error);
     if (!c) {
         if (error->code == ServiceError::Code::NotFound)
             *error = { ServiceError::Code::NotFound,
@@ -227,7 +225,7 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
         if (!unit.guard({ { tr("Why the recipient is not told"), reason } }, bsnOverride, error))
             return false;
     } else {
-        if (date > m_clock.today()) {
+        if (date > m_session.clock().today()) {
             *error = invalid(tr("Enter the date on which the recipient was told; it cannot lie "
                                 "in the future."));
             return false;
@@ -257,8 +255,9 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!DisclosureRepository::recordArt19(
-                    m_store.database(), c->id, recipientId, date, reason, notApplicable,
-                    m_clock.now().toString(Qt::ISODateWithMs), write.session().userName(), failure))
+                    m_session.store().database(), c->id, recipientId, date, reason, notApplicable,
+                    m_session.clock().now().toString(Qt::ISODateWithMs), write.session().userName(),
+                    failure))
                 return false;
             write.record(caseEntity, c->number, action, payload);
             return true;

@@ -66,9 +66,8 @@ struct DisclosureService::Where
     ServiceError error; // the recipients could not be read: no condition, no rows
 };
 
-DisclosureService::DisclosureService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+DisclosureService::DisclosureService(const Session &session)
+    : m_session(session)
 { }
 
 QString DisclosureService::validate(const Disclosure &d, QDate today)
@@ -152,8 +151,7 @@ Disclosure cleaned(const Disclosure &disclosure)
 std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, bool bsnOverride,
                                                  ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("disclosure.added"));
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("disclosure.added"));
     if (!unit.permit(error))
         return std::nullopt;
     Disclosure d = disclosure;
@@ -166,8 +164,7 @@ std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, b
 
 bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("disclosure.updated"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("disclosure.updated"),
                     QString::number(disclosure.id));
     if (!unit.permit(error))
         return false;
@@ -187,7 +184,7 @@ bool DisclosureService::write(UnitOfWork &unit, const Disclosure &disclosure, bo
 {
     *error = {};
     Disclosure d = cleaned(disclosure);
-    if (const QString problem = validate(d, m_clock.today()); !problem.isEmpty()) {
+    if (const QString problem = validate(d, m_session.clock().today()); !problem.isEmpty()) {
         *error = invalid(problem);
         return false;
     }
@@ -228,7 +225,7 @@ bool DisclosureService::readRecipientAndOld(const Disclosure &d,
                                             std::optional<Disclosure> *old,
                                             ServiceError *error) const
 {
-    *recipient = RecipientService(m_store, m_clock).find(d.recipientId, error);
+    *recipient = RecipientService(m_session).find(d.recipientId, error);
     if (!*recipient) {
         if (error->code == ServiceError::Code::NotFound)
             *error = invalid(tr("The recipient is not in the catalogue."));
@@ -249,7 +246,7 @@ bool DisclosureService::writeRows(Disclosure *disclosure, bool replacing, const 
                                   ServiceError *error) const
 {
     Disclosure &d = *disclosure;
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     QVariant caseId { QMetaType(QMetaType::LongLong) };
     if (!d.caseNumber.trimmed().isEmpty()) {
         std::optional<qint64> found;
@@ -276,14 +273,14 @@ bool DisclosureService::writeRows(Disclosure *disclosure, bool replacing, const 
     }
     if (d.covenantId > 0) {
         ServiceError covenantError;
-        if (!CovenantService(m_store, m_clock).find(d.covenantId, &covenantError)) {
+        if (!CovenantService(m_session).find(d.covenantId, &covenantError)) {
             *error = covenantError.code == ServiceError::Code::NotFound
                 ? invalid(tr("There is no covenant %1.").arg(d.covenantId))
                 : covenantError;
             return false;
         }
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     if (replacing) {
         if (!DisclosureRepository::update(db, d, caseId, now, error))
             return false;
@@ -299,8 +296,7 @@ bool DisclosureService::writeRows(Disclosure *disclosure, bool replacing, const 
 
 bool DisclosureService::remove(qint64 id, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("disclosure.removed"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("disclosure.removed"),
                     QString::number(id));
     if (!unit.permit(error))
         return false;
@@ -310,7 +306,7 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!DisclosureRepository::remove(m_store.database(), id, failure))
+            if (!DisclosureRepository::remove(m_session.store().database(), id, failure))
                 return false;
             write.record(entity, QString::number(id), QStringLiteral("disclosure.deleted"),
                          payloadOf(*d, d->recipientName));
@@ -323,12 +319,12 @@ std::optional<Disclosure> DisclosureService::find(qint64 id, ServiceError *error
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  QString::number(id), error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                              QString::number(id), error))
         return std::nullopt;
     ServiceError failure;
     std::optional<Disclosure> found;
-    if (!DisclosureRepository::byId(m_store.database(), id, &found, &failure)) {
+    if (!DisclosureRepository::byId(m_session.store().database(), id, &found, &failure)) {
         if (error)
             *error = failure;
         return std::nullopt;
@@ -346,7 +342,7 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
     QList<qint64> ids;
     const QStringList words = PersonQuery::fold(filter.search).split(u' ', Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
-        const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(true, &w.error);
+        const QList<Recipient> recipients = RecipientService(m_session).list(true, &w.error);
         if (w.error.isError())
             return w;
         for (const Recipient &r : recipients) {
@@ -360,7 +356,7 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
             return w;
         }
     }
-    w.conditions = DisclosureRepository::conditions(m_store.database(), filter, ids);
+    w.conditions = DisclosureRepository::conditions(m_session.store().database(), filter, ids);
     return w;
 }
 
@@ -375,11 +371,11 @@ std::optional<DisclosurePerson> DisclosureService::person(qint64 personId,
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  {}, failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"), {},
+                              failure))
         return std::nullopt;
     std::optional<PersonRecord> stored;
-    if (!PersonRepository::byId(m_store.database(), personId, &stored, failure))
+    if (!PersonRepository::byId(m_session.store().database(), personId, &stored, failure))
         return std::nullopt;
     if (!stored || stored->anonymised) {
         *failure = { ServiceError::Code::NotFound, tr("One of the persons no longer exists."), {} };
@@ -392,8 +388,8 @@ int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"), {},
+                              error))
         return 0;
     const Where w = where(filter);
     if (w.error.isError()) {
@@ -405,7 +401,7 @@ int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error
         return 0;
     ServiceError failure;
     const std::optional<int> counted = DisclosureRepository::count(
-        m_store.database(), w.conditions, filter.category.has_value(), &failure);
+        m_session.store().database(), w.conditions, filter.category.has_value(), &failure);
     if (!counted && error)
         *error = failure;
     return counted.value_or(0);
@@ -416,8 +412,8 @@ QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int of
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"), {},
+                              error))
         return {};
     const Where w = where(filter);
     if (w.error.isError()) {
@@ -429,7 +425,7 @@ QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int of
         return {};
     ServiceError failure;
     std::optional<QList<Disclosure>> rows = DisclosureRepository::page(
-        m_store.database(), w.conditions, newestFirst, limit, offset, &failure);
+        m_session.store().database(), w.conditions, newestFirst, limit, offset, &failure);
     if (!rows) {
         if (error)
             *error = failure;
@@ -442,8 +438,8 @@ QList<Disclosure> DisclosureService::forPerson(qint64 personId, ServiceError *er
 {
     if (error)
         *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"), {},
+                              error))
         return {};
     DisclosureFilter filter;
     filter.personId = personId;

@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "domain/DataCategory.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ class DisclosureService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DisclosureService)
 public:
-    explicit DisclosureService(const Store &store, const Clock &clock = systemClock());
+    explicit DisclosureService(const Session &session);
 
     // The first problem with the values (translated), or empty; checks what can be checked
     // without the store, for dialogs that validate as the user types.
@@ -291,9 +292,7 @@ private:
                      ServiceError *error);
     struct Where;
     Where where(const DisclosureFilter &filter) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

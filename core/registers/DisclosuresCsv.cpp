@@ -68,8 +68,8 @@ std::optional<DisclosurePersonList> DisclosureService::personsFromCsv(QIODevice 
                                                                       ServiceError *error) const
 {
     *error = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("disclosure.read"), {},
+                              error))
         return std::nullopt;
     CsvReader reader(device);
     if (!reader.open()) {
@@ -108,7 +108,7 @@ std::optional<DisclosurePersonList> DisclosureService::personsFromCsv(QIODevice 
             take(record.fields.at(column));
     }
     const std::optional<QList<DisclosurePerson>> found
-        = DisclosureRepository::personsByNumbers(m_store.database(), numbers, error);
+        = DisclosureRepository::personsByNumbers(m_session.store().database(), numbers, error);
     if (!found)
         return std::nullopt;
     QHash<QString, QList<DisclosurePerson>> byNumber;

@@ -88,7 +88,7 @@ class DpiaRegister final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DpiaRegister)
 public:
-    explicit DpiaRegister(const Store &store, const Clock &clock = systemClock());
+    explicit DpiaRegister(const Session &session);
 
     // In register order of the activities. A failed read is an error, never an empty register.
     std::optional<QList<Dpia>> list(ServiceError *error) const;
@@ -117,9 +117,6 @@ public:
 
 private:
     bool write(const Dpia &dpia, bool isNew, bool bsnOverride, ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

@@ -53,10 +53,8 @@ QStringList unknownCodes(DpiaLists::List list, const QStringList &given)
 
 } // namespace
 
-DpiaRegister::DpiaRegister(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+DpiaRegister::DpiaRegister(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<QList<Dpia>> DpiaRegister::list(ServiceError *error) const
@@ -65,8 +63,7 @@ std::optional<QList<Dpia>> DpiaRegister::list(ServiceError *error) const
         return std::nullopt;
     // The register reads each activity's assessment, in its own order.
     ServiceError failure;
-    const QList<ProcessingActivity> activities
-        = ProcessingRegister(m_store, m_clock).list(&failure);
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_session).list(&failure);
     if (failure.isError()) {
         *error = failure;
         return std::nullopt;
@@ -99,7 +96,7 @@ std::optional<QList<Dpia>> DpiaRegister::dueForReview(ServiceError *error) const
     auto all = list(error);
     if (!all)
         return std::nullopt;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     all->removeIf([today](const Dpia &d) { return !d.reviewDue(today); });
     return all;
 }
@@ -129,7 +126,7 @@ bool DpiaRegister::write(const Dpia &given, bool isNew, bool bsnOverride, Servic
     d.reason = d.reason.trimmed();
     d.outcome = d.outcome.trimmed();
     d.consultation = d.consultation.trimmed();
-    const auto activity = ProcessingRegister(m_store, m_clock).findByCode(d.activityCode, error);
+    const auto activity = ProcessingRegister(m_session).findByCode(d.activityCode, error);
     if (!activity)
         return false;
     d.activityId = activity->id;
@@ -164,9 +161,9 @@ bool DpiaRegister::write(const Dpia &given, bool isNew, bool bsnOverride, Servic
         return true;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+            const QString now = m_session.clock().now().toUTC().toString(Qt::ISODateWithMs);
             const QString user = write.session().userName();
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             if (!(isNew ? DpiaRepository::insert(db, d, now, user, failure)
                         : DpiaRepository::update(db, d, now, user, failure)))
                 return false;

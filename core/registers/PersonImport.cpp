@@ -104,8 +104,9 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
 {
     m_session.reset();
     m_denied = false;
-    if (ServiceError denied; !permitted(m_store, m_clock, Permission::EditRegisters,
-                                        QStringLiteral("person.import"), {}, &denied)) {
+    if (ServiceError denied;
+        !pd::Session(m_store, m_clock)
+             .permit(Permission::EditRegisters, QStringLiteral("person.import"), {}, &denied)) {
         m_denied = true;
         *error = denied.message;
         return false;

@@ -183,25 +183,24 @@ bool ProcessingActivity::transfersOutsideEea() const
     return outsideEu || (!transferCountry.trimmed().isEmpty() && !Eea::contains(transferCountry));
 }
 
-ProcessingRegister::ProcessingRegister(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+ProcessingRegister::ProcessingRegister(const Session &session)
+    : m_session(session)
 { }
 
 QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, error))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              error))
         return {};
     ServiceError failure;
     std::optional<QList<ProcessingActivity>> result
-        = ProcessingRegisterRepository::all(m_store.database(), &failure);
+        = ProcessingRegisterRepository::all(m_session.store().database(), &failure);
     if (!result) {
         if (error) // a failed read is an error, never an empty register
             *error = failure;
         return {};
     }
-    const auto dpias = DpiaRepository::all(m_store.database(), &failure);
+    const auto dpias = DpiaRepository::all(m_session.store().database(), &failure);
     if (!dpias) {
         if (error)
             *error = failure;
@@ -236,8 +235,8 @@ std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id, ServiceErr
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              &failure))
         return std::nullopt;
     // The register holds tens of activities, not thousands: one read of the whole is cheap.
     const QList<ProcessingActivity> activities = list(&failure);
@@ -256,8 +255,8 @@ std::optional<ProcessingActivity> ProcessingRegister::findByCode(const QString &
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              &failure))
         return std::nullopt;
     const QString code = subCode.trimmed().toUpper();
     const QList<ProcessingActivity> activities = list(&failure);
@@ -275,11 +274,11 @@ int ProcessingRegister::count(ServiceError *error) const
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              &failure))
         return 0;
     const std::optional<int> count
-        = ProcessingRegisterRepository::count(m_store.database(), &failure);
+        = ProcessingRegisterRepository::count(m_session.store().database(), &failure);
     return count.value_or(0); // not read: *error says so, never "the register is empty"
 }
 
@@ -287,8 +286,8 @@ QList<QPair<QString, QString>> ProcessingRegister::purposes(ServiceError *error)
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              &failure))
         return {};
     const QList<ProcessingActivity> activities = list(&failure);
     if (failure.isError())
@@ -305,12 +304,12 @@ QString ProcessingRegister::nextSubCode(const QString &purposeCode, ServiceError
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              &failure))
         return {};
     const QString code = purposeCode.trimmed().toUpper();
     const std::optional<QStringList> codes
-        = ProcessingRegisterRepository::subCodes(m_store.database(), code, &failure);
+        = ProcessingRegisterRepository::subCodes(m_session.store().database(), code, &failure);
     if (!codes)
         return {}; // never "A.1" because the numbers in use could not be read
     int highest = 0;
@@ -323,8 +322,8 @@ std::optional<QString> ProcessingRegister::nameOfPurpose(const QString &purposeC
                                                          qint64 exceptId, ServiceError *error) const
 {
     // Never "the name is free" when it could not be read.
-    return ProcessingRegisterRepository::purposeName(m_store.database(), purposeCode, exceptId,
-                                                     error);
+    return ProcessingRegisterRepository::purposeName(m_session.store().database(), purposeCode,
+                                                     exceptId, error);
 }
 
 QStringList ProcessingRegister::validate(const ProcessingActivity &input)
@@ -406,8 +405,7 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
 std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivity &activity,
                                                           bool bsnOverride, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.added"));
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("processing.added"));
     if (!unit.permit(error))
         return std::nullopt;
     qint64 id = 0;
@@ -419,8 +417,7 @@ std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivi
 bool ProcessingRegister::update(const ProcessingActivity &activity, bool bsnOverride,
                                 ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.updated"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("processing.updated"),
                     QString::number(activity.id));
     if (!unit.permit(error))
         return false;
@@ -498,9 +495,9 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
         return true;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QString now = timestamp(m_clock.now());
+            const QString now = timestamp(m_session.clock().now());
             const QString user = write.session().userName();
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             if (isNew) {
                 const std::optional<qint64> id
                     = ProcessingRegisterRepository::insert(db, a, now, user, failure);
@@ -525,8 +522,7 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
 
 bool ProcessingRegister::remove(qint64 id, ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.removed"),
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("processing.removed"),
                     QString::number(id));
     if (!unit.permit(error))
         return false;
@@ -542,7 +538,7 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
                                            .arg(before->subCode)));
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!ProcessingRegisterRepository::remove(m_store.database(), id, failure))
+            if (!ProcessingRegisterRepository::remove(m_session.store().database(), id, failure))
                 return false;
             write.record(entity, QString::number(id), QStringLiteral("processing.removed"),
                          toJson(*before));
@@ -555,10 +551,11 @@ QList<AuditEvent> ProcessingRegister::history(qint64 id, ServiceError *error) co
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
-                  {}, &failure))
+    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("processing.read"), {},
+                              &failure))
         return {};
-    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock)
+    return AuditLog(m_session.store().database(),
+                    m_session.store().storeId().toString(QUuid::WithoutBraces), m_session.clock())
         .eventsFor(entity, QString::number(id), &failure);
 }
 
@@ -713,11 +710,10 @@ QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
 
 bool ProcessingRegister::seedExample(ServiceError *error)
 {
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("processing.seeded"));
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("processing.seeded"));
     if (!unit.permit(error))
         return false;
-    if (!m_store.isDemo()) {
+    if (!m_session.store().isDemo()) {
         *error = { ServiceError::Code::Invalid,
                    tr("Example activities are only for the demo store.") };
         return false;

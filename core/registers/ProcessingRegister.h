@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "registers/Dpia.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ class ProcessingRegister final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ProcessingRegister)
 public:
-    explicit ProcessingRegister(const Store &store, const Clock &clock = systemClock());
+    explicit ProcessingRegister(const Session &session);
 
     // In register order: by main purpose code, then sub-purpose number (A.2 before A.10).
     // Reads need Permission::ViewRegisters ("processing.read"): refused, they return nothing
@@ -164,9 +165,7 @@ private:
     // nullopt (and *error) when that could not be read.
     std::optional<QString> nameOfPurpose(const QString &purposeCode, qint64 exceptId,
                                          ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

@@ -177,10 +177,8 @@ QJsonObject recipientToJson(const Recipient &r, QDate today)
     return json;
 }
 
-RecipientService::RecipientService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+RecipientService::RecipientService(const Session &session)
+    : m_session(session)
 { }
 
 namespace {
@@ -200,7 +198,7 @@ QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error)
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
     const std::optional<QStringList> codes
-        = RecipientRepository::categoryCodes(m_store.database(), &failure);
+        = RecipientRepository::categoryCodes(m_session.store().database(), &failure);
     if (!codes)
         return {}; // never "no categories"
     QList<RecipientCategory> categories;
@@ -218,7 +216,7 @@ QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *erro
         return {};
     ServiceError failure;
     std::optional<QList<Recipient>> read
-        = RecipientRepository::all(m_store.database(), includeArchived, &failure);
+        = RecipientRepository::all(m_session.store().database(), includeArchived, &failure);
     if (!read) {
         if (error) // a failed read is an error, never an empty catalogue
             *error = failure;
@@ -242,7 +240,7 @@ std::optional<Recipient> RecipientService::find(qint64 id, ServiceError *error) 
                               QString::number(id), &failure))
         return std::nullopt;
     std::optional<Recipient> found;
-    if (!RecipientRepository::byId(m_store.database(), id, &found, &failure))
+    if (!RecipientRepository::byId(m_session.store().database(), id, &found, &failure))
         return std::nullopt; // never "no such recipient"
     if (!found) {
         failure = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
@@ -369,7 +367,7 @@ bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool 
                     bsnOverride, error))
         return false;
 
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             // What it said before, for the audit event: an update whose old row cannot be read
@@ -377,7 +375,7 @@ bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool 
             const std::optional<Recipient> old = r.id > 0 ? find(r.id, failure) : std::nullopt;
             if (r.id > 0 && !old)
                 return false;
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             if (r.id > 0) {
                 if (!RecipientRepository::update(db, r, now, failure))
                     return false;
@@ -419,13 +417,13 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
     }
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             const std::optional<bool> named = DisclosureRepository::namesRecipient(db, id, failure);
             if (!named)
                 return false;
             const bool referenced = *named;
             if (referenced ? !RecipientRepository::archive(
-                    db, id, m_clock.now().toString(Qt::ISODateWithMs), failure)
+                    db, id, m_session.clock().now().toString(Qt::ISODateWithMs), failure)
                            : !RecipientRepository::remove(db, id, failure))
                 return false;
             write.record(entity, QString::number(id),

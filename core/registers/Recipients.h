@@ -102,7 +102,7 @@ class RecipientService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RecipientService)
 public:
-    explicit RecipientService(const Store &store, const Clock &clock = systemClock());
+    explicit RecipientService(const Session &session);
 
     // A read that fails is an error (Storage), never an empty catalogue or "no such
     // recipient": *error (when given) says which.
@@ -134,9 +134,6 @@ private:
     // The checks, the BSN guard and the row with its event, through unit (its role checked).
     bool write(UnitOfWork &unit, const Recipient &recipient, bool bsnOverride, qint64 *id,
                ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
     // The acting user with the role read once, for every read and write of this service.
     Session m_session;
 };

@@ -92,10 +92,8 @@ constexpr codes::Entry<SystemSearchResult> resultTable[] = {
 
 } // namespace
 
-SystemChecklist::SystemChecklist(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+SystemChecklist::SystemChecklist(const Session &session)
+    : m_session(session)
 { }
 
 bool SystemChecklist::applies(const Case &c)
@@ -152,7 +150,7 @@ std::optional<Case> SystemChecklist::load(const QString &number, ServiceError *e
 {
     if (!m_session.permit(Permission::ViewAllCases, QStringLiteral("case.systems"), number, error))
         return std::nullopt;
-    return CaseService(m_store, m_clock).find(number, error);
+    return CaseService(m_session).find(number, error);
 }
 
 std::optional<QList<SystemCheck>> SystemChecklist::of(const QString &number,
@@ -165,17 +163,16 @@ std::optional<QList<SystemCheck>> SystemChecklist::of(const QString &number,
         return QList<SystemCheck>();
     // In register order (A.1 before A.10), as the register lists them.
     ServiceError failure;
-    const QList<ProcessingActivity> activities
-        = ProcessingRegister(m_store, m_clock).list(&failure);
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_session).list(&failure);
     if (failure.isError()) {
         *error = failure;
         return std::nullopt;
     }
-    auto ticked = SystemChecklistRepository::ofCase(m_store.database(), c->id, error);
+    auto ticked = SystemChecklistRepository::ofCase(m_session.store().database(), c->id, error);
     if (!ticked)
         return std::nullopt;
     if (std::any_of(ticked->cbegin(), ticked->cend(), [](auto &t) { return t.attachmentId > 0; })) {
-        const auto files = AttachmentService(m_store, m_clock).list(number, error);
+        const auto files = AttachmentService(m_session).list(number, error);
         if (!files)
             return std::nullopt;
         for (SystemCheck &tick : *ticked) {
@@ -213,7 +210,7 @@ bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool 
                     number);
     if (!unit.permit(error))
         return false;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(number, error);
+    const std::optional<Case> c = CaseService(m_session).find(number, error);
     if (!c)
         return false;
     const auto list = of(number, error);
@@ -294,10 +291,10 @@ bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, Syste
                                            .arg(tick->system, names.join(QStringLiteral(", ")))));
     tick->system = it->system;
     *found = &*it;
-    if (const QString why = tickProblem(c, *tick, m_clock.today()); !why.isEmpty())
+    if (const QString why = tickProblem(c, *tick, m_session.clock().today()); !why.isEmpty())
         return refuse(error, support::invalid(why));
     if (tick->attachmentId > 0) {
-        const auto files = AttachmentService(m_store, m_clock).list(c.number, error);
+        const auto files = AttachmentService(m_session).list(c.number, error);
         if (!files)
             return false;
         if (std::none_of(files->cbegin(), files->cend(), [&tick](const Attachment &f) {
@@ -321,8 +318,8 @@ bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &t
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-            if (!SystemChecklistRepository::tick(m_store.database(), c.id, tick,
+            const QString now = m_session.clock().now().toUTC().toString(Qt::ISODateWithMs);
+            if (!SystemChecklistRepository::tick(m_session.store().database(), c.id, tick,
                                                  write.session().userName(), now, failure))
                 return false;
             QJsonObject details { { QStringLiteral("system"), tick.system },

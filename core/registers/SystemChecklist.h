@@ -74,7 +74,7 @@ class SystemChecklist final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::SystemChecklist)
 public:
-    explicit SystemChecklist(const Store &store, const Clock &clock = systemClock());
+    explicit SystemChecklist(const Session &session);
 
     // Whether a request has a checklist: an inzage, erasure, rectification or
     // portability among its kinds.
@@ -115,9 +115,6 @@ private:
     // The guard and the tick with its case.system_searched event, through unit.
     bool write(UnitOfWork &unit, const Case &c, const SystemTick &tick, const SystemCheck &before,
                bool bsnOverride, ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

@@ -37,9 +37,8 @@ std::optional<double> MonthShare::share() const
     return double(onTime) / double(answered);
 }
 
-DashboardService::DashboardService(const Store &store)
-    : m_store(store)
-    , m_session(store)
+DashboardService::DashboardService(const Session &session)
+    : m_session(session)
 { }
 
 DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
@@ -50,9 +49,9 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
     DeadlineFigures f;
     // The policy is read first: the open requests are counted with their lateness.
     const auto policy = [this](ServiceError *policyError) {
-        return CaseService(m_store).policy(policyError).value_or(DeadlinePolicy {});
+        return CaseService(m_session).policy(policyError).value_or(DeadlinePolicy {});
     };
-    if (!DashboardRepository::deadlines(m_store.database(), on, policy, &f, error))
+    if (!DashboardRepository::deadlines(m_session.store().database(), on, policy, &f, error))
         return {}; // never zeros for figures that could not be read
     return f;
 }
@@ -68,7 +67,7 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
                          { { QStringLiteral("verzoekdossier"), tr("Request files") },
                            { QStringLiteral("item"), tr("Other data") },
                            { QStringLiteral("datalek"), tr("Data breaches") } });
-    if (!DashboardRepository::retention(m_store.database(), on, &f, error))
+    if (!DashboardRepository::retention(m_session.store().database(), on, &f, error))
         return {}; // never zeros for figures that could not be read
     return f;
 }
@@ -79,14 +78,14 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                               error))
         return {};
     DisclosureFigures f;
-    if (!DashboardRepository::disclosures(m_store.database(), on, &f, error))
+    if (!DashboardRepository::disclosures(m_session.store().database(), on, &f, error))
         return {}; // never zeros for figures that could not be read
     return f;
 }
 
 BreachFigures DashboardService::breaches(const QDateTime &now, ServiceError *error) const
 {
-    return BreachService(m_store).figures(now, error);
+    return BreachService(m_session).figures(now, error);
 }
 
 } // namespace pd

@@ -143,7 +143,7 @@ class DashboardService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DashboardService)
 public:
-    explicit DashboardService(const Store &store);
+    explicit DashboardService(const Session &session);
 
     static constexpr int months = 12;
     static constexpr int topRecipientCount = 10;
@@ -220,7 +220,6 @@ public:
     static DisclosureFilter prohibited(QDate on);
 
 private:
-    const Store &m_store;
     // The acting user with the role read once, for every figure of this service.
     Session m_session;
 };

@@ -23,10 +23,8 @@ bool TodayFigures::nothingUrgent() const
         && covenantReviews.isEmpty() && agreementReviews.isEmpty();
 }
 
-TodayService::TodayService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+TodayService::TodayService(const Session &session)
+    : m_session(session)
 { }
 
 TodayFigures TodayService::read(ServiceError *error) const
@@ -35,8 +33,8 @@ TodayFigures TodayService::read(ServiceError *error) const
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
     TodayFigures f;
-    f.now = m_clock.now().toUTC();
-    f.today = m_clock.today();
+    f.now = m_session.clock().now().toUTC();
+    f.today = m_session.clock().today();
     f.registers = m_session.may(Permission::ViewRegisters);
     if (!readCases(&f, failure))
         return f;
@@ -44,23 +42,23 @@ TodayFigures TodayService::read(ServiceError *error) const
         return f;
     if (!readBreaches(&f, failure))
         return f;
-    f.retentionDue = RetentionService(m_store, m_clock).countDue(retentionDue(f.today), failure);
+    f.retentionDue = RetentionService(m_session).countDue(retentionDue(f.today), failure);
     if (failure->isError())
         return f;
-    f.art19Requests = DisclosureService(m_store, m_clock).art19Pending(failure);
+    f.art19Requests = DisclosureService(m_session).art19Pending(failure);
     if (failure->isError())
         return f;
     if (!readHolds(&f, failure))
         return f;
-    const auto reviews = DpiaRegister(m_store, m_clock).dueForReview(failure);
+    const auto reviews = DpiaRegister(m_session).dueForReview(failure);
     f.dpiaReviewsDue = reviews ? static_cast<int>(reviews->size()) : 0;
     if (failure->isError())
         return f;
-    for (const Covenant &c : CovenantService(m_store, m_clock).reviewDue(failure))
+    for (const Covenant &c : CovenantService(m_session).reviewDue(failure))
         f.covenantReviews << c.id;
     if (failure->isError())
         return f;
-    for (const Recipient &r : RecipientService(m_store, m_clock).list(false, failure))
+    for (const Recipient &r : RecipientService(m_session).list(false, failure))
         if (r.agreementOverdue(f.today))
             f.agreementReviews << r.id;
     return f;
@@ -69,8 +67,7 @@ TodayFigures TodayService::read(ServiceError *error) const
 // The holds still held, read once (ExternalHoldService::held, the earliest overwrite first).
 bool TodayService::readHolds(TodayFigures *f, ServiceError *error) const
 {
-    const std::optional<QList<ExternalHold>> held
-        = ExternalHoldService(m_store, m_clock).held(error);
+    const std::optional<QList<ExternalHold>> held = ExternalHoldService(m_session).held(error);
     if (!held)
         return false;
     for (const ExternalHold &h : *held) {
@@ -88,7 +85,7 @@ bool TodayService::readHolds(TodayFigures *f, ServiceError *error) const
 // the requests SQL finds past their stored deadline, as the list and the dashboard do).
 bool TodayService::readCases(TodayFigures *f, ServiceError *error) const
 {
-    const CaseQuery query(m_store, m_store.userName(), m_clock);
+    const CaseQuery query(m_session, m_session.userName());
     const bool intakeOnly = !m_session.may(Permission::ViewAllCases);
     const auto count = [&](const CaseListFilter &filter, int *into) {
         *into = query.count(filter, error);

@@ -72,7 +72,7 @@ class TodayService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::TodayService)
 public:
-    explicit TodayService(const Store &store, const Clock &clock = systemClock());
+    explicit TodayService(const Session &session);
 
     // The figures as of the clock's now. A read that fails sets *error (Storage) and returns
     // what was read before it: the caller says the figures could not be read, never "nothing
@@ -103,9 +103,6 @@ private:
     bool readCases(TodayFigures *figures, ServiceError *error) const;
     bool readBreaches(TodayFigures *figures, ServiceError *error) const;
     bool readHolds(TodayFigures *figures, ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

@@ -52,9 +52,7 @@ const DeadlineFigures *YearSources::deadlines(ServiceError *error)
 {
     return once<DeadlineFigures>(
         m_deadlines,
-        [this](ServiceError *e) {
-            return DashboardService(m_session.store()).deadlines(m_until, e);
-        },
+        [this](ServiceError *e) { return DashboardService(m_session).deadlines(m_until, e); },
         error);
 }
 
@@ -62,9 +60,7 @@ const RetentionFigures *YearSources::retention(ServiceError *error)
 {
     return once<RetentionFigures>(
         m_retention,
-        [this](ServiceError *e) {
-            return DashboardService(m_session.store()).retention(m_until, e);
-        },
+        [this](ServiceError *e) { return DashboardService(m_session).retention(m_until, e); },
         error);
 }
 
@@ -72,9 +68,7 @@ const DisclosureFigures *YearSources::disclosures(ServiceError *error)
 {
     return once<DisclosureFigures>(
         m_disclosures,
-        [this](ServiceError *e) {
-            return DashboardService(m_session.store()).disclosures(m_until, e);
-        },
+        [this](ServiceError *e) { return DashboardService(m_session).disclosures(m_until, e); },
         error);
 }
 
@@ -83,16 +77,16 @@ const BreachFigures *YearSources::breaches(ServiceError *error)
     return once<BreachFigures>(
         m_breaches,
         [this](ServiceError *e) {
-            return DashboardService(m_session.store())
-                .breaches(DashboardService::breachMoment(m_until, m_session.clock().now()), e);
+            return DashboardService(m_session).breaches(
+                DashboardService::breachMoment(m_until, m_session.clock().now()), e);
         },
         error);
 }
 
 // --- the report ---
 
-YearReportService::YearReportService(const Store &store, const Clock &clock)
-    : m_session(store, clock)
+YearReportService::YearReportService(const Session &session)
+    : m_session(session)
 { }
 
 bool YearReportService::validYear(int year) const

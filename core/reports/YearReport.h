@@ -80,7 +80,7 @@ class YearReportService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::YearReportService)
 public:
-    explicit YearReportService(const Store &store, const Clock &clock = systemClock());
+    explicit YearReportService(const Session &session);
 
     static constexpr int firstYear = 2000;
     // The years that may be asked: firstYear up to this year.

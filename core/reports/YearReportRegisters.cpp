@@ -27,8 +27,7 @@ QDate lookedAt(const YearSources &s)
 
 bool YearSections::dpias(YearSources &s, YearSection *section, ServiceError *error)
 {
-    const std::optional<QList<Dpia>> dpias
-        = DpiaRegister(s.session().store(), s.session().clock()).list(error);
+    const std::optional<QList<Dpia>> dpias = DpiaRegister(s.session()).list(error);
     if (!dpias)
         return false;
     const QDate on = lookedAt(s);
@@ -85,8 +84,7 @@ bool YearSections::dpias(YearSources &s, YearSection *section, ServiceError *err
 bool YearSections::covenants(YearSources &s, YearSection *section, ServiceError *error)
 {
     ServiceError failure;
-    const QList<Covenant> covenants
-        = CovenantService(s.session().store(), s.session().clock()).list(&failure);
+    const QList<Covenant> covenants = CovenantService(s.session()).list(&failure);
     if (failure.isError()) {
         if (error)
             *error = failure;

@@ -149,16 +149,14 @@ QString ExternalHoldTexts::stateText(const ExternalHold &hold, QDate today)
     return closed.isEmpty() ? text : closed + QStringLiteral("; ") + text;
 }
 
-ExternalHoldService::ExternalHoldService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+ExternalHoldService::ExternalHoldService(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<qint64> ExternalHoldService::ownerId(Owner owner, const QString &number,
                                                    ServiceError *error) const
 {
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     qint64 id = 0;
     if (owner == Owner::Case) {
         const std::optional<qint64> found = CaseRepository::idByNumber(db, number, error);
@@ -188,7 +186,7 @@ std::optional<ExternalHold> ExternalHoldService::holdOf(Owner owner, const QStri
                                                         bool mustBeHeld) const
 {
     std::optional<ExternalHold> found;
-    if (!ExternalHoldRepository::byId(m_store.database(), id, &found, error))
+    if (!ExternalHoldRepository::byId(m_session.store().database(), id, &found, error))
         return std::nullopt;
     const QString of = owner == Owner::Case ? (found ? found->caseNumber : QString())
                                             : (found ? found->breachNumber : QString());
@@ -215,7 +213,7 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
     UnitOfWork unit(m_session, Permission::EditRegisters, actionOf(owner, "added"), number);
     if (!unit.permit(error))
         return std::nullopt;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     if (input.system.trimmed().isEmpty() || input.secured.trimmed().isEmpty()) {
         //: Dutch: "Noem het systeem (bijvoorbeeld het camerasysteem) en wat er wordt
         //: veiliggesteld."
@@ -237,7 +235,7 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
     hold.period = input.period;
     hold.overwrittenOn = RetentionCalendar::expiry(input.recordedOn, input.period);
     hold.keptUntil = input.keptUntil;
-    hold.createdBy = m_store.userName();
+    hold.createdBy = m_session.store().userName();
     if (input.securedOn.isValid()) {
         if (input.securedOn > today || input.securedOn < input.recordedOn) {
             //: Dutch: "De datum van veiligstellen ligt tussen de opname en vandaag."
@@ -245,8 +243,8 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
             return std::nullopt;
         }
         hold.securedOn = input.securedOn;
-        hold.securedBy
-            = input.securedBy.trimmed().isEmpty() ? m_store.userName() : input.securedBy.trimmed();
+        hold.securedBy = input.securedBy.trimmed().isEmpty() ? m_session.store().userName()
+                                                             : input.securedBy.trimmed();
     }
     if (hold.keptUntil.isValid() && hold.keptUntil < hold.recordedOn) {
         //: Dutch: "‘Vastgelegd tot’ ligt na de datum van de opname."
@@ -264,7 +262,8 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
             const std::optional<qint64> id = ownerId(owner, number, failure);
             if (!id
                 || !ExternalHoldRepository::insert(write.database(), owner, *id, &hold,
-                                                   m_clock.now().toString(Qt::ISODate), failure))
+                                                   m_session.clock().now().toString(Qt::ISODate),
+                                                   failure))
                 return false;
             write.record(entityOf(owner), number, actionOf(owner, "added"), payloadOf(hold));
             return true;
@@ -291,11 +290,11 @@ bool ExternalHoldService::secure(Owner owner, const QString &number, qint64 id, 
             tr("Hold %1 was secured on %2 already.").arg(id).arg(shortDate(hold->securedOn)));
         return false;
     }
-    if (!on.isValid() || on > m_clock.today() || on < hold->recordedOn) {
+    if (!on.isValid() || on > m_session.clock().today() || on < hold->recordedOn) {
         *error = invalid(tr("The day it was secured lies between the recording and today."));
         return false;
     }
-    const QString who = by.trimmed().isEmpty() ? m_store.userName() : by.trimmed();
+    const QString who = by.trimmed().isEmpty() ? m_session.store().userName() : by.trimmed();
     if (!guardHoldTexts(unit, { { tr("Secured by"), who } }, bsnOverride, error))
         return false;
     return unit.commit(
@@ -331,11 +330,12 @@ bool ExternalHoldService::release(Owner owner, const QString &number, qint64 id,
         return false;
     if (!guardHoldTexts(unit, { { tr("Reason for the release"), reason } }, bsnOverride, error))
         return false;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!ExternalHoldRepository::release(write.database(), id, today, m_store.userName(),
-                                                 reason.trimmed(), failure))
+            if (!ExternalHoldRepository::release(write.database(), id, today,
+                                                 m_session.store().userName(), reason.trimmed(),
+                                                 failure))
                 return false;
             write.record(entityOf(owner), number, actionOf(owner, "released"),
                          { { QStringLiteral("hold"), id },
@@ -358,7 +358,7 @@ std::optional<QList<ExternalHold>> ExternalHoldService::of(Owner owner, const QS
 {
     if (!permitRead(owner, number, error) || !ownerId(owner, number, error))
         return std::nullopt;
-    return ExternalHoldRepository::of(m_store.database(), owner, number, error);
+    return ExternalHoldRepository::of(m_session.store().database(), owner, number, error);
 }
 
 std::optional<QList<ExternalHold>> ExternalHoldService::held(ServiceError *error) const
@@ -366,7 +366,7 @@ std::optional<QList<ExternalHold>> ExternalHoldService::held(ServiceError *error
     if (!m_session.permit(Permission::ViewRegisters, QStringLiteral("external_hold.read"), {},
                           error))
         return std::nullopt;
-    return ExternalHoldRepository::held(m_store.database(), error);
+    return ExternalHoldRepository::held(m_session.store().database(), error);
 }
 
 } // namespace pd

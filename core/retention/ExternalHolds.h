@@ -56,7 +56,7 @@ class ExternalHoldService final
 public:
     using Owner = ExternalHoldRepository::Owner;
 
-    explicit ExternalHoldService(const Store &store, const Clock &clock = systemClock());
+    explicit ExternalHoldService(const Session &session);
 
     std::optional<ExternalHold> add(Owner owner, const QString &number, const NewExternalHold &hold,
                                     bool bsnOverride, ServiceError *error);
@@ -106,9 +106,6 @@ private:
     std::optional<ExternalHold> holdOf(Owner owner, const QString &number, qint64 id,
                                        ServiceError *error, bool mustBeHeld = true) const;
     bool permitRead(Owner owner, const QString &number, ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

@@ -56,7 +56,7 @@ bool ExternalHoldService::recordViewing(Owner owner, const QString &number, qint
     const std::optional<ExternalHold> hold = holdOf(owner, number, id, error, false);
     if (!hold)
         return false;
-    const QDate last = hold->held() ? m_clock.today() : hold->releasedOn;
+    const QDate last = hold->held() ? m_session.clock().today() : hold->releasedOn;
     if (!viewing.viewedOn.isValid() || viewing.viewedOn < hold->recordedOn
         || viewing.viewedOn > last) {
         //: Dutch: "De datum waarop de gegevens zijn bekeken ligt tussen de opname en vandaag (of
@@ -90,7 +90,8 @@ std::optional<QList<HoldViewing>> ExternalHoldService::viewings(Owner owner, con
         return std::nullopt;
     ServiceError failure;
     const QList<AuditEvent> events
-        = AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock)
+        = AuditLog(m_session.store().database(),
+                   m_session.store().storeId().toString(QUuid::WithoutBraces), m_session.clock())
               .eventsFor(entityOf(owner), number, &failure);
     if (failure.isError()) {
         *error = failure;

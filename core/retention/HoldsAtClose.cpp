@@ -32,7 +32,7 @@ bool ExternalHoldService::keepUntil(Owner owner, const QString &number, qint64 i
     UnitOfWork unit(m_session, Permission::EditRegisters, action, number);
     if (!unit.permit(error))
         return false;
-    if (!until.isValid() || until < m_clock.today()) {
+    if (!until.isValid() || until < m_session.clock().today()) {
         //: Dutch: "Kies voor ‘vastgelegd tot’ een datum vanaf vandaag."
         *error = invalid(tr("Choose a day from today for ‘kept until’."));
         return false;
@@ -113,18 +113,16 @@ bool ExternalHoldService::settleAtClose(Owner owner, const QString &number,
     return true;
 }
 
-HoldsClosing::HoldsClosing(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+HoldsClosing::HoldsClosing(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<QList<ExternalHold>> HoldsClosing::pending(Owner owner, const QString &number,
                                                          ServiceError *error) const
 {
-    const Session session(m_store, m_clock);
-    if (!session.may(Permission::EditRegisters) || !session.may(Permission::ViewAllCases))
+    if (!m_session.may(Permission::EditRegisters) || !m_session.may(Permission::ViewAllCases))
         return QList<ExternalHold> {};
-    return ExternalHoldService(m_store, m_clock).stillHeld(owner, number, error);
+    return ExternalHoldService(m_session).stillHeld(owner, number, error);
 }
 
 bool HoldsClosing::decided(Owner owner, const QString &number, const HoldsAtClose &decision,
@@ -144,11 +142,10 @@ bool HoldsClosing::closing(Owner owner, const QString &number, const HoldsAtClos
 {
     if (!decided(owner, number, decision, error))
         return false;
-    const Session session(m_store, m_clock);
-    UnitOfWork::Batch batch(session, UnitOfWork::Batch::Units::FailTogether);
+    UnitOfWork::Batch batch(m_session, UnitOfWork::Batch::Units::FailTogether);
     if (!batch.begun(error) || !close(error))
         return false;
-    if (!ExternalHoldService(m_store, m_clock).settleAtClose(owner, number, decision, error))
+    if (!ExternalHoldService(m_session).settleAtClose(owner, number, decision, error))
         return false;
     return batch.commit(error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Session.h"
+
 // Closing a request or a data breach that still holds data outside Privacydesk (
 // finding 12): the completion (or the breach's closure) and what becomes of its holds
 // (ExternalHoldService::settleAtClose) in one transaction, for the CLI and the desk alike.
@@ -23,7 +25,7 @@ class HoldsClosing final
 public:
     using Owner = ExternalHoldService::Owner;
 
-    explicit HoldsClosing(const Store &store, const Clock &clock = systemClock());
+    explicit HoldsClosing(const Session &session);
 
     // The holds of the request or breach still held, which its closing must decide on; empty
     // for a role that may not change them (the closing itself refuses that role). A failed read
@@ -46,9 +48,7 @@ private:
                  ServiceError *error) const;
     bool closing(Owner owner, const QString &number, const HoldsAtClose &decision,
                  const std::function<bool(ServiceError *)> &close, ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

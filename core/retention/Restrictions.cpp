@@ -41,16 +41,14 @@ QJsonObject payloadOf(const PersonRestriction &r)
 
 } // namespace
 
-RestrictionService::RestrictionService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+RestrictionService::RestrictionService(const Session &session)
+    : m_session(session)
 { }
 
 std::optional<qint64> RestrictionService::personOf(const QString &klantnummer,
                                                    ServiceError *error) const
 {
-    return PersonRepository::idOfCustomer(m_store.database(), klantnummer, error);
+    return PersonRepository::idOfCustomer(m_session.store().database(), klantnummer, error);
 }
 
 std::optional<PersonRestriction> RestrictionService::record(const NewRestriction &input,
@@ -61,14 +59,14 @@ std::optional<PersonRestriction> RestrictionService::record(const NewRestriction
                                        : input.klantnummer.trimmed());
     if (!unit.permit(error))
         return std::nullopt;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     PersonRestriction r;
     r.data = input.data.trimmed();
     r.ground = input.ground;
     r.reason = input.reason.trimmed();
     r.startedOn = input.startedOn.isValid() ? input.startedOn : today;
     r.caseNumber = input.caseNumber.trimmed().toUpper();
-    r.createdBy = m_store.userName();
+    r.createdBy = m_session.store().userName();
     if (r.data.isEmpty() || r.reason.isEmpty()) {
         //: Dutch: "Zeg welke gegevens worden beperkt en waarom."
         *error = invalid(tr("Say which data are restricted and why."));
@@ -111,7 +109,8 @@ std::optional<PersonRestriction> RestrictionService::record(const NewRestriction
                 caseId = *id;
             }
             if (!RestrictionRepository::insert(write.database(), &r, caseId,
-                                               m_clock.now().toString(Qt::ISODate), failure))
+                                               m_session.clock().now().toString(Qt::ISODate),
+                                               failure))
                 return false;
             write.record(QStringLiteral("person"), QString::number(r.personId),
                          QStringLiteral("person.restriction_recorded"), payloadOf(r));
@@ -147,7 +146,7 @@ std::optional<qint64> RestrictionService::noticeOf(const PersonRestriction &r,
         return std::nullopt;
     }
     const std::optional<qint64> owner
-        = CaseRepository::personIdByNumber(m_store.database(), number, error);
+        = CaseRepository::personIdByNumber(m_session.store().database(), number, error);
     if (!owner)
         return std::nullopt;
     if (*owner != r.personId) {
@@ -155,7 +154,7 @@ std::optional<qint64> RestrictionService::noticeOf(const PersonRestriction &r,
         return std::nullopt;
     }
     const std::optional<QList<Letter>> letters
-        = LetterRepository::lettersOf(m_store.database(), number, error);
+        = LetterRepository::lettersOf(m_session.store().database(), number, error);
     if (!letters)
         return std::nullopt;
     for (const Letter &letter : *letters) {
@@ -174,7 +173,7 @@ bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError
     if (!unit.permit(error))
         return false;
     std::optional<PersonRestriction> found;
-    if (!RestrictionRepository::byId(m_store.database(), id, &found, error))
+    if (!RestrictionRepository::byId(m_session.store().database(), id, &found, error))
         return false;
     if (!found) {
         //: Dutch: "Er is geen beperking %1."
@@ -189,7 +188,7 @@ bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError
     }
     // Under sub a and d the restriction holds until the rectification or objection is decided.
     const std::optional<QList<RestrictionDecision>> decisions = RestrictionDecisions::of(
-        CaseService(m_store, m_clock), m_store.database(), found->personId, { *found }, error);
+        CaseService(m_session), m_session.store().database(), found->personId, { *found }, error);
     if (!decisions)
         return false;
     if (const QString holds = RestrictionDecisions::holding(*found, *decisions); !holds.isEmpty()) {
@@ -199,11 +198,11 @@ bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError
     const std::optional<qint64> letter = noticeOf(*found, caseNumber, error);
     if (!letter)
         return false;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!RestrictionRepository::lift(write.database(), id, today, m_store.userName(),
-                                             *letter, failure))
+            if (!RestrictionRepository::lift(write.database(), id, today,
+                                             m_session.store().userName(), *letter, failure))
                 return false;
             const QJsonObject payload { { QStringLiteral("restriction"), id },
                                         { QStringLiteral("data"), found->data },
@@ -224,7 +223,7 @@ std::optional<QList<PersonRestriction>> RestrictionService::ofPerson(qint64 pers
     if (!m_session.permit(Permission::ViewAllCases, QStringLiteral("person.restriction_read"),
                           QString::number(personId), error))
         return std::nullopt;
-    return RestrictionRepository::ofPerson(m_store.database(), personId, error);
+    return RestrictionRepository::ofPerson(m_session.store().database(), personId, error);
 }
 
 std::optional<QList<PersonRestriction>> RestrictionService::all(bool activeOnly,
@@ -233,7 +232,7 @@ std::optional<QList<PersonRestriction>> RestrictionService::all(bool activeOnly,
     if (!m_session.permit(Permission::ViewAllCases, QStringLiteral("person.restriction_read"), {},
                           error))
         return std::nullopt;
-    return RestrictionRepository::all(m_store.database(), activeOnly, error);
+    return RestrictionRepository::all(m_session.store().database(), activeOnly, error);
 }
 
 std::optional<QList<PersonRestriction>> RestrictionService::markers(qint64 personId,
@@ -242,7 +241,7 @@ std::optional<QList<PersonRestriction>> RestrictionService::markers(qint64 perso
     if (!m_session.permit(Permission::IntakeCase, QStringLiteral("person.restriction_read"),
                           QString::number(personId), error))
         return std::nullopt;
-    return RestrictionRepository::markersOf(m_store.database(), personId, error);
+    return RestrictionRepository::markersOf(m_session.store().database(), personId, error);
 }
 
 QString RestrictionService::markerText(const QList<PersonRestriction> &inForce)

@@ -41,7 +41,7 @@ class RestrictionService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RestrictionService)
 public:
-    explicit RestrictionService(const Store &store, const Clock &clock = systemClock());
+    explicit RestrictionService(const Session &session);
 
     std::optional<PersonRestriction> record(const NewRestriction &restriction, bool bsnOverride,
                                             ServiceError *error);
@@ -63,9 +63,6 @@ private:
     // refusal in words.
     std::optional<qint64> noticeOf(const PersonRestriction &restriction, const QString &caseNumber,
                                    ServiceError *error) const;
-
-    const Store &m_store;
-    const Clock &m_clock;
     Session m_session;
 };
 

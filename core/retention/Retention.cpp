@@ -21,10 +21,8 @@ using namespace retention;
 
 // --- service ---
 
-RetentionService::RetentionService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
-    , m_session(store, clock)
+RetentionService::RetentionService(const Session &session)
+    : m_session(session)
 { }
 
 bool RetentionService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
@@ -47,7 +45,7 @@ std::optional<qint64> RetentionService::personByKlantnummer(const QString &klant
 {
     ServiceError failure;
     const std::optional<qint64> id = PersonRepository::idByKlantnummer(
-        m_store.database(), InputLimits::normalisedIdentifier(klantnummer),
+        m_session.store().database(), InputLimits::normalisedIdentifier(klantnummer),
         PersonRepository::Anonymised::Excluded, &failure);
     if (!id && error)
         *error = failure;
@@ -61,7 +59,7 @@ std::optional<qint64> RetentionService::personByCase(const QString &caseNumber,
 {
     ServiceError failure;
     const std::optional<qint64> id = CaseRepository::personIdByNumber(
-        m_store.database(), caseNumber.trimmed().toUpper(), &failure);
+        m_session.store().database(), caseNumber.trimmed().toUpper(), &failure);
     if (!id && error)
         *error = failure;
     if (!id || *id == 0)
@@ -75,7 +73,8 @@ QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
                               error))
         return {};
     ServiceError failure;
-    const auto ids = RetentionDestructionRepository::reducedPersons(m_store.database(), &failure);
+    const auto ids
+        = RetentionDestructionRepository::reducedPersons(m_session.store().database(), &failure);
     if (!ids) {
         if (error)
             *error = failure;
@@ -132,7 +131,7 @@ bool RetentionService::setItemIn(UnitOfWork::Write &write, qint64 personId,
                                  const RetentionRule &found, QDate trigger,
                                  std::optional<RetentionItem> *saved, ServiceError *error)
 {
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     ServiceError presentError;
     const std::optional<bool> present = PersonRepository::exists(
         db, personId, PersonRepository::Anonymised::Excluded, &presentError);
@@ -163,7 +162,8 @@ bool RetentionService::setItemIn(UnitOfWork::Write &write, qint64 personId,
         payload.insert(QStringLiteral("trigger"), isoDate(trigger));
         const std::optional<qint64> id = RetentionRepository::insertItem(
             db, personId, found.id, isoDate(trigger), isoDate(expires),
-            m_clock.now().toString(Qt::ISODateWithMs), m_store.userName(), error);
+            m_session.clock().now().toString(Qt::ISODateWithMs), m_session.store().userName(),
+            error);
         if (!id)
             return false;
         itemId = *id;
@@ -174,7 +174,7 @@ bool RetentionService::setItemIn(UnitOfWork::Write &write, qint64 personId,
     // saved item as not saved (or the other way round).
     ServiceError readError;
     const QList<RetentionItem> items
-        = itemsFor(personId, m_clock.today(), defaultWithinDays, &readError);
+        = itemsFor(personId, m_session.clock().today(), defaultWithinDays, &readError);
     if (readError.isError()) {
         *error = readError;
         return false;
@@ -216,7 +216,7 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
     if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                               &failure))
         return {};
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     auto stored = RetentionRepository::itemsOfPerson(db, personId, on, withinDays, &failure);
     if (!stored)
         return {};
@@ -288,7 +288,7 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
     const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &failure);
     if (failure.isError())
         return {};
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
 
     // A failed read is an error, never "nothing due": the dashboard and the CLI act on this.
     // Stored items and the request-file items computed per person, by expiry.
@@ -347,7 +347,7 @@ int RetentionService::countDue(const DueQuery &q, ServiceError *error) const
     const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
     if (readError.isError())
         return 0;
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     const auto stored = RetentionDestructionRepository::countDueStored(db, q, &readError);
     if (!stored)
         return 0;

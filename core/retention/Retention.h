@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/RecordedState.h"
+#include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/ServerLocation.h"
 #include "store/Store.h"
@@ -45,7 +46,7 @@ class RetentionService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RetentionService)
 public:
-    explicit RetentionService(const Store &store, const Clock &clock = systemClock());
+    explicit RetentionService(const Session &session);
 
     static constexpr int defaultWithinDays = 30;
 
@@ -221,9 +222,6 @@ private:
     bool recordItemDestroyedIn(UnitOfWork::Write &write, qint64 itemId, const QString &method,
                                DestructionRecord *record, QString *said, bool *finish,
                                ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
     // The acting user with the role read once, for every read and write of this service.
     Session m_session;
     // The destruction being replayed (replayDestructions), else null: it decides what the

@@ -126,7 +126,7 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
         plan.blocker = denied.message;
         return plan;
     }
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     // A failed read blocks: nothing is destroyed on a plan that could not be made.
     const auto readFailed = [&plan](const ServiceError &failed) {
         plan.failure = failed;
@@ -182,7 +182,7 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
     }
     plan.closedOn = organisationDay(closedAt);
     plan.expires = RetentionCalendar::expiry(plan.closedOn, breaches->period);
-    if (plan.expires > m_clock.today())
+    if (plan.expires > m_session.clock().today())
         plan.blocker
             = tr("The retention period of data breach %1 runs until %2.")
                   .arg(plan.number, QLocale().toString(plan.expires, QLocale::ShortFormat));
@@ -215,7 +215,7 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     // No old page of the destroyed texts may linger in the write-ahead log (see
     // destroyRequestFiles).
     QString checkpointFailure;
-    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_store.database(),
+    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_session.store().database(),
                                                                &checkpointFailure)) {
         qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
         record.walWarning = walWarningText();
@@ -237,16 +237,17 @@ bool RetentionService::destroyBreachIn(UnitOfWork::Write &write, const QString &
         *error = readError.isError() ? readError : invalid(plan.blocker);
         return false;
     }
-    const QSqlDatabase db = m_store.database();
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const QDate today = m_clock.today();
+    const QSqlDatabase db = m_session.store().database();
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
+    const QDate today = m_session.clock().today();
     // The title says that it was destroyed. The letters to the people name them (their text,
     // and the row its person): they go whole, as the links to the persons do; that and when
     // the people were informed stays in the breach itself.
-    if (!BreachRepository::purge(db, wanted, destroyedMark, today, m_store.userName(), now, error)
+    if (!BreachRepository::purge(db, wanted, destroyedMark, today, m_session.store().userName(),
+                                 now, error)
         || !LetterRepository::purgeBreachLetters(db, wanted, error))
         return false;
-    AuditLog log = support::auditLog(m_store, m_clock);
+    AuditLog log = support::auditLog(m_session.store(), m_session.clock());
     QString auditError;
     const int payloads = log.destroyPayloads(breachEntity, wanted, &auditError);
     if (payloads < 0) {
@@ -267,9 +268,9 @@ bool RetentionService::destroyBreachIn(UnitOfWork::Write &write, const QString &
                    { QStringLiteral("closed_on"), isoDate(plan.closedOn) },
                    { QStringLiteral("expired_on"), isoDate(plan.expires) },
                    { QStringLiteral("counts"), counts } });
-    record->destroyedAt = m_clock.now();
+    record->destroyedAt = m_session.clock().now();
     record->destroyedOn = today;
-    record->destroyedBy = m_store.userName();
+    record->destroyedBy = m_session.store().userName();
     record->method = how;
     record->kind = QStringLiteral("datalek");
     record->ruleText = ruleTextOf(*breaches);
@@ -280,7 +281,7 @@ bool RetentionService::destroyBreachIn(UnitOfWork::Write &write, const QString &
     // The log's entry repeats the audit trail's head: written after the events.
     const qint64 ruleId = breaches->id;
     write.then([this, ruleId, record](ServiceError *failure) {
-        return logDestruction(m_store.database(), ruleId, record, failure);
+        return logDestruction(m_session.store().database(), ruleId, record, failure);
     });
     return true;
 }

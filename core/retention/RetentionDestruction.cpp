@@ -313,7 +313,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     if (finish) {
         // As after destroying request files: no old page of the person may stay in the log.
         QString checkpointFailure;
-        if (!RetentionDestructionRepository::truncateWriteAheadLog(m_store.database(),
+        if (!RetentionDestructionRepository::truncateWriteAheadLog(m_session.store().database(),
                                                                    &checkpointFailure)) {
             qWarning("retention: WAL not emptied after destruction: %s",
                      qPrintable(checkpointFailure));
@@ -329,8 +329,8 @@ bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 it
                                              const QString &method, DestructionRecord *record,
                                              QString *said, bool *finish, ServiceError *error)
 {
-    const QSqlDatabase db = m_store.database();
-    const QDate today = m_clock.today();
+    const QSqlDatabase db = m_session.store().database();
+    const QDate today = m_session.clock().today();
     std::optional<RetentionItem> stored;
     if (!RetentionRepository::itemById(db, itemId, today, &stored, error))
         return false;
@@ -338,7 +338,7 @@ bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 it
         *error = { ServiceError::Code::NotFound, tr("This retention item no longer exists."), {} };
         return false;
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     const RetentionItem item = *stored;
     if (item.state == RetentionState::Destroyed) {
         *error = invalid(tr("This data has already been destroyed."));
@@ -352,7 +352,7 @@ bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 it
         return false;
     }
     if (!RetentionRepository::markItemDestroyed(db, itemId, isoDate(today), method.trimmed(),
-                                                m_store.userName(), error))
+                                                m_session.store().userName(), error))
         return false;
     // A person without requests, reduced (request files destroyed, name and customer number
     // kept for other data) or imported from the ERP only: when this was the last item not yet
@@ -378,7 +378,7 @@ bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 it
     }
     if (*finish)
         *said = lastItemText();
-    AuditLog log = support::auditLog(m_store, m_clock);
+    AuditLog log = support::auditLog(m_session.store(), m_session.clock());
     QJsonObject counts;
     QString what = QStringLiteral("%1 (buiten Privacydesk)").arg(item.rule.category);
     if (*finish
@@ -393,9 +393,9 @@ bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 it
     write.record(personEntity, QString::number(item.personId),
                  QStringLiteral("retention.destroyed"), payload);
     write.overrideAbout(personEntity, QString::number(item.personId));
-    record->destroyedAt = m_clock.now();
+    record->destroyedAt = m_session.clock().now();
     record->destroyedOn = today;
-    record->destroyedBy = m_store.userName();
+    record->destroyedBy = m_session.store().userName();
     record->method = method.trimmed();
     record->kind = QStringLiteral("item");
     record->ruleText = ruleTextOf(item.rule);
@@ -406,7 +406,7 @@ bool RetentionService::recordItemDestroyedIn(UnitOfWork::Write &write, qint64 it
     // The log's entry repeats the audit trail's head: written after the events.
     const qint64 ruleId = item.rule.id;
     write.then([this, ruleId, record](ServiceError *failure) {
-        return logDestruction(m_store.database(), ruleId, record, failure);
+        return logDestruction(m_session.store().database(), ruleId, record, failure);
     });
     return true;
 }
@@ -420,7 +420,7 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         plan.blocker = denied.message; // what a caller shows before it destroys anything
         return plan;
     }
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = m_session.store().database();
     // A failed read blocks: nothing is destroyed on a plan that could not be made, and the
     // dialog never shows "0 notes" because a count failed.
     const auto readFailed = [&plan](const ServiceError &failed) {
@@ -477,7 +477,7 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         if (!m_replay)
             return plan;
     }
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     const QList<RetentionItem> items
         = failure.isError() ? QList<RetentionItem> {} : itemsFor(personId, today, 0, &failure);
     if (failure.isError()) {
@@ -514,7 +514,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     // Old page images of the destroyed rows must not linger in the write-ahead log. While
     // another connection reads, they may: then say so, never that the data is gone.
     QString checkpointFailure;
-    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_store.database(),
+    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_session.store().database(),
                                                                &checkpointFailure)) {
         qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
         record.walWarning = walWarningText();
@@ -535,18 +535,18 @@ bool RetentionService::destroyRequestFilesIn(UnitOfWork::Write &write, qint64 pe
         *error = readError;
         return false;
     }
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     Identity who;
     if (!readIdentity(db, personId, &who, error))
         return false;
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     const bool keep = m_replay ? m_replay->reduced : !plan.kept.isEmpty();
     // The data breaches whose letters to the person go: each says so in its own trail below.
     QStringList breachesWritten;
     if (!LetterRepository::breachesWrittenTo(write.database(), personId, &breachesWritten, error)
         || !eraseRequestContents(db, write, personId, now, error))
         return false;
-    AuditLog log = support::auditLog(m_store, m_clock);
+    AuditLog log = support::auditLog(m_session.store(), m_session.clock());
     Sweep sweep;
     if (!sweepTraces(db, who, now, write, log, &sweep, error))
         return false;
@@ -578,7 +578,7 @@ bool RetentionService::destroyRequestFilesIn(UnitOfWork::Write &write, qint64 pe
     const QVariant ruleId
         = files && !personOnly ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong));
     write.then([this, ruleId, record](ServiceError *failure) {
-        return logDestruction(m_store.database(), ruleId, record, failure);
+        return logDestruction(m_session.store().database(), ruleId, record, failure);
     });
     return true;
 }
@@ -589,9 +589,9 @@ DestructionRecord RetentionService::requestFilesRecord(const DestructionPlan &pl
 {
     const QString kept = keptForLog(plan.kept);
     DestructionRecord record;
-    record.destroyedAt = m_clock.now();
-    record.destroyedOn = m_clock.today();
-    record.destroyedBy = m_store.userName();
+    record.destroyedAt = m_session.clock().now();
+    record.destroyedOn = m_session.clock().today();
+    record.destroyedBy = m_session.store().userName();
     // Without requests, what went is the person's data from outside (the ERP): "other data".
     record.kind = plan.withoutRequests ? QStringLiteral("item") : QStringLiteral("verzoekdossier");
     record.ruleText = ruleText;
@@ -613,7 +613,7 @@ void RetentionService::recordRequestFilesDestroyed(UnitOfWork::Write &write,
     // Each request and data breach whose data went says so in its own chronology (a server
     // also sees every changed row described by its own entity: resources/server/audit.sql).
     for (const AuditEntry &event :
-         touchedEvents(plan, breachesWritten, m_store.userName(), ruleCode, how))
+         touchedEvents(plan, breachesWritten, m_session.store().userName(), ruleCode, how))
         write.record(event.entityType, event.entityId, event.action, event.payload);
     if (keep && subject != personId) {
         // The person's own trail says what happened to them and what is kept, without the

@@ -31,7 +31,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             ServiceError presentError;
             const std::optional<bool> present = PersonRepository::exists(
                 db, personId, PersonRepository::Anonymised::Excluded, &presentError);
@@ -49,8 +49,8 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
                 return false;
             }
             if (!RetentionRepository::insertHold(db, personId, reason.trimmed(),
-                                                 isoDate(m_clock.today()), m_store.userName(),
-                                                 failure))
+                                                 isoDate(m_session.clock().today()),
+                                                 m_session.store().userName(), failure))
                 return false;
             write.record(personEntity, QString::number(personId),
                          QStringLiteral("retention.hold.placed"),
@@ -74,9 +74,9 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
                     : invalid(tr("This data subject is not under a legal hold."));
                 return false;
             }
-            if (!RetentionRepository::releaseHold(m_store.database(), personId,
-                                                  isoDate(m_clock.today()), m_store.userName(),
-                                                  failure))
+            if (!RetentionRepository::releaseHold(m_session.store().database(), personId,
+                                                  isoDate(m_session.clock().today()),
+                                                  m_session.store().userName(), failure))
                 return false;
             write.record(personEntity, QString::number(personId),
                          QStringLiteral("retention.hold.released"));
@@ -91,7 +91,7 @@ QList<LegalHold> RetentionService::holds(ServiceError *error) const
                               error))
         return {};
     ServiceError failure;
-    auto result = RetentionRepository::openHolds(m_store.database(), &failure);
+    auto result = RetentionRepository::openHolds(m_session.store().database(), &failure);
     if (!result) {
         if (error)
             *error = failure;
@@ -106,7 +106,7 @@ QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
                               error))
         return {};
     ServiceError failure;
-    auto result = RetentionRepository::holdsOn(m_store.database(), isoDate(on), &failure);
+    auto result = RetentionRepository::holdsOn(m_session.store().database(), isoDate(on), &failure);
     if (!result) {
         if (error)
             *error = failure;
@@ -122,7 +122,8 @@ std::optional<LegalHold> RetentionService::holdFor(qint64 personId, ServiceError
         return std::nullopt;
     std::optional<LegalHold> found;
     ServiceError failure;
-    if (!RetentionRepository::openHoldOf(m_store.database(), personId, &found, &failure)) {
+    if (!RetentionRepository::openHoldOf(m_session.store().database(), personId, &found,
+                                         &failure)) {
         if (error)
             *error = failure;
         return std::nullopt;

@@ -46,8 +46,8 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
                               error))
         return {};
     ServiceError failure;
-    auto result = RetentionDestructionRepository::destructions(m_store.database(), filter, offset,
-                                                               limit, &failure);
+    auto result = RetentionDestructionRepository::destructions(m_session.store().database(), filter,
+                                                               offset, limit, &failure);
     if (!result) {
         if (error)
             *error = failure;
@@ -62,8 +62,8 @@ int RetentionService::destructionCount(const DestructionFilter &filter, ServiceE
                               error))
         return 0;
     ServiceError failure;
-    const auto count
-        = RetentionDestructionRepository::destructionCount(m_store.database(), filter, &failure);
+    const auto count = RetentionDestructionRepository::destructionCount(
+        m_session.store().database(), filter, &failure);
     if (!count) {
         if (error)
             *error = failure;

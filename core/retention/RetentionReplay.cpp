@@ -39,7 +39,7 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
     // which a copy of another line of the store does not share. The destroyed requests are
     // those of anonymised data subjects (a destruction anonymises the person, or moves the
     // requests to an anonymous one): their moments of creation are read once, not per entry.
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     const auto requestMade = RetentionReplayRepository::anonymisedRequestsMade(db, error);
     if (!requestMade)
         return {};
@@ -66,7 +66,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         const Replaying replaying { m_replay };
         if (!trace.breachNumber.isEmpty()) {
             std::optional<QString> destroyedOn;
-            if (!BreachRepository::destroyedOnOf(m_store.database(), trace.breachNumber,
+            if (!BreachRepository::destroyedOnOf(m_session.store().database(), trace.breachNumber,
                                                  trace.breachReportedAt, &destroyedOn, error))
                 return false;
             if (!destroyedOn) {
@@ -86,7 +86,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         if (!trace.cases.isEmpty()) {
             for (const auto &[number, createdAt] : trace.cases) {
                 const std::optional<qint64> of = RetentionReplayRepository::personOfRequest(
-                    m_store.database(), number, createdAt, error);
+                    m_session.store().database(), number, createdAt, error);
                 if (!of)
                     return false;
                 if (*of != 0) {
@@ -96,7 +96,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
             }
         } else if (trace.personId != 0 && !trace.personCreatedAt.isEmpty()) {
             std::optional<PersonRecord> made;
-            if (!PersonRepository::byId(m_store.database(), trace.personId, &made, error))
+            if (!PersonRepository::byId(m_session.store().database(), trace.personId, &made, error))
                 return false;
             person = made && made->createdAt == trace.personCreatedAt ? trace.personId : 0;
         }
@@ -105,7 +105,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
             continue;
         }
         std::optional<PersonRecord> stored;
-        if (!PersonRepository::byId(m_store.database(), person, &stored, error))
+        if (!PersonRepository::byId(m_session.store().database(), person, &stored, error))
             return false;
         const bool anonymised = stored && stored->anonymised;
         const bool reduced = stored && stored->reduced;
@@ -114,8 +114,8 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
         if (trace.kind == QLatin1StringView("item") && trace.ruleId != 0) {
             // An item of another rule recorded as destroyed (outside Privacydesk).
             std::optional<RetentionRepository::ItemTrigger> item;
-            if (!RetentionRepository::itemTriggerOf(m_store.database(), person, trace.ruleId, &item,
-                                                    error))
+            if (!RetentionRepository::itemTriggerOf(m_session.store().database(), person,
+                                                    trace.ruleId, &item, error))
                 return false;
             if (!item) {
                 ++report->notInBackup;
@@ -157,8 +157,9 @@ bool RetentionService::restore(const QString &backupDirectory, const QString &st
         StoreError openError;
         const std::unique_ptr<Store> live
             = Store::open(storeDirectory, userName, password, &openError);
-        const std::optional<Role> role = live ? UserService::actingRoleOf(*live) : std::nullopt;
-        if (live && !(role && UserService::roleMay(*role, Permission::EditRegisters))) {
+        const std::optional<Session> session
+            = live ? std::make_optional<Session>(*live, clock) : std::nullopt;
+        if (live && !session->may(Permission::EditRegisters)) {
             // Not a beheerder or functionaris there: the restore refuses such a user (and
             // records that once); a read refused here would be a second refusal.
             liveThere = true;
@@ -171,7 +172,7 @@ bool RetentionService::restore(const QString &backupDirectory, const QString &st
             liveThere = true;
             liveId = live->storeId();
             ServiceError readError;
-            traces = RetentionService(*live, clock).destructionTraces(&readError);
+            traces = RetentionService(*session).destructionTraces(&readError);
             if (readError.isError())
                 //: Dutch: "Het vernietigingsregister van de vervangen kluis kon niet worden
                 //: gelezen (%1)."
@@ -206,7 +207,9 @@ bool RetentionService::restore(const QString &backupDirectory, const QString &st
             return true;
         }
         replay->checked = true;
-        if (RetentionService(staged, clock).replayDestructions(traces, replay, replayError))
+        // The staged copy is a store of its own, opened here: its own session.
+        const Session stagedSession(staged, clock);
+        if (RetentionService(stagedSession).replayDestructions(traces, replay, replayError))
             return true;
         replay->replayed.clear();
         *stagedError = { StoreError::Code::Internal, QStringLiteral("the replay failed") };

@@ -138,7 +138,7 @@ QList<RetentionRule> RetentionService::rules(ServiceError *error) const
                               error))
         return {};
     ServiceError failure;
-    auto result = RetentionRepository::rules(m_store.database(), &failure);
+    auto result = RetentionRepository::rules(m_session.store().database(), &failure);
     if (!result) {
         if (error) // a failed read is an error, never "no rules"
             *error = failure;
@@ -154,7 +154,7 @@ std::optional<RetentionRule> RetentionService::rule(const QString &code, Service
         return std::nullopt;
     std::optional<RetentionRule> found;
     ServiceError failure;
-    if (!RetentionRepository::ruleByCode(m_store.database(), code, &found, &failure)) {
+    if (!RetentionRepository::ruleByCode(m_session.store().database(), code, &found, &failure)) {
         if (error)
             *error = failure;
         return std::nullopt;
@@ -237,9 +237,9 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
 bool RetentionService::saveRuleIn(UnitOfWork::Write &write, RetentionRule *saved,
                                   DerivedTerms *terms, ServiceError *error)
 {
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     RetentionRule &rule = *saved;
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     QJsonObject payload;
     std::optional<RetentionRule> before;
     if (rule.id != 0) {
@@ -300,7 +300,7 @@ bool RetentionService::saveRuleIn(UnitOfWork::Write &write, RetentionRule *saved
     // Derived items follow their rule: created, moved or removed as the persons' relations say.
     if (!before || !(before->period == rule.period) || before->trigger != rule.trigger
         || before->relations != rule.relations) {
-        RetentionDerivation derivation(db, m_store.userName(), now);
+        RetentionDerivation derivation(db, m_session.store().userName(), now);
         DerivedTerms derived;
         if (!derivation.prepare(error) || !derivation.deriveRule(rule, &derived, error))
             return false;
@@ -348,7 +348,7 @@ std::optional<RuleUse> RetentionService::ruleUse(const RetentionRule &rule,
                               error))
         return std::nullopt;
     ServiceError failure;
-    const std::optional<RuleUse> use = useOf(m_store.database(), rule, &failure);
+    const std::optional<RuleUse> use = useOf(m_session.store().database(), rule, &failure);
     if (!use && error) // a failed read is an error, never "not in use"
         *error = failure;
     return use;
@@ -388,7 +388,7 @@ bool RetentionService::removeRule(const QString &code, ServiceError *error)
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            const QSqlDatabase db = m_store.database();
+            const QSqlDatabase db = m_session.store().database();
             std::optional<RetentionRule> found;
             if (!RetentionRepository::ruleByCode(db, code.trimmed(), &found, failure))
                 return false;

@@ -27,16 +27,18 @@ QString keepLiveLog(const ServerLocation &location, const QString &admin,
     QString why;
     QList<DestructionTrace> traces;
     qsizetype kept = 0;
-    const std::optional<Role> role = live ? UserService::actingRoleOf(*live) : std::nullopt;
+    // The live store's own session: the one that knows who acts there.
+    const std::optional<Session> session
+        = live ? std::make_optional<Session>(*live, clock) : std::nullopt;
     if (!live) {
         why = openError.message();
-    } else if (!(role && UserService::roleMay(*role, Permission::ViewRegisters))) {
+    } else if (!session->may(Permission::ViewRegisters)) {
         //: Dutch: "uw rol in deze kluis laat het lezen van haar vernietigingsregister niet toe"
         why = RetentionService::tr("your role in this store does not allow reading its "
                                    "destruction log");
     } else {
         ServiceError readError;
-        traces = RetentionService(*live, clock).destructionTraces(&readError);
+        traces = RetentionService(*session).destructionTraces(&readError);
         if (readError.isError())
             why = readError.message;
         else
@@ -96,6 +98,7 @@ bool finishServerRestore(const ServerLocation &location, const QString &admin,
         return false;
     }
     QSqlDatabase db = restored->database();
+    const Session restoredSession(*restored, clock);
     ServiceError replayError;
     QString grantError;
     replay->checked = traces.has_value();
@@ -103,7 +106,7 @@ bool finishServerRestore(const ServerLocation &location, const QString &admin,
         db, location.database,
         [&] {
             return !traces
-                || RetentionService(*restored, clock)
+                || RetentionService(restoredSession)
                        .replayDestructions(*traces, replay, &replayError);
         },
         &grantError);

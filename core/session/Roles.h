@@ -10,8 +10,8 @@ namespace pd {
 enum class Role { Beheerder, Functionaris, Kcc, Auditor };
 
 // What a role may do: one table (Roles::may) that the session asks at the entry of each write
-// (UnitOfWork, Session::permit; UserService::check for UserError callers) and of each read of the
-// registers, the reports and the full request file (Session::permit, pd::readable).
+// (UnitOfWork, Session::permit) and of each read of the registers, the reports and the full
+// request file (Session::permitRead).
 //
 //                          beheerder  functionaris  kcc  auditor
 //   ManageUsers                x

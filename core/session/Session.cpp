@@ -24,10 +24,12 @@ Q_LOGGING_CATEGORY(lcAccess, "privacydesk.users")
 
 std::atomic_int refusals { 0 };
 
-// The roles RoleHeld holds on this thread, innermost last.
+thread_local int roleReadCount = 0;
+
+// The roles Session::Held holds on this thread, innermost last.
 struct HeldRole
 {
-    const Session::RoleHeld *holder;
+    const Session::Held *holder;
     const Store *store;
     std::optional<Role> role;
     std::map<std::string, std::any, std::less<>> values; // Session::keep()
@@ -42,29 +44,34 @@ HeldRole *innermostHeld(const Store &store)
     return nullptr;
 }
 
-std::optional<Role> roleFor(const Store &store)
-{
-    if (const HeldRole *held = innermostHeld(store))
-        return held->role;
-    return Session::actingRoleOf(store);
-}
-
 } // namespace
 
 Session::Session(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
-    , m_role(roleFor(store))
 { }
 
-Session::RoleHeld::RoleHeld(const Store &store)
+Session::Held::Held(const Session &session)
 {
-    heldRoles.append({ this, &store, actingRoleOf(store), {} });
+    // Inside another holder over the same store, the role it holds (one action of the user).
+    heldRoles.append({ this, &session.store(), session.role(), {} });
 }
 
-Session::RoleHeld::~RoleHeld()
+Session::Held::~Held()
 {
     heldRoles.removeIf([this](const HeldRole &held) { return held.holder == this; });
+}
+
+int Session::roleReads()
+{
+    return roleReadCount;
+}
+
+std::optional<Role> Session::role() const
+{
+    if (const HeldRole *held = innermostHeld(m_store))
+        return held->role;
+    return readRole(m_store);
 }
 
 const std::any *Session::kept(const Store &store, std::string_view name)
@@ -105,16 +112,18 @@ QString Session::login() const
 
 bool Session::may(Permission permission) const
 {
-    return m_role && Roles::may(*m_role, permission);
+    const std::optional<Role> acting = role();
+    return acting && Roles::may(*acting, permission);
 }
 
 bool Session::permit(Permission permission, const QString &action, const QString &target,
                      ServiceError *error) const
 {
-    if (may(permission))
+    const std::optional<Role> acting = role();
+    if (acting && Roles::may(*acting, permission))
         return true;
-    recordRefusal(m_store, m_clock, m_role, action, target);
-    *error = { ServiceError::Code::Denied, deniedMessage(m_role), {}, action };
+    recordRefusal(m_store, m_clock, acting, action, target);
+    *error = { ServiceError::Code::Denied, deniedMessage(acting), {}, action };
     return false;
 }
 
@@ -136,8 +145,9 @@ QString Session::deniedMessage(std::optional<Role> role)
             "pd::UserService", "You are not an active user of this store; nothing is allowed.");
 }
 
-std::optional<Role> Session::actingRoleOf(const Store &store)
+std::optional<Role> Session::readRole(const Store &store)
 {
+    ++roleReadCount;
     if (store.openedWithRecoveryKey())
         return Role::Beheerder;
     const std::optional<UserRepository::ActingUser> user

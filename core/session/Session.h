@@ -14,17 +14,21 @@ namespace pd {
 
 class Store;
 
-// Who acts on which store, and when: the opened store, the clock, and the acting user
-// with the role read once — when the session is made (one users query), instead of at every
-// check of every call (ComplaintDossier::collect read it six times). A role does not change
-// while a store is open, except by a beheerder's management of *other* users.
+// Who acts on which store, and when: the opened store, the clock, and the acting user.
 //
-// The session owns neither the store nor the clock: whoever opened the store keeps it (and the
-// clock) for longer than every session over it. A session is a small value: services keep a
-// copy, and the role stays read.
+// One session per opened store: whoever opens the store (the desk's main window, the command
+// line) makes it once and hands it down to every page and service. It owns neither the store nor
+// the clock and keeps no role of its own, so a copy is two references: each keeps one. It is the
+// one object that knows the acting role: nothing else reads it.
 //
-// Writes go through a UnitOfWork over the session; reads ask permit() (or may(), for a read that
-// narrows what it shows instead of refusing).
+// The role is read from the store when it is asked (one users query), so that a user removed or
+// given another role by a beheerder on another seat is held to it at their next action. A unit
+// of work, a batch and any call that checks more than once hold the role for their duration
+// (Session::Held): the units of a demo batch read it once, not once each, and the complaint
+// dossier reads it once for all its parts.
+//
+// Writes go through a UnitOfWork over the session; reads ask permitRead() (or may(), for a read
+// that narrows what it shows instead of refusing).
 class Session final
 {
 public:
@@ -37,8 +41,8 @@ public:
     // The same as users.login holds it (Roles::normalisedLogin).
     QString login() const;
     // The acting role: Beheerder with the recovery key, nullopt for a slot without an active
-    // user row (which may do nothing).
-    std::optional<Role> role() const { return m_role; }
+    // user row (which may do nothing). The role held on this thread, or read now.
+    std::optional<Role> role() const;
     bool may(Permission permission) const;
 
     // The role check at the entry of a write or a read: true when the acting role may;
@@ -55,24 +59,26 @@ public:
 
     // What permit() says to a refused role (nullopt: not an active user), translated.
     static QString deniedMessage(std::optional<Role> role);
-    // The acting role of a store as opened (one users query); what a session reads once.
-    static std::optional<Role> actingRoleOf(const Store &store);
 
-    // While one is alive, a session made over that store on this thread takes the role it read
-    // instead of reading it again. UnitOfWork::Batch holds one from the moment its transaction
-    // began: its units are one transaction, one action of the user, and read the role once
-    // instead of once each (12.6 reads of users for every demo request on a server).
-    // After the batch, the next session reads it again, so a removed user stops there.
-    class RoleHeld final
+    // While one is alive, the session's role is the one it read when made, instead of being read
+    // again at every check. A unit of work holds one from its role check on, a batch from the
+    // moment its transaction began (its units are one action of the user), and a call that
+    // checks several times holds one at its start. The next check after it reads the role
+    // again, so a removed user stops there.
+    class Held final
     {
-        Q_DISABLE_COPY_MOVE(RoleHeld)
+        Q_DISABLE_COPY_MOVE(Held)
     public:
-        explicit RoleHeld(const Store &store);
-        ~RoleHeld();
+        explicit Held(const Session &session);
+        ~Held();
     };
+    // How many times the role was read from the store on this thread: a test counts what a
+    // call costs.
+    static int roleReads();
+
     // Another value read once for the units of a batch (the deadline policy, read by most of a
-    // request's service calls): while a RoleHeld over store is alive on this thread, kept()
-    // returns what keep() put there under that name, and null otherwise (then keep() keeps
+    // request's service calls): while a Held over a session of store is alive on this thread,
+    // kept() returns what keep() put there under that name, and null otherwise (then keep() keeps
     // nothing). The module that changes the value forgets it at once, so that a unit after the
     // change reads it again.
     static const std::any *kept(const Store &store, std::string_view name);
@@ -89,9 +95,11 @@ public:
     static int refusalsRecorded();
 
 private:
+    // The acting role of the store as opened: one users query.
+    static std::optional<Role> readRole(const Store &store);
+
     const Store &m_store;
     const Clock &m_clock;
-    std::optional<Role> m_role;
 };
 
 } // namespace pd

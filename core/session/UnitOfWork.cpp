@@ -84,6 +84,7 @@ bool UnitOfWork::permit(ServiceError *error)
         return false;
     }
     *error = {};
+    m_role = std::make_unique<Session::Held>(m_session);
     ServiceError denied;
     if (!m_session.permit(m_permission, m_action, m_target, &denied))
         return fail(error, denied);
@@ -106,8 +107,13 @@ bool UnitOfWork::guard(const QList<QPair<QString, QString>> &fields, bool bsnOve
 
 bool UnitOfWork::commit(const Work &work, ServiceError *error)
 {
-    if (!permit(error))
-        return false;
+    const bool done = permit(error) && commitPermitted(work, error);
+    m_role.reset(); // the next check after the unit reads the role again
+    return done;
+}
+
+bool UnitOfWork::commitPermitted(const Work &work, ServiceError *error)
+{
     if (Batch *batch = Batch::joinedBy(m_session.store())) {
         if (batch->m_spoiled)
             return fail(error, *batch->m_spoiled);
@@ -164,7 +170,7 @@ UnitOfWork::Batch::Batch(const Session &session, Units units)
 {
     if (!m_transaction->isOpen())
         return;
-    m_role = std::make_unique<Session::RoleHeld>(session.store());
+    m_role = std::make_unique<Session::Held>(session);
     openBatches.append(this);
 }
 
@@ -198,7 +204,7 @@ bool UnitOfWork::Batch::begun(ServiceError *error) const
 
 bool UnitOfWork::Batch::commit(ServiceError *error)
 {
-    m_role.reset(); // a session made after the batch reads the role again
+    m_role.reset(); // the next check after the batch reads the role again
     openBatches.removeOne(this);
     if (m_spoiled) {
         // A unit's half-written change is in the transaction: none of it may stay.

@@ -124,8 +124,8 @@ public:
         const Store &m_store;
         const Units m_units;
         std::unique_ptr<Transaction> m_transaction;
-        // The role, read once the transaction began, for every unit inside (Session::RoleHeld).
-        std::unique_ptr<Session::RoleHeld> m_role;
+        // The role, read once the transaction began, for every unit inside.
+        std::unique_ptr<Session::Held> m_role;
         // Why a unit failed after it began writing into the batch's own transaction.
         std::optional<ServiceError> m_spoiled;
     };
@@ -152,12 +152,17 @@ public:
 private:
     enum class Step { Created, Permitted, Committed, Failed };
     bool fail(ServiceError *error, const ServiceError &why);
+    // commit() once the role check passed.
+    bool commitPermitted(const Work &work, ServiceError *error);
     // The write of commit(), inside the transaction it was given (its own, or a batch's).
     bool writeIn(QSqlDatabase db, const Work &work, ServiceError *error);
     // The write's events and the override's, appended in order inside the transaction.
     bool appendEvents(const QList<AuditEntry> &events, QString *auditError) const;
 
     const Session &m_session;
+    // The role read at the unit's check, until it committed or failed (a write that calls on
+    // another service's unit does not read it again).
+    std::unique_ptr<Session::Held> m_role;
     const Permission m_permission;
     const QString m_action;
     const QString m_target;

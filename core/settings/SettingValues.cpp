@@ -62,9 +62,8 @@ std::optional<int> wholeNumber(const QString &text)
 
 } // namespace
 
-SettingValues::SettingValues(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+SettingValues::SettingValues(const Session &session)
+    : m_session(session)
 { }
 
 QStringList SettingValues::keys()
@@ -115,9 +114,9 @@ std::optional<SettingValues::Address> SettingValues::parseAddress(const QString 
 
 std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
 {
-    const OrganisationDetails o = OrganisationSettings(m_store, m_clock).details();
-    const SecurityPolicy security = OrganisationSettings(m_store, m_clock).security();
-    const std::optional<DeadlinePolicy> stored = CaseService(m_store, m_clock).policy(error);
+    const OrganisationDetails o = OrganisationSettings(m_session).details();
+    const SecurityPolicy security = OrganisationSettings(m_session).security();
+    const std::optional<DeadlinePolicy> stored = CaseService(m_session).policy(error);
     if (!stored)
         return std::nullopt; // never the default policy shown as the store's
     const DeadlinePolicy &policy = *stored;
@@ -170,7 +169,7 @@ bool SettingValues::set(const QString &key, const QString &value, bool bsnOverri
 bool SettingValues::setOrganisation(const QString &key, const QString &v, bool bsnOverride,
                                     ServiceError *error)
 {
-    OrganisationSettings organisation(m_store, m_clock);
+    OrganisationSettings organisation(m_session);
     OrganisationDetails details = organisation.details();
     if (key == nameKey) {
         if (v.isEmpty()) {
@@ -224,7 +223,7 @@ bool SettingValues::setOrganisation(const QString &key, const QString &v, bool b
 
 bool SettingValues::setPolicy(const QString &key, const QString &v, ServiceError *error)
 {
-    CaseService cases(m_store, m_clock);
+    CaseService cases(m_session);
     const std::optional<DeadlinePolicy> stored = cases.policy(error);
     if (!stored)
         return false; // one value changed on top of defaults would overwrite the rest
@@ -267,7 +266,7 @@ bool SettingValues::setPolicy(const QString &key, const QString &v, ServiceError
 
 bool SettingValues::setSecurity(const QString &key, const QString &v, ServiceError *error)
 {
-    OrganisationSettings organisation(m_store, m_clock);
+    OrganisationSettings organisation(m_session);
     SecurityPolicy security = organisation.security();
     const auto number = wholeNumber(v);
     if (!number) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ class SettingValues final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::SettingValues)
 public:
-    explicit SettingValues(const Store &store, const Clock &clock = systemClock());
+    explicit SettingValues(const Session &session);
 
     static QStringList keys();
     // Every key with its value as text (empty when not set); nothing, with *error set, when the
@@ -68,9 +69,7 @@ private:
                          ServiceError *error);
     bool setPolicy(const QString &key, const QString &v, ServiceError *error);
     bool setSecurity(const QString &key, const QString &v, ServiceError *error);
-
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

@@ -87,9 +87,9 @@ UserError keyError(const StoreError &error)
 
 } // namespace
 
-UserService::UserService(Store &store, const Clock &clock)
+UserService::UserService(Store &store, const Session &session)
     : m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 { }
 
 QString UserService::roleCode(Role role)
@@ -152,11 +152,6 @@ void UserService::reportRead(const ServiceError &failure, UserError *error)
     qCWarning(lcUsers) << "reading the users failed:" << failure.detail;
 }
 
-std::optional<Role> UserService::actingRole() const
-{
-    return actingRoleOf(m_store);
-}
-
 bool UserService::longEnough(const SecureBytes &password, UserError *error)
 {
     if (password.size() >= minimumPasswordLength)
@@ -168,26 +163,39 @@ bool UserService::longEnough(const SecureBytes &password, UserError *error)
     return false;
 }
 
-bool UserService::backupInto(const Store &store, const Clock &clock, const QString &folder,
-                             QString *made, UserError *denied, StoreError *failure)
+bool UserService::permitted(const Session &session, Permission permission, const QString &action,
+                            const QString &target, UserError *error)
 {
-    *failure = {};
-    made->clear();
-    if (!check(store, clock, Permission::Backup, QStringLiteral("store.backup"),
-               QDir(folder).absolutePath(), denied))
-        return false;
-    return store.backupInto(folder, organisationTime(clock.now()), made, failure);
+    *error = {};
+    ServiceError denied;
+    if (session.permit(permission, action, target, &denied))
+        return true;
+    *error = { UserError::Code::Denied, denied.message, denied.detail };
+    return false;
 }
 
-bool UserService::pruneBackups(const Store &store, const Clock &clock, const QString &folder,
-                               int keep, const QString &newest, BackupPruning *result,
-                               UserError *denied, StoreError *failure)
+bool UserService::backupInto(const Session &session, const QString &folder, QString *made,
+                             UserError *denied, StoreError *failure)
 {
+    const Store &store = session.store();
+    *failure = {};
+    made->clear();
+    if (!permitted(session, Permission::Backup, QStringLiteral("store.backup"),
+                   QDir(folder).absolutePath(), denied))
+        return false;
+    return store.backupInto(folder, organisationTime(session.clock().now()), made, failure);
+}
+
+bool UserService::pruneBackups(const Session &session, const QString &folder, int keep,
+                               const QString &newest, BackupPruning *result, UserError *denied,
+                               StoreError *failure)
+{
+    const Store &store = session.store();
     *failure = {};
     *result = {};
     const QString parent = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    if (!check(store, clock, Permission::Backup, QStringLiteral("store.backup_remove"), parent,
-               denied))
+    if (!permitted(session, Permission::Backup, QStringLiteral("store.backup_remove"), parent,
+                   denied))
         return false;
     if (keep < 1) {
         *failure = { StoreError::Code::Internal, QStringLiteral("keep below 1") };
@@ -226,11 +234,6 @@ bool UserService::pruneBackups(const Store &store, const Clock &clock, const QSt
         }
     }
     return true;
-}
-
-std::optional<Role> UserService::actingRoleOf(const Store &store)
-{
-    return Session::actingRoleOf(store);
 }
 
 std::optional<UserAccount> UserService::actingAccountOf(const Store &store)
@@ -274,26 +277,9 @@ bool UserService::serverMayChange(const QString &login, UserError *error) const
     return false;
 }
 
-bool UserService::authorize(Permission permission, const QString &action, const QString &target,
-                            UserError *error)
-{
-    return check(m_store, m_clock, permission, action, target, error);
-}
-
 int UserService::refusalsRecorded()
 {
     return Session::refusalsRecorded();
-}
-
-bool UserService::check(const Store &store, const Clock &clock, Permission permission,
-                        const QString &action, const QString &target, UserError *error)
-{
-    *error = {};
-    ServiceError denied;
-    if (Session(store, clock).permit(permission, action, target, &denied))
-        return true;
-    *error = { UserError::Code::Denied, denied.message, denied.detail };
-    return false;
 }
 
 bool UserService::restore(const QString &backupDirectory, const QString &storeDirectory,
@@ -315,8 +301,8 @@ bool UserService::restore(const QString &backupDirectory, const QString &storeDi
                            << StoreError::codeName(openError.code());
         return false;
     }
-    Session::recordRefusal(*live, clock, actingRoleOf(*live), QStringLiteral("store.restore"),
-                           QDir(backupDirectory).absolutePath());
+    Session::recordRefusal(*live, clock, Session(*live, clock).role(),
+                           QStringLiteral("store.restore"), QDir(backupDirectory).absolutePath());
     return false;
 }
 
@@ -325,8 +311,7 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.add"), name);
+    UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.add"), name);
     ServiceError failure;
     if (!unit.permit(&failure)) {
         *error = userError(failure);
@@ -349,7 +334,7 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
     account.login = name;
     account.displayName = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
     account.role = role;
-    account.created = m_clock.now();
+    account.created = m_session.clock().now();
     // Names stand in the keyring and on every letter: never a BSN, however disguised.
     if (const QList<BsnFinding> found = findBsnNumbers(QString(name + u'\n' + account.displayName));
         !found.isEmpty()) {
@@ -395,8 +380,7 @@ bool UserService::remove(const QString &login, UserError *error)
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.remove"), name);
+    UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.remove"), name);
     ServiceError failure;
     if (!unit.permit(&failure)) {
         *error = userError(failure);
@@ -436,7 +420,8 @@ bool UserService::remove(const QString &login, UserError *error)
     if (account->isActive()) {
         const bool removed = unit.commit(
             [&](UnitOfWork::Write &write, ServiceError *why) {
-                if (!UserRepository::markRemoved(write.database(), name, m_clock.now(), why))
+                if (!UserRepository::markRemoved(write.database(), name, m_session.clock().now(),
+                                                 why))
                     return false;
                 // The phone intakes the user left half-typed when the desk locked
                 // (IntakeDrafts) belong to nobody else and would otherwise stay in the store
@@ -478,11 +463,10 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    const Session session(m_store, m_clock);
-    const bool own
-        = !m_store.openedWithRecoveryKey() && name == session.login() && session.role().has_value();
+    const bool own = !m_store.openedWithRecoveryKey() && name == m_session.login()
+        && m_session.role().has_value();
     // Anyone for their own slot (the old password proves it), a beheerder for anyone else's.
-    UnitOfWork unit(session, own ? Permission::OwnAccount : Permission::ManageUsers,
+    UnitOfWork unit(m_session, own ? Permission::OwnAccount : Permission::ManageUsers,
                     QStringLiteral("user.passwd"), name);
     ServiceError failure;
     if (!unit.permit(&failure)) {
@@ -535,8 +519,7 @@ bool UserService::setDisplayName(const QString &login, const QString &displayNam
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.display_name"), name);
+    UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.display_name"), name);
     ServiceError failure;
     if (!unit.permit(&failure)) {
         *error = userError(failure);
@@ -578,8 +561,7 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
 {
     *error = {};
     const QString name = normalisedLogin(login);
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::ManageUsers, QStringLiteral("user.reset"), name);
+    UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.reset"), name);
     ServiceError failure;
     if (!unit.permit(&failure)) {
         *error = userError(failure);
@@ -617,8 +599,7 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
 QString UserService::regenerateRecoveryKey(UserError *error)
 {
     *error = {};
-    const Session session(m_store, m_clock);
-    UnitOfWork unit(session, Permission::RegenerateRecoveryKey,
+    UnitOfWork unit(m_session, Permission::RegenerateRecoveryKey,
                     QStringLiteral("recovery_key.regenerate"), QString());
     UserError keyProblem;
     QString recoveryKey;

@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 #include "session/Roles.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserAccount.h"
 #include "util/Clock.h"
@@ -61,7 +62,7 @@ class UserService final
 public:
     static constexpr qsizetype minimumPasswordLength = 10;
 
-    explicit UserService(Store &store, const Clock &clock = systemClock());
+    UserService(Store &store, const Session &session);
 
     // Roles' (session/Roles.h), under the names the users module has always given them.
     static QString roleCode(Role role); // "beheerder", "functionaris", "kcc", "auditor"
@@ -76,21 +77,7 @@ public:
     QList<UserAccount> list(bool includeRemoved = false, UserError *error = nullptr) const;
     // nullopt: there is no such user, or (with *error set) the read failed.
     std::optional<UserAccount> find(const QString &login, UserError *error = nullptr) const;
-    // The acting user's role: Beheerder with the recovery key, nullopt for a slot without an
-    // active user row (which may do nothing).
-    std::optional<Role> actingRole() const;
 
-    // True when the acting user may; otherwise records user.denied (action, target) and sets
-    // *error to Denied.
-    bool authorize(Permission permission, const QString &action, const QString &target,
-                   UserError *error);
-    // The same for any service on any store: Session::permit on a session made for the call (one
-    // users query), with the answer as a UserError. action is a stable code ("case.extend"),
-    // target an identifier (a case number, a row id) and never personal data. The user.denied
-    // event is its own transaction, or a savepoint when the caller already holds one.
-    static bool check(const Store &store, const Clock &clock, Permission permission,
-                      const QString &action, const QString &target, UserError *error);
-    static std::optional<Role> actingRoleOf(const Store &store); // Session::actingRoleOf
     // The acting user's account (display name, role); nullopt with the recovery key or when the
     // user is not an active user of the store.
     static std::optional<UserAccount> actingAccountOf(const Store &store);
@@ -98,8 +85,8 @@ public:
     // desk's "Back-up maken…" and the CLI's backup --to alike: a new dated folder inside folder
     // (Store::backupInto at the clock's local time); *made: the folder written. False with
     // *denied set when the role may not, or with *failure set when the backup failed.
-    static bool backupInto(const Store &store, const Clock &clock, const QString &folder,
-                           QString *made, UserError *denied, StoreError *failure);
+    static bool backupInto(const Session &session, const QString &folder, QString *made,
+                           UserError *denied, StoreError *failure);
     // What pruneBackups did: the folders removed, oldest first; the folders named like a
     // backup that it kept because they are not recognisably backups of this store (not those of
     // another store: they are someone else's to keep); after a failure, the folder it stopped
@@ -115,9 +102,9 @@ public:
     // older ones (Store::removeBackup, each a store.backup_removed event). Only folders of
     // BackupFolders' naming that identify as this store's; nothing else in folder is touched.
     // Stops at the first failure (*failure; result says what was removed before it).
-    static bool pruneBackups(const Store &store, const Clock &clock, const QString &folder,
-                             int keep, const QString &newest, BackupPruning *result,
-                             UserError *denied, StoreError *failure);
+    static bool pruneBackups(const Session &session, const QString &folder, int keep,
+                             const QString &newest, BackupPruning *result, UserError *denied,
+                             StoreError *failure);
 
     // A restore as the acting user, for the desk and the CLI alike: Store::restore (otherStore,
     // identities and beforeReplace as there: a backup of another store only when asked for),
@@ -156,6 +143,9 @@ public:
     QString regenerateRecoveryKey(UserError *error);
 
 private:
+    // The session's role check, with a refusal said as a UserError.
+    static bool permitted(const Session &session, Permission permission, const QString &action,
+                          const QString &target, UserError *error);
     // A failed read as *error, or a warning when the caller gave none.
     static void reportRead(const ServiceError &failure, UserError *error);
     // On a server store: false, with *error, for a login with rights beyond the store (the
@@ -168,7 +158,7 @@ private:
     static bool longEnough(const SecureBytes &password, UserError *error);
 
     Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

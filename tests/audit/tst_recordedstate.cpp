@@ -11,6 +11,7 @@
 #include "cases/CaseService.h"
 #include "cases/TrailRows.h"
 #include "demo/DemoData.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -214,7 +215,7 @@ void TestRecordedState::reopenedAndDestroyedAreNoFalseAlarm()
                                    "ORDER BY number DESC LIMIT 1"_s);
     QVERIFY(!completed.isEmpty());
     ServiceError error;
-    CaseService service(*m_store);
+    CaseService service(Session { *m_store });
     QVERIFY2(service.reopen(completed, u"Nieuwe informatie van de huurder"_s, false, &error),
              qPrintable(error.message));
     QCOMPARE(text(db,

@@ -25,6 +25,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseQuery.h"
 #include "demo/DemoData.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -284,7 +285,7 @@ int main(int argc, char **argv)
                     static_cast<double>(store->info().databaseBytes) / (1024.0 * 1024.0));
     }
 
-    const CaseQuery query(*store, user);
+    const CaseQuery query(Session { *store }, user);
     CaseListFilter all;
     all.today = today;
     const int total = query.count(all);
@@ -314,7 +315,7 @@ int main(int argc, char **argv)
             for (int run = 0; run < scrollRuns; ++run) {
                 QElapsedTimer timer;
                 timer.start();
-                ui::CaseListModel model(*store);
+                ui::CaseListModel model(Session { *store });
                 model.setToday(today);
                 model.sort(static_cast<int>(column), order);
                 while (model.canFetchMore({}))

@@ -18,6 +18,7 @@
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "terms/RetentionCalendar.h"
@@ -444,7 +445,7 @@ int main(int argc, char **argv)
     if (!queries.isEmpty())
         return 0;
 
-    const DashboardService service(*store);
+    const DashboardService service(Session { *store });
     std::printf("| %-48s | %9s | %9s | %9s |\n", "dashboard", "figure", "median ms", "worst ms");
     std::printf("|%s|%s|%s|%s|\n", "--------------------------------------------------",
                 "-----------", "-----------", "-----------");
@@ -466,9 +467,9 @@ int main(int argc, char **argv)
 
     // Following a figure to its list: the count behind it.
     std::printf("\nDrill-down (today): the count of the list behind a figure\n");
-    const CaseQuery caseQuery(*store, test::testUser);
-    const DisclosureService disclosed(*store);
-    const RetentionService retention(*store);
+    const CaseQuery caseQuery(Session { *store }, test::testUser);
+    const DisclosureService disclosed(Session { *store });
+    const RetentionService retention(Session { *store });
     measure(u"open cases on the day"_s,
             [&] { return caseQuery.count(DashboardService::openCases(today)); });
     measure(u"overdue cases on the day"_s,

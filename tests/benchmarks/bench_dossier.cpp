@@ -16,6 +16,7 @@
 #include "audit/AuditLog.h"
 #include "documents/ComplaintDossier.h"
 #include "print/PrintedDocument.h"
+#include "session/Session.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,7 +95,7 @@ int main(int argc, char **argv)
     const QString number = fixture.fullCase();
     if (number.isEmpty())
         die(fixture.error());
-    CaseService cases(*store, fixture.clock());
+    CaseService cases(Session { *store, fixture.clock() });
     const auto request = cases.find(number);
     const int notes = std::max(0, events - static_cast<int>(cases.timeline(number).size()));
     for (int i = 0; i < notes; ++i) {
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
         die(fixture.error());
     fixture.at(QDate(2027, 3, 1));
 
-    ComplaintDossier dossier(*store, fixture.clock());
+    ComplaintDossier dossier(Session { *store, fixture.clock() });
     ServiceError error;
     QElapsedTimer first;
     first.start();

@@ -53,6 +53,7 @@
 #include "cases/CaseService.h"
 #include "demo/DemoData.h"
 #include "reports/DashboardService.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -154,14 +155,14 @@ void measureList(const Store &store, const char *backend)
 {
     int total = 0;
     measure(u"%1: list opened (count + first page)"_s.arg(QLatin1StringView(backend)), [&] {
-        const ui::CaseListModel model(store);
+        const ui::CaseListModel model(Session { store });
         if (!model.errorText().isEmpty())
             die(model.errorText());
         total = model.totalCount();
         return model.rowCount();
     });
     measure(u"%1: list scrolled to the end (fetchMore)"_s.arg(QLatin1StringView(backend)), [&] {
-        ui::CaseListModel model(store);
+        ui::CaseListModel model(Session { store });
         while (model.canFetchMore({}))
             model.fetchMore({});
         if (!model.errorText().isEmpty())
@@ -189,7 +190,7 @@ QList<QByteArray> statementsOfOneOpening(const Store &store)
     PQtrace(connection, trace);
     PQsetTraceFlags(connection, PQTRACE_SUPPRESS_TIMESTAMPS); // after PQtrace, which resets them
     {
-        const ui::CaseListModel model(store);
+        const ui::CaseListModel model(Session { store });
         if (!model.errorText().isEmpty())
             die(model.errorText());
     }
@@ -257,7 +258,7 @@ void measureListAgainstLibpq(const Store &store, int cases)
         QElapsedTimer timer;
         timer.start();
         {
-            const ui::CaseListModel model(store);
+            const ui::CaseListModel model(Session { store });
             if (!model.errorText().isEmpty())
                 die(model.errorText());
         }
@@ -352,7 +353,7 @@ protected:
             return;
         }
         if (m_level.deskOpen) {
-            const ui::CaseListModel atStartUp(*store);
+            const ui::CaseListModel atStartUp(Session { *store });
             if (!atStartUp.errorText().isEmpty())
                 fail(u"list at start-up: "_s + atStartUp.errorText());
         }
@@ -360,8 +361,8 @@ protected:
             warmRolledBack(*store);
         record(&Latencies::opening, msSince(timer));
         markOpen();
-        CaseService cases(*store);
-        const DashboardService dashboards(*store);
+        CaseService cases(Session { *store });
+        const DashboardService dashboards(Session { *store });
         const QDate today = pd::systemClock().today();
         // The first intake, then rounds until this many have run with every desk open.
         int roundsInUse = 0;
@@ -385,7 +386,7 @@ protected:
 
             timer.restart();
             {
-                ui::CaseListModel model(*store);
+                ui::CaseListModel model(Session { *store });
                 if (!model.errorText().isEmpty()) {
                     fail(u"list: "_s + model.errorText());
                     return;
@@ -435,7 +436,7 @@ private:
     void warmRolledBack(const Store &store)
     {
         Transaction warm(store.database());
-        CaseService cases(store);
+        CaseService cases(Session { store });
         if (!warm.isOpen() || !add(cases, -1, pd::systemClock().today()))
             fail(u"warm-up: "_s + warm.errorText());
         warm.rollback();
@@ -739,7 +740,7 @@ int main(int argc, char **argv)
 
     // The seats' logins: every fifth a privacy officer, the others KCC employees.
     {
-        UserService users(*serverStore);
+        UserService users(*serverStore, Session { *serverStore });
         for (int seat = 1; seat <= mostSeats; ++seat) {
             UserError userError;
             if (!users.add(seatLogin(seat), seatLogin(seat),

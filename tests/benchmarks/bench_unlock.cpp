@@ -20,6 +20,7 @@
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -209,7 +210,7 @@ int main(int argc, char **argv)
         resetPeak();
         step.restart();
         {
-            ui::MainWindow window(*store);
+            ui::MainWindow window(Session { *store });
             window.resize(1280, 800);
             window.show();
             QApplication::processEvents();

@@ -12,6 +12,7 @@
 #include "cases/TrailRows.h"
 #include "crypto/SecureBytes.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -161,7 +162,7 @@ void TestBreaches::parsesLocalMoments()
 void TestBreaches::clockAcrossSummerTime()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Brief naar verkeerd adres"_s, u"2026-03-27T16:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -182,7 +183,7 @@ void TestBreaches::clockAcrossSummerTime()
 void TestBreaches::clockAcrossWinterTime()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added = service.add(breach(u"Laptop kwijt"_s, u"2026-10-23T16:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
     // The hour repeated on 25 October makes it 15:00 CET.
@@ -207,7 +208,7 @@ void TestBreaches::hoursLeftRoundsDown()
 void TestBreaches::lateNotificationNeedsReasons()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added = service.add(breach(u"Mail aan verkeerde huurder"_s, u"2026-03-27T16:00"_s),
                                    false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -245,7 +246,7 @@ void TestBreaches::lateNotificationNeedsReasons()
 void TestBreaches::onTimeNotificationIsNotLate()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added = service.add(breach(u"USB-stick"_s, u"2026-10-23T16:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
     // Exactly at the deadline is on time; a late reason given anyway is not kept.
@@ -260,7 +261,7 @@ void TestBreaches::onTimeNotificationIsNotLate()
 void TestBreaches::noRiskStaysInRegister()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Versleutelde laptop kwijt"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -291,7 +292,7 @@ void TestBreaches::noRiskStaysInRegister()
 void TestBreaches::decisionsFollowTheRisk()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Dossier bij aannemer"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -322,7 +323,7 @@ void TestBreaches::decisionsFollowTheRisk()
 void TestBreaches::closeSaysWhatIsMissing()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -350,7 +351,7 @@ void TestBreaches::closeSaysWhatIsMissing()
 void TestBreaches::subjectsAndPublicNotice()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Huurdersbestand online"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -378,7 +379,7 @@ void TestBreaches::subjectsAndPublicNotice()
 void TestBreaches::followUpsAndPersons()
 {
     ServiceError error;
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = u"Anna de Wit"_s;
     request.person.klantnummer = u"K200001"_s;
@@ -387,7 +388,7 @@ void TestBreaches::followUpsAndPersons()
     const auto c = cases.add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
 
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Brief verkeerd adres"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -423,7 +424,7 @@ void TestBreaches::followUpsAndPersons()
 void TestBreaches::numberingPerYear()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     // 31-12-2025 23:30 in Amsterdam is 22:30 UTC; 01-01-2026 00:30 is still 2025 in UTC.
     const auto a = service.add(breach(u"A"_s, u"2025-12-31T23:30"_s), false, &error);
     const auto b = service.add(breach(u"B"_s, u"2026-01-01T00:30"_s), false, &error);
@@ -450,7 +451,7 @@ void TestBreaches::numberingPerYear()
 void TestBreaches::bsnRefused()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Lijst met huurders"_s, u"2026-10-30T10:00"_s);
     b.description = u"Op de lijst stond ook "_s + elfProefNumber();
     QVERIFY(!service.add(b, false, &error));
@@ -476,7 +477,7 @@ void TestBreaches::bsnRefused()
 void TestBreaches::auditEventsWritten()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breach(u"Telefoon kwijt"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -501,12 +502,12 @@ void TestBreaches::kccReportsButCannotReadTheRegister()
 {
     QString other;
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(kcc2, {}, Role::Kcc, SecureBytes::fromUtf8(kcc2Password), &userError));
         ServiceError error;
-        const auto added = BreachService(*m_store, m_clock)
+        const auto added = BreachService(Session { *m_store, m_clock })
                                .add(breach(u"Van de FG"_s, u"2026-10-30T10:00"_s), false, &error);
         QVERIFY(added);
         other = added->number;
@@ -515,7 +516,7 @@ void TestBreaches::kccReportsButCannotReadTheRegister()
     {
         auto store = openAs(kcc, kccPassword);
         QVERIFY(store);
-        BreachService service(*store, m_clock);
+        BreachService service(Session { *store, m_clock });
         ServiceError error;
         const auto added = service.add(
             breach(u"Brief met achterstand bij de buren"_s, u"2026-11-02T09:30"_s), false, &error);
@@ -542,9 +543,9 @@ void TestBreaches::kccReportsButCannotReadTheRegister()
         auto store = openAs(kcc2, kcc2Password);
         QVERIFY(store);
         ServiceError error;
-        QVERIFY(!BreachService(*store, m_clock).get(own, &error));
+        QVERIFY(!BreachService(Session { *store, m_clock }).get(own, &error));
         QCOMPARE(error.code, ServiceError::Code::NotFound);
-        QVERIFY(BreachService(*store, m_clock).ownReports(MustRead()).isEmpty());
+        QVERIFY(BreachService(Session { *store, m_clock }).ownReports(MustRead()).isEmpty());
     }
 }
 
@@ -552,19 +553,19 @@ void TestBreaches::auditorCannotWrite()
 {
     QString number;
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
                           &userError));
         ServiceError error;
-        const auto added = BreachService(*m_store, m_clock)
+        const auto added = BreachService(Session { *m_store, m_clock })
                                .add(breach(u"Lek"_s, u"2026-10-30T10:00"_s), false, &error);
         QVERIFY(added);
         number = added->number;
     }
     auto store = openAs(auditor, auditorPassword);
     QVERIFY(store);
-    BreachService service(*store, m_clock);
+    BreachService service(Session { *store, m_clock });
     ServiceError error;
     QVERIFY(!service.add(breach(u"Nog een"_s, u"2026-10-30T11:00"_s), false, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -581,7 +582,7 @@ void TestBreaches::auditorCannotWrite()
 void TestBreaches::figures()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     // Notified late this year; notified on time; running; assessed "geen"; closed; last year.
     const auto late = service.add(breach(u"Laat"_s, u"2026-03-27T16:00"_s), false, &error);
     QVERIFY(late);
@@ -637,7 +638,7 @@ void TestBreaches::figuresFromTheProcessorsReport()
     ServiceError error;
     QVERIFY(test::addRecipient(*m_store, m_clock, u"Hostingbedrijf"_s, RecipientCategory::Verwerker,
                                RecipientRole::Verwerker));
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-31T10:00"_s);
     b.processorName = u"Hostingbedrijf"_s;
     b.processorToldAt = local(u"2026-10-30T10:00"_s);
@@ -672,7 +673,7 @@ void TestBreaches::figuresFromTheProcessorsReport()
 void TestBreaches::failedReadIsAnError()
 {
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added = service.add(breach(u"Lek"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY(added);
     QVERIFY(renameTable(m_store->database(), u"breach_natures"_s, u"breach_natures_weg"_s));
@@ -695,7 +696,7 @@ void TestBreaches::showJson()
     ServiceError error;
     QVERIFY(test::addRecipient(*m_store, m_clock, u"Hostingbedrijf"_s, RecipientCategory::Verwerker,
                                RecipientRole::Verwerker));
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"hostingbedrijf"_s;
     b.processorToldAt = local(u"2026-10-30T09:00"_s);
@@ -733,7 +734,7 @@ void TestBreaches::recipientIsNoProcessor()
     const auto added = test::addRecipient(*m_store, m_clock, u"Installatiebedrijf Oost B.V."_s,
                                           RecipientCategory::Aannemer, RecipientRole::Ontvanger);
     QVERIFY(added);
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Lijst naar verkeerd bedrijf"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"installatiebedrijf oost b.v."_s;
     QVERIFY(!service.add(b, false, &error));
@@ -761,7 +762,7 @@ void TestBreaches::recipientIsNoProcessor()
     // As a processor it is taken.
     Recipient contractor = *added;
     contractor.role = RecipientRole::Verwerker;
-    QVERIFY2(RecipientService(*m_store, m_clock).update(contractor, false, &error),
+    QVERIFY2(RecipientService(Session { *m_store, m_clock }).update(contractor, false, &error),
              qPrintable(error.message));
     b.processorName = u"Installatiebedrijf Oost B.V."_s;
     const auto taken = service.add(b, false, &error);
@@ -774,7 +775,7 @@ void TestBreaches::recipientIsNoProcessor()
 // chunk of ids, not per breach).
 void TestBreaches::registerOfMoreThan999Breaches()
 {
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     ServiceError error;
     Breach b;
     b.title = u"Sjabloon"_s;
@@ -830,11 +831,11 @@ void TestBreaches::nameAndOtherDataKept()
 {
     ServiceError error;
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
     }
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Namenlijst gemaild"_s, u"2026-10-30T10:00"_s);
     b.data = { DataCategory::Naam, DataCategory::Overig };
     b.dataText = u"de datum van een afspraak"_s;
@@ -861,7 +862,7 @@ void TestBreaches::nameAndOtherDataKept()
     Breach reported = breach(u"Brief bij de buren"_s, u"2026-11-02T08:00"_s);
     reported.data = { DataCategory::Adres, DataCategory::Overig };
     reported.dataText = u"de hoogte van de huur"_s;
-    const auto own = BreachService(*store, m_clock).add(reported, false, &error);
+    const auto own = BreachService(Session { *store, m_clock }).add(reported, false, &error);
     QVERIFY2(own, qPrintable(error.message));
     QCOMPARE(own->dataText, u"de hoogte van de huur"_s);
 }

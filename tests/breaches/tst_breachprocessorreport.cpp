@@ -11,6 +11,7 @@
 #include "breaches/BreachService.h"
 #include "crypto/SecureBytes.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -97,7 +98,7 @@ QString TestBreachProcessorReport::added(bool notifiedAt1500)
     b.natures = { BreachNature::Vertrouwelijkheid };
     b.data = { DataCategory::Naw };
     b.persons = 40;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     ServiceError error;
     const auto stored = service.add(b, false, &error);
     if (!stored) {
@@ -120,7 +121,7 @@ void TestBreachProcessorReport::deadlineFromTheFirstMomentKnown()
 {
     const QString number = added(false);
     QVERIFY(!number.isEmpty());
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     ServiceError error;
     BreachProcessorReport report;
     report.processor = u"hostingbedrijf"_s;
@@ -180,7 +181,7 @@ void TestBreachProcessorReport::lateNoticeNeedsAReason()
 {
     const QString number = added(true);
     QVERIFY(!number.isEmpty());
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     ServiceError error;
     BreachProcessorReport report;
     report.processor = u"Hostingbedrijf"_s;

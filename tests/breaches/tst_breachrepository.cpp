@@ -14,6 +14,7 @@
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Translations.h"
@@ -139,8 +140,8 @@ QString TestBreachRepository::closedBreach()
         return {};
     }
     ServiceError error;
-    BreachService breaches(*m_store, clock());
-    BreachLetterService letters(*m_store, clock());
+    BreachService breaches(Session { *m_store, clock() });
+    BreachLetterService letters(Session { *m_store, clock() });
     clock().set(QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC));
     const auto letter = letters.generate(number, m_fixture->linkedPerson(), false, &error);
     const bool ok = letter
@@ -174,7 +175,7 @@ void TestBreachRepository::destructionStateAsThePlanCountsIt()
     QVERIFY(!number.isEmpty());
     clock().set(QDateTime(QDate(2031, 4, 11), QTime(10, 0), Qt::UTC));
     const BreachDestructionPlan plan
-        = RetentionService(*m_store, clock()).planBreachDestruction(number);
+        = RetentionService(Session { *m_store, clock() }).planBreachDestruction(number);
     QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
 
     std::optional<BreachRepository::DestructionState> state;
@@ -224,8 +225,9 @@ void TestBreachRepository::purgeDestroysWhatDestroyBreachDestroys()
     QVERIFY(purged != before);
 
     ServiceError error;
-    QVERIFY2(RetentionService(*m_store, clock()).destroyBreach(number, {}, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error),
+        qPrintable(error.message));
     QCOMPARE(purged, breachRows(db(), number));
 }
 
@@ -249,7 +251,7 @@ void TestBreachRepository::closedBreachesAndTheReplaysState()
                  .size(),
              0);
 
-    const auto breach = BreachService(*m_store, clock()).get(number, MustRead());
+    const auto breach = BreachService(Session { *m_store, clock() }).get(number, MustRead());
     QVERIFY(breach);
     const QString reportedAt = BreachCodes::storedMoment(breach->reportedAt);
     std::optional<QString> destroyedOn;
@@ -260,8 +262,9 @@ void TestBreachRepository::closedBreachesAndTheReplaysState()
     QVERIFY(!destroyedOn);
 
     clock().set(QDateTime(QDate(2031, 4, 11), QTime(10, 0), Qt::UTC));
-    QVERIFY2(RetentionService(*m_store, clock()).destroyBreach(number, {}, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error),
+        qPrintable(error.message));
     QVERIFY(BreachRepository::destroyedOnOf(db(), number, reportedAt, &destroyedOn, &error));
     QCOMPARE(destroyedOn.value_or(u"<none>"_s), u"2031-04-11"_s);
     // Destroyed on that day: still counted as it stood the day before, not after.
@@ -287,7 +290,7 @@ void TestBreachRepository::lettersOfAPerson()
     QCOMPARE(cases.size(), 1);
     ServiceError error;
     // A letter of a kind the request may have now (its deadline has passed by then).
-    LetterService service(*m_store, clock());
+    LetterService service(Session { *m_store, clock() });
     const QString caseNumber = cases.first().section(u'=', 1);
     const QList<LetterAvailability> kinds = service.availability(caseNumber, MustRead());
     const auto available = std::find_if(kinds.cbegin(), kinds.cend(),
@@ -327,8 +330,8 @@ void TestBreachRepository::lettersOfAPerson()
                          "NULL AND sent_how IS NULL AND destroyed_at = ? AND sha256 <> ''"_s,
                          { person, now }),
                  1);
-        const auto letters
-            = LetterService(*m_store, clock()).letters(cases.first().section(u'=', 1), MustRead());
+        const auto letters = LetterService(Session { *m_store, clock() })
+                                 .letters(cases.first().section(u'=', 1), MustRead());
         QCOMPARE(letters.size(), 1);
         QVERIFY(letters.first().destroyed);
         QVERIFY(letters.first().html.isEmpty());

@@ -12,6 +12,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "pdf/PdfText.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QGuiApplication>
@@ -111,7 +112,7 @@ void TestAttachmentPdf::initTestCase()
 QString TestAttachmentPdf::layerRecorded(const QString &name)
 {
     ServiceError error;
-    const auto events = CaseService(*m_store, m_clock).timeline(m_number, &error);
+    const auto events = CaseService(Session { *m_store, m_clock }).timeline(m_number, &error);
     QString layer = u"(no event)"_s;
     for (const AuditEvent &event : events) {
         if (event.action == u"case.attachment_added"_s
@@ -135,9 +136,9 @@ void TestAttachmentPdf::textLayerIsRead()
     QVERIFY(!text.hasNoTextLayer());
 
     ServiceError error;
-    QVERIFY2(
-        AttachmentService(*m_store, m_clock).add(m_number, file(u"brief.pdf"_s, letter), &error),
-        qPrintable(error.message));
+    QVERIFY2(AttachmentService(Session { *m_store, m_clock })
+                 .add(m_number, file(u"brief.pdf"_s, letter), &error),
+             qPrintable(error.message));
     QCOMPARE(AttachmentService::textLayerNotice(u"brief.pdf"_s, letter), QString());
     QCOMPARE(layerRecorded(u"brief.pdf"_s), u"read"_s);
 }
@@ -152,7 +153,7 @@ void TestAttachmentPdf::bsnInTheTextIsRefused()
     QCOMPARE(early.code, ServiceError::Code::BsnRefused);
     // ... and when it would be kept, with the page and the masked number, never the number.
     ServiceError error;
-    QVERIFY(!AttachmentService(*m_store, m_clock).add(m_number, withBsn, &error));
+    QVERIFY(!AttachmentService(Session { *m_store, m_clock }).add(m_number, withBsn, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY2(error.message.contains(u"on page 2 (*****%1)"_s.arg(bsn.right(4))),
              qPrintable(error.message));
@@ -186,7 +187,7 @@ void TestAttachmentPdf::identityDocumentInTheTextIsAsked()
              QString());
 
     ServiceError error;
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     QVERIFY(!files.add(m_number, file(u"scan1.pdf"_s, passport), &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(
@@ -199,7 +200,8 @@ void TestAttachmentPdf::identityDocumentInTheTextIsAsked()
              qPrintable(error.message));
     ServiceError read;
     bool confirmed = false;
-    for (const AuditEvent &event : CaseService(*m_store, m_clock).timeline(m_number, &read))
+    for (const AuditEvent &event :
+         CaseService(Session { *m_store, m_clock }).timeline(m_number, &read))
         if (event.payload.value(u"name"_s).toString() == u"scan1.pdf"_s)
             confirmed = event.payload.value(u"confirmed_not_identity_document"_s).toBool();
     QVERIFY(confirmed);
@@ -214,7 +216,7 @@ void TestAttachmentPdf::scanAndPictureAreToBeCheckedByEye()
     QVERIFY(text.hasNoTextLayer());
     // Kept (the number in the picture cannot be read), with the notice, and recorded.
     ServiceError error;
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     QVERIFY2(files.add(m_number, file(u"gescande-brief.pdf"_s, scan), &error),
              qPrintable(error.message));
     const QString notice = AttachmentService::textLayerNotice(u"gescande-brief.pdf"_s, scan);
@@ -251,7 +253,7 @@ void TestAttachmentPdf::lockedAndBrokenPdfsAreRefused()
     QCOMPARE(PdfText::read(broken).status, PdfText::Status::Unreadable);
 
     ServiceError error;
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     QVERIFY(!files.add(m_number, file(u"beveiligd.pdf"_s, locked), &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.startsWith(u"The PDF beveiligd.pdf is protected by a password and so "
@@ -281,7 +283,7 @@ void TestAttachmentPdf::pdfInsideAnEmailIsRead()
     const QByteArray withBsn = samples::textPdf({ { u"Mijn BSN is "_s + bsn } });
     const NewAttachment mail = file(u"verzoek.eml"_s, mailWithPdf(u"brief.pdf"_s, withBsn));
     ServiceError error;
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     QVERIFY(!files.add(m_number, mail, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY2(error.message.contains(
@@ -312,7 +314,7 @@ void TestAttachmentPdf::pdfInsideAnOutlookMessageIsRead()
     const NewAttachment message
         = file(u"verzoek.msg"_s, outlookWithForwardedPdf(u"brief.pdf"_s, withBsn));
     ServiceError error;
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     QVERIFY(!files.add(m_number, message, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY2(error.message.contains(u"brief.pdf"_s), qPrintable(error.message));
@@ -343,7 +345,8 @@ void TestAttachmentPdf::readingIsBounded()
     QVERIFY2(refused.message.startsWith(u"The PDF dik.pdf is too long to be checked in full"_s),
              qPrintable(refused.message));
     ServiceError error;
-    QVERIFY(!AttachmentService(*m_store, m_clock).add(m_number, file(u"dik.pdf"_s, big), &error));
+    QVERIFY(!AttachmentService(Session { *m_store, m_clock })
+                 .add(m_number, file(u"dik.pdf"_s, big), &error));
     QCOMPARE(error.message, refused.message);
 }
 

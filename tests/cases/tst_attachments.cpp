@@ -12,6 +12,7 @@
 #include "documents/ComplaintDossier.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -84,7 +85,7 @@ void TestAttachments::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
-    UserService users(*m_store, m_clock);
+    UserService users(*m_store, Session { *m_store, m_clock });
     UserError error;
     QVERIFY2(users.add(u"kcc.anna"_s, u"Anna"_s, Role::Kcc,
                        SecureBytes::fromUtf8(u"kcc wachtwoord 1"_s), &error),
@@ -109,7 +110,7 @@ std::optional<Case> TestAttachments::addMailRequest(const QByteArray &raw, Servi
     original.content = raw;
     original.confirmedNotIdentityDocument = confirmedNotIdentityDocument;
     request.attachments << original;
-    return CaseService(*m_store, m_clock).add(request, false, error);
+    return CaseService(Session { *m_store, m_clock }).add(request, false, error);
 }
 
 void TestAttachments::mailBecomesRequestReceivedNextDayInAmsterdam()
@@ -145,7 +146,8 @@ void TestAttachments::mailBecomesRequestReceivedNextDayInAmsterdam()
     QCOMPARE(c->attachmentCount, 1);
     // The deadlines count from 1 April: the legal month ends on 1 May (a public holiday? no:
     // Koningsdag is 27 April), the policy's 30 days on 1 May as well.
-    const CaseDeadlines d = CaseService(*m_store, m_clock).deadlines(*c, nullptr).value();
+    const CaseDeadlines d
+        = CaseService(Session { *m_store, m_clock }).deadlines(*c, nullptr).value();
     QCOMPARE(d.all.legal, QDate(2026, 5, 1));
     QCOMPARE(d.all.policy, QDate(2026, 5, 1));
 
@@ -161,7 +163,7 @@ void TestAttachments::originalRoundTripsAndNeverLeavesTheStore()
     ServiceError error;
     const auto c = addMailRequest(lateMail, &error);
     QVERIFY2(c, qPrintable(error.message));
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     const auto kept = files.list(c->number, &error);
     QVERIFY2(kept, qPrintable(error.message));
     QCOMPARE(kept->size(), 1);
@@ -196,7 +198,7 @@ void TestAttachments::originalRoundTripsAndNeverLeavesTheStore()
     QCOMPARE(filesContaining(m_tmp.path(), "MARKER-ORIGINEEL-31Q"), QStringList());
 
     // Each addition is one audit event with the fingerprint, and the chain verifies.
-    const auto events = CaseService(*m_store, m_clock).timeline(c->number, &error);
+    const auto events = CaseService(Session { *m_store, m_clock }).timeline(c->number, &error);
     int added = 0;
     for (const AuditEvent &event : events) {
         if (event.action == u"case.attachment_added"_s) {
@@ -205,7 +207,7 @@ void TestAttachments::originalRoundTripsAndNeverLeavesTheStore()
         }
     }
     QCOMPARE(added, 2);
-    QVERIFY(CaseService(*m_store, m_clock).verifyAuditTrail().ok);
+    QVERIFY(CaseService(Session { *m_store, m_clock }).verifyAuditTrail().ok);
 }
 
 void TestAttachments::limits()
@@ -213,7 +215,7 @@ void TestAttachments::limits()
     ServiceError error;
     const auto c = addMailRequest(lateMail, &error);
     QVERIFY2(c, qPrintable(error.message));
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
 
     // 30 MB: refused, and the message names the limit.
     NewAttachment big;
@@ -232,19 +234,19 @@ void TestAttachments::limits()
     request.receivedDate = QDate(2026, 3, 30);
     request.attachments << big;
     const int before = countRows(m_store->database(), u"cases"_s);
-    QVERIFY(!CaseService(*m_store, m_clock).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
     QCOMPARE(countRows(m_store->database(), u"cases"_s), before);
     // Exactly 25 MB is allowed; an empty file is not.
     QVERIFY(AttachmentService::checkFile(u"a.pdf"_s, AttachmentService::maxFileBytes).isEmpty());
     QVERIFY(!AttachmentService::checkFile(u"a.pdf"_s, 0).isEmpty());
 
     // The store's own limit (Settings → Security), with what is used in the message.
-    SecurityPolicy policy = OrganisationSettings(*m_store, m_clock).security();
+    SecurityPolicy policy = OrganisationSettings(Session { *m_store, m_clock }).security();
     QCOMPARE(policy.attachmentStoreLimitMb, 2048);
     const auto used = files.usedBytes(&error);
     QVERIFY(used);
     policy.attachmentStoreLimitMb = 25;
-    QVERIFY2(OrganisationSettings(*m_store, m_clock).saveSecurity(policy, &error),
+    QVERIFY2(OrganisationSettings(Session { *m_store, m_clock }).saveSecurity(policy, &error),
              qPrintable(error.message));
     NewAttachment fits;
     fits.name = u"bijlage.pdf"_s;
@@ -260,20 +262,20 @@ void TestAttachments::limits()
     // never wait on each other: numbers are unique and rising, not gapless, as the README says).
     NewCase plain = request;
     plain.attachments.clear();
-    const auto first = CaseService(*m_store, m_clock).add(plain, false, &error);
+    const auto first = CaseService(Session { *m_store, m_clock }).add(plain, false, &error);
     QVERIFY2(first, qPrintable(error.message));
     NewCase tooMuch = plain;
     tooMuch.attachments << over;
-    QVERIFY(!CaseService(*m_store, m_clock).add(tooMuch, false, &error));
-    const auto next = CaseService(*m_store, m_clock).add(plain, false, &error);
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(tooMuch, false, &error));
+    const auto next = CaseService(Session { *m_store, m_clock }).add(plain, false, &error);
     QVERIFY2(next, qPrintable(error.message));
     const int firstNumber = first->number.section(u'-', 2).toInt();
     QCOMPARE(next->number.section(u'-', 2).toInt(), firstNumber + (m_store->isServer() ? 2 : 1));
     policy.attachmentStoreLimitMb = 2048;
-    QVERIFY(OrganisationSettings(*m_store, m_clock).saveSecurity(policy, &error));
+    QVERIFY(OrganisationSettings(Session { *m_store, m_clock }).saveSecurity(policy, &error));
     QVERIFY2(files.add(c->number, over, &error), qPrintable(error.message));
     policy.attachmentStoreLimitMb = 1;
-    QVERIFY(!OrganisationSettings(*m_store, m_clock).saveSecurity(policy, &error));
+    QVERIFY(!OrganisationSettings(Session { *m_store, m_clock }).saveSecurity(policy, &error));
 }
 
 void TestAttachments::identityDocumentsAreRefused()
@@ -281,7 +283,7 @@ void TestAttachments::identityDocumentsAreRefused()
     ServiceError error;
     const auto c = addMailRequest(lateMail, &error);
     QVERIFY2(c, qPrintable(error.message));
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     const auto count = [&] {
         return files.list(c->number, &error)->size();
     };
@@ -340,7 +342,7 @@ void TestAttachments::savingACopy()
     ServiceError error;
     const auto c = addMailRequest(lateMail, &error);
     QVERIFY2(c, qPrintable(error.message));
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     const qint64 id = files.list(c->number, &error)->first().id;
     QTemporaryDir out;
     const QString target = out.filePath(u"kopie.eml"_s);
@@ -377,7 +379,8 @@ void TestAttachments::savingACopy()
     QVERIFY(!files.content(u"AVG-2026-9999"_s, id, &error));
 
     int savedEvents = 0;
-    for (const AuditEvent &event : CaseService(*m_store, m_clock).timeline(c->number, &error))
+    for (const AuditEvent &event :
+         CaseService(Session { *m_store, m_clock }).timeline(c->number, &error))
         savedEvents += event.action == u"case.attachment_saved"_s ? 1 : 0;
     QCOMPARE(savedEvents, 2);
 }
@@ -401,7 +404,7 @@ void TestAttachments::roles()
         const Store &counter = m_store ? *m_store : *kcc;
         const int denied = denials(counter);
         QVERIFY(denied >= 0);
-        AttachmentService files(*kcc, m_clock);
+        AttachmentService files(Session { *kcc, m_clock });
         QVERIFY(!files.list(c->number, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QVERIFY(!files.add(c->number, file, &error));
@@ -411,7 +414,7 @@ void TestAttachments::roles()
     {
         auto auditor = openServiceStoreAs(dir, u"audit.bob"_s, u"audit wachtwoord 1"_s);
         QVERIFY(auditor);
-        AttachmentService files(*auditor, m_clock);
+        AttachmentService files(Session { *auditor, m_clock });
         const auto kept = files.list(c->number, &error);
         QVERIFY2(kept, qPrintable(error.message));
         QVERIFY(files.content(c->number, kept->first().id, &error));
@@ -436,16 +439,17 @@ void TestAttachments::dossierShowsTheDayOfReceiptNotTheRegistration()
     request.representative = u"Stichting Bewind Noord"_s;
     request.representativeMandate = u"bewindvoerder (beschikking kantonrechter)"_s;
     ServiceError error;
-    const auto c = CaseService(*m_store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(!c->receivedAt.isValid());
     QCOMPARE(c->registeredAt.toUTC(), m_clock.now());
     QCOMPARE(c->representativeMandate, request.representativeMandate);
-    QVERIFY(caseToJson(*c, CaseService(*m_store, m_clock).deadlines(*c, nullptr).value())
-                .value(u"received_at"_s)
-                .isNull());
+    QVERIFY(
+        caseToJson(*c, CaseService(Session { *m_store, m_clock }).deadlines(*c, nullptr).value())
+            .value(u"received_at"_s)
+            .isNull());
 
-    const auto content = ComplaintDossier(*m_store, m_clock).collect(c->number, &error);
+    const auto content = ComplaintDossier(Session { *m_store, m_clock }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString html = ComplaintDossier::toHtml(*content);
     const int received = html.indexOf(u"Received"_s);
@@ -463,7 +467,8 @@ void TestAttachments::dossierShowsTheDayOfReceiptNotTheRegistration()
     // A request with its original lists it, with its fingerprint.
     const auto mailed = addMailRequest(lateMail, &error);
     QVERIFY2(mailed, qPrintable(error.message));
-    const auto withOriginal = ComplaintDossier(*m_store, m_clock).collect(mailed->number, &error);
+    const auto withOriginal
+        = ComplaintDossier(Session { *m_store, m_clock }).collect(mailed->number, &error);
     QVERIFY2(withOriginal, qPrintable(error.message));
     const QString mailHtml = ComplaintDossier::toHtml(*withOriginal);
     QVERIFY(mailHtml.contains(u"inzageverzoek.eml"_s));
@@ -473,20 +478,20 @@ void TestAttachments::dossierShowsTheDayOfReceiptNotTheRegistration()
 
     // Dates of receipt: not in the future, not before 1990.
     request.receivedDate = QDate(1989, 12, 31);
-    QVERIFY(!CaseService(*m_store, m_clock).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
     request.receivedDate = m_clock.today().addDays(1);
-    QVERIFY(!CaseService(*m_store, m_clock).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
     request.receivedDate = m_clock.today();
     request.receivedAt = m_clock.now().addSecs(3600);
-    QVERIFY(!CaseService(*m_store, m_clock).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
     // Received by another user of the store; an unknown one is refused.
     request.receivedAt = {};
     request.receivedBy = u"KCC.Anna"_s;
-    const auto byAnna = CaseService(*m_store, m_clock).add(request, false, &error);
+    const auto byAnna = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
     QVERIFY2(byAnna, qPrintable(error.message));
     QCOMPARE(byAnna->receivedBy, u"kcc.anna"_s);
     request.receivedBy = u"niemand"_s;
-    QVERIFY(!CaseService(*m_store, m_clock).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
 }
 
 void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
@@ -509,12 +514,14 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
         typed.channel = Channel::Brief;
         typed.receivedDate = QDate(2026, 2, 20);
         ServiceError error;
-        QVERIFY2(CaseService(*store, clock).add(typed, false, &error), qPrintable(error.message));
+        QVERIFY2(CaseService(Session { *store, clock }).add(typed, false, &error),
+                 qPrintable(error.message));
         NewCase called = typed;
         called.channel = Channel::Telefoon;
         called.receivedDate = QDate(2026, 3, 2);
         called.receivedAt = clock.now().addSecs(-600);
-        QVERIFY2(CaseService(*store, clock).add(called, false, &error), qPrintable(error.message));
+        QVERIFY2(CaseService(Session { *store, clock }).add(called, false, &error),
+                 qPrintable(error.message));
         QSqlQuery indexes(store->database());
         QVERIFY(indexes.exec(u"SELECT name FROM sqlite_master WHERE tbl_name = 'cases' AND "
                              "type IN ('index', 'trigger') AND name NOT LIKE 'sqlite_%' "
@@ -551,7 +558,7 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
     QVERIFY2(store, qPrintable(storeError.detail()));
     QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
     FixedClock clock(noon(QDate(2026, 3, 3)));
-    const QList<Case> all = CaseService(*store, clock).list({}, nullptr);
+    const QList<Case> all = CaseService(Session { *store, clock }).list({}, nullptr);
     QCOMPARE(all.size(), 2);
     for (const Case &c : all) {
         if (c.channel == Channel::Brief)
@@ -642,9 +649,10 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
     const QByteArray clean = forwarding(inner(plainPart, pdfPart));
     const auto kept = addMailRequest(clean, &error);
     QVERIFY2(kept, qPrintable(error.message));
-    const auto list = AttachmentService(*m_store, m_clock).list(kept->number, &error);
+    const auto list = AttachmentService(Session { *m_store, m_clock }).list(kept->number, &error);
     QVERIFY2(list && list->size() == 1, qPrintable(error.message));
-    QCOMPARE(AttachmentService(*m_store, m_clock).content(kept->number, list->first().id, &error),
+    QCOMPARE(AttachmentService(Session { *m_store, m_clock })
+                 .content(kept->number, list->first().id, &error),
              clean);
     QCOMPARE(count(u"cases"_s), cases + 1);
     QCOMPARE(count(u"case_attachments"_s), files + 1);
@@ -747,7 +755,7 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
         NewAttachment file;
         file.name = u"later.eml"_s;
         file.content = refusal.raw;
-        QVERIFY2(!AttachmentService(*m_store, m_clock).add(kept->number, file, &error),
+        QVERIFY2(!AttachmentService(Session { *m_store, m_clock }).add(kept->number, file, &error),
                  refusal.what);
         QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     }

@@ -8,6 +8,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -69,14 +70,14 @@ void TestBsnNames::initTestCase()
     request.person.relation = Relation::Huurder;
     request.receivedDate = pd::systemClock().today().addDays(-2);
     ServiceError error;
-    const auto c = CaseService(*m_store).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_number = c->number;
 }
 
 void TestBsnNames::attachmentNamesAreGuarded()
 {
-    AttachmentService files(*m_store);
+    AttachmentService files(Session { *m_store });
     const int before = rows(u"case_attachments"_s);
     for (const QString &number : disguised()) {
         for (const QString &name : { u"scan_%1.pdf"_s.arg(number), u"%1 brief.pdf"_s.arg(number),
@@ -119,7 +120,7 @@ void TestBsnNames::intakeWithSuchAFileStoresNothing()
     original.content = "From: h@example.nl\r\n\r\nGraag inzage.\r\n";
     request.attachments << original;
     ServiceError error;
-    QVERIFY(!CaseService(*m_store).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store }).add(request, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(rows(u"cases"_s), cases);
     QCOMPARE(rows(u"persons"_s), persons);
@@ -128,7 +129,7 @@ void TestBsnNames::intakeWithSuchAFileStoresNothing()
 
 void TestBsnNames::apReferenceIsGuarded()
 {
-    ComplaintDossier dossier(*m_store);
+    ComplaintDossier dossier(Session { *m_store });
     for (const QString &number : disguised()) {
         ServiceError error;
         QVERIFY(!dossier.setApReference(m_number, u"AP-kenmerk: %1"_s.arg(number), false, &error));

@@ -12,6 +12,7 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "retention/Restrictions.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -191,8 +192,8 @@ void TestCaseQuery::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_query = std::make_unique<CaseQuery>(*m_store, testUser);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_query = std::make_unique<CaseQuery>(Session { *m_store }, testUser);
     m_numbers.clear();
     addStandardCases();
 }
@@ -732,7 +733,7 @@ void TestCaseQuery::broadSearchListsWhatANarrowOneWould()
     addBroadCases();
     const std::unique_ptr<Store> &store = m_store;
     const QDate demoToday = today;
-    const CaseQuery query(*store, testUser);
+    const CaseQuery query(Session { *store }, testUser);
     CaseListFilter filter;
     filter.today = demoToday;
     filter.search = u"AVG 2026"_s;
@@ -881,8 +882,8 @@ void TestCaseQuery::upgradeFromVersionThreeIndexesExistingCases()
     m_store = openTestStore(m_dir->filePath(u"kluis"_s), &error);
     QVERIFY2(m_store, qPrintable(error.message()));
     QVERIFY(m_store->info().schemaVersion >= 4);
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_query = std::make_unique<CaseQuery>(*m_store, testUser);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_query = std::make_unique<CaseQuery>(Session { *m_store }, testUser);
     CaseListFilter filter = pinned();
     filter.search = u"celik 1234ab"_s;
     QCOMPARE(m_query->count(filter), 1);
@@ -982,8 +983,9 @@ void TestCaseQuery::restrictionMarksTheRowsOfEveryPage()
         restriction.klantnummer = klantnummer;
         restriction.data = u"Telefoonnummer"_s;
         restriction.reason = u"Betwist"_s;
-        QVERIFY2(RestrictionService(*m_store, m_clock).record(restriction, false, &error),
-                 qPrintable(error.message));
+        QVERIFY2(
+            RestrictionService(Session { *m_store, m_clock }).record(restriction, false, &error),
+            qPrintable(error.message));
     }
     const QSet<QString> restricted { u"Jan Jansen"_s, u"Fatma Yılmaz"_s };
     for (const CaseColumn column :

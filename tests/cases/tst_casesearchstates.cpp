@@ -7,6 +7,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QStandardPaths>
@@ -80,7 +81,7 @@ void TestCaseSearchStates::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_query = std::make_unique<CaseQuery>(*m_store, testUser);
+    m_query = std::make_unique<CaseQuery>(Session { *m_store }, testUser);
     for (int i = 0; i < 5; ++i)
         QVERIFY(!add(u"Open Melder %1"_s.arg(i), today.addDays(-i), std::nullopt).isEmpty());
     m_completed = add(u"Zoë Afgerondsma"_s, { 2026, 10, 1 }, Outcome::Toegewezen);

@@ -135,7 +135,7 @@ void TestCaseService::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
 }
 
 void TestCaseService::cleanup()
@@ -1097,7 +1097,7 @@ void TestCaseService::assignAHandler()
     const auto created = addCase(u"H. Toewijs"_s, QDate(2026, 11, 2));
     QVERIFY(created);
     QVERIFY(created->handler.isEmpty());
-    UserService users(*m_store, m_clock);
+    UserService users(*m_store, Session { *m_store, m_clock });
     UserError added;
     for (const auto &[login, role] :
          { std::pair { u"p.bakker"_s, Role::Functionaris }, std::pair { u"k.smit"_s, Role::Kcc },
@@ -1336,7 +1336,7 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     StoreError storeError;
     m_store = openServiceStore(directory, testUser, testPassword, &storeError);
     QVERIFY2(m_store, qPrintable(storeError.detail()));
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
     QCOMPARE(m_cases->policy(nullptr).value().base, fourWeeks.base);
 }
 
@@ -1571,7 +1571,7 @@ void TestCaseService::notAdmissibleBecomesNotDealtWith()
     auto store = openTestStore(dir, &storeError);
     QVERIFY2(store, qPrintable(storeError.detail()));
     QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
-    const auto c = CaseService(*store, m_clock).find(u"AVG-2026-0001"_s);
+    const auto c = CaseService(Session { *store, m_clock }).find(u"AVG-2026-0001"_s);
     QVERIFY(c);
     QCOMPARE(c->state, CaseState::NietInBehandeling);
     QCOMPARE(c->outcome, std::optional<Outcome>(Outcome::NietInBehandeling));

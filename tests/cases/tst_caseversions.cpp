@@ -12,6 +12,7 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 
@@ -77,12 +78,12 @@ void TestCaseVersions::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_store = createServiceStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
-    UserService users(*m_store);
+    UserService users(*m_store, Session { *m_store });
     UserError userError;
     QVERIFY2(users.add(colleague, u"Kees de Boer"_s, Role::Functionaris,
                        SecureBytes::fromUtf8(colleaguePassword), &userError),
              qPrintable(userError.message + u" "_s + userError.detail));
-    m_cases = std::make_unique<CaseService>(*m_store);
+    m_cases = std::make_unique<CaseService>(Session { *m_store });
 }
 
 Store &TestCaseVersions::otherSeat()
@@ -154,7 +155,7 @@ void TestCaseVersions::aChangeOnAnOlderVersionIsRefused()
     QCOMPARE(opened->version, 1);
 
     // Meanwhile the colleague asks for identification.
-    CaseService colleagues(otherSeat());
+    CaseService colleagues(Session { otherSeat() });
     QVERIFY2(colleagues.requestIdentification(number, pd::systemClock().today(), &error),
              qPrintable(error.message));
 
@@ -202,7 +203,7 @@ protected:
             error = { ServiceError::Code::Storage, openError.message() };
             return;
         }
-        CaseService cases(*store);
+        CaseService cases(Session { *store });
         done = cases.extend(m_number, u"Dossier bij de deurwaarder"_s, pd::systemClock().today(),
                             false, &error);
     }
@@ -266,7 +267,7 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
     QVERIFY(!number.isEmpty());
     {
         // While no extension notice can be made, the desk refuses the extension.
-        CaseDetailWidget refusing(*m_store, m_store->userName());
+        CaseDetailWidget refusing(Session { *m_store }, m_store->userName());
         refusing.resize(1200, 800);
         refusing.show();
         QVERIFY(refusing.showCase(number));
@@ -282,7 +283,7 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
     {
         // An extension needs a notice that can be made: the organisation's name,
         // postal address and privacy e-mail address.
-        OrganisationSettings settings(*m_store);
+        OrganisationSettings settings(Session { *m_store });
         OrganisationDetails details = settings.details();
         details.name = u"Woonstichting Voorbeeldhaven"_s;
         details.street = u"Havenstraat 12"_s;
@@ -292,7 +293,7 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
         ServiceError saveError;
         QVERIFY2(settings.save(details, false, &saveError), qPrintable(saveError.message));
     }
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.resize(1200, 800);
     widget.show();
     QVERIFY(widget.showCase(number));
@@ -304,7 +305,7 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
 
     // The colleague extends it first, at the other seat.
     ServiceError error;
-    CaseService colleagues(otherSeat());
+    CaseService colleagues(Session { otherSeat() });
     QVERIFY2(
         colleagues.extend(number, u"Veel gegevens"_s, pd::systemClock().today(), false, &error),
         qPrintable(error.message));

@@ -9,6 +9,7 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "documents/EventText.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
@@ -548,7 +549,7 @@ void TestEventText::serviceEvents()
     auto store = test::createTestStore(tmp.filePath(u"store"_s));
     QVERIFY(store);
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    CaseService service(*store, clock);
+    CaseService service(Session { *store, clock });
     ServiceError error;
     NewCase request;
     request.person.name = u"Anne-Marie van der Heijden-Çelik"_s;
@@ -602,10 +603,10 @@ void TestEventText::breachServiceEvents()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2026, 3, 27);
-    const auto c = CaseService(*store, clock).add(request, false, &error);
+    const auto c = CaseService(Session { *store, clock }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
 
-    BreachService service(*store, clock);
+    BreachService service(Session { *store, clock });
     Breach b;
     b.title = u"Brief naar verkeerd adres"_s;
     b.discoveredAt = BreachCodes::parseLocalMoment(u"2026-03-27T16:00"_s);

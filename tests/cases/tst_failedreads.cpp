@@ -27,6 +27,7 @@
 #include "letters/Letters.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
+#include "session/Session.h"
 #include "settings/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -141,7 +142,7 @@ void TestFailedReads::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     NewCase request;
     request.person.name = u"Anna de Wit"_s;
@@ -168,7 +169,7 @@ void TestFailedReads::cleanup()
 
 void TestFailedReads::caseReadsFailWithTheirDecisions()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     QCOMPARE(cases.list({}, &error).size(), 2);
     QVERIFY(!error.isError());
@@ -202,7 +203,7 @@ void TestFailedReads::caseReadsFailWithTheirDecisions()
 
 void TestFailedReads::policyIsNeverTheDefault()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     DeadlinePolicy fourWeeks;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -216,7 +217,7 @@ void TestFailedReads::policyIsNeverTheDefault()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(!cases.deadlines(*c, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QVERIFY(!SettingValues(*m_store, m_clock).all(&error));
+    QVERIFY(!SettingValues(Session { *m_store, m_clock }).all(&error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     // Extending needs the policy for the new deadline: refused, not computed under defaults.
     QVERIFY(!cases.extend(m_open, u"Veel gegevens"_s, today, false, &error));
@@ -228,7 +229,7 @@ void TestFailedReads::policyIsNeverTheDefault()
 
 void TestFailedReads::closedConnectionFailsEveryRead()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     QCOMPARE(cases.summary(today, &error)->total, 2);
     m_store->database().close();
@@ -238,7 +239,7 @@ void TestFailedReads::closedConnectionFailsEveryRead()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(!cases.policy(&error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    const CaseQuery query(*m_store, testUser, m_clock);
+    const CaseQuery query(Session { *m_store, m_clock }, testUser);
     CaseListFilter filter;
     filter.today = today;
     query.count(filter, &error);
@@ -247,7 +248,7 @@ void TestFailedReads::closedConnectionFailsEveryRead()
 
 void TestFailedReads::caseQueryAndListModel()
 {
-    const CaseQuery query(*m_store, testUser, m_clock);
+    const CaseQuery query(Session { *m_store, m_clock }, testUser);
     CaseListFilter late;
     late.today = today;
     late.lateAgainst = LateClock::Legal;
@@ -272,12 +273,12 @@ void TestFailedReads::caseQueryAndListModel()
     QVERIFY(query.page(all, {}, 0, 100, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
 
-    CaseListModel model(*m_store);
+    CaseListModel model(Session { *m_store });
     model.setToday(today);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY2(model.errorText().startsWith(readFailed), qPrintable(model.errorText()));
 
-    CaseListPage page(*m_store);
+    CaseListPage page(Session { *m_store });
     QVERIFY(anyLabelStartsWith(page, readFailed));
     QVERIFY(!anyLabelStartsWith(page, u"No requests"_s));
     QVERIFY(!anyLabelStartsWith(page, u"No open requests"_s));
@@ -289,7 +290,7 @@ void TestFailedReads::caseQueryAndListModel()
 
 void TestFailedReads::dashboardNeverShowsZeroForAFailure()
 {
-    const DashboardService service(*m_store);
+    const DashboardService service(Session { *m_store });
     ServiceError error;
     QCOMPARE(service.deadlines(today, &error).open, 2);
     QVERIFY(!error.isError());
@@ -305,7 +306,7 @@ void TestFailedReads::dashboardNeverShowsZeroForAFailure()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QCOMPARE(figures.open, 0); // nothing is handed out as counted
 
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.setCurrentTab(DashboardsPage::Tab::Deadlines);
     page.refresh();
     const QList<FigureTile *> tiles = page.tiles(DashboardsPage::Tab::Deadlines);
@@ -323,15 +324,15 @@ void TestFailedReads::dashboardNeverShowsZeroForAFailure()
 void TestFailedReads::lettersAndDisclosures()
 {
     ServiceError error;
-    QVERIFY(LetterService(*m_store, m_clock).letters(m_open, &error).isEmpty());
+    QVERIFY(LetterService(Session { *m_store, m_clock }).letters(m_open, &error).isEmpty());
     QVERIFY(!error.isError());
     rename(u"letters"_s, u"gone"_s);
-    LetterService(*m_store, m_clock).letters(m_open, &error);
+    LetterService(Session { *m_store, m_clock }).letters(m_open, &error);
     QCOMPARE(error.code, ServiceError::Code::Storage);
     rename(u"gone"_s, u"letters"_s);
 
     rename(u"disclosures"_s, u"gone"_s);
-    const DisclosureService disclosures(*m_store, m_clock);
+    const DisclosureService disclosures(Session { *m_store, m_clock });
     QCOMPARE(disclosures.count({}, &error), 0);
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(disclosures.page({}, 0, 10, true, &error).isEmpty());
@@ -437,7 +438,7 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
 // offer the caller as a new data subject (who may well be registered already).
 void TestFailedReads::intakeSearchNeverSaysNobody()
 {
-    PersonQuery query(*m_store);
+    PersonQuery query(Session { *m_store });
     ServiceError error;
     QVERIFY(!query.search(u"de vries"_s, &error).isEmpty() || !error.isError());
     QVERIFY(!error.isError());
@@ -449,7 +450,7 @@ void TestFailedReads::intakeSearchNeverSaysNobody()
         QCOMPARE(failed.code, ServiceError::Code::Storage);
     }
 
-    PersonSearchWidget widget(*m_store, PersonSearchWidget::Wording::Caller);
+    PersonSearchWidget widget(Session { *m_store }, PersonSearchWidget::Wording::Caller);
     widget.suggest(u"Ans de Vries"_s, {});
     auto *hint = widget.findChild<QLabel *>(u"searchHint"_s);
     QVERIFY(hint);
@@ -462,7 +463,7 @@ void TestFailedReads::intakeSearchNeverSaysNobody()
 // failed read of either stops the report instead of printing "nothing".
 void TestFailedReads::inzageReportNeverSaysNoRetention()
 {
-    const PersonReportLoader loader(*m_store, m_clock);
+    const PersonReportLoader loader(Session { *m_store, m_clock });
     const std::optional<qint64> person = loader.findPerson(u"K100001"_s, test::MustRead());
     QVERIFY(person);
     ServiceError error;
@@ -482,7 +483,7 @@ void TestFailedReads::inzageReportNeverSaysNoRetention()
 void TestFailedReads::historyReadsFail()
 {
     const AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces));
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     const qint64 personId = cases.find(m_open, &error)->person.id;
     QCOMPARE(log.eventsFor(u"case"_s, m_open, &error).size(), 1);
@@ -510,8 +511,8 @@ void TestFailedReads::historyReadsFail()
     QCOMPARE(cases.timeline(m_open, &error).size(), 1);
     QVERIFY(!error.isError()); // the error of the last call, not of an earlier one
 
-    const ComplaintDossier dossier(*m_store, m_clock);
-    const PersonReportLoader loader(*m_store, m_clock);
+    const ComplaintDossier dossier(Session { *m_store, m_clock });
+    const PersonReportLoader loader(Session { *m_store, m_clock });
     const auto content = dossier.collect(m_open, &error);
     QVERIFY2(content, qPrintable(error.message));
     QCOMPARE(content->events.size(), 1);
@@ -528,7 +529,7 @@ void TestFailedReads::historyReadsFail()
 // The Tijdlijn tab says that the history could not be read, with no empty list beside it.
 void TestFailedReads::timelineTabShowsTheFailure()
 {
-    CaseDetailWidget widget(*m_store, testUser, nullptr, m_clock);
+    CaseDetailWidget widget(Session { *m_store, m_clock }, testUser, nullptr);
     widget.resize(900, 700);
     widget.show();
     QVERIFY(widget.showCase(m_open));
@@ -563,8 +564,8 @@ void TestFailedReads::timelineTabShowsTheFailure()
 void TestFailedReads::revokedPrivilegeFailsTheReads()
 {
     ServiceError error;
-    const LetterService letters(*m_store, m_clock);
-    const DisclosureService disclosures(*m_store, m_clock);
+    const LetterService letters(Session { *m_store, m_clock });
+    const DisclosureService disclosures(Session { *m_store, m_clock });
     const AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces));
     QVERIFY(letters.letters(m_open, &error).isEmpty());
     QVERIFY(!error.isError());
@@ -574,7 +575,7 @@ void TestFailedReads::revokedPrivilegeFailsTheReads()
     QVERIFY(changeByHand(*m_store, { u"DROP TABLE letters"_s }));
     QVERIFY(letters.letters(m_open, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QVERIFY(!ComplaintDossier(*m_store, m_clock).collect(m_open, &error));
+    QVERIFY(!ComplaintDossier(Session { *m_store, m_clock }).collect(m_open, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
 
     if (!m_store->isServer())
@@ -590,7 +591,7 @@ void TestFailedReads::revokedPrivilegeFailsTheReads()
     QVERIFY2(error.detail.contains(u"permission denied"_s), qPrintable(error.detail));
     QVERIFY(log.eventsFor(u"case"_s, m_open, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QVERIFY(CaseService(*m_store, m_clock).timeline(m_open, &error).isEmpty());
+    QVERIFY(CaseService(Session { *m_store, m_clock }).timeline(m_open, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(!log.verify().ok);
     QVERIFY(!log.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);

@@ -17,6 +17,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "reports/DashboardService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -80,7 +81,7 @@ void TestFailedRows::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     m_numbers.clear();
     // Thirty requests of three months ago: every one open and past its deadline; the two kinds
     // of each are read as two rows.
@@ -138,7 +139,7 @@ bool TestFailedRows::failColumn(const QString &table, const QString &column, con
 // The desk's list: the rows of the page up to the failing one would show as the whole list.
 void TestFailedRows::listPageFailsAtThePersonsRow()
 {
-    const CaseQuery query(*m_store, testUser, m_clock);
+    const CaseQuery query(Session { *m_store, m_clock }, testUser);
     CaseListFilter all;
     all.today = today;
     ServiceError error;
@@ -156,7 +157,7 @@ void TestFailedRows::listPageFailsAtThePersonsRow()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY2(rows.isEmpty(), qPrintable(u"%1 rows"_s.arg(rows.size())));
 
-    CaseListModel model(*m_store);
+    CaseListModel model(Session { *m_store });
     model.setToday(today);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY2(model.errorText().startsWith(u"The list could not be read: "_s),
@@ -166,7 +167,7 @@ void TestFailedRows::listPageFailsAtThePersonsRow()
 // "Te laat": the late requests are judged in C++ from a read of the candidates.
 void TestFailedRows::lateRequestsFailAtTheRequestsRow()
 {
-    const CaseQuery query(*m_store, testUser, m_clock);
+    const CaseQuery query(Session { *m_store, m_clock }, testUser);
     CaseListFilter late;
     late.today = today;
     late.lateAgainst = LateClock::Legal;
@@ -187,7 +188,7 @@ void TestFailedRows::lateRequestsFailAtTheRequestsRow()
 // failing one is never shown.
 void TestFailedRows::deadlineFiguresFailAtTheRequestsRow()
 {
-    const DashboardService service(*m_store);
+    const DashboardService service(Session { *m_store });
     ServiceError error;
     QCOMPARE(service.deadlines(today, &error).open, requests);
     QVERIFY(!error.isError());
@@ -203,7 +204,7 @@ void TestFailedRows::deadlineFiguresFailAtTheRequestsRow()
 // the AP as if one kind had not been decided.
 void TestFailedRows::decisionsOfARequestFailAtItsSecondKind()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     const QString number = m_numbers.at(requests / 2);
     QVERIFY(cases.requestIdentification(number, today.addDays(-60), &error));

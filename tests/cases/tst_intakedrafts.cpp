@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/IntakeDrafts.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -47,7 +48,7 @@ void TestIntakeDrafts::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
-    UserService users(*m_store, m_clock);
+    UserService users(*m_store, Session { *m_store, m_clock });
     UserError error;
     QVERIFY2(users.add(u"kcc.anna"_s, u"Anna"_s, Role::Kcc,
                        SecureBytes::fromUtf8(u"kcc wachtwoord 1"_s), &error),
@@ -59,7 +60,7 @@ void TestIntakeDrafts::initTestCase()
 
 void TestIntakeDrafts::saveAndResume()
 {
-    IntakeDrafts drafts(*m_store, m_clock);
+    IntakeDrafts drafts(Session { *m_store, m_clock });
     QVERIFY(!latestCall(drafts));
     const QJsonObject fields { { u"name"_s, u"Fenna Wijnberg"_s },
                                { u"postcode"_s, u"9711AB"_s },
@@ -106,7 +107,7 @@ void TestIntakeDrafts::saveAndResume()
 
 void TestIntakeDrafts::bsnNeverKept()
 {
-    IntakeDrafts drafts(*m_store, m_clock);
+    IntakeDrafts drafts(Session { *m_store, m_clock });
     const QString bsn = elfProefNumber();
     QStringList dropped;
     ServiceError error;
@@ -131,7 +132,7 @@ void TestIntakeDrafts::bsnNeverKept()
 // the newest of each form comes back.
 void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
 {
-    IntakeDrafts drafts(*m_store, m_clock);
+    IntakeDrafts drafts(Session { *m_store, m_clock });
     ServiceError error;
     const qint64 call = drafts.save({ { u"name"_s, u"Beller"_s } }, nullptr, &error);
     QVERIFY2(call > 0, qPrintable(error.message));
@@ -167,7 +168,7 @@ void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
 
 void TestIntakeDrafts::othersDoNotSeeIt()
 {
-    IntakeDrafts mine(*m_store, m_clock);
+    IntakeDrafts mine(Session { *m_store, m_clock });
     ServiceError error;
     const qint64 id = mine.save({ { u"name"_s, u"Alleen voor mij"_s } }, nullptr, &error);
     QVERIFY2(id > 0, qPrintable(error.message));
@@ -177,7 +178,7 @@ void TestIntakeDrafts::othersDoNotSeeIt()
     StoreError storeError;
     auto asKcc = openServiceStore(dir, u"kcc.anna"_s, u"kcc wachtwoord 1"_s, &storeError);
     QVERIFY2(asKcc, qPrintable(storeError.detail()));
-    IntakeDrafts theirs(*asKcc, m_clock);
+    IntakeDrafts theirs(Session { *asKcc, m_clock });
     QVERIFY(!latestCall(theirs));
     QCOMPARE(theirs.count(), 0);
     QVERIFY(!theirs.discard(id, &error)); // not theirs to throw away
@@ -190,7 +191,7 @@ void TestIntakeDrafts::othersDoNotSeeIt()
 
     m_store = openServiceStore(dir, testUser, testPassword, &storeError);
     QVERIFY(m_store);
-    QCOMPARE(latestCall(IntakeDrafts(*m_store, m_clock))->id, id);
+    QCOMPARE(latestCall(IntakeDrafts(Session { *m_store, m_clock }))->id, id);
 }
 
 void TestIntakeDrafts::auditorMayNotKeepDrafts()
@@ -202,7 +203,9 @@ void TestIntakeDrafts::auditorMayNotKeepDrafts()
     QVERIFY2(asAuditor, qPrintable(storeError.detail()));
     const int before = countRows(asAuditor->database(), u"intake_drafts"_s);
     ServiceError error;
-    QCOMPARE(IntakeDrafts(*asAuditor, m_clock).save({ { u"name"_s, u"x"_s } }, nullptr, &error), 0);
+    QCOMPARE(IntakeDrafts(Session { *asAuditor, m_clock })
+                 .save({ { u"name"_s, u"x"_s } }, nullptr, &error),
+             0);
     QCOMPARE(error.code, ServiceError::Code::Denied);
     QCOMPARE(countRows(asAuditor->database(), u"intake_drafts"_s), before);
     asAuditor.reset();
@@ -222,7 +225,7 @@ void TestIntakeDrafts::removingAUserRemovesTheirDrafts()
     QVERIFY(before.value(m_store->userName()) > 0);
 
     UserError error;
-    QVERIFY2(UserService(*m_store, m_clock).remove(u"kcc.anna"_s, &error),
+    QVERIFY2(UserService(*m_store, Session { *m_store, m_clock }).remove(u"kcc.anna"_s, &error),
              qPrintable(error.message));
     QVERIFY(count.exec(u"SELECT login, count(*) FROM intake_drafts GROUP BY login"_s));
     QMap<QString, int> after;

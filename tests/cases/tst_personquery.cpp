@@ -8,6 +8,7 @@
 #include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
 #include "crypto/SecureBytes.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -84,7 +85,7 @@ void TestPersonQuery::initTestCase()
 void TestPersonQuery::add(const QString &name, const QString &klantnummer, const QString &postcode,
                           const QString &houseNumber, int cases)
 {
-    CaseService service(*m_store, m_clock);
+    CaseService service(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = klantnummer;
@@ -188,7 +189,7 @@ void TestPersonQuery::fold()
 
 void TestPersonQuery::byKlantnummerIsExact()
 {
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     QCOMPARE(namesOf(query.byKlantnummer(u"K100003"_s)), QStringList { u"Jan de Vries"_s });
     QCOMPARE(namesOf(query.byKlantnummer(u" k100003 "_s)), QStringList { u"Jan de Vries"_s });
     QVERIFY(query.byKlantnummer(u"K10000"_s).isEmpty()); // no prefix match
@@ -198,7 +199,7 @@ void TestPersonQuery::byKlantnummerIsExact()
 
 void TestPersonQuery::byPostcodeNormalisesAndMatchesAdditions()
 {
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     const QStringList atPostcode = namesOf(query.byPostcode(u"1234 ab"_s, QString()));
     QCOMPARE(atPostcode.size(), 3);
     QCOMPARE(namesOf(query.byPostcode(u"1234AB"_s, QString())), atPostcode);
@@ -222,7 +223,7 @@ void TestPersonQuery::byPostcodeNormalisesAndMatchesAdditions()
 
 void TestPersonQuery::byNameIgnoresCaseAndDiacritics()
 {
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     QCOMPARE(namesOf(query.byName(u"celik"_s)),
              (QStringList { u"Anna Celik-de Wit"_s, u"Emre Çelik"_s }));
     QCOMPARE(namesOf(query.byName(u"ÇELIK"_s)),
@@ -238,7 +239,7 @@ void TestPersonQuery::byNameIgnoresCaseAndDiacritics()
 
 void TestPersonQuery::byNameIsLimitedAndPrefixFirst()
 {
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     const QList<PersonMatch> pieter = query.byName(u"piet"_s);
     QCOMPARE(pieter.size(), PersonQuery::nameLimit);
     QVERIFY(!namesOf(pieter).contains(u"Marie Pietersen"_s)); // 30 prefix matches come first
@@ -251,7 +252,7 @@ void TestPersonQuery::byNameIsLimitedAndPrefixFirst()
 
 void TestPersonQuery::openCasesCounted()
 {
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     QCOMPARE(query.byKlantnummer(u"K100001"_s).value(0).openCases, 2);
     QCOMPARE(query.byKlantnummer(u"K100003"_s).value(0).openCases, 1);
     QCOMPARE(query.byKlantnummer(u"K100005"_s).value(0).openCases, 0); // withdrawn
@@ -266,7 +267,7 @@ void TestPersonQuery::openCasesCounted()
 void TestPersonQuery::anonymisedNeverFound()
 {
     add(u"Vergeten Persoon"_s, u"K900001"_s, u"4444 XX"_s, u"1"_s);
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     QCOMPARE(query.byName(u"vergeten"_s).size(), 1);
     QSqlQuery update(m_store->database());
     QVERIFY(update.exec(u"UPDATE persons SET anonymised_at = '2026-03-10' WHERE klantnummer = "
@@ -278,7 +279,7 @@ void TestPersonQuery::anonymisedNeverFound()
 
 void TestPersonQuery::searchDispatches()
 {
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     QCOMPARE(namesOf(query.search(u"K100004"_s)), QStringList { u"Zoë Brouwer"_s });
     QCOMPARE(namesOf(query.search(u"9876 zx 3"_s)), QStringList { u"Zoë Brouwer"_s });
     QCOMPARE(namesOf(query.search(u"zoë"_s)), QStringList { u"Zoë Brouwer"_s });

@@ -8,6 +8,7 @@
 #include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "util/Clock.h"
 
@@ -161,11 +162,11 @@ void TestCliDocuments::letterAsPdfIsRecorded()
     StoreError error;
     auto store = test::openTestStore(m_store, &error);
     QVERIFY2(store, qPrintable(error.message()));
-    const QList<Letter> letters = LetterService(*store).letters(m_open);
+    const QList<Letter> letters = LetterService(Session { *store }).letters(m_open);
     QCOMPARE(letters.size(), 1);
     QCOMPARE(letters.first().sha256, json[u"sha256"_s].toString());
     QCOMPARE(letters.first().id, json[u"letter"_s].toInteger());
-    const QList<AuditEvent> trail = CaseService(*store).timeline(m_open);
+    const QList<AuditEvent> trail = CaseService(Session { *store }).timeline(m_open);
     QCOMPARE(trail.constLast().action, u"case.letter"_s);
     QCOMPARE(trail.constLast().payload[u"sha256"_s].toString(), letters.first().sha256);
 }
@@ -303,11 +304,11 @@ void TestCliDocuments::dossier()
         StoreError error;
         auto store = test::openTestStore(m_store, &error);
         QVERIFY2(store, qPrintable(error.message()));
-        const AuditLog::Verification v = CaseService(*store).verifyAuditTrail();
+        const AuditLog::Verification v = CaseService(Session { *store }).verifyAuditTrail();
         // Making the dossier is recorded after it was verified: the store's head is
         // that event, linked to the position the dossier printed.
         QCOMPARE(json[u"audit_head_seq"_s].toInteger() + 1, v.headSeq);
-        const AuditEvent made = CaseService(*store).timeline(m_full).constLast();
+        const AuditEvent made = CaseService(Session { *store }).timeline(m_full).constLast();
         QCOMPARE(made.seq, v.headSeq);
         QCOMPARE(made.action, u"case.dossier_made"_s);
         QCOMPARE(made.payload.value(u"version"_s).toString(), u"complete"_s);

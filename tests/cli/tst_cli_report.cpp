@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "crypto/SecureBytes.h"
 #include "reports/DashboardService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -66,7 +67,7 @@ void TestCliReport::initTestCase()
         DashboardFixture fixture;
         QString error;
         QVERIFY2(fixture.build(*store, clock, &error), qPrintable(error));
-        const DashboardService service(*store);
+        const DashboardService service(Session { *store });
         for (const QDate on : { DashboardFixture::peildatumA, DashboardFixture::peildatumB,
                                 DashboardFixture::peildatumC }) {
             QJsonObject json = DashboardService::toJson(

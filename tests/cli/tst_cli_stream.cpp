@@ -7,6 +7,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -63,7 +64,7 @@ void TestCliStream::initTestCase()
         const std::unique_ptr<pd::Store> store
             = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
         QVERIFY(store);
-        pd::CaseService cases(*store);
+        pd::CaseService cases(pd::Session { *store });
         const QDate first(2025, 1, 6);
         for (int i = 0; i < requestCount; ++i) {
             pd::NewCase request;

@@ -7,6 +7,7 @@
 #include "YearReportFixture.h"
 #include "crypto/SecureBytes.h"
 #include "reports/YearReport.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -70,7 +71,7 @@ void TestCliYearReport::initTestCase()
         QString error;
         QVERIFY2(fixture.build(*store, clock, &error), qPrintable(error));
         ServiceError failure;
-        const auto report = YearReportService(*store).report(2025, &failure);
+        const auto report = YearReportService(Session { *store }).report(2025, &failure);
         QVERIFY2(report, qPrintable(failure.message));
         m_expected = YearReportService::toJson(*report);
         for (const YearSection &s : report->sections)

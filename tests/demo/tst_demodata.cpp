@@ -10,6 +10,7 @@
 #include "demo/DemoData.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
+#include "session/Session.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -79,7 +80,7 @@ void TestDemoData::requestsLookReal()
              qPrintable(error));
 
     const FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()));
-    const CaseService cases(*store, clock);
+    const CaseService cases(Session { *store, clock });
     const AuditLog audit(store->database(), store->info().storeId.toString(QUuid::WithoutBraces));
     QStringList numbers;
     QSqlQuery query(store->database());
@@ -187,7 +188,7 @@ void TestDemoData::activitiesUnderTheirMainPurpose()
                                              { u"B"_s, u"Onderzoek en statistiek"_s },
                                              { u"C"_s, u"Bestrijden fraude en criminaliteit"_s },
                                              { u"D"_s, u"Juridische geschillen"_s } };
-    const QList<ProcessingActivity> activities = ProcessingRegister(*store).list();
+    const QList<ProcessingActivity> activities = ProcessingRegister(Session { *store }).list();
     QCOMPARE(activities.size(), expected.size());
     for (const ProcessingActivity &a : activities) {
         QVERIFY2(expected.contains(a.name), qPrintable(a.name));

@@ -10,6 +10,7 @@
 #include "breaches/BreachService.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 
 #include <QDateTime>
 #include <QString>
@@ -72,7 +73,7 @@ public:
             return {};
         }
         ServiceError error;
-        OrganisationSettings settings(m_store, clock());
+        OrganisationSettings settings(Session { m_store, clock() });
         OrganisationDetails details = settings.details();
         details.fgName = QStringLiteral("Petra de Boer");
         details.fgEmail = QStringLiteral("fg@voorbeeldhaven.nl");
@@ -97,7 +98,8 @@ public:
         processor.category = RecipientCategory::Verwerker;
         processor.role = RecipientRole::Verwerker;
         processor.agreement = ProcessorAgreement::withLocation(QStringLiteral("US"));
-        const auto added = RecipientService(m_store, clock()).add(processor, false, &error);
+        const auto added
+            = RecipientService(Session { m_store, clock() }).add(processor, false, &error);
         if (!added)
             return fail(error);
 
@@ -121,7 +123,7 @@ public:
         b.subjectsDescription = subjectsDescription();
         b.subjectsConsequences = subjectsConsequences();
         b.subjectsMeasures = subjectsMeasures();
-        BreachService service(m_store, clock());
+        BreachService service(Session { m_store, clock() });
         const auto stored = service.add(b, false, &error);
         if (!stored)
             return fail(error);

@@ -6,6 +6,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 
 #include <QMap>
 #include <QProcess>
@@ -40,7 +41,7 @@ bool DocumentFixture::setOrganisation()
     details.postcode = QStringLiteral("1234 AB");
     details.city = QStringLiteral("Voorbeeldstad");
     details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
-    if (!OrganisationSettings(m_store, m_clock).save(details, false, &error)) {
+    if (!OrganisationSettings(Session { m_store, m_clock }).save(details, false, &error)) {
         m_error = error.message;
         return false;
     }
@@ -78,7 +79,7 @@ std::optional<Case> DocumentFixture::addCase(const NewCase &request)
 {
     at(request.receivedDate);
     ServiceError error;
-    const auto c = CaseService(m_store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { m_store, m_clock }).add(request, false, &error);
     if (!c)
         m_error = error.message;
     return c;
@@ -87,7 +88,7 @@ std::optional<Case> DocumentFixture::addCase(const NewCase &request)
 bool DocumentFixture::identify(const QString &number, QDate requested, QDate received,
                                IdMethod method)
 {
-    CaseService cases(m_store, m_clock);
+    CaseService cases(Session { m_store, m_clock });
     ServiceError error;
     at(requested);
     if (!cases.requestIdentification(number, requested, &error)) {
@@ -108,7 +109,8 @@ bool DocumentFixture::extend(const QString &number, const QString &reason, QDate
 {
     at(notified);
     ServiceError error;
-    if (!CaseService(m_store, m_clock).extend(number, reason, notified, false, &error)) {
+    if (!CaseService(Session { m_store, m_clock })
+             .extend(number, reason, notified, false, &error)) {
         m_error = error.message;
         return false;
     }
@@ -121,7 +123,7 @@ bool DocumentFixture::complete(const QString &number, Outcome outcome,
 {
     at(answered);
     ServiceError error;
-    CaseService cases(m_store, m_clock);
+    CaseService cases(Session { m_store, m_clock });
     const std::optional<Case> c = cases.find(number, &error);
     if (!c) {
         m_error = error.message;
@@ -143,7 +145,7 @@ bool DocumentFixture::note(const QString &number, const QString &text, QDate day
 {
     at(day);
     ServiceError error;
-    if (!CaseService(m_store, m_clock).addNote(number, text, false, &error)) {
+    if (!CaseService(Session { m_store, m_clock }).addNote(number, text, false, &error)) {
         m_error = error.message;
         return false;
     }
@@ -153,7 +155,7 @@ bool DocumentFixture::note(const QString &number, const QString &text, QDate day
 bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber, int count,
                                      QDate from)
 {
-    RecipientService recipients(m_store, m_clock);
+    RecipientService recipients(Session { m_store, m_clock });
     ServiceError error;
     QList<qint64> ids;
     const QList<Recipient> wanted {
@@ -185,7 +187,7 @@ bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber,
         }
         ids << added->id;
     }
-    DisclosureService disclosures(m_store, m_clock);
+    DisclosureService disclosures(Session { m_store, m_clock });
     for (int i = 0; i < count; ++i) {
         const QDate day = from.addDays(i * 3L);
         at(day);
@@ -220,7 +222,7 @@ bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber,
 
 bool DocumentFixture::notifyRecipients(const QString &number, QDate day)
 {
-    DisclosureService disclosures(m_store, m_clock);
+    DisclosureService disclosures(Session { m_store, m_clock });
     ServiceError error;
     const QList<Art19Notification> recipients = disclosures.art19Notifications(number, &error);
     if (error.isError()) {
@@ -350,7 +352,7 @@ QString DocumentFixture::fullCase()
     if (!c)
         return {};
     const QString number = c->number;
-    LetterService letters(m_store, m_clock);
+    LetterService letters(Session { m_store, m_clock });
     ServiceError error;
     const auto letter = [&](LetterKind kind, QDate day) {
         at(day);
@@ -366,7 +368,7 @@ QString DocumentFixture::fullCase()
     if (!ok)
         return {};
     at(QDate(2026, 10, 6));
-    if (!CaseService(m_store, m_clock)
+    if (!CaseService(Session { m_store, m_clock })
              .receiveIdentification(number, QDate(2026, 10, 6), IdMethod::Balie, true, &error)) {
         m_error = error.message;
         return {};

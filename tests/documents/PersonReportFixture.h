@@ -17,6 +17,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -49,7 +50,7 @@ struct PersonReportFixture
     // 14).
     static bool fillOrganisation(const Store &store, const Clock &clock, ServiceError *error)
     {
-        OrganisationSettings settings(store, clock);
+        OrganisationSettings settings(Session { store, clock });
         OrganisationDetails details = settings.details();
         details.street = QStringLiteral("Havenstraat 12");
         details.postcode = QStringLiteral("1234 AB");
@@ -61,7 +62,7 @@ struct PersonReportFixture
     // The register: what the inzage report's art. 15(1) sections read for a tenant.
     static bool fillRegister(const Store &store, const Clock &clock, ServiceError *error)
     {
-        ProcessingRegister processing(store, clock);
+        ProcessingRegister processing(Session { store, clock });
         const auto activity
             = [&](const char *purposeCode, const char *purpose, const char *subPurpose,
                   const char *name, QStringList bases, const char *basisText, QStringList subjects,
@@ -144,7 +145,7 @@ struct PersonReportFixture
             return false;
         }
 
-        CaseService cases(store, clock);
+        CaseService cases(Session { store, clock });
         NewCase first;
         first.person.klantnummer = QStringLiteral("K100");
         first.person.name = subjectName();
@@ -211,7 +212,7 @@ struct PersonReportFixture
             return false;
         otherId = c3->person.id;
 
-        RecipientService recipients(store, clock);
+        RecipientService recipients(Session { store, clock });
         const auto recipient = [&](const QString &name, RecipientCategory category) -> qint64 {
             Recipient r;
             r.name = name;
@@ -224,7 +225,7 @@ struct PersonReportFixture
         const qint64 politieId = recipient(politie(), RecipientCategory::PolitieJustitie);
         if (!gemeenteId || !aannemerId || !politieId)
             return false;
-        DisclosureService disclosures(store, clock);
+        DisclosureService disclosures(Session { store, clock });
         Disclosure d;
         d.date = QDate(2026, 10, 15);
         d.recipientId = gemeenteId;
@@ -263,7 +264,7 @@ struct PersonReportFixture
         if (!check(disclosures.add(secret, false, &error).has_value(), "disclosure 3"))
             return false;
 
-        RetentionService retention(store, clock);
+        RetentionService retention(Session { store, clock });
         if (!check(retention
                        .setItem(personId, QStringLiteral("contactgegevens-huurder"),
                                 QDate(2026, 6, 30), &error)

@@ -10,6 +10,7 @@
 #include "letters/BreachLetters.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -111,7 +112,8 @@ void TestBreachLetters::saysWhatArticle34Asks()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    const auto letter
+        = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QCOMPARE(letter->title, u"Kennisgeving datalek "_s + number);
     QCOMPARE(letter->date, QDate(2026, 4, 2));
@@ -158,14 +160,15 @@ void TestBreachLetters::saysWhatArticle34Asks()
 
     // No FG, a Privacy Officer named in the settings (organisation.officer_name): the
     // letter names the officer by that title and name.
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     details.fgName.clear();
     details.fgEmail.clear();
     details.signatureRole = u"Privacy Officer"_s;
     details.officerName = u"M. Hendriks"_s;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
-    const auto named = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    const auto named
+        = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(named, qPrintable(error.message));
     const QString namedText = LetterTemplates::plainText(named->html).simplified();
     QVERIFY2(
@@ -179,7 +182,8 @@ void TestBreachLetters::plainDutch()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    const auto letter
+        = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = LetterTemplates::plainText(letter->html);
     QVERIFY(!letter->html.contains(u"{{"_s));
@@ -198,9 +202,10 @@ void TestBreachLetters::onlyToALinkedPerson()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_other, &error));
+    QVERIFY(!BreachLetterService(Session { *m_store, m_clock }).render(number, m_other, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!BreachLetterService(*m_store, m_clock).render(u"DL-2026-0099"_s, m_linked, &error));
+    QVERIFY(!BreachLetterService(Session { *m_store, m_clock })
+                 .render(u"DL-2026-0099"_s, m_linked, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 
@@ -209,24 +214,24 @@ void TestBreachLetters::refusedWhileContentIsMissing()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     auto breach = service.get(number, &error);
     QVERIFY(breach);
     // The consequences written for the people are enough: the AP's text may be missing (the
     // letter tells the people's text first).
     breach->consequences.clear();
     QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
-    QVERIFY2(BreachLetterService(*m_store, m_clock).render(number, m_linked, &error),
+    QVERIFY2(BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error),
              qPrintable(error.message));
     breach->subjectsConsequences.clear();
     breach->measuresTaken.clear();
     // The measures written for the people are enough too.
     QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
-    QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_linked, &error));
+    QVERIFY(!BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error));
     QVERIFY(!error.message.contains(BreachLetterService::tr("the measures taken")));
     breach->subjectsMeasures.clear();
     QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
-    QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_linked, &error));
+    QVERIFY(!BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(error.message, BreachLetterService::contentRefusal(*breach));
     QVERIFY(error.message.contains(BreachLetterService::tr("the likely consequences")));
@@ -238,7 +243,7 @@ void TestBreachLetters::recordedAndSent()
 {
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
-    BreachLetterService letters(*m_store, m_clock);
+    BreachLetterService letters(Session { *m_store, m_clock });
     ServiceError error;
     const auto letter = letters.generate(number, m_linked, false, &error);
     QVERIFY2(letter, qPrintable(error.message));
@@ -252,7 +257,7 @@ void TestBreachLetters::recordedAndSent()
     QCOMPARE(stored.first().html, letter->html);
     QCOMPARE(stored.first().personId, m_linked);
     // Made is not sent: the person is not informed yet.
-    auto breach = BreachService(*m_store, m_clock).get(number, MustRead());
+    auto breach = BreachService(Session { *m_store, m_clock }).get(number, MustRead());
     QVERIFY(breach);
     QVERIFY(!breach->linkedPersons.first().informedOn.isValid());
 
@@ -264,7 +269,7 @@ void TestBreachLetters::recordedAndSent()
         qPrintable(error.message));
     QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false,
                                     &error)); // once
-    breach = BreachService(*m_store, m_clock).get(number, MustRead());
+    breach = BreachService(Session { *m_store, m_clock }).get(number, MustRead());
     QCOMPARE(breach->linkedPersons.first().informedOn, QDate(2026, 4, 2));
     QCOMPARE(letters.letters(number, MustRead()).first().sentHow, u"per post"_s);
     const QStringList actions = breachActions(*m_store, number);
@@ -303,9 +308,9 @@ void TestBreachLetters::ownPlaceholders()
     const QString own = LetterTemplates::defaultHtml(breach).replace(
         u"Het spijt ons dat dit is gebeurd."_s, u"Onze excuses."_s);
     ServiceError error;
-    QVERIFY2(LetterService(*m_store, m_clock).saveTemplate(breach, own, false, &error),
+    QVERIFY2(LetterService(Session { *m_store, m_clock }).saveTemplate(breach, own, false, &error),
              qPrintable(error.message));
-    QVERIFY(!LetterService(*m_store, m_clock)
+    QVERIFY(!LetterService(Session { *m_store, m_clock })
                  .saveTemplate(breach, own + u"{{verzoek.nummer}}"_s, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
@@ -317,7 +322,7 @@ void TestBreachLetters::notOfferedForARequest()
     const auto request = fixture.addCase(u"Bram Kooistra"_s, u"K2001"_s, { RequestType::Inzage },
                                          QDate(2026, 2, 3));
     QVERIFY(request);
-    LetterService letters(*m_store, fixture.clock());
+    LetterService letters(Session { *m_store, fixture.clock() });
     for (const LetterAvailability &a : letters.availability(request->number, MustRead()))
         QVERIFY(a.kind != LetterKind::KennisgevingDatalek);
     ServiceError error;
@@ -331,7 +336,8 @@ void TestBreachLetters::pdfForTheTenant()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    const auto letter
+        = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString pdf = m_dir.filePath(u"kennisgeving-%1.pdf"_s.arg(m_count));
     QString writeError;
@@ -361,14 +367,15 @@ void TestBreachLetters::apTextsOnlyWithAWarning()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    BreachService breaches(*m_store, m_clock);
+    BreachService breaches(Session { *m_store, m_clock });
     std::optional<Breach> b = breaches.get(number, &error);
     QVERIFY2(b, qPrintable(error.message));
     b->subjectsDescription.clear();
     b->subjectsConsequences.clear();
     b->subjectsMeasures.clear();
     QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
-    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    const auto letter
+        = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = LetterTemplates::plainText(letter->html).simplified();
     QVERIFY(text.contains(BreachDocumentFixture::description().simplified()));
@@ -382,7 +389,8 @@ void TestBreachLetters::apTextsOnlyWithAWarning()
     // One of the two written: the warning names the other.
     b->subjectsDescription = BreachDocumentFixture::subjectsDescription();
     QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
-    const auto half = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    const auto half
+        = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(half, qPrintable(error.message));
     QVERIFY2(half->warning.contains(u"about the likely consequences"_s), qPrintable(half->warning));
     QVERIFY(!half->warning.contains(u"what happened"_s));
@@ -456,14 +464,14 @@ void TestBreachLetters::article34OnlyAtAHighRisk()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    BreachLetterService letters(*m_store, m_clock);
+    BreachLetterService letters(Session { *m_store, m_clock });
     const auto high = letters.render(number, m_linked, &error);
     QVERIFY2(high, qPrintable(error.message));
     QVERIFY(LetterTemplates::plainText(high->html)
                 .simplified()
                 .contains(u"Daarom krijgt u deze brief (artikel 34 AVG)."_s));
 
-    BreachService breaches(*m_store, m_clock);
+    BreachService breaches(Session { *m_store, m_clock });
     QVERIFY2(breaches.assess(number,
                              { BreachRisk::Risico,
                                u"Naam en adres, geen bijzondere gegevens."_s,
@@ -487,7 +495,7 @@ void TestBreachLetters::article34OnlyAtAHighRisk()
     QString old = LetterTemplates::defaultHtml(LetterKind::KennisgevingDatalek);
     old.replace(u"{{datalek.reden}}"_s,
                 u"Het kan voor u gevolgen hebben. Daarom krijgt u deze brief (artikel 34 AVG)."_s);
-    QVERIFY2(LetterService(*m_store, m_clock)
+    QVERIFY2(LetterService(Session { *m_store, m_clock })
                  .saveTemplate(LetterKind::KennisgevingDatalek, old, false, &error),
              qPrintable(error.message));
     const auto own = letters.render(number, m_linked, &error);
@@ -562,19 +570,19 @@ void TestBreachLetters::otherDataInOurWords()
     const QString number = prepare();
     QVERIFY(!number.isEmpty());
     ServiceError error;
-    auto breach = BreachService(*m_store, m_clock).get(number, &error);
+    auto breach = BreachService(Session { *m_store, m_clock }).get(number, &error);
     QVERIFY2(breach, qPrintable(error.message));
     breach->data = { DataCategory::Naam, DataCategory::Overig };
     breach->dataText.clear();
-    QVERIFY2(BreachService(*m_store, m_clock).update(*breach, false, &error),
+    QVERIFY2(BreachService(Session { *m_store, m_clock }).update(*breach, false, &error),
              qPrintable(error.message));
-    BreachLetterService letters(*m_store, m_clock);
+    BreachLetterService letters(Session { *m_store, m_clock });
     auto rendered = letters.render(number, m_linked, &error);
     QVERIFY2(rendered, qPrintable(error.message));
     QVERIFY2(rendered->warning.contains(u"'Other' without a description"_s),
              qPrintable(rendered->warning));
     breach->dataText = u"de datum van uw gesprek"_s;
-    QVERIFY2(BreachService(*m_store, m_clock).update(*breach, false, &error),
+    QVERIFY2(BreachService(Session { *m_store, m_clock }).update(*breach, false, &error),
              qPrintable(error.message));
     rendered = letters.render(number, m_linked, &error);
     QVERIFY2(rendered, qPrintable(error.message));
@@ -583,10 +591,10 @@ void TestBreachLetters::otherDataInOurWords()
                  .contains(u"Andere gegevens: de datum van uw gesprek."_s),
              qPrintable(rendered->html));
     // Read back as stored; words without "overig" are refused.
-    QCOMPARE(BreachService(*m_store, m_clock).get(number, &error)->dataText,
+    QCOMPARE(BreachService(Session { *m_store, m_clock }).get(number, &error)->dataText,
              u"de datum van uw gesprek"_s);
     breach->data = { DataCategory::Naam };
-    QVERIFY(!BreachService(*m_store, m_clock).update(*breach, false, &error));
+    QVERIFY(!BreachService(Session { *m_store, m_clock }).update(*breach, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 

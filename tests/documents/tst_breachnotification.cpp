@@ -12,6 +12,7 @@
 #include "documents/BreachNotification.h"
 #include "domain/BsnGuard.h"
 #include "registers/Disclosures.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
 
@@ -98,7 +99,7 @@ private:
         }
         m_clock.set(QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC));
         ServiceError error;
-        auto content = N(*m_store, m_clock).collect(m_number, &error);
+        auto content = N(Session { *m_store, m_clock }).collect(m_number, &error);
         if (!content)
             qWarning("collect: %s", qPrintable(error.message));
         return content;
@@ -355,7 +356,7 @@ void TestBreachNotification::rolesThatMayPrepareIt()
     const QString kcc = u"k.smit"_s;
     const QString auditor = u"a.visser"_s;
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(
             users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(u"wachtwoord-smit"_s), &userError));
@@ -371,7 +372,7 @@ void TestBreachNotification::rolesThatMayPrepareIt()
         auto store = openServiceStore(m_path, kcc, u"wachtwoord-smit"_s, &storeError);
         QVERIFY2(store, qPrintable(storeError.detail()));
         ServiceError error;
-        QVERIFY(!N(*store, m_clock).collect(m_number, &error));
+        QVERIFY(!N(Session { *store, m_clock }).collect(m_number, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {
@@ -383,8 +384,9 @@ void TestBreachNotification::rolesThatMayPrepareIt()
         auto store = openServiceStore(m_path, auditor, u"wachtwoord-visser"_s, &storeError);
         QVERIFY2(store, qPrintable(storeError.detail()));
         ServiceError error;
-        QVERIFY2(N(*store, m_clock).collect(m_number, &error), qPrintable(error.message));
-        QVERIFY(!N(*store, m_clock).collect(u"DL-2026-0099"_s, &error));
+        QVERIFY2(N(Session { *store, m_clock }).collect(m_number, &error),
+                 qPrintable(error.message));
+        QVERIFY(!N(Session { *store, m_clock }).collect(u"DL-2026-0099"_s, &error));
         QCOMPARE(error.code, ServiceError::Code::NotFound);
     }
 }

@@ -11,6 +11,7 @@
 #include "documents/EventText.h"
 #include "documents/PersonReportDocument.h"
 #include "print/PrintedDocument.h"
+#include "session/Session.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -89,9 +90,10 @@ void TestComplaintDossier::initTestCase()
 void TestComplaintDossier::unknownRequest()
 {
     ServiceError error;
-    QVERIFY(!ComplaintDossier(*m_store, m_fixture->clock()).collect(u"AVG-1999-0001"_s, &error));
+    QVERIFY(!ComplaintDossier(Session { *m_store, m_fixture->clock() })
+                 .collect(u"AVG-1999-0001"_s, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!ComplaintDossier(*m_store, m_fixture->clock())
+    QVERIFY(!ComplaintDossier(Session { *m_store, m_fixture->clock() })
                  .writePdf(u"AVG-1999-0001"_s, m_tmp.filePath(u"x.pdf"_s), &error));
     QVERIFY(!QFile::exists(m_tmp.filePath(u"x.pdf"_s)));
 }
@@ -99,8 +101,12 @@ void TestComplaintDossier::unknownRequest()
 void TestComplaintDossier::contentOfTheFullCase()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const int reads = Session::roleReads();
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY2(content, qPrintable(error.message));
+    // Every part of the dossier under the one role read at its start.
+    QCOMPARE(Session::roleReads() - reads, 1);
     QCOMPARE(content->request.number, m_number);
     QCOMPARE(content->letters.size(), 6);
     QCOMPARE(content->disclosures.size(), 3);
@@ -151,7 +157,8 @@ void TestComplaintDossier::contentOfTheFullCase()
 void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY(content);
     const Deadlines &d = content->deadlines.all;
     const QDate answered(2026, 12, 15);
@@ -194,9 +201,9 @@ void TestComplaintDossier::pdfPages()
     const QString path = m_tmp.filePath(u"dossier.pdf"_s);
     ServiceError error;
     int pages = 0;
-    QVERIFY2(
-        ComplaintDossier(*m_store, m_fixture->clock()).writePdf(m_number, path, &error, &pages),
-        qPrintable(error.message));
+    QVERIFY2(ComplaintDossier(Session { *m_store, m_fixture->clock() })
+                 .writePdf(m_number, path, &error, &pages),
+             qPrintable(error.message));
     if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
         QFile::remove(keep + u"-dossier.pdf"_s);
         QFile::copy(path, keep + u"-dossier.pdf"_s);
@@ -229,11 +236,11 @@ void TestComplaintDossier::pdfPages()
 
 void TestComplaintDossier::apReference()
 {
-    ComplaintDossier dossier(*m_store, m_fixture->clock());
+    ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
     QVERIFY(dossier.apReference(m_number).isEmpty());
     ServiceError error;
     const auto trail = [this] {
-        return CaseService(*m_store, m_fixture->clock()).timeline(m_number);
+        return CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number);
     };
     const auto before = trail().size();
     QVERIFY(!dossier.setApReference(m_number, u"kenmerk %1"_s.arg(test::elfProefNumber()), false,
@@ -269,15 +276,17 @@ void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
 {
     // A request that could not be read is that error, never "there is no request",
     // and nothing is written.
-    ComplaintDossier dossier(*m_store, m_fixture->clock());
+    ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
     ServiceError error;
-    const auto before = CaseService(*m_store, m_fixture->clock()).timeline(m_number).size();
+    const auto before
+        = CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number).size();
     QVERIFY(test::changeByHand(*m_store, { u"ALTER TABLE case_decisions RENAME TO gone"_s }));
     const bool set = dossier.setApReference(m_number, u"z2027-00413"_s, false, &error);
     QVERIFY(test::changeByHand(*m_store, { u"ALTER TABLE gone RENAME TO case_decisions"_s }));
     QVERIFY(!set);
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QCOMPARE(CaseService(*m_store, m_fixture->clock()).timeline(m_number).size(), before);
+    QCOMPARE(CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number).size(),
+             before);
     QVERIFY(dossier.apReference(m_number, &error) != u"z2027-00413"_s);
     QVERIFY(!error.isError());
 }
@@ -297,7 +306,7 @@ void TestComplaintDossier::resumesFromTheCheckpoint()
     QVERIFY(fixture.note(c->number, u"Eerste notitie"_s, QDate(2026, 10, 6)));
     fixture.at(QDate(2026, 10, 8));
     ServiceError error;
-    ComplaintDossier dossier(*store, fixture.clock());
+    ComplaintDossier dossier(Session { *store, fixture.clock() });
     const auto first = dossier.collect(c->number, &error);
     QVERIFY2(first, qPrintable(error.message));
     QVERIFY(first->verification.ok);
@@ -351,7 +360,7 @@ void TestComplaintDossier::brokenChainWarns()
         "action = 'case.note_added')"_s));
     fixture.at(QDate(2026, 10, 8));
     ServiceError error;
-    ComplaintDossier dossier(*store, fixture.clock());
+    ComplaintDossier dossier(Session { *store, fixture.clock() });
     const auto content = dossier.collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QVERIFY(!content->verification.ok);
@@ -404,7 +413,8 @@ void TestComplaintDossier::decidedWithoutIdentification()
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2027, 1, 12)),
              qPrintable(m_fixture->error()));
     ServiceError error;
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QString text = textOf(*content);
     QVERIFY2(text.contains(ComplaintDossier::tr("Decided without a recorded identification: %1")
@@ -415,7 +425,7 @@ void TestComplaintDossier::decidedWithoutIdentification()
     QVERIFY(test::execSql(m_store->database(),
                           u"UPDATE cases SET outcome = 'deels-toegewezen', refusal_grounds = "
                           "'art-17-3', motivation = NULL WHERE number = '%1'"_s.arg(c->number)));
-    content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    content = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     text = textOf(*content);
     QVERIFY(text.contains(Codes::label(RefusalGround::Art17_3)));
@@ -439,7 +449,8 @@ void TestComplaintDossier::lateAgainstEachClock()
     // H. Vermeulen (initTestCase), received 16 December 2026, still open: own deadline 30 days,
     // 15 January; legal one month, 16 January, a Saturday: Monday 18 January.
     ServiceError error;
-    const auto open = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_other, &error);
+    const auto open
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_other, &error);
     QVERIFY2(open, qPrintable(error.message));
     QCOMPARE(open->deadlines.all.legal, QDate(2027, 1, 18));
     QCOMPARE(open->deadlines.all.policy, QDate(2027, 1, 15));
@@ -455,8 +466,8 @@ void TestComplaintDossier::lateAgainstEachClock()
     QVERIFY2(text.contains(ComplaintDossier::tr("Late") + u' ' + lateness.text()),
              qPrintable(text));
 
-    const auto paused
-        = ComplaintDossier(*m_store, m_fixture->clock()).collect(waiting->number, &error);
+    const auto paused = ComplaintDossier(Session { *m_store, m_fixture->clock() })
+                            .collect(waiting->number, &error);
     QVERIFY2(paused, qPrintable(error.message));
     QVERIFY(paused->deadlines.all.suspended);
     QVERIFY(paused->deadlines.current < QDate(2027, 3, 1));
@@ -493,10 +504,11 @@ void TestComplaintDossier::receivedIsTheDayOfReceipt()
         if (timeOfTyping)
             request.receivedAt = m_fixture->clock().now();
         ServiceError error;
-        const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+        const auto c
+            = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
         QVERIFY2(c, qPrintable(error.message));
         const auto content
-            = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+            = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
         QVERIFY2(content, qPrintable(error.message));
         const QString text = textOf(*content);
         const qsizetype from = text.indexOf(ComplaintDossier::tr("Received") + u' ');
@@ -543,7 +555,8 @@ void TestComplaintDossier::changeByHandInTheChronology()
         m_store->database(),
         u"UPDATE cases SET description = 'Anders' WHERE number = '%1'"_s.arg(c->number)));
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QVERIFY2(content->verification.ok, qPrintable(content->verification.reason));
     const auto byHand
@@ -577,7 +590,8 @@ void TestComplaintDossier::changeByHandInTheChronology()
     QVERIFY(test::execSql(m_store->database(),
                           u"INSERT INTO case_notes (case_id, written_at, author, body) VALUES (%1, "
                           "'2020-01-01T09:00:00.000Z', 'iemand', 'Achteraf')"_s.arg(c->id)));
-    const auto again = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto again
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(again, qPrintable(error.message));
     const auto note
         = std::find_if(again->events.cbegin(), again->events.cend(), [](const AuditEvent &e) {
@@ -606,7 +620,8 @@ void TestComplaintDossier::extensionAfterTheOwnDeadlineIsNotMet()
              qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2027, 5, 3));
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QVERIFY(content->deadlines.extensionAfterOwnDeadline);
     const QString text = textOf(*content);
@@ -648,7 +663,8 @@ void TestComplaintDossier::missingNumbersAreSaid()
         QVERIFY(m_fixture->note(m_other, u"Over iets anders"_s, QDate(2027, 1, 6)));
     QVERIFY(m_fixture->note(c->number, u"Derde notitie"_s, QDate(2027, 1, 7)));
     ServiceError error;
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QList<AuditEvent> &events = content->events;
     QCOMPARE(events.size(), 4);
@@ -703,10 +719,11 @@ void TestComplaintDossier::handlerAssignedByName()
     // Handled by the user since the intake (the fixture's): released, then taken up again.
     QCOMPARE(c->handler, test::testUser);
     ServiceError error;
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.assign(c->number, {}, &error), qPrintable(error.message));
     QVERIFY2(cases.assign(c->number, test::testUser, &error), qPrintable(error.message));
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = textOf(*content);
     QVERIFY2(text.contains(ComplaintDossier::tr("Handler") + u" Jan de Vries"_s), qPrintable(text));

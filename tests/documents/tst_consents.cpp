@@ -12,6 +12,7 @@
 #include "documents/PersonReportDocument.h"
 #include "registers/Consents.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ private slots:
     void textsErasedWithThePersonsData();
 
 private:
-    ConsentService service() { return ConsentService(*m_store, m_fixture->clock()); }
+    ConsentService service() { return ConsentService(Session { *m_store, m_fixture->clock() }); }
     std::optional<PersonConsent> give(const QString &purpose, const QString &how, QDate on);
     QStringList actions(const QString &type, const QString &id) const;
     int count(const QString &sql) const;
@@ -223,7 +224,8 @@ void TestConsents::bsnGuarded()
 void TestConsents::shownInTheInzageReport()
 {
     ServiceError error;
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(m_person, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(m_person, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->consents.size(), 4);
     QVERIFY(report->consents.first().active()); // in force first
@@ -250,7 +252,7 @@ void TestConsents::textsErasedWithThePersonsData()
     QVERIFY(m_fixture->complete(m_case, Outcome::Toegewezen, {}, QDate(2026, 6, 12)));
     m_fixture->at(QDate(2029, 1, 10));
     ServiceError error;
-    QVERIFY2(RetentionService(*m_store, m_fixture->clock())
+    QVERIFY2(RetentionService(Session { *m_store, m_fixture->clock() })
                  .destroyRequestFiles(m_person, {}, false, &error),
              qPrintable(error.message));
     QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE purpose <> '' OR given_how <> '' "

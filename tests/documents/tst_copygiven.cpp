@@ -18,6 +18,7 @@
 #include "letters/Letters.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
+#include "session/Session.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -75,7 +76,7 @@ void TestCopyGiven::initTestCase()
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
     QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock())
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
                  .add(test::processingActivity(u"A.1"_s, u"Huurovereenkomsten"_s, { u"huurders"_s },
                                                { u"ERP"_s, u"Klantmailbox"_s }),
                       false, &error),
@@ -85,10 +86,11 @@ void TestCopyGiven::initTestCase()
 QString TestCopyGiven::exportFor(const Case &c, QDate day, bool files)
 {
     ServiceError error;
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c.person.id, &error);
     if (!report)
         return error.message;
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
     if (!findings)
         return error.message;
     PersonExportTargets targets;
@@ -96,8 +98,8 @@ QString TestCopyGiven::exportFor(const Case &c, QDate day, bool files)
         = m_tmp.filePath(c.number + (files ? u".json"_s : u".pdf"_s));
     targets.forRequest = c.number;
     m_fixture->at(day);
-    const PersonExportResult exported
-        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
+    const PersonExportResult exported = PersonExport(Session { *m_store, m_fixture->clock() })
+                                            .write(*report, *findings, {}, targets);
     return exported.ok() ? QString() : exported.error;
 }
 
@@ -110,7 +112,7 @@ void TestCopyGiven::inzageCompletesWithTheCopy()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, received, received.addDays(1)));
     ServiceError error;
-    SystemChecklist checklist(*m_store, m_fixture->clock());
+    SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
     QVERIFY2(
         checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, false, &error),
         qPrintable(error.message));
@@ -118,8 +120,8 @@ void TestCopyGiven::inzageCompletesWithTheCopy()
                             { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &error),
              qPrintable(error.message));
-    CaseService cases(*m_store, m_fixture->clock());
-    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    CaseService cases(Session { *m_store, m_fixture->clock() });
+    cases.setCompletionRule(CompletionGate::rule(Session { *m_store, m_fixture->clock() }));
     Completion done;
     done.outcome = Outcome::Toegewezen;
     const auto complete = [&](QDate answered) {
@@ -152,7 +154,7 @@ void TestCopyGiven::inzageCompletesWithTheCopy()
              qPrintable(error.message));
 
     // The decision says the data were sent, never that they will be.
-    const auto decision = LetterService(*m_store, m_fixture->clock())
+    const auto decision = LetterService(Session { *m_store, m_fixture->clock() })
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString text = plain(decision->html);
@@ -212,7 +214,7 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, received, received.addDays(1)));
     ServiceError error;
-    SystemChecklist checklist(*m_store, m_fixture->clock());
+    SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
     const auto list = checklist.of(c->number, &error);
     QVERIFY2(list, qPrintable(error.message));
     QCOMPARE(list->size(), 2);
@@ -223,8 +225,8 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
                             { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &error),
              qPrintable(error.message));
-    CaseService cases(*m_store, m_fixture->clock());
-    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    CaseService cases(Session { *m_store, m_fixture->clock() });
+    cases.setCompletionRule(CompletionGate::rule(Session { *m_store, m_fixture->clock() }));
     Completion done;
     done.outcome = Outcome::Toegewezen;
     const auto complete = [&](QDate answered) {
@@ -255,7 +257,7 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
     QVERIFY(answered);
     QCOMPARE(answered->answeredOn, QDate(2026, 10, 14));
 
-    const auto decision = LetterService(*m_store, m_fixture->clock())
+    const auto decision = LetterService(Session { *m_store, m_fixture->clock() })
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString text = plain(decision->html);
@@ -293,7 +295,7 @@ void TestCopyGiven::demoAnswersGiveTheCopy()
                                 {}, &failure),
              qPrintable(failure));
     ServiceError error;
-    const QList<Case> all = CaseService(*demo).list({}, &error);
+    const QList<Case> all = CaseService(Session { *demo }).list({}, &error);
     QVERIFY2(!error.isError(), qPrintable(error.message));
     int inzages = 0;
     int portabilities = 0;
@@ -309,8 +311,9 @@ void TestCopyGiven::demoAnswersGiveTheCopy()
         if (!c.answeredOn.isValid()
             || (!granted(RequestType::Inzage) && !granted(RequestType::Overdraagbaarheid)))
             continue;
-        const auto made = CompletionGate::exported(*demo, systemClock(), c.number, &error);
-        const auto systems = SystemChecklist(*demo).of(c.number, &error);
+        const auto made
+            = CompletionGate::exported(Session { *demo, systemClock() }, c.number, &error);
+        const auto systems = SystemChecklist(Session { *demo }).of(c.number, &error);
         QVERIFY2(made && systems, qPrintable(error.message));
         QDate copy;
         if (granted(RequestType::Inzage)) {
@@ -349,8 +352,8 @@ void TestCopyGiven::representativeWaitsForTheMandate()
     const auto c = m_fixture->addCase(request);
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
-    CaseService cases(*m_store, m_fixture->clock());
-    cases.setCompletionRule(CompletionGate::rule(*m_store, m_fixture->clock()));
+    CaseService cases(Session { *m_store, m_fixture->clock() });
+    cases.setCompletionRule(CompletionGate::rule(Session { *m_store, m_fixture->clock() }));
     Completion done;
     done.outcome = Outcome::Toegewezen;
     done.answered = QDate(2026, 10, 12);

@@ -14,6 +14,7 @@
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
+#include "session/Session.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,19 +85,21 @@ PersonExportResult TestDemoMarking::exportPerson(Fixture &f, const PersonExportT
 {
     const Clock &clock = f.documents->clock();
     PersonExportResult failed;
-    const auto request = CaseService(*f.store, clock).find(f.number);
+    const auto request = CaseService(Session { *f.store, clock }).find(f.number);
     if (!request) {
         failed.error = u"no request"_s;
         return failed;
     }
     ServiceError error;
-    const auto report = PersonReportLoader(*f.store, clock).load(request->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *f.store, clock }).load(request->person.id, &error);
     if (!report) {
         failed.error = error.message;
         return failed;
     }
-    const QList<ReviewFinding> findings = PersonReview(*f.store).findings(*report, nullptr).value();
-    return PersonExport(*f.store, clock).write(*report, findings, {}, targets);
+    const QList<ReviewFinding> findings
+        = PersonReview(Session { *f.store }).findings(*report, nullptr).value();
+    return PersonExport(Session { *f.store, clock }).write(*report, findings, {}, targets);
 }
 
 void TestDemoMarking::initTestCase()
@@ -125,7 +128,7 @@ void TestDemoMarking::everyPageSaysDemo()
     QStringList pdfs;
     QString error;
 
-    const QList<Letter> letters = LetterService(*f.store).letters(f.number);
+    const QList<Letter> letters = LetterService(Session { *f.store }).letters(f.number);
     QVERIFY(!letters.isEmpty());
     pdfs << dir + u"/letter.pdf"_s;
     QVERIFY2(LetterService::writePdf(letters.constFirst().html, letters.constFirst().title(),
@@ -134,12 +137,13 @@ void TestDemoMarking::everyPageSaysDemo()
 
     pdfs << dir + u"/dossier.pdf"_s;
     ServiceError serviceError;
-    QVERIFY2(ComplaintDossier(*f.store).writePdf(f.number, pdfs.constLast(), &serviceError),
-             qPrintable(serviceError.message));
+    QVERIFY2(
+        ComplaintDossier(Session { *f.store }).writePdf(f.number, pdfs.constLast(), &serviceError),
+        qPrintable(serviceError.message));
 
     pdfs << dir + u"/register.pdf"_s;
     QVERIFY2(ProcessingRegisterExport::writePdf(
-                 ProcessingRegister(*f.store).list(), f.store->info().organisationName,
+                 ProcessingRegister(Session { *f.store }).list(), f.store->info().organisationName,
                  QDate(2026, 12, 1), marking, pdfs.constLast(), &error),
              qPrintable(error));
 

@@ -12,6 +12,7 @@
 #include "documents/ComplaintDossier.h"
 #include "print/PrintedDocument.h"
 #include "print/TableRowBreaks.h"
+#include "session/Session.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -244,10 +245,11 @@ void TestDossierPages::initTestCase()
     m_number = m_fixture->fullCase();
     QVERIFY2(!m_number.isEmpty(), qPrintable(m_fixture->error()));
     // As bench_dossier: 300 events, 50 disclosures.
-    const auto request = CaseService(*m_store, m_fixture->clock()).find(m_number);
+    const auto request = CaseService(Session { *m_store, m_fixture->clock() }).find(m_number);
     QVERIFY(request);
     m_notes = 300
-        - static_cast<int>(CaseService(*m_store, m_fixture->clock()).timeline(m_number).size());
+        - static_cast<int>(
+                  CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number).size());
     QVERIFY(m_notes > 200);
     for (int i = 0; i < m_notes; ++i) {
         QVERIFY2(m_fixture->note(
@@ -266,7 +268,8 @@ void TestDossierPages::dossierOfThreeHundredEvents()
 {
     PD_REQUIRE_PDFTOTEXT();
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QCOMPARE(static_cast<int>(content->events.size()), 300);
     const TwoLayouts pdfs = layOutBothWays(
@@ -322,7 +325,8 @@ void TestDossierPages::dossierOfThreeHundredEvents()
 void TestDossierPages::headingMovedWithTheChronologysRows()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);
@@ -393,7 +397,8 @@ void TestDossierPages::rowsOfEveryHeightAsBefore()
 void TestDossierPages::laidOutForThePdfsPageOnly()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);
@@ -421,7 +426,8 @@ void TestDossierPages::laidOutForThePdfsPageOnly()
 void TestDossierPages::tablesOfOneFormatShareTheirProbe()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);
@@ -454,7 +460,8 @@ void TestDossierPages::tablesOfOneFormatShareTheirProbe()
 void TestDossierPages::restLaidOutAfterTheChronologysRows()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);

@@ -22,6 +22,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
 #include "registers/SystemChecklist.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 
 #include <QCryptographicHash>
@@ -169,7 +170,7 @@ std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer,
     file.content = original;
     request.attachments << file;
     ServiceError error;
-    auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    auto c = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
     if (!c)
         qWarning("%s", qPrintable(error.message));
     return c;
@@ -178,7 +179,8 @@ std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer,
 QList<AuditEvent> TestDossierProof::eventsOf(const QString &number, const QString &action) const
 {
     QList<AuditEvent> found;
-    for (const AuditEvent &event : CaseService(*m_store, m_fixture->clock()).timeline(number)) {
+    for (const AuditEvent &event :
+         CaseService(Session { *m_store, m_fixture->clock() }).timeline(number)) {
         if (event.action == action)
             found << event;
     }
@@ -188,16 +190,17 @@ QList<AuditEvent> TestDossierProof::eventsOf(const QString &number, const QStrin
 QString TestDossierProof::exportFor(const Case &c, PersonExportTargets targets, QDate day)
 {
     ServiceError error;
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c.person.id, &error);
     if (!report)
         return error.message;
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
     if (!findings)
         return error.message;
     targets.forRequest = c.number;
     m_fixture->at(day);
-    const PersonExportResult exported
-        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, {}, targets);
+    const PersonExportResult exported = PersonExport(Session { *m_store, m_fixture->clock() })
+                                            .write(*report, *findings, {}, targets);
     return exported.ok() ? QString() : exported.error;
 }
 
@@ -205,7 +208,7 @@ QString TestDossierProof::withheldDisclosure(qint64 personId, const QString &pol
 {
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 6));
-    const auto recipient = RecipientService(*m_store, m_fixture->clock())
+    const auto recipient = RecipientService(Session { *m_store, m_fixture->clock() })
                                .add({ 0,
                                       police,
                                       RecipientCategory::PolitieJustitie,
@@ -227,8 +230,9 @@ QString TestDossierProof::withheldDisclosure(qint64 personId, const QString &pol
     d.informed = InformedStatus::Prohibited;
     d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
     d.requestedBy = u"j.devries"_s;
-    return DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error) ? QString()
-                                                                                 : error.message;
+    return DisclosureService(Session { *m_store, m_fixture->clock() }).add(d, false, &error)
+        ? QString()
+        : error.message;
 }
 
 // Item 1: a completed inzage whose report was made for the request.
@@ -239,7 +243,7 @@ void TestDossierProof::dossierProvesTheAnswer()
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
              qPrintable(m_fixture->error()));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     // No report made yet: the decision does not say it is enclosed.
     auto decision = letters.render(c->number, LetterKind::Besluit, &error);
@@ -278,7 +282,8 @@ void TestDossierProof::dossierProvesTheAnswer()
 
     // The dossier: the request's words, the e-mail's text part, the report's name, date and
     // SHA-256.
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QCOMPARE(content->mails.size(), 1);
     const QString text = textOf(*content);
@@ -298,8 +303,9 @@ void TestDossierProof::dossierProvesTheAnswer()
     // name (seed 001: beside a column of its own the date came out a word a line).
     PD_REQUIRE_PDFTOTEXT();
     const QString pdf = m_tmp.filePath(u"dossier-%1.pdf"_s.arg(c->number));
-    QVERIFY2(ComplaintDossier(*m_store, m_fixture->clock()).writePdf(c->number, pdf, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        ComplaintDossier(Session { *m_store, m_fixture->clock() }).writePdf(c->number, pdf, &error),
+        qPrintable(error.message));
     const QString paper = test::DocumentFixture::pdfPages(pdf).join(u'\n');
     const QStringList lines = paper.split(u'\n');
     const QString day = PersonReportDocument::longDate(QDate(2026, 10, 20));
@@ -339,7 +345,7 @@ void TestDossierProof::complainantVersion()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     ServiceError error;
 
-    ComplaintDossier dossier(*m_store, m_fixture->clock());
+    ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
     auto content = dossier.collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
@@ -419,7 +425,7 @@ void TestDossierProof::complainantVersion()
 // be made; under the default policy (30 + 30 days) the notice gives the own extended date.
 void TestDossierProof::extensionUnderTheLawWithoutAnOwnOne()
 {
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy fourWeeks = before;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -434,7 +440,7 @@ void TestDossierProof::extensionUnderTheLawWithoutAnOwnOne()
         = cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error);
     const ServiceError failure = error;
     const int events = static_cast<int>(eventsOf(c->number, u"case.extended"_s).size());
-    const auto beyond = LetterService(*m_store, m_fixture->clock())
+    const auto beyond = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY(cases.setPolicy(before, &error));
     QVERIFY2(extended, qPrintable(failure.message));
@@ -451,7 +457,7 @@ void TestDossierProof::extensionUnderTheLawWithoutAnOwnOne()
     m_fixture->at(QDate(2026, 10, 20));
     QVERIFY2(cases.extend(other->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error),
              qPrintable(error.message));
-    const auto notice = LetterService(*m_store, m_fixture->clock())
+    const auto notice = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(other->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY2(notice, qPrintable(error.message));
     QVERIFY(plain(notice->html).contains(u"uiterlijk op 30 november 2026"_s));
@@ -471,7 +477,7 @@ void TestDossierProof::extensionNoticeSaysThePauseMovedTheDate()
     QVERIFY2(m_fixture->extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20)),
              qPrintable(m_fixture->error()));
     ServiceError error;
-    const auto notice = LetterService(*m_store, m_fixture->clock())
+    const auto notice = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY2(notice, qPrintable(error.message));
     const QString text = plain(notice->html);
@@ -496,7 +502,8 @@ void TestDossierProof::outlookOriginalIsReadInTheDossier()
     const auto c = mailedRequest(u"K410001"_s, u"verzoek-petra.msg"_s, test::writeMsg(message));
     QVERIFY(c);
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QCOMPARE(content->mails.size(), 1);
     const DossierMail &mail = content->mails.first();
@@ -517,7 +524,7 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
                                       { RequestType::Overdraagbaarheid }, QDate(2026, 10, 5));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     // Before the export: the ordinary cover letter, with the advice.
     auto cover = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
@@ -587,7 +594,8 @@ void TestDossierProof::senderOfTheMailIsNoThirdParty()
     const auto c = mailedRequest(u"K380011"_s, u"verzoek-petronella.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);
@@ -607,7 +615,8 @@ void TestDossierProof::senderWithoutAnAddressIsShown()
     const auto c = mailedRequest(u"K380012"_s, u"verzoek-wilhelmina.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const auto [complete, forComplainant] = versionsOf(*content);
     QVERIFY2(complete.contains(u"From Wilhelmina Oosterhof Sent"_s), qPrintable(complete));
@@ -624,7 +633,7 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
     const auto c = m_fixture->addCase(u"B. Briefwisseling"_s, u"K380010"_s, { RequestType::Inzage },
                                       QDate(2026, 10, 5));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
         = letters.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
@@ -636,7 +645,7 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 7)),
              qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->note(c->number, u"Nagebeld"_s, QDate(2026, 10, 8)));
-    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .reopen(c->number, u"Betrokkene mist een deel"_s, false, &error),
              qPrintable(error.message));
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 9)),
@@ -670,7 +679,8 @@ void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
     ServiceError error;
 
     // The inzage report: the note is not quoted, the other one is.
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->withheldDisclosures, 1);
     QCOMPARE(report->withheldNotes, 1);
@@ -680,7 +690,8 @@ void TestDossierProof::noteNamingAWithheldRecipientIsNotQuoted()
     QVERIFY2(reportText.contains(u"TEKSTDEEL-38-NOTITIE"_s), qPrintable(reportText));
 
     // The dossier: marked in the complete version, left out of the complainant's.
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);
@@ -702,8 +713,9 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
         = test::processingActivity(u"A.2"_s, u"Woningzoekenden"_s, { u"woningzoekenden"_s },
                                    { u"Entree"_s, u"Klantmailbox"_s });
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(seekers, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        ProcessingRegister(Session { *m_store, m_fixture->clock() }).add(seekers, false, &error),
+        qPrintable(error.message));
     const auto seeker = [&](const QString &klantnummer, const QList<RequestType> &types) {
         m_fixture->at(QDate(2026, 10, 1));
         NewCase request;
@@ -713,13 +725,13 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
         request.types = types;
         request.channel = Channel::Brief;
         request.receivedDate = QDate(2026, 10, 1);
-        auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+        auto c = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
         if (c && !m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)))
             c.reset();
         return c;
     };
-    SystemChecklist checklist(*m_store, m_fixture->clock());
-    LetterService letters(*m_store, m_fixture->clock());
+    SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     const auto tick = [&](const QString &number, const QString &system, SystemSearchResult result) {
         return checklist.tick(number, { system, result, {}, 0 }, false, &error);
     };
@@ -795,10 +807,12 @@ void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
     Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 18), u"per post"_s);
     done.granted = u"Telefoonnummer: 06-12340987 → 06-28719354"_s;
     done.changedData = { DataCategory::Contact };
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);
@@ -817,8 +831,9 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
     const ProcessingActivity applicants = test::processingActivity(
         u"A.7"_s, u"Sollicitanten"_s, { u"sollicitanten"_s }, { u"Planning"_s });
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(applicants, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        ProcessingRegister(Session { *m_store, m_fixture->clock() }).add(applicants, false, &error),
+        qPrintable(error.message));
     QVERIFY(test::addRecipient(*m_store, m_fixture->clock(),
                                u"Installatiebedrijf Twente Techniek B.V."_s,
                                RecipientCategory::Aannemer));
@@ -828,7 +843,7 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
     const auto c = m_fixture->addCase(request);
     QVERIFY2(c, qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 9, 15));
-    QVERIFY2(SystemChecklist(*m_store, m_fixture->clock())
+    QVERIFY2(SystemChecklist(Session { *m_store, m_fixture->clock() })
                  .tick(c->number,
                        { u"Planning"_s, SystemSearchResult::Gevonden,
                          u"Afspraak met Installatiebedrijf Twente Techniek, melding van buurman "
@@ -837,7 +852,8 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
                        false, &error),
              qPrintable(error.message));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);
@@ -863,7 +879,8 @@ void TestDossierProof::reasonsAreRedactedWhereverQuoted()
                                  u"Het dossier gaat alleen over buurman Karel Smits."_s),
              qPrintable(m_fixture->error()));
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);
@@ -884,7 +901,7 @@ void TestDossierProof::disclosureTextsAreMarked()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 6));
-    const auto recipient = RecipientService(*m_store, m_fixture->clock())
+    const auto recipient = RecipientService(Session { *m_store, m_fixture->clock() })
                                .add({ 0,
                                       u"Buurtbemiddeling Oost"_s,
                                       RecipientCategory::Zorginstelling,
@@ -904,7 +921,7 @@ void TestDossierProof::disclosureTextsAreMarked()
     told.basisText = u"Belang van buurvrouw Anna Bakker bij rust in de portiek"_s;
     told.informed = InformedStatus::Informed;
     told.informedOn = QDate(2026, 10, 6);
-    DisclosureService disclosures(*m_store, m_fixture->clock());
+    DisclosureService disclosures(Session { *m_store, m_fixture->clock() });
     QVERIFY2(disclosures.add(told, false, &error), qPrintable(error.message));
     Disclosure withheld = told;
     withheld.purpose = u"Vordering van de officier van justitie"_s;
@@ -915,7 +932,8 @@ void TestDossierProof::disclosureTextsAreMarked()
     withheld.notInformedReason = u"Het onderzoek naar buurman Pieter Klaassen loopt nog"_s;
     QVERIFY2(disclosures.add(withheld, false, &error), qPrintable(error.message));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);
@@ -951,7 +969,8 @@ void TestDossierProof::mailTextIsWrappedAsParagraphs()
     const auto c = mailedRequest(u"K380054"_s, u"verzoek-regels.eml"_s, mail);
     QVERIFY(c);
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *content);
@@ -975,8 +994,9 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     const ProcessingActivity residents = test::processingActivity(
         u"A.9"_s, u"Medebewoners"_s, { u"medebewoners"_s }, { u"Huurpakket"_s, u"Archief"_s });
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock()).add(residents, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        ProcessingRegister(Session { *m_store, m_fixture->clock() }).add(residents, false, &error),
+        qPrintable(error.message));
     m_fixture->at(QDate(2026, 10, 1));
     NewCase request;
     request.person.name = u"M. Bewoner"_s;
@@ -985,10 +1005,11 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 10, 1);
-    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    const auto c
+        = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
-    SystemChecklist checklist(*m_store, m_fixture->clock());
+    SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
     QVERIFY(checklist.tick(c->number, { u"Huurpakket"_s, SystemSearchResult::Gevonden, {}, 0 },
                            false, &error));
     QVERIFY(checklist.tick(c->number, { u"Archief"_s, SystemSearchResult::Gevonden, {}, 0 }, false,
@@ -999,7 +1020,8 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     // Recorded afterwards, on a day up to the answer's (nothing of the copy goes after it).
     QVERIFY2(checklist.recordSent(c->number, u"Huurpakket"_s, QDate(2026, 10, 19), &error),
              qPrintable(error.message));
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = textOf(*content).simplified();
     QVERIFY2(!text.contains(u"(in the report)"_s), qPrintable(text));
@@ -1021,7 +1043,7 @@ void TestDossierProof::transmissionIsADisclosure()
 {
     // Applicants' data under a contract, without systems: their export holds their details.
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock())
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
                  .add(test::processingActivity(u"A.10"_s, u"Sollicitanten"_s,
                                                { u"sollicitanten"_s }, {}),
                       false, &error),
@@ -1034,7 +1056,7 @@ void TestDossierProof::transmissionIsADisclosure()
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
     const ReceivingController noordoost { u"Woonbedrijf Noordoost"_s,
                                           u"Postbus 120, 7600 AC Almelo"_s };
-    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .setTransmitTo(c->number, noordoost, false, &error),
              qPrintable(error.message));
     PersonExportTargets targets;
@@ -1044,8 +1066,8 @@ void TestDossierProof::transmissionIsADisclosure()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     // (a) A disclosure to that controller, added to the catalogue, told to the person that day.
-    const QList<Disclosure> disclosed
-        = DisclosureService(*m_store, m_fixture->clock()).forPerson(c->person.id, &error);
+    const QList<Disclosure> disclosed = DisclosureService(Session { *m_store, m_fixture->clock() })
+                                            .forPerson(c->person.id, &error);
     QVERIFY2(!error.isError(), qPrintable(error.message));
     QCOMPARE(disclosed.size(), 1);
     QCOMPARE(disclosed.first().recipientName, noordoost.name);
@@ -1054,10 +1076,12 @@ void TestDossierProof::transmissionIsADisclosure()
     QCOMPARE(disclosed.first().informed, InformedStatus::Informed);
     QVERIFY(disclosed.first().basisText.contains(u"20 lid 2"_s));
     QVERIFY(disclosed.first().data.contains(DataCategory::Naw));
-    QVERIFY(RecipientService(*m_store, m_fixture->clock()).findByName(noordoost.name, &error));
+    QVERIFY(RecipientService(Session { *m_store, m_fixture->clock() })
+                .findByName(noordoost.name, &error));
 
     // (b) The dossier names the file for what it is and where it went.
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = textOf(*content).simplified();
     QVERIFY2(text.contains(u"Portability export (article 20 GDPR), sent directly to Woonbedrijf "
@@ -1069,7 +1093,7 @@ void TestDossierProof::transmissionIsADisclosure()
     QVERIFY2(!text.contains(u"Access report (article 15 GDPR)"_s), qPrintable(text));
 
     // (c) The cover letter: only Privacydesk's data went, the other systems' go to it apart.
-    const auto cover = LetterService(*m_store, m_fixture->clock())
+    const auto cover = LetterService(Session { *m_store, m_fixture->clock() })
                            .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(cover, qPrintable(error.message));
     const QString letter = plain(cover->html);
@@ -1094,12 +1118,12 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .setTransmitTo(c->number,
                                 { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
                                 false, &error),
              qPrintable(error.message));
-    const auto cover = LetterService(*m_store, m_fixture->clock())
+    const auto cover = LetterService(Session { *m_store, m_fixture->clock() })
                            .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(cover, qPrintable(error.message));
     const QString letter = plain(cover->html);
@@ -1133,7 +1157,7 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
     // The decision's inzage part says the same split, not only "u" for the other systems.
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
              qPrintable(m_fixture->error()));
-    const auto decision = LetterService(*m_store, m_fixture->clock())
+    const auto decision = LetterService(Session { *m_store, m_fixture->clock() })
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString decided = plain(decision->html);
@@ -1151,7 +1175,7 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
 void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
 {
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_fixture->clock())
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
                  .add(test::processingActivity(u"A.38"_s, u"Sollicitanten (overdracht)"_s,
                                                { u"sollicitanten"_s }, {}),
                       false, &error),
@@ -1162,7 +1186,7 @@ void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
     const auto c = m_fixture->addCase(request);
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     Completion done = test::completion(Outcome::DeelsToegewezen, QDate(2026, 10, 12), u"per post"_s,
                                        { RefusalGround::Art20_2 },
                                        u"Woonbedrijf Noordoost kan onze bestanden niet inlezen."_s);
@@ -1188,7 +1212,7 @@ void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
 
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     const auto decision = letters.render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString decided = plain(decision->html);
@@ -1221,7 +1245,7 @@ void TestDossierProof::noteMarkedByHandIsWithheld()
     const QString open = u"Huurder belde over de voortgang, TEKSTDEEL-38-OPEN."_s;
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 5));
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.addNote(c->number, marked, false, &error, true), qPrintable(error.message));
     QVERIFY2(cases.addNote(c->number, open, false, &error), qPrintable(error.message));
     // Stored with the mark, and said in the event.
@@ -1230,14 +1254,16 @@ void TestDossierProof::noteMarkedByHandIsWithheld()
     QCOMPARE(notes.at(0).payload.value(u"withheld"_s).toBool(), true);
     QVERIFY(!notes.at(1).payload.contains(u"withheld"_s));
 
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->withheldNotes, 1);
     const QString reportText = plain(PersonReportDocument::toHtml(*report));
     QVERIFY2(!reportText.contains(u"TEKSTDEEL-38-HANDMATIG"_s), qPrintable(reportText));
     QVERIFY2(reportText.contains(u"TEKSTDEEL-38-OPEN"_s), qPrintable(reportText));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
     const auto [complete, forComplainant] = versionsOf(*content);

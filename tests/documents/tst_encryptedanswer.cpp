@@ -17,6 +17,7 @@
 #include "documents/PersonReview.h"
 #include "letters/Letters.h"
 #include "print/EncryptedPdf.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -122,7 +123,8 @@ private:
 PersonReport TestEncryptedAnswer::load() const
 {
     ServiceError error;
-    const auto report = PersonReportLoader(*m_store, m_clock).load(m_fixture.personId, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_clock }).load(m_fixture.personId, &error);
     if (!report)
         qWarning("load: %s", qPrintable(error.message));
     return report.value_or(PersonReport());
@@ -182,7 +184,8 @@ void TestEncryptedAnswer::passwordFormat()
 void TestEncryptedAnswer::encryptedExport()
 {
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     QSet<QString> all;
     for (const ReviewFinding &f : found)
         all << f.id;
@@ -193,13 +196,13 @@ void TestEncryptedAnswer::encryptedExport()
     plain.csvDirectory = out.filePath(u"plain"_s);
     QVERIFY(QDir().mkpath(plain.csvDirectory));
     const PersonExportResult plainResult
-        = PersonExport(*m_store, m_clock).write(report, found, all, plain);
+        = PersonExport(Session { *m_store, m_clock }).write(report, found, all, plain);
     QVERIFY2(plainResult.ok(), qPrintable(plainResult.error));
 
     // Before: the cover letter says nothing of a password.
     ServiceError error;
     const auto before
-        = LetterService(*m_store, m_clock)
+        = LetterService(Session { *m_store, m_clock })
               .render(m_fixture.firstCase, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(before, qPrintable(error.message));
     QVERIFY(!before->html.contains(u"wachtwoord"_s));
@@ -211,7 +214,7 @@ void TestEncryptedAnswer::encryptedExport()
     targets.passwordBy = PasswordDelivery::Phone;
     targets.forRequest = m_fixture.firstCase;
     const PersonExportResult result
-        = PersonExport(*m_store, m_clock).write(report, found, all, targets);
+        = PersonExport(Session { *m_store, m_clock }).write(report, found, all, targets);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const QString password = result.password;
     QCOMPARE(password.split(u'-').size(), 5);
@@ -290,13 +293,14 @@ void TestEncryptedAnswer::encryptedExport()
     QCOMPARE(tablesHolding(*m_store, password), QStringList());
 
     // The dossier's chronology says so too.
-    const auto content = ComplaintDossier(*m_store, m_clock).collect(m_fixture.firstCase, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_clock }).collect(m_fixture.firstCase, &error);
     QVERIFY2(content, qPrintable(error.message));
     QVERIFY(ComplaintDossier::toHtml(*content).contains(u"sent encrypted; password by phone"_s));
 
     // The cover letter says how to open it.
     const auto rendered
-        = LetterService(*m_store, m_clock)
+        = LetterService(Session { *m_store, m_clock })
               .render(m_fixture.firstCase, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(rendered, qPrintable(error.message));
     const QString letter = LetterTemplates::plainText(rendered->html).simplified();
@@ -314,10 +318,11 @@ void TestEncryptedAnswer::refusals()
     PersonExportTargets targets;
     targets.encrypt = true;
     targets.jsonPath = out.filePath(u"los.json"_s);
-    PersonExportResult result = PersonExport(*m_store, m_clock).write(report, {}, {}, targets);
+    PersonExportResult result
+        = PersonExport(Session { *m_store, m_clock }).write(report, {}, {}, targets);
     QCOMPARE(result.errorCode, u"no-output"_s); // no PDF
     targets.pdfPath = out.filePath(u"antwoord.pdf"_s);
-    result = PersonExport(*m_store, m_clock).write(report, {}, {}, targets);
+    result = PersonExport(Session { *m_store, m_clock }).write(report, {}, {}, targets);
     QCOMPARE(result.errorCode, u"no-output"_s); // a JSON file beside it
     QVERIFY(result.password.isEmpty());
     targets.jsonPath.clear();
@@ -325,7 +330,7 @@ void TestEncryptedAnswer::refusals()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("niet van ons");
     existing.close();
-    result = PersonExport(*m_store, m_clock).write(report, {}, {}, targets);
+    result = PersonExport(Session { *m_store, m_clock }).write(report, {}, {}, targets);
     QCOMPARE(result.errorCode, u"exists"_s);
     QVERIFY(result.password.isEmpty());
     QCOMPARE(readFile(targets.pdfPath), QByteArray("niet van ons"));
@@ -339,7 +344,7 @@ void TestEncryptedAnswer::refusals()
 void TestEncryptedAnswer::encryptedDossier()
 {
     ServiceError error;
-    ComplaintDossier dossier(*m_store, m_clock);
+    ComplaintDossier dossier(Session { *m_store, m_clock });
     auto content = dossier.collect(m_fixture.firstCase, &error);
     QVERIFY2(content, qPrintable(error.message));
     QTemporaryDir out;

@@ -15,6 +15,7 @@
 #include "reports/Today.h"
 #include "retention/ExternalHolds.h"
 #include "retention/HoldsAtClose.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>
@@ -68,7 +69,10 @@ private:
     std::pair<QString, qint64> requestWithHold(const QString &klantnummer, QDate day);
     std::optional<ExternalHold> holdNamed(const QString &number, qint64 id);
     QStringList actionsOf(const QString &number);
-    ExternalHoldService service() { return ExternalHoldService(*m_store, m_fixture->clock()); }
+    ExternalHoldService service()
+    {
+        return ExternalHoldService(Session { *m_store, m_fixture->clock() });
+    }
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -201,7 +205,8 @@ void TestExternalHolds::holdOnABreach()
     b.data = { DataCategory::Naw };
     b.persons = 2;
     ServiceError error;
-    const auto breach = BreachService(*m_store, m_fixture->clock()).add(b, false, &error);
+    const auto breach
+        = BreachService(Session { *m_store, m_fixture->clock() }).add(b, false, &error);
     QVERIFY2(breach, qPrintable(error.message));
     const auto hold = service().add(ExternalHoldService::Owner::Breach, breach->number,
                                     camera(QDate(2026, 3, 9)), false, &error);
@@ -232,7 +237,8 @@ void TestExternalHolds::holdOnABreach()
 void TestExternalHolds::eventsInTheDossierInWords()
 {
     ServiceError error;
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_case, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_case, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = test::DocumentFixture::dossierText(*content);
     QVERIFY2(text.contains(u"Hold on data outside Privacydesk recorded by"_s), qPrintable(text));
@@ -251,7 +257,8 @@ void TestExternalHolds::eventsInTheDossierInWords()
 void TestExternalHolds::todayListsWhatIsToBeSecured()
 {
     m_fixture->at(QDate(2026, 3, 25));
-    TodayFigures figures = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+    TodayFigures figures
+        = TodayService(Session { *m_store, m_fixture->clock() }).read(test::MustRead());
     QStringList systems;
     for (const ExternalHold &h : figures.holdsToSecure)
         systems << h.caseNumber + u' ' + h.overwrittenOn.toString(Qt::ISODate);
@@ -269,7 +276,7 @@ void TestExternalHolds::todayListsWhatIsToBeSecured()
              u"2026-03-31"_s);
 
     m_fixture->at(QDate(2026, 4, 8));
-    figures = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+    figures = TodayService(Session { *m_store, m_fixture->clock() }).read(test::MustRead());
     QCOMPARE(figures.holdsToSecure.size(), 2); // both passed their day, neither secured
 
     NewExternalHold kept = camera(QDate(2026, 4, 1));
@@ -278,7 +285,7 @@ void TestExternalHolds::todayListsWhatIsToBeSecured()
     ServiceError error;
     QVERIFY2(service().add(ExternalHoldService::Owner::Case, m_case, kept, false, &error),
              qPrintable(error.message));
-    figures = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+    figures = TodayService(Session { *m_store, m_fixture->clock() }).read(test::MustRead());
     QCOMPARE(figures.holdsExpired.size(), 1);
     QCOMPARE(figures.holdsExpired.first().keptUntil, QDate(2026, 4, 7));
     QCOMPARE(TodayService::toJson(figures).value(u"external_holds_expired"_s).toInt(), 1);
@@ -317,7 +324,7 @@ void TestExternalHolds::rolesAndBsnGuard()
     QVERIFY(!service().add(ExternalHoldService::Owner::Case, m_case, hold, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     {
-        UserService users(*m_store, m_fixture->clock());
+        UserService users(*m_store, Session { *m_store, m_fixture->clock() });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
@@ -330,7 +337,7 @@ void TestExternalHolds::rolesAndBsnGuard()
          { std::pair { kcc, kccPassword }, std::pair { auditor, auditorPassword } }) {
         const auto store = test::openServiceStoreAs(path, login, password);
         QVERIFY(store);
-        ExternalHoldService as(*store);
+        ExternalHoldService as(Session { *store });
         QVERIFY(!as.add(ExternalHoldService::Owner::Case, m_case, camera(QDate(2026, 4, 9)), false,
                         &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -369,7 +376,8 @@ std::optional<ExternalHold> TestExternalHolds::holdNamed(const QString &number, 
 QStringList TestExternalHolds::actionsOf(const QString &number)
 {
     QStringList actions;
-    for (const AuditEvent &event : CaseService(*m_store, m_fixture->clock()).timeline(number))
+    for (const AuditEvent &event :
+         CaseService(Session { *m_store, m_fixture->clock() }).timeline(number))
         actions << event.action;
     return actions;
 }
@@ -387,8 +395,8 @@ void TestExternalHolds::completingDecidesTheHolds()
     QVERIFY2(keptHold > 0, qPrintable(m_fixture->error()));
     const auto [released, releasedHold] = requestWithHold(u"K400003"_s, day);
     QVERIFY(releasedHold > 0);
-    CaseService cases(*m_store, m_fixture->clock());
-    HoldsClosing closing(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
+    HoldsClosing closing(Session { *m_store, m_fixture->clock() });
     const Completion done
         = test::completion(Outcome::Toegewezen, day, u"per post"_s, {}, {}, test::knownDataSubject);
 
@@ -437,7 +445,8 @@ void TestExternalHolds::completingDecidesTheHolds()
              qPrintable(actions.join(u' ')));
 
     // The AP dossier says the decision in words.
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(kept, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(kept, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = test::DocumentFixture::dossierText(*content);
     QVERIFY2(text.contains(u"Hold on data outside Privacydesk kept until"_s), qPrintable(text));
@@ -470,13 +479,15 @@ void TestExternalHolds::heldAfterClosingWithoutAnEndIsListed()
              qPrintable(state));
     const auto listed = [&] {
         QList<qint64> ids;
-        const TodayFigures f = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+        const TodayFigures f
+            = TodayService(Session { *m_store, m_fixture->clock() }).read(test::MustRead());
         for (const ExternalHold &h : f.holdsWithoutEnd)
             ids << h.id;
         return ids;
     };
     QVERIFY(listed().contains(id));
-    const TodayFigures figures = TodayService(*m_store, m_fixture->clock()).read(test::MustRead());
+    const TodayFigures figures
+        = TodayService(Session { *m_store, m_fixture->clock() }).read(test::MustRead());
     QVERIFY(TodayService::toJson(figures).value(u"external_holds_without_end"_s).toInt() >= 1);
 
     ServiceError error;
@@ -542,7 +553,8 @@ void TestExternalHolds::whoViewedTheSecuredData()
     QVERIFY2(ExternalHoldTexts::viewingText(viewings->first()).startsWith(u"viewed on "_s),
              qPrintable(ExternalHoldTexts::viewingText(viewings->first())));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = test::DocumentFixture::dossierText(*content);
     QVERIFY2(text.contains(u"Held data outside Privacydesk viewed (recorded by"_s),

@@ -18,6 +18,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -103,7 +104,7 @@ bool TestLetterFacts::disclose(qint64 personId, const QString &recipient,
                                RecipientCategory category, QDate day, InformedStatus informed)
 {
     m_fixture->at(day);
-    RecipientService recipients(*m_store, m_fixture->clock());
+    RecipientService recipients(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     std::optional<Recipient> found = recipients.findByName(recipient);
     if (!found) {
@@ -129,7 +130,7 @@ bool TestLetterFacts::disclose(qint64 personId, const QString &recipient,
         d.informedOn = day;
     if (informed == InformedStatus::Prohibited)
         d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
-    if (!DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error)) {
+    if (!DisclosureService(Session { *m_store, m_fixture->clock() }).add(d, false, &error)) {
         qWarning() << error.message;
         return false;
     }
@@ -176,7 +177,7 @@ void TestLetterFacts::confirmationNamesTheRecipientsTold()
     const auto c
         = erasedWithRecipients(u"E. Wissel"_s, u"K300001"_s, QDate(2026, 3, 2), QDate(2026, 3, 20));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingVerwijdering, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -197,7 +198,7 @@ void TestLetterFacts::confirmationNamesTheRecipientsTold()
     }
 
     // One told: the refusal names only the other.
-    DisclosureService disclosures(*m_store, m_fixture->clock());
+    DisclosureService disclosures(Session { *m_store, m_fixture->clock() });
     const QList<Art19Notification> recipients = disclosures.art19Notifications(c->number, &error);
     QVERIFY(!error.isError());
     QCOMPARE(recipients.size(), 2);
@@ -239,7 +240,7 @@ void TestLetterFacts::onlyDisclosuresBeforeTheChangeCount()
     QVERIFY(disclose(c->person.id, u"Aannemersbedrijf Vakwerk"_s, RecipientCategory::Aannemer,
                      QDate(2026, 4, 14), InformedStatus::Informed));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::BevestigingRectificatie, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -264,7 +265,7 @@ void TestLetterFacts::oldTemplateKeepsItsSentence()
     query.addBindValue(old);
     QVERIFY(query.exec());
 
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingVerwijdering, &error));
     QVERIFY2(error.message.contains(u"art. 19"_s), qPrintable(error.message));
@@ -330,7 +331,7 @@ void TestLetterFacts::refusedInTheDialog()
     const auto c = erasedWithRecipients(u"D. Dialoog"_s, u"K300005"_s, QDate(2026, 6, 1),
                                         QDate(2026, 6, 19));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    ui::LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+    ui::LetterDialog dialog(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
     QVERIFY(!dialog.isAvailable(LetterKind::BevestigingVerwijdering));
     auto *kinds = dialog.findChild<QComboBox *>(u"kind"_s);
     QVERIFY(kinds);
@@ -370,7 +371,7 @@ void TestLetterFacts::organisationIncompleteOnTheCommandLine()
                                        today.addDays(-2));
         QVERIFY2(c, qPrintable(fixture.error()));
         number = c->number;
-        OrganisationSettings settings(*store);
+        OrganisationSettings settings(Session { *store });
         OrganisationDetails details = settings.details();
         details.privacyEmail.clear();
         details.phone = u"030 123 45 67"_s;
@@ -405,7 +406,7 @@ void TestLetterFacts::organisationIncompleteInTheDialog()
     const auto c = m_fixture->addCase(u"D. Dialoogcontact"_s, u"K300021"_s, { RequestType::Inzage },
                                       QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationSettings settings(Session { *m_store, m_fixture->clock() });
     const OrganisationDetails complete = settings.details();
     OrganisationDetails details = complete;
     details.privacyEmail.clear();
@@ -413,7 +414,7 @@ void TestLetterFacts::organisationIncompleteInTheDialog()
     ServiceError error;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
     {
-        ui::LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+        ui::LetterDialog dialog(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
         for (LetterKind kind : LetterCodes::kinds())
             QVERIFY(!dialog.isAvailable(kind));
         dialog.setKind(LetterKind::Ontvangstbevestiging);
@@ -423,7 +424,7 @@ void TestLetterFacts::organisationIncompleteInTheDialog()
         QVERIFY2(dialog.message().contains(u"Settings"_s), qPrintable(dialog.message()));
     }
     QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
-    ui::LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+    ui::LetterDialog dialog(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
     QVERIFY(dialog.isAvailable(LetterKind::Ontvangstbevestiging));
     dialog.setKind(LetterKind::Ontvangstbevestiging);
     QVERIFY(dialog.rendered());
@@ -491,7 +492,7 @@ void TestLetterFacts::extensionFollowsThePolicy()
     QFETCH(bool, move);
     QFETCH(QStringList, says);
     QFETCH(QStringList, neverSays);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy policy = before;
     const auto period = [](const QString &text) {
@@ -511,7 +512,7 @@ void TestLetterFacts::extensionFollowsThePolicy()
     const auto c = m_fixture->addCase(u"T. Termijn"_s, u"K3100%1"_s.arg(++row),
                                       { RequestType::Inzage }, QDate(2026, 10, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY(cases.setPolicy(before, &error));
     QVERIFY2(letter, qPrintable(error.message));
@@ -534,7 +535,7 @@ void TestLetterFacts::acknowledgementSaysWhatFollowsIdentification()
         if (!c)
             return m_fixture->error();
         ServiceError error;
-        const auto letter = LetterService(*m_store, m_fixture->clock())
+        const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                                 .render(c->number, LetterKind::Ontvangstbevestiging, &error);
         return letter ? plain(letter->html) : error.message;
     };
@@ -559,7 +560,7 @@ void TestLetterFacts::extensionAlreadyTold()
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
     QVERIFY(m_fixture->extend(c->number, u"Veel gegevens in drie systemen"_s, QDate(2026, 10, 20)));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -584,7 +585,7 @@ void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
              qPrintable(m_fixture->error()));
     ServiceError error;
     const auto notice = [&] {
-        const auto letter = LetterService(*m_store, m_fixture->clock())
+        const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                                 .render(c->number, LetterKind::Verlengingsbericht, &error);
         return letter ? plain(letter->html) : error.message;
     };
@@ -595,7 +596,7 @@ void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
              qPrintable(text));
     // No acknowledgement after it: "De datum hierboven houdt daar al rekening mee" would stand
     // beside the own date of 1 April, which was missed, not moved.
-    const auto acknowledgement = LetterService(*m_store, m_fixture->clock())
+    const auto acknowledgement = LetterService(Session { *m_store, m_fixture->clock() })
                                      .render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY(!acknowledgement);
     QVERIFY2(error.message.contains(u"has passed"_s), qPrintable(error.message));
@@ -612,7 +613,7 @@ void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
     QVERIFY2(inTime, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(inTime->number, QDate(2026, 3, 2), QDate(2026, 3, 2)));
     QVERIFY(m_fixture->extend(inTime->number, u"Veel gegevens"_s, QDate(2026, 3, 30)));
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(inTime->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY2(!plain(letter->html).contains(u"later dan wij beloven"_s),
@@ -625,7 +626,7 @@ void TestLetterFacts::noticeAfterTheOwnDeadlineSaysSo()
 // shows the departure from the own policy.
 void TestLetterFacts::lawsExtensionBeyondOwnPolicy()
 {
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy fourWeeks = before;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -655,8 +656,8 @@ void TestLetterFacts::lawsExtensionBeyondOwnPolicy()
     QCOMPARE(payload.value(u"legal_deadline"_s).toString(), u"2027-01-04"_s);
 
     const auto render = [&](LetterKind kind) {
-        const auto letter
-            = LetterService(*m_store, m_fixture->clock()).render(c->number, kind, &error);
+        const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
+                                .render(c->number, kind, &error);
         return letter ? plain(letter->html) : u"REFUSED: "_s + error.message;
     };
     const QString notice = render(LetterKind::Verlengingsbericht);
@@ -687,7 +688,8 @@ void TestLetterFacts::lawsExtensionBeyondOwnPolicy()
                                "hebben wij u laten weten dat u ons antwoord uiterlijk op 4 januari "
                                "2027 krijgt. Die datum hebben wij gehaald."_s),
              qPrintable(decision));
-    const auto dossier = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto dossier
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(dossier, qPrintable(error.message));
     const QString dossierText = test::DocumentFixture::dossierText(*dossier);
     QVERIFY2(dossierText.contains(u"Departure from the own policy, which has no extension: only "
@@ -706,7 +708,7 @@ void TestLetterFacts::coverLetterSaysWhatTheReportSays()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 7, 1), QDate(2026, 7, 2)));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -729,7 +731,8 @@ void TestLetterFacts::coverLetterSaysWhatTheReportSays()
     QVERIFY(text.indexOf(u"JSON en CSV"_s) < text.indexOf(u"Het overzicht bevat alles"_s));
 
     // The report says the same and sends the reader to this letter.
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString reportHtml = PersonReportDocument::toHtml(*report);
     QVERIFY2(reportHtml.contains(AccessScope::reportText().toHtmlEscaped())
@@ -756,7 +759,7 @@ void TestLetterFacts::oldCoverTemplateStillSaysIt()
                        "('begeleidende-brief-export', '<p>Bijgaand:</p>{{export.inhoud}}<p>EINDE "
                        "{{organisatie.naam}}</p>', '2026-01-05T10:00:00.000Z', 'x')"_s));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
     QVERIFY2(letter, qPrintable(error.message));
@@ -773,7 +776,7 @@ void TestLetterFacts::changedKindsAsPdf()
 {
     PD_REQUIRE_PDFTOTEXT();
     ServiceError error;
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
 
     const auto erased
         = erasedWithRecipients(u"P. Papier"_s, u"K300009"_s, QDate(2026, 8, 3), QDate(2026, 8, 21));
@@ -812,7 +815,7 @@ void TestLetterFacts::changedKindsAsPdf()
     pdf = lastPdfText(acknowledgement->html, u"ontvangstbevestiging"_s);
     QVERIFY2(pdf.contains(u"U krijgt ons antwoord dan uiterlijk op 30 november 2026"_s),
              qPrintable(pdf));
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy fourWeeks = before;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -883,7 +886,7 @@ void TestLetterFacts::lateAnswerSaysSo()
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, answered),
              qPrintable(m_fixture->error()));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -915,7 +918,7 @@ void TestLetterFacts::oldDecisionTemplateStillSaysItIsLate()
     query.addBindValue(old);
     QVERIFY(query.exec());
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
     QVERIFY2(letter, qPrintable(error.message));
@@ -938,7 +941,7 @@ void TestLetterFacts::coverLetterSaysWhatWasLeftOut()
                              "jan.buur@example.nl of 06-12345678."_s,
                              QDate(2026, 10, 3)),
              qPrintable(m_fixture->error()));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto cover = [&] {
         const auto letter = letters.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
@@ -952,11 +955,11 @@ void TestLetterFacts::coverLetterSaysWhatWasLeftOut()
     QVERIFY2(text.contains(asked), qPrintable(text));
 
     const auto exportWith = [&](bool redactAll) {
-        const auto report
-            = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+        const auto report = PersonReportLoader(Session { *m_store, m_fixture->clock() })
+                                .load(c->person.id, &error);
         if (!report)
             return error.message;
-        const auto findings = PersonReview(*m_store).findings(*report, &error);
+        const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
         if (!findings)
             return error.message;
         if (findings->isEmpty())
@@ -968,8 +971,8 @@ void TestLetterFacts::coverLetterSaysWhatWasLeftOut()
         PersonExportTargets targets;
         targets.forRequest = c->number;
         targets.pdfPath = m_tmp.filePath(u"weglaten-%1.pdf"_s.arg(redactAll));
-        const PersonExportResult done
-            = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, chosen, targets);
+        const PersonExportResult done = PersonExport(Session { *m_store, m_fixture->clock() })
+                                            .write(*report, *findings, chosen, targets);
         return done.ok() ? QString() : done.error;
     };
     // Everything kept: the letter says nothing about others' data.

@@ -12,6 +12,7 @@
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "retention/Restrictions.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include <QRegularExpression>
@@ -126,7 +127,8 @@ TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
                                                pd::test::minimalPdf("machtiging"),
                                                AttachmentKind::Machtiging, false, false };
     ServiceError error;
-    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+    const auto c
+        = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
     if (!c)
         qWarning() << error.message;
     return c;
@@ -142,7 +144,7 @@ TestLetterPeople::mandateAskedFor(const QString &klantnummer,
         return std::nullopt;
     m_fixture->at(QDate(2026, 9, 2));
     ServiceError error;
-    if (!CaseService(*m_store, m_fixture->clock())
+    if (!CaseService(Session { *m_store, m_fixture->clock() })
              .requestMandate(c->number, QDate(2026, 9, 2), &error)) {
         qWarning() << error.message;
         return std::nullopt;
@@ -152,14 +154,15 @@ TestLetterPeople::mandateAskedFor(const QString &klantnummer,
 
 QString TestLetterPeople::render(const QString &number, LetterKind kind, ServiceError *error)
 {
-    const auto letter = LetterService(*m_store, m_fixture->clock()).render(number, kind, error);
+    const auto letter
+        = LetterService(Session { *m_store, m_fixture->clock() }).render(number, kind, error);
     return letter ? plain(letter->html) : QString();
 }
 
 LetterAvailability TestLetterPeople::availability(const QString &number, LetterKind kind)
 {
     for (const LetterAvailability &a :
-         LetterService(*m_store, m_fixture->clock()).availability(number)) {
+         LetterService(Session { *m_store, m_fixture->clock() }).availability(number)) {
         if (a.kind == kind)
             return a;
     }
@@ -174,7 +177,8 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     const auto c = m_fixture->addCase(u"S. Titel"_s, u"K380001"_s, { RequestType::Inzage },
                                       QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    const auto me = UserService(*m_store, m_fixture->clock()).find(m_store->userName());
+    const auto me
+        = UserService(*m_store, Session { *m_store, m_fixture->clock() }).find(m_store->userName());
     QVERIFY(me);
     // The store's first beheerder is its only user, and no FG is named: the privacy officer
     // themselves, who signs with the title and never "namens" their own role (seed 003: "namens
@@ -187,7 +191,7 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
              qPrintable(text));
     QVERIFY2(!text.contains(u"namens de"_s), qPrintable(text));
 
-    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationSettings settings(Session { *m_store, m_fixture->clock() });
     OrganisationDetails details = settings.details();
     const OrganisationDetails saved = details;
     QCOMPARE(details.signatureRoleText(), u"functionaris gegevensbescherming"_s);
@@ -238,7 +242,7 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
         QVERIFY(store);
         test::DocumentFixture fixture(*store);
         QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
-        OrganisationSettings settings(*store, fixture.clock());
+        OrganisationSettings settings(Session { *store, fixture.clock() });
         OrganisationDetails details = settings.details();
         details.signatureRole = u"Privacy Officer"_s;
         details.officerEmail = u"privacy@ieder1.nl"_s;
@@ -249,8 +253,9 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
         QVERIFY2(c, qPrintable(fixture.error()));
         number = c->number;
         UserError userError;
-        QVERIFY2(UserService(*store).add(u"s.smit"_s, u"Sanne Smit"_s, Role::Functionaris,
-                                         SecureBytes::fromUtf8(password), &userError),
+        QVERIFY2(UserService(*store, Session { *store })
+                     .add(u"s.smit"_s, u"Sanne Smit"_s, Role::Functionaris,
+                          SecureBytes::fromUtf8(password), &userError),
                  qPrintable(userError.message));
     }
     const auto signature = [&](const QString &login, const QString &secret) {
@@ -260,8 +265,8 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
             return storeError.message();
         const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));
         ServiceError error;
-        const auto letter
-            = LetterService(*store, clock).render(number, LetterKind::Ontvangstbevestiging, &error);
+        const auto letter = LetterService(Session { *store, clock })
+                                .render(number, LetterKind::Ontvangstbevestiging, &error);
         return letter ? plain(letter->html) : error.message;
     };
     const QString officer = signature(u"s.smit"_s, password);
@@ -283,10 +288,10 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
         auto store
             = test::openServiceStore(folder, test::testUser, test::testPassword, &storeError);
         QVERIFY2(store, qPrintable(storeError.message()));
-        const auto me = UserService(*store).find(store->userName());
+        const auto me = UserService(*store, Session { *store }).find(store->userName());
         QVERIFY(me);
         beheerder = me->displayName;
-        OrganisationSettings settings(*store);
+        OrganisationSettings settings(Session { *store });
         OrganisationDetails details = settings.details();
         details.officerName = u"  "_s + beheerder.toUpper() + u" "_s;
         ServiceError error;
@@ -322,7 +327,7 @@ void TestLetterPeople::portalByItsOwnName()
     QVERIFY2(!text.contains(u"Log in op"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Aan de balie."_s), qPrintable(text));
 
-    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationSettings settings(Session { *m_store, m_fixture->clock() });
     OrganisationDetails details = settings.details();
     const OrganisationDetails saved = details;
     // A contact form by name, which identifies nobody: not offered.
@@ -333,7 +338,7 @@ void TestLetterPeople::portalByItsOwnName()
     QVERIFY2(!text.contains(u"contactformulier"_s), qPrintable(text + error.message));
     QVERIFY2(!text.contains(u"Log in op"_s), qPrintable(text));
     // A template of the organisation's own that still offers the portal is refused.
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     QString own = LetterTemplates::defaultHtml(LetterKind::VerzoekIdentificatie);
     own.replace(u"{{identificatie.portaalroute}}"_s,
                 u"<li>Via {{identificatie.portaal}}: log in.</li>"_s);
@@ -369,12 +374,14 @@ void TestLetterPeople::portalByItsOwnName()
         text.contains(u"Zo hebben wij dat gecontroleerd: ingelogd in mijn ieder1 <portaal>."_s),
         qPrintable(text + error.message));
     // The inzage report and the AP dossier say it the same way.
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString reportText = plain(PersonReportDocument::toHtml(*report));
     QVERIFY2(reportText.contains(u"how: logged in to mijn ieder1 <portaal>"_s),
              qPrintable(reportText));
-    const auto dossier = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto dossier
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(dossier, qPrintable(error.message));
     const QString dossierText = test::DocumentFixture::dossierText(*dossier);
     QVERIFY2(dossierText.contains(u"logged in to mijn ieder1 <portaal>"_s),
@@ -394,7 +401,7 @@ void TestLetterPeople::officerContactInTheContactLine()
     QVERIFY2(!text.isEmpty(), qPrintable(error.message));
     QVERIFY2(!text.contains(u"rechtstreeks"_s), qPrintable(text));
 
-    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationSettings settings(Session { *m_store, m_fixture->clock() });
     OrganisationDetails details = settings.details();
     details.officerPhone = u"06 12345678"_s;
     details.officerEmail = u"fg@voorbeeldhaven.nl"_s;
@@ -438,7 +445,7 @@ void TestLetterPeople::officerContactInTheContactLine()
 void TestLetterPeople::handlerNamedByDisplayName()
 {
     UserError userError;
-    UserService users(*m_store, m_fixture->clock());
+    UserService users(*m_store, Session { *m_store, m_fixture->clock() });
     const QString login = m_store->userName();
     const auto before = users.find(login);
     QVERIFY(before);
@@ -449,7 +456,7 @@ void TestLetterPeople::handlerNamedByDisplayName()
                                       QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QCOMPARE(c->handler, login);
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging);
     html.replace(u"{{ondertekening.naam}}"_s, u"Behandeld door {{behandelaar}}."_s);
@@ -472,7 +479,7 @@ void TestLetterPeople::addressBlockHoldsTheTenantsAddress()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QCOMPARE(addressLine(c->person), u"Lange Nieuwstraat 117 bis, 3512 PN Utrecht"_s);
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY2(letter->html.contains(u"A. Adres<br>Lange Nieuwstraat 117 bis<br>3512 PN Utrecht"_s),
@@ -532,7 +539,7 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     QVERIFY(c);
     QVERIFY(c->awaitsMandate());
     for (const LetterAvailability &a :
-         LetterService(*m_store, m_fixture->clock()).availability(c->number))
+         LetterService(Session { *m_store, m_fixture->clock() }).availability(c->number))
         QVERIFY2(a.available == (a.kind == LetterKind::VerzoekMachtiging),
                  qPrintable(LetterCodes::code(a.kind) + u": "_s + a.reason));
     const LetterAvailability refused = availability(c->number, LetterKind::Ontvangstbevestiging);
@@ -560,7 +567,7 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
                                         QDate(2026, 9, 1));
     QVERIFY2(own, qPrintable(m_fixture->error()));
     QVERIFY(!availability(own->number, LetterKind::VerzoekMachtiging).available);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY(!cases.requestMandate(own->number, QDate(2026, 9, 2), &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
@@ -572,7 +579,7 @@ void TestLetterPeople::notDealtWithForWantOfTheMandate()
 {
     const auto c = mandateAskedFor(u"K380040"_s);
     QVERIFY(c);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 20));
     QVERIFY2(cases.complete(
@@ -602,7 +609,7 @@ void TestLetterPeople::notDealtWithForWantOfTheMandate()
 // it was missing and what to send next time.
 void TestLetterPeople::courtAppointedIsAskedForTheDecision()
 {
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto received = mandateAskedFor(u"K380043"_s, RepresentativeAuthority::Curator);
     QVERIFY(received);
@@ -639,11 +646,12 @@ void TestLetterPeople::dossierShowsTheMandateAsIdentification()
 {
     const auto c = mandateAskedFor(u"K380041"_s);
     QVERIFY(c);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     m_fixture->at(QDate(2026, 9, 7));
     QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 7), &error), qPrintable(error.message));
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString dossier = test::DocumentFixture::dossierText(*content);
     const QString checkedBy = content->nameOf(m_store->userName());
@@ -663,7 +671,7 @@ void TestLetterPeople::dossierShowsTheMandateAsIdentification()
                                         { RequestType::Inzage }, QDate(2026, 9, 1));
     QVERIFY2(own, qPrintable(m_fixture->error()));
     const auto ownContent
-        = ComplaintDossier(*m_store, m_fixture->clock()).collect(own->number, &error);
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(own->number, &error);
     QVERIFY2(ownContent, qPrintable(error.message));
     const QString ownDossier = test::DocumentFixture::dossierText(*ownContent);
     QVERIFY2(ownDossier.contains(u"Identification requested not requested"_s),
@@ -686,7 +694,7 @@ void TestLetterPeople::askedLateTheClockRuns()
     QString text = render(mandate->number, LetterKind::VerzoekMachtiging, &error);
     QVERIFY2(text.contains(runs) && !text.contains(stops), qPrintable(text));
     QVERIFY2(text.contains(u"later dan 7 dagen"_s), qPrintable(text));
-    QVERIFY(CaseService(*m_store, m_fixture->clock())
+    QVERIFY(CaseService(Session { *m_store, m_fixture->clock() })
                 .requestMandate(mandate->number, QDate(2026, 9, 2), &error));
     text = render(mandate->number, LetterKind::VerzoekMachtiging, &error);
     QVERIFY2(text.contains(stops) && !text.contains(runs), qPrintable(text));
@@ -712,7 +720,7 @@ void TestLetterPeople::mandatePauseMovesTheDeadline()
 {
     const auto c = representativeCase(u"K380007"_s, QDate(2026, 9, 1));
     QVERIFY(c);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto before = cases.deadlines(*c, &error);
     QVERIFY2(before, qPrintable(error.message));
@@ -758,7 +766,7 @@ void TestLetterPeople::acknowledgementExplainsTheMandatePause()
 {
     const auto c = representativeCase(u"K380009"_s, QDate(2026, 9, 1));
     QVERIFY(c);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     m_fixture->at(QDate(2026, 9, 3));
     QVERIFY2(cases.requestMandate(c->number, QDate(2026, 9, 3), &error), qPrintable(error.message));
@@ -783,7 +791,7 @@ void TestLetterPeople::acknowledgementKnowsTheIdentification()
 {
     const auto acknowledgement = [this](const QString &number) {
         ServiceError error;
-        const auto letter = LetterService(*m_store, m_fixture->clock())
+        const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                                 .render(number, LetterKind::Ontvangstbevestiging, &error);
         return letter ? plain(letter->html) : error.message;
     };
@@ -792,7 +800,7 @@ void TestLetterPeople::acknowledgementKnowsTheIdentification()
                                            QDate(2026, 10, 1), Channel::Webformulier);
     QVERIFY2(portal, qPrintable(m_fixture->error()));
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock())
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .receiveIdentification(portal->number, QDate(2026, 10, 1), IdMethod::Portaal, true,
                                         &error),
              qPrintable(error.message));
@@ -830,7 +838,7 @@ void TestLetterPeople::representativesLettersGoToTheRepresentative()
     const auto c = representativeCase(u"K380008"_s, QDate(2026, 9, 1),
                                       { RequestType::Inzage, RequestType::Verwijdering });
     QVERIFY(c);
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     m_fixture->at(QDate(2026, 9, 2));
     QVERIFY2(cases.receiveMandate(c->number, QDate(2026, 9, 2), &error), qPrintable(error.message));
@@ -886,7 +894,7 @@ void TestLetterPeople::bewindvoerderByNameAtTheFirm()
     request.attachments << NewAttachment { u"beschikking.pdf"_s,
                                            pd::test::minimalPdf("beschikking"),
                                            AttachmentKind::Machtiging, false, false };
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     // Who the representative is comes only with their name.
     NewCase nameless = request;
@@ -1009,7 +1017,7 @@ void TestLetterPeople::mandateWithTheRequestNeedsNoRequest()
 // paused nothing: the desk, the CLI and the dossier show no "0 days" pause.
 void TestLetterPeople::noMandatePauseShownWithoutAPause()
 {
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto withRequest
         = representativeCase(u"K380011"_s, QDate(2026, 9, 1), { RequestType::Inzage }, true);
@@ -1029,7 +1037,8 @@ void TestLetterPeople::noMandatePauseShownWithoutAPause()
         QCOMPARE(d->all.mandatePauseDays, 0);
         QVERIFY2(CaseWorkflow::mandatePauseText(*c, d->all).isEmpty(),
                  qPrintable(CaseWorkflow::mandatePauseText(*c, d->all)));
-        const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+        const auto content
+            = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(number, &error);
         QVERIFY2(content, qPrintable(error.message));
         const QString dossier = test::DocumentFixture::dossierText(*content);
         QVERIFY2(!dossier.contains(ComplaintDossier::tr("Mandate pause")), qPrintable(dossier));
@@ -1044,7 +1053,7 @@ void TestLetterPeople::ownTemplateMustAddressTheRepresentative()
     const auto c
         = representativeCase(u"K380010"_s, QDate(2026, 9, 1), { RequestType::Inzage }, true);
     QVERIFY(c);
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging);
     html.replace(u"{{aanhef}}"_s, u"Geachte {{betrokkene.naam}}"_s);
@@ -1086,7 +1095,8 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
     restriction.reason = u"De gegevens zijn nodig voor een procedure bij de kantonrechter."_s;
     restriction.startedOn = QDate(2026, 9, 2);
     restriction.caseNumber = sonChanges->number;
-    QVERIFY2(RestrictionService(*m_store, m_fixture->clock()).record(restriction, false, &error),
+    QVERIFY2(RestrictionService(Session { *m_store, m_fixture->clock() })
+                 .record(restriction, false, &error),
              qPrintable(error.message));
 
     QStringList made;
@@ -1145,9 +1155,9 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
     done.granted.clear(); // said per kind
     done.changedData = { DataCategory::Contact };
     m_fixture->at(QDate(2026, 10, 20));
-    QVERIFY2(
-        CaseService(*m_store, m_fixture->clock()).complete(sonChanges->number, done, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(sonChanges->number, done, false, &error),
+             qPrintable(error.message));
     read(sonChanges->number, LetterKind::Besluit, true);
     read(sonChanges->number, LetterKind::BevestigingRectificatie, true);
     read(sonChanges->number, LetterKind::BevestigingVerwijdering, true);

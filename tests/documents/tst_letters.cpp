@@ -15,6 +15,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include <QCryptographicHash>
@@ -147,7 +148,7 @@ void TestLetters::availabilityFollowsTheRequest()
     const auto c = newCase(u"P. Bakker"_s, u"K200001"_s,
                            { RequestType::Inzage, RequestType::Rectificatie }, QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     // Available, or not with a reason why.
     const auto available = [&](LetterKind kind) {
         for (const LetterAvailability &a : letters.availability(c->number)) {
@@ -193,7 +194,7 @@ void TestLetters::availabilityFollowsTheRequest()
 void TestLetters::everyKindAsPdf()
 {
     PD_REQUIRE_PDFTOTEXT();
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     const QList<Letter> letters = service.letters(m_full);
     QList<LetterKind> kinds;
     for (const Letter &letter : letters)
@@ -316,7 +317,7 @@ void TestLetters::rectificationConfirmed()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 7), QDate(2026, 9, 8)));
     QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 20)));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
         = service.generate(c->number, LetterKind::BevestigingRectificatie, false, &error);
@@ -367,7 +368,7 @@ void TestLetters::decisionAlwaysNamesRemedies()
     QVERIFY2(m_fixture->complete(c->number, outcome, grounds, QDate(2026, 8, 25), motivation),
              qPrintable(m_fixture->error()));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -421,7 +422,7 @@ void TestLetters::valuesAreEscaped()
                            { RequestType::Inzage }, QDate(2026, 9, 14));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY(letter->html.contains(u"Jan &lt;b&gt;de&lt;/b&gt; Vries &amp; Zn"_s));
@@ -436,7 +437,7 @@ void TestLetters::recordStoresTextHashAndEvent()
         = newCase(u"K. Visser"_s, u"K200004"_s, { RequestType::Inzage }, QDate(2026, 9, 15));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 9, 16));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
         = service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
@@ -474,7 +475,7 @@ void TestLetters::recordRefusesWhatWasNotShown()
     const auto c
         = newCase(u"L. Mulder"_s, u"K200005"_s, { RequestType::Inzage }, QDate(2026, 9, 16));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     auto shown = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(shown, qPrintable(error.message));
@@ -500,7 +501,7 @@ void TestLetters::lateExtensionNotice()
     QVERIFY2(late, qPrintable(m_fixture->error()));
     QVERIFY2(m_fixture->extend(late->number, u"Complex verzoek"_s, QDate(2026, 2, 20)),
              qPrintable(m_fixture->error()));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!service.render(late->number, LetterKind::Verlengingsbericht, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -548,11 +549,11 @@ void TestLetters::refusedWithoutOrganisationDetails()
     const auto c
         = newCase(u"W. Zonder"_s, u"K200031"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY2(service.render(c->number, LetterKind::Ontvangstbevestiging, &error),
              qPrintable(error.message));
-    OrganisationSettings settings(*m_store, m_fixture->clock());
+    OrganisationSettings settings(Session { *m_store, m_fixture->clock() });
     const OrganisationDetails complete = settings.details();
 
     OrganisationDetails details = complete;
@@ -611,10 +612,10 @@ void TestLetters::signedByTheUserWithTheirFunction()
     const auto c
         = newCase(u"O. Ondertekend"_s, u"K200033"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    UserService users(*m_store, m_fixture->clock());
+    UserService users(*m_store, Session { *m_store, m_fixture->clock() });
     const auto me = users.find(m_store->userName());
     QVERIFY(me);
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
@@ -645,11 +646,13 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
         QVERIFY2(c, qPrintable(fixture.error()));
         number = c->number;
         UserError userError;
-        QVERIFY2(UserService(*store).add(u"m.bakker"_s, u"Marieke Bakker"_s, Role::Functionaris,
-                                         SecureBytes::fromUtf8(password), &userError),
+        QVERIFY2(UserService(*store, Session { *store })
+                     .add(u"m.bakker"_s, u"Marieke Bakker"_s, Role::Functionaris,
+                          SecureBytes::fromUtf8(password), &userError),
                  qPrintable(userError.message));
-        QVERIFY2(UserService(*store).add(u"p.jansen"_s, {}, Role::Functionaris,
-                                         SecureBytes::fromUtf8(password), &userError),
+        QVERIFY2(UserService(*store, Session { *store })
+                     .add(u"p.jansen"_s, {}, Role::Functionaris, SecureBytes::fromUtf8(password),
+                          &userError),
                  qPrintable(userError.message));
     }
     const auto signature = [&](const QString &login, const QString &secret = {}) {
@@ -660,8 +663,8 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
             return QString();
         const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));
         ServiceError error;
-        const auto letter
-            = LetterService(*store, clock).render(number, LetterKind::Ontvangstbevestiging, &error);
+        const auto letter = LetterService(Session { *store, clock })
+                                .render(number, LetterKind::Ontvangstbevestiging, &error);
         return letter ? plain(letter->html) : error.message;
     };
     const QString marieke = signature(u"m.bakker"_s);
@@ -706,9 +709,10 @@ void TestLetters::partialConfirmationFollowsTheOutcome()
           u"Uw oude e-mailadres"_s },
     };
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     const auto rectification
         = service.render(c->number, LetterKind::BevestigingRectificatie, &error);
     QVERIFY2(rectification, qPrintable(error.message));
@@ -745,9 +749,10 @@ void TestLetters::fullGrantSaysWhatWasDone()
     done.granted = u"Telefoonnummer: 06 1111 2222 → 06 3333 4444"_s;
     done.changedData = { DataCategory::Contact };
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
         const auto letter = service.render(c->number, kind, &error);
         QVERIFY2(letter, qPrintable(error.message));
@@ -771,7 +776,7 @@ void TestLetters::transmittedExportIsNotReceived()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
     ServiceError error;
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.setTransmitTo(c->number,
                                  { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
                                  false, &error),
@@ -781,7 +786,7 @@ void TestLetters::transmittedExportIsNotReceived()
     done.granted = u"Uw gegevens zijn als JSON- en CSV-bestand naar Woonbedrijf Noordoost "
                    "gestuurd"_s;
     QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -805,10 +810,10 @@ void TestLetters::objectionLetterNamesItsSubjects()
     done.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
                        { ObjectionSubject::Overig, u"de verjaardagskaart"_s, true } };
     ServiceError error;
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
     QCOMPARE(cases.find(c->number, test::MustRead())->objection, done.objection);
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -834,9 +839,10 @@ void TestLetters::surveysAreNotAdvertising()
     done.objection
         = { { ObjectionSubject::Nieuwsbrief, {}, true }, { ObjectionSubject::Enquetes, {}, true } };
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -856,7 +862,7 @@ void TestLetters::portabilityCitesArticle20()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
     m_fixture->at(QDate(2026, 9, 20));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto cover = service.render(c->number, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(cover, qPrintable(error.message));
@@ -867,7 +873,8 @@ void TestLetters::portabilityCitesArticle20()
                                        { RefusalGround::Art20_4 },
                                        u"De meldingen van uw buren geven wij niet mee."_s);
     done.granted = u"Uw huurgegevens als bestand."_s;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
     const auto decision = service.render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
@@ -885,7 +892,7 @@ void TestLetters::portabilitySentToAnotherController()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
     m_fixture->at(QDate(2026, 9, 20));
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY2(cases.setTransmitTo(
                  c->number, { u"Woonstichting Nieuw Thuis"_s, u"privacy@nieuwthuis.example"_s },
@@ -896,7 +903,7 @@ void TestLetters::portabilitySentToAnotherController()
                        test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s),
                        false, &error),
         qPrintable(error.message));
-    const auto decision = LetterService(*m_store, m_fixture->clock())
+    const auto decision = LetterService(Session { *m_store, m_fixture->clock() })
                               .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
     const QString text = plain(decision->html);
@@ -904,7 +911,7 @@ void TestLetters::portabilitySentToAnotherController()
     QVERIFY(text.contains(u"artikel 20 lid 2 AVG"_s));
     QVERIFY(!text.contains(u"Bij deze brief ontvangt u de gegevens"_s));
     // The cover letter says the files went to the other controller, not that they are enclosed.
-    const auto cover = LetterService(*m_store, m_fixture->clock())
+    const auto cover = LetterService(Session { *m_store, m_fixture->clock() })
                            .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
     QVERIFY2(cover, qPrintable(error.message));
     const QString coverText = plain(cover->html);
@@ -924,14 +931,14 @@ void TestLetters::madeIsNotSent()
         = newCase(u"V. Verzonden"_s, u"K200034"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 9, 2));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
         = service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY(!service.letters(c->number).constFirst().isSent());
     QString dossier = ComplaintDossier::toHtml(
-        *ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error));
+        *ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error));
     QVERIFY2(dossier.contains(u"only made: its dispatch was not recorded"_s), qPrintable(dossier));
 
     // Refused: no how, before it was made, in the future, an unknown letter.
@@ -962,12 +969,13 @@ void TestLetters::madeIsNotSent()
                                     false, &error));
     QVERIFY2(error.message.contains(u"already"_s), qPrintable(error.message));
     dossier = ComplaintDossier::toHtml(
-        *ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error));
+        *ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error));
     QVERIFY(!dossier.contains(u"only made: its dispatch was not recorded"_s));
     QVERIFY(dossier.contains(u"per post"_s));
     QVERIFY2(dossier.contains(u"made, 1 recorded as sent"_s), qPrintable(dossier));
     bool audited = false;
-    for (const AuditEvent &event : CaseService(*m_store, m_fixture->clock()).timeline(c->number))
+    for (const AuditEvent &event :
+         CaseService(Session { *m_store, m_fixture->clock() }).timeline(c->number))
         audited = audited
             || (event.action == u"case.letter_sent"_s
                 && event.payload.value(u"sent_on"_s).toString() == u"2026-09-02"_s);
@@ -979,7 +987,7 @@ void TestLetters::noAcknowledgementAfterTheDeadline()
 {
     const auto c = newCase(u"L. Laat"_s, u"K200032"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     m_fixture->at(QDate(2026, 2, 4));
     QVERIFY2(service.render(c->number, LetterKind::Ontvangstbevestiging, &error),
@@ -991,7 +999,7 @@ void TestLetters::noAcknowledgementAfterTheDeadline()
 
 void TestLetters::templateEditing()
 {
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const LetterKind kind = LetterKind::Ontvangstbevestiging;
     QVERIFY(!service.templateFor(kind).customised);
@@ -1090,7 +1098,7 @@ void TestLetters::storedDecisionWithoutRemediesStillNamesThem()
     QVERIFY(m_fixture->complete(c->number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
                                 QDate(2026, 9, 22), u"Herhaald verzoek zonder nieuwe vraag"_s));
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock())
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
@@ -1102,7 +1110,7 @@ void TestLetters::storedDecisionWithoutRemediesStillNamesThem()
     QVERIFY(text.indexOf(u"Herhaald verzoek"_s) < text.indexOf(u"Autoriteit Persoonsgegevens"_s));
     QVERIFY(query.exec(u"UPDATE letter_templates SET body = '<p>{{besluit.gronden}}</p><p>EINDE "
                        "{{rechtsmiddelen}}</p>'"_s));
-    const auto withGrounds = LetterService(*m_store, m_fixture->clock())
+    const auto withGrounds = LetterService(Session { *m_store, m_fixture->clock() })
                                  .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(withGrounds, qPrintable(error.message));
     const QString groundsText = plain(withGrounds->html);
@@ -1123,9 +1131,9 @@ void TestLetters::bsnInLetterNeedsOverride()
     request.receivedDate = QDate(2026, 9, 22);
     m_fixture->at(QDate(2026, 9, 22));
     ServiceError error;
-    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, true, &error);
+    const auto c = CaseService(Session { *m_store, m_fixture->clock() }).add(request, true, &error);
     QVERIFY2(c, qPrintable(error.message));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     QVERIFY(service.saveTemplate(LetterKind::Ontvangstbevestiging,
                                  u"<p>Klantnummer {{betrokkene.klantnummer}}</p>"_s, false,
                                  &error));
@@ -1147,7 +1155,7 @@ void TestLetters::destroyedWithTheRequestFiles()
         = newCase(u"G. Bosman"_s, u"K200010"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
     QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 23)));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter = service.generate(c->number, LetterKind::Besluit, false, &error);
     QVERIFY2(letter, qPrintable(error.message));
@@ -1155,7 +1163,7 @@ void TestLetters::destroyedWithTheRequestFiles()
 
     // The request files' rule: two years after completion.
     m_fixture->at(QDate(2029, 1, 10));
-    RetentionService retention(*m_store, m_fixture->clock());
+    RetentionService retention(Session { *m_store, m_fixture->clock() });
     QVERIFY2(retention.destroyRequestFiles(c->person.id, {}, false, &error),
              qPrintable(error.message));
     const QList<Letter> after = service.letters(c->number);
@@ -1212,7 +1220,7 @@ void TestLetters::hostileTemplatesAreRefused()
                 <= LetterTemplates::maxHtmlDepth);
 
     // The service refuses them with the reasons, and nothing is saved.
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!service.saveTemplate(kind, deep, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -1246,7 +1254,7 @@ void TestLetters::renderingHasABudget()
                            "VALUES ('ontvangstbevestiging', ?, '2026-01-01T00:00:00Z', 'x')"_s));
     insert.addBindValue(hostile);
     QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
-    LetterService service(*m_store, m_fixture->clock());
+    LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);

@@ -34,6 +34,7 @@
 #include "print/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
 #include "reports/DashboardService.h"
+#include "session/Session.h"
 #include "util/Csv.h"
 
 #include <QApplication>
@@ -206,7 +207,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
 
     // A letter.
     ServiceError error;
-    LetterService letters(*m_store, m_clock);
+    LetterService letters(Session { *m_store, m_clock });
     const auto letter
         = letters.render(m_fixture.secondCase, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
@@ -216,20 +217,22 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
              qPrintable(writeError));
 
     // The AP dossier.
-    QVERIFY2(ComplaintDossier(*m_store, m_clock)
+    QVERIFY2(ComplaintDossier(Session { *m_store, m_clock })
                  .writePdf(m_fixture.firstCase, QString(chosen + u"/dossier.pdf"_s), &error),
              qPrintable(error.message));
 
     // The inzage report and portability export.
-    const auto report = PersonReportLoader(*m_store, m_clock).load(m_fixture.personId, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_clock }).load(m_fixture.personId, &error);
     QVERIFY2(report, qPrintable(error.message));
-    const QList<ReviewFinding> findings = PersonReview(*m_store).findings(*report, nullptr).value();
+    const QList<ReviewFinding> findings
+        = PersonReview(Session { *m_store }).findings(*report, nullptr).value();
     PersonExportTargets targets;
     targets.pdfPath = QString(chosen + u"/inzage.pdf"_s);
     targets.jsonPath = QString(chosen + u"/export.json"_s);
     targets.csvDirectory = QString(chosen + u"/csv"_s);
     const PersonExportResult exported
-        = PersonExport(*m_store, m_clock).write(*report, findings, {}, targets);
+        = PersonExport(Session { *m_store, m_clock }).write(*report, findings, {}, targets);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
     // The same as one encrypted PDF with the JSON and CSV files inside: sealed in
     // memory, so no plain copy of the report or of the files touches the disk.
@@ -237,20 +240,22 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     sealed.pdfPath = QString(chosen + u"/antwoord.pdf"_s);
     sealed.encrypt = true;
     const PersonExportResult encrypted
-        = PersonExport(*m_store, m_clock).write(*report, findings, {}, sealed);
+        = PersonExport(Session { *m_store, m_clock }).write(*report, findings, {}, sealed);
     QVERIFY2(encrypted.ok(), qPrintable(encrypted.error));
     QString dossierPassword;
     const ComplaintDossier::Sealing dossierSealing { PasswordDelivery::Phone, &dossierPassword };
-    auto dossierContent = ComplaintDossier(*m_store, m_clock).collect(m_fixture.firstCase, &error);
+    auto dossierContent
+        = ComplaintDossier(Session { *m_store, m_clock }).collect(m_fixture.firstCase, &error);
     QVERIFY2(dossierContent, qPrintable(error.message));
-    QVERIFY2(ComplaintDossier(*m_store, m_clock)
+    QVERIFY2(ComplaintDossier(Session { *m_store, m_clock })
                  .write(*dossierContent,
                         OutputTarget(QString(chosen + u"/dossier-versleuteld.pdf"_s)), &error,
                         nullptr, nullptr, &dossierSealing),
              qPrintable(error.message));
 
     // The art. 30 register.
-    const QList<ProcessingActivity> activities = ProcessingRegister(*m_store, m_clock).list();
+    const QList<ProcessingActivity> activities
+        = ProcessingRegister(Session { *m_store, m_clock }).list();
     QVERIFY2(ProcessingRegisterExport::writePdf(activities, u"Woonstichting Voorbeeld"_s,
                                                 m_clock.today(), marking,
                                                 QString(chosen + u"/register.pdf"_s), &writeError),
@@ -260,7 +265,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
              qPrintable(writeError));
 
     // Dashboard CSVs, as the dashboards' export writes them.
-    const DashboardService dashboards(*m_store);
+    const DashboardService dashboards(Session { *m_store });
     const DeadlineFigures deadlines = dashboards.deadlines(m_clock.today());
     QVERIFY2(Csv::write(breakdownToCsv(deadlines.intakeByType, u"Maand"_s, QLocale()),
                         QString(chosen + u"/instroom.csv"_s), &writeError),
@@ -306,10 +311,10 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
         original.content = test::samples::textPdf(
                                { { u"Geachte heer, mevrouw,"_s }, { u"Met vriendelijke groet"_s } })
             + "\n% " + test::PersonReportFixture::subjectName().toUtf8() + "\n";
-        AttachmentService attachments(*m_store, m_clock);
+        AttachmentService attachments(Session { *m_store, m_clock });
         const auto kept = attachments.add(m_fixture.firstCase, original, &error);
         QVERIFY2(kept, qPrintable(error.message));
-        ui::AttachmentViewDialog viewer(*m_store, *kept, nullptr, m_clock);
+        ui::AttachmentViewDialog viewer(Session { *m_store, m_clock }, *kept, nullptr);
         viewer.show();
         QVERIFY(viewer.pdfView());
         QCOMPARE(viewer.pdfView()->pageCount(), 2);

@@ -9,6 +9,7 @@
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
+#include "session/Session.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,8 +55,8 @@ void TestObjections::initTestCase()
 QString TestObjections::decisionText(const QString &number)
 {
     ServiceError error;
-    const auto letter
-        = LetterService(*m_store, m_fixture->clock()).render(number, LetterKind::Besluit, &error);
+    const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
+                            .render(number, LetterKind::Besluit, &error);
     if (!letter)
         qWarning("%s", qPrintable(error.message));
     return letter ? plain(letter->html) : QString();
@@ -79,7 +80,7 @@ void TestObjections::mixedObjection()
                        { ObjectionSubject::Deurwaarder, {}, false },
                        { ObjectionSubject::Overlast, {}, false } };
     ServiceError error;
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
     const auto stored = cases.find(c->number, test::MustRead());
     QVERIFY(stored->directMarketing);
@@ -102,7 +103,8 @@ void TestObjections::mixedObjection()
     // Never the whole objection called "reclame".
     QVERIFY2(!text.contains(u"voor de reclame waartegen u bezwaar maakte"_s), qPrintable(text));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString dossier = test::DocumentFixture::dossierText(*content);
     QVERIFY2(dossier.contains(ComplaintDossier::tr("The objection is partly against direct "
@@ -124,7 +126,8 @@ void TestObjections::rectificationOfAccurateData()
         Outcome::Afgewezen, QDate(2026, 9, 22), u"per post"_s, { RefusalGround::Art16 },
         u"De ingangsdatum staat zo in de huurovereenkomst die u heeft ondertekend."_s);
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
     const QString text = decisionText(c->number);
     QVERIFY2(text.contains(u"Ze zijn juist en volledig, dus wij veranderen ze niet (artikel 16 "

@@ -17,6 +17,7 @@
 #include "letters/LetterCorrectionTexts.h"
 #include "letters/Letters.h"
 #include "persons/PersonRepository.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "terms/RetentionTerms.h"
 
@@ -99,7 +100,8 @@ QList<AuditEvent> TestPersonCorrections::trail(const QString &type, const QStrin
 QString TestPersonCorrections::render(const QString &number, LetterKind kind)
 {
     ServiceError error;
-    const auto letter = LetterService(*m_store, m_fixture->clock()).render(number, kind, &error);
+    const auto letter
+        = LetterService(Session { *m_store, m_fixture->clock() }).render(number, kind, &error);
     if (!letter)
         qWarning("letter of %s: %s", qPrintable(number), qPrintable(error.message));
     return letter ? plain(letter->html) : QString();
@@ -120,7 +122,7 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
              qPrintable(m_fixture->error()));
     QCOMPARE(stored(c->person.id).phone, u"06 4738 2915"_s);
 
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QString named;
     const auto person = corrections.personOf(c->number, &named, &error);
@@ -154,7 +156,8 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
     QCOMPARE(EventText::sentence(caseEvents.last(), caseEvents),
              u"Data erased in Privacydesk by %1: phone number, e-mail address"_s.arg(
                  caseEvents.last().actor));
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString dossier = test::DocumentFixture::dossierText(*content);
     QVERIFY2(dossier.contains(u"Data erased in Privacydesk"_s), qPrintable(dossier));
@@ -162,7 +165,7 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
     // Erasing the address too leaves the letter without an address block: it says so.
     {
         ServiceError letterError;
-        LetterService letters(*m_store, m_fixture->clock());
+        LetterService letters(Session { *m_store, m_fixture->clock() });
         const auto before
             = letters.render(c->number, LetterKind::BevestigingVerwijdering, &letterError);
         QVERIFY2(before, qPrintable(letterError.message));
@@ -184,7 +187,7 @@ void TestPersonCorrections::erasedFieldsLeaveTheRecord()
     // With the address erased too, the next letter has no address block, and says so.
     QVERIFY2(corrections.eraseFields(*person, { PersonField::Address }, c->number, &error),
              qPrintable(error.message));
-    const auto withoutAddress = LetterService(*m_store, m_fixture->clock())
+    const auto withoutAddress = LetterService(Session { *m_store, m_fixture->clock() })
                                     .render(c->number, LetterKind::BevestigingVerwijdering, &error);
     QVERIFY2(withoutAddress, qPrintable(error.message));
     QVERIFY2(withoutAddress->warning.contains(u"There is no postal address for E. Wisser"_s),
@@ -197,7 +200,7 @@ void TestPersonCorrections::nameAndCustomerNumberStay()
     const auto c = m_fixture->addCase(u"N. Blijft"_s, u"K38-STAYS"_s, { RequestType::Verwijdering },
                                       QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     const int events = trail(u"person"_s, QString::number(c->person.id)).size();
     for (PersonField field : { PersonField::Name, PersonField::Klantnummer }) {
         ServiceError error;
@@ -226,7 +229,7 @@ void TestPersonCorrections::erasureNeedsAnErasureRequest()
     const auto other = m_fixture->addCase(u"O. Ander"_s, u"K38-OTHER"_s,
                                           { RequestType::Verwijdering }, QDate(2026, 9, 1));
     QVERIFY2(other, qPrintable(m_fixture->error()));
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!corrections.eraseFields(c->person.id, { PersonField::Phone }, c->number, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -260,7 +263,7 @@ void TestPersonCorrections::newAddressOnTheLettersAfterIdentification()
     moved.houseNumber = u"12"_s;
     moved.postcode = u"6582 bc"_s;
     moved.city = u"Heumen"_s;
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!corrections.setAddress(c->person.id, moved, c->number, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -291,7 +294,7 @@ void TestPersonCorrections::correctedNameOnTheLetters()
     const auto c = m_fixture->addCase(u"P. Jansen"_s, u"K38-NAME"_s, { RequestType::Rectificatie },
                                       QDate(2026, 9, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!corrections.setName(c->person.id, u"  "_s, c->number, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -330,11 +333,12 @@ void TestPersonCorrections::correctedContactIsWhatTheLetterConfirms()
                    "t.nummer@example.nl → t.nummer@voorbeeld.nl."_s;
     done.changedData = { DataCategory::Contact };
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
     const QString phone = PersonFieldCodes::label(PersonField::Phone);
     const QString email = PersonFieldCodes::label(PersonField::Email);
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
         QVERIFY(!letters.render(c->number, kind, &error));
         QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -342,7 +346,7 @@ void TestPersonCorrections::correctedContactIsWhatTheLetterConfirms()
                  qPrintable(error.message));
     }
 
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     QVERIFY(!corrections.setContact(c->person.id, PersonField::Email, u"geen adres"_s, c->number,
                                     false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -396,13 +400,14 @@ void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
     const auto c = m_fixture->addCase(request);
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
-    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+    QVERIFY2(PersonCorrections(Session { *m_store, m_fixture->clock() })
                  .setName(c->person.id, u"K. de Vries"_s, c->number, false, &error),
              qPrintable(error.message));
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->formerNames, QStringList { u"K. de Vos"_s });
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
     QVERIFY2(findings, qPrintable(error.message));
     QStringList texts;
     for (const ReviewFinding &f : *findings)
@@ -414,7 +419,8 @@ void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
 
     // The AP dossier marks the neighbour's name for the complainant's version, not the tenant's
     // own former one.
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     QCOMPARE(content->formerNames, QStringList { u"K. de Vos"_s });
     const QString mark = ComplaintDossier::tr("[not to be given to the complainant]");
@@ -438,7 +444,7 @@ void TestPersonCorrections::relationCorrectedOnTheRequestsTrail()
     const auto other = m_fixture->addCase(u"R. Anders"_s, u"K67-OTHER"_s,
                                           { RequestType::Rectificatie }, QDate(2026, 9, 1));
     QVERIFY2(other, qPrintable(m_fixture->error()));
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!corrections.setRelation(c->person.id, Relation::ExHuurder, QDate(2026, 6, 30),
                                      other->number, &error));
@@ -476,7 +482,8 @@ void TestPersonCorrections::relationCorrectedOnTheRequestsTrail()
     QCOMPARE(EventText::sentence(caseEvents.last(), caseEvents),
              u"Data subject's record corrected by %1: relation, end of the relation"_s.arg(
                  caseEvents.last().actor));
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString dossier = test::DocumentFixture::dossierText(*content);
     QVERIFY2(dossier.contains(u"relation, end of the relation"_s), qPrintable(dossier));
@@ -500,7 +507,8 @@ void TestPersonCorrections::relationCorrectedOnTheRequestsTrail()
     Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
     done.granted = u"Relatie: huurder → ex-huurder. Einddatum relatie: 31-07-2026."_s;
     done.changedData = { DataCategory::Huurgegevens };
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
     const QString text = render(c->number, LetterKind::BevestigingRectificatie);
     QVERIFY2(text.contains(u"hebben wij uw gegevens gecorrigeerd: de relatie met ons en de "
@@ -524,10 +532,11 @@ void TestPersonCorrections::uncorrectedNameRefusesTheLetter()
     done.granted = u"Achternaam: H. de Wit → H. de Witt. Zo staat het in uw paspoort."_s;
     done.changedData = { DataCategory::Naam };
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
     const QString name = PersonFieldCodes::label(PersonField::Name);
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
         QVERIFY(!letters.render(c->number, kind, &error));
         QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -535,16 +544,16 @@ void TestPersonCorrections::uncorrectedNameRefusesTheLetter()
     }
     // Corrected without naming the request, the record holds the new name: the letter is made,
     // but does not say it was corrected for this request.
-    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+    QVERIFY2(PersonCorrections(Session { *m_store, m_fixture->clock() })
                  .setName(c->person.id, u"H. de Witt"_s, {}, false, &error),
              qPrintable(error.message));
     QString text = render(c->number, LetterKind::BevestigingRectificatie);
     QVERIFY2(!text.isEmpty() && !text.contains(u"de naam"_s), qPrintable(text));
     // Back to the old one, then corrected on the request: the letter says so.
-    QVERIFY(PersonCorrections(*m_store, m_fixture->clock())
+    QVERIFY(PersonCorrections(Session { *m_store, m_fixture->clock() })
                 .setName(c->person.id, u"H. de Wit"_s, {}, false, &error));
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
-    QVERIFY2(PersonCorrections(*m_store, m_fixture->clock())
+    QVERIFY2(PersonCorrections(Session { *m_store, m_fixture->clock() })
                  .setName(c->person.id, u"H. de Witt"_s, c->number, false, &error),
              qPrintable(error.message));
     text = render(c->number, LetterKind::BevestigingRectificatie);
@@ -566,14 +575,15 @@ void TestPersonCorrections::uncorrectedRelationRefusesTheLetter()
                    "31 augustus 2026"_s;
     done.changedData = { DataCategory::Huurgegevens };
     ServiceError error;
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
     QVERIFY2(error.message.contains(PersonFieldCodes::label(PersonField::Relation))
                  && error.message.contains(PersonFieldCodes::label(PersonField::RelationEnd)),
              qPrintable(error.message));
-    PersonCorrections corrections(*m_store, m_fixture->clock());
+    PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     QVERIFY2(
         corrections.setRelation(c->person.id, Relation::ExHuurder, std::nullopt, c->number, &error),
         qPrintable(error.message));

@@ -18,6 +18,7 @@
 #include "documents/PortabilityGate.h"
 #include "organisation/OrganisationSettings.h"
 #include "print/PrintedDocument.h"
+#include "session/Session.h"
 #include "settings/SettingValues.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
@@ -163,7 +164,8 @@ private:
 PersonReport TestPersonReport::load() const
 {
     ServiceError error;
-    const auto report = PersonReportLoader(*m_store, m_clock).load(m_fixture.personId, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_clock }).load(m_fixture.personId, &error);
     if (!report)
         qWarning("load: %s", qPrintable(error.message));
     return report.value_or(PersonReport());
@@ -190,14 +192,14 @@ void TestPersonReport::initTestCase()
     QVERIFY(m_fixture.build(*m_store, m_clock, m_tmp.path()));
     // The organisation's own statement, set the way `settings set` sets it.
     ServiceError error;
-    QVERIFY2(SettingValues(*m_store, m_clock)
+    QVERIFY2(SettingValues(Session { *m_store, m_clock })
                  .set(u"organisation.automated_decisions"_s, automatedStatement(), false, &error),
              qPrintable(error.message));
 }
 
 void TestPersonReport::findPerson()
 {
-    const PersonReportLoader loader(*m_store, m_clock);
+    const PersonReportLoader loader(Session { *m_store, m_clock });
     QCOMPARE(loader.findPerson(u"K100"_s, test::MustRead()),
              std::optional<qint64>(m_fixture.personId));
     QCOMPARE(loader.findPerson(m_fixture.secondCase.toLower(), test::MustRead()),
@@ -269,14 +271,15 @@ void TestPersonReport::loadCollectsEverything()
 void TestPersonReport::anonymisedPersonIsNotFound()
 {
     ServiceError error;
-    QVERIFY(!PersonReportLoader(*m_store, m_clock).load(987654, &error));
+    QVERIFY(!PersonReportLoader(Session { *m_store, m_clock }).load(987654, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 
 void TestPersonReport::findings()
 {
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     QStringList texts;
     for (const ReviewFinding &f : found)
         texts << f.text;
@@ -301,7 +304,8 @@ void TestPersonReport::findings()
     }
     QCOMPARE(ids.size(), found.size());
     // Stable: the same texts give the same ids.
-    const QList<ReviewFinding> again = PersonReview(*m_store).findings(load(), nullptr).value();
+    const QList<ReviewFinding> again
+        = PersonReview(Session { *m_store }).findings(load(), nullptr).value();
     QCOMPARE(again.size(), found.size());
     for (int i = 0; i < found.size(); ++i)
         QCOMPARE(again.at(i).id, found.at(i).id);
@@ -310,7 +314,8 @@ void TestPersonReport::findings()
 
 void TestPersonReport::findingsIgnoreOwnData()
 {
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(load(), nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(load(), nullptr).value();
     for (const ReviewFinding &f : found) {
         QVERIFY2(!f.text.contains(u"12345678"_s), qPrintable(f.text)); // own phone
         QVERIFY2(!f.text.contains(u"Vries"_s), qPrintable(f.text)); // own name
@@ -395,7 +400,8 @@ void TestPersonReport::nameHeuristic()
     report.hold.reset();
     report.notes = { { 1, u"AVG-2026-0001"_s, m_clock.now(), note } };
     QStringList texts;
-    const QList<ReviewFinding> reviewed = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> reviewed
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     for (const ReviewFinding &f : reviewed)
         texts << f.text;
     QCOMPARE(texts, expected);
@@ -411,7 +417,8 @@ void TestPersonReport::neighboursAddressIsRedacted()
     report.notes = { { 1, u"AVG-2026-0001"_s, m_clock.now(),
                        u"Overlastmelding van buurman Jan Pietersen, Kerkstraat 14, 7511 AB "
                        "Enschede. Zij woont zelf op Dorpsstraat 12."_s } };
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     QSet<QString> all;
     for (const ReviewFinding &f : found)
         all << f.id;
@@ -449,7 +456,8 @@ void TestPersonReport::lookupUsesTheIndex()
 void TestPersonReport::redaction()
 {
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     QSet<QString> all;
     for (const ReviewFinding &f : found)
         all << f.id;
@@ -478,7 +486,8 @@ void TestPersonReport::exportAllRedacted()
 {
     PD_REQUIRE_PDFTOTEXT();
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     QSet<QString> all;
     for (const ReviewFinding &f : found)
         all << f.id;
@@ -491,7 +500,7 @@ void TestPersonReport::exportAllRedacted()
     targets.csvDirectory = out.filePath(u"csv"_s);
     QList<int> steps;
     const PersonExportResult result
-        = PersonExport(*m_store, m_clock)
+        = PersonExport(Session { *m_store, m_clock })
               .write(report, found, all, targets, [&steps](int done, int) { steps << done; });
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(steps, QList<int>({ 1, 2, 3, 4 }));
@@ -728,14 +737,15 @@ void TestPersonReport::exportKeepsWhatTheOfficerKeeps()
 {
     PD_REQUIRE_PDFTOTEXT();
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *m_store }).findings(report, nullptr).value();
     const ReviewFinding *phone = findingFor(found, Fixture::otherPhone());
     QVERIFY(phone);
     QTemporaryDir out;
     PersonExportTargets targets;
     targets.pdfPath = out.filePath(u"inzage.pdf"_s);
     const PersonExportResult result
-        = PersonExport(*m_store, m_clock).write(report, found, { phone->id }, targets);
+        = PersonExport(Session { *m_store, m_clock }).write(report, found, { phone->id }, targets);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.redactions, 1);
     QCOMPARE(result.written, QStringList { targets.pdfPath });
@@ -762,7 +772,7 @@ void TestPersonReport::refusesToOverwrite()
     existing.write("mine");
     existing.close();
     const int eventsBefore = static_cast<int>(personEvents().size());
-    PersonExport exporter(*m_store, m_clock);
+    PersonExport exporter(Session { *m_store, m_clock });
     PersonExportResult result = exporter.write(report, {}, {}, targets);
     QVERIFY(!result.ok());
     QCOMPARE(result.errorCode, u"exists"_s);
@@ -788,7 +798,7 @@ void TestPersonReport::decisionReasonsInTheReport()
     QTemporaryDir dir;
     auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Oost"_s);
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     NewCase request;
     request.person.name = u"Berend Brink"_s;
@@ -807,16 +817,17 @@ void TestPersonReport::decisionReasonsInTheReport()
                                         { RefusalGround::Art17_3b }, motivation, noId),
                        false, &error),
         qPrintable(error.message));
-    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QTemporaryDir out;
     PersonExportTargets targets;
     targets.pdfPath = out.filePath(u"inzage.pdf"_s);
     targets.jsonPath = out.filePath(u"export.json"_s);
     targets.csvDirectory = out.filePath(u"csv"_s);
-    const QList<ReviewFinding> found = PersonReview(*store).findings(*report, nullptr).value();
+    const QList<ReviewFinding> found
+        = PersonReview(Session { *store }).findings(*report, nullptr).value();
     const PersonExportResult result
-        = PersonExport(*store, m_clock).write(*report, found, {}, targets);
+        = PersonExport(Session { *store, m_clock }).write(*report, found, {}, targets);
     QVERIFY2(result.ok(), qPrintable(result.error));
 
     QString pdfError;
@@ -869,9 +880,9 @@ void TestPersonReport::portabilityFollowsTheRegister()
     request.types = { RequestType::Overdraagbaarheid };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
-    ProcessingRegister processing(*store, m_clock);
+    ProcessingRegister processing(Session { *store, m_clock });
     ProcessingActivity registration;
     registration.purposeCode = u"A"_s;
     registration.purpose = u"Woonruimteverdeling"_s;
@@ -888,10 +899,11 @@ void TestPersonReport::portabilityFollowsTheRegister()
     // the data (the decision letter refused afterwards: [empty-export]). CaseService::complete
     // with the gate (PortabilityGate::rule) refuses the grant while the export would be empty
     // and records nothing; a refusal on art. 20(1) passes.
-    QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
-             std::optional(false));
-    CaseService cases(*store, m_clock);
-    cases.setCompletionRule(PortabilityGate::rule(*store, m_clock));
+    QCOMPARE(
+        PortabilityGate::holdsData(Session { *store, m_clock }, Relation::Woningzoekende, &error),
+        std::optional(false));
+    CaseService cases(Session { *store, m_clock });
+    cases.setCompletionRule(PortabilityGate::rule(Session { *store, m_clock }));
     const Completion granted = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10),
                                                 u"per e-mail"_s, {}, {}, test::knownDataSubject);
     QVERIFY(!cases.complete(c->number, granted, false, &error));
@@ -899,25 +911,29 @@ void TestPersonReport::portabilityFollowsTheRegister()
     QVERIFY2(error.message.contains(u"article 20(1) GDPR"_s), qPrintable(error.message));
     const QString refusedWith = error.message;
     QCOMPARE(cases.find(c->number)->state, c->state);
-    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, granted, &error),
-             std::optional(refusedWith));
+    QCOMPARE(
+        PortabilityGate::completionRefusal(Session { *store, m_clock }, c->number, granted, &error),
+        std::optional(refusedWith));
     const Completion refused = test::completion(
         Outcome::Afgewezen, QDate(2026, 11, 10), u"per e-mail"_s, { RefusalGround::Art20_1 },
         u"Wij verwerken geen gegevens van u met toestemming of voor een "
         "overeenkomst."_s,
         test::knownDataSubject);
-    QCOMPARE(PortabilityGate::completionRefusal(*store, m_clock, c->number, refused, &error),
-             std::optional(QString()));
+    QCOMPARE(
+        PortabilityGate::completionRefusal(Session { *store, m_clock }, c->number, refused, &error),
+        std::optional(QString()));
 
     const auto exportNow = [&](QTemporaryDir &out) {
-        const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+        const auto report
+            = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
         if (!report)
             qWarning("load: %s", qPrintable(error.message));
         PersonExportTargets targets;
         targets.jsonPath = out.filePath(u"export.json"_s);
         targets.csvDirectory = out.filePath(u"csv"_s);
         const PersonExportResult result
-            = PersonExport(*store, m_clock).write(report.value_or(PersonReport()), {}, {}, targets);
+            = PersonExport(Session { *store, m_clock })
+                  .write(report.value_or(PersonReport()), {}, {}, targets);
         if (!result.ok())
             qWarning("export: %s", qPrintable(result.error));
         return QJsonDocument::fromJson(readFile(targets.jsonPath)).object();
@@ -958,8 +974,9 @@ void TestPersonReport::portabilityFollowsTheRegister()
     QCOMPARE(QDir(second.filePath(u"csv"_s)).entryList(QDir::Files, QDir::Name),
              QStringList({ u"LEESMIJ.txt"_s, u"persons.csv"_s }));
     // And the grant passes the gate.
-    QCOMPARE(PortabilityGate::holdsData(*store, m_clock, Relation::Woningzoekende, &error),
-             std::optional(true));
+    QCOMPARE(
+        PortabilityGate::holdsData(Session { *store, m_clock }, Relation::Woningzoekende, &error),
+        std::optional(true));
     QVERIFY2(cases.complete(c->number, granted, false, &error), qPrintable(error.message));
 }
 
@@ -1039,7 +1056,7 @@ void TestPersonReport::personSource()
     options.source = u"gemeente (BRP)"_s;
     const ImportResult imported = PersonImport(*store, m_clock).run(csv.fileName(), options);
     QVERIFY2(imported.ok() && imported.imported == 1, qPrintable(imported.error));
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     NewCase request;
     request.person.klantnummer = u"Z1"_s;
@@ -1075,7 +1092,7 @@ void TestPersonReport::personSource()
     QCOMPARE(cases.find(c->number)->person.source, u"bewindvoerder mr. De Groot"_s);
 
     // The report names it, and the review offers the guardian's name for redaction.
-    auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->person.source, u"bewindvoerder mr. De Groot"_s);
     QVERIFY(PersonReportDocument::toHtml(*report).contains(
@@ -1087,14 +1104,15 @@ void TestPersonReport::personSource()
              qPrintable(sourcesHtml));
     QVERIFY(!sourcesHtml.contains(u"taken over from our rental administration"_s));
     bool offered = false;
-    const QList<ReviewFinding> reviewed = PersonReview(*store).findings(*report, nullptr).value();
+    const QList<ReviewFinding> reviewed
+        = PersonReview(Session { *store }).findings(*report, nullptr).value();
     for (const ReviewFinding &f : reviewed)
         offered = offered || f.field == u"person:source"_s;
     QVERIFY(offered);
 
     // Empty: from the person, no recorded source.
     QVERIFY2(cases.setPersonSource(c->person.id, u" "_s, false, &error), qPrintable(error.message));
-    report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY(report->person.source.isEmpty());
     QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"Recorded source of your data"_s));
 }
@@ -1115,10 +1133,10 @@ void TestPersonReport::processorByWhatItProcesses()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
-    RecipientService recipients(*store, m_clock);
-    DisclosureService disclosures(*store, m_clock);
+    RecipientService recipients(Session { *store, m_clock });
+    DisclosureService disclosures(Session { *store, m_clock });
     for (const QString &processes : { u"Verzenden van de digitale nieuwsbrief"_s, QString() }) {
         Recipient r;
         r.name = processes.isEmpty() ? u"Archief B.V."_s : u"Nieuwsbrief B.V."_s;
@@ -1148,10 +1166,10 @@ void TestPersonReport::processorByWhatItProcesses()
     survey.subjects = { u"huurders"_s };
     survey.dataCategories = { { u"e-mailadres"_s, {} } };
     survey.recipients = { u"verwerker"_s };
-    QVERIFY2(ProcessingRegister(*store, m_clock).add(survey, false, &error),
+    QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(survey, false, &error),
              qPrintable(error.message));
 
-    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);
     const QString catalogueLabel = RecipientCodes::label(RecipientCategory::Verwerker);
@@ -1176,7 +1194,7 @@ void TestPersonReport::anonymousSurveySaysSo()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     for (const bool anonymous : { true, false }) {
         ProcessingActivity survey;
@@ -1188,10 +1206,10 @@ void TestPersonReport::anonymousSurveySaysSo()
         survey.subjects = { u"huurders"_s };
         survey.dataCategories = { { u"antwoorden"_s, {} } };
         survey.anonymous = anonymous;
-        QVERIFY2(ProcessingRegister(*store, m_clock).add(survey, false, &error),
+        QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(survey, false, &error),
                  qPrintable(error.message));
     }
-    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);
     QVERIFY2(html.contains(u"The answers to ‘Tevredenheidsenquête’ are processed anonymously and "
@@ -1215,9 +1233,9 @@ void TestPersonReport::processorOutsideTheEea()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
-    RecipientService recipients(*store, m_clock);
+    RecipientService recipients(Session { *store, m_clock });
     const auto processor = [&](const QString &name) -> qint64 {
         Recipient r;
         r.name = name;
@@ -1230,7 +1248,7 @@ void TestPersonReport::processorOutsideTheEea()
     const qint64 mail = processor(u"Mailverzender LLC"_s);
     const qint64 survey = processor(u"Enquêtebureau Inc."_s);
     QVERIFY2(mail && survey, qPrintable(error.message));
-    DisclosureService disclosures(*store, m_clock);
+    DisclosureService disclosures(Session { *store, m_clock });
     for (const qint64 id : { mail, survey }) {
         Disclosure d;
         d.date = QDate(2026, 11, 3);
@@ -1256,10 +1274,10 @@ void TestPersonReport::processorOutsideTheEea()
     mailing.outsideEu = true;
     mailing.transferCountry = u"Verenigde Staten"_s;
     mailing.transferSafeguard = u"Standaardcontractbepalingen (2021/914)"_s;
-    QVERIFY2(ProcessingRegister(*store, m_clock).add(mailing, false, &error),
+    QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(mailing, false, &error),
              qPrintable(error.message));
 
-    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QVERIFY(report->activities.isEmpty()); // the staff activity is not a tenant's
     QCOMPARE(report->transfers.size(), 2);
@@ -1392,7 +1410,7 @@ void TestPersonReport::unrecordedExportLeavesNoFiles()
                         "END"_s),
              qPrintable(query.lastError().text()));
     const PersonExportResult result
-        = PersonExport(*m_store, m_clock).write(report, {}, {}, targets);
+        = PersonExport(Session { *m_store, m_clock }).write(report, {}, {}, targets);
     QVERIFY(query.exec(u"DROP TRIGGER refuse_export"_s));
     QVERIFY(!result.ok());
     QCOMPARE(result.errorCode, u"audit"_s);
@@ -1404,7 +1422,7 @@ void TestPersonReport::unrecordedExportLeavesNoFiles()
 
 void TestPersonReport::needsAnOutput()
 {
-    PersonExport exporter(*m_store, m_clock);
+    PersonExport exporter(Session { *m_store, m_clock });
     PersonExportResult result = exporter.write(load(), {}, {}, PersonExportTargets());
     QCOMPARE(result.errorCode, u"no-output"_s);
     QTemporaryDir out;
@@ -1513,7 +1531,7 @@ void TestPersonReport::policyAndReceiptInTheReport()
     QTemporaryDir dir;
     auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Noord"_s);
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     DeadlinePolicy fourWeeks;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -1526,7 +1544,7 @@ void TestPersonReport::policyAndReceiptInTheReport()
     request.receivedDate = QDate(2026, 11, 9); // registered on 21 November
     const auto c = cases.add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
-    auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->sources.size(), 1);
     QCOMPARE(report->sources.first().kind, ReportSource::Kind::Intake);
@@ -1567,7 +1585,7 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
     QTemporaryDir dir;
     auto store = test::createServiceStore(dir.filePath(u"store"_s), u"Woonstichting Noord"_s);
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     NewCase request;
     request.person.name = u"Vera Verlengd"_s;
@@ -1576,13 +1594,14 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
     request.receivedDate = QDate(2026, 11, 2);
     const auto c = cases.add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
-    const auto unextended = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    const auto unextended
+        = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(unextended, qPrintable(error.message));
     QVERIFY(PersonReportDocument::extendedAnswers(*unextended).isEmpty());
     QVERIFY2(
         cases.extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 11, 20), false, &error),
         qPrintable(error.message));
-    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);
     QVERIFY2(!html.contains(u"never later than one month"_s), qPrintable(html));

@@ -15,6 +15,7 @@
 #include "documents/PersonReportDocument.h"
 #include "letters/Letters.h"
 #include "retention/Restrictions.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
 
@@ -69,7 +70,10 @@ private slots:
     void kccSeesTheMarkerAndWritesNothing();
 
 private:
-    RestrictionService service() { return RestrictionService(*m_store, m_fixture->clock()); }
+    RestrictionService service()
+    {
+        return RestrictionService(Session { *m_store, m_fixture->clock() });
+    }
     // A request for rectification and restriction received on 1 June 2026 and identified, and
     // the restriction of the contested data recorded for it on 2 June; nullopt (with a warning)
     // when that failed.
@@ -203,7 +207,7 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
     ServiceError error;
     // Art. 18(1)(a): the restriction holds until the rectification is decided; before, the
     // notice was made and the restriction lifted while the check still ran.
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     QVERIFY(!letters.render(m_case, LetterKind::KennisgevingOpheffingBeperking, &error));
     QVERIFY2(error.message.contains(u"holds until the rectification is decided"_s)
                  && error.message.contains(m_case),
@@ -278,7 +282,7 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
 // The notice is made only while a restriction is in force.
 void TestRestrictions::noticeOnlyWithARestrictionInForce()
 {
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     QVERIFY(!letters.render(m_case, LetterKind::KennisgevingOpheffingBeperking, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -300,7 +304,8 @@ void TestRestrictions::shownInTheReportAndTheDossier()
     ServiceError error;
     QVERIFY2(service().record(r, false, &error), qPrintable(error.message));
 
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(m_person, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(m_person, &error);
     QVERIFY2(report, qPrintable(error.message));
     QCOMPARE(report->restrictions.size(), 2);
     const QString html = PersonReportDocument::toHtml(*report);
@@ -308,7 +313,8 @@ void TestRestrictions::shownInTheReportAndTheDossier()
     QVERIFY2(html.contains(u"18(1)(d)"_s), qPrintable(html));
     QVERIFY2(html.contains(u"Telefoonnummer en e-mailadres"_s), qPrintable(html));
 
-    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_case, &error);
+    const auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(m_case, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = test::DocumentFixture::dossierText(*content);
     QVERIFY2(text.contains(u"Processing restricted by"_s), qPrintable(text));
@@ -387,7 +393,7 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
     ServiceError error;
 
     // While the rectification is open the restriction holds: no notice of lifting yet.
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     auto rendered = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
     QVERIFY(!rendered);
     QVERIFY2(error.message.contains(u"holds until the rectification is decided"_s),
@@ -431,7 +437,8 @@ void TestRestrictions::liftAfterPartialRectificationUsesTheCorrectedData()
                  u"Het telefoonnummer is gecorrigeerd; het e-mailadres klopte al en "
                  "is voor de derde keer dit jaar betwist."_s),
              qPrintable(m_fixture->error()));
-    const std::optional<Case> decided = CaseService(*m_store, m_fixture->clock()).find(c->number);
+    const std::optional<Case> decided
+        = CaseService(Session { *m_store, m_fixture->clock() }).find(c->number);
     QVERIFY(decided);
     bool partly = false;
     for (const TypeDecision &d : CaseWorkflow::decisionsOf(*decided))
@@ -439,7 +446,7 @@ void TestRestrictions::liftAfterPartialRectificationUsesTheCorrectedData()
             || (d.type == RequestType::Rectificatie && d.outcome == Outcome::DeelsToegewezen);
     QVERIFY(partly);
 
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     const auto rendered
         = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
     QVERIFY2(rendered, qPrintable(error.message));
@@ -475,7 +482,7 @@ void TestRestrictions::objectionDecidedKeepsWhatStopped()
     ServiceError error;
     const auto restriction = service().record(input, false, &error);
     QVERIFY2(restriction, qPrintable(error.message));
-    LetterService letters(*m_store, m_fixture->clock());
+    LetterService letters(Session { *m_store, m_fixture->clock() });
     QVERIFY(!letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error));
     QVERIFY2(error.message.contains(u"holds until the objection is decided"_s),
              qPrintable(error.message));
@@ -490,7 +497,8 @@ void TestRestrictions::objectionDecidedKeepsWhatStopped()
     done.granted = u"Wij geven uw overlastmeldingen niet meer door aan de deurwaarder"_s;
     done.objection = { { ObjectionSubject::Overig, u"doorgeven aan de deurwaarder"_s, true },
                        { ObjectionSubject::Enquetes, {}, false } };
-    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+    QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
+                 .complete(c->number, done, false, &error),
              qPrintable(error.message));
     const auto rendered
         = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
@@ -526,10 +534,10 @@ void TestRestrictions::documentsSayWhatARestrictionWaitsFor()
     const Case &c = contestedCase->first;
     ServiceError error;
     const auto documents = [&](QString *report, QString *dossier) {
-        const auto loaded
-            = PersonReportLoader(*m_store, m_fixture->clock()).load(c.person.id, &error);
+        const auto loaded = PersonReportLoader(Session { *m_store, m_fixture->clock() })
+                                .load(c.person.id, &error);
         const auto content
-            = ComplaintDossier(*m_store, m_fixture->clock()).collect(c.number, &error);
+            = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c.number, &error);
         if (!loaded || !content)
             return false;
         *report = plain(PersonReportDocument::toHtml(*loaded));
@@ -584,8 +592,8 @@ void TestRestrictions::documentsSayWhatARestrictionWaitsFor()
     input.reason = u"Bezwaar tegen het gebruik van de enquête wordt gewogen"_s;
     input.caseNumber = objection->number;
     QVERIFY2(service().record(input, false, &error), qPrintable(error.message));
-    const auto content
-        = ComplaintDossier(*m_store, m_fixture->clock()).collect(objection->number, &error);
+    const auto content = ComplaintDossier(Session { *m_store, m_fixture->clock() })
+                             .collect(objection->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     const QString text = test::DocumentFixture::dossierText(*content).simplified();
     QVERIFY2(text.contains(u"The restriction holds until the decision on %1 (objection)."_s.arg(
@@ -598,7 +606,7 @@ void TestRestrictions::documentsSayWhatARestrictionWaitsFor()
 void TestRestrictions::kccSeesTheMarkerAndWritesNothing()
 {
     {
-        UserService users(*m_store, m_fixture->clock());
+        UserService users(*m_store, Session { *m_store, m_fixture->clock() });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
     }
@@ -607,7 +615,7 @@ void TestRestrictions::kccSeesTheMarkerAndWritesNothing()
     m_store.reset();
     const auto store = test::openServiceStoreAs(path, kcc, kccPassword);
     QVERIFY(store);
-    RestrictionService as(*store);
+    RestrictionService as(Session { *store });
     ServiceError error;
     const auto markers = as.markers(m_person, &error);
     QVERIFY2(markers, qPrintable(error.message));

@@ -10,6 +10,7 @@
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
+#include "session/Session.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +74,8 @@ std::optional<Case> TestThirdParty::request(const QString &klantnummer)
 std::optional<ComplaintDossierContent> TestThirdParty::dossier(const QString &number)
 {
     ServiceError error;
-    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(number, &error);
+    auto content
+        = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(number, &error);
     if (!content)
         qWarning("%s", qPrintable(error.message));
     return content;
@@ -144,9 +146,10 @@ void TestThirdParty::neighboursAddressKeptFromTheComplainant()
 
     // The inzage report's review finds the same addresses.
     ServiceError error;
-    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
     QVERIFY2(findings, qPrintable(error.message));
     QStringList addresses;
     for (const ReviewFinding &f : *findings) {
@@ -170,10 +173,10 @@ void TestThirdParty::officersRedactionsHoldInTheDossier()
     const QString text = u"Overleg gehad met henk wolters over de schutting, TEKSTDEEL-67-B."_s;
     QVERIFY(m_fixture->note(neighbour->number, text, QDate(2026, 10, 2)));
 
-    const auto report
-        = PersonReportLoader(*m_store, m_fixture->clock()).load(neighbour->person.id, &error);
+    const auto report = PersonReportLoader(Session { *m_store, m_fixture->clock() })
+                            .load(neighbour->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
     QVERIFY2(findings, qPrintable(error.message));
     QSet<QString> redact;
     for (const ReviewFinding &f : *findings) {
@@ -185,8 +188,8 @@ void TestThirdParty::officersRedactionsHoldInTheDossier()
     targets.pdfPath = m_tmp.filePath(u"inzage-K670201.pdf"_s);
     targets.forRequest = neighbour->number;
     m_fixture->at(QDate(2026, 10, 5));
-    const PersonExportResult exported
-        = PersonExport(*m_store, m_fixture->clock()).write(*report, *findings, redact, targets);
+    const PersonExportResult exported = PersonExport(Session { *m_store, m_fixture->clock() })
+                                            .write(*report, *findings, redact, targets);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
     QCOMPARE(exported.redactions, 1);
     const QString pdf = test::DocumentFixture::pdfPages(targets.pdfPath).join(u'\n');
@@ -212,7 +215,7 @@ void TestThirdParty::withheldNoteLeavesNoTrace()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 2));
-    CaseService cases(*m_store, m_fixture->clock());
+    CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.addNote(c->number, u"Buurvrouw belde, TEKSTDEEL-67-VERBORGEN."_s, false, &error,
                            true),
              qPrintable(error.message));

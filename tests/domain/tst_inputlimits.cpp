@@ -10,6 +10,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -175,7 +176,7 @@ void TestInputLimits::caseServiceRefusesAndStoresNothing()
     QTemporaryDir dir;
     auto store = createTestStore(dir.filePath(u"kluis"_s));
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     NewCase request;
     request.person.name = u"Anna de Vries"_s;
     request.types = { RequestType::Inzage };
@@ -252,7 +253,7 @@ void TestInputLimits::registersRefuse()
     QTemporaryDir dir;
     auto store = createTestStore(dir.filePath(u"kluis"_s));
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     NewCase request;
     request.person.name = u"Anna de Vries"_s;
     request.types = { RequestType::Inzage };
@@ -261,7 +262,7 @@ void TestInputLimits::registersRefuse()
     ServiceError error;
     const auto created = cases.add(request, false, &error);
     QVERIFY2(created, qPrintable(error.message));
-    RetentionService retention(*store, m_clock);
+    RetentionService retention(Session { *store, m_clock });
     const int events = countRows(store->database(), u"audit_events"_s);
     QVERIFY(!retention.placeHold(created->person.id, QString(1024 * 1024, u'r'), false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);

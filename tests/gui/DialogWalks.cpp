@@ -41,6 +41,7 @@
 #include "registers/RetentionRuleDialog.h"
 #include "registers/RetentionTextDialog.h"
 #include "reports/YearReportDialog.h"
+#include "session/Session.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
@@ -130,7 +131,7 @@ QString DialogWalkDesk::build()
         return u"the store could not be made"_s;
     if (!m_fixture.build(*m_store, systemClock(), m_tmp.path()))
         return u"the person report fixture could not be made"_s;
-    m_service = std::make_unique<CaseService>(*m_store);
+    m_service = std::make_unique<CaseService>(Session { *m_store });
     {
         NewCase request;
         request.person.name = PersonReportFixture::subjectName();
@@ -148,7 +149,7 @@ QString DialogWalkDesk::build()
         m_case = added->number;
     }
     {
-        OrganisationSettings settings(*m_store);
+        OrganisationSettings settings(Session { *m_store });
         OrganisationDetails details = settings.details();
         details.street = u"Havenstraat 12"_s;
         details.postcode = u"1234 AB"_s;
@@ -180,9 +181,11 @@ QString DialogWalkDesk::build()
         m_bigCase = added->number;
     }
     ServiceError error;
-    m_attachment = AttachmentService(*m_store).add(
-        caseNumber(),
-        NewAttachment { u"brief.txt"_s, "Geachte heer, mevrouw,\n", {}, false, false }, &error);
+    m_attachment
+        = AttachmentService(Session { *m_store })
+              .add(caseNumber(),
+                   NewAttachment { u"brief.txt"_s, "Geachte heer, mevrouw,\n", {}, false, false },
+                   &error);
     if (!m_attachment)
         return error.message;
 
@@ -192,7 +195,7 @@ QString DialogWalkDesk::build()
         breach.title = u"Brief naar verkeerd adres"_s;
         breach.discoveredAt = systemClock().now().addSecs(-3600);
         ServiceError failure;
-        const auto added = BreachService(*m_store).add(breach, false, &failure);
+        const auto added = BreachService(Session { *m_store }).add(breach, false, &failure);
         if (!added)
             return failure.message;
         m_breach = added->number;
@@ -205,7 +208,7 @@ QString DialogWalkDesk::build()
         return u"the CSV file could not be written"_s;
     csv.close();
 
-    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window = std::make_unique<MainWindow>(Session { *m_store });
     m_window->resize(1200, 800);
     m_window->show();
     if (!QTest::qWaitForWindowActive(m_window.get()))
@@ -267,31 +270,31 @@ QList<Walk> DialogWalkDesk::walks()
                       return new PersonSourceDialog(*m_service, openCase(), today, detail);
                   } };
     list << Walk { u"PersonRelationDialog"_s, [this, detail, today] {
-                      return new PersonRelationDialog(*m_service, *m_store, systemClock(),
-                                                      openCase(), today, detail);
+                      return new PersonRelationDialog(*m_service, Session { *m_store }, openCase(),
+                                                      today, detail);
                   } };
     // The person's own record after the answer.
     list << Walk { u"PersonAddressDialog"_s, [this, detail, today] {
-                      return new PersonAddressDialog(*m_service, *m_store, systemClock(),
-                                                     openCase(), today, detail);
+                      return new PersonAddressDialog(*m_service, Session { *m_store }, openCase(),
+                                                     today, detail);
                   } };
     list << Walk { u"PersonNameDialog"_s, [this, detail, today] {
-                      return new PersonNameDialog(*m_service, *m_store, systemClock(), openCase(),
+                      return new PersonNameDialog(*m_service, Session { *m_store }, openCase(),
                                                   today, detail);
                   } };
     list << Walk { u"PersonContactDialog"_s, [this, detail, today] {
-                      return new PersonContactDialog(*m_service, *m_store, systemClock(),
-                                                     openCase(), today, detail);
+                      return new PersonContactDialog(*m_service, Session { *m_store }, openCase(),
+                                                     today, detail);
                   } };
     list << Walk { u"PersonEraseDialog"_s, [this, detail, today] {
-                      return new PersonEraseDialog(*m_service, *m_store, systemClock(), openCase(),
+                      return new PersonEraseDialog(*m_service, Session { *m_store }, openCase(),
                                                    today, detail);
                   } };
     list << Walk { u"AttachmentViewDialog"_s, [this, detail] {
-                      return new AttachmentViewDialog(*m_store, *m_attachment, detail);
+                      return new AttachmentViewDialog(Session { *m_store }, *m_attachment, detail);
                   } };
     list << Walk { u"LetterDialog"_s, [this, detail] {
-                      return new LetterDialog(*m_store, caseNumber(), detail);
+                      return new LetterDialog(Session { *m_store }, caseNumber(), detail);
                   } };
     list << Walk { u"PreviewDialog"_s, [detail] {
                       // DocumentPreview's print preview, as the letters and the dossier open it.
@@ -304,7 +307,7 @@ QList<Walk> DialogWalkDesk::walks()
                       return DocumentPreview::preview(detail, document);
                   } };
     list << Walk { u"ComplaintDossierDialog"_s, [this, detail] {
-                      return new ComplaintDossierDialog(*m_store, caseNumber(), detail);
+                      return new ComplaintDossierDialog(Session { *m_store }, caseNumber(), detail);
                   } };
     // The password of an encrypted answer, shown once; Copy has the focus.
     list << Walk { u"AnswerPasswordDialog"_s,
@@ -315,7 +318,7 @@ QList<Walk> DialogWalkDesk::walks()
                    named("answerPasswordCopy") };
     list << Walk {
         u"PersonExportWizard"_s,
-        [this, detail] { return new PersonExportWizard(*m_store, 0, detail); },
+        [this, detail] { return new PersonExportWizard(Session { *m_store }, 0, detail); },
         {},
         [this](QWizard *wizard) {
             switch (wizard->currentId()) {
@@ -344,34 +347,35 @@ QList<Walk> DialogWalkDesk::walks()
     };
     // The desk's own dialogs.
     list << Walk { u"IntakeDialog"_s, [this, desk] {
-                      return new IntakeDialog(*m_store, m_store->userName(), desk);
+                      return new IntakeDialog(Session { *m_store }, m_store->userName(), desk);
                   } };
     list << Walk { u"NewRequestDialog"_s, [this, desk] {
-                      return new NewRequestDialog(*m_store, desk);
+                      return new NewRequestDialog(Session { *m_store }, desk);
                   } };
     // The privacy mailbox, here without an account (it says how to set one up).
-    list << Walk { u"MailboxWindow"_s, [this, desk] { return new MailboxWindow(*m_store, desk); },
+    list << Walk { u"MailboxWindow"_s,
+                   [this, desk] { return new MailboxWindow(Session { *m_store }, desk); },
                    named("mailboxList") };
     // Its account, as a beheerder sets it up (Account…): a new one, the folders' defaults.
     list << Walk { u"MailboxAccountDialog"_s, [this, desk] {
-                      return new MailboxAccountDialog(*m_store, systemClock(), desk);
+                      return new MailboxAccountDialog(Session { *m_store, systemClock() }, desk);
                   } };
     list << Walk { u"SettingsDialog"_s, [this, desk] {
-                      return new SettingsDialog(*m_store, desk);
+                      return new SettingsDialog(Session { *m_store }, desk);
                   } };
     list << Walk { u"BackupDialog"_s, [this, desk] {
-                      return new BackupDialog(*m_store, desk);
+                      return new BackupDialog(Session { *m_store }, desk);
                   } };
     list << Walk { u"RestoreDialog"_s, [this, desk] {
-                      return new RestoreDialog(*m_store, desk);
+                      return new RestoreDialog(Session { *m_store }, desk);
                   } };
     // First the letter whose template to edit.
     list << Walk { u"LetterTemplatesDialog"_s,
-                   [this, desk] { return new LetterTemplatesDialog(*m_store, desk); },
+                   [this, desk] { return new LetterTemplatesDialog(Session { *m_store }, desk); },
                    named("kinds") };
     list << Walk { u"ImportWizard"_s,
                    [this, desk] {
-                       auto *wizard = new ImportWizard(*m_store, desk);
+                       auto *wizard = new ImportWizard(Session { *m_store }, desk);
                        wizard->setFile(m_csv);
                        return wizard;
                    },
@@ -404,22 +408,24 @@ QList<Walk> DialogWalkDesk::walks()
                    } };
     // Users (the functionaris manages them; UserFormDialog is the frame of the next three).
     list << Walk { u"UserManagementDialog"_s, [this, desk] {
-                      return new UserManagementDialog(*m_store, desk);
+                      return new UserManagementDialog(*m_store, Session { *m_store }, desk);
                   } };
     list << Walk { u"AddUserDialog"_s, [this, desk] {
-                      return new AddUserDialog(*m_store, systemClock(), desk);
+                      return new AddUserDialog(*m_store, Session { *m_store }, desk);
                   } };
     list << Walk { u"ResetPasswordDialog"_s, [this, desk] {
-                      const UserAccount account = UserService(*m_store).list().constFirst();
-                      return new ResetPasswordDialog(*m_store, account, systemClock(), desk);
+                      const UserAccount account
+                          = UserService(*m_store, Session { *m_store }).list().constFirst();
+                      return new ResetPasswordDialog(*m_store, account, Session { *m_store }, desk);
                   } };
     // The name a user's letters are signed with.
     list << Walk { u"DisplayNameDialog"_s, [this, desk] {
-                      const UserAccount account = UserService(*m_store).list().constFirst();
-                      return new DisplayNameDialog(*m_store, account, systemClock(), desk);
+                      const UserAccount account
+                          = UserService(*m_store, Session { *m_store }).list().constFirst();
+                      return new DisplayNameDialog(*m_store, account, Session { *m_store }, desk);
                   } };
     list << Walk { u"ChangePasswordDialog"_s, [this, desk] {
-                      return new ChangePasswordDialog(*m_store, systemClock(), desk);
+                      return new ChangePasswordDialog(*m_store, Session { *m_store }, desk);
                   } };
     list << Walk { u"RecoveryKeyDialog"_s, [this, desk] {
                       return new RecoveryKeyDialog(
@@ -428,25 +434,26 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     // The registers.
     list << Walk { u"RecipientDialog"_s, [this, desk] {
-                      return new RecipientDialog(*m_store, desk);
+                      return new RecipientDialog(Session { *m_store }, desk);
                   } };
     list << Walk { u"DisclosureDialog"_s, [this, desk] {
-                      return new DisclosureDialog(*m_store, desk);
+                      return new DisclosureDialog(Session { *m_store }, desk);
                   } };
     list << Walk { u"DpiaDialog"_s, [this, desk] {
                       Dpia dpia; // A new assessment of an activity
                       dpia.activityCode = u"C.1"_s;
                       dpia.activityName = u"Cameratoezicht complexen"_s;
-                      return new DpiaDialog(*m_store, dpia, desk);
+                      return new DpiaDialog(Session { *m_store }, dpia, desk);
                   } };
     list << Walk { u"CovenantDialog"_s, [this, desk] {
-                      return new CovenantDialog(*m_store, std::nullopt, desk);
+                      return new CovenantDialog(Session { *m_store }, std::nullopt, desk);
                   } };
     list << Walk { u"ProcessingActivityDialog"_s, [this, desk] {
-                      return new ProcessingActivityDialog(*m_store, ProcessingActivity {}, desk);
+                      return new ProcessingActivityDialog(Session { *m_store },
+                                                          ProcessingActivity {}, desk);
                   } };
     list << Walk { u"YearReportDialog"_s, [this, desk] {
-                      return new YearReportDialog(*m_store, desk);
+                      return new YearReportDialog(Session { *m_store }, desk);
                   } };
     list << Walk { u"RetentionTextDialog"_s, [desk] {
                       return new RetentionTextDialog(u"Legal hold"_s, u"Reason:"_s,
@@ -467,58 +474,64 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     // The data-breach register (BreachFormDialog is the frame of these five).
     const auto breach = [this] {
-        return BreachService(*m_store).get(m_breach).value_or(Breach {});
+        return BreachService(Session { *m_store }).get(m_breach).value_or(Breach {});
     };
     list << Walk { u"BreachDialog"_s, [this, desk] {
-                      return new BreachDialog(*m_store, std::nullopt, desk);
+                      return new BreachDialog(Session { *m_store }, std::nullopt, desk);
                   } };
     list << Walk { u"BreachAssessDialog"_s, [this, desk, breach] {
-                      return new BreachAssessDialog(*m_store, breach(), desk);
+                      return new BreachAssessDialog(Session { *m_store }, breach(), desk);
                   } };
     list << Walk { u"BreachApNotificationDialog"_s, [this, desk, breach] {
-                      return new BreachApNotificationDialog(*m_store, breach(), desk);
+                      return new BreachApNotificationDialog(Session { *m_store }, breach(), desk);
                   } };
     list << Walk { u"BreachFollowUpDialog"_s, [this, desk, breach] {
-                      return new BreachFollowUpDialog(*m_store, breach(), desk);
+                      return new BreachFollowUpDialog(Session { *m_store }, breach(), desk);
                   } };
     list << Walk { u"BreachSubjectsDialog"_s, [this, desk, breach] {
-                      return new BreachSubjectsDialog(*m_store, breach(), desk);
+                      return new BreachSubjectsDialog(Session { *m_store }, breach(), desk);
                   } };
     // The breach's documents and persons (ui/breaches/BreachDocuments).
     list << Walk { u"BreachNotificationDialog"_s, [this, desk] {
-                      return new BreachNotificationDialog(*m_store, m_breach, desk);
+                      return new BreachNotificationDialog(Session { *m_store }, m_breach, desk);
                   } };
     list << Walk { u"BreachPersonsDialog"_s, [this, desk, breach] {
-                      return new BreachPersonsDialog(*m_store, breach(), desk);
+                      return new BreachPersonsDialog(Session { *m_store }, breach(), desk);
                   } };
     list << Walk { u"BreachLetterDialog"_s, [this, desk] {
-                      return new BreachLetterDialog(*m_store, m_breach, 0, desk);
+                      return new BreachLetterDialog(Session { *m_store }, m_breach, 0, desk);
                   } };
     list << Walk { u"BreachDispatchDialog"_s, [this, desk, breach] {
-                      return new BreachDispatchDialog(*m_store, breach(), desk);
+                      return new BreachDispatchDialog(Session { *m_store }, breach(), desk);
                   } };
     // A hold on data outside Privacydesk, a restriction of processing.
     list << Walk { u"ExternalHoldDialog"_s, [this, desk] {
-                      return new ExternalHoldDialog(*m_store, systemClock(),
+                      return new ExternalHoldDialog(Session { *m_store, systemClock() },
                                                     ExternalHoldService::Owner::Case, m_case, desk);
                   } };
     list << Walk { u"RestrictionDialog"_s, [this, desk] {
-                      return new RestrictionDialog(*m_store, systemClock(), m_fixture.personId,
-                                                   m_case, desk);
+                      return new RestrictionDialog(Session { *m_store, systemClock() },
+                                                   m_fixture.personId, m_case, desk);
                   } };
     // A consent recorded, a consent withdrawn (art. 7 AVG).
-    list << Walk { u"ConsentDialog"_s, [this, desk] {
-                      return new ConsentDialog(*m_store, systemClock(), m_fixture.personId, desk);
-                  } };
-    list << Walk { u"ConsentWithdrawDialog"_s, [this, desk] {
-                      PersonConsent consent;
-                      consent.id = 1;
-                      consent.personId = m_fixture.personId;
-                      consent.purpose = u"Nieuwsbrief"_s;
-                      consent.givenOn = systemClock().today().addDays(-10);
-                      consent.givenHow = u"Formulier"_s;
-                      return new ConsentWithdrawDialog(*m_store, systemClock(), consent, desk);
-                  } };
+    list << Walk {
+        u"ConsentDialog"_s,
+        [this, desk] {
+            return new ConsentDialog(Session { *m_store, systemClock() }, m_fixture.personId, desk);
+        }
+    };
+    list << Walk {
+        u"ConsentWithdrawDialog"_s,
+        [this, desk] {
+            PersonConsent consent;
+            consent.id = 1;
+            consent.personId = m_fixture.personId;
+            consent.purpose = u"Nieuwsbrief"_s;
+            consent.givenOn = systemClock().today().addDays(-10);
+            consent.givenHow = u"Formulier"_s;
+            return new ConsentWithdrawDialog(Session { *m_store, systemClock() }, consent, desk);
+        }
+    };
     return list;
 }
 
@@ -594,7 +607,7 @@ QList<Walk> DialogWalkDesk::largestWalks()
                       activity.transferSafeguard = longText.left(150);
                       activity.retention = longText.left(120);
                       activity.security = longText;
-                      return new ProcessingActivityDialog(*m_store, activity, desk);
+                      return new ProcessingActivityDialog(Session { *m_store }, activity, desk);
                   } };
     return list;
 }

@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
+#include "session/Session.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
@@ -359,7 +360,7 @@ void TestAccelerators::setLanguage(const QString &language)
 // language changes), 1200×800, with the request open.
 std::unique_ptr<MainWindow> TestAccelerators::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_desk.store());
+    auto window = std::make_unique<MainWindow>(Session { m_desk.store() });
     window->resize(1200, 800);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

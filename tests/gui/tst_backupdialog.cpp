@@ -17,6 +17,7 @@
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "settings/SettingsDialog.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
@@ -138,7 +139,7 @@ void TestBackupDialog::shoot(QWidget *widget, const QString &name)
 // Through the dialog; returns the new backup folder (empty on failure).
 QString TestBackupDialog::makeBackup(const QString &folder)
 {
-    BackupDialog dialog(*m_store);
+    BackupDialog dialog(Session { *m_store });
     dialog.setFolder(folder);
     dialog.show();
     QSignalSpy made(&dialog, &BackupDialog::backupMade);
@@ -202,19 +203,19 @@ void TestBackupDialog::reminderOnAStore()
 {
     const QDate today = pd::systemClock().today();
     // A new store was never backed up; the policy's default is 7 days.
-    QVERIFY(BackupReminder::needed(*m_store, today));
-    QVERIFY(!BackupReminder::needed(*m_store, today, 0));
+    QVERIFY(BackupReminder::needed(Session { *m_store }, today));
+    QVERIFY(!BackupReminder::needed(Session { *m_store }, today, 0));
     StoreError error;
     QVERIFY(m_store->backupTo(m_dir->filePath(u"b1"_s), &error));
-    QVERIFY(!BackupReminder::needed(*m_store, today));
-    QVERIFY(BackupReminder::needed(*m_store, today.addDays(7)));
+    QVERIFY(!BackupReminder::needed(Session { *m_store }, today));
+    QVERIFY(BackupReminder::needed(Session { *m_store }, today.addDays(7)));
     // The organisation's interval.
     ServiceError saveError;
-    SecurityPolicy policy = OrganisationSettings(*m_store).security();
+    SecurityPolicy policy = OrganisationSettings(Session { *m_store }).security();
     policy.backupReminderDays = 30;
-    QVERIFY(OrganisationSettings(*m_store).saveSecurity(policy, &saveError));
-    QVERIFY(!BackupReminder::needed(*m_store, today.addDays(29)));
-    QVERIFY(BackupReminder::needed(*m_store, today.addDays(30)));
+    QVERIFY(OrganisationSettings(Session { *m_store }).saveSecurity(policy, &saveError));
+    QVERIFY(!BackupReminder::needed(Session { *m_store }, today.addDays(29)));
+    QVERIFY(BackupReminder::needed(Session { *m_store }, today.addDays(30)));
 }
 
 void TestBackupDialog::reminderBanner()
@@ -243,8 +244,7 @@ void TestBackupDialog::backupWritesWhatRestoreAccepts()
     const QString folder = m_dir->filePath(u"usb/back-ups"_s);
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(13, 30), Qt::UTC));
     {
-        BackupDialog dialog(*m_store);
-        dialog.setClock(clock);
+        BackupDialog dialog(Session { *m_store, clock });
         dialog.setFolder(folder);
         QVERIFY(dialog.mayBackUp());
         QCOMPARE(dialog.invalidReason(), QString());
@@ -296,7 +296,7 @@ void TestBackupDialog::backupSaysWhatTheChainCheckFound()
     const QString folder = m_dir->filePath(u"reservekopieen"_s);
     QVERIFY(QDir().mkpath(folder));
     {
-        BackupDialog dialog(*m_store);
+        BackupDialog dialog(Session { *m_store });
         dialog.setFolder(folder);
         dialog.show();
         QSignalSpy made(&dialog, &BackupDialog::backupMade);
@@ -314,7 +314,7 @@ void TestBackupDialog::backupSaysWhatTheChainCheckFound()
                  qPrintable(query.lastError().text()));
     QVERIFY2(query.exec(u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 1"_s),
              qPrintable(query.lastError().text()));
-    BackupDialog dialog(*m_store);
+    BackupDialog dialog(Session { *m_store });
     dialog.setFolder(folder);
     dialog.show();
     QSignalSpy made(&dialog, &BackupDialog::backupMade);
@@ -326,7 +326,7 @@ void TestBackupDialog::backupSaysWhatTheChainCheckFound()
 
 void TestBackupDialog::backupRefusesTheStoreFolder()
 {
-    BackupDialog dialog(*m_store);
+    BackupDialog dialog(Session { *m_store });
     dialog.setFolder(storeDir());
     QVERIFY(dialog.invalidReason().contains(u"outside"_s));
     dialog.setFolder(QDir(storeDir()).filePath(u"backups"_s));
@@ -346,10 +346,10 @@ void TestBackupDialog::backupRefusesTheStoreFolder()
 void TestBackupDialog::backupNeedsThePermission()
 {
     UserError error;
-    QVERIFY(UserService(*m_store).add(bakker, u"Anna Bakker"_s, Role::Auditor, pw(bakkerPassword),
-                                      &error));
+    QVERIFY(UserService(*m_store, Session { *m_store })
+                .add(bakker, u"Anna Bakker"_s, Role::Auditor, pw(bakkerPassword), &error));
     reopenAs(bakker, bakkerPassword);
-    BackupDialog dialog(*m_store);
+    BackupDialog dialog(Session { *m_store });
     dialog.setFolder(m_dir->filePath(u"usb"_s));
     QVERIFY(!dialog.mayBackUp());
     QVERIFY(dialog.invalidReason().contains(UserService::roleName(Role::Auditor)));
@@ -364,7 +364,7 @@ void TestBackupDialog::restoreChecksThePasswordFirst()
     const QString backup = makeBackup(m_dir->filePath(u"usb"_s));
     QVERIFY(!backup.isEmpty());
     const auto before = fingerprint(storeDir());
-    RestoreDialog dialog(*m_store);
+    RestoreDialog dialog(Session { *m_store });
     dialog.show();
     // The newest backup in the remembered folder is proposed.
     QCOMPARE(dialog.backupDirectory(), QDir::cleanPath(backup));
@@ -395,12 +395,12 @@ void TestBackupDialog::restoreRoundTrip()
     QVERIFY(!backup.isEmpty());
     // Something done after the backup: gone again after the restore.
     UserError error;
-    QVERIFY(UserService(*m_store).add(bakker, u"Anna Bakker"_s, Role::Functionaris,
-                                      pw(bakkerPassword), &error));
+    QVERIFY(UserService(*m_store, Session { *m_store })
+                .add(bakker, u"Anna Bakker"_s, Role::Functionaris, pw(bakkerPassword), &error));
 
     RestoreRequest request;
     {
-        RestoreDialog dialog(*m_store);
+        RestoreDialog dialog(Session { *m_store });
         dialog.setBackupDirectory(backup);
         dialog.show();
         child<QLineEdit>(&dialog, u"password"_s)->setText(testPassword);
@@ -433,19 +433,19 @@ void TestBackupDialog::restoreRoundTrip()
     QVERIFY(QFileInfo(QDir(safety).filePath(u"privacydesk.db"_s)).isFile());
     QVERIFY(message.contains(QDir::toNativeSeparators(safety)));
     reopenAs(testUser, testPassword);
-    QVERIFY(!UserService(*m_store).find(bakker).has_value());
+    QVERIFY(!UserService(*m_store, Session { *m_store }).find(bakker).has_value());
 }
 
 void TestBackupDialog::restoreNeedsAnAdministrator()
 {
     UserError error;
-    QVERIFY(UserService(*m_store).add(bakker, u"Anna Bakker"_s, Role::Functionaris,
-                                      pw(bakkerPassword), &error));
+    QVERIFY(UserService(*m_store, Session { *m_store })
+                .add(bakker, u"Anna Bakker"_s, Role::Functionaris, pw(bakkerPassword), &error));
     reopenAs(bakker, bakkerPassword);
     // A privacy officer may make a backup, but not restore one.
     const QString backup = makeBackup(m_dir->filePath(u"usb"_s));
     QVERIFY(!backup.isEmpty());
-    RestoreDialog dialog(*m_store);
+    RestoreDialog dialog(Session { *m_store });
     dialog.setBackupDirectory(backup);
     child<QLineEdit>(&dialog, u"password"_s)->setText(bakkerPassword);
     QVERIFY(!dialog.mayRestore());
@@ -479,7 +479,7 @@ void TestBackupDialog::restoreNeedsAnAdministrator()
 
 void TestBackupDialog::securityTabSavesTheInterval()
 {
-    SettingsDialog dialog(*m_store);
+    SettingsDialog dialog(Session { *m_store });
     dialog.setCurrentTab(SettingsDialog::Tab::Security);
     auto *days = child<QSpinBox>(&dialog, u"backupReminderDays"_s);
     auto *minutes = child<QSpinBox>(&dialog, u"autoLockMinutes"_s);
@@ -492,7 +492,7 @@ void TestBackupDialog::securityTabSavesTheInterval()
     QStringList problems;
     QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u'\n')));
     {
-        SettingsDialog again(*m_store);
+        SettingsDialog again(Session { *m_store });
         const QString text = child<QLabel>(&again, u"lastIntegrityCheck"_s)->text();
         QVERIFY2(text.contains(u"no damage found"_s), qPrintable(text));
         QVERIFY(text.contains(QLocale().toString(pd::systemClock().today(), u"d MMMM yyyy"_s)));
@@ -507,7 +507,7 @@ void TestBackupDialog::securityTabSavesTheInterval()
     QCOMPARE(files->minimum(), SecurityPolicy::minimumAttachmentStoreLimitMb);
     files->setValue(512);
     QVERIFY(dialog.save());
-    const SecurityPolicy saved = OrganisationSettings(*m_store).security();
+    const SecurityPolicy saved = OrganisationSettings(Session { *m_store }).security();
     QCOMPARE(saved.backupReminderDays, 14);
     QCOMPARE(saved.autoLockMinutes, 10);
     QCOMPARE(saved.attachmentStoreLimitMb, 512);
@@ -521,7 +521,7 @@ void TestBackupDialog::screenshots()
         QApplication::installTranslator(&extra);
     const QString folder = m_dir->filePath(u"usb"_s);
     {
-        BackupDialog dialog(*m_store);
+        BackupDialog dialog(Session { *m_store });
         dialog.setFolder(folder);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -532,7 +532,7 @@ void TestBackupDialog::screenshots()
         shoot(&dialog, u"2-done"_s);
     }
     {
-        RestoreDialog dialog(*m_store);
+        RestoreDialog dialog(Session { *m_store });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"3-restore"_s);
@@ -559,7 +559,7 @@ void TestBackupDialog::screenshots()
         shoot(&page, u"5-reminder"_s);
     }
     {
-        SettingsDialog dialog(*m_store);
+        SettingsDialog dialog(Session { *m_store });
         dialog.setCurrentTab(SettingsDialog::Tab::Security);
         dialog.show();
         shoot(&dialog, u"6-settings-security"_s);

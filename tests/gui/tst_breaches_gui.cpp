@@ -22,6 +22,7 @@
 #include "intake/PersonSearchWidget.h"
 #include "letters/BreachLetters.h"
 #include "registers/Disclosures.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
@@ -148,7 +149,7 @@ void TestBreachesGui::initTestCase()
     m_dir = m_tmp.filePath(u"kluis"_s);
     auto store = test::createTestStore(m_dir); // the beheerder
     QVERIFY(store);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError error;
     for (const Account &account : { kcc, auditor })
         QVERIFY2(users.add(account.login, {}, account.role, SecureBytes::fromUtf8(account.password),
@@ -162,7 +163,7 @@ void TestBreachesGui::reportAssessNotifyLate()
     auto store = test::openTestStore(m_dir, &openError);
     QVERIFY2(store, qPrintable(openError.detail()));
     m_clock.set(utc(2026, 3, 30, 10, 0));
-    BreachesPage page(*store, nullptr, m_clock);
+    BreachesPage page(Session { *store, m_clock }, nullptr);
     page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -294,7 +295,7 @@ void TestBreachesGui::escapeAsksBeforeDiscarding()
     StoreError openError;
     auto store = test::openTestStore(m_dir, &openError);
     QVERIFY(store);
-    BreachDialog dialog(*store, std::nullopt, nullptr, m_clock);
+    BreachDialog dialog(Session { *store, m_clock }, std::nullopt, nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     // Untouched: Escape closes at once.
@@ -337,7 +338,7 @@ void TestBreachesGui::kccReportsAndSeesOwnOnly()
     QVERIFY(store);
     const int deniedBefore = denials(*store);
     {
-        MainWindow window(*store);
+        MainWindow window(Session { *store });
         QVERIFY(window.isSectionAvailable(MainWindow::Section::Breaches));
         QVERIFY(!window.isSectionAvailable(MainWindow::Section::Disclosures));
         QVERIFY(window.sectionAction(MainWindow::Section::Breaches)->isVisible());
@@ -353,7 +354,7 @@ void TestBreachesGui::kccReportsAndSeesOwnOnly()
         QVERIFY(page->model()->errorText().isEmpty());
         QCOMPARE(denials(*store), deniedBefore);
     }
-    BreachesPage page(*store, nullptr, m_clock);
+    BreachesPage page(Session { *store, m_clock }, nullptr);
     page.show();
     QVERIFY(page.reportButton()->isVisible());
     for (QPushButton *button : { page.detail()->editButton(), page.detail()->assessButton(),
@@ -386,7 +387,7 @@ void TestBreachesGui::auditorReadsOnly()
 {
     auto store = openAs(auditor);
     QVERIFY(store);
-    BreachesPage page(*store, nullptr, m_clock);
+    BreachesPage page(Session { *store, m_clock }, nullptr);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(page.reportButton()->isHidden());
@@ -431,7 +432,7 @@ void TestBreachesGui::languageSwitch()
     StoreError openError;
     auto store = test::openTestStore(m_dir, &openError);
     QVERIFY(store);
-    MainWindow window(*store);
+    MainWindow window(Session { *store });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
@@ -485,7 +486,7 @@ void TestBreachesGui::documentsAndLinkedPersons()
     const QString number = fixture.breach();
     QVERIFY2(!number.isEmpty(), qPrintable(fixture.error()));
     FixedClock &clock = fixture.clock();
-    BreachesPage page(*store, nullptr, clock);
+    BreachesPage page(Session { *store, clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -565,7 +566,8 @@ void TestBreachesGui::documentsAndLinkedPersons()
     QVERIFY2(letterText.contains(u"Bram Kooistra"_s), qPrintable(letterText));
     QVERIFY(letterText.contains(number));
     ServiceError error;
-    const QList<BreachLetter> letters = BreachLetterService(*store, clock).letters(number, &error);
+    const QList<BreachLetter> letters
+        = BreachLetterService(Session { *store, clock }).letters(number, &error);
     QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
     QCOMPARE(letters.size(), 1);
     QCOMPARE(letters.first().personId, fixture.otherPerson());
@@ -599,7 +601,7 @@ void TestBreachesGui::documentsAndLinkedPersons()
         if (p.id == fixture.otherPerson())
             informed = p.informedOn == clock.today();
     QVERIFY(informed);
-    QVERIFY(BreachLetterService(*store, clock).letters(number).first().isSent());
+    QVERIFY(BreachLetterService(Session { *store, clock }).letters(number).first().isSent());
 
     // Again: nothing left to record, said at once (before anything is typed).
     answered = false;
@@ -628,9 +630,10 @@ void TestBreachesGui::processorToldBeforeDiscovery()
     hosting.name = u"Hostingbedrijf Oost BV"_s;
     hosting.category = RecipientCategory::Verwerker;
     hosting.role = RecipientRole::Verwerker;
-    const auto processor = RecipientService(*store, m_clock).add(hosting, false, &error);
+    const auto processor
+        = RecipientService(Session { *store, m_clock }).add(hosting, false, &error);
     QVERIFY2(processor, qPrintable(error.message));
-    BreachDialog dialog(*store, std::nullopt, nullptr, m_clock);
+    BreachDialog dialog(Session { *store, m_clock }, std::nullopt, nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.titleEdit()->setText(u"Back-up bij de verwerker zoek"_s);
@@ -669,17 +672,17 @@ void TestBreachesGui::processorReportOnAnExistingBreach()
     backup.name = u"Back-upleverancier BV"_s;
     backup.category = RecipientCategory::Verwerker;
     backup.role = RecipientRole::Verwerker;
-    const auto processor = RecipientService(*store, m_clock).add(backup, false, &error);
+    const auto processor = RecipientService(Session { *store, m_clock }).add(backup, false, &error);
     QVERIFY2(processor, qPrintable(error.message));
     Breach report;
     report.title = u"Back-up onversleuteld verstuurd"_s;
     report.discoveredAt = utc(2026, 3, 29, 8, 0);
     report.natures = { BreachNature::Vertrouwelijkheid };
     report.data = { DataCategory::Naw };
-    const auto added = BreachService(*store, m_clock).add(report, false, &error);
+    const auto added = BreachService(Session { *store, m_clock }).add(report, false, &error);
     QVERIFY2(added, qPrintable(error.message));
 
-    BreachDialog dialog(*store, *added, nullptr, m_clock);
+    BreachDialog dialog(Session { *store, m_clock }, *added, nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.setProcessorTold(processor->id, utc(2026, 3, 28, 13, 30));
@@ -688,7 +691,7 @@ void TestBreachesGui::processorReportOnAnExistingBreach()
     QVERIFY(dialog.saved());
     QCOMPARE(dialog.saved()->processorToldAt, utc(2026, 3, 28, 13, 30));
     QCOMPARE(dialog.saved()->apDeadline(), utc(2026, 3, 31, 13, 30));
-    const auto stored = BreachService(*store, m_clock).get(added->number, &error);
+    const auto stored = BreachService(Session { *store, m_clock }).get(added->number, &error);
     QVERIFY2(stored, qPrintable(error.message));
     QCOMPARE(stored->clockStart(), utc(2026, 3, 28, 13, 30));
 }

@@ -34,6 +34,7 @@
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -167,7 +168,7 @@ void TestCaseDetail::initTestCase()
     m_store = pd::test::createServiceStore(m_tmp.filePath(u"store"_s));
     {
         // Letters need the organisation's name, postal address and contact.
-        OrganisationSettings settings(*m_store);
+        OrganisationSettings settings(Session { *m_store });
         OrganisationDetails details = settings.details();
         details.name = u"Woonstichting Voorbeeldhaven"_s;
         details.street = u"Havenstraat 12"_s;
@@ -178,7 +179,7 @@ void TestCaseDetail::initTestCase()
         QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
     }
     QVERIFY(m_store);
-    m_service = std::make_unique<CaseService>(*m_store);
+    m_service = std::make_unique<CaseService>(Session { *m_store });
 }
 
 QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channel,
@@ -210,7 +211,7 @@ void TestCaseDetail::identify(const QString &number)
 
 void TestCaseDetail::emptyAndUnknown()
 {
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.currentNumber().isEmpty());
     for (QAction *action : widget.caseActions())
@@ -235,7 +236,7 @@ void TestCaseDetail::mandateFileOffersItsReceipt()
     const auto c = m_service->add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(c->awaitsMandate());
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(c->number));
     auto *documents = widget.findChild<CaseDocumentsWidget *>(u"caseDocuments"_s);
@@ -264,7 +265,7 @@ void TestCaseDetail::header()
 {
     const QString number = addCase(longName, 3);
     QVERIFY(!number.isEmpty());
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.resize(1000, 700);
     widget.show();
     QVERIFY(widget.showCase(number));
@@ -325,7 +326,7 @@ void TestCaseDetail::header()
 void TestCaseDetail::identification()
 {
     const QString number = addCase(u"B. de Boer"_s, 2, Channel::Balie);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     QSignalSpy changed(&widget, &CaseDetailWidget::caseChanged);
     widget.show();
     QVERIFY(widget.showCase(number));
@@ -381,7 +382,7 @@ void TestCaseDetail::identificationIsConfirmed()
 {
     const QString number = addCase(u"C. Bevestigd"_s, 3, Channel::Balie);
     const QString other = addCase(u"D. Ander"_s, 1);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     auto *done = widget.findChild<MessageLabel *>(u"actionDone"_s);
@@ -430,7 +431,7 @@ void TestCaseDetail::identificationIsConfirmed()
 void TestCaseDetail::actionDialogsOpenInTheirFirstField()
 {
     const QString number = addCase(u"F. Focus"_s, 3);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QVERIFY(widget.showCase(number));
@@ -466,7 +467,7 @@ void TestCaseDetail::extensionRefusesLateNotice()
     // Received 45 days ago: the legal one-month deadline has passed, so a notice sent today is
     // too late to extend it.
     const QString number = addCase(u"C. Smit"_s, 45);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     const QDate legal = m_service->deadlines(*m_service->find(number), nullptr).value().all.legal;
@@ -530,20 +531,21 @@ void TestCaseDetail::emptyPortabilityExportIsNotGranted()
     ServiceError error;
     const auto c = m_service->find(number, &error);
     QVERIFY2(c, qPrintable(error.message));
-    const auto report = PersonReportLoader(*m_store).load(c->person.id, &error);
+    const auto report = PersonReportLoader(Session { *m_store }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
-    const auto findings = PersonReview(*m_store).findings(*report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(*report, &error);
     QVERIFY2(findings, qPrintable(error.message));
     QTemporaryDir out;
     PersonExportTargets targets;
     targets.jsonPath = out.filePath(u"leeg.json"_s);
     targets.forRequest = number;
     const PersonExportResult exported
-        = PersonExport(*m_store).write(*report, *findings, {}, targets);
+        = PersonExport(Session { *m_store }).write(*report, *findings, {}, targets);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
-    QCOMPARE(LetterService(*m_store).exportHeldNothing(number, &error), std::optional(true));
+    QCOMPARE(LetterService(Session { *m_store }).exportHeldNothing(number, &error),
+             std::optional(true));
 
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -573,7 +575,7 @@ void TestCaseDetail::portabilityWithNothingToExportIsNotGranted()
     const QString number
         = addCase(u"P. Niets"_s, 5, Channel::Brief, { RequestType::Overdraagbaarheid });
     identify(number);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -592,7 +594,7 @@ void TestCaseDetail::completeAndReopen()
 {
     const QString number = addCase(u"D. Visser"_s, 10);
     QVERIFY(exportReport(number)); // the inzage's copy
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
 
@@ -633,7 +635,9 @@ void TestCaseDetail::completeAndReopen()
         dialog->channelBox()->findData(Codes::code(Channel::Brief)));
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
-    QCOMPARE(CaseService(*m_store, systemClock()).find(number, test::MustRead())->answerChannel,
+    QCOMPARE(CaseService(Session { *m_store, systemClock() })
+                 .find(number, test::MustRead())
+                 ->answerChannel,
              Codes::code(Channel::Brief));
     QVERIFY2(widget.timelineLines().first().contains(u"(Letter)"),
              qPrintable(widget.timelineLines().first()));
@@ -675,8 +679,10 @@ bool TestCaseDetail::exportReport(const QString &number)
 {
     ServiceError error;
     const auto c = m_service->find(number, &error);
-    const auto report = c ? PersonReportLoader(*m_store).load(c->person.id, &error) : std::nullopt;
-    const auto findings = report ? PersonReview(*m_store).findings(*report, &error) : std::nullopt;
+    const auto report
+        = c ? PersonReportLoader(Session { *m_store }).load(c->person.id, &error) : std::nullopt;
+    const auto findings
+        = report ? PersonReview(Session { *m_store }).findings(*report, &error) : std::nullopt;
     if (!findings) {
         qWarning("export: %s", qPrintable(error.message));
         return false;
@@ -685,7 +691,7 @@ bool TestCaseDetail::exportReport(const QString &number)
     targets.pdfPath = m_tmp.filePath(number + u".pdf"_s);
     targets.forRequest = number;
     const PersonExportResult exported
-        = PersonExport(*m_store).write(*report, *findings, {}, targets);
+        = PersonExport(Session { *m_store }).write(*report, *findings, {}, targets);
     if (!exported.ok())
         qWarning("export: %s", qPrintable(exported.error));
     return exported.ok();
@@ -697,7 +703,7 @@ void TestCaseDetail::completeWaitsForTheCopy()
 {
     const QString number = addCase(u"K. Kopie"_s, 4, Channel::Brief, { RequestType::Inzage });
     identify(number);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -723,7 +729,7 @@ void TestCaseDetail::completeOffersOnlyFittingGrounds()
     const QString number = addCase(u"F. Smits"_s, 12);
     identify(number);
     QVERIFY(exportReport(number)); // the inzage's copy
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -839,7 +845,7 @@ void TestCaseDetail::completeObjectionToDirectMarketing()
 {
     const QString number = addCase(u"H. Smits"_s, 12, Channel::Telefoon, { RequestType::Bezwaar });
     identify(number);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -884,7 +890,7 @@ void TestCaseDetail::completeRecordsWhatChangedAndWhatStopped()
     const QString number
         = addCase(u"R. Smits"_s, 12, Channel::Telefoon, { RequestType::Rectificatie });
     identify(number);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -942,7 +948,7 @@ void TestCaseDetail::completeRecordsWhatChangedAndWhatStopped()
 void TestCaseDetail::completeByKeyboard()
 {
     const QString number = addCase(u"J. Smits"_s, 12);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     widget.completeAction()->trigger();
@@ -988,7 +994,7 @@ void TestCaseDetail::completeByKeyboard()
 void TestCaseDetail::noteWithBsnNeedsOverride()
 {
     const QString number = addCase(u"E. Bakker"_s, 1);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     const QString lookalike = elfProefNumber();
@@ -1029,7 +1035,7 @@ void TestCaseDetail::noteWithBsnNeedsOverride()
 void TestCaseDetail::noteMarkedNotForTheComplainant()
 {
     const QString number = addCase(u"K. Lager"_s, 1);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     for (const bool withheld : { true, false }) {
@@ -1053,7 +1059,7 @@ void TestCaseDetail::noteMarkedNotForTheComplainant()
 void TestCaseDetail::personSourceOnTheOverview()
 {
     const QString number = addCase(u"F. de Bron"_s, 1);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     const auto value = [&widget] {
@@ -1078,7 +1084,7 @@ void TestCaseDetail::personSourceOnTheOverview()
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
     QCOMPARE(value(), u"bewindvoerder"_s);
-    const auto c = CaseService(*m_store).find(number);
+    const auto c = CaseService(Session { *m_store }).find(number);
     QVERIFY(c);
     QCOMPARE(c->person.source, u"bewindvoerder"_s);
 }
@@ -1088,7 +1094,7 @@ void TestCaseDetail::personSourceOnTheOverview()
 void TestCaseDetail::assignAHandler()
 {
     const QString number = addCase(u"T. Oewijzing"_s, 1);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     QVERIFY(widget.caseActions().contains(widget.assignAction()));
@@ -1108,7 +1114,7 @@ void TestCaseDetail::assignAHandler()
         dialog->okButton()->click();
         QTRY_VERIFY(!widget.currentDialog());
         QCOMPARE(timelineActions(widget).constFirst(), u"case.assigned"_s);
-        QCOMPARE(CaseService(*m_store).find(number)->handler, handler);
+        QCOMPARE(CaseService(Session { *m_store }).find(number)->handler, handler);
     }
     bool shownAsMine = false;
     for (QLabel *label : widget.findChildren<QLabel *>())
@@ -1119,7 +1125,7 @@ void TestCaseDetail::assignAHandler()
 void TestCaseDetail::timelineOrder()
 {
     const QString number = addCase(u"F. Mulder"_s, 4);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     ServiceError error;
@@ -1146,7 +1152,7 @@ void TestCaseDetail::timelineOrder()
 void TestCaseDetail::documentsTabRecordsLetters()
 {
     const QString number = addCase(u"Brief Ontvanger"_s, 2);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.resize(900, 700);
     widget.show();
     QVERIFY(widget.showCase(number));
@@ -1164,7 +1170,7 @@ void TestCaseDetail::documentsTabRecordsLetters()
     QVERIFY2(dialog->recordShown(), qPrintable(dialog->message()));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(widget.documentsWidget()->lettersList()->topLevelItemCount(), 1);
-    const QList<Letter> letters = LetterService(*m_store).letters(number);
+    const QList<Letter> letters = LetterService(Session { *m_store }).letters(number);
     QCOMPARE(letters.size(), 1);
     QVERIFY(widget.documentsWidget()->lettersList()->topLevelItem(0)->toolTip(3)
             == letters.first().sha256);
@@ -1196,7 +1202,7 @@ void TestCaseDetail::documentsTabRecordsLetters()
     const QString text = test::DocumentFixture::pdfPages(printed).join(u' ').simplified();
     QVERIFY2(text.contains(u"Brief Ontvanger"_s), qPrintable(text));
     QCOMPARE(caseEvents(number), eventsBefore);
-    QCOMPARE(LetterService(*m_store).letters(number).size(), 1);
+    QCOMPARE(LetterService(Session { *m_store }).letters(number).size(), 1);
 
     widget.dossierAction()->trigger();
     QTRY_VERIFY(widget.findChild<ComplaintDossierDialog *>());
@@ -1239,14 +1245,14 @@ void TestCaseDetail::screenshots()
     QString error;
     QVERIFY2(DemoData::generate(*demo, DemoOptions { 400, 20261121, {} }, {}, &error),
              qPrintable(error));
-    CaseService demoService(*demo);
+    CaseService demoService(Session { *demo });
     QString showcase;
     for (const Case &c : demoService.list({}, nullptr)) {
         if (c.extended && isOpen(c.state) && c.identification.succeeded.value_or(false))
             showcase = c.number;
     }
     QVERIFY(!showcase.isEmpty());
-    CaseDetailWidget widget(*demo, demo->userName());
+    CaseDetailWidget widget(Session { *demo }, demo->userName());
     widget.resize(1040, 720);
     widget.show();
     QVERIFY(widget.showCase(showcase));
@@ -1258,7 +1264,7 @@ void TestCaseDetail::screenshots()
 
     // The long name, and the dialogs, on a request of our own.
     const QString number = addCase(longName, 45);
-    CaseDetailWidget own(*m_store, m_store->userName());
+    CaseDetailWidget own(Session { *m_store }, m_store->userName());
     own.resize(1040, 720);
     own.show();
     QVERIFY(own.showCase(number));
@@ -1352,7 +1358,7 @@ void TestCaseDetail::screenshots()
 void TestCaseDetail::personRelationOnTheOverview()
 {
     const QString number = addCase(u"G. Vertrokken"_s, 1);
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     auto *button = widget.findChild<QToolButton *>(u"personRelationButton"_s);
@@ -1373,7 +1379,7 @@ void TestCaseDetail::personRelationOnTheOverview()
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
-    const auto c = CaseService(*m_store).find(number);
+    const auto c = CaseService(Session { *m_store }).find(number);
     QVERIFY(c);
     QCOMPARE(c->person.relation, Relation::ExHuurder);
     QCOMPARE(c->person.relationEnd, QDate(2024, 2, 29));
@@ -1381,7 +1387,7 @@ void TestCaseDetail::personRelationOnTheOverview()
     QVERIFY(label);
     QVERIFY2(label->text().contains(u"2024"_s), qPrintable(label->text()));
     // The contact data now expire two years after the end: 28-02-2026.
-    RetentionService retention(*m_store);
+    RetentionService retention(Session { *m_store });
     bool found = false;
     for (const RetentionItem &item :
          retention.itemsFor(c->person.id, pd::systemClock().today(), 0, test::MustRead())) {
@@ -1393,7 +1399,7 @@ void TestCaseDetail::personRelationOnTheOverview()
     }
     QVERIFY(found);
     // Changed from the request, it is a correction on the request's trail.
-    const QList<AuditEvent> events = CaseService(*m_store).timeline(number);
+    const QList<AuditEvent> events = CaseService(Session { *m_store }).timeline(number);
     QCOMPARE(events.last().action, u"case.person_corrected"_s);
     QCOMPARE(events.last().payload.value(u"fields"_s).toArray(),
              (QJsonArray { u"relatie"_s, u"einddatum"_s }));
@@ -1406,7 +1412,7 @@ void TestCaseDetail::personRecordOnTheOverview()
 {
     const QString number
         = addCase(u"H. Verhuisd"_s, 1, Channel::Email, { RequestType::Verwijdering });
-    CaseDetailWidget widget(*m_store, m_store->userName());
+    CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
     const auto open = [&widget](const QString &button) {
@@ -1446,7 +1452,7 @@ void TestCaseDetail::personRecordOnTheOverview()
     name->nameEdit()->setText(u"H. Verhuisd-Jansen"_s);
     name->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
-    QCOMPARE(CaseService(*m_store).find(number)->person.name, u"H. Verhuisd-Jansen"_s);
+    QCOMPARE(CaseService(Session { *m_store }).find(number)->person.name, u"H. Verhuisd-Jansen"_s);
 
     // The e-mail address corrected after a rectification, on the request's trail.
     auto *contact = qobject_cast<PersonContactDialog *>(open(u"personContactButton"_s));
@@ -1458,8 +1464,9 @@ void TestCaseDetail::personRecordOnTheOverview()
     contact->valueEdit()->setText(u"h.verhuisd@voorbeeld.nl"_s);
     contact->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
-    QCOMPARE(CaseService(*m_store).find(number)->person.email, u"h.verhuisd@voorbeeld.nl"_s);
-    const QList<AuditEvent> events = CaseService(*m_store).timeline(number);
+    QCOMPARE(CaseService(Session { *m_store }).find(number)->person.email,
+             u"h.verhuisd@voorbeeld.nl"_s);
+    const QList<AuditEvent> events = CaseService(Session { *m_store }).timeline(number);
     QVERIFY(!events.isEmpty());
     QCOMPARE(events.last().action, u"case.person_corrected"_s);
     QCOMPARE(events.last().payload.value(u"fields"_s).toArray(), QJsonArray { u"emailadres"_s });
@@ -1471,7 +1478,7 @@ void TestCaseDetail::personRecordOnTheOverview()
     erase->fieldBox(PersonField::Address)->setChecked(true);
     erase->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
-    QVERIFY(addressLine(CaseService(*m_store).find(number)->person).isEmpty());
+    QVERIFY(addressLine(CaseService(Session { *m_store }).find(number)->person).isEmpty());
 
     const QString access = addCase(u"I. Inzager"_s, 1, Channel::Telefoon, { RequestType::Inzage });
     QVERIFY(widget.showCase(access));

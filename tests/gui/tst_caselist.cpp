@@ -18,6 +18,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
 #include "demo/DemoData.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -109,7 +110,7 @@ void TestCaseList::initTestCase()
     // A few hundred fictitious requests, plus some handled by the current user.
     m_store = makeDemoStore(m_tmp.filePath(u"demo"_s), 300);
     QVERIFY(m_store);
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     for (int i = 0; i < 6; ++i) {
         NewCase request;
         request.person.name = u"Mina Çelik-%1"_s.arg(i);
@@ -129,7 +130,7 @@ void TestCaseList::cleanupTestCase()
 
 void TestCaseList::init()
 {
-    m_page = std::make_unique<CaseListPage>(*m_store);
+    m_page = std::make_unique<CaseListPage>(Session { *m_store });
     m_page->model()->setToday(today);
     m_page->resize(1200, 700);
     m_page->show();
@@ -313,7 +314,7 @@ void TestCaseList::selectionKeptAfterRefresh()
     QVERIFY(!number.isEmpty());
 
     // A new request arrives: it sorts first, and everything moves down a row.
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = u"Nieuwe Melder"_s;
     request.types = { RequestType::Bezwaar };
@@ -445,7 +446,7 @@ void TestCaseList::ctrlFFocusesSearch()
 
 void TestCaseList::mainWindowShowsTheList()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCurrentSection(MainWindow::Section::Requests);
@@ -502,7 +503,7 @@ void TestCaseList::lazyLoading()
     QTemporaryDir dir;
     auto store = makeDemoStore(dir.filePath(u"groot"_s), 5000);
     QVERIFY(store);
-    CaseListPage page(*store);
+    CaseListPage page(Session { *store });
     page.model()->setToday(today);
     page.resize(1200, 700);
     page.show();
@@ -533,10 +534,10 @@ void TestCaseList::lazyLoading()
 void TestCaseList::scrollingToTheEndGivesTheWholeListInEveryOrder()
 {
     m_page.reset();
-    const CaseQuery query(*m_store, m_store->userName());
+    const CaseQuery query(Session { *m_store }, m_store->userName());
     for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
         for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-            CaseListModel model(*m_store);
+            CaseListModel model(Session { *m_store });
             model.setToday(today);
             model.sort(column, order);
             CaseListFilter filter;
@@ -560,11 +561,11 @@ void TestCaseList::scrollingToTheEndGivesTheWholeListInEveryOrder()
     QTemporaryDir dir;
     const auto store = makeDemoStore(dir.filePath(u"scroll"_s), CaseListModel::pageSize + 20);
     QVERIFY(store);
-    CaseListModel model(*store);
+    CaseListModel model(Session { *store });
     model.setToday(today);
     model.sort(CaseListModel::NumberColumn, Qt::DescendingOrder);
     const int before = model.totalCount();
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     NewCase request;
     request.person.name = u"Late Komer"_s;
     request.types = { RequestType::Inzage };
@@ -600,7 +601,7 @@ void TestCaseList::lateRowsSayEachClock()
     QTemporaryDir dir;
     auto store = test::createTestStore(dir.filePath(u"klokken"_s));
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     DeadlinePolicy fourWeeks;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -641,7 +642,7 @@ void TestCaseList::lateRowsSayEachClock()
                                         &error));
     QVERIFY(add(u"Op Tijd"_s, { 2026, 11, 16 }));
 
-    MainWindow window(*store);
+    MainWindow window(Session { *store });
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -723,7 +724,7 @@ void TestCaseList::screenshots()
     QVERIFY(store);
     qInfo("demo store: %lld ms", static_cast<long long>(timer.elapsed()));
 
-    MainWindow window(*store);
+    MainWindow window(Session { *store });
     window.resize(1500, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

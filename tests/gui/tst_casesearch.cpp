@@ -19,6 +19,7 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -119,7 +120,7 @@ QString TestCaseSearch::add(const QString &name, QDate received, bool completed)
 
 void TestCaseSearch::init()
 {
-    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window = std::make_unique<MainWindow>(Session { *m_store });
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -12,6 +12,7 @@
 #include "cases/CaseService.h"
 #include "cases/ConsentWidget.h"
 #include "registers/Consents.h"
+#include "session/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -53,7 +54,7 @@ void TestConsentsGui::initTestCase()
     request.channel = Channel::Email;
     request.receivedDate = systemClock().today().addDays(-3);
     ServiceError error;
-    const auto c = CaseService(*m_store).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_case = c->number;
     m_person = c->person.id;
@@ -62,12 +63,13 @@ void TestConsentsGui::initTestCase()
     consent.purpose = u"Nieuwsbrief"_s;
     consent.how = u"Formulier Mijn ieder1"_s;
     consent.givenOn = systemClock().today().addDays(-20);
-    QVERIFY2(ConsentService(*m_store).give(consent, false, &error), qPrintable(error.message));
+    QVERIFY2(ConsentService(Session { *m_store }).give(consent, false, &error),
+             qPrintable(error.message));
 }
 
 void TestConsentsGui::overviewShowsTheConsents()
 {
-    CaseDetailWidget detail(*m_store, test::testUser);
+    CaseDetailWidget detail(Session { *m_store }, test::testUser);
     QVERIFY(detail.showCase(m_case));
     auto *consents = detail.findChild<ConsentWidget *>();
     QVERIFY(consents);
@@ -80,11 +82,11 @@ void TestConsentsGui::overviewShowsTheConsents()
 
 void TestConsentsGui::recordedAndWithdrawnThroughTheDialogs()
 {
-    ConsentWidget consents(*m_store, systemClock());
+    ConsentWidget consents(Session { *m_store, systemClock() });
     consents.showPerson(m_person);
     QCOMPARE(consents.lines().size(), 1);
     {
-        ConsentDialog dialog(*m_store, systemClock(), m_person);
+        ConsentDialog dialog(Session { *m_store, systemClock() }, m_person);
         QVERIFY(dialog.purposeBox()->count() > 0); // suggestions
         dialog.purposeBox()->setCurrentText(u"Foto's op de website"_s);
         dialog.givenEdit()->setDate(systemClock().today().addDays(-5));
@@ -100,11 +102,11 @@ void TestConsentsGui::recordedAndWithdrawnThroughTheDialogs()
     consents.list()->setCurrentRow(row);
     QVERIFY(consents.withdrawButton()->isEnabled());
     ServiceError error;
-    const auto list = ConsentService(*m_store).ofPerson(m_person, &error);
+    const auto list = ConsentService(Session { *m_store }).ofPerson(m_person, &error);
     QVERIFY2(list, qPrintable(error.message));
     const PersonConsent photos = list->at(row);
     {
-        ConsentWithdrawDialog dialog(*m_store, systemClock(), photos);
+        ConsentWithdrawDialog dialog(Session { *m_store, systemClock() }, photos);
         // The date edit cannot go before the day the consent was given.
         QCOMPARE(dialog.withdrawnEdit()->minimumDate(), photos.givenOn);
         dialog.howBox()->setCurrentText(u" "_s);

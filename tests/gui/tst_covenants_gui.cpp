@@ -17,6 +17,7 @@
 #include "registers/Disclosures.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -89,7 +90,7 @@ void TestCovenantsGui::initTestCase()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = createTestStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     ServiceError error;
     for (int i = 1; i <= 8; ++i) {
         NewCase request;
@@ -104,14 +105,14 @@ void TestCovenantsGui::initTestCase()
     Recipient r;
     r.name = u"Gemeente Groningen"_s;
     r.category = RecipientCategory::Gemeente;
-    const auto added = RecipientService(*m_store, m_clock).add(r, false, &error);
+    const auto added = RecipientService(Session { *m_store, m_clock }).add(r, false, &error);
     QVERIFY(added);
     m_gemeente = added->id;
 }
 
 void TestCovenantsGui::covenantDialogValidatesAndKeepsTheDocument()
 {
-    CovenantDialog dialog(*m_store, std::nullopt, nullptr, m_clock);
+    CovenantDialog dialog(Session { *m_store, m_clock }, std::nullopt, nullptr);
     dialog.show();
     QVERIFY(!dialog.problem().isEmpty());
     auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -143,8 +144,9 @@ void TestCovenantsGui::covenantDialogValidatesAndKeepsTheDocument()
     QVERIFY(dialog.saved());
     QCOMPARE(dialog.saved()->document.name, u"getekend.pdf"_s);
     ServiceError error;
-    QCOMPARE(CovenantService(*m_store, m_clock).documentContent(dialog.saved()->id, &error),
-             QByteArray("%PDF-1.4 getekend"));
+    QCOMPARE(
+        CovenantService(Session { *m_store, m_clock }).documentContent(dialog.saved()->id, &error),
+        QByteArray("%PDF-1.4 getekend"));
 }
 
 void TestCovenantsGui::covenantTabShowsTheReviewDue()
@@ -158,8 +160,8 @@ void TestCovenantsGui::covenantTabShowsTheReviewDue()
     c.from = QDate(2024, 1, 1);
     c.reviewOn = QDate(2026, 11, 1);
     ServiceError error;
-    QVERIFY(CovenantService(*m_store, m_clock).add(c, nullptr, false, &error));
-    DisclosuresPage page(*m_store, nullptr, m_clock);
+    QVERIFY(CovenantService(Session { *m_store, m_clock }).add(c, nullptr, false, &error));
+    DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     page.showCovenants();
     CovenantsTab *tab = page.covenantsTab();
     QVERIFY(tab->table()->rowCount() >= 1);
@@ -172,7 +174,7 @@ void TestCovenantsGui::covenantTabShowsTheReviewDue()
 
 void TestCovenantsGui::disclosureDialogTakesAListOfCustomerNumbers()
 {
-    DisclosureDialog dialog(*m_store, nullptr, m_clock);
+    DisclosureDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.show();
     dialog.setRecipient(m_gemeente);
     QVERIFY(
@@ -214,7 +216,7 @@ void TestCovenantsGui::screenshots()
     const auto restore = qScopeGuard([] { installTranslations(UiLanguage::Dutch); });
     const QString suffix = language == UiLanguage::Dutch ? u"nl"_s : u"en"_s;
     const QString dir = test::shotsDir();
-    DisclosuresPage page(*m_store, nullptr, m_clock);
+    DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     page.showCovenants();
@@ -222,15 +224,15 @@ void TestCovenantsGui::screenshots()
     QVERIFY(test::saveShot(&page, dir, u"covenants-tab-"_s + suffix));
 
     ServiceError error;
-    const QList<Covenant> covenants = CovenantService(*m_store, m_clock).list(&error);
+    const QList<Covenant> covenants = CovenantService(Session { *m_store, m_clock }).list(&error);
     QVERIFY(!covenants.isEmpty());
-    CovenantDialog edit(*m_store, covenants.first(), nullptr, m_clock);
+    CovenantDialog edit(Session { *m_store, m_clock }, covenants.first(), nullptr);
     edit.show();
     QTest::qWait(30);
     QVERIFY(edit.height() <= 800);
     QVERIFY(test::saveShot(&edit, dir, u"covenant-dialog-"_s + suffix));
 
-    DisclosureDialog bulk(*m_store, nullptr, m_clock);
+    DisclosureDialog bulk(Session { *m_store, m_clock }, nullptr);
     bulk.setRecipient(m_gemeente);
     bulk.setCovenant(covenants.first().id);
     bulk.show();

@@ -18,6 +18,7 @@
 #include "registers/DisclosuresPage.h"
 #include "registers/RetentionPage.h"
 #include "reports/DashboardService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -140,7 +141,7 @@ void TestDashboards::cleanupTestCase()
 void TestDashboards::updatedAtOnTheOrganisationsClock()
 {
     FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 41), Qt::UTC));
-    DashboardsPage page(*m_store, nullptr, clock);
+    DashboardsPage page(Session { *m_store, clock }, nullptr);
     page.show();
     waitForRefresh(page, 0);
     auto *updated = page.findChild<QLabel *>(u"updatedAt"_s);
@@ -180,12 +181,12 @@ void TestDashboards::deadlinesShowTheServiceFigures()
         if (!translator.isEmpty())
             QApplication::removeTranslator(&translator);
     });
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     waitForRefresh(page, 0);
     QCOMPARE(page.referenceDate(), today);
-    const DeadlineFigures expected = DashboardService(*m_store).deadlines(today);
+    const DeadlineFigures expected = DashboardService(Session { *m_store }).deadlines(today);
     QVERIFY(expected.open > 0); // the demo has open requests on its "today"
     const QList<FigureTile *> tiles = page.tiles(DashboardsPage::Tab::Deadlines);
     QCOMPARE(tiles.at(0)->value(), number(expected.open));
@@ -216,7 +217,7 @@ void TestDashboards::deadlinesShowTheServiceFigures()
 
 void TestDashboards::everyDashboardFillsItsCharts()
 {
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     waitForRefresh(page, 0);
@@ -231,7 +232,7 @@ void TestDashboards::everyDashboardFillsItsCharts()
             QVERIFY(!panel->title().isEmpty());
         }
     }
-    const DisclosureFigures disclosures = DashboardService(*m_store).disclosures(today);
+    const DisclosureFigures disclosures = DashboardService(Session { *m_store }).disclosures(today);
     QCOMPARE(page.topRecipientsList()->topLevelItemCount(), int(disclosures.topRecipients.size()));
     QCOMPARE(page.reviewsList()->topLevelItemCount(), int(disclosures.reviewsOverdue.size()));
     const QList<FigureTile *> tiles = page.tiles(DashboardsPage::Tab::Disclosures);
@@ -256,14 +257,14 @@ void TestDashboards::everyDashboardFillsItsCharts()
 
 void TestDashboards::tileDrillsDownToTheCaseList()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.resize(1300, 850);
     window.show();
     window.setCurrentSection(MainWindow::Section::Dashboards);
     DashboardsPage *page = window.dashboardsPage();
     QVERIFY(page);
     page->setReferenceDate(today);
-    const DeadlineFigures expected = DashboardService(*m_store).deadlines(today);
+    const DeadlineFigures expected = DashboardService(Session { *m_store }).deadlines(today);
 
     // Each clock's tile leads to a list with its count, every row late against that clock.
     const QList<std::pair<int, int>> late {
@@ -300,7 +301,7 @@ void TestDashboards::tileDrillsDownToTheCaseList()
 
 void TestDashboards::barDrillsDownToTheCaseList()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.resize(1300, 850);
     window.show();
     window.setCurrentSection(MainWindow::Section::Dashboards);
@@ -322,7 +323,7 @@ void TestDashboards::barDrillsDownToTheCaseList()
 
 void TestDashboards::disclosureAndRetentionDrillDowns()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.resize(1300, 850);
     window.show();
     window.setCurrentSection(MainWindow::Section::Dashboards);
@@ -353,7 +354,7 @@ void TestDashboards::disclosureAndRetentionDrillDowns()
     RetentionPage *retention = window.retentionPage();
     QVERIFY(retention->hasDrillDown());
     QCOMPARE(retention->currentTab(), RetentionPage::Tab::Due);
-    RetentionService service(*m_store);
+    RetentionService service(Session { *m_store });
     QCOMPARE(service.countDue(DashboardService::expiredOn(today), test::MustRead()),
              page->retentionFigures().expired);
     retention->clearDrillDown();
@@ -387,7 +388,7 @@ void TestDashboards::disclosureAndRetentionDrillDowns()
 
 void TestDashboards::chartsExportPngAndCsv()
 {
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     waitForRefresh(page, 0);
@@ -415,21 +416,21 @@ void TestDashboards::chartsExportPngAndCsv()
 
 void TestDashboards::referenceDateRecomputes()
 {
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     waitForRefresh(page, 0);
     const QDate past(2025, 9, 30);
     page.setReferenceDate(past);
     QCOMPARE(page.deadlineFigures().on, past);
-    const DeadlineFigures expected = DashboardService(*m_store).deadlines(past);
+    const DeadlineFigures expected = DashboardService(Session { *m_store }).deadlines(past);
     QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(0)->value(), number(expected.open));
     QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(3)->value(), number(expected.lateLegal));
 }
 
 void TestDashboards::burstOfChangesRefreshesOnce()
 {
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     waitForRefresh(page, 0);
@@ -453,7 +454,7 @@ void TestDashboards::burstOfChangesRefreshesOnce()
 
 void TestDashboards::printsPagesWithHeading()
 {
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     waitForRefresh(page, 0);
@@ -490,7 +491,7 @@ void TestDashboards::printsPagesWithHeading()
 
 void TestDashboards::screenshots()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.resize(1400, 900);
     window.show();
     window.setCurrentSection(MainWindow::Section::Dashboards);

@@ -22,6 +22,7 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
 #include "documents/LetterDialog.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -459,7 +460,7 @@ void TestDialogWalk::dispatchDialog()
     CaseDetailWidget *detail = m_window->caseDetail();
     CaseDocumentsWidget *documents = detail->documentsWidget();
     if (documents->lettersList()->topLevelItemCount() == 0) {
-        LetterDialog letter(m_desk.store(), caseNumber(), detail);
+        LetterDialog letter(Session { m_desk.store() }, caseNumber(), detail);
         letter.setKind(LetterKind::Ontvangstbevestiging);
         QVERIFY2(letter.recordShown(), qPrintable(letter.message()));
         QVERIFY(m_window->caseDetail()->showCase(caseNumber()));

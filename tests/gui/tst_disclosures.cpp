@@ -15,6 +15,7 @@
 #include "registers/Disclosures.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -93,9 +94,9 @@ void TestDisclosuresGui::initTestCase()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = createTestStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    CaseService cases(*m_store, m_clock);
-    RecipientService recipients(*m_store, m_clock);
-    DisclosureService disclosures(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
+    RecipientService recipients(Session { *m_store, m_clock });
+    DisclosureService disclosures(Session { *m_store, m_clock });
     ServiceError error;
     const QStringList names { u"Anna de Wit"_s, u"Bram Çelik"_s, u"Chantal Bakker"_s,
                               u"Daan Visser"_s, u"Eva Jansen"_s };
@@ -163,7 +164,7 @@ void TestDisclosuresGui::initTestCase()
 
 void TestDisclosuresGui::lazyListInDutch()
 {
-    DisclosuresPage page(*m_store, nullptr, m_clock);
+    DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     DisclosureListModel *model = page.model();
     QCOMPARE(model->totalCount(), 450);
     QCOMPARE(model->rowCount(), DisclosureListModel::pageSize);
@@ -187,7 +188,7 @@ void TestDisclosuresGui::lazyListInDutch()
 
 void TestDisclosuresGui::filtersAndSearch()
 {
-    DisclosuresPage page(*m_store, nullptr, m_clock);
+    DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     page.show();
     const auto combos = page.findChildren<QComboBox *>();
     QComboBox *category = nullptr;
@@ -233,7 +234,7 @@ void TestDisclosuresGui::filtersAndSearch()
 
 void TestDisclosuresGui::recipientsTabShowsOverdueReviews()
 {
-    DisclosuresPage page(*m_store, nullptr, m_clock);
+    DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     page.showRecipients();
     QTableWidget *table = page.recipientsTable();
     QCOMPARE(table->rowCount(), 4);
@@ -266,7 +267,7 @@ void TestDisclosuresGui::recipientsTabShowsOverdueReviews()
 
 void TestDisclosuresGui::disclosureDialogValidatesAsYouType()
 {
-    DisclosureDialog dialog(*m_store, nullptr, m_clock);
+    DisclosureDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.show();
     auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     QVERIFY(!save->isEnabled());
@@ -350,21 +351,21 @@ void TestDisclosuresGui::disclosureDialogValidatesAsYouType()
     prohibited->setChecked(false);
     dialog.findChildren<QRadioButton *>().last()->setChecked(true); // still to inform
 
-    const int before = DisclosureService(*m_store, m_clock).count({});
+    const int before = DisclosureService(Session { *m_store, m_clock }).count({});
     QTest::keyClick(&dialog, Qt::Key_Return);
     QVERIFY(dialog.added());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(DisclosureService(*m_store, m_clock).count({}), before + 1);
+    QCOMPARE(DisclosureService(Session { *m_store, m_clock }).count({}), before + 1);
     QCOMPARE(dialog.added()->persons.size(), 2);
     QCOMPARE(dialog.added()->informed, InformedStatus::Pending);
     // Undo, so that the other tests count what initTestCase made.
     ServiceError error;
-    QVERIFY(DisclosureService(*m_store, m_clock).remove(dialog.added()->id, &error));
+    QVERIFY(DisclosureService(Session { *m_store, m_clock }).remove(dialog.added()->id, &error));
 }
 
 void TestDisclosuresGui::recipientDialogForAProcessor()
 {
-    RecipientDialog dialog(*m_store, nullptr, m_clock);
+    RecipientDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.show();
     auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     QVERIFY(!save->isEnabled());
@@ -387,14 +388,14 @@ void TestDisclosuresGui::recipientDialogForAProcessor()
     QCOMPARE(dialog.added()->role, RecipientRole::Verwerker);
     QCOMPARE(dialog.added()->agreement.inEu, std::optional(true));
     ServiceError error;
-    QVERIFY(RecipientService(*m_store, m_clock).remove(dialog.added()->id, &error));
+    QVERIFY(RecipientService(Session { *m_store, m_clock }).remove(dialog.added()->id, &error));
 }
 
 // Switching the language (Beeld → Taal) retranslates the request's Verstrekkingen tab too: it
 // kept the language it was made in.
 void TestDisclosuresGui::caseWidgetFollowsTheLanguage()
 {
-    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget widget(Session { *m_store, m_clock }, nullptr);
     widget.show();
     widget.showCase(m_erasure);
     QVERIFY(widget.checklistBox()->isVisible());
@@ -414,7 +415,7 @@ void TestDisclosuresGui::caseWidgetFollowsTheLanguage()
 
 void TestDisclosuresGui::caseWidgetWithArt19Checklist()
 {
-    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget widget(Session { *m_store, m_clock }, nullptr);
     widget.show();
     widget.showPerson(m_persons.at(1));
     QCOMPARE(widget.disclosuresTable()->rowCount(), 90);
@@ -434,7 +435,7 @@ void TestDisclosuresGui::caseWidgetWithArt19Checklist()
     QCOMPARE(widget.checklist()->item(0, 3)->text(),
              QCoreApplication::translate("pd::ui::CaseDisclosuresWidget", "Told on %1")
                  .arg(QLocale().toString(QDate(2026, 11, 5), QLocale::ShortFormat)));
-    QCOMPARE(CaseService(*m_store, m_clock).timeline(m_erasure).constLast().action,
+    QCOMPARE(CaseService(Session { *m_store, m_clock }).timeline(m_erasure).constLast().action,
              u"case.art19_notified"_s);
     // A date in the future cannot be chosen; a date before receipt is refused in words.
     widget.notifiedDate()->setDate(QDate(2026, 9, 1));
@@ -452,7 +453,7 @@ void TestDisclosuresGui::caseWidgetMarksARecipientExempt()
     const auto translate = [](const char *text, int n = -1) {
         return QCoreApplication::translate("pd::ui::CaseDisclosuresWidget", text, nullptr, n);
     };
-    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget widget(Session { *m_store, m_clock }, nullptr);
     widget.show();
     widget.showCase(m_erasure);
     QCOMPARE(widget.checklist()->rowCount(), 2);
@@ -492,7 +493,8 @@ void TestDisclosuresGui::caseWidgetMarksARecipientExempt()
              translate("Done: every recipient has been told, except %n for which that proved "
                        "impossible or disproportionate.",
                        1));
-    const AuditEvent event = CaseService(*m_store, m_clock).timeline(m_erasure).constLast();
+    const AuditEvent event
+        = CaseService(Session { *m_store, m_clock }).timeline(m_erasure).constLast();
     QCOMPARE(event.action, u"case.art19_exempted"_s);
     QCOMPARE(event.payload.value(u"reason"_s).toString(), reason);
     // Told after all: the date replaces the reason.
@@ -516,7 +518,7 @@ void TestDisclosuresGui::caseWidgetMarksARecipientNotApplicable()
     const auto translate = [](const char *text, int n = -1) {
         return QCoreApplication::translate("pd::ui::CaseDisclosuresWidget", text, nullptr, n);
     };
-    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget widget(Session { *m_store, m_clock }, nullptr);
     widget.show();
     widget.showCase(m_erasure);
     QCOMPARE(widget.checklist()->rowCount(), 2);
@@ -533,7 +535,8 @@ void TestDisclosuresGui::caseWidgetMarksARecipientNotApplicable()
     QVERIFY(widget.exemptReason()->text().isEmpty());
     QCOMPARE(widget.checklist()->item(0, 3)->text(), translate("Not applicable — %1").arg(reason));
     QVERIFY(!widget.checklistStatus()->text().contains(u"disproportionate"_s));
-    const AuditEvent event = CaseService(*m_store, m_clock).timeline(m_erasure).constLast();
+    const AuditEvent event
+        = CaseService(Session { *m_store, m_clock }).timeline(m_erasure).constLast();
     QCOMPARE(event.action, u"case.art19_not_applicable"_s);
     QCOMPARE(event.payload.value(u"reason"_s).toString(), reason);
     // Told after all: the date replaces it, as it was before.
@@ -545,7 +548,7 @@ void TestDisclosuresGui::caseWidgetMarksARecipientNotApplicable()
 void TestDisclosuresGui::screenshots()
 {
     const QString dir = test::shotsDir();
-    DisclosuresPage page(*m_store, nullptr, m_clock);
+    DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1400, 700);
     page.show();
     QTest::qWait(50);
@@ -554,7 +557,7 @@ void TestDisclosuresGui::screenshots()
     QTest::qWait(20);
     QVERIFY(test::saveShot(&page, dir, u"desk-disclosures-recipients"_s));
 
-    DisclosureDialog dialog(*m_store, nullptr, m_clock);
+    DisclosureDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.addPerson(m_persons.at(0));
     dialog.setCaseNumber(m_erasure);
     dialog.show();
@@ -562,7 +565,7 @@ void TestDisclosuresGui::screenshots()
     QTest::qWait(20);
     QVERIFY(test::saveShot(&dialog, dir, u"desk-disclosures-dialog"_s));
 
-    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget widget(Session { *m_store, m_clock }, nullptr);
     widget.resize(1000, 650);
     widget.showCase(m_erasure);
     widget.show();

@@ -25,6 +25,7 @@
 #include "registers/DisclosuresPage.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
@@ -425,7 +426,7 @@ void TestGuiStartup::languageSwitch()
     auto store = makeStore(dir, QStringLiteral("anna"), strongPassword);
     QVERIFY(store);
     {
-        MainWindow window(*store);
+        MainWindow window(Session { *store });
         QVERIFY(activate(&window));
         window.setCurrentSection(MainWindow::Section::Requests);
         // The list's own empty state (the detail beside it has one too).
@@ -459,7 +460,7 @@ void TestGuiStartup::sectionsAreBuiltWhenFirstShown()
         = makeStore(tmp.filePath(QStringLiteral("kluis")), QStringLiteral("anna"), strongPassword);
     QVERIFY(store);
     QSettings().remove(QStringLiteral("mainWindow/section")); // the desk opens on the requests
-    MainWindow window(*store);
+    MainWindow window(Session { *store });
     QVERIFY(activate(&window));
     QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
     for (const auto section : { MainWindow::Section::Disclosures, MainWindow::Section::Retention,
@@ -601,7 +602,7 @@ void TestGuiStartup::rolesShapeTheDesk()
     {
         auto store = makeStore(dir, QStringLiteral("anna"), strongPassword);
         QVERIFY(store);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         QVERIFY2(users.add(QStringLiteral("kees"), QStringLiteral("Kees"), Role::Kcc,
                            SecureBytes::fromUtf8(strongPassword), &error),
@@ -631,7 +632,7 @@ void TestGuiStartup::rolesShapeTheDesk()
                                  SecureBytes::fromUtf8(strongPassword), &error);
         QVERIFY2(store, qPrintable(error.detail()));
         {
-            MainWindow window(*store);
+            MainWindow window(Session { *store });
             for (int i = 1; i < MainWindow::sectionCount; ++i) {
                 const auto section = MainWindow::Section(i);
                 // A KCC employee reports data breaches (and sees their own reports).

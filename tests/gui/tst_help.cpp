@@ -20,6 +20,7 @@
 #include "cases/CaseService.h"
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
+#include "session/Session.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -178,7 +179,7 @@ void TestHelp::cleanup()
 
 QString TestHelp::addCase(const QString &name)
 {
-    CaseService service(*m_store);
+    CaseService service(Session { *m_store });
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = u"K-%1"_s.arg(name.size() * 1000 + 7);
@@ -209,7 +210,7 @@ void TestHelp::everyTopicInBothManuals()
         QVERIFY2(english.contains(anchor), qPrintable(u"English manual lacks #"_s + anchor));
     }
     // The anchors the desk and its dialogs set: every property value is a topic's anchor.
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     // Every section's page (they are built when first shown).
     for (const auto section : { MainWindow::Section::Disclosures, MainWindow::Section::Retention,
                                 MainWindow::Section::Registers, MainWindow::Section::Dashboards,
@@ -295,7 +296,7 @@ void TestHelp::contentsFollowTheHeadings()
 
 void TestHelp::f1OnEveryPage()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.userGuideAction());
@@ -352,7 +353,7 @@ void TestHelp::f1InTheCaseDetail()
 {
     const QString number = addCase(u"D. Detail"_s);
     QVERIFY(!number.isEmpty());
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.openCase(number);
@@ -365,7 +366,7 @@ void TestHelp::f1InTheCaseDetail()
 void TestHelp::f1InDialogs()
 {
     const QString number = addCase(u"V. Verlenging"_s);
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.openCase(number);
@@ -423,7 +424,7 @@ void TestHelp::f1InDialogs()
 
 void TestHelp::usableBesideAnApplicationModalDialog()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     // As QDialog::exec() shows one (a disclosure, a message box): the whole application waits.
@@ -463,7 +464,7 @@ void TestHelp::usableBesideAnApplicationModalDialog()
 
 void TestHelp::languageDecidesTheManual()
 {
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.setCurrentSection(MainWindow::Section::Dashboards);

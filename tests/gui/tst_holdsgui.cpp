@@ -22,6 +22,7 @@
 #include "retention/ExternalHolds.h"
 #include "retention/HoldsAtClose.h"
 #include "retention/Restrictions.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include <QAbstractButton>
@@ -80,7 +81,7 @@ void TestHoldsGui::initTestCase()
     request.channel = Channel::Email;
     request.receivedDate = systemClock().today().addDays(-3);
     ServiceError error;
-    const auto c = CaseService(*m_store).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_case = c->number;
     m_person = c->person.id;
@@ -90,19 +91,20 @@ void TestHoldsGui::initTestCase()
     r.ground = RestrictionGround::Accuracy;
     r.reason = u"Betwist"_s;
     r.caseNumber = m_case;
-    QVERIFY2(RestrictionService(*m_store).record(r, false, &error), qPrintable(error.message));
+    QVERIFY2(RestrictionService(Session { *m_store }).record(r, false, &error),
+             qPrintable(error.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden portiek"_s;
     hold.recordedOn = systemClock().today().addDays(-2);
-    QVERIFY2(ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Case, m_case, hold,
-                                               false, &error),
+    QVERIFY2(ExternalHoldService(Session { *m_store })
+                 .add(ExternalHoldService::Owner::Case, m_case, hold, false, &error),
              qPrintable(error.message));
 }
 
 void TestHoldsGui::overviewShowsRestrictionAndHolds()
 {
-    CaseDetailWidget detail(*m_store, test::testUser);
+    CaseDetailWidget detail(Session { *m_store }, test::testUser);
     QVERIFY(detail.showCase(m_case));
     auto *marker = detail.findChild<QLabel *>(u"restrictionMarker"_s);
     QVERIFY(marker);
@@ -121,12 +123,12 @@ void TestHoldsGui::overviewShowsRestrictionAndHolds()
 
 void TestHoldsGui::holdAddedThroughItsDialogAndReleased()
 {
-    ExternalHoldsWidget holds(*m_store, systemClock());
+    ExternalHoldsWidget holds(Session { *m_store, systemClock() });
     holds.showOwner(ExternalHoldService::Owner::Case, m_case);
     QCOMPARE(holds.lines().size(), 1);
     {
-        ExternalHoldDialog dialog(*m_store, systemClock(), ExternalHoldService::Owner::Case,
-                                  m_case);
+        ExternalHoldDialog dialog(Session { *m_store, systemClock() },
+                                  ExternalHoldService::Owner::Case, m_case);
         QVERIFY(dialog.sizeHint().height() < 800 && dialog.sizeHint().width() < 1200);
         dialog.systemBox()->setCurrentText(u"Telefooncentrale (gespreksopnames)"_s);
         dialog.securedEdit()->setText(u"Gesprek van 14:10"_s);
@@ -155,7 +157,7 @@ void TestHoldsGui::holdAddedThroughItsDialogAndReleased()
 
 void TestHoldsGui::liftRefusedBeforeTheNotice()
 {
-    RestrictionWidget widget(*m_store, systemClock());
+    RestrictionWidget widget(Session { *m_store, systemClock() });
     widget.showPerson(m_person, m_case);
     QVERIFY(widget.liftButton()->isEnabled());
     // Art. 18(1)(a): it holds until the rectification is decided, and the desk says which.
@@ -169,7 +171,7 @@ void TestHoldsGui::liftRefusedBeforeTheNotice()
 
 void TestHoldsGui::listMarksThePerson()
 {
-    CaseListModel model(*m_store);
+    CaseListModel model(Session { *m_store });
     CaseListFilter filter;
     filter.today = systemClock().today();
     model.setFilter(filter);
@@ -189,16 +191,16 @@ void TestHoldsGui::breachDetailShowsItsHolds()
     b.data = { DataCategory::Naw };
     b.persons = 1;
     ServiceError error;
-    const auto breach = BreachService(*m_store).add(b, false, &error);
+    const auto breach = BreachService(Session { *m_store }).add(b, false, &error);
     QVERIFY2(breach, qPrintable(error.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden lift"_s;
     hold.recordedOn = systemClock().today();
-    QVERIFY2(ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Breach, breach->number,
-                                               hold, false, &error),
+    QVERIFY2(ExternalHoldService(Session { *m_store })
+                 .add(ExternalHoldService::Owner::Breach, breach->number, hold, false, &error),
              qPrintable(error.message));
-    BreachDetailWidget detail(*m_store);
+    BreachDetailWidget detail(Session { *m_store });
     QVERIFY(detail.showBreach(breach->number));
     QVERIFY(!detail.holds()->isHidden());
     QVERIFY2(detail.holds()->lines().join(u' ').contains(u"Beelden lift"_s),
@@ -208,7 +210,7 @@ void TestHoldsGui::breachDetailShowsItsHolds()
 void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
 {
     {
-        UserService users(*m_store);
+        UserService users(*m_store, Session { *m_store });
         UserError userError;
         QVERIFY(users.add(u"k.smit"_s, {}, Role::Kcc, SecureBytes::fromUtf8(u"wachtwoord-smit"_s),
                           &userError));
@@ -217,7 +219,7 @@ void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
     m_store.reset();
     const auto kcc = test::openServiceStoreAs(path, u"k.smit"_s, u"wachtwoord-smit"_s);
     QVERIFY(kcc);
-    PersonSearchWidget search(*kcc, PersonSearchWidget::Wording::Caller);
+    PersonSearchWidget search(Session { *kcc }, PersonSearchWidget::Wording::Caller);
     search.findChild<QLineEdit *>(u"search"_s)->setText(u"K500001"_s);
     search.searchNow();
     auto *results = search.findChild<QTreeWidget *>(u"results"_s);
@@ -229,7 +231,7 @@ void TestHoldsGui::intakeShowsTheMarkerToTheKcc()
     QVERIFY(!marker->isHidden());
     QVERIFY2(marker->text().contains(u"Telefoonnummer"_s), qPrintable(marker->text()));
     // The KCC's request detail shows the marker and offers no change.
-    CaseDetailWidget detail(*kcc, u"k.smit"_s);
+    CaseDetailWidget detail(Session { *kcc }, u"k.smit"_s);
     if (detail.showCase(m_case)) {
         auto *widget = detail.findChild<RestrictionWidget *>();
         QVERIFY(widget);
@@ -250,7 +252,7 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     request.channel = Channel::Email;
     request.receivedDate = today.addDays(-2);
     ServiceError error;
-    CaseService cases(*m_store);
+    CaseService cases(Session { *m_store });
     const auto c = cases.add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     NewExternalHold hold;
@@ -258,11 +260,11 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     hold.secured = u"Beelden entree"_s;
     hold.recordedOn = today.addDays(-3);
     hold.securedOn = today.addDays(-1);
-    const auto added = ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Case,
-                                                         c->number, hold, false, &error);
+    const auto added = ExternalHoldService(Session { *m_store })
+                           .add(ExternalHoldService::Owner::Case, c->number, hold, false, &error);
     QVERIFY2(added, qPrintable(error.message));
 
-    CompleteDialog dialog(cases, *c, today, nullptr, {}, false, HoldsClosing(*m_store));
+    CompleteDialog dialog(cases, *c, today, nullptr, {}, false, HoldsClosing(Session { *m_store }));
     QVERIFY(dialog.holdsPart());
     dialog.noIdentificationReasonEdit()->editor()->setPlainText(test::knownDataSubject);
     QVERIFY2(dialog.invalidReason().contains(u"Choose what becomes of the data outside"_s),
@@ -279,16 +281,17 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(cases.find(c->number)->state, CaseState::Afgerond);
-    const auto holds
-        = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Case, c->number, &error);
+    const auto holds = ExternalHoldService(Session { *m_store })
+                           .of(ExternalHoldService::Owner::Case, c->number, &error);
     QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
     QVERIFY(holds->first().held());
     QCOMPARE(holds->first().keptUntil, today.addDays(42));
     // Who viewed the images shows on the hold's line.
-    QVERIFY(ExternalHoldService(*m_store).recordViewing(
-        ExternalHoldService::Owner::Case, c->number, added->id,
-        { added->id, today, u"H. Kok"_s, u"Vernieling entree"_s, {} }, false, &error));
-    ExternalHoldsWidget widget(*m_store, systemClock());
+    QVERIFY(ExternalHoldService(Session { *m_store })
+                .recordViewing(ExternalHoldService::Owner::Case, c->number, added->id,
+                               { added->id, today, u"H. Kok"_s, u"Vernieling entree"_s, {} }, false,
+                               &error));
+    ExternalHoldsWidget widget(Session { *m_store, systemClock() });
     widget.showOwner(ExternalHoldService::Owner::Case, c->number);
     QVERIFY2(widget.lines().join(u' ').contains(u"viewed on"_s)
                  && widget.lines().join(u' ').contains(u"Vernieling entree"_s),
@@ -297,7 +300,8 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     // Without a hold held there is nothing to ask.
     const auto other = cases.add(request, false, &error);
     QVERIFY2(other, qPrintable(error.message));
-    CompleteDialog none(cases, *other, today, nullptr, {}, false, HoldsClosing(*m_store));
+    CompleteDialog none(cases, *other, today, nullptr, {}, false,
+                        HoldsClosing(Session { *m_store }));
     QVERIFY(!none.holdsPart());
 }
 
@@ -314,7 +318,7 @@ void TestHoldsGui::breachClosedWithItsHoldsKept()
     b.data = { DataCategory::Naw };
     b.persons = 1;
     ServiceError error;
-    BreachService breaches(*m_store);
+    BreachService breaches(Session { *m_store });
     const auto breach = breaches.add(b, false, &error);
     QVERIFY2(breach, qPrintable(error.message));
     QVERIFY2(breaches.assess(breach->number,
@@ -326,11 +330,12 @@ void TestHoldsGui::breachClosedWithItsHoldsKept()
     hold.secured = u"Beelden portiek"_s;
     hold.recordedOn = today;
     hold.securedOn = today;
-    const auto added = ExternalHoldService(*m_store).add(ExternalHoldService::Owner::Breach,
-                                                         breach->number, hold, false, &error);
+    const auto added
+        = ExternalHoldService(Session { *m_store })
+              .add(ExternalHoldService::Owner::Breach, breach->number, hold, false, &error);
     QVERIFY2(added, qPrintable(error.message));
 
-    BreachDetailWidget detail(*m_store);
+    BreachDetailWidget detail(Session { *m_store });
     QVERIFY(detail.showBreach(breach->number));
     const QDate until = today.addMonths(2);
     QString question;
@@ -351,14 +356,14 @@ void TestHoldsGui::breachClosedWithItsHoldsKept()
     });
     QVERIFY(detail.closeBreach());
     QVERIFY2(question.contains(u"hold %1 (Camerasysteem)"_s.arg(added->id)), qPrintable(question));
-    auto holds = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Breach,
-                                                  breach->number, &error);
+    auto holds = ExternalHoldService(Session { *m_store })
+                     .of(ExternalHoldService::Owner::Breach, breach->number, &error);
     QVERIFY2(holds && holds->size() == 1, qPrintable(error.message));
     QVERIFY(holds->first().held());
     QCOMPARE(holds->first().keptUntil, until);
     QCOMPARE(holds->first().ownerClosedOn, today);
 
-    ExternalHoldsWidget widget(*m_store, systemClock());
+    ExternalHoldsWidget widget(Session { *m_store, systemClock() });
     widget.showOwner(ExternalHoldService::Owner::Breach, breach->number);
     widget.list()->setCurrentRow(0);
     QVERIFY(widget.keepButton()->isEnabled());
@@ -370,8 +375,8 @@ void TestHoldsGui::breachClosedWithItsHoldsKept()
         dialog->accept();
     });
     QVERIFY(widget.keepUntil());
-    holds = ExternalHoldService(*m_store).of(ExternalHoldService::Owner::Breach, breach->number,
-                                             &error);
+    holds = ExternalHoldService(Session { *m_store })
+                .of(ExternalHoldService::Owner::Breach, breach->number, &error);
     QVERIFY(holds);
     QCOMPARE(holds->first().keptUntil, until.addMonths(1));
     QVERIFY2(widget.lines().first().startsWith(u"Camerasysteem: Beelden portiek — data breach "

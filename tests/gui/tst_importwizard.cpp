@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "registers/ImportWizard.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -105,7 +106,7 @@ void TestImportWizard::previewCheckAndImport()
             + ";1011AB;;\r\n";
     const QString path = write(u"export.csv"_s, bytes);
 
-    ImportWizard wizard(*m_store);
+    ImportWizard wizard(Session { *m_store });
     QSignalSpy imported(&wizard, &ImportWizard::personsImported);
     wizard.setFile(path);
     wizard.show();
@@ -157,7 +158,7 @@ void TestImportWizard::mappingAColumnByHand()
 {
     const QString path
         = write(u"anders.csv"_s, "Debiteur,Volledige naam,Soort\r\nD1,Anna Bakker,Huurder\r\n");
-    ImportWizard wizard(*m_store);
+    ImportWizard wizard(Session { *m_store });
     wizard.setFile(path);
     wizard.show();
     wizard.next();
@@ -189,7 +190,7 @@ void TestImportWizard::strictBlocksTheImport()
     const QString path = write(u"fout.csv"_s,
                                "klantnummer;naam;relatie\nK1;Anna;huurder\n"
                                "K2;Bram;kat\n");
-    ImportWizard wizard(*m_store);
+    ImportWizard wizard(Session { *m_store });
     wizard.setFile(path);
     wizard.show();
     wizard.next();

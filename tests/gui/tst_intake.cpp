@@ -16,6 +16,7 @@
 #include "demo/DemoData.h"
 #include "domain/BsnGuard.h"
 #include "intake/IntakeDialog.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -146,7 +147,7 @@ void TestIntake::cleanup()
 void TestIntake::addCaller(const QString &name, const QString &klantnummer, const QString &postcode,
                            const QString &houseNumber, const QString &phone)
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = klantnummer;
@@ -165,8 +166,7 @@ void TestIntake::addCaller(const QString &name, const QString &klantnummer, cons
 
 std::unique_ptr<IntakeDialog> TestIntake::openDialog()
 {
-    auto dialog = std::make_unique<IntakeDialog>(*m_store, u"j.devries"_s);
-    dialog->setClock(m_clock);
+    auto dialog = std::make_unique<IntakeDialog>(Session { *m_store, m_clock }, u"j.devries"_s);
     currentDialog = dialog.get();
     dialog->show();
     dialog->activateWindow();
@@ -211,7 +211,7 @@ void TestIntake::keyboardOnlyKnownCaller()
     QCOMPARE(number, u"AVG-2026-0004"_s);
     QCOMPARE(child<QLabel>(dialog.get(), u"resultNumber"_s)->text(), number);
 
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const std::optional<Case> c = cases.find(number);
     QVERIFY(c);
     QCOMPARE(c->types, (QList<RequestType> { RequestType::Inzage, RequestType::Rectificatie }));
@@ -293,7 +293,7 @@ void TestIntake::keyboardOnlyNewPerson()
     QCOMPARE(created.size(), 1);
     QCOMPARE(dialog->page(), IntakeDialog::Page::Result);
 
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const std::optional<Case> c = cases.find(created.first().first().toString());
     QVERIFY(c);
     QCOMPARE(c->person.name, u"Fatima El Amrani"_s);
@@ -427,7 +427,7 @@ void TestIntake::bsnGuardBlocksUntilOverride()
     QVERIFY(save->isEnabled());
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(created.size(), 1);
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const QList<AuditEvent> events = cases.timeline(created.first().first().toString());
     const bool logged = std::any_of(events.cbegin(), events.cend(), [](const AuditEvent &e) {
         return e.action == u"bsn.override"_s;
@@ -526,7 +526,7 @@ void TestIntake::demoStoreFigures()
     qInfo("%d persons", persons.value(0).toInt());
     const QString klantnummer = persons.value(1).toString();
     const QString postcode = persons.value(2).toString();
-    const PersonQuery query(*m_store);
+    const PersonQuery query(Session { *m_store });
     for (const QString &text :
          { klantnummer, postcode, u"jan"_s, u"de vries"_s, u"celik"_s, u"xyzzy"_s }) {
         timer.restart();

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "backup/IntegrityWatch.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -85,7 +86,7 @@ void TestIntegrityWatch::runsOnlyWhenDue()
     auto store = createTestStore(tmp.filePath(u"kluis"_s));
     QVERIFY(store);
     QWidget window;
-    IntegrityWatch watch(*store, &window);
+    IntegrityWatch watch(Session { *store }, &window);
     QSignalSpy finished(&watch, &IntegrityWatch::finished);
 
     // Never checked: due.

@@ -14,6 +14,7 @@
 #include "documents/LetterDialog.h"
 #include "documents/LetterTemplatesDialog.h"
 #include "print/PrintedDocument.h"
+#include "session/Session.h"
 #include "users/UserService.h"
 
 #include <QApplication>
@@ -76,7 +77,7 @@ void TestLetterDialog::initTestCase()
 
 void TestLetterDialog::offersOnlyWhatApplies()
 {
-    LetterDialog dialog(*m_store, m_open, nullptr, m_fixture->clock());
+    LetterDialog dialog(Session { *m_store, m_fixture->clock() }, m_open, nullptr);
     dialog.show();
     auto *kinds = dialog.findChild<QComboBox *>(u"kind"_s);
     QVERIFY(kinds);
@@ -104,16 +105,16 @@ void TestLetterDialog::offersOnlyWhatApplies()
     QVERIFY(!dialog.findChild<QPushButton *>(u"savePdf"_s)->isEnabled());
     QVERIFY(!dialog.saveAsPdf(m_tmp.filePath(u"nee.pdf"_s)));
     QVERIFY(!QFile::exists(m_tmp.filePath(u"nee.pdf"_s)));
-    QVERIFY(LetterService(*m_store).letters(m_open).isEmpty());
+    QVERIFY(LetterService(Session { *m_store }).letters(m_open).isEmpty());
 
-    LetterDialog unknown(*m_store, u"AVG-1999-0001"_s, nullptr, m_fixture->clock());
+    LetterDialog unknown(Session { *m_store, m_fixture->clock() }, u"AVG-1999-0001"_s, nullptr);
     QVERIFY(!unknown.rendered());
     QVERIFY(!unknown.message().isEmpty());
 }
 
 void TestLetterDialog::savingAsPdfRecordsTheLetter()
 {
-    LetterDialog dialog(*m_store, m_open, nullptr, m_fixture->clock());
+    LetterDialog dialog(Session { *m_store, m_fixture->clock() }, m_open, nullptr);
     QSignalSpy recorded(&dialog, &LetterDialog::letterRecorded);
     dialog.setKind(LetterKind::VerzoekIdentificatie);
     QVERIFY(dialog.rendered());
@@ -123,12 +124,13 @@ void TestLetterDialog::savingAsPdfRecordsTheLetter()
     QCOMPARE(recorded.size(), 1);
     const auto letter = recorded.first().first().value<Letter>();
     QCOMPARE(letter.kind, LetterKind::VerzoekIdentificatie);
-    const QList<Letter> letters = LetterService(*m_store).letters(m_open);
+    const QList<Letter> letters = LetterService(Session { *m_store }).letters(m_open);
     QCOMPARE(letters.size(), 1);
     QCOMPARE(letters.first().html, dialog.rendered()->html);
     QCOMPARE(letters.first().sha256, letter.sha256);
     QVERIFY(dialog.message().contains(letter.sha256.left(4)));
-    QCOMPARE(CaseService(*m_store).timeline(m_open).constLast().action, u"case.letter"_s);
+    QCOMPARE(CaseService(Session { *m_store }).timeline(m_open).constLast().action,
+             u"case.letter"_s);
 
     // What the print preview paints: the same letter, one page.
     QPdfWriter writer(m_tmp.filePath(u"print.pdf"_s));
@@ -136,12 +138,12 @@ void TestLetterDialog::savingAsPdfRecordsTheLetter()
     QCOMPARE(dialog.printTo(&writer), 1);
     // Printing records too (what the preview dialog's accepted() does).
     QVERIFY(dialog.recordShown());
-    QCOMPARE(LetterService(*m_store).letters(m_open).size(), 2);
+    QCOMPARE(LetterService(Session { *m_store }).letters(m_open).size(), 2);
 }
 
 void TestLetterDialog::templatesEditor()
 {
-    LetterTemplatesDialog dialog(*m_store, nullptr, m_fixture->clock());
+    LetterTemplatesDialog dialog(Session { *m_store, m_fixture->clock() }, nullptr);
     dialog.show();
     auto *save = dialog.findChild<QPushButton *>(u"save"_s);
     auto *reset = dialog.findChild<QPushButton *>(u"reset"_s);
@@ -180,7 +182,7 @@ void TestLetterDialog::templatesEditor()
 
     QVERIFY(dialog.save());
     QVERIFY(!dialog.hasUnsavedChanges());
-    LetterTemplate stored = LetterService(*m_store).templateFor(LetterKind::Besluit);
+    LetterTemplate stored = LetterService(Session { *m_store }).templateFor(LetterKind::Besluit);
     QVERIFY(stored.customised);
     QCOMPARE(stored.html,
              u"<p>{{besluit.uitkomst}} {{besluit.motivering}}</p>\n{{rechtsmiddelen}}"_s);
@@ -197,14 +199,14 @@ void TestLetterDialog::templatesEditor()
 
     dialog.selectKind(LetterKind::Besluit);
     QVERIFY(dialog.resetToDefault());
-    stored = LetterService(*m_store).templateFor(LetterKind::Besluit);
+    stored = LetterService(Session { *m_store }).templateFor(LetterKind::Besluit);
     QVERIFY(!stored.customised);
     QCOMPARE(dialog.editor()->toPlainText(), LetterTemplates::defaultHtml(LetterKind::Besluit));
 }
 
 void TestLetterDialog::dossierDialog()
 {
-    ComplaintDossierDialog dialog(*m_store, m_full, nullptr, m_fixture->clock());
+    ComplaintDossierDialog dialog(Session { *m_store, m_fixture->clock() }, m_full, nullptr);
     dialog.show();
     QVERIFY(dialog.content());
     QVERIFY(dialog.content()->verification.ok);
@@ -220,7 +222,7 @@ void TestLetterDialog::dossierDialog()
     reference->setText(u"z2027-00412"_s);
     QVERIFY2(dialog.recordApReference(), qPrintable(dialog.message()));
     QCOMPARE(dialog.content()->apReference, u"z2027-00412"_s);
-    QCOMPARE(ComplaintDossier(*m_store).apReference(m_full), u"z2027-00412"_s);
+    QCOMPARE(ComplaintDossier(Session { *m_store }).apReference(m_full), u"z2027-00412"_s);
 
     const QString path = m_tmp.filePath(u"dossier.pdf"_s);
     QVERIFY2(dialog.saveAsPdf(path), qPrintable(dialog.message()));
@@ -235,7 +237,7 @@ void TestLetterDialog::dossierDialog()
     QVERIFY(dialog.printTo(&writer) >= 9);
 
     QWidget parent;
-    ComplaintDossierDialog *shown = showComplaintDossier(&parent, *m_store, m_full);
+    ComplaintDossierDialog *shown = showComplaintDossier(&parent, Session { *m_store }, m_full);
     QVERIFY(shown);
     QVERIFY(shown->isVisible());
     QVERIFY(shown->testAttribute(Qt::WA_DeleteOnClose));
@@ -262,7 +264,7 @@ void TestLetterDialog::editedTextIsRecorded()
             QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
     };
 
-    LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+    LetterDialog dialog(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *edit = dialog.findChild<QCheckBox *>(u"editText"_s);
@@ -281,7 +283,7 @@ void TestLetterDialog::editedTextIsRecorded()
              qPrintable(browser->toPlainText()));
     QVERIFY2(dialog.saveAsPdf(m_tmp.filePath(u"bewerkt.pdf"_s)), qPrintable(dialog.message()));
     QVERIFY2(dialog.message().contains(u"edited by hand"_s), qPrintable(dialog.message()));
-    const QList<Letter> letters = LetterService(*m_store).letters(c->number);
+    const QList<Letter> letters = LetterService(Session { *m_store }).letters(c->number);
     QCOMPARE(letters.size(), 1);
     QVERIFY2(LetterTemplates::plainText(letters.first().html).contains(u"Wij bellen u nog."_s),
              qPrintable(letters.first().html));
@@ -307,7 +309,7 @@ void TestLetterDialog::editedTextIsRecorded()
     QVERIFY(!plain.payload.contains(u"rendered_sha256"_s));
     QCOMPARE(plain.payload.value(u"sha256"_s).toString(), sha256(rendered));
     QVERIFY(!EventText::sentence(plain, { plain }).contains(u"edited by hand"_s));
-    QCOMPARE(LetterService(*m_store).letters(c->number).constLast().html, rendered);
+    QCOMPARE(LetterService(Session { *m_store }).letters(c->number).constLast().html, rendered);
 
     // Ticked but nothing changed: not an edit.
     edit->setChecked(true);
@@ -323,7 +325,7 @@ void TestLetterDialog::editedTextIsRecorded()
     QVERIFY(!dialog.saveAsPdf(m_tmp.filePath(u"bsn.pdf"_s)));
     QVERIFY(!QFile::exists(m_tmp.filePath(u"bsn.pdf"_s)));
     QVERIFY(dialog.findChild<QCheckBox *>(u"bsnOverride"_s)->isVisible());
-    QCOMPARE(LetterService(*m_store).letters(c->number).size(), 3);
+    QCOMPARE(LetterService(Session { *m_store }).letters(c->number).size(), 3);
 }
 
 // "Print…" in the letter dialog and in the dossier dialog goes straight to the print
@@ -349,7 +351,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     const auto c = m_fixture->addCase(u"A. Afdruk"_s, u"K500502"_s, { RequestType::Inzage },
                                       QDate(2027, 1, 4));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    LetterDialog letter(*m_store, c->number, nullptr, m_fixture->clock());
+    LetterDialog letter(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
     letter.show();
     auto *print = letter.findChild<QPushButton *>(u"print"_s);
     QVERIFY(print && print->isEnabled());
@@ -357,7 +359,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     QCOMPARE(asked, 1);
     QCOMPARE(previews(), 0);
     QVERIFY(QFile::exists(file));
-    QCOMPARE(LetterService(*m_store).letters(c->number).size(), 1);
+    QCOMPARE(LetterService(Session { *m_store }).letters(c->number).size(), 1);
     QVERIFY2(letter.message().contains(u"Saved as PDF"_s), qPrintable(letter.message()));
     // Printed once: a second print would record a second letter.
     QVERIFY(!print->isEnabled());
@@ -373,7 +375,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     QVERIFY(!letter.print());
     QCOMPARE(asked, 2);
     QVERIFY2(letter.message().contains(u"cancelled"_s), qPrintable(letter.message()));
-    QCOMPARE(LetterService(*m_store).letters(c->number).size(), 1);
+    QCOMPARE(LetterService(Session { *m_store }).letters(c->number).size(), 1);
 
     // The dossier: "Print…" (Ctrl+P) to the print dialog, "Print preview…" to the preview.
     DocumentPreview::setPrinterChooserForTests([&asked, file](QPrinter *printer) {
@@ -381,7 +383,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
         printer->setOutputFileName(file);
         return true;
     });
-    ComplaintDossierDialog dossier(*m_store, m_full, nullptr, m_fixture->clock());
+    ComplaintDossierDialog dossier(Session { *m_store, m_fixture->clock() }, m_full, nullptr);
     dossier.show();
     dossier.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dossier));
@@ -395,7 +397,7 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
     QVERIFY(printedFile.open(QIODevice::ReadOnly));
     const QString printedHash = QString::fromLatin1(
         QCryptographicHash::hash(printedFile.readAll(), QCryptographicHash::Sha256).toHex());
-    const AuditEvent printedEvent = CaseService(*m_store).timeline(m_full).constLast();
+    const AuditEvent printedEvent = CaseService(Session { *m_store }).timeline(m_full).constLast();
     QCOMPARE(printedEvent.action, u"case.dossier_printed"_s);
     QCOMPARE(printedEvent.payload.value(u"version"_s).toString(), u"complete"_s);
     QCOMPARE(printedEvent.payload.value(u"sha256"_s).toString(), printedHash);
@@ -415,23 +417,24 @@ void TestLetterDialog::printOpensThePrintDialogAtOnce()
 void TestLetterDialog::signedWithTheDisplayName()
 {
     UserError error;
-    QVERIFY2(UserService(*m_store).setDisplayName(test::testUser, u"Tineke van Dam"_s, &error),
+    QVERIFY2(UserService(*m_store, Session { *m_store })
+                 .setDisplayName(test::testUser, u"Tineke van Dam"_s, &error),
              qPrintable(error.message));
-    LetterDialog dialog(*m_store, m_open, nullptr, m_fixture->clock());
+    LetterDialog dialog(Session { *m_store, m_fixture->clock() }, m_open, nullptr);
     QVERIFY(dialog.rendered());
     const QString shown = dialog.findChild<QTextBrowser *>(u"preview"_s)->toPlainText();
     QVERIFY2(shown.contains(u"Tineke van Dam"_s), qPrintable(shown));
     QVERIFY2(!shown.contains(test::testUser), qPrintable(shown));
     QVERIFY2(dialog.saveAsPdf(m_tmp.filePath(u"handtekening.pdf"_s)), qPrintable(dialog.message()));
-    const QString kept
-        = LetterTemplates::plainText(LetterService(*m_store).letters(m_open).constLast().html);
+    const QString kept = LetterTemplates::plainText(
+        LetterService(Session { *m_store }).letters(m_open).constLast().html);
     QVERIFY2(kept.contains(u"Tineke van Dam"_s), qPrintable(kept));
 }
 
 void TestLetterDialog::screenshots()
 {
     const QString dir = test::shotsDir();
-    LetterDialog letter(*m_store, m_open, nullptr, m_fixture->clock());
+    LetterDialog letter(Session { *m_store, m_fixture->clock() }, m_open, nullptr);
     letter.resize(760, 820);
     letter.show();
     QVERIFY(test::saveShot(&letter, dir, u"letterdialog"_s));
@@ -439,11 +442,11 @@ void TestLetterDialog::screenshots()
     QVERIFY(test::saveShot(&letter, dir, u"letterdialog-edit"_s));
     letter.setKind(LetterKind::Besluit);
     QVERIFY(test::saveShot(&letter, dir, u"letterdialog-unavailable"_s));
-    LetterTemplatesDialog templates(*m_store, nullptr, m_fixture->clock());
+    LetterTemplatesDialog templates(Session { *m_store, m_fixture->clock() }, nullptr);
     templates.show();
     templates.editor()->setPlainText(u"<p>{{onbekend}}</p>"_s);
     QVERIFY(test::saveShot(&templates, dir, u"lettertemplates"_s));
-    ComplaintDossierDialog dossier(*m_store, m_full, nullptr, m_fixture->clock());
+    ComplaintDossierDialog dossier(Session { *m_store, m_fixture->clock() }, m_full, nullptr);
     dossier.show();
     QVERIFY(test::saveShot(&dossier, dir, u"dossierdialog"_s));
 }

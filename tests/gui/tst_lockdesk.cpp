@@ -26,6 +26,7 @@
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserManagementDialog.h"
@@ -134,7 +135,7 @@ std::optional<IntakeDraft> newRequestDraft(const QString &dir, const QString &lo
     }
     std::optional<IntakeDraft> draft;
     ServiceError unread;
-    if (!IntakeDrafts(*store).latest(IntakeDrafts::Form::NewRequest, &draft, &unread))
+    if (!IntakeDrafts(Session { *store }).latest(IntakeDrafts::Form::NewRequest, &draft, &unread))
         qWarning("drafts not read: %s", qPrintable(unread.message));
     return draft;
 }
@@ -313,7 +314,7 @@ void TestLockDesk::halfTypedIntakeBecomesADraft()
         StoreError error;
         auto store = Store::open(m_dir, user, SecureBytes::fromUtf8(password), &error);
         QVERIFY2(store, qPrintable(error.detail()));
-        const auto draft = latestCall(IntakeDrafts(*store));
+        const auto draft = latestCall(IntakeDrafts(Session { *store }));
         QVERIFY(draft);
         QCOMPARE(draft->fields.value(u"name"_s).toString(), u"Fenna Wijnberg"_s);
     }
@@ -331,7 +332,7 @@ void TestLockDesk::halfTypedIntakeBecomesADraft()
     QVERIFY(child<QCheckBox>(restored, "type-verwijdering")->isChecked());
     QCOMPARE(child<QPlainTextEdit>(restored, "description")->toPlainText(),
              u"Wil haar dossier zien"_s);
-    QVERIFY(!latestCall(IntakeDrafts(*m_app->store())));
+    QVERIFY(!latestCall(IntakeDrafts(Session { *m_app->store() })));
     shot(restored, "lock-intake-restored-nl");
     restored->done(QDialog::Rejected);
 }
@@ -478,7 +479,8 @@ void TestLockDesk::halfTypedNewRequestBecomesADraft()
     // The form holds it now: the draft is gone from the store.
     std::optional<IntakeDraft> left;
     ServiceError error;
-    QVERIFY(IntakeDrafts(*m_app->store()).latest(IntakeDrafts::Form::NewRequest, &left, &error));
+    QVERIFY(IntakeDrafts(Session { *m_app->store() })
+                .latest(IntakeDrafts::Form::NewRequest, &left, &error));
     QVERIFY(!left);
     shot(restored, "lock-newrequest-restored-nl");
     restored->done(QDialog::Rejected);
@@ -490,8 +492,8 @@ void TestLockDesk::newRequestDraftStaysWithItsUser()
 {
     MainWindow *window = m_app->mainWindow();
     UserError added;
-    if (!UserService(*m_app->store()).find(otherUser))
-        QVERIFY2(UserService(*m_app->store())
+    if (!UserService(*m_app->store(), Session { *m_app->store() }).find(otherUser))
+        QVERIFY2(UserService(*m_app->store(), Session { *m_app->store() })
                      .add(otherUser, u"Bram Kok"_s, Role::Functionaris,
                           SecureBytes::fromUtf8(otherPassword), &added),
                  qPrintable(added.message));
@@ -533,7 +535,7 @@ void TestLockDesk::newRequestDraftStaysWithItsUser()
     // A draft of hers still in the store (it was not opened at unlocking) comes back when she
     // opens "Nieuw verzoek", not an empty form.
     ServiceError error;
-    QVERIFY2(IntakeDrafts(*m_app->store())
+    QVERIFY2(IntakeDrafts(Session { *m_app->store() })
                      .save(IntakeDrafts::Form::NewRequest,
                            { { u"representative"_s, u"Ineke Smit"_s } }, nullptr, &error)
                  > 0,
@@ -544,7 +546,8 @@ void TestLockDesk::newRequestDraftStaysWithItsUser()
     QVERIFY(offered);
     QCOMPARE(child<QLineEdit>(offered, "representative")->text(), u"Ineke Smit"_s);
     std::optional<IntakeDraft> left;
-    QVERIFY(IntakeDrafts(*m_app->store()).latest(IntakeDrafts::Form::NewRequest, &left, &error));
+    QVERIFY(IntakeDrafts(Session { *m_app->store() })
+                .latest(IntakeDrafts::Form::NewRequest, &left, &error));
     QVERIFY(!left);
     offered->done(QDialog::Rejected);
 }
@@ -645,12 +648,12 @@ void TestLockDesk::idleLocks()
     SecurityPolicy policy;
     policy.autoLockMinutes = 15;
     ServiceError error;
-    QVERIFY2(OrganisationSettings(*m_app->store()).saveSecurity(policy, &error),
+    QVERIFY2(OrganisationSettings(Session { *m_app->store() }).saveSecurity(policy, &error),
              qPrintable(error.message));
     Q_EMIT m_app->mainWindow()->securityPolicyChanged();
     QCOMPARE(idle->interval(), IdleWatcher::Milliseconds(std::chrono::minutes(15)));
     policy.autoLockMinutes = 5;
-    QVERIFY(OrganisationSettings(*m_app->store()).saveSecurity(policy, &error));
+    QVERIFY(OrganisationSettings(Session { *m_app->store() }).saveSecurity(policy, &error));
     Q_EMIT m_app->mainWindow()->securityPolicyChanged();
     auto now = std::make_shared<IdleWatcher::Milliseconds>(1000);
     idle->setTimeSource([now] { return *now; });
@@ -826,11 +829,11 @@ void TestLockDesk::backupReminderBackupAndRestore()
     backup->done(QDialog::Accepted);
 
     // Something changes after the backup...
-    const QString organisation = OrganisationSettings(*m_app->store()).details().name;
-    OrganisationDetails changed = OrganisationSettings(*m_app->store()).details();
+    const QString organisation = OrganisationSettings(Session { *m_app->store() }).details().name;
+    OrganisationDetails changed = OrganisationSettings(Session { *m_app->store() }).details();
     changed.name = u"Na de back-up hernoemd"_s;
     ServiceError error;
-    QVERIFY2(OrganisationSettings(*m_app->store()).save(changed, false, &error),
+    QVERIFY2(OrganisationSettings(Session { *m_app->store() }).save(changed, false, &error),
              qPrintable(error.message));
 
     // ...and the restore (the dialog's request; the dialog itself is tested in tst_backupdialog)
@@ -845,7 +848,7 @@ void TestLockDesk::backupReminderBackupAndRestore()
     QTRY_VERIFY(!before);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, 30000);
     QVERIFY(m_app->store());
-    QCOMPARE(OrganisationSettings(*m_app->store()).details().name, organisation);
+    QCOMPARE(OrganisationSettings(Session { *m_app->store() }).details().name, organisation);
     QVERIFY(request->password.isEmpty()); // let go as soon as the store is open
     QMessageBox *done = nullptr;
     QTRY_VERIFY((done = m_app->mainWindow()->findChild<QMessageBox *>(u"restoreDone"_s)));

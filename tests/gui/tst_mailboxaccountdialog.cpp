@@ -13,6 +13,7 @@
 #include "mailbox/MailboxAccountDialog.h"
 #include "mailbox/MailboxService.h"
 #include "mailbox/MailboxWindow.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -113,7 +114,7 @@ void TestMailboxAccountDialog::cleanup()
 
 std::unique_ptr<MailboxAccountDialog> TestMailboxAccountDialog::openDialog()
 {
-    auto dialog = std::make_unique<MailboxAccountDialog>(*m_store, m_clock);
+    auto dialog = std::make_unique<MailboxAccountDialog>(Session { *m_store, m_clock });
     dialog->show();
     return dialog;
 }
@@ -143,7 +144,7 @@ QString TestMailboxAccountDialog::writeFile(const QString &name, const QByteArra
 std::optional<MailboxAccount> TestMailboxAccountDialog::stored() const
 {
     ServiceError error;
-    return MailboxService(*m_store, m_clock).account(&error);
+    return MailboxService(Session { *m_store, m_clock }).account(&error);
 }
 
 QMessageBox *TestMailboxAccountDialog::confirmation(QWidget *dialog) const
@@ -167,8 +168,7 @@ bool TestMailboxAccountDialog::folderExists(const QString &folder) const
 
 void TestMailboxAccountDialog::beheerderSetsUpAnAccountThatWorks()
 {
-    MailboxWindow window(*m_store);
-    window.setClock(m_clock);
+    MailboxWindow window(Session { *m_store, m_clock });
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
     // No account yet: the beheerder's window says so and offers the dialog.
@@ -232,7 +232,7 @@ void TestMailboxAccountDialog::beheerderSetsUpAnAccountThatWorks()
 void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
 {
     ServiceError error;
-    QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_dovecot->account(), &error),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_dovecot->account(), &error),
              qPrintable(error.message));
     const auto dialog = openDialog();
     QCOMPARE(child<QLineEdit>(dialog.get(), "mailboxServer")->text(), u"127.0.0.1"_s);
@@ -286,7 +286,7 @@ void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
 void TestMailboxAccountDialog::wrongPasswordIsRefusedAndSavedOnlyWhenConfirmed()
 {
     ServiceError error;
-    QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_dovecot->account(), &error),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_dovecot->account(), &error),
              qPrintable(error.message));
     const auto dialog = openDialog();
     child<QLineEdit>(dialog.get(), "mailboxSecret")->setText(u"verkeerd"_s);
@@ -426,7 +426,7 @@ void TestMailboxAccountDialog::securityMovesTheDefaultPort()
 void TestMailboxAccountDialog::functionarisIsNotOffered()
 {
     UserError userError;
-    QVERIFY(UserService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(officer, u"F. Visser"_s, Role::Functionaris,
                      SecureBytes::fromUtf8(officerPassword), &userError));
     // A store folder is open in one place at a time.
@@ -437,8 +437,7 @@ void TestMailboxAccountDialog::functionarisIsNotOffered()
     QVERIFY(store);
     {
         // No account: the functionaris's window says who sets it up, and offers no dialog.
-        MailboxWindow window(*store);
-        window.setClock(m_clock);
+        MailboxWindow window(Session { *store, m_clock });
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
         QVERIFY2(
@@ -453,7 +452,7 @@ void TestMailboxAccountDialog::functionarisIsNotOffered()
     }
     {
         // Made anyway (it is not offered), the dialog refuses: nothing to fill in or save.
-        MailboxAccountDialog dialog(*store, m_clock);
+        MailboxAccountDialog dialog(Session { *store, m_clock });
         dialog.show();
         QVERIFY(!child<QLineEdit>(&dialog, "mailboxServer")->isEnabled());
         QVERIFY(!child<QPushButton>(&dialog, "mailboxSave")->isEnabled());
@@ -465,7 +464,7 @@ void TestMailboxAccountDialog::functionarisIsNotOffered()
         QVERIFY(dialog.isVisible());
     }
     ServiceError error;
-    QVERIFY(!MailboxService(*store, m_clock).account(&error));
+    QVERIFY(!MailboxService(Session { *store, m_clock }).account(&error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 

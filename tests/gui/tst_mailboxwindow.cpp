@@ -14,6 +14,7 @@
 #include "mailbox/ImapClient.h"
 #include "mailbox/MailboxService.h"
 #include "mailbox/MailboxWindow.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -90,7 +91,7 @@ void TestMailboxWindow::init()
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     ServiceError error;
-    QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_dovecot->account(), &error),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_dovecot->account(), &error),
              qPrintable(error.message));
     QVERIFY2(m_dovecot->deliver(inzageverzoek(), &why), qPrintable(why));
     QVERIFY2(m_dovecot->deliver(mailMessage(u"Nieuwsbrief"_s, u"info@shop.example"_s,
@@ -109,8 +110,7 @@ void TestMailboxWindow::cleanup()
 
 std::unique_ptr<MailboxWindow> TestMailboxWindow::openWindow()
 {
-    auto window = std::make_unique<MailboxWindow>(*m_store);
-    window->setClock(m_clock);
+    auto window = std::make_unique<MailboxWindow>(Session { *m_store, m_clock });
     window->show();
     if (!QTest::qWaitFor([&] { return !window->busy(); }, 20000))
         qWarning("the mailbox window is still reading the folder");
@@ -127,7 +127,7 @@ int TestMailboxWindow::count(const QString &folder) const
 
 void TestMailboxWindow::fileMenuOffersTheMailbox()
 {
-    MainWindow main(*m_store);
+    MainWindow main(Session { *m_store });
     QAction *action = main.mailboxAction();
     QVERIFY(action);
     QVERIFY(action->isVisible());
@@ -167,7 +167,7 @@ void TestMailboxWindow::registerCancelAndSave()
     intake->save();
     QCOMPARE(created.size(), 1);
     const QString number = created.first().first().toString();
-    const std::optional<Case> c = CaseService(*m_store, m_clock).find(number);
+    const std::optional<Case> c = CaseService(Session { *m_store, m_clock }).find(number);
     QVERIFY(c);
     QCOMPARE(c->receivedDate, QDate(2026, 4, 1));
     QCOMPARE(c->person.name, u"Jan Jansen"_s);
@@ -237,7 +237,7 @@ void TestMailboxWindow::interruptedTakeIsPutBackWhenOpened()
     QVERIFY2(waiting && waiting->size() == 2, qPrintable(why));
     {
         // A desk that stops between the move and the registration.
-        MailboxService stopped(*m_store, m_clock);
+        MailboxService stopped(Session { *m_store, m_clock });
         stopped.setAfterMove([] { return false; });
         NewCase request;
         request.types << RequestType::Inzage;

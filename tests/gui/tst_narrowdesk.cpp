@@ -23,6 +23,7 @@
 #include "registers/DisclosuresPage.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -189,7 +190,7 @@ void TestNarrowDesk::initTestCase()
         QCOMPARE(screen->availableGeometry().size(), QSize(1200, 800));
     m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
-    m_service = std::make_unique<CaseService>(*m_store);
+    m_service = std::make_unique<CaseService>(Session { *m_store });
     const QDate today = systemClock().today();
     ServiceError error;
     m_open = addCase(longName,
@@ -220,7 +221,7 @@ void TestNarrowDesk::initTestCase()
     recipient.category = RecipientCategory::Gemeente;
     recipient.role = RecipientRole::Ontvanger;
     recipient.contact = u"privacy@voorbeeldhaven.nl"_s;
-    const auto added = RecipientService(*m_store).add(recipient, false, &error);
+    const auto added = RecipientService(Session { *m_store }).add(recipient, false, &error);
     QVERIFY2(added, qPrintable(error.message));
     const Case person = *m_service->find(m_open);
     for (int i = 0; i < 2; ++i) {
@@ -233,7 +234,8 @@ void TestNarrowDesk::initTestCase()
         d.basis = LegalBasis::PublicTask;
         d.basisText = u"Convenant Woonoverlast Voorbeeldhaven"_s;
         d.informed = InformedStatus::Pending;
-        QVERIFY2(DisclosureService(*m_store).add(d, false, &error), qPrintable(error.message));
+        QVERIFY2(DisclosureService(Session { *m_store }).add(d, false, &error),
+                 qPrintable(error.message));
     }
 }
 
@@ -271,7 +273,7 @@ QString TestNarrowDesk::addCase(const QString &name, const QList<RequestType> &t
 
 std::unique_ptr<MainWindow> TestNarrowDesk::mainWindow(QSize size, const QString &number)
 {
-    auto window = std::make_unique<MainWindow>(*m_store);
+    auto window = std::make_unique<MainWindow>(Session { *m_store });
     window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -577,7 +579,7 @@ void TestNarrowDesk::firstStartTakesTheWholeScreen()
 {
     QSettings().remove(u"mainWindow/geometry"_s);
     {
-        MainWindow first(*m_store);
+        MainWindow first(Session { *m_store });
         QVERIFY(first.wantsWholeScreen());
         first.showMaximized();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -586,7 +588,7 @@ void TestNarrowDesk::firstStartTakesTheWholeScreen()
         first.close(); // saves its size
     }
     QVERIFY(!QSettings().value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
-    const MainWindow again(*m_store);
+    const MainWindow again(Session { *m_store });
     QVERIFY(!again.wantsWholeScreen());
 }
 

@@ -25,6 +25,7 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "intake/NewRequestDialog.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -241,7 +242,7 @@ void TestNewRequest::init()
     m_store = pd::test::createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     // Somebody known, to find by name.
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase earlier;
     earlier.person.name = u"Jan de Vries"_s;
     earlier.person.klantnummer = u"K100003"_s;
@@ -261,8 +262,7 @@ void TestNewRequest::cleanup()
 
 std::unique_ptr<NewRequestDialog> TestNewRequest::openDialog()
 {
-    auto dialog = std::make_unique<NewRequestDialog>(*m_store);
-    dialog->setClock(m_clock);
+    auto dialog = std::make_unique<NewRequestDialog>(Session { *m_store, m_clock });
     currentWindow = dialog.get();
     dialog->show();
     dialog->activateWindow();
@@ -298,7 +298,7 @@ void TestNewRequest::keyboardOnlyLetterTenDaysAgo()
     Case preview;
     preview.receivedDate = received;
     const CaseDeadlines expected
-        = deadlinesFor(preview, CaseService(*m_store).policy(nullptr).value());
+        = deadlinesFor(preview, CaseService(Session { *m_store }).policy(nullptr).value());
     const QString deadline = child<QLabel>(dialog.get(), "deadlinePreview")->text();
     QVERIFY2(deadline.contains(QLocale().toString(expected.current, QLocale::LongFormat)),
              qPrintable(deadline));
@@ -347,7 +347,7 @@ void TestNewRequest::keyboardOnlyLetterTenDaysAgo()
     QCOMPARE(child<QLabel>(dialog.get(), "resultNumber")->text(), number);
     shot(dialog.get(), "newrequest-result");
 
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const std::optional<Case> c = cases.find(number);
     QVERIFY(c);
     QCOMPARE(c->channel, Channel::Brief);
@@ -416,7 +416,8 @@ void TestNewRequest::futureDateRefused()
     QVERIFY2(dialog->invalidReason().isEmpty(), qPrintable(dialog->invalidReason()));
     dialog->save();
     QCOMPARE(created.size(), 1);
-    const std::optional<Case> c = CaseService(*m_store, m_clock).find(dialog->createdNumber());
+    const std::optional<Case> c
+        = CaseService(Session { *m_store, m_clock }).find(dialog->createdNumber());
     QVERIFY(c);
     // 15 April is summer time: 09:15 in Amsterdam is 07:15 UTC.
     QCOMPARE(c->receivedAt, QDateTime(QDate(2026, 4, 15), QTime(7, 15), Qt::UTC));
@@ -483,7 +484,8 @@ void TestNewRequest::representativesFirmAndCapacity()
     QVERIFY(!needsName->isVisible());
     dialog->save();
     QCOMPARE(created.size(), 1);
-    const std::optional<Case> c = CaseService(*m_store, m_clock).find(dialog->createdNumber());
+    const std::optional<Case> c
+        = CaseService(Session { *m_store, m_clock }).find(dialog->createdNumber());
     QVERIFY(c);
     QCOMPARE(c->representative, u"mr. P. Hendriks"_s);
     QCOMPARE(c->representativeOrganisation, u"Bewindvoering Salland"_s);
@@ -554,7 +556,7 @@ void TestNewRequest::dropEmlFillsTheForm()
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(created.size(), 1);
     const QString number = dialog->createdNumber();
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const std::optional<Case> c = cases.find(number);
     QVERIFY(c);
     QCOMPARE(c->channel, Channel::Email);
@@ -566,7 +568,7 @@ void TestNewRequest::dropEmlFillsTheForm()
     QCOMPARE(c->attachmentCount, 1);
 
     // The original, byte for byte.
-    AttachmentService attachments(*m_store, m_clock);
+    AttachmentService attachments(Session { *m_store, m_clock });
     ServiceError error;
     const std::optional<QList<Attachment>> listed = attachments.list(number, &error);
     QVERIFY2(listed, qPrintable(error.message));
@@ -633,7 +635,7 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     const QString number = createFromMail(eml);
     QVERIFY(!number.isEmpty());
 
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     currentWindow = &window;
     window.resize(1200, 800);
     window.show();
@@ -679,7 +681,7 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     viewer->close();
 
     // Through the service, too.
-    AttachmentService attachments(*m_store, m_clock);
+    AttachmentService attachments(Session { *m_store, m_clock });
     ServiceError error;
     const std::optional<QList<Attachment>> listed = attachments.list(number, &error);
     QVERIFY(listed && listed->size() == 1);
@@ -698,7 +700,7 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
     QCOMPARE(files->topLevelItem(1)->text(0), u"antwoord-verhuurder.pdf"_s);
     QCOMPARE(files->topLevelItem(1)->text(1),
              AttachmentService::kindLabel(AttachmentKind::Correspondentie));
-    QCOMPARE(CaseService(*m_store, m_clock).find(number)->attachmentCount, 2);
+    QCOMPARE(CaseService(Session { *m_store, m_clock }).find(number)->attachmentCount, 2);
     shot(&window, "newrequest-documents-tab-two");
 
     // The overview: the date and time of receipt (Dutch time), and the registration apart.
@@ -763,9 +765,10 @@ void TestNewRequest::outlookMessageFillsTheFormAndOpensAsMail()
     QCOMPARE(dialog->page(), NewRequestDialog::Page::Result);
     const QString number = dialog->createdNumber();
     dialog.reset();
-    QCOMPARE(CaseService(*m_store, m_clock).find(number)->receivedDate, QDate(2026, 4, 1));
+    QCOMPARE(CaseService(Session { *m_store, m_clock }).find(number)->receivedDate,
+             QDate(2026, 4, 1));
 
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     QVERIFY(showCase(window, number));
     window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);
     CaseDocumentsWidget *documents = window.caseDetail()->documentsWidget();
@@ -809,7 +812,7 @@ void TestNewRequest::screenshotsDutch()
         const QString number = dialog->createdNumber();
         dialog->close();
 
-        MainWindow window(*m_store);
+        MainWindow window(Session { *m_store });
         QVERIFY(showCase(window, number));
         shot(&window, "nl-newrequest-overview");
         window.caseDetail()->setCurrentTab(CaseDetailWidget::Tab::Documents);

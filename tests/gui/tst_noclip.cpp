@@ -13,6 +13,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "demo/DemoData.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -181,7 +182,7 @@ void TestNoClip::desk()
     QFETCH(QSize, size);
     QVERIFY(installTranslations(language));
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -18,6 +18,7 @@
 #include "cases/PdfView.h"
 #include "intake/NewRequestDialog.h"
 #include "reading/ReaderProcess.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -80,7 +81,7 @@ Attachment TestPdfView::keep(const QString &name, const QByteArray &bytes)
     file.name = name;
     file.content = bytes;
     ServiceError error;
-    const auto kept = AttachmentService(*m_store, m_clock).add(m_number, file, &error);
+    const auto kept = AttachmentService(Session { *m_store, m_clock }).add(m_number, file, &error);
     if (!kept)
         qWarning("%s", qPrintable(error.message));
     return kept.value_or(Attachment {});
@@ -122,7 +123,7 @@ void TestPdfView::pdfIsShownInside()
         u"brief.pdf"_s,
         samples::textPdf({ { u"Pagina een"_s }, { u"Pagina twee"_s }, { u"Pagina drie"_s } }));
     QVERIFY(letter.id > 0);
-    AttachmentViewDialog viewer(*m_store, letter, nullptr, m_clock);
+    AttachmentViewDialog viewer(Session { *m_store, m_clock }, letter, nullptr);
     viewer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
     QVERIFY(viewer.isLoaded());
@@ -187,7 +188,7 @@ void TestPdfView::lockedAndBrokenPdfsSayWhy()
         = keptBeforeTheReadingRule(u"beveiligd.pdf"_s, samples::encryptedPdf(plain));
     QVERIFY(locked.id > 0);
     {
-        AttachmentViewDialog viewer(*m_store, locked, nullptr, m_clock);
+        AttachmentViewDialog viewer(Session { *m_store, m_clock }, locked, nullptr);
         viewer.show();
         QVERIFY(viewer.pdfView());
         QVERIFY(!viewer.pdfView()->isShown());
@@ -204,7 +205,7 @@ void TestPdfView::lockedAndBrokenPdfsSayWhy()
     const Attachment broken
         = keptBeforeTheReadingRule(u"kapot.pdf"_s, samples::truncatedPdf(plain));
     QVERIFY(broken.id > 0);
-    AttachmentViewDialog viewer(*m_store, broken, nullptr, m_clock);
+    AttachmentViewDialog viewer(Session { *m_store, m_clock }, broken, nullptr);
     viewer.show();
     QVERIFY(viewer.pdfView());
     QVERIFY(!viewer.pdfView()->isShown());
@@ -223,7 +224,7 @@ void TestPdfView::aHostilePdfDoesNotHoldTheDesk()
     QVERIFY(loop.id > 0);
     QElapsedTimer timer;
     timer.start();
-    AttachmentViewDialog viewer(*m_store, loop, nullptr, m_clock);
+    AttachmentViewDialog viewer(Session { *m_store, m_clock }, loop, nullptr);
     viewer.show();
     QVERIFY(viewer.pdfView());
     QVERIFY(!viewer.pdfView()->isShown());
@@ -239,7 +240,7 @@ void TestPdfView::scanSaysCheckByEye()
 {
     const Attachment scan = keep(u"scan.pdf"_s, samples::scanPdf());
     QVERIFY(scan.id > 0);
-    AttachmentViewDialog viewer(*m_store, scan, nullptr, m_clock);
+    AttachmentViewDialog viewer(Session { *m_store, m_clock }, scan, nullptr);
     viewer.show();
     QVERIFY(viewer.pdfView() && viewer.pdfView()->isShown());
     QCOMPARE(viewer.pdfView()->pageCount(), 1);
@@ -278,8 +279,7 @@ static void answerNo(QString *text)
 
 void TestPdfView::intakeSaysWhatToCheckByEye()
 {
-    ui::NewRequestDialog dialog(*m_store);
-    dialog.setClock(m_clock);
+    ui::NewRequestDialog dialog(Session { *m_store, m_clock });
     dialog.show();
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -311,7 +311,7 @@ void TestPdfView::intakeSaysWhatToCheckByEye()
 
 void TestPdfView::documentsTabSaysWhatToCheckByEye()
 {
-    ui::CaseDocumentsWidget documents(*m_store, nullptr, m_clock);
+    ui::CaseDocumentsWidget documents(Session { *m_store, m_clock }, nullptr);
     documents.showCase(m_number);
     documents.show();
     QCOMPARE(documents.addFiles({ write(u"foto.png"_s,

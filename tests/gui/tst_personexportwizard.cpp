@@ -12,6 +12,7 @@
 #include "documents/AnswerPasswordDialog.h"
 #include "documents/PersonExportWizard.h"
 #include "documents/PersonReview.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 
@@ -97,7 +98,7 @@ void TestPersonExportWizard::initTestCase()
 void TestPersonExportWizard::chooseReviewAndExport()
 {
     QTemporaryDir out;
-    PersonExportWizard wizard(*m_store, 0);
+    PersonExportWizard wizard(Session { *m_store }, 0);
     QSignalSpy exported(&wizard, &PersonExportWizard::exported);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -200,7 +201,7 @@ void TestPersonExportWizard::chooseReviewAndExport()
 void TestPersonExportWizard::presetPersonSkipsTheSearch()
 {
     QTemporaryDir out;
-    PersonExportWizard wizard(*m_store, m_fixture.otherId);
+    PersonExportWizard wizard(Session { *m_store }, m_fixture.otherId);
     wizard.setOutputs(out.filePath(u"bakker.pdf"_s), QString());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -224,7 +225,7 @@ void TestPersonExportWizard::existingFilesAreRefused()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("mine");
     existing.close();
-    PersonExportWizard wizard(*m_store, m_fixture.personId);
+    PersonExportWizard wizard(Session { *m_store }, m_fixture.personId);
     wizard.setOutputs(out.filePath(u"inzage.pdf"_s), QString());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -246,7 +247,7 @@ void TestPersonExportWizard::existingFilesAreRefused()
 // case.transmitted with the files' SHA-256 on the request's trail.
 void TestPersonExportWizard::directToAnotherController()
 {
-    CaseService cases(*m_store);
+    CaseService cases(Session { *m_store });
     NewCase request;
     request.person.id = m_fixture.otherId;
     request.types = { RequestType::Overdraagbaarheid };
@@ -255,7 +256,7 @@ void TestPersonExportWizard::directToAnotherController()
     const auto c = cases.add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     QTemporaryDir out;
-    PersonExportWizard wizard(*m_store, m_fixture.otherId);
+    PersonExportWizard wizard(Session { *m_store }, m_fixture.otherId);
     wizard.setRequest(*c);
     wizard.setOutputs(QString(), out.path());
     wizard.show();
@@ -296,7 +297,7 @@ void TestPersonExportWizard::directToAnotherController()
 void TestPersonExportWizard::encryptedShowsThePasswordOnce()
 {
     QTemporaryDir out;
-    PersonExportWizard wizard(*m_store, m_fixture.otherId);
+    PersonExportWizard wizard(Session { *m_store }, m_fixture.otherId);
     wizard.setOutputs(out.filePath(u"antwoord.pdf"_s), out.filePath(u"los"_s));
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));

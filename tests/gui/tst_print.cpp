@@ -19,6 +19,7 @@
 #include "documents/DocumentPreview.h"
 #include "documents/LetterDialog.h"
 #include "print/PrintedDocument.h"
+#include "session/Session.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -272,7 +273,7 @@ void TestPrint::letterIsRecordedWithTheJob()
         printer->setPrinterName(u"pdfq"_s);
         return true;
     });
-    LetterDialog dialog(*m_store, request->number, nullptr, m_fixture->clock());
+    LetterDialog dialog(Session { *m_store, m_fixture->clock() }, request->number, nullptr);
     QVERIFY(dialog.rendered());
     QVERIFY(printLetter(dialog));
     // One step: no preview was opened on the way to the print dialog.
@@ -289,7 +290,7 @@ void TestPrint::letterIsRecordedWithTheJob()
     QVERIFY(job > 0);
     QVERIFY2(message.contains(u"(job %1)"_s.arg(job)), qPrintable(message));
     QVERIFY2(dialog.message().contains(u"(job %1)"_s.arg(job)), qPrintable(dialog.message()));
-    QCOMPARE(LetterService(*m_store).letters(request->number).size(), 1);
+    QCOMPARE(LetterService(Session { *m_store }).letters(request->number).size(), 1);
     // Printed once: a second click would record it twice.
     QVERIFY(!dialog.findChild<QPushButton *>(u"print"_s)->isEnabled());
 
@@ -311,14 +312,14 @@ void TestPrint::refusingQueueRecordsNothing()
         printer->setPrinterName(u"pdfq"_s);
         return true;
     });
-    LetterDialog dialog(*m_store, request->number, nullptr, m_fixture->clock());
+    LetterDialog dialog(Session { *m_store, m_fixture->clock() }, request->number, nullptr);
     QVERIFY(printLetter(dialog));
     const QString message = dialog.message();
     QVERIFY(run(u"cupsaccept"_s, { u"-h"_s, m_socket, u"pdfq"_s }));
     QVERIFY2(message.contains(u"does not accept print jobs"_s), qPrintable(message));
     QVERIFY2(message.contains(u"Nothing was recorded"_s), qPrintable(message));
     QVERIFY(letterEvents(request->number).isEmpty());
-    QVERIFY(LetterService(*m_store).letters(request->number).isEmpty());
+    QVERIFY(LetterService(Session { *m_store }).letters(request->number).isEmpty());
     // It may be tried again.
     QVERIFY(dialog.findChild<QPushButton *>(u"print"_s)->isEnabled());
 

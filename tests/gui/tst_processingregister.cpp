@@ -9,6 +9,7 @@
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterPage.h"
+#include "session/Session.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -83,7 +84,7 @@ void TestProcessingRegisterPage::initTestCase()
 
 void TestProcessingRegisterPage::emptyRegisterSaysWhatToDo()
 {
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.show();
     QVERIFY(!page.view()->isVisible());
     QVERIFY(page.findChild<QLabel *>(u"emptyTitle"_s)->isVisible());
@@ -93,7 +94,7 @@ void TestProcessingRegisterPage::emptyRegisterSaysWhatToDo()
 
 void TestProcessingRegisterPage::dialogValidatesAsYouType()
 {
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.show();
     ProcessingActivityDialog *dialog = openDialog(page);
     QVERIFY(dialog);
@@ -182,10 +183,10 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
 
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QCOMPARE(ProcessingRegister(*m_store).count(), 1);
+    QCOMPARE(ProcessingRegister(Session { *m_store }).count(), 1);
     QVERIFY(page.view()->isVisible());
-    QCOMPARE(page.selectedId(), ProcessingRegister(*m_store).findByCode(u"A.1"_s)->id);
-    QVERIFY(!ProcessingRegister(*m_store).findByCode(u"A.1"_s)->outsideEu);
+    QCOMPARE(page.selectedId(), ProcessingRegister(Session { *m_store }).findByCode(u"A.1"_s)->id);
+    QVERIFY(!ProcessingRegister(Session { *m_store }).findByCode(u"A.1"_s)->outsideEu);
 }
 
 void TestProcessingRegisterPage::dialogGuardsBsn()
@@ -197,9 +198,9 @@ void TestProcessingRegisterPage::dialogGuardsBsn()
         sum += (9 - i) * bsn.at(i).digitValue();
     bsn += QString::number(sum % 11);
 
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.show();
-    QVERIFY(page.selectActivity(ProcessingRegister(*m_store).findByCode(u"A.1"_s)->id));
+    QVERIFY(page.selectActivity(ProcessingRegister(Session { *m_store }).findByCode(u"A.1"_s)->id));
     page.editSelected();
     auto *dialog = page.findChild<ProcessingActivityDialog *>();
     QVERIFY(dialog);
@@ -220,7 +221,7 @@ void TestProcessingRegisterPage::dialogGuardsBsn()
 
 void TestProcessingRegisterPage::groupsByMainPurpose()
 {
-    ProcessingRegister reg(*m_store);
+    ProcessingRegister reg(Session { *m_store });
     ServiceError error;
     ProcessingActivity fraud;
     fraud.purposeCode = u"C"_s;
@@ -233,7 +234,7 @@ void TestProcessingRegisterPage::groupsByMainPurpose()
     fraud.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
     QVERIFY2(reg.add(fraud, false, &error), qPrintable(error.message));
 
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.show();
     QAbstractItemModel *model = page.view()->model();
     QCOMPARE(model->rowCount(), 2);
@@ -264,9 +265,9 @@ void TestProcessingRegisterPage::groupsByMainPurpose()
 
 void TestProcessingRegisterPage::editAndRemove()
 {
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.show();
-    const qint64 id = ProcessingRegister(*m_store).findByCode(u"C.1"_s)->id;
+    const qint64 id = ProcessingRegister(Session { *m_store }).findByCode(u"C.1"_s)->id;
     QVERIFY(page.selectActivity(id));
     page.editSelected();
     auto *dialog = page.findChild<ProcessingActivityDialog *>();
@@ -277,7 +278,7 @@ void TestProcessingRegisterPage::editAndRemove()
     QSignalSpy changed(&page, &ProcessingRegisterPage::registerChanged);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(ProcessingRegister(*m_store).find(id)->name, u"Woonfraude en hennep"_s);
+    QCOMPARE(ProcessingRegister(Session { *m_store }).find(id)->name, u"Woonfraude en hennep"_s);
 
     // Remove asks first; Cancel keeps it.
     QVERIFY(page.selectActivity(id));
@@ -286,7 +287,7 @@ void TestProcessingRegisterPage::editAndRemove()
     QVERIFY(box);
     QVERIFY(box->text().contains(u"C.1"_s));
     box->button(QMessageBox::Cancel)->click();
-    QVERIFY(ProcessingRegister(*m_store).find(id));
+    QVERIFY(ProcessingRegister(Session { *m_store }).find(id));
     QTRY_VERIFY(!page.findChild<QMessageBox *>(u"confirmRemove"_s));
     page.removeSelected();
     box = page.findChild<QMessageBox *>(u"confirmRemove"_s);
@@ -297,13 +298,13 @@ void TestProcessingRegisterPage::editAndRemove()
     }
     QVERIFY(remove);
     remove->click();
-    QVERIFY(!ProcessingRegister(*m_store).find(id));
+    QVERIFY(!ProcessingRegister(Session { *m_store }).find(id));
     QCOMPARE(page.view()->model()->rowCount(), 1);
 }
 
 void TestProcessingRegisterPage::exportAndPrint()
 {
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     const QString csvPath = m_tmp.filePath(u"register.csv"_s);
     QString error;
     QVERIFY(page.exportCsvTo(csvPath, &error));
@@ -359,7 +360,7 @@ void TestProcessingRegisterPage::exportAndPrint()
 // says so in the list, and asks for them when it is opened; it cannot be saved without them.
 void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
 {
-    ProcessingRegister reg(*m_store);
+    ProcessingRegister reg(Session { *m_store });
     ServiceError error;
     ProcessingActivity care;
     care.purposeCode = u"A"_s;
@@ -381,7 +382,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
     const auto old = reg.find(added->id);
     QVERIFY(old && old->lacksArt9Exception() && old->lacksCriminalBasis());
 
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.show();
     auto *incomplete = page.findChild<QLabel *>(u"incomplete"_s);
     QVERIFY(incomplete && incomplete->isVisible());
@@ -434,10 +435,10 @@ void TestProcessingRegisterPage::screenshots()
     QString demoError;
     QVERIFY(DemoData::generate(*demo, { .cases = 20, .seed = 7, .today = QDate(2026, 11, 21) }, {},
                                &demoError));
-    ProcessingRegisterPage page(*demo);
+    ProcessingRegisterPage page(Session { *demo });
     page.resize(1100, 700);
     page.show();
-    QVERIFY(page.selectActivity(ProcessingRegister(*demo).findByCode(u"C.2"_s)->id));
+    QVERIFY(page.selectActivity(ProcessingRegister(Session { *demo }).findByCode(u"C.2"_s)->id));
     QVERIFY(test::saveShot(&page, dir, u"art30-page"_s));
     page.editSelected();
     auto *dialog = page.findChild<ProcessingActivityDialog *>();
@@ -447,7 +448,7 @@ void TestProcessingRegisterPage::screenshots()
     QVERIFY(test::saveShot(dialog, dir, u"art30-dialog-invalid"_s));
     dialog->reject();
     // An activity with art. 9, art. 10 and nuisance data: marked once, in the table.
-    QVERIFY(page.selectActivity(ProcessingRegister(*demo).findByCode(u"C.1"_s)->id));
+    QVERIFY(page.selectActivity(ProcessingRegister(Session { *demo }).findByCode(u"C.1"_s)->id));
     page.editSelected();
     const QPointer<ProcessingActivityDialog> special
         = page.findChildren<ProcessingActivityDialog *>().constLast(); // the first one waits for

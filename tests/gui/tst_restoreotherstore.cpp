@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "backup/RestoreDialog.h"
 #include "crypto/Keyring.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -91,7 +92,7 @@ void TestRestoreOtherStore::restoreOfAnotherStoreAsksFirst()
         return box;
     };
     {
-        RestoreDialog dialog(*store);
+        RestoreDialog dialog(Session { *store });
         QMessageBox *box = ask(dialog);
         QVERIFY(box);
         QCOMPARE(box->text(), dialog.otherStoreQuestion());
@@ -110,7 +111,7 @@ void TestRestoreOtherStore::restoreOfAnotherStoreAsksFirst()
     }
     RestoreRequest request;
     {
-        RestoreDialog dialog(*store);
+        RestoreDialog dialog(Session { *store });
         QMessageBox *box = ask(dialog);
         QVERIFY(box);
         box->button(QMessageBox::Yes)->click();

@@ -17,6 +17,7 @@
 #include "registers/RetentionRuleDialog.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -108,8 +109,8 @@ void TestRetentionPage::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = createTestStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
     m_expired = addClosed(u"Pieter Verlopen"_s, u"K-001"_s, QDate(2024, 2, 1), QDate(2024, 2, 29));
     QVERIFY(!m_expired.isEmpty());
     QVERIFY(!addClosed(u"Sanne Recent"_s, u"K-002"_s, QDate(2025, 11, 3), QDate(2025, 12, 1))
@@ -167,7 +168,7 @@ void TestRetentionPage::shoot(QWidget *widget, const QString &name)
 
 void TestRetentionPage::tabsFillFromTheStore()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.resize(1100, 650);
     page.show();
     QCOMPARE(page.referenceDateEdit()->date(), QDate(2026, 3, 2));
@@ -194,7 +195,7 @@ void TestRetentionPage::tabsFillFromTheStore()
 
 void TestRetentionPage::destroyOnlyAfterConfirmation()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.show();
     select(page.dueView(), 0);
     QVERIFY(page.destroyAction()->isEnabled());
@@ -240,7 +241,7 @@ void TestRetentionPage::destroyShowsWhatIsKept()
     ServiceError error;
     QVERIFY(m_retention->setItem(person, u"financiele-gegevens"_s, QDate(2024, 12, 31), &error));
     m_clock.set(noonOn(QDate(2026, 3, 2)));
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.resize(1100, 650);
     page.show();
     int row = -1;
@@ -284,7 +285,7 @@ void TestRetentionPage::destroyShowsWhatIsKept()
 
 void TestRetentionPage::holdAndRelease()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.show();
     page.setCurrentTab(RetentionPage::Tab::Soon);
     select(page.soonView(), 0);
@@ -314,7 +315,7 @@ void TestRetentionPage::holdAndRelease()
 
 void TestRetentionPage::rulesValidateAsYouType()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.show();
     page.setCurrentTab(RetentionPage::Tab::Rules);
     page.rulesTable()->setCurrentCell(0, 0);
@@ -358,7 +359,7 @@ void TestRetentionPage::rulesValidateAsYouType()
 // empty log; the destroy action stops on a plan that could not be read.
 void TestRetentionPage::readFailuresAreShown()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.resize(1100, 650);
     page.show();
     auto *readError = page.findChild<MessageLabel *>(u"readError"_s);
@@ -417,7 +418,7 @@ void TestRetentionPage::emptyStatesOnAnEmptyStore()
     const auto translate = [](const char *text, int n = -1) {
         return QCoreApplication::translate("pd::ui::RetentionPage", text, nullptr, n);
     };
-    RetentionPage page(*store, m_clock);
+    RetentionPage page(Session { *store, m_clock });
     page.resize(1100, 650);
     page.show();
     QCOMPARE(page.dueModel()->rowCount(), 0);
@@ -487,7 +488,7 @@ void TestRetentionPage::emptyStatesOnAnEmptyStore()
 // destroyed; the banner names the month and the tab counts the selection.
 void TestRetentionPage::expiringDrillDownOpensExpiringSoon()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.resize(1100, 650);
     page.show();
     const QDate on(2026, 3, 2);
@@ -543,14 +544,14 @@ void TestRetentionPage::demoStore()
     demo.today = QDate(2026, 3, 2);
     QString error;
     QVERIFY2(DemoData::generate(*store, demo, {}, &error), qPrintable(error));
-    RetentionService service(*store, m_clock);
+    RetentionService service(Session { *store, m_clock });
     ServiceError serviceError;
     const QList<RetentionItem> due = service.due({ QDate(2028, 1, 10), 0 }, test::MustRead());
     QVERIFY(due.size() > 2);
     QVERIFY(
         service.placeHold(due.at(1).personId, u"Lopende klacht bij de AP"_s, false, &serviceError));
 
-    RetentionPage page(*store, m_clock);
+    RetentionPage page(Session { *store, m_clock });
     page.resize(1100, 650);
     page.show();
     page.referenceDateEdit()->setDate(QDate(2028, 1, 10));
@@ -591,14 +592,14 @@ void TestRetentionPage::demoStore()
     dialog->destroyButton()->click();
     page.setCurrentTab(RetentionPage::Tab::Log);
     shoot(&page, u"demo-log"_s);
-    QVERIFY(CaseService(*store, m_clock).verifyAuditTrail().ok);
+    QVERIFY(CaseService(Session { *store, m_clock }).verifyAuditTrail().ok);
 }
 
 // The rule editor's relation types: the seeded contact rule derives for tenants and
 // former tenants; a rule that does not run from the end of a relation takes none.
 void TestRetentionPage::rulesEditRelations()
 {
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.show();
     page.setCurrentTab(RetentionPage::Tab::Rules);
     page.rulesTable()->setCurrentCell(0, 0);
@@ -653,7 +654,7 @@ void TestRetentionPage::ownRuleAddedAndRemoved()
     for (const QString &language : { u"nl"_s, u"en"_s }) {
         QVERIFY(installTranslations(language == u"nl"_s ? UiLanguage::Dutch : UiLanguage::English));
         QCoreApplication::processEvents();
-        RetentionPage page(*m_store, m_clock);
+        RetentionPage page(Session { *m_store, m_clock });
         page.resize(1200, 800);
         page.show();
         page.setCurrentTab(RetentionPage::Tab::Rules);
@@ -724,7 +725,7 @@ void TestRetentionPage::ownRuleAddedAndRemoved()
 // it, the log names it by its number and the breach's detail says it was destroyed.
 void TestRetentionPage::breachDueAndDestroyed()
 {
-    BreachService breaches(*m_store, m_clock);
+    BreachService breaches(Session { *m_store, m_clock });
     ServiceError error;
     m_clock.set(noonOn(QDate(2020, 1, 10)));
     Breach b;
@@ -741,7 +742,7 @@ void TestRetentionPage::breachDueAndDestroyed()
     QVERIFY2(breaches.close(added->number, &error), qPrintable(error.message));
     m_clock.set(noonOn(QDate(2026, 3, 2)));
 
-    RetentionPage page(*m_store, m_clock);
+    RetentionPage page(Session { *m_store, m_clock });
     page.resize(1100, 650);
     page.show();
     QCOMPARE(page.dueModel()->rowCount(), 2);
@@ -824,7 +825,7 @@ void TestRetentionPage::breachDueAndDestroyed()
     QCOMPARE(page.ruleTriggerBox()->findText(u"the breach was closed"_s), -1);
 
     // The breach's detail says it was destroyed, and offers nothing to change.
-    BreachDetailWidget detail(*m_store, nullptr, m_clock);
+    BreachDetailWidget detail(Session { *m_store, m_clock }, nullptr);
     detail.resize(900, 700);
     QVERIFY(detail.showBreach(added->number));
     QVERIFY2(detail.html().contains(u"Destroyed on"_s), qPrintable(detail.html()));

@@ -24,6 +24,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -187,10 +188,11 @@ void TestRoleUi::initTestCase()
                                     { u"gegevens over overlast"_s, { u"overlast"_s } } };
         activity.retention = u"einde huurovereenkomst + 2 jaar"_s;
         ServiceError serviceError;
-        const auto added = ProcessingRegister(*store).add(activity, false, &serviceError);
+        const auto added
+            = ProcessingRegister(Session { *store }).add(activity, false, &serviceError);
         QVERIFY2(added, qPrintable(serviceError.message));
         m_activityId = added->id;
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         for (const Account &account : { functionaris, kcc, auditor })
             QVERIFY2(users.add(account.login, {}, account.role,
@@ -209,7 +211,7 @@ void TestRoleUi::initTestCase()
     call.description = u"Beller wil weten welke gegevens wij hebben"_s;
     call.callbackPhone = u"06-87654321"_s;
     ServiceError error;
-    const auto added = CaseService(*store).add(call, false, &error);
+    const auto added = CaseService(Session { *store }).add(call, false, &error);
     QVERIFY2(added, qPrintable(error.message));
     m_kccCall = added->number;
 }
@@ -219,7 +221,7 @@ void TestRoleUi::deskAccessFollowsTheTable()
     for (Role role : { Role::Beheerder, Role::Functionaris, Role::Kcc, Role::Auditor }) {
         auto store = openAs(role);
         QVERIFY(store);
-        const DeskAccess access = DeskAccess::of(*store);
+        const DeskAccess access = DeskAccess::of(Session(*store));
         QVERIFY(access.role() == role);
         for (Permission p :
              { Permission::ManageUsers, Permission::ChangeSettings, Permission::IntakeCase,
@@ -249,7 +251,7 @@ void TestRoleUi::caseDetail()
     const bool registers = UserService::roleMay(role, Permission::ViewRegisters);
     const bool full = UserService::roleMay(role, Permission::ViewAllCases);
 
-    CaseDetailWidget widget(*store, store->userName());
+    CaseDetailWidget widget(Session { *store }, store->userName());
     widget.resize(1000, 700);
     widget.show();
     QVERIFY(widget.showCase(role == Role::Kcc ? m_kccCall : m_fullCase));
@@ -315,7 +317,7 @@ void TestRoleUi::kccSeesTheCallOnly()
         auto store = openAs(Role::Kcc);
         QVERIFY(store);
         const int before = denials(*store);
-        CaseDetailWidget widget(*store, store->userName());
+        CaseDetailWidget widget(Session { *store }, store->userName());
         widget.show();
         QVERIFY(widget.showCase(m_kccCall));
         QVERIFY(widget.showsIntakeOnly());
@@ -333,7 +335,7 @@ void TestRoleUi::kccSeesTheCallOnly()
     // Another role sees no such note, and the history of the same call.
     auto store = openAs(Role::Auditor);
     QVERIFY(store);
-    CaseDetailWidget widget(*store, store->userName());
+    CaseDetailWidget widget(Session { *store }, store->userName());
     widget.show();
     QVERIFY(widget.showCase(m_kccCall));
     QVERIFY(!widget.showsIntakeOnly());
@@ -354,7 +356,7 @@ void TestRoleUi::complaintDossier()
     auto store = openAs(role);
     QVERIFY(store);
     const bool may = UserService::roleMay(role, Permission::ProduceDocuments);
-    ComplaintDossierDialog dialog(*store, m_fullCase);
+    ComplaintDossierDialog dialog(Session { *store }, m_fullCase);
     QVERIFY(dialog.content().has_value()); // both read the dossier
     auto *reference = dialog.findChild<QLineEdit *>(u"apReference"_s);
     QVERIFY(reference);
@@ -388,7 +390,7 @@ void TestRoleUi::registerPages()
     QVERIFY(store);
     const bool may = UserService::roleMay(role, Permission::EditRegisters);
 
-    DisclosuresPage disclosures(*store);
+    DisclosuresPage disclosures(Session { *store });
     checkOffered(button(&disclosures, "newDisclosure"), may, "new disclosure");
     checkOffered(button(&disclosures, "newRecipient"), may, "new recipient");
     for (QAction *action : disclosures.actions())
@@ -399,7 +401,7 @@ void TestRoleUi::registerPages()
         QCOMPARE(disclosures.newRecipient(), 0);
     }
 
-    RetentionPage retention(*store);
+    RetentionPage retention(Session { *store });
     for (QAction *action :
          { retention.destroyAction(), retention.holdAction(), retention.releaseAction(),
            retention.saveRuleAction(), retention.newRuleAction() })
@@ -414,7 +416,7 @@ void TestRoleUi::registerPages()
     }
     QVERIFY(retention.rulesTable()->rowCount() > 0); // the rules are read by every such role
 
-    ProcessingRegisterPage processing(*store);
+    ProcessingRegisterPage processing(Session { *store });
     processing.show();
     for (const char *name : { "add", "remove" })
         checkOffered(button(&processing, name), may, name);
@@ -431,7 +433,7 @@ void TestRoleUi::registerPages()
     }
 
     // Enter on an activity opens it: editable for a role that may edit, read only otherwise.
-    const auto stored = ProcessingRegister(*store).find(m_activityId);
+    const auto stored = ProcessingRegister(Session { *store }).find(m_activityId);
     QVERIFY(stored);
     QSqlQuery events(store->database());
     const auto auditEvents = [&events] {
@@ -503,7 +505,7 @@ void TestRoleUi::registerPages()
     QCOMPARE(accepted.size(), 0);
     QCOMPARE(denials(*store), denialsBefore);
     QCOMPARE(auditEvents(), eventsBefore);
-    const auto after = ProcessingRegister(*store).find(m_activityId);
+    const auto after = ProcessingRegister(Session { *store }).find(m_activityId);
     QVERIFY(after);
     QCOMPARE(after->name, stored->name);
     QCOMPARE(after->updatedAt, stored->updatedAt);

@@ -16,6 +16,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QAbstractItemView>
@@ -96,7 +97,7 @@ void TestServerDesk::initTestCase()
     StoreError openError;
     const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));
-    CaseService cases(*store);
+    CaseService cases(Session { *store });
     for (const QString &name : { u"Anna Jansen"_s, u"Bram de Vries"_s }) {
         NewCase request;
         request.person.name = name;
@@ -173,7 +174,7 @@ void TestServerDesk::listShowsTheRequests()
     StoreError openError;
     const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message() + u' ' + openError.detail()));
-    MainWindow window(*store);
+    MainWindow window(Session { *store });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCurrentSection(MainWindow::Section::Requests);
@@ -221,10 +222,10 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     const auto seat = m_server.open(u"kees"_s, kccPassword, &openError);
     QVERIFY2(seat, qPrintable(openError.message()));
     // Two desks listening: the officer's, and the KCC employee's own.
-    MainWindow desk(*officer);
+    MainWindow desk(Session { *officer });
     desk.resize(1200, 800);
     desk.show();
-    MainWindow kccDesk(*seat);
+    MainWindow kccDesk(Session { *seat });
     kccDesk.show();
     CaseListModel *model = desk.caseListPage()->model();
     QVERIFY2(model->errorText().isEmpty(), qPrintable(model->errorText()));
@@ -233,7 +234,7 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     QTest::qWait(500); // whatever opening the desks wrote has settled
 
     // The KCC employee logs a phone call at the other seat.
-    CaseService cases(*seat);
+    CaseService cases(Session { *seat });
     NewCase request;
     request.person.name = u"Cor Bakker"_s;
     request.person.relation = Relation::Woningzoekende;
@@ -268,7 +269,7 @@ void TestServerDesk::timelineShowsAChangeByHand()
     StoreError openError;
     const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(officer, qPrintable(openError.message()));
-    CaseService cases(*officer);
+    CaseService cases(Session { *officer });
     NewCase request;
     request.person.name = u"Dirk van 't Hof"_s;
     request.person.relation = Relation::Huurder;
@@ -285,7 +286,7 @@ void TestServerDesk::timelineShowsAChangeByHand()
                         "number = '%1'"_s.arg(added->number));
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
 
-    CaseDetailWidget detail(*officer, u"fenna"_s);
+    CaseDetailWidget detail(Session { *officer }, u"fenna"_s);
     detail.resize(1200, 800);
     QVERIFY(detail.showCase(added->number));
     const QStringList lines = detail.timelineLines();

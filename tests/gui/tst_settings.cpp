@@ -9,6 +9,7 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -119,8 +120,7 @@ void TestSettings::cleanup()
 
 std::unique_ptr<SettingsDialog> TestSettings::openDialog()
 {
-    auto dialog = std::make_unique<SettingsDialog>(*m_store);
-    dialog->setClock(m_clock);
+    auto dialog = std::make_unique<SettingsDialog>(Session { *m_store, m_clock });
     dialog->show();
     dialog->activateWindow();
     if (!QTest::qWaitForWindowActive(dialog.get()))
@@ -131,7 +131,7 @@ std::unique_ptr<SettingsDialog> TestSettings::openDialog()
 void TestSettings::fourWeekPolicyWithPreview()
 {
     // An open request received today, whose stored deadline must follow the new policy.
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = u"Jan de Vries"_s;
     request.types = { RequestType::Inzage };
@@ -202,7 +202,7 @@ void TestSettings::closingDays()
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), shortDate(QDate(2026, 5, 15))); // in date order
     QVERIFY(dialog->save());
-    QCOMPARE(CaseService(*m_store, m_clock).policy(nullptr).value().closingDays,
+    QCOMPARE(CaseService(Session { *m_store, m_clock }).policy(nullptr).value().closingDays,
              (QSet<QDate> { QDate(2026, 5, 15), QDate(2026, 12, 31) }));
 
     // Delete removes the selected day.
@@ -213,7 +213,7 @@ void TestSettings::closingDays()
     QCOMPARE(list->count(), 1);
     shot(dialog.get(), "settings-closing-days");
     QVERIFY(dialog->save());
-    QCOMPARE(CaseService(*m_store, m_clock).policy(nullptr).value().closingDays,
+    QCOMPARE(CaseService(Session { *m_store, m_clock }).policy(nullptr).value().closingDays,
              QSet<QDate> { QDate(2026, 5, 15) });
 }
 
@@ -271,7 +271,8 @@ void TestSettings::organisationValidatesAndSaves()
     QTest::keyClick(dialog.get(), Qt::Key_Return); // Save is the default button
     QCOMPARE(saved.size(), 1);
     QVERIFY(!dialog->isVisible());
-    const OrganisationDetails details = OrganisationSettings(*m_store, m_clock).details();
+    const OrganisationDetails details
+        = OrganisationSettings(Session { *m_store, m_clock }).details();
     QCOMPARE(details.privacyEmail, u"privacy@proef.nl"_s);
     QCOMPARE(details.street, u"Postbus 1234"_s);
     QCOMPARE(details.postcode, u"3500 AB"_s);
@@ -286,7 +287,7 @@ void TestSettings::organisationValidatesAndSaves()
              u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);
     // Nothing about the policy was touched: no policy written.
-    QCOMPARE(CaseService(*m_store, m_clock).policy(nullptr).value().base,
+    QCOMPARE(CaseService(Session { *m_store, m_clock }).policy(nullptr).value().base,
              (Period { 30, PeriodUnit::Days }));
 }
 

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -113,7 +114,7 @@ void TestShortcuts::noAmbiguousShortcuts()
         = Store::create(dir.filePath(u"kluis"_s), test::testUser,
                         SecureBytes::fromUtf8(test::testPassword), options, &recovery, &error);
     QVERIFY2(store, qPrintable(error.detail()));
-    MainWindow window(*store); // a beheerder: every page and every action
+    MainWindow window(Session { *store }); // a beheerder: every page and every action
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

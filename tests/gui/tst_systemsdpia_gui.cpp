@@ -12,6 +12,7 @@
 #include "registers/DpiaPage.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterPage.h"
+#include "session/Session.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -66,20 +67,21 @@ void TestSystemsDpiaGui::initTestCase()
     a.dataCategories = { { u"camerabeelden"_s, {} } };
     a.systems = { u"Camerasysteem"_s, u"Klantmailbox"_s };
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store).add(a, false, &error), qPrintable(error.message));
+    QVERIFY2(ProcessingRegister(Session { *m_store }).add(a, false, &error),
+             qPrintable(error.message));
     NewCase request;
     request.person.name = u"Jan Jansen"_s;
     request.person.relation = Relation::Huurder;
     request.types = { RequestType::Inzage };
     request.receivedDate = systemClock().today();
-    const auto c = CaseService(*m_store).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_number = c->number;
 }
 
 void TestSystemsDpiaGui::checklistOnTheOverview()
 {
-    CaseSystemsWidget widget(*m_store);
+    CaseSystemsWidget widget(Session { *m_store });
     widget.showCase(m_number);
     widget.show();
     QCOMPARE(widget.table()->rowCount(), 2);
@@ -100,7 +102,7 @@ void TestSystemsDpiaGui::checklistOnTheOverview()
 
 void TestSystemsDpiaGui::completionWarnsWhileASystemIsOpen()
 {
-    CaseService cases(*m_store);
+    CaseService cases(Session { *m_store });
     const auto c = cases.find(m_number);
     QVERIFY(c);
     CompleteDialog dialog(cases, *c, systemClock().today(), nullptr, { u"Klantmailbox"_s });
@@ -126,9 +128,9 @@ void TestSystemsDpiaGui::sentSeparatelyOnTheOverview()
     request.types = { RequestType::Inzage };
     request.receivedDate = systemClock().today().addDays(-5);
     ServiceError error;
-    const auto c = CaseService(*m_store).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
-    CaseSystemsWidget widget(*m_store);
+    CaseSystemsWidget widget(Session { *m_store });
     widget.showCase(c->number);
     widget.show();
     widget.resultBox()->setCurrentIndex(
@@ -142,7 +144,7 @@ void TestSystemsDpiaGui::sentSeparatelyOnTheOverview()
     const QDate sent = systemClock().today().addDays(-1);
     widget.sentOnEdit()->setDate(sent);
     QVERIFY(widget.tickRow(0));
-    const auto list = SystemChecklist(*m_store).of(c->number, &error);
+    const auto list = SystemChecklist(Session { *m_store }).of(c->number, &error);
     QVERIFY2(list, qPrintable(error.message));
     QCOMPARE(list->at(0).result, SystemSearchResult::ApartVerstrekt);
     QCOMPARE(list->at(0).sentOn, sent);
@@ -156,7 +158,7 @@ void TestSystemsDpiaGui::sentSeparatelyOnTheOverview()
 
 void TestSystemsDpiaGui::dpiaTabAndDialog()
 {
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     page.resize(1200, 800);
     page.show();
     DpiaPage *dpias = page.dpiaPage();

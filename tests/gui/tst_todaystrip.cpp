@@ -15,6 +15,7 @@
 #include "dashboards/DashboardsPage.h"
 #include "dashboards/TodayStrip.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -127,17 +128,18 @@ QString TestTodayStrip::addRequest(const QString &name, QDate received)
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = received;
-    const std::optional<Case> c = CaseService(*m_store).add(request, false, test::MustRead());
+    const std::optional<Case> c
+        = CaseService(Session { *m_store }).add(request, false, test::MustRead());
     return c ? c->number : QString();
 }
 
 void TestTodayStrip::breachShowsItsHoursLeft()
 {
     const auto added
-        = BreachService(*m_store, m_clock)
+        = BreachService(Session { *m_store, m_clock })
               .add(breachDiscovered(m_clock.now().addSecs(-26 * 3600)), false, test::MustRead());
     QVERIFY(added);
-    TodayStrip strip(*m_store, nullptr, m_clock);
+    TodayStrip strip(Session { *m_store, m_clock }, nullptr);
     strip.show();
     QTRY_COMPARE(strip.refreshCount(), 1); // read a moment after it shows
     QPushButton *item = itemWith(strip, added->number);
@@ -173,7 +175,7 @@ void TestTodayStrip::withinSevenDaysDrillsDownOnTheRequestsPage()
     const QString later = addRequest(u"Bert Jansen"_s, today);
     QVERIFY(!soon.isEmpty() && !later.isEmpty());
 
-    CaseListPage page(*m_store);
+    CaseListPage page(Session { *m_store });
     page.resize(900, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -211,13 +213,13 @@ void TestTodayStrip::withinSevenDaysDrillsDownOnTheRequestsPage()
 void TestTodayStrip::kccSeesNoBreachItem()
 {
     UserError userError;
-    QVERIFY(
-        UserService(*m_store, m_clock).add(kcc, {}, Role::Kcc, test::pw(kccPassword), &userError));
-    QVERIFY(BreachService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
+                .add(kcc, {}, Role::Kcc, test::pw(kccPassword), &userError));
+    QVERIFY(BreachService(Session { *m_store, m_clock })
                 .add(breachDiscovered(m_clock.now().addSecs(-3600)), false, test::MustRead()));
     {
         // The officer sees it.
-        TodayStrip strip(*m_store, nullptr, m_clock);
+        TodayStrip strip(Session { *m_store, m_clock }, nullptr);
         strip.refresh();
         QVERIFY(itemWith(strip, u"Data breach"_s));
     }
@@ -225,7 +227,7 @@ void TestTodayStrip::kccSeesNoBreachItem()
     m_store.reset();
     m_store = test::openStoreAs(directory, kcc, kccPassword);
     QVERIFY(m_store);
-    TodayStrip strip(*m_store, nullptr, m_clock);
+    TodayStrip strip(Session { *m_store, m_clock }, nullptr);
     strip.refresh();
     QVERIFY(!strip.figures().registers);
     QVERIFY2(strip.items().isEmpty(), qPrintable(texts(strip).join(u" | "_s)));
@@ -234,7 +236,7 @@ void TestTodayStrip::kccSeesNoBreachItem()
 
 void TestTodayStrip::nothingUrgentSaysSoInOneLine()
 {
-    TodayStrip strip(*m_store, nullptr, m_clock);
+    TodayStrip strip(Session { *m_store, m_clock }, nullptr);
     strip.show();
     QTRY_COMPARE(strip.refreshCount(), 1);
     QVERIFY(strip.items().isEmpty());
@@ -248,10 +250,10 @@ void TestTodayStrip::nothingUrgentSaysSoInOneLine()
 void TestTodayStrip::deadlinesDashboardCarriesTheStrip()
 {
     const auto added
-        = BreachService(*m_store, m_clock)
+        = BreachService(Session { *m_store, m_clock })
               .add(breachDiscovered(m_clock.now().addSecs(-26 * 3600)), false, test::MustRead());
     QVERIFY(added);
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -282,7 +284,8 @@ void TestTodayStrip::processorAgreementToReviewLeadsToTheCatalogue()
         r.agreement.signedOn = signedOn;
         r.agreement.reviewOn = reviewOn;
         r.agreement.processes = u"Huurdersgegevens"_s;
-        const auto added = RecipientService(*m_store, m_clock).add(r, false, test::MustRead());
+        const auto added
+            = RecipientService(Session { *m_store, m_clock }).add(r, false, test::MustRead());
         return added ? added->id : qint64(0);
     };
     const QDate today = m_clock.today();
@@ -291,7 +294,7 @@ void TestTodayStrip::processorAgreementToReviewLeadsToTheCatalogue()
     const qint64 inTime = processor(u"Hosting Zuid"_s, today.addYears(-1), today.addDays(30));
     QVERIFY(unsigned_ > 0 && late > 0 && inTime > 0);
 
-    TodayStrip strip(*m_store, nullptr, m_clock);
+    TodayStrip strip(Session { *m_store, m_clock }, nullptr);
     strip.refresh();
     QCOMPARE(strip.figures().agreementReviews.size(), 2);
     QVERIFY(strip.figures().agreementReviews.contains(unsigned_));

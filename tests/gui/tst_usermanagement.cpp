@@ -15,6 +15,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/TrailRows.h"
 #include "crypto/SecureBytes.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/NewPasswordFields.h"
 #include "users/RecoveryKeyDialog.h"
@@ -119,7 +120,8 @@ void TestUserManagement::cleanup()
 void TestUserManagement::addBakker(Role role)
 {
     UserError error;
-    QVERIFY2(UserService(*m_store).add(bakker, u"Anna Bakker"_s, role, pw(bakkerPassword), &error),
+    QVERIFY2(UserService(*m_store, Session { *m_store })
+                 .add(bakker, u"Anna Bakker"_s, role, pw(bakkerPassword), &error),
              qPrintable(error.message));
 }
 
@@ -131,7 +133,7 @@ void TestUserManagement::shoot(QWidget *widget, const QString &name)
 void TestUserManagement::listsTheUsers()
 {
     addBakker();
-    UserManagementDialog dialog(*m_store);
+    UserManagementDialog dialog(*m_store, Session { *m_store });
     dialog.show();
     QVERIFY(!dialog.isReadOnly());
     UserListModel *model = dialog.model();
@@ -159,7 +161,7 @@ void TestUserManagement::listsTheUsers()
 void TestUserManagement::addUserThroughTheForm()
 {
     {
-        UserManagementDialog dialog(*m_store);
+        UserManagementDialog dialog(*m_store, Session { *m_store });
         dialog.show();
         QSignalSpy changed(&dialog, &UserManagementDialog::usersChanged);
         child<QPushButton>(&dialog, u"addButton"_s)->click();
@@ -181,7 +183,7 @@ void TestUserManagement::addUserThroughTheForm()
         QCOMPARE(dialog.selectedLogin(), u"k.smit"_s);
         QVERIFY(dialog.message().contains(u"k.smit"_s));
         // The password fields were wiped before the key slot was written.
-        const auto account = UserService(*m_store).find(u"k.smit"_s);
+        const auto account = UserService(*m_store, Session { *m_store }).find(u"k.smit"_s);
         QVERIFY(account && account->isActive());
         QCOMPARE(account->role, Role::Kcc);
         QCOMPARE(account->displayName, u"Karin Smit"_s);
@@ -190,13 +192,13 @@ void TestUserManagement::addUserThroughTheForm()
     StoreError error;
     auto asSmit = Store::open(storeDir(), u"k.smit"_s, pw(newPassword), &error);
     QVERIFY2(asSmit, qPrintable(error.detail()));
-    QCOMPARE(UserService(*asSmit).actingRole(), std::optional<Role>(Role::Kcc));
+    QCOMPARE(Session(*asSmit).role(), std::optional<Role>(Role::Kcc));
 }
 
 void TestUserManagement::addFormExplainsWhatIsMissing()
 {
     addBakker();
-    AddUserDialog form(*m_store, systemClock());
+    AddUserDialog form(*m_store, Session { *m_store, systemClock() });
     auto *login = child<QLineEdit>(&form, u"login"_s);
     auto *password = child<QLineEdit>(&form, u"newPassword"_s);
     auto *repeat = child<QLineEdit>(&form, u"repeatPassword"_s);
@@ -223,7 +225,7 @@ void TestUserManagement::enterResetsAPassword()
 {
     addBakker();
     {
-        UserManagementDialog dialog(*m_store);
+        UserManagementDialog dialog(*m_store, Session { *m_store });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.selectLogin(bakker));
@@ -248,7 +250,7 @@ void TestUserManagement::enterResetsAPassword()
 void TestUserManagement::deleteRemovesAfterConfirmation()
 {
     addBakker();
-    UserManagementDialog dialog(*m_store);
+    UserManagementDialog dialog(*m_store, Session { *m_store });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.selectLogin(bakker));
@@ -282,10 +284,10 @@ void TestUserManagement::removeWhileTheDeskIsOpen()
     // The desk's views read the same store on the same connection: the rekey must work under
     // them, and they must keep working after it.
     addBakker();
-    MainWindow window(*m_store);
+    MainWindow window(Session { *m_store });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    UserManagementDialog dialog(*m_store, &window);
+    UserManagementDialog dialog(*m_store, Session { *m_store }, &window);
     dialog.show();
     QVERIFY(dialog.selectLogin(bakker));
     dialog.removeSelected();
@@ -308,7 +310,7 @@ void TestUserManagement::removeWhileTheDeskIsOpen()
 void TestUserManagement::refusesToRemoveYourself()
 {
     addBakker(Role::Beheerder);
-    UserManagementDialog dialog(*m_store);
+    UserManagementDialog dialog(*m_store, Session { *m_store });
     dialog.show();
     QVERIFY(dialog.selectLogin(testUser));
     child<QPushButton>(&dialog, u"removeButton"_s)->click();
@@ -318,7 +320,7 @@ void TestUserManagement::refusesToRemoveYourself()
              UserService::tr("You cannot remove yourself; ask another "
                              "administrator."));
     QVERIFY(m_store->hasKeySlot(testUser));
-    QVERIFY(UserService(*m_store).find(testUser)->isActive());
+    QVERIFY(UserService(*m_store, Session { *m_store }).find(testUser)->isActive());
 }
 
 void TestUserManagement::refusesToRemoveTheLastAdministrator()
@@ -327,7 +329,7 @@ void TestUserManagement::refusesToRemoveTheLastAdministrator()
     StoreError error;
     m_store = Store::openWithRecoveryKey(storeDir(), m_recoveryKey, &error);
     QVERIFY2(m_store, qPrintable(error.detail()));
-    UserManagementDialog dialog(*m_store);
+    UserManagementDialog dialog(*m_store, Session { *m_store });
     dialog.show();
     QVERIFY(!dialog.isReadOnly());
     // With the recovery key there is no "my password".
@@ -346,7 +348,7 @@ void TestUserManagement::readOnlyForAPrivacyOfficer()
     StoreError error;
     m_store = Store::open(storeDir(), bakker, pw(bakkerPassword), &error);
     QVERIFY(m_store);
-    UserManagementDialog dialog(*m_store);
+    UserManagementDialog dialog(*m_store, Session { *m_store });
     dialog.show();
     QVERIFY(dialog.isReadOnly());
     QVERIFY(child<QLabel>(&dialog, u"readOnlyNote"_s)->isVisible());
@@ -375,7 +377,7 @@ void TestUserManagement::changeOwnPassword()
     m_store = Store::open(storeDir(), bakker, pw(bakkerPassword), &error);
     QVERIFY(m_store);
     {
-        UserManagementDialog dialog(*m_store);
+        UserManagementDialog dialog(*m_store, Session { *m_store });
         dialog.show();
         child<QPushButton>(&dialog, u"ownPasswordButton"_s)->click();
         auto *form = dialog.findChild<ChangePasswordDialog *>(u"changePasswordDialog"_s);
@@ -407,7 +409,7 @@ void TestUserManagement::renewRecoveryKeyShowsItOnce()
 {
     QString shown;
     {
-        UserManagementDialog dialog(*m_store);
+        UserManagementDialog dialog(*m_store, Session { *m_store });
         dialog.show();
         child<QPushButton>(&dialog, u"recoveryKeyButton"_s)->click();
         auto *box = dialog.findChild<QMessageBox *>(u"confirmRecoveryKey"_s);
@@ -438,11 +440,11 @@ void TestUserManagement::removedUsersAndLongNames()
     const QString longName
         = u"Maria Louisa Wilhelmina van Oldenbarnevelt-Tjarda van Starkenborgh Stachouwer"_s;
     UserError error;
-    QVERIFY(UserService(*m_store).add(u"m.vanoldenbarnevelt"_s, longName, Role::Auditor,
-                                      pw(newPassword), &error));
+    QVERIFY(UserService(*m_store, Session { *m_store })
+                .add(u"m.vanoldenbarnevelt"_s, longName, Role::Auditor, pw(newPassword), &error));
     addBakker();
-    QVERIFY(UserService(*m_store).remove(bakker, &error));
-    UserManagementDialog dialog(*m_store);
+    QVERIFY(UserService(*m_store, Session { *m_store }).remove(bakker, &error));
+    UserManagementDialog dialog(*m_store, Session { *m_store });
     dialog.show();
     QCOMPARE(dialog.model()->rowOf(bakker), -1);
     QVERIFY(dialog.view()->isColumnHidden(UserListModel::RemovedColumn));
@@ -475,7 +477,7 @@ void TestUserManagement::screenshots()
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 
     UserError error;
-    UserService users(*m_store);
+    UserService users(*m_store, Session { *m_store });
     QVERIFY(users.add(u"m.vanoldenbarnevelt"_s,
                       u"Maria Louisa Wilhelmina van Oldenbarnevelt-Tjarda van Starkenborgh"_s,
                       Role::Auditor, pw(newPassword), &error));
@@ -486,7 +488,7 @@ void TestUserManagement::screenshots()
     QVERIFY(users.remove(u"f.elamrani"_s, &error));
 
     {
-        UserManagementDialog dialog(*m_store);
+        UserManagementDialog dialog(*m_store, Session { *m_store });
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"1-list"_s);
@@ -545,7 +547,7 @@ void TestUserManagement::screenshots()
     StoreError openError;
     m_store = Store::open(storeDir(), bakker, pw(bakkerPassword), &openError);
     QVERIFY(m_store);
-    UserManagementDialog readOnly(*m_store);
+    UserManagementDialog readOnly(*m_store, Session { *m_store });
     readOnly.show();
     QVERIFY(QTest::qWaitForWindowExposed(&readOnly));
     shoot(&readOnly, u"10-read-only"_s);

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ScreenTestMain.h"
 #include "TestSupport.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -49,7 +50,7 @@ void TestWideDesk::firstStartTakesMostOfTheScreen()
     const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
     QSettings().remove(u"mainWindow/geometry"_s);
     {
-        MainWindow first(*m_store);
+        MainWindow first(Session { *m_store });
         QVERIFY(!first.wantsWholeScreen()); // a screen this size holds the desk
         QVERIFY2(first.width() >= screen.width() * 8 / 10
                      && first.height() >= screen.height() * 8 / 10,
@@ -63,7 +64,7 @@ void TestWideDesk::firstStartTakesMostOfTheScreen()
         first.resize(1300, 800);
         first.close(); // saves its size
     }
-    const MainWindow again(*m_store);
+    const MainWindow again(Session { *m_store });
     QCOMPARE(again.size(), QSize(1300, 800));
 }
 

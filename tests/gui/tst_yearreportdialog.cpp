@@ -10,6 +10,7 @@
 #include "crypto/SecureBytes.h"
 #include "dashboards/DashboardsPage.h"
 #include "reports/YearReportDialog.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -89,7 +90,7 @@ void TestYearReportDialog::cleanupTestCase()
 
 void TestYearReportDialog::showsTheChosenYear()
 {
-    YearReportDialog dialog(*m_store, nullptr, m_clock);
+    YearReportDialog dialog(Session { *m_store, m_clock }, nullptr);
     QCOMPARE(dialog.year(), 2026); // this year, running
     auto *year = child<QSpinBox>(&dialog, "year");
     QCOMPARE(year->maximum(), 2026);
@@ -110,7 +111,7 @@ void TestYearReportDialog::showsTheChosenYear()
 void TestYearReportDialog::dutch()
 {
     QVERIFY(installTranslations(UiLanguage::Dutch));
-    YearReportDialog dialog(*m_store, nullptr, m_clock);
+    YearReportDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.setYear(2025);
     QCOMPARE(dialog.windowTitle(), u"Jaarverslag"_s);
     QCOMPARE(child<QPushButton>(&dialog, "savePdf")->text(), u"&PDF opslaan…"_s);
@@ -124,7 +125,7 @@ void TestYearReportDialog::dutch()
 
 void TestYearReportDialog::savesPdfAndCsv()
 {
-    YearReportDialog dialog(*m_store, nullptr, m_clock);
+    YearReportDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.setYear(2025);
     const QString pdf = m_tmp.filePath(u"jaarverslag.pdf"_s);
     const QString csv = m_tmp.filePath(u"jaarverslag.csv"_s);
@@ -137,7 +138,7 @@ void TestYearReportDialog::savesPdfAndCsv()
 
 void TestYearReportDialog::fitsTheScreen()
 {
-    YearReportDialog dialog(*m_store, nullptr, m_clock);
+    YearReportDialog dialog(Session { *m_store, m_clock }, nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QSize screen = availableScreenSize(&dialog);
@@ -158,7 +159,7 @@ void TestYearReportDialog::fitsTheScreen()
 
 void TestYearReportDialog::dashboardsPageOpensIt()
 {
-    DashboardsPage page(*m_store, nullptr, m_clock);
+    DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     child<QPushButton>(&page, "yearReport")->click();
@@ -172,12 +173,12 @@ void TestYearReportDialog::dashboardsPageOpensIt()
 void TestYearReportDialog::kccIsToldWhy()
 {
     UserError userError;
-    QVERIFY(UserService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
     m_store.reset();
     auto store = test::openStoreAs(m_path, kcc, kccPassword);
     QVERIFY(store);
-    YearReportDialog dialog(*store, nullptr, m_clock);
+    YearReportDialog dialog(Session { *store, m_clock }, nullptr);
     QVERIFY(!dialog.report());
     QVERIFY(!child<QLabel>(&dialog, "problem")->isHidden());
     QVERIFY(child<QTextBrowser>(&dialog, "report")->toPlainText().isEmpty());

@@ -11,6 +11,7 @@
 #include "mail/MailMessage.h"
 #include "mailbox/ImapClient.h"
 #include "mailbox/MailboxService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -319,7 +320,7 @@ void TestImapLimits::hundredThousandMessages()
 
     const std::unique_ptr<Store> store = createServiceStore(dir.filePath(u"kluis"_s));
     QVERIFY(store);
-    MailboxService desk(*store, m_clock);
+    MailboxService desk(Session { *store, m_clock });
     ServiceError error;
     QVERIFY2(desk.setAccount(account, &error), qPrintable(error.message));
     NewCase request;

@@ -15,6 +15,7 @@
 #include "mail/MailMessage.h"
 #include "mailbox/ImapClient.h"
 #include "mailbox/MailboxService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -108,7 +109,7 @@ void TestMailbox::init()
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     UserError userError;
-    QVERIFY(UserService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(officer, u"F. Visser"_s, Role::Functionaris,
                      SecureBytes::fromUtf8(officerPassword), &userError));
 }
@@ -117,7 +118,7 @@ void TestMailbox::cleanup()
 {
     if (m_store) {
         const AuditLog::Verification verification
-            = CaseService(*m_store, m_clock).verifyAuditTrail();
+            = CaseService(Session { *m_store, m_clock }).verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
     m_store.reset();
@@ -128,7 +129,7 @@ void TestMailbox::cleanup()
 void TestMailbox::setAccount()
 {
     ServiceError error;
-    QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_dovecot->account(), &error),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_dovecot->account(), &error),
              qPrintable(error.message));
 }
 
@@ -147,7 +148,7 @@ QList<qint64> TestMailbox::uidsIn(const QString &folder) const
 
 void TestMailbox::accountSetAndRefusals()
 {
-    MailboxService service(*m_store, m_clock);
+    MailboxService service(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(!service.account(&error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
@@ -224,7 +225,7 @@ void TestMailbox::accountSetAndRefusals()
     {
         const auto store = asOfficer();
         QVERIFY(store);
-        MailboxService officerDesk(*store, m_clock);
+        MailboxService officerDesk(Session { *store, m_clock });
         QVERIFY(officerDesk.account(&error));
         QVERIFY(!officerDesk.setAccount(good, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -275,15 +276,15 @@ void TestMailbox::takeRegistersTheMessageAsItsOriginal()
     request.types << RequestType::Inzage;
     MailIntake::apply(*MailMessage::parse(*message), &request, true);
     ServiceError error;
-    const auto created
-        = MailboxService(*m_store, m_clock).take(account, uid, *message, request, false, &error);
+    const auto created = MailboxService(Session { *m_store, m_clock })
+                             .take(account, uid, *message, request, false, &error);
     QVERIFY2(created, qPrintable(error.message));
     QCOMPARE(created->receivedDate, QDate(2026, 4, 1));
     QCOMPARE(created->channel, Channel::Email);
     QCOMPARE(created->person.name, u"Jan Jansen"_s);
 
     // The original is the whole message, byte for byte.
-    AttachmentService files(*m_store, m_clock);
+    AttachmentService files(Session { *m_store, m_clock });
     const auto kept = files.list(created->number, &error);
     QVERIFY2(kept && kept->size() == 1, qPrintable(error.message));
     QCOMPARE(kept->first().kind, AttachmentKind::Origineel);
@@ -294,7 +295,7 @@ void TestMailbox::takeRegistersTheMessageAsItsOriginal()
     // Moved on the server, recorded in the store with its Message-ID, on the request's trail.
     QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
     QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
-    const auto handled = MailboxService(*m_store, m_clock).handled(10, &error);
+    const auto handled = MailboxService(Session { *m_store, m_clock }).handled(10, &error);
     QVERIFY2(handled && handled->size() == 1, qPrintable(error.message));
     QCOMPARE(handled->first().key, u"inzage-1@mail.example"_s);
     QCOMPARE(handled->first().caseNumber, created->number);
@@ -320,8 +321,8 @@ void TestMailbox::twoDesksRegisterEachMessageOnce()
         QVERIFY(second);
     }
     const Store &storeB = second ? *second : *m_store;
-    MailboxService deskA(*m_store, m_clock);
-    MailboxService deskB(storeB, m_clock);
+    MailboxService deskA(Session { *m_store, m_clock });
+    MailboxService deskB(Session { storeB, m_clock });
     ServiceError error;
     const auto accountA = deskA.account(&error);
     const auto accountB = deskB.account(&error);
@@ -468,7 +469,7 @@ void TestMailbox::sameMessageDeliveredTwiceIsRegisteredOnce()
     const MailboxAccount account = m_dovecot->account();
     const auto waiting = MailboxService::waiting(account, &why);
     QVERIFY(waiting && waiting->size() == 2);
-    MailboxService desk(*m_store, m_clock);
+    MailboxService desk(Session { *m_store, m_clock });
     NewCase request;
     request.types << RequestType::Inzage;
     MailIntake::apply(*MailMessage::parse(inzageverzoek()), &request, true);
@@ -497,14 +498,14 @@ void TestMailbox::failedRegistrationPutsTheMessageBack()
     MailIntake::apply(*MailMessage::parse(inzageverzoek()), &request, true);
     request.description = u"BSN "_s + elfProefNumber(); // the guard refuses the request
     ServiceError error;
-    QVERIFY(!MailboxService(*m_store, m_clock)
+    QVERIFY(!MailboxService(Session { *m_store, m_clock })
                  .take(account, waiting->first().uid, inzageverzoek(), request, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY2(error.message.contains(u"back in the folder INBOX"_s), qPrintable(error.message));
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
     QVERIFY(uidsIn(u"Geregistreerd"_s).isEmpty());
     QCOMPARE(countRows(m_store->database(), u"cases"_s), 0);
-    const auto handled = MailboxService(*m_store, m_clock).handled(10, &error);
+    const auto handled = MailboxService(Session { *m_store, m_clock }).handled(10, &error);
     QVERIFY(handled && handled->isEmpty());
 }
 
@@ -517,7 +518,7 @@ void TestMailbox::dismissNeedsAReasonAndMovesIt()
     const auto waiting = MailboxService::waiting(account, &why);
     QVERIFY(waiting && waiting->size() == 1);
     const qint64 uid = waiting->first().uid;
-    MailboxService desk(*m_store, m_clock);
+    MailboxService desk(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(!desk.dismiss(account, uid, reclame(), u"  "_s, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -612,7 +613,7 @@ void TestMailbox::xoauth2SignsInWithTheAccessToken()
     account.secret = token;
     QVERIFY2(MailboxService::check(account, &why), qPrintable(why));
     ServiceError error;
-    MailboxService service(*m_store, m_clock);
+    MailboxService service(Session { *m_store, m_clock });
     QVERIFY2(service.setAccount(account, &error), qPrintable(error.message));
     const auto read = service.account(&error);
     QVERIFY(read);

@@ -13,6 +13,7 @@
 #include "mailbox/ImapClient.h"
 #include "mailbox/MailboxRepository.h"
 #include "mailbox/MailboxService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -98,7 +99,7 @@ void TestMailboxPending::init()
     QVERIFY(m_store);
     m_account = m_dovecot->account();
     ServiceError serviceError;
-    QVERIFY2(MailboxService(*m_store, m_clock).setAccount(m_account, &serviceError),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_account, &serviceError),
              qPrintable(serviceError.message));
 }
 
@@ -106,7 +107,7 @@ void TestMailboxPending::cleanup()
 {
     if (m_store) {
         const AuditLog::Verification verification
-            = CaseService(*m_store, m_clock).verifyAuditTrail();
+            = CaseService(Session { *m_store, m_clock }).verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
     m_store.reset();
@@ -135,7 +136,7 @@ void TestMailboxPending::recordedPendingBeforeTheMove()
 {
     const qint64 uid = deliverOne(inzageverzoek());
     QVERIFY(uid > 0);
-    MailboxService desk(*m_store, m_clock);
+    MailboxService desk(Session { *m_store, m_clock });
     QList<HandledMessage> seen;
     QList<qint64> inDone;
     desk.setAfterMove([&] {
@@ -176,7 +177,7 @@ void TestMailboxPending::killAfterTheMoveIsUndoneAtTheNextStart()
     QVERIFY(uid > 0);
     ServiceError error;
     {
-        MailboxService killed(*m_store, m_clock);
+        MailboxService killed(Session { *m_store, m_clock });
         killed.setAfterMove([] { return false; });
         QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
                              &error));
@@ -187,11 +188,11 @@ void TestMailboxPending::killAfterTheMoveIsUndoneAtTheNextStart()
     QCOMPARE(pending().size(), 1);
     // Until then another desk is told it is being taken.
     QVERIFY(
-        !MailboxService(*m_store, m_clock)
+        !MailboxService(Session { *m_store, m_clock })
              .take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
 
-    MailboxService next(*m_store, m_clock);
+    MailboxService next(Session { *m_store, m_clock });
     const std::optional<QString> said = next.recover(m_account, &error);
     QVERIFY2(said, qPrintable(error.message));
     QVERIFY2(said->contains(u"put back in the folder INBOX"_s), qPrintable(*said));
@@ -214,18 +215,18 @@ void TestMailboxPending::killDuringADismissalIsUndoneToo()
     QVERIFY(uid > 0);
     ServiceError error;
     {
-        MailboxService killed(*m_store, m_clock);
+        MailboxService killed(Session { *m_store, m_clock });
         killed.setAfterMove([] { return false; });
         QVERIFY(!killed.dismiss(m_account, uid, inzageverzoek(), u"Reclame"_s, false, &error));
     }
     QCOMPARE(uidsIn(u"Geen verzoek"_s).size(), 1);
     const std::optional<QString> said
-        = MailboxService(*m_store, m_clock).recover(m_account, &error);
+        = MailboxService(Session { *m_store, m_clock }).recover(m_account, &error);
     QVERIFY2(said && said->contains(u"put back"_s), qPrintable(said.value_or(error.message)));
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
     QVERIFY(uidsIn(u"Geen verzoek"_s).isEmpty());
     QVERIFY(pending().isEmpty());
-    const auto handled = MailboxService(*m_store, m_clock).handled(10, &error);
+    const auto handled = MailboxService(Session { *m_store, m_clock }).handled(10, &error);
     QVERIFY(handled && handled->isEmpty());
 }
 
@@ -236,7 +237,7 @@ void TestMailboxPending::movedBackByHandOnlyLosesItsRecord()
     const qint64 uid = deliverOne(inzageverzoek());
     QVERIFY(uid > 0);
     ServiceError error;
-    MailboxService killed(*m_store, m_clock);
+    MailboxService killed(Session { *m_store, m_clock });
     killed.setAfterMove([] { return false; });
     QVERIFY(
         !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
@@ -247,7 +248,7 @@ void TestMailboxPending::movedBackByHandOnlyLosesItsRecord()
     QCOMPARE(byHand.move(u"Geregistreerd"_s, moved.first(), u"INBOX"_s, nullptr, &why),
              ImapClient::Move::Moved);
     const std::optional<QString> said
-        = MailboxService(*m_store, m_clock).recover(m_account, &error);
+        = MailboxService(Session { *m_store, m_clock }).recover(m_account, &error);
     QVERIFY2(said && said->contains(u"never moved are still in the folder INBOX"_s),
              qPrintable(said.value_or(error.message)));
     QVERIFY(pending().isEmpty());
@@ -261,7 +262,7 @@ void TestMailboxPending::movedElsewhereStaysPending()
     const qint64 uid = deliverOne(inzageverzoek());
     QVERIFY(uid > 0);
     ServiceError error;
-    MailboxService killed(*m_store, m_clock);
+    MailboxService killed(Session { *m_store, m_clock });
     killed.setAfterMove([] { return false; });
     QVERIFY(
         !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
@@ -271,7 +272,7 @@ void TestMailboxPending::movedElsewhereStaysPending()
     QCOMPARE(byHand.move(u"Geregistreerd"_s, uidsIn(u"Geregistreerd"_s).value(0), u"Archief"_s,
                          nullptr, &why),
              ImapClient::Move::Moved);
-    MailboxService next(*m_store, m_clock);
+    MailboxService next(Session { *m_store, m_clock });
     std::optional<QString> said = next.recover(m_account, &error);
     QVERIFY2(said && said->contains(u"in neither folder"_s),
              qPrintable(said.value_or(error.message)));
@@ -292,7 +293,7 @@ void TestMailboxPending::doneFolderGoneStillClears()
     const qint64 uid = deliverOne(inzageverzoek());
     QVERIFY(uid > 0);
     ServiceError error;
-    MailboxService killed(*m_store, m_clock);
+    MailboxService killed(Session { *m_store, m_clock });
     killed.setAfterMove([] { return false; });
     QVERIFY(
         !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
@@ -303,7 +304,7 @@ void TestMailboxPending::doneFolderGoneStillClears()
     QVERIFY(QDir(m_dir->filePath(u"dovecot/mail/.Geregistreerd"_s)).removeRecursively());
     QVERIFY(!ImapClient(m_account).count(u"Geregistreerd"_s, &why));
     const std::optional<QString> said
-        = MailboxService(*m_store, m_clock).recover(m_account, &error);
+        = MailboxService(Session { *m_store, m_clock }).recover(m_account, &error);
     QVERIFY2(said && said->contains(u"never moved are still in the folder INBOX"_s),
              qPrintable(said.value_or(error.message)));
     QVERIFY(pending().isEmpty());
@@ -316,7 +317,7 @@ void TestMailboxPending::anotherLoginsPendingIsLeftAWhile()
     const QString officer = u"f.visser"_s;
     const QString password = u"functionaris-wachtwoord-2026"_s;
     UserError userError;
-    QVERIFY(UserService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(officer, u"F. Visser"_s, Role::Functionaris, SecureBytes::fromUtf8(password),
                      &userError));
     const qint64 uid = deliverOne(inzageverzoek());
@@ -327,7 +328,7 @@ void TestMailboxPending::anotherLoginsPendingIsLeftAWhile()
     {
         const std::unique_ptr<Store> officerDesk = openServiceStoreAs(dir, officer, password);
         QVERIFY(officerDesk);
-        MailboxService stopped(*officerDesk, m_clock);
+        MailboxService stopped(Session { *officerDesk, m_clock });
         stopped.setAfterMove([] { return false; });
         ServiceError error;
         QVERIFY(!stopped.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
@@ -340,11 +341,13 @@ void TestMailboxPending::anotherLoginsPendingIsLeftAWhile()
     }
     ServiceError error;
     FixedClock soon(m_clock.now().addSecs(10 * 60));
-    QCOMPARE(MailboxService(*m_store, soon).recover(m_account, &error).value_or(u"?"_s), QString());
+    QCOMPARE(MailboxService(Session { *m_store, soon }).recover(m_account, &error).value_or(u"?"_s),
+             QString());
     QCOMPARE(pending().size(), 1);
     QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
     FixedClock later(m_clock.now().addSecs(MailboxService::pendingGraceSeconds + 60));
-    const std::optional<QString> said = MailboxService(*m_store, later).recover(m_account, &error);
+    const std::optional<QString> said
+        = MailboxService(Session { *m_store, later }).recover(m_account, &error);
     QVERIFY2(said && said->contains(u"put back in the folder INBOX"_s),
              qPrintable(said.value_or(error.message)));
     QVERIFY(pending().isEmpty());
@@ -357,10 +360,10 @@ void TestMailboxPending::anotherDeskFindsItPending()
 {
     const qint64 uid = deliverOne(inzageverzoek());
     QVERIFY(uid > 0);
-    MailboxService deskA(*m_store, m_clock);
+    MailboxService deskA(Session { *m_store, m_clock });
     ServiceError laterError;
     deskA.setAfterMove([&] {
-        MailboxService deskB(*m_store, m_clock);
+        MailboxService deskB(Session { *m_store, m_clock });
         if (deskB.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
                        &laterError))
             laterError.message = u"desk B registered it too"_s;
@@ -384,7 +387,7 @@ void TestMailboxPending::reusedMessageIdIsAnotherMessage()
 {
     const qint64 first = deliverOne(inzageverzoek());
     QVERIFY(first > 0);
-    MailboxService desk(*m_store, m_clock);
+    MailboxService desk(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY2(
         desk.take(m_account, first, inzageverzoek(), requestFrom(inzageverzoek()), false, &error),
@@ -416,7 +419,7 @@ void TestMailboxPending::failedRegistrationLeavesNoRecord()
     NewCase request = requestFrom(inzageverzoek());
     request.description = u"BSN "_s + elfProefNumber();
     ServiceError error;
-    QVERIFY(!MailboxService(*m_store, m_clock)
+    QVERIFY(!MailboxService(Session { *m_store, m_clock })
                  .take(m_account, uid, inzageverzoek(), request, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
@@ -424,7 +427,7 @@ void TestMailboxPending::failedRegistrationLeavesNoRecord()
     // A move that fails (a done folder the server cannot make) leaves no record either.
     MailboxAccount broken = m_account;
     broken.doneFolder = u"Geen/../map"_s;
-    QVERIFY(!MailboxService(*m_store, m_clock)
+    QVERIFY(!MailboxService(Session { *m_store, m_clock })
                  .take(broken, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
     QVERIFY(pending().isEmpty());
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);

@@ -14,6 +14,7 @@
 #include "letters/BreachLetters.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
@@ -183,7 +184,8 @@ void TestBreachRetention::init()
 void TestBreachRetention::cleanup()
 {
     if (m_store) {
-        const AuditLog::Verification verification = CaseService(*m_store).verifyAuditTrail();
+        const AuditLog::Verification verification
+            = CaseService(Session { *m_store }).verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
     m_fixture.reset();
@@ -199,8 +201,8 @@ QString TestBreachRetention::closedBreach()
         return {};
     }
     ServiceError error;
-    BreachService breaches(*m_store, clock());
-    BreachLetterService letters(*m_store, clock());
+    BreachService breaches(Session { *m_store, clock() });
+    BreachLetterService letters(Session { *m_store, clock() });
     at(QDate(2026, 4, 2));
     const auto letter = letters.generate(number, m_fixture->linkedPerson(), false, &error);
     const bool ok = letter
@@ -232,7 +234,7 @@ QString TestBreachRetention::closedBreach()
 
 void TestBreachRetention::ruleRunsFromTheClosing()
 {
-    RetentionService retention(*m_store, clock());
+    RetentionService retention(Session { *m_store, clock() });
     const auto rule = retention.rule(u"datalekkenregister"_s, MustRead());
     QVERIFY(rule);
     QVERIFY(rule->isBreachRegister());
@@ -270,7 +272,7 @@ void TestBreachRetention::dueExactlyOnClosingPlusPeriod()
 {
     const QString number = closedBreach();
     QVERIFY(!number.isEmpty());
-    RetentionService retention(*m_store, clock());
+    RetentionService retention(Session { *m_store, clock() });
 
     // Closed on 11 April 2026 (Amsterdam) + 5 years: due from 11 April 2031, not a day before.
     QVERIFY(breachItems(retention.due({ QDate(2031, 4, 10) }, MustRead())).isEmpty());
@@ -324,7 +326,7 @@ void TestBreachRetention::dueExactlyOnClosingPlusPeriod()
     ServiceError error;
     QVERIFY(!retention.destroyBreach(number, {}, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QCOMPARE(BreachService(*m_store, clock()).get(number, MustRead())->title,
+    QCOMPARE(BreachService(Session { *m_store, clock() }).get(number, MustRead())->title,
              u"Brief met huurachterstand naar verkeerd adres"_s);
     at(QDate(2031, 4, 11));
     plan = retention.planBreachDestruction(number);
@@ -352,7 +354,7 @@ void TestBreachRetention::openBreachNeverDue()
 {
     const QString number = m_fixture->breach();
     QVERIFY2(!number.isEmpty(), qPrintable(m_fixture->error()));
-    RetentionService retention(*m_store, clock());
+    RetentionService retention(Session { *m_store, clock() });
     QVERIFY(breachItems(retention.due({ QDate(2099, 1, 1), 3650 }, MustRead())).isEmpty());
     at(QDate(2099, 1, 1));
     const BreachDestructionPlan plan = retention.planBreachDestruction(number);
@@ -362,7 +364,7 @@ void TestBreachRetention::openBreachNeverDue()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     // Closed and reopened: open again, so not due either.
-    BreachService breaches(*m_store, clock());
+    BreachService breaches(Session { *m_store, clock() });
     at(QDate(2026, 4, 10));
     QVERIFY(breaches.recordSubjectsDecision(number, false, u"Geen adres bekend"_s, false, &error));
     QVERIFY2(breaches.close(number, &error), qPrintable(error.message));
@@ -378,12 +380,12 @@ void TestBreachRetention::destructionClearsTheTextsAndKeepsTheSkeleton()
     const QString number = closedBreach();
     QVERIFY(!number.isEmpty());
     QSqlDatabase db = m_store->database();
-    const auto before = BreachService(*m_store, clock()).get(number, MustRead());
+    const auto before = BreachService(Session { *m_store, clock() }).get(number, MustRead());
     QVERIFY(before);
     QVERIFY(textsLeft(db, breachTexts()).size() > 5); // the test would see them
 
     at(QDate(2031, 4, 11));
-    RetentionService retention(*m_store, clock());
+    RetentionService retention(Session { *m_store, clock() });
     ServiceError error;
     const auto record
         = retention.destroyBreach(number, u"vernietigd in Privacydesk"_s, false, &error);
@@ -435,7 +437,7 @@ void TestBreachRetention::destructionClearsTheTextsAndKeepsTheSkeleton()
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
 
     // The skeleton stays.
-    const auto after = BreachService(*m_store, clock()).get(number, MustRead());
+    const auto after = BreachService(Session { *m_store, clock() }).get(number, MustRead());
     QVERIFY(after);
     QVERIFY(after->isDestroyed());
     QCOMPARE(after->destroyedOn, QDate(2031, 4, 11));
@@ -530,9 +532,10 @@ void TestBreachRetention::destroyedBreachCannotBeChanged()
     QVERIFY(!number.isEmpty());
     at(QDate(2031, 4, 11));
     ServiceError error;
-    QVERIFY2(RetentionService(*m_store, clock()).destroyBreach(number, {}, false, &error),
-             qPrintable(error.message));
-    BreachService breaches(*m_store, clock());
+    QVERIFY2(
+        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error),
+        qPrintable(error.message));
+    BreachService breaches(Session { *m_store, clock() });
     auto breach = *breaches.get(number, MustRead());
     breach.title = u"Nieuwe titel"_s;
     const auto refused = [&error] {
@@ -560,7 +563,7 @@ void TestBreachRetention::kccAndAuditorCannotDestroy()
     const QString number = closedBreach();
     QVERIFY(!number.isEmpty());
     {
-        UserService users(*m_store, clock());
+        UserService users(*m_store, Session { *m_store, clock() });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
@@ -575,7 +578,7 @@ void TestBreachRetention::kccAndAuditorCannotDestroy()
         auto store = openServiceStoreAs(path, user, password);
         QVERIFY(store);
         const int denied = denials(*store);
-        RetentionService retention(*store, later);
+        RetentionService retention(Session { *store, later });
         ServiceError error;
         QVERIFY(!retention.destroyBreach(number, {}, false, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -590,7 +593,7 @@ void TestBreachRetention::kccAndAuditorCannotDestroy()
     {
         auto store = openServiceStoreAs(path, auditor, auditorPassword);
         QVERIFY(store);
-        RetentionService retention(*store, later);
+        RetentionService retention(Session { *store, later });
         QVERIFY(retention.planBreachDestruction(number).blocker.isEmpty());
         QCOMPARE(breachItems(retention.due({ QDate(2031, 4, 11) }, MustRead())).size(), 1);
     }
@@ -609,7 +612,7 @@ void TestBreachRetention::failedWriteLeavesTheBreach()
         db, u"SELECT count(*) FROM audit_events WHERE entity_id = ? AND payload IS NOT NULL"_s,
         { number });
     at(QDate(2031, 4, 11));
-    RetentionService retention(*m_store, clock());
+    RetentionService retention(Session { *m_store, clock() });
     // The destruction log refuses the entry: the last write of the transaction.
     QVERIFY(refuseInserts(db, u"refuse_log"_s, u"retention_destructions"_s));
     ServiceError error;
@@ -626,7 +629,7 @@ void TestBreachRetention::failedWriteLeavesTheBreach()
                         "NOT NULL"_s,
                         { number }),
              payloads);
-    const auto breach = BreachService(*m_store, clock()).get(number, MustRead());
+    const auto breach = BreachService(Session { *m_store, clock() }).get(number, MustRead());
     QVERIFY(!breach->isDestroyed());
     QCOMPARE(breach->title, u"Brief met huurachterstand naar verkeerd adres"_s);
     QCOMPARE(breach->description, BreachDocumentFixture::description());
@@ -644,7 +647,7 @@ void TestBreachRetention::failedReadIsAnError()
     const QString number = closedBreach();
     QVERIFY(!number.isEmpty());
     at(QDate(2031, 4, 11));
-    RetentionService retention(*m_store, clock());
+    RetentionService retention(Session { *m_store, clock() });
     QVERIFY(renameTable(m_store->database(), u"breaches"_s, u"weg"_s));
     ServiceError due;
     QVERIFY(retention.due({ QDate(2031, 4, 11) }, &due).isEmpty());
@@ -659,7 +662,7 @@ void TestBreachRetention::failedReadIsAnError()
     QVERIFY(!retention.destroyBreach(number, {}, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     ServiceError figures;
-    DashboardService(*m_store).retention(QDate(2031, 4, 11), &figures);
+    DashboardService(Session { *m_store }).retention(QDate(2031, 4, 11), &figures);
     QCOMPARE(figures.code, ServiceError::Code::Storage);
     QVERIFY(renameTable(m_store->database(), u"weg"_s, u"breaches"_s));
     QCOMPARE(retention.countDue({ QDate(2031, 4, 11) }, MustRead()), 1);
@@ -669,7 +672,7 @@ void TestBreachRetention::dashboardCountsTheBreaches()
 {
     const QString number = closedBreach();
     QVERIFY(!number.isEmpty());
-    DashboardService dashboard(*m_store);
+    DashboardService dashboard(Session { *m_store });
     const auto cell = [](const MonthlyBreakdown &b, const QString &code, QDate month) {
         for (const MonthlyBreakdown::Series &series : b.series)
             if (series.code == code)
@@ -688,7 +691,8 @@ void TestBreachRetention::dashboardCountsTheBreaches()
 
     at(QDate(2031, 5, 2));
     ServiceError error;
-    QVERIFY(RetentionService(*m_store, clock()).destroyBreach(number, {}, false, &error));
+    QVERIFY(
+        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error));
     f = dashboard.retention(QDate(2031, 5, 2), MustRead());
     QCOMPARE(f.expired, 0);
     QCOMPARE(cell(f.destructionsByMonth, u"datalek"_s, QDate(2031, 5, 1)), 1);

@@ -15,6 +15,7 @@
 #include "registers/PersonImport.h"
 #include "registers/Recipients.h"
 #include "reports/Today.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -112,7 +113,7 @@ void TestCovenants::cleanup()
 {
     if (m_store) {
         const AuditLog::Verification verification
-            = CaseService(*m_store, m_clock).verifyAuditTrail();
+            = CaseService(Session { *m_store, m_clock }).verifyAuditTrail();
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
     // On a server every covenant and disclosure
@@ -152,7 +153,7 @@ qint64 TestCovenants::addRecipient(const QString &name)
     r.name = name;
     r.category = RecipientCategory::Gemeente;
     ServiceError error;
-    const auto added = RecipientService(*m_store, m_clock).add(r, false, &error);
+    const auto added = RecipientService(Session { *m_store, m_clock }).add(r, false, &error);
     if (!added)
         qWarning("addRecipient: %s", qPrintable(error.message));
     return added ? added->id : 0;
@@ -181,7 +182,7 @@ bool TestCovenants::importPersons(int from, int count)
 
 void TestCovenants::registerWithTheSignedDocumentInside()
 {
-    CovenantService service(*m_store, m_clock);
+    CovenantService service(Session { *m_store, m_clock });
     NewAttachment document;
     document.name = u"convenant-getekend.pdf"_s;
     document.content = signedPdf();
@@ -242,7 +243,7 @@ void TestCovenants::registerWithTheSignedDocumentInside()
 
 void TestCovenants::validationAndBsnGuard()
 {
-    CovenantService service(*m_store, m_clock);
+    CovenantService service(Session { *m_store, m_clock });
     ServiceError error;
     Covenant c = vroegsignalering();
     c.parties = { u"  "_s };
@@ -267,7 +268,7 @@ void TestCovenants::validationAndBsnGuard()
 
 void TestCovenants::reviewDueInToday()
 {
-    CovenantService service(*m_store, m_clock);
+    CovenantService service(Session { *m_store, m_clock });
     ServiceError error;
     Covenant later = vroegsignalering(); // review 1 December 2026: not yet
     QVERIFY(service.add(later, nullptr, false, &error));
@@ -286,7 +287,7 @@ void TestCovenants::reviewDueInToday()
     const QList<Covenant> reviews = service.reviewDue(&error);
     QCOMPARE(reviews.size(), 1);
     QCOMPARE(reviews.first().name, due.name);
-    const TodayFigures today = TodayService(*m_store, m_clock).read(&error);
+    const TodayFigures today = TodayService(Session { *m_store, m_clock }).read(&error);
     QVERIFY(!error.isError());
     QCOMPARE(today.covenantReviews, QList<qint64> { dueAdded->id });
     QVERIFY(!today.nothingUrgent());
@@ -296,18 +297,19 @@ void TestCovenants::reviewDueInToday()
 void TestCovenants::rolesReadAndWrite()
 {
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
                           &userError));
         ServiceError error;
-        QVERIFY(CovenantService(*m_store, m_clock).add(vroegsignalering(), nullptr, false, &error));
+        QVERIFY(CovenantService(Session { *m_store, m_clock })
+                    .add(vroegsignalering(), nullptr, false, &error));
     }
     {
         auto store = openAs(auditor, auditorPassword);
         QVERIFY(store);
-        CovenantService service(*store, m_clock);
+        CovenantService service(Session { *store, m_clock });
         ServiceError error;
         QCOMPARE(service.list(&error).size(), 1); // reads
         QVERIFY(!service.add(vroegsignalering(), nullptr, false, &error));
@@ -316,7 +318,7 @@ void TestCovenants::rolesReadAndWrite()
     {
         auto store = openAs(kcc, kccPassword);
         QVERIFY(store);
-        CovenantService service(*store, m_clock);
+        CovenantService service(Session { *store, m_clock });
         const int before = denials(*store);
         ServiceError error;
         QVERIFY(service.list(&error).isEmpty());
@@ -325,7 +327,7 @@ void TestCovenants::rolesReadAndWrite()
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QCOMPARE(denials(*store), before + 2);
         // "Vandaag" asks a KCC employee nothing of the registers.
-        QVERIFY(TodayService(*store, m_clock).read(&error).covenantReviews.isEmpty());
+        QVERIFY(TodayService(Session { *store, m_clock }).read(&error).covenantReviews.isEmpty());
         QVERIFY(!error.isError());
     }
     m_store = openAs(testUser, testPassword); // for cleanup's check of the trail
@@ -335,7 +337,7 @@ void TestCovenants::rolesReadAndWrite()
 void TestCovenants::csvListAccountsForEveryNumber()
 {
     QVERIFY(importPersons(1, 5));
-    const DisclosureService disclosures(*m_store, m_clock);
+    const DisclosureService disclosures(Session { *m_store, m_clock });
     ServiceError error;
     // Excel's export: ';', Windows-1252, CRLF, a heading, a number twice, one nobody has, an
     // empty cell, a number with spaces around it.
@@ -370,10 +372,10 @@ void TestCovenants::bulkDisclosureIsOneRowLinkedToEachPerson()
     QVERIFY(importPersons(1, 20));
     const qint64 recipient = addRecipient(u"Gemeente Groningen"_s);
     ServiceError error;
-    const auto covenant
-        = CovenantService(*m_store, m_clock).add(vroegsignalering(), nullptr, false, &error);
+    const auto covenant = CovenantService(Session { *m_store, m_clock })
+                              .add(vroegsignalering(), nullptr, false, &error);
     QVERIFY(covenant);
-    DisclosureService disclosures(*m_store, m_clock);
+    DisclosureService disclosures(Session { *m_store, m_clock });
     QByteArray csv = "klantnummer\n";
     for (int i = 1; i <= 20; ++i)
         csv += "K" + QByteArray::number(i) + "\n";
@@ -422,10 +424,10 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
     QVERIFY(importPersons(1, 3));
     const qint64 recipient = addRecipient(u"Gemeente Groningen"_s);
     ServiceError error;
-    const auto covenant
-        = CovenantService(*m_store, m_clock).add(vroegsignalering(), nullptr, false, &error);
+    const auto covenant = CovenantService(Session { *m_store, m_clock })
+                              .add(vroegsignalering(), nullptr, false, &error);
     QVERIFY(covenant);
-    DisclosureService disclosures(*m_store, m_clock);
+    DisclosureService disclosures(Session { *m_store, m_clock });
     const auto list = disclosures.personsFromCsv(writeFile(u"l.csv"_s, "K1\nK2\nK3\n"), &error);
     QVERIFY(list && list->complete());
     Disclosure d;
@@ -441,7 +443,7 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
 
     // Each person's inzage report lists the disclosure: recipient, date, data, basis and the
     // covenant, and never the other persons it named.
-    const PersonReportLoader loader(*m_store, m_clock);
+    const PersonReportLoader loader(Session { *m_store, m_clock });
     for (const DisclosurePerson &p : list->persons) {
         const auto report = loader.load(p.id, &error);
         QVERIFY2(report, qPrintable(error.message));
@@ -455,7 +457,7 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
     }
 
     // Art. 19: an erasure granted for one of them lists the municipality.
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.klantnummer = u"K2"_s;
     request.person.name = u"Huurder 2"_s;
@@ -486,7 +488,7 @@ void TestCovenants::tenThousandNumbersInOneTransaction()
     for (int i = 1; i <= count; ++i)
         csv += "K" + QByteArray::number(i) + "\r\n";
     csv += "K99999\r\n"; // one unknown: refused unless left out on purpose
-    DisclosureService disclosures(*m_store, m_clock);
+    DisclosureService disclosures(Session { *m_store, m_clock });
     ServiceError error;
     QElapsedTimer timer;
     timer.start();

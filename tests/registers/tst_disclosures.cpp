@@ -17,6 +17,7 @@
 #include "registers/RecipientRepository.h"
 #include "registers/Recipients.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -132,9 +133,9 @@ void TestDisclosures::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_recipients = std::make_unique<RecipientService>(*m_store, m_clock);
-    m_disclosures = std::make_unique<DisclosureService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_recipients = std::make_unique<RecipientService>(Session { *m_store, m_clock });
+    m_disclosures = std::make_unique<DisclosureService>(Session { *m_store, m_clock });
 }
 
 void TestDisclosures::cleanup()
@@ -1187,7 +1188,7 @@ void TestDisclosures::art19MigrationKeepsNotifications()
     QVERIFY(!rows.next());
     rows.finish();
 
-    DisclosureService disclosures(*store, m_clock);
+    DisclosureService disclosures(Session { *store, m_clock });
     QList<Art19Notification> list = disclosures.art19Notifications(u"AVG-2026-0001"_s, MustRead());
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().recipientName, u"Gemeente Zeist"_s);
@@ -1225,7 +1226,7 @@ void TestDisclosures::art19ExemptReasonGoesWithTheRequestFiles()
 
     const QDateTime now = m_clock.now();
     m_clock.set(QDateTime(QDate(2029, 1, 8), QTime(12, 0), Qt::UTC));
-    RetentionService retention(*m_store, m_clock);
+    RetentionService retention(Session { *m_store, m_clock });
     const auto record
         = retention.destroyRequestFiles(erasure->person.id, u"geanonimiseerd"_s, false, &error);
     m_clock.set(now);

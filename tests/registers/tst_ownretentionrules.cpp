@@ -15,6 +15,7 @@
 #include "documents/PersonReportDocument.h"
 #include "registers/PersonImport.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -106,7 +107,7 @@ void TestOwnRetentionRules::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
 }
 
 void TestOwnRetentionRules::cleanup()
@@ -128,7 +129,7 @@ bool TestOwnRetentionRules::addRequest(const QString &name, const QString &klant
     request.channel = Channel::Telefoon;
     request.receivedDate = m_clock.today();
     ServiceError error;
-    if (CaseService(*m_store, m_clock).add(request, false, &error))
+    if (CaseService(Session { *m_store, m_clock }).add(request, false, &error))
         return true;
     qWarning("intake: %s", qPrintable(error.message));
     return false;
@@ -259,7 +260,7 @@ void TestOwnRetentionRules::ownRulesDeriveAsTheSeededOnes()
 
     // The KCC intake of a former tenant who left on 29 February 2024.
     QVERIFY(addRequest(u"Ida Intake"_s, u"J3"_s, Relation::ExHuurder, QDate(2024, 2, 29)));
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     QCOMPARE(expiry(u"J3"_s, u"naam-contact-klant"_s), QDate(2026, 2, 28));
     QCOMPARE(expiry(u"J3"_s, u"betaalgegevens-klant"_s), QDate(2024, 2, 29));
 
@@ -288,7 +289,8 @@ void TestOwnRetentionRules::inzageReportShowsOwnRules()
     ServiceError error;
     QVERIFY(m_retention->saveRule(paymentData(), false, &error));
     QVERIFY(addRequest(u"Wendy Zoeker"_s, u"J1"_s, Relation::Woningzoekende, QDate(2026, 10, 1)));
-    const auto report = PersonReportLoader(*m_store, m_clock).load(personId(u"J1"_s), &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_clock }).load(personId(u"J1"_s), &error);
     QVERIFY2(report, qPrintable(error.message));
     bool item = false;
     for (const RetentionItem &i : report->retention)
@@ -309,7 +311,7 @@ void TestOwnRetentionRules::removeOnlyWhatNothingUses()
     ServiceError error;
     QVERIFY(m_retention->saveRule(paymentData(), false, &error));
     QVERIFY(addRequest(u"Wendy Zoeker"_s, u"J1"_s, Relation::Woningzoekende, QDate(2026, 10, 1)));
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
 
     // In use: refused, saying how many items use it.
     const RetentionRule payment = *m_retention->rule(u"betaalgegevens-klant"_s, MustRead());
@@ -352,7 +354,7 @@ void TestOwnRetentionRules::removeOnlyWhatNothingUses()
 void TestOwnRetentionRules::kccAndAuditorMayNot()
 {
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
@@ -366,7 +368,7 @@ void TestOwnRetentionRules::kccAndAuditorMayNot()
         auto store = openServiceStoreAs(path, user, password);
         QVERIFY(store);
         const int denied = denials(*store);
-        RetentionService retention(*store, m_clock);
+        RetentionService retention(Session { *store, m_clock });
         ServiceError error;
         QVERIFY(!retention.saveRule(paymentData(), false, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -377,7 +379,7 @@ void TestOwnRetentionRules::kccAndAuditorMayNot()
     StoreError storeError;
     m_store = openServiceStore(path, &storeError);
     QVERIFY2(m_store, qPrintable(storeError.message()));
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
     QCOMPARE(m_retention->rules(MustRead()).size(), 7);
 }
 

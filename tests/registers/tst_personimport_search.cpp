@@ -9,6 +9,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 
@@ -131,7 +132,7 @@ void TestPersonImportSearch::cleanup()
 qint64 TestPersonImportSearch::addCase(const QString &name, const QString &klantnummer,
                                        const QString &postcode)
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = klantnummer;
@@ -152,7 +153,7 @@ qint64 TestPersonImportSearch::addCase(const QString &name, const QString &klant
 // The numbers of the requests the case list finds for what was typed, sorted.
 QStringList TestPersonImportSearch::found(const QString &typed)
 {
-    CaseQuery query(*m_store, testUser, m_clock);
+    CaseQuery query(Session { *m_store, m_clock }, testUser);
     CaseListFilter filter;
     filter.search = typed;
     filter.today = today;

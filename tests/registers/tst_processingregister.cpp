@@ -9,6 +9,7 @@
 #include "registers/DataSubjects.h"
 #include "registers/Eea.h"
 #include "registers/ProcessingRegister.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -148,13 +149,13 @@ void TestProcessingRegister::newStoreIsEmpty()
     QTemporaryDir dir;
     const auto store = test::createServiceStore(dir.filePath(u"s"_s));
     QVERIFY(store);
-    QCOMPARE(ProcessingRegister(*store).count(), 0);
-    QVERIFY(ProcessingRegister(*store).list().isEmpty());
+    QCOMPARE(ProcessingRegister(Session { *store }).count(), 0);
+    QVERIFY(ProcessingRegister(Session { *store }).list().isEmpty());
 }
 
 void TestProcessingRegister::addNumbersAndAudits()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     const auto first = reg.add(serviceActivity(u"Inschrijven"_s, u"Inschrijving"_s), false, &error);
     QVERIFY2(first, qPrintable(error.message));
@@ -201,7 +202,7 @@ void TestProcessingRegister::addNumbersAndAudits()
 
 void TestProcessingRegister::updateAuditsOnlyChanges()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     auto fraud = reg.findByCode(u"C.1"_s);
     QVERIFY(fraud);
     ServiceError error;
@@ -233,7 +234,7 @@ void TestProcessingRegister::updateAuditsOnlyChanges()
 
 void TestProcessingRegister::removeAudits()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     const auto added = reg.add(serviceActivity(u"Tijdelijk"_s, u"Weg ermee"_s), false, &error);
     QVERIFY(added);
@@ -302,7 +303,7 @@ void TestProcessingRegister::validation()
     }
     QCOMPARE(ProcessingRegister::validate(a).size(), 1);
 
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     const int before = reg.count();
     ServiceError error;
     QVERIFY(!reg.add(a, false, &error));
@@ -363,7 +364,7 @@ void TestProcessingRegister::specialAndCriminalData()
     const QStringList problems = ProcessingRegister::validate(a);
     QCOMPARE(problems.isEmpty(), valid);
 
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     const int before = reg.count();
     ServiceError error;
     const auto added = reg.add(a, false, &error);
@@ -413,7 +414,7 @@ void TestProcessingRegister::transferOutsideEea()
     a.transferSafeguard = outside ? u"Standaardcontractbepalingen"_s : QString();
     QCOMPARE(a.transfersOutsideEea(), transfer);
     QCOMPARE(ProcessingRegister::validate(a).isEmpty(), valid);
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     const auto added = reg.add(a, false, &error);
     QCOMPARE(bool(added), valid);
@@ -503,7 +504,7 @@ void TestProcessingRegister::exportNamesControllerAndFg()
 
 void TestProcessingRegister::subCodeAndPurposeConsistency()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     ProcessingActivity taken = serviceActivity(u"Dubbel"_s, u"Dubbel"_s);
     taken.subCode = u"A.1"_s;
@@ -520,7 +521,7 @@ void TestProcessingRegister::bsnGuard()
 {
     const QString bsn = elfProefNumber();
     QVERIFY(!bsn.isEmpty());
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     const int before = reg.count();
     const qint64 eventsBefore = test::countRows(m_store->database(), u"audit_events"_s);
     ServiceError error;
@@ -551,7 +552,7 @@ void TestProcessingRegister::bsnGuard()
 
 void TestProcessingRegister::csvExport()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ProcessingActivity formula = serviceActivity(u"Formule"_s, u"=SOM(A1)"_s);
     ServiceError error;
     QVERIFY2(reg.add(formula, false, &error), qPrintable(error.message));
@@ -640,7 +641,7 @@ void TestProcessingRegister::pdfExport()
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     PD_REQUIRE_PDFTOTEXT();
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     // Enough activities for several pages.
     for (int i = 0; i < 12; ++i)
@@ -735,7 +736,7 @@ void TestProcessingRegister::printedKindOfDataOnce()
 
 void TestProcessingRegister::seedExampleOnlyInDemo()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     const int before = reg.count();
     ServiceError error;
     QVERIFY(!reg.seedExample(&error));
@@ -756,7 +757,7 @@ void TestProcessingRegister::seedExampleOnlyInDemo()
     QVERIFY2(DemoData::generate(*demo, { .cases = 5, .seed = 1, .today = QDate(2026, 11, 21) }, {},
                                 &demoError),
              qPrintable(demoError));
-    ProcessingRegister demoRegister(*demo);
+    ProcessingRegister demoRegister(Session { *demo });
     const QList<ProcessingActivity> seeded = demoRegister.list();
     QVERIFY(seeded.size() >= 10);
     QStringList purposes;
@@ -806,7 +807,7 @@ void TestProcessingRegister::subjectsWithoutARelation()
 // and in the printed register.
 void TestProcessingRegister::anonymousSurvey()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ProcessingActivity survey;
     survey.purposeCode = u"E"_s;
     survey.purpose = u"Enquêtes"_s;

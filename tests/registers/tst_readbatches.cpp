@@ -13,6 +13,7 @@
 #include "registers/DisclosureListModel.h"
 #include "registers/Disclosures.h"
 #include "registers/DisclosuresPage.h"
+#include "session/Session.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
@@ -206,7 +207,7 @@ void TestReadBatches::forEachBatchFailsWhole()
 
 void TestReadBatches::disclosureListKeepsDetailsThroughFetchMore()
 {
-    DisclosureListModel model(*m_store);
+    DisclosureListModel model(Session { *m_store });
     QCOMPARE(model.totalCount(), many);
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -236,7 +237,8 @@ void TestReadBatches::disclosureListKeepsDetailsThroughFetchMore()
 void TestReadBatches::forPersonWithManyDisclosures()
 {
     ServiceError error;
-    const QList<Disclosure> all = DisclosureService(*m_store, m_clock).forPerson(m_subject, &error);
+    const QList<Disclosure> all
+        = DisclosureService(Session { *m_store, m_clock }).forPerson(m_subject, &error);
     QVERIFY2(!error.isError(), qPrintable(error.message));
     QCOMPARE(all.size(), many);
     for (const Disclosure &d : all) {
@@ -247,7 +249,7 @@ void TestReadBatches::forPersonWithManyDisclosures()
 
 void TestReadBatches::searchMatchingManyRecipients()
 {
-    const DisclosureService service(*m_store, m_clock);
+    const DisclosureService service(Session { *m_store, m_clock });
     DisclosureFilter filter;
     filter.search = u"aannemer"_s;
     ServiceError error;
@@ -261,7 +263,7 @@ void TestReadBatches::searchMatchingManyRecipients()
 void TestReadBatches::failedDetailsReadIsAnError()
 {
     QVERIFY(renameTable(m_store->database(), u"disclosure_data"_s, u"gone"_s));
-    const DisclosureService service(*m_store, m_clock);
+    const DisclosureService service(Session { *m_store, m_clock });
     ServiceError error;
     QCOMPARE(service.count({}, &error), many); // the count needs no details
     const QList<Disclosure> page = service.page({}, 0, 10, true, &error);
@@ -273,10 +275,10 @@ void TestReadBatches::failedDetailsReadIsAnError()
     QCOMPARE(error.code, ServiceError::Code::Storage);
 
     // The model and the page say that the list could not be read, not "no disclosures".
-    DisclosureListModel model(*m_store);
+    DisclosureListModel model(Session { *m_store });
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.errorText().startsWith(u"The list could not be read: "_s));
-    DisclosuresPage page2(*m_store);
+    DisclosuresPage page2(Session { *m_store });
     const QList<QLabel *> labels = page2.findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
         return label->text().startsWith(u"The list could not be read: "_s);
@@ -296,7 +298,7 @@ void TestReadBatches::reviewLooksUpManyNames()
         report.notes.append({ i + 1, u"AVG-2026-0001"_s, m_clock.now(),
                               u"Gesprek met Karel %1 over de sleutel."_s.arg(surname(i)) });
     ServiceError error;
-    const auto findings = PersonReview(*m_store).findings(report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(report, &error);
     QVERIFY2(findings, qPrintable(error.message));
     int known = 0;
     for (const ReviewFinding &f : *findings)
@@ -313,11 +315,11 @@ void TestReadBatches::reviewFailsWhenTheLookupFails()
                           u"Gesprek met Karel %1 over de sleutel."_s.arg(surname(7)) });
     QVERIFY(renameTable(m_store->database(), u"persons"_s, u"gone"_s));
     ServiceError error;
-    const auto findings = PersonReview(*m_store).findings(report, &error);
+    const auto findings = PersonReview(Session { *m_store }).findings(report, &error);
     QVERIFY(!findings);
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(renameTable(m_store->database(), u"gone"_s, u"persons"_s));
-    QVERIFY(PersonReview(*m_store).findings(report, &error));
+    QVERIFY(PersonReview(Session { *m_store }).findings(report, &error));
 }
 
 QTEST_MAIN(TestReadBatches)

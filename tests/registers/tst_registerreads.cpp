@@ -20,6 +20,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -134,7 +135,7 @@ void TestRegisterReads::init()
     request.channel = Channel::Brief;
     request.receivedDate = today.addDays(-20);
     ServiceError error;
-    const auto open = CaseService(*m_store, m_clock).add(request, false, &error);
+    const auto open = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
     QVERIFY2(open, qPrintable(error.message));
     m_open = open->number;
     m_person = open->person.id;
@@ -152,7 +153,7 @@ qint64 TestRegisterReads::addRecipient(const QString &name)
     r.name = name;
     r.category = RecipientCategory::Aannemer;
     ServiceError error;
-    const auto added = RecipientService(*m_store, m_clock).add(r, false, &error);
+    const auto added = RecipientService(Session { *m_store, m_clock }).add(r, false, &error);
     if (!added)
         qWarning("addRecipient: %s", qPrintable(error.message));
     return added ? added->id : 0;
@@ -162,7 +163,7 @@ qint64 TestRegisterReads::addRecipient(const QString &name)
 // found", 0, "no purposes" or a fresh sub-code; a change whose reads fail records nothing.
 void TestRegisterReads::processingRegisterReads()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     const auto added
         = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error);
@@ -242,12 +243,12 @@ void TestRegisterReads::processingRegisterReads()
 void TestRegisterReads::processingRegisterPageAndDialog()
 {
     ServiceError error;
-    QVERIFY2(ProcessingRegister(*m_store, m_clock)
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_clock })
                  .add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error),
              qPrintable(error.message));
     rename(u"processing_activities"_s, u"gone"_s);
 
-    ProcessingRegisterPage page(*m_store);
+    ProcessingRegisterPage page(Session { *m_store });
     QVERIFY2(page.errorText().startsWith(u"The list could not be read: "_s),
              qPrintable(page.errorText()));
     QVERIFY(anyLabelStartsWith(page, u"The register could not be read"_s));
@@ -264,7 +265,7 @@ void TestRegisterReads::processingRegisterPageAndDialog()
         QVERIFY2(why.startsWith(u"The register could not be read: "_s), qPrintable(why));
     }
 
-    ProcessingActivityDialog dialog(*m_store, ProcessingActivity {});
+    ProcessingActivityDialog dialog(Session { *m_store }, ProcessingActivity {});
     QVERIFY(!dialog.problems().isEmpty());
     QVERIFY2(dialog.problems().first().startsWith(
                  u"The main purposes of the register could not be read: "_s),
@@ -278,7 +279,7 @@ void TestRegisterReads::processingRegisterPageAndDialog()
     QVERIFY(anyLabelStartsWith(page, u"1 processing activities"_s)
             || anyLabelStartsWith(page, u"1 processing activity"_s));
     QVERIFY(page.exportCsvTo(csv, &why));
-    ProcessingActivityDialog again(*m_store, ProcessingActivity {});
+    ProcessingActivityDialog again(Session { *m_store }, ProcessingActivity {});
     for (const QString &problem : again.problems())
         QVERIFY2(!problem.contains(u"could not be read"_s), qPrintable(problem));
 }
@@ -287,7 +288,7 @@ void TestRegisterReads::processingRegisterPageAndDialog()
 // recipient", "the name is free" or "no categories"; changes that need them record nothing.
 void TestRegisterReads::recipientReads()
 {
-    const RecipientService recipients(*m_store, m_clock);
+    const RecipientService recipients(Session { *m_store, m_clock });
     const qint64 id = addRecipient(u"Aannemer Bouwman"_s);
     QVERIFY(id > 0);
     ServiceError error;
@@ -317,7 +318,7 @@ void TestRegisterReads::recipientReads()
         QVERIFY(!recipients.findByNameOrId(nameOrId, &error));
         QCOMPARE(error.code, ServiceError::Code::Storage);
     }
-    RecipientService writer(*m_store, m_clock);
+    RecipientService writer(Session { *m_store, m_clock });
     Recipient other;
     other.name = u"Gemeente Zeist"_s;
     other.category = RecipientCategory::Gemeente;
@@ -352,7 +353,7 @@ void TestRegisterReads::recipientDialogsAndPage()
     QVERIFY(addRecipient(u"Aannemer Bouwman"_s) > 0);
     rename(u"recipient_categories"_s, u"gone"_s);
     {
-        RecipientDialog dialog(*m_store, nullptr, m_clock);
+        RecipientDialog dialog(Session { *m_store, m_clock }, nullptr);
         QVERIFY2(messageOf(dialog).startsWith(u"The recipient categories could not be read: "_s),
                  qPrintable(messageOf(dialog)));
         QVERIFY(
@@ -363,7 +364,7 @@ void TestRegisterReads::recipientDialogsAndPage()
     rename(u"recipients"_s, u"gone"_s);
     {
         // Typing a name asks whether it is in use: not read is not "free".
-        RecipientDialog dialog(*m_store, nullptr, m_clock);
+        RecipientDialog dialog(Session { *m_store, m_clock }, nullptr);
         dialog.setName(u"Gemeente Zeist"_s);
         QVERIFY2(messageOf(dialog).startsWith(u"The catalogue could not be read: "_s),
                  qPrintable(messageOf(dialog)));
@@ -371,7 +372,7 @@ void TestRegisterReads::recipientDialogsAndPage()
             !dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
     }
     {
-        DisclosureDialog dialog(*m_store, nullptr, m_clock);
+        DisclosureDialog dialog(Session { *m_store, m_clock }, nullptr);
         QVERIFY2(messageOf(dialog).startsWith(u"The recipients could not be read: "_s),
                  qPrintable(messageOf(dialog)));
         QVERIFY(
@@ -380,7 +381,7 @@ void TestRegisterReads::recipientDialogsAndPage()
     {
         // Both tabs: the disclosure list's empty state and the catalogue's note (never "no
         // agreement overdue" over an empty table).
-        DisclosuresPage page(*m_store, nullptr, m_clock);
+        DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
         const QList<QLabel *> labels = page.findChildren<QLabel *>();
         QCOMPARE(std::count_if(labels.cbegin(), labels.cend(),
                                [](const QLabel *label) {
@@ -390,7 +391,7 @@ void TestRegisterReads::recipientDialogsAndPage()
                  2);
     }
     rename(u"gone"_s, u"recipients"_s);
-    DisclosureDialog dialog(*m_store, nullptr, m_clock);
+    DisclosureDialog dialog(Session { *m_store, m_clock }, nullptr);
     QVERIFY(!messageOf(dialog).contains(u"could not be read"_s));
 }
 
@@ -406,11 +407,11 @@ void TestRegisterReads::art19NeverHiddenByAFailedRead()
     d.data = { DataCategory::Naw };
     d.purpose = u"Reparatie lekkage"_s;
     d.basis = LegalBasis::Contract;
-    const DisclosureService disclosures(*m_store, m_clock);
-    DisclosureService writer(*m_store, m_clock);
+    const DisclosureService disclosures(Session { *m_store, m_clock });
+    DisclosureService writer(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY2(writer.add(d, false, &error), qPrintable(error.message));
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const QDate received = today.addDays(-20);
     QVERIFY2(cases.requestIdentification(m_open, received, &error)
                  && cases.receiveIdentification(m_open, received.addDays(1),
@@ -425,7 +426,7 @@ void TestRegisterReads::art19NeverHiddenByAFailedRead()
     QVERIFY(!disclosures.art19Applies(u"AVG-2026-9999"_s, &error)); // no such request
     QVERIFY(!error.isError());
 
-    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget widget(Session { *m_store, m_clock }, nullptr);
     widget.showCase(m_open);
     QVERIFY(widget.checklistBox()->isVisibleTo(&widget));
     QCOMPARE(widget.checklist()->rowCount(), 1);
@@ -445,7 +446,7 @@ void TestRegisterReads::art19NeverHiddenByAFailedRead()
     QCOMPARE(widget.checklist()->rowCount(), 0);
     QVERIFY(anyLabelStartsWith(*widget.checklistBox(), u"The list could not be read: "_s));
     QVERIFY(!widget.findChild<QPushButton *>(u"markNotified"_s)->isEnabled());
-    CaseDisclosuresWidget opened(*m_store, nullptr, m_clock);
+    CaseDisclosuresWidget opened(Session { *m_store, m_clock }, nullptr);
     opened.showCase(m_open); // the request itself cannot be read: said, not an empty tab
     QVERIFY(anyLabelStartsWith(opened, u"The request could not be read: "_s));
     rename(u"gone"_s, u"case_decisions"_s);
@@ -469,7 +470,7 @@ void TestRegisterReads::disclosureChangesNeverSayGone()
     d.data = { DataCategory::Naw, DataCategory::Contact };
     d.purpose = u"Reparatie lekkage"_s;
     d.basis = LegalBasis::Contract;
-    DisclosureService service(*m_store, m_clock);
+    DisclosureService service(Session { *m_store, m_clock });
     ServiceError error;
     const auto added = service.add(d, false, &error);
     QVERIFY2(added, qPrintable(error.message));
@@ -507,8 +508,8 @@ void TestRegisterReads::disclosureChangesNeverSayGone()
 // fails says so, never an empty list or "nobody found"; the next search that works clears it.
 void TestRegisterReads::personSearchesSayTheyFailed()
 {
-    DisclosureDialog dialog(*m_store, nullptr, m_clock);
-    PersonExportWizard wizard(*m_store, 0);
+    DisclosureDialog dialog(Session { *m_store, m_clock }, nullptr);
+    PersonExportWizard wizard(Session { *m_store }, 0);
     auto *search = wizard.findChild<QLineEdit *>(u"exportPersonSearch"_s);
     auto *list = wizard.findChild<QListWidget *>(u"exportPersonList"_s);
     QVERIFY(search && list);

@@ -10,6 +10,7 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -110,8 +111,8 @@ void TestRestoreReplay::reopen()
         m_store = openTestStore(m_storeDir, &error);
         QVERIFY2(m_store, qPrintable(error.detail()));
     }
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
 }
 
 std::optional<Case> TestRestoreReplay::closedCase(const QString &name, const QString &klantnummer,
@@ -147,7 +148,7 @@ QString TestRestoreReplay::closedBreach(const QString &title, QDate closed)
     breach.description = title + u" (omschrijving)"_s;
     breach.discoveredAt = QDateTime(closed.addDays(-5), QTime(9, 0), QTimeZone::utc());
     ServiceError error;
-    const auto added = BreachService(*m_store, m_clock).add(breach, false, &error);
+    const auto added = BreachService(Session { *m_store, m_clock }).add(breach, false, &error);
     if (!added) {
         qWarning("%s", qPrintable(error.message));
         return {};

@@ -14,6 +14,7 @@
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -109,8 +110,8 @@ void TestRetention::init()
     QVERIFY(m_dir->isValid());
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
 }
 
 void TestRetention::cleanup()
@@ -167,7 +168,8 @@ std::optional<Disclosure> TestRetention::addDisclosure(const QList<qint64> &pers
     Recipient recipient;
     recipient.name = u"Incassobureau Noord %1-%2"_s.arg(persons.first()).arg(persons.size());
     recipient.category = RecipientCategory::Incassobureau;
-    const auto added = RecipientService(*m_store, m_clock).add(recipient, false, &error);
+    const auto added
+        = RecipientService(Session { *m_store, m_clock }).add(recipient, false, &error);
     if (!added) {
         qWarning("%s", qPrintable(error.message));
         m_clock.set(before);
@@ -184,7 +186,7 @@ std::optional<Disclosure> TestRetention::addDisclosure(const QList<qint64> &pers
     d.basis = LegalBasis::LegitimateInterest;
     d.requestedBy = u"Afdeling incasso"_s;
     d.informed = InformedStatus::Pending;
-    auto result = DisclosureService(*m_store, m_clock).add(d, false, &error);
+    auto result = DisclosureService(Session { *m_store, m_clock }).add(d, false, &error);
     if (!result)
         qWarning("%s", qPrintable(error.message));
     m_clock.set(before);
@@ -517,7 +519,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     mandate.name = u"machtiging-vlasblom.pdf"_s;
     mandate.kind = AttachmentKind::Machtiging;
     mandate.content = minimalPdf("Machtiging", QByteArray(300 * 1024, 'M') + "ORIGINEEL-MARKER-7Q");
-    QVERIFY2(AttachmentService(*m_store, m_clock).add(c->number, mandate, &error),
+    QVERIFY2(AttachmentService(Session { *m_store, m_clock }).add(c->number, mandate, &error),
              qPrintable(error.message));
     // Nothing is granted to a representative before the mandate is recorded as received.
     QVERIFY2(m_cases->receiveMandate(c->number, QDate(2024, 1, 5), &error),
@@ -564,7 +566,7 @@ void TestRetention::destructionLeavesNoPersonalData()
                     "generated_by) SELECT id, 'besluit', '<p>Geachte heer Vlasblom, "
                     "BRIEF-UNIEK-5W</p>', 'aa', '2024-02-10T12:00:00.000Z', 'j.devries' FROM "
                     "cases WHERE number = '%1'"_s.arg(c->number)));
-    QVERIFY2(ComplaintDossier(*m_store, m_clock)
+    QVERIFY2(ComplaintDossier(Session { *m_store, m_clock })
                  .setApReference(c->number, u"z2024-77123"_s, false, &error),
              qPrintable(error.message));
     // A data breach that concerned the person, and its letter to them: the letter's
@@ -572,7 +574,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     Breach breach;
     breach.title = u"Brief naar verkeerd adres"_s;
     breach.discoveredAt = QDateTime(QDate(2023, 12, 28), QTime(9, 0), QTimeZone::utc());
-    const auto reported = BreachService(*m_store, m_clock).add(breach, false, &error);
+    const auto reported = BreachService(Session { *m_store, m_clock }).add(breach, false, &error);
     QVERIFY2(reported, qPrintable(error.message));
     QVERIFY(execSql(m_store->database(),
                     u"INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, "
@@ -583,7 +585,7 @@ void TestRetention::destructionLeavesNoPersonalData()
                         .arg(reported->number)));
     // Intake drafts: one half-typed call by this person (typed again, as it came in), one of
     // somebody else that stays.
-    IntakeDrafts drafts(*m_store, m_clock);
+    IntakeDrafts drafts(Session { *m_store, m_clock });
     QVERIFY(drafts.save({ { u"name"_s, u"Q. Vlasblom"_s },
                           { u"phone"_s, u"06 87 65 43 21"_s },
                           { u"description"_s, u"INTAKE-UNIEK-3K"_s } },
@@ -660,7 +662,7 @@ void TestRetention::destructionLeavesNoPersonalData()
 
     // The files: listed as destroyed with their fingerprints, their bytes unreadable.
     {
-        AttachmentService files(*m_store, m_clock);
+        AttachmentService files(Session { *m_store, m_clock });
         const auto kept = files.list(c->number, &error);
         QVERIFY2(kept, qPrintable(error.message));
         QCOMPARE(kept->size(), 2);
@@ -689,7 +691,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     // The disclosures stay as the organisation's proof, without the person: date, recipient,
     // basis, categories and purpose; the one about this person only is anonymous.
     {
-        DisclosureService disclosures(*m_store, m_clock);
+        DisclosureService disclosures(Session { *m_store, m_clock });
         const auto first = disclosures.find(alone->id, &error);
         QVERIFY2(first, qPrintable(error.message));
         QVERIFY(first->persons.isEmpty());
@@ -817,7 +819,7 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
     QVERIFY2(financial, qPrintable(error.message));
     QCOMPARE(financial->expires, QDate(2031, 12, 31));
     QVERIFY(addDisclosure({ person }, u"KORTE-UNIEK-4V"_s, u"Incasso"_s, QDate(2024, 1, 10)));
-    QVERIFY(IntakeDrafts(*m_store, m_clock)
+    QVERIFY(IntakeDrafts(Session { *m_store, m_clock })
                 .save({ { u"name"_s, name }, { u"phone"_s, u"0611223344"_s } }, nullptr, &error));
 
     m_clock.set(noonOn(QDate(2026, 6, 1))); // the request files expired on 20-01-2026
@@ -1003,7 +1005,7 @@ void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
     QVERIFY(other > 0);
     QVERIFY(addDisclosure({ person }, u"ERP-VERSTREKT-6T"_s, u"Incasso"_s, QDate(2024, 1, 2)));
     ServiceError error;
-    QVERIFY(IntakeDrafts(*m_store, m_clock)
+    QVERIFY(IntakeDrafts(Session { *m_store, m_clock })
                 .save({ { u"name"_s, name }, { u"phone"_s, u"06 5544 3322"_s } }, nullptr, &error));
     // Camera footage (4 weeks) and the tenant's contact data (after the end of the tenancy).
     const auto footage
@@ -1271,8 +1273,8 @@ void TestRetention::reopenWithoutTraces(const QStringList &needles)
     StoreError storeError;
     m_store = openServiceStore(dir, &storeError);
     QVERIFY2(m_store, qPrintable(storeError.message()));
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
 }
 
 QTEST_MAIN(TestRetention)

@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "crypto/Keyring.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -109,7 +110,7 @@ void TestRetentionWal::cleanup()
 std::optional<Case> TestRetentionWal::addClosedCase(const QString &name, const QString &klantnummer)
 {
     m_clock.set(noonOn(QDate(2024, 1, 20)));
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = klantnummer;
@@ -135,7 +136,7 @@ void TestRetentionWal::emptiedWithoutReaders()
     const auto c = addClosedCase(u"Wieteke Walstra"_s, u"K801"_s);
     QVERIFY(c);
     m_clock.set(noonOn(QDate(2026, 6, 1)));
-    RetentionService retention(*m_store, m_clock);
+    RetentionService retention(Session { *m_store, m_clock });
     ServiceError error;
     const auto record
         = retention.destroyRequestFiles(c->person.id, u"anonimisering"_s, false, &error);
@@ -159,7 +160,7 @@ void TestRetentionWal::aReaderKeepsTheLogAndItIsSaid()
     read.finish();
 
     m_clock.set(noonOn(QDate(2026, 6, 1)));
-    RetentionService retention(*m_store, m_clock);
+    RetentionService retention(Session { *m_store, m_clock });
     ServiceError error;
     const auto record
         = retention.destroyRequestFiles(c->person.id, u"anonimisering"_s, false, &error);

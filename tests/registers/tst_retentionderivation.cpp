@@ -14,6 +14,7 @@
 #include "demo/DemoData.h"
 #include "registers/PersonImport.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "terms/RetentionDerivation.h"
@@ -120,7 +121,7 @@ void TestRetentionDerivation::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(Session { *m_store, m_clock });
 }
 
 void TestRetentionDerivation::cleanup()
@@ -349,7 +350,7 @@ void TestRetentionDerivation::manualAndDestroyedItemsAreLeftAlone()
     QVERIFY(!item(u"K3"_s, contact)->derived);
 
     // The tenant stays a tenant: CaseService changes the relation, the manual item stays.
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     DerivedTerms terms;
     QVERIFY2(cases.setPersonRelation(personId(u"K3"_s), Relation::Huurder, QDate(), &error, &terms),
              qPrintable(error.message));
@@ -366,7 +367,7 @@ void TestRetentionDerivation::manualAndDestroyedItemsAreLeftAlone()
 void TestRetentionDerivation::personEditMovesTerms()
 {
     QVERIFY(import(exportBytes("29-02-2024", "31-01-2024")).ok());
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const qint64 k3 = personId(u"K3"_s);
     ServiceError error;
     DerivedTerms terms;
@@ -417,7 +418,7 @@ void TestRetentionDerivation::personEditMovesTerms()
 // the same transaction as the request, and the person.created event says so.
 void TestRetentionDerivation::intakeDerivesTerms()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = u"Ida Intake"_s;
     request.person.klantnummer = u"K900"_s;
@@ -550,7 +551,7 @@ void TestRetentionDerivation::migrationKeepsChangedRule()
     auto store = openServiceStore(dir, &storeError);
     QVERIFY2(store, qPrintable(storeError.detail()));
     QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
-    RetentionService retention(*store, m_clock);
+    RetentionService retention(Session { *store, m_clock });
     // The changed rule keeps what the officer set and stays manual.
     const auto changed = retention.rule(contact, MustRead());
     QCOMPARE(changed->period, (RetentionPeriod { 1, RetentionUnit::Years }));
@@ -599,7 +600,7 @@ void TestRetentionDerivation::demoHasDerivedItemsPerMonth()
     demo.today = QDate(2026, 3, 2);
     QString error;
     QVERIFY2(DemoData::generate(*store, demo, {}, &error), qPrintable(error));
-    RetentionService retention(*store, m_clock);
+    RetentionService retention(Session { *store, m_clock });
     QSqlQuery q(store->database());
     QVERIFY(q.exec(u"SELECT count(*), count(DISTINCT substr(expires_on, 1, 7)) FROM "
                    "retention_items WHERE derived = 1"_s));

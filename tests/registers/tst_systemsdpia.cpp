@@ -14,6 +14,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -92,7 +93,7 @@ void TestSystemsDpia::init()
     m_path = m_dir.filePath(u"kluis%1"_s.arg(++m_storeCount));
     m_store = createServiceStore(m_path);
     QVERIFY(m_store);
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     for (const ProcessingActivity &a :
          { test::processingActivity(u"A.1"_s, u"Huurovereenkomsten"_s,
@@ -119,7 +120,7 @@ QString TestSystemsDpia::addCase(Relation relation, const QList<RequestType> &ty
     request.types = types;
     request.receivedDate = m_clock.today();
     ServiceError error;
-    const auto c = CaseService(*m_store, m_clock).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
     if (!c)
         qWarning("case not added: %s", qPrintable(error.message));
     return c ? c->number : QString();
@@ -127,7 +128,7 @@ QString TestSystemsDpia::addCase(Relation relation, const QList<RequestType> &ty
 
 void TestSystemsDpia::activitiesKeepTheirSystems()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     auto a = reg.findByCode(u"A.1"_s, MustRead());
     QVERIFY(a);
     QCOMPARE(a->systems, (QStringList { u"ERP"_s, u"Klantmailbox"_s }));
@@ -157,7 +158,7 @@ void TestSystemsDpia::activitiesKeepTheirSystems()
 
 void TestSystemsDpia::checklistFollowsTheRelation()
 {
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     const QString tenant = addCase(Relation::Huurder, { RequestType::Inzage });
     // A tenant: the systems of A.1 and C.1 (the tenants'), each once, in register order.
     QCOMPARE(names(*checklist.of(tenant, MustRead())),
@@ -185,14 +186,14 @@ void TestSystemsDpia::checklistFollowsTheRelation()
 // does not.
 void TestSystemsDpia::oneLineNamesSeveralGroups()
 {
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY2(
         reg.add(test::processingActivity(u"D.1"_s, u"Cameratoezicht garage"_s,
                                          { u"huurders en bezoekers"_s }, { u"Garagecamera"_s }),
                 false, &error),
         qPrintable(error.message));
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     const QString tenant = addCase(Relation::Huurder, { RequestType::Inzage });
     QVERIFY(names(*checklist.of(tenant, MustRead())).contains(u"Garagecamera"_s));
     QVERIFY2(checklist.tick(tenant, { u"Garagecamera"_s, SystemSearchResult::Gevonden, {}, 0 },
@@ -205,14 +206,15 @@ void TestSystemsDpia::oneLineNamesSeveralGroups()
 void TestSystemsDpia::tickRecordsWhoWhenAndResult()
 {
     const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY2(checklist.tick(number, { u"erp"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                             &error),
              qPrintable(error.message));
     NewAttachment file { u"export-mailbox.pdf"_s, minimalPdf("mailbox"),
                          AttachmentKind::Correspondentie };
-    const auto attached = AttachmentService(*m_store, m_clock).add(number, file, &error);
+    const auto attached
+        = AttachmentService(Session { *m_store, m_clock }).add(number, file, &error);
     QVERIFY2(attached, qPrintable(error.message));
     m_clock.set(m_clock.now().addSecs(3600));
     QVERIFY2(checklist.tick(number,
@@ -252,7 +254,7 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
 void TestSystemsDpia::sentSeparatelyHasItsDay()
 {
     const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(checklist.tick(number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Huurcontract"_s, 0 },
                            false, &error));
@@ -277,7 +279,7 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
 
     // Completed, the day the data went can still be recorded, up to the answer's day (the copy
     // was complete then); nothing else changes.
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     QVERIFY2(cases.receiveIdentification(number, today, IdMethod::Klantgegevens, true, &error),
              qPrintable(error.message));
     QVERIFY2(cases.complete(number, test::completion(Outcome::Toegewezen, today, u"brief"_s), false,
@@ -311,10 +313,10 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
     const QString other = addCase(Relation::Huurder, { RequestType::Inzage });
     ServiceError error;
     const auto foreign
-        = AttachmentService(*m_store, m_clock)
+        = AttachmentService(Session { *m_store, m_clock })
               .add(other, { u"ander.pdf"_s, "%PDF x", AttachmentKind::Correspondentie }, &error);
     QVERIFY(foreign);
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     const int before = countRows(m_store->database(), u"case_system_checks"_s);
     const auto refused = [&](const SystemTick &tick, const QString &part) {
         ServiceError why;
@@ -346,7 +348,7 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(countRows(m_store->database(), u"case_system_checks"_s), before);
     // A completed request is reopened first.
-    QVERIFY(CaseService(*m_store, m_clock)
+    QVERIFY(CaseService(Session { *m_store, m_clock })
                 .complete(
                     number,
                     completion(Outcome::Toegewezen, m_clock.today(), {}, {}, {}, knownDataSubject),
@@ -358,7 +360,7 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
 void TestSystemsDpia::onlyInzageErasureRectificationHaveAList()
 {
     const QString objection = addCase(Relation::Huurder, { RequestType::Bezwaar });
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     QVERIFY(checklist.of(objection, MustRead())->isEmpty());
     QVERIFY(checklist.open(objection, MustRead())->isEmpty());
     ServiceError error;
@@ -376,13 +378,13 @@ void TestSystemsDpia::destructionErasesTheNotes()
     // files erases a tick's note (it may name the person); who, when and the result stay.
     m_clock.set(QDateTime(QDate(2024, 1, 2), QTime(12, 0), Qt::UTC));
     const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
-    SystemChecklist checklist(*m_store, m_clock);
+    SystemChecklist checklist(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(checklist.tick(
         number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Jan Jansen, Kerkpad 12"_s, 0 }, false,
         &error));
     m_clock.set(QDateTime(QDate(2024, 1, 20), QTime(12, 0), Qt::UTC));
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     QVERIFY2(cases.complete(
                  number,
                  completion(Outcome::Toegewezen, m_clock.today(), {}, {}, {}, knownDataSubject),
@@ -390,7 +392,8 @@ void TestSystemsDpia::destructionErasesTheNotes()
              qPrintable(error.message));
     m_clock.set(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
     const qint64 person = cases.find(number)->person.id;
-    QVERIFY2(RetentionService(*m_store, m_clock).destroyRequestFiles(person, {}, false, &error),
+    QVERIFY2(RetentionService(Session { *m_store, m_clock })
+                 .destroyRequestFiles(person, {}, false, &error),
              qPrintable(error.message));
     QCOMPARE(countRows(m_store->database(), u"case_system_checks WHERE note IS NOT NULL"_s), 0);
     QCOMPARE(countRows(m_store->database(),
@@ -468,7 +471,7 @@ void TestSystemsDpia::dpiaRulesFollowTheArticles()
 
 void TestSystemsDpia::dpiaRegisterWritesWithEvents()
 {
-    DpiaRegister dpias(*m_store, m_clock);
+    DpiaRegister dpias(Session { *m_store, m_clock });
     Dpia d;
     d.activityCode = u"c.1"_s;
     d.needed = true;
@@ -498,7 +501,7 @@ void TestSystemsDpia::dpiaRegisterWritesWithEvents()
     QVERIFY(events.at(1).payload.contains(u"residualRisk"_s));
     QVERIFY(!events.at(1).payload.contains(u"reason"_s)); // only what changed
     // The register shows it per activity, and keeps the activity while it has one.
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     const auto camera = reg.findByCode(u"C.1"_s, MustRead());
     QVERIFY(camera->dpia);
     QVERIFY(!reg.findByCode(u"A.1"_s, MustRead())->dpia);
@@ -513,7 +516,7 @@ void TestSystemsDpia::dpiaRegisterWritesWithEvents()
 
 void TestSystemsDpia::dpiaReviewDue()
 {
-    DpiaRegister dpias(*m_store, m_clock);
+    DpiaRegister dpias(Session { *m_store, m_clock });
     Dpia d;
     d.activityCode = u"A.1"_s;
     d.needed = false;
@@ -523,14 +526,14 @@ void TestSystemsDpia::dpiaReviewDue()
     QVERIFY2(dpias.add(d, false, &error), qPrintable(error.message));
     QVERIFY(dpias.dueForReview(&error)->isEmpty());
     m_clock.set(m_clock.now().addDays(1));
-    QCOMPARE(DpiaRegister(*m_store, m_clock).dueForReview(&error)->size(), 1);
+    QCOMPARE(DpiaRegister(Session { *m_store, m_clock }).dueForReview(&error)->size(), 1);
 }
 
 void TestSystemsDpia::rolesReadAndWrite()
 {
     const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
@@ -544,28 +547,28 @@ void TestSystemsDpia::rolesReadAndWrite()
         auto store = openAs(kcc, kccPassword);
         QVERIFY(store);
         ServiceError error;
-        QVERIFY(!SystemChecklist(*store, m_clock).of(number, &error));
+        QVERIFY(!SystemChecklist(Session { *store, m_clock }).of(number, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!SystemChecklist(*store, m_clock)
+        QVERIFY(!SystemChecklist(Session { *store, m_clock })
                      .tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                            &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!DpiaRegister(*store, m_clock).list(&error));
+        QVERIFY(!DpiaRegister(Session { *store, m_clock }).list(&error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!DpiaRegister(*store, m_clock).add(d, false, &error));
+        QVERIFY(!DpiaRegister(Session { *store, m_clock }).add(d, false, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {
         auto store = openAs(auditor, auditorPassword);
         QVERIFY(store);
         ServiceError error;
-        QCOMPARE(SystemChecklist(*store, m_clock).of(number, &error)->size(), 3);
-        QVERIFY(!SystemChecklist(*store, m_clock)
+        QCOMPARE(SystemChecklist(Session { *store, m_clock }).of(number, &error)->size(), 3);
+        QVERIFY(!SystemChecklist(Session { *store, m_clock })
                      .tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
                            &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(DpiaRegister(*store, m_clock).list(&error));
-        QVERIFY(!DpiaRegister(*store, m_clock).add(d, false, &error));
+        QVERIFY(DpiaRegister(Session { *store, m_clock }).list(&error));
+        QVERIFY(!DpiaRegister(Session { *store, m_clock }).add(d, false, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
 }

@@ -5,6 +5,7 @@
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -66,10 +67,10 @@ namespace pd::test {
 
 bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
 {
-    CaseService caseService(store, clock);
-    RetentionService retention(store, clock);
-    RecipientService recipientService(store, clock);
-    DisclosureService disclosureService(store, clock);
+    CaseService caseService(Session { store, clock });
+    RetentionService retention(Session { store, clock });
+    RecipientService recipientService(Session { store, clock });
+    DisclosureService disclosureService(Session { store, clock });
     ServiceError failure;
     const auto at = [&clock](QDate day) {
         clock.set(QDateTime(day, QTime(12, 0), Qt::UTC));

@@ -1,6 +1,7 @@
 #include "YearReportFixture.h"
 
 #include "breaches/BreachService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -13,7 +14,7 @@ bool YearReportFixture::build(Store &store, FixedClock &clock, QString *error)
     if (!DashboardFixture::build(store, clock, error))
         return false;
     // The clock stays on peildatum A (2026-03-16): every moment below lies before it.
-    BreachService service(store, clock);
+    BreachService service(Session { store, clock });
     ServiceError failure;
     const auto local = [](const QString &text) {
         return BreachCodes::parseLocalMoment(text);

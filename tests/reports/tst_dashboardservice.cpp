@@ -14,6 +14,7 @@
 #include "reports/DashboardRepository.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "sql/RowReader.h"
 #include "store/Store.h"
 #include "terms/RetentionCalendar.h"
@@ -302,7 +303,7 @@ void TestDashboardService::initTestCase()
     QVERIFY(m_store);
     QString error;
     QVERIFY2(m_fixture.build(*m_store, m_clock, &error), qPrintable(error));
-    m_service = std::make_unique<DashboardService>(*m_store);
+    m_service = std::make_unique<DashboardService>(Session { *m_store });
 }
 
 void TestDashboardService::cleanupTestCase()
@@ -472,7 +473,7 @@ void TestDashboardService::deadlineDrillDownsCountTheirFigures()
 {
     QFETCH(QDate, on);
     const DeadlineFigures f = m_service->deadlines(on);
-    const CaseQuery query(*m_store, testUser);
+    const CaseQuery query(Session { *m_store }, testUser);
     QCOMPARE(query.count(DashboardService::openCases(on)), f.open);
     for (const CodeCount &state : f.openByState)
         QCOMPARE(query.count(DashboardService::openCases(on, Codes::caseState(state.code))),
@@ -512,7 +513,7 @@ void TestDashboardService::deadlineDrillDownsCountTheirFigures()
 void TestDashboardService::drillDownsAgreeWithTheListFiltersToday()
 {
     // On today's date the peildatum filters and the list's own filters are the same sets.
-    const CaseQuery query(*m_store, testUser);
+    const CaseQuery query(Session { *m_store }, testUser);
     CaseListFilter overdue;
     overdue.today = dayA;
     overdue.overdue = true;
@@ -541,7 +542,7 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
     QVERIFY(store);
     const QDate on(2026, 11, 21); // a Saturday
     FixedClock clock(QDateTime(on, QTime(12, 0), Qt::UTC));
-    CaseService cases(*store, clock);
+    CaseService cases(Session { *store, clock });
     ServiceError error;
     DeadlinePolicy fourWeeks;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
@@ -590,8 +591,8 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
                                          &error),
              qPrintable(error.message));
 
-    const DashboardService service(*store);
-    const CaseQuery query(*store, testUser);
+    const DashboardService service(Session { *store });
+    const CaseQuery query(Session { *store }, testUser);
     const auto numbersIn = [&](const CaseListFilter &filter) {
         QSet<QString> found;
         for (const CaseListRow &row : query.page(filter, {}, 0, 100))
@@ -722,7 +723,7 @@ void TestDashboardService::personFilesFollowTheRequests()
     const auto store = createServiceStore(dir.filePath(u"bestanden"_s));
     QVERIFY(store);
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
-    CaseService cases(*store, clock);
+    CaseService cases(Session { *store, clock });
     ServiceError error;
     const auto row = [&store](qint64 person) -> QString {
         QSqlQuery query(store->database());
@@ -838,7 +839,7 @@ void TestDashboardService::figuresAsTheEarlierStatementsCountedThem()
     // The open requests: one read of their rows, where a GROUP BY and a read of the late ones
     // were two.
     ServiceError policyError;
-    const auto policy = CaseService(*m_store).policy(&policyError);
+    const auto policy = CaseService(Session { *m_store }).policy(&policyError);
     QVERIFY2(policy, qPrintable(policyError.message));
     const GroupedOpen grouped = openByTheGroupBy(db, on, *policy);
     QCOMPARE(deadlines.open, grouped.open);
@@ -935,7 +936,7 @@ void TestDashboardService::retentionDrillDownsCountTheirFigures()
 {
     QFETCH(QDate, on);
     const RetentionFigures f = m_service->retention(on);
-    const RetentionService retention(*m_store, m_clock);
+    const RetentionService retention(Session { *m_store, m_clock });
     for (const QDate &month : f.expiringByCategory.months)
         for (const MonthlyBreakdown::Series &series : f.expiringByCategory.series)
             QCOMPARE(retention.countDue(DashboardService::expiringIn(month, on, series.code),
@@ -1044,7 +1045,7 @@ void TestDashboardService::disclosureDrillDownsCountTheirFigures()
 {
     QFETCH(QDate, on);
     const DisclosureFigures f = m_service->disclosures(on);
-    const DisclosureService disclosures(*m_store, m_clock);
+    const DisclosureService disclosures(Session { *m_store, m_clock });
     int total = 0;
     for (const QDate &month : f.byCategory.months) {
         total += disclosures.count(DashboardService::disclosuresIn(month, on));
@@ -1153,7 +1154,7 @@ void TestDashboardService::emptyStore()
     QVERIFY(dir.isValid());
     const auto empty = createServiceStore(dir.filePath(u"leeg"_s));
     QVERIFY(empty);
-    const DashboardService service(*empty);
+    const DashboardService service(Session { *empty });
     const DeadlineFigures d = service.deadlines(dayA);
     QCOMPARE(d.open, 0);
     QCOMPARE(d.openByState.size(), 3);

@@ -16,6 +16,7 @@
 #include "reports/DashboardService.h"
 #include "reports/Today.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -42,7 +43,7 @@ const QString kccPassword = u"wachtwoord-van-smit"_s;
 
 QSet<QString> numbersOf(const Store &store, const CaseListFilter &filter, const Clock &clock)
 {
-    const CaseQuery query(store, store.userName(), clock);
+    const CaseQuery query(Session { store, clock }, store.userName());
     QSet<QString> numbers;
     for (const CaseListRow &row : query.page(filter, {}, 0, 1000, MustRead()))
         numbers << row.number;
@@ -126,10 +127,10 @@ void TestToday::figuresAreTheDashboards()
     const QDate today = DashboardFixture::peildatumA;
     QCOMPARE(m_clock.today(), today);
 
-    const TodayFigures f = TodayService(*m_store, m_clock).read(MustRead());
+    const TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.today, today);
     QVERIFY(f.registers);
-    const DeadlineFigures d = DashboardService(*m_store).deadlines(today, MustRead());
+    const DeadlineFigures d = DashboardService(Session { *m_store }).deadlines(today, MustRead());
     QCOMPARE(f.dueToday, d.dueToday);
     QCOMPARE(f.dueWithin7Days, d.dueWithin7Days);
     QCOMPARE(f.lateLegal, d.lateLegal);
@@ -141,14 +142,14 @@ void TestToday::figuresAreTheDashboards()
              QSet<QString> { m_fixture.cases.value(u"C5"_s) });
     QCOMPARE(numbersOf(*m_store, TodayService::awaitingIdentityCases(today, false), m_clock),
              QSet<QString> { m_fixture.cases.value(u"C3"_s) });
-    const RetentionFigures r = DashboardService(*m_store).retention(today, MustRead());
+    const RetentionFigures r = DashboardService(Session { *m_store }).retention(today, MustRead());
     QCOMPARE(f.retentionDue, r.expired);
     QVERIFY(f.retentionDue > 0);
-    QCOMPARE(
-        RetentionService(*m_store, m_clock).countDue(TodayService::retentionDue(today), MustRead()),
-        f.retentionDue);
+    QCOMPARE(RetentionService(Session { *m_store, m_clock })
+                 .countDue(TodayService::retentionDue(today), MustRead()),
+             f.retentionDue);
     // Each figure is the count of the list it leads to.
-    const CaseQuery query(*m_store, m_store->userName(), m_clock);
+    const CaseQuery query(Session { *m_store, m_clock }, m_store->userName());
     QCOMPARE(query.count(TodayService::lateCases(today, LateClock::Legal), MustRead()),
              f.lateLegal);
     QCOMPARE(query.count(TodayService::lateCases(today, LateClock::PolicyOnly), MustRead()),
@@ -157,7 +158,7 @@ void TestToday::figuresAreTheDashboards()
 
     // Art. 19: the requests with a recipient not yet told are those whose checklist has one to
     // do (DisclosureService::art19Notifications, request by request); C2's is the fixture's.
-    DisclosureService disclosures(*m_store, m_clock);
+    DisclosureService disclosures(Session { *m_store, m_clock });
     QSet<QString> expected;
     for (const QString &number : std::as_const(m_fixture.cases)) {
         const QList<Art19Notification> list = disclosures.art19Notifications(number, MustRead());
@@ -176,12 +177,12 @@ void TestToday::figuresAreTheDashboards()
         if (!n.done())
             QVERIFY(disclosures.markNotified(c2, n.recipientId, today, MustRead()));
     }
-    QVERIFY(TodayService(*m_store, m_clock).read(MustRead()).art19Requests.isEmpty());
+    QVERIFY(TodayService(Session { *m_store, m_clock }).read(MustRead()).art19Requests.isEmpty());
 }
 
 void TestToday::withinSevenDaysDrillsDownToExactlyThose()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     const auto add = [&](const QString &name, QDate received) {
         NewCase request;
         request.person.name = name;
@@ -200,7 +201,7 @@ void TestToday::withinSevenDaysDrillsDownToExactlyThose()
     const QString today = add(u"Carla Smit"_s, QDate(2026, 2, 14));
     QVERIFY(!soon.isEmpty() && !later.isEmpty() && !today.isEmpty());
 
-    const TodayFigures f = TodayService(*m_store, m_clock).read(MustRead());
+    const TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.dueToday, 1);
     QCOMPARE(f.dueWithin7Days, 2);
     QCOMPARE(numbersOf(*m_store, TodayService::dueWithin7DaysCases(f.today), m_clock),
@@ -215,7 +216,7 @@ void TestToday::withinSevenDaysDrillsDownToExactlyThose()
 
 void TestToday::mandateAwaitedCounts()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     NewCase request;
     request.person.name = u"Dirk Bakker"_s;
     request.person.relation = Relation::Huurder;
@@ -230,7 +231,7 @@ void TestToday::mandateAwaitedCounts()
     request.representative.clear();
     QVERIFY(cases.add(request, false, MustRead()));
 
-    const TodayFigures f = TodayService(*m_store, m_clock).read(MustRead());
+    const TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.awaitingIdentity, 1);
     QCOMPARE(numbersOf(*m_store, TodayService::awaitingIdentityCases(f.today, false), m_clock),
              QSet<QString> { byRepresentative->number });
@@ -241,10 +242,10 @@ void TestToday::breachClockShowsHoursLeft()
     // Registered 26 hours ago: 46 of the 72 hours are left (art. 33).
     const QDateTime discovered = m_clock.now().addSecs(-26 * 3600);
     const auto added
-        = BreachService(*m_store, m_clock)
+        = BreachService(Session { *m_store, m_clock })
               .add(breachDiscovered(u"Brief naar verkeerd adres"_s, discovered), false, MustRead());
     QVERIFY(added);
-    TodayFigures f = TodayService(*m_store, m_clock).read(MustRead());
+    TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.breachClocks.size(), 1);
     QCOMPARE(f.breachClocks.constFirst().number, added->number);
     QCOMPARE(f.breachClocks.constFirst().hoursLeft, 46);
@@ -257,27 +258,27 @@ void TestToday::breachClockShowsHoursLeft()
 
     // 50 hours later the deadline passed 4 hours ago; notified, the clock stops.
     m_clock.advanceSecs(50 * 3600);
-    f = TodayService(*m_store, m_clock).read(MustRead());
+    f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.breachClocks.constFirst().hoursLeft, -4);
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     QVERIFY(service.assess(added->number, { BreachRisk::Risico, u"Adressen en namen"_s, {} }, false,
                            MustRead()));
     QVERIFY(service.notifyAp(added->number, m_clock.now().addSecs(-60), u"M-12345"_s,
                              u"Het weekend zat ertussen"_s, false, MustRead()));
-    f = TodayService(*m_store, m_clock).read(MustRead());
+    f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QVERIFY(f.breachClocks.isEmpty());
 }
 
 void TestToday::breachSubjectsToInform()
 {
-    BreachService service(*m_store, m_clock);
+    BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breachDiscovered(u"Huurdersbestand gemaild"_s, m_clock.now().addSecs(-3600)),
                       false, MustRead());
     QVERIFY(added);
     QVERIFY(service.assess(added->number, { BreachRisk::HoogRisico, u"Bijzondere gegevens"_s, {} },
                            false, MustRead()));
-    TodayFigures f = TodayService(*m_store, m_clock).read(MustRead());
+    TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.breachSubjects.size(), 1);
     QCOMPARE(f.breachSubjects.constFirst().number, added->number);
     BreachSubjectsNotice notice;
@@ -285,7 +286,7 @@ void TestToday::breachSubjectsToInform()
     notice.how = u"brief"_s;
     notice.count = 3;
     QVERIFY(service.notifySubjects(added->number, notice, false, MustRead()));
-    f = TodayService(*m_store, m_clock).read(MustRead());
+    f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QVERIFY(f.breachSubjects.isEmpty());
 }
 
@@ -294,10 +295,10 @@ void TestToday::kccSeesNoBreach()
     // A server keeps the KCC's window on the requests by its own clock: today's.
     m_clock.set(pd::test::systemNow());
     UserError userError;
-    QVERIFY(UserService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
     // A running clock and a request in identification that the KCC employee did not log.
-    QVERIFY(BreachService(*m_store, m_clock)
+    QVERIFY(BreachService(Session { *m_store, m_clock })
                 .add(breachDiscovered(u"Laptop kwijt"_s, m_clock.now().addSecs(-7200)), false,
                      MustRead()));
     NewCase request;
@@ -306,19 +307,20 @@ void TestToday::kccSeesNoBreach()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Telefoon;
     request.receivedDate = m_clock.today();
-    const auto officers = CaseService(*m_store, m_clock).add(request, false, MustRead());
+    const auto officers
+        = CaseService(Session { *m_store, m_clock }).add(request, false, MustRead());
     QVERIFY(officers);
-    QVERIFY(CaseService(*m_store, m_clock)
+    QVERIFY(CaseService(Session { *m_store, m_clock })
                 .requestIdentification(officers->number, m_clock.today(), MustRead()));
     m_store.reset();
 
     auto store = openServiceStoreAs(m_path, kcc, kccPassword);
     QVERIFY(store);
     request.person.name = u"Greet Hendriks"_s;
-    const auto own = CaseService(*store, m_clock).add(request, false, MustRead());
+    const auto own = CaseService(Session { *store, m_clock }).add(request, false, MustRead());
     QVERIFY(own);
     const int before = denials(*store);
-    TodayFigures f = TodayService(*store, m_clock).read(MustRead());
+    TodayFigures f = TodayService(Session { *store, m_clock }).read(MustRead());
     QVERIFY(!f.registers);
     QVERIFY(f.breachClocks.isEmpty());
     QVERIFY(f.breachSubjects.isEmpty());
@@ -334,19 +336,19 @@ void TestToday::kccSeesNoBreach()
     // Their own request in identification is theirs to see.
     m_store = openServiceStoreAs(m_path, testUser, testPassword);
     QVERIFY(m_store);
-    QVERIFY(CaseService(*m_store, m_clock)
+    QVERIFY(CaseService(Session { *m_store, m_clock })
                 .requestIdentification(own->number, m_clock.today(), MustRead()));
     m_store.reset();
     store = openServiceStoreAs(m_path, kcc, kccPassword);
     QVERIFY(store);
-    f = TodayService(*store, m_clock).read(MustRead());
+    f = TodayService(Session { *store, m_clock }).read(MustRead());
     QCOMPARE(f.awaitingIdentity, 1);
     QVERIFY(f.breachClocks.isEmpty());
 }
 
 void TestToday::emptyStoreHasNothingUrgent()
 {
-    const TodayFigures f = TodayService(*m_store, m_clock).read(MustRead());
+    const TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QVERIFY(f.nothingUrgent());
     const QJsonObject json = TodayService::toJson(f);
     for (const QString &key :

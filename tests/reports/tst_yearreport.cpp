@@ -13,6 +13,7 @@
 #include "reports/Today.h"
 #include "reports/YearReport.h"
 #include "reports/YearReportRepository.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -115,7 +116,7 @@ void TestYearReport::initTestCase()
     QString error;
     QVERIFY2(m_fixture.build(*m_store, m_clock, &error), qPrintable(error));
     ServiceError failure;
-    m_2025 = YearReportService(*m_store, m_clock).report(2025, &failure);
+    m_2025 = YearReportService(Session { *m_store, m_clock }).report(2025, &failure);
     QVERIFY2(m_2025, qPrintable(failure.message + u' ' + failure.detail));
 }
 
@@ -238,11 +239,11 @@ void TestYearReport::sameFiguresAsTheDashboards()
 {
     QFETCH(int, year);
     ServiceError error;
-    const auto report = YearReportService(*m_store, m_clock).report(year, &error);
+    const auto report = YearReportService(Session { *m_store, m_clock }).report(year, &error);
     QVERIFY2(report, qPrintable(error.message));
     const YearReport &r = *report;
     const QDate on(year, 12, 31);
-    const DashboardService dashboards(*m_store);
+    const DashboardService dashboards(Session { *m_store });
     const DeadlineFigures d = dashboards.deadlines(on, &error);
     QVERIFY(!error.isError());
     const DisclosureFigures x = dashboards.disclosures(on, &error);
@@ -304,7 +305,7 @@ void TestYearReport::sameFiguresAsTheDashboards()
 void TestYearReport::runningYear()
 {
     ServiceError error;
-    const auto report = YearReportService(*m_store, m_clock).report(2026, &error);
+    const auto report = YearReportService(Session { *m_store, m_clock }).report(2026, &error);
     QVERIFY2(report, qPrintable(error.message));
     QVERIFY(!report->complete);
     QCOMPARE(report->madeOn, DashboardFixture::peildatumA);
@@ -323,7 +324,7 @@ void TestYearReport::runningYear()
 
 void TestYearReport::yearsOutsideTheStoreAreRefused()
 {
-    const YearReportService service(*m_store, m_clock);
+    const YearReportService service(Session { *m_store, m_clock });
     for (int year : { 2027, 1999 }) {
         ServiceError error;
         QVERIFY(!service.report(year, &error));
@@ -401,7 +402,7 @@ void TestYearReport::failedReadIsAnError()
     const QSqlDatabase db = m_store->database();
     QVERIFY(renameTable(db, table, table + u"_weg"_s));
     ServiceError error;
-    const auto report = YearReportService(*m_store, m_clock).report(2025, &error);
+    const auto report = YearReportService(Session { *m_store, m_clock }).report(2025, &error);
     const bool refused = !report;
     const ServiceError::Code code = error.code;
     // The year report's own reads as well.
@@ -428,7 +429,7 @@ void TestYearReport::failedReadIsAnError()
 void TestYearReport::kccMayNotSeeIt()
 {
     UserError userError;
-    QVERIFY(UserService(*m_store, m_clock)
+    QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
     const QString path = m_dir->filePath(u"kluis"_s);
     m_store.reset();
@@ -437,7 +438,7 @@ void TestYearReport::kccMayNotSeeIt()
         QVERIFY(store);
         const int before = denials(*store);
         ServiceError error;
-        QVERIFY(!YearReportService(*store, m_clock).report(2025, &error));
+        QVERIFY(!YearReportService(Session { *store, m_clock }).report(2025, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QCOMPARE(denials(*store), before + 1); // one user.denied event, nothing read
     }
@@ -450,7 +451,7 @@ void TestYearReport::kccMayNotSeeIt()
 void TestYearReport::dpiasAndCovenants()
 {
     ServiceError error;
-    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingRegister reg(Session { *m_store, m_clock });
     for (const auto &[code, name] :
          { std::pair { u"C.1"_s, u"Cameratoezicht"_s }, std::pair { u"C.2"_s, u"Woonfraude"_s },
            std::pair { u"C.3"_s, u"Signaleringslijst"_s } }) {
@@ -479,7 +480,7 @@ void TestYearReport::dpiasAndCovenants()
         d.reviewOn = review;
         return d;
     };
-    DpiaRegister dpias(*m_store, m_clock);
+    DpiaRegister dpias(Session { *m_store, m_clock });
     for (const Dpia &d :
          { dpia(u"C.1"_s, QDate(2025, 5, 1), ResidualRisk::Hoog, QDate(2025, 6, 1),
                 QDate(2025, 12, 1)),
@@ -487,7 +488,7 @@ void TestYearReport::dpiasAndCovenants()
            dpia(u"C.3"_s, QDate(2025, 3, 1), ResidualRisk::Hoog, {}, QDate(2026, 3, 1)) })
         QVERIFY2(dpias.add(d, false, &error), qPrintable(error.message));
 
-    CovenantService covenants(*m_store, m_clock);
+    CovenantService covenants(Session { *m_store, m_clock });
     const auto covenant = [](const QString &name, QDate from, QDate until, QDate review) {
         Covenant c;
         c.name = name;
@@ -507,7 +508,7 @@ void TestYearReport::dpiasAndCovenants()
            covenant(u"K3"_s, QDate(2025, 9, 1), QDate(2027, 12, 31), QDate(2026, 12, 1)) })
         QVERIFY2(covenants.add(c, nullptr, false, &error), qPrintable(error.message));
 
-    const auto r2025 = YearReportService(*m_store, m_clock).report(2025, &error);
+    const auto r2025 = YearReportService(Session { *m_store, m_clock }).report(2025, &error);
     QVERIFY2(r2025, qPrintable(error.message));
     // Done in 2025: C.1 and C.3; C.2 needed and without a date on 31 December 2025; C.1's review
     // came on 1 December; the AP consulted for C.1; C.3 high without a consultation.
@@ -525,12 +526,12 @@ void TestYearReport::dpiasAndCovenants()
 
     // The running year, on 16 March 2026: C.2 done; C.1's and C.3's reviews due; the covenants
     // to review are the ones "Vandaag" shows.
-    const auto r2026 = YearReportService(*m_store, m_clock).report(2026, &error);
+    const auto r2026 = YearReportService(Session { *m_store, m_clock }).report(2026, &error);
     QVERIFY2(r2026, qPrintable(error.message));
     QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"done"_s), 1.0);
     QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"needed_not_done"_s), 0.0);
     QCOMPARE(figure(*r2026, u"dpias"_s, u"dpias"_s, u"review_due"_s), 2.0);
-    const TodayFigures today = TodayService(*m_store, m_clock).read(&error);
+    const TodayFigures today = TodayService(Session { *m_store, m_clock }).read(&error);
     QVERIFY2(!error.isError(), qPrintable(error.message));
     QCOMPARE(figure(*r2026, u"covenants"_s, u"covenants"_s, u"review_due"_s),
              double(today.covenantReviews.size()));

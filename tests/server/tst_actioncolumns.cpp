@@ -12,6 +12,7 @@
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
 #include "cases/PersonCorrections.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -88,7 +89,7 @@ void TestActionColumns::initTestCase()
     StoreError openError;
     m_store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(m_store, qPrintable(openError.message()));
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
 }
 
 QJsonObject TestActionColumns::rowOf(const QString &table, const QString &key,
@@ -258,7 +259,7 @@ void TestActionColumns::eachCorrectionOfAPersonChangesWhatItsEventMayDescribe()
     QVERIFY2(c, qPrintable(m_error.message));
     const qint64 id = c->person.id;
     ServiceError &e = m_error;
-    PersonCorrections corrections(*m_store, m_clock);
+    PersonCorrections corrections(Session { *m_store, m_clock });
     personStep(u"person.updated"_s, id,
                [&] { return corrections.setName(id, u"Jan de Verbeek"_s, {}, false, &e); });
     Person moved;
@@ -284,7 +285,7 @@ void TestActionColumns::eachCorrectionOfAPersonChangesWhatItsEventMayDescribe()
 // changes in the breach's own row.
 void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
 {
-    BreachService breaches(*m_store, m_clock);
+    BreachService breaches(Session { *m_store, m_clock });
     ServiceError &e = m_error;
     const QDateTime now = m_clock.now();
     Breach report;
@@ -335,8 +336,9 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     StoreError openError;
     const auto bram = m_server.open(u"bram"_s, officerPassword, &openError);
     QVERIFY2(bram, qPrintable(openError.message()));
-    breachStep(u"breach.assessed"_s, number,
-               [&] { return BreachService(*bram, m_clock).assess(number, assessment, false, &e); });
+    breachStep(u"breach.assessed"_s, number, [&] {
+        return BreachService(Session { *bram, m_clock }).assess(number, assessment, false, &e);
+    });
     breachStep(u"breach.ap-decided"_s, number, [&] {
         return breaches.recordApDecision(number, true, u"Hoog risico"_s, false, &e);
     });
@@ -347,8 +349,9 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     // reasons given for them.
     assessment.risk = BreachRisk::HoogRisico;
     assessment.reasoning = u"Toch: financiele gegevens, de ontvanger reageert niet"_s;
-    breachStep(u"breach.assessed"_s, number,
-               [&] { return BreachService(*bram, m_clock).assess(number, assessment, false, &e); });
+    breachStep(u"breach.assessed"_s, number, [&] {
+        return BreachService(Session { *bram, m_clock }).assess(number, assessment, false, &e);
+    });
     breachStep(u"breach.ap-notified"_s, number, [&] {
         return breaches.notifyAp(number, now, u"M-2026-0001"_s,
                                  u"De omvang werd pas na het weekend duidelijk"_s, false, &e);

@@ -14,6 +14,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/PersonQuery.h"
 #include "crypto/SecureBytes.h"
+#include "session/Session.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 
@@ -186,7 +187,7 @@ void TestPgSchema::initTestCase()
     m_store = createTestStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
     // PersonQuery registers pd_fold on the store's connection (and it stays there).
-    const PersonQuery registersFold(*m_store);
+    const PersonQuery registersFold(Session { *m_store });
 
     QVERIFY2(QSqlDatabase::isDriverAvailable(u"QPSQL"_s),
              "Qt's QPSQL driver is missing (libqt6sql6-psql: packaging/install-deps.sh)");

@@ -20,6 +20,7 @@
 #include "registers/Covenants.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "store/ServerSetup.h"
 #include "util/Clock.h"
 
@@ -91,7 +92,7 @@ private:
         const auto store = m_server.open(login, passwords.value(login), &openError);
         if (!store)
             return std::nullopt;
-        CaseService cases(*store);
+        CaseService cases(Session { *store });
         NewCase request;
         request.person.name = name;
         request.person.relation = Relation::Huurder;
@@ -140,14 +141,14 @@ void TestPsqlAttacks::initTestCase()
     breach.data = { DataCategory::Naw };
     breach.persons = 1;
     ServiceError reportError;
-    const auto added = BreachService(*store).add(breach, false, &reportError);
+    const auto added = BreachService(Session { *store }).add(breach, false, &reportError);
     QVERIFY2(added, qPrintable(reportError.message));
     m_breach = added->number;
 
     // A disclosure of the person of the officer's request, to a recipient of the catalogue.
     Recipient recipient;
     recipient.name = u"Incassobureau Noord"_s;
-    const auto listed = RecipientService(*store).add(recipient, false, &reportError);
+    const auto listed = RecipientService(Session { *store }).add(recipient, false, &reportError);
     QVERIFY2(listed, qPrintable(reportError.message));
     Disclosure disclosure;
     disclosure.date = systemClock().today().addDays(-1);
@@ -160,7 +161,8 @@ void TestPsqlAttacks::initTestCase()
     disclosure.data = { DataCategory::Naw };
     disclosure.purpose = u"Incasso van een achterstand"_s;
     disclosure.basis = LegalBasis::LegitimateInterest;
-    const auto registered = DisclosureService(*store).add(disclosure, false, &reportError);
+    const auto registered
+        = DisclosureService(Session { *store }).add(disclosure, false, &reportError);
     QVERIFY2(registered, qPrintable(reportError.message));
     m_disclosure = QString::number(registered->id);
 
@@ -171,7 +173,8 @@ void TestPsqlAttacks::initTestCase()
     covenant.basis = LegalBasis::LegitimateInterest;
     covenant.data = { DataCategory::Naw };
     covenant.from = QDate(2025, 6, 1);
-    const auto made = CovenantService(*store).add(covenant, nullptr, false, &reportError);
+    const auto made
+        = CovenantService(Session { *store }).add(covenant, nullptr, false, &reportError);
     QVERIFY2(made, qPrintable(reportError.message));
     m_covenant = QString::number(made->id);
     // The desk's own intakes (by the officer and by the phone desk: a request and its person

@@ -5,6 +5,7 @@
 
 #include "ServerStoreFixture.h"
 #include "registers/Covenants.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QTest>
@@ -91,7 +92,7 @@ void TestPsqlCovenants::throughTheApplication()
         const auto store = m_server.open(u"fenna"_s, rolePasswords().value(u"fenna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
-        const auto added = CovenantService(*store).add(c, nullptr, false, &error);
+        const auto added = CovenantService(Session { *store }).add(c, nullptr, false, &error);
         QVERIFY2(added, qPrintable(error.message));
         id = added->id;
     }
@@ -99,15 +100,15 @@ void TestPsqlCovenants::throughTheApplication()
         const auto store = m_server.open(u"anna"_s, rolePasswords().value(u"anna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
-        QVERIFY(CovenantService(*store).find(id, &error));
-        QVERIFY(!CovenantService(*store).update(c, false, &error));
+        QVERIFY(CovenantService(Session { *store }).find(id, &error));
+        QVERIFY(!CovenantService(Session { *store }).update(c, false, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {
         const auto store = m_server.open(u"karel"_s, rolePasswords().value(u"karel"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
-        QVERIFY(!CovenantService(*store).find(id, &error));
+        QVERIFY(!CovenantService(Session { *store }).find(id, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     // What the officer wrote by hand above is described in the trail, under its covenant.

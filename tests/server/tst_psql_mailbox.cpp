@@ -8,6 +8,7 @@
 
 #include "ServerStoreFixture.h"
 #include "mailbox/MailboxService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QTest>
@@ -72,7 +73,7 @@ void TestPsqlMailbox::initTestCase()
     const auto store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));
     ServiceError serviceError;
-    QVERIFY2(MailboxService(*store).setAccount(account(), &serviceError),
+    QVERIFY2(MailboxService(Session { *store }).setAccount(account(), &serviceError),
              qPrintable(serviceError.message));
 }
 
@@ -153,17 +154,17 @@ void TestPsqlMailbox::throughTheApplication()
         const auto store = m_server.open(u"fenna"_s, rolePasswords().value(u"fenna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
-        const auto read = MailboxService(*store).account(&error);
+        const auto read = MailboxService(Session { *store }).account(&error);
         QVERIFY2(read, qPrintable(error.message));
         QCOMPARE(read->secret, account().secret);
-        QVERIFY(!MailboxService(*store).setAccount(account(), &error));
+        QVERIFY(!MailboxService(Session { *store }).setAccount(account(), &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     for (const QString &login : { u"anna"_s, u"karel"_s }) {
         const auto store = m_server.open(login, rolePasswords().value(login), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
-        QVERIFY(!MailboxService(*store).account(&error));
+        QVERIFY(!MailboxService(Session { *store }).account(&error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     // What was written by hand above is described in the trail.
@@ -185,8 +186,9 @@ void TestPsqlMailbox::theSecretIsInNoStatement()
     MailboxAccount changed = account();
     changed.secret = "Ander-Postvak-Geheim-7";
     ServiceError error;
-    QVERIFY2(MailboxService(*store).setAccount(changed, &error), qPrintable(error.message));
-    const auto read = MailboxService(*store).account(&error);
+    QVERIFY2(MailboxService(Session { *store }).setAccount(changed, &error),
+             qPrintable(error.message));
+    const auto read = MailboxService(Session { *store }).account(&error);
     QVERIFY2(read, qPrintable(error.message));
     QCOMPARE(read->secret, changed.secret);
 

@@ -9,6 +9,7 @@
 #include "registers/Dpia.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
+#include "session/Session.h"
 
 #include <QTest>
 
@@ -61,7 +62,7 @@ void TestPsqlSystemsDpia::initTestCase()
     a.dataCategories = { { u"naam"_s, {} } };
     a.systems = { u"ERP"_s };
     ServiceError serviceError;
-    const auto added = ProcessingRegister(*store).add(a, false, &serviceError);
+    const auto added = ProcessingRegister(Session { *store }).add(a, false, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
     m_activityId = added->id;
     m_subCode = added->subCode;
@@ -70,14 +71,14 @@ void TestPsqlSystemsDpia::initTestCase()
     request.person.relation = Relation::Huurder;
     request.types = { RequestType::Inzage };
     request.receivedDate = systemClock().today();
-    const auto c = CaseService(*store).add(request, false, &serviceError);
+    const auto c = CaseService(Session { *store }).add(request, false, &serviceError);
     QVERIFY2(c, qPrintable(serviceError.message));
     m_caseId = c->id;
     m_caseNumber = c->number;
     // Through the desk's own services, as the officer: the rows exist for the reads below.
-    QVERIFY2(SystemChecklist(*store).tick(c->number,
-                                          { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
-                                          false, &serviceError),
+    QVERIFY2(SystemChecklist(Session { *store })
+                 .tick(c->number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
+                       &serviceError),
              qPrintable(serviceError.message));
     // Described by case.system_searched, in the officer's own name: not a change by hand
     // (H3 for a request's rows).
@@ -91,7 +92,8 @@ void TestPsqlSystemsDpia::initTestCase()
     d.activityCode = added->subCode;
     d.needed = false;
     d.reason = u"Geen criteria"_s;
-    QVERIFY2(DpiaRegister(*store).add(d, false, &serviceError), qPrintable(serviceError.message));
+    QVERIFY2(DpiaRegister(Session { *store }).add(d, false, &serviceError),
+             qPrintable(serviceError.message));
     // Described by dpia.created, in the officer's own name (H3 for DPIAs).
     const auto dpiaByHand
         = m_server.psql(adminLogin, adminPassword,

@@ -11,6 +11,7 @@
 #include "cases/CaseService.h"
 #include "documents/RowChangeText.h"
 #include "mailbox/MailboxService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -62,7 +63,7 @@ void TestRowTrail::initTestCase()
     StoreError openError;
     m_store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(m_store, qPrintable(openError.message()));
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_cases = std::make_unique<CaseService>(Session { *m_store, m_clock });
 }
 
 QList<QJsonObject> TestRowTrail::changesOf(const QString &table, const QString &rowId) const
@@ -188,7 +189,7 @@ void TestRowTrail::aChangeByHandKeepsOldAndNew()
     // The officer's timeline (the desk's and `case timeline`'s) reads it under that event, in
     // words; a KCC login, which may not read the timeline, is refused it.
     ServiceError error;
-    const auto kept = handChangesOfCase(*m_store, m_clock, number, &error);
+    const auto kept = handChangesOfCase(Session { *m_store, m_clock }, number, &error);
     QVERIFY2(kept, qPrintable(error.message));
     QCOMPARE(kept->size(), 1);
     const QString words = RowChangeText::values(kept->cbegin().value());
@@ -199,7 +200,7 @@ void TestRowTrail::aChangeByHandKeepsOldAndNew()
     StoreError openError;
     const auto kcc = m_server.open(u"karel"_s, rolePasswords().value(u"karel"_s), &openError);
     QVERIFY2(kcc, qPrintable(openError.message()));
-    QVERIFY(!handChangesOfCase(*kcc, m_clock, number, &error));
+    QVERIFY(!handChangesOfCase(Session { *kcc, m_clock }, number, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
 }
 
@@ -325,7 +326,7 @@ void TestRowTrail::noSecretNoBsnNoBulk()
     account.server = u"imap.woonstad.example"_s;
     account.login = u"privacy@woonstad.example"_s;
     account.secret = "Eerste-Geheim-2026";
-    MailboxService mailbox(*m_store);
+    MailboxService mailbox(Session { *m_store });
     QVERIFY2(mailbox.setAccount(account, &m_error), qPrintable(m_error.message));
     account.secret = "Tweede-Geheim-2026";
     QVERIFY2(mailbox.setAccount(account, &m_error), qPrintable(m_error.message));

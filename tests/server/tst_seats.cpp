@@ -7,6 +7,7 @@
 #include "ServerStoreFixture.h"
 #include "cases/CaseService.h"
 #include "cases/TrailRows.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -70,7 +71,7 @@ void TestSeats::thirtySeatsAndTheOfficerAtOnce()
     StoreError openError;
     const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(officer, qPrintable(openError.message()));
-    CaseService cases(*officer);
+    CaseService cases(Session { *officer });
     const QDate today = pd::systemClock().today();
     QStringList officersCases;
     for (int i = 0; i < officerRequests; ++i) {
@@ -213,7 +214,7 @@ void TestSeats::theChainFollowsTheCommits()
     request.channel = Channel::Brief;
     request.receivedDate = pd::systemClock().today();
     ServiceError error;
-    const auto added = CaseService(*first).add(request, false, &error);
+    const auto added = CaseService(Session { *first }).add(request, false, &error);
     QVERIFY2(added, qPrintable(error.message));
     const QVariant number = added->number;
     QVariant head;
@@ -422,7 +423,7 @@ void TestSeats::aSessionPlansTheTrailsChecksOnce()
     StoreError openError;
     const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(officer, qPrintable(openError.message()));
-    CaseService cases(*officer);
+    CaseService cases(Session { *officer });
     constexpr int intakes = 4;
     for (int i = 0; i < intakes; ++i) {
         NewCase request;

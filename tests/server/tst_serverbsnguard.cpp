@@ -11,6 +11,7 @@
 #include "cases/CaseService.h"
 #include "domain/BsnCharacters.h"
 #include "domain/BsnGuard.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QSqlError>
@@ -96,7 +97,7 @@ private:
         const auto store = open(u"fenna"_s, officerPassword);
         if (!store)
             return {};
-        CaseService cases(*store);
+        CaseService cases(Session { *store });
         NewCase request;
         request.person.name = name;
         request.person.relation = Relation::Huurder;
@@ -388,7 +389,7 @@ void TestServerBsnGuard::everyTextOfABreachIsGuarded()
     breach.title = u"Brief naar verkeerd adres"_s;
     breach.discoveredAt = pd::systemClock().now().addSecs(-3600);
     ServiceError error;
-    const auto added = BreachService(*store).add(breach, false, &error);
+    const auto added = BreachService(Session { *store }).add(breach, false, &error);
     QVERIFY2(added, qPrintable(error.message));
     const QStringList columns = BreachRepository::freeTextColumns() + QStringList { u"title"_s };
     QVERIFY(columns.contains(u"subjects_measures"_s));
@@ -437,7 +438,7 @@ void TestServerBsnGuard::applicationOverrideIsAccepted()
          { std::pair { u"karel"_s, kccPassword }, std::pair { u"fenna"_s, officerPassword } }) {
         const auto store = open(login, password);
         QVERIFY(store);
-        CaseService cases(*store);
+        CaseService cases(Session { *store });
         NewCase request;
         request.person.name = u"Huurder 123 456 782 (klantnummer)"_s;
         request.person.relation = Relation::Huurder;

@@ -12,6 +12,7 @@
 #include "crypto/SecureBytes.h"
 #include "retention/ExternalHolds.h"
 #include "retention/Restrictions.h"
+#include "session/Session.h"
 
 #include <QTest>
 
@@ -66,7 +67,7 @@ void TestServerRestrictions::initTestCase()
     request.channel = Channel::Email;
     request.receivedDate = systemClock().today();
     ServiceError serviceError;
-    const auto created = CaseService(*store).add(request, false, &serviceError);
+    const auto created = CaseService(Session { *store }).add(request, false, &serviceError);
     QVERIFY2(created, qPrintable(serviceError.message));
     m_case = created->number;
     NewRestriction restriction;
@@ -75,14 +76,14 @@ void TestServerRestrictions::initTestCase()
     restriction.ground = RestrictionGround::Objection;
     restriction.reason = u"GEHEIME-AFWEGING"_s;
     restriction.caseNumber = m_case;
-    QVERIFY2(RestrictionService(*store).record(restriction, false, &serviceError),
+    QVERIFY2(RestrictionService(Session { *store }).record(restriction, false, &serviceError),
              qPrintable(serviceError.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden portiek"_s;
     hold.recordedOn = systemClock().today();
-    QVERIFY2(ExternalHoldService(*store).add(ExternalHoldService::Owner::Case, m_case, hold, false,
-                                             &serviceError),
+    QVERIFY2(ExternalHoldService(Session { *store })
+                 .add(ExternalHoldService::Owner::Case, m_case, hold, false, &serviceError),
              qPrintable(serviceError.message));
     // Each described by its own event in the officer's own name (H3 for these
     // tables): neither is taken for a change by hand.
@@ -112,7 +113,7 @@ void TestServerRestrictions::kccReadsTheMarkerOnly()
     StoreError openError;
     const auto store = m_server.open(u"karel"_s, kccPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));
-    RestrictionService service(*store);
+    RestrictionService service(Session { *store });
     ServiceError error;
     const auto person = service.personOf(u"K420001"_s, &error);
     QVERIFY2(person, qPrintable(error.message));

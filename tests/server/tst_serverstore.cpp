@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "cases/TrailRows.h"
+#include "session/Session.h"
 #include "store/Migrations.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerSetup.h"
@@ -59,7 +60,7 @@ private:
     }
     std::optional<Case> intake(Store &store, const QString &name, const QString &klantnummer)
     {
-        CaseService cases(store);
+        CaseService cases(Session { store });
         NewCase request;
         request.person.name = name;
         request.person.klantnummer = klantnummer;
@@ -373,7 +374,7 @@ void TestServerStore::removedUserCannotLogIn()
     {
         const auto admin = open(adminLogin, adminPassword);
         QVERIFY(admin);
-        UserService users(*admin);
+        UserService users(*admin, Session { *admin });
         UserError userError;
         QVERIFY2(users.remove(u"tijdelijk"_s, &userError), qPrintable(userError.message));
     }

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "session/ChangeFeed.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -38,7 +39,7 @@ QString logCall(Store &store, const QString &name)
     request.channel = Channel::Telefoon;
     request.receivedDate = pd::systemClock().today();
     ServiceError error;
-    const auto added = CaseService(store).add(request, false, &error);
+    const auto added = CaseService(Session { store }).add(request, false, &error);
     if (!added)
         qWarning("the request was not added: %s", qPrintable(error.message));
     return added ? added->number : QString();

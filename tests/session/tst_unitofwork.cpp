@@ -137,6 +137,7 @@ private slots:
     void cleanup();
 
     void sessionReadsTheRoleOnce();
+    void unitReadsTheRoleOnce();
     void goodWriteLeavesExactlyItsEvents();
     void refusedRoleLeavesOnlyUserDenied();
     void roleIsCheckedBeforeTheGuard();
@@ -195,17 +196,47 @@ void TestUnitOfWork::sessionReadsTheRoleOnce()
     QCOMPARE(session.login(), testUser);
     QVERIFY(session.may(Permission::ManageUsers));
     QCOMPARE(CaseScope::of(session).all(), true);
-    // The role changed by hand afterwards: the session keeps what it read, a new one reads anew.
-    QVERIFY(changeByHand(*m_store,
-                         { u"UPDATE users SET role = 'kcc' WHERE login = '%1'"_s.arg(testUser) }));
-    QCOMPARE(session.role(), std::optional<Role>(Role::Beheerder));
-    const Session later(*m_store, m_clock);
-    QCOMPARE(later.role(), std::optional<Role>(Role::Kcc));
-    QVERIFY(!later.may(Permission::ViewAllCases));
-    const CaseScope scope = CaseScope::of(later);
+    {
+        // Held: the role read once for everything inside, whatever changes meanwhile.
+        const Session::Held held(session);
+        const int reads = Session::roleReads();
+        QVERIFY(changeByHand(
+            *m_store, { u"UPDATE users SET role = 'kcc' WHERE login = '%1'"_s.arg(testUser) }));
+        QCOMPARE(session.role(), std::optional<Role>(Role::Beheerder));
+        QVERIFY(session.may(Permission::ViewAllCases));
+        QCOMPARE(Session::roleReads(), reads);
+    }
+    // After it, the same session reads the role anew: a changed user is held to it at once.
+    const int reads = Session::roleReads();
+    QCOMPARE(session.role(), std::optional<Role>(Role::Kcc));
+    QCOMPARE(Session::roleReads(), reads + 1);
+    QVERIFY(!session.may(Permission::ViewAllCases));
+    const CaseScope scope = CaseScope::of(session);
     QVERIFY(scope.intakeOnly());
     QCOMPARE(scope.login(), testUser);
     QCOMPARE(scope.since(QDate(2026, 11, 2)), QDate(2026, 10, 26));
+    // A copy is the same session: two references, no role of its own.
+    const Session copy = session;
+    QCOMPARE(copy.role(), std::optional<Role>(Role::Kcc));
+    QVERIFY(&copy.store() == &session.store());
+}
+
+void TestUnitOfWork::unitReadsTheRoleOnce()
+{
+    const Session session(*m_store, m_clock);
+    const int reads = Session::roleReads();
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(unit.guard({ { u"Naam"_s, u"Aannemer Eén"_s } }, false, &error));
+    // What the write asks of the role (another service's check inside it) reads nothing more.
+    QVERIFY(unit.commit(
+        [&session](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!session.may(Permission::EditRegisters))
+                return false;
+            return addRecipient(u"Aannemer Eén"_s)(write, failure);
+        },
+        &error));
+    QCOMPARE(Session::roleReads(), reads + 1);
 }
 
 void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
@@ -241,7 +272,7 @@ void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
 void TestUnitOfWork::refusedRoleLeavesOnlyUserDenied()
 {
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY2(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
                            &userError),
@@ -279,9 +310,9 @@ void TestUnitOfWork::refusedRoleLeavesOnlyUserDenied()
     QVERIFY(!unit.commit(addRecipient(u"Aannemer Bouwman"_s, &ran), &error));
     QVERIFY(!ran);
     QCOMPARE(eventsAfter(*store, head).size(), 1);
-    // permitted(), for the services not yet on a unit, says the same.
-    QVERIFY(
-        !permitted(*store, m_clock, Permission::EditRegisters, u"recipient.added"_s, {}, &error));
+    // The session's own check, for a read, says the same.
+    QVERIFY(!Session(*store, m_clock)
+                 .permitRead(Permission::EditRegisters, u"recipient.added"_s, {}, &error));
     QCOMPARE(error.message, Session::deniedMessage(Role::Auditor));
     QCOMPARE(actions(eventsAfter(*store, head)),
              QStringList({ u"user.denied"_s, u"user.denied"_s }));
@@ -290,7 +321,7 @@ void TestUnitOfWork::refusedRoleLeavesOnlyUserDenied()
 void TestUnitOfWork::roleIsCheckedBeforeTheGuard()
 {
     {
-        UserService users(*m_store, m_clock);
+        UserService users(*m_store, Session { *m_store, m_clock });
         UserError userError;
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
                           &userError));

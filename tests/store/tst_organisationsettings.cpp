@@ -9,6 +9,7 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -93,7 +94,7 @@ void TestOrganisationSettings::cleanup()
 
 void TestOrganisationSettings::defaultsFromTheStore()
 {
-    const OrganisationSettings settings(*m_store, m_clock);
+    const OrganisationSettings settings(Session { *m_store, m_clock });
     const OrganisationDetails details = settings.details();
     QCOMPARE(details.name, u"Woonstichting Proef"_s);
     QVERIFY(details.privacyEmail.isEmpty());
@@ -103,7 +104,7 @@ void TestOrganisationSettings::defaultsFromTheStore()
 
 void TestOrganisationSettings::saveWritesChangedValuesWithOneEventEach()
 {
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     details.privacyEmail = u"  privacy@proef.nl "_s;
     details.street = u"Stationsplein 1"_s;
@@ -113,7 +114,8 @@ void TestOrganisationSettings::saveWritesChangedValuesWithOneEventEach()
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
     QCOMPARE(events(u"settings.changed"_s), 4); // the name did not change
 
-    const OrganisationDetails stored = OrganisationSettings(*m_store, m_clock).details();
+    const OrganisationDetails stored
+        = OrganisationSettings(Session { *m_store, m_clock }).details();
     QCOMPARE(stored.name, u"Woonstichting Proef"_s);
     QCOMPARE(stored.privacyEmail, u"privacy@proef.nl"_s);
     QCOMPARE(stored.postcode, u"3511 AB"_s);
@@ -140,7 +142,7 @@ void TestOrganisationSettings::saveWritesChangedValuesWithOneEventEach()
 
 void TestOrganisationSettings::savingTheSameIsNoChange()
 {
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(settings.save(settings.details(), false, &error));
     QCOMPARE(events(u"settings.changed"_s), 0);
@@ -172,7 +174,7 @@ void TestOrganisationSettings::validation()
     QCOMPARE(OrganisationSettings::checkEmail(email).isEmpty()
                  && OrganisationSettings::checkPostcode(postcode).isEmpty(),
              ok);
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     details.privacyEmail = email;
     details.postcode = postcode;
@@ -187,7 +189,7 @@ void TestOrganisationSettings::bsnGuardAndOverride()
 {
     const QString number = elfProefNumber();
     QVERIFY(!number.isEmpty());
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     details.street = u"Postbus "_s + number;
     ServiceError error;
@@ -210,12 +212,12 @@ void TestOrganisationSettings::bsnGuardAndOverride()
 
 void TestOrganisationSettings::policyIsNotStoredHere()
 {
-    CaseService cases(*m_store, m_clock);
+    CaseService cases(Session { *m_store, m_clock });
     DeadlinePolicy policy;
     policy.base = { 4, PeriodUnit::Weeks };
     ServiceError error;
     QVERIFY(cases.setPolicy(policy, &error));
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     details.city = u"Amersfoort"_s;
     QVERIFY(settings.save(details, false, &error));
@@ -224,7 +226,7 @@ void TestOrganisationSettings::policyIsNotStoredHere()
 
 void TestOrganisationSettings::securityPolicy()
 {
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     QCOMPARE(settings.security(), SecurityPolicy {}); // 5 minutes, 7 days
     QCOMPARE(settings.security().autoLockMinutes, 5);
     QCOMPARE(settings.security().backupReminderDays, 7);
@@ -234,7 +236,7 @@ void TestOrganisationSettings::securityPolicy()
     ServiceError error;
     QVERIFY2(settings.saveSecurity(policy, &error), qPrintable(error.message));
     QCOMPARE(events(u"settings.changed"_s), 1); // only the lock changed
-    QCOMPARE(OrganisationSettings(*m_store, m_clock).security(), policy);
+    QCOMPARE(OrganisationSettings(Session { *m_store, m_clock }).security(), policy);
 
     policy.backupReminderDays = 0; // never remind
     QVERIFY2(settings.saveSecurity(policy, &error), qPrintable(error.message));
@@ -267,7 +269,7 @@ void TestOrganisationSettings::securityPolicy()
     reader.readerSeconds = 45;
     reader.readerMemoryMb = 2048;
     QVERIFY2(settings.saveSecurity(reader, &error), qPrintable(error.message));
-    QCOMPARE(OrganisationSettings(*m_store, m_clock).security(), reader);
+    QCOMPARE(OrganisationSettings(Session { *m_store, m_clock }).security(), reader);
     for (const auto &[seconds, memory] : { std::pair { 1, 512 }, std::pair { 301, 512 },
                                            std::pair { 10, 127 }, std::pair { 10, 8193 } }) {
         SecurityPolicy wrong = reader;
@@ -287,7 +289,7 @@ void TestOrganisationSettings::securityPolicy()
 // a letter knows what is still missing before it may be sent.
 void TestOrganisationSettings::phoneAndDataProtectionOfficer()
 {
-    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     QCOMPARE(details.missingForLetters().size(), 2); // the name is there; address and contact not
     details.street = u"Stationsplein 1"_s;

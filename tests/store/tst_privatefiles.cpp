@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/OutputFile.h"
@@ -90,7 +91,7 @@ void TestPrivateFiles::storeBackupRestoreAndOutputs()
     original.content = "Graag inzage in mijn gegevens.";
     request.attachments << original;
     ServiceError serviceError;
-    const auto added = CaseService(*store).add(request, false, &serviceError);
+    const auto added = CaseService(Session { *store }).add(request, false, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
     for (const char *name :
          { "privacydesk.db", "privacydesk.db-wal", "privacydesk.db-shm", "keyring.pdk", ".lock" })
@@ -111,7 +112,7 @@ void TestPrivateFiles::storeBackupRestoreAndOutputs()
     QVERIFY2(OutputFile::write(QDir(outputs).filePath(u"lijst.csv"_s), "a;b\n", false,
                                store->directory(), &writeError),
              qPrintable(writeError));
-    AttachmentService files(*store);
+    AttachmentService files(Session { *store });
     const auto listed = files.list(added->number, &serviceError);
     QVERIFY2(listed && !listed->isEmpty(), qPrintable(serviceError.message));
     QVERIFY2(files.saveCopy(added->number, listed->first().id,

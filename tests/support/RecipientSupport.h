@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <optional>
@@ -19,7 +20,8 @@ inline std::optional<Recipient> addRecipient(const Store &store, const Clock &cl
     r.category = category;
     r.role = role;
     ServiceError error;
-    const std::optional<Recipient> added = RecipientService(store, clock).add(r, false, &error);
+    const std::optional<Recipient> added
+        = RecipientService(Session { store, clock }).add(r, false, &error);
     if (!added)
         qWarning("addRecipient: %s", qPrintable(error.message));
     return added;

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <optional>
@@ -15,7 +16,7 @@ namespace pd::test {
 inline QString addRequest(const Store &store, const Clock &clock, const QString &name,
                           QDate received, std::optional<Outcome> closed = std::nullopt)
 {
-    CaseService cases(store, clock);
+    CaseService cases(Session { store, clock });
     NewCase request;
     request.person.name = name;
     request.types = { RequestType::Inzage };

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditRepository.h"
 #include "crypto/SecureBytes.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerSetup.h"
@@ -72,7 +73,7 @@ bool ServerStoreFixture::addUser(const QString &login, const QString &role, cons
         *error = openError.message() + u" "_s + openError.detail();
         return false;
     }
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError userError;
     if (!users.add(login, login, UserService::roleFromCode(role).value_or(Role::Auditor),
                    SecureBytes::fromUtf8(password), &userError)) {

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "cases/TrailRows.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -231,8 +232,8 @@ void TestBackupRestore::onlyBeheerderMayRestore()
         StoreError error;
         auto store = openTestStore(m_dir, &error);
         UserError userError;
-        QVERIFY(UserService(*store).add(u"c.visser"_s, {}, Role::Auditor, pw(auditorPassword),
-                                        &userError));
+        QVERIFY(UserService(*store, Session { *store })
+                    .add(u"c.visser"_s, {}, Role::Auditor, pw(auditorPassword), &userError));
         QVERIFY(store->backupTo(withAuditor, &error));
     }
     const auto before = fingerprint(m_dir);

@@ -21,6 +21,7 @@
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
 #include "session/Access.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -120,74 +121,77 @@ const QList<RegisterRead> &registerReads()
     static const QList<RegisterRead> all {
         { "disclosure count", "disclosure.read",
           [](const Store &s, const Clock &c, const Seed &, ServiceError *e) {
-              return DisclosureService(s, c).count({}, e) > 0;
+              return DisclosureService(Session { s, c }).count({}, e) > 0;
           } },
         { "disclosure page", "disclosure.read",
           [](const Store &s, const Clock &c, const Seed &, ServiceError *) {
-              return !DisclosureService(s, c).page({}, 0, 10).isEmpty();
+              return !DisclosureService(Session { s, c }).page({}, 0, 10).isEmpty();
           } },
         { "disclosure find", "disclosure.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *) {
-              return DisclosureService(s, c).find(seed.disclosureId).has_value();
+              return DisclosureService(Session { s, c }).find(seed.disclosureId).has_value();
           } },
         { "disclosures of a person", "disclosure.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *) {
-              return !DisclosureService(s, c).forPerson(seed.fullPerson).isEmpty();
+              return !DisclosureService(Session { s, c }).forPerson(seed.fullPerson).isEmpty();
           } },
         { "recipient list", "recipient.read",
           [](const Store &s, const Clock &c, const Seed &, ServiceError *e) {
-              return !RecipientService(s, c).list(false, e).isEmpty();
+              return !RecipientService(Session { s, c }).list(false, e).isEmpty();
           } },
         { "recipient find", "recipient.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *) {
-              return RecipientService(s, c).find(seed.recipientId).has_value();
+              return RecipientService(Session { s, c }).find(seed.recipientId).has_value();
           } },
         { "retention rules", "retention.read",
           [](const Store &s, const Clock &c, const Seed &, ServiceError *e) {
-              return !RetentionService(s, c).rules(e).isEmpty();
+              return !RetentionService(Session { s, c }).rules(e).isEmpty();
           } },
         { "retention items of a person", "retention.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
-              return !RetentionService(s, c).itemsFor(seed.fullPerson, today, 30, e).isEmpty();
+              return !RetentionService(Session { s, c })
+                          .itemsFor(seed.fullPerson, today, 30, e)
+                          .isEmpty();
           } },
         { "retention destruction plan", "retention.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
-              const DestructionPlan plan = RetentionService(s, c).planDestruction(seed.fullPerson);
+              const DestructionPlan plan
+                  = RetentionService(Session { s, c }).planDestruction(seed.fullPerson);
               if (!plan.blocker.isEmpty() && plan.caseNumbers.isEmpty())
                   *e = { ServiceError::Code::Denied, plan.blocker };
               return !plan.caseNumbers.isEmpty();
           } },
         { "processing register", "processing.read",
           [](const Store &s, const Clock &c, const Seed &, ServiceError *e) {
-              return !ProcessingRegister(s, c).list(e).isEmpty();
+              return !ProcessingRegister(Session { s, c }).list(e).isEmpty();
           } },
         { "dashboard deadlines", "dashboard.read",
           [](const Store &s, const Clock &, const Seed &, ServiceError *e) {
-              return DashboardService(s).deadlines(today, e).intake > 0;
+              return DashboardService(Session { s }).deadlines(today, e).intake > 0;
           } },
         { "dashboard disclosures", "dashboard.read",
           [](const Store &s, const Clock &, const Seed &, ServiceError *e) {
-              return DashboardService(s).disclosures(reportDay, e).total > 0;
+              return DashboardService(Session { s }).disclosures(reportDay, e).total > 0;
           } },
         { "person report", "person.report",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
-              return PersonReportLoader(s, c).load(seed.fullPerson, e).has_value();
+              return PersonReportLoader(Session { s, c }).load(seed.fullPerson, e).has_value();
           } },
         { "complaint dossier", "dossier.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
-              return ComplaintDossier(s, c).collect(seed.fullCase, e).has_value();
+              return ComplaintDossier(Session { s, c }).collect(seed.fullCase, e).has_value();
           } },
         { "letters of a request", "letter.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *) {
-              return !LetterService(s, c).letters(seed.fullCase).isEmpty();
+              return !LetterService(Session { s, c }).letters(seed.fullCase).isEmpty();
           } },
         { "letter kinds of a request", "letter.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
-              return !LetterService(s, c).availability(seed.smitToday, e).isEmpty();
+              return !LetterService(Session { s, c }).availability(seed.smitToday, e).isEmpty();
           } },
         { "timeline of an own request", "case.timeline",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
-              return !CaseService(s, c).timeline(seed.smitToday, e).isEmpty();
+              return !CaseService(Session { s, c }).timeline(seed.smitToday, e).isEmpty();
           } },
     };
     return all;
@@ -248,16 +252,16 @@ void TestKccVisibility::initTestCase()
         QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
         m_seed.fullCase = fixture.fullCase();
         QVERIFY2(!m_seed.fullCase.isEmpty(), qPrintable(fixture.error()));
-        const auto full = CaseService(*store, m_clock).find(m_seed.fullCase);
+        const auto full = CaseService(Session { *store, m_clock }).find(m_seed.fullCase);
         QVERIFY(full);
         m_seed.fullPerson = full->person.id;
         const QList<Disclosure> disclosures
-            = DisclosureService(*store, m_clock).forPerson(m_seed.fullPerson);
+            = DisclosureService(Session { *store, m_clock }).forPerson(m_seed.fullPerson);
         QVERIFY(!disclosures.isEmpty());
         m_seed.disclosureId = disclosures.first().id;
         m_seed.recipientId = disclosures.first().recipientId;
         ServiceError error;
-        QVERIFY2(RetentionService(*store, m_clock)
+        QVERIFY2(RetentionService(Session { *store, m_clock })
                      .setItem(m_seed.fullPerson, u"contactgegevens-huurder"_s, QDate(2026, 1, 5),
                               &error),
                  qPrintable(error.message));
@@ -269,9 +273,9 @@ void TestKccVisibility::initTestCase()
         a.legalBases = { u"b"_s };
         a.subjects = { u"woningzoekenden"_s };
         a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-        QVERIFY2(ProcessingRegister(*store, m_clock).add(a, false, &error),
+        QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(a, false, &error),
                  qPrintable(error.message));
-        UserService users(*store, m_clock);
+        UserService users(*store, Session { *store, m_clock });
         UserError userError;
         for (const auto &[login, password, role] :
              { std::tuple(smit, smitPassword, Role::Kcc),
@@ -299,7 +303,7 @@ void TestKccVisibility::initTestCase()
         request.description = u"Beller wil weten welke gegevens wij hebben"_s;
         request.callbackPhone = u"06-87654321"_s;
         ServiceError error;
-        const auto added = CaseService(*store, clock).add(request, false, &error);
+        const auto added = CaseService(Session { *store, clock }).add(request, false, &error);
         QVERIFY2(added, qPrintable(error.message));
         *number = added->number;
     };
@@ -315,7 +319,7 @@ void TestKccVisibility::initTestCase()
     // The functionaris works on k.smit's request of today: identification, extension, a note.
     auto store = openAs(jansen, jansenPassword);
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     QVERIFY2(cases.requestIdentification(m_seed.smitToday, today, &error),
              qPrintable(error.message));
@@ -344,7 +348,7 @@ void TestKccVisibility::caseListKeepsToTheWindow()
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
     const int before = denialsOf(*store);
-    const CaseQuery query(*store, store->userName(), m_clock);
+    const CaseQuery query(Session { *store, m_clock }, store->userName());
     QVERIFY(query.scope().intakeOnly());
     QCOMPARE(query.scope().login(), smit);
     CaseListFilter filter;
@@ -370,7 +374,7 @@ void TestKccVisibility::caseListKeepsToTheWindow()
         }
     }
     // Nobody else's, and not their own older call, whatever the filter or the search.
-    CaseService all(*store, m_clock);
+    CaseService all(Session { *store, m_clock });
     for (const QString &number : { m_seed.smitOld, m_seed.bakkerToday, m_seed.jansenToday }) {
         const qint64 id = [&] {
             // The id as an officer reads it (a server shows a KCC login no other row at all).
@@ -399,17 +403,17 @@ void TestKccVisibility::windowFollowsTheClockNotTheFilter()
     CaseListFilter filter;
     // A filter's "today" (the dashboards' peildatum) cannot widen the window.
     filter.today = today.addDays(-11);
-    QCOMPARE(CaseQuery(*store, store->userName(), m_clock).count(filter), 3);
+    QCOMPARE(CaseQuery(Session { *store, m_clock }, store->userName()).count(filter), 3);
     // A day later the call of seven days ago has left the window; a week later all have.
     FixedClock tomorrow(nineOn(today.addDays(1)));
-    QCOMPARE(CaseQuery(*store, store->userName(), tomorrow).count({}), 2);
+    QCOMPARE(CaseQuery(Session { *store, tomorrow }, store->userName()).count({}), 2);
     FixedClock nextMonth(nineOn(today.addDays(8)));
-    QCOMPARE(CaseQuery(*store, store->userName(), nextMonth).count({}), 0);
+    QCOMPARE(CaseQuery(Session { *store, nextMonth }, store->userName()).count({}), 0);
     // The other KCC-medewerker sees their own call only.
     store.reset();
     auto other = openAs(bakker, bakkerPassword);
     QVERIFY(other);
-    const CaseQuery theirs(*other, other->userName(), m_clock);
+    const CaseQuery theirs(Session { *other, m_clock }, other->userName());
     QCOMPARE(numbersOf(theirs.page({}, {}, 0, 100)), QStringList { m_seed.bakkerToday });
 }
 
@@ -430,7 +434,7 @@ void TestKccVisibility::kccPageReadsOnlyTheWindow()
     QFETCH(int, column);
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
-    const CaseQuery query(*store, store->userName(), m_clock);
+    const CaseQuery query(Session { *store, m_clock }, store->userName());
     const QString sql = query.pageSql({}, { CaseColumn(column), Qt::AscendingOrder });
     const QVariantList values { today.addDays(-7).toString(Qt::ISODate), smit, 100, 0 };
     // Two indexes lead with the day of receipt: cases_received_number, and cases_received_types
@@ -467,7 +471,7 @@ void TestKccVisibility::listAndSummary()
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
     const int before = denialsOf(*store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     const QList<Case> listed = cases.list({}, nullptr);
     QStringList expected { m_seed.smitToday, m_seed.smitSixDays, m_seed.smitSevenDays };
     expected.sort();
@@ -489,7 +493,7 @@ void TestKccVisibility::detailHoldsIntakeFieldsOnly()
     {
         auto store = openAs(jansen, jansenPassword);
         QVERIFY(store);
-        CaseService cases(*store, m_clock);
+        CaseService cases(Session { *store, m_clock });
         const auto c = cases.find(m_seed.smitToday);
         QVERIFY(c);
         QVERIFY(!c->intakeOnly);
@@ -500,7 +504,7 @@ void TestKccVisibility::detailHoldsIntakeFieldsOnly()
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
     const int before = denialsOf(*store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     ServiceError error;
     const auto c = cases.find(m_seed.smitToday, &error);
     QVERIFY2(c, qPrintable(error.message));
@@ -542,7 +546,7 @@ void TestKccVisibility::otherRequestsAreDenied()
 {
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     for (const QString &number :
          { m_seed.bakkerToday, m_seed.jansenToday, m_seed.smitOld, m_seed.fullCase }) {
         const int before = denialsOf(*store);
@@ -610,10 +614,10 @@ void TestKccVisibility::otherRolesReadEverything()
     auto store = openAs(login, password);
     QVERIFY(store);
     const int before = denialsOf(*store);
-    const CaseQuery query(*store, store->userName(), m_clock);
+    const CaseQuery query(Session { *store, m_clock }, store->userName());
     QVERIFY(query.scope().all());
     QCOMPARE(query.count({}), 7);
-    CaseService cases(*store, m_clock);
+    CaseService cases(Session { *store, m_clock });
     QCOMPARE(cases.list({}, nullptr).size(), 7);
     const auto c = cases.find(m_seed.smitToday);
     QVERIFY(c);
@@ -638,7 +642,7 @@ void TestKccVisibility::intakeSearchStillFindsPersons()
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
     const int before = denialsOf(*store);
-    const PersonQuery persons(*store);
+    const PersonQuery persons(Session { *store });
     const QList<PersonMatch> byName = persons.search(u"Henk Bos"_s);
     QCOMPARE(byName.size(), 1);
     QCOMPARE(byName.first().person.klantnummer, u"K-6005"_s);

@@ -19,6 +19,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 
@@ -112,49 +113,50 @@ const QList<Row> &rows()
               request.types = { RequestType::Inzage };
               request.channel = Channel::Telefoon;
               request.receivedDate = today;
-              return CaseService(c.store, c.clock).add(request, false, e).has_value();
+              return CaseService(Session { c.store, c.clock }).add(request, false, e).has_value();
           } },
         { "case.identification_requested", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return CaseService(c.store, c.clock).requestIdentification(c.seed.openCase, today, e);
+              return CaseService(Session { c.store, c.clock })
+                  .requestIdentification(c.seed.openCase, today, e);
           } },
         { "case.identification_received", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return CaseService(c.store, c.clock)
+              return CaseService(Session { c.store, c.clock })
                   .receiveIdentification(c.seed.identifyingCase, today, IdMethod::Balie, true, e);
           } },
         { "case.extended", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return CaseService(c.store, c.clock)
+              return CaseService(Session { c.store, c.clock })
                   .extend(c.seed.openCase, u"Gegevens uit drie systemen"_s, today, false, e);
           } },
         { "case.completed", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return CaseService(c.store, c.clock)
+              return CaseService(Session { c.store, c.clock })
                   .complete(c.seed.openCase,
                             test::completion(Outcome::Ingetrokken, today, u"e-mail"_s), false, e);
           } },
         { "case.reopened", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return CaseService(c.store, c.clock)
+              return CaseService(Session { c.store, c.clock })
                   .reopen(c.seed.completedCase, u"Klacht over het antwoord"_s, false, e);
           } },
         { "case.note_added", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return CaseService(c.store, c.clock)
+              return CaseService(Session { c.store, c.clock })
                   .addNote(c.seed.openCase, u"Teruggebeld, geen gehoor"_s, false, e);
           } },
         // --- settings ---
         { "settings.deadline_policy", Permission::ChangeSettings, u"b"_s,
           [](const Context &c, ServiceError *e) {
-              CaseService cases(c.store, c.clock);
+              CaseService cases(Session { c.store, c.clock });
               DeadlinePolicy policy = cases.policy(nullptr).value();
               policy.closingDays.insert(QDate(2026, 12, 28));
               return cases.setPolicy(policy, e);
           } },
         { "settings.organisation", Permission::ChangeSettings, u"b"_s,
           [](const Context &c, ServiceError *e) {
-              OrganisationSettings settings(c.store, c.clock);
+              OrganisationSettings settings(Session { c.store, c.clock });
               OrganisationDetails details = settings.details();
               details.city = u"Voorbeeldstad"_s;
               return settings.save(details, false, e);
@@ -163,31 +165,32 @@ const QList<Row> &rows()
           [](const Context &c, ServiceError *e) {
               const QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging)
                   + u"<p>Met vriendelijke groet.</p>"_s;
-              return LetterService(c.store, c.clock)
+              return LetterService(Session { c.store, c.clock })
                   .saveTemplate(LetterKind::Ontvangstbevestiging, html, false, e);
           } },
         { "letter_template.reset", Permission::ChangeSettings, u"b"_s,
           [](const Context &c, ServiceError *e) {
-              return LetterService(c.store, c.clock).resetTemplate(LetterKind::Besluit, e);
+              return LetterService(Session { c.store, c.clock })
+                  .resetTemplate(LetterKind::Besluit, e);
           } },
         // --- documents ---
         { "case.letter", Permission::ProduceDocuments, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return LetterService(c.store, c.clock)
+              return LetterService(Session { c.store, c.clock })
                   .generate(c.seed.openCase, LetterKind::Ontvangstbevestiging, false, e)
                   .has_value();
           } },
         { "case.ap_reference", Permission::ProduceDocuments, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return ComplaintDossier(c.store, c.clock)
+              return ComplaintDossier(Session { c.store, c.clock })
                   .setApReference(c.seed.completedCase, u"z2026-04711"_s, false, e);
           } },
         { "person.export", Permission::ProduceDocuments, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               PersonExportTargets targets;
               targets.jsonPath = QDir(c.scratch).filePath(u"export.json"_s);
-              const PersonExportResult result
-                  = PersonExport(c.store, c.clock).write(c.seed.report, {}, {}, targets);
+              const PersonExportResult result = PersonExport(Session { c.store, c.clock })
+                                                    .write(c.seed.report, {}, {}, targets);
               *e = result.ok() ? ServiceError()
                                : fromText(result.errorCode == u"denied"_s, result.error);
               if (!result.ok() && QFile::exists(targets.jsonPath))
@@ -204,34 +207,34 @@ const QList<Row> &rows()
                                   {},
                                   {},
                                   false };
-              return RecipientService(c.store, c.clock).add(r, false, e).has_value();
+              return RecipientService(Session { c.store, c.clock }).add(r, false, e).has_value();
           } },
         { "recipient.updated", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               Recipient r = c.seed.recipient;
               r.contact = u"planning@example.org"_s;
-              return RecipientService(c.store, c.clock).update(r, false, e);
+              return RecipientService(Session { c.store, c.clock }).update(r, false, e);
           } },
         { "recipient.removed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return RecipientService(c.store, c.clock).remove(c.seed.recipientId, e);
+              return RecipientService(Session { c.store, c.clock }).remove(c.seed.recipientId, e);
           } },
         { "disclosure.added", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               Disclosure d = c.seed.disclosure;
               d.id = 0;
               d.date = today;
-              return DisclosureService(c.store, c.clock).add(d, false, e).has_value();
+              return DisclosureService(Session { c.store, c.clock }).add(d, false, e).has_value();
           } },
         { "disclosure.updated", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               Disclosure d = c.seed.disclosure;
               d.requestedBy = u"f.jansen"_s;
-              return DisclosureService(c.store, c.clock).update(d, false, e);
+              return DisclosureService(Session { c.store, c.clock }).update(d, false, e);
           } },
         { "disclosure.removed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return DisclosureService(c.store, c.clock).remove(c.seed.disclosureId, e);
+              return DisclosureService(Session { c.store, c.clock }).remove(c.seed.disclosureId, e);
           } },
         { "processing.added", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -243,17 +246,17 @@ const QList<Row> &rows()
               a.legalBases = { u"b"_s };
               a.subjects = { u"huurders"_s };
               a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-              return ProcessingRegister(c.store, c.clock).add(a, false, e).has_value();
+              return ProcessingRegister(Session { c.store, c.clock }).add(a, false, e).has_value();
           } },
         { "processing.updated", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               ProcessingActivity a = c.seed.activity;
               a.retention = u"Einde huurcontract + 2 jaar"_s;
-              return ProcessingRegister(c.store, c.clock).update(a, false, e);
+              return ProcessingRegister(Session { c.store, c.clock }).update(a, false, e);
           } },
         { "processing.removed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return ProcessingRegister(c.store, c.clock).remove(c.seed.activityId, e);
+              return ProcessingRegister(Session { c.store, c.clock }).remove(c.seed.activityId, e);
           } },
         { "retention.rule_saved", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -261,22 +264,25 @@ const QList<Row> &rows()
               rule.category = u"Geluidsopnamen klantcontact"_s;
               rule.trigger = RetentionTrigger::Recording;
               rule.period = { 30, RetentionUnit::Days };
-              return RetentionService(c.store, c.clock).saveRule(rule, false, e).has_value();
+              return RetentionService(Session { c.store, c.clock })
+                  .saveRule(rule, false, e)
+                  .has_value();
           } },
         { "retention.item_set", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return RetentionService(c.store, c.clock)
+              return RetentionService(Session { c.store, c.clock })
                   .setItem(c.seed.personId, u"contactgegevens-huurder"_s, today, e)
                   .has_value();
           } },
         { "retention.hold_placed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return RetentionService(c.store, c.clock)
+              return RetentionService(Session { c.store, c.clock })
                   .placeHold(c.seed.personId, u"Klacht bij de AP"_s, false, e);
           } },
         { "retention.hold_released", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
-              return RetentionService(c.store, c.clock).releaseHold(c.seed.heldPersonId, e);
+              return RetentionService(Session { c.store, c.clock })
+                  .releaseHold(c.seed.heldPersonId, e);
           } },
         { "person.import", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -365,19 +371,19 @@ void TestRoleEnforcement::initTestCase()
     m_seed.identifyingCase = identifying->number;
     FixedClock clock(QDateTime(today, QTime(9, 0), Qt::UTC));
     ServiceError error;
-    QVERIFY2(CaseService(*store, clock)
+    QVERIFY2(CaseService(Session { *store, clock })
                  .requestIdentification(m_seed.identifyingCase, QDate(2026, 12, 18), &error),
              qPrintable(error.message));
 
-    m_seed.personId = CaseService(*store, clock).find(m_seed.completedCase)->person.id;
+    m_seed.personId = CaseService(Session { *store, clock }).find(m_seed.completedCase)->person.id;
     const QList<Disclosure> disclosures
-        = DisclosureService(*store, clock).forPerson(m_seed.personId);
+        = DisclosureService(Session { *store, clock }).forPerson(m_seed.personId);
     QVERIFY(!disclosures.isEmpty());
     m_seed.disclosureId = disclosures.first().id;
     m_seed.recipientId = disclosures.first().recipientId;
     m_seed.disclosure = disclosures.first();
-    m_seed.recipient = *RecipientService(*store, clock).find(m_seed.recipientId);
-    const auto report = PersonReportLoader(*store, clock).load(m_seed.personId, &error);
+    m_seed.recipient = *RecipientService(Session { *store, clock }).find(m_seed.recipientId);
+    const auto report = PersonReportLoader(Session { *store, clock }).load(m_seed.personId, &error);
     QVERIFY2(report, qPrintable(error.message));
     m_seed.report = *report;
 
@@ -389,18 +395,18 @@ void TestRoleEnforcement::initTestCase()
     a.legalBases = { u"b"_s };
     a.subjects = { u"woningzoekenden"_s };
     a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-    const auto activity = ProcessingRegister(*store, clock).add(a, false, &error);
+    const auto activity = ProcessingRegister(Session { *store, clock }).add(a, false, &error);
     QVERIFY2(activity, qPrintable(error.message));
     m_seed.activityId = activity->id;
     m_seed.activity = *activity;
 
     m_seed.heldPersonId = open->person.id;
-    QVERIFY2(RetentionService(*store, clock)
+    QVERIFY2(RetentionService(Session { *store, clock })
                  .placeHold(m_seed.heldPersonId, u"Lopende procedure"_s, false, &error),
              qPrintable(error.message));
 
     // The other three users, added by the beheerder.
-    UserService users(*store, clock);
+    UserService users(*store, Session { *store, clock });
     UserError userError;
     for (const Member &member : members()) {
         if (member.role != Role::Beheerder)
@@ -515,7 +521,8 @@ void TestRoleEnforcement::inactiveUserMayNothing()
         = readAsOwner(store->database(), u"SELECT count(*) FROM case_notes"_s);
     FixedClock clock(QDateTime(today, QTime(10, 0), Qt::UTC));
     ServiceError error;
-    QVERIFY(!CaseService(*store, clock).addNote(m_seed.openCase, u"Notitie"_s, false, &error));
+    QVERIFY(!CaseService(Session { *store, clock })
+                 .addNote(m_seed.openCase, u"Notitie"_s, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
     if (testBackend() == Backend::Server) {
         // On a server the removal takes the login's groups at once (pd_users_groups): the open

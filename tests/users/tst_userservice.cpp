@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "cases/TrailRows.h"
 #include "crypto/Keyring.h"
+#include "session/Session.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -140,20 +141,20 @@ void TestUserService::firstUserIsBeheerder()
 {
     auto store = openAs(testUser, testPassword);
     QVERIFY(store);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     const QList<UserAccount> all = users.list();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().login, testUser);
     QCOMPARE(all.first().role, Role::Beheerder);
     QVERIFY(!all.first().keySlot.isEmpty());
-    QCOMPARE(users.actingRole(), std::optional<Role>(Role::Beheerder));
+    QCOMPARE(Session(*store).role(), std::optional<Role>(Role::Beheerder));
 }
 
 void TestUserService::addAndList()
 {
     {
         auto store = openAs(testUser, testPassword);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         QVERIFY2(users.add(u"A.Bakker "_s, u"Anna Bakker"_s, Role::Functionaris, pw(bakkerPassword),
                            &error),
@@ -175,14 +176,14 @@ void TestUserService::addAndList()
     }
     auto asBakker = openAs(bakker, bakkerPassword);
     QVERIFY(asBakker);
-    QCOMPARE(UserService(*asBakker).actingRole(), std::optional<Role>(Role::Functionaris));
+    QCOMPARE(Session(*asBakker).role(), std::optional<Role>(Role::Functionaris));
     QVERIFY(asBakker->verify(nullptr, TrailRows::all()));
 }
 
 void TestUserService::addRefusesDuplicatesAndShortPasswords()
 {
     auto store = openAs(testUser, testPassword);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError error;
     QVERIFY(users.add(bakker, {}, Role::Auditor, pw(bakkerPassword), &error));
     QVERIFY(!users.add(u"A.BAKKER"_s, {}, Role::Auditor, pw(bakkerPassword), &error));
@@ -211,15 +212,16 @@ void TestUserService::deniedAttemptsAreAudited()
     {
         auto store = openAs(testUser, testPassword);
         UserError error;
-        QVERIFY(
-            UserService(*store).add(bakker, {}, Role::Functionaris, pw(bakkerPassword), &error));
-        QVERIFY(UserService(*store).add(smit, {}, Role::Auditor, pw(smitPassword), &error));
+        QVERIFY(UserService(*store, Session { *store })
+                    .add(bakker, {}, Role::Functionaris, pw(bakkerPassword), &error));
+        QVERIFY(UserService(*store, Session { *store })
+                    .add(smit, {}, Role::Auditor, pw(smitPassword), &error));
     }
     for (const auto &[user, password] :
          { std::pair { bakker, bakkerPassword }, std::pair { smit, smitPassword } }) {
         auto store = openAs(user, password);
         QVERIFY(store);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         const int before = events(*store, u"user.denied"_s);
         QVERIFY(
@@ -231,7 +233,8 @@ void TestUserService::deniedAttemptsAreAudited()
         QCOMPARE(error.code, UserError::Code::Denied);
         QVERIFY(users.regenerateRecoveryKey(&error).isEmpty());
         QCOMPARE(error.code, UserError::Code::Denied);
-        QVERIFY(!users.authorize(Permission::Restore, u"restore"_s, {}, &error));
+        ServiceError denied;
+        QVERIFY(!Session(*store).permit(Permission::Restore, u"restore"_s, {}, &denied));
         QCOMPARE(events(*store, u"user.denied"_s), before + 5);
         QCOMPARE(actorOf(*store, u"user.denied"_s), user);
         QCOMPARE(users.list().size(), 3);
@@ -249,7 +252,7 @@ void TestUserService::removeRekeysTheDatabase()
     {
         auto store = openAs(testUser, testPassword);
         UserError error;
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         QVERIFY(users.add(bakker, {}, Role::Functionaris, pw(bakkerPassword), &error));
         QVERIFY(users.add(smit, {}, Role::Kcc, pw(smitPassword), &error));
     }
@@ -261,7 +264,7 @@ void TestUserService::removeRekeysTheDatabase()
     QVERIFY(rawKeyOpens(dbPath, oldKey));
     {
         auto store = openAs(testUser, testPassword);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         QVERIFY2(users.remove(bakker, &error), qPrintable(error.message + error.detail));
         QCOMPARE(users.list().size(), 2);
@@ -297,7 +300,7 @@ void TestUserService::removeRekeysTheDatabase()
 void TestUserService::removeRefusesSelfAndLastBeheerder()
 {
     auto store = openAs(testUser, testPassword);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError error;
     QVERIFY(!users.remove(testUser, &error));
     QCOMPARE(error.code, UserError::Code::RemoveSelf);
@@ -308,7 +311,7 @@ void TestUserService::removeRefusesSelfAndLastBeheerder()
     // Bakker may remove the first beheerder (another one is left: bakker)...
     {
         auto asBakker = openAs(bakker, bakkerPassword);
-        UserService other(*asBakker);
+        UserService other(*asBakker, Session { *asBakker });
         QVERIFY(other.add(smit, {}, Role::Functionaris, pw(smitPassword), &error));
         if (testBackend() == Backend::Server) {
             // On a server the first beheerder is IT's login, which owns the database and may
@@ -338,14 +341,14 @@ void TestUserService::removeRefusesSelfAndLastBeheerder()
     StoreError storeError;
     auto recovery = Store::openWithRecoveryKey(m_dir, m_recoveryKey, &storeError);
     QVERIFY(recovery);
-    QVERIFY(!UserService(*recovery).remove(bakker, &error));
+    QVERIFY(!UserService(*recovery, Session { *recovery }).remove(bakker, &error));
     QCOMPARE(error.code, UserError::Code::LastBeheerder);
 }
 
 void TestUserService::removedLoginCanBeAddedAgain()
 {
     auto store = openAs(testUser, testPassword);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError error;
     QVERIFY(users.add(bakker, {}, Role::Kcc, pw(bakkerPassword), &error));
     QVERIFY(users.remove(bakker, &error));
@@ -366,14 +369,15 @@ void TestUserService::changeOwnPassword()
     {
         auto store = openAs(testUser, testPassword);
         UserError error;
-        QVERIFY(UserService(*store).add(bakker, {}, Role::Kcc, pw(bakkerPassword), &error));
+        QVERIFY(UserService(*store, Session { *store })
+                    .add(bakker, {}, Role::Kcc, pw(bakkerPassword), &error));
     }
     const bool folder = testBackend() == Backend::Folder; // a keyring to look into
     const SecureBytes keyBefore
         = folder ? masterKeyOf(m_dir, testUser, testPassword) : SecureBytes();
     {
         auto store = openAs(bakker, bakkerPassword);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         QVERIFY(!users.changePassword(bakker, pw(u"niet-het-oude"_s), pw(u"helemaal-nieuw-1"_s),
                                       &error));
@@ -400,7 +404,7 @@ void TestUserService::changeOwnPassword()
 void TestUserService::resetPasswordByBeheerder()
 {
     auto store = openAs(testUser, testPassword);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError error;
     QVERIFY(users.add(bakker, {}, Role::Functionaris, pw(bakkerPassword), &error));
     const QString slotBefore = users.find(bakker)->keySlot;
@@ -423,7 +427,7 @@ void TestUserService::displayNameByBeheerder()
 {
     {
         auto store = openAs(testUser, testPassword);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         QVERIFY2(users.add(bakker, QString(), Role::Functionaris, pw(bakkerPassword), &error),
                  qPrintable(error.message));
@@ -447,7 +451,8 @@ void TestUserService::displayNameByBeheerder()
     auto asBakker = openAs(bakker, bakkerPassword);
     QVERIFY(asBakker);
     UserError error;
-    QVERIFY(!UserService(*asBakker).setDisplayName(bakker, u"Anna de Boer"_s, &error));
+    QVERIFY(!UserService(*asBakker, Session { *asBakker })
+                 .setDisplayName(bakker, u"Anna de Boer"_s, &error));
     QCOMPARE(error.code, UserError::Code::Denied);
 }
 
@@ -460,7 +465,7 @@ void TestUserService::regenerateRecoveryKey()
     {
         auto store = openAs(testUser, testPassword);
         UserError error;
-        newKey = UserService(*store).regenerateRecoveryKey(&error);
+        newKey = UserService(*store, Session { *store }).regenerateRecoveryKey(&error);
         QVERIFY2(!newKey.isEmpty(), qPrintable(error.message));
         QVERIFY(newKey != m_recoveryKey);
         QCOMPARE(events(*store, u"recovery_key.regenerated"_s), 1);
@@ -482,8 +487,8 @@ void TestUserService::recoveryKeyActsAsBeheerder()
     StoreError storeError;
     auto store = Store::openWithRecoveryKey(m_dir, m_recoveryKey, &storeError);
     QVERIFY(store);
-    UserService users(*store);
-    QCOMPARE(users.actingRole(), std::optional<Role>(Role::Beheerder));
+    UserService users(*store, Session { *store });
+    QCOMPARE(Session(*store).role(), std::optional<Role>(Role::Beheerder));
     UserError error;
     // The way back in when a password is lost: a new password for the beheerder.
     QVERIFY2(users.resetPassword(testUser, pw(u"na-het-vergeten"_s), &error),
@@ -502,7 +507,8 @@ void TestUserService::interruptedRotationIsCompleted()
     {
         auto store = openAs(testUser, testPassword);
         UserError error;
-        QVERIFY(UserService(*store).add(bakker, {}, Role::Kcc, pw(bakkerPassword), &error));
+        QVERIFY(UserService(*store, Session { *store })
+                    .add(bakker, {}, Role::Kcc, pw(bakkerPassword), &error));
     }
     const QDir dir(m_dir);
     const QString oldKeyring = m_tmp->filePath(u"voor.pdk"_s);
@@ -510,7 +516,7 @@ void TestUserService::interruptedRotationIsCompleted()
     {
         auto store = openAs(testUser, testPassword);
         UserError error;
-        QVERIFY(UserService(*store).remove(bakker, &error));
+        QVERIFY(UserService(*store, Session { *store }).remove(bakker, &error));
     }
     QVERIFY(QFile::rename(dir.filePath(u"keyring.pdk"_s), dir.filePath(u"keyring.pdk.pending"_s)));
     QVERIFY(QFile::copy(oldKeyring, dir.filePath(u"keyring.pdk"_s)));
@@ -574,7 +580,7 @@ void TestUserService::openNeedsAnActiveUser()
     {
         auto store = openAs(testUser, testPassword);
         QVERIFY(store);
-        UserService users(*store);
+        UserService users(*store, Session { *store });
         UserError error;
         QVERIFY(users.add(bakker, {}, Role::Functionaris, pw(bakkerPassword), &error));
         QVERIFY(users.add(smit, {}, Role::Kcc, pw(smitPassword), &error));
@@ -631,7 +637,7 @@ void TestUserService::failedReadsAreErrors()
 {
     auto store = openAs(testUser, testPassword);
     QVERIFY(store);
-    UserService users(*store);
+    UserService users(*store, Session { *store });
     UserError error;
     QCOMPARE(users.list(false, &error).size(), 1);
     QVERIFY(!error.isError());

@@ -53,10 +53,9 @@ QString sentence(const QString &reason)
 
 } // namespace
 
-BackupDialog::BackupDialog(const Store &store, QWidget *parent)
+BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(&systemClock())
+    , m_session(session)
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
     , m_folder(new QLineEdit(this))
@@ -83,7 +82,7 @@ BackupDialog::BackupDialog(const Store &store, QWidget *parent)
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_make->setObjectName(QStringLiteral("makeButton"));
 
-    const std::optional<Role> role = UserService::actingRoleOf(m_store);
+    const std::optional<Role> role = m_session.role();
     m_mayBackUp = role && UserService::roleMay(*role, Permission::Backup);
     m_roleName = role ? UserService::roleName(*role) : QString();
 
@@ -141,12 +140,6 @@ BackupDialog::BackupDialog(const Store &store, QWidget *parent)
 
 BackupDialog::~BackupDialog() = default;
 
-void BackupDialog::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-    retranslateUi();
-}
-
 void BackupDialog::setFolder(const QString &folder)
 {
     m_folder->setText(QDir::toNativeSeparators(folder));
@@ -161,8 +154,9 @@ QString BackupDialog::folder() const
 QString BackupDialog::targetDirectory() const
 {
     const QString parent = folder();
-    return parent.isEmpty() ? QString()
-                            : BackupFolders::newFolderIn(parent, organisationTime(m_clock->now()));
+    return parent.isEmpty()
+        ? QString()
+        : BackupFolders::newFolderIn(parent, organisationTime(m_session.clock().now()));
 }
 
 QString BackupDialog::lastFolder()
@@ -191,7 +185,7 @@ QString BackupDialog::invalidReason() const
     const QFileInfo info(parent);
     if (info.exists() && !info.isDir())
         return tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(parent));
-    if (isInside(parent, m_store.directory()))
+    if (isInside(parent, m_session.store().directory()))
         return tr("Choose a folder outside the store's folder: a backup beside the store is lost "
                   "with it.");
     return {};
@@ -214,8 +208,8 @@ void BackupDialog::validate()
     m_make->setEnabled(reason.isEmpty() && !m_busy);
     const QString target = targetDirectory();
     // The database file and its write-ahead log: about what the export holds.
-    const qint64 bytes = QFileInfo(m_store.databasePath()).size()
-        + QFileInfo(m_store.databasePath() + u"-wal").size();
+    const qint64 bytes = QFileInfo(m_session.store().databasePath()).size()
+        + QFileInfo(m_session.store().databasePath() + u"-wal").size();
     const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
     QString html = u"<p>"
         + (target.isEmpty()
@@ -277,7 +271,7 @@ void BackupDialog::finishBackup(const QString &parent)
     QString target;
     const bool made = [&] {
         const WaitCursor cursor;
-        return UserService::backupInto(m_store, *m_clock, parent, &target, &denied, &error);
+        return UserService::backupInto(m_session, parent, &target, &denied, &error);
     }();
     setBusy(false);
     if (denied.isError()) {
@@ -291,7 +285,7 @@ void BackupDialog::finishBackup(const QString &parent)
     setLastFolder(parent);
     // Every backup walks the whole audit trail: say what it found, because a broken
     // chain found here is the only place the everyday checks (from the checkpoint on) miss it.
-    const AuditLog::Verification chain = m_store.lastBackupAuditCheck();
+    const AuditLog::Verification chain = m_session.store().lastBackupAuditCheck();
     const QString where = QDir::toNativeSeparators(target);
     if (chain.ok)
         m_message->setMessage(tr("Backup made and verified in %1. The whole audit trail was "
@@ -335,7 +329,8 @@ void BackupDialog::retranslateUi()
                         "backed up itself."));
     m_folderLabel->setText(tr("&Folder:"));
     m_browse->setText(tr("&Choose…"));
-    m_last->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
+    m_last->setText(
+        BackupReminder::text(m_session.store().lastBackup(), m_session.clock().today()));
     m_busyText->setText(tr("Writing and checking the backup… on a large store this takes a "
                            "minute."));
     m_close->setText(tr("Close"));

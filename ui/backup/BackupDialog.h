@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include <QDateTime>
 #include <QDialog>
 
@@ -30,10 +32,8 @@ class BackupDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit BackupDialog(const Store &store, QWidget *parent = nullptr);
+    explicit BackupDialog(const Session &session, QWidget *parent = nullptr);
     ~BackupDialog() override;
-
-    void setClock(const Clock &clock); // for tests; default systemClock()
     void setFolder(const QString &folder);
 
     QString folder() const; // the chosen folder that receives the dated backup folders
@@ -67,8 +67,7 @@ private:
     void setBusy(bool busy);
     void finishBackup(const QString &parent);
 
-    const Store &m_store;
-    const Clock *m_clock;
+    const Session m_session;
     bool m_mayBackUp = false;
     bool m_busy = false;
     QString m_roleName;

@@ -29,14 +29,14 @@ bool BackupReminder::needed(const QDateTime &lastBackup, QDate today, int interv
     return daysSince(lastBackup, today) >= intervalDays;
 }
 
-bool BackupReminder::needed(const Store &store, QDate today, int intervalDays)
+bool BackupReminder::needed(const Session &session, QDate today, int intervalDays)
 {
-    return needed(store.lastBackup(), today, intervalDays);
+    return needed(session.store().lastBackup(), today, intervalDays);
 }
 
-bool BackupReminder::needed(const Store &store, QDate today)
+bool BackupReminder::needed(const Session &session, QDate today)
 {
-    return needed(store, today, OrganisationSettings(store).security().backupReminderDays);
+    return needed(session, today, OrganisationSettings(session).security().backupReminderDays);
 }
 
 QString BackupReminder::text(const QDateTime &lastBackup, QDate today)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -24,9 +26,9 @@ class BackupReminder final
     Q_DECLARE_TR_FUNCTIONS(pd::ui::BackupReminder)
 public:
     static bool needed(const QDateTime &lastBackup, QDate today, int intervalDays);
-    static bool needed(const Store &store, QDate today, int intervalDays);
+    static bool needed(const Session &session, QDate today, int intervalDays);
     // With the interval of the store's security policy.
-    static bool needed(const Store &store, QDate today);
+    static bool needed(const Session &session, QDate today);
     // Whole days from the last backup's local date to today; -1 when there was none.
     static int daysSince(const QDateTime &lastBackup, QDate today);
     // "The last backup is from 2 March 2026 (9 days ago)." or "No backup … yet."

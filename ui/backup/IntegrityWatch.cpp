@@ -10,8 +10,8 @@
 
 namespace pd::ui {
 
-IntegrityWatch::IntegrityWatch(const Store &store, QWidget *window)
-    : m_store(store)
+IntegrityWatch::IntegrityWatch(const Session &session, QWidget *window)
+    : m_session(session)
     , m_window(window)
 {
     connect(&m_watcher, &QFutureWatcher<IntegrityCheck::Result>::finished, this,
@@ -37,12 +37,12 @@ bool IntegrityWatch::startIfDue(const QDateTime &nowUtc)
         return false;
     Store::IntegrityRecord last;
     StoreError error;
-    if (!m_store.lastIntegrityCheck(&last, &error))
+    if (!m_session.store().lastIntegrityCheck(&last, &error))
         qWarning("integrity check: last check unreadable (%s); checking now",
                  qPrintable(error.detail()));
     else if (!IntegrityCheck::due(last.at, last.ok, nowUtc))
         return false;
-    m_check = m_store.integrityCheck();
+    m_check = m_session.store().integrityCheck();
     const std::shared_ptr<IntegrityCheck> check = m_check;
     m_watcher.setFuture(QtConcurrent::run([check] { return check->run(); }));
     return true;
@@ -53,7 +53,7 @@ void IntegrityWatch::done()
     const IntegrityCheck::Result result = m_watcher.result();
     m_check.reset();
     StoreError error;
-    const bool recorded = m_store.recordIntegrityCheck(result, &error);
+    const bool recorded = m_session.store().recordIntegrityCheck(result, &error);
     if (!recorded)
         qWarning("integrity check: result not recorded: %s", qPrintable(error.detail()));
     if (!result.ok && !result.cancelled && m_window) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Session.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 
@@ -25,7 +26,7 @@ class IntegrityWatch final : public QObject
     Q_OBJECT
 public:
     // window: where the message appears (it stays on top of it, not modal to the application).
-    IntegrityWatch(const Store &store, QWidget *window);
+    IntegrityWatch(const Session &session, QWidget *window);
     ~IntegrityWatch() override;
 
     // Starts the check when IntegrityCheck::due at nowUtc; true when it started. A record that
@@ -46,7 +47,7 @@ Q_SIGNALS:
 private:
     void done();
 
-    const Store &m_store;
+    const Session m_session;
     QPointer<QWidget> m_window;
     std::shared_ptr<IntegrityCheck> m_check;
     QFutureWatcher<IntegrityCheck::Result> m_watcher;

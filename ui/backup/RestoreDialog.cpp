@@ -90,11 +90,11 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
     return true;
 }
 
-RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
+RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_storeDirectory(store.directory())
-    , m_storeUser(store.openedWithRecoveryKey() ? QString() : store.userName())
-    , m_storeId(store.storeId())
+    , m_storeDirectory(session.store().directory())
+    , m_storeUser(session.store().openedWithRecoveryKey() ? QString() : session.userName())
+    , m_storeId(session.store().storeId())
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
     , m_folder(new QLineEdit(this))
@@ -126,7 +126,7 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
 
-    const std::optional<Role> role = UserService::actingRoleOf(store);
+    const std::optional<Role> role = session.role();
     m_mayRestore = role && UserService::roleMay(*role, Permission::Restore);
     m_roleName = role ? UserService::roleName(*role) : QString();
 
@@ -138,7 +138,7 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     QFont bold = m_consequence->font();
     bold.setBold(true);
     m_consequence->setFont(bold);
-    m_storeOrganisation = store.info().organisationName;
+    m_storeOrganisation = session.store().info().organisationName;
     m_user->setText(m_storeUser);
     m_user->setMaxLength(64);
     m_folderLabel->setBuddy(m_folder);

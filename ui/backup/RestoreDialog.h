@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "session/Session.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -60,7 +61,7 @@ class RestoreDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit RestoreDialog(const Store &store, QWidget *parent = nullptr);
+    explicit RestoreDialog(const Session &session, QWidget *parent = nullptr);
     ~RestoreDialog() override;
 
     void setBackupDirectory(const QString &directory);

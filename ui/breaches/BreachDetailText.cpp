@@ -61,7 +61,7 @@ void BreachDetailWidget::render()
     }
     const Breach &b = *m_breach;
     ApClock clock;
-    clock.text = BreachListModel::clockText(b, m_clock.now(), &clock.late);
+    clock.text = BreachListModel::clockText(b, m_session.clock().now(), &clock.late);
     m_text->setHtml(headingHtml(b, clock) + descriptionHtml(b) + assessmentHtml(b)
                     + apNotificationHtml(b, clock) + subjectsHtml(b) + stateHtml(b));
 }

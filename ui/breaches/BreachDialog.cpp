@@ -24,9 +24,9 @@ namespace pd::ui {
 
 using namespace breachfields;
 
-BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &existing,
-                           QWidget *parent, const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
+BreachDialog::BreachDialog(const Session &session, const std::optional<Breach> &existing,
+                           QWidget *parent)
+    : BreachFormDialog(session, parent)
     , m_existing(existing)
 {
     setObjectName(QStringLiteral("breachDialog"));
@@ -36,11 +36,11 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
 
     // The catalogue is read by who may read the registers; a KCC employee names the processor in
     // the description, and the privacy officer links it.
-    const bool readsCatalogue = DeskAccess::of(store).may(Permission::ViewRegisters);
+    const bool readsCatalogue = DeskAccess::of(session).may(Permission::ViewRegisters);
     if (readsCatalogue)
         loadProcessors();
 
-    const QDateTime now = m_clock.now();
+    const QDateTime now = m_session.clock().now();
     setMoment(m_discovered, now);
     setMoment(m_occurred, now);
     setMoment(m_processorTold, now);
@@ -180,7 +180,7 @@ void BreachDialog::createFields()
 void BreachDialog::loadProcessors()
 {
     ServiceError error;
-    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(false, &error);
+    const QList<Recipient> recipients = RecipientService(m_session).list(false, &error);
     if (error.isError())
         m_catalogueError = tr("The recipients could not be read: %1").arg(error.message);
     for (const Recipient &r : recipients) {
@@ -430,7 +430,7 @@ QString BreachDialog::check() const
     if (m_occurredKnown->isChecked() && !b.occurredAt.isValid())
         return tr("That moment of the breach does not exist in Dutch time (the hour skipped when "
                   "summer time starts).");
-    return BreachService::validate(b, m_clock.now());
+    return BreachService::validate(b, m_session.clock().now());
 }
 
 QList<QPair<QString, QString>> BreachDialog::freeTexts() const
@@ -453,7 +453,7 @@ QList<QPair<QString, QString>> BreachDialog::freeTexts() const
 
 bool BreachDialog::save(bool bsnOverride, ServiceError *error)
 {
-    BreachService service(m_store, m_clock);
+    BreachService service(m_session);
     if (m_existing) {
         if (!service.update(breach(), bsnOverride, error))
             return false;

@@ -37,10 +37,9 @@ using namespace breachfields;
 
 // ---------------------------------------------------------------------------------------------
 
-BreachFormDialog::BreachFormDialog(const Store &store, const Clock &clock, QWidget *parent)
+BreachFormDialog::BreachFormDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 {
     setHelpTopic(this, HelpTopic::DataBreaches);
 }
@@ -173,9 +172,9 @@ void BreachFormDialog::reject()
 
 // ---------------------------------------------------------------------------------------------
 
-BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach, QWidget *parent,
-                                       const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
+BreachAssessDialog::BreachAssessDialog(const Session &session, const Breach &breach,
+                                       QWidget *parent)
+    : BreachFormDialog(session, parent)
     , m_breach(breach)
 {
     setObjectName(QStringLiteral("breachAssessDialog"));
@@ -237,7 +236,7 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
         riskLayout->addWidget(button);
     m_at = momentEdit(this);
     m_at->setObjectName(QStringLiteral("breachAssessedAt"));
-    setMoment(m_at, clock.now());
+    setMoment(m_at, session.clock().now());
     auto *atRow = new QHBoxLayout;
     atRow->addWidget(m_at);
     atRow->addWidget(hint(zoneHint(), this), 1);
@@ -360,7 +359,8 @@ QString BreachAssessDialog::check() const
     if (const QDateTime at = momentOf(m_at); !at.isValid())
         //: Dutch: "Vul in wanneer het risico is beoordeeld en besloten."
         return tr("Enter when the risk was assessed and decided.");
-    else if (const QString why = BreachService::decisionMomentRefusal(m_breach, at, m_clock.now());
+    else if (const QString why
+             = BreachService::decisionMomentRefusal(m_breach, at, m_session.clock().now());
              !why.isEmpty())
         return why;
     if (apDecision() != Breach::defaultApDecision(risk()) && m_apReason->text().trimmed().isEmpty())
@@ -388,7 +388,7 @@ bool BreachAssessDialog::save(bool bsnOverride, ServiceError *error)
             assessment.criteria << static_cast<BreachCriterion>(box->property("criterion").toInt());
     }
     const QDateTime at = momentOf(m_at);
-    BreachService service(m_store, m_clock);
+    BreachService service(m_session);
     if (!service.assess(m_breach.number, assessment, bsnOverride, error, at))
         return false;
     // The assessment set the risk's own decisions; record otherwise only where the user did,
@@ -409,16 +409,16 @@ bool BreachAssessDialog::save(bool bsnOverride, ServiceError *error)
 
 // ---------------------------------------------------------------------------------------------
 
-BreachApNotificationDialog::BreachApNotificationDialog(const Store &store, const Breach &breach,
-                                                       QWidget *parent, const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
+BreachApNotificationDialog::BreachApNotificationDialog(const Session &session, const Breach &breach,
+                                                       QWidget *parent)
+    : BreachFormDialog(session, parent)
     , m_breach(breach)
 {
     setObjectName(QStringLiteral("breachApDialog"));
     setWindowTitle(tr("Notification to the AP — %1").arg(breach.number));
     m_at = momentEdit(this);
     m_at->setObjectName(QStringLiteral("breachApAt"));
-    setMoment(m_at, breach.apNotifiedAt.isValid() ? breach.apNotifiedAt : m_clock.now());
+    setMoment(m_at, breach.apNotifiedAt.isValid() ? breach.apNotifiedAt : m_session.clock().now());
     m_reference = new QLineEdit(breach.apReference, this);
     m_reference->setObjectName(QStringLiteral("breachApReference"));
     m_reference->setPlaceholderText(tr("The number the AP's form gave"));
@@ -489,7 +489,7 @@ QString BreachApNotificationDialog::check() const
     if (!at.isValid())
         return tr("That moment does not exist in Dutch time (the hour skipped when summer time "
                   "starts).");
-    if (at > m_clock.now())
+    if (at > m_session.clock().now())
         return tr("The notification cannot lie in the future.");
     if (const QDateTime first = m_breach.firstKnown(); first.isValid() && at < first)
         //: Dutch: "De melding kan niet liggen vóór het eerste moment dat wij van het datalek
@@ -510,16 +510,16 @@ QList<QPair<QString, QString>> BreachApNotificationDialog::freeTexts() const
 
 bool BreachApNotificationDialog::save(bool bsnOverride, ServiceError *error)
 {
-    return BreachService(m_store, m_clock)
-        .notifyAp(m_breach.number, momentOf(m_at), m_reference->text().trimmed(),
-                  isLate() ? text(m_lateReason) : QString(), bsnOverride, error);
+    return BreachService(m_session).notifyAp(
+        m_breach.number, momentOf(m_at), m_reference->text().trimmed(),
+        isLate() ? text(m_lateReason) : QString(), bsnOverride, error);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-BreachFollowUpDialog::BreachFollowUpDialog(const Store &store, const Breach &breach,
-                                           QWidget *parent, const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
+BreachFollowUpDialog::BreachFollowUpDialog(const Session &session, const Breach &breach,
+                                           QWidget *parent)
+    : BreachFormDialog(session, parent)
     , m_breach(breach)
 {
     setObjectName(QStringLiteral("breachFollowUpDialog"));
@@ -531,7 +531,7 @@ BreachFollowUpDialog::BreachFollowUpDialog(const Store &store, const Breach &bre
     kinds->addButton(m_complete);
     kinds->addButton(m_withdraw);
     m_at = momentEdit(this);
-    setMoment(m_at, m_clock.now());
+    setMoment(m_at, m_session.clock().now());
     m_reference = new QLineEdit(breach.apReference, this);
     m_text = textEdit(this, 5);
     auto *kindBox = new QGroupBox(tr("Kind"), this);
@@ -559,7 +559,7 @@ QString BreachFollowUpDialog::check() const
     if (!at.isValid())
         return tr("That moment does not exist in Dutch time (the hour skipped when summer time "
                   "starts).");
-    if (at > m_clock.now())
+    if (at > m_session.clock().now())
         return tr("The follow-up cannot lie in the future.");
     if (m_reference->text().trimmed().isEmpty())
         return tr("Enter the AP's reference (meldnummer).");
@@ -581,15 +581,14 @@ bool BreachFollowUpDialog::save(bool bsnOverride, ServiceError *error)
     followUp.at = momentOf(m_at);
     followUp.reference = m_reference->text().trimmed();
     followUp.text = text(m_text);
-    return BreachService(m_store, m_clock)
-        .addFollowUp(m_breach.number, followUp, bsnOverride, error);
+    return BreachService(m_session).addFollowUp(m_breach.number, followUp, bsnOverride, error);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-BreachSubjectsDialog::BreachSubjectsDialog(const Store &store, const Breach &breach,
-                                           QWidget *parent, const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
+BreachSubjectsDialog::BreachSubjectsDialog(const Session &session, const Breach &breach,
+                                           QWidget *parent)
+    : BreachFormDialog(session, parent)
     , m_breach(breach)
 {
     setObjectName(QStringLiteral("breachSubjectsDialog"));
@@ -601,8 +600,9 @@ BreachSubjectsDialog::BreachSubjectsDialog(const Store &store, const Breach &bre
     kinds->addButton(m_individual);
     kinds->addButton(m_public);
     (breach.publicNotice ? m_public : m_individual)->setChecked(true);
-    m_on = new QDateEdit(
-        breach.subjectsNotifiedOn.isValid() ? breach.subjectsNotifiedOn : m_clock.today(), this);
+    m_on = new QDateEdit(breach.subjectsNotifiedOn.isValid() ? breach.subjectsNotifiedOn
+                                                             : m_session.clock().today(),
+                         this);
     m_on->setCalendarPopup(true);
     m_on->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_how = new QLineEdit(breach.subjectsHow, this);
@@ -651,7 +651,7 @@ BreachSubjectsNotice BreachSubjectsDialog::notice() const
 QString BreachSubjectsDialog::check() const
 {
     const BreachSubjectsNotice n = notice();
-    if (n.on > m_clock.today())
+    if (n.on > m_session.clock().today())
         return tr("The date cannot lie in the future.");
     if (n.how.isEmpty())
         return tr("Say by what means the people were informed.");
@@ -669,8 +669,7 @@ QList<QPair<QString, QString>> BreachSubjectsDialog::freeTexts() const
 
 bool BreachSubjectsDialog::save(bool bsnOverride, ServiceError *error)
 {
-    return BreachService(m_store, m_clock)
-        .notifySubjects(m_breach.number, notice(), bsnOverride, error);
+    return BreachService(m_session).notifySubjects(m_breach.number, notice(), bsnOverride, error);
 }
 
 } // namespace pd::ui

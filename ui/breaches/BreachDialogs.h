@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breaches/BreachService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -49,7 +50,7 @@ public:
     void reject() override;
 
 protected:
-    BreachFormDialog(const Store &store, const Clock &clock, QWidget *parent);
+    BreachFormDialog(const Session &session, QWidget *parent);
 
     // What the form itself finds wrong (translated), or empty.
     virtual QString check() const = 0;
@@ -67,8 +68,7 @@ protected:
     // read), where problem() is only shown once something was typed.
     void setNotice(const QString &notice);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
 
 private:
     bool confirmDiscard();
@@ -92,8 +92,8 @@ class BreachDialog final : public BreachFormDialog
     Q_OBJECT
 public:
     // existing: edit that breach; none: report a new one.
-    BreachDialog(const Store &store, const std::optional<Breach> &existing,
-                 QWidget *parent = nullptr, const Clock &clock = systemClock());
+    BreachDialog(const Session &session, const std::optional<Breach> &existing,
+                 QWidget *parent = nullptr);
 
     Breach breach() const; // the values as entered
     std::optional<Breach> saved() const { return m_saved; }
@@ -161,8 +161,7 @@ class BreachAssessDialog final : public BreachFormDialog
 {
     Q_OBJECT
 public:
-    BreachAssessDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
-                       const Clock &clock = systemClock());
+    BreachAssessDialog(const Session &session, const Breach &breach, QWidget *parent = nullptr);
 
     void setRisk(BreachRisk risk);
     BreachRisk risk() const;
@@ -204,8 +203,8 @@ class BreachApNotificationDialog final : public BreachFormDialog
 {
     Q_OBJECT
 public:
-    BreachApNotificationDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
-                               const Clock &clock = systemClock());
+    BreachApNotificationDialog(const Session &session, const Breach &breach,
+                               QWidget *parent = nullptr);
 
     void setNotifiedAt(const QDateTime &utc);
     QLineEdit *referenceEdit() const { return m_reference; }
@@ -231,8 +230,7 @@ class BreachFollowUpDialog final : public BreachFormDialog
 {
     Q_OBJECT
 public:
-    BreachFollowUpDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
-                         const Clock &clock = systemClock());
+    BreachFollowUpDialog(const Session &session, const Breach &breach, QWidget *parent = nullptr);
 
 protected:
     QString check() const override;
@@ -254,8 +252,7 @@ class BreachSubjectsDialog final : public BreachFormDialog
 {
     Q_OBJECT
 public:
-    BreachSubjectsDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
-                         const Clock &clock = systemClock());
+    BreachSubjectsDialog(const Session &session, const Breach &breach, QWidget *parent = nullptr);
 
 protected:
     QString check() const override;

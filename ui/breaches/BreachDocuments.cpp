@@ -42,10 +42,10 @@ QString personText(const QString &name, const QString &klantnummer)
 
 // ---------------------------------------------------------------------------------------------
 
-BreachNotificationDialog::BreachNotificationDialog(const Store &store, const QString &number,
-                                                   QWidget *parent, const Clock &clock)
+BreachNotificationDialog::BreachNotificationDialog(const Session &session, const QString &number,
+                                                   QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_session(session)
     , m_number(number)
 {
     setObjectName(QStringLiteral("breachNotificationDialog"));
@@ -75,7 +75,7 @@ BreachNotificationDialog::BreachNotificationDialog(const Store &store, const QSt
     resize(760, 720);
 
     ServiceError error;
-    m_content = BreachNotification(store, clock).collect(number, &error);
+    m_content = BreachNotification(session).collect(number, &error);
     if (m_content)
         m_preview->setHtml(BreachNotification::html(*m_content));
     else
@@ -101,8 +101,9 @@ bool BreachNotificationDialog::saveAsPdf(const QString &path)
     if (!m_content)
         return false;
     QString error;
-    if (!BreachNotification::writePdf(*m_content, PrintedDocument::marking(m_store),
-                                      OutputTarget(path, true, m_store.directory()), &error)) {
+    if (!BreachNotification::writePdf(*m_content, PrintedDocument::marking(m_session.store()),
+                                      OutputTarget(path, true, m_session.store().directory()),
+                                      &error)) {
         m_message->setMessage(error);
         return false;
     }
@@ -139,8 +140,8 @@ DocumentPreview::Document BreachNotificationDialog::printable() const
 {
     DocumentPreview::Document document;
     document.title = BreachNotification::documentTitle(m_number);
-    document.marking = PrintedDocument::marking(m_store);
-    document.storeDirectory = m_store.directory();
+    document.marking = PrintedDocument::marking(m_session.store());
+    document.storeDirectory = m_session.store().directory();
     const BreachNotificationContent content = *m_content;
     document.fill = [content](QTextDocument *text, QString *) {
         BreachNotification::fillDocument(text, content);
@@ -159,16 +160,15 @@ void BreachNotificationDialog::askAndSave()
 
 // ---------------------------------------------------------------------------------------------
 
-BreachPersonsDialog::BreachPersonsDialog(const Store &store, const Breach &breach, QWidget *parent,
-                                         const Clock &clock)
+BreachPersonsDialog::BreachPersonsDialog(const Session &session, const Breach &breach,
+                                         QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_number(breach.number)
 {
     setObjectName(QStringLiteral("breachPersonsDialog"));
     setWindowTitle(tr("Persons concerned by %1").arg(breach.number));
-    m_search = new PersonSearchWidget(store, PersonSearchWidget::Wording::DataSubject, this);
+    m_search = new PersonSearchWidget(session, PersonSearchWidget::Wording::DataSubject, this);
     m_add = new QPushButton(tr("Add to the &breach"), this);
     m_add->setObjectName(QStringLiteral("breachPersonAdd"));
     m_remove = new QPushButton(tr("Unl&ink"), this);
@@ -245,7 +245,7 @@ QString BreachPersonsDialog::message() const
 void BreachPersonsDialog::accept()
 {
     ServiceError error;
-    if (!BreachService(m_store, m_clock).linkPersons(m_number, personIds(), &error)) {
+    if (!BreachService(m_session).linkPersons(m_number, personIds(), &error)) {
         m_message->setMessage(error.message);
         return;
     }
@@ -254,11 +254,10 @@ void BreachPersonsDialog::accept()
 
 // ---------------------------------------------------------------------------------------------
 
-BreachLetterDialog::BreachLetterDialog(const Store &store, const QString &number, qint64 personId,
-                                       QWidget *parent, const Clock &clock)
+BreachLetterDialog::BreachLetterDialog(const Session &session, const QString &number,
+                                       qint64 personId, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_number(number)
 {
     setObjectName(QStringLiteral("breachLetterDialog"));
@@ -284,7 +283,7 @@ BreachLetterDialog::BreachLetterDialog(const Store &store, const QString &number
     resize(760, 720);
 
     ServiceError error;
-    m_rendered = BreachLetterService(store, clock).render(number, personId, &error);
+    m_rendered = BreachLetterService(session).render(number, personId, &error);
     if (m_rendered) {
         m_preview->setHtml(m_rendered->html);
         if (!m_rendered->warning.isEmpty())
@@ -315,8 +314,8 @@ bool BreachLetterDialog::recordShown()
     if (m_recorded)
         return true; // recorded once: a second copy is the same letter
     ServiceError error;
-    m_recorded = BreachLetterService(m_store, m_clock)
-                     .record(*m_rendered, m_bsnOverride->isChecked(), &error);
+    m_recorded
+        = BreachLetterService(m_session).record(*m_rendered, m_bsnOverride->isChecked(), &error);
     if (!m_recorded) {
         m_message->setMessage(error.message);
         if (error.code == ServiceError::Code::BsnRefused)
@@ -337,8 +336,8 @@ bool BreachLetterDialog::saveAsPdf(const QString &path)
         return false;
     QString error;
     if (!LetterService::writePdf(m_rendered->html, m_rendered->title,
-                                 PrintedDocument::marking(m_store),
-                                 OutputTarget(path, true, m_store.directory()), &error)) {
+                                 PrintedDocument::marking(m_session.store()),
+                                 OutputTarget(path, true, m_session.store().directory()), &error)) {
         m_message->setMessage(error);
         return false;
     }
@@ -376,9 +375,9 @@ DocumentPreview::Document BreachLetterDialog::printable() const
 {
     DocumentPreview::Document document;
     document.title = m_rendered->title;
-    document.marking = PrintedDocument::marking(m_store);
+    document.marking = PrintedDocument::marking(m_session.store());
     document.audience = PrintedDocument::Audience::DataSubject;
-    document.storeDirectory = m_store.directory();
+    document.storeDirectory = m_session.store().directory();
     const QString html = m_rendered->html;
     document.fill = [html](QTextDocument *text, QString *) {
         LetterService::fillDocument(text, html);
@@ -400,19 +399,19 @@ void BreachLetterDialog::askAndSave()
 
 // ---------------------------------------------------------------------------------------------
 
-BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &breach,
-                                           QWidget *parent, const Clock &clock)
-    : BreachFormDialog(store, clock, parent)
+BreachDispatchDialog::BreachDispatchDialog(const Session &session, const Breach &breach,
+                                           QWidget *parent)
+    : BreachFormDialog(session, parent)
     , m_number(breach.number)
 {
     setObjectName(QStringLiteral("breachDispatchDialog"));
     setWindowTitle(tr("Notice sent"));
     m_letter = new QComboBox(this);
     m_letter->setObjectName(QStringLiteral("breachDispatchLetter"));
-    m_date = new QDateEdit(clock.today(), this);
+    m_date = new QDateEdit(session.clock().today(), this);
     m_date->setObjectName(QStringLiteral("breachDispatchDate"));
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(clock.today());
+    m_date->setMaximumDate(session.clock().today());
     m_how = new QLineEdit(this);
     m_how->setObjectName(QStringLiteral("breachDispatchHow"));
     m_how->setText(tr("by post"));
@@ -425,7 +424,7 @@ BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &bre
     for (const BreachPerson &p : breach.linkedPersons)
         names.insert(p.id, personText(p.name, p.klantnummer));
     ServiceError error;
-    const QList<BreachLetter> letters = BreachLetterService(store, clock).letters(m_number, &error);
+    const QList<BreachLetter> letters = BreachLetterService(session).letters(m_number, &error);
     if (error.isError()) {
         m_readError = error.message;
     } else {
@@ -452,7 +451,7 @@ QString BreachDispatchDialog::check() const
         return m_readError;
     if (m_letter->count() == 0)
         return tr("Every notice made has been recorded as sent. Make the notice first.");
-    if (m_date->date() > m_clock.today())
+    if (m_date->date() > m_session.clock().today())
         return tr("The date cannot lie in the future.");
     if (m_how->text().trimmed().isEmpty())
         return tr("Say how the notice was sent.");
@@ -466,9 +465,9 @@ QList<QPair<QString, QString>> BreachDispatchDialog::freeTexts() const
 
 bool BreachDispatchDialog::save(bool bsnOverride, ServiceError *error)
 {
-    return BreachLetterService(m_store, m_clock)
-        .recordDispatch(m_number, m_letter->currentData().toLongLong(), m_date->date(),
-                        m_how->text().trimmed(), bsnOverride, error);
+    return BreachLetterService(m_session).recordDispatch(
+        m_number, m_letter->currentData().toLongLong(), m_date->date(), m_how->text().trimmed(),
+        bsnOverride, error);
 }
 
 } // namespace pd::ui

@@ -5,6 +5,7 @@
 #include "documents/BreachNotification.h"
 #include "documents/DocumentPreview.h"
 #include "letters/BreachLetters.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -35,8 +36,8 @@ class BreachNotificationDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    BreachNotificationDialog(const Store &store, const QString &number, QWidget *parent = nullptr,
-                             const Clock &clock = systemClock());
+    BreachNotificationDialog(const Session &session, const QString &number,
+                             QWidget *parent = nullptr);
 
     const std::optional<BreachNotificationContent> &content() const { return m_content; }
     QString message() const;
@@ -50,7 +51,7 @@ public:
 private:
     void askAndSave();
 
-    const Store &m_store;
+    const Session m_session;
     QString m_number;
     std::optional<BreachNotificationContent> m_content;
     QTextBrowser *m_preview = nullptr;
@@ -66,8 +67,7 @@ class BreachPersonsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    BreachPersonsDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
-                        const Clock &clock = systemClock());
+    BreachPersonsDialog(const Session &session, const Breach &breach, QWidget *parent = nullptr);
 
     PersonSearchWidget *search() const { return m_search; }
     // Adds the person chosen in the search; false when none is chosen (or already linked).
@@ -81,8 +81,7 @@ public:
     void accept() override; // saves; stays open with the reason when the store refuses
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QString m_number;
     PersonSearchWidget *m_search = nullptr;
     QPushButton *m_add = nullptr;
@@ -98,8 +97,8 @@ class BreachLetterDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    BreachLetterDialog(const Store &store, const QString &number, qint64 personId,
-                       QWidget *parent = nullptr, const Clock &clock = systemClock());
+    BreachLetterDialog(const Session &session, const QString &number, qint64 personId,
+                       QWidget *parent = nullptr);
 
     const std::optional<RenderedBreachLetter> &rendered() const { return m_rendered; }
     const std::optional<BreachLetter> &recorded() const { return m_recorded; }
@@ -116,8 +115,7 @@ Q_SIGNALS:
 private:
     void askAndSave();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QString m_number;
     std::optional<RenderedBreachLetter> m_rendered;
     std::optional<BreachLetter> m_recorded;
@@ -135,8 +133,7 @@ class BreachDispatchDialog final : public BreachFormDialog
 {
     Q_OBJECT
 public:
-    BreachDispatchDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
-                         const Clock &clock = systemClock());
+    BreachDispatchDialog(const Session &session, const Breach &breach, QWidget *parent = nullptr);
 
     QComboBox *letterBox() const { return m_letter; }
     QDateEdit *dateEdit() const { return m_date; }

@@ -16,12 +16,10 @@ const QColor lateColor(0x8a, 0x1f, 0x11);
 
 } // namespace
 
-BreachListModel::BreachListModel(const Store &store, bool ownOnly, QObject *parent,
-                                 const Clock &clock)
+BreachListModel::BreachListModel(const Session &session, bool ownOnly, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_service(store, clock)
+    , m_session(session)
+    , m_service(session)
     , m_ownOnly(ownOnly)
 { }
 
@@ -177,7 +175,7 @@ void BreachListModel::load()
         rows = m_service.list(filter, &error);
     }
     beginResetModel();
-    m_now = m_clock.now();
+    m_now = m_session.clock().now();
     m_loaded = true;
     if (error.isError()) {
         m_rows.clear();

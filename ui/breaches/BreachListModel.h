@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breaches/BreachService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QAbstractTableModel>
@@ -36,8 +37,7 @@ public:
     };
 
     // ownOnly: the acting user reads only their own reports (KCC).
-    BreachListModel(const Store &store, bool ownOnly, QObject *parent = nullptr,
-                    const Clock &clock = systemClock());
+    BreachListModel(const Session &session, bool ownOnly, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,8 +67,7 @@ public:
     static QString titleText(const Breach &breach);
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     BreachService m_service;
     bool m_ownOnly = false;
     bool m_openOnly = true;

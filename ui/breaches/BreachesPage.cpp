@@ -32,11 +32,10 @@ namespace pd::ui {
 
 // ---------------------------------------------------------------------------------------------
 
-BreachDetailWidget::BreachDetailWidget(const Store &store, QWidget *parent, const Clock &clock)
+BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("breachDetail"));
     m_text = new QTextBrowser(this);
@@ -93,7 +92,7 @@ BreachDetailWidget::BreachDetailWidget(const Store &store, QWidget *parent, cons
     documents->addWidget(m_prepare);
     documents->addStretch();
 
-    m_holds = new ExternalHoldsWidget(store, clock, this);
+    m_holds = new ExternalHoldsWidget(session, this);
     connect(m_holds, &ExternalHoldsWidget::changed, this, [this] {
         reload();
         Q_EMIT breachChanged(m_number);
@@ -124,7 +123,7 @@ bool BreachDetailWidget::showBreach(const QString &number)
 {
     m_number = number;
     ServiceError error;
-    m_breach = BreachService(m_store, m_clock).get(number, &error);
+    m_breach = BreachService(m_session).get(number, &error);
     m_readError = m_breach ? QString()
                            : tr("Data breach %1 could not be read: %2").arg(number, error.message);
     if (m_breach)
@@ -191,27 +190,27 @@ bool BreachDetailWidget::runDialog(QDialog *dialog)
 
 bool BreachDetailWidget::edit()
 {
-    return m_breach && runDialog(new BreachDialog(m_store, m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachDialog(m_session, m_breach, this));
 }
 
 bool BreachDetailWidget::assess()
 {
-    return m_breach && runDialog(new BreachAssessDialog(m_store, *m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachAssessDialog(m_session, *m_breach, this));
 }
 
 bool BreachDetailWidget::notifyAp()
 {
-    return m_breach && runDialog(new BreachApNotificationDialog(m_store, *m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachApNotificationDialog(m_session, *m_breach, this));
 }
 
 bool BreachDetailWidget::followUp()
 {
-    return m_breach && runDialog(new BreachFollowUpDialog(m_store, *m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachFollowUpDialog(m_session, *m_breach, this));
 }
 
 bool BreachDetailWidget::informSubjects()
 {
-    return m_breach && runDialog(new BreachSubjectsDialog(m_store, *m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachSubjectsDialog(m_session, *m_breach, this));
 }
 
 bool BreachDetailWidget::closeBreach()
@@ -232,7 +231,7 @@ bool BreachDetailWidget::closeBreach()
     }
     // Data outside Privacydesk still held are released or kept until a
     // day with the closure, never left held unnoticed.
-    HoldsClosing closing(m_store, m_clock);
+    HoldsClosing closing(m_session);
     ServiceError error;
     const auto held = closing.pending(HoldsClosing::Owner::Breach, m_breach->number, &error);
     if (!held) {
@@ -262,15 +261,16 @@ bool BreachDetailWidget::closeBreach()
     if (box.clickedButton() == close) {
         decision.choice = HoldsAtClose::Choice::Release;
     } else if (keepHolds && box.clickedButton() == keepHolds) {
-        const auto until = askKeptUntil(this, tr("Close data breach"), m_clock.today().addDays(42),
-                                        m_clock.today());
+        const auto until
+            = askKeptUntil(this, tr("Close data breach"), m_session.clock().today().addDays(42),
+                           m_session.clock().today());
         if (!until)
             return false;
         decision = { HoldsAtClose::Choice::KeepUntil, *until };
     } else {
         return false;
     }
-    BreachService breaches(m_store, m_clock);
+    BreachService breaches(m_session);
     if (!closing.closeBreach(breaches, m_breach->number, decision, &error)) {
         QMessageBox::warning(this, tr("Not closed"), error.message);
         return false;
@@ -285,7 +285,7 @@ bool BreachDetailWidget::reopen()
     if (!m_breach)
         return false;
     ServiceError error;
-    if (!BreachService(m_store, m_clock).reopen(m_breach->number, &error)) {
+    if (!BreachService(m_session).reopen(m_breach->number, &error)) {
         QMessageBox::warning(this, tr("Not reopened"), error.message);
         return false;
     }
@@ -298,7 +298,7 @@ bool BreachDetailWidget::prepareNotification()
 {
     if (!m_breach)
         return false;
-    BreachNotificationDialog dialog(m_store, m_breach->number, this, m_clock);
+    BreachNotificationDialog dialog(m_session, m_breach->number, this);
     m_dialog = &dialog;
     dialog.exec();
     m_dialog = nullptr;
@@ -307,7 +307,7 @@ bool BreachDetailWidget::prepareNotification()
 
 bool BreachDetailWidget::linkPersons()
 {
-    return m_breach && runDialog(new BreachPersonsDialog(m_store, *m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachPersonsDialog(m_session, *m_breach, this));
 }
 
 bool BreachDetailWidget::makeNotice(qint64 personId)
@@ -335,7 +335,7 @@ bool BreachDetailWidget::makeNotice(qint64 personId)
             return false;
         personId = m_breach->linkedPersons.at(index).id;
     }
-    BreachLetterDialog dialog(m_store, m_breach->number, personId, this, m_clock);
+    BreachLetterDialog dialog(m_session, m_breach->number, personId, this);
     m_dialog = &dialog;
     dialog.exec();
     m_dialog = nullptr;
@@ -349,7 +349,7 @@ bool BreachDetailWidget::makeNotice(qint64 personId)
 
 bool BreachDetailWidget::recordSent()
 {
-    return m_breach && runDialog(new BreachDispatchDialog(m_store, *m_breach, this, m_clock));
+    return m_breach && runDialog(new BreachDispatchDialog(m_session, *m_breach, this));
 }
 
 void BreachDetailWidget::retranslateUi()
@@ -390,14 +390,13 @@ void BreachDetailWidget::changeEvent(QEvent *event)
 
 // ---------------------------------------------------------------------------------------------
 
-BreachesPage::BreachesPage(const Store &store, QWidget *parent, const Clock &clock)
+BreachesPage::BreachesPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("breachesPage"));
-    m_model = new BreachListModel(store, !m_access.may(Permission::ViewRegisters), this, clock);
+    m_model = new BreachListModel(session, !m_access.may(Permission::ViewRegisters), this);
     m_filterLabel = new QLabel(this);
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("breachFilter"));
@@ -434,7 +433,7 @@ BreachesPage::BreachesPage(const Store &store, QWidget *parent, const Clock &clo
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
-    m_detail = new BreachDetailWidget(store, this, clock);
+    m_detail = new BreachDetailWidget(session, this);
     // The list above with the room its columns need, the detail below it at full width.
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
@@ -517,7 +516,7 @@ void BreachesPage::setOpenOnly(bool openOnly)
 
 QString BreachesPage::reportBreach()
 {
-    BreachDialog dialog(m_store, std::nullopt, this, m_clock);
+    BreachDialog dialog(m_session, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.saved())
         return {};
     const QString number = dialog.saved()->number;

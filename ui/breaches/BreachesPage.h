@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "breaches/BreachService.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -37,8 +38,7 @@ class BreachDetailWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BreachDetailWidget(const Store &store, QWidget *parent = nullptr,
-                                const Clock &clock = systemClock());
+    explicit BreachDetailWidget(const Session &session, QWidget *parent = nullptr);
 
     // Reads and shows the breach; false (with the reason shown) when it could not be read.
     bool showBreach(const QString &number);
@@ -103,8 +103,7 @@ private:
     static QString stateHtml(const Breach &b);
     void updateActions();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     std::optional<Breach> m_breach;
     QString m_number;
@@ -135,8 +134,7 @@ class BreachesPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BreachesPage(const Store &store, QWidget *parent = nullptr,
-                          const Clock &clock = systemClock());
+    explicit BreachesPage(const Session &session, QWidget *parent = nullptr);
 
     void refresh(); // reads the list again (keeps the filter and the breach shown)
     void setOpenOnly(bool openOnly);
@@ -165,8 +163,7 @@ private:
     void updateState();
     void selectNumber(const QString &number);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     BreachListModel *m_model = nullptr;
     QLabel *m_filterLabel = nullptr;

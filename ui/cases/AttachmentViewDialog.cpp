@@ -58,11 +58,10 @@ QString dutchTime(const QDateTime &moment)
 
 } // namespace
 
-AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment &attachment,
-                                           QWidget *parent, const Clock &clock)
+AttachmentViewDialog::AttachmentViewDialog(const Session &session, const Attachment &attachment,
+                                           QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_attachment(attachment)
     , m_details(new QFormLayout)
     , m_message(new MessageLabel(this))
@@ -84,8 +83,8 @@ AttachmentViewDialog::AttachmentViewDialog(const Store &store, const Attachment 
     std::optional<QByteArray> content;
     {
         const WaitCursor wait;
-        content = AttachmentService(m_store, m_clock)
-                      .content(attachment.caseNumber, attachment.id, &error);
+        content
+            = AttachmentService(m_session).content(attachment.caseNumber, attachment.id, &error);
     }
     std::optional<MailMessage> mail;
     if (content && attachment.isMail()) {
@@ -268,8 +267,8 @@ bool AttachmentViewDialog::saveCopyTo(const QString &path, bool overwrite)
     bool saved = false;
     {
         const WaitCursor wait;
-        saved = AttachmentService(m_store, m_clock)
-                    .saveCopy(m_attachment.caseNumber, m_attachment.id, path, overwrite, &error);
+        saved = AttachmentService(m_session).saveCopy(m_attachment.caseNumber, m_attachment.id,
+                                                      path, overwrite, &error);
     }
     if (!saved) {
         m_message->setMessage(error.message);

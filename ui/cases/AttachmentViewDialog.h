@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -36,8 +37,8 @@ class AttachmentViewDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    AttachmentViewDialog(const Store &store, const Attachment &attachment,
-                         QWidget *parent = nullptr, const Clock &clock = systemClock());
+    AttachmentViewDialog(const Session &session, const Attachment &attachment,
+                         QWidget *parent = nullptr);
     ~AttachmentViewDialog() override;
 
     bool isLoaded() const { return m_loaded; }
@@ -65,8 +66,7 @@ private:
     void showPdf(const QByteArray &content, QVBoxLayout *layout);
     QString askTarget(const QString &caption, const QString &folder);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     Attachment m_attachment;
     bool m_loaded = false;
 

@@ -14,7 +14,7 @@ namespace pd::ui {
 
 void CaseDetailWidget::addRestrictionRow(const Case &c)
 {
-    auto *restriction = new RestrictionWidget(m_store, m_clock, m_overview->parentWidget());
+    auto *restriction = new RestrictionWidget(m_session, m_overview->parentWidget());
     restriction->showPerson(c.person.id, c.number);
     m_overview->addRow(restriction);
     const QString number = c.number;
@@ -32,7 +32,7 @@ void CaseDetailWidget::addExternalHoldRows(const Case &c)
 {
     if (c.intakeOnly)
         return;
-    auto *holds = new ExternalHoldsWidget(m_store, m_clock, m_overview->parentWidget());
+    auto *holds = new ExternalHoldsWidget(m_session, m_overview->parentWidget());
     holds->showOwner(ExternalHoldService::Owner::Case, c.number);
     m_overview->addRow(holds);
     const QString number = c.number;
@@ -50,7 +50,7 @@ void CaseDetailWidget::addConsentRow(const Case &c)
 {
     if (c.intakeOnly)
         return;
-    auto *consents = new ConsentWidget(m_store, m_clock, m_overview->parentWidget());
+    auto *consents = new ConsentWidget(m_session, m_overview->parentWidget());
     consents->showPerson(c.person.id);
     m_overview->addRow(consents);
     const QString number = c.number;

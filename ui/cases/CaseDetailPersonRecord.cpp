@@ -17,8 +17,7 @@ void CaseDetailWidget::connectPersonActions()
     });
     connect(m_relationAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(
-                new PersonRelationDialog(m_service, m_store, m_clock, *m_case, today(), this));
+            openDialog(new PersonRelationDialog(m_service, m_session, *m_case, today(), this));
     });
 }
 
@@ -36,21 +35,19 @@ void CaseDetailWidget::createPersonRecordActions()
     m_eraseAction = add("personErase");
     connect(m_addressAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(
-                new PersonAddressDialog(m_service, m_store, m_clock, *m_case, today(), this));
+            openDialog(new PersonAddressDialog(m_service, m_session, *m_case, today(), this));
     });
     connect(m_nameAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(new PersonNameDialog(m_service, m_store, m_clock, *m_case, today(), this));
+            openDialog(new PersonNameDialog(m_service, m_session, *m_case, today(), this));
     });
     connect(m_contactAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(
-                new PersonContactDialog(m_service, m_store, m_clock, *m_case, today(), this));
+            openDialog(new PersonContactDialog(m_service, m_session, *m_case, today(), this));
     });
     connect(m_eraseAction, &QAction::triggered, this, [this] {
         if (m_case)
-            openDialog(new PersonEraseDialog(m_service, m_store, m_clock, *m_case, today(), this));
+            openDialog(new PersonEraseDialog(m_service, m_session, *m_case, today(), this));
     });
 }
 

@@ -81,19 +81,18 @@ QWidget *scrollable(QWidget *content, QWidget *parent)
 
 } // namespace
 
-CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUser, QWidget *parent,
-                                   const Clock &clock)
+CaseDetailWidget::CaseDetailWidget(const Session &session, const QString &currentUser,
+                                   QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
-    , m_service(store, clock)
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
+    , m_service(session)
     , m_currentUser(currentUser)
 {
     setObjectName(QStringLiteral("caseDetail"));
     // The same rules as `case complete` (CompletionGate): a portability request is never
     // granted with an export that holds nothing, an inzage only with the copy given.
-    m_service.setCompletionRule(CompletionGate::rule(store, clock));
+    m_service.setCompletionRule(CompletionGate::rule(session));
     createActions();
 
     m_stack = new QStackedWidget(this);
@@ -130,7 +129,7 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     m_tabs->addTab(createOverviewTab(), QString());
     m_tabs->addTab(createTimelineTab(), QString());
     m_tabs->addTab(createIdentificationTab(), QString());
-    m_disclosures = new CaseDisclosuresWidget(store, m_tabs, clock);
+    m_disclosures = new CaseDisclosuresWidget(session, m_tabs);
     m_disclosures->setObjectName(QStringLiteral("caseDisclosures"));
     // A disclosure added or a recipient told (art. 19) is a change to the case: queued, so the
     // detail does not reload inside the disclosure widget's own dialog handling.
@@ -142,7 +141,7 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
                 Q_EMIT caseChanged(m_case->number);
         },
         Qt::QueuedConnection);
-    m_documents = new CaseDocumentsWidget(store, m_tabs, clock);
+    m_documents = new CaseDocumentsWidget(session, m_tabs);
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
     m_documents->setActions(m_letterAction, m_dossierAction, m_exportAction);
     // A file kept or a letter's dispatch recorded is an audited change: the Tijdlijn and the
@@ -237,7 +236,7 @@ void CaseDetailWidget::connectDocumentActions()
     connect(m_letterAction, &QAction::triggered, this, [this] {
         if (!m_case)
             return;
-        auto *dialog = new LetterDialog(m_store, m_case->number, this, m_clock);
+        auto *dialog = new LetterDialog(m_session, m_case->number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &LetterDialog::letterRecorded, this, [this] {
             reload();
@@ -248,12 +247,12 @@ void CaseDetailWidget::connectDocumentActions()
     });
     connect(m_dossierAction, &QAction::triggered, this, [this] {
         if (m_case)
-            showComplaintDossier(this, m_store, m_case->number);
+            showComplaintDossier(this, m_session, m_case->number);
     });
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (!m_case)
             return;
-        auto *wizard = new PersonExportWizard(m_store, m_case->person.id, this, m_case->number);
+        auto *wizard = new PersonExportWizard(m_session, m_case->person.id, this, m_case->number);
         wizard->setRequest(*m_case);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &PersonExportWizard::exported, this, [this] {
@@ -289,7 +288,7 @@ void CaseDetailWidget::connectCaseActions()
         if (m_case)
             openDialog(new ExtendDialog(
                 m_service, *m_case, today(), this,
-                LetterService(m_store).organisationRefusal(LetterKind::Verlengingsbericht)));
+                LetterService(m_session).organisationRefusal(LetterKind::Verlengingsbericht)));
     });
     connect(m_completeAction, &QAction::triggered, this, [this] {
         if (m_case)
@@ -328,12 +327,11 @@ QList<QAction *> CaseDetailWidget::documentActions() const
 void CaseDetailWidget::openCompleteDialog()
 {
     ServiceError unread;
-    const auto systems = SystemChecklist(m_store).of(m_case->number, &unread);
-    const auto empty = systems ? LetterService(m_store).exportHeldNothing(m_case->number, &unread)
+    const auto systems = SystemChecklist(m_session).of(m_case->number, &unread);
+    const auto empty = systems ? LetterService(m_session).exportHeldNothing(m_case->number, &unread)
                                : std::nullopt;
-    const auto exported = empty
-        ? CompletionGate::exported(m_store, m_clock, m_case->number, &unread)
-        : std::nullopt;
+    const auto exported
+        = empty ? CompletionGate::exported(m_session, m_case->number, &unread) : std::nullopt;
     if (!exported) {
         //: Dutch: "Afronden kan nu niet worden voorbereid: %1"
         QMessageBox::warning(this, m_completeAction->text().remove(u'&'),
@@ -348,7 +346,7 @@ void CaseDetailWidget::openCompleteDialog()
         }
     }
     auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, *empty,
-                                      HoldsClosing(m_store, m_clock));
+                                      HoldsClosing(m_session));
     dialog->setCopy(*systems, exported->report, exported->portability);
     openDialog(dialog);
 }
@@ -426,7 +424,7 @@ QWidget *CaseDetailWidget::createOverviewTab()
     m_overview = makeForm();
     layout->addLayout(m_overview);
     // The systems searched, below the request and its deadlines.
-    m_systems = new CaseSystemsWidget(m_store, content, m_clock);
+    m_systems = new CaseSystemsWidget(m_session, content);
     m_systems->setObjectName(QStringLiteral("caseSystems"));
     layout->addWidget(m_systems);
     layout->addStretch(1);
@@ -507,7 +505,7 @@ void CaseDetailWidget::changeEvent(QEvent *event)
 
 QDate CaseDetailWidget::today() const
 {
-    return m_clock.today();
+    return m_session.clock().today();
 }
 
 QString CaseDetailWidget::currentNumber() const
@@ -621,7 +619,7 @@ void CaseDetailWidget::reload()
         m_handChanges.clear();
         if (!timelineError.isError()) {
             // A row trail that could not be read is said as a history that could not be.
-            if (auto changes = handChangesOfCase(m_store, m_clock, m_case->number, &timelineError))
+            if (auto changes = handChangesOfCase(m_session, m_case->number, &timelineError))
                 m_handChanges = std::move(*changes);
         }
         setTimelineError(timelineError);

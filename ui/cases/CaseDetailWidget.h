@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "audit/RowChange.h"
 #include "cases/CaseService.h"
+#include "session/Session.h"
 
 #include <QHash>
 #include <QList>
@@ -51,8 +52,7 @@ class CaseDetailWidget final : public QWidget
 public:
     enum class Tab { Overview, Timeline, Identification, Disclosures, Documents };
 
-    CaseDetailWidget(const Store &store, const QString &currentUser, QWidget *parent = nullptr,
-                     const Clock &clock = systemClock());
+    CaseDetailWidget(const Session &session, const QString &currentUser, QWidget *parent = nullptr);
     ~CaseDetailWidget() override;
 
     // Shows the request; false (and the empty state) when there is no such number.
@@ -163,8 +163,7 @@ private:
     void openDialog(CaseActionDialog *dialog);
     QDate today() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access; // the acting role, read once
     CaseService m_service;
     QString m_currentUser;

@@ -93,11 +93,10 @@ QString dutchTime(const QDateTime &utc)
 
 } // namespace
 
-CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, const Clock &clock)
+CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
     , m_filesTitle(sectionTitle(this))
     , m_filesIntro(quietLabel(this))
     , m_addFileButton(new QPushButton(this))
@@ -222,7 +221,7 @@ void CaseDocumentsWidget::reload()
     ServiceError error;
     m_shown = m_number.isEmpty() || !m_access.may(Permission::ViewAllCases)
         ? QList<Letter>()
-        : LetterService(m_store, m_clock).letters(m_number, &error);
+        : LetterService(m_session).letters(m_number, &error);
     // Never "no letter has been recorded" for a list that could not be read.
     m_empty->setText(error.isError() ? tr("The list could not be read: %1").arg(error.message)
                          : m_access.may(Permission::ProduceDocuments)
@@ -260,7 +259,7 @@ void CaseDocumentsWidget::reloadFiles()
     if (!m_number.isEmpty() && m_access.may(Permission::ViewAllCases)) {
         ServiceError error;
         std::optional<QList<Attachment>> listed
-            = AttachmentService(m_store, m_clock).list(m_number, &error);
+            = AttachmentService(m_session).list(m_number, &error);
         if (listed) {
             m_attachments = *listed;
         } else {
@@ -348,9 +347,7 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
         bool kept = false;
         {
             const WaitCursor wait;
-            kept = AttachmentService(m_store, m_clock)
-                       .add(m_number, picked->file, &error)
-                       .has_value();
+            kept = AttachmentService(m_session).add(m_number, picked->file, &error).has_value();
         }
         if (!kept) {
             messages << error.message;
@@ -407,7 +404,7 @@ void CaseDocumentsWidget::openFile()
     }
     if (m_viewer)
         m_viewer->close();
-    auto *viewer = new AttachmentViewDialog(m_store, *found, this, m_clock);
+    auto *viewer = new AttachmentViewDialog(m_session, *found, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     m_viewer = viewer;
     viewer->open();
@@ -424,9 +421,9 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
         QDialog dialog(this);
         dialog.setObjectName(QStringLiteral("dispatchDialog"));
         dialog.setWindowTitle(tr("Record dispatch — Privacydesk"));
-        auto *date = new QDateEdit(m_clock.today(), &dialog);
+        auto *date = new QDateEdit(m_session.clock().today(), &dialog);
         date->setCalendarPopup(true);
-        date->setMaximumDate(m_clock.today());
+        date->setMaximumDate(m_session.clock().today());
         auto *way = new QComboBox(&dialog);
         way->setEditable(true);
         way->addItems({ QStringLiteral("per post"), QStringLiteral("per e-mail"),
@@ -457,8 +454,7 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
         sentHow = way->currentText();
     }
     ServiceError error;
-    if (!LetterService(m_store, m_clock)
-             .recordDispatch(m_number, id, day, sentHow, false, &error)) {
+    if (!LetterService(m_session).recordDispatch(m_number, id, day, sentHow, false, &error)) {
         m_lettersMessage->setMessage(error.message);
         return false;
     }
@@ -480,9 +476,9 @@ std::optional<DocumentPreview::Document> CaseDocumentsWidget::chosenLetter() con
         // The recorded text, as it was sent: printing it again records nothing new.
         DocumentPreview::Document document;
         document.title = letter.title();
-        document.marking = PrintedDocument::marking(m_store);
+        document.marking = PrintedDocument::marking(m_session.store());
         document.audience = PrintedDocument::Audience::DataSubject;
-        document.storeDirectory = m_store.directory();
+        document.storeDirectory = m_session.store().directory();
         const QString html = letter.html;
         document.fill = [html](QTextDocument *text, QString *) {
             LetterService::fillDocument(text, html);

@@ -4,6 +4,7 @@
 #include "cases/Case.h"
 #include "documents/DocumentPreview.h"
 #include "letters/Letters.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDate>
@@ -46,8 +47,7 @@ class CaseDocumentsWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    CaseDocumentsWidget(const Store &store, QWidget *parent = nullptr,
-                        const Clock &clock = systemClock());
+    CaseDocumentsWidget(const Session &session, QWidget *parent = nullptr);
     ~CaseDocumentsWidget() override;
 
     // The buttons trigger these actions (owned by the case detail).
@@ -101,8 +101,7 @@ private:
     std::optional<DocumentPreview::Document> chosenLetter() const;
     bool mayAddFiles() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     QString m_number;
     QList<Letter> m_shown; // as listed, with their recorded texts

@@ -54,9 +54,9 @@ QString clockDeadlines(const CaseListRow &row)
 
 } // namespace
 
-CaseListModel::CaseListModel(const Store &store, QObject *parent)
+CaseListModel::CaseListModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_query(store, store.userName())
+    , m_query(session, session.userName())
 {
     reload();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseQuery.h"
+#include "session/Session.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -42,7 +43,7 @@ public:
     };
     static constexpr int pageSize = 200;
 
-    explicit CaseListModel(const Store &store, QObject *parent = nullptr);
+    explicit CaseListModel(const Session &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -56,13 +56,13 @@ QList<int> shortColumns()
 
 } // namespace
 
-CaseListPage::CaseListPage(const Store &store, QWidget *parent)
+CaseListPage::CaseListPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("caseListPage"));
-    m_model = new CaseListModel(store, this);
+    m_model = new CaseListModel(session, this);
     createWidgets();
     retranslateUi();
     applyFilter();
@@ -274,7 +274,7 @@ void CaseListPage::layOutPage()
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(8);
     // What needs attention today comes first.
-    m_today = new TodayStrip(m_store, this);
+    m_today = new TodayStrip(m_session, this);
     connect(m_today, &TodayStrip::casesRequested, this,
             [this](const CaseListFilter &filter, const QString &description) {
                 showDrillDown(filter, description, DrillDownBanner::Origin::Today);

@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "DrillDownBanner.h"
 #include "cases/CaseQuery.h"
+#include "session/Session.h"
 
 #include <QWidget>
 
@@ -39,7 +40,7 @@ class CaseListPage final : public QWidget
 public:
     static constexpr int searchDelayMs = 200;
 
-    explicit CaseListPage(const Store &store, QWidget *parent = nullptr);
+    explicit CaseListPage(const Session &session, QWidget *parent = nullptr);
 
     // Reads the store again; keeps the filters, the sort, the selected case and the scroll
     // position (call after a change to a case).
@@ -96,7 +97,7 @@ private:
     void selectRow(int row);
     bool hasActiveFilter() const;
 
-    const Store &m_store;
+    const Session m_session;
     const DeskAccess m_access; // what the empty list suggests follows the role
     CaseListModel *m_model = nullptr;
 

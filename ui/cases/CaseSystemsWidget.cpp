@@ -18,11 +18,10 @@
 
 namespace pd::ui {
 
-CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const Clock &clock)
+CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("systemsStatus"));
@@ -55,10 +54,10 @@ CaseSystemsWidget::CaseSystemsWidget(const Store &store, QWidget *parent, const 
     m_file->setMinimumContentsLength(8);
     m_fileLabel->setBuddy(m_file);
     m_sentOnLabel = new QLabel(m_form);
-    m_sentOn = new QDateEdit(m_clock.today(), m_form);
+    m_sentOn = new QDateEdit(m_session.clock().today(), m_form);
     m_sentOn->setObjectName(QStringLiteral("systemSentOn"));
     m_sentOn->setCalendarPopup(true);
-    m_sentOn->setMaximumDate(m_clock.today());
+    m_sentOn->setMaximumDate(m_session.clock().today());
     m_sentOnLabel->setBuddy(m_sentOn);
     m_tick = new QPushButton(m_form);
     m_tick->setObjectName(QStringLiteral("tickSystem"));
@@ -152,7 +151,7 @@ void CaseSystemsWidget::fill()
         return;
     }
     ServiceError error;
-    const auto list = SystemChecklist(m_store, m_clock).of(m_number, &error);
+    const auto list = SystemChecklist(m_session).of(m_number, &error);
     if (!list) {
         //: Dutch: "De lijst van systemen kon niet worden gelezen: %1"
         m_status->setText(tr("The list of systems could not be read: %1").arg(error.message));
@@ -162,7 +161,7 @@ void CaseSystemsWidget::fill()
     m_checks = *list;
     //: Dutch: "(geen)"
     m_file->addItem(tr("(none)"), 0);
-    if (const auto files = AttachmentService(m_store, m_clock).list(m_number, &error)) {
+    if (const auto files = AttachmentService(m_session).list(m_number, &error)) {
         for (const Attachment &file : *files) {
             if (!file.isDestroyed())
                 m_file->addItem(file.name, file.id);
@@ -209,7 +208,7 @@ void CaseSystemsWidget::fill()
     // Each field on its own (not the form as a whole): nothing stays behind a hidden parent.
     for (QWidget *field : m_form->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
         field->setVisible(applies);
-    const auto c = CaseService(m_store, m_clock).find(m_number, &error);
+    const auto c = CaseService(m_session).find(m_number, &error);
     if (!applies && c && SystemChecklist::applies(*c))
         //: Dutch: "Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1."
         m_status->setText(tr("Systems searched: the register of processing activities names no "
@@ -246,7 +245,7 @@ bool CaseSystemsWidget::tickRow(int row)
         && (before.result == SystemSearchResult::Gevonden
             || before.result == SystemSearchResult::ApartVerstrekt)
         && tick.note.trimmed().isEmpty() && tick.attachmentId == 0;
-    SystemChecklist checklist(m_store, m_clock);
+    SystemChecklist checklist(m_session);
     ServiceError error;
     if (onlySent ? !checklist.recordSent(m_number, tick.system, tick.sentOn, &error)
                  : !checklist.tick(m_number, tick, false, &error)) {

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "registers/SystemChecklist.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -29,8 +30,7 @@ class CaseSystemsWidget final : public QWidget
 public:
     enum Column { SystemColumn, ResultColumn, ByColumn, WhenColumn, NoteColumn, ColumnCount };
 
-    explicit CaseSystemsWidget(const Store &store, QWidget *parent = nullptr,
-                               const Clock &clock = systemClock());
+    explicit CaseSystemsWidget(const Session &session, QWidget *parent = nullptr);
 
     void showCase(const QString &number); // empty: nothing
     QTableWidget *table() const { return m_table; }
@@ -55,8 +55,7 @@ private:
     void retranslateUi();
     void fill();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     QString m_number;
     QList<SystemCheck> m_checks;

@@ -18,11 +18,10 @@
 
 namespace pd::ui {
 
-ConsentWidget::ConsentWidget(const Store &store, const Clock &clock, QWidget *parent)
+ConsentWidget::ConsentWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("consents"));
     m_title = new QLabel(this);
@@ -92,7 +91,7 @@ void ConsentWidget::reload()
     if (!readable)
         return;
     ServiceError error;
-    const auto consents = ConsentService(m_store, m_clock).ofPerson(m_person, &error);
+    const auto consents = ConsentService(m_session).ofPerson(m_person, &error);
     if (!consents) {
         //: Dutch: "De toestemmingen konden niet worden gelezen: %1"
         m_message->setMessage(tr("The consents could not be read: %1").arg(error.message));
@@ -138,7 +137,7 @@ void ConsentWidget::updateButtons()
 
 bool ConsentWidget::addConsent()
 {
-    ConsentDialog dialog(m_store, m_clock, m_person, this);
+    ConsentDialog dialog(m_session, m_person, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     reload();
@@ -151,7 +150,7 @@ bool ConsentWidget::withdraw()
     const auto consent = selected();
     if (!consent || !consent->active())
         return false;
-    ConsentWithdrawDialog dialog(m_store, m_clock, *consent, this);
+    ConsentWithdrawDialog dialog(m_session, *consent, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     reload();
@@ -173,20 +172,18 @@ QComboBox *suggestionBox(const QStringList &suggestions, QWidget *parent)
 
 } // namespace
 
-ConsentDialog::ConsentDialog(const Store &store, const Clock &clock, qint64 personId,
-                             QWidget *parent)
+ConsentDialog::ConsentDialog(const Session &session, qint64 personId, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_person(personId)
 {
     setObjectName(QStringLiteral("consentDialog"));
     //: Dutch: "Toestemming vastleggen (art. 7 AVG)"
     setWindowTitle(tr("Record a consent (art. 7 GDPR)"));
     m_purpose = suggestionBox(ConsentService::purposeSuggestions(), this);
-    m_given = new QDateEdit(clock.today(), this);
+    m_given = new QDateEdit(session.clock().today(), this);
     m_given->setCalendarPopup(true);
-    m_given->setMaximumDate(clock.today());
+    m_given->setMaximumDate(session.clock().today());
     m_how = suggestionBox(ConsentService::howSuggestions(), this);
     m_message = new MessageLabel(this);
     auto *form = new QFormLayout;
@@ -207,24 +204,23 @@ void ConsentDialog::accept()
     consent.givenOn = m_given->date();
     consent.how = m_how->currentText();
     ServiceError error;
-    if (!ConsentService(m_store, m_clock).give(consent, false, &error)) {
+    if (!ConsentService(m_session).give(consent, false, &error)) {
         m_message->setMessage(error.message);
         return;
     }
     QDialog::accept();
 }
 
-ConsentWithdrawDialog::ConsentWithdrawDialog(const Store &store, const Clock &clock,
-                                             const PersonConsent &consent, QWidget *parent)
+ConsentWithdrawDialog::ConsentWithdrawDialog(const Session &session, const PersonConsent &consent,
+                                             QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_consent(consent.id)
 {
     setObjectName(QStringLiteral("consentWithdrawDialog"));
     //: Dutch: "Toestemming intrekken — %1"
     setWindowTitle(tr("Withdraw a consent — %1").arg(consent.purpose));
-    const QDate today = clock.today();
+    const QDate today = session.clock().today();
     m_withdrawn = new QDateEdit(today, this);
     m_withdrawn->setCalendarPopup(true);
     m_withdrawn->setMaximumDate(today);
@@ -246,8 +242,8 @@ ConsentWithdrawDialog::ConsentWithdrawDialog(const Store &store, const Clock &cl
 void ConsentWithdrawDialog::accept()
 {
     ServiceError error;
-    if (!ConsentService(m_store, m_clock)
-             .withdraw(m_consent, m_withdrawn->date(), m_how->currentText(), false, &error)) {
+    if (!ConsentService(m_session).withdraw(m_consent, m_withdrawn->date(), m_how->currentText(),
+                                            false, &error)) {
         m_message->setMessage(error.message);
         return;
     }

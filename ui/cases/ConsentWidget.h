@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "registers/Consents.h"
+#include "session/Session.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -24,7 +25,7 @@ class ConsentWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    ConsentWidget(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ConsentWidget(const Session &session, QWidget *parent = nullptr);
 
     void showPerson(qint64 personId);
     void reload();
@@ -51,8 +52,7 @@ private:
     void updateButtons();
     std::optional<PersonConsent> selected() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     qint64 m_person = 0;
     QList<PersonConsent> m_consents;
@@ -68,8 +68,7 @@ class ConsentDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ConsentDialog(const Store &store, const Clock &clock, qint64 personId,
-                  QWidget *parent = nullptr);
+    ConsentDialog(const Session &session, qint64 personId, QWidget *parent = nullptr);
 
     QComboBox *purposeBox() const { return m_purpose; }
     QComboBox *howBox() const { return m_how; }
@@ -78,8 +77,7 @@ public:
     void accept() override;
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const qint64 m_person;
     QComboBox *m_purpose = nullptr;
     QDateEdit *m_given = nullptr;
@@ -92,7 +90,7 @@ class ConsentWithdrawDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ConsentWithdrawDialog(const Store &store, const Clock &clock, const PersonConsent &consent,
+    ConsentWithdrawDialog(const Session &session, const PersonConsent &consent,
                           QWidget *parent = nullptr);
 
     QComboBox *howBox() const { return m_how; }
@@ -101,8 +99,7 @@ public:
     void accept() override;
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const qint64 m_consent;
     QDateEdit *m_withdrawn = nullptr;
     QComboBox *m_how = nullptr;

@@ -62,11 +62,10 @@ std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate p
     return date->date();
 }
 
-ExternalHoldsWidget::ExternalHoldsWidget(const Store &store, const Clock &clock, QWidget *parent)
+ExternalHoldsWidget::ExternalHoldsWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("externalHolds"));
     m_title = new QLabel(this);
@@ -158,7 +157,7 @@ void ExternalHoldsWidget::reload()
     if (!readable)
         return;
     ServiceError error;
-    const auto holds = ExternalHoldService(m_store, m_clock).of(m_owner, m_number, &error);
+    const auto holds = ExternalHoldService(m_session).of(m_owner, m_number, &error);
     if (!holds) {
         //: Dutch: "De bewaringen konden niet worden gelezen: %1"
         m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
@@ -166,7 +165,7 @@ void ExternalHoldsWidget::reload()
         return;
     }
     // Who viewed each hold's data, from the trail.
-    const auto viewings = ExternalHoldService(m_store, m_clock).viewings(m_owner, m_number, &error);
+    const auto viewings = ExternalHoldService(m_session).viewings(m_owner, m_number, &error);
     if (!viewings) {
         m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
         updateButtons();
@@ -174,7 +173,7 @@ void ExternalHoldsWidget::reload()
     }
     m_message->setMessage({});
     m_holds = *holds;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     for (const ExternalHold &h : std::as_const(m_holds)) {
         QString text = QStringLiteral("%1: %2 — %3")
                            .arg(h.system, h.secured, ExternalHoldTexts::stateText(h, today));
@@ -213,7 +212,7 @@ void ExternalHoldsWidget::updateButtons()
 
 bool ExternalHoldsWidget::addHold()
 {
-    ExternalHoldDialog dialog(m_store, m_clock, m_owner, m_number, this);
+    ExternalHoldDialog dialog(m_session, m_owner, m_number, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     reload();
@@ -227,8 +226,8 @@ bool ExternalHoldsWidget::markSecured()
     if (!hold)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_store, m_clock)
-             .secure(m_owner, m_number, hold->id, m_clock.today(), {}, false, &error)) {
+    if (!ExternalHoldService(m_session).secure(m_owner, m_number, hold->id,
+                                               m_session.clock().today(), {}, false, &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -250,8 +249,8 @@ bool ExternalHoldsWidget::release()
     if (!ok)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_store, m_clock)
-             .release(m_owner, m_number, hold->id, reason, false, &error)) {
+    if (!ExternalHoldService(m_session).release(m_owner, m_number, hold->id, reason, false,
+                                                &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -265,7 +264,7 @@ bool ExternalHoldsWidget::keepUntil()
     const auto hold = selected();
     if (!hold)
         return false;
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     //: Dutch: "Bewaring van %1 vastleggen tot"
     const auto until
         = askKeptUntil(this, tr("Keep the hold on %1 until").arg(hold->system),
@@ -273,8 +272,7 @@ bool ExternalHoldsWidget::keepUntil()
     if (!until)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_store, m_clock)
-             .keepUntil(m_owner, m_number, hold->id, *until, &error)) {
+    if (!ExternalHoldService(m_session).keepUntil(m_owner, m_number, hold->id, *until, &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -283,19 +281,17 @@ bool ExternalHoldsWidget::keepUntil()
     return true;
 }
 
-ExternalHoldDialog::ExternalHoldDialog(const Store &store, const Clock &clock,
-                                       ExternalHoldService::Owner owner, const QString &number,
-                                       QWidget *parent)
+ExternalHoldDialog::ExternalHoldDialog(const Session &session, ExternalHoldService::Owner owner,
+                                       const QString &number, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_owner(owner)
     , m_number(number)
 {
     setObjectName(QStringLiteral("externalHoldDialog"));
     //: Dutch: "Bewaring van gegevens buiten Privacydesk — %1"
     setWindowTitle(tr("Hold on data outside Privacydesk — %1").arg(number));
-    const QDate today = clock.today();
+    const QDate today = session.clock().today();
     m_system = new QComboBox(this);
     m_system->setEditable(true);
     m_system->addItems(ExternalHoldTexts::systemSuggestions());
@@ -381,7 +377,7 @@ void ExternalHoldDialog::accept()
     if (m_isKept->isChecked())
         hold.keptUntil = m_kept->date();
     ServiceError error;
-    if (!ExternalHoldService(m_store, m_clock).add(m_owner, m_number, hold, false, &error)) {
+    if (!ExternalHoldService(m_session).add(m_owner, m_number, hold, false, &error)) {
         m_message->setMessage(error.message);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "retention/ExternalHolds.h"
+#include "session/Session.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -41,7 +42,7 @@ class ExternalHoldsWidget final : public QWidget
 public:
     using Owner = ExternalHoldService::Owner;
 
-    ExternalHoldsWidget(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ExternalHoldsWidget(const Session &session, QWidget *parent = nullptr);
 
     void showOwner(Owner owner, const QString &number);
     void clear();
@@ -73,8 +74,7 @@ private:
     void updateButtons();
     std::optional<ExternalHold> selected() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     Owner m_owner = Owner::Case;
     QString m_number;
@@ -94,7 +94,7 @@ class ExternalHoldDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ExternalHoldDialog(const Store &store, const Clock &clock, ExternalHoldService::Owner owner,
+    ExternalHoldDialog(const Session &session, ExternalHoldService::Owner owner,
                        const QString &number, QWidget *parent = nullptr);
 
     QComboBox *systemBox() const { return m_system; }
@@ -110,8 +110,7 @@ public:
 private:
     void updateDeadline();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const ExternalHoldService::Owner m_owner;
     const QString m_number;
     QComboBox *m_system = nullptr;

@@ -37,11 +37,10 @@ std::optional<Person> typedAddress(const QString &text)
 
 // --- PersonAddressDialog ---
 
-PersonAddressDialog::PersonAddressDialog(CaseService &service, const Store &store,
-                                         const Clock &clock, const Case &c, QDate today,
-                                         QWidget *parent)
+PersonAddressDialog::PersonAddressDialog(CaseService &service, const Session &session,
+                                         const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_corrections(store, clock)
+    , m_corrections(session)
     , m_address(new QLineEdit(addressLine(c.person), this))
 {
     //: Dutch: "Postadres wijzigen"
@@ -85,10 +84,10 @@ bool PersonAddressDialog::apply(QString *message)
 
 // --- PersonNameDialog ---
 
-PersonNameDialog::PersonNameDialog(CaseService &service, const Store &store, const Clock &clock,
-                                   const Case &c, QDate today, QWidget *parent)
+PersonNameDialog::PersonNameDialog(CaseService &service, const Session &session, const Case &c,
+                                   QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_corrections(store, clock)
+    , m_corrections(session)
     , m_name(new QLineEdit(c.person.name, this))
 {
     //: Dutch: "Naam corrigeren"
@@ -127,11 +126,10 @@ bool PersonNameDialog::apply(QString *message)
 
 // --- PersonContactDialog ---
 
-PersonContactDialog::PersonContactDialog(CaseService &service, const Store &store,
-                                         const Clock &clock, const Case &c, QDate today,
-                                         QWidget *parent)
+PersonContactDialog::PersonContactDialog(CaseService &service, const Session &session,
+                                         const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_corrections(store, clock)
+    , m_corrections(session)
     , m_field(new QComboBox(this))
     , m_value(new QLineEdit(c.person.phone, this))
 {
@@ -189,10 +187,10 @@ bool PersonContactDialog::apply(QString *message)
 
 // --- PersonEraseDialog ---
 
-PersonEraseDialog::PersonEraseDialog(CaseService &service, const Store &store, const Clock &clock,
-                                     const Case &c, QDate today, QWidget *parent)
+PersonEraseDialog::PersonEraseDialog(CaseService &service, const Session &session, const Case &c,
+                                     QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_corrections(store, clock)
+    , m_corrections(session)
 {
     //: Dutch: "Gegevens verwijderen uit Privacydesk"
     setWindowTitle(tr("Erase data in Privacydesk"));
@@ -270,11 +268,10 @@ bool PersonEraseDialog::apply(QString *message)
 
 // --- PersonRelationDialog ---
 
-PersonRelationDialog::PersonRelationDialog(CaseService &service, const Store &store,
-                                           const Clock &clock, const Case &c, QDate today,
-                                           QWidget *parent)
+PersonRelationDialog::PersonRelationDialog(CaseService &service, const Session &session,
+                                           const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_corrections(store, clock)
+    , m_corrections(session)
     , m_relation(new QComboBox(this))
     , m_ended(new QCheckBox(tr("The relation has &ended"), this))
     , m_end(makeDateEdit(c.person.relationEnd.isValid() ? c.person.relationEnd : today))

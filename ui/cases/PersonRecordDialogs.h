@@ -2,6 +2,7 @@
 
 #include "cases/CaseActionDialogs.h"
 #include "cases/PersonCorrections.h"
+#include "session/Session.h"
 
 #include <QList>
 
@@ -27,8 +28,8 @@ class PersonAddressDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    PersonAddressDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
-                        QDate today, QWidget *parent = nullptr);
+    PersonAddressDialog(CaseService &service, const Session &session, const Case &c, QDate today,
+                        QWidget *parent = nullptr);
     QLineEdit *addressEdit() const { return m_address; }
 
 protected:
@@ -44,8 +45,8 @@ class PersonNameDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    PersonNameDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
-                     QDate today, QWidget *parent = nullptr);
+    PersonNameDialog(CaseService &service, const Session &session, const Case &c, QDate today,
+                     QWidget *parent = nullptr);
     QLineEdit *nameEdit() const { return m_name; }
 
 protected:
@@ -64,8 +65,8 @@ class PersonContactDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    PersonContactDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
-                        QDate today, QWidget *parent = nullptr);
+    PersonContactDialog(CaseService &service, const Session &session, const Case &c, QDate today,
+                        QWidget *parent = nullptr);
     QComboBox *fieldCombo() const { return m_field; }
     QLineEdit *valueEdit() const { return m_value; }
 
@@ -87,8 +88,8 @@ class PersonEraseDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    PersonEraseDialog(CaseService &service, const Store &store, const Clock &clock, const Case &c,
-                      QDate today, QWidget *parent = nullptr);
+    PersonEraseDialog(CaseService &service, const Session &session, const Case &c, QDate today,
+                      QWidget *parent = nullptr);
     QCheckBox *fieldBox(PersonField field) const;
 
 protected:
@@ -110,8 +111,8 @@ class PersonRelationDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    PersonRelationDialog(CaseService &service, const Store &store, const Clock &clock,
-                         const Case &c, QDate today, QWidget *parent = nullptr);
+    PersonRelationDialog(CaseService &service, const Session &session, const Case &c, QDate today,
+                         QWidget *parent = nullptr);
     QComboBox *relationBox() const { return m_relation; }
     QCheckBox *endedBox() const { return m_ended; }
     QDateEdit *endEdit() const { return m_end; }

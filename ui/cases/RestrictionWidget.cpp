@@ -19,11 +19,10 @@
 
 namespace pd::ui {
 
-RestrictionWidget::RestrictionWidget(const Store &store, const Clock &clock, QWidget *parent)
+RestrictionWidget::RestrictionWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("restriction"));
     m_text = new QLabel(this);
@@ -69,7 +68,7 @@ void RestrictionWidget::reload()
 {
     m_inForce.clear();
     // The marker's read is the phone intake's (IntakeCase); an auditor reads them whole.
-    const RestrictionService service(m_store, m_clock);
+    const RestrictionService service(m_session);
     ServiceError error;
     std::optional<QList<PersonRestriction>> read;
     if (m_access.may(Permission::IntakeCase))
@@ -94,7 +93,7 @@ void RestrictionWidget::reload()
 
 bool RestrictionWidget::record()
 {
-    RestrictionDialog dialog(m_store, m_clock, m_person, m_case, this);
+    RestrictionDialog dialog(m_session, m_person, m_case, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_message->setMessage({});
@@ -121,7 +120,7 @@ bool RestrictionWidget::lift()
         id = m_inForce.at(items.indexOf(chosen)).id;
     }
     ServiceError error;
-    if (!RestrictionService(m_store, m_clock).lift(id, m_case, &error)) {
+    if (!RestrictionService(m_session).lift(id, m_case, &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -131,11 +130,10 @@ bool RestrictionWidget::lift()
     return true;
 }
 
-RestrictionDialog::RestrictionDialog(const Store &store, const Clock &clock, qint64 personId,
+RestrictionDialog::RestrictionDialog(const Session &session, qint64 personId,
                                      const QString &caseNumber, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_person(personId)
     , m_case(caseNumber)
 {
@@ -151,9 +149,9 @@ RestrictionDialog::RestrictionDialog(const Store &store, const Clock &clock, qin
     m_ground->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ground->setMinimumContentsLength(40);
     m_reason = new QLineEdit(this);
-    m_from = new QDateEdit(clock.today(), this);
+    m_from = new QDateEdit(session.clock().today(), this);
     m_from->setCalendarPopup(true);
-    m_from->setMaximumDate(clock.today());
+    m_from->setMaximumDate(session.clock().today());
     //: Dutch: "Hoort bij verzoek %1"
     m_linked = new QCheckBox(tr("Belongs to request %1").arg(caseNumber), this);
     m_linked->setChecked(!caseNumber.isEmpty());
@@ -184,7 +182,7 @@ void RestrictionDialog::accept()
     if (m_linked->isChecked())
         r.caseNumber = m_case;
     ServiceError error;
-    if (!RestrictionService(m_store, m_clock).record(r, false, &error)) {
+    if (!RestrictionService(m_session).record(r, false, &error)) {
         m_message->setMessage(error.message);
         return;
     }

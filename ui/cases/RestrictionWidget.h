@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "retention/Restrictions.h"
+#include "session/Session.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -27,7 +28,7 @@ class RestrictionWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    RestrictionWidget(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+    RestrictionWidget(const Session &session, QWidget *parent = nullptr);
 
     void showPerson(qint64 personId, const QString &caseNumber);
     QString text() const; // the marker as shown
@@ -44,8 +45,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     qint64 m_person = 0;
     QString m_case;
@@ -62,8 +62,8 @@ class RestrictionDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    RestrictionDialog(const Store &store, const Clock &clock, qint64 personId,
-                      const QString &caseNumber, QWidget *parent = nullptr);
+    RestrictionDialog(const Session &session, qint64 personId, const QString &caseNumber,
+                      QWidget *parent = nullptr);
 
     QLineEdit *dataEdit() const { return m_data; }
     QComboBox *groundBox() const { return m_ground; }
@@ -72,8 +72,7 @@ public:
     void accept() override;
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const qint64 m_person;
     const QString m_case;
     QLineEdit *m_data = nullptr;

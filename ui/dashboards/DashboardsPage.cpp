@@ -79,11 +79,10 @@ QTreeWidget *listWidget(QWidget *parent)
 
 } // namespace
 
-DashboardsPage::DashboardsPage(const Store &store, QWidget *parent, const Clock &clock)
+DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_service(store)
+    , m_session(session)
+    , m_service(session)
 {
     createWidgets();
     retranslateUi();
@@ -92,7 +91,7 @@ DashboardsPage::DashboardsPage(const Store &store, QWidget *parent, const Clock 
 void DashboardsPage::createWidgets()
 {
     m_onLabel = new QLabel(this);
-    m_on = new QDateEdit(m_clock.today(), this);
+    m_on = new QDateEdit(m_session.clock().today(), this);
     m_on->setObjectName(QStringLiteral("referenceDate"));
     m_on->setCalendarPopup(true);
     m_on->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -138,7 +137,8 @@ void DashboardsPage::createWidgets()
         m_stale.fill(true);
         m_refreshTimer->start();
     });
-    connect(m_today, &QPushButton::clicked, this, [this] { m_on->setDate(m_clock.today()); });
+    connect(m_today, &QPushButton::clicked, this,
+            [this] { m_on->setDate(m_session.clock().today()); });
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         m_stale.fill(true);
         m_todayStrip->refresh();
@@ -232,7 +232,7 @@ QWidget *DashboardsPage::createDeadlinesTab()
     charts->setColumnStretch(0, 2);
     charts->setColumnStretch(1, 3);
     // What needs attention today, whatever the peildatum: its lists as the tiles'.
-    m_todayStrip = new TodayStrip(m_store, page, m_clock);
+    m_todayStrip = new TodayStrip(m_session, page);
     connect(m_todayStrip, &TodayStrip::casesRequested, this, &DashboardsPage::casesRequested);
     connect(m_todayStrip, &TodayStrip::retentionDueRequested, this,
             &DashboardsPage::retentionDueRequested);
@@ -504,7 +504,7 @@ void DashboardsPage::refresh()
     m_stale[tab] = false;
     ++m_refreshCount;
     // On the organisation's clock, as the records: not the computer's zone.
-    m_updated->setText(tr("Updated at %1").arg(organisationClockTime(m_clock.now())));
+    m_updated->setText(tr("Updated at %1").arg(organisationClockTime(m_session.clock().now())));
     if (m_readError.isError())
         showReadFailure(Tab(tab), m_readError);
 }
@@ -590,11 +590,11 @@ void DashboardsPage::fillPrintout(QTextDocument *document) const
 {
     const Tab tab = currentTab();
     QStringList parts { printTitle() };
-    if (const QString organisation = OrganisationSettings(m_store).details().name;
+    if (const QString organisation = OrganisationSettings(m_session).details().name;
         !organisation.isEmpty())
         parts << organisation;
     parts << tr("reference date %1").arg(onText());
-    if (m_store.isDemo())
+    if (m_session.store().isDemo())
         parts.prepend(PrintedDocument::demoText()); // never mistaken for real figures
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(PrintedDocument::html(parts.join(QStringLiteral(" — "))));
@@ -668,8 +668,8 @@ DocumentPreview::Document DashboardsPage::printable()
 {
     DocumentPreview::Document document;
     document.title = printTitle();
-    document.marking = PrintedDocument::marking(m_store);
-    document.storeDirectory = m_store.directory();
+    document.marking = PrintedDocument::marking(m_session.store());
+    document.storeDirectory = m_session.store().directory();
     document.fill = [this](QTextDocument *text, QString *) {
         fillPrintout(text);
         return true;
@@ -682,7 +682,7 @@ int DashboardsPage::printTo(QPagedPaintDevice *device) const
     QTextDocument document;
     fillPrintout(&document);
     return PrintedDocument::paint(&document, device, printTitle(),
-                                  PrintedDocument::marking(m_store));
+                                  PrintedDocument::marking(m_session.store()));
 }
 
 void DashboardsPage::changeEvent(QEvent *event)
@@ -746,7 +746,7 @@ void DashboardsPage::retranslateUi()
 // The year's report: a dialog of its own over the same figures.
 void DashboardsPage::openYearReport()
 {
-    auto *dialog = new YearReportDialog(m_store, this, m_clock);
+    auto *dialog = new YearReportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

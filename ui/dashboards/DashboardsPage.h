@@ -5,6 +5,7 @@
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -47,8 +48,7 @@ public:
     enum class Tab { Deadlines, Retention, Disclosures, Breaches };
     static constexpr int refreshDelayMs = 250;
 
-    explicit DashboardsPage(const Store &store, QWidget *parent = nullptr,
-                            const Clock &clock = systemClock());
+    explicit DashboardsPage(const Session &session, QWidget *parent = nullptr);
 
     QDate referenceDate() const;
     void setReferenceDate(QDate on);
@@ -130,8 +130,7 @@ private:
     // ("verloopt in maart 2027"); the axes keep the short labels.
     static QString longMonthText(QDate month);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     DashboardService m_service;
 
     QDateEdit *m_on = nullptr;

@@ -494,8 +494,8 @@ void DashboardsPage::refreshBreaches()
 {
     // As of the end of the reference day (Europe/Amsterdam), or now when that is today.
     const QDate on = referenceDate();
-    QDateTime now = m_clock.now();
-    if (on != m_clock.today())
+    QDateTime now = m_session.clock().now();
+    if (on != m_session.clock().today())
         now = QDateTime(on, QTime(23, 59, 59), organisationTimeZone()).toUTC();
     m_breaches = m_service.breaches(now, &m_readError);
     const BreachFigures &f = m_breaches;

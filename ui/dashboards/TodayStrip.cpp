@@ -92,10 +92,9 @@ private:
 
 } // namespace
 
-TodayStrip::TodayStrip(const Store &store, QWidget *parent, const Clock &clock)
+TodayStrip::TodayStrip(const Session &session, QWidget *parent)
     : QFrame(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("todayStrip"));
     setFrameShape(QFrame::StyledPanel);
@@ -136,7 +135,7 @@ void TodayStrip::refresh()
     m_stale = false;
     m_read = true;
     ++m_refreshCount;
-    m_figures = TodayService(m_store, m_clock).read(&m_error);
+    m_figures = TodayService(m_session).read(&m_error);
     rebuild();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Today.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QFrame>
@@ -33,8 +34,7 @@ class TodayStrip final : public QFrame
 public:
     static constexpr int refreshDelayMs = 250;
 
-    explicit TodayStrip(const Store &store, QWidget *parent = nullptr,
-                        const Clock &clock = systemClock());
+    explicit TodayStrip(const Session &session, QWidget *parent = nullptr);
 
     // The data changed: read again soon (once for a burst) when visible, else when shown.
     void invalidate();
@@ -73,8 +73,7 @@ private:
     void addCasesItem(int count, const QString &text, const QString &toolTip, bool attention,
                       const CaseListFilter &filter, const QString &description);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QLabel *m_title = nullptr;
     QWidget *m_itemBox = nullptr;
     QLabel *m_status = nullptr;

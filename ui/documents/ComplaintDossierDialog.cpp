@@ -26,11 +26,10 @@
 
 namespace pd::ui {
 
-ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString &caseNumber,
-                                               QWidget *parent, const Clock &clock)
+ComplaintDossierDialog::ComplaintDossierDialog(const Session &session, const QString &caseNumber,
+                                               QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_number(caseNumber.trimmed().toUpper())
     , m_reference(new QLineEdit(this))
     , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
@@ -149,7 +148,7 @@ void ComplaintDossierDialog::connectControls()
 // reference is shown, not offered for editing.
 void ComplaintDossierDialog::showDossier()
 {
-    const DeskAccess access = DeskAccess::of(m_store);
+    const DeskAccess access = DeskAccess::of(m_session);
     m_mayRecord = access.may(Permission::ProduceDocuments);
     reload();
     m_reference->setText(m_content ? m_content->apReference : QString());
@@ -169,7 +168,7 @@ void ComplaintDossierDialog::reload()
     ServiceError error;
     {
         const WaitCursor cursor;
-        m_content = ComplaintDossier(m_store, m_clock).collect(m_number, &error);
+        m_content = ComplaintDossier(m_session).collect(m_number, &error);
     }
     if (m_content)
         m_content->version = version();
@@ -208,8 +207,8 @@ bool ComplaintDossierDialog::recordApReference()
     if (!m_mayRecord)
         return false;
     ServiceError error;
-    if (!ComplaintDossier(m_store, m_clock)
-             .setApReference(m_number, m_reference->text(), m_bsnOverride->isChecked(), &error)) {
+    if (!ComplaintDossier(m_session).setApReference(m_number, m_reference->text(),
+                                                    m_bsnOverride->isChecked(), &error)) {
         m_message->setMessage(error.message);
         if (error.code == ServiceError::Code::BsnRefused)
             m_bsnOverride->show();
@@ -230,7 +229,7 @@ int ComplaintDossierDialog::printTo(QPagedPaintDevice *device) const
     ComplaintDossier::fillDocument(&document, *m_content);
     return PrintedDocument::paint(&document, device,
                                   ComplaintDossier::documentTitle(m_content->request.number),
-                                  PrintedDocument::marking(m_store));
+                                  PrintedDocument::marking(m_session.store()));
 }
 
 void ComplaintDossierDialog::setVersion(DossierVersion version)
@@ -258,9 +257,9 @@ bool ComplaintDossierDialog::saveAsPdf(const QString &path)
     const ComplaintDossier::Sealing sealing {
         m_encrypt->delivery().value_or(PasswordDelivery::Phone), &password
     };
-    if (!ComplaintDossier(m_store, m_clock)
-             .write(*m_content, OutputTarget(path, true, m_store.directory()), &error, nullptr,
-                    nullptr, m_encrypt->encrypt() ? &sealing : nullptr)) {
+    if (!ComplaintDossier(m_session).write(
+            *m_content, OutputTarget(path, true, m_session.store().directory()), &error, nullptr,
+            nullptr, m_encrypt->encrypt() ? &sealing : nullptr)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -274,8 +273,8 @@ DocumentPreview::Document ComplaintDossierDialog::document() const
 {
     DocumentPreview::Document document;
     document.title = ComplaintDossier::documentTitle(m_number);
-    document.marking = PrintedDocument::marking(m_store);
-    document.storeDirectory = m_store.directory();
+    document.marking = PrintedDocument::marking(m_session.store());
+    document.storeDirectory = m_session.store().directory();
     const ComplaintDossierContent content = *m_content;
     document.fill = [content](QTextDocument *text, QString *) {
         ComplaintDossier::fillDocument(text, content);
@@ -291,9 +290,8 @@ DocumentPreview::PrintedHandler ComplaintDossierDialog::recordPrinted()
     const ComplaintDossierContent content = *m_content;
     return [this, content](const DocumentPreview::Printed &printed) {
         ServiceError error;
-        if (ComplaintDossier(m_store, m_clock)
-                .recordPrinted(
-                    content, { printed.printer, printed.job, printed.file, printed.pages }, &error))
+        if (ComplaintDossier(m_session).recordPrinted(
+                content, { printed.printer, printed.job, printed.file, printed.pages }, &error))
             return true;
         m_message->setMessage(error.message);
         return false;
@@ -327,10 +325,10 @@ void ComplaintDossierDialog::askAndSave()
         saveAsPdf(path);
 }
 
-ComplaintDossierDialog *showComplaintDossier(QWidget *parent, const Store &store,
+ComplaintDossierDialog *showComplaintDossier(QWidget *parent, const Session &session,
                                              const QString &caseNumber)
 {
-    auto *dialog = new ComplaintDossierDialog(store, caseNumber, parent);
+    auto *dialog = new ComplaintDossierDialog(session, caseNumber, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -2,6 +2,7 @@
 
 #include "documents/ComplaintDossier.h"
 #include "documents/DocumentPreview.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -32,8 +33,8 @@ class ComplaintDossierDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ComplaintDossierDialog(const Store &store, const QString &caseNumber, QWidget *parent = nullptr,
-                           const Clock &clock = systemClock());
+    ComplaintDossierDialog(const Session &session, const QString &caseNumber,
+                           QWidget *parent = nullptr);
 
     // Reads the request and verifies the audit chain again (after a change).
     void reload();
@@ -66,8 +67,7 @@ private:
     void preview();
     void askAndSave();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QString m_number;
     bool m_mayRecord = false; // the role may record the AP reference (ProduceDocuments)
     std::optional<ComplaintDossierContent> m_content;
@@ -86,7 +86,7 @@ private:
 
 // Opens the dossier dialog for a request (non-modal, deletes itself): what the lead hooks to
 // the case detail's "AP complaint dossier…" action.
-ComplaintDossierDialog *showComplaintDossier(QWidget *parent, const Store &store,
+ComplaintDossierDialog *showComplaintDossier(QWidget *parent, const Session &session,
                                              const QString &caseNumber);
 
 } // namespace pd::ui

@@ -24,11 +24,9 @@
 
 namespace pd::ui {
 
-LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidget *parent,
-                           const Clock &clock)
+LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_number(caseNumber.trimmed().toUpper())
     , m_kind(new QComboBox(this))
     , m_message(new MessageLabel(this))
@@ -90,7 +88,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     layout->addWidget(buttons);
 
     // The kinds, the ones that do not apply now disabled with their reason.
-    m_availability = LetterService(m_store, m_clock).availability(m_number);
+    m_availability = LetterService(m_session).availability(m_number);
     auto *model = new QStandardItemModel(m_kind);
     int first = -1;
     for (const LetterAvailability &a : std::as_const(m_availability)) {
@@ -208,7 +206,7 @@ void LetterDialog::refresh()
         return;
     }
     ServiceError error;
-    m_rendered = LetterService(m_store, m_clock).render(m_number, kind(), &error);
+    m_rendered = LetterService(m_session).render(m_number, kind(), &error);
     if (!m_rendered) {
         m_message->setMessage(error.message);
         updateButtons();
@@ -245,7 +243,7 @@ int LetterDialog::printTo(QPagedPaintDevice *device) const
     if (!m_rendered)
         return 0;
     return LetterService::paint(shownHtml(), device, m_rendered->title,
-                                PrintedDocument::marking(m_store));
+                                PrintedDocument::marking(m_session.store()));
 }
 
 bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
@@ -253,8 +251,8 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
     if (!m_rendered)
         return false;
     ServiceError error;
-    const auto letter = LetterService(m_store, m_clock)
-                            .record(shownLetter(), m_bsnOverride->isChecked(), &error, printed);
+    const auto letter = LetterService(m_session).record(shownLetter(), m_bsnOverride->isChecked(),
+                                                        &error, printed);
     if (!letter) {
         m_message->setMessage(error.message);
         // A number typed into the edited text: the officer may confirm it is no BSN.
@@ -280,8 +278,9 @@ bool LetterDialog::saveAsPdf(const QString &path)
     if (!m_save->isEnabled() || !m_rendered)
         return false;
     QString error;
-    if (!LetterService::writePdf(shownHtml(), m_rendered->title, PrintedDocument::marking(m_store),
-                                 OutputTarget(path, true, m_store.directory()), &error)) {
+    if (!LetterService::writePdf(shownHtml(), m_rendered->title,
+                                 PrintedDocument::marking(m_session.store()),
+                                 OutputTarget(path, true, m_session.store().directory()), &error)) {
         m_message->setMessage(error);
         return false;
     }
@@ -299,9 +298,9 @@ bool LetterDialog::print()
         return false;
     DocumentPreview::Document document;
     document.title = m_rendered->title;
-    document.marking = PrintedDocument::marking(m_store);
+    document.marking = PrintedDocument::marking(m_session.store());
     document.audience = PrintedDocument::Audience::DataSubject;
-    document.storeDirectory = m_store.directory();
+    document.storeDirectory = m_session.store().directory();
     const QString html = shownHtml();
     document.fill = [html](QTextDocument *text, QString *) {
         LetterService::fillDocument(text, html);

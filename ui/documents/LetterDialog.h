@@ -1,6 +1,7 @@
 #pragma once
 
 #include "letters/Letters.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -36,8 +37,7 @@ class LetterDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    LetterDialog(const Store &store, const QString &caseNumber, QWidget *parent = nullptr,
-                 const Clock &clock = systemClock());
+    LetterDialog(const Session &session, const QString &caseNumber, QWidget *parent = nullptr);
 
     // Selects a kind (it is shown even when not available, with the reason).
     void setKind(LetterKind kind);
@@ -71,8 +71,7 @@ private:
     // The rendered letter with the officer's edit, as recorded.
     RenderedLetter shownLetter() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QString m_number;
     QList<LetterAvailability> m_availability;
     std::optional<RenderedLetter> m_rendered;

@@ -22,11 +22,9 @@
 
 namespace pd::ui {
 
-LetterTemplatesDialog::LetterTemplatesDialog(const Store &store, QWidget *parent,
-                                             const Clock &clock)
+LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_kinds(new QListWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_placeholders(new QListWidget(this))
@@ -166,7 +164,7 @@ bool LetterTemplatesDialog::hasUnsavedChanges() const
 
 void LetterTemplatesDialog::refreshList()
 {
-    const LetterService service(m_store, m_clock);
+    const LetterService service(m_session);
     for (int row = 0; row < m_kinds->count(); ++row) {
         QListWidgetItem *item = m_kinds->item(row);
         const auto kind = static_cast<LetterKind>(item->data(Qt::UserRole).toInt());
@@ -192,7 +190,7 @@ void LetterTemplatesDialog::kindChanged()
     m_loading = true;
     m_editor->setPlainText(m_drafts.contains(key)
                                ? m_drafts.value(key)
-                               : LetterService(m_store, m_clock).templateFor(kind()).html);
+                               : LetterService(m_session).templateFor(kind()).html);
     m_loading = false;
     m_bsnOverride->setChecked(false);
     revalidate();
@@ -203,7 +201,7 @@ void LetterTemplatesDialog::textChanged()
     if (m_loading)
         return;
     const int key = static_cast<int>(kind());
-    const QString stored = LetterService(m_store, m_clock).templateFor(kind()).html;
+    const QString stored = LetterService(m_session).templateFor(kind()).html;
     const bool changed = m_editor->toPlainText() != stored;
     const bool hadDraft = m_drafts.contains(key);
     if (changed)
@@ -232,7 +230,7 @@ void LetterTemplatesDialog::revalidate()
     }
     m_message->setMessage(message);
     m_save->setEnabled(m_problems.isEmpty() && m_drafts.contains(static_cast<int>(kind())));
-    m_reset->setEnabled(LetterService(m_store, m_clock).templateFor(kind()).customised
+    m_reset->setEnabled(LetterService(m_session).templateFor(kind()).customised
                         || m_drafts.contains(static_cast<int>(kind())));
 }
 
@@ -247,8 +245,8 @@ bool LetterTemplatesDialog::save()
     if (!m_save->isEnabled())
         return false;
     ServiceError error;
-    if (!LetterService(m_store, m_clock)
-             .saveTemplate(kind(), m_editor->toPlainText(), m_bsnOverride->isChecked(), &error)) {
+    if (!LetterService(m_session).saveTemplate(kind(), m_editor->toPlainText(),
+                                               m_bsnOverride->isChecked(), &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -263,7 +261,7 @@ bool LetterTemplatesDialog::resetToDefault()
     if (!m_reset->isEnabled())
         return false;
     ServiceError error;
-    if (!LetterService(m_store, m_clock).resetTemplate(kind(), &error)) {
+    if (!LetterService(m_session).resetTemplate(kind(), &error)) {
         m_message->setMessage(error.message);
         return false;
     }

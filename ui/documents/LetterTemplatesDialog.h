@@ -1,6 +1,7 @@
 #pragma once
 
 #include "letters/Letters.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -29,8 +30,7 @@ class LetterTemplatesDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit LetterTemplatesDialog(const Store &store, QWidget *parent = nullptr,
-                                   const Clock &clock = systemClock());
+    explicit LetterTemplatesDialog(const Session &session, QWidget *parent = nullptr);
 
     void selectKind(LetterKind kind);
     LetterKind kind() const;
@@ -54,8 +54,7 @@ private:
     void revalidate();
     void refreshList();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QListWidget *m_kinds = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QListWidget *m_placeholders = nullptr;

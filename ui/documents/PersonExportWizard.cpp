@@ -53,8 +53,8 @@ QString personLine(const Person &p)
 
 struct PersonExportWizard::Private
 {
-    explicit Private(const Store &s)
-        : store(s)
+    explicit Private(const Session &s)
+        : session(s)
     { }
 
     // Reads the person's report and its findings; every finding is redacted until the officer
@@ -64,13 +64,13 @@ struct PersonExportWizard::Private
         if (report && personId == id)
             return true;
         ServiceError serviceError;
-        report = PersonReportLoader(store).load(id, &serviceError);
+        report = PersonReportLoader(session).load(id, &serviceError);
         if (!report) {
             *error = serviceError.message;
             return false;
         }
         // A review that could not look up other people's names stops the export here.
-        const auto found = PersonReview(store).findings(*report, &serviceError);
+        const auto found = PersonReview(session).findings(*report, &serviceError);
         if (!found) {
             report.reset();
             *error
@@ -86,7 +86,7 @@ struct PersonExportWizard::Private
         return true;
     }
 
-    const Store &store;
+    const Session session;
     qint64 personId = 0;
     std::optional<PersonReport> report;
     QList<ReviewFinding> findings;
@@ -130,7 +130,8 @@ public:
             m_list->clear();
             m_message->setMessage({});
             ServiceError error;
-            for (const PersonMatch &match : PersonQuery(m_wizard->d->store).search(text, &error)) {
+            for (const PersonMatch &match :
+                 PersonQuery(m_wizard->d->session).search(text, &error)) {
                 auto *item = new QListWidgetItem(personLine(match.person), m_list);
                 item->setData(idRole, match.person.id);
             }
@@ -547,7 +548,7 @@ private:
         }
         if (to != request->transmitTo) {
             ServiceError error;
-            if (!CaseService(m_wizard->d->store)
+            if (!CaseService(m_wizard->d->session)
                      .setTransmitTo(request->number, to, false, &error)) {
                 m_message->setMessage(error.message);
                 return false;
@@ -638,12 +639,13 @@ private:
         auto *d = m_wizard->d.get();
         if (d->finished || !d->report)
             return;
-        d->result = PersonExport(d->store).write(*d->report, d->findings, d->redact, d->targets,
-                                                 [this](int done, int total) {
-                                                     m_progress->setRange(0, total);
-                                                     m_progress->setValue(done);
-                                                     m_progress->repaint();
-                                                 });
+        d->result = PersonExport(d->session)
+                        .write(*d->report, d->findings, d->redact, d->targets,
+                               [this](int done, int total) {
+                                   m_progress->setRange(0, total);
+                                   m_progress->setValue(done);
+                                   m_progress->repaint();
+                               });
         d->finished = true;
         if (!d->result.ok()) {
             setSubTitle({});
@@ -685,10 +687,10 @@ private:
     MessageLabel *m_message;
 };
 
-PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWidget *parent,
+PersonExportWizard::PersonExportWizard(const Session &session, qint64 personId, QWidget *parent,
                                        const QString &forRequest)
     : QWizard(parent)
-    , d(std::make_unique<Private>(store))
+    , d(std::make_unique<Private>(session))
 {
     d->forRequest = forRequest;
     setObjectName(QStringLiteral("personExportWizard"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/PersonExport.h"
+#include "session/Session.h"
 
 #include <QWizard>
 
@@ -29,7 +30,7 @@ public:
 
     // forRequest: the request the export is made for (opened from its detail): the export is
     // then recorded on its trail too (PersonExportTargets::forRequest).
-    PersonExportWizard(const Store &store, qint64 personId, QWidget *parent = nullptr,
+    PersonExportWizard(const Session &session, qint64 personId, QWidget *parent = nullptr,
                        const QString &forRequest = {});
     ~PersonExportWizard() override;
 

@@ -26,10 +26,9 @@
 
 namespace pd::ui {
 
-IntakeDialog::IntakeDialog(const Store &store, const QString &userName, QWidget *parent)
+IntakeDialog::IntakeDialog(const Session &session, const QString &userName, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(&systemClock())
+    , m_session(session)
     , m_userName(userName)
 {
     setObjectName(QStringLiteral("intakeDialog"));
@@ -45,7 +44,7 @@ IntakeDialog::IntakeDialog(const Store &store, const QString &userName, QWidget 
     setup.withSay = true;
     setup.save = std::bind_front(&IntakeDialog::save, this);
     setup.next = std::bind_front(&IntakeDialog::startNewCall, this);
-    m_form = std::make_unique<IntakeForm>(this, m_store, std::move(setup));
+    m_form = std::make_unique<IntakeForm>(this, m_session, std::move(setup));
     buildForm(m_form->formPage());
     m_form->result.next->setObjectName(QStringLiteral("newCallButton"));
 
@@ -171,11 +170,6 @@ void IntakeDialog::retranslateUi()
     validate();
 }
 
-void IntakeDialog::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-}
-
 IntakeDialog::Page IntakeDialog::page() const
 {
     return m_form->onForm() ? Page::Form : Page::Result;
@@ -237,11 +231,11 @@ void IntakeDialog::save()
     if (!request)
         return;
     request->channel = Channel::Telefoon;
-    request->receivedAt = m_clock->now();
-    request->receivedDate = m_clock->today();
+    request->receivedAt = m_session.clock().now();
+    request->receivedDate = m_session.clock().today();
     request->callbackPhone = m_callback->text().trimmed();
 
-    CaseService cases(m_store, *m_clock);
+    CaseService cases(m_session);
     const std::optional<Case> created = m_form->add(cases, *request);
     if (!created)
         return;

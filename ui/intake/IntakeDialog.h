@@ -2,6 +2,7 @@
 
 #include "cases/PersonQuery.h"
 #include "intake/IntakeForm.h"
+#include "session/Session.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -40,12 +41,8 @@ class IntakeDialog final : public QDialog
 public:
     enum class Page { Form, Result };
 
-    IntakeDialog(const Store &store, const QString &userName, QWidget *parent = nullptr);
+    IntakeDialog(const Session &session, const QString &userName, QWidget *parent = nullptr);
     ~IntakeDialog() override;
-
-    // For tests and "peildatum" runs: where today comes from (default systemClock()). The clock
-    // must outlive the dialog.
-    void setClock(const Clock &clock);
 
     Page page() const;
     // Why saving is not possible now (translated), or empty.
@@ -89,8 +86,7 @@ private:
     void proposeCallback();
     void validate();
 
-    const Store &m_store;
-    const Clock *m_clock;
+    const Session m_session;
     QString m_userName;
     QString m_createdNumber;
     std::unique_ptr<IntakeForm> m_form; // the pages, the caller and what both intakes ask

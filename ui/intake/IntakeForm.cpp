@@ -248,7 +248,7 @@ RequestType typeOf(const QCheckBox *box)
 
 } // namespace
 
-IntakeForm::IntakeForm(QDialog *dialog, const Store &store, Setup setup)
+IntakeForm::IntakeForm(QDialog *dialog, const Session &session, Setup setup)
     : m_dialog(dialog)
     , m_setup(std::move(setup))
     , m_pages(new QStackedWidget(dialog))
@@ -256,7 +256,7 @@ IntakeForm::IntakeForm(QDialog *dialog, const Store &store, Setup setup)
     , m_result(new QWidget(m_pages))
 {
     title = intake::titleLabel(m_form);
-    person = new PersonSearchWidget(store, m_setup.wording, m_form);
+    person = new PersonSearchWidget(session, m_setup.wording, m_form);
     buildRequest(m_form);
     result = intake::buildResultPage(m_result, m_setup.withSay);
     m_pages->addWidget(m_form);

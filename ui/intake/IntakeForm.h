@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseCodes.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -132,7 +133,7 @@ public:
     };
 
     // Fills dialog with the two pages and creates the shared widgets on the form page.
-    IntakeForm(QDialog *dialog, const Store &store, Setup setup);
+    IntakeForm(QDialog *dialog, const Session &session, Setup setup);
     ~IntakeForm();
 
     QWidget *formPage() const;

@@ -60,12 +60,11 @@ QString dateFormat()
 
 } // namespace
 
-NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
+NewRequestDialog::NewRequestDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(&systemClock())
-    , m_actingLogin(UserService::normalisedLogin(store.userName()))
-    , m_policy(CaseService(store).policy(nullptr))
+    , m_session(session)
+    , m_actingLogin(UserService::normalisedLogin(session.userName()))
+    , m_policy(CaseService(session).policy(nullptr))
 {
     setObjectName(QStringLiteral("newRequestDialog"));
     setHelpTopic(this, HelpTopic::NewRequest);
@@ -78,7 +77,7 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     setup.save = std::bind_front(&NewRequestDialog::save, this);
     setup.next = std::bind_front(&NewRequestDialog::startNew, this);
     setup.ownReason = std::bind_front(&NewRequestDialog::receiptReason, this);
-    m_form = std::make_unique<IntakeForm>(this, m_store, std::move(setup));
+    m_form = std::make_unique<IntakeForm>(this, m_session, std::move(setup));
     buildForm(m_form->formPage());
     m_form->result.next->setObjectName(QStringLiteral("newRequestButton"));
 
@@ -224,7 +223,8 @@ void NewRequestDialog::fillReceivedBy()
 {
     // UserService reads through the store's connection; listing writes nothing.
     UserError unread;
-    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list(false, &unread);
+    const QList<UserAccount> users
+        = UserService(const_cast<Store &>(m_session.store()), m_session).list(false, &unread);
     bool actingListed = false;
     for (const UserAccount &user : users) {
         const QString name = user.displayName.trimmed();
@@ -414,12 +414,6 @@ void NewRequestDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void NewRequestDialog::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-    startNew();
-}
-
 NewRequestDialog::Page NewRequestDialog::page() const
 {
     return m_form->onForm() ? Page::Form : Page::Result;
@@ -427,7 +421,7 @@ NewRequestDialog::Page NewRequestDialog::page() const
 
 QDate NewRequestDialog::today() const
 {
-    return m_clock->today();
+    return m_session.clock().today();
 }
 
 QDateTime NewRequestDialog::receivedAt() const
@@ -452,7 +446,7 @@ QString NewRequestDialog::receiptReason() const
     if (const QString why = CaseWorkflow::checkReceived(m_received->date(), today());
         !why.isEmpty())
         return why;
-    if (m_timeKnown->isChecked() && receivedAt() > m_clock->now())
+    if (m_timeKnown->isChecked() && receivedAt() > m_session.clock().now())
         return tr("The time of receipt lies in the future.");
     return m_representative->invalidReason(static_cast<Channel>(m_channel->currentData().toInt())
                                            == Channel::Gemachtigde);
@@ -481,7 +475,7 @@ void NewRequestDialog::updateDeadline()
     }
     ServiceError error;
     if (!m_policy)
-        m_policy = CaseService(m_store, *m_clock).policy(&error);
+        m_policy = CaseService(m_session).policy(&error);
     if (!m_policy) {
         // No deadline rather than one under a policy that is not the store's.
         m_deadline->setText(tr("The deadline could not be computed: %1").arg(error.message));
@@ -665,7 +659,7 @@ void NewRequestDialog::save()
     m_representative->fill(&*request);
     request->attachments = files();
 
-    CaseService cases(m_store, *m_clock);
+    CaseService cases(m_session);
     const std::optional<Case> created
         = m_saver ? m_form->add(m_saver, *request) : m_form->add(cases, *request);
     if (!created)

@@ -3,6 +3,7 @@
 #include "cases/AttachmentReader.h"
 #include "cases/Case.h"
 #include "intake/IntakeForm.h"
+#include "session/Session.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -53,11 +54,8 @@ class NewRequestDialog final : public QDialog
 public:
     enum class Page { Form, Result };
 
-    explicit NewRequestDialog(const Store &store, QWidget *parent = nullptr);
+    explicit NewRequestDialog(const Session &session, QWidget *parent = nullptr);
     ~NewRequestDialog() override;
-
-    // For tests: where today and now come from (default systemClock()); must outlive the dialog.
-    void setClock(const Clock &clock);
 
     Page page() const;
     // Why saving is not possible now (translated), or empty.
@@ -128,8 +126,7 @@ private:
     QDateTime receivedAt() const;
     QDate today() const;
 
-    const Store &m_store;
-    const Clock *m_clock;
+    const Session m_session;
     QString m_actingLogin;
     std::optional<DeadlinePolicy> m_policy; // nothing: it could not be read (read again)
     QList<PickedFile> m_files;

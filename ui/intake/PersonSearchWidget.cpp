@@ -45,14 +45,14 @@ QString displayPostcode(const QString &postcode)
 
 } // namespace
 
-PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWidget *parent)
+PersonSearchWidget::PersonSearchWidget(const Session &session, Wording wording, QWidget *parent)
     : QWidget(parent)
     , m_wording(wording)
-    , m_query(store)
+    , m_session(session)
+    , m_query(session)
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("personSearch"));
-    m_store = &store;
     createSearchFields();
     createNewPersonFields();
     layOutNewPersonForm();
@@ -497,7 +497,7 @@ void PersonSearchWidget::updateChosen()
     QString restricted;
     if (chosen) {
         ServiceError error;
-        const auto markers = RestrictionService(*m_store).markers(chosen->person.id, &error);
+        const auto markers = RestrictionService(m_session).markers(chosen->person.id, &error);
         restricted = markers
             ? RestrictionService::markerText(*markers)
             //: Dutch: "Of de verwerking is beperkt, kon niet worden gelezen: %1"

@@ -2,6 +2,7 @@
 
 #include "cases/PersonQuery.h"
 #include "intake/IntakeForm.h"
+#include "session/Session.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -36,7 +37,7 @@ public:
     // The phone intake speaks of the caller, the officer's intake of the data subject.
     using Wording = intake::Wording;
 
-    PersonSearchWidget(const Store &store, Wording wording, QWidget *parent = nullptr);
+    PersonSearchWidget(const Session &session, Wording wording, QWidget *parent = nullptr);
     ~PersonSearchWidget() override;
 
     // The new person's e-mail address (hidden by default: the phone intake does not ask it).
@@ -95,6 +96,7 @@ private:
     void setNewPerson(bool on);
 
     const Wording m_wording;
+    const Session m_session;
     PersonQuery m_query;
     QList<PersonMatch> m_matches;
     QString m_lastSearch;
@@ -112,7 +114,6 @@ private:
     QLabel *m_chosen = nullptr;
     // The chosen person's restriction of processing (art. 18 AVG), in red.
     QLabel *m_restriction = nullptr;
-    const Store *m_store = nullptr;
     QCheckBox *m_newPerson = nullptr;
     QWidget *m_newPersonBox = nullptr;
     QLabel *m_nameLabel = nullptr;

@@ -45,11 +45,10 @@ QLabel *rowLabel(QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-MailboxAccountDialog::MailboxAccountDialog(const Store &store, const Clock &clock, QWidget *parent)
+MailboxAccountDialog::MailboxAccountDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_allowed(DeskAccess::of(store).may(Permission::ChangeSettings))
+    , m_session(session)
+    , m_allowed(DeskAccess::of(session).may(Permission::ChangeSettings))
 {
     setObjectName(u"mailboxAccountDialog"_s);
     createFields();
@@ -198,7 +197,7 @@ void MailboxAccountDialog::showStoredAccount()
     if (m_allowed) {
         ServiceError error;
         if (const std::optional<MailboxAccount> stored
-            = MailboxService(m_store, m_clock).account(&error)) {
+            = MailboxService(m_session).account(&error)) {
             shown = *stored;
             m_storedAuth = stored->auth;
         } else if (error.code != ServiceError::Code::NotFound) {
@@ -209,7 +208,7 @@ void MailboxAccountDialog::showStoredAccount()
     fill(shown);
     retranslateUi();
     if (!m_allowed) {
-        m_message->setMessage(DeskAccess::of(m_store).deniedReason());
+        m_message->setMessage(DeskAccess::of(m_session).deniedReason());
         m_form->setEnabled(false);
         m_test->setEnabled(false);
         m_save->setEnabled(false);
@@ -449,7 +448,7 @@ std::optional<MailboxAccount> MailboxAccountDialog::withSecret(MailboxAccount ac
     if (!account.secret.isEmpty())
         return account;
     ServiceError error;
-    const std::optional<MailboxAccount> stored = MailboxService(m_store, m_clock).account(&error);
+    const std::optional<MailboxAccount> stored = MailboxService(m_session).account(&error);
     if (!stored) {
         *problem = error.message;
         return std::nullopt;
@@ -581,7 +580,7 @@ void MailboxAccountDialog::offerSaveAnyway(const QString &why)
 void MailboxAccountDialog::save()
 {
     ServiceError error;
-    const bool saved = MailboxService(m_store, m_clock).setAccount(m_toSave, &error);
+    const bool saved = MailboxService(m_session).setAccount(m_toSave, &error);
     wipe(m_toSave.secret);
     if (!saved) {
         m_message->setMessage(error.message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailbox/MailboxAccount.h"
+#include "session/Session.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -41,7 +42,7 @@ class MailboxAccountDialog final : public QDialog
     Q_OBJECT
 public:
     // clock: where the audit event's time comes from; must outlive the dialog.
-    MailboxAccountDialog(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+    MailboxAccountDialog(const Session &session, QWidget *parent = nullptr);
     ~MailboxAccountDialog() override;
 
     // For tests: the CA file as "Bladeren…" reads it; false (and said) when it is no PEM
@@ -90,8 +91,7 @@ private:
     void offerSaveAnyway(const QString &why);
     void save();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     bool m_allowed = false;
     std::optional<MailboxAccount::Auth> m_storedAuth; // the stored account's, when there is one
     QByteArray m_caPem;

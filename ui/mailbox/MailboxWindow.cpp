@@ -28,10 +28,9 @@ namespace pd::ui {
 
 using namespace Qt::StringLiterals;
 
-MailboxWindow::MailboxWindow(const Store &store, QWidget *parent)
+MailboxWindow::MailboxWindow(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(&systemClock())
+    , m_session(session)
 {
     setObjectName(u"mailboxWindow"_s);
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +65,7 @@ MailboxWindow::MailboxWindow(const Store &store, QWidget *parent)
     m_accountButton->setObjectName(u"mailboxAccount"_s);
     m_accountButton->setAutoDefault(false);
     // Only a beheerder sets the account: for anyone else the button is not there.
-    m_mayChangeAccount = DeskAccess::of(store).offer(m_accountButton, Permission::ChangeSettings);
+    m_mayChangeAccount = DeskAccess::of(session).offer(m_accountButton, Permission::ChangeSettings);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_accountButton);
     bottom->addWidget(buttons, 1);
@@ -99,11 +98,6 @@ MailboxWindow::MailboxWindow(const Store &store, QWidget *parent)
 }
 
 MailboxWindow::~MailboxWindow() = default;
-
-void MailboxWindow::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-}
 
 int MailboxWindow::messageCount() const
 {
@@ -193,7 +187,7 @@ void MailboxWindow::refresh()
     if (m_busy)
         return;
     ServiceError error;
-    m_account = MailboxService(m_store, *m_clock).account(&error);
+    m_account = MailboxService(m_session).account(&error);
     retranslateUi();
     if (!m_account) {
         m_list->clear();
@@ -214,7 +208,7 @@ void MailboxWindow::refresh()
         m_recovered = true;
         WaitCursor wait;
         const std::optional<QString> recovered
-            = MailboxService(m_store, *m_clock).recover(*m_account, &error);
+            = MailboxService(m_session).recover(*m_account, &error);
         const QString said = recovered.value_or(error.message);
         if (!said.isEmpty())
             m_done = m_done.isEmpty() ? said : m_done + u' ' + said;
@@ -298,7 +292,7 @@ void MailboxWindow::editAccount()
 {
     if (m_busy || !m_mayChangeAccount)
         return;
-    auto *dialog = new MailboxAccountDialog(m_store, *m_clock, this);
+    auto *dialog = new MailboxAccountDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         //: Dutch: "Het account van het postvak is opgeslagen."
@@ -310,17 +304,15 @@ void MailboxWindow::editAccount()
 
 void MailboxWindow::openIntake(qint64 uid, const QByteArray &message)
 {
-    auto *intake = new NewRequestDialog(m_store, this);
+    auto *intake = new NewRequestDialog(m_session, this);
     intake->setAttribute(Qt::WA_DeleteOnClose);
-    intake->setClock(*m_clock);
     intake->addOriginal(
         { MailboxService::fileName(message, uid), message, AttachmentKind::Origineel });
     // Saving takes the message: claimed on the server, registered with the request.
     intake->setSaver([this, uid, message, account = *m_account](
                          const NewCase &request, bool bsnOverride, ServiceError *error) {
         WaitCursor wait;
-        return MailboxService(m_store, *m_clock)
-            .take(account, uid, message, request, bsnOverride, error);
+        return MailboxService(m_session).take(account, uid, message, request, bsnOverride, error);
     });
     connect(intake, &NewRequestDialog::caseCreated, this, &MailboxWindow::caseCreated);
     connect(intake, &QDialog::finished, this, &MailboxWindow::refresh);
@@ -344,8 +336,7 @@ void MailboxWindow::dismiss(qint64 uid, const QByteArray &message)
     bool done = false;
     {
         WaitCursor wait;
-        done = MailboxService(m_store, *m_clock)
-                   .dismiss(*m_account, uid, message, reason, false, &error);
+        done = MailboxService(m_session).dismiss(*m_account, uid, message, reason, false, &error);
     }
     if (!done) {
         m_status->setMessage(error.message);

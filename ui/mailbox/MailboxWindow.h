@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailbox/MailboxService.h"
+#include "session/Session.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -42,11 +43,8 @@ class MailboxWindow final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit MailboxWindow(const Store &store, QWidget *parent = nullptr);
+    explicit MailboxWindow(const Session &session, QWidget *parent = nullptr);
     ~MailboxWindow() override;
-
-    // For tests: where today and now come from (default systemClock()); must outlive it.
-    void setClock(const Clock &clock);
     int messageCount() const;
     QString statusMessage() const;
     bool busy() const;
@@ -78,8 +76,7 @@ private:
     void openIntake(qint64 uid, const QByteArray &message);
     void dismiss(qint64 uid, const QByteArray &message);
 
-    const Store &m_store;
-    const Clock *m_clock;
+    const Session m_session;
     bool m_mayChangeAccount = false; // a beheerder (Permission::ChangeSettings)
     std::optional<MailboxAccount> m_account;
     QList<MailboxMessage> m_messages;

@@ -37,12 +37,10 @@ QTableWidget *table(int columns, QWidget *parent)
 
 } // namespace
 
-CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent,
-                                             const Clock &clock)
+CaseDisclosuresWidget::CaseDisclosuresWidget(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -54,7 +52,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_art19Status = new QLabel(m_art19Box);
     m_art19Status->setWordWrap(true);
     m_checklist = table(4, m_art19Box);
-    m_notifiedOn = new QDateEdit(m_clock.today(), m_art19Box);
+    m_notifiedOn = new QDateEdit(m_session.clock().today(), m_art19Box);
     m_notifiedOn->setCalendarPopup(true);
     m_mark = new QPushButton(m_art19Box);
     m_mark->setObjectName(QStringLiteral("markNotified"));
@@ -179,7 +177,7 @@ void CaseDisclosuresWidget::showPerson(qint64 personId)
 void CaseDisclosuresWidget::showCase(const QString &number)
 {
     ServiceError error;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(number, &error);
+    const std::optional<Case> c = CaseService(m_session).find(number, &error);
     if (!c) {
         clear();
         // A request that could not be read is said, never shown as one without disclosures.
@@ -209,8 +207,7 @@ void CaseDisclosuresWidget::refresh()
 void CaseDisclosuresWidget::fillDisclosures()
 {
     ServiceError error;
-    const QList<Disclosure> list
-        = DisclosureService(m_store, m_clock).forPerson(m_personId, &error);
+    const QList<Disclosure> list = DisclosureService(m_session).forPerson(m_personId, &error);
     if (error.isError()) {
         // Never "no disclosures" for a list that could not be read.
         m_disclosures->setRowCount(0);
@@ -271,7 +268,7 @@ QString CaseDisclosuresWidget::statusOf(const Art19Notification &n)
 void CaseDisclosuresWidget::fillChecklist()
 {
     m_message->setMessage({});
-    const DisclosureService service(m_store, m_clock);
+    const DisclosureService service(m_session);
     ServiceError error;
     if (m_caseNumber.isEmpty() || !service.art19Applies(m_caseNumber, &error)) {
         m_checklist->setRowCount(0);
@@ -330,7 +327,7 @@ void CaseDisclosuresWidget::fillChecklist()
     m_mark->setEnabled(may);
     m_exempt->setEnabled(may);
     m_notApplicable->setEnabled(may);
-    m_notifiedOn->setMaximumDate(m_clock.today());
+    m_notifiedOn->setMaximumDate(m_session.clock().today());
     if (list.isEmpty())
         m_art19Status->setText(tr("No recipient received this person's data before the request "
                                   "was answered: nobody needs to be told."));
@@ -371,9 +368,8 @@ bool CaseDisclosuresWidget::markNotified(int checklistRow)
     if (!item || m_caseNumber.isEmpty() || !m_access.may(Permission::EditRegisters))
         return false;
     ServiceError error;
-    if (!DisclosureService(m_store, m_clock)
-             .markNotified(m_caseNumber, item->data(Qt::UserRole).toLongLong(),
-                           m_notifiedOn->date(), &error)) {
+    if (!DisclosureService(m_session).markNotified(
+            m_caseNumber, item->data(Qt::UserRole).toLongLong(), m_notifiedOn->date(), &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -404,7 +400,7 @@ bool CaseDisclosuresWidget::markWithReason(int checklistRow, bool notApplicable)
         return false;
     }
     ServiceError error;
-    DisclosureService service(m_store, m_clock);
+    DisclosureService service(m_session);
     const qint64 recipient = item->data(Qt::UserRole).toLongLong();
     if (!(notApplicable ? service.markNotApplicable(m_caseNumber, recipient, m_exemptReason->text(),
                                                     false, &error)
@@ -425,7 +421,7 @@ qint64 CaseDisclosuresWidget::newDisclosure()
 {
     if (m_personId <= 0 || !m_access.may(Permission::EditRegisters))
         return 0;
-    DisclosureDialog dialog(m_store, this, m_clock);
+    DisclosureDialog dialog(m_session, this);
     dialog.addPerson(m_personId);
     dialog.setCaseNumber(m_caseNumber);
     if (dialog.exec() != QDialog::Accepted || !dialog.added())

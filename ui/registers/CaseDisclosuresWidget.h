@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "registers/Disclosures.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -31,8 +32,7 @@ class CaseDisclosuresWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CaseDisclosuresWidget(const Store &store, QWidget *parent = nullptr,
-                                   const Clock &clock = systemClock());
+    explicit CaseDisclosuresWidget(const Session &session, QWidget *parent = nullptr);
 
     void showPerson(qint64 personId); // no art. 19 list
     void showCase(const QString &number); // the case's person, plus art. 19 when it applies
@@ -73,8 +73,7 @@ private:
     // markExempt or markNotApplicable: the reason field's text for the selected row.
     bool markWithReason(int checklistRow, bool notApplicable);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     qint64 m_personId = 0;
     QString m_caseNumber;

@@ -22,11 +22,10 @@
 
 namespace pd::ui {
 
-CovenantDialog::CovenantDialog(const Store &store, const std::optional<Covenant> &covenant,
-                               QWidget *parent, const Clock &clock)
+CovenantDialog::CovenantDialog(const Session &session, const std::optional<Covenant> &covenant,
+                               QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 {
     //: Dutch: "Convenant wijzigen" / "Nieuw convenant"
     setWindowTitle(covenant ? tr("Change covenant") : tr("New covenant"));
@@ -71,7 +70,7 @@ void CovenantDialog::createWidgets()
     m_dataText = new QLineEdit(this);
     //: Dutch: "Andere gegevens, in woorden (optioneel)"
     m_dataText->setPlaceholderText(tr("Other data, in words (optional)"));
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     m_from = registerDateEdit(today, this);
     //: Dutch: "&Tot en met"
     m_hasUntil = new QCheckBox(tr("Unt&il"), this);
@@ -257,7 +256,7 @@ void CovenantDialog::accept()
 {
     if (!problem().isEmpty())
         return;
-    CovenantService service(m_store, m_clock);
+    CovenantService service(m_session);
     ServiceError error;
     const Covenant c = covenant();
     if (m_id == 0) {

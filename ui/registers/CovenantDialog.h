@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/Covenants.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -33,8 +34,8 @@ class CovenantDialog final : public QDialog
     Q_OBJECT
 public:
     // covenant: the one to change; nullopt: a new one.
-    explicit CovenantDialog(const Store &store, const std::optional<Covenant> &covenant = {},
-                            QWidget *parent = nullptr, const Clock &clock = systemClock());
+    explicit CovenantDialog(const Session &session, const std::optional<Covenant> &covenant = {},
+                            QWidget *parent = nullptr);
 
     Covenant covenant() const; // the values as entered
     QString problem() const; // what blocks saving, or empty
@@ -52,8 +53,7 @@ private:
     void validate();
     QList<QPair<QString, QString>> freeTexts() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     qint64 m_id = 0;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_parties = nullptr;

@@ -26,11 +26,10 @@ QString dayText(QDate date)
 
 } // namespace
 
-CovenantsTab::CovenantsTab(const Store &store, QWidget *parent, const Clock &clock)
+CovenantsTab::CovenantsTab(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("covenants"));
@@ -117,7 +116,7 @@ void CovenantsTab::refresh()
 {
     const qint64 selected = currentId();
     ServiceError error;
-    m_covenants = CovenantService(m_store, m_clock).list(&error);
+    m_covenants = CovenantService(m_session).list(&error);
     m_table->setRowCount(0);
     if (error.isError()) {
         // Never an empty register because it could not be read.
@@ -125,7 +124,7 @@ void CovenantsTab::refresh()
         m_note->setText(tr("The covenants could not be read: %1").arg(error.message));
         return;
     }
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     int due = 0;
     m_table->setRowCount(int(m_covenants.size()));
     for (int row = 0; row < m_covenants.size(); ++row) {
@@ -187,7 +186,7 @@ qint64 CovenantsTab::newCovenant()
 {
     if (!m_access.may(Permission::EditRegisters))
         return 0;
-    CovenantDialog dialog(m_store, std::nullopt, this, m_clock);
+    CovenantDialog dialog(m_session, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.saved())
         return 0;
     refresh();
@@ -201,12 +200,12 @@ qint64 CovenantsTab::editCovenant(qint64 id)
     if (id <= 0 || !m_access.may(Permission::EditRegisters))
         return 0;
     ServiceError error;
-    const std::optional<Covenant> c = CovenantService(m_store, m_clock).find(id, &error);
+    const std::optional<Covenant> c = CovenantService(m_session).find(id, &error);
     if (!c) {
         m_note->setText(error.message);
         return 0;
     }
-    CovenantDialog dialog(m_store, c, this, m_clock);
+    CovenantDialog dialog(m_session, c, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.saved())
         return 0;
     refresh();
@@ -233,7 +232,7 @@ void CovenantsTab::exportDocument()
         return;
     ServiceError error;
     // The dialog asked before replacing a file.
-    if (!CovenantService(m_store, m_clock).exportDocument(id, path, true, &error))
+    if (!CovenantService(m_session).exportDocument(id, path, true, &error))
         QMessageBox::warning(this, windowTitle(), error.message);
 }
 

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "registers/Covenants.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -24,8 +25,7 @@ class CovenantsTab final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CovenantsTab(const Store &store, QWidget *parent = nullptr,
-                          const Clock &clock = systemClock());
+    explicit CovenantsTab(const Session &session, QWidget *parent = nullptr);
 
     void refresh();
     // Open the dialogs; return the covenant saved, or 0.
@@ -47,8 +47,7 @@ private:
     qint64 currentId() const;
     void exportDocument();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     QTableWidget *m_table = nullptr;
     QLabel *m_note = nullptr;

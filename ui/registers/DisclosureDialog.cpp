@@ -102,17 +102,16 @@ constexpr int personNumberRole = Qt::UserRole + 3;
 
 // ---------------------------------------------------------------------------------------------
 
-RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Clock &clock)
+RecipientDialog::RecipientDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 {
     setWindowTitle(tr("New recipient"));
     setHelpTopic(this, HelpTopic::Disclosures);
     m_name = new QLineEdit(this);
     m_category = new QComboBox(this);
     ServiceError readError;
-    for (RecipientCategory c : RecipientService(store, clock).storedCategories(&readError))
+    for (RecipientCategory c : RecipientService(session).storedCategories(&readError))
         m_category->addItem(RecipientCodes::label(c), static_cast<int>(c));
     if (readError.isError()) // never a dialog without categories and without a reason
         m_readError = tr("The recipient categories could not be read: %1").arg(readError.message);
@@ -125,8 +124,8 @@ RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Cloc
     m_agreementBox = new QWidget(this);
     auto *agreement = new QFormLayout(m_agreementBox);
     agreement->setContentsMargins(0, 0, 0, 0);
-    m_signed = dateEdit(m_clock.today(), m_agreementBox);
-    m_review = dateEdit(m_clock.today().addYears(1), m_agreementBox);
+    m_signed = dateEdit(m_session.clock().today(), m_agreementBox);
+    m_review = dateEdit(m_session.clock().today().addYears(1), m_agreementBox);
     m_processes = new QLineEdit(m_agreementBox);
     m_processes->setPlaceholderText(tr("e.g. hosting and backups of the housing system"));
     m_location = new QLineEdit(QStringLiteral("EU"), m_agreementBox);
@@ -202,7 +201,7 @@ QString RecipientDialog::problem() const
     if (QString p = RecipientService::validate(r); !p.isEmpty())
         return p;
     ServiceError error;
-    if (const auto existing = RecipientService(m_store, m_clock).findByName(r.name, &error))
+    if (const auto existing = RecipientService(m_session).findByName(r.name, &error))
         return tr("The catalogue already holds a recipient named \"%1\".").arg(existing->name);
     if (error.code != ServiceError::Code::NotFound) // not read: the name is not known to be free
         return tr("The catalogue could not be read: %1").arg(error.message);
@@ -238,7 +237,7 @@ void RecipientDialog::accept()
     if (!problem().isEmpty())
         return;
     ServiceError error;
-    m_added = RecipientService(m_store, m_clock).add(recipient(), m_notBsn->isChecked(), &error);
+    m_added = RecipientService(m_session).add(recipient(), m_notBsn->isChecked(), &error);
     if (!m_added) {
         m_message->setMessage(error.message);
         return;
@@ -248,10 +247,9 @@ void RecipientDialog::accept()
 
 // ---------------------------------------------------------------------------------------------
 
-DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Clock &clock)
+DisclosureDialog::DisclosureDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 {
     setWindowTitle(tr("New disclosure"));
     setHelpTopic(this, HelpTopic::Disclosures);
@@ -266,7 +264,7 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
 // The fields, the options for informing the data subject, the BSN warning and the buttons.
 void DisclosureDialog::createWidgets()
 {
-    m_date = dateEdit(m_clock.today(), this);
+    m_date = dateEdit(m_session.clock().today(), this);
     m_recipient = new QComboBox(this);
     m_newRecipient = new QPushButton(tr("New &recipient…"), this);
     m_newRecipient->setAutoDefault(false);
@@ -301,7 +299,7 @@ void DisclosureDialog::createWidgets()
     m_case->setPlaceholderText(QStringLiteral("AVG-2026-0001"));
 
     m_informed = new QRadioButton(tr("&Informed on"), this);
-    m_informedOn = dateEdit(m_clock.today(), this);
+    m_informedOn = dateEdit(m_session.clock().today(), this);
     m_prohibited = new QRadioButton(tr("Not informed: &prohibited by law, because"), this);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("e.g. art. 23 GDPR: ongoing criminal investigation"));
@@ -426,8 +424,8 @@ void DisclosureDialog::connectWidgets()
     connect(m_covenant, &QComboBox::currentIndexChanged, this, [this] {
         // A covenant proposes its legal basis and its name as the covenant the basis names.
         ServiceError error;
-        if (const auto c = CovenantService(m_store, m_clock)
-                               .find(m_covenant->currentData().toLongLong(), &error)) {
+        if (const auto c
+            = CovenantService(m_session).find(m_covenant->currentData().toLongLong(), &error)) {
             m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(c->basis)));
             if (m_basisText->text().trimmed().isEmpty())
                 m_basisText->setText(c->name);
@@ -465,7 +463,7 @@ void DisclosureDialog::fillRecipients(qint64 select)
     m_recipient->clear();
     m_recipient->addItem(tr("— choose a recipient —"), qint64(0));
     ServiceError error;
-    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(false, &error);
+    const QList<Recipient> recipients = RecipientService(m_session).list(false, &error);
     // Never an empty catalogue because it could not be read.
     m_recipientsError = error.isError()
         ? tr("The recipients could not be read: %1").arg(error.message)
@@ -486,7 +484,7 @@ void DisclosureDialog::setRecipient(qint64 recipientId)
 
 void DisclosureDialog::newRecipient()
 {
-    RecipientDialog dialog(m_store, this, m_clock);
+    RecipientDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted && dialog.added())
         setRecipient(dialog.added()->id);
 }
@@ -495,7 +493,8 @@ void DisclosureDialog::searchPersons()
 {
     m_personResults->clear();
     ServiceError error;
-    const QList<PersonMatch> matches = PersonQuery(m_store).search(m_personSearch->text(), &error);
+    const QList<PersonMatch> matches
+        = PersonQuery(m_session).search(m_personSearch->text(), &error);
     // A failed search is said until the next search, never shown as an empty list.
     m_searchFailure = error.isError() ? tr("The search failed: %1").arg(error.message) : QString();
     for (const PersonMatch &match : matches) {
@@ -531,8 +530,7 @@ void DisclosureDialog::chooseResult(int row)
 void DisclosureDialog::addPerson(qint64 personId)
 {
     ServiceError error;
-    const std::optional<DisclosurePerson> p
-        = DisclosureService(m_store, m_clock).person(personId, &error);
+    const std::optional<DisclosurePerson> p = DisclosureService(m_session).person(personId, &error);
     if (!p) {
         // A failed read (or a refused one) is said until the next search, as a failed search
         // is; a person who is gone is not added, as before.
@@ -616,7 +614,8 @@ QString DisclosureDialog::problem() const
         //: laat deze nummers bewust weg."
         return tr("Not every customer number of the list names one person: correct the list, "
                   "or leave these numbers out on purpose.");
-    if (QString p = DisclosureService::validate(disclosure(), m_clock.today()); !p.isEmpty())
+    if (QString p = DisclosureService::validate(disclosure(), m_session.clock().today());
+        !p.isEmpty())
         return p;
     if (!bsnWarning(freeTexts()).isEmpty() && !m_notBsn->isChecked())
         return tr("Remove the citizen service number, or confirm that it is not one.");
@@ -640,7 +639,7 @@ void DisclosureDialog::accept()
     if (!problem().isEmpty())
         return;
     ServiceError error;
-    m_added = DisclosureService(m_store, m_clock).add(disclosure(), m_notBsn->isChecked(), &error);
+    m_added = DisclosureService(m_session).add(disclosure(), m_notBsn->isChecked(), &error);
     if (!m_added) {
         m_message->setMessage(error.message);
         return;
@@ -656,7 +655,7 @@ void DisclosureDialog::fillCovenants()
     //: Dutch: "— geen convenant —"
     m_covenant->addItem(tr("— no covenant —")); // no data: currentData() is 0
     ServiceError error;
-    for (const Covenant &c : CovenantService(m_store, m_clock).list(&error))
+    for (const Covenant &c : CovenantService(m_session).list(&error))
         m_covenant->addItem(c.name, c.id);
     // Never "no covenants" because they could not be read: said with the recipients' failure.
     if (error.isError())
@@ -685,7 +684,7 @@ bool DisclosureDialog::loadPersonsCsv(const QString &path)
 {
     ServiceError error;
     std::optional<DisclosurePersonList> list
-        = DisclosureService(m_store, m_clock).personsFromCsv(path, &error);
+        = DisclosureService(m_session).personsFromCsv(path, &error);
     if (!list) {
         m_message->setMessage(error.message);
         return false;

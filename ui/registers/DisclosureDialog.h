@@ -2,6 +2,7 @@
 
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -44,8 +45,7 @@ class RecipientDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit RecipientDialog(const Store &store, QWidget *parent = nullptr,
-                             const Clock &clock = systemClock());
+    explicit RecipientDialog(const Session &session, QWidget *parent = nullptr);
 
     void setName(const QString &name);
     Recipient recipient() const; // the values as entered
@@ -57,8 +57,7 @@ public:
 private:
     void validate();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QLineEdit *m_name = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_role = nullptr;
@@ -83,8 +82,7 @@ class DisclosureDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit DisclosureDialog(const Store &store, QWidget *parent = nullptr,
-                              const Clock &clock = systemClock());
+    explicit DisclosureDialog(const Session &session, QWidget *parent = nullptr);
 
     // Prefill from a case or a person (the case detail's Verstrekkingen tab).
     void addPerson(qint64 personId);
@@ -125,8 +123,7 @@ private:
     void chooseCsv();
     QList<QPair<QString, QString>> freeTexts() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QDateEdit *m_date = nullptr;
     QComboBox *m_recipient = nullptr;
     QPushButton *m_newRecipient = nullptr;

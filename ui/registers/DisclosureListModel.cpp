@@ -6,9 +6,9 @@
 
 namespace pd::ui {
 
-DisclosureListModel::DisclosureListModel(const Store &store, QObject *parent)
+DisclosureListModel::DisclosureListModel(const Session &session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(store)
+    , m_service(session)
 {
     reload();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/Disclosures.h"
+#include "session/Session.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -34,7 +35,7 @@ public:
     };
     static constexpr int pageSize = 200;
 
-    explicit DisclosureListModel(const Store &store, QObject *parent = nullptr);
+    explicit DisclosureListModel(const Session &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -35,11 +35,10 @@ const QDate noDate(2000, 1, 1); // the QDateEdit minimum that stands for "any"
 
 } // namespace
 
-DisclosuresPage::DisclosuresPage(const Store &store, QWidget *parent, const Clock &clock)
+DisclosuresPage::DisclosuresPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     createWidgets();
     retranslateUi();
@@ -53,7 +52,7 @@ void DisclosuresPage::createWidgets()
     QWidget *registerTab = createRegisterTab();
     QWidget *catalogueTab = createCatalogueTab();
 
-    m_covenants = new CovenantsTab(m_store, m_tabs, m_clock);
+    m_covenants = new CovenantsTab(m_session, m_tabs);
     m_tabs->addTab(registerTab, QString());
     m_tabs->addTab(catalogueTab, QString());
     m_tabs->addTab(m_covenants, QString());
@@ -102,7 +101,7 @@ QWidget *DisclosuresPage::createRegisterTab()
     m_add->setObjectName(QStringLiteral("newDisclosure"));
     m_count = new QLabel(registerTab);
 
-    m_model = new DisclosureListModel(m_store, this);
+    m_model = new DisclosureListModel(m_session, this);
     m_view = new QTableView(registerTab);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -331,14 +330,14 @@ void DisclosuresPage::updateCount()
 void DisclosuresPage::fillRecipients()
 {
     ServiceError error;
-    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(false, &error);
+    const QList<Recipient> recipients = RecipientService(m_session).list(false, &error);
     if (error.isError()) {
         // Never an empty catalogue, never "no agreement overdue", for a list not read.
         m_recipients->setRowCount(0);
         m_overdueNote->setText(tr("The list could not be read: %1").arg(error.message));
         return;
     }
-    const QDate today = m_clock.today();
+    const QDate today = m_session.clock().today();
     m_recipients->setRowCount(static_cast<int>(recipients.size()));
     int overdue = 0;
     for (int row = 0; row < recipients.size(); ++row) {
@@ -457,7 +456,7 @@ qint64 DisclosuresPage::newDisclosure()
 {
     if (!m_access.may(Permission::EditRegisters))
         return 0;
-    DisclosureDialog dialog(m_store, this, m_clock);
+    DisclosureDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.added())
         return 0;
     refresh();
@@ -469,7 +468,7 @@ qint64 DisclosuresPage::newRecipient()
 {
     if (!m_access.may(Permission::EditRegisters))
         return 0;
-    RecipientDialog dialog(m_store, this, m_clock);
+    RecipientDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.added())
         return 0;
     fillRecipients();

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "registers/Disclosures.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -41,8 +42,7 @@ class DisclosuresPage final : public QWidget
 public:
     static constexpr int searchDelayMs = 200;
 
-    explicit DisclosuresPage(const Store &store, QWidget *parent = nullptr,
-                             const Clock &clock = systemClock());
+    explicit DisclosuresPage(const Session &session, QWidget *parent = nullptr);
 
     void refresh(); // after a change elsewhere (keeps the filters)
     void clearFilters();
@@ -86,8 +86,7 @@ private:
     void fillRecipients();
     void updateCount();
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     const DeskAccess m_access;
     QTabWidget *m_tabs = nullptr;
     CovenantsTab *m_covenants = nullptr;

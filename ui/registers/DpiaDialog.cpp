@@ -68,9 +68,9 @@ QPlainTextEdit *textEdit(const QString &text, QWidget *parent)
 
 } // namespace
 
-DpiaDialog::DpiaDialog(const Store &store, const Dpia &dpia, QWidget *parent)
+DpiaDialog::DpiaDialog(const Session &session, const Dpia &dpia, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_session(session)
     , m_dpia(dpia)
 {
     setObjectName(QStringLiteral("dpiaDialog"));
@@ -255,7 +255,7 @@ void DpiaDialog::revalidate()
 
 void DpiaDialog::accept()
 {
-    DpiaRegister dpias(m_store);
+    DpiaRegister dpias(m_session);
     ServiceError error;
     const Dpia d = dpia();
     const auto saved

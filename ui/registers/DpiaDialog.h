@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/Dpia.h"
+#include "session/Session.h"
 
 #include <QDialog>
 
@@ -32,7 +33,7 @@ class DpiaDialog final : public QDialog
     Q_OBJECT
 public:
     // dpia.activityCode and activityName name the activity; dpia.id 0: a new assessment.
-    DpiaDialog(const Store &store, const Dpia &dpia, QWidget *parent = nullptr);
+    DpiaDialog(const Session &session, const Dpia &dpia, QWidget *parent = nullptr);
 
     Dpia dpia() const; // as filled in
     QString problemsText() const; // what keeps OK disabled (empty: nothing)
@@ -45,7 +46,7 @@ private:
     QWidget *createAssessment();
     void revalidate();
 
-    const Store &m_store;
+    const Session m_session;
     Dpia m_dpia;
     QListWidget *m_apList = nullptr;
     QListWidget *m_art35 = nullptr;

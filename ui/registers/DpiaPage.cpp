@@ -37,10 +37,10 @@ QString indicationText(const Dpia &d)
 
 } // namespace
 
-DpiaPage::DpiaPage(const Store &store, QWidget *parent)
+DpiaPage::DpiaPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("dpiaPage"));
     m_intro = new QLabel(this);
@@ -115,7 +115,7 @@ void DpiaPage::refresh()
         ? m_view->currentItem()->data(CodeColumn, CodeRole).toString()
         : QString();
     ServiceError error;
-    m_activities = ProcessingRegister(m_store).list(&error);
+    m_activities = ProcessingRegister(m_session).list(&error);
     //: Dutch: "Het DPIA-register kon niet worden gelezen: %1"
     m_readError = error.isError() ? tr("The DPIA register could not be read: %1").arg(error.message)
                                   : QString();
@@ -191,7 +191,7 @@ void DpiaPage::assessSelected()
         Dpia d = a.dpia.value_or(Dpia {});
         d.activityCode = a.subCode;
         d.activityName = a.name;
-        auto *dialog = new DpiaDialog(m_store, d, this);
+        auto *dialog = new DpiaDialog(m_session, d, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         connect(dialog, &QDialog::accepted, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "registers/ProcessingRegister.h"
+#include "session/Session.h"
 
 #include <QWidget>
 
@@ -34,7 +35,7 @@ public:
         ColumnCount
     };
 
-    explicit DpiaPage(const Store &store, QWidget *parent = nullptr);
+    explicit DpiaPage(const Session &session, QWidget *parent = nullptr);
 
     void refresh();
     QTreeWidget *view() const { return m_view; }
@@ -55,7 +56,7 @@ protected:
 private:
     void retranslateUi();
 
-    const Store &m_store;
+    const Session m_session;
     const DeskAccess m_access;
     QList<ProcessingActivity> m_activities;
     QLabel *m_intro = nullptr;

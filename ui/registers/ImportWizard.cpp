@@ -38,11 +38,11 @@ constexpr int rowsPerStep = 250;
 
 struct ImportWizard::Private
 {
-    explicit Private(const Store &s)
-        : store(s)
+    explicit Private(const Session &s)
+        : session(s)
     { }
 
-    const Store &store;
+    const Session session;
     QString path;
     QHash<QString, ImportField> mapping; // only the columns whose field the user changed
     bool strict = false;
@@ -384,7 +384,7 @@ public:
     {
         auto &d = m_wizard->d;
         d->finished = false;
-        d->importer = std::make_unique<PersonImport>(d->store);
+        d->importer = std::make_unique<PersonImport>(d->session.store(), d->session.clock());
         QString error;
         if (!d->importer->begin(d->path, m_wizard->options(), d->check, &error)) {
             d->importer.reset();
@@ -489,9 +489,9 @@ private:
     QProgressDialog *m_progress = nullptr;
 };
 
-ImportWizard::ImportWizard(const Store &store, QWidget *parent)
+ImportWizard::ImportWizard(const Session &session, QWidget *parent)
     : QWizard(parent)
-    , d(std::make_unique<Private>(store))
+    , d(std::make_unique<Private>(session))
 {
     setObjectName(QStringLiteral("importWizard"));
     setHelpTopic(this, HelpTopic::ImportPersons);

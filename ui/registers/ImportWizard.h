@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 
 #include <QWizard>
 
@@ -23,7 +24,7 @@ class ImportWizard final : public QWizard
 public:
     enum PageId { FilePageId, PreviewPageId, CheckPageId, ResultPageId };
 
-    explicit ImportWizard(const Store &store, QWidget *parent = nullptr);
+    explicit ImportWizard(const Session &session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     // Preselects the file (drag and drop, tests); the user still sees every step.

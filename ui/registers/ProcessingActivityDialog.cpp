@@ -54,14 +54,14 @@ const QStringList flagColumns { QStringLiteral("gezondheid"), QStringLiteral("st
 
 } // namespace
 
-ProcessingActivityDialog::ProcessingActivityDialog(const Store &store,
+ProcessingActivityDialog::ProcessingActivityDialog(const Session &session,
                                                    const ProcessingActivity &activity,
                                                    QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_session(session)
     , m_id(activity.id)
 {
-    const DeskAccess access = DeskAccess::of(store);
+    const DeskAccess access = DeskAccess::of(session);
     m_readOnly = !access.may(Permission::EditRegisters);
     if (activity.id == 0)
         setWindowTitle(tr("New processing activity"));
@@ -423,7 +423,7 @@ void ProcessingActivityDialog::fillPurposes(const QString &code)
     const QSignalBlocker blocker(m_purposeChoice);
     m_purposeChoice->clear();
     ServiceError error;
-    const QList<QPair<QString, QString>> purposes = ProcessingRegister(m_store).purposes(&error);
+    const QList<QPair<QString, QString>> purposes = ProcessingRegister(m_session).purposes(&error);
     // Never "there are no main purposes yet": the form says the read failed and cannot be saved.
     m_purposesError = error.isError()
         ? tr("The main purposes of the register could not be read: %1").arg(error.message)
@@ -451,7 +451,7 @@ void ProcessingActivityDialog::purposeChosen()
     } else {
         ServiceError error;
         const QList<QPair<QString, QString>> purposes
-            = ProcessingRegister(m_store).purposes(&error);
+            = ProcessingRegister(m_session).purposes(&error);
         m_purposesError = error.isError()
             ? tr("The main purposes of the register could not be read: %1").arg(error.message)
             : QString();
@@ -590,7 +590,7 @@ void ProcessingActivityDialog::revalidate()
         ServiceError error;
         const QString next = a.purposeCode.isEmpty()
             ? QString()
-            : ProcessingRegister(m_store).nextSubCode(a.purposeCode, &error);
+            : ProcessingRegister(m_session).nextSubCode(a.purposeCode, &error);
         m_subCode->setPlaceholderText(next);
         // Never a number that looks free because the numbers in use could not be read.
         if (error.isError())
@@ -643,7 +643,7 @@ bool ProcessingActivityDialog::save()
 {
     if (m_readOnly || !canSave())
         return false;
-    ProcessingRegister reg(m_store);
+    ProcessingRegister reg(m_session);
     ServiceError error;
     const bool override = m_bsnFound && m_bsnOverride->isChecked();
     if (m_id == 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/ProcessingRegister.h"
+#include "session/Session.h"
 
 #include <QDialog>
 
@@ -37,7 +38,7 @@ class ProcessingActivityDialog final : public QDialog
 public:
     // activity.id == 0: a new activity. Read only when the store's acting role may not
     // EditRegisters (DeskAccess).
-    ProcessingActivityDialog(const Store &store, const ProcessingActivity &activity,
+    ProcessingActivityDialog(const Session &session, const ProcessingActivity &activity,
                              QWidget *parent = nullptr);
 
     bool isReadOnly() const { return m_readOnly; }
@@ -70,7 +71,7 @@ private:
     void updateArticleFields();
     void revalidate();
 
-    const Store &m_store;
+    const Session m_session;
     qint64 m_id = 0;
     qint64 m_savedId = 0;
     bool m_readOnly = false;

@@ -36,10 +36,10 @@
 
 namespace pd::ui {
 
-ProcessingRegisterPage::ProcessingRegisterPage(const Store &store, QWidget *parent)
+ProcessingRegisterPage::ProcessingRegisterPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_access(DeskAccess::of(store))
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
 {
     createWidgets();
     retranslateUi();
@@ -128,7 +128,7 @@ QWidget *ProcessingRegisterPage::createTabs()
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_incomplete);
     layout->addWidget(m_count);
-    m_dpias = new DpiaPage(m_store, this);
+    m_dpias = new DpiaPage(m_session, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("registerTabs"));
     m_tabs->addTab(activities, QString());
@@ -252,7 +252,7 @@ void ProcessingRegisterPage::refresh()
 {
     const qint64 selected = selectedId();
     ServiceError error;
-    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&error);
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_session).list(&error);
     m_readError
         = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
     m_model->removeRows(0, m_model->rowCount());
@@ -388,7 +388,7 @@ void ProcessingRegisterPage::addActivity()
         fresh.purposeCode = current->purposeCode;
         fresh.purpose = current->purpose;
     }
-    auto *dialog = new ProcessingActivityDialog(m_store, fresh, this);
+    auto *dialog = new ProcessingActivityDialog(m_session, fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         refresh();
@@ -405,7 +405,7 @@ void ProcessingRegisterPage::editSelected()
     const auto activity = readSelected(tr("Open processing activity"));
     if (!activity)
         return;
-    auto *dialog = new ProcessingActivityDialog(m_store, *activity, this);
+    auto *dialog = new ProcessingActivityDialog(m_session, *activity, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refresh();
@@ -435,7 +435,7 @@ void ProcessingRegisterPage::removeSelected()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         ServiceError error;
-        if (!ProcessingRegister(m_store).remove(id, &error)) {
+        if (!ProcessingRegister(m_session).remove(id, &error)) {
             QMessageBox::warning(this, tr("Remove processing activity"), error.message);
             return;
         }
@@ -448,7 +448,7 @@ void ProcessingRegisterPage::removeSelected()
 std::optional<ProcessingActivity> ProcessingRegisterPage::readSelected(const QString &title)
 {
     ServiceError error;
-    const auto activity = ProcessingRegister(m_store).find(selectedId(), &error);
+    const auto activity = ProcessingRegister(m_session).find(selectedId(), &error);
     if (activity)
         return activity;
     if (error.code == ServiceError::Code::Storage) {
@@ -465,13 +465,14 @@ std::optional<ProcessingActivity> ProcessingRegisterPage::readSelected(const QSt
 bool ProcessingRegisterPage::exportCsvTo(const QString &path, QString *error)
 {
     ServiceError readError;
-    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&readError);
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_session).list(&readError);
     if (readError.isError()) { // never an empty register in the file
         *error = tr("The register could not be read: %1").arg(readError.message);
         return false;
     }
-    return ProcessingRegisterExport::writeCsv(activities, OrganisationSettings(m_store).details(),
-                                              OutputTarget(path, true, m_store.directory()), error);
+    return ProcessingRegisterExport::writeCsv(
+        activities, OrganisationSettings(m_session).details(),
+        OutputTarget(path, true, m_session.store().directory()), error);
 }
 
 void ProcessingRegisterPage::exportCsv()
@@ -495,17 +496,17 @@ void ProcessingRegisterPage::exportCsv()
 bool ProcessingRegisterPage::fillPrinted(QTextDocument *document, QString *error) const
 {
     ServiceError readError;
-    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&readError);
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_session).list(&readError);
     const QList<RetentionRule> rules = readError.isError()
         ? QList<RetentionRule>()
-        : RetentionService(m_store).rules(&readError);
+        : RetentionService(m_session).rules(&readError);
     if (readError.isError()) {
         if (error)
             *error = tr("The register could not be read: %1").arg(readError.message);
         return false;
     }
     ProcessingRegisterExport::fillDocument(document, activities,
-                                           OrganisationSettings(m_store).details(),
+                                           OrganisationSettings(m_session).details(),
                                            systemClock().today(), rules);
     return true;
 }
@@ -516,14 +517,14 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) c
     if (!fillPrinted(&document, error))
         return 0;
     return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
-                                  PrintedDocument::marking(m_store));
+                                  PrintedDocument::marking(m_session.store()));
 }
 
 std::optional<DocumentPreview::Document> ProcessingRegisterPage::printable()
 {
     // The preview paints what it reads; a register that cannot be read is said here first.
     ServiceError readError;
-    ProcessingRegister(m_store).list(&readError);
+    ProcessingRegister(m_session).list(&readError);
     if (readError.isError()) {
         QMessageBox::warning(this, tr("Print the register"),
                              tr("The register could not be read: %1").arg(readError.message));
@@ -531,8 +532,8 @@ std::optional<DocumentPreview::Document> ProcessingRegisterPage::printable()
     }
     DocumentPreview::Document document;
     document.title = ProcessingRegisterExport::documentTitle();
-    document.marking = PrintedDocument::marking(m_store);
-    document.storeDirectory = m_store.directory();
+    document.marking = PrintedDocument::marking(m_session.store());
+    document.storeDirectory = m_session.store().directory();
     document.fill = [this](QTextDocument *text, QString *error) {
         return fillPrinted(text, error);
     };

@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "documents/DocumentPreview.h"
 #include "registers/ProcessingRegister.h"
+#include "session/Session.h"
 
 #include <QWidget>
 
@@ -48,7 +49,7 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    explicit ProcessingRegisterPage(const Store &store, QWidget *parent = nullptr);
+    explicit ProcessingRegisterPage(const Session &session, QWidget *parent = nullptr);
 
     void refresh(); // reads the register again, keeps the selection
     void focusSearch();
@@ -101,7 +102,7 @@ private:
     // gone or could not be read.
     std::optional<ProcessingActivity> readSelected(const QString &title);
 
-    const Store &m_store;
+    const Session m_session;
     // Add and remove need EditRegisters; opening (read only without EditRegisters), export and
     // print need ViewRegisters, as the page itself does.
     const DeskAccess m_access;

@@ -50,16 +50,11 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *pa
 
 } // namespace
 
-RetentionPage::RetentionPage(const Store &store, QWidget *parent)
-    : RetentionPage(store, systemClock(), parent)
-{ }
-
-RetentionPage::RetentionPage(const Store &store, const Clock &clock, QWidget *parent)
+RetentionPage::RetentionPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
-    , m_access(DeskAccess::of(store))
-    , m_service(store, clock)
+    , m_session(session)
+    , m_access(DeskAccess::of(session))
+    , m_service(session)
 {
     setObjectName(QStringLiteral("retentionPage"));
     createWidgets();
@@ -88,7 +83,7 @@ QTableWidget *RetentionPage::makeTable(const QString &name, int columns, QWidget
 void RetentionPage::createWidgets()
 {
     m_referenceLabel = new QLabel(this);
-    m_referenceDate = new QDateEdit(m_clock.today(), this);
+    m_referenceDate = new QDateEdit(m_session.clock().today(), this);
     m_referenceDate->setObjectName(QStringLiteral("referenceDate"));
     m_referenceDate->setCalendarPopup(true);
     m_referenceDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -399,7 +394,7 @@ void RetentionPage::showDestructions(const DestructionFilter &filter, const QStr
 void RetentionPage::showHoldsOn(QDate on)
 {
     clearDrillDownState();
-    if (on != m_clock.today()) {
+    if (on != m_session.clock().today()) {
         m_holdsOn = on;
         m_banner->showDescription(
             tr("legal holds open on %1").arg(QLocale().toString(on, QLocale::ShortFormat)));
@@ -588,7 +583,7 @@ void RetentionPage::updateActions()
     const RetentionItem *item = selectedItem();
     // Destruction is judged on today, not on the reference date chosen to look ahead.
     const bool destroyable = tab == Tab::Due && item && item->state == RetentionState::Expired
-        && item->expires <= m_clock.today();
+        && item->expires <= m_session.clock().today();
     const bool may = m_access.may(Permission::EditRegisters);
     m_destroyAction->setEnabled(may && destroyable);
     // A breach of the register is no person's data: no legal hold applies to it.

@@ -7,6 +7,7 @@
 #include "registers/RetentionItemModel.h"
 #include "registers/RetentionTextDialog.h"
 #include "retention/Retention.h"
+#include "session/Session.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -43,8 +44,7 @@ class RetentionPage final : public QWidget
 public:
     enum class Tab { Due, Soon, Holds, Rules, Log };
 
-    explicit RetentionPage(const Store &store, QWidget *parent = nullptr);
-    RetentionPage(const Store &store, const Clock &clock, QWidget *parent = nullptr);
+    explicit RetentionPage(const Session &session, QWidget *parent = nullptr);
     ~RetentionPage() override;
 
     void refresh(); // reads the store again (after changes elsewhere)
@@ -139,8 +139,7 @@ private:
     // The data of the trigger entry that reads "the breach was closed" (not a RetentionTrigger).
     static constexpr int breachClosedTrigger = -1;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     // Destroy, hold, release and the rule editor need EditRegisters: without it (auditor) the
     // page lists and shows, and offers none of them.
     const DeskAccess m_access;

@@ -20,17 +20,16 @@
 
 namespace pd::ui {
 
-YearReportDialog::YearReportDialog(const Store &store, QWidget *parent, const Clock &clock)
+YearReportDialog::YearReportDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("yearReportDialog"));
     m_yearLabel = new QLabel(this);
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("year"));
-    m_year->setRange(YearReportService::firstYear, clock.today().year());
-    m_year->setValue(clock.today().year());
+    m_year->setRange(YearReportService::firstYear, session.clock().today().year());
+    m_year->setValue(session.clock().today().year());
     // A year typed is read once, on Enter or on leaving the field, not at every digit.
     m_year->setKeyboardTracking(false);
     m_yearLabel->setBuddy(m_year);
@@ -96,7 +95,7 @@ void YearReportDialog::setYear(int year)
 
 QString YearReportDialog::organisation() const
 {
-    return OrganisationSettings(m_store).details().name;
+    return OrganisationSettings(m_session).details().name;
 }
 
 void YearReportDialog::retranslateUi()
@@ -118,7 +117,7 @@ void YearReportDialog::retranslateUi()
 void YearReportDialog::refresh()
 {
     ServiceError error;
-    m_report = YearReportService(m_store, m_clock).report(m_year->value(), &error);
+    m_report = YearReportService(m_session).report(m_year->value(), &error);
     const bool read = m_report.has_value();
     for (QPushButton *b : { m_print, m_pdf, m_csv })
         b->setEnabled(read);
@@ -136,16 +135,17 @@ bool YearReportDialog::savePdf(const QString &path, QString *error) const
 {
     if (!m_report)
         return false;
-    return YearReportService::writePdf(*m_report, organisation(), PrintedDocument::marking(m_store),
-                                       OutputTarget(path, true, m_store.directory()), error);
+    return YearReportService::writePdf(
+        *m_report, organisation(), PrintedDocument::marking(m_session.store()),
+        OutputTarget(path, true, m_session.store().directory()), error);
 }
 
 bool YearReportDialog::saveCsv(const QString &path, QString *error) const
 {
     if (!m_report)
         return false;
-    return YearReportService::writeCsv(*m_report, OutputTarget(path, true, m_store.directory()),
-                                       error);
+    return YearReportService::writeCsv(
+        *m_report, OutputTarget(path, true, m_session.store().directory()), error);
 }
 
 void YearReportDialog::print()
@@ -154,8 +154,8 @@ void YearReportDialog::print()
         return;
     DocumentPreview::Document document;
     document.title = YearReportService::documentTitle(m_report->year);
-    document.marking = PrintedDocument::marking(m_store);
-    document.storeDirectory = m_store.directory();
+    document.marking = PrintedDocument::marking(m_session.store());
+    document.storeDirectory = m_session.store().directory();
     const YearReport report = *m_report;
     const QString name = organisation();
     document.fill = [report, name](QTextDocument *text, QString *) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/YearReport.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QDialog>
@@ -26,8 +27,7 @@ class YearReportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit YearReportDialog(const Store &store, QWidget *parent = nullptr,
-                              const Clock &clock = systemClock());
+    explicit YearReportDialog(const Session &session, QWidget *parent = nullptr);
 
     int year() const;
     void setYear(int year); // reads the report of that year
@@ -46,8 +46,7 @@ private:
     void retranslateUi();
     QString organisation() const;
 
-    const Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     std::optional<YearReport> m_report;
     QLabel *m_yearLabel = nullptr;
     QSpinBox *m_year = nullptr;

@@ -62,10 +62,9 @@ bool samePolicy(const DeadlinePolicy &a, const DeadlinePolicy &b)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const Store &store, QWidget *parent)
+SettingsDialog::SettingsDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_clock(&systemClock())
+    , m_session(session)
     , m_tabs(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_error(new MessageLabel(this))
@@ -420,13 +419,6 @@ void SettingsDialog::retranslateDeadlinesTab()
 }
 
 // The security tab: the idle lock, the backup reminder, the checks and the files' limit.
-void SettingsDialog::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-    m_closingDate->setDate(m_clock->today());
-    updatePreview();
-}
-
 void SettingsDialog::setCurrentTab(Tab tab)
 {
     m_tabs->setCurrentIndex(static_cast<int>(tab));
@@ -439,16 +431,15 @@ SettingsDialog::Tab SettingsDialog::currentTab() const
 
 void SettingsDialog::load()
 {
-    m_savedDetails = OrganisationSettings(m_store, *m_clock).details();
+    m_savedDetails = OrganisationSettings(m_session).details();
     ServiceError policyError;
-    const std::optional<DeadlinePolicy> stored
-        = CaseService(m_store, *m_clock).policy(&policyError);
+    const std::optional<DeadlinePolicy> stored = CaseService(m_session).policy(&policyError);
     m_savedPolicy = stored.value_or(DeadlinePolicy {});
     m_policyReadError = stored
         ? QString()
         : tr("The deadline policy could not be read: %1").arg(policyError.message);
     m_error->setMessage(m_policyReadError);
-    m_savedSecurity = OrganisationSettings(m_store, *m_clock).security();
+    m_savedSecurity = OrganisationSettings(m_session).security();
     m_autoLock->setValue(m_savedSecurity.autoLockMinutes);
     m_backupReminder->setValue(m_savedSecurity.backupReminderDays);
     m_attachmentLimit->setValue(m_savedSecurity.attachmentStoreLimitMb);
@@ -487,7 +478,7 @@ void SettingsDialog::load()
         m_closingDays->addItem(item);
     }
     m_removeClosing->setEnabled(false);
-    m_closingDate->setDate(m_clock->today());
+    m_closingDate->setDate(m_session.clock().today());
 }
 
 DeadlinePolicy SettingsDialog::policy() const
@@ -551,7 +542,7 @@ void SettingsDialog::updatePreview()
 {
     if (!m_preview)
         return;
-    const QDate today = m_clock->today();
+    const QDate today = m_session.clock().today();
     const Deadlines d = computeDeadlines(DeadlineInput { today, {}, {} }, policy());
     const auto binding = [](Binding b) {
         return b == Binding::Legal ? tr("legal term") : tr("own term");
@@ -671,7 +662,7 @@ bool SettingsDialog::save()
     ServiceError error;
     const OrganisationDetails newDetails = details();
     if (!(newDetails == m_savedDetails)) {
-        OrganisationSettings organisation(m_store, *m_clock);
+        OrganisationSettings organisation(m_session);
         if (!organisation.save(newDetails, m_notBsn->isChecked(), &error)) {
             setCurrentTab(Tab::Organisation);
             m_error->setMessage(error.message);
@@ -687,7 +678,7 @@ bool SettingsDialog::save()
         return false;
     }
     if (!samePolicy(newPolicy, m_savedPolicy)) {
-        CaseService cases(m_store, *m_clock);
+        CaseService cases(m_session);
         if (!cases.setPolicy(newPolicy, &error)) {
             setCurrentTab(Tab::Deadlines);
             m_error->setMessage(error.message);
@@ -697,7 +688,7 @@ bool SettingsDialog::save()
     }
     const SecurityPolicy newSecurity = security();
     if (!(newSecurity == m_savedSecurity)) {
-        if (!OrganisationSettings(m_store, *m_clock).saveSecurity(newSecurity, &error)) {
+        if (!OrganisationSettings(m_session).saveSecurity(newSecurity, &error)) {
             setCurrentTab(Tab::Security);
             m_error->setMessage(error.message);
             return false;

@@ -2,6 +2,7 @@
 
 #include "domain/DeadlineCalendar.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
 #include "util/Translations.h"
 
 #include <QDialog>
@@ -45,11 +46,8 @@ class SettingsDialog final : public QDialog
 public:
     enum class Tab { Organisation, Deadlines, Language, Security };
 
-    explicit SettingsDialog(const Store &store, QWidget *parent = nullptr);
+    explicit SettingsDialog(const Session &session, QWidget *parent = nullptr);
     ~SettingsDialog() override;
-
-    // For tests: where "today" of the preview comes from (default systemClock()).
-    void setClock(const Clock &clock);
 
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
@@ -99,8 +97,7 @@ private:
     void addClosingDay();
     void removeClosingDay();
 
-    const Store &m_store;
-    const Clock *m_clock;
+    const Session m_session;
     DeadlinePolicy m_savedPolicy;
     // The stored policy could not be read: its fields show no stored values and are not saved.
     QString m_policyReadError;

@@ -118,12 +118,13 @@ void SettingsDialog::retranslateSecurityTab()
     m_backupReminder->setSpecialValueText(tr("never"));
     m_backupReminderText->setText(tr("When the last backup of this store is older, the desk "
                                      "shows a reminder. 0: never."));
-    m_lastBackup->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
+    m_lastBackup->setText(
+        BackupReminder::text(m_session.store().lastBackup(), m_session.clock().today()));
     {
         Store::IntegrityRecord record;
         StoreError error;
         m_lastIntegrityCheck->setText(
-            m_store.lastIntegrityCheck(&record, &error)
+            m_session.store().lastIntegrityCheck(&record, &error)
                 ? IntegrityWatch::lastCheckText(record)
                 : tr("When the database was last checked could not be read: %1")
                       .arg(error.message()));

@@ -26,10 +26,10 @@ namespace pd::ui {
 
 // --- UserFormDialog ---
 
-UserFormDialog::UserFormDialog(Store &store, const Clock &clock, QWidget *parent)
+UserFormDialog::UserFormDialog(Store &store, const Session &session, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_clock(clock)
+    , m_session(session)
     , m_intro(new QLabel(this))
     , m_form(new QFormLayout)
     , m_reason(quietLabel(this))
@@ -157,8 +157,8 @@ void UserFormDialog::setBusy(bool busy)
 
 // --- AddUserDialog ---
 
-AddUserDialog::AddUserDialog(Store &store, const Clock &clock, QWidget *parent)
-    : UserFormDialog(store, clock, parent)
+AddUserDialog::AddUserDialog(Store &store, const Session &session, QWidget *parent)
+    : UserFormDialog(store, session, parent)
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_loginLabel(new QLabel(this))
@@ -183,7 +183,7 @@ AddUserDialog::AddUserDialog(Store &store, const Clock &clock, QWidget *parent)
     m_roleLabel->setBuddy(m_role);
     // Only to say early that a login is taken: adding checks it again, and says a failed read.
     UserError unread;
-    for (const UserAccount &account : UserService(m_store, m_clock).list(false, &unread))
+    for (const UserAccount &account : UserService(m_store, m_session).list(false, &unread))
         m_activeLogins.insert(account.login);
 
     auto *roleBox = new QVBoxLayout;
@@ -229,7 +229,7 @@ bool AddUserDialog::perform(UserError *error)
 {
     const QString login = UserService::normalisedLogin(m_login->text());
     const SecureBytes password = m_password->takePassword();
-    if (!UserService(m_store, m_clock)
+    if (!UserService(m_store, m_session)
              .add(login, m_name->text().trimmed(), currentRole(), password, error))
         return false;
     m_addedLogin = login;
@@ -260,8 +260,8 @@ void AddUserDialog::retranslateUi()
 // --- ResetPasswordDialog ---
 
 ResetPasswordDialog::ResetPasswordDialog(Store &store, const UserAccount &account,
-                                         const Clock &clock, QWidget *parent)
-    : UserFormDialog(store, clock, parent)
+                                         const Session &session, QWidget *parent)
+    : UserFormDialog(store, session, parent)
     , m_account(account)
     , m_password(new NewPasswordFields(this))
 {
@@ -280,7 +280,7 @@ QString ResetPasswordDialog::reasonFor() const
 bool ResetPasswordDialog::perform(UserError *error)
 {
     const SecureBytes password = m_password->takePassword();
-    return UserService(m_store, m_clock).resetPassword(m_account.login, password, error);
+    return UserService(m_store, m_session).resetPassword(m_account.login, password, error);
 }
 
 void ResetPasswordDialog::retranslateUi()
@@ -299,9 +299,9 @@ void ResetPasswordDialog::retranslateUi()
 
 // --- DisplayNameDialog ---
 
-DisplayNameDialog::DisplayNameDialog(Store &store, const UserAccount &account, const Clock &clock,
-                                     QWidget *parent)
-    : UserFormDialog(store, clock, parent)
+DisplayNameDialog::DisplayNameDialog(Store &store, const UserAccount &account,
+                                     const Session &session, QWidget *parent)
+    : UserFormDialog(store, session, parent)
     , m_account(account)
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -327,7 +327,7 @@ QString DisplayNameDialog::reasonFor() const
 
 bool DisplayNameDialog::perform(UserError *error)
 {
-    return UserService(m_store, m_clock).setDisplayName(m_account.login, m_name->text(), error);
+    return UserService(m_store, m_session).setDisplayName(m_account.login, m_name->text(), error);
 }
 
 void DisplayNameDialog::retranslateUi()
@@ -349,8 +349,8 @@ void DisplayNameDialog::retranslateUi()
 
 // --- ChangePasswordDialog ---
 
-ChangePasswordDialog::ChangePasswordDialog(Store &store, const Clock &clock, QWidget *parent)
-    : UserFormDialog(store, clock, parent)
+ChangePasswordDialog::ChangePasswordDialog(Store &store, const Session &session, QWidget *parent)
+    : UserFormDialog(store, session, parent)
     , m_currentLabel(new QLabel(this))
     , m_current(new PasswordLineEdit(this))
     , m_password(new NewPasswordFields(this))
@@ -378,7 +378,8 @@ bool ChangePasswordDialog::perform(UserError *error)
     const SecureBytes current = SecureBytes::fromUtf8(m_current->text());
     m_current->clearSecret();
     const SecureBytes password = m_password->takePassword();
-    if (UserService(m_store, m_clock).changePassword(m_store.userName(), current, password, error))
+    if (UserService(m_store, m_session)
+            .changePassword(m_store.userName(), current, password, error))
         return true;
     if (error->code == UserError::Code::WrongPassword)
         error->message = tr("Your current password is not correct. Nothing was changed.");

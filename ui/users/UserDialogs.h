@@ -13,7 +13,7 @@ class QProgressBar;
 class QPushButton;
 
 namespace pd {
-class Clock;
+class Session;
 class Store;
 } // namespace pd
 
@@ -43,7 +43,7 @@ public Q_SLOTS:
     void submit(); // the action button
 
 protected:
-    UserFormDialog(Store &store, const Clock &clock, QWidget *parent);
+    UserFormDialog(Store &store, const Session &session, QWidget *parent);
     // Builds the common frame around the subclass's form rows; call at the end of the
     // subclass's constructor.
     void finishLayout();
@@ -55,7 +55,7 @@ protected:
     virtual void retranslateUi();
 
     Store &m_store;
-    const Clock &m_clock;
+    const Session m_session;
     QLabel *m_intro;
     QFormLayout *m_form;
     QLabel *m_reason;
@@ -76,7 +76,7 @@ class AddUserDialog final : public UserFormDialog
 {
     Q_OBJECT
 public:
-    AddUserDialog(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    AddUserDialog(Store &store, const Session &session, QWidget *parent = nullptr);
 
     QString addedLogin() const { return m_addedLogin; }
 
@@ -107,7 +107,7 @@ class ResetPasswordDialog final : public UserFormDialog
 {
     Q_OBJECT
 public:
-    ResetPasswordDialog(Store &store, const UserAccount &account, const Clock &clock,
+    ResetPasswordDialog(Store &store, const UserAccount &account, const Session &session,
                         QWidget *parent = nullptr);
 
 protected:
@@ -125,7 +125,7 @@ class DisplayNameDialog final : public UserFormDialog
 {
     Q_OBJECT
 public:
-    DisplayNameDialog(Store &store, const UserAccount &account, const Clock &clock,
+    DisplayNameDialog(Store &store, const UserAccount &account, const Session &session,
                       QWidget *parent = nullptr);
 
 protected:
@@ -145,7 +145,7 @@ class ChangePasswordDialog final : public UserFormDialog
 {
     Q_OBJECT
 public:
-    ChangePasswordDialog(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ChangePasswordDialog(Store &store, const Session &session, QWidget *parent = nullptr);
 
 protected:
     QString reasonFor() const override;

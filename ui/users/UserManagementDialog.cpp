@@ -10,7 +10,6 @@
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserDialogs.h"
 #include "users/UserListModel.h"
-#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -41,10 +40,10 @@ QPushButton *makeButton(QWidget *parent, const char *name)
 
 } // namespace
 
-UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
+UserManagementDialog::UserManagementDialog(Store &store, const Session &session, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_clock(&systemClock())
+    , m_session(session)
     , m_intro(new QLabel(this))
     , m_readOnlyNote(new QLabel(this))
     , m_model(new UserListModel(this))
@@ -70,7 +69,7 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_busyBar->setObjectName(QStringLiteral("busyBar"));
 
-    m_actingRole = UserService::actingRoleOf(m_store);
+    m_actingRole = m_session.role();
     m_readOnly = !m_actingRole || !UserService::roleMay(*m_actingRole, Permission::ManageUsers);
     m_mayRegenerate
         = m_actingRole && UserService::roleMay(*m_actingRole, Permission::RegenerateRecoveryKey);
@@ -171,11 +170,6 @@ void UserManagementDialog::connectWidgets()
 
 UserManagementDialog::~UserManagementDialog() = default;
 
-void UserManagementDialog::setClock(const Clock &clock)
-{
-    m_clock = &clock;
-}
-
 QString UserManagementDialog::message() const
 {
     return m_message->message();
@@ -219,7 +213,7 @@ void UserManagementDialog::refresh()
     const QString selected = selectedLogin();
     const bool removed = m_showRemoved->isChecked();
     UserError error;
-    m_model->setUsers(UserService(m_store, *m_clock).list(removed, &error),
+    m_model->setUsers(UserService(m_store, m_session).list(removed, &error),
                       m_store.openedWithRecoveryKey() ? QString() : m_store.userName());
     // A list that could not be read is said, never shown as a store without users.
     if (error.isError())
@@ -270,7 +264,7 @@ void UserManagementDialog::addUser()
     if (m_readOnly || m_busy)
         return;
     m_message->setMessage({});
-    auto *dialog = new AddUserDialog(m_store, *m_clock, this);
+    auto *dialog = new AddUserDialog(m_store, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString login = dialog->addedLogin();
@@ -294,7 +288,7 @@ void UserManagementDialog::resetPassword()
         return;
     }
     m_message->setMessage({});
-    auto *dialog = new ResetPasswordDialog(m_store, *account, *m_clock, this);
+    auto *dialog = new ResetPasswordDialog(m_store, *account, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString login = account->login;
     connect(dialog, &QDialog::accepted, this, [this, login] {
@@ -312,7 +306,7 @@ void UserManagementDialog::renameSelected()
     if (m_readOnly || m_busy || !account || !account->isActive())
         return;
     m_message->setMessage({});
-    auto *dialog = new DisplayNameDialog(m_store, *account, *m_clock, this);
+    auto *dialog = new DisplayNameDialog(m_store, *account, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString login = account->login;
     connect(dialog, &QDialog::accepted, this, [this, login] {
@@ -333,7 +327,7 @@ void UserManagementDialog::changeOwnPassword()
     if (m_busy || !m_actingRole || m_store.openedWithRecoveryKey())
         return;
     m_message->setMessage({});
-    auto *dialog = new ChangePasswordDialog(m_store, *m_clock, this);
+    auto *dialog = new ChangePasswordDialog(m_store, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_message->setMessage(tr("Your password has been changed. Use the new one from now on."),
@@ -360,7 +354,7 @@ void UserManagementDialog::removeSelected()
     if (isActingUser(account->login)
         || (account->isActive() && account->role == Role::Beheerder && beheerders <= 1)) {
         UserError error;
-        if (!UserService(m_store, *m_clock).remove(account->login, &error)) {
+        if (!UserService(m_store, m_session).remove(account->login, &error)) {
             m_message->setMessage(error.message);
             return;
         }
@@ -403,7 +397,7 @@ void UserManagementDialog::removeConfirmed(const QString &login)
         bool removed = false;
         {
             WaitCursor cursor;
-            removed = UserService(m_store, *m_clock).remove(login, &error);
+            removed = UserService(m_store, m_session).remove(login, &error);
         }
         setBusy(false);
         refresh();
@@ -449,15 +443,15 @@ void UserManagementDialog::regenerateConfirmed()
         QString key;
         {
             WaitCursor cursor;
-            key = UserService(m_store, *m_clock).regenerateRecoveryKey(&error);
+            key = UserService(m_store, m_session).regenerateRecoveryKey(&error);
         }
         setBusy(false);
         if (key.isEmpty()) {
             m_message->setMessage(error.message);
             return;
         }
-        auto *dialog = new RecoveryKeyDialog(
-            key, m_store.storeId(), OrganisationSettings(m_store, *m_clock).details().name, this);
+        auto *dialog = new RecoveryKeyDialog(key, m_store.storeId(),
+                                             OrganisationSettings(m_session).details().name, this);
         wipe(key);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

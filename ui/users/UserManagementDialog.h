@@ -13,7 +13,7 @@ class QPushButton;
 class QTableView;
 
 namespace pd {
-class Clock;
+class Session;
 class Store;
 } // namespace pd
 
@@ -37,10 +37,8 @@ class UserManagementDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit UserManagementDialog(Store &store, QWidget *parent = nullptr);
+    UserManagementDialog(Store &store, const Session &session, QWidget *parent = nullptr);
     ~UserManagementDialog() override;
-
-    void setClock(const Clock &clock); // for tests; default systemClock()
 
     bool isReadOnly() const { return m_readOnly; }
     QTableView *view() const { return m_view; }
@@ -82,7 +80,7 @@ private:
     bool isActingUser(const QString &login) const;
 
     Store &m_store;
-    const Clock *m_clock;
+    const Session m_session;
     std::optional<Role> m_actingRole;
     bool m_readOnly = true;
     bool m_mayRegenerate = false;
