@@ -50,14 +50,14 @@ const QString caseColumns
           "c.representative, c.description, c.callback_phone, c.state, c.handler, "
           "c.id_requested, c.id_received, c.id_method, c.id_verified_by, c.id_result, "
           "c.extended, c.extension_reason, c.extension_notified, c.outcome, c.refusal_grounds, "
-          "c.answered_on, c.answer_channel, c.closed_at, p.id, p.name, p.relation, "
-          "p.klantnummer, p.street, p.house_number, p.postcode, p.city, p.phone, p.email, "
-          "p.relation_end, c.created_at, c.representative_mandate, %1, c.motivation, "
-          "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
+          "c.answered_on, c.answer_channel, c.closed_at, %2, c.created_at, "
+          "c.representative_mandate, %1, c.motivation, c.direct_marketing, "
+          "c.no_identification_reason, %3, c.version, c.changed_data, "
           "c.objection_subjects, c.transmit_to_name, c.transmit_to_address, "
           "c.mandate_requested, c.mandate_received, c.representative_address, "
           "c.representative_organisation, c.representative_authority")
-          .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
+          .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s),
+               PersonRepository::requestColumnsSql(u"p"), PersonRepository::sourceSql(u"p"));
 // Where `, c.types_key` follows either list of columns, and byNumber's EXISTS on
 // case_decisions after it.
 constexpr int typesKeyColumn = 52;
@@ -65,14 +65,15 @@ constexpr int hasDecisionsColumn = typesKeyColumn + 1;
 // The same for a KCC login on a server, whose role may read only the intake fields
 // (column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
-const QString intakeColumns = QStringLiteral(
-    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
-    "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
-    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
-    "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL, "
-    "NULL, NULL, c.representative_address, c.representative_organisation, "
-    "c.representative_authority");
+const QString intakeColumns
+    = QStringLiteral(
+          "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
+          "c.representative, c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, "
+          "NULL, NULL, c.extended, NULL, NULL, NULL, NULL, NULL, NULL, NULL, %1, c.created_at, "
+          "c.representative_mandate, 0, NULL, 0, NULL, %2, c.version, NULL, NULL, NULL, NULL, "
+          "NULL, NULL, c.representative_address, c.representative_organisation, "
+          "c.representative_authority")
+          .arg(PersonRepository::requestColumnsSql(u"p"), PersonRepository::sourceSql(u"p"));
 
 // The request of the row q is on: texts as text(), a code, a date or a moment from its view()
 // without a QString of its own.

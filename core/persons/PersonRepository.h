@@ -60,6 +60,24 @@ public:
     // "SELECT <alias>.id FROM persons <alias> WHERE <alias>.anonymised_at IS NOT NULL", with
     // "AND substr(<alias>.anonymised_at, 1, 10) <= ?" when byDate (one value: the ISO day).
     static QString anonymisedIdsSql(QStringView alias, bool byDate);
+    // The columns of a person under <alias> as other statements read them: "<alias>.klantnummer,
+    // <alias>.name" (how a list names the person, two columns in that order); the name and the
+    // customer number alone; the moment the person was entered; "<alias>.postcode" as stored.
+    static QString labelSql(QStringView alias);
+    static QString nameSql(QStringView alias);
+    static QString klantnummerSql(QStringView alias);
+    static QString createdAtSql(QStringView alias);
+    static QString postcodeSql(QStringView alias);
+    // The person as a request shows them, eleven columns in this order: id, name, relation
+    // code, customer number, street, house number, postcode, city, phone, email, relation end
+    // (ISO day); and the source (how the person came in), read apart.
+    static QString requestColumnsSql(QStringView alias);
+    static QString sourceSql(QStringView alias);
+    // Not anonymised; anonymised; reduced (only what a kept file needs is left): conditions on
+    // the person under <alias>, no values.
+    static QString presentSql(QStringView alias);
+    static QString anonymisedSql(QStringView alias);
+    static QString reducedSql(QStringView alias);
 
     // --- reads ---
 
