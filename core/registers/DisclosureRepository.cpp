@@ -29,12 +29,17 @@ namespace {
 using statements::failed;
 using statements::run;
 
-const QString columns
-    = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
-      "d.basis_text, d.requested_by, "_s
-    + CaseRepository::numberSql()
-    + u", d.informed, d.informed_on, d.not_informed_reason, r.name, r.category, r.role, "
-      "d.destroyed_persons, d.covenant_id, cv.name, r.processes"_s;
+// Built on first use, not at start-up: it asks another library (cases) for its part.
+const QString &columns()
+{
+    static const QString text
+        = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
+          "d.basis_text, d.requested_by, "_s
+        + CaseRepository::numberSql()
+        + u", d.informed, d.informed_on, d.not_informed_reason, r.name, r.category, r.role, "
+          "d.destroyed_persons, d.covenant_id, cv.name, r.processes"_s;
+    return text;
+}
 
 // The list's FROM: every disclosure with its recipient and, when linked, its request.
 QString from()
@@ -245,7 +250,7 @@ std::optional<QList<Disclosure>> DisclosureRepository::page(const QSqlDatabase &
     query.setForwardOnly(true);
     if (!run(query,
              u"SELECT %1 %2 %3 ORDER BY d.disclosed_on %4, d.id %4 LIMIT ? OFFSET ?"_s.arg(
-                 columns, from(), where.sql, order),
+                 columns(), from(), where.sql, order),
              QVariantList(where.values) << limit << std::max(0, offset), error))
         return std::nullopt;
     QList<Disclosure> rows;
@@ -266,7 +271,7 @@ bool DisclosureRepository::byId(const QSqlDatabase &db, qint64 id, std::optional
 {
     *found = std::nullopt;
     QSqlQuery query(db);
-    if (!run(query, u"SELECT %1 %2 WHERE d.id = ?"_s.arg(columns, from()), { id }, error))
+    if (!run(query, u"SELECT %1 %2 WHERE d.id = ?"_s.arg(columns(), from()), { id }, error))
         return false;
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);

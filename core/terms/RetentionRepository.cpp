@@ -24,9 +24,12 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
     return false;
 }
 
-const QString holdColumns = QStringLiteral("SELECT h.id, h.person_id, ")
-    + PersonRepository::labelSql(u"p")
-    + QStringLiteral(", h.reason, h.placed_on, h.placed_by FROM retention_holds h ");
+// Built on first use, not at start-up: it asks another library (persons) for its part.
+QString holdColumns()
+{
+    return QStringLiteral("SELECT h.id, h.person_id, ") + PersonRepository::labelSql(u"p")
+        + QStringLiteral(", h.reason, h.placed_on, h.placed_by FROM retention_holds h ");
+}
 
 LegalHold holdFrom(const QSqlQuery &query)
 {
@@ -652,7 +655,7 @@ std::optional<QList<LegalHold>> RetentionRepository::openHolds(const QSqlDatabas
 {
     QSqlQuery query(db);
     if (!run(query,
-             holdColumns + PersonRepository::joinSql(u"p", u"h.person_id")
+             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
                  + QStringLiteral(" WHERE h.released_on IS NULL ORDER BY h.placed_on, h.id"),
              {}, error))
         return std::nullopt;
@@ -664,7 +667,7 @@ std::optional<QList<LegalHold>> RetentionRepository::holdsOn(const QSqlDatabase 
 {
     QSqlQuery query(db);
     if (!run(query,
-             holdColumns + PersonRepository::joinSql(u"p", u"h.person_id")
+             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
                  + QStringLiteral(" WHERE h.placed_on <= ? AND (h.released_on IS NULL OR "
                                   "h.released_on > ?) ORDER BY h.placed_on, h.id"),
              { on, on }, error))
@@ -678,7 +681,7 @@ bool RetentionRepository::openHoldOf(const QSqlDatabase &db, qint64 personId,
     *found = std::nullopt;
     QSqlQuery query(db);
     if (!run(query,
-             holdColumns + PersonRepository::joinSql(u"p", u"h.person_id")
+             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
                  + QStringLiteral(" WHERE h.released_on IS NULL AND h.person_id = ? ORDER BY "
                                   "h.id LIMIT 1"),
              { personId }, error))
