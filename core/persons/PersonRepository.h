@@ -45,7 +45,8 @@ struct NewPerson
 // data. A failed read is an error (ServiceError::fromSql of the query's error), never an empty
 // result: a function that answers "which" or "whether" returns std::nullopt only when *error
 // says why. Another module's query that needs a person's columns joins them through tableSql()
-// or joinSql(), so the table's name is written here only.
+// or joinSql() and names them through the fragments below (labelSql, presentSql, ...), so the
+// table's name and its columns are written here only.
 class PersonRepository final
 {
 public:
