@@ -14,11 +14,12 @@ namespace pd {
 
 QString BreachRepository::linkedPersonsSql(const QSqlDatabase &db)
 {
-    return QStringLiteral("SELECT bp.breach_id, p.id, p.name, p.klantnummer, bp.informed_on "
-                          "FROM breach_persons bp ")
+    return QStringLiteral("SELECT bp.breach_id, p.id, ") + PersonRepository::nameSql(u"p")
+        + QStringLiteral(", ") + PersonRepository::klantnummerSql(u"p")
+        + QStringLiteral(", bp.informed_on FROM breach_persons bp ")
         + PersonRepository::joinSql(u"p", u"bp.person_id")
         + QStringLiteral(" WHERE bp.breach_id IN (%1) ORDER BY ")
-        + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id");
+        + sql::byteOrder(db, PersonRepository::nameSql(u"p")) + QStringLiteral(", p.id");
 }
 
 QString BreachRepository::linkedPersonCountSql(QStringView breachAlias)

@@ -41,6 +41,22 @@ public:
     static QString tableSql(QStringView alias);
     // "JOIN breaches <alias> ON <alias>.id = <key>": key is a column or an expression.
     static QString joinSql(QStringView alias, QStringView key);
+    // The breach's columns under <alias> as other statements read or compare them
+    // (BreachFragmentRepository.cpp): its number, the moment it was closed (UTC text, NULL
+    // while open), the moment it was reported, its title.
+    static QString numberSql(QStringView alias);
+    static QString closedAtSql(QStringView alias);
+    static QString reportedAtSql(QStringView alias);
+    static QString titleSql(QStringView alias);
+    // Closed now: a reopened breach is open, its earlier closing no longer counts.
+    static QString isClosedSql(QStringView alias);
+    // Not destroyed; not destroyed by ? (one value: the day).
+    static QString notDestroyedSql(QStringView alias);
+    static QString notDestroyedBySql(QStringView alias);
+    // One row of two counts, for the year report: the breaches notified to the AP from ? until
+    // before ? (moments), those whose data subjects were informed between two days (four
+    // values).
+    static QString noticeCountsSql();
 
     // --- reads: whole breaches, with their sets, linked persons and follow-ups ---
 

@@ -58,7 +58,7 @@ QString sortKey(const QSqlDatabase &db, CaseColumn column, bool window)
     case CaseColumn::Number:
         return plus(QStringLiteral("c.number"));
     case CaseColumn::Person:
-        return sql::noCase(db, QStringLiteral("p.name"));
+        return sql::noCase(db, PersonRepository::nameSql(u"p"));
     case CaseColumn::Types:
         // Kept on the case by the triggers of migration 21, so that an index serves it.
         return plus(QStringLiteral("c.types_key"));
@@ -390,7 +390,8 @@ QString CaseListRepository::art19CandidatesSql()
         if (CaseWorkflow::changesData(type))
             kinds << u'\'' + Codes::code(type) + u'\'';
     }
-    return QStringLiteral("SELECT c.id, c.person_id, c.answered_on, c.changed_data FROM ")
+    return QStringLiteral("SELECT c.id, c.person_id, c.answered_on AS answered, c.changed_data "
+                          "AS changed FROM ")
         + CaseRepository::tableSql(u"c")
         + QStringLiteral(" WHERE c.state = '%1' AND c.outcome IN ('%2', '%3') AND ")
               .arg(Codes::code(CaseState::Afgerond), Codes::code(Outcome::Toegewezen),
@@ -522,8 +523,9 @@ QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListCondit
                           ", c.received_date, NULL, NULL, c.extended, NULL, NULL, NULL, NULL"))
             : QString(QStringLiteral("c.handler, c.extended, ") + keyColumn + QStringLiteral(", ")
                       + CaseRepository::latenessColumnsSql());
-        return QStringLiteral("SELECT c.id, c.number, p.name, c.types_key, c.channel, "
-                              "c.received_date, c.state, c.deadline_effective, ")
+        return QStringLiteral("SELECT c.id, c.number, ") + PersonRepository::nameSql(u"p")
+            + QStringLiteral(", c.types_key, c.channel, c.received_date, c.state, "
+                             "c.deadline_effective, ")
             + scoped + QStringLiteral(", ")
             + RestrictionRepository::activeExistsSql(QStringLiteral("c.person_id"));
     };

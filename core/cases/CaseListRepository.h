@@ -85,7 +85,8 @@ public:
     // For DisclosureRepository::art19Pending: the completed, (partly) granted
     // rectifications, erasures and restrictions (art. 19 GDPR applies to them, as
     // DisclosureService::art19Applies says), as a subquery of four columns: id, person_id,
-    // answered_on, changed_data.
+    // answered (the day answered), changed (the categories of data changed, their codes
+    // comma-separated; NULL or empty: none recorded).
     static QString art19CandidatesSql();
 
     // --- the statements ---

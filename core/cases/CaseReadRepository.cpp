@@ -44,20 +44,26 @@ QList<RefusalGround> groundsFromText(QStringView text)
 }
 
 // The columns every case query selects, in this order (see caseFromQuery).
-const QString caseColumns
-    = QStringLiteral(
-          "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
-          "c.representative, c.description, c.callback_phone, c.state, c.handler, "
-          "c.id_requested, c.id_received, c.id_method, c.id_verified_by, c.id_result, "
-          "c.extended, c.extension_reason, c.extension_notified, c.outcome, c.refusal_grounds, "
-          "c.answered_on, c.answer_channel, c.closed_at, p.id, p.name, p.relation, "
-          "p.klantnummer, p.street, p.house_number, p.postcode, p.city, p.phone, p.email, "
-          "p.relation_end, c.created_at, c.representative_mandate, %1, c.motivation, "
-          "c.direct_marketing, c.no_identification_reason, p.source, c.version, c.changed_data, "
-          "c.objection_subjects, c.transmit_to_name, c.transmit_to_address, "
-          "c.mandate_requested, c.mandate_received, c.representative_address, "
-          "c.representative_organisation, c.representative_authority")
-          .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s));
+// Built on first use, not at start-up: it asks another library (persons) for its part.
+const QString &caseColumns()
+{
+    static const QString columns
+        = QStringLiteral(
+              "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
+              "c.representative, c.description, c.callback_phone, c.state, c.handler, "
+              "c.id_requested, c.id_received, c.id_method, c.id_verified_by, c.id_result, "
+              "c.extended, c.extension_reason, c.extension_notified, c.outcome, c.refusal_grounds, "
+              "c.answered_on, c.answer_channel, c.closed_at, %2, c.created_at, "
+              "c.representative_mandate, %1, c.motivation, c.direct_marketing, "
+              "c.no_identification_reason, %3, c.version, c.changed_data, "
+              "c.objection_subjects, c.transmit_to_name, c.transmit_to_address, "
+              "c.mandate_requested, c.mandate_received, c.representative_address, "
+              "c.representative_organisation, c.representative_authority")
+              .arg(AttachmentRepository::countOfRequestSql(u"c.id"_s),
+                   PersonRepository::requestColumnsSql(u"p"), PersonRepository::sourceSql(u"p"));
+    return columns;
+}
+
 // Where `, c.types_key` follows either list of columns, and byNumber's EXISTS on
 // case_decisions after it.
 constexpr int typesKeyColumn = 52;
@@ -65,14 +71,19 @@ constexpr int hasDecisionsColumn = typesKeyColumn + 1;
 // The same for a KCC login on a server, whose role may read only the intake fields
 // (column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
-const QString intakeColumns = QStringLiteral(
-    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
-    "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
-    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
-    "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version, NULL, NULL, NULL, NULL, "
-    "NULL, NULL, c.representative_address, c.representative_organisation, "
-    "c.representative_authority");
+const QString &intakeColumns()
+{
+    static const QString columns
+        = QStringLiteral(
+              "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, "
+              "c.representative, c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, "
+              "NULL, NULL, c.extended, NULL, NULL, NULL, NULL, NULL, NULL, NULL, %1, c.created_at, "
+              "c.representative_mandate, 0, NULL, 0, NULL, %2, c.version, NULL, NULL, NULL, NULL, "
+              "NULL, NULL, c.representative_address, c.representative_organisation, "
+              "c.representative_authority")
+              .arg(PersonRepository::requestColumnsSql(u"p"), PersonRepository::sourceSql(u"p"));
+    return columns;
+}
 
 // The request of the row q is on: texts as text(), a code, a date or a moment from its view()
 // without a QString of its own.
@@ -187,7 +198,7 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     // Whether the request has decisions per kind, in the same statement: an open request has
     // none, and is then read in one statement instead of two.
     if (!run(query,
-             u"SELECT "_s + (intakeOnly ? intakeColumns : caseColumns) + u", c.types_key"_s
+             u"SELECT "_s + (intakeOnly ? intakeColumns() : caseColumns()) + u", c.types_key"_s
                  + (intakeOnly ? QString()
                                : u", CASE WHEN EXISTS (SELECT 1 FROM case_decisions d WHERE "
                                  "d.case_id = c.id) THEN 1 ELSE 0 END"_s)
@@ -237,7 +248,7 @@ void pageOf(const CaseListing &listing, const CaseListCursor &cursor, qint64 wan
     // The kinds as the request's own types_key keeps them (the codes in byte order, kept by the
     // triggers of migration 0021), not one search of case_types per row.
     if (statement)
-        *statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns : caseColumns)
+        *statement = u"SELECT "_s + (listing.intakeColumns ? intakeColumns() : caseColumns())
             + u", c.types_key FROM cases c "_s + PersonRepository::joinSql(u"p", u"c.person_id")
             + u" WHERE 1 = 1"_s + listing.scopeCondition;
     *values = listing.scopeValues;

@@ -54,13 +54,96 @@ QString CaseRepository::closedDateSql()
     return u"COALESCE(c.answered_on, substr(c.closed_at, 1, 10))"_s;
 }
 
+QString CaseRepository::isClosedSql()
+{
+    return u"c.closed_at IS NOT NULL"_s;
+}
+
+QString CaseRepository::isOpenSql()
+{
+    return u"c.closed_at IS NULL"_s;
+}
+
+QString CaseRepository::closedBetweenSql()
+{
+    return isClosedSql() + u" AND "_s + closedDateSql() + u" BETWEEN ? AND ?"_s;
+}
+
 QString CaseRepository::openOnSql()
 {
     // As CaseService::list's overdueOn: reopening clears the earlier answer, so a request that
     // was answered, reopened and is open again counts as open since its receipt. Written as two
     // branches so that each is a range of a partial index of migration 0009.
-    return u"((c.closed_at IS NULL AND c.received_date <= ?) OR (c.closed_at IS NOT NULL AND "_s
-        + closedDateSql() + u" > ? AND c.received_date <= ?))"_s;
+    const QStringList branches = openOnBranchesSql();
+    return u"(("_s + branches.at(0) + u") OR ("_s + branches.at(1) + u"))"_s;
+}
+
+QStringList CaseRepository::openOnBranchesSql()
+{
+    return { isOpenSql() + u" AND c.received_date <= ?"_s,
+             isClosedSql() + u" AND "_s + closedDateSql() + u" > ? AND c.received_date <= ?"_s };
+}
+
+QString CaseRepository::numberSql()
+{
+    return u"c.number"_s;
+}
+
+QString CaseRepository::personIdSql()
+{
+    return u"c.person_id"_s;
+}
+
+QString CaseRepository::receivedDateSql()
+{
+    return u"c.received_date"_s;
+}
+
+QString CaseRepository::deadlineSql()
+{
+    return u"c.deadline_effective"_s;
+}
+
+QString CaseRepository::createdAtSql()
+{
+    return u"c.created_at"_s;
+}
+
+QString CaseRepository::extensionToldBySql()
+{
+    return u"c.extended = 1 AND c.extension_notified <= ?"_s;
+}
+
+QString CaseRepository::lastAnswerPerPersonSql()
+{
+    const QString last
+        = u"MAX(CASE WHEN "_s + isOpenSql() + u" THEN '9' ELSE "_s + closedDateSql() + u" END)"_s;
+    return u"SELECT c.person_id, "_s + last
+        + u" AS t FROM cases c WHERE c.received_date <= ? GROUP BY c.person_id HAVING "_s + last
+        + u" <= ?"_s;
+}
+
+QString CaseRepository::channelCountsSql()
+{
+    return u"SELECT c.channel, count(*) FROM cases c WHERE c.received_date BETWEEN ? AND ? "
+           "GROUP BY 1"_s;
+}
+
+QString CaseRepository::outcomeCountsSql()
+{
+    return u"SELECT c.outcome, count(*) FROM cases c WHERE "_s + closedBetweenSql()
+        + u" GROUP BY 1"_s;
+}
+
+QString CaseRepository::closedPersonsSql(bool asOf)
+{
+    const QString closed = closedDateSql();
+    QString sql = u"SELECT c.person_id AS person, MAX("_s + closed + u") AS t FROM cases c"_s;
+    if (asOf)
+        return sql + u" WHERE c.received_date <= ? GROUP BY c.person_id HAVING SUM(CASE WHEN "_s
+            + isClosedSql() + u" AND "_s + closed + u" <= ? THEN 0 ELSE 1 END) = 0"_s;
+    return sql + u" GROUP BY c.person_id HAVING SUM(CASE WHEN "_s + isClosedSql()
+        + u" THEN 0 ELSE 1 END) = 0"_s;
 }
 
 QString CaseRepository::stateOnSql()

@@ -122,8 +122,27 @@ public:
 
     // The day it was answered (or closed); NULL while open.
     static QString closedDateSql();
+    // Closed: closed_at is set by every closing state and cleared on reopening, so that the
+    // indexes over it answer without reading the state. isOpenSql is its negation.
+    static QString isClosedSql();
+    static QString isOpenSql();
+    // Closed, the day it was answered (or closed) between two bound days (two values).
+    static QString closedBetweenSql();
     // Received by ? and not answered or closed by ? (three values: the day).
     static QString openOnSql();
+    // openOnSql's two branches, each a range of an index of its own: still open and received by
+    // ? (one value); closed after ? and received by ? (two values). For a UNION ALL of the two.
+    static QStringList openOnBranchesSql();
+    // The request's columns as other statements read or compare them: its number, the id of its
+    // person, the day it was received, the effective deadline (kept in step with the calendar),
+    // the moment it was entered.
+    static QString numberSql();
+    static QString personIdSql();
+    static QString receivedDateSql();
+    static QString deadlineSql();
+    static QString createdAtSql();
+    // Extended, and the extension told by ? (one value).
+    static QString extensionToldBySql();
     // The state code it was in on ? (two values: the day), while open.
     static QString stateOnSql();
     // The extension notice went out after the one-month legal deadline, as recorded in the
@@ -136,6 +155,21 @@ public:
     // answeredOn: the day it was answered or closed; the mandate), for CaseQuery::clocksOf.
     // Read by a reader of the query's rows: the dates from their text.
     static Case latenessOf(sql::RowReader &row, int first);
+    // Per person with a request received by ?: the last day a request was answered (or
+    // closed), '9' (after every day) while one is open, for those whose value is at most ?
+    // (two values: the day, the bound): "SELECT <person id>, <last answer> AS t ...", in the
+    // order of cases_person_closed (migration 0009) without a sort.
+    static QString lastAnswerPerPersonSql();
+    // Per person whose requests are all answered (or closed), with asOf only those received by
+    // ? and answered by ? (two values: the day twice): "SELECT c.person_id AS person, MAX(<the
+    // day it closed>) AS t FROM cases c ... GROUP BY c.person_id HAVING ...", to which the
+    // caller adds " AND MAX(closedDateSql()) ..." conditions. Answered by cases_person_closed.
+    static QString closedPersonsSql(bool asOf);
+    // Per channel code, how many requests were received between two days; per outcome code,
+    // how many were answered (or closed) between two days (two values each): "SELECT <code>,
+    // count(*) ... GROUP BY 1", for the year report.
+    static QString channelCountsSql();
+    static QString outcomeCountsSql();
     // The ids (case_search.docid) the full-text search finds with its one bound value.
     static QString searchSql(const QSqlDatabase &db);
 

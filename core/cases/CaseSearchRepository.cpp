@@ -51,16 +51,14 @@ bool CaseRepository::optimiseSearch(const QSqlDatabase &db, ServiceError *error)
 QString CaseRepository::reindexPersonsSql(const QSqlDatabase &db, const QString &personIds)
 {
     const bool server = sql::isServer(db);
-    const QString values = u"SELECT c.id AS docid, "
-                           "CASE WHEN p.anonymised_at IS NULL THEN p.name END AS name, "
-                           "c.number AS number, "
-                           "CASE WHEN p.anonymised_at IS NULL THEN p.klantnummer END "
-                           "AS klantnummer, "
-                           "CASE WHEN p.anonymised_at IS NULL THEN "
-                           "replace(upper(p.postcode), ' ', '') || ' ' "
-                           "|| substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' ' "
-                           "|| substr(replace(upper(p.postcode), ' ', ''), 5) END AS postcode "
-                           "FROM "_s
+    // What the trigger case_search_person_update writes: the person's texts while present.
+    const QString present = u"CASE WHEN "_s + PersonRepository::presentSql(u"p") + u" THEN "_s;
+    const QString postcode
+        = u"replace(upper("_s + PersonRepository::postcodeSql(u"p") + u"), ' ', '')"_s;
+    const QString values = u"SELECT c.id AS docid, "_s + present + PersonRepository::nameSql(u"p")
+        + u" END AS name, c.number AS number, "_s + present + PersonRepository::klantnummerSql(u"p")
+        + u" END AS klantnummer, "_s + present + postcode + u" || ' ' || substr("_s + postcode
+        + u", 1, 4) || ' ' || substr("_s + postcode + u", 5) END AS postcode FROM "_s
         + tableSql(u"c") + u' ' + PersonRepository::joinSql(u"p", u"c.person_id")
         + u" WHERE c.person_id IN ("_s + personIds + u") ORDER BY c.id"_s;
     if (!server)

@@ -18,9 +18,9 @@ namespace {
 // A whole restriction with its person and request (restrictionFrom reads a row of it).
 QString restrictionSelect()
 {
-    return QStringLiteral("SELECT r.id, r.person_id, p.klantnummer, p.name, c.number, r.data, "
-                          "r.ground, r.reason, r.started_on, r.created_by, r.lifted_on, "
-                          "r.lifted_by, r.lift_letter_id FROM person_restrictions r ")
+    return QStringLiteral("SELECT r.id, r.person_id, ") + PersonRepository::labelSql(u"p")
+        + QStringLiteral(", c.number, r.data, r.ground, r.reason, r.started_on, r.created_by, "
+                         "r.lifted_on, r.lifted_by, r.lift_letter_id FROM person_restrictions r ")
         + PersonRepository::joinSql(u"p", u"r.person_id") + u" LEFT "_s
         + CaseRepository::joinSql(u"c", u"r.case_id");
 }

@@ -22,7 +22,7 @@ using statements::run;
 QString ofBreach()
 {
     return QStringLiteral("(SELECT b.id FROM ") + BreachRepository::tableSql(u"b")
-        + QStringLiteral(" WHERE b.number = ?)");
+        + QStringLiteral(" WHERE ") + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?)");
 }
 
 // The id of the row the statement before inserted (on db), or false with why.
@@ -137,10 +137,11 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
     query.setForwardOnly(true);
     if (!sql::execute(
             query,
-            QStringLiteral("SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, "
-                           "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM letters l ")
-                + CaseRepository::joinSql(u"c", u"l.case_id")
-                + QStringLiteral(" WHERE c.number = ? ORDER BY l.id"),
+            QStringLiteral("SELECT l.id, ") + CaseRepository::numberSql()
+                + QStringLiteral(", l.kind, l.body, l.sha256, l.generated_at, l.generated_by, "
+                                 "l.destroyed_at, l.sent_on, l.sent_how FROM letters l ")
+                + CaseRepository::joinSql(u"c", u"l.case_id") + QStringLiteral(" WHERE ")
+                + CaseRepository::numberSql() + QStringLiteral(" = ? ORDER BY l.id"),
             { caseNumber })) {
         failed(query, error);
         return std::nullopt;
@@ -180,7 +181,8 @@ bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, BreachLetter *
             QStringLiteral("INSERT INTO breach_letters (breach_id, person_id, kind, body, "
                            "sha256, generated_at, generated_by) SELECT b.id, ?, ?, ?, ?, ?, "
                            "? FROM ")
-                + BreachRepository::tableSql(u"b") + QStringLiteral(" WHERE b.number = ?"),
+                + BreachRepository::tableSql(u"b") + QStringLiteral(" WHERE ")
+                + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?"),
             { letter->personId, LetterCodes::code(letter->kind), letter->html, letter->sha256,
               letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy,
               letter->breachNumber })
@@ -209,12 +211,12 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
     query.setForwardOnly(true);
     if (!sql::execute(
             query,
-            QStringLiteral(
-                "SELECT l.id, b.number, l.person_id, l.kind, l.body, l.sha256, "
-                "l.generated_at, l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM "
-                "breach_letters l ")
-                + BreachRepository::joinSql(u"b", u"l.breach_id")
-                + QStringLiteral(" WHERE b.number = ? ORDER BY l.id"),
+            QStringLiteral("SELECT l.id, ") + BreachRepository::numberSql(u"b")
+                + QStringLiteral(", l.person_id, l.kind, l.body, l.sha256, l.generated_at, "
+                                 "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM "
+                                 "breach_letters l ")
+                + BreachRepository::joinSql(u"b", u"l.breach_id") + QStringLiteral(" WHERE ")
+                + BreachRepository::numberSql(u"b") + QStringLiteral(" = ? ORDER BY l.id"),
             { number })) {
         failed(query, error);
         return std::nullopt;
@@ -282,10 +284,11 @@ bool LetterRepository::breachesWrittenTo(const QSqlDatabase &db, qint64 personId
 {
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("SELECT DISTINCT b.number FROM breach_letters l ")
+             QStringLiteral("SELECT DISTINCT ") + BreachRepository::numberSql(u"b")
+                 + QStringLiteral(" FROM breach_letters l ")
                  + BreachRepository::joinSql(u"b", u"l.breach_id")
-                 + QStringLiteral(" WHERE l.body IS NOT NULL AND l.person_id = ? ORDER BY "
-                                  "b.number"),
+                 + QStringLiteral(" WHERE l.body IS NOT NULL AND l.person_id = ? ORDER BY ")
+                 + BreachRepository::numberSql(u"b"),
              { personId }, error))
         return false;
     while (query.next())

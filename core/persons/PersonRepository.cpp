@@ -83,6 +83,57 @@ QString PersonRepository::anonymisedIdsSql(QStringView alias, bool byDate)
     return sql;
 }
 
+QString PersonRepository::labelSql(QStringView alias)
+{
+    return klantnummerSql(alias) + u", "_s + nameSql(alias);
+}
+
+QString PersonRepository::nameSql(QStringView alias)
+{
+    return u"%1.name"_s.arg(alias);
+}
+
+QString PersonRepository::klantnummerSql(QStringView alias)
+{
+    return u"%1.klantnummer"_s.arg(alias);
+}
+
+QString PersonRepository::createdAtSql(QStringView alias)
+{
+    return u"%1.created_at"_s.arg(alias);
+}
+
+QString PersonRepository::postcodeSql(QStringView alias)
+{
+    return u"%1.postcode"_s.arg(alias);
+}
+
+QString PersonRepository::requestColumnsSql(QStringView alias)
+{
+    return u"%1.id, %1.name, %1.relation, %1.klantnummer, %1.street, %1.house_number, "
+           "%1.postcode, %1.city, %1.phone, %1.email, %1.relation_end"_s.arg(alias);
+}
+
+QString PersonRepository::sourceSql(QStringView alias)
+{
+    return u"%1.source"_s.arg(alias);
+}
+
+QString PersonRepository::presentSql(QStringView alias)
+{
+    return u"%1.anonymised_at IS NULL"_s.arg(alias);
+}
+
+QString PersonRepository::anonymisedSql(QStringView alias)
+{
+    return u"%1.anonymised_at IS NOT NULL"_s.arg(alias);
+}
+
+QString PersonRepository::reducedSql(QStringView alias)
+{
+    return u"%1.reduced_at IS NOT NULL"_s.arg(alias);
+}
+
 bool PersonRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<PersonRecord> *found,
                             ServiceError *error)
 {

@@ -45,7 +45,8 @@ struct NewPerson
 // data. A failed read is an error (ServiceError::fromSql of the query's error), never an empty
 // result: a function that answers "which" or "whether" returns std::nullopt only when *error
 // says why. Another module's query that needs a person's columns joins them through tableSql()
-// or joinSql(), so the table's name is written here only.
+// or joinSql() and names them through the fragments below (labelSql, presentSql, ...), so the
+// table's name and its columns are written here only.
 class PersonRepository final
 {
 public:
@@ -60,6 +61,24 @@ public:
     // "SELECT <alias>.id FROM persons <alias> WHERE <alias>.anonymised_at IS NOT NULL", with
     // "AND substr(<alias>.anonymised_at, 1, 10) <= ?" when byDate (one value: the ISO day).
     static QString anonymisedIdsSql(QStringView alias, bool byDate);
+    // The columns of a person under <alias> as other statements read them: "<alias>.klantnummer,
+    // <alias>.name" (how a list names the person, two columns in that order); the name and the
+    // customer number alone; the moment the person was entered; "<alias>.postcode" as stored.
+    static QString labelSql(QStringView alias);
+    static QString nameSql(QStringView alias);
+    static QString klantnummerSql(QStringView alias);
+    static QString createdAtSql(QStringView alias);
+    static QString postcodeSql(QStringView alias);
+    // The person as a request shows them, eleven columns in this order: id, name, relation
+    // code, customer number, street, house number, postcode, city, phone, email, relation end
+    // (ISO day); and the source (how the person came in), read apart.
+    static QString requestColumnsSql(QStringView alias);
+    static QString sourceSql(QStringView alias);
+    // Not anonymised; anonymised; reduced (only what a kept file needs is left): conditions on
+    // the person under <alias>, no values.
+    static QString presentSql(QStringView alias);
+    static QString anonymisedSql(QStringView alias);
+    static QString reducedSql(QStringView alias);
 
     // --- reads ---
 

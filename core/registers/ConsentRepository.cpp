@@ -18,9 +18,9 @@ namespace {
 // A whole consent with its person (consentFrom reads a row of it).
 QString consentSelect()
 {
-    return QStringLiteral("SELECT k.id, k.person_id, p.klantnummer, p.name, k.purpose, "
-                          "k.given_on, k.given_how, k.created_by, k.withdrawn_on, "
-                          "k.withdrawn_how, k.withdrawn_by FROM person_consents k ")
+    return QStringLiteral("SELECT k.id, k.person_id, ") + PersonRepository::labelSql(u"p")
+        + QStringLiteral(", k.purpose, k.given_on, k.given_how, k.created_by, k.withdrawn_on, "
+                         "k.withdrawn_how, k.withdrawn_by FROM person_consents k ")
         + PersonRepository::joinSql(u"p", u"k.person_id");
 }
 

@@ -29,11 +29,17 @@ namespace {
 using statements::failed;
 using statements::run;
 
-const QString columns
-    = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
-      "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
-      "d.not_informed_reason, r.name, r.category, r.role, d.destroyed_persons, d.covenant_id, "
-      "cv.name, r.processes"_s;
+// Built on first use, not at start-up: it asks another library (cases) for its part.
+const QString &columns()
+{
+    static const QString text
+        = u"d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
+          "d.basis_text, d.requested_by, "_s
+        + CaseRepository::numberSql()
+        + u", d.informed, d.informed_on, d.not_informed_reason, r.name, r.category, r.role, "
+          "d.destroyed_persons, d.covenant_id, cv.name, r.processes"_s;
+    return text;
+}
 
 // The list's FROM: every disclosure with its recipient and, when linked, its request.
 QString from()
@@ -93,10 +99,11 @@ bool fillDetails(const QSqlDatabase &db, QList<Disclosure> &disclosures, Service
     QSqlError failure;
     const bool persons = sql::forEachBatch(
         db,
-        u"SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp "_s
+        u"SELECT dp.disclosure_id, p.id, "_s + PersonRepository::nameSql(u"p") + u", "_s
+            + PersonRepository::klantnummerSql(u"p") + u" FROM disclosure_persons dp "_s
             + PersonRepository::joinSql(u"p", u"dp.person_id")
             + u" WHERE dp.disclosure_id IN (%1) ORDER BY dp.disclosure_id, "_s
-            + sql::byteOrder(db, u"p.name"_s) + u", p.id"_s,
+            + sql::byteOrder(db, PersonRepository::nameSql(u"p")) + u", p.id"_s,
         ids,
         [&](const QSqlQuery &query) {
             const auto at = index.constFind(query.value(0).toLongLong());
@@ -243,7 +250,7 @@ std::optional<QList<Disclosure>> DisclosureRepository::page(const QSqlDatabase &
     query.setForwardOnly(true);
     if (!run(query,
              u"SELECT %1 %2 %3 ORDER BY d.disclosed_on %4, d.id %4 LIMIT ? OFFSET ?"_s.arg(
-                 columns, from(), where.sql, order),
+                 columns(), from(), where.sql, order),
              QVariantList(where.values) << limit << std::max(0, offset), error))
         return std::nullopt;
     QList<Disclosure> rows;
@@ -264,7 +271,7 @@ bool DisclosureRepository::byId(const QSqlDatabase &db, qint64 id, std::optional
 {
     *found = std::nullopt;
     QSqlQuery query(db);
-    if (!run(query, u"SELECT %1 %2 WHERE d.id = ?"_s.arg(columns, from()), { id }, error))
+    if (!run(query, u"SELECT %1 %2 WHERE d.id = ?"_s.arg(columns(), from()), { id }, error))
         return false;
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
@@ -306,16 +313,19 @@ bool DisclosureRepository::caseIdOf(const QSqlDatabase &db, const QString &numbe
 
 namespace {
 
-// The persons not anonymised whose column (id or klantnummer) is one of values, in batches:
+// The persons not anonymised whose column ("p.id", or the customer number's
+// PersonRepository::klantnummerSql) is one of values, in batches:
 // each row given to onRow (id, name, klantnummer); false with *error when a batch failed.
 bool personsWhere(const QSqlDatabase &db, const QString &column, const QVariantList &values,
                   const std::function<void(const QSqlQuery &)> &onRow, ServiceError *error)
 {
     QSqlError failure;
     if (sql::forEachBatch(db,
-                          u"SELECT p.id, p.name, p.klantnummer FROM "_s
-                              + PersonRepository::tableSql(u"p")
-                              + u" WHERE p.anonymised_at IS NULL AND p."_s + column + u" IN (%1)"_s,
+                          u"SELECT p.id, "_s + PersonRepository::nameSql(u"p") + u", "_s
+                              + PersonRepository::klantnummerSql(u"p") + u" FROM "_s
+                              + PersonRepository::tableSql(u"p") + u" WHERE "_s
+                              + PersonRepository::presentSql(u"p") + u" AND "_s + column
+                              + u" IN (%1)"_s,
                           values, onRow, &failure))
         return true;
     *error = ServiceError::fromSql(failure);
@@ -330,7 +340,8 @@ DisclosureRepository::personsByNumbers(const QSqlDatabase &db, const QStringList
 {
     QList<DisclosurePerson> found;
     if (!personsWhere(
-            db, u"klantnummer"_s, QVariantList(numbers.cbegin(), numbers.cend()),
+            db, PersonRepository::klantnummerSql(u"p"),
+            QVariantList(numbers.cbegin(), numbers.cend()),
             [&found](const QSqlQuery &query) {
                 found << DisclosurePerson { query.value(0).toLongLong(), query.value(1).toString(),
                                             query.value(2).toString() };
@@ -346,7 +357,7 @@ std::optional<QSet<qint64>> DisclosureRepository::presentPersons(const QSqlDatab
 {
     QSet<qint64> present;
     if (!personsWhere(
-            db, u"id"_s, QVariantList(ids.cbegin(), ids.cend()),
+            db, u"p.id"_s, QVariantList(ids.cbegin(), ids.cend()),
             [&present](const QSqlQuery &query) { present << query.value(0).toLongLong(); }, error))
         return std::nullopt;
     return present;
@@ -473,7 +484,7 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
 std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDatabase &db, QDate today,
                                                                 ServiceError *error)
 {
-    // changed_data holds the registers' codes comma-separated ("contact,naw"): a disclosure
+    // changed holds the registers' codes comma-separated ("contact,naw"): a disclosure
     // counts when one of its categories is among them, or holds some of the same data (contact
     // and telefoonnummer), or when none was recorded.
     QVariantList values { isoDate(today) };
@@ -482,7 +493,7 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
         for (const DataCategory held : DataCategoryCodes::overlapping(category)) {
             if (held == category)
                 continue;
-            overlaps += u" OR (dd.category = ? AND (',' || k.changed_data || ',') LIKE ?)"_s;
+            overlaps += u" OR (dd.category = ? AND (',' || k.changed || ',') LIKE ?)"_s;
             values << DisclosureCodes::code(category)
                    << QString(u"%,"_s + DisclosureCodes::code(held) + u",%"_s);
         }
@@ -493,11 +504,11 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
              u"SELECT k.id FROM ("_s + CaseListRepository::art19CandidatesSql()
                  + u") k WHERE EXISTS (SELECT 1 FROM disclosure_persons dp "
                    "JOIN disclosures d ON d.id = dp.disclosure_id "
-                   "WHERE dp.person_id = k.person_id AND d.disclosed_on <= COALESCE(k.answered_on, "
+                   "WHERE dp.person_id = k.person_id AND d.disclosed_on <= COALESCE(k.answered, "
                    "?) "
-                   "AND (k.changed_data IS NULL OR k.changed_data = '' OR EXISTS (SELECT 1 FROM "
+                   "AND (k.changed IS NULL OR k.changed = '' OR EXISTS (SELECT 1 FROM "
                    "disclosure_data dd WHERE dd.disclosure_id = d.id AND ((',' || "
-                   "k.changed_data || ',') LIKE ('%,' || dd.category || ',%')"_s
+                   "k.changed || ',') LIKE ('%,' || dd.category || ',%')"_s
                  + overlaps
                  + u"))) AND NOT EXISTS (SELECT 1 FROM art19_notifications n WHERE n.case_id = "
                    "k.id AND n.recipient_id = d.recipient_id)) ORDER BY k.id"_s,

@@ -46,11 +46,6 @@ QString heldOnSelect()
     return RetentionRepository::heldOnSql();
 }
 
-QString heldOn()
-{
-    return u'(' + heldOnSelect() + u')';
-}
-
 // What the reads of one peildatum share: the connection, the day and the first failure.
 struct Peildatum
 {
@@ -90,16 +85,15 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
     const QString &day = p.day;
     const QString week = isoDate(p.on.addDays(7));
     const QString columns = QStringLiteral("SELECT ") + CaseRepository::stateOnSql()
-        + QStringLiteral(", c.deadline_effective, ") + CaseRepository::latenessColumnsSql()
-        + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c");
+        + QStringLiteral(", ") + CaseRepository::deadlineSql() + QStringLiteral(", ")
+        + CaseRepository::latenessColumnsSql() + QStringLiteral(" FROM ")
+        + CaseRepository::tableSql(u"c");
+    const QStringList openOn = CaseRepository::openOnBranchesSql();
     QSqlQuery query(p.db);
     if (!p.reads.run(query,
-                     columns
-                         + QStringLiteral(" WHERE c.closed_at IS NULL AND c.received_date <= ? "
-                                          "UNION ALL ")
-                         + columns + QStringLiteral(" WHERE c.closed_at IS NOT NULL AND ")
-                         + CaseRepository::closedDateSql()
-                         + QStringLiteral(" > ? AND c.received_date <= ?"),
+                     columns + QStringLiteral(" WHERE ") + openOn.at(0)
+                         + QStringLiteral(" UNION ALL ") + columns + QStringLiteral(" WHERE ")
+                         + openOn.at(1),
                      { day, day, day, day, day, day, day }))
         return;
     sql::RowReader row(query);
@@ -164,8 +158,7 @@ void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures
 // The condition of a request answered between two bound days.
 QString answeredInSql()
 {
-    return QStringLiteral("c.closed_at IS NOT NULL AND ") + CaseRepository::closedDateSql()
-        + QStringLiteral(" BETWEEN ? AND ?");
+    return CaseRepository::closedBetweenSql();
 }
 
 // The middle one of the durations, or the mean of the two middle ones; none without any.
@@ -194,9 +187,10 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
     std::vector<qint64> durations;
     if (p.reads.run(query,
                     QStringLiteral("SELECT ") + CaseRepository::closedDateSql()
-                        + QStringLiteral(", c.received_date, c.deadline_effective FROM ")
-                        + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE ")
-                        + answeredInSql(),
+                        + QStringLiteral(", ") + CaseRepository::receivedDateSql()
+                        + QStringLiteral(", ") + CaseRepository::deadlineSql()
+                        + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
+                        + QStringLiteral(" WHERE ") + answeredInSql(),
                     { from, p.day })) {
         while (query.next()) {
             const QString answered = query.value(0).toString();
@@ -238,14 +232,14 @@ void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const Q
 void countExtensions(const Peildatum &p, const QString &from, DeadlineFigures &f)
 {
     QSqlQuery query(p.db);
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT count(*), sum(CASE WHEN ")
-                        + sql::unindexedSql(p.db, CaseRepository::extensionLateSql())
-                        + QStringLiteral(" THEN 1 ELSE 0 END) FROM ")
-                        + CaseRepository::tableSql(u"c")
-                        + QStringLiteral(" WHERE c.received_date BETWEEN ? AND ? AND c.extended = "
-                                         "1 AND c.extension_notified <= ?"),
-                    { from, p.day, p.day })
+    if (p.reads.run(
+            query,
+            QStringLiteral("SELECT count(*), sum(CASE WHEN ")
+                + sql::unindexedSql(p.db, CaseRepository::extensionLateSql())
+                + QStringLiteral(" THEN 1 ELSE 0 END) FROM ") + CaseRepository::tableSql(u"c")
+                + QStringLiteral(" WHERE ") + CaseRepository::receivedDateSql()
+                + QStringLiteral(" BETWEEN ? AND ? AND ") + CaseRepository::extensionToldBySql(),
+            { from, p.day, p.day })
         && query.next()) {
         f.extended = query.value(0).toInt();
         f.extendedLate = query.value(1).toInt();
@@ -296,28 +290,15 @@ RuleSeries readRules(const Peildatum &p)
 void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFigures &f)
 {
     const QString &day = p.day;
-    const QString notDestroyed = QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
     QSqlQuery query(p.db);
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM ")
-                        + RetentionRepository::itemsTableSql(u"i") + QStringLiteral(" JOIN ")
-                        + RetentionRepository::rulesTableSql(u"r")
-                        + QStringLiteral(" ON r.id = i.rule_id WHERE i.expires_on BETWEEN ? AND ? "
-                                         "AND ")
-                        + notDestroyed + QStringLiteral(" GROUP BY 1, 2"),
+    if (p.reads.run(query, RetentionRepository::expiringItemsSql(),
                     { isoDate(ahead.first()), isoDate(lastOfMonth(ahead.last())), day })) {
         while (query.next())
             add(f.expiringByCategory, query.value(0).toString(), query.value(1).toString(),
                 query.value(2).toInt());
         p.reads.ended(query);
     }
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT i.person_id IN ") + heldOn()
-                        + QStringLiteral(", count(*), min(i.expires_on) FROM ")
-                        + RetentionRepository::itemsTableSql(u"i")
-                        + QStringLiteral(" WHERE i.expires_on <= ? AND ") + notDestroyed
-                        + QStringLiteral(" GROUP BY 1"),
-                    { day, day, day, day })) {
+    if (p.reads.run(query, RetentionRepository::expiredItemsSql(), { day, day, day, day })) {
         while (query.next()) {
             if (query.value(0).toInt() != 0) {
                 f.heldItems += query.value(1).toInt();
@@ -350,8 +331,8 @@ bool filesAreCurrent(const Peildatum &p)
 {
     QSqlQuery query(p.db);
     if (p.reads.run(query,
-                    QStringLiteral("SELECT (SELECT max(c.received_date) FROM ")
-                        + CaseRepository::tableSql(u"c")
+                    QStringLiteral("SELECT (SELECT max(") + CaseRepository::receivedDateSql()
+                        + QStringLiteral(") FROM ") + CaseRepository::tableSql(u"c")
                         + QStringLiteral("), (SELECT max(last_answer) FROM person_files)"),
                     {})
         && query.next())
@@ -465,7 +446,6 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
 QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigures &f)
 {
     const QString &day = p.day;
-    const QString closed = CaseRepository::closedDateSql();
     QSqlQuery query(p.db);
     QSet<qint64> anonymised;
     QSet<qint64> held;
@@ -480,16 +460,7 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
         p.reads.ended(query);
     }
     QString oldest;
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT c.person_id, MAX(CASE WHEN c.closed_at IS NULL "
-                                   "THEN '9' ELSE ")
-                        + closed + QStringLiteral(" END) AS t FROM ")
-                        + CaseRepository::tableSql(u"c")
-                        + QStringLiteral(" WHERE c.received_date <= ? GROUP BY c.person_id "
-                                         "HAVING MAX(CASE WHEN c.closed_at IS NULL THEN '9' "
-                                         "ELSE ")
-                        + closed + QStringLiteral(" END) <= ?"),
-                    { day, day })) {
+    if (p.reads.run(query, CaseRepository::lastAnswerPerPersonSql(), { day, day })) {
         while (query.next()) {
             const qint64 person = query.value(0).toLongLong();
             if (anonymised.contains(person))
@@ -561,13 +532,7 @@ void countBreachRegister(const Peildatum &p, const RetentionPeriod &period, Rete
 void countHolds(const Peildatum &p, RetentionFigures &f)
 {
     QSqlQuery query(p.db);
-    if (p.reads.run(query,
-                    QStringLiteral("SELECT count(*) FROM ")
-                        + RetentionRepository::holdsTableSql(u"h")
-                        + QStringLiteral(" WHERE h.placed_on <= ? AND (h.released_on IS NULL OR "
-                                         "h.released_on > ?)"),
-                    { p.day, p.day })
-        && query.next())
+    if (p.reads.run(query, RetentionRepository::openHoldsOnSql(), { p.day, p.day }) && query.next())
         f.onHold = query.value(0).toInt();
 }
 
@@ -596,7 +561,7 @@ QString DashboardRepository::answeredLateSql()
     return QStringLiteral("SELECT ") + CaseRepository::latenessColumnsSql()
         + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c") + QStringLiteral(" WHERE ")
         + answeredInSql() + QStringLiteral(" AND ") + CaseRepository::closedDateSql()
-        + QStringLiteral(" > c.deadline_effective");
+        + QStringLiteral(" > ") + CaseRepository::deadlineSql();
 }
 
 bool DashboardRepository::deadlines(const QSqlDatabase &db, QDate on,

@@ -34,23 +34,16 @@ QString day(QDate date)
 bool YearReportRepository::channels(const QSqlDatabase &db, QDate from, QDate until,
                                     QHash<QString, int> *counts, ServiceError *error)
 {
-    return countsOf(db,
-                    QStringLiteral("SELECT c.channel, count(*) FROM ")
-                        + CaseRepository::tableSql(u"c")
-                        + QStringLiteral(" WHERE c.received_date BETWEEN ? AND ? GROUP BY 1"),
-                    { day(from), day(until) }, counts, error);
+    return countsOf(db, CaseRepository::channelCountsSql(), { day(from), day(until) }, counts,
+                    error);
 }
 
 bool YearReportRepository::outcomes(const QSqlDatabase &db, QDate from, QDate until,
                                     QHash<QString, int> *counts, ServiceError *error)
 {
-    // As the dashboards' answers (DashboardRepository: answeredInSql).
-    return countsOf(
-        db,
-        QStringLiteral("SELECT c.outcome, count(*) FROM ") + CaseRepository::tableSql(u"c")
-            + QStringLiteral(" WHERE c.closed_at IS NOT NULL AND ")
-            + CaseRepository::closedDateSql() + QStringLiteral(" BETWEEN ? AND ? GROUP BY 1"),
-        { day(from), day(until) }, counts, error);
+    // As the dashboards' answers (CaseRepository::closedBetweenSql).
+    return countsOf(db, CaseRepository::outcomeCountsSql(), { day(from), day(until) }, counts,
+                    error);
 }
 
 bool YearReportRepository::breachNotices(const QSqlDatabase &db, const QString &fromMoment,
@@ -59,12 +52,7 @@ bool YearReportRepository::breachNotices(const QSqlDatabase &db, const QString &
 {
     Reads reads;
     QSqlQuery query(db);
-    const QString table = BreachRepository::tableSql(u"b");
-    if (reads.run(query,
-                  QStringLiteral("SELECT (SELECT count(*) FROM ") + table
-                      + QStringLiteral(" WHERE b.ap_notified_at >= ? AND b.ap_notified_at < ?), "
-                                       "(SELECT count(*) FROM ")
-                      + table + QStringLiteral(" WHERE b.subjects_notified_on BETWEEN ? AND ?)"),
+    if (reads.run(query, BreachRepository::noticeCountsSql(),
                   { fromMoment, untilMoment, day(from), day(until) })) {
         if (query.next()) {
             notices->notifiedToAp = query.value(0).toInt();

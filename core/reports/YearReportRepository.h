@@ -10,8 +10,8 @@
 namespace pd {
 
 // The year report's own counts: what the dashboards do not show, over the same days
-// as their figures and over the owners' fragments (CaseRepository::tableSql, closedDateSql;
-// BreachRepository::tableSql). Read-only; false with *error set when a read failed (never
+// as their figures, asked of the owners (CaseRepository::channelCountsSql, outcomeCountsSql;
+// BreachRepository::noticeCountsSql). Read-only; false with *error set when a read failed (never
 // zeros). The role check is the caller's (YearReportService).
 class YearReportRepository final
 {

@@ -18,14 +18,16 @@ namespace {
 
 QString holdSelect()
 {
-    return u"SELECT h.id, c.number, b.number, h.system, h.secured, h.recorded_on, "
-           "h.period_amount, h.period_unit, h.overwritten_on, h.secured_on, h.secured_by, "
-           "h.kept_until, h.created_by, h.released_on, h.released_by, h.release_reason, "_s
+    return u"SELECT h.id, "_s + CaseRepository::numberSql() + u", "_s
+        + BreachRepository::numberSql(u"b")
+        + u", h.system, h.secured, h.recorded_on, "
+          "h.period_amount, h.period_unit, h.overwritten_on, h.secured_on, h.secured_by, "
+          "h.kept_until, h.created_by, h.released_on, h.released_by, h.release_reason, "_s
         // The day its request closed (the answer's), or its breach.
-        + u"CASE WHEN c.closed_at IS NULL THEN NULL ELSE "_s + CaseRepository::closedDateSql()
-        + u" END, b.closed_at FROM external_holds h LEFT "_s
-        + CaseRepository::joinSql(u"c", u"h.case_id") + u" LEFT "_s
-        + BreachRepository::joinSql(u"b", u"h.breach_id");
+        + u"CASE WHEN "_s + CaseRepository::isOpenSql() + u" THEN NULL ELSE "_s
+        + CaseRepository::closedDateSql() + u" END, "_s + BreachRepository::closedAtSql(u"b")
+        + u" FROM external_holds h LEFT "_s + CaseRepository::joinSql(u"c", u"h.case_id")
+        + u" LEFT "_s + BreachRepository::joinSql(u"b", u"h.breach_id");
 }
 
 ExternalHold holdFrom(const QSqlQuery &q)
@@ -146,8 +148,10 @@ std::optional<QList<ExternalHold>> ExternalHoldRepository::of(const QSqlDatabase
                                                               const QString &number,
                                                               ServiceError *error)
 {
-    return listed(db, owner == Owner::Case ? u"c.number = ?"_s : u"b.number = ?"_s, u"h.id"_s,
-                  { number }, error);
+    return listed(db,
+                  owner == Owner::Case ? CaseRepository::numberSql() + u" = ?"_s
+                                       : BreachRepository::numberSql(u"b") + u" = ?"_s,
+                  u"h.id"_s, { number }, error);
 }
 
 bool ExternalHoldRepository::eraseTextsOf(const QSqlDatabase &db, const QString &caseIdsSql,

@@ -1,6 +1,6 @@
 // The data-breach register's retention items (RetentionBreachRepository.h): computed from
-// the closed breaches (joined through BreachRepository::tableSql), as the request files are
-// from the closed requests.
+// the closed breaches (through BreachRepository::tableSql and its column fragments), as the
+// request files are from the closed requests.
 #include "retention/RetentionBreachRepository.h"
 
 #include "audit/AuditRepository.h"
@@ -40,22 +40,23 @@ QString dueWhere(const DueQuery &q, const RetentionPeriod &period, QVariantList 
         return startOfLocalDay(
             RetentionCalendar::latestTriggerExpiringBy(expiringBy, period).addDays(1));
     };
-    QString where = QStringLiteral(" WHERE b.state = 'gesloten' AND b.closed_at IS NOT NULL");
+    const QString closedAt = BreachRepository::closedAtSql(u"b");
+    QString where = QStringLiteral(" WHERE ") + BreachRepository::isClosedSql(u"b");
     if (q.asOfOn) {
-        where += QStringLiteral(" AND (b.destroyed_on IS NULL OR b.destroyed_on > ?) AND "
-                                "b.closed_at < ?");
+        where += QStringLiteral(" AND ") + BreachRepository::notDestroyedBySql(u"b")
+            + QStringLiteral(" AND ") + closedAt + QStringLiteral(" < ?");
         *values << isoDate(q.on) << startOfLocalDay(q.on.addDays(1));
     } else {
-        where += QStringLiteral(" AND b.destroyed_on IS NULL");
+        where += QStringLiteral(" AND ") + BreachRepository::notDestroyedSql(u"b");
     }
-    where += QStringLiteral(" AND b.closed_at < ?");
+    where += QStringLiteral(" AND ") + closedAt + QStringLiteral(" < ?");
     *values << closedBy(until);
     if (!q.includeExpired) {
-        where += QStringLiteral(" AND b.closed_at >= ?");
+        where += QStringLiteral(" AND ") + closedAt + QStringLiteral(" >= ?");
         *values << closedBy(q.on);
     }
     if (q.from.isValid()) {
-        where += QStringLiteral(" AND b.closed_at >= ?");
+        where += QStringLiteral(" AND ") + closedAt + QStringLiteral(" >= ?");
         *values << closedBy(q.from.addDays(-1));
     }
     return where;
@@ -73,9 +74,12 @@ RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!sql::execute(query,
-                      QStringLiteral("SELECT b.number, b.title, b.closed_at FROM ")
-                          + BreachRepository::tableSql(u"b") + where
-                          + QStringLiteral(" ORDER BY b.closed_at, b.id")
+                      QStringLiteral("SELECT ") + BreachRepository::numberSql(u"b")
+                          + QStringLiteral(", ") + BreachRepository::titleSql(u"b")
+                          + QStringLiteral(", ") + BreachRepository::closedAtSql(u"b")
+                          + QStringLiteral(" FROM ") + BreachRepository::tableSql(u"b") + where
+                          + QStringLiteral(" ORDER BY ") + BreachRepository::closedAtSql(u"b")
+                          + QStringLiteral(", b.id")
                           + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)),
                       values)) {
         *error = ServiceError::fromSql(query.lastError());

@@ -54,27 +54,17 @@ struct Statement
 };
 
 // Per person whose requests are all answered (or closed), the last answer (trigger t), range-
-// limited through latestTriggerExpiringBy. Closed means closed_at is set (CaseService sets it
-// with every closing state and clears it on reopening), so that cases_person_closed answers
-// the grouping without reading the cases.
+// limited through latestTriggerExpiringBy. Which requests are closed, and on which day, is the
+// requests' rule (CaseRepository::closedPersonsSql, closedDateSql).
 Statement filesTriggers(const DueQuery &q, const RetentionRule &files)
 {
     const QDate until = q.on.addDays(std::max(0, q.withinDays));
     const QString on = isoDate(q.on);
-    const QString closed = QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
+    const QString closed = CaseRepository::closedDateSql();
     Statement inner;
-    inner.sql = QStringLiteral("SELECT c.person_id AS person, MAX(") + closed
-        + QStringLiteral(") AS t FROM ") + CaseRepository::tableSql(u"c");
-    if (q.asOfOn) {
-        // As it stood on `on`: the requests received by then, all answered by then.
-        inner.sql += QStringLiteral(" WHERE c.received_date <= ? GROUP BY c.person_id HAVING "
-                                    "SUM(CASE WHEN c.closed_at IS NOT NULL AND ")
-            + closed + QStringLiteral(" <= ? THEN 0 ELSE 1 END) = 0");
+    inner.sql = CaseRepository::closedPersonsSql(q.asOfOn);
+    if (q.asOfOn) // as it stood on `on`: the requests received by then, all answered by then
         inner.values << on << on;
-    } else {
-        inner.sql += QStringLiteral(" GROUP BY c.person_id HAVING SUM(CASE WHEN c.closed_at IS "
-                                    "NOT NULL THEN 0 ELSE 1 END) = 0");
-    }
     inner.sql += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") <= ?");
     inner.values << isoDate(RetentionCalendar::latestTriggerExpiringBy(until, files.period));
     if (!q.includeExpired) {
@@ -102,7 +92,8 @@ Statement filesStatement(const DueQuery &q, const RetentionRule &files, bool cou
     if (counting) {
         d.sql = QStringLiteral("SELECT count(*) FROM (") + inner.sql;
     } else {
-        d.sql = QStringLiteral("SELECT p.id, p.klantnummer, p.name, g.t, ")
+        d.sql = QStringLiteral("SELECT p.id, ") + PersonRepository::labelSql(u"p")
+            + QStringLiteral(", g.t, ")
             + RetentionRepository::holdReasonSql(q, QStringLiteral("p.id"))
             + QStringLiteral(" FROM (") + inner.sql;
         d.values << RetentionRepository::heldValues(q);
@@ -218,14 +209,15 @@ bool RetentionDestructionRepository::requestFilesItemOf(const QSqlDatabase &db, 
     QSqlQuery query(db);
     if (!statements::run(
             query,
-            QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
-                           "substr(c.closed_at, 1, 10))), ")
+            QStringLiteral("SELECT p.id, ") + PersonRepository::labelSql(u"p")
+                + QStringLiteral(", MAX(") + CaseRepository::closedDateSql() + QStringLiteral("), ")
                 + RetentionRepository::holdReasonSql(DueQuery {}, QStringLiteral("p.id"))
                 + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
-                + PersonRepository::joinSql(u"p", u"c.person_id")
-                + QStringLiteral(" WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
-                                 "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
-                + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0"),
+                + PersonRepository::joinSql(u"p", CaseRepository::personIdSql())
+                + QStringLiteral(" WHERE p.id = ? AND ") + PersonRepository::presentSql(u"p")
+                + QStringLiteral(" GROUP BY p.id, ") + PersonRepository::labelSql(u"p")
+                + QStringLiteral(" HAVING SUM(CASE WHEN ") + CaseRepository::isClosedSql()
+                + QStringLiteral(" THEN 0 ELSE 1 END) = 0"),
             { personId }, error))
         return false;
     if (query.next()) {
@@ -242,9 +234,10 @@ std::optional<QList<qint64>> RetentionDestructionRepository::reducedPersons(cons
     QSqlQuery query(db);
     // A reduced person who came back with a new request holds more than that again.
     if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
-                    + QStringLiteral(" WHERE p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL "
-                                     "AND NOT ")
-                    + CaseRepository::requestsExistSql(u"p") + QStringLiteral(" ORDER BY p.id"))) {
+                    + QStringLiteral(" WHERE ") + PersonRepository::reducedSql(u"p")
+                    + QStringLiteral(" AND ") + PersonRepository::presentSql(u"p")
+                    + QStringLiteral(" AND NOT ") + CaseRepository::requestsExistSql(u"p")
+                    + QStringLiteral(" ORDER BY p.id"))) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
@@ -265,7 +258,9 @@ bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 pe
 {
     QSqlQuery query(db);
     if (!sql::execute(query,
-                      QStringLiteral("SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, ")
+                      QStringLiteral("SELECT ") + PersonRepository::presentSql(u"p")
+                          + QStringLiteral(", ") + PersonRepository::reducedSql(u"p")
+                          + QStringLiteral(", ")
                           + RetentionRepository::openItemCountSql(QStringLiteral("p.id"))
                           + QStringLiteral(", ") + CaseRepository::requestCountSql(u"p")
                           + QStringLiteral(", ")

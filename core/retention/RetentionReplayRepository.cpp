@@ -40,10 +40,11 @@ RetentionReplayRepository::anonymisedRequestsMade(const QSqlDatabase &db, Servic
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM ")
+    if (!query.exec(QStringLiteral("SELECT ") + CaseRepository::numberSql() + QStringLiteral(", ")
+                    + CaseRepository::createdAtSql() + QStringLiteral(" FROM ")
                     + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
-                    + PersonRepository::joinSql(u"p", u"c.person_id")
-                    + QStringLiteral(" WHERE p.anonymised_at IS NOT NULL"))) {
+                    + PersonRepository::joinSql(u"p", CaseRepository::personIdSql())
+                    + QStringLiteral(" WHERE ") + PersonRepository::anonymisedSql(u"p"))) {
         failed(query, error);
         return std::nullopt;
     }
@@ -66,10 +67,14 @@ std::optional<QList<DestructionTrace>> RetentionReplayRepository::destructionTra
     if (!query.exec(
             QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
                            "d.subject_ref, "
-                           "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM ")
+                           "d.case_numbers, d.kept, d.counts, ")
+            + BreachRepository::reportedAtSql(u"b") + QStringLiteral(", ")
+            + PersonRepository::createdAtSql(u"p") + QStringLiteral(" FROM ")
             + RetentionDestructionRepository::destructionsTableSql() + QStringLiteral(" d ")
             + BreachRepository::leftJoinSql(u"b",
-                                            u"d.kind = 'datalek' AND b.number = d.subject_ref")
+                                            QString(QStringLiteral("d.kind = 'datalek' AND ")
+                                                    + BreachRepository::numberSql(u"b")
+                                                    + QStringLiteral(" = d.subject_ref")))
             + QStringLiteral(" LEFT ")
             + PersonRepository::joinSql(u"p",
                                         u"CASE WHEN d.subject_ref LIKE 'P-%' THEN "
@@ -120,9 +125,11 @@ std::optional<qint64> RetentionReplayRepository::personOfRequest(const QSqlDatab
                                                                  ServiceError *error)
 {
     return statements::id(db,
-                          QStringLiteral("SELECT c.person_id FROM ")
-                              + CaseRepository::tableSql(u"c")
-                              + QStringLiteral(" WHERE c.number = ? AND c.created_at = ?"),
+                          QStringLiteral("SELECT ") + CaseRepository::personIdSql()
+                              + QStringLiteral(" FROM ") + CaseRepository::tableSql(u"c")
+                              + QStringLiteral(" WHERE ") + CaseRepository::numberSql()
+                              + QStringLiteral(" = ? AND ") + CaseRepository::createdAtSql()
+                              + QStringLiteral(" = ?"),
                           { number, createdAt }, error);
 }
 

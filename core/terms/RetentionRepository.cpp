@@ -24,9 +24,12 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
     return false;
 }
 
-const QString holdColumns = QStringLiteral(
-    "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
-    "FROM retention_holds h ");
+// Built on first use, not at start-up: it asks another library (persons) for its part.
+QString holdColumns()
+{
+    return QStringLiteral("SELECT h.id, h.person_id, ") + PersonRepository::labelSql(u"p")
+        + QStringLiteral(", h.reason, h.placed_on, h.placed_by FROM retention_holds h ");
+}
 
 LegalHold holdFrom(const QSqlQuery &query)
 {
@@ -71,10 +74,11 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
 // A stored item with its person, open hold and rule (itemFrom reads a row of it).
 QString itemSelect()
 {
-    return QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
-                          "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, "
-                          "(SELECT h.reason FROM retention_holds h WHERE h.person_id = p.id AND "
-                          "h.released_on IS NULL ORDER BY h.id LIMIT 1), ")
+    return QStringLiteral("SELECT i.id, i.person_id, ") + PersonRepository::labelSql(u"p")
+        + QStringLiteral(", i.trigger_date, i.expires_on, i.destroyed_on, i.destroyed_method, "
+                         "i.destroyed_by, (SELECT h.reason FROM retention_holds h WHERE "
+                         "h.person_id = p.id AND "
+                         "h.released_on IS NULL ORDER BY h.id LIMIT 1), ")
         + RetentionRepository::ruleColumnsSql() + QStringLiteral(", i.derived")
         + QStringLiteral(" FROM retention_items i ")
         + PersonRepository::joinSql(u"p", u"i.person_id")
@@ -133,19 +137,31 @@ QString RetentionRepository::rulesTableSql(QStringView alias)
     return QStringLiteral("retention_rules ") + alias;
 }
 
-QString RetentionRepository::itemsTableSql(QStringView alias)
-{
-    return QStringLiteral("retention_items ") + alias;
-}
-
-QString RetentionRepository::holdsTableSql(QStringView alias)
-{
-    return QStringLiteral("retention_holds ") + alias;
-}
-
 QString RetentionRepository::heldOnSql()
 {
     return QStringLiteral("SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND "
+                          "(h.released_on IS NULL OR h.released_on > ?)");
+}
+
+QString RetentionRepository::expiringItemsSql()
+{
+    return QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM "
+                          "retention_items i JOIN retention_rules r ON r.id = i.rule_id WHERE "
+                          "i.expires_on BETWEEN ? AND ? AND (i.destroyed_on IS NULL OR "
+                          "i.destroyed_on > ?) GROUP BY 1, 2");
+}
+
+QString RetentionRepository::expiredItemsSql()
+{
+    return QStringLiteral("SELECT i.person_id IN (") + heldOnSql()
+        + QStringLiteral("), count(*), min(i.expires_on) FROM retention_items i WHERE "
+                         "i.expires_on <= ? AND (i.destroyed_on IS NULL OR i.destroyed_on > ?) "
+                         "GROUP BY 1");
+}
+
+QString RetentionRepository::openHoldsOnSql()
+{
+    return QStringLiteral("SELECT count(*) FROM retention_holds h WHERE h.placed_on <= ? AND "
                           "(h.released_on IS NULL OR h.released_on > ?)");
 }
 
@@ -204,8 +220,9 @@ QString RetentionRepository::dueItemsSql(const DueQuery &q, bool counting, const
         d.sql = QStringLiteral("SELECT count(*) FROM retention_items i JOIN retention_rules r "
                                "ON r.id = i.rule_id WHERE ");
     } else {
-        d.sql = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
-                               "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
+        d.sql = QStringLiteral("SELECT i.id, i.person_id, ") + PersonRepository::labelSql(u"p")
+            + QStringLiteral(", i.trigger_date, i.expires_on, i.destroyed_on, "
+                             "i.destroyed_method, i.destroyed_by, ")
             + holdReasonSql(q, QStringLiteral("p.id")) + QStringLiteral(", ") + ruleColumnsSql()
             + QStringLiteral(", i.derived") + QStringLiteral(" FROM retention_items i ")
             + PersonRepository::joinSql(u"p", u"i.person_id")
@@ -457,8 +474,8 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
     if (!sql::execute(
             query,
             QStringLiteral("SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on "
-                           "IS NOT NULL, "
-                           "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i ")
+                           "IS NOT NULL, i.derived, ")
+                + PersonRepository::anonymisedSql(u"p") + QStringLiteral(" FROM retention_items i ")
                 + PersonRepository::joinSql(u"p", u"i.person_id")
                 + QStringLiteral(" WHERE i.rule_id = ?"),
             { ruleId })) {
@@ -638,7 +655,7 @@ std::optional<QList<LegalHold>> RetentionRepository::openHolds(const QSqlDatabas
 {
     QSqlQuery query(db);
     if (!run(query,
-             holdColumns + PersonRepository::joinSql(u"p", u"h.person_id")
+             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
                  + QStringLiteral(" WHERE h.released_on IS NULL ORDER BY h.placed_on, h.id"),
              {}, error))
         return std::nullopt;
@@ -650,7 +667,7 @@ std::optional<QList<LegalHold>> RetentionRepository::holdsOn(const QSqlDatabase 
 {
     QSqlQuery query(db);
     if (!run(query,
-             holdColumns + PersonRepository::joinSql(u"p", u"h.person_id")
+             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
                  + QStringLiteral(" WHERE h.placed_on <= ? AND (h.released_on IS NULL OR "
                                   "h.released_on > ?) ORDER BY h.placed_on, h.id"),
              { on, on }, error))
@@ -664,7 +681,7 @@ bool RetentionRepository::openHoldOf(const QSqlDatabase &db, qint64 personId,
     *found = std::nullopt;
     QSqlQuery query(db);
     if (!run(query,
-             holdColumns + PersonRepository::joinSql(u"p", u"h.person_id")
+             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
                  + QStringLiteral(" WHERE h.released_on IS NULL AND h.person_id = ? ORDER BY "
                                   "h.id LIMIT 1"),
              { personId }, error))

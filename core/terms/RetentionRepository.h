@@ -36,12 +36,18 @@ public:
     // p.name, i.trigger_date, i.expires_on, i.destroyed_on, i.destroyed_method,
     // i.destroyed_by, the hold's reason (NULL: no hold), ruleColumnsSql(), i.derived.
     static RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
-    // For the dashboard (reports/DashboardRepository): the tables under an alias, and the
+    // For the dashboard (reports/DashboardRepository): the rules' table under an alias, and the
     // persons under a legal hold open on a day bound twice ("SELECT h.person_id FROM ...").
     static QString rulesTableSql(QStringView alias);
-    static QString itemsTableSql(QStringView alias);
-    static QString holdsTableSql(QStringView alias);
     static QString heldOnSql();
+    // The dashboard's counts of a day: the items not destroyed by ? (the day) that expire
+    // between two days, per rule code and month of expiry ("SELECT r.code, <yyyy-mm>,
+    // count(*)", three values: from, until, the day); the items expired by the day and not
+    // destroyed by it, whether their person is held on it ("SELECT <held>, count(*),
+    // min(<expiry>)", four values: the day four times); the holds open on it (two values).
+    static QString expiringItemsSql();
+    static QString expiredItemsSql();
+    static QString openHoldsOnSql();
 
     // --- the due list's parts (retention/ joins them with the requests and the log) ---
 

@@ -395,6 +395,158 @@ QStringList schemaTables()
     return sorted;
 }
 
+// Follows one script's columns into columns, by table: those a table is created with (a virtual
+// table's too), added (ALTER TABLE ... ADD COLUMN), gone with a dropped table, moved with a
+// renamed one. Constraints are no columns; comments ("--") are not read.
+void followColumns(const QString &script, QMap<QString, QSet<QString>> *columns)
+{
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression statement(
+        QStringLiteral(
+            "\\bCREATE\\s+(?:VIRTUAL\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)\\s*"
+            "(?:USING\\s+\\w+\\s*)?\\(|"
+            "\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)|"
+            "\\bALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)\\s+RENAME\\s+TO\\s+(\\w+)|"
+            "\\bALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(QStringLiteral("^\"?([a-z_][a-z0-9_]*)\"?(\\s|$)"));
+    static const QRegularExpression constraint(
+        QStringLiteral("^(PRIMARY|UNIQUE|FOREIGN|CHECK|CONSTRAINT|EXCLUDE)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString code = script;
+    code.remove(comment);
+    for (const QRegularExpressionMatch &m : statement.globalMatch(code)) {
+        if (m.hasCaptured(1)) {
+            // The body up to its closing parenthesis, split at the commas outside parentheses.
+            QSet<QString> &table = (*columns)[m.captured(1)];
+            table.clear();
+            int depth = 1;
+            QString item;
+            for (qsizetype i = m.capturedEnd(); i < code.size() && depth > 0; ++i) {
+                const QChar c = code.at(i);
+                depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+                if ((c == u',' && depth == 1) || depth == 0) {
+                    const QString trimmed = item.trimmed();
+                    const QRegularExpressionMatch column = name.match(trimmed);
+                    if (column.hasMatch() && !trimmed.contains(constraint))
+                        table.insert(column.captured(1));
+                    item.clear();
+                } else {
+                    item += c;
+                }
+            }
+        } else if (m.hasCaptured(2)) {
+            columns->remove(m.captured(2));
+        } else if (m.hasCaptured(3)) {
+            (*columns)[m.captured(4)] = columns->take(m.captured(3));
+        } else {
+            (*columns)[m.captured(5)].insert(m.captured(6));
+        }
+    }
+}
+
+// The columns of both schemas' tables, as schemaTables reads them: every column a table has in
+// either.
+QMap<QString, QSet<QString>> schemaColumns()
+{
+    QMap<QString, QSet<QString>> all;
+    const QDir resources(QStringLiteral(PRIVACYDESK_SOURCE_DIR "/resources"));
+    for (const QString &folder : { u"migrations"_s, u"migrations/pg"_s, u"server"_s }) {
+        const QDir dir(resources.filePath(folder));
+        QMap<QString, QSet<QString>> columns;
+        for (const QString &name : dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            followColumns(QString::fromUtf8(file.readAll()), &columns);
+        }
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+            all[it.key()].unite(it.value());
+    }
+    return all;
+}
+
+// An owned table's columns as the column check reads them: its own (every column but the key,
+// id), the distinctive ones (no other table has a column of that name), the folders of its
+// owner (who may name them) and the owner's repository classes (whose tableSql and joinSql give
+// the table an alias elsewhere).
+struct OwnedColumns
+{
+    QString table;
+    QSet<QString> columns;
+    QSet<QString> distinctive;
+    QStringList folders;
+    QStringList repositories;
+};
+
+QList<OwnedColumns> ownedColumns(const QMap<QString, QStringList> &owners,
+                                 const QMap<QString, QSet<QString>> &schema)
+{
+    QList<OwnedColumns> owned;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        OwnedColumns o;
+        o.table = it.key();
+        o.columns = schema.value(o.table);
+        o.columns.remove(u"id"_s);
+        o.distinctive = o.columns;
+        for (auto other = schema.cbegin(); other != schema.cend(); ++other)
+            if (other.key() != o.table)
+                o.distinctive.subtract(other.value());
+        for (const QString &owner : it.value()) {
+            const QString folder = owner.left(owner.lastIndexOf(u'/') + 1);
+            if (!o.folders.contains(folder))
+                o.folders.append(folder);
+            const QString base = owner.mid(owner.lastIndexOf(u'/') + 1);
+            if (base.endsWith(u"Repository") && !o.repositories.contains(base))
+                o.repositories.append(base);
+        }
+        owned.append(o);
+    }
+    return owned;
+}
+
+// A literal that is SQL text, whole or a fragment (" AND c.closed_at IS NULL"): it has one of
+// SQL's words in capitals, which a settings key ("backup.last") or a sentence has not.
+const QRegularExpression &sqlWords()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(SELECT|FROM|WHERE|AND|OR|JOIN|ON|SET|CASE|WHEN|THEN|ELSE|IS|NULL|"
+                       "NOT|IN|BETWEEN|BY|HAVING|EXISTS|AS|COALESCE|MAX|MIN)\\b"));
+    return re;
+}
+
+// The columns of `owned` that one file's SQL text names: "x.column" for a distinctive column
+// under any alias; and, where the file gives the table an alias through its owner's tableSql or
+// joinSql ("CaseRepository::tableSql(u"c")"), any column under that alias and a distinctive
+// one unqualified (in a literal with SQL's words: a column list is SQL text too when it names
+// such an alias). A word in quotes or a JSON path ('$.state') is no column.
+QStringList namedColumns(const Source &source, const OwnedColumns &owned)
+{
+    static const QRegularExpression word(
+        QStringLiteral("(?<![\\w$'\".])(?:([a-z]\\w*)\\.)?([a-z_][a-z0-9_]*)\\b(?!['\"(])"));
+    QSet<QString> aliases;
+    if (!owned.repositories.isEmpty()) {
+        const QRegularExpression bound(u"\\b(?:"_s + owned.repositories.join(u'|')
+                                       + u")::(?:tableSql|joinSql)\\(\\s*u?\"(\\w+)\""_s);
+        for (const QRegularExpressionMatch &m : bound.globalMatch(source.lines.join(u'\n')))
+            aliases.insert(m.captured(1));
+    }
+    QStringList named;
+    for (const QString &statement : source.statements) {
+        const bool sql = statement.contains(sqlWords());
+        for (const QRegularExpressionMatch &m : word.globalMatch(statement)) {
+            const QString alias = m.captured(1);
+            const QString column = m.captured(2);
+            const bool hit = (aliases.contains(alias) && owned.columns.contains(column))
+                || (sql && owned.distinctive.contains(column)
+                    && (!alias.isEmpty() || !aliases.isEmpty()));
+            if (hit && !named.contains(m.captured(0)))
+                named.append(m.captured(0));
+        }
+    }
+    return named;
+}
+
 } // namespace
 
 class TestCodeShape final : public QObject
@@ -406,6 +558,7 @@ private slots:
     void sqlOnlyInRepositories();
     void noSqlInTheDeskOrTheCli();
     void tablesNamedOnlyByTheirOwner();
+    void columnsNamedOnlyByTheirOwner();
     void everyTableHasAnOwner();
     void writesGoThroughUnitOfWork();
     void filesAtMost800Lines();
@@ -485,6 +638,46 @@ void TestCodeShape::tablesNamedOnlyByTheirOwner()
     QVERIFY2(
         wrong.isEmpty(),
         qPrintable(u"SQL naming another module's table (ask its repository):"_s + listed(wrong)));
+}
+
+// A module owns its table's columns too: another module asks the owner for the fragment, the
+// condition or the rows it needs (CaseRepository::closedDateSql, PersonRepository's reads)
+// instead of writing the columns, so a rule about them (the day a request closed) is written
+// once.
+void TestCodeShape::columnsNamedOnlyByTheirOwner()
+{
+    const QList<OwnedColumns> owned = ownedColumns(declaredOwners(), schemaColumns());
+    QStringList found;
+    QStringList unlisted;
+    int distinctive = 0;
+    for (const OwnedColumns &o : owned)
+        distinctive += int(o.distinctive.size());
+    for (const Source &source : std::as_const(m_sources)) {
+        for (const OwnedColumns &o : owned) {
+            if (std::any_of(o.folders.cbegin(), o.folders.cend(),
+                            [&source](const QString &f) { return source.path.startsWith(f); }))
+                continue;
+            const QStringList named = namedColumns(source, o);
+            if (named.isEmpty())
+                continue;
+            found.append(source.path + u' ' + o.table + u": "_s + named.join(u", "_s));
+            if (!m_allowed.find(u"columns"_s, source.path + u' ' + o.table))
+                unlisted.append(found.last());
+        }
+    }
+    qInfo("owned tables: %d, their distinctive columns: %d; files naming another module's "
+          "columns (file, table): %d%s",
+          int(owned.size()), distinctive, int(found.size()), qPrintable(listed(found)));
+    QVERIFY(distinctive > 0);
+    QVERIFY2(unlisted.isEmpty(),
+             qPrintable(u"SQL naming another module's columns (ask the owner's repository for "
+                        u"the fragment, the condition or the rows):"_s
+                        + listed(unlisted)));
+    const QStringList stale = m_allowed.unused(u"columns"_s);
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(u"these files no longer name another module's columns: remove them "
+                        u"from codeshape_allowlist.txt"_s
+                        + listed(stale)));
 }
 
 void TestCodeShape::everyTableHasAnOwner()
@@ -693,6 +886,43 @@ alter table cases_new rename to cases;
 )src"_s,
                  &tables);
     QCOMPARE(tables, QStringList({ u"meta"_s, u"case_search"_s, u"cases"_s }));
+
+    // The columns, followed alike: created, added, moved with a rename, gone with a drop; a
+    // constraint is none.
+    QMap<QString, QSet<QString>> columns;
+    followColumns(uR"src(CREATE TABLE cases_new (id INTEGER PRIMARY KEY, received_date TEXT,
+    state TEXT CHECK (state IN ('a', 'b')), UNIQUE (received_date, state));
+CREATE TABLE IF NOT EXISTS breaches (id INTEGER, state TEXT);
+CREATE TABLE gone (id INTEGER);
+-- ALTER TABLE cases_new ADD COLUMN never TEXT;
+ALTER TABLE cases_new ADD COLUMN closed_at TEXT;
+DROP TABLE gone;
+ALTER TABLE cases_new RENAME TO cases;
+)src"_s,
+                  &columns);
+    QCOMPARE(columns.keys(), QStringList({ u"breaches"_s, u"cases"_s }));
+    QCOMPARE(columns.value(u"cases"_s),
+             QSet<QString>({ u"id"_s, u"received_date"_s, u"state"_s, u"closed_at"_s }));
+    const QList<OwnedColumns> owned
+        = ownedColumns({ { u"cases"_s, { u"core/cases/CaseRepository"_s } },
+                         { u"breaches"_s, { u"core/breaches/BreachRepository"_s } } },
+                       columns);
+    const OwnedColumns &cases = owned.at(1);
+    QCOMPARE(cases.distinctive, QSet<QString>({ u"received_date"_s, u"closed_at"_s }));
+    QCOMPARE(cases.folders, QStringList({ u"core/cases/"_s }));
+    // A distinctive column under any alias; a shared one (state) only under an alias the owner
+    // gave; unqualified only where the owner gave one; JSON paths and quoted words are none.
+    Source leaky;
+    lex(leaky,
+        uR"src(auto a = u"SELECT x.received_date, y.state FROM t x WHERE x.closed_at IS NULL"_s;
+auto b = u"SELECT json_extract(d, '$.received_date'), 'closed_at' FROM t"_s;
+)src"_s);
+    QCOMPARE(namedColumns(leaky, cases), QStringList({ u"x.received_date"_s, u"x.closed_at"_s }));
+    Source joined;
+    lex(joined, uR"src(auto q = u"SELECT c.state, c.id, received_date FROM "_s
+    + CaseRepository::tableSql(u"c") + u" WHERE c.number = ?"_s;
+)src"_s);
+    QCOMPARE(namedColumns(joined, cases), QStringList({ u"c.state"_s, u"received_date"_s }));
 
     Source prose;
     lex(prose, uR"src(tr("Select the request from the list"); tr("Order by date"); u"FROM: %1"_s;
