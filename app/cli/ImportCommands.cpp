@@ -33,7 +33,8 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        PersonImport importer(*store);
+        const Session session(*store);
+        PersonImport importer(session);
         const ImportResult result = importer.run(args.first(), options);
         const bool json = p.isSet(QStringLiteral("json"));
         // A strict refusal still lists the rejected lines: they are what the user must fix.

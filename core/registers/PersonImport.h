@@ -1,6 +1,8 @@
 #pragma once
 
 #include "registers/CsvReader.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "terms/RetentionTerms.h"
 #include "util/Clock.h"
 
@@ -117,8 +119,10 @@ struct ImportResult
 //  - An existing klantnummer is updated, never duplicated: only the values the file gives (a
 //    blank cell never erases), one person.updated event with old → new per changed person.
 //    An anonymised person is not brought back.
-//  - Everything is written in one transaction with its audit events: a crash, an error or a
-//    cancel leaves nothing half-imported. With strict, any rejected line imports nothing.
+//  - Everything is written in one transaction with its audit events (a UnitOfWork::Batch: the
+//    import's unit checks the role and guards the source before it begins, every step's rows
+//    are a unit inside it): a crash, an error or a cancel leaves nothing half-imported. With
+//    strict, any rejected line imports nothing.
 //  - Every imported (also unchanged) person's retention items are derived in that transaction
 //    (RetentionDerivation: created, moved, removed), with ONE audit event for the whole import
 //    that holds the counts (retention.terms.derived), not one per item.
@@ -129,7 +133,7 @@ class PersonImport final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonImport)
 public:
-    explicit PersonImport(const Store &store, const Clock &clock = systemClock());
+    explicit PersonImport(const Session &session);
     ~PersonImport(); // rolls back an unfinished import
     PersonImport(const PersonImport &) = delete;
     PersonImport &operator=(const PersonImport &) = delete;
@@ -176,18 +180,19 @@ public:
     bool denied() const { return m_denied; }
 
 private:
-    struct Session;
-    // The named steps of step(): each false when the import failed (the session says why).
+    struct Run;
+    // The named steps of step(): each false when the import failed (the run says why). The
+    // rows' events are recorded on the step's unit (write).
     bool fail(const QString &why);
     bool derive(qint64 id, const QString &relation, const QString &end, bool created);
-    bool flush(); // the staged persons and the step's events
-    bool importRow(const personimport::ImportRow &row);
-    bool updatePerson(const personimport::ImportRow &row, qint64 id, const QStringList &stored);
-    bool insertPerson(const personimport::ImportRow &row);
+    bool writeRows(UnitOfWork::Write &write, int maxRows);
+    bool importRow(UnitOfWork::Write &write, const personimport::ImportRow &row);
+    bool updatePerson(UnitOfWork::Write &write, const personimport::ImportRow &row, qint64 id,
+                      const QStringList &stored);
+    bool insertPerson(UnitOfWork::Write &write, const personimport::ImportRow &row);
 
-    const Store &m_store;
-    const Clock &m_clock;
-    std::unique_ptr<Session> m_session;
+    Session m_session;
+    std::unique_ptr<Run> m_run;
     bool m_denied = false;
 };
 

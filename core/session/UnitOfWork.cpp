@@ -43,6 +43,13 @@ void UnitOfWork::Write::record(const QString &entityType, const QString &entityI
     m_events.append(AuditEntry { m_session.userName(), entityType, entityId, action, payload });
 }
 
+void UnitOfWork::Write::recordText(const QString &entityType, const QString &entityId,
+                                   const QString &action, QByteArray payloadText)
+{
+    m_events.append(AuditEntry {
+        m_session.userName(), entityType, entityId, action, {}, std::move(payloadText) });
+}
+
 void UnitOfWork::Write::then(std::function<bool(ServiceError *)> next)
 {
     m_next.append(std::move(next));

@@ -36,8 +36,8 @@ class Transaction;
 // never judged). Any failure rolls back and records nothing as done; after a failed step every
 // later step fails with the same error. A unit commits once.
 //
-// Events are appended one by one through AuditLog::append, each as the services wrote them
-// before (on a server store through pd_audit_append, one call per event).
+// A unit's events are appended in one AuditLog::appendBatch call (on a server store one
+// pd_audit_append call, up to its limit), each exactly as AuditLog::append would write it.
 //
 //   UnitOfWork unit(session, Permission::EditRegisters, u"breach.closed"_s, number);
 //   if (!unit.permit(error)) return false;
@@ -63,6 +63,11 @@ public:
         // An audit event of this change (the acting user as actor), appended after the write.
         void record(const QString &entityType, const QString &entityId, const QString &action,
                     const QJsonObject &payload = {});
+        // The same with the payload already written as its compact JSON text, exactly as the
+        // QJsonObject of it would be (AuditEntry::payloadText, util/JsonWriter): a write of
+        // many events (the person import's one per row) that needs no QJsonObject for each.
+        void recordText(const QString &entityType, const QString &entityId, const QString &action,
+                        QByteArray payloadText);
         // The entity a confirmed BSN override is recorded about, when it is not the first
         // event's: a change of several rows about one thing (the organisation's details, one
         // settings.changed event per key, are overridden as "settings"/"organisation").

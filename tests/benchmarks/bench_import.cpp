@@ -37,6 +37,7 @@
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -326,7 +327,7 @@ QString verifySameRows(Store &store, const QString &floorCopy, const SecureBytes
 
 ImportResult importFile(Store &store, const QString &file)
 {
-    PersonImport importer(store);
+    PersonImport importer(Session { store });
     ImportResult result = importer.run(file, {});
     if (!result.ok())
         die(result.error);

@@ -138,7 +138,7 @@ struct PersonReportFixture
                    "06 12345678;anna@example.nl\n"
                    "K200;Pieter Bakker;huurder;;Dorpsstraat 14;1234 AB;Utrecht;;\n");
         file.close();
-        PersonImport importer(store, clock);
+        PersonImport importer(Session { store, clock });
         const ImportResult imported = importer.run(csv, {});
         if (!imported.ok() || imported.imported != 2) {
             qWarning("fixture: import: %s", qPrintable(imported.error));

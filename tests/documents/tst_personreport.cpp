@@ -1054,7 +1054,8 @@ void TestPersonReport::personSource()
     csv.close();
     ImportOptions options;
     options.source = u"gemeente (BRP)"_s;
-    const ImportResult imported = PersonImport(*store, m_clock).run(csv.fileName(), options);
+    const ImportResult imported
+        = PersonImport(Session { *store, m_clock }).run(csv.fileName(), options);
     QVERIFY2(imported.ok() && imported.imported == 1, qPrintable(imported.error));
     CaseService cases(Session { *store, m_clock });
     ServiceError error;

@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -22,7 +23,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "open failed: %s\n", qPrintable(error.detail()));
         return 1;
     }
-    pd::PersonImport importer(*store);
+    pd::PersonImport importer(pd::Session { *store });
     importer.run(args.at(2), {}, [](qint64 done, qint64) {
         if (done < 5000)
             return;

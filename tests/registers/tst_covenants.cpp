@@ -174,7 +174,7 @@ bool TestCovenants::importPersons(int from, int count)
     for (int i = from; i < from + count; ++i)
         csv += "K" + QByteArray::number(i) + ";Huurder " + QByteArray::number(i) + ";huurder\n";
     const QString path = writeFile(u"personen-%1.csv"_s.arg(from), csv);
-    const ImportResult result = PersonImport(*m_store, m_clock).run(path, {});
+    const ImportResult result = PersonImport(Session { *m_store, m_clock }).run(path, {});
     if (!result.ok() || result.imported != count)
         qWarning("import: %s (%d imported)", qPrintable(result.error), result.imported);
     return result.ok() && result.imported == count;

@@ -251,7 +251,7 @@ void TestOwnRetentionRules::ownRulesDeriveAsTheSeededOnes()
                "J1;Wendy Zoeker;woningzoekende;31-01-2024\r\n"
                "J2;Huub Huidig;huurder;\r\n");
     file.close();
-    const ImportResult imported = PersonImport(*m_store, m_clock).run(path, {});
+    const ImportResult imported = PersonImport(Session { *m_store, m_clock }).run(path, {});
     QVERIFY(imported.ok());
     QCOMPARE(imported.terms.created, 2 + 1); // both own rules, and the seeded income data
     QCOMPARE(expiry(u"J1"_s, u"naam-contact-klant"_s), QDate(2026, 1, 31));

@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "cases/TrailRows.h"
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 
@@ -273,7 +274,7 @@ void TestPersonImport::windows1252SemicolonFile()
     QCOMPARE(check.delimiter, QChar(u';'));
     QCOMPARE(check.valid, 3);
 
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 3);
@@ -320,7 +321,7 @@ void TestPersonImport::utf8BomCommaFile()
                              "K100,\"Zo\xC3\xAB, de Vries\",huurder,,1011 AB,zoe@example.nl\n"
                              "K101,Jos\xC3\xA9,ex-huurder,2023-06-30,,\n";
     const QString path = write(u"export-utf8.csv"_s, bytes);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 2);
@@ -361,7 +362,7 @@ void TestPersonImport::excelUnicodeTextFile()
     QCOMPARE(check.delimiter, QChar(u'\t'));
     QCOMPARE(check.valid, 3);
 
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 3);
@@ -387,7 +388,7 @@ void TestPersonImport::updatesExistingPersons()
                                 "klantnummer;naam;relatie;einddatum;telefoon\n"
                                 "K1;Anna Bakker;huurder;;0612345678\n"
                                 "K2;Bram Claes;huurder;;\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QCOMPARE(importer.run(first, {}).imported, 2);
 
     // K1 moved out (new relation and end date; a blank phone cell does not erase the number),
@@ -436,7 +437,7 @@ void TestPersonImport::duplicateKlantnummerRejectsAllItsLines()
                                "K2;Bram Claes;huurder;\n"
                                "K1;Anna Bakker;huurder;\n"
                                "K1;A. Bakker;huurder;\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QCOMPARE(result.imported, 1);
     QCOMPARE(rejectedLines(result), QList<qint64>({ 2, 4, 5 }));
@@ -450,7 +451,7 @@ void TestPersonImport::strictImportsNothing()
         = write(u"fout.csv"_s, "klantnummer;naam;relatie\nK1;Anna;huurder\nK2;Bram;kat\n");
     // A server store has its store.created event from `server init`; a store folder none.
     const int eventsBefore = countRows(m_store->database(), u"audit_events"_s);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     ImportOptions options;
     options.strict = true;
     const ImportResult refused = importer.run(bad, options);
@@ -483,7 +484,7 @@ void TestPersonImport::mapping()
                                "Debiteurnummer;Volledige naam;Soort;Einde;Opmerking;Naam\n"
                                "D-1;Anna Bakker;Huurder;;wil geen post;A.\n");
     ImportOptions options;
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     // Without the mapping: no klantnummer column.
     const ImportResult unmapped = importer.run(path, options);
     QVERIFY(!unmapped.ok());
@@ -503,7 +504,7 @@ void TestPersonImport::mapping()
 
 void TestPersonImport::missingColumnsAndUnreadableFiles()
 {
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QVERIFY(!importer.run(m_dir->filePath(u"nergens.csv"_s), {}).ok());
     QVERIFY(!importer.run(write(u"leeg.csv"_s, ""), {}).ok());
     const ImportResult noName = importer.run(write(u"geen-naam.csv"_s, "klantnummer\nK1\n"), {});
@@ -524,7 +525,7 @@ void TestPersonImport::stepwiseCancelLeavesNothing()
     QCOMPARE(check.records, 50);
     const int eventsBefore = countRows(m_store->database(), u"audit_events"_s);
     {
-        PersonImport importer(*m_store, m_clock);
+        PersonImport importer(Session { *m_store, m_clock });
         QString error;
         QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
         QVERIFY(importer.step(20));
@@ -535,7 +536,7 @@ void TestPersonImport::stepwiseCancelLeavesNothing()
     QCOMPARE(countRows(m_store->database(), u"persons"_s), 0);
     QCOMPARE(countRows(m_store->database(), u"audit_events"_s), eventsBefore);
 
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QString error;
     QVERIFY(importer.begin(path, {}, check, &error));
     while (importer.step(7)) { }
@@ -549,7 +550,7 @@ void TestPersonImport::changedFileIsRefused()
     const QString path = write(u"wijzigt.csv"_s, "klantnummer;naam\nK1;Anna\n");
     const ImportCheck check = PersonImport::check(path, {});
     write(u"wijzigt.csv"_s, "klantnummer;naam\nK1;Anna\nK2;Bram\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QString error;
     QVERIFY(!importer.begin(path, {}, check, &error));
     QVERIFY(!error.isEmpty());
@@ -577,7 +578,7 @@ void TestPersonImport::hundredThousandRows()
             file.write(line);
         }
     }
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     qint64 lastProgress = 0;
     const ImportResult result = importer.run(path, {}, [&lastProgress](qint64 done, qint64 total) {
         QCOMPARE(total, qint64(rows));
@@ -636,7 +637,7 @@ void TestPersonImport::stepsWriteTheirEventsInLineOrder()
     const QString path = write(u"batches.csv"_s, bytes);
     const ImportCheck check = PersonImport::check(path, {});
     QCOMPARE(check.records, 50);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QString error;
     QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
     while (importer.step(7)) {
@@ -677,7 +678,7 @@ void TestPersonImport::refusedAuditEventLeavesNothing()
     QVERIFY(refuseInserts(m_store->database(), u"refuse_person"_s, u"audit_events"_s,
                           u"NEW.payload LIKE '%\"K2033\"%'"_s));
     const int eventsBefore = countRows(m_store->database(), u"audit_events"_s);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"refused by the test"_s), qPrintable(result.error));
@@ -705,7 +706,7 @@ void TestPersonImport::pageCacheOnlyWhileImporting()
     // Another setting on the connection (as a caller may choose) is given back too.
     QVERIFY(execSql(m_store->database(), u"PRAGMA cache_size = -4000"_s));
     for (const bool cancel : { true, false }) {
-        PersonImport importer(*m_store, m_clock);
+        PersonImport importer(Session { *m_store, m_clock });
         QString error;
         QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
         QCOMPARE(cacheSize(), -65536); // 64 MB, in KiB
@@ -743,7 +744,7 @@ void TestPersonImport::wholeAddressColumn()
                              "K382;J. de Groot;Dorpsstraat 3, 6581 AB Malden;Malden (Gld)\r\n"
                              "K383;P. Pieters;Molenweg 7;Heumen\r\n";
     const QString path = write(u"adressen.csv"_s, bytes);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 3);
@@ -783,7 +784,7 @@ void TestPersonImport::importWritesExactlyTheseRowsAndEvents()
                 "K2;Bram Claes;ex-huurder;31-03-2024;Kerkweg 2;2345 bc;Zwolle;;\n"
                 "K3;Cor Dekker;huurder;;;;;;\n"
                 "K8;Els Mulder;woningzoekende;;;;;;\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult first = importer.run(earlier, {});
     QVERIFY2(first.ok(), qPrintable(first.error));
     QCOMPARE(first.imported, 4);
@@ -969,7 +970,7 @@ void TestPersonImport::writesBetweenStepsAreSeen()
     const QString earlier = write(u"eerder.csv"_s,
                                   "klantnummer;naam;relatie;einddatum\n"
                                   "K61;Hans Smit;huurder;\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QVERIFY(importer.run(earlier, {}).ok());
     QByteArray bytes = "klantnummer;naam;relatie;einddatum\n";
     for (int i = 0; i < 6; ++i)
@@ -1027,7 +1028,7 @@ void TestPersonImport::personChangedBetweenStepsIsSeen()
     const QString earlier = write(u"eerder.csv"_s,
                                   "klantnummer;naam;relatie;einddatum;telefoon;email\n"
                                   "K71;Ilse Kok;huurder;;0611111111;ilse@voorbeeld.nl\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QVERIFY(importer.run(earlier, {}).ok());
     QByteArray bytes = "klantnummer;naam;relatie;einddatum;telefoon;email\n";
     for (int i = 0; i < 4; ++i)
@@ -1073,7 +1074,7 @@ void TestPersonImport::stagedPersonsAreWrittenInTheirOwnStep()
                                   "klantnummer;naam;relatie;einddatum;postcode;plaats\n"
                                   "K61;Joost Bos;huurder;;1234AB;Utrecht\n"
                                   "K62;Karin Smit;huurder;;2345BC;Zwolle\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QVERIFY(importer.run(earlier, {}).ok());
     const QString path = write(u"namen.csv"_s,
                                "klantnummer;naam;relatie;einddatum;postcode;plaats\n"
@@ -1117,7 +1118,7 @@ void TestPersonImport::fileChangedDuringTheWriteCommitsNothing()
     QCOMPARE(check.valid, 4000);
     const int personsBefore = countRows(m_store->database(), u"persons"_s);
     const int eventsBefore = countRows(m_store->database(), u"audit_events"_s);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QString error;
     QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
     QVERIFY(importer.step(10));

@@ -6,6 +6,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "registers/PersonImport.h"
+#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -99,7 +100,7 @@ void TestPersonImportBsn::disguiseInTheName_data()
         QCOMPARE(file.write(bytes), bytes.size());
         file.close();
 
-        PersonImport importer(*m_store);
+        PersonImport importer(Session { *m_store });
         const ImportResult result = importer.run(path, {});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.imported + result.rejected.size(), rows.size());
@@ -163,7 +164,7 @@ void TestPersonImportBsn::bsnAnywhereRejectsTheRow()
                "ab\n333222111\";huurder;\n");
     file.close();
 
-    PersonImport importer(*store);
+    PersonImport importer(Session { *store });
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 1);

@@ -189,7 +189,7 @@ void TestPersonImportSearch::searchIndexAsTheTriggerMakesIt()
                                "K3;Cor Dekker;9876 ZY;\n"
                                "K4;Dirk Evers;4567 DE;030 123 45 67\n"
                                "K5;Eva Fransen;5678 EF;\n");
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.updated, 4);
@@ -236,7 +236,7 @@ void TestPersonImportSearch::triggerIsBackBetweenSteps()
                                "K4;Dirk Smit\n");
     const ImportCheck check = PersonImport::check(path, {});
     QVERIFY(check.ok());
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     QString error;
     QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
     const QStringList newNames { u"anouk"_s, u"celik"_s, u"mulder"_s, u"smit"_s };
@@ -279,7 +279,7 @@ void TestPersonImportSearch::failedImportLeavesSearchAndTrigger()
     // and Bram among them) were written and re-indexed by then.
     QVERIFY(refuseInserts(m_store->database(), u"refuse_person"_s, u"audit_events"_s,
                           u"NEW.payload LIKE '%\"N1200\"%'"_s));
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     const ImportResult result = importer.run(path, {});
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"refused by the test"_s), qPrintable(result.error));

@@ -143,7 +143,7 @@ QString TestRetentionDerivation::write(const QString &name, const QByteArray &by
 ImportResult TestRetentionDerivation::import(const QByteArray &bytes)
 {
     const QString path = write(u"export-%1.csv"_s.arg(++m_files), bytes);
-    PersonImport importer(*m_store, m_clock);
+    PersonImport importer(Session { *m_store, m_clock });
     return importer.run(path, {});
 }
 
@@ -316,7 +316,7 @@ void TestRetentionDerivation::reimportMovesTerms()
     const QString path = write(u"strict.csv"_s, exportBytes("01-06-2024", "01-06-2024"));
     ImportOptions strict;
     strict.strict = true;
-    const ImportResult refused = PersonImport(*m_store, m_clock).run(path, strict);
+    const ImportResult refused = PersonImport(Session { *m_store, m_clock }).run(path, strict);
     QVERIFY(!refused.ok());
     QVERIFY(!refused.terms.any());
     QCOMPARE(expiries(u"K1"_s).value(contact), QDate(2026, 3, 31));

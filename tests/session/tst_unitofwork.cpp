@@ -139,6 +139,7 @@ private slots:
     void sessionReadsTheRoleOnce();
     void unitReadsTheRoleOnce();
     void goodWriteLeavesExactlyItsEvents();
+    void eventWrittenAsTextIsStoredAsWritten();
     void refusedRoleLeavesOnlyUserDenied();
     void roleIsCheckedBeforeTheGuard();
     void bsnRefusesAndNothingIsWritten();
@@ -265,6 +266,41 @@ void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
     QCOMPARE(events.first().entityType, u"recipient"_s);
     QCOMPARE(events.first().payload.value(u"name"_s).toString(), u"Aannemer Bouwman"_s);
     QCOMPARE(events.last().entityId, u"catalogue"_s);
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
+}
+
+// An event whose payload the write gave as its JSON text (recordText, the person import's)
+// takes its place among the others, and is stored as the same payload given as an object.
+void TestUnitOfWork::eventWrittenAsTextIsStoredAsWritten()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    const QJsonObject payload { { u"klantnummer"_s, u"K12"_s }, { u"name"_s, u"Ans de Wit"_s } };
+    const QByteArray text = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    UnitOfWork unit(session, Permission::EditRegisters, u"person.import"_s);
+    ServiceError error;
+    QVERIFY2(unit.commit(
+                 [&](UnitOfWork::Write &write, ServiceError *) {
+                     write.record(u"person"_s, u"1"_s, u"person.created"_s, payload);
+                     write.recordText(u"person"_s, u"2"_s, u"person.created"_s, text);
+                     write.record(u"retention"_s, u"person-import"_s, u"retention.terms.derived"_s);
+                     return true;
+                 },
+                 &error),
+             qPrintable(error.message + u' ' + error.detail));
+    const QList<Event> events = eventsAfter(*m_store, head);
+    QCOMPARE(
+        actions(events),
+        QStringList({ u"person.created"_s, u"person.created"_s, u"retention.terms.derived"_s }));
+    QCOMPARE(events.at(1).actor, testUser);
+    QCOMPARE(events.at(1).entityId, u"2"_s);
+    QCOMPARE(events.at(1).payload, payload);
+    const QStringList stored = readAsOwner(
+        m_store->database(),
+        u"SELECT payload FROM audit_events WHERE seq > %1 AND action = 'person.created' "
+        "ORDER BY seq"_s.arg(head));
+    QCOMPARE(stored, QStringList({ QString::fromUtf8(text), QString::fromUtf8(text) }));
     QStringList problems;
     QVERIFY2(m_store->verify(&problems, TrailRows::all()), qPrintable(problems.join(u"; ")));
 }

@@ -292,7 +292,7 @@ const QList<Row> &rows()
                   || file.write("klantnummer;naam;relatie\nK-8001;Lotte Dekker;Huurder\n") < 0)
                   return false;
               file.close();
-              const ImportResult result = PersonImport(c.store, c.clock).run(path, {});
+              const ImportResult result = PersonImport(Session { c.store, c.clock }).run(path, {});
               *e = result.ok() ? ServiceError() : fromText(result.denied, result.error);
               return result.ok() && result.imported == 1;
           } },

@@ -384,7 +384,7 @@ public:
     {
         auto &d = m_wizard->d;
         d->finished = false;
-        d->importer = std::make_unique<PersonImport>(d->session.store(), d->session.clock());
+        d->importer = std::make_unique<PersonImport>(d->session);
         QString error;
         if (!d->importer->begin(d->path, m_wizard->options(), d->check, &error)) {
             d->importer.reset();
