@@ -36,18 +36,18 @@ using personimport::validateRow;
 // what was done so far.
 struct PersonImport::Run
 {
-    Run(const QString &path, std::unique_ptr<const Session> acting,
-        std::unique_ptr<UnitOfWork> permitted)
-        : session(std::move(acting))
+    // acting is the import's own session, which outlives the run.
+    Run(const QString &path, const Session &acting, std::unique_ptr<UnitOfWork> permitted)
+        : session(acting)
         , unit(std::move(permitted))
         , reader(path)
-        , batch(std::in_place, *session, UnitOfWork::Batch::Units::FailTogether)
-        , persons(session->store().database())
+        , batch(std::in_place, session, UnitOfWork::Batch::Units::FailTogether)
+        , persons(session.store().database())
     { }
     Run(const Run &) = delete;
     Run &operator=(const Run &) = delete;
 
-    std::unique_ptr<const Session> session;
+    const Session &session;
     // The import's own unit: the role check and the guard of the source in begin(), the one
     // summary event (retention.terms.derived) in finish(). The rows are written by a unit per
     // step inside the batch, straight into its transaction (Units::FailTogether): a savepoint
@@ -109,8 +109,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
 {
     m_run.reset();
     m_denied = false;
-    auto session = std::make_unique<const Session>(m_session);
-    auto unit = std::make_unique<UnitOfWork>(*session, Permission::EditRegisters,
+    auto unit = std::make_unique<UnitOfWork>(m_session, Permission::EditRegisters,
                                              QStringLiteral("person.import"));
     // Before the batch begins: a refusal's user.denied event is recorded in a transaction of
     // its own, which stays.
@@ -145,7 +144,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         *error = tr("The file changed after it was checked; check it again.");
         return false;
     }
-    auto run = std::make_unique<Run>(path, std::move(session), std::move(unit));
+    auto run = std::make_unique<Run>(path, m_session, std::move(unit));
     if (!run->reader.open()) {
         *error = run->reader.errorString();
         return false;
@@ -159,7 +158,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
     run->check = check;
     for (const ImportRejection &r : check.rejected)
         run->checkRejected.insert(r.line);
-    run->actor = run->session->userName();
+    run->actor = run->session.userName();
     run->now = m_session.clock().now().toUTC().toString(Qt::ISODateWithMs);
     if (QSqlError failed; !run->persons.prepare(&failed)) {
         *error = Store::errorFromSql(failed).message();
@@ -215,7 +214,7 @@ bool PersonImport::step(int maxRows)
     // The step's rows and their events are one unit: its events are appended in one batch when
     // it commits (one chain-head read and one prepared INSERT), so that none is pending between
     // steps, when other code may write on the same connection.
-    UnitOfWork unit(*s->session, Permission::EditRegisters, s->unit->action());
+    UnitOfWork unit(s->session, Permission::EditRegisters, s->unit->action());
     ServiceError failed;
     const bool written = unit.commit(
         [this, s, maxRows](UnitOfWork::Write &write, ServiceError *why) {

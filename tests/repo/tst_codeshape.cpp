@@ -561,6 +561,7 @@ private slots:
     void columnsNamedOnlyByTheirOwner();
     void everyTableHasAnOwner();
     void writesGoThroughUnitOfWork();
+    void sessionsMadeOnlyWhereAStoreOpens();
     void filesAtMost800Lines();
     void functionsAtMost100Lines();
     void noFoldersIncludingEachOther();
@@ -729,6 +730,34 @@ void TestCodeShape::writesGoThroughUnitOfWork()
     const QStringList stale = m_allowed.unused(u"unitofwork"_s);
     QVERIFY2(stale.isEmpty(),
              qPrintable(u"these files write through UnitOfWork now: remove them from "
+                        u"codeshape_allowlist.txt"_s
+                        + listed(stale)));
+}
+
+void TestCodeShape::sessionsMadeOnlyWhereAStoreOpens()
+{
+    // A Session is made where a store is opened and handed down from there (the command line
+    // makes one per command, in app/); a service or a page that made its own would be a second
+    // way to ask who acts.
+    static const QRegularExpression made(QStringLiteral(
+        "\\bSession\\s+\\w+\\s*[({]|\\bSession\\s*[({]|make_(unique|optional)<(const )?Session>"));
+    QStringList found;
+    QStringList unlisted;
+    for (const Source &source : std::as_const(m_sources)) {
+        if (coreFolder(source.path) == u"session" || !source.code.contains(made))
+            continue;
+        found.append(source.path);
+        if (!source.path.startsWith(u"app/") && !m_allowed.find(u"session"_s, source.path))
+            unlisted.append(source.path);
+    }
+    qInfo("files that make a Session: %d%s", int(found.size()), qPrintable(listed(found)));
+    QVERIFY(!found.isEmpty());
+    QVERIFY2(unlisted.isEmpty(),
+             qPrintable(u"a Session made where no store is opened (take the one handed down):"_s
+                        + listed(unlisted)));
+    const QStringList stale = m_allowed.unused(u"session"_s);
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(u"these files make no Session now: remove them from "
                         u"codeshape_allowlist.txt"_s
                         + listed(stale)));
 }
