@@ -46,12 +46,12 @@ struct NewCaseRow
     QString now; // created_at and updated_at
     QList<RequestType> types; // sorted, without repeats
     // The representative's organisation and the code of their authority.
-    QString representativeOrganisation {};
-    QString representativeAuthority {};
+    QString representativeOrganisation;
+    QString representativeAuthority;
 };
 
-// What CaseService::forEachListed lists: the acting user's scope (CaseScope::condition, an
-// " AND ..." over cases c, and its values), a state, the requests overdue on a day.
+// What CaseService::forEachListed lists: the acting user's scope (scopeCondition, an " AND ..."
+// over cases c, and its values), a state, the requests overdue on a day.
 struct CaseListing
 {
     QString scopeCondition;

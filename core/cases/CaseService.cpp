@@ -448,27 +448,30 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
     if (!rules)
         return false; // a deadline under a policy that could not be read is no deadline
     intake.deadline = deadlinesFor(c, *rules).current;
-    NewCaseRow row { intake.number,
-                     intake.personId,
-                     request.channel,
-                     request.receivedAt,
-                     request.receivedDate,
-                     intake.receivedBy,
-                     request.representative,
-                     request.representativeMandate,
-                     request.representative.trimmed().isEmpty()
-                         ? QString()
-                         : request.representativeAddress.simplified(),
-                     mandateWithRequest(request) ? request.receivedDate : QDate(),
-                     request.description,
-                     intake.checked.callbackPhone,
-                     request.handler,
-                     intake.deadline,
-                     intake.now,
-                     c.types };
-    row.representativeOrganisation = request.representativeOrganisation.simplified();
-    if (request.representativeAuthority)
-        row.representativeAuthority = Codes::code(*request.representativeAuthority);
+    const NewCaseRow row {
+        .number = intake.number,
+        .personId = intake.personId,
+        .channel = request.channel,
+        .receivedAt = request.receivedAt,
+        .receivedDate = request.receivedDate,
+        .receivedBy = intake.receivedBy,
+        .representative = request.representative,
+        .representativeMandate = request.representativeMandate,
+        .representativeAddress = request.representative.trimmed().isEmpty()
+            ? QString()
+            : request.representativeAddress.simplified(),
+        .mandateReceived = mandateWithRequest(request) ? request.receivedDate : QDate(),
+        .description = request.description,
+        .callbackPhone = intake.checked.callbackPhone,
+        .handler = request.handler,
+        .deadline = intake.deadline,
+        .now = intake.now,
+        .types = c.types,
+        .representativeOrganisation = request.representativeOrganisation.simplified(),
+        .representativeAuthority = request.representativeAuthority
+            ? Codes::code(*request.representativeAuthority)
+            : QString(),
+    };
     const std::optional<qint64> id = CaseRepository::insert(intake.db, row, error);
     if (!id)
         return false;
