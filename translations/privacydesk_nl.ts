@@ -18318,10 +18318,6 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <source>Proof</source>
         <translation>Bewijs</translation>
     </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>De lijst kon niet worden gelezen: %1</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureDialog</name>
@@ -20919,6 +20915,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PagedTableModelBase</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <extracomment>Dutch: &quot;De lijst kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PasswordLineEdit</name>
     <message>
         <source>Hide password</source>
@@ -22653,10 +22657,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>De lijst kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>%1 (only name and customer number kept)</source>

@@ -1,12 +1,11 @@
 #include "registers/DestructionLogModel.h"
 
 #include "DateText.h"
-#include "registers/RetentionItemModel.h"
 
 namespace pd::ui {
 
 DestructionLogModel::DestructionLogModel(const RetentionService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_service(service)
 { }
 
@@ -19,16 +18,14 @@ void DestructionLogModel::setFilter(const DestructionFilter &filter)
 void DestructionLogModel::reload()
 {
     beginResetModel();
-    ServiceError error;
-    m_records = m_service.destructionLog(m_filter, 0, pageSize, &error);
-    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
-    m_complete = error.isError() || m_records.size() < pageSize;
+    reloadFirstPage();
     endResetModel();
 }
 
-int DestructionLogModel::rowCount(const QModelIndex &parent) const
+QList<DestructionRecord> DestructionLogModel::readPage(int offset, int limit,
+                                                       ServiceError *error) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+    return m_service.destructionLog(m_filter, offset, limit, error);
 }
 
 int DestructionLogModel::columnCount(const QModelIndex &parent) const
@@ -38,9 +35,9 @@ int DestructionLogModel::columnCount(const QModelIndex &parent) const
 
 QVariant DestructionLogModel::data(const QModelIndex &index, int role) const
 {
-    if (index.row() < 0 || index.row() >= m_records.size())
+    if (index.row() < 0 || index.row() >= m_rows.size())
         return {};
-    const DestructionRecord &r = m_records.at(index.row());
+    const DestructionRecord &r = m_rows.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -91,32 +88,6 @@ QVariant DestructionLogModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
-}
-
-bool DestructionLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void DestructionLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    ServiceError error;
-    const QList<DestructionRecord> more
-        = m_service.destructionLog(m_filter, static_cast<int>(m_records.size()), pageSize, &error);
-    m_complete = error.isError() || more.size() < pageSize;
-    if (error.isError()) {
-        m_error = tr("The list could not be read: %1").arg(error.message);
-        Q_EMIT readFailed(m_error);
-        return;
-    }
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, static_cast<int>(m_records.size()),
-                    static_cast<int>(m_records.size() + more.size() - 1));
-    m_records += more;
-    endInsertRows();
 }
 
 } // namespace pd::ui

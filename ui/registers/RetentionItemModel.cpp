@@ -5,7 +5,7 @@
 namespace pd::ui {
 
 RetentionItemModel::RetentionItemModel(const RetentionService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_service(service)
 { }
 
@@ -13,27 +13,31 @@ void RetentionItemModel::setQuery(const DueQuery &query)
 {
     beginResetModel();
     m_query = query;
-    m_query.offset = 0;
-    m_query.limit = pageSize;
-    ServiceError error;
-    m_items = m_query.on.isValid() ? m_service.due(m_query, &error) : QList<RetentionItem>();
-    // The data subjects of whom only the name and customer number are kept: shown as such.
-    const QList<qint64> reduced
-        = error.isError() ? QList<qint64> {} : m_service.reducedPersons(&error);
-    m_reduced = QSet<qint64>(reduced.begin(), reduced.end());
-    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
-    m_complete = error.isError() || m_items.size() < pageSize;
+    m_reduced.clear();
+    ServiceError error = reloadFirstPage();
+    if (!error.isError()) {
+        // The data subjects of whom only the name and customer number are kept: shown as such.
+        const QList<qint64> reduced = m_service.reducedPersons(&error);
+        m_reduced = QSet<qint64>(reduced.begin(), reduced.end());
+        if (error.isError())
+            noteRead(error, 0);
+    }
     endResetModel();
+}
+
+QList<RetentionItem> RetentionItemModel::readPage(int offset, int limit, ServiceError *error) const
+{
+    if (!m_query.on.isValid())
+        return {};
+    DueQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    return m_service.due(page, error);
 }
 
 const RetentionItem *RetentionItemModel::item(int row) const
 {
-    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
-}
-
-int RetentionItemModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 int RetentionItemModel::columnCount(const QModelIndex &parent) const
@@ -102,34 +106,6 @@ QVariant RetentionItemModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
-}
-
-bool RetentionItemModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void RetentionItemModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_complete)
-        return;
-    DueQuery next = m_query;
-    next.offset = static_cast<int>(m_items.size());
-    next.limit = pageSize;
-    ServiceError error;
-    const QList<RetentionItem> more = m_service.due(next, &error);
-    m_complete = error.isError() || more.size() < pageSize;
-    if (error.isError()) {
-        m_error = tr("The list could not be read: %1").arg(error.message);
-        Q_EMIT readFailed(m_error);
-        return;
-    }
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, static_cast<int>(m_items.size()),
-                    static_cast<int>(m_items.size() + more.size() - 1));
-    m_items += more;
-    endInsertRows();
 }
 
 } // namespace pd::ui
