@@ -647,17 +647,6 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
         error);
 }
 
-bool BreachService::recordPublicNotice(const QString &number, QDate on, const QString &how,
-                                       const QString &reason, bool bsnOverride, ServiceError *error)
-{
-    BreachSubjectsNotice notice;
-    notice.on = on;
-    notice.how = how;
-    notice.publicNotice = true;
-    notice.publicNoticeReason = reason;
-    return notifySubjects(number, notice, bsnOverride, error);
-}
-
 bool BreachService::markPersonInformed(const QString &number, qint64 personId, QDate on,
                                        ServiceError *error)
 {

@@ -141,9 +141,6 @@ public:
     // or by a public notice (publicNotice with its reason). Replaces an earlier record.
     bool notifySubjects(const QString &number, const BreachSubjectsNotice &notice, bool bsnOverride,
                         ServiceError *error);
-    // A public notice (art. 34(3)(c)): notifySubjects with publicNotice set.
-    bool recordPublicNotice(const QString &number, QDate on, const QString &how,
-                            const QString &reason, bool bsnOverride, ServiceError *error);
     // One linked person was informed on that day (the letter "kennisgeving datalek" records it).
     // The person must be linked.
     bool markPersonInformed(const QString &number, qint64 personId, QDate on, ServiceError *error);

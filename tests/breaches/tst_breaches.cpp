@@ -356,8 +356,8 @@ void TestBreaches::subjectsAndPublicNotice()
         = service.add(breach(u"Huurdersbestand online"_s, u"2026-10-30T10:00"_s), false, &error);
     QVERIFY2(added, qPrintable(error.message));
     // A public notice needs its reason.
-    QVERIFY(!service.recordPublicNotice(added->number, QDate(2026, 11, 1), u"Website"_s, {}, false,
-                                        &error));
+    QVERIFY(!service.notifySubjects(
+        added->number, { QDate(2026, 11, 1), u"Website"_s, {}, true, {} }, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service.notifySubjects(added->number,
                                     { QDate(2026, 10, 29), u"Brief"_s, {}, false, {} }, false,
@@ -365,10 +365,13 @@ void TestBreaches::subjectsAndPublicNotice()
     QVERIFY(!service.notifySubjects(added->number,
                                     { QDate(2026, 11, 3), u"Brief"_s, {}, false, {} }, false,
                                     &error)); // in the future
-    QVERIFY2(service.recordPublicNotice(added->number, QDate(2026, 11, 1),
-                                        u"Bericht op de website en in het huurdersblad"_s,
-                                        u"Adressen van 3.000 oud-huurders onbekend"_s, false,
-                                        &error),
+    QVERIFY2(service.notifySubjects(added->number,
+                                    { QDate(2026, 11, 1),
+                                      u"Bericht op de website en in het huurdersblad"_s,
+                                      {},
+                                      true,
+                                      u"Adressen van 3.000 oud-huurders onbekend"_s },
+                                    false, &error),
              qPrintable(error.message));
     const auto read = service.get(added->number, MustRead());
     QVERIFY(read->publicNotice);

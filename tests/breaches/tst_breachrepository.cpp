@@ -155,8 +155,13 @@ QString TestBreachRepository::closedBreach()
                                   followUpText,
                                   {} },
                                 false, &error)
-        && breaches.recordPublicNotice(number, QDate(2026, 4, 2), u"Bericht in de hal"_s,
-                                       u"Niet alle huurders zijn bekend."_s, false, &error);
+        && breaches.notifySubjects(number,
+                                   { QDate(2026, 4, 2),
+                                     u"Bericht in de hal"_s,
+                                     {},
+                                     true,
+                                     u"Niet alle huurders zijn bekend."_s },
+                                   false, &error);
     if (!ok) {
         qWarning("%s", qPrintable(error.message));
         return {};

@@ -217,8 +217,8 @@ QString TestBreachRetention::closedBreach()
                                   followUpText,
                                   {} },
                                 false, &error)
-        && breaches.recordPublicNotice(number, QDate(2026, 4, 2), noticeHow, publicNoticeReason,
-                                       false, &error);
+        && breaches.notifySubjects(
+            number, { QDate(2026, 4, 2), noticeHow, {}, true, publicNoticeReason }, false, &error);
     if (!ok) {
         qWarning("%s", qPrintable(error.message));
         return {};

@@ -375,8 +375,13 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
                [&] { return breaches.notifySubjects(number, notice, false, &e); });
     // And, the people of a whole complex being many, a public notice after all (art. 34(3)(c)).
     breachStep(u"breach.subjects-notified"_s, number, [&] {
-        return breaches.recordPublicNotice(number, m_clock.today(), u"bericht op de website"_s,
-                                           u"Niet alle adressen zijn bekend"_s, false, &e);
+        return breaches.notifySubjects(number,
+                                       { m_clock.today(),
+                                         u"bericht op de website"_s,
+                                         {},
+                                         true,
+                                         u"Niet alle adressen zijn bekend"_s },
+                                       false, &e);
     });
     BreachFollowUp followUp;
     followUp.at = now;
