@@ -17,10 +17,7 @@ namespace pd {
 
 class Store;
 
-// What the modules' services and repositories share:
-// NULL-aware binding, an invalid-input ServiceError, the audit log of a store (for reading its
-// trail; writes go through UnitOfWork). Storage errors: ServiceError::fromSql and
-// ServiceError::fromTransaction.
+// What the modules share; storage errors are ServiceError::fromSql and fromTransaction.
 namespace support {
 
 QString isoDate(QDate date);

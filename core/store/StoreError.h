@@ -5,9 +5,7 @@
 
 namespace pd {
 
-// Why a store could not be created, opened or written, as a code the UI and the CLI can act
-// on plus one sentence a privacy officer understands (Dutch first, via tr()). The detail is
-// technical and never holds personal data or key material; it goes to logs and --verbose.
+// The detail is technical and never holds personal data or key material.
 class StoreError final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::StoreError)
@@ -35,14 +33,10 @@ public:
         InsideStore, // a backup aimed into the store's own folder (beside its database, keyring)
         OtherStore, // restore of a backup of another store (other store id), not confirmed
         KeyringNotAFile, // keyring.pdk is a symlink, FIFO, device or folder: refused, not read
-        StoreFileNotAFile, // privacydesk.db, its -wal, -shm or -journal, or the .lock file is a
-                           // symlink, FIFO, socket, device or folder: refused, not opened (a
-                           // FIFO would hang the open); detail: the file's name
-        RolledBack, // the database is older than the keyring's audit anchor (rollback, lost WAL,
-                    // truncated or rewritten audit trail)
+        StoreFileNotAFile, // a store file or its lock is no plain file; detail: its name
+        RolledBack, // the database is older than the keyring's audit anchor
         Server, // a server store refused or could not be reached; detail says why
-        NotOnServer, // something only a store folder has (key slots, its files) asked of a
-                     // server store
+        NotOnServer, // something only a store folder has, asked of a server store
     };
 
     StoreError() = default;
