@@ -6,8 +6,7 @@
 
 namespace pd {
 
-// The codes of Codes' tables as views of the tables' own text (Codes::code makes a QString of
-// each): for CaseJsonWriter, which copies a dozen a request into `case list --json`.
+// Views of the tables' own text, without a QString each: for `case list --json`.
 QLatin1StringView codeText(RequestType value);
 QLatin1StringView codeText(Channel value);
 QLatin1StringView codeText(CaseState value);

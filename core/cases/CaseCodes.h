@@ -11,8 +11,7 @@
 
 namespace pd {
 
-// The vocabulary of a request. Each value has a stable code (command line, JSON, database) and
-// a translated label (the GUI; Dutch first).
+// Each value has a stable code (command line, JSON, database) and a translated label.
 
 enum class RequestType {
     Inzage, // art. 15
@@ -41,15 +40,11 @@ enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietIn
 
 enum class IdMethod { Balie, KopieId, Klantgegevens, Portaal, Gemachtigde };
 
-// In what capacity a representative acts for the data subject (ieder1): the letters
-// say it ("als bewindvoerder van ..."). Gemachtigde: with a written mandate.
+// The letters name it ("als bewindvoerder van ...").
 enum class RepresentativeAuthority { Gemachtigde, Bewindvoerder, Curator, Mentor, Ouder };
 
-// Grounds for refusing (part of) a request, as named in a decision letter. Which ground fits
-// which kind of request is Grounds (cases/Grounds.h). Art17_3 and Art41Uavg are the codes of
-// the first releases, without the letter of the provision: still read from existing requests,
-// never accepted for a new completion. The letters of one article stay together and in order
-// (Grounds relies on it); the order is the order of lists and letters.
+// The letters of one article stay together and in order: Grounds relies on it, and it is the
+// order of the lists and letters.
 enum class RefusalGround {
     Art12_5, // kennelijk ongegrond of buitensporig
     Art15_4, // rechten en vrijheden van anderen
@@ -80,8 +75,7 @@ enum class RefusalGround {
     Art41Uavg, // before art. 41 UAVG without its ground (read only)
 };
 
-// What an objection (art. 21 GDPR) is about: each is decided on its own, and the
-// letter names them.
+// Each is decided on its own.
 enum class ObjectionSubject {
     Nieuwsbrief, // the newsletter
     Enquetes, // surveys among tenants
@@ -118,8 +112,7 @@ public:
     static QString label(RefusalGround value);
     static QString label(ObjectionSubject value);
     static QString label(RepresentativeAuthority value);
-    // How an answer was sent, as stored: a channel code ("brief", "email"; what the desk
-    // records) reads as its label, older free text (and the CLI's --answer-channel) as written.
+    // A channel code reads as its label, older free text as written.
     static QString answerChannelLabel(QStringView stored);
 
     static std::optional<RequestType> requestType(QStringView code);

@@ -5,15 +5,11 @@
 
 namespace pd {
 
-// What an e-mail says about the request it carries, for the officer's intake (GUI) and
-// `case add --original` (CLI) alike: channel e-mail, the moment of receipt from the Date header
-// and the day of receipt as it was in the Netherlands (Europe/Amsterdam: a message sent at 23:30
-// UTC on 31 March arrived on 1 April), the sender's name and address, the subject as the
-// description. The officer confirms; nothing here is stored by itself.
+// What an e-mail says about its request, for the officer to confirm: nothing is stored by itself.
+// The day of receipt is the day it was in Europe/Amsterdam.
 struct MailIntake
 {
-    // The fields the message fills; each only when the message has it. overwrite false: a
-    // field the caller already set (a name typed, a date given) is left alone.
+    // overwrite false: a field the caller already set is left alone.
     static void apply(const MailMessage &mail, NewCase *request, bool overwrite);
 };
 

@@ -1,9 +1,6 @@
 #pragma once
 
-// The restriction of processing on a person (art. 18 AVG): its plain type and the
-// grounds of art. 18 lid 1, as the requests, the letters, the documents and the desk share them.
-// The table is cases/RestrictionRepository's; the service that records and lifts a restriction
-// (with the notice first, art. 18 lid 3) is retention/Restrictions.
+// Recorded and lifted by retention/Restrictions (the notice first, art. 18 lid 3).
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,7 +11,6 @@
 
 namespace pd {
 
-// Art. 18 lid 1 sub a to d.
 enum class RestrictionGround {
     Accuracy, // a: the accuracy is contested, while the controller checks it
     Unlawful, // b: unlawful processing, erasure opposed, restriction asked instead
@@ -47,9 +43,8 @@ class RestrictionCodes final
 public:
     static QString code(RestrictionGround ground); // "a", "b", "c", "d"
     static std::optional<RestrictionGround> ground(QStringView code);
-    // "art. 18 lid 1 sub a" with the article's words, translated (the screen, the CLI).
     static QString label(RestrictionGround ground);
-    // Dutch whatever the UI language (the letters, the inzage report): the article's own words.
+    // Dutch whatever the UI language: the article's own words, for the letters and reports.
     static QString dutchText(RestrictionGround ground);
     static QList<RestrictionGround> all();
 };
