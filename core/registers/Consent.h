@@ -1,10 +1,5 @@
 #pragma once
 
-// A person's consent for one purpose and its withdrawal (art. 7 AVG, ieder1 asks
-// explicit consent where it needs it, and a tenant may withdraw it at any time). The plain type
-// the register, the inzage report, the CLI and the desk share; the table is
-// registers/ConsentRepository's, the service registers/Consents.
-
 #include <QDate>
 #include <QString>
 

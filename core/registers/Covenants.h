@@ -21,8 +21,7 @@ namespace pd {
 class Store;
 class UnitOfWork;
 
-// The signed document of a covenant as it is kept: inside the store, never beside it (as a
-// request's files, cases/AttachmentService).
+// Kept inside the store, never beside it.
 struct CovenantDocument
 {
     QString name;
@@ -32,8 +31,7 @@ struct CovenantDocument
     bool present() const { return !sha256.isEmpty(); }
 };
 
-// A covenant (samenwerkingsconvenant): with whom the corporation shares data, why, on
-// which legal basis, which data, for how long, and when it is reviewed.
+// A samenwerkingsconvenant: with whom the corporation shares data, why and on which basis.
 struct Covenant
 {
     qint64 id = 0;
@@ -49,45 +47,32 @@ struct Covenant
     QDate reviewOn; // invalid: none planned
     CovenantDocument document; // read only: set through CovenantService::setDocument
 
-    // The review date has come (on or before today) while the covenant still runs.
     bool reviewDue(QDate today) const;
-    // In force on today: from it began, and it has not ended.
     bool inForce(QDate today) const;
 };
 
-// The JSON that `covenant list --json` and `covenant show --json` print (see their help).
 QJsonObject covenantToJson(const Covenant &covenant, QDate today);
 
-// The covenant register: reads need Permission::ViewRegisters ("covenant.read"), every change
-// Permission::EditRegisters through a UnitOfWork (the role check, the BSN guard, its audit
-// event in one transaction). The SQL is CovenantRepository's.
+// Reads need Permission::ViewRegisters, changes EditRegisters.
 class CovenantService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::CovenantService)
 public:
     explicit CovenantService(const Session &session);
 
-    // The first problem with the values (translated), or empty: for dialogs as you type.
     static QString validate(const Covenant &covenant);
 
-    // A read that fails is an error (Storage), never an empty register or "no such covenant".
     QList<Covenant> list(ServiceError *error = nullptr) const; // by name
     std::optional<Covenant> find(qint64 id, ServiceError *error = nullptr) const;
-    // The covenants whose review is due on today (Covenant::reviewDue), by review date.
     QList<Covenant> reviewDue(ServiceError *error = nullptr) const;
 
-    // Adds the covenant and, when given, its signed document in the same unit (events
-    // covenant.created and covenant.document_added).
     std::optional<Covenant> add(const Covenant &covenant, const NewAttachment *document,
                                 bool bsnOverride, ServiceError *error);
     bool update(const Covenant &covenant, bool bsnOverride, ServiceError *error);
-    // Keeps (or replaces) the signed document: a file read with AttachmentService::readFile,
-    // within AttachmentService::maxFileBytes. Audit: covenant.document_added.
     bool setDocument(qint64 id, const NewAttachment &document, ServiceError *error);
-    // The document's bytes, checked against the stored fingerprint (a mismatch is an error).
+    // A mismatch with the stored fingerprint is an error.
     std::optional<QByteArray> documentContent(qint64 id, ServiceError *error) const;
-    // Writes a copy to path (OutputFile: never over a file unless overwrite, never into the
-    // store's folder) and records covenant.document_exported with its fingerprint.
+    // Never over a file unless overwrite, never into the store's folder.
     bool exportDocument(qint64 id, const QString &path, bool overwrite, ServiceError *error);
 
 private:

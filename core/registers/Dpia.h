@@ -19,7 +19,6 @@ namespace pd {
 class Store;
 struct ProcessingActivity;
 
-// One entry of the lists that say whether a DPIA is needed, in the interface's language.
 struct DpiaListItem
 {
     QString code;
@@ -27,10 +26,8 @@ struct DpiaListItem
     QString text; // the AP list's description; empty for the others
 };
 
-// The lists as data (resources/dpia/dpia-lists.json), each with its source: the AP's
-// list of processing types that always need a DPIA (Stcrt. 2019, 64418; art. 35 lid 4 AVG), the
-// three cases of art. 35 lid 3 AVG and the nine criteria of the EDPB (WP248; two or more: a
-// DPIA is likely needed).
+// Each list with its source: the AP's list (art. 35(4)), art. 35(3) and the EDPB's nine criteria
+// (two or more: a DPIA is likely needed).
 class DpiaLists final
 {
 public:
@@ -41,15 +38,10 @@ public:
     static QString code(List list); // "ap", "art35-3", "criteria": the JSON's keys
 };
 
-// A DPIA's outcome: the residual risk after the measures.
 enum class ResidualRisk { Onbekend, Laag, Middel, Hoog };
 
-// What the lists say about an activity: a DPIA is required (the AP's list or art. 35 lid 3),
-// likely needed (two or more criteria) or not indicated by them.
 enum class DpiaIndication { Required, Likely, NotIndicated };
 
-// The assessment of one processing activity (one per activity): whether a DPIA is needed and
-// why, and the DPIA itself once done.
 struct Dpia
 {
     qint64 id = 0;
@@ -73,41 +65,31 @@ struct Dpia
 
     bool done() const { return assessedOn.isValid(); }
     bool reviewDue(QDate today) const { return reviewOn.isValid() && reviewOn <= today; }
-    // Done, the residual risk high and the AP not consulted: art. 36 lid 1.
     bool consultationMissing() const
     {
         return residualRisk == ResidualRisk::Hoog && !consultedOn.isValid();
     }
 };
 
-// The DPIA register (art. 35 AVG). Reads need Permission::ViewRegisters ("dpia.read"),
-// writes EditRegisters, each a UnitOfWork with its event (entity "dpia", id = the activity's
-// sub-code: dpia.created, dpia.changed) and every text under the BSN guard. The SQL is
-// DpiaRepository's.
+// Reads need Permission::ViewRegisters, writes EditRegisters.
 class DpiaRegister final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DpiaRegister)
 public:
     explicit DpiaRegister(const Session &session);
 
-    // In register order of the activities. A failed read is an error, never an empty register.
     std::optional<QList<Dpia>> list(ServiceError *error) const;
-    // The assessment of activity subCode: NotFound when there is none.
     std::optional<Dpia> find(const QString &subCode, ServiceError *error) const;
-    // The reviews due on today (review date reached), in register order.
     std::optional<QList<Dpia>> dueForReview(ServiceError *error) const;
 
-    // activityCode names the activity; add refuses a second assessment of the same activity.
+    // add refuses a second assessment of the same activity.
     std::optional<Dpia> add(const Dpia &dpia, bool bsnOverride, ServiceError *error);
     std::optional<Dpia> update(const Dpia &dpia, bool bsnOverride, ServiceError *error);
 
     static DpiaIndication indication(const Dpia &dpia);
-    // What refuses the assessment (translated, one sentence each): empty when it may be saved.
     static QStringList validate(const Dpia &dpia);
-    // What the officer should do next (not refused): the DPIA still to be done, the AP to be
-    // consulted.
+    // Not refused: what the officer should do next.
     static QStringList warnings(const Dpia &dpia, QDate today);
-    // "DPIA 2026-03-01", "DPIA needed, not done", "No DPIA needed": the register's column.
     static QString status(const std::optional<Dpia> &dpia);
 
     static QString riskCode(ResidualRisk risk); // "", "laag", "middel", "hoog"

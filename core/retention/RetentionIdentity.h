@@ -1,8 +1,7 @@
 #pragma once
 
-// Who a data subject is, for destroying them (RetentionDestruction.cpp): the values that identify
-// them, and finding and replacing those in the texts and intake drafts that stay. Private to the
-// planner: not included outside core/registers/Retention*.cpp.
+// Who a data subject is, to find and replace them in the texts and intake drafts that stay.
+// Private to the planner (core/retention/Retention*.cpp).
 
 #include "util/ServiceError.h"
 
@@ -12,7 +11,6 @@
 
 namespace pd::retention {
 
-// The values that identify a data subject, to find them in free texts and intake drafts.
 struct Identity
 {
     qint64 personId = 0;
@@ -24,11 +22,9 @@ struct Identity
     QString email;
 };
 
-// Whether an intake draft's fields name the person.
 bool draftNames(const QJsonObject &fields, const Identity &who);
-// The text with every identifying value of the person replaced by destroyedMark.
 QString scrubbed(const QString &text, const Identity &who);
-// The person's identifying values; false with *error when the read failed or they are gone.
+// false with *error when the read failed or the person is gone.
 bool readIdentity(const QSqlDatabase &db, qint64 personId, Identity *who, ServiceError *error);
 
 } // namespace pd::retention
