@@ -30,7 +30,7 @@ public:
     static RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
     static QString rulesTableSql(QStringView alias);
     static QString heldOnSql();
-    // They bind: from, until and the day; the day four times; the day twice.
+    // The values each binds, in order: from, until, the day; the day four times; the day twice.
     static QString expiringItemsSql();
     static QString expiredItemsSql();
     static QString openHoldsOnSql();
