@@ -8,9 +8,7 @@
 
 #include <array>
 
-// The pieces of the audit chain's wire format that appending (AuditLog.cpp) and verifying
-// (AuditVerify.cpp) share; the format itself is written down at the top of AuditLog.cpp. Not for
-// use outside core/audit.
+// Shared by appending and verifying; the format is written down at the top of AuditLog.cpp.
 namespace pd::auditchain {
 
 inline constexpr qsizetype saltSize = 16;
@@ -33,7 +31,7 @@ inline QByteArray payloadHash(QByteArrayView salt, QByteArrayView payload)
     return hash.result();
 }
 
-// F(x): the 4-byte big-endian byte length of x, then x.
+// F(x): x's 4-byte big-endian length, then x.
 inline void addField(QByteArray &input, QByteArrayView bytes)
 {
     std::array<char, 4> length {};

@@ -6,10 +6,8 @@
 
 namespace pd {
 
-// One record of a server's row trail (audit_row_changes, resources/server/audit.sql): what one
-// change did to one row, as the server kept it. A value the server would not copy is an object
-// in place of the value: {"withheld": "secret"}, {"withheld": "bsn"} or {"withheld": "size",
-// "chars": N, "sha256": "..."}.
+// One record of a server's row trail. A value the server would not copy is an object in its place:
+// {"withheld": "secret"}, {"withheld": "bsn"} or {"withheld": "size", ...}.
 struct RowChange
 {
     QString table;

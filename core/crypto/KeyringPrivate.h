@@ -11,10 +11,7 @@
 
 #include <sodium.h>
 
-// What the keyring's files share (not part of the crypto API): the file format's names and
-// sizes, a slot as stored, and Keyring::Private. Keyring.cpp holds the slots' MAC and the user
-// changes, KeySlots.cpp a slot's cryptography, KeyringFile.cpp the file format,
-// KeyringRecovery.cpp the recovery slot and KeyringAudit.cpp the audit anchor and keys.
+// Shared by the keyring's files, not part of the crypto API.
 namespace pd::keyring {
 
 using Status = Keyring::Status;
@@ -44,9 +41,7 @@ constexpr std::size_t slotIdBytes = 8; // 16 hex characters
 
 constexpr quint64 macSubkeyId = 1;
 constexpr char macContext[crypto_kdf_CONTEXTBYTES + 1] = "PDKEYRNG";
-// The key that wraps the audit key: derived from the master key, like the MAC key.
 constexpr quint64 auditWrapSubkeyId = 2;
-// The MAC key of the audit trail's checkpoint row in the database.
 constexpr quint64 auditCheckpointSubkeyId = 3;
 constexpr std::size_t auditKeyBytes = 32;
 constexpr std::size_t wrappedAuditKeyBytes
@@ -54,8 +49,8 @@ constexpr std::size_t wrappedAuditKeyBytes
 // Slots keep the associated data of version 1: a new keyring version must not orphan them.
 constexpr quint64 slotAdVersion = 1;
 
-// Parse limits: the file is read before anything is authenticated, and a hostile file must
-// neither crash us nor make one Argon2id run for hours or exhaust memory.
+// The file is read before anything is authenticated: a hostile file must neither crash us nor make
+// Argon2id run for hours.
 constexpr qsizetype maxFileBytes = 1024 * 1024;
 constexpr qsizetype maxSlots = 64;
 constexpr quint64 maxOpsLimit = 64;
@@ -96,11 +91,10 @@ bool kdfInRange(const KdfParams &kdf);
 QString normalisedUserName(QStringView userName);
 QString randomHex(std::size_t size);
 QByteArray randomBytes(std::size_t size);
-// Argon2id of a password into a 32-byte key-encryption key.
 Status deriveKek(const SecureBytes &password, const QByteArray &salt, const KdfParams &kdf,
                  SecureBytes *kek);
 
-// Length-prefixed fields, so that no two different field lists give the same bytes.
+// Length-prefixed, so that no two different field lists give the same bytes.
 class Canonical final
 {
 public:
@@ -144,8 +138,7 @@ struct Keyring::Private
     int version() const { return hasAnchor ? 2 : 1; }
     Status auditWrapKey(const SecureBytes &masterKey, SecureBytes *key) const;
     QByteArray auditKeyAssociatedData() const;
-    // Wraps auditKey under the key derived from masterKey into auditKeyNonce/wrappedAuditKey
-    // (both left as they were on failure).
+    // Both left as they were on failure.
     Status wrapAuditKey(const SecureBytes &auditKey, const SecureBytes &masterKey);
 
     QByteArray slotAssociatedData(const keyring::Slot &slot) const;
@@ -156,7 +149,6 @@ struct Keyring::Private
     QString userTag(QStringView userName) const;
     qsizetype findUser(QStringView userName) const;
     qsizetype userSlotCount() const;
-    // Removes the user slot at index (-1: none found) unless it is the last one, and re-MACs.
     Status removeUserSlotAt(qsizetype index, const SecureBytes &masterKey, Status notFound);
     QString newSlotId() const;
     void dummyKdf() const;
@@ -169,8 +161,6 @@ struct Keyring::Private
                          SecureBytes *sk) const;
     static Status openMaster(const keyring::Slot &slot, const SecureBytes &sk,
                              SecureBytes *masterKey);
-    // The file format (KeyringFile.cpp): the slots and the audit anchor of a keyring being
-    // parsed, read into this; false when they are malformed.
     bool readSlots(const QJsonValue &slotsValue);
     bool readAnchor(const QJsonObject &object);
 

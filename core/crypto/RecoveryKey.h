@@ -6,12 +6,10 @@
 
 namespace pd::RecoveryKey {
 
-// A recovery key is 200 random bits written as 40 Crockford base32 characters in eight groups
-// of five ("7K3QF-..."), easy to print, read back and type. Normalising accepts lower case,
-// spaces, dashes and the look-alikes O→0, I/L→1.
+// 200 random bits as 40 Crockford base32 characters in groups of five; parsing accepts lower case,
+// spaces and look-alikes (O for 0, I and L for 1).
 SecureBytes generate(); // 25 random bytes
 QString format(const SecureBytes &key); // "XXXXX-XXXXX-..." (8 groups)
-// Bytes of a typed key; empty when it is not 40 valid characters after normalising.
 SecureBytes parse(QStringView text);
 
 } // namespace pd::RecoveryKey

@@ -4,10 +4,8 @@
 
 namespace pd {
 
-// The files of a store folder (the keyring, the database, its -wal, -shm and -journal) must be
-// ordinary files. A FIFO in their place blocks the first read (and the desk or the command with
-// it), a device can be read without end, and a symlink lets whoever may write in the folder
-// point the store at a file elsewhere. These two are the one check for all of them.
+// A store's files must be ordinary: a FIFO blocks the first read, a device reads without end, a
+// symlink points the store elsewhere.
 enum class FileKind {
     Missing, // nothing there (lstat: ENOENT)
     Regular,
@@ -15,13 +13,10 @@ enum class FileKind {
     Unreadable, // lstat or open failed otherwise (errno in *error)
 };
 
-// What stands at path, a final symlink not followed (lstat). Never opens or reads it.
 FileKind fileKind(const QString &path, int *error = nullptr);
 
-// Opens path read-only only when it is an ordinary file: lstat first, then open without
-// following a link and without blocking (O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC), then fstat must
-// show the same ordinary file (it may have been swapped in between). The descriptor, or -1 with
-// *kind saying why (never Regular then).
+// lstat, open without following or blocking, then fstat must show the same file (it may have been
+// swapped in between).
 int openRegularFile(const QString &path, FileKind *kind, int *error = nullptr);
 
 } // namespace pd

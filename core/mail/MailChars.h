@@ -2,8 +2,7 @@
 
 #include <QByteArrayView>
 
-// The characters of a message as RFC 5322 reads them, shared by the mail readers
-// (MailMessage.cpp, MailDate.cpp). ASCII only: a header's bytes before any decoding.
+// RFC 5322's characters: ASCII only, a header's bytes before any decoding.
 namespace pd::mail::chars {
 
 inline bool isWsp(char c)

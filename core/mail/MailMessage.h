@@ -10,18 +10,14 @@
 
 namespace pd {
 
-// One address of a header (From, To, Reply-To): the display name RFC 2047-decoded and unquoted,
-// the address as written (lower-cased domain is not applied: kept as the sender typed it).
+// The address as the sender wrote it (the domain's case kept).
 struct MailAddress
 {
     QString name;
     QString address;
 };
 
-// A part of the message that is not its text: a file the sender attached (or an inline image, a
-// forwarded message, a signature). The bytes are decoded (base64 / quoted-printable); the file
-// name RFC 2047/2231-decoded, without any directory part or control characters, empty when the
-// sender gave none (a forwarded message/rfc822 without one is named "<its subject>.eml").
+// The file name without directory part or control characters; empty when the sender gave none.
 struct MailAttachment
 {
     QString fileName;
@@ -29,8 +25,7 @@ struct MailAttachment
     QByteArray content;
 };
 
-// One thing a reader of the message sees, for the checks that must see all of it (the BSN
-// guard, the names that suggest an identity document): see MailMessage::scan().
+// One thing a reader of the message sees, for the checks that must see all of it (the BSN guard).
 struct MailReadable
 {
     enum class Kind {
@@ -46,9 +41,8 @@ struct MailReadable
     QString text;
 };
 
-// What MailMessage::scan() read. complete is false when a limit was reached (too deep, too many
-// parts, too many bytes to decode): then some parts were not read, and a check that must see
-// everything has to refuse the message rather than pass it.
+// complete false: a limit was reached and some parts were not read; a check that must see
+// everything refuses the message rather than pass it.
 struct MailScan
 {
     QList<MailReadable> items;
@@ -56,45 +50,20 @@ struct MailScan
     QString problem; // !complete: why, when the file could not be read at all (a damaged .msg)
 };
 
-// An e-mail as saved from a mail program (.eml, RFC 5322 with MIME, RFC 2045-2049): what the
-// intake needs from it. Parsing never throws and never reads more than the given bytes; a
-// message that is not an e-mail at all (no header block with From/Date/Subject) is refused
-// with a reason. The original bytes are what Privacydesk stores; this is only a reading of them.
+// What the intake reads of an .eml; the original bytes are what is stored. Never throws, never
+// reads past the given bytes.
 struct MailMessage
 {
-    // Reads raw .eml bytes (LF or CRLF; a UTF-8 BOM and an mbox "From " line are skipped).
-    // Header lines are unfolded; encoded words (=?charset?B|Q?...?=) are decoded in every
-    // header; the text is the readable body, decoded from its transfer encoding and charset:
-    // of a multipart/alternative the text/plain part (the text/html part as plain text when
-    // the plain one is blank or missing); of the other multiparts (mixed, related, signed) the
-    // inline text parts in order. A text part with a file name or "attachment" disposition is
-    // an attachment, as is every other part. At most maxParts MIME parts and maxDepth nested
-    // multiparts are read (hostile input); deeper parts are left out, not refused. Refuses an
-    // empty file and one whose first line is not a header field or whose header block has
-    // none of From, Date and Subject. Not read: S/MIME or PGP encrypted content (kept as an
-    // attachment), TNEF (winmail.dat, kept as an attachment), uuencode, format=flowed, an HTML
-    // part's <meta> charset, and CR-only line ends.
+    // At most maxParts parts, maxDepth deep, against hostile input: deeper parts are left out, not
+    // refused. Not read: S/MIME, PGP and TNEF content (kept as attachments), uuencode,
+    // format=flowed.
     static std::optional<MailMessage> parse(QByteArrayView raw, QString *error = nullptr);
 
-    // Everything readable in raw, unlike parse() not one chosen text: the Subject, every text
-    // part (text/* in any disposition, and parts named *.txt, *.csv, *.htm, *.html; decoded
-    // from base64 or quoted-printable and from their charset; an HTML part as text and as its
-    // source), and every part's file name (RFC 2231 and RFC 2047), recursively through nested
-    // multiparts and forwarded messages (message/rfc822, message/global, parts named *.eml;
-    // Outlook messages attached as application/vnd.ms-outlook or *.msg, OutlookMessage::scan()),
-    // each marked with its level. Reads any bytes: a file without a header block is one text.
-    // Bounded for hostile input: at most mail::maxScanDepth nested entities, mail::maxScanParts
-    // parts and mail::maxScanBytes decoded bytes in all; past a limit complete is false.
-    // Also the header fields a mail program shows (From with its display name, Sender,
-    // Reply-To, To, Cc, Bcc, Date, Organization, Comments, Keywords, the Resent- fields, ...), and
-    // a line of the header block folded without its leading white space.
-    // Not read: the other header fields (Received, X-..., DKIM-Signature: what no mail program
-    // shows), the content of other attachments (PDF, images, Office).
+    // Everything a reader could see, unlike parse()'s one chosen text, through forwarded and
+    // attached messages; past a mail::maxScan* limit complete is false. Header fields no mail
+    // program shows (Received, X-..., DKIM) and non-text attachments are not read.
     static MailScan scan(QByteArrayView raw);
 
-    // True when the name ends in .eml, or the first bytes look like RFC 5322 headers (a
-    // "From:" or "Received:" or "Return-Path:" or "MIME-Version:" line before the first empty
-    // line).
     static bool looksLikeMail(const QString &fileName, QByteArrayView head);
 
     QString subject;
@@ -111,26 +80,18 @@ namespace mail {
 
 static constexpr int maxParts = 200;
 static constexpr int maxDepth = 10;
-// MailMessage::scan(): multiparts and forwarded messages nested together, parts of all levels,
-// and the bytes decoded (text parts and encoded forwarded messages) in all.
 static constexpr int maxScanDepth = 2 * maxDepth;
 static constexpr int maxScanParts = 1000;
 static constexpr qsizetype maxScanBytes = 64LL * 1024 * 1024;
 
-// RFC 2047: decodes every encoded word in a header value; whitespace between two adjacent
-// encoded words is dropped. Unknown charsets leave the word as written.
+// Unknown charsets leave the word as written.
 QString decodeHeader(QByteArrayView value);
-// RFC 2045 quoted-printable (soft line breaks, =XX); header: '_' is a space (RFC 2047 Q).
 QByteArray decodeQuotedPrintable(QByteArrayView data, bool header = false);
-// Bytes in a charset named by MIME ("utf-8", "iso-8859-1", "windows-1252", "us-ascii", ...).
-// An unknown charset is read as UTF-8 if valid, else as windows-1252; so are us-ascii and no
-// charset (mislabelled 8-bit text). ISO-8859-1 is read as windows-1252, as browsers do.
+// An unknown or missing charset is read as UTF-8 when valid, else windows-1252; ISO-8859-1 as
+// windows-1252, as browsers do.
 QString decodeCharset(QByteArrayView bytes, QByteArrayView charset);
-// The Date header (RFC 5322 3.3, also the obsolete forms: two-digit years, zone names such as
-// GMT/UT/EST and CET/CEST, missing day of week, seconds optional, asctime order). A missing or
-// unknown zone name counts as UTC. Invalid when unreadable.
+// A missing or unknown zone counts as UTC.
 QDateTime parseDate(QByteArrayView value);
-// "Name <address>", "address", "\"Last, First\" <address>", groups; encoded words decoded.
 QList<MailAddress> parseAddresses(QByteArrayView value);
 
 } // namespace mail

@@ -8,15 +8,9 @@
 
 namespace pd {
 
-// The privacy mailbox's IMAP account, as the store keeps it (mailbox_account): one
-// per store, set by a beheerder, read by the officers who take its messages.
-//
-// TLS always, the server's certificate always verified (against caPem when given, else the
-// system's authorities): IMAPS (port 993) or STARTTLS (143, refused when the server does not
-// offer it). There is no plain-text mode, so neither a password nor a token is ever sent in
-// clear. The secret is the password, or with XOAUTH2 (Microsoft 365) the OAuth2 access token
-// that IT supplies; it is kept in the store only (encrypted at rest in a store folder), never in
-// QSettings, a log, the audit trail, the environment or a command line.
+// TLS always, the certificate verified: there is no plain-text mode, so no secret is ever sent in
+// clear. The secret is kept in the store only, never in QSettings, a log, the audit trail, the
+// environment or a command line.
 struct MailboxAccount
 {
     enum class Security { Imaps, StartTls };
@@ -34,7 +28,6 @@ struct MailboxAccount
     QString dismissFolder = QStringLiteral("Geen verzoek"); // where a dismissed message goes
 };
 
-// The codes the store, the CLI and the events use ("imaps", "starttls"; "password", "xoauth2").
 class MailboxCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::MailboxCodes)
@@ -44,11 +37,9 @@ public:
     static QString code(MailboxAccount::Auth auth);
     static std::optional<MailboxAccount::Security> security(const QString &code);
     static std::optional<MailboxAccount::Auth> auth(const QString &code);
-    // The first problem with the account (translated), or empty. withSecret: a secret must be
-    // there (a new account; an update may keep the stored one).
+    // withSecret: a new account must have one; an update may keep the stored one.
     static QString validate(const MailboxAccount &account, bool withSecret);
-    // A folder name the desks can use: printable ASCII without quotes or backslashes (IMAP's
-    // modified UTF-7 is not needed for the names a corporation gives these folders).
+    // Printable ASCII without quotes or backslashes: IMAP's modified UTF-7 is not needed.
     static bool validFolder(const QString &folder);
 };
 

@@ -20,7 +20,6 @@ class UnitOfWork;
 
 class Store;
 
-// Who the organisation is, as letters and the AP complaint dossier name it.
 struct OrganisationDetails
 {
     QString name;
@@ -29,55 +28,34 @@ struct OrganisationDetails
     QString postcode;
     QString city;
     QString phone; // where a tenant can call about a request
-    // The functionaris gegevensbescherming (art. 37-39 AVG), as the register of processing
-    // activities (art. 30 lid 1 sub a) and letters name them.
     QString fgName;
     QString fgEmail;
-    // The title the organisation gives whoever signs its letters, printed under the
-    // name: "functionaris gegevensbescherming" (empty: that default), "Privacy Officer", ... An
-    // organisation without an FG (art. 37 AVG) must not appear to claim one.
+    // An organisation without an FG (art. 37 AVG) must not appear to claim one.
     QString signatureRole;
-    // The privacy officer's (or FG's) own phone number and e-mail beside the organisation's:
-    // the letters' contact line names them when set.
     QString officerPhone;
     QString officerEmail;
-    // The privacy officer's name when the officer is not an FG and not the user with
-    // the functionaris role (a beheerder who is the organisation's Privacy Officer): letters made
-    // by the user of that display name are signed with the title, never "namens"; the breach
-    // texts name them as the one to contact. Never an FG's name: that is fgName.
+    // Only when the officer is not an FG: an FG's name is fgName.
     QString officerName;
-    // The tenants' portal as the organisation calls it ("mijn ieder1"), in
-    // the identification letter; empty: "het huurdersportaal".
     QString portalName;
-    // Whether tenants log in to that portal, so that it shows who they are: only then does the
-    // identification letter offer it (a contact form identifies nobody). Never set: a portal
-    // whose name is set identifies (the name was set for that letter).
+    // Only a portal that shows who tenants are is offered in the identification letter: a contact
+    // form identifies nobody.
     std::optional<bool> portalIdentifies;
-    // What the organisation says about automated decision-making, profiling included (art.
-    // 15(1)(h) and 22 GDPR), as the inzage report prints it. Empty: there is none, and the
-    // report says so in its own words (automatedDecisionsText()).
+    // Art. 15(1)(h) and 22 GDPR; empty: there is none, and the report says so.
     QString automatedDecisions;
 
     static constexpr auto defaultSignatureRole = "functionaris gegevensbescherming";
-    // signatureRole, or the default when it is empty.
     QString signatureRoleText() const;
-    // portalName, or "het huurdersportaal" when it is empty (Dutch: letters are Dutch).
     QString portalText() const;
-    // The organisation has a portal that identifies (portalIdentifies, or its default).
     bool portalOffered() const;
 
-    // The statement the inzage report prints: automatedDecisions, or that there is none.
     QString automatedDecisionsText() const;
 
-    // What a letter needs before it may be sent: the name, the postal address and the
-    // privacy e-mail address (letters say where to send what, by e-mail and by post;
-    // a phone number alone is not enough). Translated names of what is missing.
+    // A phone number alone is not enough: letters say where to send what, by e-mail and by post.
     QStringList missingForLetters() const;
 
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;
 };
 
-// How the desk protects itself, for the whole organisation: the beheerder sets it.
 struct SecurityPolicy
 {
     static constexpr int minimumAutoLockMinutes = 1;
@@ -86,14 +64,11 @@ struct SecurityPolicy
 
     int autoLockMinutes = 5; // the desk locks after this long without keyboard or mouse
     int backupReminderDays = 7; // remind when the last backup is older; 0: never remind
-    // The files kept with requests (originals, mandates) together may take at most this much of
-    // the store, so that a store stays small enough to back up.
+    // So that a store stays small enough to back up.
     static constexpr int minimumAttachmentStoreLimitMb = 25;
     static constexpr int maximumAttachmentStoreLimitMb = 100 * 1024;
     int attachmentStoreLimitMb = 2048;
-    // How long and how much memory the reader process may take for one file from outside
-    // (ReaderLimits, core/reading): a hostile file meets them and is refused. A corporation
-    // whose scanners make large PDFs on a slow machine may give more.
+    // A corporation whose scanners make large PDFs on a slow machine may give more.
     static constexpr int minimumReaderSeconds = 2;
     static constexpr int maximumReaderSeconds = 300;
     static constexpr int minimumReaderMemoryMb = 128;
@@ -103,16 +78,13 @@ struct SecurityPolicy
     friend bool operator==(const SecurityPolicy &, const SecurityPolicy &) = default;
 };
 
-// The organisation's details in the store's settings table (key, value, changed_at,
-// changed_by), one audit event per changed value in the same transaction, and the BSN guard on
-// every free text. The deadline policy lives beside them but is CaseService::policy() /
-// setPolicy(): it also moves open requests' deadlines. The UI language is not here: it belongs
-// to the machine (QSettings "ui/language"), not to the store.
+// The deadline policy is CaseService's: it also moves open requests' deadlines. The UI language
+// belongs to the machine (QSettings), not to the store.
 class OrganisationSettings final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::OrganisationSettings)
 public:
-    // Settings keys; a contract with the CLI and future imports.
+    // A contract with the CLI.
     static constexpr auto keyName = "organisation.name";
     static constexpr auto keyPrivacyEmail = "organisation.privacy_email";
     static constexpr auto keyStreet = "organisation.street";
@@ -137,37 +109,23 @@ public:
 
     explicit OrganisationSettings(const Session &session);
 
-    // The stored details; the name falls back to the one given when the store was created. A
-    // read that fails gives the defaults and says why in *error (when given).
+    // A read that fails gives the defaults and says why in *error.
     OrganisationDetails details(ServiceError *error = nullptr) const;
-    // When and by whom a key was last changed; invalid/empty when never.
     QDateTime changedAt(const char *key) const;
     QString changedBy(const char *key) const;
 
-    // Why the e-mail address is not acceptable (translated), or empty. Empty is acceptable.
     static QString checkEmail(const QString &email);
-    // Why the postcode is not a Dutch postcode, or empty. Empty is acceptable.
     static QString checkPostcode(const QString &postcode);
-    // Why the phone number is not one (digits, spaces, '+', '-', '(', ')'; 10 to 15 digits), or
-    // empty. Empty is acceptable.
     static QString checkPhone(const QString &phone);
 
-    // Writes the values that changed (trimmed; postcode as "1234 AB"). Nothing changed: true
-    // without an event. bsnOverride is the user's "this is not a BSN", logged as bsn.override.
+    // Nothing changed: true, no event.
     bool save(const OrganisationDetails &details, bool bsnOverride, ServiceError *error);
 
-    // The security policy; defaults (5 minutes, 7 days) for what was never set or is out of range,
-    // and for what could not be read (said in *error, when given).
     SecurityPolicy security(ServiceError *error = nullptr) const;
-    // Beheerder only (ChangeSettings); one settings.changed event per changed value.
     bool saveSecurity(const SecurityPolicy &policy, ServiceError *error);
 
 private:
-    // (key, value stored now, value wanted)
     using Change = std::tuple<const char *, QString, QString>;
-    // Writes the values that changed, each with a settings.changed event, through unit (the
-    // role checked, the BSN guard passed); a confirmed override is recorded about
-    // ("settings", overrideTarget). Nothing changed: true, no transaction, no event.
     bool writeChanged(UnitOfWork &unit, const QList<Change> &values, const QString &overrideTarget,
                       ServiceError *error);
     Session m_session;

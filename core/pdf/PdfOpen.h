@@ -7,9 +7,7 @@ namespace pd::pdf {
 
 enum class Opened { Ready, Locked, Unreadable };
 
-// Loads a PDF from buffer into document: QtPdf reads from the device as it needs, so the
-// buffer (and the bytes it holds) must outlive the document. Locked when a password is needed,
-// Unreadable when QtPdf cannot open it (damaged, truncated, not a PDF at all).
+// The buffer must outlive the document: QtPdf reads from it as it needs.
 inline Opened open(QBuffer *buffer, QPdfDocument *document)
 {
     buffer->open(QIODevice::ReadOnly);

@@ -6,9 +6,7 @@
 
 namespace pd {
 
-// One page of a PDF drawn as a picture for the desk's viewer, with QtPdf from memory. Only the
-// reader process draws (ReaderProcess::drawPage): the desk shows the picture and never parses
-// the file. Needs no QGuiApplication.
+// Only the reader process draws: the desk shows the picture and never parses the file.
 struct PdfPage
 {
     enum class Status : quint8 {
@@ -23,8 +21,6 @@ struct PdfPage
     int pageCount = 0;
     QImage image;
 
-    // Page page (0-based) width pixels wide (bounded by minWidth and maxWidth), as tall as the
-    // page's proportions make it.
     static PdfPage draw(QByteArrayView content, int page, int width);
 };
 

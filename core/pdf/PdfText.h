@@ -8,8 +8,7 @@
 
 namespace pd {
 
-// Text of a PDF that is not on its pages: what a PDF reader shows in a side panel, a pop-up or
-// a form, and the files it carries. Read with qpdf (PdfParts.cpp).
+// What a PDF reader shows off the pages: comments, form fields and the files it carries.
 struct PdfPart
 {
     enum class Kind : quint8 {
@@ -26,11 +25,9 @@ struct PdfPart
     QByteArray content; // EmbeddedFile, in the reader only: its bytes (never sent to the desk)
 };
 
-// What a PDF's text layer says, read from memory with QtPdf (never a temporary file): the text
-// of every page, for the BSN guard and the identity-document hint. A scan (pages that are only
-// pictures) has pages and no text; the officer must then look at it. Bounded for hostile files:
-// at most pdf::maxPages pages and pdf::maxChars characters are read; past a limit complete is
-// false. Needs no QGuiApplication (the CLI reads PDFs under a QCoreApplication).
+// A PDF's page text, read from memory (never a temporary file) for the BSN guard and the
+// identity-document hint; needs no QGuiApplication. A scan has pages and no text: the officer must
+// look at it. Past pdf::maxPages or maxChars complete is false.
 struct PdfText
 {
     enum class Status {
@@ -42,24 +39,20 @@ struct PdfText
     int pageCount = 0;
     QStringList pages; // the text of the pages read, in order; pages.size() <= pageCount
     bool complete = true; // false: a limit stopped the reading (of pages or of parts)
-    // Comments, form fields and embedded files (their text added by FileReading), in order.
     QList<PdfPart> parts;
 
-    // Read, and not a single page with text: a scan, or pages of pictures only.
     bool hasNoTextLayer() const;
 
-    // The pages with QtPdf, then the parts with qpdf. A PDF that QtPdf opens and qpdf cannot
-    // parse is Unreadable: what is not read whole is not checked.
+    // A PDF that QtPdf opens and qpdf cannot parse is Unreadable: what is not read whole is not
+    // checked.
     static PdfText read(QByteArrayView bytes);
-    // The bytes hold "%PDF-" in their first 1024 bytes: a PDF reader opens them as one.
     static bool isPdf(QByteArrayView head);
 };
 
 namespace pdf {
 static constexpr int maxPages = 1000;
 static constexpr qsizetype maxChars = 16LL * 1024 * 1024;
-// Parts: comments and form fields, embedded files, the bytes of those files in all, and how
-// deep a file embedded in an embedded file may lie (1: a file in the PDF itself).
+// maxEmbedDepth 1: a file in the PDF itself.
 static constexpr int maxParts = 10000;
 static constexpr int maxEmbeddedFiles = 100;
 static constexpr qsizetype maxEmbeddedBytes = 64LL * 1024 * 1024;

@@ -6,13 +6,11 @@
 #include <QDate>
 #include <QString>
 
-// The days, months and monthly breakdowns of the dashboards' figures, filters and exports
-// (internal to reports/).
+// The months of the dashboards' figures (internal to reports/).
 namespace pd::dashboard {
 
 using support::isoDate;
 
-// "yyyy-MM": a month's key in SQL text and JSON.
 inline QString monthKey(QDate month)
 {
     return month.toString(QStringLiteral("yyyy-MM"));
@@ -28,8 +26,7 @@ inline QDate lastOfMonth(QDate day)
     return QDate(day.year(), day.month(), day.daysInMonth());
 }
 
-// The month of an ISO date ("yyyy-MM..."), counted from year 0: consecutive months differ by
-// one. -1 for text that is not one.
+// Counted from year 0, so that consecutive months differ by one; -1 for text that is no date.
 inline int monthOrdinal(QStringView iso)
 {
     if (iso.size() < 7 || iso.at(4) != u'-')
@@ -43,7 +40,6 @@ inline int monthOrdinal(QStringView iso)
     return year * 12 + month - 1;
 }
 
-// An ISO date ("yyyy-MM-dd"), invalid for anything else.
 inline QDate isoDay(QStringView iso)
 {
     if (iso.size() != 10 || iso.at(4) != u'-' || iso.at(7) != u'-')
@@ -51,7 +47,6 @@ inline QDate isoDay(QStringView iso)
     return QDate(iso.first(4).toInt(), iso.sliced(5, 2).toInt(), iso.sliced(8, 2).toInt());
 }
 
-// An empty breakdown over months with one zero series per key.
 inline MonthlyBreakdown emptyBreakdown(const QList<QDate> &months,
                                        const QList<QPair<QString, QString>> &keys)
 {
@@ -62,8 +57,8 @@ inline MonthlyBreakdown emptyBreakdown(const QList<QDate> &months,
     return breakdown;
 }
 
-// Adds count to the series code in the month "yyyy-MM"; unknown keys and months are ignored
-// (a code removed from the vocabulary, a month outside the window).
+// Unknown codes and months are ignored: a code removed from the vocabulary, a month outside the
+// window.
 inline void add(MonthlyBreakdown &breakdown, const QString &code, const QString &month, int count)
 {
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);

@@ -17,36 +17,31 @@ namespace pd {
 
 namespace dashboard {
 
-// The reads of one set of figures (the dashboards', the year report's): each runs a read-only
-// statement with positional values, and the first that fails is kept, so that the figures are
-// an error, never zeros.
+// The first read that fails is kept, so that the figures are an error, never zeros.
 class Reads
 {
 public:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     {
         query.setForwardOnly(true);
-        // One round trip on a server (QPSQL's prepare is PREPARE, EXECUTE and
-        // DEALLOCATE, and each dashboard's statement runs once).
+        // One round trip on a server: QPSQL's prepare costs three, and each statement runs once.
         const bool ok = sql::execute(query, sql, values);
         if (!ok && !m_failure.isError())
             m_failure = ServiceError::fromSql(query.lastError());
         return ok;
     }
-    // After a loop over the rows of a statement run() ran: a row that failed midway ends next()
-    // as the end of the rows does, and the figures counted up to it are no figures.
+    // A row that failed midway ends next() as the end of the rows does: the figures counted up to
+    // it are no figures.
     void ended(const QSqlQuery &query)
     {
         if (query.lastError().isValid())
             fail(ServiceError::fromSql(query.lastError()));
     }
-    // A read outside run() that failed (the deadline policy, a row that could not be read).
     void fail(const ServiceError &failure)
     {
         if (!m_failure.isError())
             m_failure = failure;
     }
-    // Sets *error (when given); true when a read failed.
     bool failed(ServiceError *error) const
     {
         if (error)
@@ -60,31 +55,20 @@ private:
 
 } // namespace dashboard
 
-// The dashboards' own statements: the aggregates of the figures as of a peildatum,
-// over the fragments the tables' owners give (CaseRepository, DisclosureRepository,
-// RecipientRepository, BreachRepository, PersonRepository, and the retention register's
-// RetentionRepository and RetentionDestructionRepository) and over the one table only the
-// dashboard reads: person_files (kept by the triggers on cases, migration 26).
-// Every function runs read-only statements on the connection it is given and is false with
-// *error set (the first read that failed) when any of them failed: the figures are an error
-// then, never zeros. The role check is the caller's (DashboardService).
+// The dashboards' aggregates, over the fragments the tables' owners give and person_files (kept by
+// triggers on cases), which only the dashboard reads. The role check is the caller's.
 class DashboardRepository final
 {
 public:
-    // The deadline figures on `on`. policy gives the deadline policy (an error in its
-    // argument), asked first: the open requests' figures are read with their lateness.
     static bool deadlines(const QSqlDatabase &db, QDate on,
                           const std::function<DeadlinePolicy(ServiceError *)> &policy,
                           DeadlineFigures *figures, ServiceError *error);
-    // The retention figures on `on`; figures->destructionsByMonth holds its (empty) series.
     static bool retention(const QSqlDatabase &db, QDate on, RetentionFigures *figures,
                           ServiceError *error);
     static bool disclosures(const QSqlDatabase &db, QDate on, DisclosureFigures *figures,
                             ServiceError *error);
 
-    // The requests answered between two days (its "?"s, ISO dates) after their stored
-    // effective deadline, with CaseRepository::latenessColumnsSql(): a range of the index
-    // cases_answered_late (schema 46) on both backends.
+    // A range of the index cases_answered_late on both backends.
     static QString answeredLateSql();
 };
 

@@ -7,9 +7,8 @@
 
 namespace pd {
 
-// What the sections of a year report read, each set of figures once, on first use.
-// The dashboards' figures are those at peildatum 31 December of the year (until()): their
-// 12-month window is the calendar year.
+// What the sections read, each set of figures once, at peildatum 31 December: their 12-month window
+// is the calendar year.
 class YearSources final
 {
 public:
@@ -41,11 +40,9 @@ private:
     std::optional<BreachFigures> m_breaches;
 };
 
-// One section of the report: false with *error set when a read failed.
 using YearSectionBuilder
     = bool (*)(YearSources &sources, YearSection *section, ServiceError *error);
 
-// The sections (YearReportSections.cpp), in the report's order.
 class YearSections final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::YearSections)
@@ -55,11 +52,10 @@ public:
     static bool breaches(YearSources &sources, YearSection *section, ServiceError *error);
     static bool disclosures(YearSources &sources, YearSection *section, ServiceError *error);
     static bool destructions(YearSources &sources, YearSection *section, ServiceError *error);
-    // YearReportRegisters.cpp: the registers that keep a state, read as they are now.
+    // The registers that keep a state, read as they are now.
     static bool dpias(YearSources &sources, YearSection *section, ServiceError *error);
     static bool covenants(YearSources &sources, YearSection *section, ServiceError *error);
 
-    // What every section builds its tables with: a count, and a day in the desk's language.
     static YearFigure count(const QString &code, const QString &label, int value);
     static QString dayText(QDate day);
 };

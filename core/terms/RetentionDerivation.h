@@ -13,45 +13,29 @@
 
 namespace pd {
 
-// The one place where retention items are derived from a person's relation: for a
-// person with relation R and relation end E, every rule whose relations contain R gives an item
-// with trigger E (31 December of E's year for einde-boekjaar), expiring by RetentionCalendar.
-//
-//  - No end date (a current tenant): no item; a derived item that no longer applies (no end
-//    date, another relation, the rule no longer derived) is removed, unless it was destroyed.
-//  - A destroyed item is never revived or moved; a manual item (derived = 0) is never touched.
-//  - Anonymised persons are left alone.
-//
-// Runs inside the caller's transaction (the import, a person edit, a saved rule) and writes no
-// audit event itself: the caller records one with the counts. The statements are prepared once
-// (prepare()), so the import's per-row loop prepares nothing.
+// Derives retention items from a person's relation and its end. A destroyed item is never revived
+// or moved, a manual item never touched, an anonymised person left alone. Runs inside the caller's
+// transaction and records no audit event: the caller records one with the counts.
 class RetentionDerivation final
 {
 public:
-    // actor and now fill created_by and created_at of new items.
     RetentionDerivation(const QSqlDatabase &db, const QString &actor, const QString &now);
     RetentionDerivation(const RetentionDerivation &) = delete;
     RetentionDerivation &operator=(const RetentionDerivation &) = delete;
 
-    // Reads the derived rules and prepares the statements; false with *error when that fails.
     bool prepare(ServiceError *error);
 
-    // The items of one person, after an import or a change. newPerson: the person was created in
-    // this transaction and has no items yet (saves the read).
+    // newPerson: created in this transaction, so there are no items to read.
     bool derive(qint64 personId, const QString &relation, QDate relationEnd, bool newPerson,
                 DerivedTerms *terms, ServiceError *error);
-    // For many persons in one transaction (the import): which persons have stored
-    // items at all, read once, so that derive() reads the items only of those (the others have
-    // none to compare). Kept up to date with the items derive() inserts; the caller forgets it
-    // when other code may have written on the connection since.
+    // For an import: derive() then reads the items only of persons that have some. Forget it when
+    // other code may have written on the connection since.
     bool readPersonsWithItems(ServiceError *error);
     void forgetPersonsWithItems();
 
-    // The items of one rule for every person, after the rule changed (its relations, trigger or
-    // period). The rule as saved; an empty relations list removes its derived items.
+    // An empty relations list removes the rule's derived items.
     bool deriveRule(const RetentionRule &rule, DerivedTerms *terms, ServiceError *error);
 
-    // The trigger and expiry a rule gives for a relation that ended on relationEnd (pure).
     static QDate triggerFor(const RetentionRule &rule, QDate relationEnd);
     static QDate expiryFor(const RetentionRule &rule, QDate relationEnd);
     static bool applies(const RetentionRule &rule, const QString &relation, QDate relationEnd);

@@ -1,10 +1,7 @@
 #pragma once
 
-// The retention register's terms: the rules, the items a rule gives a person, the
-// legal holds, and the plain records of what destruction did, as the modules share them. The
-// terms are derived below the requests (the intake and the import derive them,
-// RetentionDerivation); the service that plans and destroys, RetentionService, sits above every
-// module (retention/Retention.h).
+// The retention terms as the modules share them: derived below the requests, planned and destroyed
+// above them (retention/Retention.h).
 
 #include "terms/RetentionCalendar.h"
 #include "util/ServiceError.h"
@@ -41,7 +38,6 @@ enum class RetentionState {
     LegalHold, // bewaarplicht: blocks destruction
 };
 
-// Codes as stored and printed by the CLI, and translated labels for the screen.
 class RetentionCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RetentionCodes)
@@ -63,35 +59,26 @@ struct RetentionRule
     RetentionTrigger trigger = RetentionTrigger::Other;
     RetentionPeriod period { 1, RetentionUnit::Years };
     QString legalGround;
-    // The persons.relation codes the rule applies to. Not empty: its items are derived from each
-    // person's relation and relation end (RetentionDerivation); empty: a manual rule whose items
-    // are registered per person.
+    // Not empty: items derived from each person's relation and its end; empty: a manual rule whose
+    // items are registered per person.
     QStringList relations;
 
-    // The rule for Privacydesk's own closed request files (items computed from the cases).
+    // Its items are computed from the closed requests, not stored.
     static constexpr auto requestFilesCode = "avg-verzoekdossiers";
     bool isRequestFiles() const { return code == QLatin1StringView(requestFilesCode); }
-    // The rule for the data-breach register: the product's own documentation, no
-    // person's data by kind or relation.
     static constexpr auto breachRegisterCode = "datalekkenregister";
-    // Its items are computed from the closed breaches (the closing day in Europe/Amsterdam is
-    // the trigger): its trigger is fixed (stored as 'overig') and reads "the breach was closed".
+    // Its items are computed from the closed breaches (the closing day in Europe/Amsterdam); its
+    // trigger is stored as 'overig'.
     bool isBreachRegister() const { return code == QLatin1StringView(breachRegisterCode); }
-    // Translated: what starts the period, the trigger's label ("request completed"), for the
-    // breach register "the breach was closed".
     QString triggerText() const;
     QString periodText() const; // "2 years after request completed", translated
     bool isDerived() const
     {
         return !relations.isEmpty() && !isRequestFiles() && !isBreachRegister();
     }
-    // Triggers that are the end of a person's relation, so that items can be derived from
-    // persons.relation_end (einde-relatie, einde-boekjaar, einde-huurovereenkomst, ...).
     static bool runsFromRelationEnd(RetentionTrigger trigger);
 };
 
-// How many derived items a change created, moved (a new expiry date) and removed (no longer
-// applies), for the result texts and the audit events.
 struct DerivedTerms
 {
     int created = 0;
@@ -103,10 +90,7 @@ struct DerivedTerms
     QJsonObject toJson() const; // {"terms_created", "terms_moved", "terms_removed"}
 };
 
-// One rule applied to one person. Items of the request-files rule are not stored: they are
-// computed from the person's closed cases (id 0, caseNumbers set), see RetentionService. Nor are
-// those of the breach register: one per closed breach not yet destroyed (id 0, personId 0,
-// breachNumber set, name the breach's title, trigger the day it was closed).
+// Items of the request-files and breach-register rules are computed, not stored: id 0.
 struct RetentionItem
 {
     qint64 id = 0;
@@ -139,7 +123,7 @@ struct LegalHold
     QString placedBy;
 };
 
-// One entry of the destruction log. Holds no personal data.
+// Holds no personal data.
 struct DestructionRecord
 {
     qint64 id = 0;
@@ -153,25 +137,18 @@ struct DestructionRecord
     QStringList caseNumbers;
     QDate expiredOn;
     QString what; // counts in plain words (Dutch, as logged)
-    // Each step as a count, never a name (stored as JSON): requests, notes, attachments,
-    // letters, ap_references, disclosures, drafts, audit_payloads, search_rows.
+    // Counts, never names.
     QJsonObject counts;
-    // What a retention rule still keeps of the data subject, in Dutch as logged ("Financiële
-    // gegevens tot 31-12-2031: Fiscale bewaarplicht (art. 52 AWR)"); empty: nothing.
     QString kept;
     qint64 auditSeq = 0;
     QString proofHash; // hex hash of the audit event recording the destruction
-    // Not empty (translated) when the write-ahead log could not be emptied after a destruction
-    // (another connection was reading): old copies of the data may remain there until the next
-    // checkpoint. Not stored.
+    // Not stored: the write-ahead log could not be emptied, so old copies of the data may remain
+    // until the next checkpoint.
     QString walWarning;
 };
 
-// A destruction as the log of a store holds it, with what identifies what went in a copy of
-// the same store made earlier (a backup): the requests by number and moment of creation, the
-// person by id and moment of creation, the breach by number and moment of reporting. Read from
-// the live store before a restore replaces it (RetentionService::destructionTraces), replayed
-// on what was restored (replayDestructions). Holds no personal data.
+// A destruction with what identifies its data in an earlier backup of the same store, to replay it
+// after a restore. Holds no personal data.
 struct DestructionTrace
 {
     QDateTime destroyedAt; // UTC
@@ -189,28 +166,18 @@ struct DestructionTrace
     bool personGone = false; // kind "item": the person's own details went with it (counts)
 };
 
-// What replaying the later destructions on a restored store did (see replayDestructions).
 struct DestructionReplay
 {
     bool checked = false; // the live store's log was read and compared
     QString uncheckedWhy; // translated: why it was not (empty when checked or no store there)
-    // What was destroyed again ("AVG-2026-0003", "P-12", "DL-2026-001"), in the log's order.
     QStringList replayed;
     int alreadyDone = 0; // entries whose data the backup no longer held (older than it)
     int notInBackup = 0; // entries about data the backup never held (made after it)
     QString note; // translated: what else to say, beside a replay that was done
 };
 
-// What destroying a person's request files would do, for the confirmation and for --confirm-less
-// runs of the CLI. blocker is empty when it may go ahead.
-//
-// Destruction takes everything about the person: the request files (texts, notes, letters,
-// originals, AP references, the search index), the person's identity in the disclosures that
-// named them, intake drafts that hold their name, customer number, phone or e-mail, and the
-// audit details of all of it. When another retention rule still runs for the person (kept, e.g.
-// financial records for 7 years under art. 52 AWR), only the name and customer number are kept
-// for it and the requests are detached from them; once those items have been recorded as
-// destroyed, the rest goes too (remainder).
+// blocker empty: it may go ahead. While another rule still runs for the person, only the name and
+// customer number are kept for it.
 struct DestructionPlan
 {
     qint64 personId = 0;
@@ -226,40 +193,19 @@ struct DestructionPlan
     int drafts = 0; // intake drafts holding the person's name, customer number, phone or e-mail
     int searchRows = 0; // rows of the request search index rebuilt without the person
     QDate expires;
-    // Items of other rules not yet recorded as destroyed: for them the name and customer number
-    // are kept (with nothing else), shown as such.
     QList<RetentionItem> kept;
-    // Only a remainder is left (name and customer number, kept earlier for items that have been
-    // destroyed since): destroying it removes that too.
     bool remainder = false;
-    // The data subject has no requests (imported from the ERP only): what goes is Privacydesk's
-    // own copy of their details. Allowed only when none of their items still runs: when all have
-    // been recorded as destroyed (or there are none) everything goes; while an expired item has
-    // not yet been recorded as destroyed, the name and customer number stay for it (kept).
+    // No requests (imported from the ERP only): allowed only when none of their items still runs.
     bool withoutRequests = false;
     QString blocker;
     ServiceError failure; // set when the plan could not be read (blocker says so too)
-    // Translated: what will be destroyed, and (withKept) what is kept.
     QString description(bool withKept = true) const;
-    // Translated, empty when nothing is kept: "Kept: Financiële gegevens until 31-12-2031
-    // (Fiscale bewaarplicht (art. 52 AWR)). Only the name and customer number stay for it."
     QString keptText() const;
-    // Translated, each kept item: "Financiële gegevens until 31-12-2031, Fiscale bewaarplicht
-    // (art. 52 AWR)" (or "..., expired on ... but not yet recorded as destroyed"), joined by "; ".
     static QString keptList(const QList<RetentionItem> &kept);
 };
 
-// What destroying a closed data breach would do (RetentionService::planBreachDestruction), for
-// the confirmation and for the CLI without --confirm. blocker is empty when it may go ahead.
-//
-// The register's skeleton stays, as accountability (art. 5 lid 2 and art. 33 lid 5 AVG) and the
-// statistics need it: the number, the moments (happened, discovered, AP deadline, notified,
-// informed, closed), the nature, the data categories, the counts, the risk and the criteria, the
-// decisions yes or no, the AP's meldnummer and whether the notification was late. What goes: the
-// title (replaced by "[vernietigd]"), every free text (what happened, the group, the measures,
-// the consequences, the international aspects, the reasoning, the decisions' reasons, the reasons
-// for a late notification, how the people were informed, why a public notice, the follow-ups'
-// texts), the linked persons, the letters to them, and the details of the breach's audit events.
+// The register's skeleton stays, as accountability (art. 5(2), 33(5) AVG) and the statistics need
+// it; the title, free texts, linked persons, letters and audit details go.
 struct BreachDestructionPlan
 {
     QString number;
@@ -273,9 +219,7 @@ struct BreachDestructionPlan
     int auditEvents = 0; // audit events of the breach whose details are destroyed
     QString blocker;
     ServiceError failure; // set when the plan could not be read (blocker says so too)
-    // Translated: what will be destroyed, and (withKept) what stays.
     QString description(bool withKept = true) const;
-    // Translated: the skeleton that stays.
     static QString keptText();
 };
 
@@ -289,12 +233,10 @@ struct DueQuery
     int limit = -1; // -1: all
     QDate from {}; // valid: only what expires on or after this day
     QString ruleCode {}; // not empty: only items of this rule (the request-files rule included)
-    // Destruction, anonymisation and legal holds as they stood on `on` (from their dates)
-    // instead of as they stand now: the same for a future `on`, history for a past one.
+    // As they stood on `on` rather than now: history for a past `on`.
     bool asOfOn = false;
 };
 
-// Which entries of the destruction log: all conditions set must hold.
 struct DestructionFilter
 {
     QDate from {}; // inclusive; invalid: open
@@ -302,7 +244,6 @@ struct DestructionFilter
     QString kind {}; // "verzoekdossier", "item" or "datalek"; empty: all
 };
 
-// An item's state on `on`: destroyed, held, expired, expiring within withinDays, or active.
 RetentionState retentionStateOn(QDate expires, QDate on, int withinDays, bool held, bool destroyed);
 
 } // namespace pd

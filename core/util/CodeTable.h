@@ -9,9 +9,8 @@
 #include <iterator>
 #include <optional>
 
-// The vocabularies of the product (request types, channels, recipient categories, legal bases,
-// ...) are tables of rows: the enum value, its stable code (command line, JSON, database) and the
-// English source of its translated label (marked with QT_TRANSLATE_NOOP in the row's context).
+// A vocabulary as a table: the enum value, its stable code (CLI, JSON, database) and its label,
+// marked with QT_TRANSLATE_NOOP.
 namespace pd::codes {
 
 template<typename E> struct Entry
@@ -53,7 +52,6 @@ template<typename E, std::size_t N> QString codeOf(const Entry<E> (&table)[N], E
     return QLatin1StringView(entryFor(table, value).code);
 }
 
-// context: the one the table's labels were marked in with QT_TRANSLATE_NOOP.
 template<typename E, std::size_t N>
 QString labelOf(const char *context, const Entry<E> (&table)[N], E value)
 {

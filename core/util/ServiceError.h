@@ -11,7 +11,6 @@ namespace pd {
 
 class Transaction;
 
-// Why a service call did not change anything: a code to act on and one translated sentence.
 struct ServiceError
 {
     enum class Code {
@@ -21,8 +20,7 @@ struct ServiceError
         BsnRefused,
         Storage,
         Denied, // the acting user's role does not allow it (recorded as user.denied)
-        // Another seat changed it after the caller read it (optimistic locking): read
-        // it again and redo the change on what is stored now. message names who and when.
+        // Another seat changed it since the caller read it: read it again and redo the change.
         Conflict,
     };
 
@@ -38,18 +36,13 @@ struct ServiceError
     QString message;
     QList<BsnFinding> bsnFindings; // with BsnRefused: masked, never the number itself
     QString detail; // technical (SQLite's text: names columns, never values)
-    // With Storage from fromSql/fromTransaction: the store's stable error code
-    // (StoreError::codeName: "disk-full", "in-use", "io", "internal", ...), for the CLI's [code].
+    // The store's stable error code, for the CLI's [code].
     QString storeCode;
 
     bool isError() const { return code != Code::None; }
 
-    // A statement SQLite refused: StoreError's sentence, SQLite's own text as the detail.
-    // Both are defined with the store's errors (store/StoreError.cpp): only code that links the
-    // store has statements and transactions to report.
+    // Defined in store/StoreError.cpp: only code that links the store has statements to report.
     static ServiceError fromSql(const QSqlError &error);
-    // A unit of work that could not start or finish: worded from the statement's own error (a
-    // full disk is the disk-full sentence), "internal error" only when there is none.
     static ServiceError fromTransaction(const Transaction &transaction);
 };
 
