@@ -12,10 +12,8 @@ class Store;
 
 namespace pd::cli {
 
-// What verify and server check show of the changes made by hand (psql, a script) that a server
-// recorded in the trail (sql.changed): how many, and the latest with who, when and what, in words
-// (lines) and for --json (json: "total" and "latest"). A store folder records none. nullopt with
-// *error when the trail cannot be read.
+// Changes made by hand (psql, a script) that a server recorded in the trail; a store folder
+// records none. nullopt with *error when the trail cannot be read.
 struct HandChanges
 {
     QStringList lines;

@@ -1,8 +1,6 @@
 #pragma once
 
-// `person restrictions` and `person consent list`: a register kept per
-// person, of one person by customer number or of everyone (--all: also what no longer holds),
-// as text lines or --json. A list that could not be read is exit 1, never an empty list.
+// person restrictions, person consent list: one person's or everyone's (--all: also ended ones).
 
 #include "CliContext.h"
 
@@ -15,8 +13,7 @@
 
 namespace pd::cli {
 
-// Service: constructed from the store, with personOf(klantnummer, error), ofPerson(id, error)
-// and all(activeOnly, error). none: the line printed for an empty list.
+// Service: made from a Session, with personOf, ofPerson and all(activeOnly, error).
 template<typename Service, typename Item>
 int runPersonRegisterList(CliContext &context, const QString &none,
                           const std::function<QJsonObject(const Item &)> &json,
