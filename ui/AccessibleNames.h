@@ -11,8 +11,7 @@ class AccessibleNames final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::AccessibleNames)
 public:
-    // The "»" button a tool bar shows when its actions do not fit ("Meer acties"), for every
-    // tool bar under root; again after a change of language.
+    // The "»" button of every tool bar under root; call again after a change of language.
     static void nameToolBarExtensions(QWidget *root);
 };
 

@@ -24,11 +24,8 @@ struct RestoreRequest;
 class MainWindow;
 class ScreenLockWatcher;
 
-// Drives the GUI from start to finish: which first screen to show (welcome, create, unlock or
-// the demo), the main window once a store is open, and locking (close the window, then the
-// store, then ask for the password again). It owns the open Store and the MainWindow, so that
-// the window always goes before the store. Every dialog is shown without exec(), so that tests
-// can drive the whole flow and nothing nests event loops.
+// Owns the open Store and the MainWindow, so that the window always goes before the store.
+// Dialogs are shown without exec(), so that tests can drive the flow and no event loops nest.
 class Application final : public QObject
 {
     Q_OBJECT
@@ -39,30 +36,27 @@ public:
         bool demo = false;
     };
 
-    // The demo store holds fictitious data only, so its password is not a secret: it is
-    // written here and shown on its unlock screen.
+    // The demo holds fictitious data only, so its password is no secret (its unlock screen shows
+    // it).
     static constexpr auto demoUserName = "demo";
     static constexpr auto demoPassword = "demo-demo-demo";
 
     explicit Application(QObject *parent = nullptr);
     ~Application() override;
 
-    // Argon2id cost for stores created here (moderate by default; tests use minimum()).
+    // Argon2id cost for stores created here; tests use minimum().
     void setKdfParams(const KdfParams &kdf) { m_kdf = kdf; }
 
     void start(const Options &options);
 
-    // Why the desk locked; the unlock screen says it.
     enum class LockReason { ByHand, Idle, ScreenLocked };
 
     MainWindow *mainWindow() const;
     IdleWatcher *idleWatcher() const { return m_idle; }
     ScreenLockWatcher *screenLockWatcher() const { return m_screenLock; }
     bool isLocking() const { return m_locking; }
-    // Locks the desk (Ctrl+L, the idle timer, the screen lock): hides the window at once, keeps
-    // a half-typed intake as a draft, closes every dialog (one at a time, letting each one's
-    // event loop end), then closes the window and its models and the store (the key is
-    // scrubbed) and asks for the password again.
+    // Keeps a half-typed intake as a draft, closes every dialog one at a time, then the window and
+    // the store (the key scrubbed), and asks for the password again.
     void lock(LockReason reason = LockReason::ByHand);
     QDialog *currentDialog() const { return m_dialog; }
     Store *store() const { return m_store.get(); }
@@ -71,9 +65,7 @@ Q_SIGNALS:
     void quitRequested();
 
 protected:
-    // The lock's shortcut (Ctrl+L) in every window of the desk: a main-window action does not
-    // fire while a dialog (the phone intake, a question, a file dialog) blocks its window, and
-    // the desk must lock then too.
+    // Ctrl+L in every window: a main-window action does not fire while a dialog blocks its window.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -90,8 +82,7 @@ private:
     void hideOtherWindows();
     static constexpr qint64 maxLockMilliseconds = 1000;
     void showUsers();
-    // Closes the window and the store, restores the backup (worker thread, busy dialog) and
-    // opens the store again as the same user.
+    // Closes the window and the store first; opens the store again as the same user after.
     void restoreBackup(const std::shared_ptr<RestoreRequest> &request);
     void reopenUnlock();
     void applySecurityPolicy();
@@ -103,11 +94,10 @@ private:
     KdfParams m_kdf;
     QString m_directory;
     std::unique_ptr<Store> m_store;
-    // The opened store's one session, handed to the window and every page: made when the store
-    // opens, gone before it closes.
+    // Made when the store opens, gone before it closes.
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
-    // The weekly integrity check of the open store; goes before the window and the store.
+    // Goes before the window and the store.
     std::unique_ptr<IntegrityWatch> m_integrity;
     QPointer<QDialog> m_dialog;
     IdleWatcher *m_idle = nullptr;

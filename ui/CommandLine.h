@@ -10,9 +10,8 @@
 
 namespace pd::ui {
 
-// The GUI's command line: --store DIR, --demo, --lang nl|en (plus --help and --version).
-// There is deliberately no way to pass a password: command lines are visible to other users
-// of the machine and end up in shell histories.
+// Deliberately no way to pass a password: command lines are visible to other users of the
+// machine and end up in shell histories.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::CommandLine)
@@ -21,12 +20,10 @@ public:
     bool demo = false;
     std::optional<UiLanguage> language;
 
-    // A first look for --lang before anything is translated, so that --help can already
-    // speak the chosen language. Returns nothing when --lang is absent or not nl/en.
+    // --lang before anything is translated, so that --help speaks it; nullopt when absent or bad.
     static std::optional<UiLanguage> peekLanguage(const QStringList &arguments);
 
-    // Parses the arguments. --help and --version print and exit (QCommandLineParser::process);
-    // a bad value prints a one-line reason to stderr and returns nothing.
+    // --help and --version print and exit; a bad value prints a reason to stderr, nullopt.
     static std::optional<CommandLine> parse(const QStringList &arguments);
 };
 

@@ -28,14 +28,9 @@ class MessageLabel;
 class PasswordLineEdit;
 class PasswordStrengthMeter;
 
-// Creates a new store in two steps. First a form: folder, organisation, first user, password
-// twice with a strength hint ("Aanmaken" stays disabled, with the reason shown, until the form
-// is valid). Then the recovery key, shown exactly once, with printing and a check box the user
-// must tick before going on: a store whose recovery key was never kept is one forgotten
-// password away from being lost.
-//
-// Non-blocking for the caller: show it with open(); it accepts after the recovery key page and
-// takeStore() hands the open store over.
+// The recovery key is shown exactly once, and the user must tick that it is kept before going
+// on: a store whose key was never kept is one forgotten password away from being lost.
+// Non-blocking: show it with open(); once it accepts, takeStore() hands the open store over.
 class CreateStoreDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,12 +40,11 @@ public:
     explicit CreateStoreDialog(const QString &directory, QWidget *parent = nullptr);
     ~CreateStoreDialog() override;
 
-    // Argon2id cost of the first user's slot; moderate() unless a test asks for minimum().
+    // Argon2id cost of the first user's slot; tests use minimum().
     void setKdfParams(const KdfParams &kdf) { m_kdf = kdf; }
 
     Page page() const;
     QString directory() const;
-    // Why "Create" is disabled, or empty when the form is valid.
     QString invalidReason() const;
     std::unique_ptr<Store> takeStore();
 
@@ -83,7 +77,6 @@ private:
     bool m_busy = false;
 
     QStackedWidget *m_pages;
-    // form page
     QLabel *m_formTitle;
     QLabel *m_formIntro;
     QLabel *m_directoryLabel;
@@ -104,7 +97,6 @@ private:
     QProgressBar *m_busyBar;
     QPushButton *m_cancelButton;
     QPushButton *m_createButton;
-    // recovery key page
     QLabel *m_keyTitle;
     QLabel *m_keyIntro;
     QLabel *m_keyLabel;

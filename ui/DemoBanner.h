@@ -6,8 +6,7 @@ class QLabel;
 
 namespace pd::ui {
 
-// The yellow band that marks a demo store wherever it is open. It says "DEMO — fictitious
-// data" in words with a warning icon, so that it does not depend on colour to be understood.
+// Says "DEMO — fictitious data" in words with an icon, so that it does not depend on colour.
 class DemoBanner final : public QFrame
 {
     Q_OBJECT

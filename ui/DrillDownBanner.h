@@ -7,10 +7,8 @@ class QPushButton;
 
 namespace pd::ui {
 
-// The line above a list that was opened from a dashboard figure: it says which figure the list
-// shows ("Vanuit het dashboard: over de termijn op 21-11-2026") and offers to show everything
-// again. Hidden while the list shows its own filters only. A list opened from the "Vandaag"
-// strip says so instead ("Vanuit Vandaag: termijn vandaag, 24-11-2026").
+// Above a list opened from a dashboard figure or the "Vandaag" strip: which figure it shows, and
+// a way to show everything again.
 class DrillDownBanner final : public QFrame
 {
     Q_OBJECT

@@ -7,9 +7,7 @@ class QLabel;
 
 namespace pd::ui {
 
-// What a section shows while it has nothing to show: an icon, a title and a sentence on what
-// will appear here and what the user can do. Deliberately without buttons for features that
-// do not exist yet.
+// Deliberately without buttons for features that do not exist yet.
 class EmptyStateWidget final : public QWidget
 {
     Q_OBJECT

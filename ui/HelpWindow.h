@@ -16,9 +16,7 @@ class QTreeWidgetItem;
 
 namespace pd::ui {
 
-// The sections of the user guide (Help → User guide, F1) that a page or a dialog opens as its
-// context help. Every topic has one anchor, the same in the Dutch and the English manual
-// (resources/manual); tst_help checks that each exists in both.
+// One anchor per topic, the same in the Dutch and the English manual (tst_help checks both).
 enum class HelpTopic {
     Start,
     Requests, // the list of requests: search, filters
@@ -49,35 +47,28 @@ enum class HelpTopic {
 QString helpAnchor(HelpTopic topic); // "verlengen"
 QList<HelpTopic> allHelpTopics();
 
-// The dynamic property that carries a widget's help anchor.
 inline constexpr char helpAnchorProperty[] = "pdHelpAnchor";
-// F1 inside widget (or any of its children without a topic of their own) opens this section.
+// Also for widget's children without a topic of their own.
 void setHelpTopic(QWidget *widget, HelpTopic topic);
-// The anchor of widget or of its nearest parent that has one; empty when none has.
+// Of widget or its nearest parent with one; empty when none has.
 QString helpAnchorFor(const QWidget *widget);
 
-// F1 anywhere in the application, also in a modal dialog, opens the guide at the section of
-// the widget with the keyboard focus. Installs one event filter on the application; calling it
-// again does nothing.
+// F1 anywhere, also in a modal dialog, opens the section of the focused widget. Idempotent.
 void installContextHelp();
-// Opens the guide at the section for context (the start when it has none).
+// The start when context has no topic.
 void showContextHelp(const QWidget *context);
 
-// The user guide: the manual of the application's language in a browser, with its table of
-// contents, back and forward, and search in the page (Ctrl+F). One window for the whole
-// application, not modal: it stays usable beside a dialog that is. Links to web sites are not
-// followed (Privacydesk makes no network connections).
+// One window, not modal, so that it stays usable beside a dialog that is. Links to web sites are
+// not followed (Privacydesk makes no network connections).
 class HelpWindow final : public QWidget
 {
     Q_OBJECT
 public:
-    // The one window, or null when it is not open.
+    // Null when it is not open.
     static HelpWindow *instance();
-    // Shows the window (made when needed) at anchor; an empty or unknown anchor shows the start.
+    // An empty or unknown anchor shows the start.
     static HelpWindow *open(const QString &anchor = {});
-    // qrc:/manual/nl/handleiding.html or qrc:/manual/en/manual.html
     static QUrl manualUrl(UiLanguage language);
-    // The language of the installed translation (the application's language now).
     static UiLanguage currentLanguage();
 
     ~HelpWindow() override;
@@ -89,7 +80,7 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     QTreeWidget *contents() const { return m_contents; }
     QLineEdit *findField() const { return m_find; }
-    // Searches the page for the find field's text, from the cursor on (wrapping once).
+    // From the cursor on, wrapping once.
     bool findNext(bool backward = false);
 
 protected:
@@ -105,8 +96,7 @@ private:
     void selectContentsItem();
     void followLink(const QUrl &url);
     void retranslateUi();
-    // A dialog shown with exec() blocks every window outside it: the guide then becomes the
-    // dialog's own window until the dialog closes.
+    // Under a dialog shown with exec(), the guide becomes the dialog's own window until it closes.
     void attachTo(QWidget *host);
 
     UiLanguage m_language = UiLanguage::Dutch;

@@ -4,9 +4,7 @@
 
 namespace pd::ui::icons {
 
-// The application's own icons, drawn with QPainter at whatever size a view asks for. Debian's
-// Qt ships no SVG plugin by default and we use no third-party icon sets, so painting them in
-// code keeps them crisp at every scale without an extra run-time dependency.
+// Painted in code: Debian's Qt ships no SVG plugin by default and we use no third-party icon sets.
 QIcon requests(); // an inbox tray: requests that come in
 QIcon disclosures(); // an arrow leaving a box: data given to third parties
 QIcon retention(); // an hourglass: retention periods

@@ -1,8 +1,5 @@
 #pragma once
 
-// The rows of a QListWidget that shows a list of records one line each (the request overview's
-// holds and consents): their texts, and the record of the current row.
-
 #include <QList>
 #include <QListWidget>
 #include <QStringList>
@@ -11,7 +8,6 @@
 
 namespace pd::ui {
 
-// Every row's text, top to bottom (what the tests and the accessibility read).
 inline QStringList rowTexts(const QListWidget &list)
 {
     QStringList result;
@@ -20,8 +16,7 @@ inline QStringList rowTexts(const QListWidget &list)
     return result;
 }
 
-// The record shown in the current row; none when no row is current or the row is the list's
-// empty-state line (beyond the records).
+// None when no row is current or the row is the empty-state line beyond the records.
 template<typename T>
 std::optional<T> currentRecord(const QListWidget &list, const QList<T> &records)
 {

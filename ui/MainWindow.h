@@ -43,11 +43,8 @@ class EmptyStateWidget;
 class DashboardsPage;
 class BreachesPage;
 
-// The desk: navigation on the left (Verzoeken, Verstrekkingen, Bewaartermijnen, Registers,
-// Dashboards, Datalekken; Ctrl+1..Ctrl+6), one page per section on the right, and a status bar that
-// says which store is open, as whom, and that it is encrypted. Sections show honest empty states
-// until their features exist. The window does not own the store: the Application closes the
-// window first and the store after it, so no view outlives its database.
+// The window does not own the store: the Application closes the window first and the store after
+// it, so no view outlives its database.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -62,75 +59,59 @@ public:
 
     Section currentSection() const;
     void setCurrentSection(Section section);
-    // The section's page, built now if it was not yet (see buildSection).
+    // Built now if it was not yet.
     QWidget *sectionPage(Section section);
-    // Whether the section's page has been built (a section is built when it is first shown).
     bool isSectionBuilt(Section section) const;
-    // The Requests section: the list, and beside it the detail of the request opened from it.
     CaseListPage *caseListPage() const { return m_caseList; }
     CaseDetailWidget *caseDetail() const { return m_caseDetail; }
-    // The other sections' pages, built now if they were not yet; null where the role has no
-    // access to the section.
+    // Built now if not yet; null where the role has no access to the section.
     DisclosuresPage *disclosuresPage();
     RetentionPage *retentionPage();
     ProcessingRegisterPage *processingRegisterPage();
     DashboardsPage *dashboardsPage();
-    // The data-breach register; for a KCC employee only their own reports.
+    // For a KCC employee only their own reports.
     BreachesPage *breachesPage();
-    // File → "Report a data breach…": every role that may report one (KCC included).
     QAction *reportBreachAction() const { return m_reportBreachAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *mailboxAction() const { return m_mailboxAction; }
     QAction *intakeAction() const { return m_intakeAction; }
-    // "Nieuw verzoek…" (Ctrl+Shift+N): the officer's intake from every channel.
     QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *usersAction() const { return m_usersAction; }
     QAction *backupAction() const { return m_backupAction; }
     QAction *restoreAction() const { return m_restoreAction; }
     BackupReminderBanner *backupReminder() const { return m_backupReminder; }
-    // Opens a request in the detail (and the Requests section).
     void openCase(const QString &number);
-    // Ctrl+F from anywhere in the window: the search field of the current page, or of
-    // the requests when the page has none. Returns the field.
+    // The current page's search field, else the requests'.
     QWidget *focusSearch();
     QAction *sectionAction(Section section) const;
     QAction *lockAction() const { return m_lockAction; }
     QAction *languageAction(UiLanguage language) const;
-    // Help → User guide (F1): the guide at the section of the page or field in use.
     QAction *userGuideAction() const { return m_userGuideAction; }
     bool isDemo() const { return m_info.demo; }
-    // The acting user's role decides what the desk offers (the core enforces it regardless):
-    // a KCC-medewerker has the requests only.
+    // The core enforces the role regardless; the desk only decides what it offers.
     std::optional<Role> role() const { return m_access.role(); }
     bool may(Permission permission) const;
     bool isSectionAvailable(Section section) const;
 
-    // The locked desk, before the window goes: every half-typed phone intake and new
-    // request is kept in the store as a draft (the lock then closes its dialog without
-    // asking). Returns what the lock screen should say about them (empty when there were none).
-    // *attention: something in it needs the user's action (shown as a warning, not a status).
+    // Keeps every half-typed intake and new request as a draft (the lock then closes their dialogs
+    // without asking); returns what the lock screen says of them. *attention: shown as a warning.
     QString prepareForLock(bool *attention = nullptr);
-    // Opens the phone intake with the user's newest draft, if there is one (after unlocking).
-    // Returns whether it did.
+    // After unlocking: the phone intake with the user's newest draft, if any.
     bool resumeIntakeDraft();
-    // The same for "Nieuw verzoek"; a draft that could not be read opens the dialog
-    // with the reason.
+    // A draft that could not be read opens the dialog with the reason.
     bool resumeNewRequestDraft();
-    // After unlocking: every form the user was typing in when the desk locked.
     void resumeDrafts();
 
-    // Geometry and the current section into QSettings; also done on close.
+    // Also done on close.
     void saveWindowState() const;
     QString aboutText() const;
 
 Q_SIGNALS:
     void lockRequested();
     void quitRequested();
-    // The organisation's security policy (auto-lock, backup reminder) was saved.
     void securityPolicyChanged();
-    // The window holds the store read-only; removing users (rekey) and restoring a backup
-    // (closing the store) belong to the Application, which owns it.
+    // The Application owns the store, so removing users (rekey) and restoring a backup are its own.
     void usersRequested();
     void restoreRequested(std::shared_ptr<pd::ui::RestoreRequest> request);
 
@@ -140,14 +121,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Ctrl+F in the parts of the window without a search of their own (MainWindowSearch.cpp).
     void addFindShortcut(QWidget *scope);
-    // The current page's search field, focused and selected; null when the page has none.
+    // Null when the page has none.
     QWidget *focusPageSearch();
-    // The desk's requests and detail beside each other: the list tells the detail whether it
-    // still holds the request shown.
+    // The list tells the detail whether it still holds the request shown.
     void connectListAndDetail();
-    // The actions, one part per menu (MainWindowActions.cpp).
     void createActions();
     void createFileActions();
     void createRequestActions();
@@ -174,20 +152,15 @@ private:
     void openImport();
     void openSettings();
     void connectDashboards();
-    // The "Vandaag" strip of the requests page: its requests stay on the page, its
-    // breaches and retention periods open their sections.
+    // Its requests stay on the page; its breaches and retention periods open their sections.
     void connectTodayStrip();
-    // The data-breach register: one breach, or the open ones (number empty).
+    // number empty: the open ones.
     void showBreaches(const QString &number);
-    // Opening shows the requests first; the other sections' pages (registers, charts)
-    // are built the first time they are shown, so that unlocking costs the list, not the desk.
-    // Until then a placeholder holds their place in the stack.
+    // Other sections are built when first shown, so that unlocking costs the list, not the desk.
     QWidget *buildSection(int index);
-    // Something in the store changed: views that summarise it read it again.
     void dataChanged();
     void watchOtherSeats();
     void otherSeatChanged();
-    // The icon of the section at index in the navigation and the View menu.
     static QIcon sectionIcon(int index);
 
     const Session m_session;

@@ -6,8 +6,7 @@ class QLabel;
 
 namespace pd::ui {
 
-// An inline message in a form (a wrong password, a folder that is not empty): an icon and
-// dark red text, so that it is recognisable without colour. Hidden while there is no message.
+// An icon and dark red text, so that it is recognisable without colour; hidden while empty.
 class MessageLabel final : public QWidget
 {
     Q_OBJECT

@@ -8,9 +8,8 @@
 
 namespace pd::ui {
 
-// A table read page by page as the view scrolls, until a page comes back short: a list of
-// 50,000 rows is never loaded whole. A failed read leaves the list an error, never "nothing":
-// errorText() says it, and a page that fails while scrolling is also said by readFailed().
+// Read page by page as the view scrolls, until a page comes back short. A failed read is an error,
+// never "nothing": errorText(), and readFailed() for a page fetched while scrolling.
 class PagedTableModelBase : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,13 +25,12 @@ Q_SIGNALS:
 protected:
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Keeps what a read said: its error as the list's, and whether more may follow.
     void noteRead(const ServiceError &error, qsizetype rows);
     bool m_complete = true;
     QString m_error;
 };
 
-// The rows themselves: readPage(offset, limit) is the subclass's one read.
+// readPage(offset, limit) is the subclass's one read.
 template<typename Row> class PagedTableModel : public PagedTableModelBase
 {
 public:
@@ -66,8 +64,7 @@ public:
 protected:
     using PagedTableModelBase::PagedTableModelBase;
 
-    // The first page again, inside a model reset. A subclass that reads more at a reload reads
-    // it before or after, in the same reset.
+    // Inside a model reset; whatever else a subclass reads at a reload goes in the same reset.
     ServiceError reloadFirstPage()
     {
         ServiceError error;

@@ -6,8 +6,7 @@ class QAction;
 
 namespace pd::ui {
 
-// A password field with a show/hide action at its trailing edge. Hidden by default; the text
-// is only ever taken out through takePassword()-style code in the dialogs, which wipes it.
+// Hidden by default; the dialogs take the text out only through code that wipes it.
 class PasswordLineEdit final : public QLineEdit
 {
     Q_OBJECT
@@ -18,9 +17,8 @@ public:
     void setRevealed(bool revealed);
     QAction *revealAction() const { return m_revealAction; }
 
-    // Zeroes the field's own text buffer in place (wipeSharedBuffer) and empties the field.
-    // Best effort: a revealed password was also copied into the text layout, and the typing
-    // history of QLineEdit's private control is freed without wiping.
+    // Best effort: a revealed password was also copied into the text layout, and QLineEdit's typing
+    // history is freed without wiping.
     void clearSecret();
 
 protected:

@@ -8,23 +8,18 @@
 
 namespace pd::ui {
 
-// A rough, explainable estimate of how hard a password is to guess, for the hint under the
-// password field when a store is created. Not a security boundary (Argon2id is): it nudges
-// people away from the passwords attackers try first. It looks at length, character classes,
-// runs of repeated or consecutive characters ("aaaa", "1234") and a short list of common Dutch
-// and English passwords, also with digits or symbols appended ("Welkom2024!").
+// A rough hint, not a security boundary (Argon2id is): it nudges people away from the passwords
+// attackers try first.
 class PasswordStrength final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::PasswordStrength)
 public:
     enum class Level { Weak, Fair, Strong };
-    // The core's rule (UserService), enforced for every new password.
+    // The core's rule, enforced for every new password.
     static constexpr int minimumLength = int(UserService::minimumPasswordLength);
 
     static PasswordStrength estimate(QStringView password);
-    // Why a new password typed twice cannot be used yet (too short, one of the most used
-    // passwords, not repeated, not the same twice), translated; empty when it can. One rule for
-    // creating a store, adding a user and changing or resetting a password.
+    // Translated; empty when it can be used. One rule for every new password.
     static QString newPasswordProblem(const QString &password, const QString &repeat);
 
     Level level() const { return m_level; }

@@ -9,9 +9,8 @@ class QProgressBar;
 
 namespace pd::ui {
 
-// The strength hint under a new password: a meter and, because colour alone says nothing to
-// everyone, the level in words ("Sterk") plus one sentence of advice. Keeps only the estimate,
-// never the password.
+// The level in words as well, because colour alone says nothing to everyone; keeps only the
+// estimate, never the password.
 class PasswordStrengthMeter final : public QWidget
 {
     Q_OBJECT

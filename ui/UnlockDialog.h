@@ -29,15 +29,9 @@ class DemoBanner;
 class MessageLabel;
 class PasswordLineEdit;
 
-// Unlocks an existing store with a user name and password, or with the printed recovery key.
-// Shown at start-up when the last store exists and again after the desk is locked (Ctrl+L).
-// A wrong password shows the store's own message inline and empties the field; from the third
-// one in a row the next attempt waits (UnlockBackoff: 5 s, doubling, at most 5 minutes), with a
-// countdown, also across restarts of the application. The user name is kept for the next start
-// only when "Remember user name" is ticked (off unless it was ticked before).
-//
-// Non-blocking for the caller: show it with open(); it emits unlocked() and accepts once the
-// store is open, and takeStore() hands the store over.
+// From the third wrong password in a row the next attempt waits (UnlockBackoff), also across
+// restarts. Non-blocking: show it with open(); it emits unlocked() and accepts once the store
+// is open, and takeStore() hands it over.
 class UnlockDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,7 +42,7 @@ public:
     QString directory() const { return m_directory; }
     void setDirectory(const QString &directory);
     void setUserName(const QString &userName);
-    // Marks the dialog as the demo's (banner, and the public demo credentials as a hint).
+    // The banner, and the public demo credentials as a hint.
     void setDemo(bool demo);
     std::unique_ptr<Store> takeStore();
 
@@ -57,18 +51,15 @@ public:
     void setRecoveryMode(bool recovery);
     QString errorMessage() const;
 
-    // The locked desk: the screen says that (and why) the desk was locked, and what was kept.
     enum class LockedBy { Hand, Idle, ScreenLock };
     // attention: the notice asks for action (a warning), else it is a status.
     void setLocked(LockedBy by, const QString &notice, bool attention = false);
     bool isLockScreen() const { return m_locked; }
     QString lockText() const;
 
-    // For tests: where the time of the wrong-password pause comes from (must outlive the
-    // dialog). Reads the counter of the current folder again.
+    // For tests; clock must outlive the dialog. Reads the current folder's counter again.
     void setClock(const Clock &clock);
     const UnlockBackoff &backoff() const { return m_backoff; }
-    // Seconds until the next attempt is allowed (0: now).
     int secondsToWait() const { return m_backoff.secondsToWait(); }
 
 Q_SIGNALS:
@@ -90,7 +81,7 @@ private:
     void chooseOtherStore();
     void setBusy(bool busy);
     void updateBackoff();
-    // After an attempt: the store, or its error shown inline (a wrong password counted).
+    // A wrong password is counted.
     void finishOpen(std::unique_ptr<Store> store, const StoreError &error);
 
     QString m_directory;

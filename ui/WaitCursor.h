@@ -5,8 +5,6 @@
 
 namespace pd::ui {
 
-// The application's wait cursor for as long as a synchronous piece of work holds the GUI thread
-// (a key slot written, a backup copied, a dossier collected); restored on every way out.
 class WaitCursor final
 {
 public:

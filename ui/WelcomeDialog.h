@@ -7,10 +7,7 @@ class QLabel;
 
 namespace pd::ui {
 
-// The first thing a new installation shows when there is no store yet: create one, try the
-// demo with fictitious data, open an existing store folder, open the organisation's store on a
-// PostgreSQL server or quit.
-// The choice is the dialog's result code (done(int(Choice))); Quit is QDialog::Rejected.
+// The choice is the result code (done(int(Choice))); Quit is QDialog::Rejected.
 class WelcomeDialog final : public QDialog
 {
     Q_OBJECT
