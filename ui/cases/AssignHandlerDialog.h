@@ -11,9 +11,7 @@ class QComboBox;
 
 namespace pd::ui {
 
-// Who handles the request: one of the users whose role may handle requests
-// (CaseService::possibleHandlers), or nobody. The change is its own event on the request's
-// trail (case.assigned), and the list, the overview and the AP dossier name the handler.
+// The change is its own event on the request's trail (case.assigned).
 class AssignHandlerDialog final : public CaseActionDialog
 {
     Q_OBJECT

@@ -24,15 +24,9 @@ namespace pd::ui {
 class MessageLabel;
 class PdfView;
 
-// One file kept with a request, read-only. An e-mail is shown as text (its headers, its body,
-// the names of the files attached to it) in a plain-text view: nothing in it is run, loaded
-// or followed. A PDF is shown inside (PdfView, from memory), with what the officer
-// must check by eye (a scan without a text layer). Privacydesk does not render images or other
-// files itself; "Open outside Privacydesk…" (for a PDF the second choice) saves a copy where
-// the officer chooses, after a warning that the copy leaves the encrypted store, and hands it
-// to the system's viewer. "Save as…" writes a copy through
-// AttachmentService::saveCopy (recorded; never over a file without the save dialog's
-// confirmation). A file that cannot be read (or no longer matches its fingerprint) shows why.
+// Read-only: an e-mail is shown as plain text, nothing in it run, loaded or followed; a PDF is
+// drawn from memory (PdfView). Privacydesk renders no other files itself; opening one outside
+// saves a copy after warning that it leaves the encrypted store.
 class AttachmentViewDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,15 +36,15 @@ public:
     ~AttachmentViewDialog() override;
 
     bool isLoaded() const { return m_loaded; }
-    // The e-mail's subject and text as shown (empty for other files).
+    // Empty for a file that is no e-mail.
     QString mailSubject() const;
     QString mailText() const;
     QString message() const;
-    // The PDF shown inside (nullptr for other files), and what the checks could not read.
+    // nullptr for a file that is no PDF.
     PdfView *pdfView() const { return m_pdf; }
     QString textNotice() const;
 
-    // A copy at path (overwrite only after the file dialog asked); false with message() set.
+    // Overwrites only after the file dialog asked; false with message() set.
     bool saveCopyTo(const QString &path, bool overwrite);
 
 public Q_SLOTS:
@@ -58,7 +52,6 @@ public Q_SLOTS:
     void openOutside();
 
 private:
-    // A row of the details: the label and its value as selectable text.
     QLabel *addDetailRow(const QString &label, const QString &value);
     void showMail(const MailMessage &mail, QVBoxLayout *layout);
     // read: the content could be read.

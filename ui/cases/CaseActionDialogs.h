@@ -33,10 +33,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// A free-text field under the BSN guard: as the user types, BsnGuard::check names any number
-// that passes the 11-proef under the field, and a checkbox "this is not a BSN" appears. The
-// text counts as acceptable only without findings or with that box ticked; the service logs
-// the override. Used for notes, extension reasons and reopening reasons.
+// The text is acceptable only without findings or with "this is not a BSN" ticked; the service
+// logs the override.
 class BsnGuardedTextEdit final : public QWidget
 {
     Q_OBJECT
@@ -47,7 +45,7 @@ public:
     void setText(const QString &text);
     bool hasFindings() const { return m_hasFindings; }
     bool overrideConfirmed() const;
-    // Empty when the text may be stored (nothing found, or the override ticked).
+    // Empty when the text may be stored.
     QString blockingReason() const;
     QPlainTextEdit *editor() const { return m_edit; }
 
@@ -64,27 +62,19 @@ private:
     bool m_hasFindings = false;
 };
 
-// The common frame of every case action: a form, an inline reason why OK is disabled, and OK
-// that calls the CaseService. The dialog stays open and shows the service's message when the
-// change is refused, so nothing typed is lost. Open with open() (never exec() in tests);
-// accepted() means the change is stored and in the audit trail.
-//
-// Optimistic locking: the change is made on the version of the request the dialog
-// was opened on. When another seat changed it since, the service refuses (Conflict): the dialog
-// says who and when, keeps what was typed (to copy) but offers no OK on the old version any
-// more, and emits conflicted() so that the desk reloads the request behind it.
+// On a refusal the dialog stays open with the service's message, so nothing typed is lost;
+// accepted() means the change is stored and audited. The change is made on the version the
+// dialog opened on: after a Conflict it keeps what was typed but offers no OK, and emits
+// conflicted().
 class CaseActionDialog : public QDialog
 {
     Q_OBJECT
 public:
     QPushButton *okButton() const { return m_ok; }
-    // Why OK is disabled now (translated), or empty.
     QString invalidReason() const;
     void accept() override;
-    // The request was changed elsewhere after this dialog opened (see above).
     bool isStale() const { return !m_conflict.isEmpty(); }
-    // Once accepted: what the desk says was done (translated), or empty (the
-    // identification's dialogs name the deadline that follows).
+    // What the desk says was done, once accepted; may be empty.
     QString confirmation() const { return m_confirmation; }
 
 Q_SIGNALS:
@@ -93,22 +83,20 @@ Q_SIGNALS:
 protected:
     CaseActionDialog(CaseService &service, const Case &c, QDate today, QWidget *parent);
 
-    // Subclasses return the reason the input cannot be stored, or an empty string.
+    // The reason the input cannot be stored, or empty.
     virtual QString validate() const = 0;
-    // Stores the change through the service; false with *message when it refused.
+    // False with *message when the service refused.
     virtual bool apply(QString *message) = 0;
-    // For apply(): the service's refusal as *message; a Conflict also marks the dialog stale.
+    // A Conflict also marks the dialog stale.
     bool refused(const ServiceError &error, QString *message);
 
     void revalidate();
-    // Opens with the keyboard in the first field, not on the buttons (made before the fields).
+    // Focus on the first field, not on the buttons (made before the fields).
     void showEvent(QShowEvent *event) override;
     QVBoxLayout *formLayout() const { return m_form; }
     QDateEdit *makeDateEdit(QDate value);
-    // A label that wraps its text to the dialog's width.
     static QLabel *wrappedLabel(const QString &text, QWidget *parent);
-    // After a stored change: the request's deadline now (an invalid date when it cannot be
-    // read or runs not: paused).
+    // Invalid when it cannot be read or the deadline is paused.
     QDate deadlineNow() const;
     void setConfirmation(const QString &text) { m_confirmation = text; }
 
@@ -165,8 +153,7 @@ private:
     QLabel *m_failedNote;
 };
 
-// A representative's mandate asked for (the deadline waits from that day) or received
-// (the wait ends), by day, as the identification's two dialogs.
+// Asked for: the deadline waits from that day; received: the wait ends.
 class MandateDialog final : public CaseActionDialog
 {
     Q_OBJECT
@@ -191,9 +178,7 @@ class ExtendDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    // noticeRefusal: why no extension notice could be made now (the organisation's details,
-    // LetterService::organisationRefusal), empty when it can: the extension is then refused
-    // with it.
+    // A non-empty noticeRefusal refuses the extension: no extension notice can be made now.
     ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
                  const QString &noticeRefusal = {});
     BsnGuardedTextEdit *reasonEdit() const { return m_reason; }
@@ -216,14 +201,7 @@ private:
     QString m_noticeRefusal; // why no extension notice could be made
 };
 
-// Completing records the outcome and, for a refusal or partial grant, the grounds that fit the
-// request's kinds (Grounds) and the reasons in words (art. 12(4) GDPR). Art. 17(3) GDPR and
-// art. 41(1) UAVG open their letters; art. 23 GDPR is offered only beside art. 41 UAVG. An
-// objection can be marked as against direct marketing, which rules out art. 21(1) unless another
-// of its subjects is weighed (the bailiff beside the newsletter). A request
-// without a recorded identification asks why its identity was not in doubt.
-// The decision on one kind of a combined request: its outcome (granted, partly,
-// refused), the grounds that fit that kind, what was done and the reasons.
+// The decision on one kind of a combined request.
 class KindDecisionBox final : public QGroupBox
 {
     Q_OBJECT
@@ -235,7 +213,6 @@ public:
     BsnGuardedTextEdit *grantedEdit() const { return m_granted; }
     BsnGuardedTextEdit *motivationEdit() const { return m_motivation; }
     TypeDecision decision() const;
-    // A number in a text that is still to be confirmed as not a BSN (translated), or empty.
     QString blockingReason() const;
     bool overrideConfirmed() const;
 
@@ -254,25 +231,21 @@ private:
     BsnGuardedTextEdit *m_motivation;
 };
 
+// Art. 23 GDPR is offered only beside art. 41 UAVG; an objection against direct marketing rules
+// out art. 21(1) unless another of its subjects is weighed. A request without a recorded
+// identification asks why its identity was not in doubt.
 class CompleteDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
-    // openSystems: the systems on the request's list not searched yet (
-    // SystemChecklist::open): warned about, and completing anyway needs a tick.
-    // exportHeldNothing: the last export made for the request held no portability data of the
-    // person (LetterService::exportHeldNothing): granting the portability is refused, as its
-    // decision letter would be.
-    // holds (finding 12): the request's holds on data outside Privacydesk still held
-    // are read through it, and the officer chooses: release them, or keep them until a day
-    // (offered: six weeks after the answer, the term to go to court, art. 35(2) UAVG); the
-    // completion and the choice are written together (HoldsClosing::completeRequest).
+    // openSystems: not searched yet; completing anyway needs a tick. exportHeldNothing: granting
+    // the portability is refused, as its letter would be. holds: released or kept until a day
+    // (offered: six weeks after the answer, art. 35(2) UAVG), written together with the completion.
     CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr,
                    const QStringList &openSystems = {}, bool exportHeldNothing = false,
                    std::optional<HoldsClosing> holds = std::nullopt);
-    // The request's systems search and the days of its last inzage report and portability
-    // export (invalid: none): a granted inzage waits for its copy and a granted portability for
-    // its files (CompletionGate), said before OK, not after it.
+    // Invalid dates: none. A granted inzage waits for its copy and a granted portability for its
+    // files (CompletionGate), said before OK, not after it.
     void setCopy(const QList<SystemCheck> &systems, QDate reportExported,
                  QDate portabilityExported = {})
     {
@@ -283,30 +256,28 @@ public:
     }
     QComboBox *outcomeBox() const { return m_outcome; }
     QCheckBox *systemsOpenBox() const { return m_systemsOpen; } // null: none open
-    // The box of one ground, or null when the ground is not offered for this request (it does
-    // not fit its kinds, or it is a code of the first releases without its letter).
+    // Null when the ground is not offered for this request.
     QCheckBox *groundBox(RefusalGround ground) const;
-    // "Art. 17(3) GDPR" and "Art. 41(1) UAVG": ticking one shows its letters.
+    // Ticking one shows its letters.
     QCheckBox *art17Box() const { return m_art17; }
     QCheckBox *art41Box() const { return m_art41; }
     QCheckBox *directMarketingBox() const { return m_directMarketing; }
     BsnGuardedTextEdit *motivationEdit() const { return m_motivation; }
     BsnGuardedTextEdit *grantedEdit() const { return m_granted; }
-    // A combined request partly granted is decided per kind: one box per kind, shown then.
+    // A combined request partly granted is decided per kind.
     QList<KindDecisionBox *> kindBoxes() const { return m_kinds; }
     BsnGuardedTextEdit *noIdentificationReasonEdit() const { return m_noIdReason; }
     QDateEdit *answeredEdit() const { return m_answered; }
     QComboBox *channelBox() const { return m_channel; }
     QLabel *refusalReminder() const { return m_reminder; }
-    // The data that changed (art. 19 GDPR): shown for a rectification, erasure or restriction.
+    // Shown for a rectification, erasure or restriction (art. 19 GDPR).
     QGroupBox *changedDataPart() const { return m_changedData; }
     QCheckBox *changedDataBox(DataCategory category) const;
-    // What an objection was about: a box per subject, with whether it stopped.
     QGroupBox *objectionPart() const { return m_objectionPart; }
     QCheckBox *objectionBox(ObjectionSubject subject) const;
     QComboBox *objectionStoppedBox(ObjectionSubject subject) const;
     QLineEdit *objectionOtherEdit() const { return m_objectionOther; }
-    // The holds still held: null when there are none.
+    // Null when none are held.
     QGroupBox *holdsPart() const { return m_holdsPart; }
     QRadioButton *releaseHoldsButton() const { return m_releaseHolds; }
     QRadioButton *keepHoldsButton() const { return m_keepHolds; }
@@ -322,21 +293,18 @@ private:
     HoldsAtClose holdsDecision() const;
     QList<RefusalGround> grounds() const;
     Completion completion() const;
-    // The constructor's parts, in the order they run; setReadingTabOrder sets the tab order.
     void createGrounds(const Case &c);
     void createReasons(const Case &c);
     void createKinds(const Case &c);
     void createNoIdentificationPart();
     void createChangedData(const Case &c);
     void createObjection(const Case &c);
-    // The subjects ticked, each stopped or going on.
     QList<ObjectionPart> objectionParts() const;
     void layOutColumns();
     void setReadingTabOrder();
     QCheckBox *addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
                          bool letter = false);
     void updateGrounds();
-    // Grows the dialog to the minimum the parts shown now need (their layouts recomputed).
     void fitToContents();
 
     QComboBox *m_outcome;
@@ -392,12 +360,11 @@ protected:
 
 private:
     BsnGuardedTextEdit *m_note;
-    // "Niet aan klager verstrekken": the note stays out of what the tenant reads.
+    // The note stays out of what the tenant reads.
     QCheckBox *m_withheld;
 };
 
-// Reopening clears the outcome, the grounds and the answer date: the dialog says so and asks
-// for the reason, and its button says what it does.
+// Reopening clears the outcome, the grounds and the answer date; the dialog says so.
 class ReopenDialog final : public CaseActionDialog
 {
     Q_OBJECT
@@ -413,10 +380,8 @@ private:
     BsnGuardedTextEdit *m_reason;
 };
 
-// Where the data subject's data came from when not from the person (art. 15(1)(g) GDPR, the
-// inzage report prints it): "ERP-import", "gemeente", "bewindvoerder" or any short text; empty
-// says the person gave them. A register change (EditRegisters), stored for the person, not the
-// request; the person's audit trail records old and new.
+// Empty says the person gave the data (art. 15(1)(g) GDPR). Stored for the person, not the
+// request.
 class PersonSourceDialog final : public CaseActionDialog
 {
     Q_OBJECT

@@ -12,10 +12,8 @@ class Store;
 
 namespace pd::ui {
 
-// The case list as a table model over CaseQuery: it holds only the pages the view has asked for
-// (canFetchMore/fetchMore, 200 rows at a time, each page read after the last loaded row by
-// keyset, CaseQuery::pageAfter) and re-queries on sort, filter and refresh, so that 50,000
-// requests cost what is on screen and the last page what the first does.
+// Holds only the pages the view asked for, each read after the last loaded row by keyset, so that
+// 50,000 requests cost what is on screen and the last page what the first does.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,39 +52,31 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // The filter; its today is replaced by the model's today (see setToday).
+    // Its today is replaced by the model's (setToday).
     void setFilter(const CaseListFilter &filter);
     CaseListFilter filter() const { return m_filter; }
     CaseSort sortOrder() const { return m_sort; }
-    // Pins "today" (tests); an invalid date follows the system's date at every query.
+    // Tests; an invalid date follows the system's date at every query.
     void setToday(QDate today);
 
-    // Reads the store again, keeping the filter and sort. Rows already loaded stay loaded, and
-    // the case keepCaseId is loaded too; returns its new row, or -1 when it no longer matches.
+    // Keeps the loaded rows and loads keepCaseId: its new row, or -1 when it no longer matches.
     int refresh(qint64 keepCaseId = 0);
 
-    // Every request that matches the filter, loaded or not.
     int totalCount() const { return m_total; }
-    // The requests the search finds that the filter's states leave out, per state
-    // (CaseQuery::hiddenByState), read with the count.
+    // The search's matches that the filter's states leave out.
     QMap<CaseState, int> hiddenByState() const { return m_hidden; }
-    // The row of the case under the filter and sort, loaded or not; -1 when the filter excludes
-    // it. loadRow loads the pages up to that row.
+    // -1 when the filter excludes it. loadRow loads the pages up to that row.
     int rowOf(qint64 caseId) const;
     void loadRow(int row);
-    // Requests in the store whatever the filter (one count query): an empty store is not an
-    // empty filter result.
-    // -1 when it could not be read.
+    // Whatever the filter: an empty store is not an empty result. -1 when it could not be read.
     int storeCount() const;
     const CaseListRow *rowAt(int row) const;
     QStringList handlers(ServiceError *error = nullptr) const;
-    // Why the last read failed ("The list could not be read: ...", translated), or empty. A list
-    // that could not be read is shown as such, never as an empty list.
+    // A list that could not be read is shown as such, never as an empty list.
     QString errorText() const { return m_error; }
     QString currentUser() const { return m_query.currentUser(); }
 
-    // The days-left column: the lateness per clock (Lateness::text, also for a request answered
-    // late), "paused" while identification is awaited, else the days left.
+    // Lateness per clock, "paused" while identification is awaited, else the days left.
     static QString daysLeftText(const CaseListRow &row);
 
 Q_SIGNALS:

@@ -28,12 +28,8 @@ class CaseListModel;
 class EmptyStateWidget;
 class TodayStrip;
 
-// The Requests section: a filter bar (search-as-you-type, state, kind, channel, handler, and
-// the toggles overdue / this week / mine) over the lazy case list. It only reads; opening a
-// case is left to whoever listens to caseActivated. The highlighted row is the request the
-// desk shows: the user moving the current row (a single click, the arrow keys) activates its
-// case; a selection the page makes itself (after a refresh, a filter) keeps the same case and
-// says nothing.
+// Only reads; opening a case is left to whoever listens to caseActivated. The user moving the
+// current row activates its case; a selection the page makes itself keeps the case, silently.
 class CaseListPage final : public QWidget
 {
     Q_OBJECT
@@ -42,34 +38,27 @@ public:
 
     explicit CaseListPage(const Session &session, QWidget *parent = nullptr);
 
-    // Reads the store again; keeps the filters, the sort, the selected case and the scroll
-    // position (call after a change to a case).
+    // Keeps the filters, the sort, the selected case and the scroll position.
     void refresh();
     void clearFilters();
     void focusSearch();
-    // Shows the requests behind a dashboard figure (with a banner naming it); the filter bar
-    // narrows them further, "Toon alles" on the banner returns to the list's own filters.
+    // The filter bar narrows them further; "Toon alles" on the banner returns to its own filters.
     void showDrillDown(const CaseListFilter &filter, const QString &description,
                        DrillDownBanner::Origin origin = DrillDownBanner::Origin::Dashboard);
-    // The "Vandaag" strip above the filters: its requests drill down here, the rest
-    // is routed by the main window.
+    // Its requests drill down here; the rest is routed by the main window.
     TodayStrip *todayStrip() const { return m_today; }
     bool hasDrillDown() const;
 
     CaseListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    // The number of the selected case, or empty.
     QString selectedCaseNumber() const;
-    // Highlights the case (among the loaded rows) without activating it; when it is not there,
-    // nothing stays highlighted, so the list never points at another case than the one shown.
-    // The case is the one the desk shows (caseId: its id, for when it is not loaded); an empty
-    // number: none.
+    // Without activating it; when it is not loaded nothing stays highlighted, so that the list
+    // never points at another case than the one shown. caseId: for when it is not loaded.
     bool selectCase(const QString &number, qint64 caseId = 0);
 
 Q_SIGNALS:
     void caseActivated(const QString &number);
-    // After the search, the filters or a drill-down changed: whether the list holds the case
-    // the desk shows (only while one is shown).
+    // Only while the desk shows a case.
     void shownCaseListed(bool listed);
 
 protected:
@@ -90,7 +79,6 @@ private:
     void resetFilterBar(); // every control to its first entry, without applying
     void activate(const QModelIndex &index);
     void updateCountAndEmptyState();
-    // "1 afgerond verzoek gevonden – tonen": the search's matches the state filter hides.
     void updateHiddenMatches(bool listEmpty);
     void showHiddenMatches();
     qint64 selectedCaseId() const;

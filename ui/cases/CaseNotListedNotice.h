@@ -8,17 +8,13 @@ namespace pd::ui {
 
 class EmptyStateWidget;
 
-// What the request detail shows while the request it holds is not in the list beside it (a
-// search, a filter or a drill-down left it out): which request, and the ways back,
-// instead of a file the list does not point at. The request's actions are off meanwhile
-// (CaseDetailWidget).
+// Shown in place of a request the list beside it leaves out (a search, a filter, a drill-down).
 class CaseNotListedNotice final : public QWidget
 {
     Q_OBJECT
 public:
     explicit CaseNotListedNotice(QWidget *parent = nullptr);
 
-    // The request left out: its number and the data subject's name.
     void setCase(const QString &number, const QString &personName);
 
 Q_SIGNALS:

@@ -20,10 +20,8 @@ class Store;
 
 namespace pd::ui {
 
-// The case detail's Systemen tab: for an inzage, erasure or rectification the
-// systems of the register's activities whose data subjects include the person's relation, each
-// with who searched it, when, the result and a note or one of the request's files; the selected
-// system is ticked below the list (EditCases). Another request says it has no list.
+// For an inzage, erasure or rectification: the systems of the register's activities whose data
+// subjects include the person's relation; another request says it has no list.
 class CaseSystemsWidget final : public QWidget
 {
     Q_OBJECT
@@ -39,10 +37,8 @@ public:
     QComboBox *fileBox() const { return m_file; }
     QDateEdit *sentOnEdit() const { return m_sentOn; }
     QLabel *status() const { return m_status; }
-    // Ticks the system in row with the result, note and file chosen: false (said) when refused.
-    // "Apart verstrekt" takes the day the data were sent; given for a system whose
-    // search found data, without a new note or file, it records only that day
-    // (SystemChecklist::recordSent, also on a completed request).
+    // False (said) when refused. With "Apart verstrekt" and no new note or file, only the day sent
+    // is recorded, also on a completed request.
     bool tickRow(int row);
 
 Q_SIGNALS:

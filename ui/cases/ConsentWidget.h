@@ -17,10 +17,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// A person's consents (art. 7 AVG) in the request's overview: each consent with its
-// purpose, given on ... (how), or withdrawn on ... (how), and for who may change requests
-// (EditCases) "Record a consent…" and "Withdraw…" for the consent selected. Reads need
-// ViewAllCases: without it the widget stays hidden.
+// Reads need ViewAllCases: without it the widget stays hidden.
 class ConsentWidget final : public QWidget
 {
     Q_OBJECT
@@ -30,14 +27,13 @@ public:
     void showPerson(qint64 personId);
     void reload();
 
-    // The consents as shown, one line each (for tests).
     QStringList lines() const;
     QListWidget *list() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *withdrawButton() const { return m_withdraw; }
     MessageLabel *message() const { return m_message; }
 
-    // The actions, exec()'d (tests answer them); each returns whether it saved.
+    // exec()'d (tests answer them); each returns whether it saved.
     bool addConsent();
     bool withdraw();
 
@@ -63,7 +59,6 @@ private:
     QPushButton *m_withdraw = nullptr;
 };
 
-// A new consent: for which purpose (suggestions, or free text), given on, and how.
 class ConsentDialog final : public QDialog
 {
     Q_OBJECT
@@ -85,7 +80,7 @@ private:
     MessageLabel *m_message = nullptr;
 };
 
-// The withdrawal of a consent (art. 7 lid 3 AVG): on which day (not before it was given) and how.
+// Not before the consent was given (art. 7 lid 3 AVG).
 class ConsentWithdrawDialog final : public QDialog
 {
     Q_OBJECT

@@ -22,20 +22,14 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The form of a small dialog of the request (a hold, a restriction), its message and OK/Cancel
-// below it, at width.
 void layOutFormDialog(QDialog *dialog, QFormLayout *form, QWidget *message, int width);
 
-// "kept until" asked in a small dialog of its own (objectName
-// "keptUntilDialog"), proposed first, not before minimum; nullopt when cancelled.
+// nullopt when cancelled.
 std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate proposed,
                                   QDate minimum);
 
-// Holds on data outside Privacydesk on a request (the request's overview) or a data
-// breach (the breach's detail): each hold with the system, what is secured and its state in
-// words (secure before <day>, in red when the system overwrites within 7 days or did; secured on
-// ... by ...; kept until, expired), and for who may write (EditRegisters) a new hold, "secured"
-// and "release" with the reason. Reads are the role's: without it the widget stays hidden.
+// Holds on data outside Privacydesk, of a request or a data breach; hidden without the role's
+// right to read them.
 class ExternalHoldsWidget final : public QWidget
 {
     Q_OBJECT
@@ -48,7 +42,6 @@ public:
     void clear();
     void reload();
 
-    // The holds as shown, one line each (for tests).
     QStringList lines() const;
     QPushButton *addButton() const { return m_add; }
     QPushButton *securedButton() const { return m_secured; }
@@ -56,11 +49,10 @@ public:
     QPushButton *keepButton() const { return m_keep; }
     QListWidget *list() const { return m_list; }
 
-    // The actions, exec()'d (tests answer them); each returns whether it saved.
+    // exec()'d (tests answer them); each returns whether it saved.
     bool addHold();
     bool markSecured();
     bool release();
-    // Until when the selected hold is kept (askKeptUntil).
     bool keepUntil();
 
 Q_SIGNALS:
@@ -88,8 +80,6 @@ private:
     QPushButton *m_keep = nullptr;
 };
 
-// A new hold: the system (suggestions, free text), what is secured, the recording's day, the
-// system's own retention ("4w"), whether and when it was secured and by whom, kept until.
 class ExternalHoldDialog final : public QDialog
 {
     Q_OBJECT

@@ -18,13 +18,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// A PDF shown inside Privacydesk. The desk never parses it: privacydesk-reader, in its cage and
-// under the organisation's limits (ReaderProcess::drawPage), draws each page as a picture from
-// the decrypted bytes, which never reach a file; the desk shows the picture. Page by page (Page
-// Up/Page Down, Ctrl+Home/End), "page x of n", zoom in and out (Ctrl++/Ctrl+-) and fit to the
-// width (Ctrl+0). The first page is drawn before the view shows; every other page while the
-// desk goes on. A PDF with a password, a damaged one, or one the reader cannot draw within its
-// limits shows why, in the officer's language; nothing else happens.
+// The desk never parses a PDF: privacydesk-reader, caged and under the organisation's limits,
+// draws each page as a picture from the decrypted bytes, which never reach a file.
 class PdfView final : public QWidget
 {
     Q_OBJECT
@@ -68,7 +63,7 @@ private:
     qreal m_zoom = 1.0;
     bool m_fitWidth = true;
     bool m_shown = false;
-    // The pictures drawn, by page and width; the few last only.
+    // The few last drawn, by page and width.
     QHash<QPair<int, int>, QImage> m_kept;
     QList<QPair<int, int>> m_keptOrder;
     QFutureWatcher<ReaderProcess::Drawn> m_drawing;

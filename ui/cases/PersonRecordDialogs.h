@@ -18,12 +18,8 @@ class Store;
 
 namespace pd::ui {
 
-// The data subject's own record after the answer (the ieder1 reading), from the
-// request's overview: a new postal address (a tenant who moved; only once the identity is
-// established on the request), a corrected name, phone number or e-mail address (after a
-// rectification) and fields erased after a
-// granted erasure. Each goes through PersonCorrections with the request named, so the person's
-// trail, the request's trail and its AP dossier record it (EditCases).
+// The data subject's own record after the answer, through PersonCorrections with the request
+// named, so that both trails and the AP dossier record it. The address only once identified.
 class PersonAddressDialog final : public CaseActionDialog
 {
     Q_OBJECT
@@ -58,9 +54,7 @@ private:
     QLineEdit *m_name;
 };
 
-// The phone number or the e-mail address corrected after a rectification (art. 16 GDPR): the
-// field chosen, its value as recorded to start from. The request's trail records which field
-// was corrected, and the confirmation of the rectification says so.
+// After a rectification (art. 16 GDPR); the request's trail records which field.
 class PersonContactDialog final : public CaseActionDialog
 {
     Q_OBJECT
@@ -82,8 +76,7 @@ private:
     QLineEdit *m_value;
 };
 
-// Only for a request that asks for erasure: the fields that hold something can be ticked; the
-// name and the customer number are not offered (they keep the request's own record).
+// The name and the customer number are not offered: they keep the request's own record.
 class PersonEraseDialog final : public CaseActionDialog
 {
     Q_OBJECT
@@ -103,10 +96,7 @@ private:
     QList<QPair<PersonField, QCheckBox *>> m_fields;
 };
 
-// The data subject's relation and its end (end of tenancy, de-registration as house-seeker):
-// the retention items the rules derive from them move with it. A correction on the
-// request it is opened from: the person's trail records old and new, the request's trail the
-// fields (relatie, einddatum), and the confirmation of a rectification says so.
+// The retention items the rules derive from the relation move with it.
 class PersonRelationDialog final : public CaseActionDialog
 {
     Q_OBJECT

@@ -18,12 +18,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The restriction of processing on the request's person (art. 18 AVG), in the
-// request's overview: the restrictions in force in words (red: "do not use these data; only
-// store them"), and for who may change requests (EditCases) "Record a restriction…" and "Lift
-// the restriction…", which the service refuses until the notice to the person was recorded as
-// sent (art. 18 lid 3; the refusal says so). Without a restriction and without the right to
-// record one it stays hidden.
+// Lifting is refused until the notice to the person was recorded as sent (art. 18 lid 3). Hidden
+// without a restriction and without the right to record one.
 class RestrictionWidget final : public QWidget
 {
     Q_OBJECT
@@ -56,8 +52,6 @@ private:
     QPushButton *m_lift = nullptr;
 };
 
-// A new restriction: which data, the ground (art. 18 lid 1 a-d, in words), why, from when, and
-// whether it belongs to the request.
 class RestrictionDialog final : public QDialog
 {
     Q_OBJECT

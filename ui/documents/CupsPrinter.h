@@ -6,12 +6,9 @@
 
 namespace pd::ui {
 
-// The one place that talks to CUPS (libcups): a PDF made in memory goes to a print queue as one
-// job, and the answer is CUPS's own: the job number when the queue accepted it, or why not. So a
-// letter is recorded as printed only when it really went to the printer, with its job number.
-// The document is sent as application/pdf with media=A4 (a queue whose default is US
-// Letter must not scale or cut it); nothing is written to a temporary file on this computer.
-// The server is the one libcups chooses (CUPS_SERVER, ~/.cups/client.conf, the local cupsd).
+// The one place that talks to CUPS: a letter is recorded as printed only when CUPS accepted the
+// job. Sent as application/pdf with media=A4 (a US Letter queue must not scale or cut it);
+// nothing is written to a temporary file on this computer.
 class CupsPrinter final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::CupsPrinter)
@@ -36,14 +33,12 @@ public:
         bool accepted() const { return job > 0; }
     };
 
-    // Sends the job and waits for CUPS's answer (a local round trip). Refused without asking
-    // CUPS: no printer name, an empty document.
+    // Waits for CUPS's answer (a local round trip).
     static Result print(const Job &job);
 
-    // Cancels an accepted job (printed but not recorded after all). False when CUPS refused.
+    // For a job accepted but not recorded after all.
     static bool cancel(const QString &printer, int job);
 
-    // Whether the queue exists and is paused (printer-state stopped), with its message.
     static bool isPaused(const QString &printer, QString *reason = nullptr);
 };
 

@@ -22,42 +22,29 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// Writes a letter to the data subject of one request: the kinds that make sense for the
-// request now (the others disabled, with the reason as tooltip), a preview of the letter as it
-// will be sent, and "Print…" (straight to the print dialog) or "Save as PDF…". Each records
-// the letter with its SHA-256 and a case.letter event (LetterService::record), so what is
-// recorded is exactly what was shown; when the store refuses, the reason is shown inline.
-// "Edit the text" makes the preview editable for a last change before the letter is
-// made: what is printed, saved and recorded is then the edited text, and its case.letter event
-// says it was edited by hand.
-//
-// Hook: `auto *d = new LetterDialog(store, number, this); d->setAttribute(Qt::WA_DeleteOnClose);
-// d->open();` and connect letterRecorded() to refresh the timeline.
+// What is recorded (LetterService::record, with its SHA-256) is exactly what was shown, edited by
+// hand or not; when the store refuses, the reason is shown inline.
 class LetterDialog final : public QDialog
 {
     Q_OBJECT
 public:
     LetterDialog(const Session &session, const QString &caseNumber, QWidget *parent = nullptr);
 
-    // Selects a kind (it is shown even when not available, with the reason).
+    // Shown even when not available, with the reason.
     void setKind(LetterKind kind);
     LetterKind kind() const;
     bool isAvailable(LetterKind kind) const;
-    // The letter as shown; nullopt while the chosen kind is not available.
+    // nullopt while the chosen kind is not available.
     const std::optional<RenderedLetter> &rendered() const { return m_rendered; }
     QString message() const; // the inline reason or warning shown
-    // The letter's text as it will be made: the officer's edit, or as rendered.
     QString shownHtml() const;
     bool isEdited() const;
 
-    // Writes the shown letter to path and records it (what "Save as PDF…" does after asking
-    // where). False: the reason is shown inline and no letter is recorded.
+    // False: the reason is shown inline and no letter is recorded.
     bool saveAsPdf(const QString &path);
-    // Records the shown letter (what a print CUPS accepted does, with its job).
     bool recordShown(const std::optional<LetterPrintJob> &printed = std::nullopt);
     int printTo(QPagedPaintDevice *device) const;
-    // "Print…": the print dialog at once; recorded once CUPS accepted the job
-    // (DocumentPreview::print). False when nothing was printed (the reason shown inline).
+    // Recorded only once CUPS accepted the job.
     bool print();
 
 Q_SIGNALS:
@@ -68,7 +55,6 @@ private:
     void askAndSave();
     void updateButtons();
     void setEditing(bool editing);
-    // The rendered letter with the officer's edit, as recorded.
     RenderedLetter shownLetter() const;
 
     const Session m_session;

@@ -21,11 +21,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The organisation's own wording of its letters: the kinds on the left (changed ones marked),
-// the template's Dutch HTML in an editor, the placeholders to insert (double-click or Enter),
-// what stops saving as the user types (unknown placeholders, braces, a decision without
-// {{rechtsmiddelen}}, a number that passes the BSN 11-proef, with the logged "not a BSN"), Save
-// and Reset to default. Every save and reset is logged (LetterService).
+// Saving stops on unknown placeholders, a decision without {{rechtsmiddelen}} and an unconfirmed
+// BSN; every save and reset is logged (LetterService).
 class LetterTemplatesDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,11 +35,8 @@ public:
     QStringList problems() const { return m_problems; } // what stops saving now
     bool hasUnsavedChanges() const;
 
-    // Saves the shown template (what Save does); false: the reason is shown inline.
     bool save();
-    // Puts the default back, stored (what "Reset to default" does).
     bool resetToDefault();
-    // Inserts {{name}} at the cursor.
     void insertPlaceholder(const QString &name);
 
     void reject() override; // asks before unsaved changes are lost

@@ -23,18 +23,8 @@ class Store;
 
 namespace pd::ui {
 
-// "Telefonisch verzoek": the form a KlantContactCentrum agent fills in while the caller is on the
-// line. One search field finds the caller (customer number, postcode + house number, or name)
-// or the agent registers a new person; the request types are check boxes with inzage ticked
-// (most callers ask what the corporation holds about them); the channel is always telefoon. A
-// side panel holds the identification script. The BSN guard runs on every keystroke in every
-// stored field. Saving shows the case number and the date to tell the caller, with "Nieuw
-// gesprek" for the next call. Everything works from the keyboard: Enter in the search field
-// takes a single hit, Ctrl+Enter saves, Ctrl+N starts the next call, and Escape asks before it
-// throws a half-typed intake away.
-//
-// Non-blocking for the caller: show it with open() or show(); caseCreated() names every case
-// it creates (it may create several, one per call, before it is closed).
+// The phone intake, filled in while the caller is on the line; the channel is always telefoon.
+// Non-blocking: caseCreated() names every case it creates (one per call, before it is closed).
 class IntakeDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,28 +35,20 @@ public:
     ~IntakeDialog() override;
 
     Page page() const;
-    // Why saving is not possible now (translated), or empty.
     QString invalidReason() const;
-    // Something typed or chosen that Escape would throw away.
     bool hasInput() const;
-    // The caller chosen in the results, if any.
     std::optional<PersonMatch> selectedPerson() const;
     QString createdNumber() const { return m_createdNumber; }
 
-    // The locked desk. The form as a draft, field name → value (codes, not labels),
-    // for IntakeDrafts; empty when there is nothing to keep.
+    // For the locked desk's draft: field name → value (codes, not labels); empty: nothing to keep.
     QJsonObject draftFields() const;
-    // Fills the form from a draft (the caller is searched again and chosen if still found) and
-    // says above the form that it was restored.
+    // The caller is searched again and chosen if still found.
     void restoreDraft(const QJsonObject &fields, const QDateTime &savedAt);
-    // Says above the (empty) form that the call kept when the desk locked could not be read:
-    // never an empty form as if nothing was kept.
+    // Says so on the form: never an empty form as if nothing was kept.
     void draftUnreadable(const QString &why);
 
 public Q_SLOTS:
-    // Clears the form for the next call and puts the cursor in the search field.
     void startNewCall();
-    // Runs the search now instead of after the typing pause.
     void searchNow();
     void save();
     void reject() override;
@@ -81,8 +63,7 @@ private:
     void buildForm(QWidget *page);
     void retranslateUi();
     void personChanged();
-    // The callback number proposed from the caller's phone: the one we know for the
-    // person chosen, or the one typed for a new caller, while the officer typed no other.
+    // Only while the officer typed no other number.
     void proposeCallback();
     void validate();
 
@@ -91,7 +72,6 @@ private:
     QString m_createdNumber;
     std::unique_ptr<IntakeForm> m_form; // the pages, the caller and what both intakes ask
 
-    // Form page: what only the phone intake asks and shows
     QLabel *m_channelLabel = nullptr;
     QLabel *m_channel = nullptr;
     QLabel *m_callbackLabel = nullptr;
@@ -102,7 +82,6 @@ private:
     QList<QLabel *> m_scriptLines;
     QLabel *m_scriptNote = nullptr;
 
-    // Result page
     QDate m_resultDate;
     QString m_resultPersonName;
     QList<RequestType> m_resultTypes;
