@@ -19,15 +19,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// "Back-up maken…": an encrypted, verified copy of the open store (UserService::backupInto) in a
-// new, dated folder inside a folder the user chooses (remembered per computer, QSettings
-// "backup/lastFolder"). It says what is written — the encrypted database and the keyring, never
-// plain text — and who can open it later. The copy runs on the store's own connection, which
-// belongs to the GUI thread, so the dialog shows a busy line and a wait cursor and takes no input
-// meanwhile; the result stays in the dialog (MessageLabel, Done or Problem).
-//
-// Needs Permission::Backup; for other roles it explains and the button stays disabled (the
-// check before writing records a refusal as user.denied, as the CLI's does).
+// The copy runs on the store's own connection, which belongs to the GUI thread, so the dialog
+// takes no input meanwhile. Without Permission::Backup it explains and stays disabled.
 class BackupDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,7 +30,7 @@ public:
     void setFolder(const QString &folder);
 
     QString folder() const; // the chosen folder that receives the dated backup folders
-    // The new folder the next backup goes to (BackupFolders::newFolderIn, as the CLI's).
+    // As the CLI names it (BackupFolders::newFolderIn).
     QString targetDirectory() const;
     QString invalidReason() const; // why "Make backup" is disabled, or empty
     bool mayBackUp() const { return m_mayBackUp; }
@@ -45,7 +38,7 @@ public:
     QString description() const; // what is written, as shown
     bool isBusy() const { return m_busy; }
 
-    // The folder used last on this computer, else Documents/Privacydesk-back-ups.
+    // Else Documents/Privacydesk-back-ups.
     static QString lastFolder();
     static void setLastFolder(const QString &folder);
 

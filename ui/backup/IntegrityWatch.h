@@ -16,32 +16,27 @@ class QWidget;
 
 namespace pd::ui {
 
-// The desk's weekly integrity check: opening no longer reads the whole database, so
-// once a week (and at every unlock after a failed check) the desk runs IntegrityCheck on a
-// worker thread while the officer works on, records when it ran, and says in plain words when it
-// found damage. Lives as long as the store's session: destroying it cancels a running check and
-// waits for it, before the store is closed.
+// Opening does not read the whole database, so once a week (and at every unlock after a failed
+// check) this checks it on a worker thread. Destroying it cancels a running check and waits for
+// it, before the store is closed.
 class IntegrityWatch final : public QObject
 {
     Q_OBJECT
 public:
-    // window: where the message appears (it stays on top of it, not modal to the application).
+    // window: where the message appears (on top of it, not application-modal).
     IntegrityWatch(const Session &session, QWidget *window);
     ~IntegrityWatch() override;
 
-    // Starts the check when IntegrityCheck::due at nowUtc; true when it started. A record that
-    // cannot be read is treated as due (a failed read is not a passed check).
+    // A record that cannot be read counts as due: a failed read is not a passed check.
     bool startIfDue(const QDateTime &nowUtc);
     bool isRunning() const;
 
-    // The message a failed check shows (problems: what SQLite reported, technical).
+    // problems: what SQLite reported (technical).
     static QString failureText(const QString &problems);
-    // One sentence on the last check for the settings: when it ran and what it found, or that it
-    // has not run yet (the weekly check, `verify` and every backup record it).
     static QString lastCheckText(const Store::IntegrityRecord &record);
 
 Q_SIGNALS:
-    // After a check finished and was recorded (or could not be recorded: recorded false).
+    // recorded false: the check could not be recorded.
     void finished(bool ok, bool recorded);
 
 private:

@@ -25,8 +25,7 @@ namespace pd::ui {
 class MessageLabel;
 class PasswordLineEdit;
 
-// What the restore dialog hands to the application once the user has confirmed: the store must
-// be closed (window and Store) before performRestore() may run, and reopened after it.
+// The store must be closed (window and Store) before performRestore() runs, and reopened after.
 struct RestoreRequest
 {
     QString backupDirectory;
@@ -38,25 +37,16 @@ struct RestoreRequest
     bool isValid() const { return !backupDirectory.isEmpty() && !password.isEmpty(); }
 };
 
-// Replaces the store in storeDirectory by the backup (Store::restore): the backup is verified
-// first, a second backup of the current data goes to the store's backups/ folder, then the
-// files are swapped. No store may be open on storeDirectory, in this process or another. Safe
-// on a worker thread (no widgets). *message receives one translated sentence or two for the
-// user, success or not; *safetyBackup the folder with the data as they were.
-// otherStore: the user confirmed that the backup belongs to another store (else such a backup is
-// refused, Store::restore). What the replaced store destroyed after the backup was made is
-// destroyed again (RetentionService::restore) and *message says so; *attention is set when that
-// could not be checked. When it failed, nothing was restored (the message says why).
+// Verifies the backup, keeps a second backup of the current data in the store's backups/ folder,
+// then swaps the files; no store may be open on storeDir, in any process. Safe on a worker thread.
+// What the replaced store destroyed after the backup was made is destroyed again (*attention:
+// that could not be checked). When it fails, nothing was restored.
 bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
                     const SecureBytes &password, QString *safetyBackup, QString *message,
                     bool otherStore = false, bool *attention = nullptr);
 
-// "Back-up terugzetten…" (beheerder, Permission::Restore): choose a backup folder, give your
-// password, and confirm that the current data are replaced by the backup of that date. The
-// password is first tried on the backup's keyring (on a worker thread, Argon2id), so that a typo
-// does not close the desk for nothing. The dialog itself changes nothing: it accepts with a
-// RestoreRequest (takeRequest()), and the application closes the window and the store, calls
-// performRestore() and opens the store again.
+// The password is tried on the backup's keyring first, so that a typo does not close the desk for
+// nothing. The dialog changes nothing itself: the application restores its RestoreRequest.
 class RestoreDialog final : public QDialog
 {
     Q_OBJECT
@@ -72,18 +62,14 @@ public:
     bool isBusy() const { return m_busy; }
     QString message() const; // the inline problem, empty when none
     QString confirmationText() const; // as the confirmation will ask it
-    // The question asked (default No) before a backup of another store may replace this one;
-    // empty when the backup is of this store.
+    // Asked (default No) before another store's backup may replace this one; empty otherwise.
     QString otherStoreQuestion() const;
-    // After accepted(): the request, once (the password moves out).
+    // Once: the password moves out.
     RestoreRequest takeRequest();
 
-    // A folder with a backup's two files.
     static bool looksLikeBackup(const QString &directory);
-    // The backup's date: the time of its database file (the backup's own record of it is inside
-    // the encrypted database). Invalid when the folder holds no backup.
+    // The time of its database file: the backup's own record is inside the encrypted database.
     static QDateTime backupDateOf(const QString &directory);
-    // The newest backup folder directly inside folder (by date), or empty.
     static QString newestBackupIn(const QString &folder);
 
 public Q_SLOTS:

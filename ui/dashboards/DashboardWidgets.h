@@ -15,22 +15,18 @@ class QToolButton;
 
 namespace pd::ui {
 
-// The look every dashboard chart shares, readable by colour-blind users and on a black-and-white
-// printer: the Okabe–Ito palette, and for series n a hatching of its own on top of the colour,
-// so that no series is told apart by colour alone.
+// Okabe–Ito colours with a hatching per series, so that no series is told apart by colour alone
+// (colour-blind readers, black-and-white printers).
 namespace ChartStyle {
 QColor color(int series);
 QBrush brush(int series); // colour with the series' hatching (a texture brush)
 QColor labelColor(int series); // black or white, whichever reads on color(series)
-// Applies the shared settings to a new chart: no animation (a chart must be printable at
-// once), the legend below, the application's font, a transparent background.
+// No animation: a chart must be printable at once.
 void setUpChart(QChart *chart);
 } // namespace ChartStyle
 
-// A big number with a caption ("12 — over de termijn"), clickable through to the list behind
-// it. The tone marks a figure that needs action with an icon and bold text, not only colour.
-// To a screen reader a clickable tile is a button named by its text ("12 over de
-// termijn"), with the press action a click has; a tile without a drill-down is text.
+// The tone marks a figure that needs action with an icon and bold text, not only colour. To a
+// screen reader a clickable tile is a button named by its text.
 class FigureTile final : public QFrame
 {
     Q_OBJECT
@@ -41,10 +37,9 @@ public:
 
     void setFigure(const QString &value, const QString &caption, Tone tone = Tone::Neutral);
     void setDetail(const QString &detail); // a smaller line below the caption; empty hides it
-    // Whether clicking leads somewhere; a tile without a drill-down is not a button.
     void setClickable(bool clickable);
     bool isClickable() const { return m_clickable; }
-    // What a click, Enter or the screen reader's press does: clicked(), when clickable.
+    // What a click, Enter or the screen reader's press does.
     void press();
     QString value() const;
     QString caption() const;
@@ -64,8 +59,7 @@ private:
     bool m_clickable = false;
 };
 
-// A chart with its title and two buttons: save the chart as PNG and its data as CSV (for Dutch
-// Excel). The data comes from a function so that the CSV holds exactly what the chart shows.
+// The data comes from a function, so that the CSV holds exactly what the chart shows.
 class ChartPanel final : public QFrame
 {
     Q_OBJECT
@@ -76,9 +70,8 @@ public:
     QString title() const;
     QChart *chart() const;
     QChartView *chartView() const { return m_view; }
-    // The CSV of what the chart shows (see DashboardService); the file name proposed on saving.
+    // fileName: proposed on saving.
     void setCsvSource(std::function<QByteArray()> source, const QString &fileName);
-    // An empty chart shows this sentence instead (e.g. "Geen verzoeken in deze periode").
     void setEmptyText(const QString &text);
     void setEmpty(bool empty);
 

@@ -34,13 +34,8 @@ class ChartPanel;
 class FigureTile;
 class TodayStrip;
 
-// The Dashboards section: Termijnen, Bewaartermijnen, Verstrekkingen and Datalekken as of a
-// peildatum (default today). Every figure comes from DashboardService, the same numbers the CLI's
-// `report dashboard` prints; every big number, bar, slice and list row leads to the list behind
-// it through the drill-down signals, which the main window routes to the other sections.
-//
-// Only the visible dashboard is computed, and only when it is shown or its data changed
-// (invalidate() coalesces bursts of changes into one refresh).
+// Every figure comes from DashboardService, the numbers the CLI's `report dashboard` prints. Only
+// the visible dashboard is computed, and only when it is shown or its data changed.
 class DashboardsPage final : public QWidget
 {
     Q_OBJECT
@@ -55,21 +50,15 @@ public:
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
 
-    // The data behind the dashboards changed: recompute (soon, once) if visible, else on show.
+    // Recomputes soon (once for a burst) when visible, else when shown.
     void invalidate();
-    // Recomputes the visible dashboard now.
     void refresh();
-    // Prints the visible dashboard (print preview, DocumentPreview) as every other printout:
-    // A4 pages of text with "Vertrouwelijk" and "pagina X van Y".
     void print(); // "Print…" in one step: the print dialog at once
     void preview(); // the print preview
-    // What print() puts on the pages: the heading (dashboard, organisation, peildatum), the
-    // figures, each chart as a picture with its data as a table of text, the lists. Returns the
-    // pages painted (0: the device refused).
+    // The pages painted; 0: the device refused.
     int printTo(QPagedPaintDevice *device) const;
     void fillPrintout(QTextDocument *document) const;
     QString printTitle() const;
-    // "Jaarverslag…": the year report dialog over the same figures.
     void openYearReport();
 
     // For tests and screenshots.
@@ -93,15 +82,14 @@ Q_SIGNALS:
     void holdsRequested(QDate on);
     void destructionsRequested(const pd::DestructionFilter &filter, const QString &description);
     void recipientRequested(qint64 recipientId);
-    // The data-breach register (open breaches), or one breach (a running clock).
+    // number empty: the open breaches.
     void breachesRequested(const QString &number);
     void dpiaReviewsRequested(); // the "Vandaag" strip's DPIA reviews
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    // A chart's tooltip goes with the page: a drill-down opens another section, and the
-    // tooltip of the bar that was clicked must not stay over it.
+    // The tooltip of the bar clicked must not stay over the section a drill-down opened.
     void hideEvent(QHideEvent *event) override;
 
 private:
@@ -116,8 +104,7 @@ private:
     void showDeadlineTiles(const DeadlineFigures &f);
     void showOpenByState(const DeadlineFigures &f);
     void showOnTime(const DeadlineFigures &f);
-    // The figures of the tab could not be read: every tile shows "—" with the reason,
-    // every chart the reason instead of "nothing", never a 0 that was not counted.
+    // Every tile "—" and every chart the reason: never a 0 that was not counted.
     void showReadFailure(Tab tab, const ServiceError &error);
     void refreshRetention();
     void refreshDisclosures();
@@ -126,8 +113,7 @@ private:
                      const std::function<void(int series, int month)> &clicked);
     QString onText() const; // the peildatum as shown in descriptions
     QString monthText(QDate month) const;
-    // The month a retention bar stands for, written out as the drill-down banner says it
-    // ("verloopt in maart 2027"); the axes keep the short labels.
+    // Written out as the drill-down banner says it; the axes keep the short labels.
     static QString longMonthText(QDate month);
 
     const Session m_session;
@@ -143,12 +129,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTimer *m_refreshTimer = nullptr;
 
-    // Termijnen, with "Vandaag" above its tiles
     TodayStrip *m_todayStrip = nullptr;
     FigureTile *m_openTile = nullptr;
     FigureTile *m_dueTodayTile = nullptr;
     FigureTile *m_dueWeekTile = nullptr;
-    // Both clocks apart: open and late, answered late in the 12 months.
     FigureTile *m_lateLegalTile = nullptr;
     FigureTile *m_latePolicyTile = nullptr;
     FigureTile *m_answeredLateLegalTile = nullptr;
@@ -158,14 +142,12 @@ private:
     ChartPanel *m_byStateChart = nullptr;
     ChartPanel *m_intakeChart = nullptr;
     ChartPanel *m_onTimeChart = nullptr;
-    // Bewaartermijnen
     FigureTile *m_expiredTile = nullptr;
     FigureTile *m_holdTile = nullptr;
     FigureTile *m_expiringTile = nullptr;
     FigureTile *m_destroyedTile = nullptr;
     ChartPanel *m_expiringChart = nullptr;
     ChartPanel *m_destructionsChart = nullptr;
-    // Verstrekkingen
     FigureTile *m_disclosedTile = nullptr;
     FigureTile *m_toInformTile = nullptr;
     FigureTile *m_prohibitedTile = nullptr;
@@ -176,7 +158,6 @@ private:
     QTreeWidget *m_topRecipients = nullptr;
     QLabel *m_reviewsTitle = nullptr;
     QTreeWidget *m_reviews = nullptr;
-    // Datalekken
     FigureTile *m_breachesOpenTile = nullptr;
     FigureTile *m_clocksTile = nullptr;
     FigureTile *m_notifiedLateTile = nullptr;

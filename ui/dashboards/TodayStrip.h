@@ -16,18 +16,9 @@ class Store;
 
 namespace pd::ui {
 
-// "Vandaag": a strip at the top of the requests page and the deadlines dashboard with
-// what needs attention today (TodayService): each running AP clock of a data breach ("nog 46
-// uur"), the breaches whose people are still to be informed, the requests due today and within
-// 7 days, those late against each clock, those waiting for an identification or a mandate, and
-// the retention periods due. Each item is a button to the list behind it (the drill-down
-// signals, as the dashboards'); an item with nothing in it is not shown, and when nothing is
-// urgent the strip says so in one line. What the role may not read is never shown (a KCC
-// employee: their requests in identification only).
-//
-// The figures are read soon after the strip is shown (refreshDelayMs: the page it sits on is
-// never held up by it) and again after invalidate() (coalesced, as the dashboards do), never
-// while hidden.
+// What needs attention today (TodayService); an item with nothing in it is not shown, and what the
+// role may not read never is. Read soon after it is shown, so that the page is never held up by
+// it, and never while hidden.
 class TodayStrip final : public QFrame
 {
     Q_OBJECT
@@ -36,9 +27,8 @@ public:
 
     explicit TodayStrip(const Session &session, QWidget *parent = nullptr);
 
-    // The data changed: read again soon (once for a burst) when visible, else when shown.
+    // Read again soon (once for a burst) when visible, else when shown.
     void invalidate();
-    // Reads the figures now and shows them.
     void refresh();
 
     // For tests and screenshots.
@@ -50,13 +40,11 @@ public:
 Q_SIGNALS:
     void casesRequested(const pd::CaseListFilter &filter, const QString &description);
     void retentionDueRequested(const pd::DueQuery &query, const QString &description);
-    // One breach (its number), or the open breaches (empty).
+    // number empty: the open breaches.
     void breachesRequested(const QString &number);
-    // The DPIA register, for the reviews that are due.
     void dpiaReviewsRequested();
-    // The covenants whose review is due.
     void covenantsRequested();
-    // The recipients catalogue, for processors whose agreement is missing or due for review.
+    // Processors whose agreement is missing or due for review.
     void processorAgreementsRequested();
 
 protected:

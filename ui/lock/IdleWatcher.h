@@ -8,12 +8,8 @@
 
 namespace pd::ui {
 
-// Says when nobody has used the keyboard or mouse of this application for a while (the
-// desk locks after 5 minutes by default). It watches the input events of the whole application
-// (an event filter on qApp; a mouse move costs one clock read), and arms one single-shot timer
-// for the moment the interval would run out, so an idle desk wakes no CPU in between.
-//
-// Time comes from a monotonic clock; tests give their own and call check().
+// One single-shot timer for the moment the interval would run out, so that an idle desk wakes no
+// CPU in between. Time comes from a monotonic clock; tests give their own and call check().
 class IdleWatcher final : public QObject
 {
     Q_OBJECT
@@ -29,14 +25,14 @@ public:
     Milliseconds interval() const { return m_interval; }
     void setTimeSource(TimeSource now);
 
-    // Counts as activity (also what every input event does).
+    // Also what every input event does.
     void touch();
-    // Emits idle() once when the interval has passed since the last activity, else re-arms.
+    // Emits idle() once the interval has passed since the last activity, else re-arms.
     void check();
     Milliseconds idleFor() const;
 
 Q_SIGNALS:
-    // Once per idle stretch: touch() (any input) starts a new stretch.
+    // Once per idle stretch; any input starts a new one.
     void idle();
 
 protected:

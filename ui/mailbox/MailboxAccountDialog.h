@@ -27,38 +27,28 @@ namespace pd::ui {
 class MessageLabel;
 class PasswordLineEdit;
 
-// The privacy mailbox's IMAP account, the desk's way to what `privacydesk-cli mailbox
-// account set` does: the server, IMAPS or STARTTLS, the port, the user name, a password or an
-// OAuth2 access token (Microsoft 365), the certificate authority to trust and the three folders.
-// Only a beheerder sets it (Permission::ChangeSettings); the form opens filled from the stored
-// account, never with its secret: an empty secret keeps the stored one.
-//
-// "Verbinding testen" signs in on a worker thread (MailboxService::check, which also makes the
-// two folders when they are missing), so the desk never hangs on a slow server. "Opslaan" signs
-// in the same way first and saves only when that works, as the CLI does; when it does not, the
-// reason is shown and "Toch opslaan" (the CLI's --no-check) is offered in a confirmation.
+// The form opens without the stored secret: an empty secret keeps the stored one. Signing in runs
+// on a worker thread, so the desk never hangs on a slow server; "Opslaan" signs in first and saves
+// only when that works, else offers "Toch opslaan" (the CLI's --no-check).
 class MailboxAccountDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // clock: where the audit event's time comes from; must outlive the dialog.
     MailboxAccountDialog(const Session &session, QWidget *parent = nullptr);
     ~MailboxAccountDialog() override;
 
-    // For tests: the CA file as "Bladeren…" reads it; false (and said) when it is no PEM
-    // certificate or cannot be read.
+    // For tests; false (and said) when it is no readable PEM certificate.
     bool chooseCaFile(const QString &path);
     bool busy() const;
     QString message() const;
 
 public Q_SLOTS:
     void testConnection();
-    // "Opslaan": validates, signs in on a worker thread, then saves (or offers "Toch opslaan").
     void accept() override;
     void reject() override;
 
 Q_SIGNALS:
-    // A sign-in (a test or the one before saving) came back: for tests.
+    // For tests.
     void checked();
 
 protected:
@@ -68,7 +58,6 @@ private:
     using Checked = std::pair<bool, QString>;
     enum class Then { Nothing, Report, Save };
 
-    // The constructor's parts, in this order.
     void createFields();
     void layOutForm();
     void createButtons();
@@ -82,9 +71,9 @@ private:
     void browseCaFile();
     void setBusy(bool busy);
     bool keepsStoredSecret() const;
-    // The account the form describes, validated; the secret as typed (empty: keep the stored).
+    // The secret as typed (empty: keep the stored).
     std::optional<MailboxAccount> formAccount(QString *problem) const;
-    // account with the stored secret when none was typed: what signs in.
+    // The stored secret when none was typed.
     std::optional<MailboxAccount> withSecret(MailboxAccount account, QString *problem) const;
     void startCheck(const MailboxAccount &account, Then then);
     void checkDone();
@@ -122,7 +111,6 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
-    // The form's row labels, retranslated.
     QLabel *m_serverLabel = nullptr;
     QLabel *m_securityLabel = nullptr;
     QLabel *m_portLabel = nullptr;

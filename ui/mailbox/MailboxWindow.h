@@ -25,20 +25,9 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// "Postvak" (Bestand → Postvak…): the messages waiting in the privacy mailbox's
-// folder, with sender, subject, date and size. "Registreren…" opens the officer's intake
-// ("Nieuw verzoek") filled from the message, with the message as its original; saving claims
-// the message on the server and registers it exactly once (MailboxService::take: another desk
-// that took it first is said so, and nothing is registered); cancelling the intake leaves it in
-// the folder. "Afwijzen…" sets a message that is no request aside, with the reason.
-// "Vernieuwen" (F5) reads the folder again.
-//
-// "Account…" (a beheerder only) opens MailboxAccountDialog; without an account, a beheerder's
-// window says so and offers it, a functionaris's says who sets it up.
-//
-// The server is read on a worker thread (the list, a message's bytes), so the desk never hangs
-// on a slow or unreachable server: the window says what went wrong. Moving a message (at
-// saving or dismissing) takes one short call with a timeout, under the wait cursor.
+// Registering claims the message on the server exactly once (MailboxService::take): another desk
+// that took it first is said so. The server is read on a worker thread, so the desk never hangs on
+// a slow or unreachable server.
 class MailboxWindow final : public QDialog
 {
     Q_OBJECT
@@ -57,7 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void caseCreated(const QString &number);
-    // The folder was read (or reading it failed): for tests.
+    // For tests, also when reading failed.
     void refreshed();
 
 protected:
@@ -71,7 +60,7 @@ private:
     void setBusy(bool busy);
     void updateButtons();
     std::optional<qint64> selectedUid() const;
-    // Reads message uid on a worker thread, then next(bytes) on this one.
+    // On a worker thread; next(bytes) on this one.
     void withMessage(qint64 uid, std::function<void(const QByteArray &)> next);
     void openIntake(qint64 uid, const QByteArray &message);
     void dismiss(qint64 uid, const QByteArray &message);

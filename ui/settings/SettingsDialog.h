@@ -29,17 +29,9 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The organisation's settings in four tabs: Organisatie (name, privacy e-mail, postal
-// address; stored in the store through OrganisationSettings), Termijnen (the deadline policy,
-// identification model and closing days; CaseService::setPolicy, which also moves open
-// requests' deadlines), Taal (per machine; applied at once through languageChosen(), which
-// the main window connects to its own language switch so there is one mechanism) and
-// Beveiliging (the security policy: auto-lock minutes, backup reminder days;
-// OrganisationSettings::saveSecurity).
-//
-// A preview line shows what the policy means for a request received today, and follows every
-// change before anything is saved. Save writes only what changed; Cancel writes nothing (a
-// language chosen meanwhile stays: it is not a store setting).
+// Termijnen saves through CaseService::setPolicy, which also moves open requests' deadlines. Taal
+// is per machine and applied at once (languageChosen()), so it stays on Cancel. Save writes only
+// what changed.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -51,13 +43,11 @@ public:
 
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
-    // The policy as the form holds it now (not yet saved).
+    // As the form holds it now, not yet saved.
     DeadlinePolicy policy() const;
     OrganisationDetails details() const;
-    // The security policy as the form holds it now (auto-lock minutes, backup reminder days).
     SecurityPolicy security() const;
     QString previewText() const;
-    // Why Save is disabled, or empty.
     // Why the privacy officer's phone or e-mail is not acceptable, or empty.
     QString officerProblem() const;
     QString invalidReason() const;
@@ -66,9 +56,9 @@ public Q_SLOTS:
     bool save();
 
 Q_SIGNALS:
-    // The user picked a language; the receiver installs it (MainWindow's Extra → Taal).
+    // The receiver installs it: one language switch, the main window's.
     void languageChosen(pd::UiLanguage language);
-    // After a successful save, so that views can reload deadlines and the window title.
+    // Views reload deadlines and the window title.
     void settingsSaved();
 
 protected:
@@ -84,7 +74,6 @@ private:
     void connectDeadlinesTab();
     // The unit follows the amount beside it: "1 dag", "30 dagen", "0 weken".
     static void nameUnits(QComboBox *combo, int amount);
-    // A quiet sentence under an option, indented to its text.
     static QLabel *makeExplanation(QWidget *parent);
     QWidget *buildLanguageTab();
     QWidget *buildSecurityTab();
@@ -99,7 +88,7 @@ private:
 
     const Session m_session;
     DeadlinePolicy m_savedPolicy;
-    // The stored policy could not be read: its fields show no stored values and are not saved.
+    // Its fields show no stored values and are not saved.
     QString m_policyReadError;
     OrganisationDetails m_savedDetails;
     SecurityPolicy m_savedSecurity;
@@ -108,7 +97,6 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     MessageLabel *m_error = nullptr;
 
-    // Organisation
     QLabel *m_orgIntro = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
@@ -129,7 +117,6 @@ private:
     QLabel *m_fgEmailLabel = nullptr;
     QLineEdit *m_fgEmail = nullptr;
     MessageLabel *m_fgEmailMessage = nullptr;
-    // The title under the signature of the letters, the privacy officer's own contact.
     QLabel *m_signatureRoleLabel = nullptr;
     QLineEdit *m_signatureRole = nullptr;
     QLabel *m_officerLabel = nullptr;
@@ -147,7 +134,6 @@ private:
     MessageLabel *m_bsnMessage = nullptr;
     QCheckBox *m_notBsn = nullptr;
 
-    // Deadlines
     QLabel *m_termLabel = nullptr;
     QSpinBox *m_termAmount = nullptr;
     QComboBox *m_termUnit = nullptr;
@@ -171,12 +157,10 @@ private:
     QLabel *m_legalNote = nullptr;
     QLabel *m_preview = nullptr;
 
-    // Language
     QLabel *m_languageIntro = nullptr;
     QRadioButton *m_dutch = nullptr;
     QRadioButton *m_english = nullptr;
 
-    // Security: the organisation's policy, OrganisationSettings::saveSecurity
     QLabel *m_securityIntro = nullptr;
     QLabel *m_autoLockLabel = nullptr;
     QSpinBox *m_autoLock = nullptr;

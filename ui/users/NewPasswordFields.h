@@ -14,23 +14,19 @@ namespace pd::ui {
 class PasswordLineEdit;
 class PasswordStrengthMeter;
 
-// A new password typed twice with the strength hint under the first field, as rows of the
-// owner's form (so that the labels line up with its other rows). problem() says in one
-// sentence why the password cannot be used yet: shorter than UserService::minimumPasswordLength,
-// on the list of most used passwords, not repeated or not the same twice.
+// Rows of the owner's form, so that the labels line up with its other rows.
 class NewPasswordFields final : public QObject
 {
     Q_OBJECT
 public:
     explicit NewPasswordFields(QWidget *parent);
 
-    // Adds "Password:", the meter and "Repeat password:" (labels with mnemonics).
     void addRowsTo(QFormLayout *form);
-    // The owner's own wording ("&New password:"), after retranslateUi().
+    // After retranslateUi().
     void setPasswordLabel(const QString &text);
 
     QString problem() const; // translated, empty when the password may be used
-    // The password as SecureBytes; both fields are wiped and emptied.
+    // Both fields are wiped and emptied.
     SecureBytes takePassword();
     void clear();
     void setEnabled(bool enabled);
@@ -38,7 +34,7 @@ public:
     PasswordLineEdit *passwordEdit() const { return m_password; }
     PasswordLineEdit *repeatEdit() const { return m_repeat; }
 
-    // The default labels; the owner calls it from its own retranslateUi().
+    // The owner calls it from its own retranslateUi().
     void retranslateUi();
 
 Q_SIGNALS:

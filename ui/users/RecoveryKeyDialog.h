@@ -10,10 +10,7 @@ class QPushButton;
 
 namespace pd::ui {
 
-// A recovery key shown exactly once, after it was regenerated: the key in large monospace,
-// printing (RecoveryKeySheet, only where the print dialog says), and a check box the user must
-// tick before the dialog closes: the old key no longer opens the store, so a new key that was
-// never kept leaves the store one forgotten password away from being lost. The key text is
+// Must be ticked as kept before it closes: the old key no longer opens the store. The key text is
 // wiped when the dialog is done (also when the desk locks and closes it).
 class RecoveryKeyDialog final : public QDialog
 {

@@ -23,11 +23,8 @@ class MessageLabel;
 class NewPasswordFields;
 class PasswordLineEdit;
 
-// What the three user forms share: a title line, a form, the reason the action button is
-// disabled, an inline error (UserError's Dutch message), and a busy line while the key slot is
-// written (Argon2id takes a second or two on the thread that owns the store's connection, so the
-// window shows what it is doing and takes no input meanwhile). The action runs the UserService
-// call itself: on success the dialog accepts, on failure it stays open with the message.
+// Writing a key slot (Argon2id) takes a second or two on the store's thread, so the form shows a
+// busy line and takes no input meanwhile; on failure it stays open with the message.
 class UserFormDialog : public QDialog
 {
     Q_OBJECT
@@ -44,8 +41,7 @@ public Q_SLOTS:
 
 protected:
     UserFormDialog(Store &store, const Session &session, QWidget *parent);
-    // Builds the common frame around the subclass's form rows; call at the end of the
-    // subclass's constructor.
+    // Call at the end of the subclass's constructor.
     void finishLayout();
     void changeEvent(QEvent *event) override;
     void validate();
@@ -70,8 +66,7 @@ private:
     bool m_busy = false;
 };
 
-// "Toevoegen…": name, user name, role (with one line on what the role may do) and the first
-// password twice. The beheerder passes the password on in person; the user changes it later.
+// The beheerder passes the first password on in person; the user changes it later.
 class AddUserDialog final : public UserFormDialog
 {
     Q_OBJECT
@@ -101,8 +96,7 @@ private:
     NewPasswordFields *m_password;
 };
 
-// "Wachtwoord opnieuw instellen…": a beheerder gives another user a new password without
-// knowing the old one (their key slot is replaced; no rekey, the user keeps access).
+// Without knowing the old one: their key slot is replaced, no rekey.
 class ResetPasswordDialog final : public UserFormDialog
 {
     Q_OBJECT
@@ -120,7 +114,7 @@ private:
     NewPasswordFields *m_password;
 };
 
-// "Naam wijzigen…": the name a user's letters are signed with; a beheerder changes it.
+// The name a user's letters are signed with.
 class DisplayNameDialog final : public UserFormDialog
 {
     Q_OBJECT
@@ -139,8 +133,7 @@ private:
     QLineEdit *m_name;
 };
 
-// "Mijn wachtwoord wijzigen…": the acting user's own password; the current one proves it, and
-// only this user's key slot is rewrapped.
+// The current password proves it; only this user's key slot is rewrapped.
 class ChangePasswordDialog final : public UserFormDialog
 {
     Q_OBJECT

@@ -7,10 +7,8 @@
 
 namespace pd::ui {
 
-// The people who work with one store, for the user management table: name, user name, role,
-// since when, and (when removed users are shown) since when no longer. Removed users stay in
-// the list greyed out, because the audit trail still names them. A store has a handful of
-// users, so the list is read whole.
+// Removed users stay listed, greyed out, because the audit trail still names them. A store has a
+// handful of users, so the list is read whole.
 class UserListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +19,7 @@ public:
 
     explicit UserListModel(QObject *parent = nullptr);
 
-    // actingLogin is marked as "(you)"; empty when the store was opened with the recovery key.
+    // actingLogin: marked "(you)"; empty when opened with the recovery key.
     void setUsers(const QList<UserAccount> &users, const QString &actingLogin);
     const UserAccount *account(int row) const;
     int rowOf(const QString &login) const; // -1 when not listed
@@ -32,9 +30,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "Jan de Vries (you)" for the acting user, else the name (the login when it has none).
+    // The login when there is no name.
     static QString shownName(const UserAccount &account, bool isActingUser);
-    // One translated sentence on what a role may do, for the add form and the role's tooltip.
+    // For the add form and the role's tooltip.
     static QString roleExplanation(Role role);
 
 private:

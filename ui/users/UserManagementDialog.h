@@ -22,17 +22,9 @@ namespace pd::ui {
 class MessageLabel;
 class UserListModel;
 
-// "Gebruikers…": who works with this store, their roles, and what a beheerder does about it:
-// add a user, reset a password, remove a user (which rekeys the database), renew the recovery
-// key; and for everyone, changing their own password. Opened by someone whose role lacks
-// ManageUsers, it shows the list read-only and keeps only "change my password". The service
-// decides in the end (and records a refusal); the buttons only save people the attempt.
-//
-// Removing rekeys the database on the store's own connection (Store::removeKeySlotAndRekey):
-// that needs no other connection and no open transaction, which holds for the desk (views read
-// through services whose queries end with the call), so it runs here, on the GUI thread, with
-// a wait cursor and a busy line. Sub-dialogs open window-modal with open(), never exec(), so
-// that the locked desk can close them.
+// Without ManageUsers the list is read-only; the service decides in the end, the buttons only
+// spare people the attempt. Removing rekeys on the store's own connection, on the GUI thread;
+// sub-dialogs open with open(), never exec(), so that the locked desk can close them.
 class UserManagementDialog final : public QDialog
 {
     Q_OBJECT
@@ -61,8 +53,7 @@ public Q_SLOTS:
     void reject() override; // not while rekeying
 
 Q_SIGNALS:
-    // A user was added or removed, a password or the recovery key changed: the audit trail
-    // grew, and after a removal the store runs under a new master key.
+    // The audit trail grew; after a removal the store runs under a new master key.
     void usersChanged();
 
 protected:
