@@ -33,11 +33,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The frame of the data-breach dialogs (BreachDialog, BreachAssessDialog,
-// BreachApNotificationDialog, BreachFollowUpDialog, BreachSubjectsDialog): it says what blocks
-// saving as the user types, stops a BSN in the free texts (unless confirmed not to be one, which
-// is logged), saves through BreachService and keeps the dialog open with the service's sentence
-// when that fails. Escape asks before it throws away what was typed, as the intake does.
+// The dialog stays open with the service's sentence when saving fails; Escape asks before it
+// throws away what was typed.
 class BreachFormDialog : public QDialog
 {
     Q_OBJECT
@@ -52,20 +49,18 @@ public:
 protected:
     BreachFormDialog(const Session &session, QWidget *parent);
 
-    // What the form itself finds wrong (translated), or empty.
+    // What the form itself finds wrong, or empty.
     virtual QString check() const = 0;
-    // The free texts as (label, text), for the BSN guard.
+    // (label, text), for the BSN guard.
     virtual QList<QPair<QString, QString>> freeTexts() const = 0;
     virtual bool save(bool bsnOverride, ServiceError *error) = 0;
 
-    // Puts the BSN warning, the message and Save/Cancel below content, and validates.
     void finish(QLayout *content);
-    // Every change in these widgets validates again and counts as typed input.
+    // Each change validates again and counts as typed input.
     void watch(const QList<QWidget *> &widgets);
     void validate();
     virtual void updateState() { } // enable, show, hide as the values ask
-    // A sentence shown from the start, before anything is typed (nothing to record, a failed
-    // read), where problem() is only shown once something was typed.
+    // Shown from the start, where problem() shows only once something was typed.
     void setNotice(const QString &notice);
 
     const Session m_session;
@@ -83,10 +78,7 @@ private:
     bool m_finished = false;
 };
 
-// "Datalek melden" (a new breach; also for a KCC employee) and "edit" (the description of a
-// breach in the register): what happened, the moments in Europe/Amsterdam, nature, data (special
-// and criminal data flagged), counts with "estimate", the group of people, the processor from
-// the catalogue and when it told us, measures, consequences and international aspects.
+// Moments in Europe/Amsterdam. Also for a KCC employee (a new report).
 class BreachDialog final : public BreachFormDialog
 {
     Q_OBJECT
@@ -103,7 +95,7 @@ public:
     QDateTimeEdit *discoveredEdit() const { return m_discovered; }
     void setDiscovered(const QDateTime &utc);
     void setDataChecked(DataCategory category, bool checked);
-    // The processor's report before the discovery: the warning and its offer.
+    // The processor's report before the discovery.
     QLabel *earlierAwarenessWarning() const { return m_earlierWarning; }
     QPushButton *takeEarlierAwarenessButton() const { return m_takeEarlier; }
     QLineEdit *processorToldReasonEdit() const { return m_processorToldReason; }
@@ -143,7 +135,7 @@ private:
     QDateTimeEdit *m_processorTold = nullptr;
     QLabel *m_earlierWarning = nullptr;
     QPushButton *m_takeEarlier = nullptr;
-    // Why the processor's earlier report did not make us aware: with the warning only.
+    // Only with the warning.
     QLineEdit *m_processorToldReason = nullptr;
     QPlainTextEdit *m_measuresBefore = nullptr;
     QPlainTextEdit *m_measuresTaken = nullptr;
@@ -154,9 +146,7 @@ private:
     QLineEdit *m_international = nullptr;
 };
 
-// The assessment: the risk with its reasoning, the AP's criteria as a checklist, and the two
-// decisions ("melden aan de AP", "informeren betrokkenen") that follow from the risk unless
-// recorded otherwise with a reason.
+// The two decisions follow from the risk unless recorded otherwise with a reason.
 class BreachAssessDialog final : public BreachFormDialog
 {
     Q_OBJECT
@@ -192,13 +182,11 @@ private:
     QRadioButton *m_subjectsYes = nullptr;
     QRadioButton *m_subjectsNo = nullptr;
     QLineEdit *m_subjectsReason = nullptr;
-    // When the risk was assessed and the decisions taken (Dutch time): the register holds that
-    // moment, not the moment it was typed in.
+    // The register holds the moment of the assessment, not the moment it was typed in.
     QDateTimeEdit *m_at = nullptr;
 };
 
-// The notification to the AP: when, the AP's meldnummer, and after the 72-hour deadline the
-// reasons for the delay (art. 33 lid 1 AVG), which the dialog then demands.
+// After the 72-hour deadline the reasons for the delay are demanded (art. 33 lid 1 AVG).
 class BreachApNotificationDialog final : public BreachFormDialog
 {
     Q_OBJECT
@@ -225,7 +213,6 @@ private:
     QPlainTextEdit *m_lateReason = nullptr;
 };
 
-// A follow-up notification to the AP: aanvullen or intrekken, with the meldnummer.
 class BreachFollowUpDialog final : public BreachFormDialog
 {
     Q_OBJECT
@@ -246,8 +233,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
 };
 
-// Informing the people concerned (art. 34 AVG): individually (when, how, how many) or by a
-// public notice with the reason (art. 34 lid 3 onder c: disproportionate effort).
+// A public notice needs its reason (art. 34 lid 3 onder c AVG: disproportionate effort).
 class BreachSubjectsDialog final : public BreachFormDialog
 {
     Q_OBJECT

@@ -29,9 +29,7 @@ namespace pd::ui {
 class MessageLabel;
 class PersonSearchWidget;
 
-// "Prepare the AP notification…": the notification as BreachNotification prepares it,
-// to print (DocumentPreview, the CUPS path), to save as PDF and to copy as text into the AP's web
-// form. Nothing is recorded: Privacydesk sends nothing to the AP.
+// Nothing is recorded: Privacydesk sends nothing to the AP.
 class BreachNotificationDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,7 +40,7 @@ public:
     const std::optional<BreachNotificationContent> &content() const { return m_content; }
     QString message() const;
     bool saveAsPdf(const QString &path);
-    // Puts the text for the AP's form on the clipboard; false when nothing could be read.
+    // False when nothing could be read.
     bool copyText();
     bool print(); // the print dialog at once
     QDialog *preview(); // the print preview (objectName "printPreview")
@@ -61,8 +59,6 @@ private:
     QPushButton *m_copy = nullptr;
 };
 
-// "Link persons…": the persons concerned where known, found as on the intake (PersonSearchWidget:
-// customer number, postcode + house number, or name) and saved with BreachService::linkPersons.
 class BreachPersonsDialog final : public QDialog
 {
     Q_OBJECT
@@ -70,7 +66,7 @@ public:
     BreachPersonsDialog(const Session &session, const Breach &breach, QWidget *parent = nullptr);
 
     PersonSearchWidget *search() const { return m_search; }
-    // Adds the person chosen in the search; false when none is chosen (or already linked).
+    // False when none is chosen or already linked.
     bool addChosen();
     bool addPerson(qint64 id, const QString &text);
     void removeAt(int row);
@@ -90,9 +86,7 @@ private:
     MessageLabel *m_message = nullptr;
 };
 
-// "Make the notice…": the letter "kennisgeving datalek" to one linked person, previewed as it
-// will be sent; "Print…" (recorded once CUPS accepted the job) or "Save as PDF…" (recorded once
-// written) record it with BreachLetterService, exactly as shown.
+// Recorded (BreachLetterService) exactly as shown, once CUPS accepted it or the file was written.
 class BreachLetterDialog final : public QDialog
 {
     Q_OBJECT
@@ -126,9 +120,7 @@ private:
     QPushButton *m_save = nullptr;
 };
 
-// "Sent on…": the day a notice letter went out and how (BreachLetterService::recordDispatch),
-// which marks its person informed. A BSN in "how" is stopped unless confirmed not to be one,
-// as in the other breach dialogs.
+// Marks its person informed. A BSN in "how" is stopped unless confirmed not to be one.
 class BreachDispatchDialog final : public BreachFormDialog
 {
     Q_OBJECT

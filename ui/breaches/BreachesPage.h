@@ -30,17 +30,14 @@ class BreachListModel;
 class EmptyStateWidget;
 class MessageLabel;
 
-// One breach as the register holds it: every field, the 72-hour clock (late in words and in
-// red), the assessment with the AP's criteria and the two decisions, the notification to the AP
-// with its follow-ups, the informing of the people, and what closing still needs. The actions
-// below it are offered to who may manage the register (DeskAccess: functionaris, beheerder).
+// The actions are offered to who may manage the register (functionaris, beheerder).
 class BreachDetailWidget final : public QWidget
 {
     Q_OBJECT
 public:
     explicit BreachDetailWidget(const Session &session, QWidget *parent = nullptr);
 
-    // Reads and shows the breach; false (with the reason shown) when it could not be read.
+    // False (with the reason shown) when it could not be read.
     bool showBreach(const QString &number);
     void clear();
     void reload();
@@ -48,7 +45,7 @@ public:
     QString html() const; // what the detail shows, for tests
     QTextBrowser *browser() const { return m_text; }
 
-    // The actions, opened with exec() (tests answer them); each returns whether it saved.
+    // Opened with exec() (tests answer them); each returns whether it saved.
     bool edit();
     bool assess();
     bool notifyAp();
@@ -56,11 +53,9 @@ public:
     bool informSubjects();
     bool closeBreach();
     bool reopen();
-    // The documents: the prepared AP notification (ViewRegisters), the persons
-    // concerned, the notice letter to a linked person (personId 0: asks which) and its dispatch.
     bool prepareNotification();
     bool linkPersons();
-    bool makeNotice(qint64 personId = 0);
+    bool makeNotice(qint64 personId = 0); // 0: asks which person
     bool recordSent();
 
     QPushButton *editButton() const { return m_edit; }
@@ -74,7 +69,7 @@ public:
     QPushButton *linkButton() const { return m_link; }
     QPushButton *noticeButton() const { return m_notice; }
     QPushButton *sentButton() const { return m_sent; }
-    // The currently open action dialog, for tests.
+    // For tests.
     QWidget *currentDialog() const { return m_dialog; }
     ExternalHoldsWidget *holds() const { return m_holds; }
 
@@ -88,13 +83,12 @@ private:
     bool runDialog(QDialog *dialog);
     void retranslateUi();
     void render();
-    // The 72-hour clock as the heading and the notification section say it.
     struct ApClock
     {
         QString text;
         bool late = false;
     };
-    // The sections of the detail, as HTML, top to bottom.
+    // HTML, top to bottom.
     static QString headingHtml(const Breach &b, const ApClock &clock);
     static QString descriptionHtml(const Breach &b);
     static QString assessmentHtml(const Breach &b);
@@ -122,14 +116,11 @@ private:
     QPushButton *m_notice = nullptr;
     QPushButton *m_sent = nullptr;
     QWidget *m_dialog = nullptr;
-    // Holds on data outside Privacydesk (camera images of the incident, ...).
     ExternalHoldsWidget *m_holds = nullptr;
 };
 
-// The Datalekken section: the register with its 72-hour clocks, open or all, and the
-// detail of the breach chosen. "Report a data breach" is offered to every role that may report
-// one (KCC included); a KCC employee sees only the breaches they reported themselves, an auditor
-// reads everything and is offered no action. The list is read when the section is first shown.
+// A KCC employee sees only the breaches they reported; an auditor reads everything and is offered
+// no action. The list is read when the section is first shown.
 class BreachesPage final : public QWidget
 {
     Q_OBJECT
@@ -138,9 +129,8 @@ public:
 
     void refresh(); // reads the list again (keeps the filter and the breach shown)
     void setOpenOnly(bool openOnly);
-    // Opens "Report a data breach" (exec); returns the new number, or empty.
+    // Returns the new number, or empty.
     QString reportBreach();
-    // Shows the breach in the detail and selects it in the list.
     bool showBreach(const QString &number);
 
     BreachListModel *model() const { return m_model; }

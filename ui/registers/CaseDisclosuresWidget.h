@@ -22,12 +22,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The case detail's Verstrekkingen tab: every disclosure of the person's data (newest first),
-// and for a completed (partly) granted rectification, erasure or restriction the art. 19
-// checklist of recipients that must be told, with the date each was told or why telling it
-// proved impossible or would take disproportionate effort. Adding and marking
-// are offered only to a role that may edit the registers (DeskAccess); a role that may not read
-// them (KCC) is shown nothing, and nothing is read.
+// The art. 19 checklist appears for a completed (partly) granted rectification, erasure or
+// restriction. A role that may not read the registers (KCC) is shown nothing, and nothing is read.
 class CaseDisclosuresWidget final : public QWidget
 {
     Q_OBJECT
@@ -39,13 +35,12 @@ public:
     void clear();
     void refresh();
 
-    // Records that the recipient in the checklist's row was told on the date in the date field.
+    // On the date in the date field.
     bool markNotified(int checklistRow);
-    // Records that telling the recipient in the row proved impossible or would take
-    // disproportionate effort (art. 19 GDPR), with the reason in the reason field.
+    // Telling proved impossible or disproportionate (art. 19 GDPR); the reason from the reason
+    // field.
     bool markExempt(int checklistRow);
-    // Records that art. 19 does not apply to the recipient in the row, with the officer's own
-    // reason in the reason field ("niet van toepassing").
+    // The officer's own reason, from the reason field.
     bool markNotApplicable(int checklistRow);
     qint64 newDisclosure(); // the dialog, prefilled with the person and the case
 
@@ -59,7 +54,7 @@ public:
     QLabel *checklistStatus() const { return m_art19Status; }
 
 Q_SIGNALS:
-    // A disclosure was added or a recipient marked as told or exempt: the timeline changed.
+    // The timeline changed.
     void changed();
 
 protected:
@@ -70,7 +65,6 @@ private:
     void fillDisclosures();
     void fillChecklist();
     static QString statusOf(const Art19Notification &n);
-    // markExempt or markNotApplicable: the reason field's text for the selected row.
     bool markWithReason(int checklistRow, bool notApplicable);
 
     const Session m_session;

@@ -25,10 +25,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// Adds or changes a covenant: name, parties (one a line), purpose, the legal basis
-// with its statute, the data it covers, its term, the review date and the signed document, kept
-// encrypted inside the store. It validates as the user types (CovenantService::validate and the
-// BSN guard) and saves through CovenantService.
+// The signed document is kept encrypted inside the store.
 class CovenantDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,7 +38,7 @@ public:
     QString problem() const; // what blocks saving, or empty
     std::optional<Covenant> saved() const { return m_saved; }
 
-    // The signed document to keep (the file chooser's; for tests): read at once, never copied.
+    // Read at once, never copied.
     bool chooseDocument(const QString &path);
 
     void accept() override;

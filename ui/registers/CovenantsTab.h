@@ -17,10 +17,7 @@ class Store;
 
 namespace pd::ui {
 
-// The covenant register, a tab of the Verstrekkingen section: every covenant with its
-// parties, legal basis, term, review date and whether its signed document is kept. A review
-// that is due stands out in words and colour. "New covenant", "Change…" and saving a copy of
-// the signed document; the first two only for a role that may edit the registers.
+// A due review stands out in words and colour; editing only for a role that may edit registers.
 class CovenantsTab final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +25,7 @@ public:
     explicit CovenantsTab(const Session &session, QWidget *parent = nullptr);
 
     void refresh();
-    // Open the dialogs; return the covenant saved, or 0.
+    // Return the covenant saved, or 0.
     qint64 newCovenant();
     qint64 editCovenant(qint64 id);
     void selectCovenant(qint64 id);

@@ -11,11 +11,8 @@ class QPushButton;
 
 namespace pd::ui {
 
-// The explicit confirmation before destroying a data subject's request files and everything
-// else about them, or a closed data breach: it says what will be destroyed and that it cannot be
-// undone, and apart what a retention rule still keeps (or that nothing is kept; of a breach, the
-// register's skeleton); the destroy button stays disabled until the user ticks that they
-// understand. Escape or Cancel destroys nothing.
+// Says what will be destroyed and what a retention rule still keeps; the destroy button stays
+// disabled until the user ticks that it cannot be undone.
 class DestroyDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,7 +29,6 @@ public:
     QString breachNumber() const { return m_breachNumber; } // empty: a data subject's
 
 private:
-    // The layout and the confirmation, around the texts the constructors set.
     void build(const QString &title, const QString &text, const QString &kept);
 
     qint64 m_personId = 0;

@@ -5,7 +5,7 @@
 
 namespace pd::ui {
 
-// The destruction log, newest first, page by page.
+// Newest first.
 class DestructionLogModel final : public PagedTableModel<DestructionRecord>
 {
     Q_OBJECT

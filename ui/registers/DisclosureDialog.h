@@ -30,17 +30,14 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The registers' dialogs share these (the covenant dialog too): a date field with its calendar,
-// and the BSN findings in several fields as one inline warning (masked numbers only).
+// BSN findings in several fields as one inline warning, masked numbers only.
 QDateEdit *registerDateEdit(QDate date, QWidget *parent);
 QString bsnWarning(const QList<QPair<QString, QString>> &fields);
-// The data categories as a list of check boxes (DisclosureCodes), and what is checked in it.
 QListWidget *dataCategoryList(QWidget *parent);
 QList<DataCategory> checkedCategories(const QListWidget *list);
 void checkCategories(QListWidget *list, const QList<DataCategory> &categories);
 
-// Adds a recipient or processor to the catalogue. The agreement fields appear for processors
-// only; the form says what is missing as the user types and Enter saves once it is complete.
+// The agreement fields appear for processors only.
 class RecipientDialog final : public QDialog
 {
     Q_OBJECT
@@ -74,17 +71,13 @@ private:
     QString m_readError; // the categories could not be read: shown, and no Save
 };
 
-// Registers one disclosure: recipient from the catalogue (or a new one), persons found by
-// customer number or name, data categories, purpose, legal basis with the statute or covenant,
-// who asked, the linked request and whether the data subject was told. It validates as the user
-// types (DisclosureService::validate and the BSN guard) and saves through DisclosureService.
 class DisclosureDialog final : public QDialog
 {
     Q_OBJECT
 public:
     explicit DisclosureDialog(const Session &session, QWidget *parent = nullptr);
 
-    // Prefill from a case or a person (the case detail's Verstrekkingen tab).
+    // Prefill from a case or a person.
     void addPerson(qint64 personId);
     void setCaseNumber(const QString &number);
     void setRecipient(qint64 recipientId);
@@ -93,15 +86,13 @@ public:
     QString problem() const; // what blocks saving, or empty
     std::optional<Disclosure> added() const { return m_added; }
 
-    // For tests and the keyboard: the person search and its results.
+    // For tests and the keyboard.
     QLineEdit *personSearch() const { return m_personSearch; }
     QListWidget *personResults() const { return m_personResults; }
     void chooseResult(int row);
 
-    // A disclosure of many persons at once: the persons of a CSV list of customer
-    // numbers (DisclosureService::personsFromCsv; the file chooser's, and for tests). The
-    // preview says how many were found and which numbers name nobody; those block saving until
-    // the officer confirms leaving them out. False when the list could not be read.
+    // Numbers that name nobody block saving until the officer confirms leaving them out. False when
+    // the list could not be read.
     bool loadPersonsCsv(const QString &path);
     QString csvPreview() const; // the count and what was left out, as shown
     QCheckBox *leaveOutUnknown() const { return m_skipUnknown; }

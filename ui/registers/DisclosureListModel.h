@@ -12,8 +12,7 @@ class Store;
 
 namespace pd::ui {
 
-// The disclosure register as a table over DisclosureService: pages of 200 rows as the view asks
-// (canFetchMore/fetchMore), counted and filtered in SQL, newest first or oldest first.
+// Pages of 200 rows as the view asks, counted and filtered in SQL.
 class DisclosureListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,14 +50,13 @@ public:
     DisclosureFilter filter() const { return m_filter; }
     void refresh();
     int totalCount() const { return m_total; }
-    // The number of disclosures without a filter; -1 when that could not be read.
+    // Without a filter; -1 when that could not be read.
     int storeCount() const;
-    // Why the last read failed (translated: "The list could not be read: ..."), or empty. A list
-    // that could not be read is shown as such, never as an empty register.
+    // A list that could not be read is shown as such, never as an empty register.
     QString errorText() const { return m_error; }
     const Disclosure *rowAt(int row) const;
 
-    // More than manyPersons persons (a disclosure from a CSV list): their count.
+    // Above this, a disclosure's persons are shown as their count.
     static constexpr int manyPersons = 5;
     static QString personsText(const Disclosure &d);
     static QString dataText(const Disclosure &d);

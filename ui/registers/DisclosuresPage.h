@@ -31,11 +31,7 @@ class DisclosureListModel;
 class DrillDownBanner;
 class EmptyStateWidget;
 
-// The Verstrekkingen section: the disclosure register as a lazy, filtered list (search on the
-// recipient, category, legal basis, informed status, period) with "New disclosure", and a
-// second tab with the recipients and processors catalogue, where overdue agreement reviews
-// stand out in words and colour. "New disclosure" and "New recipient" (and their shortcuts)
-// are offered only to a role that may edit the registers (DeskAccess).
+// "New disclosure" and "New recipient" are offered only to a role that may edit the registers.
 class DisclosuresPage final : public QWidget
 {
     Q_OBJECT
@@ -49,16 +45,14 @@ public:
     void focusSearch();
     void showRecipients(); // switches to the catalogue tab
     void showRecipient(qint64 recipientId); // ... and selects that recipient
-    // Shows the disclosures behind a dashboard figure (with a banner naming it); the filter bar
-    // narrows them further, "Toon alles" on the banner returns to the list's own filters.
+    // The filter bar narrows them further; "Toon alles" on the banner returns to its own filters.
     void showDrillDown(const DisclosureFilter &filter, const QString &description);
     bool hasDrillDown() const;
     void showDisclosures();
-    // The third tab: the covenant register.
     void showCovenants();
     CovenantsTab *covenantsTab() const { return m_covenants; }
 
-    // Open the dialogs (Ctrl+Shift+D / Ctrl+Shift+O on this page); return what was added, or 0.
+    // Return what was added, or 0.
     qint64 newDisclosure();
     qint64 newRecipient();
 

@@ -22,12 +22,7 @@ class Store;
 
 namespace pd::ui {
 
-// Whether a processing activity needs a DPIA (art. 35 AVG) and the DPIA itself: on
-// the left the AP's list (Stcrt. 2019, 64418), the cases of art. 35 lid 3 and the EDPB
-// criteria (WP248) to tick, with what they indicate; on the right the decision and why, the
-// DPIA's date, outcome and residual risk, the prior consultation of the AP (art. 36 lid 1) and
-// the review date. Saves through DpiaRegister (a new assessment or a change); the problems
-// DpiaRegister::validate names keep OK disabled, its warnings are shown.
+// The problems DpiaRegister::validate names keep OK disabled; its warnings are shown.
 class DpiaDialog final : public QDialog
 {
     Q_OBJECT

@@ -16,10 +16,7 @@ class Store;
 
 namespace pd::ui {
 
-// The DPIA register under the registers: every processing activity with what the
-// lists indicate (the AP's list, art. 35 lid 3, the EDPB criteria), whether a DPIA is needed,
-// done, its residual risk, the prior consultation and the review date, a review that is due
-// marked. Assessing an activity opens DpiaDialog (EditRegisters; read-only roles see the list).
+// Assessing opens DpiaDialog (EditRegisters); read-only roles see the list.
 class DpiaPage final : public QWidget
 {
     Q_OBJECT
@@ -41,7 +38,7 @@ public:
     QTreeWidget *view() const { return m_view; }
     QString errorText() const { return m_readError; }
     bool selectActivity(const QString &subCode);
-    // Selects the first activity whose review is due (the "Vandaag" strip's item).
+    // The first activity whose review is due.
     void showReviewsDue();
 
 public Q_SLOTS:

@@ -13,11 +13,8 @@ class Store;
 
 namespace pd::ui {
 
-// Imports persons and relation end dates from a housing-ERP CSV export, showing before anything
-// is written what the file holds (encoding, separator, the first rows with a field per column)
-// and which lines would be rejected and why. The check runs on a worker thread (no store);
-// the write runs on the GUI thread in one transaction, in small steps between which the window
-// repaints and the progress dialog can cancel (which rolls everything back).
+// Shows what the file holds and which lines would be rejected before anything is written. The
+// write is one transaction in small steps, so the window repaints and cancelling rolls it back.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -27,17 +24,17 @@ public:
     explicit ImportWizard(const Session &session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    // Preselects the file (drag and drop, tests); the user still sees every step.
+    // The user still sees every step.
     void setFile(const QString &path);
     QString file() const;
-    // The mapping chosen on the preview page (column name → field).
+    // Column name → field.
     ImportOptions options() const;
-    // Set once the import has finished (or failed); ok() and the counts say how it went.
+    // Set once the import has finished (or failed).
     ImportResult result() const;
     bool isFinished() const;
 
 signals:
-    // The store holds new or changed persons: lists that show persons should reload.
+    // Lists that show persons should reload.
     void personsImported(int imported, int updated);
 
 private:

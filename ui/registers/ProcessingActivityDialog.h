@@ -23,21 +23,13 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// Adds or edits one processing activity of the register. Every field is checked as the user
-// types (ProcessingRegister::validate and the BSN guard over all free texts); Save stays
-// disabled until the activity may be stored, and what the store refuses is shown inline.
-//
-// For a role that may read the register but not change it (an auditor: ViewRegisters without
-// EditRegisters) the dialog is read only: every field shows its data and its text can
-// be selected and copied, nothing can be changed, there is no Save (Close only) and a note says
-// why. save() then stores nothing and does not even ask the service, so no keystroke can
-// attempt a write (which the core would refuse with a user.denied event).
+// Read only for a role that may read the register but not change it: no Save, and save() does not
+// even ask the service, so that no keystroke attempts a write (refused with a user.denied event).
 class ProcessingActivityDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // activity.id == 0: a new activity. Read only when the store's acting role may not
-    // EditRegisters (DeskAccess).
+    // activity.id == 0: a new activity.
     ProcessingActivityDialog(const Session &session, const ProcessingActivity &activity,
                              QWidget *parent = nullptr);
 
@@ -46,19 +38,17 @@ public:
     ProcessingActivity activity() const; // what the form holds now
     QStringList problems() const; // what stops saving, as shown
     bool canSave() const; // false when read only
-    // Stores the activity (what Save does); false: the reason is shown inline. Read only: false,
-    // without a call to the service.
+    // False: the reason is shown inline; read only: false, without a call to the service.
     bool save();
     qint64 savedId() const { return m_savedId; }
 
-    // Data category table columns after the name: the three marks a corporation meets most
-    // (health: art. 9; criminal: art. 10; nuisance: neither), then other art. 9 codes. The
-    // table is the one place these are marked; the exception and basis rows follow it.
+    // Health is art. 9 data, criminal art. 10, nuisance neither. The table is the one place these
+    // are marked; the exception and basis rows follow it.
     enum DataColumn { NameColumn, HealthColumn, CriminalColumn, NuisanceColumn, OtherColumn };
 
 private:
     void createWidgets(const ProcessingActivity &activity);
-    // The form's sections, top to bottom (the tab order follows the order they are made in).
+    // Top to bottom: the tab order follows the order they are made in.
     void addPurposeRows(QFormLayout *form, const ProcessingActivity &a);
     void addBasisRows(QFormLayout *form, const ProcessingActivity &a);
     void addDataRows(QFormLayout *form, const ProcessingActivity &a);
@@ -67,7 +57,7 @@ private:
     void purposeChosen();
     void addDataRow(const PersonalDataCategory &category);
     void makeReadOnly(const QString &note);
-    // The art. 9 exception and art. 10 basis fields follow the table's marks: on when required.
+    // The art. 9 exception and art. 10 basis fields are on when the table's marks require them.
     void updateArticleFields();
     void revalidate();
 

@@ -29,10 +29,8 @@ namespace pd::ui {
 class DpiaPage;
 class EmptyStateWidget;
 
-// The Registers section: the register of processing activities (art. 30 AVG) as a tree grouped
-// by main purpose (A. Leveren van diensten → A.1, A.2, …), searchable, with the edit dialog,
-// removal after confirmation, a CSV export for Excel and a print preview of the same document
-// the CLI writes as PDF. The register holds tens of activities, so it is read whole.
+// The register holds tens of activities, so it is read whole. Print shows the document the CLI
+// writes as PDF.
 class ProcessingRegisterPage final : public QWidget
 {
     Q_OBJECT
@@ -57,22 +55,18 @@ public:
     qint64 selectedId() const; // 0: none (or a main purpose row)
     bool selectActivity(qint64 id);
 
-    // The actions behind the buttons, without their file dialogs (for tests and scripts):
-    // write the CSV to path; paint the printable document on a device (QPrinter, QPdfWriter).
-    // A register that could not be read is an error (*error), never an empty export.
+    // Without their file dialogs. A register that could not be read is an error, never an empty
+    // export.
     bool exportCsvTo(const QString &path, QString *error);
     int printTo(QPagedPaintDevice *device, QString *error = nullptr) const; // 0: not read
-    // Why the last refresh could not read the register (translated), or empty. The page then
-    // shows that in its empty state, never "no processing activities yet".
+    // The empty state then says so, never "no processing activities yet".
     QString errorText() const { return m_readError; }
-    // The DPIA register, the page's second tab.
     DpiaPage *dpiaPage() const { return m_dpias; }
     void showDpias(); // the DPIA tab, the first review due selected
 
 public Q_SLOTS:
     void addActivity(); // opens the dialog (modal, window-modal on the page)
-    // Opens the selected activity: to edit, or read only for a role that may view the
-    // register but not change it (the dialog follows the role).
+    // Read only for a role that may view the register but not change it.
     void editSelected();
     void removeSelected(); // asks first
     void exportCsv(); // asks for a file
@@ -89,7 +83,6 @@ private:
     std::optional<DocumentPreview::Document> printable(); // said when not read
     bool fillPrinted(QTextDocument *document, QString *error) const;
     void createWidgets();
-    // createWidgets' parts, in this order.
     void createControls();
     void createView();
     QWidget *createTabs();
@@ -98,21 +91,18 @@ private:
     void retranslateUi();
     void updateButtons();
     void updateEmptyState(); // "nothing registered yet", or the read that failed
-    // The activity selected, read again; nothing (after a message box saying why) when it is
-    // gone or could not be read.
+    // Nothing (after a message box saying why) when it is gone or could not be read.
     std::optional<ProcessingActivity> readSelected(const QString &title);
 
     const Session m_session;
-    // Add and remove need EditRegisters; opening (read only without EditRegisters), export and
-    // print need ViewRegisters, as the page itself does.
+    // Add and remove need EditRegisters; opening, export and print need ViewRegisters.
     const DeskAccess m_access;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_count = nullptr;
-    // Activities with art. 9 or art. 10 data from before schema 14 that lack the exception or
-    // basis: how many, and that opening one asks for it.
+    // Art. 9 or art. 10 activities from before schema 14 that lack the exception or basis.
     QLabel *m_incomplete = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;

@@ -8,8 +8,7 @@
 
 namespace pd::ui {
 
-// Retention items due on a day, read page by page (DueQuery offset/limit): a store with
-// 50,000 closed request files never loads them all.
+// Page by page: a store with 50,000 closed request files never loads them all.
 class RetentionItemModel final : public PagedTableModel<RetentionItem>
 {
     Q_OBJECT

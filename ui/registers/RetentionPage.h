@@ -35,9 +35,7 @@ namespace pd::ui {
 class EmptyStateWidget;
 class MessageLabel;
 
-// The Bewaartermijnen section: what must be destroyed now, what expires soon, what is under a
-// legal hold, the editable rules and the destruction log. Reads and writes only through
-// RetentionService. Destroying always goes through DestroyDialog.
+// Reads and writes only through RetentionService; destroying always goes through DestroyDialog.
 class RetentionPage final : public QWidget
 {
     Q_OBJECT
@@ -51,11 +49,8 @@ public:
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
 
-    // The lists behind a dashboard figure, with a banner naming it; "Toon alles" on the banner
-    // returns to the page's own view. A query for what expires in a period (DueQuery::from set,
-    // or a look ahead: withinDays > 0, a dashboard bar "expiring in March 2027") opens the
-    // Expiring soon tab with it; what is due on a day (DashboardService::expiredOn) opens To be
-    // destroyed.
+    // A query for a period or a look ahead opens Expiring soon; what is due on a day opens To be
+    // destroyed. "Toon alles" on the banner returns to the page's own view.
     void showDueDrillDown(const DueQuery &query, const QString &description,
                           DrillDownBanner::Origin origin = DrillDownBanner::Origin::Dashboard);
     void showDestructions(const DestructionFilter &filter, const QString &description);
@@ -71,8 +66,7 @@ public:
     QTableWidget *holdsTable() const { return m_holds; }
     QTableWidget *rulesTable() const { return m_rules; }
     QTableView *logView() const { return m_logView; }
-    // What a tab shows instead of an empty list: a sentence saying there is nothing and why or
-    // what to do (or that the list could not be read). Null for a tab that has rows.
+    // Null for a tab that has rows.
     EmptyStateWidget *emptyState(Tab tab) const;
     QLabel *soonSummary() const { return m_soonSummary; }
     RetentionItemModel *dueModel() const { return m_dueModel; }
@@ -83,21 +77,17 @@ public:
     QAction *holdAction() const { return m_holdAction; }
     QAction *releaseAction() const { return m_releaseAction; }
     QAction *saveRuleAction() const { return m_saveRuleAction; }
-    // "Regel toevoegen…": opens RetentionRuleDialog.
     QAction *newRuleAction() const { return m_newRuleAction; }
-    // "Regel verwijderen…": the selected rule, after a confirmation; disabled, with the reason
-    // beside it (ruleUseText), while an item or the destruction log names the rule.
+    // Disabled, with the reason (ruleUseText), while an item or the destruction log names the rule.
     QAction *removeRuleAction() const { return m_removeRuleAction; }
     QString ruleUseText() const;
 
-    // The rule editor (Rules tab).
     QLineEdit *ruleCategoryEdit() const { return m_category; }
     QComboBox *ruleTriggerBox() const { return m_trigger; }
     QSpinBox *ruleAmountBox() const { return m_amount; }
     QComboBox *ruleUnitBox() const { return m_unit; }
     QLineEdit *ruleLegalGroundEdit() const { return m_legalGround; }
-    // One check box per relation type (data: the relation code): the rule's items are derived
-    // for the checked ones; none checked is a manual rule.
+    // Items are derived for the checked relation types; none checked is a manual rule.
     const QList<QCheckBox *> &ruleRelationBoxes() const { return m_relationBoxes; }
     QString ruleProblem() const; // as shown under the editor; empty when valid
 
@@ -140,8 +130,7 @@ private:
     static constexpr int breachClosedTrigger = -1;
 
     const Session m_session;
-    // Destroy, hold, release and the rule editor need EditRegisters: without it (auditor) the
-    // page lists and shows, and offers none of them.
+    // Without EditRegisters (auditor) the page lists and shows, and offers no action.
     const DeskAccess m_access;
     RetentionService m_service;
     QList<RetentionRule> m_ruleList;
@@ -197,7 +186,6 @@ private:
     QAction *m_removeRuleAction = nullptr;
     QPointer<QDialog> m_dialog;
 
-    // Empty states: each tab's list sits in a stack with its empty state.
     void createEmptyStates();
     void updateEmptyStates(const QString &soonCountError, const QString &holdsError,
                            const QString &rulesError);

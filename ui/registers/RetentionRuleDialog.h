@@ -18,12 +18,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// "Regel toevoegen…": a retention rule the organisation defines, as `retention rule
-// add` takes it: its code, the data it keeps, what starts it, the period (0 days: until the
-// trigger itself, "zolang ingeschreven"), the relation types whose items are derived, and why.
-// Checked as the user types (RetentionService::checkCode, checkRule, the BSN guard with its
-// logged override); Add hands the rule to save, which returns why it was not stored (shown
-// here, the dialog stays open) or nothing (the dialog closes).
+// A period of 0 days lasts until the trigger itself ("zolang ingeschreven"). save returns why the
+// rule was not stored (shown; the dialog stays open), or nothing.
 class RetentionRuleDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,7 +42,6 @@ public:
     QPushButton *addButton() const { return m_add; }
 
 private:
-    // The constructor's parts, in this order.
     void setUpFields();
     void createRelations();
     QFormLayout *createForm();

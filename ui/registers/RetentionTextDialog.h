@@ -10,8 +10,7 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// One line of free text (a hold reason, how data was destroyed) with the BSN guard as the
-// user types and the explicit, logged override.
+// The BSN guard as the user types, with the explicit, logged override.
 class RetentionTextDialog final : public QDialog
 {
     Q_OBJECT

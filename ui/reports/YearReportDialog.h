@@ -19,10 +19,8 @@ class Store;
 
 namespace pd::ui {
 
-// "Jaarverslag": the year's report of the FG to the board for a chosen calendar
-// year, the same tables the PDF prints (YearReportService::toHtml), with "Afdrukken…",
-// "PDF opslaan…" and "CSV opslaan…". Opened from the dashboards page and the Tools menu by
-// whoever may see the dashboards. A report that cannot be read is said, never a page of zeros.
+// The same tables the PDF prints (YearReportService::toHtml); a report that cannot be read is
+// said, never a page of zeros.
 class YearReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,8 +31,7 @@ public:
     void setYear(int year); // reads the report of that year
     const std::optional<YearReport> &report() const { return m_report; }
 
-    // The outputs to a path chosen already (the buttons ask for it, then call these): never
-    // over an existing file the user did not confirm (the save dialog asks).
+    // Never over an existing file the user did not confirm.
     bool savePdf(const QString &path, QString *error) const;
     bool saveCsv(const QString &path, QString *error) const;
 
