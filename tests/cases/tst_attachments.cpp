@@ -679,7 +679,12 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
     QVERIFY2(addMailRequest(passport, &error, true), qPrintable(error.message));
     QCOMPARE(count(u"case_attachments"_s), files + 2);
 
-    // A BSN anywhere: refused, with where it is and only the masked number; no override.
+    // A BSN anywhere: refused, with where it is and only the masked number; no override. Two
+    // numbers made at run time (one written out could be a real person's).
+    const QString first = elfProefNumber(0);
+    const QString second = elfProefNumber(1);
+    const QByteArray one = first.toLatin1();
+    const QByteArray two = second.toLatin1();
     struct Refusal
     {
         const char *what;
@@ -692,50 +697,57 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
           mailHead
               + "Subject: Inzage\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
                 "Content-Transfer-Encoding: base64\r\n\r\n"
-              + QByteArray("Geachte heer, mijn BSN is 123456782. Met vriendelijke gr\xFC"
-                           "t")
+              + QByteArray("Geachte heer, mijn BSN is " + one
+                           + ". Met vriendelijke gr\xFC"
+                             "t")
                     .toBase64(),
-          u"in the text of the e-mail"_s, u"*****6782"_s },
+          u"in the text of the e-mail"_s, maskedNumber(first) },
         { "quoted-printable, soft line break inside the number, forwarded",
           forwarding(inner("Content-Type: text/plain; charset=windows-1252\r\n"
                            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-                           "Mijn nummer is 1112=\r\n22333, groet van M=E9lanie",
+                           "Mijn nummer is "
+                               + two.left(4) + "=\r\n" + two.mid(4) + ", groet van M=E9lanie",
                            pdfPart)),
-          u"in the text of the forwarded message “Inzage”"_s, u"*****2333"_s },
+          u"in the text of the forwarded message “Inzage”"_s, maskedNumber(second) },
         { "HTML only, digits split by tags, forwarded",
           forwarding(inner("Content-Type: text/html; charset=utf-8\r\n\r\n"
-                           "<p>BSN <b>1234</b>56782</p>",
+                           "<p>BSN <b>"
+                               + one.left(4) + "</b>" + one.mid(4) + "</p>",
                            pdfPart)),
-          u"in the text of the forwarded message “Inzage”"_s, u"*****6782"_s },
+          u"in the text of the forwarded message “Inzage”"_s, maskedNumber(first) },
         { "RFC 2047 attachment name, forwarded",
           forwarding(inner(plainPart,
                            "Content-Type: application/pdf;\r\n"
-                           " name=\"=?UTF-8?Q?kopie_brief_123456782.pdf?=\"\r\n"
-                           "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK")),
-          u"in the name of attachment “kopie brief *****6782.pdf” of the forwarded message "
-          "“Inzage”"_s,
-          u"*****6782"_s },
+                           " name=\"=?UTF-8?Q?kopie_brief_"
+                               + one
+                               + ".pdf?=\"\r\n"
+                                 "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK")),
+          u"in the name of attachment “kopie brief "_s + maskedNumber(first)
+              + u".pdf” of the forwarded message “Inzage”"_s,
+          maskedNumber(first) },
         { "RFC 2231 attachment name",
           mailHead
               + "Subject: Inzage\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n"
                 "--m\r\n"
               + plainPart
               + "\r\n--m\r\nContent-Type: application/pdf\r\n"
-                "Content-Disposition: attachment; filename*=utf-8''brief%20111222333.pdf\r\n\r\n"
-                "%PDF-1.4\r\n--m--\r\n",
-          u"in the name of attachment “brief *****2333.pdf”"_s, u"*****2333"_s },
+                "Content-Disposition: attachment; filename*=utf-8''brief%20"
+              + two + ".pdf\r\n\r\n%PDF-1.4\r\n--m--\r\n",
+          u"in the name of attachment “brief "_s + maskedNumber(second) + u".pdf”"_s,
+          maskedNumber(second) },
         // What a mail program shows at the top: a name in the copy's address.
         { "a display name in Cc",
-          mailHead
-              + "Cc: \"Broer 123456782\" <b@example.nl>\r\nSubject: Inzage\r\n\r\n"
+          mailHead + "Cc: \"Broer " + one
+              + "\" <b@example.nl>\r\nSubject: Inzage\r\n\r\n"
                 "Graag inzage.\r\n",
-          u"in the header field Cc of the e-mail"_s, u"*****6782"_s },
+          u"in the header field Cc of the e-mail"_s, maskedNumber(first) },
         // A digit nobody sees (display:none) splits the number for a reader of the source.
         { "a digit hidden by display:none",
           mailHead
               + "Subject: Inzage\r\nContent-Type: text/html\r\n\r\n"
-                "<p>Mijn nummer: 11122<span style=\"display:none\">0</span>2333</p>\r\n",
-          u"in the text of the e-mail"_s, u"*****2333"_s },
+                "<p>Mijn nummer: "
+              + two.left(5) + "<span style=\"display:none\">0</span>" + two.mid(5) + "</p>\r\n",
+          u"in the text of the e-mail"_s, maskedNumber(second) },
     };
     for (const Refusal &refusal : refusals) {
         QVERIFY2(MailMessage::parse(refusal.raw), refusal.what);
@@ -743,7 +755,7 @@ void TestAttachments::mailIsCheckedAtEveryLevel()
         QCOMPARE(error.code, ServiceError::Code::BsnRefused);
         QVERIFY2(error.message.contains(refusal.where) && error.message.contains(refusal.masked),
                  qPrintable(error.message));
-        QVERIFY2(!error.message.contains(u"123456782"_s) && !error.message.contains(u"111222333"_s),
+        QVERIFY2(!error.message.contains(first) && !error.message.contains(second),
                  qPrintable(error.message));
         QCOMPARE(error.bsnFindings.size(), 1);
         QCOMPARE(error.bsnFindings.first().masked, refusal.masked);

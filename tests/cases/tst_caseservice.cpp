@@ -1,7 +1,6 @@
 // CaseService on a real encrypted store, with "today" pinned by a FixedClock: numbering, person
 // reuse, stored deadlines, every state change with its one audit event, overdue lists and the
-// deadline policy. BSN guard tests live in tst_caseservice_bsn.cpp (the repository hook allows
-// 11-proef-valid numbers only in paths containing "bsn"; none appear in this file).
+// deadline policy. BSN guard tests live in tst_caseservice_bsn.cpp.
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"

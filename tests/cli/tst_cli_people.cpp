@@ -96,8 +96,8 @@ void TestCliPeople::initWithDisplayName()
     // A BSN in the name makes no store.
     const Result refused
         = other.run({ u"--store"_s, m_tmp.filePath(u"kluis-bsn"_s), u"init"_s, u"--user"_s,
-                      u"p.jansen"_s, u"--display-name"_s, u"Piet 123456782"_s, u"--kdf"_s,
-                      u"test"_s, u"--password-file"_s, other.passwordFile() });
+                      u"p.jansen"_s, u"--display-name"_s, u"Piet "_s + test::elfProefNumber(),
+                      u"--kdf"_s, u"test"_s, u"--password-file"_s, other.passwordFile() });
     QVERIFY(refused.exitCode != 0);
 }
 

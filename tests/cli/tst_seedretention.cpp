@@ -270,14 +270,15 @@ void TestSeedRetention::addRefusedInDutch_data()
                                 << u"camerabeelden"_s;
     QTest::newRow("bad code") << QStringList { u"Betaal Gegevens"_s } + valid << 2
                               << u"kleine letters"_s;
-    QTest::newRow("bsn in the name") << QStringList { u"nieuw"_s,
-                                                      u"--name"_s,
-                                                      u"Betaalgegevens 123456782"_s,
-                                                      u"--trigger"_s,
-                                                      u"einde-inschrijving"_s,
-                                                      u"--period"_s,
-                                                      u"0d"_s }
-                                     << 1 << u"BSN"_s;
+    QTest::newRow("bsn in the name")
+        << QStringList { u"nieuw"_s,
+                         u"--name"_s,
+                         u"Betaalgegevens "_s + pd::test::elfProefNumber(),
+                         u"--trigger"_s,
+                         u"einde-inschrijving"_s,
+                         u"--period"_s,
+                         u"0d"_s }
+        << 1 << u"BSN"_s;
     QTest::newRow("no name") << QStringList { u"nieuw"_s, u"--trigger"_s, u"opname"_s,
                                               u"--period"_s, u"4w"_s }
                              << 2 << u"--name"_s;

@@ -320,7 +320,7 @@ void TestExternalHolds::rolesAndBsnGuard()
 {
     ServiceError error;
     NewExternalHold hold = camera(QDate(2026, 4, 9));
-    hold.secured = u"Beelden van klant 123456782"_s;
+    hold.secured = u"Beelden van klant "_s + test::elfProefNumber();
     QVERIFY(!service().add(ExternalHoldService::Owner::Case, m_case, hold, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     {
@@ -521,7 +521,8 @@ void TestExternalHolds::whoViewedTheSecuredData()
                                      false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service().recordViewing(
-        owner, number, id, { id, day, u"H. Kok"_s, u"Klant 123456782"_s, {} }, false, &error));
+        owner, number, id, { id, day, u"H. Kok"_s, u"Klant "_s + test::elfProefNumber(), {} },
+        false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!service().recordViewing(owner, m_case, id, { id, day, u"H. Kok"_s, u"x"_s, {} }, false,
                                      &error));

@@ -348,7 +348,7 @@ void TestRestrictions::wrongInputRefused()
     QVERIFY(!service().record(r, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     r.caseNumber.clear();
-    r.data = u"BSN 123456782"_s;
+    r.data = u"BSN "_s + test::elfProefNumber();
     QVERIFY(!service().record(r, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     // A restriction without a request (sub d) holds while no objection of the person is

@@ -321,7 +321,7 @@ void TestLetterDialog::editedTextIsRecorded()
     edit->setChecked(false);
     edit->setChecked(true);
     browser->moveCursor(QTextCursor::End);
-    QTest::keyClicks(browser, u" BSN 111222333"_s);
+    QTest::keyClicks(browser, u" BSN "_s + test::elfProefNumber());
     QVERIFY(!dialog.saveAsPdf(m_tmp.filePath(u"bsn.pdf"_s)));
     QVERIFY(!QFile::exists(m_tmp.filePath(u"bsn.pdf"_s)));
     QVERIFY(dialog.findChild<QCheckBox *>(u"bsnOverride"_s)->isVisible());

@@ -675,7 +675,7 @@ void TestRetentionPage::ownRuleAddedAndRemoved()
         QTest::keyClicks(dialog->codeEdit(), u"Betaal gegevens"_s);
         QVERIFY(!dialog->problem().isEmpty()); // capitals and a space: not a code
         dialog->codeEdit()->setText(code);
-        QTest::keyClicks(dialog->nameEdit(), u"Betaalgegevens 123456782"_s);
+        QTest::keyClicks(dialog->nameEdit(), u"Betaalgegevens "_s + elfProefNumber());
         QVERIFY(!dialog->addButton()->isEnabled()); // the BSN guard
         QVERIFY(dialog->overrideBox()->isVisible());
         // The guard's message makes the dialog taller; nothing in it is squeezed.

@@ -5,6 +5,7 @@
 // (tests/support/OutlookWriter); every name and address in them is made up.
 
 #include "OutlookWriter.h"
+#include "TestSupport.h"
 #include "cases/Attachments.h"
 #include "cases/MailIntake.h"
 #include "mail/MailFile.h"
@@ -23,6 +24,9 @@ using namespace pd;
 using pd::test::MsgObject;
 
 namespace {
+
+// A BSN, made at run time: one written out could be a real person's.
+const QString bsn = pd::test::elfProefNumber();
 
 const QDateTime lateOnMarch31(QDate(2026, 3, 31), QTime(23, 30), QTimeZone::utc());
 
@@ -360,7 +364,8 @@ void TestOutlookMessage::nestedMessagesAreScanned()
 {
     // A .msg inside a .msg inside a .msg: the innermost body says the BSN.
     MsgObject innermost;
-    innermost.unicode(0x0037, u"Origineel verzoek"_s).unicode(0x1000, u"Mijn BSN is 123456782."_s);
+    innermost.unicode(0x0037, u"Origineel verzoek"_s)
+        .unicode(0x1000, u"Mijn BSN is %1."_s.arg(bsn));
     MsgObject middle;
     middle.unicode(0x0037, u"FW: Origineel verzoek"_s).unicode(0x1000, u"Zie onder"_s);
     middle.attachments.push_back(embeddedAttachment(innermost));
@@ -377,13 +382,12 @@ void TestOutlookMessage::nestedMessagesAreScanned()
     QCOMPARE(forwarded.subject, u"FW: Origineel verzoek"_s);
     QCOMPARE(forwarded.text, u"Zie onder"_s);
     QCOMPARE(forwarded.attachments.size(), 1);
-    QCOMPARE(parsed(forwarded.attachments[0].content).text, u"Mijn BSN is 123456782."_s);
+    QCOMPARE(parsed(forwarded.attachments[0].content).text, u"Mijn BSN is %1."_s.arg(bsn));
 
     const MailScan scan = OutlookMessage::scan(raw);
     QVERIFY(scan.complete);
-    const auto inner
-        = std::find_if(scan.items.cbegin(), scan.items.cend(),
-                       [](const MailReadable &i) { return i.text.contains(u"123456782"_s); });
+    const auto inner = std::find_if(scan.items.cbegin(), scan.items.cend(),
+                                    [](const MailReadable &i) { return i.text.contains(bsn); });
     QVERIFY(inner != scan.items.cend());
     QCOMPARE(inner->level, 2);
     QCOMPARE(inner->messageSubject, u"Origineel verzoek"_s);
@@ -394,8 +398,8 @@ void TestOutlookMessage::nestedMessagesAreScanned()
     QVERIFY(AttachmentService::isMail(file.name, file.content));
     const ServiceError refused = AttachmentService::mailContentRefusal(file);
     QCOMPARE(refused.code, ServiceError::Code::BsnRefused);
-    QVERIFY2(refused.message.contains(u"*****6782"_s), qPrintable(refused.message));
-    QVERIFY2(!refused.message.contains(u"123456782"_s), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(pd::test::maskedNumber(bsn)), qPrintable(refused.message));
+    QVERIFY2(!refused.message.contains(bsn), qPrintable(refused.message));
 }
 
 void TestOutlookMessage::nestedIdentityDocumentIsRefused()
@@ -425,7 +429,7 @@ void TestOutlookMessage::messagesAttachedAsFiles()
 {
     // An .msg attached to an .eml (base64, as mail programs send it): the checks see inside.
     MsgObject inner;
-    inner.unicode(0x0037, u"Mijn gegevens"_s).unicode(0x1000, u"BSN 123456782"_s);
+    inner.unicode(0x0037, u"Mijn gegevens"_s).unicode(0x1000, u"BSN "_s + bsn);
     const QByteArray eml
         = "From: a@example.nl\r\nSubject: Doorgestuurd\r\n"
           "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
@@ -435,22 +439,22 @@ void TestOutlookMessage::messagesAttachedAsFiles()
         + test::writeMsg(inner).toBase64() + "\r\n--b--\r\n";
     MailScan scan = MailMessage::scan(eml);
     QVERIFY(scan.complete);
-    auto found = std::find_if(scan.items.cbegin(), scan.items.cend(), [](const MailReadable &i) {
-        return i.text.contains(u"123456782"_s);
-    });
+    auto found = std::find_if(scan.items.cbegin(), scan.items.cend(),
+                              [](const MailReadable &i) { return i.text.contains(bsn); });
     QVERIFY(found != scan.items.cend());
     QCOMPARE(found->level, 1);
     QCOMPARE(found->messageSubject, u"Mijn gegevens"_s);
 
     // And an .eml attached to a .msg as a file, not as an embedded message.
     MsgObject outer = sampleMessage();
-    outer.attachments.push_back(fileAttachment(
-        u"doorgestuurd.eml"_s, u"message/rfc822"_s,
-        "From: b@example.nl\r\nSubject: Oud bericht\r\n\r\nMijn BSN is 123456782\r\n"));
+    outer.attachments.push_back(
+        fileAttachment(u"doorgestuurd.eml"_s, u"message/rfc822"_s,
+                       "From: b@example.nl\r\nSubject: Oud bericht\r\n\r\nMijn BSN is "
+                           + bsn.toLatin1() + "\r\n"));
     scan = OutlookMessage::scan(test::writeMsg(outer));
     QVERIFY(scan.complete);
     found = std::find_if(scan.items.cbegin(), scan.items.cend(),
-                         [](const MailReadable &i) { return i.text.contains(u"123456782"_s); });
+                         [](const MailReadable &i) { return i.text.contains(bsn); });
     QVERIFY(found != scan.items.cend());
     QCOMPARE(found->level, 1);
     QCOMPARE(found->messageSubject, u"Oud bericht"_s);
@@ -608,7 +612,7 @@ void TestOutlookMessage::damagedDirectoryIsRefused_data()
     // and the message's own properties stay readable.
     MsgObject message = sampleMessage();
     message.attachments.push_back(
-        fileAttachment(u"brief.txt"_s, u"text/plain"_s, QByteArray("Mijn BSN is 123456782.")));
+        fileAttachment(u"brief.txt"_s, u"text/plain"_s, "Mijn BSN is " + bsn.toLatin1() + '.'));
     message.attachments.push_back(
         fileAttachment(u"bijlage.bin"_s, u"application/octet-stream"_s, QByteArray(70000, 'b')));
     const QByteArray good = test::writeMsg(message);

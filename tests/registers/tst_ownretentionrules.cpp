@@ -226,7 +226,7 @@ void TestOwnRetentionRules::refusals()
     // A BSN in the name: refused, unless confirmed not to be one (logged).
     rule = paymentData();
     rule.code = u"nieuw"_s;
-    rule.category = u"Betaalgegevens 123456782"_s;
+    rule.category = u"Betaalgegevens "_s + elfProefNumber();
     QVERIFY(!m_retention->saveRule(rule, false, &error));
     QVERIFY2(error.message.contains(u"BSN"_s), qPrintable(error.message));
     QCOMPARE(m_retention->rules(MustRead()).size(), rules);

@@ -9,12 +9,17 @@
 //   150; the anchors' habit is 100);
 // - no two folders of the core include each other;
 // - the product and its tests read the clock only through pd::Clock, whose day is the
-//   organisation's (Europe/Amsterdam), never the computer's.
+//   organisation's (Europe/Amsterdam), never the computer's;
+// - no test writes a number that passes the BSN 11-proef: it could be a real person's (a test
+//   makes one at run time with pd::test::elfProefNumber()).
 // What does not hold yet is listed in codeshape_allowlist.txt, each entry with what it is allowed
 // today. The list may only shrink: an entry that grows fails, and an entry that is no longer
 // needed fails until it is removed, so a fixed file cannot fall back unnoticed.
 // The measurements the issue asks for (files over 800 lines, functions over 100 and 150 lines,
 // files running SQL, two-way folder dependencies) are printed on every run.
+
+#include "TestSupport.h"
+#include "domain/BsnGuard.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -547,6 +552,86 @@ QStringList namedColumns(const Source &source, const OwnedColumns &owned)
     return named;
 }
 
+// A string literal as the program sees it, as far as the BSN guard cares: the \u and \U
+// escapes (a full-width digit written so) and those of white space decoded.
+QString unescaped(const QString &literal)
+{
+    static const QRegularExpression escape(uR"(\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[ntr\\]))"_s);
+    QString text;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &m : escape.globalMatch(literal)) {
+        text += literal.mid(from, m.capturedStart() - from);
+        const QString e = m.captured(1);
+        if (e.size() > 1) {
+            const char32_t c = e.mid(1).toUInt(nullptr, 16);
+            text += QString::fromUcs4(&c, 1);
+        } else {
+            text += e == u"n" ? u'\n' : e == u"t" ? u'\t' : e == u"r" ? u'\r' : u'\\';
+        }
+        from = m.capturedEnd();
+    }
+    return text + literal.mid(from);
+}
+
+// What the BSN guard finds in text (dates, request numbers, runs of more than nine digits and
+// the rest it knows to be no BSN left out), masked; but for digits inside a run of 16 or more
+// hexadecimal characters (a hash, a key), which read as a number only by chance.
+QStringList bsnsIn(const QString &text)
+{
+    const auto isHex = [&text](qsizetype i) {
+        const char16_t c = text.at(i).unicode();
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    QStringList found;
+    for (const pd::BsnFinding &finding : pd::findBsnNumbers(text)) {
+        qsizetype from = finding.position;
+        qsizetype to = from + finding.length;
+        bool hex = true;
+        for (qsizetype i = from; i < to && hex; ++i)
+            hex = isHex(i);
+        while (hex && from > 0 && isHex(from - 1))
+            --from;
+        while (hex && to < text.size() && isHex(to))
+            ++to;
+        if (!hex || to - from < 16)
+            found.append(finding.masked);
+    }
+    return found;
+}
+
+// The numbers of a source that pass the 11-proef: in its string literals (those that continue
+// one another joined) and its number literals (digit separators dropped). Comments are not read.
+QStringList bsnsInSource(const Source &source)
+{
+    // A placeholder of QString::arg is no digit: "010-5550%1" becomes ten digits.
+    static const QRegularExpression placeholder(uR"(%L?\d{1,2})"_s);
+    QStringList found;
+    for (const QString &statement : source.statements)
+        found += bsnsIn(unescaped(statement).replace(placeholder, u"x"_s));
+    static const QRegularExpression number(uR"((?<![\w.'])(\d[\d']*)[uUlLzZ]*(?![\w.']))"_s);
+    for (const QRegularExpressionMatch &m : number.globalMatch(source.code)) {
+        const QString digits = m.captured(1).remove(u'\'');
+        if (pd::passesBsnElfProef(digits))
+            found.append(QString(digits.size() - 4, u'*') + digits.right(4));
+    }
+    return found;
+}
+
+// The same in a data file, read whole: as UTF-8 and, when it is binary (a NUL in it), also as
+// UTF-16 (an Outlook message keeps its text so), from either byte.
+QStringList bsnsInData(const QByteArray &bytes)
+{
+    QStringList found = bsnsIn(QString::fromUtf8(bytes));
+    if (bytes.contains('\0')) {
+        for (const qsizetype skip : { 0, 1 }) {
+            const QByteArray aligned = bytes.mid(skip, (bytes.size() - skip) / 2 * 2);
+            found += bsnsIn(
+                QString(reinterpret_cast<const QChar *>(aligned.constData()), aligned.size() / 2));
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class TestCodeShape final : public QObject
@@ -566,6 +651,7 @@ private slots:
     void functionsAtMost100Lines();
     void noFoldersIncludingEachOther();
     void theDayComesFromTheOrganisationsClock();
+    void noValidBsnWrittenInTheTests();
     void theDetectorsSeeWhatTheyShould();
 
 private:
@@ -878,6 +964,51 @@ void TestCodeShape::theDayComesFromTheOrganisationsClock()
                         + listed(found)));
 }
 
+// A test writes no number that passes the 11-proef, in any spelling the guard reads (grouped,
+// full-width), in its sources' literals or its data files: it could be a real person's BSN. A
+// test that needs one makes it at run time with pd::test::elfProefNumber(), and writes digits
+// that fail the 11-proef where it needs a number that is none. Only the guard's own tests may
+// write them (allowlist "bsn").
+void TestCodeShape::noValidBsnWrittenInTheTests()
+{
+    QStringList found;
+    QStringList unlisted;
+    const auto judge = [&](const QString &path, const QStringList &numbers) {
+        if (numbers.isEmpty())
+            return;
+        found.append(path + u": "_s + numbers.join(u", "_s));
+        if (!m_allowed.find(u"bsn"_s, path))
+            unlisted.append(found.last());
+    };
+    for (const Source &source : sourcesUnder({ u"tests"_s }))
+        judge(source.path, bsnsInSource(source));
+    const QDir root(QStringLiteral(PRIVACYDESK_SOURCE_DIR));
+    int dataFiles = 0;
+    QDirIterator it(root.filePath(u"tests"_s), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = root.relativeFilePath(it.next());
+        if (path.endsWith(u".cpp") || path.endsWith(u".h"))
+            continue;
+        QFile file(it.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        ++dataFiles;
+        judge(path, bsnsInData(file.readAll()));
+    }
+    qInfo("test files (sources and %d data files) that write numbers passing the 11-proef: %d%s",
+          dataFiles, int(found.size()), qPrintable(listed(found)));
+    QVERIFY(dataFiles > 0);
+    QVERIFY2(unlisted.isEmpty(),
+             qPrintable(u"numbers that pass the 11-proef, written in a test (make one with "
+                        u"pd::test::elfProefNumber(), or write digits that fail it):"_s
+                        + listed(unlisted)));
+    const QStringList stale = m_allowed.unused(u"bsn"_s);
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(u"these files write no such number now: remove them from "
+                        u"codeshape_allowlist.txt"_s
+                        + listed(stale)));
+}
+
 // The detectors on known text, so that a check that finds nothing is not a check that cannot.
 void TestCodeShape::theDetectorsSeeWhatTheyShould()
 {
@@ -969,6 +1100,30 @@ const QDate e = clock.today(); const auto m = organisationTime(pd::test::systemN
     QCOMPARE(clocks.codeLines.at(1).count(ownClock()), 2);
     QCOMPARE(clocks.codeLines.at(2).count(ownClock()), 1);
     QCOMPARE(clocks.codeLines.at(3).count(ownClock()), 0);
+
+    // Numbers that pass the 11-proef in a string, also grouped, in full-width digits written as
+    // escapes and across two literals, and as a number; none in a comment, a date, a request
+    // number, a longer run of digits, a hash, digits that fail it or beside a placeholder of
+    // QString::arg (";" between digits joins them, "%1;2024-03-12" would pass).
+    const QString bsn = pd::test::elfProefNumber();
+    QString escaped;
+    for (const QChar c : pd::test::fullWidth(bsn))
+        escaped += u"\\u"_s + QString::number(c.unicode(), 16).toUpper();
+    Source numbers;
+    lex(numbers,
+        uR"src(auto a = u"BSN %1"_s; // %1
+auto b = "nr %2."; int c = %1; auto d = u"%3"; auto e = u"%4" "%5";
+auto f = u"2026-01-06, AVG-2026-0003, 1%1, ab%1cdef0123456789, 123456789"_s; long g = 1%1;
+)src"_s.arg(bsn, pd::test::grouped(bsn, { 3, 3, 3 }, u" "_s), escaped, bsn.left(4), bsn.mid(4))
+            + u"auto h = u\"%1;2024-03-12\"_s;\n"_s);
+    const QString masked = pd::test::maskedNumber(bsn);
+    QCOMPARE(bsnsInSource(numbers), QStringList(5, masked));
+    QCOMPARE(bsnsInData(u"x;%1\n"_s.arg(bsn).toUtf8()), QStringList { masked });
+    const QString named = u"naam: "_s + bsn;
+    const QByteArray utf16 = QByteArray("\0", 1)
+        + QByteArray(reinterpret_cast<const char *>(named.constData()), named.size() * 2);
+    QCOMPARE(bsnsInData(utf16), QStringList { masked });
+    QVERIFY(bsnsInData(u"2026-01-06;123456789;deadbeef%1cafebabe"_s.arg(bsn).toUtf8()).isEmpty());
 
     Source code;
     code.path = u"core/x/X.cpp"_s;

@@ -5,6 +5,7 @@
 // roles (Permission::EditRegisters, EditCases, ViewRegisters) say.
 
 #include "ServerStoreFixture.h"
+#include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "registers/Dpia.h"
 #include "registers/ProcessingRegister.h"
@@ -214,13 +215,16 @@ void TestPsqlSystemsDpia::byHandIsDescribedAndGuarded()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(count(u"dpia"_s, m_subCode), dpiaBefore + 2);
 
+    const QString bsn = elfProefNumber();
     for (const QString &sql :
-         { u"UPDATE privacydesk.case_system_checks SET note = 'BSN 123456782' WHERE case_id = %1"_s
+         { u"UPDATE privacydesk.case_system_checks SET note = 'BSN %1' WHERE case_id = %2"_s
+               .arg(bsn)
                .arg(m_caseId),
-           u"UPDATE privacydesk.dpias SET reason = 'BSN 123456782' WHERE activity_id = %1"_s.arg(
+           u"UPDATE privacydesk.dpias SET reason = 'BSN %1' WHERE activity_id = %2"_s.arg(bsn).arg(
                m_activityId),
-           u"UPDATE privacydesk.processing_activity_systems SET name = 'BSN 123456782' WHERE "
-           "activity_id = %1"_s.arg(m_activityId) }) {
+           u"UPDATE privacydesk.processing_activity_systems SET name = 'BSN %1' WHERE "
+           "activity_id = %2"_s.arg(bsn)
+               .arg(m_activityId) }) {
         r = m_server.psql(u"fenna"_s, officerPassword, sql);
         QVERIFY2(r.exitCode != 0, qPrintable(sql));
         QVERIFY2(r.err.contains(u"BSN"_s), qPrintable(r.err));

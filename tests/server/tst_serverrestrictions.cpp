@@ -175,8 +175,9 @@ void TestServerRestrictions::officerReadsAndWrites()
 
 void TestServerRestrictions::serverStopsABsn()
 {
-    for (const QString &sql : { u"UPDATE person_restrictions SET data = 'BSN 123456782'"_s,
-                                u"UPDATE external_holds SET secured = 'klant 123456782'"_s }) {
+    const QString bsn = elfProefNumber();
+    for (const QString &sql : { u"UPDATE person_restrictions SET data = 'BSN %1'"_s.arg(bsn),
+                                u"UPDATE external_holds SET secured = 'klant %1'"_s.arg(bsn) }) {
         const auto result = psql(u"fenna"_s, sql);
         QVERIFY2(result.exitCode != 0, qPrintable(sql));
         QVERIFY2(result.err.contains(u"11-test"_s), qPrintable(result.err));

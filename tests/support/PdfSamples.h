@@ -4,6 +4,8 @@
 // with QPdfWriter (needs a QGuiApplication: run offscreen) and qpdf: pages of text, a scan (a
 // picture of text, no text layer), one with a password and a truncated one.
 
+#include "TestSupport.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QFile>
@@ -47,7 +49,7 @@ inline QByteArray scanPdf(int pages = 1)
     picture.fill(Qt::white);
     {
         QPainter painter(&picture);
-        painter.drawText(60, 80, QStringLiteral("Geachte heer, mevrouw, BSN 111222333"));
+        painter.drawText(60, 80, QStringLiteral("Geachte heer, mevrouw, BSN ") + elfProefNumber());
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -231,17 +231,47 @@ int denials(const Store &store)
 
 namespace pd::test {
 
-QString elfProefNumber()
+QString elfProefNumber(int n, int length)
 {
-    // 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11): d9 is that sum mod 11, when it is one digit.
-    for (int base = 20481632;; ++base) {
+    if (n < 0 || n > 9 || (length != 8 && length != 9))
+        qFatal("elfProefNumber(%d, %d): n is 0 to 9, length 8 or 9", n, length);
+    // w·d1 + … + 2·d(length−1) − d(length) ≡ 0 (mod 11), the weights w = length down to 2: the
+    // last digit is that sum mod 11, when it is one digit.
+    const int first = (20481632 + n * 7654321) / (length == 9 ? 1 : 10);
+    for (int base = first;; ++base) {
         const QString digits = QString::number(base);
         int sum = 0;
-        for (int i = 0; i < 8; ++i)
-            sum += (9 - i) * digits.at(i).digitValue();
+        for (int i = 0; i < length - 1; ++i)
+            sum += (length - i) * digits.at(i).digitValue();
         if (sum % 11 < 10)
             return digits + QString::number(sum % 11);
     }
+}
+
+QString grouped(const QString &digits, const QList<int> &sizes, const QString &separator)
+{
+    QStringList groups;
+    qsizetype from = 0;
+    for (const int size : sizes) {
+        groups.append(digits.mid(from, size));
+        from += size;
+    }
+    if (from != digits.size())
+        qFatal("grouped: the groups do not hold %s", qPrintable(digits));
+    return groups.join(separator);
+}
+
+QString fullWidth(const QString &digits)
+{
+    QString wide;
+    for (const QChar c : digits)
+        wide.append(QChar(c.digitValue() < 0 ? c.unicode() : char16_t(0xFF10 + c.digitValue())));
+    return wide;
+}
+
+QString maskedNumber(const QString &digits)
+{
+    return QString(digits.size() - 4, u'*') + digits.right(4);
 }
 
 } // namespace pd::test

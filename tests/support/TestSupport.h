@@ -85,10 +85,19 @@ QDateTime systemNow();
 inline constexpr const char *farZone = "Pacific/Kiritimati";
 void setComputerTimeZone(const char *zone);
 
-// A nine-digit number that passes the BSN 11-proef, computed at run time: a repository check
-// flags such numbers written in any file whose path does not contain "bsn". The check digit is
-// computed here, independently of the guard under test.
-QString elfProefNumber();
+// A nine-digit number that passes the BSN 11-proef, computed at run time: tst_codeshape fails on
+// such a number written in a test (outside the guard's own tests), since it could be a real
+// person's. The check digit is computed here, independently of the guard under test. Each n from
+// 0 to 9 gives another number, apart in most digits, for a test that needs several; length 8
+// gives one of eight digits, which the guard pads with a leading 0.
+QString elfProefNumber(int n = 0, int length = 9);
+// The digits in groups of the sizes given, joined by separator: as a letter or an ID card writes
+// a number ({ 4, 2, 3 } and "." make 1234.56.789 of 123456789).
+QString grouped(const QString &digits, const QList<int> &sizes, const QString &separator);
+// The digits as full-width digits (U+FF10 to U+FF19), as an East Asian input method types them.
+QString fullWidth(const QString &digits);
+// A number as the guard shows what it found: all but the last four digits starred.
+QString maskedNumber(const QString &digits);
 
 // Runs one statement; on failure says why (qWarning) and returns false.
 bool execSql(const QSqlDatabase &db, const QString &sql);

@@ -123,7 +123,7 @@ void TestLogFilter::scrub_data()
                               << u"KCC: <phone> / <phone>"_s;
     QTest::newRow("international")
         << u"phone +31 6 12345678, 0031 20 123 4567"_s << u"phone <phone>, <phone>"_s;
-    QTest::newRow("international (0)") << u"bel +31 (0)20 123 4567."_s << u"bel <phone>."_s;
+    QTest::newRow("international (0)") << u"bel +31 (0)20 123 4568."_s << u"bel <phone>."_s;
     QTest::newRow("iban") << u"Refund to NL91ABNA0417164305 and NL91 ABNA 0417 1643 05 failed"_s
                           << u"Refund to <iban> and <iban> failed"_s;
     QTest::newRow("postcode") << u"Address 1234 AB / 5678CD not in the BAG"_s
