@@ -10,6 +10,7 @@
 
 namespace pd {
 
+// Read by column name in BreachRepository.cpp (fillDetails: FollowUpColumn), in this order.
 QString BreachRepository::followUpsSql()
 {
     return QStringLiteral("SELECT breach_id, id, kind, at, reference, text, recorded_by "

@@ -12,6 +12,7 @@
 
 namespace pd {
 
+// Read by column name in BreachRepository.cpp (fillDetails: PersonColumn), in this order.
 QString BreachRepository::linkedPersonsSql(const QSqlDatabase &db)
 {
     return QStringLiteral("SELECT bp.breach_id, p.id, ") + PersonRepository::nameSql(u"p")

@@ -26,6 +26,7 @@ using support::isoDate;
 using support::nullable;
 
 using statements::count;
+using statements::ended;
 using statements::failed;
 using statements::run;
 
@@ -41,6 +42,20 @@ const QString columns = QStringLiteral(
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
     "b.closed_by, b.destroyed_on, b.destroyed_by, b.subjects_description, "
     "b.subjects_consequences, b.subjects_measures, b.data_text, b.processor_told_reason");
+// The columns of `columns`, in its order.
+// clang-format off
+enum BreachColumn : int {
+    Id, Number, Title, Description, OccurredAt, DiscoveredAt, ReportedBy, ReportedAt, PersonsCount,
+    PersonsEstimate, RecordsCount, RecordsEstimate, GroupText, ProcessorId, ProcessorName,
+    ProcessorToldAt, MeasuresBefore, MeasuresTaken, Consequences, International, Risk, Reasoning,
+    AssessedAt, AssessedBy, ApDecision, ApDecisionReason, ApDecisionBy, ApDecisionAt,
+    SubjectsDecision, SubjectsDecisionReason, SubjectsDecisionBy, SubjectsDecisionAt, ApNotifiedAt,
+    ApReference, ApLateReason, ApNotifiedBy, SubjectsNotifiedOn, SubjectsHow, SubjectsCount,
+    PublicNotice, PublicNoticeReason, SubjectsNotifiedBy, State, ClosedAt, ClosedBy, DestroyedOn,
+    DestroyedBy, SubjectsDescription, SubjectsConsequences, SubjectsMeasures, DataText,
+    ProcessorToldReason
+};
+// clang-format on
 // The breaches with their processor, a recipient of the registers' catalogue, when named.
 QString fromClause()
 {
@@ -88,73 +103,86 @@ QDateTime moment(const QVariant &value)
     return value.isNull() ? QDateTime() : BreachCodes::momentFromStored(value.toString());
 }
 
-BreachDecision decisionFrom(const QSqlQuery &q, int at)
+BreachDecision decisionFrom(const QSqlQuery &q, BreachColumn decision, BreachColumn reason,
+                            BreachColumn by, BreachColumn at)
 {
     BreachDecision d;
-    d.recorded = !q.value(at).isNull();
-    d.yes = q.value(at).toInt() != 0;
-    d.reason = q.value(at + 1).toString();
-    d.by = q.value(at + 2).toString();
-    d.at = moment(q.value(at + 3));
+    d.recorded = !q.value(decision).isNull();
+    d.yes = q.value(decision).toInt() != 0;
+    d.reason = q.value(reason).toString();
+    d.by = q.value(by).toString();
+    d.at = moment(q.value(at));
     return d;
 }
 
 Breach fromQuery(const QSqlQuery &q)
 {
     Breach b;
-    b.id = q.value(0).toLongLong();
-    b.number = q.value(1).toString();
-    b.title = q.value(2).toString();
-    b.description = q.value(3).toString();
-    b.occurredAt = moment(q.value(4));
-    b.discoveredAt = moment(q.value(5));
-    b.reportedBy = q.value(6).toString();
-    b.reportedAt = moment(q.value(7));
-    b.persons = countFrom(q.value(8));
-    b.personsEstimate = q.value(9).toInt() != 0;
-    b.records = countFrom(q.value(10));
-    b.recordsEstimate = q.value(11).toInt() != 0;
-    b.groupText = q.value(12).toString();
-    b.processorId = q.value(13).toLongLong();
-    b.processorName = q.value(14).toString();
-    b.processorToldAt = moment(q.value(15));
-    b.measuresBefore = q.value(16).toString();
-    b.measuresTaken = q.value(17).toString();
-    b.consequences = q.value(18).toString();
-    b.international = q.value(19).toString();
-    if (!q.value(20).isNull())
-        b.risk = BreachCodes::risk(q.value(20).toString());
-    b.reasoning = q.value(21).toString();
-    b.assessedAt = moment(q.value(22));
-    b.assessedBy = q.value(23).toString();
-    b.apDecision = decisionFrom(q, 24);
-    b.subjectsDecision = decisionFrom(q, 28);
-    b.apNotifiedAt = moment(q.value(32));
-    b.apReference = q.value(33).toString();
-    b.apLateReason = q.value(34).toString();
-    b.apNotifiedBy = q.value(35).toString();
-    b.subjectsNotifiedOn = dateFrom(q.value(36));
-    b.subjectsHow = q.value(37).toString();
-    b.subjectsCount = countFrom(q.value(38));
-    b.publicNotice = q.value(39).toInt() != 0;
-    b.publicNoticeReason = q.value(40).toString();
-    b.subjectsNotifiedBy = q.value(41).toString();
-    b.state = BreachCodes::state(q.value(42).toString()).value_or(BreachState::Open);
-    b.closedAt = moment(q.value(43));
-    b.closedBy = q.value(44).toString();
-    b.destroyedOn = dateFrom(q.value(45));
-    b.destroyedBy = q.value(46).toString();
-    b.subjectsDescription = q.value(47).toString();
-    b.subjectsConsequences = q.value(48).toString();
-    b.subjectsMeasures = q.value(49).toString();
-    b.dataText = q.value(50).toString();
-    b.processorToldReason = q.value(51).toString();
+    b.id = q.value(Id).toLongLong();
+    b.number = q.value(Number).toString();
+    b.title = q.value(Title).toString();
+    b.description = q.value(Description).toString();
+    b.occurredAt = moment(q.value(OccurredAt));
+    b.discoveredAt = moment(q.value(DiscoveredAt));
+    b.reportedBy = q.value(ReportedBy).toString();
+    b.reportedAt = moment(q.value(ReportedAt));
+    b.persons = countFrom(q.value(PersonsCount));
+    b.personsEstimate = q.value(PersonsEstimate).toInt() != 0;
+    b.records = countFrom(q.value(RecordsCount));
+    b.recordsEstimate = q.value(RecordsEstimate).toInt() != 0;
+    b.groupText = q.value(GroupText).toString();
+    b.processorId = q.value(ProcessorId).toLongLong();
+    b.processorName = q.value(ProcessorName).toString();
+    b.processorToldAt = moment(q.value(ProcessorToldAt));
+    b.measuresBefore = q.value(MeasuresBefore).toString();
+    b.measuresTaken = q.value(MeasuresTaken).toString();
+    b.consequences = q.value(Consequences).toString();
+    b.international = q.value(International).toString();
+    if (!q.value(Risk).isNull())
+        b.risk = BreachCodes::risk(q.value(Risk).toString());
+    b.reasoning = q.value(Reasoning).toString();
+    b.assessedAt = moment(q.value(AssessedAt));
+    b.assessedBy = q.value(AssessedBy).toString();
+    b.apDecision = decisionFrom(q, ApDecision, ApDecisionReason, ApDecisionBy, ApDecisionAt);
+    b.subjectsDecision = decisionFrom(q, SubjectsDecision, SubjectsDecisionReason,
+                                      SubjectsDecisionBy, SubjectsDecisionAt);
+    b.apNotifiedAt = moment(q.value(ApNotifiedAt));
+    b.apReference = q.value(ApReference).toString();
+    b.apLateReason = q.value(ApLateReason).toString();
+    b.apNotifiedBy = q.value(ApNotifiedBy).toString();
+    b.subjectsNotifiedOn = dateFrom(q.value(SubjectsNotifiedOn));
+    b.subjectsHow = q.value(SubjectsHow).toString();
+    b.subjectsCount = countFrom(q.value(SubjectsCount));
+    b.publicNotice = q.value(PublicNotice).toInt() != 0;
+    b.publicNoticeReason = q.value(PublicNoticeReason).toString();
+    b.subjectsNotifiedBy = q.value(SubjectsNotifiedBy).toString();
+    b.state = BreachCodes::state(q.value(State).toString()).value_or(BreachState::Open);
+    b.closedAt = moment(q.value(ClosedAt));
+    b.closedBy = q.value(ClosedBy).toString();
+    b.destroyedOn = dateFrom(q.value(DestroyedOn));
+    b.destroyedBy = q.value(DestroyedBy).toString();
+    b.subjectsDescription = q.value(SubjectsDescription).toString();
+    b.subjectsConsequences = q.value(SubjectsConsequences).toString();
+    b.subjectsMeasures = q.value(SubjectsMeasures).toString();
+    b.dataText = q.value(DataText).toString();
+    b.processorToldReason = q.value(ProcessorToldReason).toString();
     return b;
 }
 
 // The breaches' sets, linked persons and follow-ups. Each detail table is read once for the
 // whole list (in chunks of sql::maxBatch ids), not once per breach: the register list costs
 // five statements, whatever its length.
+// The AP deadline from the moments a row holds (Breach::apDeadline), not the column the service
+// keeps: a breach recorded before the processor's report started the clock kept the later one.
+QDateTime deadlineOf(const QSqlQuery &query, int discoveredAt, int toldAt, int toldReason)
+{
+    Breach b;
+    b.discoveredAt = moment(query.value(discoveredAt));
+    b.processorToldAt = moment(query.value(toldAt));
+    b.processorToldReason = query.value(toldReason).toString();
+    return b.apDeadline();
+}
+
 bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *error)
 {
     QHash<qint64, Breach *> byId;
@@ -163,13 +191,17 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
         byId.insert(b.id, &b);
         ids << b.id;
     }
+    // The detail SELECTs' columns (linkedPersonsSql()'s, followUpsSql()'s too): breach id first.
+    enum SetColumn : int { BreachId, Code };
+    enum PersonColumn : int { PersonId = BreachId + 1, PersonName, Klantnummer, InformedOn };
+    enum FollowUpColumn : int { FollowUpId = BreachId + 1, Kind, At, Reference, Text, RecordedBy };
     const auto read
         = [&](const QString &sql, const std::function<void(Breach &, const QSqlQuery &)> &row) {
               QSqlError sqlError;
               const bool ok = sql::forEachBatch(
                   db, sql, ids,
                   [&](const QSqlQuery &query) {
-                      if (Breach *b = byId.value(query.value(0).toLongLong()))
+                      if (Breach *b = byId.value(query.value(BreachId).toLongLong()))
                           row(*b, query);
                   },
                   &sqlError);
@@ -181,36 +213,37 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
         = read(QStringLiteral(
                    "SELECT breach_id, nature FROM breach_natures WHERE breach_id IN (%1)"),
                [](Breach &b, const QSqlQuery &q) {
-                   if (const auto n = BreachCodes::nature(q.value(1).toString()))
+                   if (const auto n = BreachCodes::nature(q.value(Code).toString()))
                        b.natures << *n;
                })
         && read(
               QStringLiteral("SELECT breach_id, category FROM breach_data WHERE breach_id IN (%1)"),
               [](Breach &b, const QSqlQuery &q) {
-                  if (const auto c = DataCategoryCodes::dataCategory(q.value(1).toString()))
+                  if (const auto c = DataCategoryCodes::dataCategory(q.value(Code).toString()))
                       b.data << *c;
               })
         && read(QStringLiteral(
                     "SELECT breach_id, criterion FROM breach_criteria WHERE breach_id IN (%1)"),
                 [](Breach &b, const QSqlQuery &q) {
-                    if (const auto c = BreachCodes::criterion(q.value(1).toString()))
+                    if (const auto c = BreachCodes::criterion(q.value(Code).toString()))
                         b.criteria << *c;
                 })
         && read(BreachRepository::linkedPersonsSql(db),
                 [](Breach &b, const QSqlQuery &q) {
-                    b.linkedPersons
-                        << BreachPerson { q.value(1).toLongLong(), q.value(2).toString(),
-                                          q.value(3).toString(), dateFrom(q.value(4)) };
+                    b.linkedPersons << BreachPerson { q.value(PersonId).toLongLong(),
+                                                      q.value(PersonName).toString(),
+                                                      q.value(Klantnummer).toString(),
+                                                      dateFrom(q.value(InformedOn)) };
                 })
         && read(BreachRepository::followUpsSql(), [](Breach &b, const QSqlQuery &q) {
                BreachFollowUp f;
-               f.id = q.value(1).toLongLong();
-               f.kind = BreachCodes::followUpKind(q.value(2).toString())
+               f.id = q.value(FollowUpId).toLongLong();
+               f.kind = BreachCodes::followUpKind(q.value(Kind).toString())
                             .value_or(BreachFollowUpKind::Aanvullen);
-               f.at = moment(q.value(3));
-               f.reference = q.value(4).toString();
-               f.text = q.value(5).toString();
-               f.by = q.value(6).toString();
+               f.at = moment(q.value(At));
+               f.reference = q.value(Reference).toString();
+               f.text = q.value(Text).toString();
+               f.by = q.value(RecordedBy).toString();
                b.followUps << f;
            });
     if (!ok)
@@ -232,20 +265,16 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
 std::optional<QList<Breach>> select(const QSqlDatabase &db, const QString &where,
                                     const QVariantList &values, ServiceError *error)
 {
-    QList<Breach> list;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query, QStringLiteral("SELECT ") + columns + u' ' + fromClause() + u' ' + where,
              values, error))
         return std::nullopt;
-    while (query.next())
-        list << fromQuery(query);
-    if (query.lastError().isValid()) {
-        failed(query, error);
+    std::optional<QList<Breach>> list = statements::rows(query, fromQuery, error);
+    if (!list)
         return std::nullopt;
-    }
     query.finish();
-    if (!fillDetails(db, list, error))
+    if (!fillDetails(db, *list, error))
         return std::nullopt;
     return list;
 }
@@ -399,21 +428,6 @@ std::optional<int> BreachRepository::openCount(const QSqlDatabase &db, ServiceEr
                  error);
 }
 
-namespace {
-
-// The AP deadline from the moments a row holds (Breach::apDeadline), not the column the service
-// keeps: a breach recorded before the processor's report started the clock kept the later one.
-QDateTime deadlineOf(const QSqlQuery &query, int discovered)
-{
-    Breach b;
-    b.discoveredAt = moment(query.value(discovered));
-    b.processorToldAt = moment(query.value(discovered + 1));
-    b.processorToldReason = query.value(discovered + 2).toString();
-    return b.apDeadline();
-}
-
-} // namespace
-
 std::optional<QList<BreachRepository::RunningClock>>
 BreachRepository::runningClocks(const QSqlDatabase &db, ServiceError *error)
 {
@@ -426,14 +440,14 @@ BreachRepository::runningClocks(const QSqlDatabase &db, ServiceError *error)
                             "(ap_decision IS NULL OR ap_decision = 1) ORDER BY id"),
              {}, error))
         return std::nullopt;
+    enum ClockColumn : int { ClockNumber, ClockTitle, ClockDiscoveredAt, ClockToldAt, ClockReason };
     QList<RunningClock> clocks;
     while (query.next())
-        clocks << RunningClock { query.value(0).toString(), query.value(1).toString(),
-                                 deadlineOf(query, 2) };
-    if (query.lastError().isValid()) {
-        failed(query, error);
+        clocks << RunningClock { query.value(ClockNumber).toString(),
+                                 query.value(ClockTitle).toString(),
+                                 deadlineOf(query, ClockDiscoveredAt, ClockToldAt, ClockReason) };
+    if (!ended(query, error))
         return std::nullopt;
-    }
     // Soonest first; the same deadline in the order of recording.
     std::stable_sort(
         clocks.begin(), clocks.end(),
@@ -452,13 +466,14 @@ std::optional<int> BreachRepository::notifiedLateCount(const QSqlDatabase &db, c
                             "ap_notified_at < ?"),
              { from, until }, error))
         return std::nullopt;
+    enum LateColumn : int { LateNotifiedAt, LateDiscoveredAt, LateToldAt, LateReason };
     int late = 0; // a register holds tens of breaches a year
     while (query.next())
-        late += moment(query.value(0)) > deadlineOf(query, 1) ? 1 : 0;
-    if (query.lastError().isValid()) {
-        failed(query, error);
+        if (moment(query.value(LateNotifiedAt))
+            > deadlineOf(query, LateDiscoveredAt, LateToldAt, LateReason))
+            ++late;
+    if (!ended(query, error))
         return std::nullopt;
-    }
     return late;
 }
 
@@ -474,15 +489,14 @@ BreachRepository::discoveries(const QSqlDatabase &db, const QString &from, const
                             "AND b.discovered_at < ? ORDER BY b.id"),
              { from, until }, error))
         return std::nullopt;
-    QList<Discovery> found;
-    while (query.next())
-        found << Discovery { query.value(0).toLongLong(), moment(query.value(1)),
-                             BreachCodes::nature(query.value(2).toString()) };
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return found;
+    enum DiscoveryColumn : int { DiscoveryId, DiscoveryAt, Nature };
+    return statements::rows(
+        query,
+        [](const QSqlQuery &q) {
+            return Discovery { q.value(DiscoveryId).toLongLong(), moment(q.value(DiscoveryAt)),
+                               BreachCodes::nature(q.value(Nature).toString()) };
+        },
+        error);
 }
 
 // --- writes --------------------------------------------------------------------------------
@@ -685,15 +699,20 @@ bool BreachRepository::destructionState(const QSqlDatabase &db, const QString &n
         return false;
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
+    // clang-format off
+    enum CheckColumn : int {
+        CheckId, CheckTitle, CheckState, CheckClosedAt, CheckDestroyedOn, FreeTexts, LinkedPersons,
+        FollowUpTexts };
+    // clang-format on
     DestructionState state;
-    state.id = query.value(0).toLongLong();
-    state.title = query.value(1).toString();
-    state.open = query.value(2).toString() != QLatin1StringView("gesloten");
-    state.closedAt = BreachCodes::momentFromStored(query.value(3).toString());
-    state.destroyedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    state.freeTexts = query.value(5).toInt();
-    state.linkedPersons = query.value(6).toInt();
-    state.followUpTexts = query.value(7).toInt();
+    state.id = query.value(CheckId).toLongLong();
+    state.title = query.value(CheckTitle).toString();
+    state.open = query.value(CheckState).toString() != QLatin1StringView("gesloten");
+    state.closedAt = BreachCodes::momentFromStored(query.value(CheckClosedAt).toString());
+    state.destroyedOn = QDate::fromString(query.value(CheckDestroyedOn).toString(), Qt::ISODate);
+    state.freeTexts = query.value(FreeTexts).toInt();
+    state.linkedPersons = query.value(LinkedPersons).toInt();
+    state.followUpTexts = query.value(FollowUpTexts).toInt();
     *found = state;
     return true;
 }
@@ -771,14 +790,10 @@ std::optional<QList<QDateTime>> BreachRepository::closedNotDestroyed(const QSqlD
                             "destroyed_on > ?)"),
              { closedBefore, day.toString(Qt::ISODate) }, error))
         return std::nullopt;
-    QList<QDateTime> closed;
-    while (query.next())
-        closed << BreachCodes::momentFromStored(query.value(0).toString());
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return closed;
+    return statements::rows(
+        query,
+        [](const QSqlQuery &q) { return BreachCodes::momentFromStored(q.value(0).toString()); },
+        error);
 }
 
 } // namespace pd

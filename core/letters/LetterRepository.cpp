@@ -71,12 +71,13 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
         return failed(query, error);
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
+    enum TemplateColumn : int { Body, ChangedAt, ChangedBy };
     LetterTemplate stored;
     stored.kind = kind;
-    stored.html = query.value(0).toString();
+    stored.html = query.value(Body).toString();
     stored.customised = true;
-    stored.changedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    stored.changedBy = query.value(2).toString();
+    stored.changedAt = QDateTime::fromString(query.value(ChangedAt).toString(), Qt::ISODateWithMs);
+    stored.changedBy = query.value(ChangedBy).toString();
     *found = stored;
     return true;
 }
@@ -146,21 +147,28 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
         failed(query, error);
         return std::nullopt;
     }
+    // clang-format off
+    enum LetterColumn : int {
+        Id, CaseNumber, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt, SentOn, SentHow
+    };
+    // clang-format on
     QList<Letter> result;
     while (query.next()) {
         Letter letter;
-        letter.id = query.value(0).toLongLong();
-        letter.caseNumber = query.value(1).toString();
-        letter.kind = LetterCodes::kind(query.value(2).toString())
+        letter.id = query.value(Id).toLongLong();
+        letter.caseNumber = query.value(CaseNumber).toString();
+        letter.kind = LetterCodes::kind(query.value(Kind).toString())
                           .value_or(LetterKind::Ontvangstbevestiging);
-        letter.html = query.value(3).toString();
-        letter.sha256 = query.value(4).toString();
-        letter.generatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
-        letter.generatedBy = query.value(6).toString();
-        letter.destroyed = !query.isNull(7);
-        letter.destroyedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-        letter.sentOn = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-        letter.sentHow = query.value(9).toString();
+        letter.html = query.value(Body).toString();
+        letter.sha256 = query.value(Sha256).toString();
+        letter.generatedAt
+            = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(GeneratedBy).toString();
+        letter.destroyed = !query.isNull(DestroyedAt);
+        letter.destroyedAt
+            = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
+        letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
+        letter.sentHow = query.value(SentHow).toString();
         result << letter;
     }
     if (query.lastError().isValid()) {
@@ -221,21 +229,28 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
         failed(query, error);
         return std::nullopt;
     }
+    // clang-format off
+    enum LetterColumn : int {
+        Id, BreachNumber, PersonId, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt,
+        SentOn, SentHow
+    };
+    // clang-format on
     QList<BreachLetter> result;
     while (query.next()) {
         BreachLetter letter;
-        letter.id = query.value(0).toLongLong();
-        letter.breachNumber = query.value(1).toString();
-        letter.personId = query.value(2).toLongLong();
-        letter.kind = LetterCodes::kind(query.value(3).toString())
+        letter.id = query.value(Id).toLongLong();
+        letter.breachNumber = query.value(BreachNumber).toString();
+        letter.personId = query.value(PersonId).toLongLong();
+        letter.kind = LetterCodes::kind(query.value(Kind).toString())
                           .value_or(LetterKind::KennisgevingDatalek);
-        letter.html = query.value(4).toString();
-        letter.sha256 = query.value(5).toString();
-        letter.generatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        letter.generatedBy = query.value(7).toString();
-        letter.destroyed = !query.isNull(8);
-        letter.sentOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        letter.sentHow = query.value(10).toString();
+        letter.html = query.value(Body).toString();
+        letter.sha256 = query.value(Sha256).toString();
+        letter.generatedAt
+            = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(GeneratedBy).toString();
+        letter.destroyed = !query.isNull(DestroyedAt);
+        letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
+        letter.sentHow = query.value(SentHow).toString();
         result << letter;
     }
     if (query.lastError().isValid()) {

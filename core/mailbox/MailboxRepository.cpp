@@ -55,22 +55,27 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
                          "done_folder, dismiss_folder FROM mailbox_account WHERE id = 1"_s,
                          {}, error))
         return false;
+    // clang-format off
+    enum AccountColumn : int {
+        Server, Port, Security, Login, Auth, Secret, CaPem, Folder, DoneFolder, DismissFolder
+    };
+    // clang-format on
     return statements::firstRow(
         query,
         [](const QSqlQuery &row) {
             MailboxAccount a;
-            a.server = row.value(0).toString();
-            a.port = row.value(1).toInt();
-            a.security = MailboxCodes::security(row.value(2).toString())
+            a.server = row.value(Server).toString();
+            a.port = row.value(Port).toInt();
+            a.security = MailboxCodes::security(row.value(Security).toString())
                              .value_or(MailboxAccount::Security::Imaps);
-            a.login = row.value(3).toString();
-            a.auth = MailboxCodes::auth(row.value(4).toString())
+            a.login = row.value(Login).toString();
+            a.auth = MailboxCodes::auth(row.value(Auth).toString())
                          .value_or(MailboxAccount::Auth::Password);
-            a.secret = row.value(5).toByteArray();
-            a.caPem = row.value(6).toString().toUtf8();
-            a.folder = row.value(7).toString();
-            a.doneFolder = row.value(8).toString();
-            a.dismissFolder = row.value(9).toString();
+            a.secret = row.value(Secret).toByteArray();
+            a.caPem = row.value(CaPem).toString().toUtf8();
+            a.folder = row.value(Folder).toString();
+            a.doneFolder = row.value(DoneFolder).toString();
+            a.dismissFolder = row.value(DismissFolder).toString();
             return a;
         },
         found, error);

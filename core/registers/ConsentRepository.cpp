@@ -23,21 +23,28 @@ QString consentSelect()
                          "k.withdrawn_how, k.withdrawn_by FROM person_consents k ")
         + PersonRepository::joinSql(u"p", u"k.person_id");
 }
+// consentSelect()'s columns, in its order (labelSql: the customer number, then the name).
+// clang-format off
+enum ConsentColumn : int {
+    Id, PersonId, Klantnummer, PersonName, Purpose, GivenOn, GivenHow, CreatedBy, WithdrawnOn,
+    WithdrawnHow, WithdrawnBy
+};
+// clang-format on
 
 PersonConsent consentFrom(const QSqlQuery &q)
 {
     PersonConsent c;
-    c.id = q.value(0).toLongLong();
-    c.personId = q.value(1).toLongLong();
-    c.klantnummer = q.value(2).toString();
-    c.personName = q.value(3).toString();
-    c.purpose = q.value(4).toString();
-    c.givenOn = dateFrom(q.value(5));
-    c.givenHow = q.value(6).toString();
-    c.recordedBy = q.value(7).toString();
-    c.withdrawnOn = dateFrom(q.value(8));
-    c.withdrawnHow = q.value(9).toString();
-    c.withdrawnBy = q.value(10).toString();
+    c.id = q.value(Id).toLongLong();
+    c.personId = q.value(PersonId).toLongLong();
+    c.klantnummer = q.value(Klantnummer).toString();
+    c.personName = q.value(PersonName).toString();
+    c.purpose = q.value(Purpose).toString();
+    c.givenOn = dateFrom(q.value(GivenOn));
+    c.givenHow = q.value(GivenHow).toString();
+    c.recordedBy = q.value(CreatedBy).toString();
+    c.withdrawnOn = dateFrom(q.value(WithdrawnOn));
+    c.withdrawnHow = q.value(WithdrawnHow).toString();
+    c.withdrawnBy = q.value(WithdrawnBy).toString();
     return c;
 }
 

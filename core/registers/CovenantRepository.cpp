@@ -23,21 +23,29 @@ namespace {
 const QString columns
     = u"id, name, purpose, legal_basis, basis_text, data_text, valid_from, valid_until, "
       "review_on, document_name, document_type, document_size, document_sha256"_s;
+// The columns of `columns`, in its order.
+// clang-format off
+enum CovenantColumn : int {
+    Id, Name, Purpose, Basis, BasisText, DataText, ValidFrom, ValidUntil, ReviewOn, DocumentName,
+    DocumentType, DocumentSize, Sha256
+};
+// clang-format on
 
 Covenant fromQuery(const QSqlQuery &q)
 {
     Covenant c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.purpose = q.value(2).toString();
-    c.basis = DisclosureCodes::legalBasis(q.value(3).toString()).value_or(LegalBasis::PublicTask);
-    c.basisText = q.value(4).toString();
-    c.dataText = q.value(5).toString();
-    c.from = dateFrom(q.value(6));
-    c.until = dateFrom(q.value(7));
-    c.reviewOn = dateFrom(q.value(8));
-    c.document = { q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong(),
-                   q.value(12).toString() };
+    c.id = q.value(Id).toLongLong();
+    c.name = q.value(Name).toString();
+    c.purpose = q.value(Purpose).toString();
+    c.basis
+        = DisclosureCodes::legalBasis(q.value(Basis).toString()).value_or(LegalBasis::PublicTask);
+    c.basisText = q.value(BasisText).toString();
+    c.dataText = q.value(DataText).toString();
+    c.from = dateFrom(q.value(ValidFrom));
+    c.until = dateFrom(q.value(ValidUntil));
+    c.reviewOn = dateFrom(q.value(ReviewOn));
+    c.document = { q.value(DocumentName).toString(), q.value(DocumentType).toString(),
+                   q.value(DocumentSize).toLongLong(), q.value(Sha256).toString() };
     return c;
 }
 
@@ -48,6 +56,8 @@ bool fillDetails(const QSqlDatabase &db, QList<Covenant> &covenants, const QStri
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < covenants.size(); ++i)
         index.insert(covenants.at(i).id, i);
+    enum PartyColumn : int { PartyCovenantId, PartyName };
+    enum DataColumn : int { DataCovenantId, Code };
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
@@ -56,8 +66,9 @@ bool fillDetails(const QSqlDatabase &db, QList<Covenant> &covenants, const QStri
              values, error))
         return false;
     while (query.next()) {
-        if (const auto at = index.constFind(query.value(0).toLongLong()); at != index.constEnd())
-            covenants[*at].parties << query.value(1).toString();
+        if (const auto at = index.constFind(query.value(PartyCovenantId).toLongLong());
+            at != index.constEnd())
+            covenants[*at].parties << query.value(PartyName).toString();
     }
     if (query.lastError().isValid())
         return failed(query, error);
@@ -65,8 +76,8 @@ bool fillDetails(const QSqlDatabase &db, QList<Covenant> &covenants, const QStri
              error))
         return false;
     while (query.next()) {
-        const auto at = index.constFind(query.value(0).toLongLong());
-        const auto category = DisclosureCodes::dataCategory(query.value(1).toString());
+        const auto at = index.constFind(query.value(DataCovenantId).toLongLong());
+        const auto category = DisclosureCodes::dataCategory(query.value(Code).toString());
         if (at != index.constEnd() && category)
             covenants[*at].data << *category;
     }
@@ -127,8 +138,9 @@ bool CovenantRepository::document(const QSqlDatabase &db, qint64 id, QByteArray 
         return false;
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
-    *content = query.value(0).toByteArray();
-    *sha256 = query.value(1).toString();
+    enum DocumentColumn : int { Document, DocumentSha256 };
+    *content = query.value(Document).toByteArray();
+    *sha256 = query.value(DocumentSha256).toString();
     return true;
 }
 

@@ -40,6 +40,14 @@ const QString &columns()
           "d.destroyed_persons, d.covenant_id, cv.name, r.processes"_s;
     return text;
 }
+// columns()'s columns, in its order.
+// clang-format off
+enum DisclosureColumn : int {
+    Id, DisclosedOn, RecipientId, DataText, Purpose, Basis, BasisText, RequestedBy, CaseNumber,
+    Informed, InformedOn, NotInformedReason, RecipientName, Category, Role, DestroyedPersons,
+    CovenantId, CovenantName, Processes
+};
+// clang-format on
 
 // The list's FROM: every disclosure with its recipient and, when linked, its request.
 QString from()
@@ -57,29 +65,29 @@ QVariant textOrNull(const QString &text)
 Disclosure fromQuery(const QSqlQuery &q)
 {
     Disclosure d;
-    d.id = q.value(0).toLongLong();
-    d.date = dateFrom(q.value(1));
-    d.recipientId = q.value(2).toLongLong();
-    d.dataText = q.value(3).toString();
-    d.purpose = q.value(4).toString();
-    d.basis
-        = DisclosureCodes::legalBasis(q.value(5).toString()).value_or(LegalBasis::LegalObligation);
-    d.basisText = q.value(6).toString();
-    d.requestedBy = q.value(7).toString();
-    d.caseNumber = q.value(8).toString();
-    d.informed
-        = DisclosureCodes::informedStatus(q.value(9).toString()).value_or(InformedStatus::Pending);
-    d.informedOn = dateFrom(q.value(10));
-    d.notInformedReason = q.value(11).toString();
-    d.recipientName = q.value(12).toString();
-    d.recipientCategory
-        = RecipientCodes::category(q.value(13).toString()).value_or(RecipientCategory::Overig);
+    d.id = q.value(Id).toLongLong();
+    d.date = dateFrom(q.value(DisclosedOn));
+    d.recipientId = q.value(RecipientId).toLongLong();
+    d.dataText = q.value(DataText).toString();
+    d.purpose = q.value(Purpose).toString();
+    d.basis = DisclosureCodes::legalBasis(q.value(Basis).toString())
+                  .value_or(LegalBasis::LegalObligation);
+    d.basisText = q.value(BasisText).toString();
+    d.requestedBy = q.value(RequestedBy).toString();
+    d.caseNumber = q.value(CaseNumber).toString();
+    d.informed = DisclosureCodes::informedStatus(q.value(Informed).toString())
+                     .value_or(InformedStatus::Pending);
+    d.informedOn = dateFrom(q.value(InformedOn));
+    d.notInformedReason = q.value(NotInformedReason).toString();
+    d.recipientName = q.value(RecipientName).toString();
+    d.recipientCategory = RecipientCodes::category(q.value(Category).toString())
+                              .value_or(RecipientCategory::Overig);
     d.recipientRole
-        = RecipientCodes::role(q.value(14).toString()).value_or(RecipientRole::Ontvanger);
-    d.destroyedPersons = q.value(15).toInt();
-    d.covenantId = q.value(16).toLongLong();
-    d.covenantName = q.value(17).toString();
-    d.recipientProcesses = q.value(18).toString();
+        = RecipientCodes::role(q.value(Role).toString()).value_or(RecipientRole::Ontvanger);
+    d.destroyedPersons = q.value(DestroyedPersons).toInt();
+    d.covenantId = q.value(CovenantId).toLongLong();
+    d.covenantName = q.value(CovenantName).toString();
+    d.recipientProcesses = q.value(Processes).toString();
     return d;
 }
 
@@ -96,6 +104,8 @@ bool fillDetails(const QSqlDatabase &db, QList<Disclosure> &disclosures, Service
         ids << disclosures.at(i).id;
         index.insert(disclosures.at(i).id, i);
     }
+    enum PersonColumn : int { PersonDisclosureId, PersonId, PersonName, PersonKlantnummer };
+    enum DataColumn : int { DataDisclosureId, Code };
     QSqlError failure;
     const bool persons = sql::forEachBatch(
         db,
@@ -106,27 +116,28 @@ bool fillDetails(const QSqlDatabase &db, QList<Disclosure> &disclosures, Service
             + sql::byteOrder(db, PersonRepository::nameSql(u"p")) + u", p.id"_s,
         ids,
         [&](const QSqlQuery &query) {
-            const auto at = index.constFind(query.value(0).toLongLong());
+            const auto at = index.constFind(query.value(PersonDisclosureId).toLongLong());
             if (at != index.constEnd())
                 disclosures[*at].persons
-                    << DisclosurePerson { query.value(1).toLongLong(), query.value(2).toString(),
-                                          query.value(3).toString() };
+                    << DisclosurePerson { query.value(PersonId).toLongLong(),
+                                          query.value(PersonName).toString(),
+                                          query.value(PersonKlantnummer).toString() };
         },
         &failure);
-    const bool data = persons
+    const bool data
+        = persons
         && sql::forEachBatch(
-                          db,
-                          u"SELECT disclosure_id, category FROM disclosure_data "
-                          "WHERE disclosure_id IN (%1)"_s,
-                          ids,
-                          [&](const QSqlQuery &query) {
-                              const auto at = index.constFind(query.value(0).toLongLong());
-                              const auto category
-                                  = DisclosureCodes::dataCategory(query.value(1).toString());
-                              if (at != index.constEnd() && category)
-                                  disclosures[*at].data << *category;
-                          },
-                          &failure);
+              db,
+              u"SELECT disclosure_id, category FROM disclosure_data "
+              "WHERE disclosure_id IN (%1)"_s,
+              ids,
+              [&](const QSqlQuery &query) {
+                  const auto at = index.constFind(query.value(DataDisclosureId).toLongLong());
+                  const auto category = DisclosureCodes::dataCategory(query.value(Code).toString());
+                  if (at != index.constEnd() && category)
+                      disclosures[*at].data << *category;
+              },
+              &failure);
     if (!data) {
         *error = ServiceError::fromSql(failure);
         return false;
@@ -313,6 +324,9 @@ bool DisclosureRepository::caseIdOf(const QSqlDatabase &db, const QString &numbe
 
 namespace {
 
+// personsWhere()'s columns, in its order.
+enum PresentPersonColumn : int { PresentId, PresentName, PresentKlantnummer };
+
 // The persons not anonymised whose column ("p.id", or the customer number's
 // PersonRepository::klantnummerSql) is one of values, in batches:
 // each row given to onRow (id, name, klantnummer); false with *error when a batch failed.
@@ -343,8 +357,9 @@ DisclosureRepository::personsByNumbers(const QSqlDatabase &db, const QStringList
             db, PersonRepository::klantnummerSql(u"p"),
             QVariantList(numbers.cbegin(), numbers.cend()),
             [&found](const QSqlQuery &query) {
-                found << DisclosurePerson { query.value(0).toLongLong(), query.value(1).toString(),
-                                            query.value(2).toString() };
+                found << DisclosurePerson { query.value(PresentId).toLongLong(),
+                                            query.value(PresentName).toString(),
+                                            query.value(PresentKlantnummer).toString() };
             },
             error))
         return std::nullopt;
@@ -358,7 +373,8 @@ std::optional<QSet<qint64>> DisclosureRepository::presentPersons(const QSqlDatab
     QSet<qint64> present;
     if (!personsWhere(
             db, u"p.id"_s, QVariantList(ids.cbegin(), ids.cend()),
-            [&present](const QSqlQuery &query) { present << query.value(0).toLongLong(); }, error))
+            [&present](const QSqlQuery &query) { present << query.value(PresentId).toLongLong(); },
+            error))
         return std::nullopt;
     return present;
 }
@@ -460,18 +476,28 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
                    "GROUP BY r.id, r.name, r.category, r.contact"_s,
              values, error))
         return std::nullopt;
+    enum NoticeColumn : int {
+        NoticeRecipientId,
+        NoticeName,
+        NoticeCategory,
+        NoticeContact,
+        Disclosures,
+        LastDisclosedOn,
+        Prohibited,
+        Relevant
+    };
     QList<Art19Notification> list;
     while (query.next()) {
         Art19Notification n;
-        n.recipientId = query.value(0).toLongLong();
-        n.recipientName = query.value(1).toString();
-        n.category = RecipientCodes::category(query.value(2).toString())
+        n.recipientId = query.value(NoticeRecipientId).toLongLong();
+        n.recipientName = query.value(NoticeName).toString();
+        n.category = RecipientCodes::category(query.value(NoticeCategory).toString())
                          .value_or(RecipientCategory::Overig);
-        n.contact = query.value(3).toString();
-        n.disclosures = query.value(4).toInt();
-        n.lastDisclosed = dateFrom(query.value(5));
-        n.withheld = query.value(6).toInt() != 0;
-        n.notApplicable = query.value(7).toInt() == 0;
+        n.contact = query.value(NoticeContact).toString();
+        n.disclosures = query.value(Disclosures).toInt();
+        n.lastDisclosed = dateFrom(query.value(LastDisclosedOn));
+        n.withheld = query.value(Prohibited).toInt() != 0;
+        n.notApplicable = query.value(Relevant).toInt() == 0;
         list << n;
     }
     if (query.lastError().isValid()) {
@@ -535,8 +561,19 @@ bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 cas
                  + u" WHERE n.case_id = ?"_s,
              { caseId }, error))
         return false;
+    enum RecordedColumn : int {
+        RecordedRecipientId,
+        NotifiedOn,
+        RecordedBy,
+        RecordedName,
+        RecordedCategory,
+        RecordedContact,
+        Exempt,
+        ExemptReason,
+        NotApplicable
+    };
     while (query.next()) {
-        const qint64 recipientId = query.value(0).toLongLong();
+        const qint64 recipientId = query.value(RecordedRecipientId).toLongLong();
         auto it
             = std::find_if(list->begin(), list->end(), [recipientId](const Art19Notification &n) {
                   return n.recipientId == recipientId;
@@ -544,22 +581,22 @@ bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 cas
         if (it == list->end()) {
             Art19Notification n;
             n.recipientId = recipientId;
-            n.recipientName = query.value(3).toString();
-            n.category = RecipientCodes::category(query.value(4).toString())
+            n.recipientName = query.value(RecordedName).toString();
+            n.category = RecipientCodes::category(query.value(RecordedCategory).toString())
                              .value_or(RecipientCategory::Overig);
-            n.contact = query.value(5).toString();
+            n.contact = query.value(RecordedContact).toString();
             *list << n;
             it = std::prev(list->end());
         }
-        it->notifiedOn = dateFrom(query.value(1));
-        it->notifiedBy = query.value(2).toString();
+        it->notifiedOn = dateFrom(query.value(NotifiedOn));
+        it->notifiedBy = query.value(RecordedBy).toString();
         // Marked not applicable by the officer: the reason is hers, never an exemption's.
-        const bool notApplicable = query.value(8).toInt() != 0;
-        it->exempt = query.value(6).toInt() != 0 && !notApplicable;
-        it->exemptReason = it->exempt ? query.value(7).toString() : QString();
+        const bool notApplicable = query.value(NotApplicable).toInt() != 0;
+        it->exempt = query.value(Exempt).toInt() != 0 && !notApplicable;
+        it->exemptReason = it->exempt ? query.value(ExemptReason).toString() : QString();
         if (notApplicable) {
             it->notApplicable = true;
-            it->notApplicableReason = query.value(7).toString();
+            it->notApplicableReason = query.value(ExemptReason).toString();
         }
     }
     return !query.lastError().isValid() || failed(query, error);
@@ -595,12 +632,24 @@ DisclosureRepository::naming(const QSqlDatabase &db, qint64 personId, ServiceErr
              "dp.disclosure_id = d.id WHERE dp.person_id = ? ORDER BY d.id"_s,
              { personId }, error))
         return std::nullopt;
+    enum NamingColumn : int {
+        NamingId,
+        NamingDataText,
+        NamingPurpose,
+        NamingBasisText,
+        NamingRequestedBy,
+        NamingNotInformedReason,
+        NamingPersonCount
+    };
     QList<DisclosureNaming> rows;
     while (query.next())
-        rows << DisclosureNaming { query.value(0).toLongLong(), query.value(1).toString(),
-                                   query.value(2).toString(),   query.value(3).toString(),
-                                   query.value(4).toString(),   query.value(5).toString(),
-                                   query.value(6).toInt() <= 1 };
+        rows << DisclosureNaming { query.value(NamingId).toLongLong(),
+                                   query.value(NamingDataText).toString(),
+                                   query.value(NamingPurpose).toString(),
+                                   query.value(NamingBasisText).toString(),
+                                   query.value(NamingRequestedBy).toString(),
+                                   query.value(NamingNotInformedReason).toString(),
+                                   query.value(NamingPersonCount).toInt() <= 1 };
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;

@@ -49,26 +49,32 @@ std::optional<QList<Dpia>> DpiaRepository::all(const QSqlDatabase &db, ServiceEr
                          "review_on, updated_at, updated_by FROM dpias ORDER BY id"_s,
                          {}, error))
         return std::nullopt;
+    // clang-format off
+    enum DpiaColumn : int {
+        Id, ActivityId, Needed, ApList, Art35_3, Criteria, Reason, AssessedOn, Outcome, Risk,
+        ConsultedOn, Consultation, ReviewOn, UpdatedAt, UpdatedBy
+    };
+    // clang-format on
     return statements::rows(
         query,
         [](const QSqlQuery &row) {
             Dpia d;
-            d.id = row.value(0).toLongLong();
-            d.activityId = row.value(1).toLongLong();
-            d.needed = row.value(2).toInt() != 0;
-            d.apList = codes(row.value(3));
-            d.art35_3 = codes(row.value(4));
-            d.criteria = codes(row.value(5));
-            d.reason = row.value(6).toString();
-            d.assessedOn = support::dateFrom(row.value(7));
-            d.outcome = row.value(8).toString();
+            d.id = row.value(Id).toLongLong();
+            d.activityId = row.value(ActivityId).toLongLong();
+            d.needed = row.value(Needed).toInt() != 0;
+            d.apList = codes(row.value(ApList));
+            d.art35_3 = codes(row.value(Art35_3));
+            d.criteria = codes(row.value(Criteria));
+            d.reason = row.value(Reason).toString();
+            d.assessedOn = support::dateFrom(row.value(AssessedOn));
+            d.outcome = row.value(Outcome).toString();
             d.residualRisk
-                = DpiaRegister::risk(row.value(9).toString()).value_or(ResidualRisk::Onbekend);
-            d.consultedOn = support::dateFrom(row.value(10));
-            d.consultation = row.value(11).toString();
-            d.reviewOn = support::dateFrom(row.value(12));
-            d.updatedAt = QDateTime::fromString(row.value(13).toString(), Qt::ISODateWithMs);
-            d.updatedBy = row.value(14).toString();
+                = DpiaRegister::risk(row.value(Risk).toString()).value_or(ResidualRisk::Onbekend);
+            d.consultedOn = support::dateFrom(row.value(ConsultedOn));
+            d.consultation = row.value(Consultation).toString();
+            d.reviewOn = support::dateFrom(row.value(ReviewOn));
+            d.updatedAt = QDateTime::fromString(row.value(UpdatedAt).toString(), Qt::ISODateWithMs);
+            d.updatedBy = row.value(UpdatedBy).toString();
             return d;
         },
         error);

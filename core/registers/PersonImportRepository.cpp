@@ -209,13 +209,20 @@ bool PersonImportRepository::find(const QString &klantnummer, std::optional<Impo
         *error = m_find.lastError();
         return false;
     }
+    // importSql().find's columns, in its order: the id, personColumns, anonymised_at.
+    // clang-format off
+    enum FindColumn : int {
+        FoundId, Name, Relation, Street, HouseNumber, Postcode, City, Phone, Email, RelationEnd,
+        AnonymisedAt
+    };
+    // clang-format on
     if (m_find.next()) {
         ImportedPerson person;
-        person.id = m_find.value(0).toLongLong();
-        person.anonymised = !m_find.value(10).isNull();
+        person.id = m_find.value(FoundId).toLongLong();
+        person.anonymised = !m_find.value(AnonymisedAt).isNull();
         if (!person.anonymised) {
             for (int i = 0; i < personColumns.size(); ++i)
-                person.values << m_find.value(i + 1).toString();
+                person.values << m_find.value(Name + i).toString();
         }
         *found = std::move(person);
     }

@@ -19,32 +19,41 @@ using statements::failed;
 using statements::run;
 using support::nullable;
 
+// The columns of all()'s SELECT, in its order.
+// clang-format off
+enum ActivityColumn : int {
+    Id, PurposeCode, Purpose, SubCode, SubPurpose, Name, Description, LegalBasisText, OutsideEu,
+    TransferCountry, TransferSafeguard, Retention, Security, CreatedAt, CreatedBy, UpdatedAt,
+    UpdatedBy, SpecialException, CriminalBasis, Anonymous
+};
+// clang-format on
+
 ProcessingActivity fromQuery(const QSqlQuery &query)
 {
-    const auto text = [&query](int i) {
+    const auto text = [&query](ActivityColumn i) {
         return query.value(i).toString();
     };
     ProcessingActivity a;
-    a.id = query.value(0).toLongLong();
-    a.purposeCode = text(1);
-    a.purpose = text(2);
-    a.subCode = text(3);
-    a.subPurpose = text(4);
-    a.name = text(5);
-    a.description = text(6);
-    a.legalBasisText = text(7);
-    a.outsideEu = query.value(8).toInt() != 0;
-    a.transferCountry = text(9);
-    a.transferSafeguard = text(10);
-    a.retention = text(11);
-    a.security = text(12);
-    a.createdAt = QDateTime::fromString(text(13), Qt::ISODateWithMs);
-    a.createdBy = text(14);
-    a.updatedAt = QDateTime::fromString(text(15), Qt::ISODateWithMs);
-    a.updatedBy = text(16);
-    a.specialException = text(17);
-    a.criminalBasis = text(18);
-    a.anonymous = query.value(19).toInt() != 0;
+    a.id = query.value(Id).toLongLong();
+    a.purposeCode = text(PurposeCode);
+    a.purpose = text(Purpose);
+    a.subCode = text(SubCode);
+    a.subPurpose = text(SubPurpose);
+    a.name = text(Name);
+    a.description = text(Description);
+    a.legalBasisText = text(LegalBasisText);
+    a.outsideEu = query.value(OutsideEu).toInt() != 0;
+    a.transferCountry = text(TransferCountry);
+    a.transferSafeguard = text(TransferSafeguard);
+    a.retention = text(Retention);
+    a.security = text(Security);
+    a.createdAt = QDateTime::fromString(text(CreatedAt), Qt::ISODateWithMs);
+    a.createdBy = text(CreatedBy);
+    a.updatedAt = QDateTime::fromString(text(UpdatedAt), Qt::ISODateWithMs);
+    a.updatedBy = text(UpdatedBy);
+    a.specialException = text(SpecialException);
+    a.criminalBasis = text(CriminalBasis);
+    a.anonymous = query.value(Anonymous).toInt() != 0;
     return a;
 }
 
@@ -140,10 +149,11 @@ bool readSystems(const QSqlDatabase &db, std::map<qint64, ProcessingActivity> &b
              "ORDER BY activity_id, position"_s,
              {}, error))
         return false;
+    enum SystemColumn : int { SystemActivityId, SystemName };
     while (systems.next()) {
-        const auto it = byId.find(systems.value(0).toLongLong());
+        const auto it = byId.find(systems.value(SystemActivityId).toLongLong());
         if (it != byId.end())
-            it->second.systems << systems.value(1).toString();
+            it->second.systems << systems.value(SystemName).toString();
     }
     return !systems.lastError().isValid() || failed(systems, error);
 }
@@ -178,11 +188,12 @@ std::optional<QList<ProcessingActivity>> ProcessingRegisterRepository::all(const
              "ORDER BY activity_id, kind, position"_s,
              {}, error))
         return std::nullopt;
+    enum ItemColumn : int { ItemActivityId, Kind, Value, Special };
     while (items.next()) {
-        const auto it = byId.find(items.value(0).toLongLong());
+        const auto it = byId.find(items.value(ItemActivityId).toLongLong());
         if (it != byId.end())
-            addItem(it->second, items.value(1).toString(), items.value(2).toString(),
-                    items.value(3).toString());
+            addItem(it->second, items.value(Kind).toString(), items.value(Value).toString(),
+                    items.value(Special).toString());
     }
     if (items.lastError().isValid()) {
         failed(items, error);

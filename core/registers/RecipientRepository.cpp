@@ -18,23 +18,30 @@ using statements::run;
 
 const QString columns = u"id, name, category, role, contact, agreement_signed, agreement_review, "
                         "processes, in_eu, country, removed_at"_s;
+// The columns of `columns`, in its order.
+// clang-format off
+enum RecipientColumn : int {
+    Id, Name, Category, Role, Contact, AgreementSigned, AgreementReview, Processes, InEu, Country,
+    RemovedAt
+};
+// clang-format on
 
 Recipient fromQuery(const QSqlQuery &q)
 {
     Recipient r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.category
-        = RecipientCodes::category(q.value(2).toString()).value_or(RecipientCategory::Overig);
-    r.role = RecipientCodes::role(q.value(3).toString()).value_or(RecipientRole::Ontvanger);
-    r.contact = q.value(4).toString();
-    r.agreement.signedOn = support::dateFrom(q.value(5));
-    r.agreement.reviewOn = support::dateFrom(q.value(6));
-    r.agreement.processes = q.value(7).toString();
-    if (!q.value(8).isNull())
-        r.agreement.inEu = q.value(8).toInt() != 0;
-    r.agreement.country = q.value(9).toString();
-    r.archived = !q.value(10).isNull();
+    r.id = q.value(Id).toLongLong();
+    r.name = q.value(Name).toString();
+    r.category = RecipientCodes::category(q.value(Category).toString())
+                     .value_or(RecipientCategory::Overig);
+    r.role = RecipientCodes::role(q.value(Role).toString()).value_or(RecipientRole::Ontvanger);
+    r.contact = q.value(Contact).toString();
+    r.agreement.signedOn = support::dateFrom(q.value(AgreementSigned));
+    r.agreement.reviewOn = support::dateFrom(q.value(AgreementReview));
+    r.agreement.processes = q.value(Processes).toString();
+    if (!q.value(InEu).isNull())
+        r.agreement.inEu = q.value(InEu).toInt() != 0;
+    r.agreement.country = q.value(Country).toString();
+    r.archived = !q.value(RemovedAt).isNull();
     return r;
 }
 

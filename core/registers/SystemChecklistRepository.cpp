@@ -20,19 +20,21 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
                          "sent_on FROM case_system_checks WHERE case_id = ? ORDER BY id"_s,
                          { caseId }, error))
         return std::nullopt;
+    enum CheckColumn : int { System, Result, Note, AttachmentId, SearchedBy, SearchedAt, SentOn };
     return statements::rows(
         query,
         [](const QSqlQuery &row) {
             SystemCheck check;
-            check.system = row.value(0).toString();
+            check.system = row.value(System).toString();
             check.searched = true;
-            check.result = SystemChecklist::result(row.value(1).toString())
+            check.result = SystemChecklist::result(row.value(Result).toString())
                                .value_or(SystemSearchResult::NietsGevonden);
-            check.note = row.value(2).toString();
-            check.attachmentId = row.value(3).toLongLong();
-            check.searchedBy = row.value(4).toString();
-            check.searchedAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
-            check.sentOn = QDate::fromString(row.value(6).toString(), Qt::ISODate);
+            check.note = row.value(Note).toString();
+            check.attachmentId = row.value(AttachmentId).toLongLong();
+            check.searchedBy = row.value(SearchedBy).toString();
+            check.searchedAt
+                = QDateTime::fromString(row.value(SearchedAt).toString(), Qt::ISODateWithMs);
+            check.sentOn = QDate::fromString(row.value(SentOn).toString(), Qt::ISODate);
             return check;
         },
         error);

@@ -88,6 +88,8 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
         + QStringLiteral(", ") + CaseRepository::deadlineSql() + QStringLiteral(", ")
         + CaseRepository::latenessColumnsSql() + QStringLiteral(" FROM ")
         + CaseRepository::tableSql(u"c");
+    // The columns of `columns`, in its order: latenessColumnsSql()'s from Lateness on.
+    enum OpenColumn : int { StateOn, Deadline, Lateness };
     const QStringList openOn = CaseRepository::openOnBranchesSql();
     QSqlQuery query(p.db);
     if (!p.reads.run(query,
@@ -98,18 +100,18 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
         return;
     sql::RowReader row(query);
     while (query.next()) {
-        const QString code = query.value(0).toString();
+        const QString code = query.value(StateOn).toString();
         for (CodeCount &c : f.openByState)
             if (c.code == code)
                 ++c.count;
         ++f.open;
-        const QVariant deadline = query.value(1);
+        const QVariant deadline = query.value(Deadline);
         if (deadline.isNull()) // no comparison holds for NULL, as in SQL
             continue;
         const QString due = deadline.toString();
         if (due < day) {
             ++f.overdue;
-            judgeLate(row, 2, policy, p.on, &f.lateLegal, &f.latePolicyOnly);
+            judgeLate(row, Lateness, policy, p.on, &f.lateLegal, &f.latePolicyOnly);
         }
         if (due == day)
             ++f.dueToday;
@@ -136,13 +138,15 @@ void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures
     QSqlQuery query(p.db);
     if (!p.reads.run(query, CaseRepository::receivedTypesSql(p.db), { from, p.day }))
         return;
+    // receivedTypesSql()'s columns, in its order.
+    enum IntakeColumn : int { Received, TypesKey, Count };
     while (query.next()) {
-        const int count = query.value(2).toInt();
+        const int count = query.value(Count).toInt();
         f.intake += count;
-        const qsizetype month = monthOrdinal(query.value(0).toString()) - firstMonth;
+        const qsizetype month = monthOrdinal(query.value(Received).toString()) - firstMonth;
         if (month < 0 || month >= window.size())
             continue;
-        const QString key = query.value(1).toString();
+        const QString key = query.value(TypesKey).toString();
         for (const QStringView type : QStringTokenizer(key, u',', Qt::SkipEmptyParts)) {
             for (MonthlyBreakdown::Series &series : f.intakeByType.series) {
                 if (series.code == type) {
@@ -185,6 +189,7 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
     const int firstMonth = monthOrdinal(from);
     QSqlQuery query(p.db);
     std::vector<qint64> durations;
+    enum AnswerColumn : int { ClosedDate, ReceivedDate, Deadline };
     if (p.reads.run(query,
                     QStringLiteral("SELECT ") + CaseRepository::closedDateSql()
                         + QStringLiteral(", ") + CaseRepository::receivedDateSql()
@@ -193,16 +198,16 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
                         + QStringLiteral(" WHERE ") + answeredInSql(),
                     { from, p.day })) {
         while (query.next()) {
-            const QString answered = query.value(0).toString();
+            const QString answered = query.value(ClosedDate).toString();
             const qsizetype month = monthOrdinal(answered) - firstMonth;
             if (month < 0 || month >= window.size())
                 continue;
             MonthShare &share = f.onTimeByMonth[month];
             ++share.answered;
-            if (answered <= query.value(2).toString())
+            if (answered <= query.value(Deadline).toString())
                 ++share.onTime;
             ++f.answered;
-            const QDate received = isoDay(query.value(1).toString());
+            const QDate received = isoDay(query.value(ReceivedDate).toString());
             const QDate answeredOn = isoDay(answered);
             if (received.isValid() && answeredOn.isValid())
                 durations.push_back(received.daysTo(answeredOn));
@@ -232,6 +237,7 @@ void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const Q
 void countExtensions(const Peildatum &p, const QString &from, DeadlineFigures &f)
 {
     QSqlQuery query(p.db);
+    enum ExtensionColumn : int { Extended, ExtendedLate };
     if (p.reads.run(
             query,
             QStringLiteral("SELECT count(*), sum(CASE WHEN ")
@@ -241,8 +247,8 @@ void countExtensions(const Peildatum &p, const QString &from, DeadlineFigures &f
                 + QStringLiteral(" BETWEEN ? AND ? AND ") + CaseRepository::extensionToldBySql(),
             { from, p.day, p.day })
         && query.next()) {
-        f.extended = query.value(0).toInt();
-        f.extendedLate = query.value(1).toInt();
+        f.extended = query.value(Extended).toInt();
+        f.extendedLate = query.value(ExtendedLate).toInt();
     }
 }
 
@@ -262,16 +268,17 @@ RuleSeries readRules(const Peildatum &p)
 {
     RuleSeries r;
     QSqlQuery query(p.db);
+    enum RuleColumn : int { Code, Category, PeriodAmount, PeriodUnit };
     if (p.reads.run(query,
                     QStringLiteral("SELECT code, category, period_amount, period_unit FROM ")
                         + RetentionRepository::rulesTableSql(u"r") + QStringLiteral(" ORDER BY id"),
                     {})) {
         while (query.next()) {
-            const QString code = query.value(0).toString();
-            r.rules.append({ code, query.value(1).toString() });
-            const RetentionPeriod period { query.value(2).toInt(),
+            const QString code = query.value(Code).toString();
+            r.rules.append({ code, query.value(Category).toString() });
+            const RetentionPeriod period { query.value(PeriodAmount).toInt(),
                                            RetentionCalendar::unitFromCode(
-                                               query.value(3).toString())
+                                               query.value(PeriodUnit).toString())
                                                .value_or(RetentionUnit::Years) };
             if (code == QLatin1StringView(RetentionRule::requestFilesCode)) {
                 r.filesCode = code;
@@ -290,21 +297,25 @@ RuleSeries readRules(const Peildatum &p)
 void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFigures &f)
 {
     const QString &day = p.day;
+    // expiringItemsSql()'s columns and expiredItemsSql()'s, in their order.
+    enum ExpiringColumn : int { RuleCode, ExpiryMonth, ExpiringCount };
+    enum ExpiredColumn : int { Held, ExpiredCount, EarliestExpiry };
     QSqlQuery query(p.db);
     if (p.reads.run(query, RetentionRepository::expiringItemsSql(),
                     { isoDate(ahead.first()), isoDate(lastOfMonth(ahead.last())), day })) {
         while (query.next())
-            add(f.expiringByCategory, query.value(0).toString(), query.value(1).toString(),
-                query.value(2).toInt());
+            add(f.expiringByCategory, query.value(RuleCode).toString(),
+                query.value(ExpiryMonth).toString(), query.value(ExpiringCount).toInt());
         p.reads.ended(query);
     }
     if (p.reads.run(query, RetentionRepository::expiredItemsSql(), { day, day, day, day })) {
         while (query.next()) {
-            if (query.value(0).toInt() != 0) {
-                f.heldItems += query.value(1).toInt();
+            if (query.value(Held).toInt() != 0) {
+                f.heldItems += query.value(ExpiredCount).toInt();
             } else {
-                f.expired += query.value(1).toInt();
-                const QDate oldest = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+                f.expired += query.value(ExpiredCount).toInt();
+                const QDate oldest
+                    = QDate::fromString(query.value(EarliestExpiry).toString(), Qt::ISODate);
                 if (!f.oldestExpired.isValid() || oldest < f.oldestExpired)
                     f.oldestExpired = oldest;
             }
@@ -329,6 +340,7 @@ struct FileBuckets
 // when nothing in the store was received or answered after it (today).
 bool filesAreCurrent(const Peildatum &p)
 {
+    enum LatestColumn : int { LatestReceived, LatestAnswer };
     QSqlQuery query(p.db);
     if (p.reads.run(query,
                     QStringLiteral("SELECT (SELECT max(") + CaseRepository::receivedDateSql()
@@ -336,7 +348,8 @@ bool filesAreCurrent(const Peildatum &p)
                         + QStringLiteral("), (SELECT max(last_answer) FROM person_files)"),
                     {})
         && query.next())
-        return query.value(0).toString() <= p.day && query.value(1).toString() <= p.day;
+        return query.value(LatestReceived).toString() <= p.day
+            && query.value(LatestAnswer).toString() <= p.day;
     return false;
 }
 
@@ -385,15 +398,18 @@ QString countFilesInRanges(const Peildatum &p, const FileBuckets &b, RetentionFi
                          "f.last_answer <= ?")
         + kept + QStringLiteral(" AND f.person_id IN (") + heldOnSelect() + u')';
     values << b.expiredBound << day << day << day << b.expiredBound << day << day << day;
+    // Each branch's columns, in their order: the month's index (-1 expired, -2 held), the files,
+    // the oldest last answer (of the expired ones).
+    enum RangeColumn : int { Bucket, FileCount, OldestAnswer };
     QString oldest;
     QSqlQuery query(p.db);
     if (p.reads.run(query, sql, values)) {
         while (query.next()) {
-            const int index = query.value(0).toInt();
-            const int count = query.value(1).toInt();
+            const int index = query.value(Bucket).toInt();
+            const int count = query.value(FileCount).toInt();
             if (index == -1) {
                 f.expired += count;
-                oldest = query.value(2).toString();
+                oldest = query.value(OldestAnswer).toString();
             } else if (index == -2) {
                 f.heldItems += count;
             } else if (b.files && index >= 0 && index < b.files->counts.size()) {
@@ -420,6 +436,7 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
     const QString upTo
         = std::max(b.monthBounds.isEmpty() ? QString() : b.monthBounds.last(), b.expiredBound);
     QString oldest;
+    enum AnswerColumn : int { LastAnswer, FileCount, HeldCount };
     QSqlQuery query(p.db);
     if (p.reads.run(query,
                     QStringLiteral("SELECT f.last_answer, count(*), sum(CASE WHEN f.person_id IN (")
@@ -431,8 +448,8 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
                         + QStringLiteral(") GROUP BY f.last_answer"),
                     { day, day, upTo, day })) {
         while (query.next())
-            addFiles(b, query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
-                     f, &oldest);
+            addFiles(b, query.value(LastAnswer).toString(), query.value(FileCount).toInt(),
+                     query.value(HeldCount).toInt(), f, &oldest);
         p.reads.ended(query);
     }
     return oldest;
@@ -460,12 +477,15 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
         p.reads.ended(query);
     }
     QString oldest;
+    // lastAnswerPerPersonSql()'s columns, in its order.
+    enum PersonColumn : int { PersonId, LastAnswer };
     if (p.reads.run(query, CaseRepository::lastAnswerPerPersonSql(), { day, day })) {
         while (query.next()) {
-            const qint64 person = query.value(0).toLongLong();
+            const qint64 person = query.value(PersonId).toLongLong();
             if (anonymised.contains(person))
                 continue;
-            addFiles(b, query.value(1).toString(), 1, held.contains(person) ? 1 : 0, f, &oldest);
+            addFiles(b, query.value(LastAnswer).toString(), 1, held.contains(person) ? 1 : 0, f,
+                     &oldest);
         }
         p.reads.ended(query);
     }
@@ -539,6 +559,7 @@ void countHolds(const Peildatum &p, RetentionFigures &f)
 // Destructions per month of the window, by kind (the series are already there).
 void countDestructions(const Peildatum &p, RetentionFigures &f)
 {
+    enum DestructionColumn : int { Month, Kind, Count };
     QSqlQuery query(p.db);
     if (p.reads.run(query,
                     QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM ")
@@ -546,8 +567,8 @@ void countDestructions(const Peildatum &p, RetentionFigures &f)
                         + QStringLiteral(" WHERE destroyed_on BETWEEN ? AND ? GROUP BY 1, 2"),
                     { isoDate(f.destructionsByMonth.months.first()), p.day })) {
         while (query.next())
-            add(f.destructionsByMonth, query.value(1).toString(), query.value(0).toString(),
-                query.value(2).toInt());
+            add(f.destructionsByMonth, query.value(Kind).toString(), query.value(Month).toString(),
+                query.value(Count).toInt());
         p.reads.ended(query);
     }
 }
@@ -634,17 +655,19 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
             int count = 0;
         };
         QHash<qint64, Total> totals;
+        // perRecipientMonthSql()'s columns, in its order.
+        enum RecipientMonthColumn : int { RecipientId, Name, Category, Month, Count };
         QSqlQuery query(db);
         if (reads.run(query, DisclosureRepository::perRecipientMonthSql(db), { from, day })) {
             while (query.next()) {
-                const qint64 id = query.value(0).toLongLong();
-                const int count = query.value(4).toInt();
+                const qint64 id = query.value(RecipientId).toLongLong();
+                const int count = query.value(Count).toInt();
                 Total &total = totals[id];
                 total.id = id;
-                total.name = query.value(1).toString();
-                total.category = query.value(2).toString();
+                total.name = query.value(Name).toString();
+                total.category = query.value(Category).toString();
                 total.count += count;
-                add(f.byCategory, total.category, query.value(3).toString(), count);
+                add(f.byCategory, total.category, query.value(Month).toString(), count);
                 f.total += count;
             }
             reads.ended(query);
@@ -668,6 +691,9 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
     for (LegalBasis basis : DisclosureCodes::legalBases())
         f.byLegalBasis.append({ DisclosureCodes::code(basis), DisclosureCodes::label(basis), 0 });
     {
+        // perLegalBasisSql()'s columns and overdueAgreementsSql()'s, in their order.
+        enum BasisColumn : int { Basis, BasisCount };
+        enum OverdueColumn : int { OverdueId, OverdueName, AgreementReview };
         QSqlQuery query(db);
         // Per basis a range of disclosures_basis (basis, date, id): an index-only count.
         QStringList bases;
@@ -676,8 +702,8 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
         if (reads.run(query, DisclosureRepository::perLegalBasisSql(bases), { from, day })) {
             while (query.next())
                 for (CodeCount &basis : f.byLegalBasis)
-                    if (basis.code == query.value(0).toString())
-                        basis.count = query.value(1).toInt();
+                    if (basis.code == query.value(Basis).toString())
+                        basis.count = query.value(BasisCount).toInt();
             reads.ended(query);
         }
 
@@ -694,8 +720,8 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
         if (reads.run(query, RecipientRepository::overdueAgreementsSql(db), { day })) {
             while (query.next())
                 f.reviewsOverdue.append(
-                    { query.value(0).toLongLong(), query.value(1).toString(),
-                      QDate::fromString(query.value(2).toString(), Qt::ISODate) });
+                    { query.value(OverdueId).toLongLong(), query.value(OverdueName).toString(),
+                      QDate::fromString(query.value(AgreementReview).toString(), Qt::ISODate) });
             reads.ended(query);
         }
     }

@@ -14,11 +14,12 @@ namespace {
 bool countsOf(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
               QHash<QString, int> *counts, ServiceError *error)
 {
+    enum CountColumn : int { Code, Count };
     Reads reads;
     QSqlQuery query(db);
     if (reads.run(query, sql, values)) {
         while (query.next())
-            (*counts)[query.value(0).toString()] += query.value(1).toInt();
+            (*counts)[query.value(Code).toString()] += query.value(Count).toInt();
         reads.ended(query);
     }
     return !reads.failed(error);
@@ -50,13 +51,15 @@ bool YearReportRepository::breachNotices(const QSqlDatabase &db, const QString &
                                          const QString &untilMoment, QDate from, QDate until,
                                          BreachNotices *notices, ServiceError *error)
 {
+    // noticeCountsSql()'s columns, in its order.
+    enum NoticeColumn : int { NotifiedToAp, SubjectsInformed };
     Reads reads;
     QSqlQuery query(db);
     if (reads.run(query, BreachRepository::noticeCountsSql(),
                   { fromMoment, untilMoment, day(from), day(until) })) {
         if (query.next()) {
-            notices->notifiedToAp = query.value(0).toInt();
-            notices->subjectsInformed = query.value(1).toInt();
+            notices->notifiedToAp = query.value(NotifiedToAp).toInt();
+            notices->subjectsInformed = query.value(SubjectsInformed).toInt();
         } else {
             reads.fail(ServiceError::fromSql(query.lastError()));
         }

@@ -50,13 +50,14 @@ IntakeDraftRepository::ofLogin(const QSqlDatabase &db, const QString &login, Ser
              "ORDER BY saved_at DESC, id DESC"_s,
              { login }, error))
         return std::nullopt;
+    enum DraftColumn : int { Id, SavedAt, Fields };
     return rows(
         query,
         [](const QSqlQuery &row) {
             IntakeDraft draft;
-            draft.id = row.value(0).toLongLong();
-            draft.savedAt = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
-            draft.fields = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+            draft.id = row.value(Id).toLongLong();
+            draft.savedAt = QDateTime::fromString(row.value(SavedAt).toString(), Qt::ISODateWithMs);
+            draft.fields = QJsonDocument::fromJson(row.value(Fields).toString().toUtf8()).object();
             return draft;
         },
         error);
@@ -85,9 +86,10 @@ std::optional<QList<std::pair<qint64, QString>>> IntakeDraftRepository::all(cons
     QSqlQuery query(db);
     if (!run(query, u"SELECT id, fields FROM intake_drafts ORDER BY id"_s, {}, error))
         return std::nullopt;
+    enum DraftColumn : int { Id, Fields };
     QList<std::pair<qint64, QString>> drafts;
     while (query.next())
-        drafts.append({ query.value(0).toLongLong(), query.value(1).toString() });
+        drafts.append({ query.value(Id).toLongLong(), query.value(Fields).toString() });
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;
