@@ -17,6 +17,23 @@ namespace {
 // The columns of AuditRepository::ChainRow, in its order.
 constexpr auto chainColumns = "seq, occurred_at, actor, entity_type, entity_id, action, payload, "
                               "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at";
+// chainColumns' columns, in its order; ChainRows::ofEntity selects the previous event's hash
+// after them.
+enum ChainColumn : int {
+    ChainSeq,
+    ChainOccurredAt,
+    ChainActor,
+    ChainEntityType,
+    ChainEntityId,
+    ChainAction,
+    ChainPayload,
+    ChainPayloadSalt,
+    ChainPayloadHash,
+    ChainPrevHash,
+    ChainHash,
+    ChainPayloadDestroyedAt,
+    ChainPreviousEventHash
+};
 
 // On a server, the events that wait for the chain are sealed onto it before it is read in its
 // order (resources/server/audit.sql, pd_audit_seal: a writer that finds another sealing at its
@@ -46,6 +63,8 @@ bool readEvents(const QSqlDatabase &db, const QString &where, const QVariantList
         return false;
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // The SELECT's columns, in its order.
+    enum EventColumn : int { Seq, OccurredAt, Actor, EntityType, EntityId, Action, Payload };
     // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
     if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
                        "FROM audit_events WHERE seq > 0 AND %1 ORDER BY seq"_s.arg(where))) {
@@ -60,14 +79,14 @@ bool readEvents(const QSqlDatabase &db, const QString &where, const QVariantList
     }
     while (query.next()) {
         AuditEvent event;
-        event.seq = query.value(0).toLongLong();
+        event.seq = query.value(Seq).toLongLong();
         event.occurredAt
-            = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
-        event.actor = query.value(2).toString();
-        event.entityType = query.value(3).toString();
-        event.entityId = query.value(4).toString();
-        event.action = query.value(5).toString();
-        const QVariant payload = query.value(6);
+            = QDateTime::fromString(query.value(OccurredAt).toString(), Qt::ISODateWithMs).toUTC();
+        event.actor = query.value(Actor).toString();
+        event.entityType = query.value(EntityType).toString();
+        event.entityId = query.value(EntityId).toString();
+        event.action = query.value(Action).toString();
+        const QVariant payload = query.value(Payload);
         if (payload.isNull()) {
             event.payloadDestroyed = true;
         } else {
@@ -94,6 +113,9 @@ void undoBatch(const QSqlDatabase &db)
     rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
     rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
 }
+
+// headSql()'s and sealedHeadSql()'s columns, in their order.
+enum HeadColumn : int { HeadSeq, HeadHash };
 
 } // namespace
 
@@ -139,7 +161,7 @@ bool AuditRepository::head(const QSqlDatabase &db, std::optional<Head> *head, QS
     }
     head->reset();
     if (query.next())
-        *head = Head { query.value(0).toLongLong(), query.value(1).toByteArray() };
+        *head = Head { query.value(HeadSeq).toLongLong(), query.value(HeadHash).toByteArray() };
     query.finish();
     return true;
 }
@@ -291,6 +313,16 @@ bool AuditRepository::rowChangesOf(const QSqlDatabase &db, const QString &entity
     // Through the entity's index on both tables; an event whose details were destroyed names
     // no record (its payload is gone, and so are the record's values).
     QSqlQuery query(db);
+    // The SELECT's columns, in its order.
+    enum ChangeColumn : int {
+        Seq,
+        TableName,
+        Operation,
+        Columns,
+        OldValues,
+        NewValues,
+        ValuesDestroyed
+    };
     if (!sql::execute(query,
                       u"SELECT e.seq, r.table_name, r.operation, r.columns::text, "
                       "r.old_values::text, r.new_values::text, r.values_destroyed_at IS NOT NULL "
@@ -306,15 +338,15 @@ bool AuditRepository::rowChangesOf(const QSqlDatabase &db, const QString &entity
     };
     while (query.next()) {
         RowChange change;
-        change.table = query.value(1).toString();
-        change.operation = query.value(2).toString();
+        change.table = query.value(TableName).toString();
+        change.operation = query.value(Operation).toString();
         for (const QJsonValue &column :
-             QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+             QJsonDocument::fromJson(query.value(Columns).toString().toUtf8()).array())
             change.columns << column.toString();
-        change.oldValues = object(query.value(4));
-        change.newValues = object(query.value(5));
-        change.valuesDestroyed = query.value(6).toBool();
-        changes->insert(query.value(0).toLongLong(), change);
+        change.oldValues = object(query.value(OldValues));
+        change.newValues = object(query.value(NewValues));
+        change.valuesDestroyed = query.value(ValuesDestroyed).toBool();
+        changes->insert(query.value(Seq).toLongLong(), change);
     }
     if (query.lastError().isValid()) {
         *error = query.lastError().text();
@@ -406,24 +438,24 @@ bool AuditRepository::ChainRows::next()
 AuditRepository::ChainRow AuditRepository::ChainRows::row() const
 {
     ChainRow row;
-    row.seq = m_query.value(0).toLongLong();
-    row.occurredAt = m_query.value(1).toString();
-    row.actor = m_query.value(2).toString();
-    row.entityType = m_query.value(3).toString();
-    row.entityId = m_query.value(4).toString();
-    row.action = m_query.value(5).toString();
-    row.payload = m_query.value(6);
-    row.salt = m_query.value(7);
-    row.payloadDigest = m_query.value(8).toByteArray();
-    row.prevHash = m_query.value(9).toByteArray();
-    row.storedHash = m_query.value(10).toByteArray();
-    row.destroyedRecorded = !m_query.value(11).isNull();
+    row.seq = m_query.value(ChainSeq).toLongLong();
+    row.occurredAt = m_query.value(ChainOccurredAt).toString();
+    row.actor = m_query.value(ChainActor).toString();
+    row.entityType = m_query.value(ChainEntityType).toString();
+    row.entityId = m_query.value(ChainEntityId).toString();
+    row.action = m_query.value(ChainAction).toString();
+    row.payload = m_query.value(ChainPayload);
+    row.salt = m_query.value(ChainPayloadSalt);
+    row.payloadDigest = m_query.value(ChainPayloadHash).toByteArray();
+    row.prevHash = m_query.value(ChainPrevHash).toByteArray();
+    row.storedHash = m_query.value(ChainHash).toByteArray();
+    row.destroyedRecorded = !m_query.value(ChainPayloadDestroyedAt).isNull();
     return row;
 }
 
 std::optional<QByteArray> AuditRepository::ChainRows::previousHash() const
 {
-    const QVariant hash = m_query.value(12);
+    const QVariant hash = m_query.value(ChainPreviousEventHash);
     if (hash.isNull())
         return std::nullopt;
     return hash.toByteArray();
@@ -441,6 +473,8 @@ bool AuditRepository::checkpoint(const QSqlDatabase &db, std::optional<Checkpoin
     *missingTable = false;
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // The SELECT's columns, in its order.
+    enum CheckpointColumn : int { Seq, Hash, Mac, VerifiedAt };
     if (!query.exec(u"SELECT seq, hash, mac, verified_at FROM audit_checkpoints WHERE id = 1"_s)) {
         // A store without the table (before migration 22) has no checkpoint.
         *missingTable = !sql::isServer(db) && !db.tables().contains(u"audit_checkpoints"_s);
@@ -448,8 +482,9 @@ bool AuditRepository::checkpoint(const QSqlDatabase &db, std::optional<Checkpoin
         return false;
     }
     if (query.next())
-        *checkpoint = Checkpoint { query.value(0).toLongLong(), query.value(1).toByteArray(),
-                                   query.value(2).toByteArray(), query.value(3).toString() };
+        *checkpoint
+            = Checkpoint { query.value(Seq).toLongLong(), query.value(Hash).toByteArray(),
+                           query.value(Mac).toByteArray(), query.value(VerifiedAt).toString() };
     return true;
 }
 
@@ -504,6 +539,18 @@ bool AuditRepository::dropCheckpoint(const QSqlDatabase &db, QString *error)
     return false;
 }
 
+namespace {
+
+// EntityEvents' SELECT's columns, in its order.
+enum EntityEventColumn : int {
+    EventEntityIdBytes,
+    EventAction,
+    EventPayload,
+    EventPayloadDestroyed
+};
+
+} // namespace
+
 AuditRepository::EntityEvents::EntityEvents(const QSqlDatabase &db, const QString &entityType)
     : m_db(db)
     , m_query(db)
@@ -535,22 +582,22 @@ bool AuditRepository::EntityEvents::next()
 
 QByteArray AuditRepository::EntityEvents::entityIdBytes() const
 {
-    return m_query.value(0).toByteArray();
+    return m_query.value(EventEntityIdBytes).toByteArray();
 }
 
 QString AuditRepository::EntityEvents::action() const
 {
-    return m_query.value(1).toString();
+    return m_query.value(EventAction).toString();
 }
 
 QByteArray AuditRepository::EntityEvents::payload() const
 {
-    return m_query.value(2).toByteArray();
+    return m_query.value(EventPayload).toByteArray();
 }
 
 bool AuditRepository::EntityEvents::payloadDestroyed() const
 {
-    return m_query.value(3).toBool();
+    return m_query.value(EventPayloadDestroyed).toBool();
 }
 
 QString AuditRepository::EntityEvents::errorText() const

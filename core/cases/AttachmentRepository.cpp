@@ -54,6 +54,8 @@ std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatab
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // The SELECT's columns, in its order.
+    enum Column : int { Id, Kind, Name, MediaType, Size, Sha256, AddedAt, AddedBy, DestroyedAt };
     if (!run(query,
              u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, "
              "a.added_by, a.destroyed_at FROM case_attachments a "_s
@@ -64,16 +66,17 @@ std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatab
     QList<Attachment> result;
     while (query.next()) {
         Attachment a;
-        a.id = query.value(0).toLongLong();
+        a.id = query.value(Id).toLongLong();
         a.caseNumber = caseNumber;
-        a.kind = kindOf(query.value(1).toString()).value_or(AttachmentKind::Origineel);
-        a.name = query.value(2).toString();
-        a.mediaType = query.value(3).toString();
-        a.size = query.value(4).toLongLong();
-        a.sha256 = query.value(5).toString();
-        a.addedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        a.addedBy = query.value(7).toString();
-        a.destroyedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+        a.kind = kindOf(query.value(Kind).toString()).value_or(AttachmentKind::Origineel);
+        a.name = query.value(Name).toString();
+        a.mediaType = query.value(MediaType).toString();
+        a.size = query.value(Size).toLongLong();
+        a.sha256 = query.value(Sha256).toString();
+        a.addedAt = QDateTime::fromString(query.value(AddedAt).toString(), Qt::ISODateWithMs);
+        a.addedBy = query.value(AddedBy).toString();
+        a.destroyedAt
+            = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
         result << a;
     }
     if (query.lastError().isValid()) {
@@ -89,6 +92,7 @@ bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNu
     *found = std::nullopt;
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    enum Column : int { Content, Sha256, DestroyedAt, Name }; // the SELECT's, in its order
     if (!run(query,
              u"SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "_s
                  + CaseRepository::joinSql(u"c", u"a.case_id")
@@ -97,9 +101,10 @@ bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNu
         return false;
     if (!query.next())
         return true;
-    *found = StoredAttachment { query.value(0).toByteArray(), query.value(1).toString(),
-                                query.value(3).toString(),
-                                query.isNull(2) ? QString() : query.value(2).toString() };
+    *found = StoredAttachment { query.value(Content).toByteArray(), query.value(Sha256).toString(),
+                                query.value(Name).toString(),
+                                query.isNull(DestroyedAt) ? QString()
+                                                          : query.value(DestroyedAt).toString() };
     return true;
 }
 

@@ -431,10 +431,11 @@ CaseListRepository::countByState(const QSqlDatabase &db, const CaseListCondition
         failed(query, error);
         return std::nullopt;
     }
+    enum Column : int { State, Count }; // the SELECT's columns, in its order
     QMap<CaseState, int> counts;
     while (query.next()) {
-        if (const auto state = Codes::caseState(query.value(0).toString()))
-            counts[*state] += query.value(1).toInt();
+        if (const auto state = Codes::caseState(query.value(State).toString()))
+            counts[*state] += query.value(Count).toInt();
     }
     if (!statements::ended(query, error))
         return std::nullopt;
@@ -480,11 +481,33 @@ bool CaseListRepository::forEachLateCandidate(const QSqlDatabase &db,
     query.setForwardOnly(true);
     if (!sql::execute(query, statements.join(QStringLiteral(" UNION ALL ")), values))
         return failed(query, error);
+    enum Column : int { Id, LatenessColumns }; // each branch's columns, in its order
     sql::RowReader row(query);
     while (query.next())
-        each(row.integer(0), CaseRepository::latenessOf(row, 1));
+        each(row.integer(Id), CaseRepository::latenessOf(row, LatenessColumns));
     return statements::ended(query, error);
 }
+
+namespace {
+
+// pageSql()'s columns, in its order, in either variant (window or not). The request's lateness
+// (CaseRepository::latenessColumnsSql) starts at PageLateness; a restriction in force is last.
+enum PageColumn : int {
+    PageId,
+    PageNumber,
+    PagePersonName,
+    PageTypesKey,
+    PageChannel,
+    PageReceivedDate,
+    PageState,
+    PageDeadline,
+    PageHandler,
+    PageExtended,
+    PageSortKey,
+    PageLateness
+};
+
+} // namespace
 
 QString CaseListRepository::pageSql(const QSqlDatabase &db, const CaseListConditions &conditions,
                                     bool broadSearch, CaseSort sort, bool window,
@@ -585,20 +608,20 @@ CaseListRepository::page(const QSqlDatabase &db, const QString &sql,
     while (query.next()) {
         CaseListRecord record;
         CaseListRow &row = record.row;
-        row.id = reader.integer(0);
-        row.number = reader.text(1);
-        row.personName = reader.text(2);
-        row.types = typesFromText(reader.view(3));
-        row.channel = Codes::channel(reader.view(4)).value_or(Channel::Email);
-        row.receivedDate = isoDay(reader.view(5));
-        row.state = Codes::caseState(reader.view(6)).value_or(CaseState::Ontvangen);
-        row.deadline = isoDay(reader.view(7));
+        row.id = reader.integer(PageId);
+        row.number = reader.text(PageNumber);
+        row.personName = reader.text(PagePersonName);
+        row.types = typesFromText(reader.view(PageTypesKey));
+        row.channel = Codes::channel(reader.view(PageChannel)).value_or(Channel::Email);
+        row.receivedDate = isoDay(reader.view(PageReceivedDate));
+        row.state = Codes::caseState(reader.view(PageState)).value_or(CaseState::Ontvangen);
+        row.deadline = isoDay(reader.view(PageDeadline));
         if (!window) {
-            row.handler = reader.text(8);
-            row.extended = reader.integer(9) != 0;
+            row.handler = reader.text(PageHandler);
+            row.extended = reader.integer(PageExtended) != 0;
         }
-        row.sortKey = query.value(10);
-        record.stored = CaseRepository::latenessOf(reader, 11);
+        row.sortKey = query.value(PageSortKey);
+        record.stored = CaseRepository::latenessOf(reader, PageLateness);
         row.restricted = reader.integer(restrictedColumn) != 0;
         records << record;
     }
@@ -614,6 +637,7 @@ bool CaseListRepository::sortKeyOf(const QSqlDatabase &db, const CaseListConditi
     *found = false;
     QSqlQuery own(db);
     own.setForwardOnly(true);
+    enum Column : int { SortKey, Number }; // the SELECT's columns, in its order
     if (!sql::execute(own,
                       QStringLiteral("SELECT ") + sortKey(db, sort.column, window)
                           + QStringLiteral(", c.number") + fromClause(db, sort, window)
@@ -623,8 +647,8 @@ bool CaseListRepository::sortKeyOf(const QSqlDatabase &db, const CaseListConditi
     if (!own.next())
         return true; // the conditions exclude it
     *found = true;
-    *key = own.value(0);
-    *number = own.value(1).toString();
+    *key = own.value(SortKey);
+    *number = own.value(Number).toString();
     return true;
 }
 

@@ -31,6 +31,8 @@ std::optional<QList<CaseRepository::PersonNote>>
 CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
     QSqlQuery query(db);
+    // The SELECT's columns, in its order.
+    enum Column : int { Id, Number, WrittenAt, Body, Withheld };
     if (!run(query,
              u"SELECT n.id, c.number, n.written_at, n.body, n.withheld FROM case_notes n "_s
                  + joinSql(u"c", u"n.case_id")
@@ -39,9 +41,9 @@ CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceEr
         return std::nullopt;
     QList<PersonNote> notes;
     while (query.next())
-        notes.append({ query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toLongLong() != 0 });
+        notes.append({ query.value(Id).toLongLong(), query.value(Number).toString(),
+                       query.value(WrittenAt).toString(), query.value(Body).toString(),
+                       query.value(Withheld).toLongLong() != 0 });
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;

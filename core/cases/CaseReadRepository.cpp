@@ -43,6 +43,67 @@ QList<RefusalGround> groundsFromText(QStringView text)
     return grounds;
 }
 
+// caseColumns()' and intakeColumns()' columns, in their order (caseFromQuery reads them). The
+// person's (PersonRepository::requestColumnsSql) are PersonId to PersonRelationEnd. Where
+// `, c.types_key` follows either list of columns, and byNumber's EXISTS on case_decisions
+// after it.
+enum CaseRowColumn : int {
+    CaseId,
+    CaseNumber,
+    CaseChannel,
+    CaseReceivedDate,
+    CaseReceivedAt,
+    CaseReceivedBy,
+    CaseRepresentative,
+    CaseDescription,
+    CaseCallbackPhone,
+    CaseStateCode,
+    CaseHandler,
+    CaseIdRequested,
+    CaseIdReceived,
+    CaseIdMethod,
+    CaseIdVerifiedBy,
+    CaseIdResult,
+    CaseExtended,
+    CaseExtensionReason,
+    CaseExtensionNotified,
+    CaseOutcome,
+    CaseRefusalGrounds,
+    CaseAnsweredOn,
+    CaseAnswerChannel,
+    CaseClosedAt,
+    PersonId,
+    PersonName,
+    PersonRelation,
+    PersonKlantnummer,
+    PersonStreet,
+    PersonHouseNumber,
+    PersonPostcode,
+    PersonCity,
+    PersonPhone,
+    PersonEmail,
+    PersonRelationEnd,
+    CaseCreatedAt,
+    CaseRepresentativeMandate,
+    CaseAttachmentCount,
+    CaseMotivation,
+    CaseDirectMarketing,
+    CaseNoIdentificationReason,
+    PersonSource,
+    CaseVersion,
+    CaseChangedData,
+    CaseObjectionSubjects,
+    CaseTransmitToName,
+    CaseTransmitToAddress,
+    CaseMandateRequested,
+    CaseMandateReceived,
+    CaseRepresentativeAddress,
+    CaseRepresentativeOrganisation,
+    CaseRepresentativeAuthority,
+    CaseTypesKey,
+    CaseHasDecisions
+};
+
 // The columns every case query selects, in this order (see caseFromQuery).
 // Built on first use, not at start-up: it asks another library (persons) for its part.
 const QString &caseColumns()
@@ -64,10 +125,6 @@ const QString &caseColumns()
     return columns;
 }
 
-// Where `, c.types_key` follows either list of columns, and byNumber's EXISTS on
-// case_decisions after it.
-constexpr int typesKeyColumn = 52;
-constexpr int hasDecisionsColumn = typesKeyColumn + 1;
 // The same for a KCC login on a server, whose role may read only the intake fields
 // (column privileges, resources/server/access.sql): the others are NULL, as
 // pd::intakeFields would have emptied them.
@@ -100,62 +157,62 @@ Case caseFromQuery(sql::RowReader &q)
         return isoMoment(q.view(i));
     };
     Case c;
-    c.id = q.integer(0);
-    c.number = text(1);
-    c.channel = Codes::channel(q.view(2)).value_or(Channel::Email);
-    c.receivedDate = date(3);
-    c.receivedAt = moment(4);
-    c.receivedBy = text(5);
-    c.representative = text(6);
-    c.description = text(7);
-    c.callbackPhone = text(8);
-    c.state = Codes::caseState(q.view(9)).value_or(CaseState::Ontvangen);
-    c.handler = text(10);
-    c.identification.requested = date(11);
-    c.identification.received = date(12);
-    c.identification.method = Codes::idMethod(q.view(13));
-    c.identification.verifiedBy = text(14);
-    if (!q.isNull(15))
-        c.identification.succeeded = q.view(15) == QLatin1StringView("geslaagd");
-    c.extended = q.integer(16) != 0;
-    c.extensionReason = text(17);
-    c.extensionNotified = date(18);
-    c.outcome = Codes::outcome(q.view(19));
-    c.refusalGrounds = groundsFromText(q.view(20));
-    c.answeredOn = date(21);
-    c.answerChannel = text(22);
-    c.closedAt = moment(23);
-    c.person.id = q.integer(24);
-    c.person.name = text(25);
-    c.person.relation = Codes::relation(q.view(26)).value_or(Relation::Overig);
-    c.person.klantnummer = text(27);
-    c.person.street = text(28);
-    c.person.houseNumber = text(29);
-    c.person.postcode = text(30);
-    c.person.city = text(31);
-    c.person.phone = text(32);
-    c.person.email = text(33);
-    c.person.relationEnd = date(34);
-    c.registeredAt = moment(35);
-    c.representativeMandate = text(36);
-    c.attachmentCount = static_cast<int>(q.integer(37));
-    c.motivation = text(38);
-    c.directMarketing = q.integer(39) != 0;
-    c.noIdentificationReason = text(40);
-    c.person.source = text(41);
-    c.version = static_cast<int>(q.integer(42));
-    for (const QStringView code : qTokenize(q.view(43), u',', Qt::SkipEmptyParts)) {
+    c.id = q.integer(CaseId);
+    c.number = text(CaseNumber);
+    c.channel = Codes::channel(q.view(CaseChannel)).value_or(Channel::Email);
+    c.receivedDate = date(CaseReceivedDate);
+    c.receivedAt = moment(CaseReceivedAt);
+    c.receivedBy = text(CaseReceivedBy);
+    c.representative = text(CaseRepresentative);
+    c.description = text(CaseDescription);
+    c.callbackPhone = text(CaseCallbackPhone);
+    c.state = Codes::caseState(q.view(CaseStateCode)).value_or(CaseState::Ontvangen);
+    c.handler = text(CaseHandler);
+    c.identification.requested = date(CaseIdRequested);
+    c.identification.received = date(CaseIdReceived);
+    c.identification.method = Codes::idMethod(q.view(CaseIdMethod));
+    c.identification.verifiedBy = text(CaseIdVerifiedBy);
+    if (!q.isNull(CaseIdResult))
+        c.identification.succeeded = q.view(CaseIdResult) == QLatin1StringView("geslaagd");
+    c.extended = q.integer(CaseExtended) != 0;
+    c.extensionReason = text(CaseExtensionReason);
+    c.extensionNotified = date(CaseExtensionNotified);
+    c.outcome = Codes::outcome(q.view(CaseOutcome));
+    c.refusalGrounds = groundsFromText(q.view(CaseRefusalGrounds));
+    c.answeredOn = date(CaseAnsweredOn);
+    c.answerChannel = text(CaseAnswerChannel);
+    c.closedAt = moment(CaseClosedAt);
+    c.person.id = q.integer(PersonId);
+    c.person.name = text(PersonName);
+    c.person.relation = Codes::relation(q.view(PersonRelation)).value_or(Relation::Overig);
+    c.person.klantnummer = text(PersonKlantnummer);
+    c.person.street = text(PersonStreet);
+    c.person.houseNumber = text(PersonHouseNumber);
+    c.person.postcode = text(PersonPostcode);
+    c.person.city = text(PersonCity);
+    c.person.phone = text(PersonPhone);
+    c.person.email = text(PersonEmail);
+    c.person.relationEnd = date(PersonRelationEnd);
+    c.registeredAt = moment(CaseCreatedAt);
+    c.representativeMandate = text(CaseRepresentativeMandate);
+    c.attachmentCount = static_cast<int>(q.integer(CaseAttachmentCount));
+    c.motivation = text(CaseMotivation);
+    c.directMarketing = q.integer(CaseDirectMarketing) != 0;
+    c.noIdentificationReason = text(CaseNoIdentificationReason);
+    c.person.source = text(PersonSource);
+    c.version = static_cast<int>(q.integer(CaseVersion));
+    for (const QStringView code : qTokenize(q.view(CaseChangedData), u',', Qt::SkipEmptyParts)) {
         if (const auto category = DataCategoryCodes::dataCategory(code))
             c.changedData << *category;
     }
     // Most requests object to nothing: no JSON to parse then.
-    if (const QString objection = text(44); !objection.isEmpty())
+    if (const QString objection = text(CaseObjectionSubjects); !objection.isEmpty())
         c.objection = objectionFromJson(QJsonDocument::fromJson(objection.toUtf8()).array());
-    c.transmitTo = { text(45), text(46) };
-    c.mandate = { date(47), date(48) };
-    c.representativeAddress = text(49);
-    c.representativeOrganisation = text(50);
-    c.representativeAuthority = Codes::representativeAuthority(q.view(51));
+    c.transmitTo = { text(CaseTransmitToName), text(CaseTransmitToAddress) };
+    c.mandate = { date(CaseMandateRequested), date(CaseMandateReceived) };
+    c.representativeAddress = text(CaseRepresentativeAddress);
+    c.representativeOrganisation = text(CaseRepresentativeOrganisation);
+    c.representativeAuthority = Codes::representativeAuthority(q.view(CaseRepresentativeAuthority));
     return c;
 }
 
@@ -170,16 +227,26 @@ void typesFromKey(sql::RowReader &row, int column, Case &c)
     std::sort(c.types.begin(), c.types.end());
 }
 
+// The columns of case_decisions that decisionFromQuery reads, in the order both its SELECTs
+// name them, counted from the first.
+enum DecisionColumn : int {
+    DecisionType,
+    DecisionOutcome,
+    DecisionGrounds,
+    DecisionMotivation,
+    DecisionGranted
+};
+
 // One row of case_decisions (type, outcome, grounds, motivation, granted from column `first`),
 // or nothing for a code this version does not know.
 std::optional<TypeDecision> decisionFromQuery(sql::RowReader &q, int first)
 {
-    const auto type = Codes::requestType(q.view(first));
-    const auto outcome = Codes::outcome(q.view(first + 1));
+    const auto type = Codes::requestType(q.view(first + DecisionType));
+    const auto outcome = Codes::outcome(q.view(first + DecisionOutcome));
     if (!type || !outcome)
         return std::nullopt;
-    return TypeDecision { *type, *outcome, groundsFromText(q.view(first + 2)), q.text(first + 3),
-                          q.text(first + 4) };
+    return TypeDecision { *type, *outcome, groundsFromText(q.view(first + DecisionGrounds)),
+                          q.text(first + DecisionMotivation), q.text(first + DecisionGranted) };
 }
 
 void sortDecisions(Case &c)
@@ -212,8 +279,8 @@ bool CaseRepository::byNumber(const QSqlDatabase &db, const QString &number, boo
     Case c = caseFromQuery(row);
     // The kinds decide grounds and letters: from the row itself, as a listed page reads them
     // (one statement less for every request read).
-    typesFromKey(row, typesKeyColumn, c);
-    if (!intakeOnly && row.integer(hasDecisionsColumn) != 0) {
+    typesFromKey(row, CaseTypesKey, c);
+    if (!intakeOnly && row.integer(CaseHasDecisions) != 0) {
         QSqlQuery decisions(db);
         if (!run(decisions,
                  u"SELECT type, outcome, grounds, motivation, granted "
@@ -313,9 +380,9 @@ bool CaseListPages::next(qint64 want, qint64 offset, QList<Case> *cases, Service
     sql::RowReader row(m_page);
     while (m_page.next()) {
         Case c = caseFromQuery(row);
-        typesFromKey(row, typesKeyColumn, c);
-        m_cursor.received = m_page.value(3);
-        m_cursor.number = c.number; // the text of column 1, read once
+        typesFromKey(row, CaseTypesKey, c);
+        m_cursor.received = m_page.value(CaseReceivedDate);
+        m_cursor.number = c.number; // the text of column CaseNumber, read once
         *cases << std::move(c); // moved, not copied (a copy a row of `case list`)
     }
     // A row that could not be read ends next() as the end of the rows would: never a list
@@ -348,9 +415,11 @@ bool CaseListPages::readDecisions(QList<Case> &cases, ServiceError *error)
             "FROM case_decisions WHERE case_id IN (%1)"_s,
             m_ids,
             [&](const QSqlQuery &decisions) {
+                // The SELECT's columns: the request's id, then decisionFromQuery's.
+                enum Column : int { DecidedCaseId, Decision };
                 sql::RowReader row(decisions);
-                const auto at = m_index.constFind(row.integer(0));
-                if (const auto decision = decisionFromQuery(row, 1);
+                const auto at = m_index.constFind(row.integer(DecidedCaseId));
+                if (const auto decision = decisionFromQuery(row, Decision);
                     decision && at != m_index.constEnd())
                     cases[*at].decisions << *decision;
             },

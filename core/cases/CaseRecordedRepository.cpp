@@ -16,6 +16,7 @@ bool CaseRepository::forEachRecordedRow(const QSqlDatabase &db, const RecordedSt
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
+    enum Column : int { NumberBytes, Number, State, Outcome }; // the SELECT's, in its order
     if (!rows.exec(u"SELECT %1, number, state, coalesce(outcome, '') FROM "_s.arg(
                        sql::utf8Bytes(db, u"number"_s))
                    + tableSql(u"c") + u" ORDER BY "_s + sql::byteOrder(db, u"number"_s))) {
@@ -23,10 +24,10 @@ bool CaseRepository::forEachRecordedRow(const QSqlDatabase &db, const RecordedSt
         return false;
     }
     while (rows.next())
-        each(RecordedState::Row { rows.value(0).toByteArray(),
-                                  rows.value(1).toString(),
-                                  rows.value(2).toString(),
-                                  rows.value(3).toString(),
+        each(RecordedState::Row { rows.value(NumberBytes).toByteArray(),
+                                  rows.value(Number).toString(),
+                                  rows.value(State).toString(),
+                                  rows.value(Outcome).toString(),
                                   {} });
     if (rows.lastError().isValid()) {
         *error = rows.lastError().text();

@@ -164,6 +164,22 @@ QString CaseRepository::extensionLateSql()
         + u')';
 }
 
+namespace {
+
+// latenessColumnsSql()'s columns, in its order, counted from the first that latenessOf reads.
+enum LatenessColumn : int {
+    LateReceivedDate,
+    LateIdRequested,
+    LateIdReceived,
+    LateExtended,
+    LateExtensionNotified,
+    LateClosedDate,
+    LateMandateRequested,
+    LateMandateReceived
+};
+
+} // namespace
+
 QString CaseRepository::latenessColumnsSql()
 {
     return u"c.received_date, c.id_requested, c.id_received, c.extended, c.extension_notified, "_s
@@ -177,13 +193,13 @@ Case CaseRepository::latenessOf(sql::RowReader &row, int first)
         return isoDay(row.view(first + i));
     };
     Case c;
-    c.receivedDate = date(0);
-    c.identification.requested = date(1);
-    c.identification.received = date(2);
-    c.extended = row.integer(first + 3) != 0;
-    c.extensionNotified = date(4);
-    c.answeredOn = date(5);
-    c.mandate = { date(6), date(7) };
+    c.receivedDate = date(LateReceivedDate);
+    c.identification.requested = date(LateIdRequested);
+    c.identification.received = date(LateIdReceived);
+    c.extended = row.integer(first + LateExtended) != 0;
+    c.extensionNotified = date(LateExtensionNotified);
+    c.answeredOn = date(LateClosedDate);
+    c.mandate = { date(LateMandateRequested), date(LateMandateReceived) };
     return c;
 }
 
@@ -218,6 +234,7 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
                                                              ServiceError *error)
 {
     QSqlQuery query(db);
+    enum Column : int { All, Open, Overdue }; // the SELECT's columns, in its order
     const QString statement
         = u"SELECT count(*), "
           "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
@@ -231,7 +248,8 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
         failed(query, error);
         return std::nullopt;
     }
-    return Counts { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt() };
+    return Counts { query.value(All).toInt(), query.value(Open).toInt(),
+                    query.value(Overdue).toInt() };
 }
 
 std::optional<QList<std::pair<QString, QString>>>
@@ -240,6 +258,8 @@ CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error,
 {
     QSqlQuery open(db);
     open.setForwardOnly(true);
+    // The SELECT's columns, in its order.
+    enum Column : int { Number, DeadlineEffective, ReceivedDate, ExtensionNotified };
     QList<std::pair<QString, QString>> deadlines;
     const QString extended = u" AND extended = 1 AND extension_notified IS NOT NULL"_s;
     if (!open.exec(u"SELECT number, deadline_effective, received_date, extension_notified FROM "
@@ -250,9 +270,11 @@ CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error,
     }
     while (open.next()) {
         if (!extendedWhen
-            || extendedWhen(QDate::fromString(open.value(2).toString(), Qt::ISODate),
-                            QDate::fromString(open.value(3).toString(), Qt::ISODate)))
-            deadlines.append({ open.value(0).toString(), open.value(1).toString() });
+            || extendedWhen(
+                QDate::fromString(open.value(ReceivedDate).toString(), Qt::ISODate),
+                QDate::fromString(open.value(ExtensionNotified).toString(), Qt::ISODate)))
+            deadlines.append(
+                { open.value(Number).toString(), open.value(DeadlineEffective).toString() });
     }
     if (open.lastError().isValid()) {
         failed(open, error);
@@ -265,6 +287,7 @@ std::optional<QHash<qint64, int>> CaseRepository::openRequestCounts(const QSqlDa
                                                                     const QVariantList &personIds,
                                                                     ServiceError *error)
 {
+    enum Column : int { PersonId, OpenCount }; // either SELECT's columns, in its order
     const QString statement = sql::isServer(db)
         ? u"SELECT u.p, pd_open_requests(u.p) FROM unnest(ARRAY[%1]::bigint[]) AS u(p)"_s
         : u"SELECT person_id, count(*) FROM cases WHERE person_id IN (%1) AND state IN "_s
@@ -274,7 +297,7 @@ std::optional<QHash<qint64, int>> CaseRepository::openRequestCounts(const QSqlDa
     if (!sql::forEachBatch(
             db, statement, personIds,
             [&found](const QSqlQuery &row) {
-                found.insert(row.value(0).toLongLong(), row.value(1).toInt());
+                found.insert(row.value(PersonId).toLongLong(), row.value(OpenCount).toInt());
             },
             &failure)) {
         *error = ServiceError::fromSql(failure);
@@ -518,6 +541,7 @@ CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, Servic
                                  PersonOrder order)
 {
     QSqlQuery query(db);
+    enum Column : int { Number, State }; // the SELECT's columns, in its order
     if (!run(query,
              u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY "_s
                  + (order == PersonOrder::Received ? u"received_date, id"_s : u"id"_s),
@@ -525,7 +549,7 @@ CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, Servic
         return std::nullopt;
     QList<std::pair<QString, QString>> requests;
     while (query.next())
-        requests.append({ query.value(0).toString(), query.value(1).toString() });
+        requests.append({ query.value(Number).toString(), query.value(State).toString() });
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;

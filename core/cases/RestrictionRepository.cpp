@@ -15,6 +15,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// restrictionSelect()'s columns, in its order.
+enum RestrictionColumn : int {
+    RestrictionId,
+    RestrictionPersonId,
+    RestrictionKlantnummer,
+    RestrictionName,
+    RestrictionCaseNumber,
+    RestrictionData,
+    RestrictionGroundCode,
+    RestrictionReason,
+    RestrictionStartedOn,
+    RestrictionCreatedBy,
+    RestrictionLiftedOn,
+    RestrictionLiftedBy,
+    RestrictionLiftLetterId
+};
+
 // A whole restriction with its person and request (restrictionFrom reads a row of it).
 QString restrictionSelect()
 {
@@ -28,20 +45,20 @@ QString restrictionSelect()
 PersonRestriction restrictionFrom(const QSqlQuery &q)
 {
     PersonRestriction r;
-    r.id = q.value(0).toLongLong();
-    r.personId = q.value(1).toLongLong();
-    r.klantnummer = q.value(2).toString();
-    r.personName = q.value(3).toString();
-    r.caseNumber = q.value(4).toString();
-    r.data = q.value(5).toString();
-    r.ground
-        = RestrictionCodes::ground(q.value(6).toString()).value_or(RestrictionGround::Accuracy);
-    r.reason = q.value(7).toString();
-    r.startedOn = dateFrom(q.value(8));
-    r.createdBy = q.value(9).toString();
-    r.liftedOn = dateFrom(q.value(10));
-    r.liftedBy = q.value(11).toString();
-    r.liftLetterId = q.value(12).toLongLong();
+    r.id = q.value(RestrictionId).toLongLong();
+    r.personId = q.value(RestrictionPersonId).toLongLong();
+    r.klantnummer = q.value(RestrictionKlantnummer).toString();
+    r.personName = q.value(RestrictionName).toString();
+    r.caseNumber = q.value(RestrictionCaseNumber).toString();
+    r.data = q.value(RestrictionData).toString();
+    r.ground = RestrictionCodes::ground(q.value(RestrictionGroundCode).toString())
+                   .value_or(RestrictionGround::Accuracy);
+    r.reason = q.value(RestrictionReason).toString();
+    r.startedOn = dateFrom(q.value(RestrictionStartedOn));
+    r.createdBy = q.value(RestrictionCreatedBy).toString();
+    r.liftedOn = dateFrom(q.value(RestrictionLiftedOn));
+    r.liftedBy = q.value(RestrictionLiftedBy).toString();
+    r.liftLetterId = q.value(RestrictionLiftLetterId).toLongLong();
     return r;
 }
 
@@ -117,6 +134,7 @@ std::optional<QList<PersonRestriction>>
 RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
     QSqlQuery query(db);
+    enum Column : int { Id, PersonId, Data, Ground, StartedOn }; // the SELECT's, in its order
     if (!statements::run(query,
                          u"SELECT id, person_id, data, ground, started_on FROM "
                          "person_restrictions WHERE person_id = ? AND lifted_on IS NULL "
@@ -127,12 +145,12 @@ RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, Servic
         query,
         [](const QSqlQuery &q) {
             PersonRestriction r;
-            r.id = q.value(0).toLongLong();
-            r.personId = q.value(1).toLongLong();
-            r.data = q.value(2).toString();
-            r.ground = RestrictionCodes::ground(q.value(3).toString())
+            r.id = q.value(Id).toLongLong();
+            r.personId = q.value(PersonId).toLongLong();
+            r.data = q.value(Data).toString();
+            r.ground = RestrictionCodes::ground(q.value(Ground).toString())
                            .value_or(RestrictionGround::Accuracy);
-            r.startedOn = dateFrom(q.value(4));
+            r.startedOn = dateFrom(q.value(StartedOn));
             return r;
         },
         error);

@@ -24,20 +24,34 @@ using support::nullableDate;
 // The columns searchColumns names, in its order.
 const QString searchColumns = u"p.id, p.name, p.relation, p.klantnummer, p.street, "
                               "p.house_number, p.postcode, p.city, p.phone, p.email"_s;
+// searchColumns' columns, in its order: searchedPerson reads them.
+enum SearchColumn : int {
+    SearchId,
+    SearchName,
+    SearchRelation,
+    SearchKlantnummer,
+    SearchStreet,
+    SearchHouseNumber,
+    SearchPostcode,
+    SearchCity,
+    SearchPhone,
+    SearchEmail
+};
 
 Person searchedPerson(const QSqlQuery &query)
 {
     Person p;
-    p.id = query.value(0).toLongLong();
-    p.name = query.value(1).toString();
-    p.relation = relationFromCode(query.value(2).toString()).value_or(Relation::Overig);
-    p.klantnummer = query.value(3).toString();
-    p.street = query.value(4).toString();
-    p.houseNumber = query.value(5).toString();
-    p.postcode = query.value(6).toString();
-    p.city = query.value(7).toString();
-    p.phone = query.value(8).toString();
-    p.email = query.value(9).toString();
+    p.id = query.value(SearchId).toLongLong();
+    p.name = query.value(SearchName).toString();
+    p.relation
+        = relationFromCode(query.value(SearchRelation).toString()).value_or(Relation::Overig);
+    p.klantnummer = query.value(SearchKlantnummer).toString();
+    p.street = query.value(SearchStreet).toString();
+    p.houseNumber = query.value(SearchHouseNumber).toString();
+    p.postcode = query.value(SearchPostcode).toString();
+    p.city = query.value(SearchCity).toString();
+    p.phone = query.value(SearchPhone).toString();
+    p.email = query.value(SearchEmail).toString();
     return p;
 }
 
@@ -140,6 +154,15 @@ bool PersonRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Per
     *found = std::nullopt;
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // The SELECT's columns after searchColumns' (which searchedPerson reads), in its order.
+    enum RecordColumn : int {
+        RelationEnd = SearchEmail + 1,
+        Source,
+        CreatedAt,
+        CreatedBy,
+        AnonymisedAt,
+        ReducedAt
+    };
     if (!run(query,
              u"SELECT id, name, relation, klantnummer, street, house_number, postcode, city, "
              "phone, email, relation_end, source, created_at, created_by, anonymised_at, "
@@ -150,15 +173,15 @@ bool PersonRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Per
         return !query.lastError().isValid() || failed(query, error);
     PersonRecord r;
     r.person = searchedPerson(query);
-    r.relationCode = query.value(2).toString();
-    r.relationEndText = query.value(10).toString();
+    r.relationCode = query.value(SearchRelation).toString();
+    r.relationEndText = query.value(RelationEnd).toString();
     r.person.relationEnd = QDate::fromString(r.relationEndText, Qt::ISODate);
-    r.person.source = query.value(11).toString();
-    r.createdAt = query.value(12).toString();
-    r.createdBy = query.value(13).toString();
-    r.anonymised = !query.isNull(14);
-    r.anonymisedAt = query.value(14).toString();
-    r.reduced = !query.isNull(15);
+    r.person.source = query.value(Source).toString();
+    r.createdAt = query.value(CreatedAt).toString();
+    r.createdBy = query.value(CreatedBy).toString();
+    r.anonymised = !query.isNull(AnonymisedAt);
+    r.anonymisedAt = query.value(AnonymisedAt).toString();
+    r.reduced = !query.isNull(ReducedAt);
     *found = std::move(r);
     return true;
 }
@@ -229,6 +252,7 @@ bool PersonRepository::forEachRecordedRow(const QSqlDatabase &db,
     // Persons are entities by their id as text; anonymised ones keep only a placeholder name.
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
+    enum Column : int { IdBytes, Id, Name }; // the SELECT's columns, in its order
     if (!rows.exec(
             u"SELECT %1, id, name FROM persons WHERE anonymised_at IS NULL ORDER BY %2"_s.arg(
                 sql::utf8Bytes(db, u"CAST(id AS TEXT)"_s),
@@ -237,11 +261,11 @@ bool PersonRepository::forEachRecordedRow(const QSqlDatabase &db,
         return false;
     }
     while (rows.next())
-        each(RecordedState::Row { rows.value(0).toByteArray(),
-                                  QString::number(rows.value(1).toLongLong()),
+        each(RecordedState::Row { rows.value(IdBytes).toByteArray(),
+                                  QString::number(rows.value(Id).toLongLong()),
                                   {},
                                   {},
-                                  rows.value(2).toString() });
+                                  rows.value(Name).toString() });
     if (rows.lastError().isValid()) {
         *error = rows.lastError().text();
         return false;
@@ -260,6 +284,7 @@ bool PersonRepository::forEachCandidate(const QSqlDatabase &db, const QStringLis
     QVariantList values;
     for (const QString &relation : relations)
         values << relation;
+    enum Column : int { Id, RelationCode, RelationEnd }; // the SELECT's columns, in its order
     if (!run(query,
              u"SELECT id, relation, relation_end FROM persons WHERE anonymised_at IS NULL AND "
              "relation IN ("_s
@@ -267,8 +292,8 @@ bool PersonRepository::forEachCandidate(const QSqlDatabase &db, const QStringLis
              values, error))
         return false;
     while (query.next()) {
-        if (!each(query.value(0).toLongLong(), query.value(1).toString(),
-                  QDate::fromString(query.value(2).toString(), Qt::ISODate)))
+        if (!each(query.value(Id).toLongLong(), query.value(RelationCode).toString(),
+                  QDate::fromString(query.value(RelationEnd).toString(), Qt::ISODate)))
             return false;
     }
     return statements::ended(query, error);
@@ -327,6 +352,13 @@ std::optional<QList<Person>> PersonRepository::searchName(const QSqlDatabase &db
                   limit, error);
 }
 
+namespace {
+
+// sameNameLookupTemplate()'s columns, in its order.
+enum SameNameColumn : int { SameNameId, SameNameName };
+
+} // namespace
+
 QString PersonRepository::sameNameLookupTemplate(const QSqlDatabase &db)
 {
     return u"SELECT id, name FROM persons WHERE %1 IN (%2) AND anonymised_at IS NULL AND id <> ?"_s
@@ -343,12 +375,12 @@ PersonRepository::sameNames(const QSqlDatabase &db, const QStringList &names, qi
         keys << sql::caselessValue(db, name);
     QList<std::pair<qint64, QString>> found;
     QSqlError lookupError;
-    if (!sql::forEachBatch(
-            db, sameNameLookupTemplate(db), keys,
-            [&found](const QSqlQuery &query) {
-                found.append({ query.value(0).toLongLong(), query.value(1).toString() });
-            },
-            &lookupError, {}, { exceptId })) {
+    if (!sql::forEachBatch(db, sameNameLookupTemplate(db), keys,
+                           [&found](const QSqlQuery &query) {
+                               found.append({ query.value(SameNameId).toLongLong(),
+                                              query.value(SameNameName).toString() });
+                           },
+                           &lookupError, {}, { exceptId })) {
         if (error)
             *error = ServiceError::fromSql(lookupError);
         return std::nullopt;

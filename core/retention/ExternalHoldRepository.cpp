@@ -16,6 +16,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// holdSelect()'s columns, in its order.
+enum HoldColumn : int {
+    Id,
+    CaseNumber,
+    BreachNumber,
+    System,
+    Secured,
+    RecordedOn,
+    PeriodAmount,
+    PeriodUnit,
+    OverwrittenOn,
+    SecuredOn,
+    SecuredBy,
+    KeptUntil,
+    CreatedBy,
+    ReleasedOn,
+    ReleasedBy,
+    ReleaseReason,
+    CaseClosedOn,
+    BreachClosedAt
+};
+
 QString holdSelect()
 {
     return u"SELECT h.id, "_s + CaseRepository::numberSql() + u", "_s
@@ -33,25 +55,26 @@ QString holdSelect()
 ExternalHold holdFrom(const QSqlQuery &q)
 {
     ExternalHold h;
-    h.id = q.value(0).toLongLong();
-    h.caseNumber = q.value(1).toString();
-    h.breachNumber = q.value(2).toString();
-    h.system = q.value(3).toString();
-    h.secured = q.value(4).toString();
-    h.recordedOn = dateFrom(q.value(5));
-    h.period
-        = { q.value(6).toInt(),
-            RetentionCalendar::unitFromCode(q.value(7).toString()).value_or(RetentionUnit::Weeks) };
-    h.overwrittenOn = dateFrom(q.value(8));
-    h.securedOn = dateFrom(q.value(9));
-    h.securedBy = q.value(10).toString();
-    h.keptUntil = dateFrom(q.value(11));
-    h.createdBy = q.value(12).toString();
-    h.releasedOn = dateFrom(q.value(13));
-    h.releasedBy = q.value(14).toString();
-    h.releaseReason = q.value(15).toString();
-    const QDateTime breachClosed = BreachCodes::momentFromStored(q.value(17).toString());
-    h.ownerClosedOn = !h.caseNumber.isEmpty() ? dateFrom(q.value(16))
+    h.id = q.value(Id).toLongLong();
+    h.caseNumber = q.value(CaseNumber).toString();
+    h.breachNumber = q.value(BreachNumber).toString();
+    h.system = q.value(System).toString();
+    h.secured = q.value(Secured).toString();
+    h.recordedOn = dateFrom(q.value(RecordedOn));
+    h.period = { q.value(PeriodAmount).toInt(),
+                 RetentionCalendar::unitFromCode(q.value(PeriodUnit).toString())
+                     .value_or(RetentionUnit::Weeks) };
+    h.overwrittenOn = dateFrom(q.value(OverwrittenOn));
+    h.securedOn = dateFrom(q.value(SecuredOn));
+    h.securedBy = q.value(SecuredBy).toString();
+    h.keptUntil = dateFrom(q.value(KeptUntil));
+    h.createdBy = q.value(CreatedBy).toString();
+    h.releasedOn = dateFrom(q.value(ReleasedOn));
+    h.releasedBy = q.value(ReleasedBy).toString();
+    h.releaseReason = q.value(ReleaseReason).toString();
+    const QDateTime breachClosed
+        = BreachCodes::momentFromStored(q.value(BreachClosedAt).toString());
+    h.ownerClosedOn = !h.caseNumber.isEmpty() ? dateFrom(q.value(CaseClosedOn))
         : breachClosed.isValid()              ? organisationDay(breachClosed)
                                               : QDate();
     return h;

@@ -73,6 +73,7 @@ RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q
     const QString where = dueWhere(q, period, &values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    enum Column : int { Number, Title, ClosedAt }; // the SELECT's columns, in its order
     if (!sql::execute(query,
                       QStringLiteral("SELECT ") + BreachRepository::numberSql(u"b")
                           + QStringLiteral(", ") + BreachRepository::titleSql(u"b")
@@ -87,8 +88,8 @@ RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q
     }
     QList<DueBreach> due;
     while (query.next())
-        due.append(
-            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() });
+        due.append({ query.value(Number).toString(), query.value(Title).toString(),
+                     query.value(ClosedAt).toString() });
     if (query.lastError().isValid()) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;

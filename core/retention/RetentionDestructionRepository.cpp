@@ -80,6 +80,16 @@ Statement filesTriggers(const DueQuery &q, const RetentionRule &files)
 }
 
 // The computed request-file items of the due list, by trigger (counting: their number).
+// The columns of filesStatement()'s list and of requestFilesItemOf()'s SELECT, in their order:
+// requestFilesItem reads them.
+enum FilesColumn : int {
+    FilesPersonId,
+    FilesKlantnummer,
+    FilesName,
+    FilesTrigger,
+    FilesHoldReason
+};
+
 Statement filesStatement(const DueQuery &q, const RetentionRule &files, bool counting,
                          const QString &limit)
 {
@@ -123,14 +133,15 @@ RetentionItem requestFilesItem(const QSqlQuery &query, const RetentionRule &file
                                int withinDays)
 {
     RetentionItem item;
-    item.personId = query.value(0).toLongLong();
-    item.klantnummer = query.value(1).toString();
-    item.name = query.value(2).toString();
+    item.personId = query.value(FilesPersonId).toLongLong();
+    item.klantnummer = query.value(FilesKlantnummer).toString();
+    item.name = query.value(FilesName).toString();
     item.rule = files;
-    item.trigger = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    item.trigger = QDate::fromString(query.value(FilesTrigger).toString(), Qt::ISODate);
     item.expires = RetentionCalendar::expiry(item.trigger, files.period);
-    item.holdReason = query.value(4).toString();
-    item.state = RetentionService::stateOn(item.expires, on, withinDays, !query.isNull(4), false);
+    item.holdReason = query.value(FilesHoldReason).toString();
+    item.state = RetentionService::stateOn(item.expires, on, withinDays,
+                                           !query.isNull(FilesHoldReason), false);
     return item;
 }
 
@@ -257,6 +268,8 @@ bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 pe
                                                Remains *left, ServiceError *error)
 {
     QSqlQuery query(db);
+    // The SELECT's columns, in its order.
+    enum Column : int { Present, Reduced, OpenItemCount, RequestCount, OpenHoldCount };
     if (!sql::execute(query,
                       QStringLiteral("SELECT ") + PersonRepository::presentSql(u"p")
                           + QStringLiteral(", ") + PersonRepository::reducedSql(u"p")
@@ -272,11 +285,11 @@ bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 pe
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    left->present = query.value(0).toBool();
-    left->reduced = query.value(1).toBool();
-    left->remaining = query.value(2).toInt();
-    left->withoutRequests = query.value(3).toInt() == 0;
-    left->held = query.value(4).toInt() > 0;
+    left->present = query.value(Present).toBool();
+    left->reduced = query.value(Reduced).toBool();
+    left->remaining = query.value(OpenItemCount).toInt();
+    left->withoutRequests = query.value(RequestCount).toInt() == 0;
+    left->held = query.value(OpenHoldCount).toInt() > 0;
     return true;
 }
 
@@ -379,6 +392,24 @@ RetentionDestructionRepository::destructions(const QSqlDatabase &db,
     QVariantList values;
     const QString where = destructionWhere(filter, &values);
     QSqlQuery query(db);
+    // The SELECT's columns, in its order.
+    enum Column : int {
+        Id,
+        DestroyedAt,
+        DestroyedOn,
+        DestroyedBy,
+        Method,
+        Kind,
+        RuleText,
+        SubjectRef,
+        CaseNumbers,
+        ExpiredOn,
+        What,
+        AuditSeq,
+        ProofHash,
+        Counts,
+        Kept
+    };
     query.prepare(
         QStringLiteral("SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, "
                        "rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
@@ -395,21 +426,22 @@ RetentionDestructionRepository::destructions(const QSqlDatabase &db,
     QList<DestructionRecord> result;
     while (query.next()) {
         DestructionRecord r;
-        r.id = query.value(0).toLongLong();
-        r.destroyedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        r.destroyedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        r.destroyedBy = query.value(3).toString();
-        r.method = query.value(4).toString();
-        r.kind = query.value(5).toString();
-        r.ruleText = query.value(6).toString();
-        r.subjectRef = query.value(7).toString();
-        r.caseNumbers = query.value(8).toString().split(u' ', Qt::SkipEmptyParts);
-        r.expiredOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        r.what = query.value(10).toString();
-        r.auditSeq = query.value(11).toLongLong();
-        r.proofHash = query.value(12).toString();
-        r.counts = QJsonDocument::fromJson(query.value(13).toString().toUtf8()).object();
-        r.kept = query.value(14).toString();
+        r.id = query.value(Id).toLongLong();
+        r.destroyedAt
+            = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
+        r.destroyedOn = QDate::fromString(query.value(DestroyedOn).toString(), Qt::ISODate);
+        r.destroyedBy = query.value(DestroyedBy).toString();
+        r.method = query.value(Method).toString();
+        r.kind = query.value(Kind).toString();
+        r.ruleText = query.value(RuleText).toString();
+        r.subjectRef = query.value(SubjectRef).toString();
+        r.caseNumbers = query.value(CaseNumbers).toString().split(u' ', Qt::SkipEmptyParts);
+        r.expiredOn = QDate::fromString(query.value(ExpiredOn).toString(), Qt::ISODate);
+        r.what = query.value(What).toString();
+        r.auditSeq = query.value(AuditSeq).toLongLong();
+        r.proofHash = query.value(ProofHash).toString();
+        r.counts = QJsonDocument::fromJson(query.value(Counts).toString().toUtf8()).object();
+        r.kept = query.value(Kept).toString();
         result << r;
     }
     if (query.lastError().isValid()) {
@@ -457,13 +489,15 @@ bool RetentionDestructionRepository::truncateWriteAheadLog(const QSqlDatabase &d
     for (int attempt = 0; attempt < attempts && !emptied; ++attempt) {
         if (attempt > 0)
             QThread::msleep(pauseMs);
+        // The pragma's columns, in their order.
+        enum Column : int { Busy, Log, Checkpointed };
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
             failure = query.lastError().text();
             continue;
         }
-        const int busy = query.value(0).toInt();
-        const int log = query.value(1).toInt();
-        const int checkpointed = query.value(2).toInt();
+        const int busy = query.value(Busy).toInt();
+        const int log = query.value(Log).toInt();
+        const int checkpointed = query.value(Checkpointed).toInt();
         query.finish();
         emptied = busy == 0 && log == checkpointed;
         if (!emptied)

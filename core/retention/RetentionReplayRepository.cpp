@@ -40,6 +40,7 @@ RetentionReplayRepository::anonymisedRequestsMade(const QSqlDatabase &db, Servic
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    enum Column : int { Number, CreatedAt }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT ") + CaseRepository::numberSql() + QStringLiteral(", ")
                     + CaseRepository::createdAtSql() + QStringLiteral(" FROM ")
                     + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
@@ -50,7 +51,7 @@ RetentionReplayRepository::anonymisedRequestsMade(const QSqlDatabase &db, Servic
     }
     QHash<QString, QString> requestMade;
     while (query.next())
-        requestMade.insert(query.value(0).toString(), query.value(1).toString());
+        requestMade.insert(query.value(Number).toString(), query.value(CreatedAt).toString());
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;
@@ -63,6 +64,20 @@ std::optional<QList<DestructionTrace>> RetentionReplayRepository::destructionTra
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // The SELECT's columns, in its order.
+    enum Column : int {
+        DestroyedAt,
+        DestroyedBy,
+        Method,
+        Kind,
+        RuleId,
+        SubjectRef,
+        CaseNumbers,
+        Kept,
+        Counts,
+        BreachReportedAt,
+        PersonCreatedAt
+    };
     // A breach by its number, a person by the id in "P-<id>" (through its primary key).
     if (!query.exec(
             QStringLiteral("SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, "
@@ -86,25 +101,27 @@ std::optional<QList<DestructionTrace>> RetentionReplayRepository::destructionTra
     QList<DestructionTrace> traces;
     while (query.next()) {
         DestructionTrace trace;
-        trace.destroyedAt = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-        trace.destroyedBy = query.value(1).toString();
-        trace.method = query.value(2).toString();
-        trace.kind = query.value(3).toString();
-        trace.ruleId = query.value(4).isNull() ? 0 : query.value(4).toLongLong();
-        const QString subject = query.value(5).toString();
-        for (const QString &number : query.value(6).toString().split(u' ', Qt::SkipEmptyParts)) {
+        trace.destroyedAt
+            = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
+        trace.destroyedBy = query.value(DestroyedBy).toString();
+        trace.method = query.value(Method).toString();
+        trace.kind = query.value(Kind).toString();
+        trace.ruleId = query.value(RuleId).isNull() ? 0 : query.value(RuleId).toLongLong();
+        const QString subject = query.value(SubjectRef).toString();
+        for (const QString &number :
+             query.value(CaseNumbers).toString().split(u' ', Qt::SkipEmptyParts)) {
             if (const auto made = requestMade.constFind(number); made != requestMade.cend())
                 trace.cases.append({ number, *made });
         }
-        trace.reduced = !query.value(7).toString().isEmpty();
+        trace.reduced = !query.value(Kept).toString().isEmpty();
         const QJsonObject counts
-            = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+            = QJsonDocument::fromJson(query.value(Counts).toString().toUtf8()).object();
         if (trace.kind == QLatin1StringView("datalek")) {
             trace.breachNumber = subject;
-            trace.breachReportedAt = query.value(9).toString();
+            trace.breachReportedAt = query.value(BreachReportedAt).toString();
         } else {
             trace.personId = personOf(subject);
-            trace.personCreatedAt = query.value(10).toString();
+            trace.personCreatedAt = query.value(PersonCreatedAt).toString();
         }
         // An item recorded as destroyed took the person's own details with it only when it
         // says what went (recordItemDestroyed logs counts only then).

@@ -386,6 +386,13 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     return names;
 }
 
+namespace {
+
+// PRAGMA table_info's columns, in its order (record() and primaryIndex() read them).
+enum TableInfoColumn : int { InfoCid, InfoName, InfoType, InfoNotNull, InfoDefault, InfoPk };
+
+} // namespace
+
 QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 {
     QSqlRecord fields;
@@ -394,20 +401,19 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     const QString table = stripDelimiters(tableName, TableName);
     const detail::Outcome outcome = detail::run(
         d->db, "PRAGMA table_info(" + escapeIdentifier(table, TableName).toUtf8() + ')');
-    // cid, name, type, notnull, dflt_value, pk
     int primaryKeyColumns = 0;
     for (const QList<QVariant> &row : outcome.rows)
-        primaryKeyColumns += row.value(5).toInt() > 0 ? 1 : 0;
+        primaryKeyColumns += row.value(InfoPk).toInt() > 0 ? 1 : 0;
     for (const QList<QVariant> &row : outcome.rows) {
-        const QByteArray declared = row.value(2).toString().toUtf8();
-        QSqlField field(row.value(1).toString(),
+        const QByteArray declared = row.value(InfoType).toString().toUtf8();
+        QSqlField field(row.value(InfoName).toString(),
                         detail::metaTypeForDeclaredType(declared.constData()), table);
-        field.setRequiredStatus(row.value(3).toInt() != 0 ? QSqlField::Required
-                                                          : QSqlField::Optional);
-        if (!row.value(4).isNull())
-            field.setDefaultValue(row.value(4));
+        field.setRequiredStatus(row.value(InfoNotNull).toInt() != 0 ? QSqlField::Required
+                                                                    : QSqlField::Optional);
+        if (!row.value(InfoDefault).isNull())
+            field.setDefaultValue(row.value(InfoDefault));
         // Only "INTEGER PRIMARY KEY" aliases the rowid and gets its value from SQLite.
-        field.setAutoValue(primaryKeyColumns == 1 && row.value(5).toInt() == 1
+        field.setAutoValue(primaryKeyColumns == 1 && row.value(InfoPk).toInt() == 1
                            && declared.trimmed().compare("INTEGER", Qt::CaseInsensitive) == 0);
         fields.append(field);
     }
@@ -424,8 +430,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         d->db, "PRAGMA table_info(" + escapeIdentifier(table, TableName).toUtf8() + ')');
     QList<std::pair<int, QString>> keyColumns;
     for (const QList<QVariant> &row : outcome.rows) {
-        if (row.value(5).toInt() > 0)
-            keyColumns.append({ row.value(5).toInt(), row.value(1).toString() });
+        if (row.value(InfoPk).toInt() > 0)
+            keyColumns.append({ row.value(InfoPk).toInt(), row.value(InfoName).toString() });
     }
     std::sort(keyColumns.begin(), keyColumns.end());
     const QSqlRecord fields = record(table);

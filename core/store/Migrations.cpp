@@ -181,12 +181,13 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
         reached = migration.version;
     }
     QSqlQuery check(db);
+    enum Column : int { Table, Rowid, Parent, Fkid }; // the pragma's columns, in their order
     if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
         *error = check.lastError().isValid()
             ? check.lastError().text()
             : QStringLiteral("migration to %1 leaves a broken reference in table %2")
                   .arg(reached)
-                  .arg(check.value(0).toString());
+                  .arg(check.value(Table).toString());
         check.finish();
         sql::rollbackTransaction(db);
         foreignKeysOn();

@@ -89,6 +89,7 @@ struct ServerHead
 std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
+    enum Column : int { Readable, DatabaseOid }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT has_table_privilege('privacydesk.audit_events', "
                                    "'SELECT'), (SELECT oid FROM pg_database "
                                    "WHERE datname = current_database())"))
@@ -97,8 +98,8 @@ std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
         return std::nullopt;
     }
     ServerHead result;
-    result.readable = query.value(0).toBool();
-    result.head.database = query.value(1).toLongLong();
+    result.readable = query.value(Readable).toBool();
+    result.head.database = query.value(DatabaseOid).toLongLong();
     if (!result.readable)
         return result;
     if (!query.exec(QString::fromLatin1(AuditRepository::headSql()))) {

@@ -63,6 +63,23 @@ void ServerSetup::ownersUnreadable(const QSqlQuery &failed, QList<Finding> *find
                            .arg(failed.lastError().text()) });
 }
 
+namespace {
+
+// checkPowerfulLogins()'s columns, in its order.
+enum LoginColumn : int {
+    LoginRolname,
+    LoginRolsuper,
+    LoginRolcreaterole,
+    LoginRolbypassrls,
+    LoginRolreplication,
+    LoginOwnsDatabase,
+    LoginOwnerMember,
+    LoginOsRoles,
+    LoginBackupMember
+};
+
+} // namespace
+
 bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *findings,
                                       QStringList *superusers)
 {
@@ -90,23 +107,23 @@ bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *fi
         return false;
     }
     while (query.next()) {
-        const QString login = query.value(0).toString();
-        if (query.value(1).toBool()) {
+        const QString login = query.value(LoginRolname).toString();
+        if (query.value(LoginRolsuper).toBool()) {
             *superusers << login;
             continue;
         }
         QStringList why;
-        if (query.value(6).toBool())
+        if (query.value(LoginOwnerMember).toBool())
             //: Dutch: "lid van de eigenaarsrol"
             why << tr("member of the owner role");
-        if (const QString powers = query.value(7).toString(); !powers.isEmpty())
+        if (const QString powers = query.value(LoginOsRoles).toString(); !powers.isEmpty())
             why << powers;
-        if (query.value(3).toBool())
+        if (query.value(LoginRolbypassrls).toBool())
             why << QStringLiteral("BYPASSRLS");
-        if (query.value(4).toBool())
+        if (query.value(LoginRolreplication).toBool())
             why << QStringLiteral("REPLICATION");
-        const bool owner = query.value(5).toBool();
-        if (query.value(2).toBool()) {
+        const bool owner = query.value(LoginOwnsDatabase).toBool();
+        if (query.value(LoginRolcreaterole).toBool()) {
             if (owner)
                 //: Dutch: "Aanmelding %1, eigenaar van de database, mag rollen aanmaken
                 //: (CREATEROLE) en kan zich daarmee de eigenaarsrol van de kluis geven. server
@@ -122,7 +139,7 @@ bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *fi
             else
                 why << QStringLiteral("CREATEROLE");
         }
-        if (query.value(8).toBool() && !owner)
+        if (query.value(LoginBackupMember).toBool() && !owner)
             //: Dutch: "Aanmelding %1 leest de hele kluis, voorbij de beveiliging per rij (lid van
             //: %2): alleen de eigenaar van de database maakt back-ups. Ontneem haar dat
             //: lidmaatschap."
@@ -138,7 +155,7 @@ bool ServerSetup::checkPowerfulLogins(const QSqlDatabase &db, QList<Finding> *fi
                                tr("Login %1 can become the owner of the tables and the audit "
                                   "trail (%2): take that right away, or remove the login.")
                                    .arg(login, why.join(QStringLiteral(", "))) });
-        } else if (owner && !query.value(2).toBool()) {
+        } else if (owner && !query.value(LoginRolcreaterole).toBool()) {
             //: Dutch: "Vertrouwd: %1, eigenaar van de database, maakt de back-ups (de hele
             //: kluis lezen, niets veranderen) en kan de database verwijderen (de andere
             //: computers zeggen dat dan: [rolled-back]), maar niet de eigenaarsrol van de
@@ -213,6 +230,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
 
     checkGroupRoles(db, &findings);
     QSqlQuery query(db);
+    enum SecurityColumn : int { Secured, Unsecured }; // the SELECT's columns, in its order
     if (readRow(
             db,
             QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
@@ -221,12 +239,12 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                            "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
                            "AND c.relname IN ('cases', 'case_types', 'intake_drafts', 'persons')"),
             &query)) {
-        const bool all = query.value(0).toInt() == 4;
+        const bool all = query.value(Secured).toInt() == 4;
         //: Dutch: "Beveiliging op rijniveau: aan voor cases, case_types, intake_drafts en persons."
         add(all,
             all ? tr("Row-level security: on for cases, case_types, intake_drafts and persons.")
                 //: Dutch: "Beveiliging op rijniveau: UIT voor %1."
-                : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
+                : tr("Row-level security: OFF for %1.").arg(query.value(Unsecured).toString()));
     }
     checkAuditTriggers(db, &findings);
     checkFunctions(db, &findings);
@@ -252,6 +270,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
 bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findings)
 {
     QSqlQuery query(db);
+    enum Column : int { Tls, Socket, TlsVersion }; // the SELECT's columns, in its order
     if (!readRow(db,
                  QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
                                 "WHERE pid = pg_backend_pid()), false), "
@@ -263,12 +282,13 @@ bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findin
             { false, tr("The server could not be checked: %1").arg(query.lastError().text()) });
         return false;
     }
-    const bool tls = query.value(0).toBool();
-    const bool socket = query.value(1).toBool();
+    const bool tls = query.value(Tls).toBool();
+    const bool socket = query.value(Socket).toBool();
     if (tls)
         //: Dutch: "Verbinding: versleuteld met TLS (%1)."
         findings->append(
-            { true, tr("Connection: encrypted with TLS (%1).").arg(query.value(2).toString()) });
+            { true,
+              tr("Connection: encrypted with TLS (%1).").arg(query.value(TlsVersion).toString()) });
     else if (socket)
         //: Dutch: "Verbinding: over een unix-socket op deze machine (niet over het netwerk)."
         findings->append(
@@ -285,6 +305,7 @@ bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findin
 
 void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findings)
 {
+    enum Column : int { LoginMembers, GroupLogsIn }; // the SELECT's columns, in its order
     for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
                                  QStringLiteral("kcc"), QStringLiteral("auditor") }) {
         QSqlQuery members(db);
@@ -303,8 +324,9 @@ void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findin
         }
         //: Dutch: "Groepsrol %1: %n aanmelding(en)."
         findings->append(
-            { !members.value(1).toBool(),
-              tr("Group role %1: %n login(s).", nullptr, members.value(0).toInt()).arg(code) });
+            { !members.value(GroupLogsIn).toBool(),
+              tr("Group role %1: %n login(s).", nullptr, members.value(LoginMembers).toInt())
+                  .arg(code) });
     }
     // A login in a group that Privacydesk did not make (pd_login_create keeps every login it
     // makes in server_logins): made and let in by hand, it acts with the group's rights but is
@@ -339,6 +361,16 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
     // is as bad as one dropped. And nobody but the owner role may write the trail or the row
     // trail.
     QSqlQuery query(db);
+    // The SELECT's columns, in its order.
+    enum Column : int {
+        Disabled,
+        TrailTriggers,
+        DirectChangeTriggers,
+        KeysFrozenTriggers,
+        BsnGuardTriggers,
+        OtherTriggers,
+        TrailWriters
+    };
     if (readRow(db,
                 QStringLiteral(
                     "SELECT string_agg(c.relname || '.' || t.tgname, ', ' ORDER BY c.relname, "
@@ -367,10 +399,12 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                     "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                     "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
                 &query)) {
-        const QString disabled = query.value(0).toString();
-        const bool all = disabled.isEmpty() && query.value(1).toInt() == 8
-            && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
-            && query.value(4).toInt() == bsnGuardedTables && query.value(5).toInt() == 5;
+        const QString disabled = query.value(Disabled).toString();
+        const bool all = disabled.isEmpty() && query.value(TrailTriggers).toInt() == 8
+            && query.value(DirectChangeTriggers).toInt() == auditedTables
+            && query.value(KeysFrozenTriggers).toInt() == frozenTables
+            && query.value(BsnGuardTriggers).toInt() == bsnGuardedTables
+            && query.value(OtherTriggers).toInt() == 5;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
         findings->append(
             { all,
@@ -380,7 +414,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
                   ? tr("Audit trail: the server's triggers are missing or disabled.")
                   //: Dutch: "Audittrail: triggers van de server staan uit: %1."
                   : tr("Audit trail: the server's triggers are disabled: %1.").arg(disabled) });
-        if (const QString writers = query.value(6).toString(); !writers.isEmpty())
+        if (const QString writers = query.value(TrailWriters).toString(); !writers.isEmpty())
             //: Dutch: "Audittrail: %1 mag er rechtstreeks in schrijven."
             findings->append(
                 { false, tr("Audit trail: %1 may write into it directly.").arg(writers) });
@@ -447,6 +481,7 @@ void ServerSetup::checkLogging(const QSqlDatabase &db, QList<Finding> *findings)
     for (const Risk &risk : risks)
         names << u'\'' + QLatin1StringView(risk.name) + u'\'';
     QSqlQuery query(db);
+    enum Column : int { Name, Setting }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT name, setting FROM pg_settings WHERE name IN (%1)")
                         .arg(names.join(u", "_s)))) {
         //: Dutch: "Serverlog: de instellingen konden niet worden gelezen: %1"
@@ -457,7 +492,7 @@ void ServerSetup::checkLogging(const QSqlDatabase &db, QList<Finding> *findings)
     }
     QHash<QString, QString> values;
     while (query.next())
-        values.insert(query.value(0).toString(), query.value(1).toString());
+        values.insert(query.value(Name).toString(), query.value(Setting).toString());
     QStringList found;
     QStringList fixes;
     for (const Risk &risk : risks) {

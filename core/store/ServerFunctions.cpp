@@ -93,10 +93,13 @@ QHash<QString, Expected> expectedFunctions()
     return functions;
 }
 
-// The settings a function of the store runs with (the query's third column), sorted.
+// checkFunctions()'s columns, in its order.
+enum FunctionColumn : int { FunctionName, FunctionBody, FunctionSettings };
+
+// The settings a function of the store runs with (its FunctionSettings column), sorted.
 QStringList settingsOf(const QSqlQuery &query)
 {
-    const QString text = query.value(2).toString();
+    const QString text = query.value(FunctionSettings).toString();
     QStringList settings;
     if (!text.isEmpty())
         settings = text.split(QLatin1Char('\n'));
@@ -127,11 +130,12 @@ void ServerSetup::checkFunctions(const QSqlDatabase &db, QList<Finding> *finding
     QStringList foreign;
     int same = 0;
     while (query.next()) {
-        const QString name = query.value(0).toString();
+        const QString name = query.value(FunctionName).toString();
         const auto it = expected.constFind(name);
         if (it == expected.constEnd())
             foreign << name;
-        else if (it->body != query.value(1).toString() || it->settings != settingsOf(query))
+        else if (it->body != query.value(FunctionBody).toString()
+                 || it->settings != settingsOf(query))
             changed << name;
         else
             ++same;

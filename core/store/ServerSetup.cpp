@@ -147,6 +147,8 @@ bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &
     if (!ServerConnection::open(location, login, password, connection, error))
         return false;
     QSqlQuery query(QSqlDatabase::database(connection, false));
+    // The SELECT's columns, in its order.
+    enum Column : int { OwnsDatabase, CreatesRoles, StoreExists, BackupMember };
     if (!query.exec(QStringLiteral("SELECT pg_get_userbyid(d.datdba) = current_user, "
                                    "r.rolcreaterole, to_regnamespace('privacydesk') IS NOT NULL, "
                                    "EXISTS (SELECT 1 FROM pg_roles b WHERE b.rolname = "
@@ -159,15 +161,15 @@ bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &
         *error = query.lastError().text();
         return false;
     }
-    *storeExists = query.value(2).toBool();
-    if (!query.value(0).toBool()) {
+    *storeExists = query.value(StoreExists).toBool();
+    if (!query.value(OwnsDatabase).toBool()) {
         //: Dutch: "%1 moet eigenaar zijn van de database %2."
         *error = tr("%1 must own the database %2.").arg(login, location.database);
         return false;
     }
     const bool createsRoles
         = power == Power::CreateRole || (power == Power::CreateRoleIntoEmpty && !*storeExists);
-    if (createsRoles && !query.value(1).toBool()) {
+    if (createsRoles && !query.value(CreatesRoles).toBool()) {
         //: Dutch: "%1 mag nu geen rollen aanmaken (CREATEROLE). server init, upgrade en restore
         //: hebben dat recht nodig zolang ze duren, en geven het daarna zelf weer op, zodat niemand
         //: zich buiten deze stappen eigenaar van de kluis kan maken. Laat IT het %1 voor deze keer
@@ -181,7 +183,7 @@ bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &
                      .arg(login);
         return false;
     }
-    if (power == Power::Backup && *storeExists && !query.value(3).toBool()) {
+    if (power == Power::Backup && *storeExists && !query.value(BackupMember).toBool()) {
         //: Dutch: "%1 mag de kluis niet als %2 lezen, de rol waarmee een back-up wordt gemaakt.
         //: Een kluis die is ingericht met een eerdere versie van Privacydesk krijgt die rol met
         //: server upgrade."

@@ -41,14 +41,15 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
     // The store's schema first, whatever the database's default search_path says.
     if (!query.exec(QStringLiteral("SET search_path = privacydesk, pg_temp")))
         return failed(StoreError::Code::Server, query.lastError().text());
+    enum Column : int { SchemaExists, SessionUser }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT to_regnamespace('privacydesk') IS NOT NULL, "
                                    "session_user"))
         || !query.next())
         return failed(StoreError::Code::Server, query.lastError().text());
-    if (!query.value(0).toBool())
+    if (!query.value(SchemaExists).toBool())
         return failed(StoreError::Code::NotAStore,
                       QStringLiteral("no schema privacydesk: run server init first"));
-    const QString login = query.value(1).toString();
+    const QString login = query.value(SessionUser).toString();
     query.finish();
     bool versionRead = false;
     const int version = schemaVersion(db, &versionRead);

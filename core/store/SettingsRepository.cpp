@@ -13,6 +13,7 @@ SettingsRepository::startingWith(const QSqlDatabase &db, const QString &prefix, 
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    enum Column : int { Key, Value }; // the SELECT's columns, in its order
     // substr instead of LIKE: a key's "_" is no wildcard.
     if (!sql::execute(query,
                       QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"),
@@ -22,7 +23,7 @@ SettingsRepository::startingWith(const QSqlDatabase &db, const QString &prefix, 
     }
     QHash<QString, QString> values;
     while (query.next())
-        values.insert(query.value(0).toString(), query.value(1).toString());
+        values.insert(query.value(Key).toString(), query.value(Value).toString());
     if (query.lastError().isValid()) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
@@ -34,6 +35,7 @@ std::optional<SettingsRepository::Entry>
 SettingsRepository::entry(const QSqlDatabase &db, const QString &key, ServiceError *error)
 {
     QSqlQuery query(db);
+    enum Column : int { Value, ChangedAt, ChangedBy }; // the SELECT's columns, in its order
     if (!sql::execute(
             query,
             QStringLiteral("SELECT value, changed_at, changed_by FROM settings WHERE key = ?"),
@@ -43,9 +45,9 @@ SettingsRepository::entry(const QSqlDatabase &db, const QString &key, ServiceErr
     }
     Entry entry;
     if (query.next())
-        entry = { query.value(0).toString(),
-                  QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
-                  query.value(2).toString() };
+        entry = { query.value(Value).toString(),
+                  QDateTime::fromString(query.value(ChangedAt).toString(), Qt::ISODateWithMs),
+                  query.value(ChangedBy).toString() };
     else if (query.lastError().isValid()) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;

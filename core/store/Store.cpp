@@ -581,11 +581,12 @@ StoreInfo Store::info() const
         info.cipherVersion = driver->cipherVersion();
     if (isServer()) {
         QSqlQuery server(db);
+        enum Column : int { ServerVersion, DatabaseSize }; // the SELECT's columns, in its order
         if (server.exec(QStringLiteral("SELECT 'PostgreSQL ' || current_setting('server_version'), "
                                        "pg_database_size(current_database())"))
             && server.next()) {
-            info.cipherVersion = server.value(0).toString();
-            info.databaseBytes = server.value(1).toLongLong();
+            info.cipherVersion = server.value(ServerVersion).toString();
+            info.databaseBytes = server.value(DatabaseSize).toLongLong();
         }
     }
     info.created = QDateTime::fromString(MetaRepository::value(db, QStringLiteral("created_at")),

@@ -250,8 +250,9 @@ bool completeStaged(const QDir &target, const QDir &staging, const QString &user
             || (beforeReplace && !beforeReplace(*staged, error)))
             return false;
         QSqlQuery checkpoint(staged->database());
+        enum Column : int { Busy, Log, Checkpointed }; // the pragma's columns, in their order
         if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
-            || !checkpoint.next() || checkpoint.value(0).toInt() != 0) {
+            || !checkpoint.next() || checkpoint.value(Busy).toInt() != 0) {
             *error
                 = { StoreError::Code::Io, QStringLiteral("the staged store did not checkpoint") };
             return false;

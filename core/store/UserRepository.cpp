@@ -20,17 +20,27 @@ QString iso(const QDateTime &moment)
 
 const QString selectUsers = QStringLiteral(
     "SELECT login, display_name, role, key_slot, created_at, removed_at FROM users");
+// selectUsers' columns, in its order.
+enum UserColumn : int {
+    UserLogin,
+    UserDisplayName,
+    UserRole,
+    UserKeySlot,
+    UserCreatedAt,
+    UserRemovedAt
+};
 
 UserRepository::Row rowFrom(const QSqlQuery &query)
 {
     UserRepository::Row row;
-    row.login = query.value(0).toString();
-    row.displayName = query.value(1).toString();
-    row.roleCode = query.value(2).toString();
-    row.keySlot = query.value(3).toString();
-    row.created = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    if (!query.value(5).isNull())
-        row.removed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    row.login = query.value(UserLogin).toString();
+    row.displayName = query.value(UserDisplayName).toString();
+    row.roleCode = query.value(UserRole).toString();
+    row.keySlot = query.value(UserKeySlot).toString();
+    row.created = QDateTime::fromString(query.value(UserCreatedAt).toString(), Qt::ISODateWithMs);
+    if (!query.value(UserRemovedAt).isNull())
+        row.removed
+            = QDateTime::fromString(query.value(UserRemovedAt).toString(), Qt::ISODateWithMs);
     return row;
 }
 
@@ -115,10 +125,11 @@ bool UserRepository::displayNames(const QSqlDatabase &db, QHash<QString, QString
     names->clear();
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    enum Column : int { Login, DisplayName }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT login, display_name FROM users")))
         return failed(query, error);
     while (query.next())
-        names->insert(query.value(0).toString(), query.value(1).toString());
+        names->insert(query.value(Login).toString(), query.value(DisplayName).toString());
     if (query.lastError().isValid()) {
         names->clear();
         return failed(query, error);
@@ -189,12 +200,14 @@ std::optional<UserRepository::ActingUser> UserRepository::actingUser(const QSqlD
                                                                      const QString &login)
 {
     QSqlQuery query(db);
+    enum Column : int { Role, RemovedAt }; // the SELECT's columns, in its order
     if (!sql::execute(query, QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"),
                       { login })
         || !query.next())
         return std::nullopt;
-    return ActingUser { query.value(0).toString(),
-                        query.value(1).isNull() ? QString() : query.value(1).toString() };
+    return ActingUser { query.value(Role).toString(),
+                        query.value(RemovedAt).isNull() ? QString()
+                                                        : query.value(RemovedAt).toString() };
 }
 
 // --- for the store ---
@@ -256,12 +269,13 @@ bool UserRepository::activeSlots(const QSqlDatabase &db,
 {
     loginsAndSlots->clear();
     QSqlQuery query(db);
+    enum Column : int { Login, KeySlot }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT login, key_slot FROM users WHERE removed_at IS NULL"))) {
         *error = query.lastError();
         return false;
     }
     while (query.next())
-        loginsAndSlots->append({ query.value(0).toString(), query.value(1).toString() });
+        loginsAndSlots->append({ query.value(Login).toString(), query.value(KeySlot).toString() });
     if (query.lastError().isValid()) {
         *error = query.lastError();
         loginsAndSlots->clear();

@@ -25,6 +25,16 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
 }
 
 // Built on first use, not at start-up: it asks another library (persons) for its part.
+// holdColumns()' columns, in its order.
+enum HoldColumn : int {
+    HoldId,
+    HoldPersonId,
+    HoldKlantnummer,
+    HoldName,
+    HoldReason,
+    HoldPlacedOn,
+    HoldPlacedBy
+};
 QString holdColumns()
 {
     return QStringLiteral("SELECT h.id, h.person_id, ") + PersonRepository::labelSql(u"p")
@@ -33,10 +43,13 @@ QString holdColumns()
 
 LegalHold holdFrom(const QSqlQuery &query)
 {
-    return { query.value(0).toLongLong(), query.value(1).toLongLong(),
-             query.value(2).toString(),   query.value(3).toString(),
-             query.value(4).toString(),   QDate::fromString(query.value(5).toString(), Qt::ISODate),
-             query.value(6).toString() };
+    return { query.value(HoldId).toLongLong(),
+             query.value(HoldPersonId).toLongLong(),
+             query.value(HoldKlantnummer).toString(),
+             query.value(HoldName).toString(),
+             query.value(HoldReason).toString(),
+             QDate::fromString(query.value(HoldPlacedOn).toString(), Qt::ISODate),
+             query.value(HoldPlacedBy).toString() };
 }
 
 std::optional<QList<LegalHold>> holdsFrom(QSqlQuery &query, ServiceError *error)
@@ -71,6 +84,36 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
         error);
 }
 
+// ruleColumnsSql()'s columns, in its order, counted from the first that ruleFrom reads.
+enum RuleColumn : int {
+    RuleId,
+    RuleCode,
+    RuleCategory,
+    RuleTriggerEvent,
+    RulePeriodAmount,
+    RulePeriodUnit,
+    RuleLegalGround,
+    RuleRelations,
+    RuleColumnCount
+};
+
+// The columns of itemSelect() and dueItemsSql(), in their order: itemFrom reads them. The
+// rule's columns (ruleColumnsSql) start at ItemRule.
+enum ItemColumn : int {
+    ItemId,
+    ItemPersonId,
+    ItemKlantnummer,
+    ItemName,
+    ItemTriggerDate,
+    ItemExpiresOn,
+    ItemDestroyedOn,
+    ItemDestroyedMethod,
+    ItemDestroyedBy,
+    ItemHoldReason,
+    ItemRule,
+    ItemDerived = ItemRule + RuleColumnCount
+};
+
 // A stored item with its person, open hold and rule (itemFrom reads a row of it).
 QString itemSelect()
 {
@@ -98,36 +141,36 @@ QString RetentionRepository::ruleColumnsSql()
 RetentionRule RetentionRepository::ruleFrom(const QSqlQuery &query, int first)
 {
     RetentionRule rule;
-    rule.id = query.value(first).toLongLong();
-    rule.code = query.value(first + 1).toString();
-    rule.category = query.value(first + 2).toString();
-    rule.trigger = RetentionCodes::trigger(query.value(first + 3).toString())
+    rule.id = query.value(first + RuleId).toLongLong();
+    rule.code = query.value(first + RuleCode).toString();
+    rule.category = query.value(first + RuleCategory).toString();
+    rule.trigger = RetentionCodes::trigger(query.value(first + RuleTriggerEvent).toString())
                        .value_or(RetentionTrigger::Other);
-    rule.period.amount = query.value(first + 4).toInt();
-    rule.period.unit = RetentionCalendar::unitFromCode(query.value(first + 5).toString())
-                           .value_or(RetentionUnit::Years);
-    rule.legalGround = query.value(first + 6).toString();
-    rule.relations = query.value(first + 7).toString().split(u',', Qt::SkipEmptyParts);
+    rule.period.amount = query.value(first + RulePeriodAmount).toInt();
+    rule.period.unit
+        = RetentionCalendar::unitFromCode(query.value(first + RulePeriodUnit).toString())
+              .value_or(RetentionUnit::Years);
+    rule.legalGround = query.value(first + RuleLegalGround).toString();
+    rule.relations = query.value(first + RuleRelations).toString().split(u',', Qt::SkipEmptyParts);
     return rule;
 }
 
 RetentionItem RetentionRepository::itemFrom(const QSqlQuery &query, QDate on, int withinDays)
 {
-    constexpr int ruleColumnCount = 8;
     RetentionItem item;
-    item.id = query.value(0).toLongLong();
-    item.personId = query.value(1).toLongLong();
-    item.klantnummer = query.value(2).toString();
-    item.name = query.value(3).toString();
-    item.trigger = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    item.expires = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    item.destroyedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-    item.destroyedMethod = query.value(7).toString();
-    item.destroyedBy = query.value(8).toString();
-    item.holdReason = query.value(9).toString();
-    item.rule = ruleFrom(query, 10);
-    item.derived = query.value(10 + ruleColumnCount).toInt() != 0;
-    item.state = retentionStateOn(item.expires, on, withinDays, !query.isNull(9),
+    item.id = query.value(ItemId).toLongLong();
+    item.personId = query.value(ItemPersonId).toLongLong();
+    item.klantnummer = query.value(ItemKlantnummer).toString();
+    item.name = query.value(ItemName).toString();
+    item.trigger = QDate::fromString(query.value(ItemTriggerDate).toString(), Qt::ISODate);
+    item.expires = QDate::fromString(query.value(ItemExpiresOn).toString(), Qt::ISODate);
+    item.destroyedOn = QDate::fromString(query.value(ItemDestroyedOn).toString(), Qt::ISODate);
+    item.destroyedMethod = query.value(ItemDestroyedMethod).toString();
+    item.destroyedBy = query.value(ItemDestroyedBy).toString();
+    item.holdReason = query.value(ItemHoldReason).toString();
+    item.rule = ruleFrom(query, ItemRule);
+    item.derived = query.value(ItemDerived).toInt() != 0;
+    item.state = retentionStateOn(item.expires, on, withinDays, !query.isNull(ItemHoldReason),
                                   item.destroyedOn.isValid());
     return item;
 }
@@ -342,6 +385,7 @@ std::optional<QList<std::pair<qint64, QDate>>>
 RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, ServiceError *error)
 {
     QSqlQuery query(db);
+    enum Column : int { Id, TriggerDate }; // the SELECT's columns, in its order
     if (!run(query,
              QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE rule_id = ? AND "
                             "destroyed_on IS NULL AND derived = 0"),
@@ -350,8 +394,8 @@ RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, Servic
     return statements::rows(
         query,
         [](const QSqlQuery &row) {
-            return std::pair { row.value(0).toLongLong(),
-                               QDate::fromString(row.value(1).toString(), Qt::ISODate) };
+            return std::pair { row.value(Id).toLongLong(),
+                               QDate::fromString(row.value(TriggerDate).toString(), Qt::ISODate) };
         },
         error);
 }
@@ -397,14 +441,15 @@ bool RetentionRepository::itemTriggerOf(const QSqlDatabase &db, qint64 personId,
 {
     *found = std::nullopt;
     QSqlQuery query(db);
+    enum Column : int { Id, TriggerDate, DestroyedOn }; // the SELECT's columns, in its order
     if (!run(query,
              QStringLiteral("SELECT id, trigger_date, destroyed_on FROM retention_items WHERE "
                             "person_id = ? AND rule_id = ?"),
              { personId, ruleId }, error))
         return false;
     if (query.next())
-        *found = ItemTrigger { query.value(0).toLongLong(), query.value(1).toString(),
-                               !query.value(2).isNull() };
+        *found = ItemTrigger { query.value(Id).toLongLong(), query.value(TriggerDate).toString(),
+                               !query.value(DestroyedOn).isNull() };
     return true;
 }
 
@@ -471,6 +516,8 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
 {
     QSqlQuery query(db);
     query.setForwardOnly(sql::canStream(db));
+    // The SELECT's columns, in its order.
+    enum Column : int { Id, PersonId, TriggerDate, ExpiresOn, Destroyed, Derived, Anonymised };
     if (!sql::execute(
             query,
             QStringLiteral("SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on "
@@ -484,14 +531,14 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
     }
     while (query.next()) {
         StoredItem item;
-        item.id = query.value(0).toLongLong();
+        item.id = query.value(Id).toLongLong();
         item.ruleId = ruleId;
-        item.trigger = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        item.expires = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        item.destroyed = query.value(4).toBool();
-        item.derived = query.value(5).toInt() != 0;
-        const qint64 person = query.value(1).toLongLong();
-        if (query.value(6).toBool())
+        item.trigger = QDate::fromString(query.value(TriggerDate).toString(), Qt::ISODate);
+        item.expires = QDate::fromString(query.value(ExpiresOn).toString(), Qt::ISODate);
+        item.destroyed = query.value(Destroyed).toBool();
+        item.derived = query.value(Derived).toInt() != 0;
+        const qint64 person = query.value(PersonId).toLongLong();
+        if (query.value(Anonymised).toBool())
             anonymised->insert(person);
         byPerson->insert(person, item);
     }
@@ -518,6 +565,15 @@ namespace {
 const QString derivedItemsSql = QStringLiteral(
     "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
     "FROM retention_items WHERE person_id = ?");
+// derivedItemsSql's columns, in its order.
+enum DerivedItemColumn : int {
+    DerivedId,
+    DerivedRuleId,
+    DerivedTriggerDate,
+    DerivedExpiresOn,
+    DerivedDestroyed,
+    DerivedDerived
+};
 const QString derivedInsertSql
     = QStringLiteral("INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
                      "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)");
@@ -583,12 +639,12 @@ bool RetentionRepository::DerivedItems::itemsOf(qint64 personId, QHash<qint64, S
     }
     while (m_items.next()) {
         StoredItem item;
-        item.id = m_items.value(0).toLongLong();
-        item.ruleId = m_items.value(1).toLongLong();
-        item.trigger = QDate::fromString(m_items.value(2).toString(), Qt::ISODate);
-        item.expires = QDate::fromString(m_items.value(3).toString(), Qt::ISODate);
-        item.destroyed = m_items.value(4).toBool();
-        item.derived = m_items.value(5).toInt() != 0;
+        item.id = m_items.value(DerivedId).toLongLong();
+        item.ruleId = m_items.value(DerivedRuleId).toLongLong();
+        item.trigger = QDate::fromString(m_items.value(DerivedTriggerDate).toString(), Qt::ISODate);
+        item.expires = QDate::fromString(m_items.value(DerivedExpiresOn).toString(), Qt::ISODate);
+        item.destroyed = m_items.value(DerivedDestroyed).toBool();
+        item.derived = m_items.value(DerivedDerived).toInt() != 0;
         byRule->insert(item.ruleId, item);
     }
     if (!statements::ended(m_items, error))
