@@ -25,7 +25,7 @@ public:
     {
         QStringList codes;
         for (T value : values)
-            codes << BreachCodes::code(value);
+            codes << codes::code(value);
         return codes.join(QStringLiteral(", "));
     }
 
@@ -116,12 +116,12 @@ public:
         b.international = p.value(QStringLiteral("international"));
         b.dataText = p.value(QStringLiteral("data-text"));
         QStringList dataCodes;
-        for (DataCategory c : DisclosureCodes::dataCategories())
-            dataCodes << DisclosureCodes::code(c);
-        if (!codeList<DataCategory>(p, QStringLiteral("data"), &DisclosureCodes::dataCategory,
+        for (DataCategory c : codes::all<DataCategory>())
+            dataCodes << codes::code(c);
+        if (!codeList<DataCategory>(p, QStringLiteral("data"), &codes::from<DataCategory>,
                                     dataCodes.join(QStringLiteral(", ")), &b.data)
-            || !codeList<BreachNature>(p, QStringLiteral("nature"), &BreachCodes::nature,
-                                       codesOf(BreachCodes::natures()), &b.natures))
+            || !codeList<BreachNature>(p, QStringLiteral("nature"), &codes::from<BreachNature>,
+                                       codesOf(codes::all<BreachNature>()), &b.natures))
             return UsageError;
 
         // A processor's report before the discovery starts the 72 hours (art. 33(2)) unless a
@@ -154,17 +154,18 @@ public:
         const auto number = BreachOptions::number(p, "breach assess");
         if (!number)
             return UsageError;
-        const auto risk = BreachCodes::risk(p.value(QStringLiteral("risk")));
+        const auto risk = codes::from<BreachRisk>(p.value(QStringLiteral("risk")));
         if (!risk)
             return CliContext::usage(
-                tr("breach assess needs --risk (%1).").arg(codesOf(BreachCodes::risks())));
+                tr("breach assess needs --risk (%1).").arg(codesOf(codes::all<BreachRisk>())));
         BreachAssessment assessment;
         assessment.risk = *risk;
         assessment.reasoning = p.value(QStringLiteral("reasoning"));
         if (assessment.reasoning.trimmed().isEmpty())
             return CliContext::usage(tr("breach assess needs --reasoning."));
-        if (!codeList<BreachCriterion>(p, QStringLiteral("criteria"), &BreachCodes::criterion,
-                                       codesOf(BreachCodes::criteria()), &assessment.criteria))
+        if (!codeList<BreachCriterion>(p, QStringLiteral("criteria"), &codes::from<BreachCriterion>,
+                                       codesOf(codes::all<BreachCriterion>()),
+                                       &assessment.criteria))
             return UsageError;
         const auto decision = [&p](const QString &name, std::optional<bool> *value) {
             if (!p.isSet(name))
@@ -276,10 +277,10 @@ public:
         if (!number)
             return UsageError;
         BreachFollowUp followUp;
-        const auto kind = BreachCodes::followUpKind(p.value(QStringLiteral("kind")));
+        const auto kind = codes::from<BreachFollowUpKind>(p.value(QStringLiteral("kind")));
         if (!kind)
             return CliContext::usage(tr("breach follow-up needs --kind (%1).")
-                                         .arg(codesOf(BreachCodes::followUpKinds())));
+                                         .arg(codesOf(codes::all<BreachFollowUpKind>())));
         followUp.kind = *kind;
         bool ok = true;
         if (!p.isSet(QStringLiteral("at")))
@@ -383,11 +384,10 @@ public:
             return Success;
         }
         for (const Breach &b : breaches)
-            CliContext::printLine(
-                QStringLiteral("%1  %2  %3  %4  %5  %6")
-                    .arg(b.number, BreachOptions::momentText(b.discoveredAt),
-                         b.risk ? BreachCodes::code(*b.risk) : QStringLiteral("-"),
-                         BreachCodes::code(b.state), hoursText(b, now), b.title));
+            CliContext::printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                      .arg(b.number, BreachOptions::momentText(b.discoveredAt),
+                                           b.risk ? codes::code(*b.risk) : QStringLiteral("-"),
+                                           codes::code(b.state), hoursText(b, now), b.title));
         return Success;
     }
 
@@ -416,7 +416,7 @@ public:
         };
         line(tr("Number"), b->number);
         line(tr("Title"), b->title);
-        line(tr("State"), BreachCodes::label(b->state));
+        line(tr("State"), codes::label(b->state));
         if (b->isDestroyed())
             line(tr("Destroyed"),
                  tr("on %1 by %2, under the retention rule; what stays is the register's "
@@ -437,7 +437,7 @@ public:
         line(tr("AP deadline"),
              BreachOptions::momentText(b->apDeadline()) + QStringLiteral(" (") + hoursText(*b, now)
                  + u')');
-        line(tr("Risk"), b->risk ? BreachCodes::label(*b->risk) : tr("not assessed"));
+        line(tr("Risk"), b->risk ? codes::label(*b->risk) : tr("not assessed"));
         line(tr("Notified to the AP"),
              b->apNotifiedAt.isValid() ? BreachOptions::momentText(b->apNotifiedAt)
                      + QStringLiteral(" (") + b->apReference + u')'

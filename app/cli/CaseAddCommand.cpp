@@ -74,10 +74,11 @@ int CaseCommands::readRequest(const QCommandLineParser &p,
         return failed;
     for (const QString &code :
          p.values(QStringLiteral("type")).join(u',').split(u',', Qt::SkipEmptyParts)) {
-        const auto type = Codes::requestType(code.trimmed());
+        const auto type = codes::from<RequestType>(code.trimmed());
         if (!type)
-            return CliContext::usage(tr("Unknown request type '%1' (%2).")
-                                         .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
+            return CliContext::usage(
+                tr("Unknown request type '%1' (%2).")
+                    .arg(code, joinedCodes(codesOf(codes::all<RequestType>()))));
         request.types << *type;
     }
     // With an original the kind may follow once it is read ("overig" until then).
@@ -85,12 +86,12 @@ int CaseCommands::readRequest(const QCommandLineParser &p,
         request.types << RequestType::Overig;
     if (request.types.isEmpty())
         return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
-                                     .arg(joinedCodes(codesOf(Codes::requestTypes()))));
-    const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
+                                     .arg(joinedCodes(codesOf(codes::all<RequestType>()))));
+    const auto channel = codes::from<Channel>(p.value(QStringLiteral("channel")));
     if (p.isSet(QStringLiteral("channel")) && !channel)
-        return CliContext::usage(
-            tr("Unknown channel '%1' (%2).")
-                .arg(p.value(QStringLiteral("channel")), joinedCodes(codesOf(Codes::channels()))));
+        return CliContext::usage(tr("Unknown channel '%1' (%2).")
+                                     .arg(p.value(QStringLiteral("channel")),
+                                          joinedCodes(codesOf(codes::all<Channel>()))));
     request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
     if (!ok)
         return UsageError;
@@ -101,12 +102,12 @@ int CaseCommands::readRequest(const QCommandLineParser &p,
     request.representativeOrganisation = p.value(QStringLiteral("representative-organisation"));
     if (p.isSet(QStringLiteral("representative-authority"))) {
         const QString code = p.value(QStringLiteral("representative-authority"));
-        request.representativeAuthority = Codes::representativeAuthority(code);
+        request.representativeAuthority = codes::from<RepresentativeAuthority>(code);
         if (!request.representativeAuthority)
             //: Dutch: "Onbekende hoedanigheid van de gemachtigde ‘%1’ (%2)."
             return CliContext::usage(
                 tr("Unknown kind of representative '%1' (%2).")
-                    .arg(code, joinedCodes(codesOf(Codes::representativeAuthorities()))));
+                    .arg(code, joinedCodes(codesOf(codes::all<RepresentativeAuthority>()))));
     }
     request.receivedBy = p.value(QStringLiteral("received-by"));
     request.callbackPhone = p.value(QStringLiteral("phone"));
@@ -117,9 +118,10 @@ int CaseCommands::readRequest(const QCommandLineParser &p,
     else if (!mail)
         return CliContext::usage(
             request.attachments.isEmpty()
-                ? tr("case add needs --channel (%1).").arg(joinedCodes(codesOf(Codes::channels())))
+                ? tr("case add needs --channel (%1).")
+                      .arg(joinedCodes(codesOf(codes::all<Channel>())))
                 : tr("The original is not an e-mail: case add needs --channel (%1).")
-                      .arg(joinedCodes(codesOf(Codes::channels()))));
+                      .arg(joinedCodes(codesOf(codes::all<Channel>()))));
     if (!request.receivedDate.isValid())
         return CliContext::usage(
             //: Dutch: "De e-mail zegt niet wanneer hij is ontvangen (geen leesbare Date; een

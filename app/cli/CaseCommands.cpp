@@ -81,15 +81,15 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
 {
     QStringList types;
     for (RequestType type : c.types)
-        types << Codes::label(type);
+        types << codes::label(type);
     CliContext::printLine(QStringLiteral("%1  %2").arg(c.number, c.person.name));
     CliContext::printLine(tr("  Kind:      %1").arg(types.join(QStringLiteral(", "))));
     if (const QString address = addressLine(c.person); !address.isEmpty())
         //: Dutch: "  Adres:     %1"
         CliContext::printLine(tr("  Address:   %1").arg(address));
-    CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
+    CliContext::printLine(tr("  State:     %1").arg(codes::label(c.state)));
     CliContext::printLine(tr("  Received:  %1 (%2)")
-                              .arg(CliContext::dateText(c.receivedDate), Codes::label(c.channel)));
+                              .arg(CliContext::dateText(c.receivedDate), codes::label(c.channel)));
     CliContext::printLine(tr("  Deadline:  %1 (%2 binds)%3")
                               .arg(CliContext::dateText(d.current),
                                    d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
@@ -97,7 +97,7 @@ void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)
     if (!c.representative.trimmed().isEmpty()) {
         QStringList who { c.representative.simplified() };
         if (c.representativeAuthority)
-            who << Codes::label(*c.representativeAuthority);
+            who << codes::label(*c.representativeAuthority);
         if (!c.representativeOrganisation.trimmed().isEmpty())
             who << c.representativeOrganisation.simplified();
         //: Dutch: "  Gemachtigde: %1"
@@ -120,11 +120,11 @@ int CaseCommands::readPerson(const QCommandLineParser &p, Person *person)
     person->name = p.value(QStringLiteral("person"));
     person->klantnummer = p.value(QStringLiteral("klantnummer"));
     if (p.isSet(QStringLiteral("relation"))) {
-        const auto relation = Codes::relation(p.value(QStringLiteral("relation")));
+        const auto relation = codes::from<Relation>(p.value(QStringLiteral("relation")));
         if (!relation)
             return CliContext::usage(tr("Unknown relation '%1' (%2).")
                                          .arg(p.value(QStringLiteral("relation")),
-                                              joinedCodes(codesOf(Codes::relations()))));
+                                              joinedCodes(codesOf(codes::all<Relation>()))));
         person->relation = *relation;
     } else {
         person->relation = Relation::Huurder;
@@ -151,11 +151,11 @@ int CaseCommands::runList(CliContext &context)
     bool ok = true;
     CaseFilter filter;
     if (p.isSet(QStringLiteral("state"))) {
-        filter.state = Codes::caseState(p.value(QStringLiteral("state")));
+        filter.state = codes::from<CaseState>(p.value(QStringLiteral("state")));
         if (!filter.state)
             return CliContext::usage(tr("Unknown state '%1' (%2).")
                                          .arg(p.value(QStringLiteral("state")),
-                                              joinedCodes(codesOf(Codes::caseStates()))));
+                                              joinedCodes(codesOf(codes::all<CaseState>()))));
     }
     filter.overdueOn = dateOption(p, QStringLiteral("overdue-on"), &ok);
     if (!ok)
@@ -188,7 +188,7 @@ int CaseCommands::runList(CliContext &context)
                     //: Dutch: "  behandelaar %1"
                     CliContext::printLine(
                         QStringLiteral("%1  %2  %3  %4")
-                            .arg(c.number, Codes::code(c.state).leftJustified(17),
+                            .arg(c.number, codes::code(c.state).leftJustified(17),
                                  CliContext::dateText(listed.deadlines.current), c.person.name)
                         + (c.handler.isEmpty() ? QString() : tr("  handler %1").arg(c.handler)));
                 }
@@ -232,10 +232,10 @@ int CaseCommands::runIdentify(CliContext &context)
     const auto needsMethod = [&](QDate received) {
         if (!received.isValid())
             return true;
-        method = Codes::idMethod(p.value(QStringLiteral("method")));
+        method = codes::from<IdMethod>(p.value(QStringLiteral("method")));
         if (!method)
             CliContext::usage(tr("With --received, --method is needed (%1).")
-                                  .arg(joinedCodes(codesOf(Codes::idMethods()))));
+                                  .arg(joinedCodes(codesOf(codes::all<IdMethod>()))));
         return method.has_value();
     };
     return runRequestedReceived(
@@ -326,14 +326,14 @@ int CaseCommands::runExtend(CliContext &context)
 int CaseCommands::readGrounds(const QString &codes, QList<RefusalGround> *grounds)
 {
     for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
-        if (const auto ground = Codes::refusalGround(code.trimmed())) {
+        if (const auto ground = codes::from<RefusalGround>(code.trimmed())) {
             *grounds << *ground;
             continue;
         }
         QStringList choosable;
-        for (RefusalGround g : Codes::refusalGrounds()) {
+        for (RefusalGround g : codes::all<RefusalGround>()) {
             if (!Grounds::isLegacy(g))
-                choosable << Codes::code(g);
+                choosable << codes::code(g);
         }
         return CliContext::usage(
             tr("Unknown ground '%1' (%2).").arg(code.trimmed(), joinedCodes(choosable)));
@@ -350,8 +350,8 @@ int CaseCommands::readTypeDecisions(const QCommandLineParser &p, Completion *com
         const QString type = value.section(u'=', 0, 0).trimmed();
         const QString decided = value.section(u'=', 1);
         TypeDecision decision;
-        const auto requestType = Codes::requestType(type);
-        const auto typeOutcome = Codes::outcome(decided.section(u':', 0, 0).trimmed());
+        const auto requestType = codes::from<RequestType>(type);
+        const auto typeOutcome = codes::from<Outcome>(decided.section(u':', 0, 0).trimmed());
         if (!requestType || !typeOutcome)
             return CliContext::usage(tr("--decision takes TYPE=OUTCOME[:GROUNDS], for example "
                                         "verwijdering=deels-toegewezen:art-17-3-b; not '%1'.")
@@ -366,7 +366,7 @@ int CaseCommands::readTypeDecisions(const QCommandLineParser &p, Completion *com
     for (const QString &name :
          { QStringLiteral("motivation-for"), QStringLiteral("granted-for") }) {
         for (const QString &value : p.values(name)) {
-            const auto type = Codes::requestType(value.section(u'=', 0, 0).trimmed());
+            const auto type = codes::from<RequestType>(value.section(u'=', 0, 0).trimmed());
             auto it = std::find_if(completion->decisions.begin(), completion->decisions.end(),
                                    [&](const TypeDecision &d) { return type && d.type == *type; });
             if (!value.contains(u'=') || it == completion->decisions.end())
@@ -391,14 +391,14 @@ int CaseCommands::runComplete(CliContext &context)
         return UsageError;
     if (const int usage = readTypeDecisions(p, &completion); usage != Success)
         return usage;
-    std::optional<Outcome> outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
+    std::optional<Outcome> outcome = codes::from<Outcome>(p.value(QStringLiteral("outcome")));
     if (!p.isSet(QStringLiteral("outcome")) && !completion.decisions.isEmpty())
         outcome = CaseWorkflow::summary(completion.decisions);
     if (number.isEmpty() || !outcome || !completion.answered.isValid())
         return CliContext::usage(
             tr("case complete needs the case number, --outcome (%1) or --decision, and "
                "--answered DATE.")
-                .arg(joinedCodes(codesOf(Codes::outcomes()))));
+                .arg(joinedCodes(codesOf(codes::all<Outcome>()))));
     completion.outcome = *outcome;
     if (const int usage = readGrounds(p.value(QStringLiteral("grounds")), &completion.grounds);
         usage != Success)
@@ -410,7 +410,7 @@ int CaseCommands::runComplete(CliContext &context)
         return CliContext::usage(
             tr("case complete --outcome %1 needs --motivation TEXT: the reasons for the "
                "decision in words (art. 12(4) GDPR).")
-                .arg(Codes::code(*outcome)));
+                .arg(codes::code(*outcome)));
     completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
     if (const int usage = readCompletionDetails(p, &completion); usage != Success)
         return usage;

@@ -69,7 +69,7 @@ private:
     {
         QStringList codes;
         for (E value : values)
-            codes << Codes::code(value);
+            codes << codes::code(value);
         return codes;
     }
     static int readCompletionDetails(const QCommandLineParser &p, Completion *done);

@@ -48,22 +48,21 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
 int CaseCommands::readCompletionDetails(const QCommandLineParser &p, Completion *done)
 {
     for (const QString &code : p.value(QStringLiteral("data")).split(u',', Qt::SkipEmptyParts)) {
-        const auto category = DataCategoryCodes::dataCategory(code.trimmed());
+        const auto category = codes::from<DataCategory>(code.trimmed());
         if (!category)
             return CliContext::usage(
                 tr("Unknown data category '%1' (%2).")
-                    .arg(code.trimmed(),
-                         joinedCodes(dataCodes(DataCategoryCodes::dataCategories()))));
+                    .arg(code.trimmed(), joinedCodes(dataCodes(codes::all<DataCategory>()))));
         done->changedData << *category;
     }
     for (const QString &name : { QStringLiteral("objection"), QStringLiteral("objection-kept") }) {
         for (const QString &code : p.value(name).split(u',', Qt::SkipEmptyParts)) {
-            const auto subject = Codes::objectionSubject(code.trimmed());
+            const auto subject = codes::from<ObjectionSubject>(code.trimmed());
             if (!subject)
                 //: Dutch: "Onbekend onderwerp van bezwaar '%1' (%2)."
                 return CliContext::usage(
                     tr("Unknown objection subject '%1' (%2).")
-                        .arg(code.trimmed(), joinedCodes(codesOf(Codes::objectionSubjects()))));
+                        .arg(code.trimmed(), joinedCodes(codesOf(codes::all<ObjectionSubject>()))));
             ObjectionPart part { *subject, {}, name == QLatin1StringView("objection") };
             if (*subject == ObjectionSubject::Overig)
                 part.text = p.value(QStringLiteral("objection-other"));

@@ -16,8 +16,8 @@ namespace {
 QString resultCodes()
 {
     QStringList codes;
-    for (SystemSearchResult result : SystemChecklist::results())
-        codes << SystemChecklist::resultCode(result);
+    for (SystemSearchResult result : codes::all<SystemSearchResult>())
+        codes << codes::code(result);
     return codes.join(QStringLiteral(", "));
 }
 
@@ -44,8 +44,7 @@ int CaseCommands::runSystems(CliContext &context)
         for (const SystemCheck &check : *list) {
             //: Dutch: "nog niet doorzocht"
             QString line = check.system + QStringLiteral("  ")
-                + (check.searched ? SystemChecklist::resultLabel(check.result)
-                                  : tr("not searched yet"));
+                + (check.searched ? codes::label(check.result) : tr("not searched yet"));
             if (check.sentOn.isValid())
                 //: Dutch: " op %1": the day the data were sent separately
                 line += tr(" on %1").arg(check.sentOn.toString(Qt::ISODate));
@@ -70,7 +69,7 @@ int CaseCommands::runSystemTick(CliContext &context)
 {
     const QCommandLineParser &p = context.parser();
     const QStringList args = p.positionalArguments();
-    const auto result = SystemChecklist::result(p.value(QStringLiteral("result")));
+    const auto result = codes::from<SystemSearchResult>(p.value(QStringLiteral("result")));
     if (args.size() != 2 || !result)
         //: Dutch: "case system tick heeft het verzoeknummer, het systeem en --result nodig (%1)."
         return CliContext::usage(

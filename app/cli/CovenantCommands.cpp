@@ -31,7 +31,7 @@ public:
             c->parties = p.values(QStringLiteral("party"));
         if (p.isSet(QStringLiteral("basis"))) {
             const auto basis
-                = DisclosureCodes::legalBasis(p.value(QStringLiteral("basis")).trimmed().toLower());
+                = codes::from<LegalBasis>(p.value(QStringLiteral("basis")).trimmed().toLower());
             if (!basis) {
                 //: Dutch: "--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f."
                 CliContext::usage(
@@ -44,7 +44,7 @@ public:
             c->data.clear();
             for (const QString &code :
                  p.value(QStringLiteral("data")).split(u',', Qt::SkipEmptyParts)) {
-                const auto category = DisclosureCodes::dataCategory(code.trimmed());
+                const auto category = codes::from<DataCategory>(code.trimmed());
                 if (!category) {
                     //: Dutch: "Onbekende gegevenscategorie '%1'."
                     CliContext::usage(tr("Unknown data category '%1'.").arg(code));
@@ -213,7 +213,7 @@ public:
         }
         QStringList data;
         for (DataCategory category : c->data)
-            data << DisclosureCodes::label(category);
+            data << codes::label(category);
         if (!c->dataText.isEmpty())
             data << c->dataText;
         const QList<QPair<QString, QString>> rows {
@@ -224,7 +224,7 @@ public:
             //: Dutch: "Doel"
             { tr("Purpose"), c->purpose },
             //: Dutch: "Grondslag"
-            { tr("Legal basis"), DisclosureCodes::label(c->basis) + u' ' + c->basisText },
+            { tr("Legal basis"), codes::label(c->basis) + u' ' + c->basisText },
             //: Dutch: "Gegevens"
             { tr("Data"), data.join(QStringLiteral("; ")) },
             //: Dutch: "Looptijd"

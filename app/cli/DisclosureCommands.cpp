@@ -24,16 +24,16 @@ public:
     static QString categoryCodes()
     {
         QStringList codes;
-        for (RecipientCategory c : RecipientCodes::categories())
-            codes << RecipientCodes::code(c);
+        for (RecipientCategory c : codes::all<RecipientCategory>())
+            codes << codes::code(c);
         return codes.join(QStringLiteral(", "));
     }
 
     static QString dataCodes()
     {
         QStringList codes;
-        for (DataCategory c : DisclosureCodes::dataCategories())
-            codes << DisclosureCodes::code(c);
+        for (DataCategory c : codes::all<DataCategory>())
+            codes << codes::code(c);
         return codes.join(QStringLiteral(", "));
     }
 
@@ -45,7 +45,7 @@ public:
             return CliContext::usage(tr("recipient add needs the recipient's name."));
         Recipient r;
         r.name = args.first();
-        const auto category = RecipientCodes::category(p.value(QStringLiteral("category")));
+        const auto category = codes::from<RecipientCategory>(p.value(QStringLiteral("category")));
         if (!category)
             return CliContext::usage(
                 tr("recipient add needs --category (%1).").arg(categoryCodes()));
@@ -53,7 +53,7 @@ public:
         r.role = r.category == RecipientCategory::Verwerker ? RecipientRole::Verwerker
                                                             : RecipientRole::Ontvanger;
         if (p.isSet(QStringLiteral("role"))) {
-            const auto role = RecipientCodes::role(p.value(QStringLiteral("role")));
+            const auto role = codes::from<RecipientRole>(p.value(QStringLiteral("role")));
             if (!role)
                 return CliContext::usage(tr("Unknown role '%1' (ontvanger, verwerker).")
                                              .arg(p.value(QStringLiteral("role"))));
@@ -109,10 +109,9 @@ public:
             return Success;
         }
         for (const Recipient &r : recipients) {
-            QString line
-                = QStringLiteral("%1  %2  (%3, %4)")
-                      .arg(QString::number(r.id), r.name, RecipientCodes::label(r.category),
-                           RecipientCodes::label(r.role));
+            QString line = QStringLiteral("%1  %2  (%3, %4)")
+                               .arg(QString::number(r.id), r.name, codes::label(r.category),
+                                    codes::label(r.role));
             if (r.isProcessor() && r.agreement.reviewOn.isValid())
                 line += u"  " + tr("review %1").arg(CliContext::dateText(r.agreement.reviewOn));
             if (r.agreementOverdue(today))
@@ -186,7 +185,7 @@ public:
                                                  : systemClock().today();
         for (const QString &code :
              p.value(QStringLiteral("data")).split(u',', Qt::SkipEmptyParts)) {
-            const auto category = DisclosureCodes::dataCategory(code.trimmed());
+            const auto category = codes::from<DataCategory>(code.trimmed());
             if (!category)
                 return CliContext::usage(
                     tr("Unknown data category '%1' (%2).").arg(code, dataCodes()));
@@ -195,7 +194,7 @@ public:
         d.dataText = p.value(QStringLiteral("data-text"));
         d.purpose = p.value(QStringLiteral("purpose"));
         const auto basis
-            = DisclosureCodes::legalBasis(p.value(QStringLiteral("basis")).trimmed().toLower());
+            = codes::from<LegalBasis>(p.value(QStringLiteral("basis")).trimmed().toLower());
         if (!basis)
             return CliContext::usage(
                 tr("--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f."));
@@ -305,8 +304,8 @@ public:
                     names = QStringList { tr("%n persons", nullptr, int(names.size())) };
                 CliContext::printLine(QStringLiteral("%1  %2  %3  [%4]  %5  %6")
                                           .arg(CliContext::dateText(d.date), d.recipientName,
-                                               names.join(u','), DisclosureCodes::code(d.basis),
-                                               DisclosureCodes::label(d.informed), d.purpose));
+                                               names.join(u','), codes::code(d.basis),
+                                               codes::label(d.informed), d.purpose));
             }
         }
         if (json && !json->finish())

@@ -95,7 +95,7 @@ public:
         text("outcome", &d->outcome);
         text("consultation", &d->consultation);
         if (p.isSet(QStringLiteral("residual-risk"))) {
-            const auto risk = DpiaRegister::risk(p.value(QStringLiteral("residual-risk")));
+            const auto risk = codes::from<ResidualRisk>(p.value(QStringLiteral("residual-risk")));
             if (!risk)
                 //: Dutch: "--residual-risk is laag, middel of hoog."
                 return CliContext::usage(tr("--residual-risk is laag, middel or hoog."));

@@ -232,11 +232,11 @@ public:
         const QCommandLineParser &p = context.parser();
         std::optional<Relation> relation;
         if (p.isSet(QStringLiteral("relation"))) {
-            relation = relationFromCode(p.value(QStringLiteral("relation")));
+            relation = codes::from<Relation>(p.value(QStringLiteral("relation")));
             if (!relation) {
                 QStringList codes;
-                for (Relation known : allRelations())
-                    codes << relationCode(known);
+                for (Relation known : codes::all<Relation>())
+                    codes << codes::code(known);
                 //: Dutch: "Onbekende relatie '%1' (%2)."
                 return CliContext::usage(
                     tr("Unknown relation '%1' (%2).")

@@ -125,10 +125,10 @@ public:
             const QString code = part.trimmed();
             if (code.isEmpty())
                 continue;
-            if (!Codes::relation(code)) {
+            if (!codes::from<Relation>(code)) {
                 QStringList codes;
-                for (Relation relation : Codes::relations())
-                    codes << Codes::code(relation);
+                for (Relation relation : codes::all<Relation>())
+                    codes << codes::code(relation);
                 CliContext::usage(tr("Unknown relation type '%1' (relation types: %2).")
                                       .arg(code, codes.join(QStringLiteral(", "))));
                 return std::nullopt;

@@ -1,7 +1,7 @@
 #include "breaches/Breach.h"
 
+#include "domain/CodeTable.h"
 #include "util/Clock.h"
-#include "util/CodeTable.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,10 +13,7 @@ namespace pd {
 
 namespace {
 
-using codes::codeOf;
 using codes::Entry;
-using codes::fromCode;
-using codes::valuesOf;
 
 constexpr Entry<BreachNature> natureTable[] = {
     { BreachNature::Vertrouwelijkheid, "vertrouwelijkheid",
@@ -95,85 +92,34 @@ QJsonObject decisionToJson(const BreachDecision &decision)
 
 } // namespace
 
-QString BreachCodes::code(BreachNature value)
+template<> const codes::Vocabulary<BreachNature> &codes::vocabulary<BreachNature>()
 {
-    return codeOf(natureTable, value);
+    static constexpr codes::Vocabulary<BreachNature> v { natureTable, "pd::BreachCodes" };
+    return v;
 }
-QString BreachCodes::code(BreachRisk value)
+
+template<> const codes::Vocabulary<BreachRisk> &codes::vocabulary<BreachRisk>()
 {
-    return codeOf(riskTable, value);
+    static constexpr codes::Vocabulary<BreachRisk> v { riskTable, "pd::BreachCodes" };
+    return v;
 }
-QString BreachCodes::code(BreachState value)
+
+template<> const codes::Vocabulary<BreachState> &codes::vocabulary<BreachState>()
 {
-    return codeOf(stateTable, value);
+    static constexpr codes::Vocabulary<BreachState> v { stateTable, "pd::BreachCodes" };
+    return v;
 }
-QString BreachCodes::code(BreachFollowUpKind value)
+
+template<> const codes::Vocabulary<BreachFollowUpKind> &codes::vocabulary<BreachFollowUpKind>()
 {
-    return codeOf(followUpTable, value);
+    static constexpr codes::Vocabulary<BreachFollowUpKind> v { followUpTable, "pd::BreachCodes" };
+    return v;
 }
-QString BreachCodes::code(BreachCriterion value)
+
+template<> const codes::Vocabulary<BreachCriterion> &codes::vocabulary<BreachCriterion>()
 {
-    return codeOf(criterionTable, value);
-}
-QString BreachCodes::label(BreachNature value)
-{
-    return codes::labelOf("pd::BreachCodes", natureTable, value);
-}
-QString BreachCodes::label(BreachRisk value)
-{
-    return codes::labelOf("pd::BreachCodes", riskTable, value);
-}
-QString BreachCodes::label(BreachState value)
-{
-    return codes::labelOf("pd::BreachCodes", stateTable, value);
-}
-QString BreachCodes::label(BreachFollowUpKind value)
-{
-    return codes::labelOf("pd::BreachCodes", followUpTable, value);
-}
-QString BreachCodes::label(BreachCriterion value)
-{
-    return codes::labelOf("pd::BreachCodes", criterionTable, value);
-}
-std::optional<BreachNature> BreachCodes::nature(QStringView code)
-{
-    return fromCode(natureTable, code);
-}
-std::optional<BreachRisk> BreachCodes::risk(QStringView code)
-{
-    return fromCode(riskTable, code);
-}
-std::optional<BreachState> BreachCodes::state(QStringView code)
-{
-    return fromCode(stateTable, code);
-}
-std::optional<BreachFollowUpKind> BreachCodes::followUpKind(QStringView code)
-{
-    return fromCode(followUpTable, code);
-}
-std::optional<BreachCriterion> BreachCodes::criterion(QStringView code)
-{
-    return fromCode(criterionTable, code);
-}
-QList<BreachNature> BreachCodes::natures()
-{
-    return valuesOf(natureTable);
-}
-QList<BreachRisk> BreachCodes::risks()
-{
-    return valuesOf(riskTable);
-}
-QList<BreachState> BreachCodes::states()
-{
-    return valuesOf(stateTable);
-}
-QList<BreachFollowUpKind> BreachCodes::followUpKinds()
-{
-    return valuesOf(followUpTable);
-}
-QList<BreachCriterion> BreachCodes::criteria()
-{
-    return valuesOf(criterionTable);
+    static constexpr codes::Vocabulary<BreachCriterion> v { criterionTable, "pd::BreachCodes" };
+    return v;
 }
 
 QString BreachCodes::number(int year, int counter)
@@ -313,13 +259,13 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
 {
     QJsonArray natures;
     for (BreachNature n : b.natures)
-        natures.append(BreachCodes::code(n));
+        natures.append(codes::code(n));
     QJsonArray data;
     for (DataCategory c : b.data)
-        data.append(DataCategoryCodes::code(c));
+        data.append(codes::code(c));
     QJsonArray criteria;
     for (BreachCriterion c : b.criteria)
-        criteria.append(BreachCodes::code(c));
+        criteria.append(codes::code(c));
     QJsonArray persons;
     for (const BreachPerson &p : b.linkedPersons)
         persons.append(QJsonObject { { QStringLiteral("id"), p.id },
@@ -328,7 +274,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
                                      { QStringLiteral("informed_on"), dateOrNull(p.informedOn) } });
     QJsonArray followUps;
     for (const BreachFollowUp &f : b.followUps)
-        followUps.append(QJsonObject { { QStringLiteral("kind"), BreachCodes::code(f.kind) },
+        followUps.append(QJsonObject { { QStringLiteral("kind"), codes::code(f.kind) },
                                        { QStringLiteral("at"), momentOrNull(f.at) },
                                        { QStringLiteral("reference"), textOrNull(f.reference) },
                                        { QStringLiteral("text"), textOrNull(f.text) },
@@ -373,7 +319,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("subjects_measures"), textOrNull(b.subjectsMeasures) },
         { QStringLiteral("international"), textOrNull(b.international) },
         { QStringLiteral("risk"),
-          b.risk ? QJsonValue(BreachCodes::code(*b.risk)) : QJsonValue(QJsonValue::Null) },
+          b.risk ? QJsonValue(codes::code(*b.risk)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("reasoning"), textOrNull(b.reasoning) },
         { QStringLiteral("criteria"), criteria },
         { QStringLiteral("assessed_by"), textOrNull(b.assessedBy) },
@@ -390,7 +336,7 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("subjects_count"), countOrNull(b.subjectsCount) },
         { QStringLiteral("public_notice"), b.publicNotice },
         { QStringLiteral("public_notice_reason"), textOrNull(b.publicNoticeReason) },
-        { QStringLiteral("state"), BreachCodes::code(b.state) },
+        { QStringLiteral("state"), codes::code(b.state) },
         { QStringLiteral("closed_at"), momentOrNull(b.closedAt) },
         { QStringLiteral("destroyed_on"), dateOrNull(b.destroyedOn) },
         { QStringLiteral("destroyed_by"), textOrNull(b.destroyedBy) },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CodeTable.h"
 #include "domain/DataCategory.h"
 
 #include <QCoreApplication>
@@ -46,31 +47,16 @@ enum class BreachCriterion {
     ManyPeople, // een groot aantal personen
 };
 
+template<> const codes::Vocabulary<BreachNature> &codes::vocabulary<BreachNature>();
+template<> const codes::Vocabulary<BreachRisk> &codes::vocabulary<BreachRisk>();
+template<> const codes::Vocabulary<BreachState> &codes::vocabulary<BreachState>();
+template<> const codes::Vocabulary<BreachFollowUpKind> &codes::vocabulary<BreachFollowUpKind>();
+template<> const codes::Vocabulary<BreachCriterion> &codes::vocabulary<BreachCriterion>();
+
 class BreachCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::BreachCodes)
 public:
-    static QString code(BreachNature value);
-    static QString code(BreachRisk value);
-    static QString code(BreachState value);
-    static QString code(BreachFollowUpKind value);
-    static QString code(BreachCriterion value);
-    static QString label(BreachNature value);
-    static QString label(BreachRisk value);
-    static QString label(BreachState value);
-    static QString label(BreachFollowUpKind value);
-    static QString label(BreachCriterion value);
-    static std::optional<BreachNature> nature(QStringView code);
-    static std::optional<BreachRisk> risk(QStringView code);
-    static std::optional<BreachState> state(QStringView code);
-    static std::optional<BreachFollowUpKind> followUpKind(QStringView code);
-    static std::optional<BreachCriterion> criterion(QStringView code);
-    static QList<BreachNature> natures();
-    static QList<BreachRisk> risks();
-    static QList<BreachState> states();
-    static QList<BreachFollowUpKind> followUpKinds();
-    static QList<BreachCriterion> criteria();
-
     static QString number(int year, int counter);
 
     // Read as Europe/Amsterdam, returned in UTC; invalid for a time that does not exist there (the

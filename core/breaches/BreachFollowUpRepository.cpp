@@ -34,9 +34,8 @@ bool BreachRepository::addFollowUp(const QSqlDatabase &db, qint64 id,
                         QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
                                        "reference, text, recorded_by, recorded_at) VALUES (?, "
                                        "?, ?, ?, ?, ?, ?)"),
-                        { id, BreachCodes::code(followUp.kind),
-                          BreachCodes::storedMoment(followUp.at), support::nullable(reference),
-                          followUp.text.trimmed(), by, recordedAt })
+                        { id, codes::code(followUp.kind), BreachCodes::storedMoment(followUp.at),
+                          support::nullable(reference), followUp.text.trimmed(), by, recordedAt })
         || statements::failed(query, error);
 }
 

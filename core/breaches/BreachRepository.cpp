@@ -139,7 +139,7 @@ Breach fromQuery(const QSqlQuery &q)
     b.consequences = q.value(Consequences).toString();
     b.international = q.value(International).toString();
     if (!q.value(Risk).isNull())
-        b.risk = BreachCodes::risk(q.value(Risk).toString());
+        b.risk = codes::from<BreachRisk>(q.value(Risk).toString());
     b.reasoning = q.value(Reasoning).toString();
     b.assessedAt = moment(q.value(AssessedAt));
     b.assessedBy = q.value(AssessedBy).toString();
@@ -156,7 +156,7 @@ Breach fromQuery(const QSqlQuery &q)
     b.publicNotice = q.value(PublicNotice).toInt() != 0;
     b.publicNoticeReason = q.value(PublicNoticeReason).toString();
     b.subjectsNotifiedBy = q.value(SubjectsNotifiedBy).toString();
-    b.state = BreachCodes::state(q.value(State).toString()).value_or(BreachState::Open);
+    b.state = codes::from<BreachState>(q.value(State).toString()).value_or(BreachState::Open);
     b.closedAt = moment(q.value(ClosedAt));
     b.closedBy = q.value(ClosedBy).toString();
     b.destroyedOn = dateFrom(q.value(DestroyedOn));
@@ -213,19 +213,19 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
         = read(QStringLiteral(
                    "SELECT breach_id, nature FROM breach_natures WHERE breach_id IN (%1)"),
                [](Breach &b, const QSqlQuery &q) {
-                   if (const auto n = BreachCodes::nature(q.value(Code).toString()))
+                   if (const auto n = codes::from<BreachNature>(q.value(Code).toString()))
                        b.natures << *n;
                })
         && read(
               QStringLiteral("SELECT breach_id, category FROM breach_data WHERE breach_id IN (%1)"),
               [](Breach &b, const QSqlQuery &q) {
-                  if (const auto c = DataCategoryCodes::dataCategory(q.value(Code).toString()))
+                  if (const auto c = codes::from<DataCategory>(q.value(Code).toString()))
                       b.data << *c;
               })
         && read(QStringLiteral(
                     "SELECT breach_id, criterion FROM breach_criteria WHERE breach_id IN (%1)"),
                 [](Breach &b, const QSqlQuery &q) {
-                    if (const auto c = BreachCodes::criterion(q.value(Code).toString()))
+                    if (const auto c = codes::from<BreachCriterion>(q.value(Code).toString()))
                         b.criteria << *c;
                 })
         && read(BreachRepository::linkedPersonsSql(db),
@@ -238,7 +238,7 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
         && read(BreachRepository::followUpsSql(), [](Breach &b, const QSqlQuery &q) {
                BreachFollowUp f;
                f.id = q.value(FollowUpId).toLongLong();
-               f.kind = BreachCodes::followUpKind(q.value(Kind).toString())
+               f.kind = codes::from<BreachFollowUpKind>(q.value(Kind).toString())
                             .value_or(BreachFollowUpKind::Aanvullen);
                f.at = moment(q.value(At));
                f.reference = q.value(Reference).toString();
@@ -254,9 +254,9 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
                   [&order](auto x, auto y) { return order.indexOf(x) < order.indexOf(y); });
     };
     for (Breach &b : breaches) {
-        inOrder(b.natures, BreachCodes::natures());
-        inOrder(b.data, DataCategoryCodes::dataCategories());
-        inOrder(b.criteria, BreachCodes::criteria());
+        inOrder(b.natures, codes::all<BreachNature>());
+        inOrder(b.data, codes::all<DataCategory>());
+        inOrder(b.criteria, codes::all<BreachCriterion>());
     }
     return true;
 }
@@ -328,13 +328,13 @@ bool writeSets(QSqlQuery &query, const Breach &b, bool natures, bool data, bool 
           };
     QStringList natureCodes;
     for (BreachNature n : b.natures)
-        natureCodes << BreachCodes::code(n);
+        natureCodes << codes::code(n);
     QStringList dataCodes;
     for (DataCategory c : b.data)
-        dataCodes << DataCategoryCodes::code(c);
+        dataCodes << codes::code(c);
     QStringList criterionCodes;
     for (BreachCriterion c : b.criteria)
-        criterionCodes << BreachCodes::code(c);
+        criterionCodes << codes::code(c);
     return (!natures
             || replace(QStringLiteral("breach_natures"), QStringLiteral("nature"), natureCodes))
         && (!data || replace(QStringLiteral("breach_data"), QStringLiteral("category"), dataCodes))
@@ -384,11 +384,11 @@ std::optional<QList<Breach>> BreachRepository::list(const QSqlDatabase &db,
     QVariantList values;
     if (filter.openOnly) {
         conditions << QStringLiteral("b.state = ?");
-        values << BreachCodes::code(BreachState::Open);
+        values << codes::code(BreachState::Open);
     }
     if (filter.state) {
         conditions << QStringLiteral("b.state = ?");
-        values << BreachCodes::code(*filter.state);
+        values << codes::code(*filter.state);
     }
     if (filter.year > 0) {
         conditions << QStringLiteral("b.year = ?");
@@ -494,7 +494,7 @@ BreachRepository::discoveries(const QSqlDatabase &db, const QString &from, const
         query,
         [](const QSqlQuery &q) {
             return Discovery { q.value(DiscoveryId).toLongLong(), moment(q.value(DiscoveryAt)),
-                               BreachCodes::nature(q.value(Nature).toString()) };
+                               codes::from<BreachNature>(q.value(Nature).toString()) };
         },
         error);
 }
@@ -578,7 +578,7 @@ bool BreachRepository::assess(const QSqlDatabase &db, const Breach &b,
         "ap_decision = ?, ap_decision_reason = NULL, ap_decision_by = ?, ap_decision_at "
         "= ?, subjects_decision = ?, subjects_decision_reason = NULL, "
         "subjects_decision_by = ?, subjects_decision_at = ? WHERE id = ?"));
-    query.addBindValue(BreachCodes::code(assessment.risk));
+    query.addBindValue(codes::code(assessment.risk));
     query.addBindValue(assessment.reasoning.trimmed());
     query.addBindValue(at);
     query.addBindValue(by);

@@ -138,10 +138,10 @@ QJsonObject BreachService::descriptionPayload(const Breach &b)
 {
     QJsonArray natures;
     for (BreachNature n : b.natures)
-        natures.append(BreachCodes::code(n));
+        natures.append(codes::code(n));
     QJsonArray data;
     for (DataCategory c : b.data)
-        data.append(DataCategoryCodes::code(c));
+        data.append(codes::code(c));
     QJsonObject payload { { QStringLiteral("title"), b.title },
                           { QStringLiteral("discovered_at"),
                             BreachCodes::storedMoment(b.discoveredAt) },

@@ -125,7 +125,7 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int i = 11; i >= 0; --i)
         f.months << thisMonth.addMonths(-i);
-    const QList<BreachNature> natures = BreachCodes::natures();
+    const QList<BreachNature> natures = codes::all<BreachNature>();
     f.totalByMonth = QList<int>(f.months.size(), 0);
     f.byMonthAndNature = QList<QList<int>>(f.months.size(), QList<int>(natures.size(), 0));
 
@@ -369,15 +369,15 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
     const bool subjects = Breach::defaultSubjectsDecision(assessment.risk);
     QJsonArray criteria;
     for (BreachCriterion c : b.criteria)
-        criteria.append(BreachCodes::code(c));
-    QJsonObject payload { { QStringLiteral("risk"), BreachCodes::code(assessment.risk) },
+        criteria.append(codes::code(c));
+    QJsonObject payload { { QStringLiteral("risk"), codes::code(assessment.risk) },
                           { QStringLiteral("reasoning"), assessment.reasoning.trimmed() },
                           { QStringLiteral("criteria"), criteria },
                           { QStringLiteral("notify_ap"), ap },
                           { QStringLiteral("inform_subjects"), subjects },
                           { QStringLiteral("at"), now } };
     if (old->risk)
-        payload.insert(QStringLiteral("old_risk"), BreachCodes::code(*old->risk));
+        payload.insert(QStringLiteral("old_risk"), codes::code(*old->risk));
     return change(
         unit, b, payload,
         [&](UnitOfWork::Write &write, ServiceError *why) {
@@ -572,7 +572,7 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
         return false;
     const QString reference
         = followUp.reference.trimmed().isEmpty() ? old->apReference : followUp.reference.trimmed();
-    const QJsonObject payload { { QStringLiteral("kind"), BreachCodes::code(followUp.kind) },
+    const QJsonObject payload { { QStringLiteral("kind"), codes::code(followUp.kind) },
                                 { QStringLiteral("at"), BreachCodes::storedMoment(followUp.at) },
                                 { QStringLiteral("reference"), reference },
                                 { QStringLiteral("text"), followUp.text.trimmed() } };

@@ -326,7 +326,7 @@ QString CaseWorkflow::checkObjection(const Case &c, const Completion &done)
     for (const ObjectionPart &part : done.objection) {
         if (seen.contains(part.subject))
             //: Dutch: "‘%1’ staat twee keer in het bezwaar."
-            return tr("‘%1’ is named twice in the objection.").arg(Codes::label(part.subject));
+            return tr("‘%1’ is named twice in the objection.").arg(codes::label(part.subject));
         seen << part.subject;
         if (part.subject == ObjectionSubject::Overig && part.text.trimmed().isEmpty())
             //: Dutch: "Zeg in woorden waar het bezwaar verder over gaat."
@@ -336,7 +336,7 @@ QString CaseWorkflow::checkObjection(const Case &c, const Completion &done)
             //: stopt."
             return tr("An objection to direct marketing is absolute (art. 21(3) GDPR): ‘%1’ "
                       "stops.")
-                .arg(Codes::label(part.subject));
+                .arg(codes::label(part.subject));
         stopped += part.stopped ? 1 : 0;
     }
     const auto count = static_cast<int>(done.objection.size());
@@ -486,7 +486,7 @@ QList<TypeDecision> CaseWorkflow::wholeDecisions(const Case &c, const Completion
                 && !done.grounds.isEmpty()) {
                 *problem = tr("None of the grounds can refuse the %1 part of the request: "
                               "name a ground for each kind, or decide per kind.")
-                               .arg(Codes::label(type).toLower());
+                               .arg(codes::label(type).toLower());
                 return {};
             }
             result << decision;
@@ -510,15 +510,15 @@ QList<TypeDecision> CaseWorkflow::perKindDecisions(const Case &c, const Completi
                                          [type](const TypeDecision &d) { return d.type == type; });
         if (count != 1) {
             *problem = count == 0 ? tr("Give the outcome of the %1 part of the request.")
-                                        .arg(Codes::label(type).toLower())
+                                        .arg(codes::label(type).toLower())
                                   : tr("The %1 part of the request is decided twice.")
-                                        .arg(Codes::label(type).toLower());
+                                        .arg(codes::label(type).toLower());
             return {};
         }
     }
     for (const TypeDecision &d : done.decisions) {
         if (!c.types.contains(d.type)) {
-            *problem = tr("The request does not ask for %1.").arg(Codes::label(d.type).toLower());
+            *problem = tr("The request does not ask for %1.").arg(codes::label(d.type).toLower());
             return {};
         }
     }
@@ -532,7 +532,7 @@ QList<TypeDecision> CaseWorkflow::perKindDecisions(const Case &c, const Completi
     }
     if (const Outcome whole = summary(result); whole != done.outcome) {
         *problem = tr("The outcomes per kind make the request \"%1\", not \"%2\".")
-                       .arg(Codes::label(whole), Codes::label(done.outcome));
+                       .arg(codes::label(whole), codes::label(done.outcome));
         return {};
     }
     return result;
@@ -545,7 +545,7 @@ bool CaseWorkflow::checkDecision(TypeDecision &d, bool combined, bool onlyAbsolu
     std::sort(d.grounds.begin(), d.grounds.end());
     d.grounds.erase(std::unique(d.grounds.begin(), d.grounds.end()), d.grounds.end());
     // "Inzage: " before each sentence, only when the request has several kinds.
-    const QString part = combined ? Codes::label(d.type) + QStringLiteral(": ") : QString();
+    const QString part = combined ? codes::label(d.type) + QStringLiteral(": ") : QString();
     if (!decides(d.outcome)) {
         *problem = part
             + tr("each kind is granted, partly granted or refused; a withdrawal or an "

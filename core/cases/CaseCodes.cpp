@@ -1,24 +1,13 @@
 #include "cases/CaseCodes.h"
 
-#include "cases/CaseCodeText.h"
-#include "util/CodeTable.h"
-
-#include <algorithm>
-#include <iterator>
+#include "domain/CodeTable.h"
 
 namespace pd {
 
 namespace {
 
-using codes::codeOf;
 using codes::Entry;
-using codes::fromCode;
-using codes::valuesOf;
-
-template<typename E, std::size_t N> QString labelOf(const Entry<E> (&table)[N], E value)
-{
-    return codes::labelOf("pd::Codes", table, value);
-}
+using codes::Vocabulary;
 
 constexpr Entry<RequestType> requestTypeTable[] = {
     { RequestType::Inzage, "inzage", QT_TRANSLATE_NOOP("pd::Codes", "Access (art. 15)") },
@@ -205,195 +194,65 @@ constexpr Entry<RepresentativeAuthority> authorityTable[] = {
       QT_TRANSLATE_NOOP("pd::Codes", "Parent or legal guardian") },
 };
 
+constexpr Entry<CaseState> formerStateCodes[] = {
+    { CaseState::NietInBehandeling, "niet-ontvankelijk", nullptr },
+};
+constexpr Entry<Outcome> formerOutcomeCodes[] = {
+    { Outcome::NietInBehandeling, "niet-ontvankelijk", nullptr },
+};
+
 } // namespace
 
-QString Codes::code(RepresentativeAuthority value)
+template<> const codes::Vocabulary<RequestType> &codes::vocabulary<RequestType>()
 {
-    return codeOf(authorityTable, value);
+    static constexpr Vocabulary<RequestType> v { requestTypeTable, "pd::Codes" };
+    return v;
 }
-QString Codes::label(RepresentativeAuthority value)
+template<> const codes::Vocabulary<Channel> &codes::vocabulary<Channel>()
 {
-    return labelOf(authorityTable, value);
-}
-std::optional<RepresentativeAuthority> Codes::representativeAuthority(QStringView c)
-{
-    return fromCode(authorityTable, c);
-}
-QList<RepresentativeAuthority> Codes::representativeAuthorities()
-{
-    return valuesOf(authorityTable);
-}
-
-QString Codes::code(ObjectionSubject value)
-{
-    return codeOf(objectionTable, value);
-}
-QString Codes::label(ObjectionSubject value)
-{
-    return labelOf(objectionTable, value);
-}
-std::optional<ObjectionSubject> Codes::objectionSubject(QStringView c)
-{
-    return fromCode(objectionTable, c);
-}
-QList<ObjectionSubject> Codes::objectionSubjects()
-{
-    return valuesOf(objectionTable);
-}
-
-QString Codes::code(RequestType value)
-{
-    return codeOf(requestTypeTable, value);
-}
-QString Codes::code(Channel value)
-{
-    return codeOf(channelTable, value);
-}
-QString Codes::code(CaseState value)
-{
-    return codeOf(stateTable, value);
-}
-QString Codes::code(Outcome value)
-{
-    return codeOf(outcomeTable, value);
-}
-QString Codes::code(IdMethod value)
-{
-    return codeOf(idMethodTable, value);
-}
-QString Codes::code(Relation value)
-{
-    return relationCode(value);
-}
-QString Codes::code(RefusalGround value)
-{
-    return codeOf(groundTable, value);
-}
-
-QLatin1StringView codeText(RequestType value)
-{
-    return QLatin1StringView(codes::entryFor(requestTypeTable, value).code);
-}
-QLatin1StringView codeText(Channel value)
-{
-    return QLatin1StringView(codes::entryFor(channelTable, value).code);
-}
-QLatin1StringView codeText(CaseState value)
-{
-    return QLatin1StringView(codes::entryFor(stateTable, value).code);
-}
-QLatin1StringView codeText(Outcome value)
-{
-    return QLatin1StringView(codes::entryFor(outcomeTable, value).code);
-}
-QLatin1StringView codeText(IdMethod value)
-{
-    return QLatin1StringView(codes::entryFor(idMethodTable, value).code);
-}
-QLatin1StringView codeText(RefusalGround value)
-{
-    return QLatin1StringView(codes::entryFor(groundTable, value).code);
-}
-
-QString Codes::label(RequestType value)
-{
-    return labelOf(requestTypeTable, value);
-}
-QString Codes::label(Channel value)
-{
-    return labelOf(channelTable, value);
-}
-QString Codes::answerChannelLabel(QStringView stored)
-{
-    const QStringView text = stored.trimmed();
-    if (const auto known = channel(text))
-        return label(*known);
-    return text.toString();
-}
-
-QString Codes::label(CaseState value)
-{
-    return labelOf(stateTable, value);
-}
-QString Codes::label(Outcome value)
-{
-    return labelOf(outcomeTable, value);
-}
-QString Codes::label(IdMethod value)
-{
-    return labelOf(idMethodTable, value);
-}
-QString Codes::label(Relation value)
-{
-    return relationLabel(value);
-}
-QString Codes::label(RefusalGround value)
-{
-    return labelOf(groundTable, value);
-}
-
-std::optional<RequestType> Codes::requestType(QStringView c)
-{
-    return fromCode(requestTypeTable, c);
-}
-std::optional<Channel> Codes::channel(QStringView c)
-{
-    return fromCode(channelTable, c);
+    static constexpr Vocabulary<Channel> v { channelTable, "pd::Codes" };
+    return v;
 }
 // "niet-ontvankelijk" was the code of "niet in behandeling" before schema 15: audit events
 // written then keep it, and scripts may still pass it.
-std::optional<CaseState> Codes::caseState(QStringView c)
+template<> const codes::Vocabulary<CaseState> &codes::vocabulary<CaseState>()
 {
-    if (c == QLatin1StringView("niet-ontvankelijk"))
-        return CaseState::NietInBehandeling;
-    return fromCode(stateTable, c);
+    static constexpr Vocabulary<CaseState> v { stateTable, "pd::Codes", formerStateCodes };
+    return v;
 }
-std::optional<Outcome> Codes::outcome(QStringView c)
+template<> const codes::Vocabulary<Outcome> &codes::vocabulary<Outcome>()
 {
-    if (c == QLatin1StringView("niet-ontvankelijk"))
-        return Outcome::NietInBehandeling;
-    return fromCode(outcomeTable, c);
+    static constexpr Vocabulary<Outcome> v { outcomeTable, "pd::Codes", formerOutcomeCodes };
+    return v;
 }
-std::optional<IdMethod> Codes::idMethod(QStringView c)
+template<> const codes::Vocabulary<IdMethod> &codes::vocabulary<IdMethod>()
 {
-    return fromCode(idMethodTable, c);
+    static constexpr Vocabulary<IdMethod> v { idMethodTable, "pd::Codes" };
+    return v;
 }
-std::optional<Relation> Codes::relation(QStringView c)
+template<> const codes::Vocabulary<RefusalGround> &codes::vocabulary<RefusalGround>()
 {
-    return relationFromCode(c);
+    static constexpr Vocabulary<RefusalGround> v { groundTable, "pd::Codes" };
+    return v;
 }
-std::optional<RefusalGround> Codes::refusalGround(QStringView c)
+template<> const codes::Vocabulary<ObjectionSubject> &codes::vocabulary<ObjectionSubject>()
 {
-    return fromCode(groundTable, c);
+    static constexpr Vocabulary<ObjectionSubject> v { objectionTable, "pd::Codes" };
+    return v;
+}
+template<>
+const codes::Vocabulary<RepresentativeAuthority> &codes::vocabulary<RepresentativeAuthority>()
+{
+    static constexpr Vocabulary<RepresentativeAuthority> v { authorityTable, "pd::Codes" };
+    return v;
 }
 
-QList<RequestType> Codes::requestTypes()
+QString Codes::answerChannelLabel(QStringView stored)
 {
-    return valuesOf(requestTypeTable);
-}
-QList<Channel> Codes::channels()
-{
-    return valuesOf(channelTable);
-}
-QList<CaseState> Codes::caseStates()
-{
-    return valuesOf(stateTable);
-}
-QList<Outcome> Codes::outcomes()
-{
-    return valuesOf(outcomeTable);
-}
-QList<IdMethod> Codes::idMethods()
-{
-    return valuesOf(idMethodTable);
-}
-QList<Relation> Codes::relations()
-{
-    return allRelations();
-}
-QList<RefusalGround> Codes::refusalGrounds()
-{
-    return valuesOf(groundTable);
+    const QStringView text = stored.trimmed();
+    if (const auto known = codes::from<Channel>(text))
+        return codes::label(*known);
+    return text.toString();
 }
 
 bool isOpen(CaseState state)

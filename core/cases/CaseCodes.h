@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CodeTable.h"
 #include "persons/Person.h" // Relation
 
 #include <QCoreApplication>
@@ -89,51 +90,23 @@ enum class ObjectionSubject {
     Overig, // something else, said in words
 };
 
+namespace codes {
+template<> const Vocabulary<RequestType> &vocabulary<RequestType>();
+template<> const Vocabulary<Channel> &vocabulary<Channel>();
+template<> const Vocabulary<CaseState> &vocabulary<CaseState>();
+template<> const Vocabulary<Outcome> &vocabulary<Outcome>();
+template<> const Vocabulary<IdMethod> &vocabulary<IdMethod>();
+template<> const Vocabulary<RefusalGround> &vocabulary<RefusalGround>();
+template<> const Vocabulary<ObjectionSubject> &vocabulary<ObjectionSubject>();
+template<> const Vocabulary<RepresentativeAuthority> &vocabulary<RepresentativeAuthority>();
+} // namespace codes
+
 class Codes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::Codes)
 public:
-    static QString code(RequestType value);
-    static QString code(Channel value);
-    static QString code(CaseState value);
-    static QString code(Outcome value);
-    static QString code(IdMethod value);
-    static QString code(Relation value);
-    static QString code(RefusalGround value);
-    static QString code(ObjectionSubject value);
-    static QString code(RepresentativeAuthority value);
-
-    static QString label(RequestType value);
-    static QString label(Channel value);
-    static QString label(CaseState value);
-    static QString label(Outcome value);
-    static QString label(IdMethod value);
-    static QString label(Relation value);
-    static QString label(RefusalGround value);
-    static QString label(ObjectionSubject value);
-    static QString label(RepresentativeAuthority value);
     // A channel code reads as its label, older free text as written.
     static QString answerChannelLabel(QStringView stored);
-
-    static std::optional<RequestType> requestType(QStringView code);
-    static std::optional<Channel> channel(QStringView code);
-    static std::optional<CaseState> caseState(QStringView code);
-    static std::optional<Outcome> outcome(QStringView code);
-    static std::optional<IdMethod> idMethod(QStringView code);
-    static std::optional<Relation> relation(QStringView code);
-    static std::optional<RefusalGround> refusalGround(QStringView code);
-    static std::optional<ObjectionSubject> objectionSubject(QStringView code);
-    static std::optional<RepresentativeAuthority> representativeAuthority(QStringView code);
-
-    static QList<RequestType> requestTypes();
-    static QList<Channel> channels();
-    static QList<CaseState> caseStates();
-    static QList<Outcome> outcomes();
-    static QList<IdMethod> idMethods();
-    static QList<Relation> relations();
-    static QList<RefusalGround> refusalGrounds();
-    static QList<ObjectionSubject> objectionSubjects();
-    static QList<RepresentativeAuthority> representativeAuthorities();
 };
 
 bool isOpen(CaseState state);

@@ -16,7 +16,7 @@ QJsonArray objectionToJson(const QList<ObjectionPart> &parts)
     QJsonArray result;
     for (const ObjectionPart &part : parts)
         result.append(QJsonObject {
-            { QStringLiteral("subject"), Codes::code(part.subject) },
+            { QStringLiteral("subject"), codes::code(part.subject) },
             { QStringLiteral("text"),
               part.text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(part.text) },
             { QStringLiteral("stopped"), part.stopped } });
@@ -29,7 +29,7 @@ QList<ObjectionPart> objectionFromJson(const QJsonArray &array)
     for (const QJsonValue &value : array) {
         const QJsonObject o = value.toObject();
         if (const auto subject
-            = Codes::objectionSubject(o.value(QStringLiteral("subject")).toString()))
+            = codes::from<ObjectionSubject>(o.value(QStringLiteral("subject")).toString()))
             parts << ObjectionPart { *subject, o.value(QStringLiteral("text")).toString(),
                                      o.value(QStringLiteral("stopped")).toBool(true) };
     }
@@ -40,7 +40,7 @@ QStringList dataCodes(const QList<DataCategory> &categories)
 {
     QStringList codes;
     for (DataCategory category : categories)
-        codes << DataCategoryCodes::code(category);
+        codes << codes::code(category);
     return codes;
 }
 
@@ -50,9 +50,9 @@ QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
     for (const TypeDecision &d : decisions) {
         QJsonArray grounds;
         for (RefusalGround ground : d.grounds)
-            grounds.append(Codes::code(ground));
-        result.append(QJsonObject { { QStringLiteral("type"), Codes::code(d.type) },
-                                    { QStringLiteral("outcome"), Codes::code(d.outcome) },
+            grounds.append(codes::code(ground));
+        result.append(QJsonObject { { QStringLiteral("type"), codes::code(d.type) },
+                                    { QStringLiteral("outcome"), codes::code(d.outcome) },
                                     { QStringLiteral("grounds"), grounds },
                                     { QStringLiteral("motivation"), d.motivation },
                                     { QStringLiteral("granted"), d.granted } });
@@ -95,22 +95,22 @@ QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJ
         { QStringLiteral("person"),
           QJsonObject { { QStringLiteral("name"), c.person.name },
                         { QStringLiteral("klantnummer"), c.person.klantnummer },
-                        { QStringLiteral("relation"), Codes::code(c.person.relation) },
+                        { QStringLiteral("relation"), codes::code(c.person.relation) },
                         { QStringLiteral("address"), addressLine(c.person) } } },
         { QStringLiteral("types"), types },
-        { QStringLiteral("channel"), Codes::code(c.channel) },
+        { QStringLiteral("channel"), codes::code(c.channel) },
         { QStringLiteral("received"), jsonDate(c.receivedDate) },
         { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
         { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
         { QStringLiteral("received_by"), c.receivedBy },
-        { QStringLiteral("state"), Codes::code(c.state) },
+        { QStringLiteral("state"), codes::code(c.state) },
         { QStringLiteral("representative"), c.representative },
         { QStringLiteral("representative_mandate"), c.representativeMandate },
         // Where the representative's letters go, the firm and in what capacity.
         { QStringLiteral("representative_address"), c.representativeAddress },
         { QStringLiteral("representative_organisation"), c.representativeOrganisation },
         { QStringLiteral("representative_authority"),
-          c.representativeAuthority ? QJsonValue(Codes::code(*c.representativeAuthority))
+          c.representativeAuthority ? QJsonValue(codes::code(*c.representativeAuthority))
                                     : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("description"), c.description },
         { QStringLiteral("callback_phone"), c.callbackPhone },
@@ -127,7 +127,7 @@ QJsonObject identificationToJson(const Identification &id)
     return QJsonObject { { QStringLiteral("requested"), jsonDate(id.requested) },
                          { QStringLiteral("received"), jsonDate(id.received) },
                          { QStringLiteral("method"),
-                           id.method ? QJsonValue(Codes::code(*id.method))
+                           id.method ? QJsonValue(codes::code(*id.method))
                                      : QJsonValue(QJsonValue::Null) },
                          { QStringLiteral("verified_by"), id.verifiedBy },
                          { QStringLiteral("result"),
@@ -142,10 +142,10 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
 {
     QJsonArray types;
     for (RequestType type : c.types)
-        types.append(Codes::code(type));
+        types.append(codes::code(type));
     QJsonArray grounds;
     for (RefusalGround ground : c.refusalGrounds)
-        grounds.append(Codes::code(ground));
+        grounds.append(codes::code(ground));
     QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
     deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
     deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
@@ -159,18 +159,18 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("person"),
           QJsonObject { { QStringLiteral("name"), c.person.name },
                         { QStringLiteral("klantnummer"), c.person.klantnummer },
-                        { QStringLiteral("relation"), Codes::code(c.person.relation) },
+                        { QStringLiteral("relation"), codes::code(c.person.relation) },
                         { QStringLiteral("address"), addressLine(c.person) },
                         { QStringLiteral("source"),
                           c.person.source.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                     : QJsonValue(c.person.source) } } },
         { QStringLiteral("types"), types },
-        { QStringLiteral("channel"), Codes::code(c.channel) },
+        { QStringLiteral("channel"), codes::code(c.channel) },
         { QStringLiteral("received"), jsonDate(c.receivedDate) },
         { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
         { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
         { QStringLiteral("received_by"), c.receivedBy },
-        { QStringLiteral("state"), Codes::code(c.state) },
+        { QStringLiteral("state"), codes::code(c.state) },
         { QStringLiteral("handler"), c.handler },
         { QStringLiteral("representative"), c.representative },
         { QStringLiteral("representative_mandate"), c.representativeMandate },
@@ -178,7 +178,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("representative_address"), c.representativeAddress },
         { QStringLiteral("representative_organisation"), c.representativeOrganisation },
         { QStringLiteral("representative_authority"),
-          c.representativeAuthority ? QJsonValue(Codes::code(*c.representativeAuthority))
+          c.representativeAuthority ? QJsonValue(codes::code(*c.representativeAuthority))
                                     : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("attachments"), c.attachmentCount },
         { QStringLiteral("description"), c.description },
@@ -199,7 +199,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
               // Extended under a policy without an extension of its own: a departure from it.
               { QStringLiteral("beyond_own_policy"), deadlines.extensionBeyondOwnPolicy } } },
         { QStringLiteral("outcome"),
-          c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
+          c.outcome ? QJsonValue(codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("grounds"), grounds },
         { QStringLiteral("motivation"), c.motivation },
         { QStringLiteral("decisions"), decisionsToJson(CaseWorkflow::decisionsOf(c)) },

@@ -2,7 +2,6 @@
 // the order QJsonObject sorts them, so that `case list --json` prints the same bytes without a
 // QJsonObject and a QJsonDocument per request. tst_casejson holds the two side by side.
 
-#include "cases/CaseCodeText.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseJson.h"
 #include "domain/DeadlineCalendar.h"
@@ -78,7 +77,7 @@ template<typename Code> void writeCodes(JsonWriter &json, const QList<Code> &val
 {
     json.beginArray();
     for (const Code value : values)
-        json.string(codeText(value));
+        json.string(codes::codeText(value));
     json.endArray();
 }
 
@@ -88,7 +87,7 @@ void writePerson(JsonWriter &json, const Person &person, bool withSource)
     json.key("address"_L1).string(addressLine(person));
     json.key("klantnummer"_L1).string(person.klantnummer);
     json.key("name"_L1).string(person.name);
-    json.key("relation"_L1).string(Codes::code(person.relation));
+    json.key("relation"_L1).string(codes::code(person.relation));
     if (withSource)
         writeTextOrNull(json.key("source"_L1), person.source);
     json.endObject();
@@ -143,8 +142,8 @@ void writeDecisions(JsonWriter &json, const QList<TypeDecision> &decisions)
         json.key("granted"_L1).string(d.granted);
         writeCodes(json.key("grounds"_L1), d.grounds);
         json.key("motivation"_L1).string(d.motivation);
-        json.key("outcome"_L1).string(codeText(d.outcome));
-        json.key("type"_L1).string(codeText(d.type));
+        json.key("outcome"_L1).string(codes::codeText(d.outcome));
+        json.key("type"_L1).string(codes::codeText(d.type));
     });
 }
 
@@ -152,7 +151,7 @@ void writeObjection(JsonWriter &json, const QList<ObjectionPart> &parts)
 {
     writeObjects(json, parts, [&json](const ObjectionPart &part) {
         json.key("stopped"_L1).boolean(part.stopped);
-        json.key("subject"_L1).string(Codes::code(part.subject));
+        json.key("subject"_L1).string(codes::code(part.subject));
         writeTextOrNull(json.key("text"_L1), part.text);
     });
 }
@@ -161,7 +160,7 @@ void writeIdentification(JsonWriter &json, const Identification &id)
 {
     json.beginObject();
     if (id.method)
-        json.key("method"_L1).string(codeText(*id.method));
+        json.key("method"_L1).string(codes::codeText(*id.method));
     else
         json.key("method"_L1).null();
     json.key("received"_L1).date(id.received);
@@ -207,12 +206,12 @@ void writeReceipt(JsonWriter &json, const Case &c)
     json.key("representative_address"_L1).string(c.representativeAddress);
     json.key("representative_authority"_L1);
     if (c.representativeAuthority)
-        json.string(Codes::code(*c.representativeAuthority));
+        json.string(codes::code(*c.representativeAuthority));
     else
         json.null();
     json.key("representative_mandate"_L1).string(c.representativeMandate);
     json.key("representative_organisation"_L1).string(c.representativeOrganisation);
-    json.key("state"_L1).string(codeText(c.state));
+    json.key("state"_L1).string(codes::codeText(c.state));
 }
 
 void writeIntake(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines,
@@ -220,7 +219,7 @@ void writeIntake(JsonWriter &json, const Case &c, const CaseDeadlines &deadlines
 {
     json.beginObject();
     json.key("callback_phone"_L1).string(c.callbackPhone);
-    json.key("channel"_L1).string(codeText(c.channel));
+    json.key("channel"_L1).string(codes::codeText(c.channel));
     json.key("deadlines"_L1).beginObject();
     json.key("binding"_L1).string(bindingCode(deadlines.currentBinding));
     json.key("current"_L1).date(deadlines.current);
@@ -245,9 +244,9 @@ void writeFirstHalf(JsonWriter &json, const Case &c, const CaseDeadlines &deadli
     json.key("attachments"_L1).number(c.attachmentCount);
     json.key("changed_data"_L1).beginArray();
     for (const DataCategory category : c.changedData)
-        json.string(DataCategoryCodes::code(category));
+        json.string(codes::code(category));
     json.endArray();
-    json.key("channel"_L1).string(codeText(c.channel));
+    json.key("channel"_L1).string(codes::codeText(c.channel));
     writeDeadlines(json.key("deadlines"_L1), deadlines);
     writeDecisions(json.key("decisions"_L1), CaseWorkflow::decisionsOf(c));
     json.key("description"_L1).string(c.description);
@@ -268,7 +267,7 @@ void writeSecondHalf(JsonWriter &json, const Case &c)
     json.key("number"_L1).string(c.number);
     writeObjection(json.key("objection"_L1), c.objection);
     if (c.outcome)
-        json.key("outcome"_L1).string(codeText(*c.outcome));
+        json.key("outcome"_L1).string(codes::codeText(*c.outcome));
     else
         json.key("outcome"_L1).null();
     writePerson(json.key("person"_L1), c.person, true);

@@ -88,7 +88,7 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
             c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
             change.payload
                 = { { QStringLiteral("received"), isoDate(received) },
-                    { QStringLiteral("method"), Codes::code(method) },
+                    { QStringLiteral("method"), codes::code(method) },
                     { QStringLiteral("result"),
                       succeeded ? QStringLiteral("geslaagd") : QStringLiteral("mislukt") },
                     { QStringLiteral("verified_by"), actor } };
@@ -217,9 +217,9 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
         //: Dutch: "Waar het bezwaar over gaat"
         texts << std::pair { tr("What the objection is about"), part.text };
     for (const TypeDecision &d : completion.decisions)
-        texts << std::pair { tr("Reasons for the decision (%1)").arg(Codes::label(d.type)),
+        texts << std::pair { tr("Reasons for the decision (%1)").arg(codes::label(d.type)),
                              d.motivation }
-              << std::pair { tr("What was done (%1)").arg(Codes::label(d.type)), d.granted };
+              << std::pair { tr("What was done (%1)").arg(codes::label(d.type)), d.granted };
     if (!guard(unit, texts, bsnOverride, error))
         return false;
     // The same ground twice is one ground; they are kept in the order of the table, so that
@@ -248,7 +248,7 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
                 for (const TypeDecision &d : std::as_const(c.decisions)) {
                     c.refusalGrounds << d.grounds;
                     if (!d.motivation.isEmpty())
-                        reasons << Codes::label(d.type) + QStringLiteral(": ") + d.motivation;
+                        reasons << codes::label(d.type) + QStringLiteral(": ") + d.motivation;
                 }
                 std::sort(c.refusalGrounds.begin(), c.refusalGrounds.end());
                 c.refusalGrounds.erase(
@@ -272,9 +272,9 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
             c.state = CaseWorkflow::stateAfter(done.outcome);
             QJsonArray groundCodes;
             for (RefusalGround ground : done.grounds)
-                groundCodes.append(Codes::code(ground));
+                groundCodes.append(codes::code(ground));
             change.action = QStringLiteral("case.completed");
-            change.payload = { { QStringLiteral("outcome"), Codes::code(done.outcome) },
+            change.payload = { { QStringLiteral("outcome"), codes::code(done.outcome) },
                                { QStringLiteral("grounds"), groundCodes },
                                { QStringLiteral("answered_on"), isoDate(done.answered) },
                                { QStringLiteral("answer_channel"), c.answerChannel } };
@@ -415,7 +415,7 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
             change.action = QStringLiteral("case.reopened");
             change.payload = { { QStringLiteral("reason"), reason.trimmed() },
                                { QStringLiteral("previous_outcome"),
-                                 c.outcome ? Codes::code(*c.outcome) : QString() } };
+                                 c.outcome ? codes::code(*c.outcome) : QString() } };
             c.outcome.reset();
             c.decisions.clear();
             c.refusalGrounds.clear();

@@ -129,7 +129,7 @@ QList<RequestType> typesFromText(QStringView text)
 {
     QList<RequestType> types;
     for (const QStringView code : qTokenize(text, u',', Qt::SkipEmptyParts)) {
-        if (const auto type = Codes::requestType(code))
+        if (const auto type = codes::from<RequestType>(code))
             types << *type;
     }
     std::sort(types.begin(), types.end());
@@ -175,7 +175,7 @@ QString stateCondition(const QSet<CaseState> &states, QVariantList *values)
     QStringList marks;
     for (CaseState state : sorted) {
         marks << QStringLiteral("?");
-        *values << Codes::code(state);
+        *values << codes::code(state);
     }
     return QStringLiteral("c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
 }
@@ -254,11 +254,11 @@ void CaseListRepository::appendListConditions(CaseListConditions *conditions,
         *sql += QStringLiteral(" AND ") + states;
     if (filter.type) {
         *sql += QStringLiteral(" AND ") + CaseRepository::hasTypeSql(QStringLiteral("= ?"));
-        *values << Codes::code(*filter.type);
+        *values << codes::code(*filter.type);
     }
     if (filter.channel) {
         *sql += QStringLiteral(" AND c.channel = ?");
-        *values << Codes::code(*filter.channel);
+        *values << codes::code(*filter.channel);
     }
     if (filter.handler) {
         if (filter.handler->isEmpty()) {
@@ -286,7 +286,7 @@ void CaseListRepository::appendListConditions(CaseListConditions *conditions,
         *sql += QStringLiteral(" AND c.state IN ") + openStates
             + QStringLiteral(" AND (c.state = ? OR (TRIM(COALESCE(c.representative, '')) <> ''"
                              " AND c.mandate_received IS NULL))");
-        *values << Codes::code(CaseState::Identificatie);
+        *values << codes::code(CaseState::Identificatie);
     }
     if (filter.ids)
         appendIds(conditions, *filter.ids);
@@ -305,7 +305,7 @@ void CaseListRepository::appendPeriodConditions(CaseListConditions *conditions,
         if (filter.stateOn) {
             *sql += QStringLiteral(" AND ") + CaseRepository::stateOnSql() + QStringLiteral(" = ?");
             *values << isoDate(filter.openOn) << isoDate(filter.openOn)
-                    << Codes::code(*filter.stateOn);
+                    << codes::code(*filter.stateOn);
         }
     }
     if (filter.deadlineFrom.isValid()) {
@@ -386,16 +386,16 @@ void CaseListRepository::appendIds(CaseListConditions *conditions, const QList<q
 QString CaseListRepository::art19CandidatesSql()
 {
     QStringList kinds;
-    for (const RequestType type : Codes::requestTypes()) {
+    for (const RequestType type : codes::all<RequestType>()) {
         if (CaseWorkflow::changesData(type))
-            kinds << u'\'' + Codes::code(type) + u'\'';
+            kinds << u'\'' + codes::code(type) + u'\'';
     }
     return QStringLiteral("SELECT c.id, c.person_id, c.answered_on AS answered, c.changed_data "
                           "AS changed FROM ")
         + CaseRepository::tableSql(u"c")
         + QStringLiteral(" WHERE c.state = '%1' AND c.outcome IN ('%2', '%3') AND ")
-              .arg(Codes::code(CaseState::Afgerond), Codes::code(Outcome::Toegewezen),
-                   Codes::code(Outcome::DeelsToegewezen))
+              .arg(codes::code(CaseState::Afgerond), codes::code(Outcome::Toegewezen),
+                   codes::code(Outcome::DeelsToegewezen))
         + CaseRepository::hasTypeSql(QStringLiteral("IN (") + kinds.join(QStringLiteral(", "))
                                      + u')');
 }
@@ -434,7 +434,7 @@ CaseListRepository::countByState(const QSqlDatabase &db, const CaseListCondition
     enum Column : int { State, Count }; // the SELECT's columns, in its order
     QMap<CaseState, int> counts;
     while (query.next()) {
-        if (const auto state = Codes::caseState(query.value(State).toString()))
+        if (const auto state = codes::from<CaseState>(query.value(State).toString()))
             counts[*state] += query.value(Count).toInt();
     }
     if (!statements::ended(query, error))
@@ -612,9 +612,9 @@ CaseListRepository::page(const QSqlDatabase &db, const QString &sql,
         row.number = reader.text(PageNumber);
         row.personName = reader.text(PagePersonName);
         row.types = typesFromText(reader.view(PageTypesKey));
-        row.channel = Codes::channel(reader.view(PageChannel)).value_or(Channel::Email);
+        row.channel = codes::from<Channel>(reader.view(PageChannel)).value_or(Channel::Email);
         row.receivedDate = isoDay(reader.view(PageReceivedDate));
-        row.state = Codes::caseState(reader.view(PageState)).value_or(CaseState::Ontvangen);
+        row.state = codes::from<CaseState>(reader.view(PageState)).value_or(CaseState::Ontvangen);
         row.deadline = isoDay(reader.view(PageDeadline));
         if (!window) {
             row.handler = reader.text(PageHandler);

@@ -37,7 +37,7 @@ QList<RefusalGround> groundsFromText(QStringView text)
 {
     QList<RefusalGround> grounds;
     for (const QStringView code : qTokenize(text, u',', Qt::SkipEmptyParts)) {
-        if (const auto ground = Codes::refusalGround(code))
+        if (const auto ground = codes::from<RefusalGround>(code))
             grounds << *ground;
     }
     return grounds;
@@ -159,32 +159,32 @@ Case caseFromQuery(sql::RowReader &q)
     Case c;
     c.id = q.integer(CaseId);
     c.number = text(CaseNumber);
-    c.channel = Codes::channel(q.view(CaseChannel)).value_or(Channel::Email);
+    c.channel = codes::from<Channel>(q.view(CaseChannel)).value_or(Channel::Email);
     c.receivedDate = date(CaseReceivedDate);
     c.receivedAt = moment(CaseReceivedAt);
     c.receivedBy = text(CaseReceivedBy);
     c.representative = text(CaseRepresentative);
     c.description = text(CaseDescription);
     c.callbackPhone = text(CaseCallbackPhone);
-    c.state = Codes::caseState(q.view(CaseStateCode)).value_or(CaseState::Ontvangen);
+    c.state = codes::from<CaseState>(q.view(CaseStateCode)).value_or(CaseState::Ontvangen);
     c.handler = text(CaseHandler);
     c.identification.requested = date(CaseIdRequested);
     c.identification.received = date(CaseIdReceived);
-    c.identification.method = Codes::idMethod(q.view(CaseIdMethod));
+    c.identification.method = codes::from<IdMethod>(q.view(CaseIdMethod));
     c.identification.verifiedBy = text(CaseIdVerifiedBy);
     if (!q.isNull(CaseIdResult))
         c.identification.succeeded = q.view(CaseIdResult) == QLatin1StringView("geslaagd");
     c.extended = q.integer(CaseExtended) != 0;
     c.extensionReason = text(CaseExtensionReason);
     c.extensionNotified = date(CaseExtensionNotified);
-    c.outcome = Codes::outcome(q.view(CaseOutcome));
+    c.outcome = codes::from<Outcome>(q.view(CaseOutcome));
     c.refusalGrounds = groundsFromText(q.view(CaseRefusalGrounds));
     c.answeredOn = date(CaseAnsweredOn);
     c.answerChannel = text(CaseAnswerChannel);
     c.closedAt = moment(CaseClosedAt);
     c.person.id = q.integer(PersonId);
     c.person.name = text(PersonName);
-    c.person.relation = Codes::relation(q.view(PersonRelation)).value_or(Relation::Overig);
+    c.person.relation = codes::from<Relation>(q.view(PersonRelation)).value_or(Relation::Overig);
     c.person.klantnummer = text(PersonKlantnummer);
     c.person.street = text(PersonStreet);
     c.person.houseNumber = text(PersonHouseNumber);
@@ -202,7 +202,7 @@ Case caseFromQuery(sql::RowReader &q)
     c.person.source = text(PersonSource);
     c.version = static_cast<int>(q.integer(CaseVersion));
     for (const QStringView code : qTokenize(q.view(CaseChangedData), u',', Qt::SkipEmptyParts)) {
-        if (const auto category = DataCategoryCodes::dataCategory(code))
+        if (const auto category = codes::from<DataCategory>(code))
             c.changedData << *category;
     }
     // Most requests object to nothing: no JSON to parse then.
@@ -212,7 +212,8 @@ Case caseFromQuery(sql::RowReader &q)
     c.mandate = { date(CaseMandateRequested), date(CaseMandateReceived) };
     c.representativeAddress = text(CaseRepresentativeAddress);
     c.representativeOrganisation = text(CaseRepresentativeOrganisation);
-    c.representativeAuthority = Codes::representativeAuthority(q.view(CaseRepresentativeAuthority));
+    c.representativeAuthority
+        = codes::from<RepresentativeAuthority>(q.view(CaseRepresentativeAuthority));
     return c;
 }
 
@@ -221,7 +222,7 @@ Case caseFromQuery(sql::RowReader &q)
 void typesFromKey(sql::RowReader &row, int column, Case &c)
 {
     for (const QStringView code : qTokenize(row.view(column), u',', Qt::SkipEmptyParts)) {
-        if (const auto type = Codes::requestType(code))
+        if (const auto type = codes::from<RequestType>(code))
             c.types << *type;
     }
     std::sort(c.types.begin(), c.types.end());
@@ -241,8 +242,8 @@ enum DecisionColumn : int {
 // or nothing for a code this version does not know.
 std::optional<TypeDecision> decisionFromQuery(sql::RowReader &q, int first)
 {
-    const auto type = Codes::requestType(q.view(first + DecisionType));
-    const auto outcome = Codes::outcome(q.view(first + DecisionOutcome));
+    const auto type = codes::from<RequestType>(q.view(first + DecisionType));
+    const auto outcome = codes::from<Outcome>(q.view(first + DecisionOutcome));
     if (!type || !outcome)
         return std::nullopt;
     return TypeDecision { *type, *outcome, groundsFromText(q.view(first + DecisionGrounds)),
@@ -321,7 +322,7 @@ void pageOf(const CaseListing &listing, const CaseListCursor &cursor, qint64 wan
     *values = listing.scopeValues;
     if (listing.state) {
         add(u" AND c.state = ?"_s);
-        *values << Codes::code(*listing.state);
+        *values << codes::code(*listing.state);
     }
     if (listing.overdueOn.isValid()) {
         // Open on that day: received by then, and not answered or closed before it.

@@ -40,7 +40,7 @@ QString groundsToText(const QList<RefusalGround> &grounds)
 {
     QStringList codes;
     for (RefusalGround ground : grounds)
-        codes << Codes::code(ground);
+        codes << codes::code(ground);
     return codes.join(u',');
 }
 
@@ -335,7 +335,7 @@ std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCa
              "state, handler, deadline_effective, created_at, updated_at, representative_address, "
              "mandate_received, representative_organisation, representative_authority) VALUES "
              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             { row.number, row.personId, Codes::code(row.channel),
+             { row.number, row.personId, codes::code(row.channel),
                // Only a known moment: the moment of typing is created_at, never the receipt.
                row.receivedAt.isValid()
                    ? QVariant(row.receivedAt.toUTC().toString(Qt::ISODateWithMs))
@@ -354,7 +354,7 @@ std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCa
     }
     for (RequestType type : row.types) {
         if (!run(query, u"INSERT INTO case_types (case_id, type) VALUES (?, ?)"_s,
-                 { id, Codes::code(type) }, error))
+                 { id, codes::code(type) }, error))
             return std::nullopt;
     }
     return id;
@@ -373,11 +373,11 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
              "changed_data = ?, objection_subjects = ?, transmit_to_name = ?, "
              "transmit_to_address = ?, mandate_requested = ?, mandate_received = ?, "
              "version = version + 1 WHERE id = ? AND version = ?"_s,
-             { Codes::code(c.state),
+             { codes::code(c.state),
                nullable(c.handler),
                nullableDate(c.identification.requested),
                nullableDate(c.identification.received),
-               c.identification.method ? QVariant(Codes::code(*c.identification.method))
+               c.identification.method ? QVariant(codes::code(*c.identification.method))
                                        : nullText(),
                nullable(c.identification.verifiedBy),
                c.identification.succeeded
@@ -386,7 +386,7 @@ std::optional<bool> CaseRepository::update(const QSqlDatabase &db, const Case &c
                c.extended ? 1 : 0,
                nullable(c.extensionReason),
                nullableDate(c.extensionNotified),
-               c.outcome ? QVariant(Codes::code(*c.outcome)) : nullText(),
+               c.outcome ? QVariant(codes::code(*c.outcome)) : nullText(),
                nullable(groundsToText(c.refusalGrounds)),
                nullableDate(c.answeredOn),
                nullable(c.answerChannel),
@@ -422,7 +422,7 @@ bool CaseRepository::replaceDecisions(const QSqlDatabase &db, qint64 caseId,
         if (!run(query,
                  u"INSERT INTO case_decisions (case_id, type, outcome, grounds, motivation, "
                  "granted) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                 { caseId, Codes::code(d.type), Codes::code(d.outcome),
+                 { caseId, codes::code(d.type), codes::code(d.outcome),
                    nullable(groundsToText(d.grounds)), nullable(d.motivation),
                    nullable(d.granted) },
                  error))

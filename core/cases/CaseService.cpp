@@ -269,7 +269,7 @@ Case CaseService::writtenIntake(const IntakeWrite &intake)
     c.person = intake.checked.person;
     c.person.id = intake.personId;
     for (const QJsonValue &code : intake.typeCodes)
-        if (const std::optional<RequestType> type = Codes::requestType(code.toString()))
+        if (const std::optional<RequestType> type = codes::from<RequestType>(code.toString()))
             c.types.append(*type);
     c.channel = request.channel;
     c.receivedDate = request.receivedDate;
@@ -340,7 +340,7 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
         personId = *created;
         QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
                               { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
-                              { QStringLiteral("relation"), Codes::code(p.relation) } };
+                              { QStringLiteral("relation"), codes::code(p.relation) } };
         if (!p.source.trimmed().isEmpty())
             payload.insert(QStringLiteral("data_source"), p.source.simplified());
         if (p.relationEnd.isValid()) {
@@ -350,7 +350,7 @@ bool CaseService::resolvePerson(IntakeWrite &intake, ServiceError *error) const
             RetentionDerivation derivation(db, actor, now);
             DerivedTerms derived;
             if (!derivation.prepare(error)
-                || !derivation.derive(personId, Codes::code(p.relation), p.relationEnd, true,
+                || !derivation.derive(personId, codes::code(p.relation), p.relationEnd, true,
                                       &derived, error))
                 return false;
             const QJsonObject counts = derived.toJson();
@@ -469,7 +469,7 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
         .types = c.types,
         .representativeOrganisation = request.representativeOrganisation.simplified(),
         .representativeAuthority = request.representativeAuthority
-            ? Codes::code(*request.representativeAuthority)
+            ? codes::code(*request.representativeAuthority)
             : QString(),
     };
     const std::optional<qint64> id = CaseRepository::insert(intake.db, row, error);
@@ -477,7 +477,7 @@ bool CaseService::insertCase(IntakeWrite &intake, ServiceError *error) const
         return false;
     intake.caseId = *id;
     for (RequestType type : std::as_const(c.types))
-        intake.typeCodes.append(Codes::code(type));
+        intake.typeCodes.append(codes::code(type));
     return true;
 }
 
@@ -489,7 +489,7 @@ bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error) const
     QJsonObject created {
         { QStringLiteral("person_id"), QString::number(intake.personId) },
         { QStringLiteral("types"), intake.typeCodes },
-        { QStringLiteral("channel"), Codes::code(request.channel) },
+        { QStringLiteral("channel"), codes::code(request.channel) },
         { QStringLiteral("received"), isoDate(request.receivedDate) },
         { QStringLiteral("representative"), request.representative.trimmed() },
         { QStringLiteral("description"), request.description.trimmed() },
@@ -507,7 +507,7 @@ bool CaseService::recordIntake(IntakeWrite &intake, ServiceError *error) const
                        request.representativeOrganisation.simplified());
     if (request.representativeAuthority)
         created.insert(QStringLiteral("representative_authority"),
-                       Codes::code(*request.representativeAuthority));
+                       codes::code(*request.representativeAuthority));
     intake.write.record(caseEntity, intake.number, QStringLiteral("case.created"), created);
     intake.write.overrideAbout(caseEntity, intake.number);
     if (request.attachments.isEmpty())
@@ -542,7 +542,7 @@ bool CaseService::applyChange(UnitOfWork &unit, const QString &number,
                 return false;
             if (c->state != before)
                 change.payload.insert(QStringLiteral("state"),
-                                      QJsonArray { Codes::code(before), Codes::code(c->state) });
+                                      QJsonArray { codes::code(before), codes::code(c->state) });
             if (!writeChange(*c, readVersion, c->decisions != decisionsBefore, failure))
                 return false;
             write.record(caseEntity, c->number, change.action, change.payload);

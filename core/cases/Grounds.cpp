@@ -12,7 +12,7 @@ QString typeLabels(const QList<RequestType> &types)
 {
     QStringList labels;
     for (RequestType type : types)
-        labels << Codes::label(type);
+        labels << codes::label(type);
     return labels.join(QStringLiteral(", "));
 }
 
@@ -56,7 +56,7 @@ QList<RequestType> Grounds::fittingTypes(RefusalGround ground)
     case RefusalGround::Overig:
         break;
     }
-    return Codes::requestTypes();
+    return codes::all<RequestType>();
 }
 
 bool Grounds::fits(RefusalGround ground, RequestType type)
@@ -90,7 +90,7 @@ bool Grounds::isArt41Uavg(RefusalGround ground)
 QList<RefusalGround> Grounds::choosable(const QList<RequestType> &types)
 {
     QList<RefusalGround> result;
-    for (RefusalGround ground : Codes::refusalGrounds()) {
+    for (RefusalGround ground : codes::all<RefusalGround>()) {
         if (!isLegacy(ground) && fitsAny(ground, types))
             result << ground;
     }
@@ -99,7 +99,7 @@ QList<RefusalGround> Grounds::choosable(const QList<RequestType> &types)
 
 QString Grounds::article(RefusalGround ground)
 {
-    const QString label = Codes::label(ground);
+    const QString label = codes::label(ground);
     const qsizetype colon = label.indexOf(QLatin1StringView(": "));
     return colon > 0 ? label.left(colon) : label;
 }
@@ -123,7 +123,7 @@ QString Grounds::check(const QList<RequestType> &types, const QList<RefusalGroun
     if (onlyAbsolute && grounds.contains(RefusalGround::Art21Dwingend))
         return tr("%1 cannot refuse an objection to direct marketing (%2): that objection is "
                   "absolute (art. 21(3) GDPR).")
-            .arg(article(RefusalGround::Art21Dwingend), Codes::label(RequestType::Bezwaar));
+            .arg(article(RefusalGround::Art21Dwingend), codes::label(RequestType::Bezwaar));
     if (grounds.contains(RefusalGround::Art23)
         && std::none_of(grounds.cbegin(), grounds.cend(), isArt41Uavg))
         return tr("%1 is never a ground on its own: name the Dutch provision that applies it, "

@@ -563,7 +563,7 @@ PersonCorrections::setRelation(qint64 personId, std::optional<Relation> relation
     DerivedTerms derived;
     const auto correct = [&](UnitOfWork::Write &write, const PersonRecord &stored,
                              const std::optional<Case> &request, ServiceError *failure) {
-        const QString newRelation = relation ? relationCode(*relation) : stored.relationCode;
+        const QString newRelation = relation ? codes::code(*relation) : stored.relationCode;
         const QDate end = relationEnd ? *relationEnd : stored.person.relationEnd;
         const QString newEnd = !relationEnd ? stored.relationEndText
             : end.isValid()                 ? end.toString(Qt::ISODate)

@@ -339,7 +339,7 @@ void describePerson(Person &person, int personIndex, quint32 seed, QDate today)
     QRandomGenerator personRandom(seed ^ static_cast<quint32>(personIndex * 7919));
     person.klantnummer = QStringLiteral("K%1").arg(100000 + personIndex);
     person.name = demo::firstName(personRandom) + u' ' + demo::lastName(personRandom);
-    person.relation = Codes::relations().at(personRandom.bounded(5));
+    person.relation = codes::all<Relation>().at(personRandom.bounded(5));
     person.street = demo::street(personRandom);
     person.houseNumber = QString::number(1 + personRandom.bounded(180));
     person.postcode = QStringLiteral("%1 %2%3")
@@ -467,7 +467,7 @@ public:
             asked = step(0, 3) && must(cases.requestIdentification(m_number, day, &failure));
             if (!asked)
                 return false;
-            const IdMethod method = Codes::idMethods().at(m_run.random.bounded(5));
+            const IdMethod method = codes::all<IdMethod>().at(m_run.random.bounded(5));
             const bool succeeded = m_run.random.bounded(20) != 0;
             return step(1, 12)
                 && must(cases.receiveIdentification(m_number, day, method, succeeded, &failure))
@@ -495,7 +495,7 @@ public:
         completion.outcome = m_run.random.bounded(3) == 0 || !asked ? Outcome::Ingetrokken
                                                                     : Outcome::NietInBehandeling;
         completion.answered = day;
-        completion.answerChannel = Codes::code(Channel::Brief);
+        completion.answerChannel = codes::code(Channel::Brief);
         must(m_run.cases.complete(m_number, completion, false, &failure));
     }
 
@@ -536,7 +536,7 @@ public:
                 completion = decisionFor(types, Outcome::Afgewezen, specific);
         }
         completion.answered = day;
-        completion.answerChannel = Codes::code(random.bounded(2) ? Channel::Email : Channel::Brief);
+        completion.answerChannel = codes::code(random.bounded(2) ? Channel::Email : Channel::Brief);
         // The copy first: an inzage is answered when it is given.
         if (now && !must(m_run.copies.give(*now, completion, &last, &failure)))
             return std::nullopt;

@@ -73,7 +73,7 @@ QString dataText(const QList<DataCategory> &data, const QString &other)
 {
     QStringList items;
     for (DataCategory category : data) {
-        QString item = DisclosureCodes::label(category);
+        QString item = codes::label(category);
         if (category == DataCategory::Overig && !other.trimmed().isEmpty())
             item = QStringLiteral("%1: %2").arg(item, other.simplified());
         else if (category == DataCategory::Gezondheid)
@@ -276,7 +276,7 @@ Section timelineSection(const BreachNotificationContent &content, const QString 
                              .arg(BreachNotification::momentText(f.at), orNotRecorded(f.reference));
         if (!f.text.trimmed().isEmpty())
             answer += u'\n' + f.text.trimmed();
-        s.rows << Row { BreachCodes::label(f.kind), answer };
+        s.rows << Row { codes::label(f.kind), answer };
     }
     return s;
 }
@@ -290,7 +290,7 @@ Section incidentSection(const BreachNotificationContent &content, const QString 
     s.rows << Row { BreachNotification::tr("What happened"), orNotRecorded(b.description) };
     QStringList natures;
     for (BreachNature nature : b.natures)
-        natures << BreachCodes::label(nature);
+        natures << codes::label(nature);
     s.rows << Row { BreachNotification::tr("Nature of the breach"),
                     natures.isEmpty() ? BreachNotification::tr("not recorded")
                                       : natures.join(QStringLiteral(", ")) };
@@ -403,13 +403,12 @@ Section assessmentSection(const BreachNotificationContent &content, const QStrin
     const Breach &b = content.breach;
     Section s { title, {}, {} };
     s.rows << Row { BreachNotification::tr("Risk for the people"),
-                    b.risk ? BreachCodes::label(*b.risk)
-                           : BreachNotification::tr("not yet assessed") };
+                    b.risk ? codes::label(*b.risk) : BreachNotification::tr("not yet assessed") };
     if (b.risk) {
         s.rows << Row { BreachNotification::tr("Reasoning"), orNotRecorded(b.reasoning) };
         QStringList criteria;
         for (BreachCriterion criterion : b.criteria)
-            criteria << BreachCodes::label(criterion);
+            criteria << codes::label(criterion);
         s.rows << Row { BreachNotification::tr("The AP's criteria that apply"),
                         criteria.isEmpty() ? BreachNotification::tr("none")
                                            : criteria.join(u'\n') };

@@ -125,7 +125,7 @@ void requestRows(QString &out, const ComplaintDossierContent &content)
     const Case &c = content.request;
     QStringList types;
     for (RequestType type : c.types)
-        types << Codes::label(type);
+        types << codes::label(type);
     row(out, ComplaintDossier::tr("Request"), h(c.number));
     row(out, ComplaintDossier::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
     // The day the request arrived, written out, and how: the deadlines count from here. Its time
@@ -154,7 +154,7 @@ void requestRows(QString &out, const ComplaintDossierContent &content)
                 += h(ComplaintDossier::tr(" (mandate: %1)").arg(c.representativeMandate));
         row(out, ComplaintDossier::tr("Representative"), representative);
     }
-    row(out, ComplaintDossier::tr("State"), h(Codes::label(c.state)));
+    row(out, ComplaintDossier::tr("State"), h(codes::label(c.state)));
     row(out, ComplaintDossier::tr("Handler"),
         c.handler.trimmed().isEmpty() ? dash : h(content.nameOf(c.handler)));
 }
@@ -363,22 +363,22 @@ QString outcomeHtml(const ComplaintDossierContent &content)
     const Case &c = content.request;
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     const bool perKind = CaseWorkflow::shownPerKind(parts);
-    QString outcome = c.outcome ? h(Codes::label(*c.outcome)) : dash;
+    QString outcome = c.outcome ? h(codes::label(*c.outcome)) : dash;
     if (!c.refusalGrounds.isEmpty() && !perKind) {
         outcome += QStringLiteral("<br>") + h(ComplaintDossier::tr("Grounds:"));
         outcome += QStringLiteral("<ul>");
         for (RefusalGround ground : c.refusalGrounds)
-            outcome += QStringLiteral("<li>%1</li>").arg(h(Codes::label(ground)));
+            outcome += QStringLiteral("<li>%1</li>").arg(h(codes::label(ground)));
         outcome += QStringLiteral("</ul>");
     }
     if (perKind) {
         outcome += QStringLiteral("<ul>");
         for (const TypeDecision &part : parts) {
-            QStringList lines { h(ComplaintDossier::tr("%1: %2").arg(Codes::label(part.type),
-                                                                     Codes::label(part.outcome))) };
+            QStringList lines { h(ComplaintDossier::tr("%1: %2").arg(codes::label(part.type),
+                                                                     codes::label(part.outcome))) };
             QStringList grounds;
             for (RefusalGround ground : part.grounds)
-                grounds << Codes::label(ground);
+                grounds << codes::label(ground);
             if (!grounds.isEmpty())
                 lines << h(
                     ComplaintDossier::tr("Grounds: %1").arg(grounds.join(QStringLiteral("; "))));
@@ -402,8 +402,8 @@ QString outcomeHtml(const ComplaintDossierContent &content)
                                               "21(3) GDPR: absolute)."));
     for (const ObjectionPart &part : c.objection) {
         const QString subject = part.text.isEmpty()
-            ? h(Codes::label(part.subject))
-            : quotedHtml(ComplaintDossier::tr("%1: %2").arg(Codes::label(part.subject),
+            ? h(codes::label(part.subject))
+            : quotedHtml(ComplaintDossier::tr("%1: %2").arg(codes::label(part.subject),
                                                             QStringLiteral("%1")),
                          part.text, content);
         notes << h(part.stopped
@@ -417,7 +417,7 @@ QString outcomeHtml(const ComplaintDossierContent &content)
     if (!c.changedData.isEmpty()) {
         QStringList labels;
         for (DataCategory category : c.changedData)
-            labels << DataCategoryCodes::label(category);
+            labels << codes::label(category);
         //: Dutch: "Gewijzigde gegevens (artikel 19 AVG): %1"
         notes << h(ComplaintDossier::tr("Data that changed (art. 19 GDPR): %1")
                        .arg(labels.join(QStringLiteral(", "))));
@@ -631,7 +631,7 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
     for (const Disclosure &d : std::as_const(shown)) {
         QStringList data;
         for (DataCategory category : d.data)
-            data << DisclosureCodes::label(category);
+            data << codes::label(category);
         QString dataHtml = orDash(data.join(QStringLiteral(", ")));
         if (!d.dataText.trimmed().isEmpty())
             dataHtml += QStringLiteral("<br><i>%1</i>")
@@ -641,11 +641,11 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
         QString purpose = d.purpose.trimmed().isEmpty()
             ? dash
             : dossier::textHtml(d.purpose.trimmed(), content);
-        purpose += QStringLiteral("<br>") + h(DisclosureCodes::label(d.basis));
+        purpose += QStringLiteral("<br>") + h(codes::label(d.basis));
         if (!d.basisText.trimmed().isEmpty())
             purpose
                 += QStringLiteral(" (%1)").arg(dossier::textHtml(d.basisText.trimmed(), content));
-        QString told = h(DisclosureCodes::label(d.informed));
+        QString told = h(codes::label(d.informed));
         if (d.informed == InformedStatus::Informed && d.informedOn.isValid())
             told += QStringLiteral(" ") + dateHtml(d.informedOn);
         if (d.informed == InformedStatus::Prohibited && !d.notInformedReason.trimmed().isEmpty())

@@ -448,7 +448,7 @@ QString systemsHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("When")), h(ComplaintDossier::tr("Result")));
     for (const SystemCheck &check : content.systems) {
         QString result = check.searched
-            ? h(SystemChecklist::resultLabel(check.result)) + sentSeparatelyHtml(check)
+            ? h(codes::label(check.result)) + sentSeparatelyHtml(check)
             //: Dutch: "NIET DOORZOCHT"
             : QStringLiteral("<b>%1</b>").arg(h(ComplaintDossier::tr("NOT SEARCHED")));
         if (!check.note.isEmpty())

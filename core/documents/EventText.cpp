@@ -342,14 +342,14 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
     if (action == QLatin1StringView("case.created")) {
         QStringList types;
         for (const QJsonValue &code : p.value(QLatin1StringView("types")).toArray()) {
-            const auto type = Codes::requestType(code.toString());
-            types << (type ? Codes::label(*type) : code.toString());
+            const auto type = codes::from<RequestType>(code.toString());
+            types << (type ? codes::label(*type) : code.toString());
         }
-        const auto channel = Codes::channel(p.value(QLatin1StringView("channel")).toString());
+        const auto channel = codes::from<Channel>(p.value(QLatin1StringView("channel")).toString());
         return tr("Request registered by %1: %2, received on %3 (%4); deadline %5")
             .arg(actor, types.isEmpty() ? dash : types.join(QLatin1StringView(", ")),
                  isoDate(p.value(QLatin1StringView("received"))),
-                 channel ? Codes::label(*channel) : text(p, QLatin1StringView("channel")),
+                 channel ? codes::label(*channel) : text(p, QLatin1StringView("channel")),
                  isoDate(p.value(QLatin1StringView("deadline"))));
     }
     if (action == QLatin1StringView("case.extended"))
@@ -377,10 +377,10 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
         return completedSentence(actor, p);
     if (action == QLatin1StringView("case.reopened")) {
         const auto previous
-            = Codes::outcome(p.value(QLatin1StringView("previous_outcome")).toString());
+            = codes::from<Outcome>(p.value(QLatin1StringView("previous_outcome")).toString());
         if (previous)
             return tr("Request reopened by %1: %2 (previous outcome: %3)")
-                .arg(actor, text(p, QLatin1StringView("reason")), Codes::label(*previous));
+                .arg(actor, text(p, QLatin1StringView("reason")), codes::label(*previous));
         return tr("Request reopened by %1: %2").arg(actor, text(p, QLatin1StringView("reason")));
     }
     if (action == QLatin1StringView("case.note_added"))
@@ -403,9 +403,8 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
         // A system of the request's checklist searched (art. 15: every system; seed 003: the
         // dossier's chronology said "Gebeurtenis ‘case.system_searched’").
         const auto result
-            = SystemChecklist::result(p.value(QLatin1StringView("result")).toString());
-        const QString found
-            = result ? SystemChecklist::resultLabel(*result) : text(p, QLatin1StringView("result"));
+            = codes::from<SystemSearchResult>(p.value(QLatin1StringView("result")).toString());
+        const QString found = result ? codes::label(*result) : text(p, QLatin1StringView("result"));
         const QString note = p.value(QLatin1StringView("note")).toString().simplified();
         //: Dutch: "Systeem ‘%2’ doorzocht door %1: %3"
         QString sentence = tr("System “%2” searched by %1: %3")
@@ -423,9 +422,9 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
 // case.completed: the outcome and the answer, the grounds, the reasons.
 QString EventText::completedSentence(const QString &actor, const QJsonObject &p)
 {
-    const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
+    const auto outcome = codes::from<Outcome>(p.value(QLatin1StringView("outcome")).toString());
     const QString outcomeText
-        = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
+        = outcome ? codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
     const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
     const QString channel = Codes::answerChannelLabel(
         p.value(QLatin1StringView("answer_channel")).toString().simplified());
@@ -435,7 +434,7 @@ QString EventText::completedSentence(const QString &actor, const QJsonObject &p)
               .arg(actor, outcomeText, answered, channel);
     QStringList grounds;
     for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
-        const auto ground = Codes::refusalGround(code.toString());
+        const auto ground = codes::from<RefusalGround>(code.toString());
         // The article names the ground in a one-line sentence ("Art. 12 lid 5 AVG"); the
         // Overzicht shows the full label.
         grounds << (ground ? Grounds::article(*ground) : code.toString());
@@ -726,10 +725,9 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
         return taken.isValid() ? tr("%1 (decided on %2)").arg(sentence, dateTime(taken)) : sentence;
     };
     if (action == QLatin1StringView("breach.assessed")) {
-        const auto risk = BreachCodes::risk(p.value(QLatin1StringView("risk")).toString());
+        const auto risk = codes::from<BreachRisk>(p.value(QLatin1StringView("risk")).toString());
         return when(tr("Risk assessed by %1: %2; %3")
-                        .arg(actor,
-                             risk ? BreachCodes::label(*risk) : text(p, QLatin1StringView("risk")),
+                        .arg(actor, risk ? codes::label(*risk) : text(p, QLatin1StringView("risk")),
                              text(p, QLatin1StringView("reasoning"))));
     }
     if (action == QLatin1StringView("breach.ap-decided")
@@ -757,9 +755,10 @@ QString EventText::breachSentence(const QString &actor, const QString &action, c
                  text(p, QLatin1StringView("reference")));
     }
     if (action == QLatin1StringView("breach.follow-up")) {
-        const auto kind = BreachCodes::followUpKind(p.value(QLatin1StringView("kind")).toString());
+        const auto kind
+            = codes::from<BreachFollowUpKind>(p.value(QLatin1StringView("kind")).toString());
         return tr("%2 sent to the AP by %1 on %3, reference number %4: %5")
-            .arg(actor, kind ? BreachCodes::label(*kind) : text(p, QLatin1StringView("kind")),
+            .arg(actor, kind ? codes::label(*kind) : text(p, QLatin1StringView("kind")),
                  moment(p.value(QLatin1StringView("at"))), text(p, QLatin1StringView("reference")),
                  text(p, QLatin1StringView("text")));
     }

@@ -35,8 +35,9 @@ QString EventText::personSentence(const AuditEvent &event, const QString &actor)
     const QString &action = event.action;
     const QJsonObject &p = event.payload;
     if (action == QLatin1StringView("person.created")) {
-        const auto relation = Codes::relation(p.value(QLatin1StringView("relation")).toString());
-        const QString relationText = relation ? Codes::label(*relation) : dash;
+        const auto relation
+            = codes::from<Relation>(p.value(QLatin1StringView("relation")).toString());
+        const QString relationText = relation ? codes::label(*relation) : dash;
         const QString klantnummer
             = p.value(QLatin1StringView("klantnummer")).toString().simplified();
         if (klantnummer.isEmpty())
@@ -111,9 +112,9 @@ QString EventText::identitySentence(const AuditEvent &event, const QString &acto
                  isoDate(p.value(QLatin1StringView("deadline"))));
     }
     if (action == QLatin1StringView("case.identification_received")) {
-        const auto method = Codes::idMethod(p.value(QLatin1StringView("method")).toString());
+        const auto method = codes::from<IdMethod>(p.value(QLatin1StringView("method")).toString());
         const QString methodText
-            = method ? Codes::label(*method) : payloadText(p, QLatin1StringView("method"));
+            = method ? codes::label(*method) : payloadText(p, QLatin1StringView("method"));
         const QString received = isoDate(p.value(QLatin1StringView("received")));
         if (p.value(QLatin1StringView("result")).toString() == QLatin1StringView("mislukt"))
             return tr("Identification checked by %1 on %2: failed (%3)")

@@ -194,7 +194,7 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
     }
     std::sort(portable.begin(), portable.end());
     std::sort(other.begin(), other.end());
-    const QString relation = Codes::label(report.person.relation).toLower();
+    const QString relation = codes::label(report.person.relation).toLower();
     person.included = !person.activities.isEmpty();
     if (person.included) {
         person.legalBases = portable;
@@ -295,7 +295,7 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
         const Person &p = report.person;
         json.insert(QStringLiteral("person"),
                     QJsonObject { { QStringLiteral("name"), p.name },
-                                  { QStringLiteral("relation"), Codes::code(p.relation) },
+                                  { QStringLiteral("relation"), codes::code(p.relation) },
                                   { QStringLiteral("klantnummer"), text(p.klantnummer) },
                                   { QStringLiteral("street"), text(p.street) },
                                   { QStringLiteral("house_number"), text(p.houseNumber) },

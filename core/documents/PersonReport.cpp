@@ -50,7 +50,7 @@ bool PersonReport::concerns(const RetentionRule &rule, Relation relation,
         return false;
     // A rule derived for relation types says itself whom it concerns.
     if (rule.isDerived())
-        return rule.relations.contains(Codes::code(relation));
+        return rule.relations.contains(codes::code(relation));
     switch (rule.trigger) {
     case RetentionTrigger::EndOfTenancy:
         return relation == Relation::Huurder || relation == Relation::ExHuurder
@@ -78,7 +78,7 @@ QString PersonReport::idMethodLabel(IdMethod method, const QString &portalName)
     if (method == IdMethod::Portaal && !portalName.simplified().isEmpty())
         //: Dutch: "Ingelogd op %1" (%1: the portal's own name, "mijn ieder1")
         return PersonReportLoader::tr("Logged in to %1").arg(portalName.simplified());
-    return Codes::label(method);
+    return codes::label(method);
 }
 
 QString PersonReport::dateText(QDate date)
@@ -374,7 +374,7 @@ bool PersonReportLoader::readActivities(PersonReport *report, QList<ProcessingAc
             QStringList to = a.processors;
             if (to.isEmpty()) {
                 for (const QString &recipient : a.recipients) {
-                    const auto category = RecipientCodes::category(recipient);
+                    const auto category = codes::from<RecipientCategory>(recipient);
                     to << (category ? RecipientCodes::describedLabel(*category) : recipient);
                 }
             }

@@ -176,7 +176,7 @@ QString PersonReportDocument::channelPhrase(Channel channel)
 
 QString PersonReportDocument::answerChannelPhrase(const QString &stored)
 {
-    if (const auto channel = Codes::channel(stored.trimmed()))
+    if (const auto channel = codes::from<Channel>(stored.trimmed()))
         return channelPhrase(*channel);
     return stored.trimmed();
 }
@@ -258,7 +258,7 @@ QString PersonReportDocument::detailsHtml(const PersonReport &report)
     const Person &p = report.person;
     FactTable details;
     details.add(tr("Name"), htmlOrDash(p.name));
-    details.add(tr("Relation to us"), H::html(Codes::label(p.relation)));
+    details.add(tr("Relation to us"), H::html(codes::label(p.relation)));
     details.add(tr("Customer number"), htmlOrDash(p.klantnummer));
     const QString street = QStringList { p.street, p.houseNumber }.join(u' ').simplified();
     // The postcode as in the letters: "7199 IN Hengelo".
@@ -300,7 +300,7 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QSt
     FactTable t(tr("Request %1").arg(c.number));
     QStringList types;
     for (RequestType type : c.types)
-        types << Codes::label(type);
+        types << codes::label(type);
     t.add(tr("Type of request"), htmlOrDash(types.join(QStringLiteral(", "))));
     t.add(tr("Received"),
           c.receivedDate.isValid()
@@ -312,7 +312,7 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QSt
         t.add(tr("Description"), H::html(c.description));
     if (!c.callbackPhone.trimmed().isEmpty())
         t.add(tr("Call-back number"), H::html(c.callbackPhone));
-    t.add(tr("State"), H::html(Codes::label(c.state)));
+    t.add(tr("State"), H::html(codes::label(c.state)));
     const Identification &id = c.identification;
     QStringList idLines;
     if (id.requested.isValid())
@@ -343,11 +343,11 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QSt
                           .arg(c.extensionReason.trimmed(),
                                PersonReport::dateText(c.extensionNotified))));
     if (c.outcome) {
-        t.add(tr("Outcome"), H::html(Codes::label(*c.outcome)));
+        t.add(tr("Outcome"), H::html(codes::label(*c.outcome)));
         if (!c.refusalGrounds.isEmpty()) {
             QStringList grounds;
             for (RefusalGround g : c.refusalGrounds)
-                grounds << Codes::label(g);
+                grounds << codes::label(g);
             t.add(tr("Grounds"), H::html(grounds.join(u'\n')));
         }
         if (!c.motivation.trimmed().isEmpty())
@@ -414,7 +414,7 @@ QString PersonReportDocument::requestNotesHtml(const PersonReport &report,
 // 3. Purposes and legal bases (art. 15(1)(a)), from the register, for the relation.
 QString PersonReportDocument::purposesHtml(const PersonReport &report)
 {
-    const QString relation = Codes::label(report.person.relation).toLower();
+    const QString relation = codes::label(report.person.relation).toLower();
     QString out;
     if (report.activities.isEmpty())
         out += paragraph(tr("Our register of processing activities does not yet describe a "
@@ -536,13 +536,13 @@ QString PersonReportDocument::recipientsHtml(const PersonReport &report)
             // phone number alone, seed 001); else the categories, as one phrase.
             QStringList data;
             for (DataCategory category : d.data) {
-                const QString label = DisclosureCodes::label(category);
+                const QString label = codes::label(category);
                 data << (data.isEmpty() ? label : inSentence(label));
             }
             const QString dataHtml = d.dataText.trimmed().isEmpty()
                 ? H::html(data.join(QStringLiteral(", ")))
                 : H::html(d.dataText.trimmed());
-            QString basis = H::html(basisForReader(DisclosureCodes::code(d.basis)));
+            QString basis = H::html(basisForReader(codes::code(d.basis)));
             if (!d.basisText.trimmed().isEmpty())
                 basis += QStringLiteral("<br>") + H::html(d.basisText.trimmed());
             out += gridRow({ tableDate(d.date), recipient, dataHtml.isEmpty() ? dash : dataHtml,
@@ -555,7 +555,7 @@ QString PersonReportDocument::recipientsHtml(const PersonReport &report)
     QStringList processors;
     for (const ProcessingActivity &a : report.activities) {
         for (const QString &recipient : a.recipients) {
-            const auto category = RecipientCodes::category(recipient);
+            const auto category = codes::from<RecipientCategory>(recipient);
             const QString name
                 = category ? inSentence(RecipientCodes::describedLabel(*category)) : recipient;
             if (!recipientCategories.contains(name, Qt::CaseInsensitive))
@@ -710,7 +710,7 @@ QString PersonReportDocument::sourcesHtml(const PersonReport &report)
             // Privacydesk (section 1): said as the day it came, never as "recorded".
             //: Dutch: "%1: uit uw verzoek, dat wij die dag ontvingen (%2)."
             line = s.channel ? tr("%1: from your request, which we received that day (%2).")
-                                   .arg(date, Codes::label(*s.channel).toLower())
+                                   .arg(date, codes::label(*s.channel).toLower())
                              //: Dutch: "%1: uit uw verzoek, dat wij die dag ontvingen."
                              : tr("%1: from your request, which we received that day.").arg(date);
             break;

@@ -1,24 +1,10 @@
 #include "domain/DataCategory.h"
 
-#include <QCoreApplication>
-
-#include <algorithm>
-#include <iterator>
-
 namespace pd {
 
 namespace {
 
-// As util/CodeTable's rows (this layer is below util): the value, its code and the English
-// source of its label, marked in the context of DisclosureCodes.
-struct Entry
-{
-    DataCategory value;
-    const char *code;
-    const char *label;
-};
-
-constexpr Entry dataTable[] = {
+constexpr codes::Entry<DataCategory> dataTable[] = {
     { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
     //: Dutch: "Naam"
     { DataCategory::Naam, "naam", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name") },
@@ -53,42 +39,12 @@ constexpr Entry dataTable[] = {
     { DataCategory::Overig, "overig", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Other") },
 };
 
-const Entry &entryFor(DataCategory value)
-{
-    const auto it = std::find_if(std::begin(dataTable), std::end(dataTable),
-                                 [value](const Entry &e) { return e.value == value; });
-    Q_ASSERT(it != std::end(dataTable));
-    return *it;
-}
-
 } // namespace
 
-QString DataCategoryCodes::code(DataCategory value)
+template<> const codes::Vocabulary<DataCategory> &codes::vocabulary<DataCategory>()
 {
-    return QLatin1StringView(entryFor(value).code);
-}
-
-QString DataCategoryCodes::label(DataCategory value)
-{
-    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(value).label);
-}
-
-std::optional<DataCategory> DataCategoryCodes::dataCategory(QStringView code)
-{
-    for (const Entry &e : dataTable) {
-        if (code == QLatin1StringView(e.code))
-            return e.value;
-    }
-    return std::nullopt;
-}
-
-QList<DataCategory> DataCategoryCodes::dataCategories()
-{
-    QList<DataCategory> values;
-    values.reserve(qsizetype(std::size(dataTable)));
-    for (const Entry &e : dataTable)
-        values << e.value;
-    return values;
+    static constexpr codes::Vocabulary<DataCategory> v { dataTable, "pd::DisclosureCodes" };
+    return v;
 }
 
 QList<DataCategory> DataCategoryCodes::overlapping(DataCategory value)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/CodeTable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -29,13 +31,11 @@ enum class DataCategory {
     Adres,
 };
 
+template<> const codes::Vocabulary<DataCategory> &codes::vocabulary<DataCategory>();
+
 class DataCategoryCodes final
 {
 public:
-    static QString code(DataCategory value); // "naw", "contact", ...
-    static QString label(DataCategory value);
-    static std::optional<DataCategory> dataCategory(QStringView code);
-    static QList<DataCategory> dataCategories();
     // value first, then those holding some of the same data (contact and its phone and e-mail).
     static QList<DataCategory> overlapping(DataCategory value);
     static bool isSpecial(DataCategory value);

@@ -243,7 +243,7 @@ QStringList uncorrectedNameAndRelation(const QString &text, const Person &p)
                     [&](const QString &name) { return !nameHolds(p.name, name); }))
         fields << QStringLiteral("naam");
     if (const auto relation = newRelationValue(text, relationWord, relationValue)) {
-        const auto named = relationFromCode(relation->toLower());
+        const auto named = codes::from<Relation>(relation->toLower());
         if (named && *named != p.relation)
             fields << QStringLiteral("relatie");
     }

@@ -1,6 +1,6 @@
 #include "persons/Person.h"
 
-#include "util/CodeTable.h"
+#include "domain/CodeTable.h"
 
 #include <QRegularExpression>
 
@@ -21,24 +21,10 @@ constexpr codes::Entry<Relation> relationTable[] = {
 
 } // namespace
 
-QString relationCode(Relation value)
+template<> const codes::Vocabulary<Relation> &codes::vocabulary<Relation>()
 {
-    return codes::codeOf(relationTable, value);
-}
-
-QString relationLabel(Relation value)
-{
-    return codes::labelOf("pd::Codes", relationTable, value);
-}
-
-std::optional<Relation> relationFromCode(QStringView code)
-{
-    return codes::fromCode(relationTable, code);
-}
-
-QList<Relation> allRelations()
-{
-    return codes::valuesOf(relationTable);
+    static constexpr Vocabulary<Relation> v { relationTable, "pd::Codes" };
+    return v;
 }
 
 std::optional<PostalLine> parsePostalLine(const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/CodeTable.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -20,10 +22,7 @@ enum class Relation {
     Overig
 };
 
-QString relationCode(Relation value);
-QString relationLabel(Relation value);
-std::optional<Relation> relationFromCode(QStringView code);
-QList<Relation> allRelations();
+template<> const codes::Vocabulary<Relation> &codes::vocabulary<Relation>();
 
 // There is no BSN field and there never will be (art. 46 UAVG).
 struct Person

@@ -44,7 +44,7 @@ Person searchedPerson(const QSqlQuery &query)
     p.id = query.value(SearchId).toLongLong();
     p.name = query.value(SearchName).toString();
     p.relation
-        = relationFromCode(query.value(SearchRelation).toString()).value_or(Relation::Overig);
+        = codes::from<Relation>(query.value(SearchRelation).toString()).value_or(Relation::Overig);
     p.klantnummer = query.value(SearchKlantnummer).toString();
     p.street = query.value(SearchStreet).toString();
     p.houseNumber = query.value(SearchHouseNumber).toString();
@@ -397,7 +397,7 @@ std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const New
              u"INSERT INTO persons (name, relation, klantnummer, street, house_number, postcode, "
              "city, phone, email, relation_end, created_at, created_by, source) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             { p.name.trimmed(), relationCode(p.relation), nullable(p.klantnummer),
+             { p.name.trimmed(), codes::code(p.relation), nullable(p.klantnummer),
                nullable(p.street), nullable(p.houseNumber),
                nullable(InputLimits::normalisedPostcode(p.postcode)), nullable(p.city),
                nullable(p.phone), nullable(p.email), nullableDate(p.relationEnd), person.createdAt,

@@ -37,8 +37,7 @@ Covenant fromQuery(const QSqlQuery &q)
     c.id = q.value(Id).toLongLong();
     c.name = q.value(Name).toString();
     c.purpose = q.value(Purpose).toString();
-    c.basis
-        = DisclosureCodes::legalBasis(q.value(Basis).toString()).value_or(LegalBasis::PublicTask);
+    c.basis = codes::from<LegalBasis>(q.value(Basis).toString()).value_or(LegalBasis::PublicTask);
     c.basisText = q.value(BasisText).toString();
     c.dataText = q.value(DataText).toString();
     c.from = dateFrom(q.value(ValidFrom));
@@ -77,7 +76,7 @@ bool fillDetails(const QSqlDatabase &db, QList<Covenant> &covenants, const QStri
         return false;
     while (query.next()) {
         const auto at = index.constFind(query.value(DataCovenantId).toLongLong());
-        const auto category = DisclosureCodes::dataCategory(query.value(Code).toString());
+        const auto category = codes::from<DataCategory>(query.value(Code).toString());
         if (at != index.constEnd() && category)
             covenants[*at].data << *category;
     }
@@ -90,7 +89,7 @@ bool fillDetails(const QSqlDatabase &db, QList<Covenant> &covenants, const QStri
 
 QVariantList rowValues(const Covenant &c, const QString &now)
 {
-    return { c.name.trimmed(),      c.purpose.trimmed(),      DisclosureCodes::code(c.basis),
+    return { c.name.trimmed(),      c.purpose.trimmed(),      codes::code(c.basis),
              nullable(c.basisText), nullable(c.dataText),     isoDate(c.from),
              nullableDate(c.until), nullableDate(c.reviewOn), now };
 }
@@ -184,7 +183,7 @@ bool CovenantRepository::writeDetails(const QSqlDatabase &db, const Covenant &c,
             return false;
     for (const DataCategory category : c.data)
         if (!run(query, u"INSERT INTO covenant_data (covenant_id, category) VALUES (?, ?)"_s,
-                 { c.id, DisclosureCodes::code(category) }, error))
+                 { c.id, codes::code(category) }, error))
             return false;
     return true;
 }

@@ -32,11 +32,11 @@ QJsonObject payloadOf(const Covenant &c)
 {
     QJsonArray data;
     for (DataCategory category : c.data)
-        data.append(DisclosureCodes::code(category));
+        data.append(codes::code(category));
     QJsonObject payload { { QStringLiteral("name"), c.name },
                           { QStringLiteral("parties"), QJsonArray::fromStringList(c.parties) },
                           { QStringLiteral("purpose"), c.purpose },
-                          { QStringLiteral("basis"), DisclosureCodes::code(c.basis) },
+                          { QStringLiteral("basis"), codes::code(c.basis) },
                           { QStringLiteral("data"), data },
                           { QStringLiteral("from"), jsonDate(c.from) } };
     const auto optional = [&payload](const QString &key, const QString &value) {

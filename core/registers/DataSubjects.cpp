@@ -125,9 +125,9 @@ QString DataSubjects::warning(const QStringList &withoutRelation)
     for (const QString &group : withoutRelation)
         quoted << QStringLiteral("‘%1’").arg(group);
     QStringList relations;
-    for (Relation relation : allRelations()) {
+    for (Relation relation : codes::all<Relation>()) {
         if (relation != Relation::Overig)
-            relations << relationLabel(relation).toLower();
+            relations << codes::label(relation).toLower();
     }
     //: Dutch: "Bij deze betrokkenen hoort geen relatie: %1. Deze verwerking staat dan alleen in
     //: het inzageoverzicht van personen met de relatie ‘overig’. De relaties zijn: %2."

@@ -39,7 +39,7 @@ QString changedDataText(const QList<DataCategory> &changed)
 {
     QStringList labels;
     for (const DataCategory category : changed)
-        labels << DisclosureCodes::label(category);
+        labels << codes::label(category);
     return labels.join(QStringLiteral(", "));
 }
 

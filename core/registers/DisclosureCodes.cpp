@@ -1,8 +1,8 @@
 // The disclosure register's codes and labels, and a disclosure and an art. 19 notice as JSON (the
 // CLI's --json): what the register means, apart from how it is stored (Disclosures.cpp).
+#include "domain/CodeTable.h"
 #include "registers/Disclosures.h"
 #include "store/ServiceSupport.h"
-#include "util/CodeTable.h"
 
 #include <QJsonArray>
 
@@ -12,10 +12,7 @@ using namespace support;
 
 namespace {
 
-using codes::codeOf;
 using codes::Entry;
-using codes::fromCode;
-using codes::valuesOf;
 
 constexpr Entry<LegalBasis> basisTable[] = {
     { LegalBasis::Consent, "a", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(a) consent") },
@@ -42,57 +39,16 @@ constexpr Entry<InformedStatus> informedTable[] = {
 
 } // namespace
 
-QString DisclosureCodes::code(DataCategory value)
+template<> const codes::Vocabulary<LegalBasis> &codes::vocabulary<LegalBasis>()
 {
-    return DataCategoryCodes::code(value);
+    static constexpr codes::Vocabulary<LegalBasis> v { basisTable, "pd::DisclosureCodes" };
+    return v;
 }
-QString DisclosureCodes::code(LegalBasis value)
+
+template<> const codes::Vocabulary<InformedStatus> &codes::vocabulary<InformedStatus>()
 {
-    return codeOf(basisTable, value);
-}
-QString DisclosureCodes::code(InformedStatus value)
-{
-    return codeOf(informedTable, value);
-}
-QString DisclosureCodes::label(DataCategory value)
-{
-    return DataCategoryCodes::label(value);
-}
-QString DisclosureCodes::label(LegalBasis value)
-{
-    return codes::labelOf("pd::DisclosureCodes", basisTable, value);
-}
-QString DisclosureCodes::label(InformedStatus value)
-{
-    return codes::labelOf("pd::DisclosureCodes", informedTable, value);
-}
-std::optional<DataCategory> DisclosureCodes::dataCategory(QStringView code)
-{
-    return DataCategoryCodes::dataCategory(code);
-}
-std::optional<LegalBasis> DisclosureCodes::legalBasis(QStringView code)
-{
-    return fromCode(basisTable, code);
-}
-std::optional<InformedStatus> DisclosureCodes::informedStatus(QStringView code)
-{
-    return fromCode(informedTable, code);
-}
-QList<DataCategory> DisclosureCodes::dataCategories()
-{
-    return DataCategoryCodes::dataCategories();
-}
-QList<LegalBasis> DisclosureCodes::legalBases()
-{
-    return valuesOf(basisTable);
-}
-QList<InformedStatus> DisclosureCodes::informedStatuses()
-{
-    return valuesOf(informedTable);
-}
-bool DisclosureCodes::isSpecial(DataCategory value)
-{
-    return DataCategoryCodes::isSpecial(value);
+    static constexpr codes::Vocabulary<InformedStatus> v { informedTable, "pd::DisclosureCodes" };
+    return v;
 }
 
 QJsonObject disclosureToJson(const Disclosure &d)
@@ -104,7 +60,7 @@ QJsonObject disclosureToJson(const Disclosure &d)
                                      { QStringLiteral("name"), p.name } });
     QJsonArray data;
     for (DataCategory c : d.data)
-        data.append(DisclosureCodes::code(c));
+        data.append(codes::code(c));
     const auto textOrNull = [](const QString &text) {
         return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     };
@@ -114,17 +70,17 @@ QJsonObject disclosureToJson(const Disclosure &d)
         { QStringLiteral("recipient"),
           QJsonObject { { QStringLiteral("id"), d.recipientId },
                         { QStringLiteral("name"), d.recipientName },
-                        { QStringLiteral("category"), RecipientCodes::code(d.recipientCategory) },
-                        { QStringLiteral("role"), RecipientCodes::code(d.recipientRole) } } },
+                        { QStringLiteral("category"), codes::code(d.recipientCategory) },
+                        { QStringLiteral("role"), codes::code(d.recipientRole) } } },
         { QStringLiteral("persons"), persons },
         { QStringLiteral("data"), data },
         { QStringLiteral("data_text"), textOrNull(d.dataText) },
         { QStringLiteral("purpose"), d.purpose },
-        { QStringLiteral("basis"), DisclosureCodes::code(d.basis) },
+        { QStringLiteral("basis"), codes::code(d.basis) },
         { QStringLiteral("basis_text"), textOrNull(d.basisText) },
         { QStringLiteral("requested_by"), textOrNull(d.requestedBy) },
         { QStringLiteral("case"), textOrNull(d.caseNumber) },
-        { QStringLiteral("informed"), DisclosureCodes::code(d.informed) },
+        { QStringLiteral("informed"), codes::code(d.informed) },
         { QStringLiteral("informed_on"), jsonDate(d.informedOn) },
         { QStringLiteral("not_informed_reason"), textOrNull(d.notInformedReason) },
         { QStringLiteral("destroyed_persons"), d.destroyedPersons },
@@ -156,7 +112,7 @@ QJsonObject art19NotificationToJson(const Art19Notification &n)
         { QStringLiteral("recipient"),
           QJsonObject { { QStringLiteral("id"), n.recipientId },
                         { QStringLiteral("name"), n.recipientName },
-                        { QStringLiteral("category"), RecipientCodes::code(n.category) } } },
+                        { QStringLiteral("category"), codes::code(n.category) } } },
         { QStringLiteral("disclosures"), n.disclosures },
         { QStringLiteral("last_disclosed"), jsonDate(n.lastDisclosed) },
         { QStringLiteral("status"), n.statusCode() },

@@ -70,20 +70,20 @@ Disclosure fromQuery(const QSqlQuery &q)
     d.recipientId = q.value(RecipientId).toLongLong();
     d.dataText = q.value(DataText).toString();
     d.purpose = q.value(Purpose).toString();
-    d.basis = DisclosureCodes::legalBasis(q.value(Basis).toString())
-                  .value_or(LegalBasis::LegalObligation);
+    d.basis
+        = codes::from<LegalBasis>(q.value(Basis).toString()).value_or(LegalBasis::LegalObligation);
     d.basisText = q.value(BasisText).toString();
     d.requestedBy = q.value(RequestedBy).toString();
     d.caseNumber = q.value(CaseNumber).toString();
-    d.informed = DisclosureCodes::informedStatus(q.value(Informed).toString())
+    d.informed = codes::from<InformedStatus>(q.value(Informed).toString())
                      .value_or(InformedStatus::Pending);
     d.informedOn = dateFrom(q.value(InformedOn));
     d.notInformedReason = q.value(NotInformedReason).toString();
     d.recipientName = q.value(RecipientName).toString();
-    d.recipientCategory = RecipientCodes::category(q.value(Category).toString())
+    d.recipientCategory = codes::from<RecipientCategory>(q.value(Category).toString())
                               .value_or(RecipientCategory::Overig);
     d.recipientRole
-        = RecipientCodes::role(q.value(Role).toString()).value_or(RecipientRole::Ontvanger);
+        = codes::from<RecipientRole>(q.value(Role).toString()).value_or(RecipientRole::Ontvanger);
     d.destroyedPersons = q.value(DestroyedPersons).toInt();
     d.covenantId = q.value(CovenantId).toLongLong();
     d.covenantName = q.value(CovenantName).toString();
@@ -133,7 +133,7 @@ bool fillDetails(const QSqlDatabase &db, QList<Disclosure> &disclosures, Service
               ids,
               [&](const QSqlQuery &query) {
                   const auto at = index.constFind(query.value(DataDisclosureId).toLongLong());
-                  const auto category = DisclosureCodes::dataCategory(query.value(Code).toString());
+                  const auto category = codes::from<DataCategory>(query.value(Code).toString());
                   if (at != index.constEnd() && category)
                       disclosures[*at].data << *category;
               },
@@ -155,11 +155,11 @@ QVariantList rowValues(const Disclosure &d, const QVariant &caseId, const QStrin
              d.recipientId,
              nullable(d.dataText),
              d.purpose.trimmed(),
-             DisclosureCodes::code(d.basis),
+             codes::code(d.basis),
              nullable(d.basisText),
              nullable(d.requestedBy),
              caseId,
-             DisclosureCodes::code(d.informed),
+             codes::code(d.informed),
              nullableDate(d.informedOn),
              nullable(d.notInformedReason),
              d.covenantId > 0 ? QVariant(d.covenantId) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -176,7 +176,7 @@ DisclosureConditions DisclosureRepository::conditions(const QSqlDatabase &db,
     QStringList conditions;
     if (filter.category) {
         conditions << u"r.category = ?"_s;
-        w.values << RecipientCodes::code(*filter.category);
+        w.values << codes::code(*filter.category);
     }
     if (filter.recipientId) {
         conditions << u"d.recipient_id = ?"_s;
@@ -184,11 +184,11 @@ DisclosureConditions DisclosureRepository::conditions(const QSqlDatabase &db,
     }
     if (filter.basis) {
         conditions << u"d.legal_basis = ?"_s;
-        w.values << DisclosureCodes::code(*filter.basis);
+        w.values << codes::code(*filter.basis);
     }
     if (filter.informed) {
         conditions << u"d.informed = ?"_s;
-        w.values << DisclosureCodes::code(*filter.informed);
+        w.values << codes::code(*filter.informed);
     }
     if (filter.from.isValid()) {
         conditions << u"d.disclosed_on >= ?"_s;
@@ -430,7 +430,7 @@ bool DisclosureRepository::writeDetails(const QSqlDatabase &db, const Disclosure
     }
     for (const DataCategory c : d.data)
         if (!run(query, u"INSERT INTO disclosure_data (disclosure_id, category) VALUES (?, ?)"_s,
-                 { d.id, DisclosureCodes::code(c) }, error))
+                 { d.id, codes::code(c) }, error))
             return false;
     return true;
 }
@@ -453,9 +453,9 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
     QStringList marks;
     for (const DataCategory category : changed) {
         for (const DataCategory held : DataCategoryCodes::overlapping(category)) {
-            if (values.contains(DisclosureCodes::code(held)))
+            if (values.contains(codes::code(held)))
                 continue;
-            values << DisclosureCodes::code(held);
+            values << codes::code(held);
             marks << u"?"_s;
         }
     }
@@ -491,7 +491,7 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
         Art19Notification n;
         n.recipientId = query.value(NoticeRecipientId).toLongLong();
         n.recipientName = query.value(NoticeName).toString();
-        n.category = RecipientCodes::category(query.value(NoticeCategory).toString())
+        n.category = codes::from<RecipientCategory>(query.value(NoticeCategory).toString())
                          .value_or(RecipientCategory::Overig);
         n.contact = query.value(NoticeContact).toString();
         n.disclosures = query.value(Disclosures).toInt();
@@ -515,13 +515,12 @@ std::optional<QList<qint64>> DisclosureRepository::art19Pending(const QSqlDataba
     // and telefoonnummer), or when none was recorded.
     QVariantList values { isoDate(today) };
     QString overlaps;
-    for (const DataCategory category : DataCategoryCodes::dataCategories()) {
+    for (const DataCategory category : codes::all<DataCategory>()) {
         for (const DataCategory held : DataCategoryCodes::overlapping(category)) {
             if (held == category)
                 continue;
             overlaps += u" OR (dd.category = ? AND (',' || k.changed || ',') LIKE ?)"_s;
-            values << DisclosureCodes::code(category)
-                   << QString(u"%,"_s + DisclosureCodes::code(held) + u",%"_s);
+            values << codes::code(category) << QString(u"%,"_s + codes::code(held) + u",%"_s);
         }
     }
     QSqlQuery query(db);
@@ -582,7 +581,7 @@ bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 cas
             Art19Notification n;
             n.recipientId = recipientId;
             n.recipientName = query.value(RecordedName).toString();
-            n.category = RecipientCodes::category(query.value(RecordedCategory).toString())
+            n.category = codes::from<RecipientCategory>(query.value(RecordedCategory).toString())
                              .value_or(RecipientCategory::Overig);
             n.contact = query.value(RecordedContact).toString();
             *list << n;

@@ -31,15 +31,15 @@ QJsonObject payloadOf(const Disclosure &d, const QString &recipientName)
         persons.append(p.id);
     QJsonArray data;
     for (DataCategory c : d.data)
-        data.append(DisclosureCodes::code(c));
+        data.append(codes::code(c));
     QJsonObject payload { { QStringLiteral("date"), jsonDate(d.date) },
                           { QStringLiteral("recipient_id"), d.recipientId },
                           { QStringLiteral("recipient"), recipientName },
                           { QStringLiteral("person_ids"), persons },
                           { QStringLiteral("data"), data },
                           { QStringLiteral("purpose"), d.purpose },
-                          { QStringLiteral("basis"), DisclosureCodes::code(d.basis) },
-                          { QStringLiteral("informed"), DisclosureCodes::code(d.informed) } };
+                          { QStringLiteral("basis"), codes::code(d.basis) },
+                          { QStringLiteral("informed"), codes::code(d.informed) } };
     const auto optional = [&payload](const QString &key, const QString &value) {
         if (!value.isEmpty())
             payload.insert(key, value);

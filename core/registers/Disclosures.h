@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "domain/CodeTable.h"
 #include "domain/DataCategory.h"
 #include "registers/Recipients.h"
 #include "session/Session.h"
@@ -39,24 +40,8 @@ enum class InformedStatus {
     Pending, // still to do
 };
 
-class DisclosureCodes final
-{
-    Q_DECLARE_TR_FUNCTIONS(pd::DisclosureCodes)
-public:
-    static QString code(DataCategory value); // "naw", "contact", ...
-    static QString code(LegalBasis value); // "a" .. "f"
-    static QString code(InformedStatus value); // "geinformeerd", "verboden", "nog-te-doen"
-    static QString label(DataCategory value);
-    static QString label(LegalBasis value); // "Art. 6(1)(c) legal obligation"
-    static QString label(InformedStatus value);
-    static std::optional<DataCategory> dataCategory(QStringView code);
-    static std::optional<LegalBasis> legalBasis(QStringView code);
-    static std::optional<InformedStatus> informedStatus(QStringView code);
-    static QList<DataCategory> dataCategories();
-    static QList<LegalBasis> legalBases();
-    static QList<InformedStatus> informedStatuses();
-    static bool isSpecial(DataCategory value);
-};
+template<> const codes::Vocabulary<LegalBasis> &codes::vocabulary<LegalBasis>();
+template<> const codes::Vocabulary<InformedStatus> &codes::vocabulary<InformedStatus>();
 
 struct DisclosurePerson
 {

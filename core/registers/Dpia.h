@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CodeTable.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
@@ -72,6 +73,8 @@ struct Dpia
 };
 
 // Reads need Permission::ViewRegisters, writes EditRegisters.
+template<> const codes::Vocabulary<ResidualRisk> &codes::vocabulary<ResidualRisk>();
+
 class DpiaRegister final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DpiaRegister)
@@ -92,9 +95,6 @@ public:
     static QStringList warnings(const Dpia &dpia, QDate today);
     static QString status(const std::optional<Dpia> &dpia);
 
-    static QString riskCode(ResidualRisk risk); // "", "laag", "middel", "hoog"
-    static QString riskLabel(ResidualRisk risk);
-    static std::optional<ResidualRisk> risk(QStringView code);
     static QJsonObject toJson(const Dpia &dpia);
 
 private:

@@ -1,5 +1,6 @@
 // The DPIA register (art. 35 AVG): its rules, its reads and its units.
 
+#include "domain/CodeTable.h"
 #include "registers/Dpia.h"
 #include "registers/DpiaRepository.h"
 #include "registers/ProcessingRegister.h"
@@ -7,7 +8,6 @@
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "util/CodeTable.h"
 
 #include <QJsonArray>
 
@@ -52,6 +52,12 @@ QStringList unknownCodes(DpiaLists::List list, const QStringList &given)
 }
 
 } // namespace
+
+template<> const codes::Vocabulary<ResidualRisk> &codes::vocabulary<ResidualRisk>()
+{
+    static constexpr codes::Vocabulary<ResidualRisk> v { riskTable, "pd::DpiaRegister" };
+    return v;
+}
 
 DpiaRegister::DpiaRegister(const Session &session)
     : m_session(session)
@@ -259,21 +265,6 @@ QString DpiaRegister::status(const std::optional<Dpia> &dpia)
     return tr("No DPIA needed");
 }
 
-QString DpiaRegister::riskCode(ResidualRisk risk)
-{
-    return codes::codeOf(riskTable, risk);
-}
-
-QString DpiaRegister::riskLabel(ResidualRisk risk)
-{
-    return codes::labelOf("pd::DpiaRegister", riskTable, risk);
-}
-
-std::optional<ResidualRisk> DpiaRegister::risk(QStringView code)
-{
-    return codes::fromCode(riskTable, code);
-}
-
 QJsonObject DpiaRegister::toJson(const Dpia &d)
 {
     return {
@@ -286,7 +277,7 @@ QJsonObject DpiaRegister::toJson(const Dpia &d)
         { QStringLiteral("reason"), d.reason },
         { QStringLiteral("assessedOn"), support::jsonDate(d.assessedOn) },
         { QStringLiteral("outcome"), d.outcome },
-        { QStringLiteral("residualRisk"), riskCode(d.residualRisk) },
+        { QStringLiteral("residualRisk"), codes::code(d.residualRisk) },
         { QStringLiteral("consultedOn"), support::jsonDate(d.consultedOn) },
         { QStringLiteral("consultation"), d.consultation },
         { QStringLiteral("reviewOn"), support::jsonDate(d.reviewOn) },

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList codes(const QVariant &value)
+QStringList codeList(const QVariant &value)
 {
     return value.toString().split(u',', Qt::SkipEmptyParts);
 }
@@ -31,7 +31,7 @@ QVariantList rowValues(const Dpia &d)
              support::nullable(d.reason),
              support::nullableDate(d.assessedOn),
              support::nullable(d.outcome),
-             support::nullable(DpiaRegister::riskCode(d.residualRisk)),
+             support::nullable(codes::code(d.residualRisk)),
              support::nullableDate(d.consultedOn),
              support::nullable(d.consultation),
              support::nullableDate(d.reviewOn) };
@@ -62,14 +62,14 @@ std::optional<QList<Dpia>> DpiaRepository::all(const QSqlDatabase &db, ServiceEr
             d.id = row.value(Id).toLongLong();
             d.activityId = row.value(ActivityId).toLongLong();
             d.needed = row.value(Needed).toInt() != 0;
-            d.apList = codes(row.value(ApList));
-            d.art35_3 = codes(row.value(Art35_3));
-            d.criteria = codes(row.value(Criteria));
+            d.apList = codeList(row.value(ApList));
+            d.art35_3 = codeList(row.value(Art35_3));
+            d.criteria = codeList(row.value(Criteria));
             d.reason = row.value(Reason).toString();
             d.assessedOn = support::dateFrom(row.value(AssessedOn));
             d.outcome = row.value(Outcome).toString();
-            d.residualRisk
-                = DpiaRegister::risk(row.value(Risk).toString()).value_or(ResidualRisk::Onbekend);
+            d.residualRisk = codes::from<ResidualRisk>(row.value(Risk).toString())
+                                 .value_or(ResidualRisk::Onbekend);
             d.consultedOn = support::dateFrom(row.value(ConsultedOn));
             d.consultation = row.value(Consultation).toString();
             d.reviewOn = support::dateFrom(row.value(ReviewOn));

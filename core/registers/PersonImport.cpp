@@ -363,7 +363,7 @@ bool PersonImport::insertPerson(UnitOfWork::Write &write, const personimport::Im
     Run *s = m_run.get();
     QStringList values = row.values;
     if (values.at(1).isEmpty())
-        values[1] = Codes::code(Relation::Overig);
+        values[1] = codes::code(Relation::Overig);
     QSqlError failed;
     const std::optional<qint64> inserted
         = s->persons.insert(values, row.klantnummer, s->now, s->actor, s->source, &failed);

@@ -262,8 +262,8 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
         relation = PersonImport::relationCode(value(ImportField::Relatie));
         if (relation.isEmpty()) {
             QStringList known;
-            for (Relation r : Codes::relations())
-                known << Codes::code(r);
+            for (Relation r : codes::all<Relation>())
+                known << codes::code(r);
             reasons << PersonImport::tr("Unknown relation “%1” (%2).")
                            .arg(value(ImportField::Relatie), known.join(u", "_s));
         }
@@ -563,9 +563,9 @@ QString PersonImport::relationCode(QStringView text)
         if (key == QLatin1StringView(spelling))
             return QString::fromLatin1(code);
     }
-    for (Relation r : Codes::relations()) {
-        if (normalisedKey(Codes::label(r)) == text.trimmed().toString().toCaseFolded())
-            return Codes::code(r);
+    for (Relation r : codes::all<Relation>()) {
+        if (normalisedKey(codes::label(r)) == text.trimmed().toString().toCaseFolded())
+            return codes::code(r);
     }
     return {};
 }

@@ -31,9 +31,10 @@ Recipient fromQuery(const QSqlQuery &q)
     Recipient r;
     r.id = q.value(Id).toLongLong();
     r.name = q.value(Name).toString();
-    r.category = RecipientCodes::category(q.value(Category).toString())
+    r.category = codes::from<RecipientCategory>(q.value(Category).toString())
                      .value_or(RecipientCategory::Overig);
-    r.role = RecipientCodes::role(q.value(Role).toString()).value_or(RecipientRole::Ontvanger);
+    r.role
+        = codes::from<RecipientRole>(q.value(Role).toString()).value_or(RecipientRole::Ontvanger);
     r.contact = q.value(Contact).toString();
     r.agreement.signedOn = support::dateFrom(q.value(AgreementSigned));
     r.agreement.reviewOn = support::dateFrom(q.value(AgreementReview));
@@ -66,8 +67,8 @@ QVariantList rowValues(const Recipient &r, const QString &now)
 {
     using support::nullable;
     return { r.name,
-             RecipientCodes::code(r.category),
-             RecipientCodes::code(r.role),
+             codes::code(r.category),
+             codes::code(r.role),
              nullable(r.contact),
              support::nullableDate(r.agreement.signedOn),
              support::nullableDate(r.agreement.reviewOn),

@@ -1,6 +1,7 @@
 #include "registers/Recipients.h"
 
 #include "cases/PersonQuery.h"
+#include "domain/CodeTable.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/Eea.h"
 #include "registers/RecipientRepository.h"
@@ -9,7 +10,6 @@
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "util/CodeTable.h"
 
 #include <algorithm>
 #include <iterator>
@@ -20,10 +20,7 @@ using namespace support;
 
 namespace {
 
-using codes::codeOf;
 using codes::Entry;
-using codes::fromCode;
-using codes::valuesOf;
 
 constexpr Entry<RecipientCategory> categoryTable[] = {
     { RecipientCategory::Aannemer, "aannemer",
@@ -67,8 +64,8 @@ const QString entity = QStringLiteral("recipient");
 QJsonObject payloadOf(const Recipient &r)
 {
     QJsonObject payload { { QStringLiteral("name"), r.name },
-                          { QStringLiteral("category"), RecipientCodes::code(r.category) },
-                          { QStringLiteral("role"), RecipientCodes::code(r.role) } };
+                          { QStringLiteral("category"), codes::code(r.category) },
+                          { QStringLiteral("role"), codes::code(r.role) } };
     if (!r.contact.isEmpty())
         payload.insert(QStringLiteral("contact"), r.contact);
     if (r.isProcessor()) {
@@ -82,43 +79,23 @@ QJsonObject payloadOf(const Recipient &r)
 
 } // namespace
 
-QString RecipientCodes::code(RecipientCategory value)
+template<> const codes::Vocabulary<RecipientCategory> &codes::vocabulary<RecipientCategory>()
 {
-    return codeOf(categoryTable, value);
-}
-QString RecipientCodes::code(RecipientRole value)
-{
-    return codeOf(roleTable, value);
-}
-QString RecipientCodes::label(RecipientCategory value)
-{
-    return codes::labelOf("pd::RecipientCodes", categoryTable, value);
-}
-QString RecipientCodes::label(RecipientRole value)
-{
-    return codes::labelOf("pd::RecipientCodes", roleTable, value);
-}
-QString RecipientCodes::describedLabel(RecipientCategory value)
-{
-    return value == RecipientCategory::Verwerker ? label(RecipientRole::Verwerker) : label(value);
-}
-std::optional<RecipientCategory> RecipientCodes::category(QStringView code)
-{
-    return fromCode(categoryTable, code);
-}
-std::optional<RecipientRole> RecipientCodes::role(QStringView code)
-{
-    return fromCode(roleTable, code);
-}
-QList<RecipientCategory> RecipientCodes::categories()
-{
-    return valuesOf(categoryTable);
-}
-QList<RecipientRole> RecipientCodes::roles()
-{
-    return valuesOf(roleTable);
+    static constexpr codes::Vocabulary<RecipientCategory> v { categoryTable, "pd::RecipientCodes" };
+    return v;
 }
 
+template<> const codes::Vocabulary<RecipientRole> &codes::vocabulary<RecipientRole>()
+{
+    static constexpr codes::Vocabulary<RecipientRole> v { roleTable, "pd::RecipientCodes" };
+    return v;
+}
+
+QString RecipientCodes::describedLabel(RecipientCategory value)
+{
+    return value == RecipientCategory::Verwerker ? codes::label(RecipientRole::Verwerker)
+                                                 : codes::label(value);
+}
 ProcessorAgreement ProcessorAgreement::withLocation(const QString &location)
 {
     ProcessorAgreement agreement;
@@ -157,8 +134,8 @@ QJsonObject recipientToJson(const Recipient &r, QDate today)
 {
     QJsonObject json { { QStringLiteral("id"), r.id },
                        { QStringLiteral("name"), r.name },
-                       { QStringLiteral("category"), RecipientCodes::code(r.category) },
-                       { QStringLiteral("role"), RecipientCodes::code(r.role) },
+                       { QStringLiteral("category"), codes::code(r.category) },
+                       { QStringLiteral("role"), codes::code(r.role) },
                        { QStringLiteral("contact"), r.contact },
                        { QStringLiteral("archived"), r.archived } };
     if (r.isProcessor()) {
@@ -203,7 +180,7 @@ QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error)
         return {}; // never "no categories"
     QList<RecipientCategory> categories;
     for (const QString &code : *codes) {
-        if (const auto category = RecipientCodes::category(code))
+        if (const auto category = codes::from<RecipientCategory>(code))
             categories << *category;
     }
     return categories;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "domain/CodeTable.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 
@@ -40,20 +41,15 @@ enum class RecipientCategory {
 // A recipient uses the data for its own purposes; a processor works on our behalf (art. 28 AVG).
 enum class RecipientRole { Ontvanger, Verwerker };
 
+template<> const codes::Vocabulary<RecipientCategory> &codes::vocabulary<RecipientCategory>();
+template<> const codes::Vocabulary<RecipientRole> &codes::vocabulary<RecipientRole>();
+
 class RecipientCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RecipientCodes)
 public:
-    static QString code(RecipientCategory value);
-    static QString code(RecipientRole value);
-    static QString label(RecipientCategory value);
-    static QString label(RecipientRole value);
     // A processor as "Verwerker", without the label's examples, which need not be what it does.
     static QString describedLabel(RecipientCategory value);
-    static std::optional<RecipientCategory> category(QStringView code);
-    static std::optional<RecipientRole> role(QStringView code);
-    static QList<RecipientCategory> categories();
-    static QList<RecipientRole> roles();
 };
 
 struct ProcessorAgreement

@@ -2,12 +2,12 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "domain/CodeTable.h"
 #include "registers/DataSubjects.h"
 #include "registers/SystemChecklistRepository.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "util/CodeTable.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -37,7 +37,7 @@ QString tickProblem(const Case &c, const SystemTick &tick, QDate today)
         //: Dutch: "‘%1’ past niet bij dit verzoek: gewist hoort bij een verwijdering, gecorrigeerd bij een rectificatie."
         return SystemChecklist::tr("'%1' does not fit this request: erased goes with an "
                                    "erasure, corrected with a rectification.")
-            .arg(SystemChecklist::resultLabel(tick.result));
+            .arg(codes::label(tick.result));
     if (tick.result == SystemSearchResult::NietDoorzoekbaar && tick.note.isEmpty())
         //: Dutch: "Zeg in een notitie waarom het systeem niet te doorzoeken is."
         return SystemChecklist::tr("Say in a note why the system could not be searched.");
@@ -91,6 +91,12 @@ constexpr codes::Entry<SystemSearchResult> resultTable[] = {
 };
 
 } // namespace
+
+template<> const codes::Vocabulary<SystemSearchResult> &codes::vocabulary<SystemSearchResult>()
+{
+    static constexpr codes::Vocabulary<SystemSearchResult> v { resultTable, "pd::SystemChecklist" };
+    return v;
+}
 
 SystemChecklist::SystemChecklist(const Session &session)
     : m_session(session)
@@ -323,7 +329,7 @@ bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &t
                                                  write.session().userName(), now, failure))
                 return false;
             QJsonObject details { { QStringLiteral("system"), tick.system },
-                                  { QStringLiteral("result"), resultCode(tick.result) } };
+                                  { QStringLiteral("result"), codes::code(tick.result) } };
             if (!tick.note.isEmpty())
                 details.insert(QStringLiteral("note"), tick.note);
             if (tick.attachmentId > 0)
@@ -331,7 +337,7 @@ bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &t
             if (tick.sentOn.isValid())
                 details.insert(QStringLiteral("sent_on"), tick.sentOn.toString(Qt::ISODate));
             if (before.searched)
-                details.insert(QStringLiteral("previous"), resultCode(before.result));
+                details.insert(QStringLiteral("previous"), codes::code(before.result));
             write.record(QStringLiteral("case"), c.number, QStringLiteral("case.system_searched"),
                          details);
             return true;
@@ -346,26 +352,6 @@ QString SystemChecklist::openWarning(const QStringList &open)
         .arg(open.join(QStringLiteral(", ")));
 }
 
-QString SystemChecklist::resultCode(SystemSearchResult result)
-{
-    return codes::codeOf(resultTable, result);
-}
-
-QString SystemChecklist::resultLabel(SystemSearchResult result)
-{
-    return codes::labelOf("pd::SystemChecklist", resultTable, result);
-}
-
-std::optional<SystemSearchResult> SystemChecklist::result(QStringView code)
-{
-    return codes::fromCode(resultTable, code);
-}
-
-QList<SystemSearchResult> SystemChecklist::results()
-{
-    return codes::valuesOf(resultTable);
-}
-
 QJsonObject SystemChecklist::toJson(const SystemCheck &check)
 {
     QJsonObject json { { QStringLiteral("system"), check.system },
@@ -373,7 +359,7 @@ QJsonObject SystemChecklist::toJson(const SystemCheck &check)
                          QJsonArray::fromStringList(check.activities) },
                        { QStringLiteral("searched"), check.searched } };
     if (check.searched) {
-        json.insert(QStringLiteral("result"), resultCode(check.result));
+        json.insert(QStringLiteral("result"), codes::code(check.result));
         json.insert(QStringLiteral("note"), check.note);
         json.insert(QStringLiteral("searchedBy"), check.searchedBy);
         json.insert(QStringLiteral("searchedAt"),

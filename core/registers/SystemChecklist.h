@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "domain/CodeTable.h"
 #include "registers/ProcessingRegister.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -57,6 +58,8 @@ struct SystemTick
 
 // Art. 15 AVG: every system is searched: those of the activities whose data subjects name the
 // person's relation ("overig": every system). Reads need ViewAllCases, ticks EditCases.
+template<> const codes::Vocabulary<SystemSearchResult> &codes::vocabulary<SystemSearchResult>();
+
 class SystemChecklist final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::SystemChecklist)
@@ -75,10 +78,6 @@ public:
 
     static QString openWarning(const QStringList &open);
 
-    static QString resultCode(SystemSearchResult result); // "niets-gevonden", ...
-    static QString resultLabel(SystemSearchResult result); // translated
-    static std::optional<SystemSearchResult> result(QStringView code);
-    static QList<SystemSearchResult> results();
     static QJsonObject toJson(const SystemCheck &check);
 
 private:

@@ -27,7 +27,7 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
             SystemCheck check;
             check.system = row.value(System).toString();
             check.searched = true;
-            check.result = SystemChecklist::result(row.value(Result).toString())
+            check.result = codes::from<SystemSearchResult>(row.value(Result).toString())
                                .value_or(SystemSearchResult::NietsGevonden);
             check.note = row.value(Note).toString();
             check.attachmentId = row.value(AttachmentId).toLongLong();
@@ -53,7 +53,7 @@ bool SystemChecklistRepository::tick(const QSqlDatabase &db, qint64 caseId, cons
                            u"INSERT INTO case_system_checks (case_id, system, result, note, "
                            "attachment_id, searched_by, searched_at, sent_on) VALUES (?, ?, ?, "
                            "?, ?, ?, ?, ?)"_s,
-                           { caseId, tick.system, SystemChecklist::resultCode(tick.result),
+                           { caseId, tick.system, codes::code(tick.result),
                              support::nullable(tick.note), attachment, user, now,
                              support::nullableDate(tick.sentOn) },
                            error);

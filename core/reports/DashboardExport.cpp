@@ -57,13 +57,13 @@ QString DashboardService::monthLabel(QDate month, const QLocale &locale)
 
 QJsonObject DashboardService::breachesToJson(const BreachFigures &f)
 {
-    const QList<BreachNature> natures = BreachCodes::natures();
+    const QList<BreachNature> natures = codes::all<BreachNature>();
     QJsonArray byMonth;
     for (qsizetype i = 0; i < f.months.size(); ++i) {
         QJsonObject month { { QStringLiteral("month"), monthKey(f.months.at(i)) },
                             { QStringLiteral("total"), f.totalByMonth.value(i) } };
         for (qsizetype n = 0; n < natures.size(); ++n)
-            month.insert(BreachCodes::code(natures.at(n)), f.byMonthAndNature.value(i).value(n));
+            month.insert(codes::code(natures.at(n)), f.byMonthAndNature.value(i).value(n));
         byMonth.append(month);
     }
     return { { QStringLiteral("open"), f.open },

@@ -79,9 +79,9 @@ void judgeLate(sql::RowReader &row, int first, const DeadlinePolicy &policy, QDa
 // 42). The comparisons with the day are those the GROUP BY made, on the same ISO text.
 void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures &f)
 {
-    for (CaseState state : Codes::caseStates())
+    for (CaseState state : codes::all<CaseState>())
         if (isOpen(state))
-            f.openByState.append({ Codes::code(state), Codes::label(state), 0 });
+            f.openByState.append({ codes::code(state), codes::label(state), 0 });
     const QString &day = p.day;
     const QString week = isoDate(p.on.addDays(7));
     const QString columns = QStringLiteral("SELECT ") + CaseRepository::stateOnSql()
@@ -130,8 +130,8 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
 void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures &f)
 {
     QList<QPair<QString, QString>> types;
-    for (RequestType type : Codes::requestTypes())
-        types.append({ Codes::code(type), Codes::label(type) });
+    for (RequestType type : codes::all<RequestType>())
+        types.append({ codes::code(type), codes::label(type) });
     f.intakeByType = emptyBreakdown(window, types);
     const QString from = isoDate(window.first());
     const int firstMonth = monthOrdinal(from);
@@ -639,8 +639,8 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
     const QString from = isoDate(window.first());
 
     QList<QPair<QString, QString>> categories;
-    for (RecipientCategory category : RecipientCodes::categories())
-        categories.append({ RecipientCodes::code(category), RecipientCodes::label(category) });
+    for (RecipientCategory category : codes::all<RecipientCategory>())
+        categories.append({ codes::code(category), codes::label(category) });
     f.byCategory = emptyBreakdown(window, categories);
 
     // Per recipient and month: the category bars and the top recipients from one aggregate.
@@ -681,15 +681,15 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
         });
         for (const Total &total : std::as_const(ranked).first(
                  std::min<qsizetype>(ranked.size(), DashboardService::topRecipientCount))) {
-            const auto category = RecipientCodes::category(total.category);
+            const auto category = codes::from<RecipientCategory>(total.category);
             f.topRecipients.append({ total.id, total.name, total.category,
-                                     category ? RecipientCodes::label(*category) : total.category,
+                                     category ? codes::label(*category) : total.category,
                                      total.count });
         }
     }
 
-    for (LegalBasis basis : DisclosureCodes::legalBases())
-        f.byLegalBasis.append({ DisclosureCodes::code(basis), DisclosureCodes::label(basis), 0 });
+    for (LegalBasis basis : codes::all<LegalBasis>())
+        f.byLegalBasis.append({ codes::code(basis), codes::label(basis), 0 });
     {
         // perLegalBasisSql()'s columns and overdueAgreementsSql()'s, in their order.
         enum BasisColumn : int { Basis, BasisCount };

@@ -52,8 +52,8 @@ QList<YearFigure> codeFigures(const QList<Value> &values, QHash<QString, int> co
 {
     QList<YearFigure> figures;
     for (const Value value : values)
-        figures << YearSections::count(Codes::code(value), Codes::label(value),
-                                       counts.take(Codes::code(value)));
+        figures << YearSections::count(codes::code(value), codes::label(value),
+                                       counts.take(codes::code(value)));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         figures << YearSections::count(
             it.key().isEmpty() ? QStringLiteral("none") : it.key(),
@@ -98,7 +98,7 @@ bool YearSections::requests(YearSources &s, YearSection *section, ServiceError *
     //: Dutch: "Totaal ontvangen"
     kinds.figures << count(QStringLiteral("total"), tr("Total received"), d->intake);
 
-    QList<YearFigure> channelFigures = codeFigures(Codes::channels(), channels);
+    QList<YearFigure> channelFigures = codeFigures(codes::all<Channel>(), channels);
     //: Dutch: "Totaal"
     channelFigures << count(QStringLiteral("total"), tr("Total"), d->intake);
     const YearTable byChannel {
@@ -109,7 +109,7 @@ bool YearSections::requests(YearSources &s, YearSection *section, ServiceError *
         tr("The same requests by the channel they came in through."), channelFigures
     };
 
-    QList<YearFigure> outcomeFigures = codeFigures(Codes::outcomes(), outcomes);
+    QList<YearFigure> outcomeFigures = codeFigures(codes::all<Outcome>(), outcomes);
     //: Dutch: "Totaal afgerond"
     outcomeFigures << count(QStringLiteral("total"), tr("Total completed"), d->answered);
     const YearTable byOutcome {
@@ -267,13 +267,12 @@ bool YearSections::breaches(YearSources &s, YearSection *section, ServiceError *
            "breach of several natures counts under each."),
         {}
     };
-    const QList<BreachNature> kinds = BreachCodes::natures();
+    const QList<BreachNature> kinds = codes::all<BreachNature>();
     for (qsizetype n = 0; n < kinds.size(); ++n) {
         int sum = 0;
         for (const QList<int> &month : b->byMonthAndNature)
             sum += month.value(n);
-        natures.figures << count(BreachCodes::code(kinds.at(n)), BreachCodes::label(kinds.at(n)),
-                                 sum);
+        natures.figures << count(codes::code(kinds.at(n)), codes::label(kinds.at(n)), sum);
     }
     section->tables = { register_, natures };
     return true;

@@ -46,9 +46,9 @@ RetentionRule normalised(const RetentionRule &input)
     if (rule.period.amount == 0)
         rule.period.unit = RetentionUnit::Days;
     QStringList relations;
-    for (Relation relation : Codes::relations()) {
-        if (rule.relations.contains(Codes::code(relation)))
-            relations << Codes::code(relation);
+    for (Relation relation : codes::all<Relation>()) {
+        if (rule.relations.contains(codes::code(relation)))
+            relations << codes::code(relation);
     }
     rule.relations = relations;
     return rule;
@@ -191,7 +191,7 @@ QString RetentionService::checkRule(const RetentionRule &rule)
             return tr("The rule for the data-breach register follows the breaches; it does not "
                       "apply to relation types.");
         for (const QString &relation : rule.relations) {
-            if (!Codes::relation(relation))
+            if (!codes::from<Relation>(relation))
                 return tr("Unknown relation type “%1”.").arg(relation);
         }
         if (!RetentionRule::runsFromRelationEnd(rule.trigger))

@@ -6,7 +6,6 @@
 // and writeCaseJson beside caseToJson for requests with every field set, none set, and as a
 // KCC-medewerker reads them.
 
-#include "cases/CaseCodeText.h"
 #include "cases/CaseJson.h"
 #include "persons/Person.h"
 #include "util/Clock.h"
@@ -112,7 +111,6 @@ private slots:
     void plainRunsAroundOneOtherUnit();
     void latin1Texts_data();
     void latin1Texts();
-    void codesAsTheirTablesWriteThem();
     void days_data();
     void days();
     void daysAskedAgainAndInTurn();
@@ -220,24 +218,6 @@ void TestCaseJson::latin1Texts()
     QFETCH(QByteArray, latin1);
     const QLatin1StringView text(latin1);
     compareMember([&](JsonWriter &json) { json.string(text); }, QString(text));
-}
-
-// Every code CaseJsonWriter writes from its table's own text is the code Codes gives.
-void TestCaseJson::codesAsTheirTablesWriteThem()
-{
-    using pd::Codes;
-    for (const auto value : Codes::requestTypes())
-        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
-    for (const auto value : Codes::channels())
-        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
-    for (const auto value : Codes::caseStates())
-        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
-    for (const auto value : Codes::outcomes())
-        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
-    for (const auto value : Codes::idMethods())
-        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
-    for (const auto value : Codes::refusalGrounds())
-        QCOMPARE(QString(pd::codeText(value)), Codes::code(value));
 }
 
 void TestCaseJson::days_data()

@@ -54,7 +54,7 @@ QString typesKey(const QList<RequestType> &types)
 {
     QStringList codes;
     for (RequestType type : types)
-        codes << Codes::code(type);
+        codes << codes::code(type);
     codes.sort();
     return codes.join(u',');
 }
@@ -83,7 +83,7 @@ int compareKey(const CaseListRow &a, const CaseListRow &b, CaseColumn column)
     case CaseColumn::Types:
         return cmp(typesKey(a.types), typesKey(b.types));
     case CaseColumn::Channel:
-        return cmp(Codes::code(a.channel), Codes::code(b.channel));
+        return cmp(codes::code(a.channel), codes::code(b.channel));
     case CaseColumn::Received:
         return cmp(a.receivedDate, b.receivedDate);
     case CaseColumn::State:

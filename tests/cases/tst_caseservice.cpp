@@ -695,12 +695,12 @@ void TestCaseService::complete()
 
     const AuditEvent event = m_cases->timeline(created->number).constLast();
     QCOMPARE(event.action, u"case.completed"_s);
-    QCOMPARE(event.payload.value(u"outcome"_s).toString(), Codes::code(outcome));
+    QCOMPARE(event.payload.value(u"outcome"_s).toString(), codes::code(outcome));
     QCOMPARE(event.payload.value(u"grounds"_s).toArray().size(), grounds.size());
     QCOMPARE(event.payload.value(u"motivation"_s).toString(), motivation.trimmed());
     QVERIFY(!event.payload.contains(u"no_identification_reason"_s));
     QCOMPARE(event.payload.value(u"state"_s).toArray(),
-             QJsonArray({ u"in-behandeling"_s, Codes::code(state) }));
+             QJsonArray({ u"in-behandeling"_s, codes::code(state) }));
 
     // Closed: no second completion, no extension, no identification.
     QVERIFY(!m_cases->complete(
@@ -900,8 +900,8 @@ void TestCaseService::legacyGroundsStayReadable()
     QCOMPARE(c->refusalGrounds,
              QList<RefusalGround>({ RefusalGround::Art17_3, RefusalGround::Art41Uavg }));
     QVERIFY(c->motivation.isEmpty());
-    QCOMPARE(Codes::code(RefusalGround::Art17_3), u"art-17-3"_s);
-    QCOMPARE(Codes::label(RefusalGround::Art17_3), u"Art. 17(3) GDPR (letter not recorded)"_s);
+    QCOMPARE(codes::code(RefusalGround::Art17_3), u"art-17-3"_s);
+    QCOMPARE(codes::label(RefusalGround::Art17_3), u"Art. 17(3) GDPR (letter not recorded)"_s);
     QCOMPARE(caseToJson(*c, m_cases->deadlines(*c, nullptr).value()).value(u"grounds"_s).toArray(),
              QJsonArray({ u"art-17-3"_s, u"art-41-uavg"_s }));
     // Reopened and decided again, the old code is refused and the letter is asked for.
@@ -1578,10 +1578,10 @@ void TestCaseService::notAdmissibleBecomesNotDealtWith()
     QVERIFY(!execSql(store->database(),
                      u"UPDATE cases SET state = 'niet-ontvankelijk' WHERE number = "
                      "'AVG-2026-0001'"_s));
-    QCOMPARE(Codes::code(Outcome::NietInBehandeling), u"niet-in-behandeling"_s);
-    QCOMPARE(Codes::outcome(u"niet-ontvankelijk"),
+    QCOMPARE(codes::code(Outcome::NietInBehandeling), u"niet-in-behandeling"_s);
+    QCOMPARE(codes::from<Outcome>(u"niet-ontvankelijk"),
              std::optional<Outcome>(Outcome::NietInBehandeling));
-    QCOMPARE(Codes::caseState(u"niet-ontvankelijk"),
+    QCOMPARE(codes::from<CaseState>(u"niet-ontvankelijk"),
              std::optional<CaseState>(CaseState::NietInBehandeling));
 }
 

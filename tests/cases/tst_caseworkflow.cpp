@@ -522,7 +522,7 @@ void TestCaseWorkflow::completeMixedObjection()
                                       ObjectionSubject::Overlast, ObjectionSubject::Cameratoezicht,
                                       ObjectionSubject::Samenwerking, ObjectionSubject::Overig })
         QVERIFY2(!(ObjectionPart { subject, {}, true }.marketing()),
-                 qPrintable(Codes::code(subject)));
+                 qPrintable(codes::code(subject)));
 }
 
 // A rectification refused because what is recorded is right: art. 16, not art. 12(5).

@@ -45,7 +45,7 @@ QList<RefusalGround> grounds(const QStringList &codes)
 {
     QList<RefusalGround> result;
     for (const QString &code : codes) {
-        const auto ground = Codes::refusalGround(code);
+        const auto ground = codes::from<RefusalGround>(code);
         if (!ground)
             qFatal("unknown ground code %s", qPrintable(code));
         result << *ground;
@@ -57,7 +57,7 @@ QList<RequestType> types(const QStringList &codes)
 {
     QList<RequestType> result;
     for (const QString &code : codes) {
-        const auto type = Codes::requestType(code);
+        const auto type = codes::from<RequestType>(code);
         if (!type)
             qFatal("unknown request type %s", qPrintable(code));
         result << *type;
@@ -94,21 +94,22 @@ void TestGrounds::codes()
     expected << legacyCodes;
     QStringList actual;
     QSet<QString> labels;
-    for (RefusalGround ground : Codes::refusalGrounds()) {
-        actual << Codes::code(ground);
-        QCOMPARE(Codes::refusalGround(Codes::code(ground)), std::optional<RefusalGround>(ground));
-        QVERIFY(!Codes::label(ground).isEmpty());
-        labels.insert(Codes::label(ground));
-        QCOMPARE(Grounds::isLegacy(ground), legacyCodes.contains(Codes::code(ground)));
-        QCOMPARE(Grounds::isArt17_3Letter(ground), Codes::code(ground).startsWith(u"art-17-3-"));
-        QCOMPARE(Grounds::isArt41Uavg(ground), Codes::code(ground).startsWith(u"art-41-1-"));
+    for (RefusalGround ground : codes::all<RefusalGround>()) {
+        actual << codes::code(ground);
+        QCOMPARE(codes::from<RefusalGround>(codes::code(ground)),
+                 std::optional<RefusalGround>(ground));
+        QVERIFY(!codes::label(ground).isEmpty());
+        labels.insert(codes::label(ground));
+        QCOMPARE(Grounds::isLegacy(ground), legacyCodes.contains(codes::code(ground)));
+        QCOMPARE(Grounds::isArt17_3Letter(ground), codes::code(ground).startsWith(u"art-17-3-"));
+        QCOMPARE(Grounds::isArt41Uavg(ground), codes::code(ground).startsWith(u"art-41-1-"));
         QVERIFY(!Grounds::article(ground).contains(u':'));
     }
     expected.sort();
     actual.sort();
     QCOMPARE(actual, expected);
     QCOMPARE(labels.size(), expected.size());
-    QCOMPARE(Codes::label(RefusalGround::Art17_3), u"Art. 17(3) GDPR (letter not recorded)"_s);
+    QCOMPARE(codes::label(RefusalGround::Art17_3), u"Art. 17(3) GDPR (letter not recorded)"_s);
     QCOMPARE(Grounds::article(RefusalGround::Art17_3b), u"Art. 17(3)(b) GDPR"_s);
     QCOMPARE(Grounds::article(RefusalGround::Art41_1i), u"Art. 41(1)(i) UAVG"_s);
 }
@@ -120,13 +121,13 @@ void TestGrounds::groundsByTypes_data()
     QTest::addColumn<RequestType>("type");
     QTest::addColumn<bool>("fits");
     QTest::addColumn<bool>("accepted"); // alone, for a request of only this kind
-    for (RefusalGround ground : Codes::refusalGrounds()) {
-        const QString code = Codes::code(ground);
-        for (RequestType type : Codes::requestTypes()) {
+    for (RefusalGround ground : codes::all<RefusalGround>()) {
+        const QString code = codes::code(ground);
+        for (RequestType type : codes::all<RequestType>()) {
             const bool fits
-                = !specific().contains(code) || specific().value(code).contains(Codes::code(type));
+                = !specific().contains(code) || specific().value(code).contains(codes::code(type));
             const bool accepted = fits && !legacyCodes.contains(code) && code != u"art-23"_s;
-            QTest::addRow("%s × %s", qPrintable(code), qPrintable(Codes::code(type)))
+            QTest::addRow("%s × %s", qPrintable(code), qPrintable(codes::code(type)))
                 << ground << type << fits << accepted;
         }
     }
@@ -150,7 +151,7 @@ void TestGrounds::groundsByTypes()
         } else {
             QVERIFY2(problem.contains(Grounds::article(ground)), qPrintable(problem));
             if (!fits)
-                QVERIFY2(problem.contains(Codes::label(type)), qPrintable(problem));
+                QVERIFY2(problem.contains(codes::label(type)), qPrintable(problem));
         }
     }
 }
@@ -235,9 +236,9 @@ void TestGrounds::check()
 void TestGrounds::choosable()
 {
     // What the completion dialog offers: the fitting grounds, never a code without its letter.
-    for (RequestType type : Codes::requestTypes()) {
+    for (RequestType type : codes::all<RequestType>()) {
         const QList<RefusalGround> offered = Grounds::choosable({ type });
-        for (RefusalGround ground : Codes::refusalGrounds())
+        for (RefusalGround ground : codes::all<RefusalGround>())
             QCOMPARE(offered.contains(ground),
                      Grounds::fits(ground, type) && !Grounds::isLegacy(ground));
     }

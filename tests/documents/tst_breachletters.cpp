@@ -414,7 +414,7 @@ void TestBreachLetters::bankAdviceForAnAccountNumber()
     QVERIFY(!BreachLetterService::values(b, OrganisationDetails {})
                  .value(u"datalek.advies"_s)
                  .contains(u"rekeningnummer"_s));
-    QCOMPARE(DataCategoryCodes::dataCategory(u"rekeningnummer"), DataCategory::Rekeningnummer);
+    QCOMPARE(codes::from<DataCategory>(u"rekeningnummer"), DataCategory::Rekeningnummer);
 }
 
 // The advice said "Wij vragen u nooit per e-mail of telefoon om ...
@@ -425,7 +425,7 @@ void TestBreachLetters::adviceNeverDeniesWhatWeAsk()
 {
     // The template's fixed sentences and the advice for every kind of data.
     Breach b;
-    b.data = DataCategoryCodes::dataCategories();
+    b.data = codes::all<DataCategory>();
     const QString text
         = LetterTemplates::plainText(
               LetterTemplates::defaultHtml(LetterKind::KennisgevingDatalek)
@@ -532,9 +532,9 @@ void TestBreachLetters::phoneNumberIsNoEmailAddress()
 // address; naw still means both.
 void TestBreachLetters::nameAloneIsNoAddress()
 {
-    QCOMPARE(DataCategoryCodes::dataCategory(u"naam"), DataCategory::Naam);
-    QCOMPARE(DataCategoryCodes::dataCategory(u"adres"), DataCategory::Adres);
-    QCOMPARE(DataCategoryCodes::dataCategory(u"naw"), DataCategory::Naw);
+    QCOMPARE(codes::from<DataCategory>(u"naam"), DataCategory::Naam);
+    QCOMPARE(codes::from<DataCategory>(u"adres"), DataCategory::Adres);
+    QCOMPARE(codes::from<DataCategory>(u"naw"), DataCategory::Naw);
     Breach b;
     b.data = { DataCategory::Naam };
     QHash<QString, QString> values = BreachLetterService::values(b, OrganisationDetails {});

@@ -286,13 +286,12 @@ void TestBreachNotification::specialDataFlagged()
     const auto content = prepare();
     QVERIFY(content);
     const QString text = N::text(*content);
-    QVERIFY(text.contains(
-        N::tr("%1 — art. 9 GDPR").arg(DisclosureCodes::label(DataCategory::Gezondheid))));
+    QVERIFY(text.contains(N::tr("%1 — art. 9 GDPR").arg(codes::label(DataCategory::Gezondheid))));
     QVERIFY(text.contains(N::tr("Special categories of personal data or criminal-offence data")
                           + u": "_s + N::tr("yes (see the kinds above)")));
-    QVERIFY(text.contains(DisclosureCodes::label(DataCategory::Betaalgegevens)));
-    QVERIFY(!text.contains(
-        N::tr("%1 — art. 9 GDPR").arg(DisclosureCodes::label(DataCategory::Betaalgegevens))));
+    QVERIFY(text.contains(codes::label(DataCategory::Betaalgegevens)));
+    QVERIFY(
+        !text.contains(N::tr("%1 — art. 9 GDPR").arg(codes::label(DataCategory::Betaalgegevens))));
 }
 
 void TestBreachNotification::momentsInDutchTime()
@@ -496,13 +495,13 @@ void TestBreachNotification::phoneNumberIsNoEmailAddress()
     QVERIFY(content);
     content->breach.data = { DataCategory::Naw, DataCategory::Telefoonnummer };
     const QString text = N::text(*content);
-    const QString phone = DataCategoryCodes::label(DataCategory::Telefoonnummer);
+    const QString phone = codes::label(DataCategory::Telefoonnummer);
     QCOMPARE(phone, u"Phone number"_s);
     // The row names exactly the two categories: no "and e-mail".
-    const QString row = N::tr("Kinds of personal data") + u":\n"_s
-        + DataCategoryCodes::label(DataCategory::Naw) + u'\n' + phone + u'\n';
+    const QString row = N::tr("Kinds of personal data") + u":\n"_s + codes::label(DataCategory::Naw)
+        + u'\n' + phone + u'\n';
     QVERIFY2(text.contains(row), qPrintable(text));
-    QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Contact)));
+    QVERIFY(!text.contains(codes::label(DataCategory::Contact)));
 }
 
 // A name alone is a category of its own, and the other data are said in the
@@ -515,11 +514,10 @@ void TestBreachNotification::nameAndOtherDataInOurWords()
     content->breach.dataText = u"datum en onderwerp van het gesprek"_s;
     const QString text = N::text(*content);
     const QString row = N::tr("Kinds of personal data") + u":\n"_s
-        + DataCategoryCodes::label(DataCategory::Naam) + u'\n'
-        + DataCategoryCodes::label(DataCategory::Overig)
+        + codes::label(DataCategory::Naam) + u'\n' + codes::label(DataCategory::Overig)
         + u": datum en onderwerp van het gesprek\n"_s;
     QVERIFY2(text.contains(row), qPrintable(text));
-    QVERIFY(!text.contains(DataCategoryCodes::label(DataCategory::Naw)));
+    QVERIFY(!text.contains(codes::label(DataCategory::Naw)));
 }
 
 // Seed 000 (Domijn): no FG, a "Privacy Officer" without an e-mail address or phone number of

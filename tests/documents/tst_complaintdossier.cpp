@@ -184,10 +184,10 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
     QVERIFY(text.contains(PersonReportDocument::longDate(d.legal)));
     QVERIFY(text.contains(PersonReportDocument::longDate(d.legalExtended)));
     QVERIFY(text.contains(PersonReportDocument::longDate(QDate(2026, 10, 20)))); // extension told
-    QVERIFY(text.contains(Codes::label(IdMethod::Balie)));
-    QVERIFY(text.contains(Codes::label(Outcome::DeelsToegewezen)));
-    QVERIFY(text.contains(Codes::label(RefusalGround::Art15_4)));
-    QVERIFY(text.contains(Codes::label(RefusalGround::Art17_3b)));
+    QVERIFY(text.contains(codes::label(IdMethod::Balie)));
+    QVERIFY(text.contains(codes::label(Outcome::DeelsToegewezen)));
+    QVERIFY(text.contains(codes::label(RefusalGround::Art15_4)));
+    QVERIFY(text.contains(codes::label(RefusalGround::Art17_3b)));
     // The reasons of the partial grant in words (art. 12(4) AVG).
     QVERIFY2(text.contains(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
                                .arg(test::DocumentFixture::motivation())),
@@ -428,7 +428,7 @@ void TestComplaintDossier::decidedWithoutIdentification()
     content = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
     QVERIFY2(content, qPrintable(error.message));
     text = textOf(*content);
-    QVERIFY(text.contains(Codes::label(RefusalGround::Art17_3)));
+    QVERIFY(text.contains(codes::label(RefusalGround::Art17_3)));
     QVERIFY2(text.contains(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
                                .arg(ComplaintDossier::tr("(destroyed or not recorded)"))),
              qPrintable(text));

@@ -112,7 +112,7 @@ void TestObjections::mixedObjection()
                                                    "21(3) GDPR); the other subjects were weighed "
                                                    "(art. 21(1) GDPR).")),
              qPrintable(dossier));
-    QVERIFY(dossier.contains(Codes::label(ObjectionSubject::Deurwaarder)));
+    QVERIFY(dossier.contains(codes::label(ObjectionSubject::Deurwaarder)));
 }
 
 void TestObjections::rectificationOfAccurateData()

@@ -577,8 +577,7 @@ void TestPersonReport::exportAllRedacted()
     const QString recipients = section(4);
     for (const QString &expected :
          { Fixture::gemeente(), Fixture::aannemer(), u"Convenant woonoverlast"_s,
-           RecipientCodes::label(RecipientCategory::Aannemer),
-           RecipientCodes::label(RecipientCategory::Deurwaarder),
+           codes::label(RecipientCategory::Aannemer), codes::label(RecipientCategory::Deurwaarder),
            u"Leverancier woningbeheersysteem"_s, Fixture::usProcessor() })
         // A category's label stands inside a sentence: "aannemer, deurwaarder".
         QVERIFY2(recipients.contains(expected, Qt::CaseInsensitive),
@@ -834,7 +833,7 @@ void TestPersonReport::decisionReasonsInTheReport()
     const QString flat = pdfText(targets.pdfPath, &pdfError).simplified();
     QVERIFY2(!flat.isEmpty(), qPrintable(pdfError));
     QVERIFY2(flat.contains(u"Reasons "_s + motivation), qPrintable(flat));
-    QVERIFY2(flat.contains(Codes::label(RefusalGround::Art17_3b)), qPrintable(flat));
+    QVERIFY2(flat.contains(codes::label(RefusalGround::Art17_3b)), qPrintable(flat));
     QVERIFY2(flat.contains(u"decided without a recorded identification: "_s + noId),
              qPrintable(flat));
 
@@ -1173,7 +1172,7 @@ void TestPersonReport::processorByWhatItProcesses()
     const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);
-    const QString catalogueLabel = RecipientCodes::label(RecipientCategory::Verwerker);
+    const QString catalogueLabel = codes::label(RecipientCategory::Verwerker);
     QVERIFY2(!html.contains(catalogueLabel, Qt::CaseInsensitive), qPrintable(html));
     QVERIFY2(html.contains(u"<i>Processor: Verzenden van de digitale nieuwsbrief</i>"_s),
              qPrintable(html));
@@ -1503,7 +1502,7 @@ void TestPersonReport::plainWordsForTheReader()
     request.request.receivedDate = QDate(2028, 10, 10);
     request.request.identification.method = IdMethod::Portaal;
     request.request.answeredOn = QDate(2028, 10, 30);
-    request.request.answerChannel = Codes::code(Channel::Email);
+    request.request.answerChannel = codes::code(Channel::Email);
     report.requests = { request };
     const QString text = reportText(report);
     QVERIFY2(text.contains(u"7199 IN Hengelo"_s), qPrintable(text));
@@ -1515,7 +1514,7 @@ void TestPersonReport::plainWordsForTheReader()
                  PersonReportDocument::longDate(QDate(2028, 10, 30)),
                  PersonReportDocument::channelPhrase(Channel::Email))),
              qPrintable(text));
-    const QString method = Codes::label(IdMethod::Portaal);
+    const QString method = codes::label(IdMethod::Portaal);
     QVERIFY2(text.contains(
                  PersonReportDocument::tr("how: %1").arg(method.at(0).toLower() + method.mid(1))),
              qPrintable(text));
@@ -1676,12 +1675,12 @@ void TestPersonReport::recipientsDataInTheOfficersWords()
     renovation.purpose = u"Renovatie"_s;
     report.disclosures = { repair, renovation };
     const QString text = reportText(report);
-    const QString contact = DisclosureCodes::label(DataCategory::Contact);
+    const QString contact = codes::label(DataCategory::Contact);
     const QString contactInSentence = contact.at(0).toLower() + contact.mid(1);
     QVERIFY2(text.contains(u"Naam, adres en telefoonnummer"_s), qPrintable(text));
     QVERIFY2(!text.contains(contact), qPrintable(text));
     QCOMPARE(text.count(contactInSentence), 1);
-    QVERIFY2(text.contains(DisclosureCodes::label(DataCategory::Naw) + u", "_s + contactInSentence),
+    QVERIFY2(text.contains(codes::label(DataCategory::Naw) + u", "_s + contactInSentence),
              qPrintable(text));
 }
 

@@ -201,8 +201,8 @@ void TestBreachesGui::reportAssessNotifyLate()
     QCOMPARE(clock.data().toString(), inWords("%n hour(s) left", 5));
     QVERIFY(!clock.data(BreachListModel::LateRole).toBool());
     QVERIFY(page.detail()->browser()->toPlainText().contains(inWords("%n hour(s) left", 5)));
-    QVERIFY(page.detail()->browser()->toPlainText().contains(
-        DisclosureCodes::label(DataCategory::Gezondheid)));
+    QVERIFY(
+        page.detail()->browser()->toPlainText().contains(codes::label(DataCategory::Gezondheid)));
 
     // Assess: a risk, so the AP must be notified and the people need not be told.
     answered = false;

@@ -632,13 +632,13 @@ void TestCaseDetail::completeAndReopen()
     QVERIFY(!dialog->channelBox()->isEditable());
     QCOMPARE(dialog->channelBox()->currentText(), u"Telephone"_s);
     dialog->channelBox()->setCurrentIndex(
-        dialog->channelBox()->findData(Codes::code(Channel::Brief)));
+        dialog->channelBox()->findData(codes::code(Channel::Brief)));
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
     QCOMPARE(CaseService(Session { *m_store, systemClock() })
                  .find(number, test::MustRead())
                  ->answerChannel,
-             Codes::code(Channel::Brief));
+             codes::code(Channel::Brief));
     QVERIFY2(widget.timelineLines().first().contains(u"(Letter)"),
              qPrintable(widget.timelineLines().first()));
     QCOMPARE(label(&widget, "state")->text(), u"Completed"_s);

@@ -176,7 +176,7 @@ void TestCaseList::opensOnOpenRequestsByDeadline()
 void TestCaseList::filterByState()
 {
     auto *state = child<QComboBox>(m_page.get(), "stateFilter");
-    state->setCurrentIndex(state->findData(Codes::code(CaseState::Afgerond)));
+    state->setCurrentIndex(state->findData(codes::code(CaseState::Afgerond)));
     QVERIFY(model()->rowCount() > 0);
     for (const CaseListRow *row : loadedRows())
         QCOMPARE(row->state, CaseState::Afgerond);

@@ -198,7 +198,7 @@ void TestDisclosuresGui::filtersAndSearch()
             category = combo;
         if (combo->findData(static_cast<int>(InformedStatus::Pending)) > 0
             && combo->itemText(combo->findData(static_cast<int>(InformedStatus::Pending)))
-                == DisclosureCodes::label(InformedStatus::Pending))
+                == codes::label(InformedStatus::Pending))
             informed = combo;
     }
     QVERIFY(category);
@@ -296,7 +296,7 @@ void TestDisclosuresGui::disclosureDialogValidatesAsYouType()
 
     QListWidget *data = nullptr;
     for (QListWidget *list : dialog.findChildren<QListWidget *>()) {
-        if (list->count() == DisclosureCodes::dataCategories().size())
+        if (list->count() == codes::all<DataCategory>().size())
             data = list;
     }
     QVERIFY(data);

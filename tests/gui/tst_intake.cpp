@@ -258,7 +258,7 @@ void TestIntake::keyboardOnlyNewPerson()
     QTRY_VERIFY(child<QCheckBox>(dialog.get(), u"newPerson"_s)->isChecked()); // animated click
     QCOMPARE(child<QLineEdit>(dialog.get(), u"name"_s)->text(), u"Fatima El Amrani"_s);
     QCOMPARE(child<QComboBox>(dialog.get(), u"relation"_s)->currentText(),
-             Codes::label(Relation::Huurder));
+             codes::label(Relation::Huurder));
     QCOMPARE(focusName(), u"newPerson"_s);
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), u"name"_s);

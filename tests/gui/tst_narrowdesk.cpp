@@ -368,8 +368,7 @@ void TestNarrowDesk::overviewShowsWhatTheCompletionRecorded()
     };
     const QString decidedText = overview(decided);
     QVERIFY2(decidedText.contains(u"Gewijzigde gegevens:"_s), qPrintable(decidedText));
-    QVERIFY2(decidedText.contains(DataCategoryCodes::label(DataCategory::Contact)),
-             qPrintable(decidedText));
+    QVERIFY2(decidedText.contains(codes::label(DataCategory::Contact)), qPrintable(decidedText));
     QVERIFY2(decidedText.contains(u"Bezwaar over:"_s), qPrintable(decidedText));
     QVERIFY2(decidedText.contains(u"Nieuwsbrief: gestopt"_s), qPrintable(decidedText));
     QVERIFY2(decidedText.contains(u"Enquêtes per sms: gestopt"_s), qPrintable(decidedText));

@@ -284,7 +284,7 @@ void TestNewRequest::keyboardOnlyLetterTenDaysAgo()
     auto *channel = child<QComboBox>(dialog.get(), "channel");
     QCOMPARE(channel->currentIndex(), -1);
     QVERIFY(!dialog->invalidReason().isEmpty());
-    type(Codes::label(Channel::Brief));
+    type(codes::label(Channel::Brief));
     QCOMPARE(channel->currentData().toInt(), static_cast<int>(Channel::Brief));
 
     // The date of receipt: today by default, typed over with the day ten days ago.
@@ -443,7 +443,7 @@ void TestNewRequest::representativesFirmAndCapacity()
 
     auto *authority = child<QComboBox>(dialog.get(), "representativeAuthority");
     QCOMPARE(authority->currentIndex(), 0); // not known
-    QCOMPARE(authority->count(), 1 + int(Codes::representativeAuthorities().size()));
+    QCOMPARE(authority->count(), 1 + int(codes::all<RepresentativeAuthority>().size()));
     auto *organisation = child<QLineEdit>(dialog.get(), "representativeOrganisation");
     auto *needsName = child<QWidget>(dialog.get(), "representativeNeedsName");
     QVERIFY(!needsName->isVisible());

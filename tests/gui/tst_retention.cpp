@@ -634,7 +634,7 @@ void TestRetentionPage::rulesEditRelations()
     const auto saved = m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead());
     QCOMPARE(saved->relations, QStringList({ u"ex-huurder"_s, u"woningzoekende"_s }));
     QCOMPARE(saved->trigger, RetentionTrigger::EndOfFiscalYear);
-    QVERIFY(page.rulesTable()->item(0, 4)->text().contains(Codes::label(Relation::Woningzoekende)));
+    QVERIFY(page.rulesTable()->item(0, 4)->text().contains(codes::label(Relation::Woningzoekende)));
     shoot(&page, u"rules-relations"_s);
 
     // None checked: a manual rule, registered by hand.

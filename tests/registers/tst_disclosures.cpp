@@ -260,7 +260,7 @@ QList<AuditEvent> TestDisclosures::eventsOf(const QString &entity, qint64 id) co
 
 void TestDisclosures::newStoreHoldsCategoriesNotCompanies()
 {
-    QCOMPARE(m_recipients->storedCategories(), RecipientCodes::categories());
+    QCOMPARE(m_recipients->storedCategories(), codes::all<RecipientCategory>());
     QCOMPARE(m_recipients->storedCategories().size(), 15);
     QVERIFY(m_recipients->list(true).isEmpty());
     QCOMPARE(countRows(m_store->database(), u"recipients"_s), 0);
@@ -269,20 +269,21 @@ void TestDisclosures::newStoreHoldsCategoriesNotCompanies()
 
 void TestDisclosures::codesRoundTrip()
 {
-    for (RecipientCategory c : RecipientCodes::categories()) {
-        QCOMPARE(RecipientCodes::category(RecipientCodes::code(c)), std::optional(c));
-        QVERIFY(!RecipientCodes::label(c).isEmpty());
+    for (RecipientCategory c : codes::all<RecipientCategory>()) {
+        QCOMPARE(codes::from<RecipientCategory>(codes::code(c)), std::optional(c));
+        QVERIFY(!codes::label(c).isEmpty());
     }
-    for (DataCategory c : DisclosureCodes::dataCategories())
-        QCOMPARE(DisclosureCodes::dataCategory(DisclosureCodes::code(c)), std::optional(c));
+    for (DataCategory c : codes::all<DataCategory>())
+        QCOMPARE(codes::from<DataCategory>(codes::code(c)), std::optional(c));
     QStringList bases;
-    for (LegalBasis b : DisclosureCodes::legalBases())
-        bases << DisclosureCodes::code(b);
+    for (LegalBasis b : codes::all<LegalBasis>())
+        bases << codes::code(b);
     QCOMPARE(bases, QStringList({ u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s }));
-    for (InformedStatus s : DisclosureCodes::informedStatuses())
-        QCOMPARE(DisclosureCodes::informedStatus(DisclosureCodes::code(s)), std::optional(s));
-    QCOMPARE(RecipientCodes::category(u"politie-justitie"), RecipientCategory::PolitieJustitie);
-    QVERIFY(!RecipientCodes::category(u"nonsense"));
+    for (InformedStatus s : codes::all<InformedStatus>())
+        QCOMPARE(codes::from<InformedStatus>(codes::code(s)), std::optional(s));
+    QCOMPARE(codes::from<RecipientCategory>(u"politie-justitie"),
+             RecipientCategory::PolitieJustitie);
+    QVERIFY(!codes::from<RecipientCategory>(u"nonsense"));
 }
 
 void TestDisclosures::recipientCrudWithAuditEvents()
@@ -966,7 +967,7 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     QCOMPARE(art19NotificationToJson(municipality).value(u"status"_s).toString(),
              u"niet-van-toepassing"_s);
     QVERIFY(DisclosureService::notApplicableText(municipality.changedData)
-                .contains(DataCategoryCodes::label(DataCategory::Contact)));
+                .contains(codes::label(DataCategory::Contact)));
 
     // Never "onmogelijk of onevenredig", nor told, for the one that never had the phone number.
     const int before = auditCount();
@@ -1005,11 +1006,11 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
 // dossier's and the refusal's labels say only what changed.
 void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
 {
-    QCOMPARE(DataCategoryCodes::dataCategory(u"telefoonnummer"), DataCategory::Telefoonnummer);
-    QCOMPARE(DataCategoryCodes::dataCategory(u"emailadres"), DataCategory::Emailadres);
-    QCOMPARE(DataCategoryCodes::dataCategory(u"contact"), DataCategory::Contact);
-    QCOMPARE(DataCategoryCodes::label(DataCategory::Telefoonnummer), u"Phone number"_s);
-    QCOMPARE(DataCategoryCodes::label(DataCategory::Emailadres), u"E-mail address"_s);
+    QCOMPARE(codes::from<DataCategory>(u"telefoonnummer"), DataCategory::Telefoonnummer);
+    QCOMPARE(codes::from<DataCategory>(u"emailadres"), DataCategory::Emailadres);
+    QCOMPARE(codes::from<DataCategory>(u"contact"), DataCategory::Contact);
+    QCOMPARE(codes::label(DataCategory::Telefoonnummer), u"Phone number"_s);
+    QCOMPARE(codes::label(DataCategory::Emailadres), u"E-mail address"_s);
 
     const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
     const qint64 sms = addRecipient(u"Sms-dienst Oost"_s, RecipientCategory::Overig);
@@ -1041,7 +1042,7 @@ void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
     QVERIFY(!list.at(2).notApplicable);
     const QString never = DisclosureService::notApplicableText(list.at(1).changedData);
     QVERIFY2(never.contains(u"(Phone number)"_s), qPrintable(never));
-    QVERIFY(!never.contains(DataCategoryCodes::label(DataCategory::Contact)));
+    QVERIFY(!never.contains(codes::label(DataCategory::Contact)));
     // The requests still waiting for art. 19 match the same way.
     QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
     QVERIFY(m_disclosures->markNotified(c->number, aannemer, QDate(2026, 11, 12), &error));

@@ -292,7 +292,7 @@ void TestRegisterReads::recipientReads()
     const qint64 id = addRecipient(u"Aannemer Bouwman"_s);
     QVERIFY(id > 0);
     ServiceError error;
-    QCOMPARE(recipients.storedCategories(&error), RecipientCodes::categories());
+    QCOMPARE(recipients.storedCategories(&error), codes::all<RecipientCategory>());
     QVERIFY(!error.isError());
     QCOMPARE(recipients.find(id, &error)->name, u"Aannemer Bouwman"_s);
     QVERIFY(!error.isError());

@@ -304,7 +304,7 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
     QCOMPARE(events.last().payload.value(u"sent_on"_s).toString(), today.toString(Qt::ISODate));
     QCOMPARE(events.last().payload.value(u"previous"_s).toString(), u"gevonden"_s);
     // The label no longer says the data are in the report.
-    QVERIFY(!SystemChecklist::resultLabel(SystemSearchResult::Gevonden).contains(u"report"_s));
+    QVERIFY(!codes::label(SystemSearchResult::Gevonden).contains(u"report"_s));
 }
 
 void TestSystemsDpia::tickRefusesWhatDoesNotFit()

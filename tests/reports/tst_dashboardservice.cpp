@@ -373,7 +373,7 @@ void TestDashboardService::deadlinesToday()
     // C2 has two types, so the bars hold 12.
     QCOMPARE(f.intake, 11);
     QCOMPARE(f.intakeByType.months.size(), 12);
-    QCOMPARE(f.intakeByType.series.size(), Codes::requestTypes().size());
+    QCOMPARE(f.intakeByType.series.size(), codes::all<RequestType>().size());
     QCOMPARE(f.intakeByType.total(), 12);
     QCOMPARE(cell(f.intakeByType, u"klacht"_s, QDate(2025, 5, 1)), 1);
     QCOMPARE(cell(f.intakeByType, u"inzage"_s, QDate(2025, 10, 1)), 2); // C1, C12
@@ -476,7 +476,7 @@ void TestDashboardService::deadlineDrillDownsCountTheirFigures()
     const CaseQuery query(Session { *m_store }, testUser);
     QCOMPARE(query.count(DashboardService::openCases(on)), f.open);
     for (const CodeCount &state : f.openByState)
-        QCOMPARE(query.count(DashboardService::openCases(on, Codes::caseState(state.code))),
+        QCOMPARE(query.count(DashboardService::openCases(on, codes::from<CaseState>(state.code))),
                  state.count);
     QCOMPARE(query.count(DashboardService::overdueCases(on)), f.overdue);
     QCOMPARE(query.count(DashboardService::dueTodayCases(on)), f.dueToday);
@@ -485,8 +485,8 @@ void TestDashboardService::deadlineDrillDownsCountTheirFigures()
     for (const QDate &month : f.intakeByType.months) {
         intake += query.count(DashboardService::intakeCases(month, on));
         for (const MonthlyBreakdown::Series &series : f.intakeByType.series)
-            QCOMPARE(query.count(
-                         DashboardService::intakeCases(month, on, Codes::requestType(series.code))),
+            QCOMPARE(query.count(DashboardService::intakeCases(
+                         month, on, codes::from<RequestType>(series.code))),
                      cell(f.intakeByType, series.code, month));
     }
     QCOMPARE(intake, f.intake);
@@ -971,7 +971,7 @@ void TestDashboardService::disclosuresToday()
     // dated after the peildatum, D1 and D9 before the window.
     QCOMPARE(f.total, 6);
     QCOMPARE(f.byCategory.total(), 6);
-    QCOMPARE(f.byCategory.series.size(), RecipientCodes::categories().size());
+    QCOMPARE(f.byCategory.series.size(), codes::all<RecipientCategory>().size());
     QCOMPARE(cell(f.byCategory, u"gemeente"_s, QDate(2025, 6, 1)), 1);
     QCOMPARE(cell(f.byCategory, u"politie-justitie"_s, QDate(2025, 11, 1)), 1);
     QCOMPARE(cell(f.byCategory, u"aannemer"_s, QDate(2025, 12, 1)), 1);
@@ -1051,14 +1051,14 @@ void TestDashboardService::disclosureDrillDownsCountTheirFigures()
         total += disclosures.count(DashboardService::disclosuresIn(month, on));
         for (const MonthlyBreakdown::Series &series : f.byCategory.series)
             QCOMPARE(disclosures.count(DashboardService::disclosuresIn(
-                         month, on, RecipientCodes::category(series.code))),
+                         month, on, codes::from<RecipientCategory>(series.code))),
                      cell(f.byCategory, series.code, month));
     }
     QCOMPARE(total, f.total);
     QCOMPARE(disclosures.count(DashboardService::disclosuresInWindow(on)), f.total);
     for (const CodeCount &basis : f.byLegalBasis)
         QCOMPARE(disclosures.count(DashboardService::disclosuresByBasis(
-                     on, *DisclosureCodes::legalBasis(basis.code))),
+                     on, *codes::from<LegalBasis>(basis.code))),
                  basis.count);
     for (const DisclosureFigures::TopRecipient &top : f.topRecipients)
         QCOMPARE(disclosures.count(DashboardService::disclosuresTo(on, top.id)), top.count);
@@ -1159,7 +1159,7 @@ void TestDashboardService::emptyStore()
     QCOMPARE(d.open, 0);
     QCOMPARE(d.openByState.size(), 3);
     QCOMPARE(d.intakeByType.total(), 0);
-    QCOMPARE(d.intakeByType.series.size(), Codes::requestTypes().size());
+    QCOMPARE(d.intakeByType.series.size(), codes::all<RequestType>().size());
     QVERIFY(!d.medianHandlingDays);
     const RetentionFigures r = service.retention(dayA);
     QCOMPARE(r.expired, 0);

@@ -73,7 +73,7 @@ QString BreachDetailWidget::headingHtml(const Breach &b, const ApClock &clock)
     html += QStringLiteral("<h2>%1 — %2</h2>")
                 .arg(esc(b.number), esc(BreachListModel::titleText(b)));
     html += QStringLiteral("<p>%1 · %2</p>")
-                .arg(esc(BreachCodes::label(b.state)),
+                .arg(esc(codes::label(b.state)),
                      clock.late ? lateHtml(clock.text) : esc(clock.text));
     // Destroyed under its retention rule: what is shown below is the register's skeleton.
     if (b.isDestroyed())
@@ -109,13 +109,13 @@ QString BreachDetailWidget::descriptionHtml(const Breach &b)
     rows += row(tr("Reported"), esc(tr("by %1 on %2").arg(b.reportedBy, moment(b.reportedAt))));
     QStringList natures;
     for (BreachNature n : b.natures)
-        natures << BreachCodes::label(n);
+        natures << codes::label(n);
     rows += row(tr("Nature"), esc(natures.join(QStringLiteral(", "))));
     QStringList dataTexts;
     for (DataCategory c : b.data) {
         // Special and criminal data (their labels say so) stand out.
-        dataTexts << (DisclosureCodes::isSpecial(c) ? lateHtml(DisclosureCodes::label(c))
-                                                    : esc(DisclosureCodes::label(c)));
+        dataTexts << (DataCategoryCodes::isSpecial(c) ? lateHtml(codes::label(c))
+                                                      : esc(codes::label(c)));
         if (c == DataCategory::Overig && !b.dataText.trimmed().isEmpty())
             dataTexts.last() += esc(QStringLiteral(": ") + b.dataText.simplified());
     }
@@ -164,11 +164,11 @@ QString BreachDetailWidget::assessmentHtml(const Breach &b)
                                 "must be notified.")));
     } else {
         QString assessed;
-        assessed += row(tr("Risk"), esc(BreachCodes::label(*b.risk)));
+        assessed += row(tr("Risk"), esc(codes::label(*b.risk)));
         assessed += row(tr("Reasoning"), esc(b.reasoning));
         QStringList criteria;
         for (BreachCriterion c : b.criteria)
-            criteria << esc(BreachCodes::label(c));
+            criteria << esc(codes::label(c));
         assessed += row(tr("Criteria that weigh"), criteria.join(QStringLiteral("<br>")));
         assessed
             += row(tr("Assessed"), esc(tr("by %1 on %2").arg(b.assessedBy, moment(b.assessedAt))));
@@ -209,7 +209,7 @@ QString BreachDetailWidget::apNotificationHtml(const Breach &b, const ApClock &c
         notified += row(tr("Notified by"), esc(b.apNotifiedBy));
         for (const BreachFollowUp &f : b.followUps)
             notified
-                += row(BreachCodes::label(f.kind),
+                += row(codes::label(f.kind),
                        esc(tr("%1, %2: %3 (%4)").arg(moment(f.at), f.reference, f.text, f.by)));
         html += table(notified);
     } else {

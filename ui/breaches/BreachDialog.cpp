@@ -99,8 +99,8 @@ void BreachDialog::createFields()
     m_occurredKnown = new QCheckBox(tr("It &happened at:"), this);
     m_occurred = momentEdit(this);
     m_occurred->setAccessibleName(tr("When the breach happened"));
-    for (BreachNature nature : BreachCodes::natures()) {
-        auto *box = new QCheckBox(BreachCodes::label(nature), this);
+    for (BreachNature nature : codes::all<BreachNature>()) {
+        auto *box = new QCheckBox(codes::label(nature), this);
         box->setProperty("nature", static_cast<int>(nature));
         m_natures << box;
     }
@@ -111,13 +111,13 @@ void BreachDialog::createFields()
     m_data->setWrapping(true);
     m_data->setResizeMode(QListView::Adjust);
     m_data->setFixedHeight(104);
-    for (DataCategory c : DisclosureCodes::dataCategories()) {
+    for (DataCategory c : codes::all<DataCategory>()) {
         // Special (art. 9) and criminal (art. 10) data: their labels say so; bold besides.
-        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
+        auto *item = new QListWidgetItem(codes::label(c), m_data);
         item->setData(Qt::UserRole, static_cast<int>(c));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
-        if (DisclosureCodes::isSpecial(c)) {
+        if (DataCategoryCodes::isSpecial(c)) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);

@@ -184,9 +184,9 @@ BreachAssessDialog::BreachAssessDialog(const Session &session, const Breach &bre
     m_reasoning->setObjectName(QStringLiteral("breachReasoning"));
     auto *criteriaBox = new QGroupBox(tr("The AP's criteria that weigh in this breach"), this);
     auto *criteriaGrid = new QGridLayout(criteriaBox);
-    const QList<BreachCriterion> criteria = BreachCodes::criteria();
+    const QList<BreachCriterion> criteria = codes::all<BreachCriterion>();
     for (int i = 0; i < criteria.size(); ++i) {
-        auto *box = new QCheckBox(BreachCodes::label(criteria.at(i)), criteriaBox);
+        auto *box = new QCheckBox(codes::label(criteria.at(i)), criteriaBox);
         box->setProperty("criterion", static_cast<int>(criteria.at(i)));
         box->setChecked(breach.criteria.contains(criteria.at(i)));
         criteriaGrid->addWidget(box, i / 2, i % 2);
@@ -269,7 +269,7 @@ BreachAssessDialog::BreachAssessDialog(const Session &session, const Breach &bre
 void BreachAssessDialog::createRiskButtons()
 {
     auto *risks = new QButtonGroup(this);
-    for (BreachRisk risk : BreachCodes::risks()) {
+    for (BreachRisk risk : codes::all<BreachRisk>()) {
         QString label;
         switch (risk) {
         case BreachRisk::Geen:

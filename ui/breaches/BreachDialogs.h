@@ -173,9 +173,9 @@ private:
     void createRiskButtons();
     void showAssessment(const Breach &breach);
     Breach m_breach;
-    QList<QRadioButton *> m_risks; // in BreachCodes::risks() order
+    QList<QRadioButton *> m_risks; // in codes::all<BreachRisk>() order
     QPlainTextEdit *m_reasoning = nullptr;
-    QList<QCheckBox *> m_criteria; // in BreachCodes::criteria() order
+    QList<QCheckBox *> m_criteria; // in codes::all<BreachCriterion>() order
     QRadioButton *m_apYes = nullptr;
     QRadioButton *m_apNo = nullptr;
     QLineEdit *m_apReason = nullptr;

@@ -42,7 +42,7 @@ QString BreachListModel::momentText(const QDateTime &moment)
 
 QString BreachListModel::riskText(const Breach &breach)
 {
-    return breach.risk ? BreachCodes::label(*breach.risk) : tr("not assessed");
+    return breach.risk ? codes::label(*breach.risk) : tr("not assessed");
 }
 
 QString BreachListModel::titleText(const Breach &breach)
@@ -105,7 +105,7 @@ QVariant BreachListModel::data(const QModelIndex &index, int role) const
         case RiskColumn:
             return riskText(*b);
         case StateColumn:
-            return b->isDestroyed() ? tr("Destroyed") : BreachCodes::label(b->state);
+            return b->isDestroyed() ? tr("Destroyed") : codes::label(b->state);
         default:
             return {};
         }

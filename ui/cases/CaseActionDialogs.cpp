@@ -268,8 +268,8 @@ ReceiveIdentificationDialog::ReceiveIdentificationDialog(CaseService &service, c
     m_method->setObjectName(QStringLiteral("method"));
     m_succeeded->setObjectName(QStringLiteral("succeeded"));
     m_failed->setObjectName(QStringLiteral("failed"));
-    for (IdMethod method : Codes::idMethods())
-        m_method->addItem(Codes::label(method), static_cast<int>(method));
+    for (IdMethod method : codes::all<IdMethod>())
+        m_method->addItem(codes::label(method), static_cast<int>(method));
     IdMethod preset = IdMethod::Klantgegevens;
     switch (c.channel) {
     case Channel::Balie:
@@ -559,7 +559,7 @@ ReopenDialog::ReopenDialog(CaseService &service, const Case &c, QDate today, QWi
     setWindowTitle(tr("Reopen the request"));
     m_reason->setObjectName(QStringLiteral("reason"));
     okButton()->setText(tr("&Reopen"));
-    const QString outcome = c.outcome ? Codes::label(*c.outcome) : QStringLiteral("—");
+    const QString outcome = c.outcome ? codes::label(*c.outcome) : QStringLiteral("—");
     formLayout()->addWidget(wrappedLabel(
         tr("Reopening removes the outcome (%1), the grounds and the answer date from this "
            "request; the audit trail keeps them. The deadline runs again from the dates already "

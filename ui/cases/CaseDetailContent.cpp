@@ -41,9 +41,9 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
     QStringList subtitle { c.number };
     if (!c.person.klantnummer.isEmpty())
         subtitle << tr("customer number %1").arg(c.person.klantnummer);
-    subtitle << Codes::label(c.person.relation);
+    subtitle << codes::label(c.person.relation);
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
-    m_state->setText(Codes::label(c.state));
+    m_state->setText(codes::label(c.state));
 
     QLayout *chips = m_typeChips->layout();
     while (QLayoutItem *item = chips->takeAt(0)) {
@@ -51,7 +51,7 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
         delete item;
     }
     for (RequestType type : c.types) {
-        auto *chip = new QLabel(Codes::label(type), m_typeChips);
+        auto *chip = new QLabel(codes::label(type), m_typeChips);
         chip->setStyleSheet(chipStyle);
         chips->addWidget(chip);
     }
@@ -142,7 +142,7 @@ void CaseDetailWidget::addRequestRows(const Case &c)
                             QLocale().toString(c.receivedAt.toTimeZone(zone).time(),
                                                QLocale::ShortFormat));
     addOverviewRow(tr("Received:"), received);
-    addOverviewRow(tr("Channel:"), Codes::label(c.channel));
+    addOverviewRow(tr("Channel:"), codes::label(c.channel));
     addOverviewRow(tr("Received by:"), c.receivedBy);
     // When it was typed in, which is not when it arrived.
     if (c.registeredAt.isValid())
@@ -227,9 +227,9 @@ void CaseDetailWidget::addPersonRelationRow(const Case &c)
     relationLayout->setContentsMargins(0, 0, 0, 0);
     QLabel *relationValue
         = valueLabel(c.person.relationEnd.isValid() ? tr("%1, ended on %2")
-                                                          .arg(Codes::label(c.person.relation),
+                                                          .arg(codes::label(c.person.relation),
                                                                shortDate(c.person.relationEnd))
-                                                    : Codes::label(c.person.relation),
+                                                    : codes::label(c.person.relation),
                      relationRow);
     relationValue->setObjectName(QStringLiteral("personRelationValue"));
     relationLayout->addWidget(relationValue, 1);
@@ -247,25 +247,25 @@ void CaseDetailWidget::addPersonRelationRow(const Case &c)
 // The decision: the outcome, its grounds and reasons, and how the answer was sent.
 void CaseDetailWidget::addDecisionRows(const Case &c)
 {
-    addOverviewRow(tr("Outcome:"), Codes::label(*c.outcome));
+    addOverviewRow(tr("Outcome:"), codes::label(*c.outcome));
     // A combined request is decided per kind: one line per kind, with its grounds, what was
     // done and the reasons.
     const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
     const bool perKind = CaseWorkflow::shownPerKind(parts);
     for (const TypeDecision &part : perKind ? parts : QList<TypeDecision>()) {
-        QStringList lines { Codes::label(part.outcome) };
+        QStringList lines { codes::label(part.outcome) };
         for (RefusalGround ground : part.grounds)
-            lines << Codes::label(ground);
+            lines << codes::label(ground);
         if (!part.granted.isEmpty())
             lines << tr("Done: %1").arg(part.granted);
         if (!part.motivation.isEmpty())
             lines << tr("Reasons: %1").arg(part.motivation);
-        addOverviewRow(tr("%1:").arg(Codes::label(part.type)), lines.join(u'\n'));
+        addOverviewRow(tr("%1:").arg(codes::label(part.type)), lines.join(u'\n'));
     }
     if (!c.refusalGrounds.isEmpty() && !perKind) {
         QStringList grounds;
         for (RefusalGround ground : c.refusalGrounds)
-            grounds << Codes::label(ground);
+            grounds << codes::label(ground);
         addOverviewRow(tr("Grounds:"), grounds.join(u'\n'));
     }
     if (c.directMarketing)
@@ -296,7 +296,7 @@ void CaseDetailWidget::addCompletionDetailRows(const Case &c)
     if (!c.changedData.isEmpty()) {
         QStringList data;
         for (DataCategory category : c.changedData)
-            data << DataCategoryCodes::label(category);
+            data << codes::label(category);
         //: Dutch: "Gewijzigde gegevens:"
         addOverviewRow(tr("Data changed:"), data.join(QStringLiteral(", ")));
     }
@@ -306,7 +306,7 @@ void CaseDetailWidget::addCompletionDetailRows(const Case &c)
             const QString subject
                 = part.subject == ObjectionSubject::Overig && !part.text.trimmed().isEmpty()
                 ? part.text.simplified()
-                : Codes::label(part.subject);
+                : codes::label(part.subject);
             parts << (part.stopped ?
                                    //: Dutch: "%1: gestopt"
                           tr("%1: stopped")
@@ -375,7 +375,7 @@ void CaseDetailWidget::fillIdentification(const Case &c)
     };
     row(tr("Requested on:"), id.requested.isValid() ? EventText::date(id.requested) : QString());
     row(tr("Received on:"), id.received.isValid() ? EventText::date(id.received) : QString());
-    row(tr("Method:"), id.method ? Codes::label(*id.method) : QString());
+    row(tr("Method:"), id.method ? codes::label(*id.method) : QString());
     row(tr("Checked by:"), id.verifiedBy);
     row(tr("Result:"),
         id.succeeded ? (*id.succeeded ? tr("succeeded") : tr("failed")) : tr("not yet checked"));

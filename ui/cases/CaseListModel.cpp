@@ -182,16 +182,16 @@ QVariant CaseListModel::displayText(const CaseListRow &row, int column) const
     case TypesColumn: {
         QStringList labels;
         for (RequestType type : row.types)
-            labels << Codes::label(type);
+            labels << codes::label(type);
         return labels.join(QStringLiteral(", "));
     }
     case ChannelColumn:
-        return Codes::label(row.channel);
+        return codes::label(row.channel);
     case ReceivedColumn:
         return shortDate(row.receivedDate);
     case StateColumn:
-        return row.extended && row.isOpen() ? tr("%1, extended").arg(Codes::label(row.state))
-                                            : Codes::label(row.state);
+        return row.extended && row.isOpen() ? tr("%1, extended").arg(codes::label(row.state))
+                                            : codes::label(row.state);
     case DeadlineColumn:
         return shortDate(row.deadline);
     case DaysLeftColumn:

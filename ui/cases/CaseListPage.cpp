@@ -313,14 +313,14 @@ void CaseListPage::resizeColumns()
         return width;
     };
     QStringList channels;
-    for (Channel value : Codes::channels())
-        channels << Codes::label(value);
+    for (Channel value : codes::all<Channel>())
+        channels << codes::label(value);
     QStringList states;
-    for (CaseState value : Codes::caseStates())
-        states << Codes::label(value);
+    for (CaseState value : codes::all<CaseState>())
+        states << codes::label(value);
     QStringList types;
-    for (RequestType value : Codes::requestTypes())
-        types << Codes::label(value);
+    for (RequestType value : codes::all<RequestType>())
+        types << codes::label(value);
     const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     // Late against one clock, two digits: late against both is elided after the
     // law's clock, which comes first; the tooltip says both, with each deadline.
@@ -388,14 +388,14 @@ void CaseListPage::fillCombos()
     m_state->addItem(tr("All states"), allStates);
     m_state->addItem(tr("Open requests"), openStates);
     m_state->insertSeparator(m_state->count());
-    for (CaseState value : Codes::caseStates())
-        m_state->addItem(Codes::label(value), Codes::code(value));
+    for (CaseState value : codes::all<CaseState>())
+        m_state->addItem(codes::label(value), codes::code(value));
     m_type->addItem(tr("All kinds"), QVariant());
-    for (RequestType value : Codes::requestTypes())
-        m_type->addItem(Codes::label(value), Codes::code(value));
+    for (RequestType value : codes::all<RequestType>())
+        m_type->addItem(codes::label(value), codes::code(value));
     m_channel->addItem(tr("All channels"), QVariant());
-    for (Channel value : Codes::channels())
-        m_channel->addItem(Codes::label(value), Codes::code(value));
+    for (Channel value : codes::all<Channel>())
+        m_channel->addItem(codes::label(value), codes::code(value));
     // Invalid data: every handler; an empty string: requests nobody handles yet.
     m_handler->addItem(tr("All handlers"), QVariant());
     m_handler->addItem(tr("No handler"), QString());
@@ -588,12 +588,12 @@ void CaseListPage::applyFilter()
     if (state == openStates) {
         filter.states
             = { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
-    } else if (const auto one = Codes::caseState(state)) {
+    } else if (const auto one = codes::from<CaseState>(state)) {
         filter.states = { *one };
     }
-    if (const auto type = Codes::requestType(m_type->currentData().toString()))
+    if (const auto type = codes::from<RequestType>(m_type->currentData().toString()))
         filter.type = *type;
-    if (const auto channel = Codes::channel(m_channel->currentData().toString()))
+    if (const auto channel = codes::from<Channel>(m_channel->currentData().toString()))
         filter.channel = *channel;
     const QVariant handler = m_handler->currentData();
     if (handler.isValid())

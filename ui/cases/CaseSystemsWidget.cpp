@@ -118,8 +118,8 @@ void CaseSystemsWidget::retranslateUi()
     //: Dutch: "Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat."
     m_tick->setToolTip(tr("Records that you searched this system now, with the result."));
     m_result->clear();
-    for (SystemSearchResult result : SystemChecklist::results())
-        m_result->addItem(SystemChecklist::resultLabel(result), static_cast<int>(result));
+    for (SystemSearchResult result : codes::all<SystemSearchResult>())
+        m_result->addItem(codes::label(result), static_cast<int>(result));
     //: Dutch: "Systemen om te doorzoeken"
     m_table->setAccessibleName(tr("Systems to search"));
     fill();
@@ -180,8 +180,7 @@ void CaseSystemsWidget::fill()
                                      .arg(check.activities.join(QStringLiteral(", "))));
         m_table->setItem(r, SystemColumn, system);
         //: Dutch: "nog niet doorzocht"
-        QString result
-            = check.searched ? SystemChecklist::resultLabel(check.result) : tr("not searched yet");
+        QString result = check.searched ? codes::label(check.result) : tr("not searched yet");
         if (check.sentOn.isValid())
             //: Dutch: "%1 op %2": "Gegevens apart verstrekt op 3-12-2026"
             result
@@ -213,7 +212,7 @@ void CaseSystemsWidget::fill()
         //: Dutch: "Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1."
         m_status->setText(tr("Systems searched: the register of processing activities names no "
                              "systems for data subjects with the relation %1.")
-                              .arg(relationLabel(c->person.relation).toLower()));
+                              .arg(codes::label(c->person.relation).toLower()));
     else if (!applies)
         //: Dutch: "Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst."
         m_status->setText(tr("No systems to search: only an inzage, erasure or rectification has "

@@ -76,35 +76,35 @@ QString grantedLabel(const Case &c, bool required)
 // --- KindDecisionBox ---
 
 KindDecisionBox::KindDecisionBox(RequestType type, QWidget *parent)
-    : QGroupBox(Codes::label(type), parent)
+    : QGroupBox(codes::label(type), parent)
     , m_type(type)
     , m_outcome(new QComboBox(this))
     , m_grounds(new QListWidget(this))
     , m_grantedPart(new QWidget(this))
     , m_granted(
-          new BsnGuardedTextEdit(tr("What was done (%1)").arg(Codes::label(type)), m_grantedPart))
+          new BsnGuardedTextEdit(tr("What was done (%1)").arg(codes::label(type)), m_grantedPart))
     , m_motivationPart(new QWidget(this))
     , m_motivation(new BsnGuardedTextEdit(
-          tr("Reasons for the decision (%1)").arg(Codes::label(type)), m_motivationPart))
+          tr("Reasons for the decision (%1)").arg(codes::label(type)), m_motivationPart))
 {
-    const QString code = Codes::code(type);
+    const QString code = codes::code(type);
     setObjectName(QStringLiteral("kind-") + code);
     m_outcome->setObjectName(QStringLiteral("outcome-") + code);
     m_grounds->setObjectName(QStringLiteral("grounds-") + code);
     m_granted->setObjectName(QStringLiteral("granted-") + code);
     m_motivation->setObjectName(QStringLiteral("motivation-") + code);
     for (Outcome outcome : { Outcome::Toegewezen, Outcome::DeelsToegewezen, Outcome::Afgewezen })
-        m_outcome->addItem(Codes::label(outcome), static_cast<int>(outcome));
+        m_outcome->addItem(codes::label(outcome), static_cast<int>(outcome));
     // The grounds that fit this kind, each with its provision named: art. 17(3) and art. 41(1)
     // UAVG by their letter.
     for (RefusalGround ground : Grounds::choosable({ type })) {
-        auto *item = new QListWidgetItem(Codes::label(ground), m_grounds);
+        auto *item = new QListWidgetItem(codes::label(ground), m_grounds);
         item->setData(Qt::UserRole, static_cast<int>(ground));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         item->setCheckState(Qt::Unchecked);
-        item->setToolTip(Codes::label(ground));
+        item->setToolTip(codes::label(ground));
     }
-    m_grounds->setAccessibleName(tr("Grounds for the refusal (%1)").arg(Codes::label(type)));
+    m_grounds->setAccessibleName(tr("Grounds for the refusal (%1)").arg(codes::label(type)));
     // Long labels end in "…" with the whole ground as tooltip: no sideways scrolling.
     m_grounds->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_grounds->setTextElideMode(Qt::ElideRight);
@@ -218,8 +218,8 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_answered->setObjectName(QStringLiteral("answeredDate"));
     m_channel->setObjectName(QStringLiteral("answerChannel"));
     m_reminder->setObjectName(QStringLiteral("refusalReminder"));
-    for (Outcome outcome : Codes::outcomes())
-        m_outcome->addItem(Codes::label(outcome), static_cast<int>(outcome));
+    for (Outcome outcome : codes::all<Outcome>())
+        m_outcome->addItem(codes::label(outcome), static_cast<int>(outcome));
     if (c.identification.succeeded == std::optional<bool>(false))
         m_outcome->setCurrentIndex(
             m_outcome->findData(static_cast<int>(Outcome::NietInBehandeling)));
@@ -236,8 +236,8 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     // request through the AP or a representative is answered by letter unless chosen otherwise).
     for (Channel channel : { Channel::Brief, Channel::Email, Channel::Webformulier, Channel::Balie,
                              Channel::Telefoon })
-        m_channel->addItem(Codes::label(channel), Codes::code(channel));
-    const int preset = m_channel->findData(Codes::code(c.channel));
+        m_channel->addItem(codes::label(channel), codes::code(channel));
+    const int preset = m_channel->findData(codes::code(c.channel));
     m_channel->setCurrentIndex(preset >= 0 ? preset : 0);
 
     createHoldsPart(c);
@@ -401,12 +401,12 @@ void CompleteDialog::createChangedData(const Case &c)
            "(art. 19 GDPR)."));
     // Two columns: eleven categories stay short enough beside the grounds.
     auto *layout = new QGridLayout(m_changedData);
-    const QList<DataCategory> categories = DataCategoryCodes::dataCategories();
+    const QList<DataCategory> categories = codes::all<DataCategory>();
     const auto half = (categories.size() + 1) / 2;
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const DataCategory category = categories.at(i);
-        auto *box = new QCheckBox(DataCategoryCodes::label(category), m_changedData);
-        box->setObjectName(QStringLiteral("changed-") + DataCategoryCodes::code(category));
+        auto *box = new QCheckBox(codes::label(category), m_changedData);
+        box->setObjectName(QStringLiteral("changed-") + codes::code(category));
         box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         layout->addWidget(box, static_cast<int>(i % half), static_cast<int>(i / half));
         m_changedBoxes.append({ category, box });
@@ -426,16 +426,16 @@ void CompleteDialog::createObjection(const Case &c)
     m_objectionPart->setObjectName(QStringLiteral("objection"));
     auto *grid = new QGridLayout(m_objectionPart);
     int row = 0;
-    for (ObjectionSubject subject : Codes::objectionSubjects()) {
-        auto *box = new QCheckBox(Codes::label(subject), m_objectionPart);
-        box->setObjectName(QStringLiteral("objection-") + Codes::code(subject));
+    for (ObjectionSubject subject : codes::all<ObjectionSubject>()) {
+        auto *box = new QCheckBox(codes::label(subject), m_objectionPart);
+        box->setObjectName(QStringLiteral("objection-") + codes::code(subject));
         auto *decided = new QComboBox(m_objectionPart);
-        decided->setObjectName(QStringLiteral("objection-stopped-") + Codes::code(subject));
+        decided->setObjectName(QStringLiteral("objection-stopped-") + codes::code(subject));
         //: Dutch: "Gestopt"
         decided->addItem(tr("Stopped"), true);
         //: Dutch: "Gaat door"
         decided->addItem(tr("Goes on"), false);
-        decided->setAccessibleName(Codes::label(subject));
+        decided->setAccessibleName(codes::label(subject));
         decided->setEnabled(false);
         grid->addWidget(box, row, 0);
         grid->addWidget(decided, row, 1);
@@ -585,11 +585,11 @@ QCheckBox *CompleteDialog::addGround(RefusalGround ground, QWidget *parent, QVBo
 {
     // A letter under its article shows only its letter and subject: "(b) wettelijke
     // verplichting"; the full label is its tooltip and its name for a screen reader.
-    const QString label = Codes::label(ground);
+    const QString label = codes::label(ground);
     QString text = label;
     if (letter) {
         const qsizetype colon = label.indexOf(QLatin1StringView(": "));
-        text = tr("(%1) %2").arg(Codes::code(ground).right(1), label.mid(colon + 2));
+        text = tr("(%1) %2").arg(codes::code(ground).right(1), label.mid(colon + 2));
         if (colon < 0)
             text = label;
     }
@@ -598,7 +598,7 @@ QCheckBox *CompleteDialog::addGround(RefusalGround ground, QWidget *parent, QVBo
     box->setAccessibleName(label);
     // Never cut off: the grounds column is as wide as its longest shown ground.
     box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    box->setObjectName(QStringLiteral("ground-") + Codes::code(ground));
+    box->setObjectName(QStringLiteral("ground-") + codes::code(ground));
     layout->addWidget(box);
     m_grounds.append({ ground, box });
     connect(box, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);

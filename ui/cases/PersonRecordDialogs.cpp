@@ -282,9 +282,9 @@ PersonRelationDialog::PersonRelationDialog(CaseService &service, const Session &
     m_end->setObjectName(QStringLiteral("relationEnd"));
     // A date before 1990 is refused with a reason instead of silently clamped.
     m_end->setMinimumDate(QDate(1900, 1, 1));
-    for (Relation relation : Codes::relations())
-        m_relation->addItem(Codes::label(relation), Codes::code(relation));
-    m_relation->setCurrentIndex(m_relation->findData(Codes::code(c.person.relation)));
+    for (Relation relation : codes::all<Relation>())
+        m_relation->addItem(codes::label(relation), codes::code(relation));
+    m_relation->setCurrentIndex(m_relation->findData(codes::code(c.person.relation)));
     m_ended->setChecked(c.person.relationEnd.isValid());
     m_end->setEnabled(m_ended->isChecked());
     auto *form = new QFormLayout;
@@ -320,7 +320,7 @@ QString PersonRelationDialog::validate() const
 
 bool PersonRelationDialog::apply(QString *message)
 {
-    const auto relation = Codes::relation(m_relation->currentData().toString());
+    const auto relation = codes::from<Relation>(m_relation->currentData().toString());
     if (!relation) {
         *message = tr("Choose the relation.");
         return false;

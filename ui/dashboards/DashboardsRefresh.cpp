@@ -177,7 +177,7 @@ void DashboardsPage::refreshDeadlines()
     showOpenByState(f);
     showStacked(m_intakeChart, f.intakeByType, tr("Requests"), [this](int s, int month) {
         const MonthlyBreakdown &b = m_deadlines.intakeByType;
-        const auto type = Codes::requestType(b.series.value(s).code);
+        const auto type = codes::from<RequestType>(b.series.value(s).code);
         Q_EMIT casesRequested(
             DashboardService::intakeCases(b.months.value(month), referenceDate(), type),
             tr("received in %1, %2")
@@ -245,7 +245,7 @@ void DashboardsPage::showOpenByState(const DeadlineFigures &f)
     set->setLabelColor(Qt::black);
     const QList<CodeCount> states = f.openByState;
     connect(set, &QBarSet::clicked, this, [this, states](int index) {
-        const auto state = Codes::caseState(states.value(index).code);
+        const auto state = codes::from<CaseState>(states.value(index).code);
         Q_EMIT casesRequested(
             DashboardService::openCases(referenceDate(), state),
             tr("open on %1 with status %2").arg(onText(), states.value(index).label));
@@ -411,7 +411,7 @@ void DashboardsPage::refreshDisclosures()
         const MonthlyBreakdown &b = m_disclosures.byCategory;
         Q_EMIT disclosuresRequested(
             DashboardService::disclosuresIn(b.months.value(month), referenceDate(),
-                                            RecipientCodes::category(b.series.value(s).code)),
+                                            codes::from<RecipientCategory>(b.series.value(s).code)),
             tr("disclosed in %1 to %2")
                 .arg(monthText(b.months.value(month)), b.series.value(s).label));
     });
@@ -444,7 +444,7 @@ void DashboardsPage::refreshDisclosures()
             const QString code = basis.code;
             const QString label = basis.label;
             connect(slice, &QPieSlice::clicked, this, [this, code, label] {
-                if (const auto legal = DisclosureCodes::legalBasis(code))
+                if (const auto legal = codes::from<LegalBasis>(code))
                     Q_EMIT disclosuresRequested(
                         DashboardService::disclosuresByBasis(referenceDate(), *legal),
                         tr("legal basis %1, 12 months up to %2").arg(label, onText()));
@@ -544,11 +544,11 @@ void DashboardsPage::refreshBreaches()
     // Incidents per month by nature, as a stacked chart like the others.
     MonthlyBreakdown breakdown;
     breakdown.months = f.months;
-    const QList<BreachNature> natures = BreachCodes::natures();
+    const QList<BreachNature> natures = codes::all<BreachNature>();
     for (int n = 0; n < natures.size(); ++n) {
         MonthlyBreakdown::Series series;
-        series.code = BreachCodes::code(natures.at(n));
-        series.label = BreachCodes::label(natures.at(n));
+        series.code = codes::code(natures.at(n));
+        series.label = codes::label(natures.at(n));
         for (int m = 0; m < f.months.size(); ++m)
             series.counts << f.byMonthAndNature.value(m).value(n);
         breakdown.series << series;

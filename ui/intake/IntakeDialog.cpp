@@ -129,7 +129,7 @@ void IntakeDialog::retranslateUi()
     setWindowTitle(tr("Telephone request — Privacydesk"));
     m_form->title->setText(tr("Telephone request"));
     m_channelLabel->setText(tr("Channel:"));
-    m_channel->setText(Codes::label(Channel::Telefoon));
+    m_channel->setText(codes::label(Channel::Telefoon));
     m_callbackLabel->setText(tr("Call&back number:"));
     m_callback->setPlaceholderText(tr("The number we already know for this caller"));
     m_form->descriptionLabel->setText(tr("D&escription:"));
@@ -162,7 +162,7 @@ void IntakeDialog::retranslateUi()
                 .arg(QLocale().toString(m_resultDate, QLocale::LongFormat)));
         QStringList types;
         for (RequestType type : std::as_const(m_resultTypes))
-            types << Codes::label(type);
+            types << codes::label(type);
         m_form->result.details->setText(
             tr("%1 · %2 · received by telephone by %3")
                 .arg(m_resultPersonName, types.join(QStringLiteral(", ")), m_userName));

@@ -286,9 +286,9 @@ IntakeForm::~IntakeForm() = default;
 void IntakeForm::buildRequest(QWidget *page)
 {
     typesLabel = intake::buddyLabel(page);
-    for (RequestType type : Codes::requestTypes()) {
+    for (RequestType type : codes::all<RequestType>()) {
         auto *box = new QCheckBox(page);
-        box->setObjectName(u"type-" + Codes::code(type));
+        box->setObjectName(u"type-" + codes::code(type));
         box->setProperty("requestType", static_cast<int>(type));
         types << box;
         QObject::connect(box, &QCheckBox::toggled, m_dialog, [this] { validate(); });
@@ -402,7 +402,7 @@ void IntakeForm::retranslateUi()
 {
     typesLabel->setText(tr("Request:"));
     for (QCheckBox *box : std::as_const(types))
-        box->setText(Codes::label(typeOf(box)));
+        box->setText(codes::label(typeOf(box)));
     notBsn->setText(tr("This is no&t a BSN (the confirmation is logged)"));
     cancelButton->setText(tr("Cancel"));
     saveButton->setText(tr("&Save request"));
@@ -491,7 +491,7 @@ void IntakeForm::writeDraft(QJsonObject *fields) const
     person->writeDraft(fields);
     QJsonArray codes;
     for (RequestType type : checkedTypes())
-        codes.append(Codes::code(type));
+        codes.append(codes::code(type));
     fields->insert(QStringLiteral("types"), codes);
     if (const QString text = description->toPlainText(); !text.trimmed().isEmpty())
         fields->insert(QStringLiteral("description"), text);
@@ -503,8 +503,8 @@ void IntakeForm::restoreDraft(const QJsonObject &fields)
     if (fields.contains(QStringLiteral("types"))) {
         const QJsonArray codes = fields.value(QStringLiteral("types")).toArray();
         QList<RequestType> checked;
-        for (RequestType type : Codes::requestTypes()) {
-            if (codes.contains(Codes::code(type)))
+        for (RequestType type : codes::all<RequestType>()) {
+            if (codes.contains(codes::code(type)))
                 checked << type;
         }
         setCheckedTypes(checked);

@@ -149,8 +149,8 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_channelLabel = intake::buddyLabel(page);
     m_channel = new QComboBox(page);
     m_channel->setObjectName(QStringLiteral("channel"));
-    for (Channel channel : Codes::channels())
-        m_channel->addItem(Codes::label(channel), static_cast<int>(channel));
+    for (Channel channel : codes::all<Channel>())
+        m_channel->addItem(codes::label(channel), static_cast<int>(channel));
     m_channelLabel->setBuddy(m_channel);
 
     m_receivedLabel = intake::buddyLabel(page);
@@ -349,7 +349,7 @@ void NewRequestDialog::retranslateUi()
     m_channel->setPlaceholderText(tr("How did it arrive?"));
     for (int i = 0; i < m_channel->count(); ++i)
         m_channel->setItemText(i,
-                               Codes::label(static_cast<Channel>(m_channel->itemData(i).toInt())));
+                               codes::label(static_cast<Channel>(m_channel->itemData(i).toInt())));
     m_receivedLabel->setText(tr("Received &on:"));
     m_received->setDisplayFormat(dateFormat());
     m_timeKnown->setText(tr("Time &known:"));
@@ -391,11 +391,11 @@ void NewRequestDialog::retranslateUi()
             tr("Answer by %1 at the latest").arg(longDate(m_createdDeadlines->current)));
         QStringList types;
         for (RequestType type : std::as_const(m_created->types))
-            types << Codes::label(type);
+            types << codes::label(type);
         QString details
             = tr("%1 · %2").arg(m_created->person.name, types.join(QStringLiteral(", "))) + u'\n'
             + tr("%1, received on %2 · legal deadline %3")
-                  .arg(Codes::label(m_created->channel),
+                  .arg(codes::label(m_created->channel),
                        QLocale().toString(m_created->receivedDate, QLocale::ShortFormat),
                        longDate(m_createdDeadlines->all.legal));
         if (m_created->attachmentCount > 0)
@@ -611,7 +611,7 @@ void NewRequestDialog::fillFromMail(const MailMessage &mail)
     MailIntake::apply(mail, &fill, true);
     QStringList filled;
     m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(fill.channel)));
-    filled << tr("channel %1").arg(Codes::label(fill.channel));
+    filled << tr("channel %1").arg(codes::label(fill.channel));
     if (fill.receivedDate.isValid()) {
         m_received->setDate(fill.receivedDate);
         if (fill.receivedAt.isValid()) {

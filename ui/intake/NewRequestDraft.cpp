@@ -32,7 +32,7 @@ QJsonObject NewRequestDialog::draftFields() const
     m_form->writeDraft(&fields);
     if (m_channel->currentIndex() >= 0)
         fields.insert(QStringLiteral("channel"),
-                      Codes::code(static_cast<Channel>(m_channel->currentData().toInt())));
+                      codes::code(static_cast<Channel>(m_channel->currentData().toInt())));
     fields.insert(QStringLiteral("receivedDate"), m_received->date().toString(Qt::ISODate));
     if (m_timeKnown->isChecked())
         fields.insert(QStringLiteral("receivedTime"),
@@ -55,7 +55,7 @@ void NewRequestDialog::restoreDraft(const QJsonObject &fields, const QDateTime &
     const auto text = [&fields](const char *name) {
         return fields.value(QLatin1StringView(name)).toString();
     };
-    if (const std::optional<Channel> channel = Codes::channel(text("channel")))
+    if (const std::optional<Channel> channel = codes::from<Channel>(text("channel")))
         m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(*channel)));
     if (const QDate received = QDate::fromString(text("receivedDate"), Qt::ISODate);
         received.isValid())

@@ -148,8 +148,8 @@ void PersonSearchWidget::createNewPersonFields()
     m_relationLabel = intake::buddyLabel(m_newPersonBox);
     m_relation = new QComboBox(m_newPersonBox);
     m_relation->setObjectName(QStringLiteral("relation"));
-    for (Relation relation : Codes::relations())
-        m_relation->addItem(Codes::label(relation), static_cast<int>(relation));
+    for (Relation relation : codes::all<Relation>())
+        m_relation->addItem(codes::label(relation), static_cast<int>(relation));
     m_klantnummerLabel = intake::buddyLabel(m_newPersonBox);
     m_klantnummer = edit("klantnummer", 30);
     m_addressLabel = intake::buddyLabel(m_newPersonBox);
@@ -255,7 +255,7 @@ void PersonSearchWidget::retranslateUi()
     m_relationLabel->setText(IntakeWords::tr("&Relation:"));
     for (int i = 0; i < m_relation->count(); ++i)
         m_relation->setItemText(
-            i, Codes::label(static_cast<Relation>(m_relation->itemData(i).toInt())));
+            i, codes::label(static_cast<Relation>(m_relation->itemData(i).toInt())));
     m_klantnummerLabel->setText(IntakeWords::tr("C&ustomer number:"));
     m_addressLabel->setText(IntakeWords::tr("A&ddress:"));
     m_street->setPlaceholderText(IntakeWords::tr("Street"));
@@ -549,7 +549,7 @@ void PersonSearchWidget::writeDraft(QJsonObject *fields) const
     if (m_newPerson->isChecked()) {
         fields->insert(QStringLiteral("newPerson"), true);
         fields->insert(QStringLiteral("relation"),
-                       Codes::code(static_cast<Relation>(m_relation->currentData().toInt())));
+                       codes::code(static_cast<Relation>(m_relation->currentData().toInt())));
     }
     text("name", m_name->text());
     text("klantnummer", m_klantnummer->text());
@@ -584,7 +584,7 @@ void PersonSearchWidget::restoreDraft(const QJsonObject &fields)
     if (fields.value(QStringLiteral("newPerson")).toBool()) {
         m_newPerson->setChecked(true);
         setNewPerson(true);
-        if (const auto relation = Codes::relation(text("relation")))
+        if (const auto relation = codes::from<Relation>(text("relation")))
             m_relation->setCurrentIndex(m_relation->findData(static_cast<int>(*relation)));
     }
     m_name->setText(text("name"));

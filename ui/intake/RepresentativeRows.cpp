@@ -38,8 +38,8 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     m_authority->setObjectName(QStringLiteral("representativeAuthority"));
     m_authority->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_authority->addItem(QString());
-    for (RepresentativeAuthority authority : Codes::representativeAuthorities())
-        m_authority->addItem(Codes::label(authority), static_cast<int>(authority));
+    for (RepresentativeAuthority authority : codes::all<RepresentativeAuthority>())
+        m_authority->addItem(codes::label(authority), static_cast<int>(authority));
     m_needsName = new MessageLabel(page);
     m_needsName->setObjectName(QStringLiteral("representativeNeedsName"));
     m_mandateLabel = intake::buddyLabel(page);
@@ -137,7 +137,7 @@ void RepresentativeRows::retranslateUi()
     for (int i = 1; i < m_authority->count(); ++i)
         m_authority->setItemText(
             i,
-            Codes::label(static_cast<RepresentativeAuthority>(m_authority->itemData(i).toInt())));
+            codes::label(static_cast<RepresentativeAuthority>(m_authority->itemData(i).toInt())));
     //: Dutch: "Hoedanigheid: waarom de gemachtigde namens de betrokkene mag optreden. De brief
     //: die om het bewijs vraagt, vraagt wat daarbij hoort: een machtiging, de beschikking van de
     //: kantonrechter of een uittreksel uit het gezagsregister."
@@ -207,7 +207,7 @@ void RepresentativeRows::writeDraft(QJsonObject *fields) const
     if (m_authority->currentIndex() > 0)
         fields->insert(
             QStringLiteral("representativeAuthority"),
-            Codes::code(static_cast<RepresentativeAuthority>(m_authority->currentData().toInt())));
+            codes::code(static_cast<RepresentativeAuthority>(m_authority->currentData().toInt())));
     text("mandate", m_mandate);
     text("representativeAddress", m_address);
 }
@@ -220,7 +220,7 @@ void RepresentativeRows::restoreDraft(const QJsonObject &fields)
     m_name->setText(text("representative")); // first: it opens the mandate and the address
     m_organisation->setText(text("representativeOrganisation"));
     const std::optional<RepresentativeAuthority> authority
-        = Codes::representativeAuthority(text("representativeAuthority"));
+        = codes::from<RepresentativeAuthority>(text("representativeAuthority"));
     m_authority->setCurrentIndex(
         authority ? std::max(0, m_authority->findData(static_cast<int>(*authority))) : 0);
     m_mandate->setText(text("mandate"));

@@ -217,18 +217,17 @@ void CaseDisclosuresWidget::fillDisclosures()
     m_disclosures->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Disclosure &d = list.at(row);
-        QString informed = DisclosureCodes::label(d.informed);
+        QString informed = codes::label(d.informed);
         if (d.informed == InformedStatus::Informed)
             informed = tr("Informed on %1").arg(shortDate(d.informedOn));
         else if (d.informed == InformedStatus::Prohibited)
             informed = tr("Not informed: %1").arg(d.notInformedReason);
-        const QStringList cells {
-            shortDate(d.date), d.recipientName, DisclosureListModel::dataText(d),
-            d.basisText.isEmpty()
-                ? DisclosureCodes::label(d.basis)
-                : QStringLiteral("%1 — %2").arg(DisclosureCodes::label(d.basis), d.basisText),
-            informed
-        };
+        const QStringList cells { shortDate(d.date), d.recipientName,
+                                  DisclosureListModel::dataText(d),
+                                  d.basisText.isEmpty() ? codes::label(d.basis)
+                                                        : QStringLiteral("%1 — %2").arg(
+                                                            codes::label(d.basis), d.basisText),
+                                  informed };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(column == 1 ? d.purpose : cells.at(column));

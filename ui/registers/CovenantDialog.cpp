@@ -60,8 +60,8 @@ void CovenantDialog::createWidgets()
     m_parties->setPlaceholderText(tr("One party a line"));
     m_purpose = new QLineEdit(this);
     m_basis = new QComboBox(this);
-    for (LegalBasis b : DisclosureCodes::legalBases())
-        m_basis->addItem(DisclosureCodes::label(b), static_cast<int>(b));
+    for (LegalBasis b : codes::all<LegalBasis>())
+        m_basis->addItem(codes::label(b), static_cast<int>(b));
     m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(LegalBasis::PublicTask)));
     m_basisText = new QLineEdit(this);
     //: Dutch: "bijv. \"Wet gemeentelijke schuldhulpverlening, art. 3a\""

@@ -129,7 +129,7 @@ void CovenantsTab::refresh()
     m_table->setRowCount(int(m_covenants.size()));
     for (int row = 0; row < m_covenants.size(); ++row) {
         const Covenant &c = m_covenants.at(row);
-        QString basis = DisclosureCodes::label(c.basis);
+        QString basis = codes::label(c.basis);
         if (!c.basisText.isEmpty())
             basis += QStringLiteral(" — ") + c.basisText;
         const QString term = c.until.isValid()

@@ -44,8 +44,8 @@ QListWidget *dataCategoryList(QWidget *parent)
     list->setWrapping(true);
     list->setResizeMode(QListView::Adjust);
     list->setMaximumHeight(100);
-    for (DataCategory c : DisclosureCodes::dataCategories()) {
-        auto *item = new QListWidgetItem(DisclosureCodes::label(c), list);
+    for (DataCategory c : codes::all<DataCategory>()) {
+        auto *item = new QListWidgetItem(codes::label(c), list);
         item->setData(Qt::UserRole, static_cast<int>(c));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
@@ -112,12 +112,12 @@ RecipientDialog::RecipientDialog(const Session &session, QWidget *parent)
     m_category = new QComboBox(this);
     ServiceError readError;
     for (RecipientCategory c : RecipientService(session).storedCategories(&readError))
-        m_category->addItem(RecipientCodes::label(c), static_cast<int>(c));
+        m_category->addItem(codes::label(c), static_cast<int>(c));
     if (readError.isError()) // never a dialog without categories and without a reason
         m_readError = tr("The recipient categories could not be read: %1").arg(readError.message);
     m_role = new QComboBox(this);
-    for (RecipientRole r : RecipientCodes::roles())
-        m_role->addItem(RecipientCodes::label(r), static_cast<int>(r));
+    for (RecipientRole r : codes::all<RecipientRole>())
+        m_role->addItem(codes::label(r), static_cast<int>(r));
     m_contact = new QLineEdit(this);
     m_contact->setPlaceholderText(tr("E-mail, phone or department"));
 
@@ -288,8 +288,8 @@ void DisclosureDialog::createWidgets()
     m_dataText->setPlaceholderText(tr("Details, e.g. \"only the amount of the arrears\""));
     m_purpose = new QLineEdit(this);
     m_basis = new QComboBox(this);
-    for (LegalBasis b : DisclosureCodes::legalBases())
-        m_basis->addItem(DisclosureCodes::label(b), static_cast<int>(b));
+    for (LegalBasis b : codes::all<LegalBasis>())
+        m_basis->addItem(codes::label(b), static_cast<int>(b));
     m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(LegalBasis::LegalObligation)));
     m_basisText = new QLineEdit(this);
     m_basisText->setPlaceholderText(
@@ -469,8 +469,7 @@ void DisclosureDialog::fillRecipients(qint64 select)
         ? tr("The recipients could not be read: %1").arg(error.message)
         : QString();
     for (const Recipient &r : recipients) {
-        m_recipient->addItem(
-            QStringLiteral("%1 (%2)").arg(r.name, RecipientCodes::label(r.category)), r.id);
+        m_recipient->addItem(QStringLiteral("%1 (%2)").arg(r.name, codes::label(r.category)), r.id);
     }
     const int index = m_recipient->findData(select);
     m_recipient->setCurrentIndex(index >= 0 ? index : 0);

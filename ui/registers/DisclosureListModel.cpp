@@ -47,7 +47,7 @@ QString DisclosureListModel::dataText(const Disclosure &d)
 {
     QStringList parts;
     for (DataCategory c : d.data)
-        parts << DisclosureCodes::label(c);
+        parts << codes::label(c);
     if (!d.dataText.isEmpty())
         parts << d.dataText;
     return parts.join(QStringLiteral(", "));
@@ -69,20 +69,20 @@ QVariant DisclosureListModel::data(const QModelIndex &index, int role) const
         case RecipientColumn:
             return d->recipientName;
         case CategoryColumn:
-            return RecipientCodes::label(d->recipientCategory);
+            return codes::label(d->recipientCategory);
         case PersonsColumn:
             return personsText(*d);
         case DataColumn:
             return dataText(*d);
         case BasisColumn:
             return d->basisText.isEmpty()
-                ? DisclosureCodes::label(d->basis)
-                : QStringLiteral("%1 — %2").arg(DisclosureCodes::label(d->basis), d->basisText);
+                ? codes::label(d->basis)
+                : QStringLiteral("%1 — %2").arg(codes::label(d->basis), d->basisText);
         case InformedColumn:
             if (d->informed == InformedStatus::Informed)
                 return tr("Informed on %1")
                     .arg(QLocale().toString(d->informedOn, QLocale::ShortFormat));
-            return DisclosureCodes::label(d->informed);
+            return codes::label(d->informed);
         case CaseColumn:
             return d->caseNumber;
         default:

@@ -249,16 +249,16 @@ void DisclosuresPage::retranslateUi()
               combo->setCurrentIndex(std::max(0, current));
           };
     QList<QPair<QString, int>> categories;
-    for (RecipientCategory c : RecipientCodes::categories())
-        categories << qMakePair(RecipientCodes::label(c), static_cast<int>(c));
+    for (RecipientCategory c : codes::all<RecipientCategory>())
+        categories << qMakePair(codes::label(c), static_cast<int>(c));
     refill(m_category, tr("All categories"), categories);
     QList<QPair<QString, int>> bases;
-    for (LegalBasis b : DisclosureCodes::legalBases())
-        bases << qMakePair(DisclosureCodes::label(b), static_cast<int>(b));
+    for (LegalBasis b : codes::all<LegalBasis>())
+        bases << qMakePair(codes::label(b), static_cast<int>(b));
     refill(m_basis, tr("All legal bases"), bases);
     QList<QPair<QString, int>> statuses;
-    for (InformedStatus s : DisclosureCodes::informedStatuses())
-        statuses << qMakePair(DisclosureCodes::label(s), static_cast<int>(s));
+    for (InformedStatus s : codes::all<InformedStatus>())
+        statuses << qMakePair(codes::label(s), static_cast<int>(s));
     refill(m_informed, tr("Informed or not"), statuses);
     m_recipients->setHorizontalHeaderLabels({ tr("Name"), tr("Category"), tr("Role"), tr("Contact"),
                                               tr("Agreement signed"), tr("Review due"),
@@ -354,11 +354,9 @@ void DisclosuresPage::fillRecipients()
                 ? (r.agreement.country.isEmpty() ? tr("EEA")
                                                  : tr("EEA (%1)").arg(r.agreement.country))
                 : tr("Outside the EEA: %1").arg(r.agreement.country);
-        const QStringList cells {
-            r.name,    RecipientCodes::label(r.category), RecipientCodes::label(r.role),
-            r.contact, shortDate(r.agreement.signedOn),   review,
-            location
-        };
+        const QStringList cells { r.name,    codes::label(r.category),        codes::label(r.role),
+                                  r.contact, shortDate(r.agreement.signedOn), review,
+                                  location };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, r.id);

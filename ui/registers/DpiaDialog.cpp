@@ -178,7 +178,7 @@ QWidget *DpiaDialog::createAssessment()
     m_risk->setObjectName(QStringLiteral("risk"));
     for (ResidualRisk risk :
          { ResidualRisk::Onbekend, ResidualRisk::Laag, ResidualRisk::Middel, ResidualRisk::Hoog })
-        m_risk->addItem(DpiaRegister::riskLabel(risk), static_cast<int>(risk));
+        m_risk->addItem(codes::label(risk), static_cast<int>(risk));
     m_risk->setCurrentIndex(static_cast<int>(m_dpia.residualRisk));
     //: Dutch: "&Restrisico:"
     form->addRow(tr("&Residual risk:"), m_risk);

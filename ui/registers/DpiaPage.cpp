@@ -132,8 +132,7 @@ void DpiaPage::refresh()
         row->setText(StatusColumn, DpiaRegister::status(a.dpia));
         if (!a.dpia)
             continue;
-        row->setText(RiskColumn,
-                     a.dpia->done() ? DpiaRegister::riskLabel(a.dpia->residualRisk) : QString());
+        row->setText(RiskColumn, a.dpia->done() ? codes::label(a.dpia->residualRisk) : QString());
         if (a.dpia->reviewOn.isValid())
             row->setText(ReviewColumn, locale.toString(a.dpia->reviewOn, QLocale::ShortFormat));
         const QStringList warnings = DpiaRegister::warnings(*a.dpia, today);

@@ -250,8 +250,8 @@ void RetentionPage::retranslateUi()
            "relation (the import, a changed person). None checked: items are registered by "
            "hand."));
     for (QCheckBox *box : std::as_const(m_relationBoxes)) {
-        if (const auto relation = Codes::relation(box->property("relation").toString()))
-            box->setText(Codes::label(*relation));
+        if (const auto relation = codes::from<Relation>(box->property("relation").toString()))
+            box->setText(codes::label(*relation));
     }
     m_categoryLabel->setText(tr("Data &category:"));
     m_triggerLabel->setText(tr("R&uns from:"));

@@ -95,11 +95,11 @@ void RetentionRuleDialog::createRelations()
     m_relationsRow->setObjectName(QStringLiteral("ruleRelations"));
     auto *relations = new QGridLayout(m_relationsRow);
     relations->setContentsMargins(0, 0, 0, 0);
-    const QList<Relation> kinds = Codes::relations();
+    const QList<Relation> kinds = codes::all<Relation>();
     for (int i = 0; i < kinds.size(); ++i) {
-        auto *box = new QCheckBox(Codes::label(kinds.at(i)), m_relationsRow);
-        box->setObjectName(QStringLiteral("ruleRelation-") + Codes::code(kinds.at(i)));
-        box->setProperty("relation", Codes::code(kinds.at(i)));
+        auto *box = new QCheckBox(codes::label(kinds.at(i)), m_relationsRow);
+        box->setObjectName(QStringLiteral("ruleRelation-") + codes::code(kinds.at(i)));
+        box->setProperty("relation", codes::code(kinds.at(i)));
         relations->addWidget(box, i / 4, i % 4);
         m_relations << box;
         connect(box, &QCheckBox::toggled, this, &RetentionRuleDialog::validate);

@@ -72,10 +72,10 @@ QWidget *RetentionPage::createRulesTab()
     m_relationsRow->setObjectName(QStringLiteral("ruleRelations"));
     auto *relations = new QHBoxLayout(m_relationsRow);
     relations->setContentsMargins(0, 0, 0, 0);
-    for (Relation relation : Codes::relations()) {
+    for (Relation relation : codes::all<Relation>()) {
         auto *box = new QCheckBox(m_relationsRow);
-        box->setObjectName(QStringLiteral("ruleRelation-") + Codes::code(relation));
-        box->setProperty("relation", Codes::code(relation));
+        box->setObjectName(QStringLiteral("ruleRelation-") + codes::code(relation));
+        box->setProperty("relation", codes::code(relation));
         relations->addWidget(box);
         m_relationBoxes << box;
         connect(box, &QCheckBox::toggled, this, &RetentionPage::validateRule);
@@ -134,8 +134,8 @@ QString relationsText(const RetentionRule &rule)
         return RetentionPage::tr("registered by hand");
     QStringList labels;
     for (const QString &code : rule.relations) {
-        const auto relation = Codes::relation(code);
-        labels << (relation ? Codes::label(*relation) : code);
+        const auto relation = codes::from<Relation>(code);
+        labels << (relation ? codes::label(*relation) : code);
     }
     return labels.join(QStringLiteral(", "));
 }
