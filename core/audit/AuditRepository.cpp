@@ -114,9 +114,6 @@ void undoBatch(const QSqlDatabase &db)
     rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
 }
 
-// headSql()'s and sealedHeadSql()'s columns, in their order.
-enum HeadColumn : int { HeadSeq, HeadHash };
-
 } // namespace
 
 const char *AuditRepository::headSql()

@@ -168,7 +168,7 @@ RetentionDestructionRepository::dueStored(const QSqlDatabase &db, const DueQuery
         RetentionItem item = RetentionRepository::itemFrom(query, q.on, q.withinDays);
         if (q.asOfOn && item.destroyedOn > q.on) // not yet destroyed then
             item.state = RetentionService::stateOn(item.expires, q.on, q.withinDays,
-                                                   !query.isNull(9), false);
+                                                   RetentionRepository::itemHeld(query), false);
         items << item;
     }
     if (!statements::ended(query, error)) // never a shorter list of what is due
@@ -348,8 +348,8 @@ bool RetentionDestructionRepository::lastEvent(const QSqlDatabase &db, qint64 *s
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    *seq = query.value(0).toLongLong();
-    *hash = QString::fromLatin1(query.value(1).toByteArray().toHex());
+    *seq = query.value(AuditRepository::HeadSeq).toLongLong();
+    *hash = QString::fromLatin1(query.value(AuditRepository::HeadHash).toByteArray().toHex());
     return true;
 }
 

@@ -107,8 +107,8 @@ std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
         return std::nullopt;
     }
     if (query.next()) {
-        result.head.seq = query.value(0).toLongLong();
-        result.head.hash = query.value(1).toByteArray();
+        result.head.seq = query.value(AuditRepository::HeadSeq).toLongLong();
+        result.head.hash = query.value(AuditRepository::HeadHash).toByteArray();
     }
     result.head.verifiedAt = systemClock().now();
     return result;

@@ -18,6 +18,8 @@ namespace pd {
 class SettingsRepository final
 {
 public:
+    // The columns of select().
+    enum SelectColumn : int { SelectKey, SelectValue };
     struct Entry
     {
         QString value;

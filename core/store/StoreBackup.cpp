@@ -410,10 +410,12 @@ bool Store::lastIntegrityCheck(IntegrityRecord *record, StoreError *error) const
     }
     QString result;
     while (query.next()) {
-        if (query.value(0).toString() == QLatin1StringView(lastIntegrityCheckKey))
-            record->at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        if (query.value(SettingsRepository::SelectKey).toString()
+            == QLatin1StringView(lastIntegrityCheckKey))
+            record->at = QDateTime::fromString(
+                query.value(SettingsRepository::SelectValue).toString(), Qt::ISODateWithMs);
         else
-            result = query.value(1).toString();
+            result = query.value(SettingsRepository::SelectValue).toString();
     }
     if (query.lastError().isValid()) {
         *error = errorFromSql(query.lastError());
@@ -574,7 +576,8 @@ QDateTime Store::lastBackup() const
 {
     QSqlQuery query(database());
     if (SettingsRepository::select(query, { QString::fromLatin1(lastBackupKey) }) && query.next())
-        return QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        return QDateTime::fromString(query.value(SettingsRepository::SelectValue).toString(),
+                                     Qt::ISODateWithMs);
     return {};
 }
 

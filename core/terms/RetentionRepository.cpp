@@ -155,6 +155,11 @@ RetentionRule RetentionRepository::ruleFrom(const QSqlQuery &query, int first)
     return rule;
 }
 
+bool RetentionRepository::itemHeld(const QSqlQuery &query)
+{
+    return !query.isNull(ItemHoldReason);
+}
+
 RetentionItem RetentionRepository::itemFrom(const QSqlQuery &query, QDate on, int withinDays)
 {
     RetentionItem item;

@@ -28,6 +28,8 @@ public:
     // i.destroyed_on, i.destroyed_method, i.destroyed_by, the hold's reason (NULL: none),
     // ruleColumnsSql(), i.derived.
     static RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
+    // Whether the row of itemFrom has an open hold.
+    static bool itemHeld(const QSqlQuery &query);
     static QString rulesTableSql(QStringView alias);
     static QString heldOnSql();
     // The values each binds, in order: from, until, the day; the day four times; the day twice.

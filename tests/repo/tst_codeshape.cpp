@@ -651,6 +651,7 @@ private slots:
     void functionsAtMost100Lines();
     void noFoldersIncludingEachOther();
     void theDayComesFromTheOrganisationsClock();
+    void rowsReadByNamedColumn();
     void noValidBsnWrittenInTheTests();
     void theDetectorsSeeWhatTheyShould();
 
@@ -969,6 +970,27 @@ void TestCodeShape::theDayComesFromTheOrganisationsClock()
 // test that needs one makes it at run time with pd::test::elfProefNumber(), and writes digits
 // that fail the 11-proef where it needs a number that is none. Only the guard's own tests may
 // write them (allowlist "bsn").
+void TestCodeShape::rowsReadByNamedColumn()
+{
+    // q.value(7) after a 20-column SELECT says nothing of the column, and a column added in the
+    // middle shifts every read after it without a compiler noticing: a read past the first
+    // column names it (an enum beside the SELECT). A one-column query keeps value(0).
+    static const QRegularExpression positional(
+        QStringLiteral("\\.(value|isNull|text|integer|view)\\(\\s*[1-9][0-9]*\\s*\\)"));
+    static const QRegularExpression query(QStringLiteral("\\b(QSqlQuery|RowReader)\\b"));
+    QStringList found;
+    for (const Source &source : std::as_const(m_sources)) {
+        if (!source.code.contains(query))
+            continue;
+        for (qsizetype i = 0; i < source.codeLines.size(); ++i) {
+            if (source.codeLines.at(i).contains(positional))
+                found.append(source.path + u':' + QString::number(i + 1));
+        }
+    }
+    QVERIFY2(found.isEmpty(),
+             qPrintable(u"a row read by position (name the column):"_s + listed(found)));
+}
+
 void TestCodeShape::noValidBsnWrittenInTheTests()
 {
     QStringList found;
