@@ -130,7 +130,6 @@ public:
     // A breach letter's kinds have no request placeholders.
     static QList<LetterPlaceholder> placeholders(LetterKind kind);
     static QStringList placeholdersIn(const QString &html);
-    static QStringList unknownPlaceholders(const QString &html);
     static QStringList unknownPlaceholders(LetterKind kind, const QString &html);
     // Limits against a hostile template: QTextDocument lays out nested elements recursively.
     static constexpr qsizetype maxTemplateBytes = 256 * 1024;
