@@ -303,9 +303,9 @@ void TestDossierProof::dossierProvesTheAnswer()
     // name (seed 001: beside a column of its own the date came out a word a line).
     PD_REQUIRE_PDFTOTEXT();
     const QString pdf = m_tmp.filePath(u"dossier-%1.pdf"_s.arg(c->number));
-    QVERIFY2(
-        ComplaintDossier(Session { *m_store, m_fixture->clock() }).writePdf(c->number, pdf, &error),
-        qPrintable(error.message));
+    const ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
+    const auto printed = dossier.collect(c->number, &error);
+    QVERIFY2(printed && dossier.write(*printed, pdf, &error), qPrintable(error.message));
     const QString paper = test::DocumentFixture::pdfPages(pdf).join(u'\n');
     const QStringList lines = paper.split(u'\n');
     const QString day = PersonReportDocument::longDate(QDate(2026, 10, 20));
