@@ -186,8 +186,6 @@ public:
     static QString completionRefusal(const Case &request, const Completion &done,
                                      bool exportHeldNothing);
     std::optional<bool> exportHeldNothing(const QString &caseNumber, ServiceError *error) const;
-    std::optional<QString> completionRefusal(const QString &caseNumber, const Completion &done,
-                                             ServiceError *error) const;
     // A decision only for a completed request; an extension notice only within the first month.
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);
