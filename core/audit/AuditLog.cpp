@@ -116,11 +116,6 @@ void AuditLog::clearCheckpointKey(const QString &connectionName)
     checkpointKeys().remove(connectionName);
 }
 
-QByteArray AuditLog::genesis(const QString &storeId)
-{
-    return genesisHash(storeId);
-}
-
 namespace {
 
 // The chain's input for one event (see the wire format above) in input, which is reused: an

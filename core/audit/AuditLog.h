@@ -63,7 +63,6 @@ public:
     // Without one no checkpoint is used or kept.
     static void setCheckpointKey(const QString &connectionName, const SecureBytes &key);
     static void clearCheckpointKey(const QString &connectionName);
-    static QByteArray genesis(const QString &storeId);
 
     bool append(const QString &actor, const QString &entityType, const QString &entityId,
                 const QString &action, const QJsonObject &payload, QString *error);

@@ -568,11 +568,6 @@ qint64 AttachmentService::storeLimitBytes() const
     return qint64(OrganisationSettings(m_session).security().attachmentStoreLimitMb) * 1024 * 1024;
 }
 
-std::optional<qint64> AttachmentService::usedBytes(ServiceError *error) const
-{
-    return AttachmentRepository::usedBytes(m_session.store().database(), error);
-}
-
 std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, const Clock &clock,
                                                     qint64 caseId, const QString &caseNumber,
                                                     const NewAttachment &file, qint64 storeLimit,

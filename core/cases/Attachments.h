@@ -54,7 +54,6 @@ public:
                                                QString *why);
 
     qint64 storeLimitBytes() const;
-    std::optional<qint64> usedBytes(ServiceError *error) const;
 
     std::optional<Attachment> add(const QString &caseNumber, const NewAttachment &file,
                                   ServiceError *error);

@@ -103,11 +103,6 @@ QString CaseQuery::searchExpression(const QSqlDatabase &db, const QString &typed
     return sql::fullTextPrefixes(db, searchWords(typed));
 }
 
-QString CaseQuery::searchSql(const QSqlDatabase &db)
-{
-    return CaseRepository::searchSql(db);
-}
-
 QString CaseQuery::numberTail(const QString &typed)
 {
     const QStringList words = searchWords(typed);

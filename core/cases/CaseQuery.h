@@ -147,7 +147,6 @@ public:
     // Operators and punctuation are separators, never syntax; empty if nothing searchable remains.
     static QString matchExpression(const QString &typed);
     static QString searchExpression(const QSqlDatabase &db, const QString &typed);
-    static QString searchSql(const QSqlDatabase &db);
     // Empty unless every word is digits (but a leading "AVG").
     static QString numberTail(const QString &typed);
 

@@ -37,12 +37,6 @@ QString IntakeDrafts::login() const
     return UserService::normalisedLogin(m_session.store().userName());
 }
 
-qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
-                          ServiceError *error)
-{
-    return save(Form::PhoneIntake, fields, droppedFields, error);
-}
-
 qint64 IntakeDrafts::save(Form form, const QJsonObject &typed, QStringList *droppedFields,
                           ServiceError *error)
 {

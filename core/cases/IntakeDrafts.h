@@ -28,7 +28,6 @@ public:
     explicit IntakeDrafts(const Session &session);
 
     // 0 with *error. droppedFields: the fields the BSN guard kept out.
-    qint64 save(const QJsonObject &fields, QStringList *droppedFields, ServiceError *error);
     qint64 save(Form form, const QJsonObject &fields, QStringList *droppedFields,
                 ServiceError *error);
     bool latest(Form form, std::optional<IntakeDraft> *found, ServiceError *error) const;

@@ -622,23 +622,4 @@ bool BreachNotification::writePdf(const BreachNotificationContent &content,
                                      target, error, pages);
 }
 
-bool BreachNotification::writePdf(const QString &number, const OutputTarget &target,
-                                  ServiceError *error, int *pages) const
-{
-    const std::optional<BreachNotificationContent> content = collect(number, error);
-    if (!content)
-        return false;
-    // Never into this store's folder, whatever the caller knew.
-    OutputTarget checked = target;
-    if (checked.storeDirectory.isEmpty())
-        checked.storeDirectory = m_session.store().directory();
-    QString writeError;
-    if (!writePdf(*content, PrintedDocument::marking(m_session.store()), checked, &writeError,
-                  pages)) {
-        *error = { ServiceError::Code::Storage, writeError, {} };
-        return false;
-    }
-    return true;
-}
-
 } // namespace pd

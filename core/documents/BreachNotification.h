@@ -47,17 +47,13 @@ public:
     // notification.
     std::optional<BreachNotificationContent> collect(const QString &number,
                                                      ServiceError *error) const;
-    // Needs a QGuiApplication.
-    bool writePdf(const QString &number, const OutputTarget &target, ServiceError *error,
-                  int *pages = nullptr) const;
-
     static QString documentTitle(const QString &number);
     static QStringList sectionTitles();
 
     static QString html(const BreachNotificationContent &content);
     static QString text(const BreachNotificationContent &content);
     static void fillDocument(QTextDocument *document, const BreachNotificationContent &content);
-    // On failure one translated sentence in *error and no file.
+    // Needs a QGuiApplication. On failure one translated sentence in *error and no file.
     static bool writePdf(const BreachNotificationContent &content, PrintedDocument::Marking marking,
                          const OutputTarget &target, QString *error, int *pages = nullptr);
 

@@ -130,22 +130,6 @@ QString ComplaintDossier::formatHash(QByteArrayView hex)
     return groups.join(u':');
 }
 
-QString ComplaintDossier::apReference(const QString &caseNumber, ServiceError *error) const
-{
-    if (error)
-        *error = {};
-    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("dossier.read"),
-                              caseNumber.trimmed().toUpper(), nullptr))
-        return {};
-    // Never "no AP reference" for one that could not be read.
-    ServiceError failure;
-    const std::optional<QString> reference = CaseRepository::apReference(
-        m_session.store().database(), caseNumber.trimmed().toUpper(), &failure);
-    if (error)
-        *error = failure;
-    return reference.value_or(QString());
-}
-
 bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &reference,
                                       bool bsnOverride, ServiceError *error)
 {
@@ -322,16 +306,6 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         content.verification.reason = own.reason;
     }
     return content;
-}
-
-bool ComplaintDossier::writePdf(const QString &caseNumber, const OutputTarget &target,
-                                ServiceError *error, int *pages, DossierVersion version) const
-{
-    std::optional<ComplaintDossierContent> content = collect(caseNumber, error);
-    if (!content)
-        return false;
-    content->version = version;
-    return write(*content, target, error, pages);
 }
 
 QString ComplaintDossier::versionCode(DossierVersion version)

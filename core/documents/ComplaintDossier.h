@@ -83,8 +83,6 @@ class ComplaintDossier final
 public:
     explicit ComplaintDossier(const Session &session);
 
-    // Reads need Permission::ViewRegisters. Empty when not known.
-    QString apReference(const QString &caseNumber, ServiceError *error = nullptr) const;
     // Empty removes it. Unchanged: true without an event.
     bool setApReference(const QString &caseNumber, const QString &reference, bool bsnOverride,
                         ServiceError *error);
@@ -95,11 +93,9 @@ public:
     static QString documentTitle(const QString &caseNumber); // "AP complaint dossier AVG-…"
     static QString toHtml(const ComplaintDossierContent &content);
     static void fillDocument(QTextDocument *document, const ComplaintDossierContent &content);
-    // Needs a QGuiApplication.
-    bool writePdf(const QString &caseNumber, const OutputTarget &target, ServiceError *error,
-                  int *pages = nullptr, DossierVersion version = DossierVersion::Complete) const;
-    // A file that cannot be written records nothing; an event that cannot be recorded leaves no
-    // file. Sealed: no plain copy on disk, and the generated password is set once and never kept.
+    // Needs a QGuiApplication. A file that cannot be written records nothing; an event that
+    // cannot be recorded leaves no file. Sealed: no plain copy on disk, and the generated password
+    // is set once and never kept.
     struct Sealing
     {
         PasswordDelivery passwordBy = PasswordDelivery::Phone;

@@ -587,12 +587,6 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
     return found.list;
 }
 
-QList<ContactSpan> PersonReview::namesIn(const QString &text, const QString &ownName,
-                                         const QStringList &notPersons)
-{
-    return namesIn(text, QStringList { ownName }, notPersons);
-}
-
 QList<ContactSpan> PersonReview::namesIn(const QString &text, const QStringList &ownNames,
                                          const QStringList &notPersons)
 {

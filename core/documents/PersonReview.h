@@ -65,8 +65,6 @@ public:
     static QList<ContactSpan> contactsIn(const QString &text, const QStringList &ownEmails,
                                          const QStringList &ownPhones);
 
-    static QList<ContactSpan> namesIn(const QString &text, const QString &ownName,
-                                      const QStringList &notPersons);
     static QList<ContactSpan> namesIn(const QString &text, const QStringList &ownNames,
                                       const QStringList &notPersons);
 

@@ -144,14 +144,6 @@ QString ProcessingRegisterExport::notFilledIn()
     return QStringLiteral("niet ingevuld");
 }
 
-QString ProcessingRegisterExport::transferText(const ProcessingActivity &a)
-{
-    if (!a.transfersOutsideEea())
-        return QStringLiteral("Nee");
-    return QStringLiteral("Ja: %1; waarborg: %2")
-        .arg(orNotFilledIn(a.transferCountry), orNotFilledIn(a.transferSafeguard));
-}
-
 QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &activities,
                                            const OrganisationDetails &organisation)
 {

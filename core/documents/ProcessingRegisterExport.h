@@ -33,8 +33,6 @@ public:
                          QString *error);
 
     static QString notFilledIn();
-    // From the data, never from the flag alone.
-    static QString transferText(const ProcessingActivity &activity);
 
     static QString toHtml(const QList<ProcessingActivity> &activities,
                           const OrganisationDetails &organisation, QDate printedOn,

@@ -151,14 +151,4 @@ QString InputLimits::checkDate(const QString &field, QDate date)
     return {};
 }
 
-QString InputLimits::checkPastDate(const QString &field, QDate date, QDate today)
-{
-    if (QString why = checkDate(field, date); !why.isEmpty())
-        return why;
-    if (date > today)
-        //: Dutch: "%1 ligt in de toekomst."
-        return tr("%1 lies in the future.").arg(field);
-    return {};
-}
-
 } // namespace pd

@@ -40,7 +40,6 @@ public:
     static QString phoneDigits(const QString &phone);
 
     static QString checkDate(const QString &field, QDate date);
-    static QString checkPastDate(const QString &field, QDate date, QDate today);
 };
 
 } // namespace pd

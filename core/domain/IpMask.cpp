@@ -152,38 +152,6 @@ QString maskedIpv6(const Hextets &h)
         .arg(h[2], 0, 16);
 }
 
-// ":1" to ":65535".
-bool isPortSuffix(QStringView s)
-{
-    if (s.size() < 2 || s.size() > 6 || s.front() != u':')
-        return false;
-    int port = 0;
-    for (const QChar c : s.sliced(1)) {
-        if (!isAsciiDigit(c))
-            return false;
-        port = port * 10 + (c.unicode() - u'0');
-    }
-    return port >= 1 && port <= 65535;
-}
-
-// An IPv6 address with an optional "%zone"; the zone is kept.
-QString maskIpv6WithZone(QStringView s)
-{
-    const qsizetype percent = s.indexOf(u'%');
-    const QStringView address = percent < 0 ? s : s.first(percent);
-    const QStringView zone = percent < 0 ? QStringView() : s.sliced(percent);
-    if (percent >= 0 && zone.size() < 2)
-        return {};
-    for (const QChar c : zone) {
-        if (c.isSpace())
-            return {};
-    }
-    Hextets hextets {};
-    if (!parseIpv6(address, hextets))
-        return {};
-    return maskedIpv6(hextets) + zone.toString();
-}
-
 // Finds the addresses in one maximal run of hex digits, colons and dots, text[begin, end).
 // A run is either one IPv6 address, or colon-separated parts of which some are IPv4
 // addresses ("192.168.1.1:8080", "10:15:192.0.2.1"); never a part of a dotted number.
@@ -267,36 +235,6 @@ QString maskIpAddresses(QStringView text)
         return text.toString();
     out.append(text.sliced(copied));
     return out;
-}
-
-QString maskIpAddress(QStringView address)
-{
-    const QStringView s = address.trimmed();
-    if (s.isEmpty())
-        return {};
-    std::array<int, 4> octets {};
-    if (s.front() == u'[') {
-        const qsizetype close = s.indexOf(u']');
-        if (close < 0)
-            return {};
-        const QStringView rest = s.sliced(close + 1);
-        if (!rest.isEmpty() && !isPortSuffix(rest))
-            return {};
-        const QString inner = maskIpv6WithZone(s.sliced(1, close - 1));
-        if (inner.isEmpty())
-            return {};
-        return u'[' + inner + u']' + rest.toString();
-    }
-    if (!s.contains(u':'))
-        return parseIpv4(s, octets) ? maskedIpv4(s) : QString();
-    if (QString masked = maskIpv6WithZone(s); !masked.isEmpty())
-        return masked;
-    const qsizetype colon = s.lastIndexOf(u':');
-    const QStringView host = s.first(colon);
-    const QStringView port = s.sliced(colon);
-    if (isPortSuffix(port) && parseIpv4(host, octets))
-        return maskedIpv4(host) + port.toString();
-    return {};
 }
 
 } // namespace pd

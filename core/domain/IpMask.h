@@ -11,7 +11,4 @@ namespace pd {
 // Masks rather too much than leak: a version string of four small numbers is masked too.
 QString maskIpAddresses(QStringView text);
 
-// Empty when the field is not exactly one IP address.
-QString maskIpAddress(QStringView address);
-
 } // namespace pd

@@ -311,11 +311,6 @@ QList<LetterPlaceholder> LetterTemplates::placeholders(LetterKind kind)
     return result;
 }
 
-QStringList LetterTemplates::unknownPlaceholders(const QString &html)
-{
-    return unknownPlaceholders(LetterKind::Ontvangstbevestiging, html);
-}
-
 QStringList LetterTemplates::unknownPlaceholders(LetterKind kind, const QString &html)
 {
     QStringList known;

@@ -643,19 +643,6 @@ std::optional<bool> LetterService::exportHeldNothing(const QString &caseNumber,
     return context.exportHeldNothing;
 }
 
-std::optional<QString> LetterService::completionRefusal(const QString &caseNumber,
-                                                        const Completion &done,
-                                                        ServiceError *error) const
-{
-    const std::optional<bool> empty = exportHeldNothing(caseNumber, error);
-    if (!empty)
-        return std::nullopt;
-    const std::optional<Case> c = CaseService(m_session).find(caseNumber, error);
-    if (!c)
-        return std::nullopt;
-    return completionRefusal(*c, done, *empty);
-}
-
 QList<LetterAvailability> LetterService::availability(const QString &caseNumber,
                                                       ServiceError *error) const
 {

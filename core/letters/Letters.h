@@ -130,7 +130,6 @@ public:
     // A breach letter's kinds have no request placeholders.
     static QList<LetterPlaceholder> placeholders(LetterKind kind);
     static QStringList placeholdersIn(const QString &html);
-    static QStringList unknownPlaceholders(const QString &html);
     static QStringList unknownPlaceholders(LetterKind kind, const QString &html);
     // Limits against a hostile template: QTextDocument lays out nested elements recursively.
     static constexpr qsizetype maxTemplateBytes = 256 * 1024;
@@ -187,8 +186,6 @@ public:
     static QString completionRefusal(const Case &request, const Completion &done,
                                      bool exportHeldNothing);
     std::optional<bool> exportHeldNothing(const QString &caseNumber, ServiceError *error) const;
-    std::optional<QString> completionRefusal(const QString &caseNumber, const Completion &done,
-                                             ServiceError *error) const;
     // A decision only for a completed request; an extension notice only within the first month.
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);

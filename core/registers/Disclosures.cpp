@@ -360,11 +360,6 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
     return w;
 }
 
-QString DisclosureService::pendingOnSql(const QSqlDatabase &db)
-{
-    return DisclosureRepository::pendingOnSql(db);
-}
-
 std::optional<DisclosurePerson> DisclosureService::person(qint64 personId,
                                                           ServiceError *error) const
 {

@@ -195,9 +195,6 @@ public:
     bool markNotApplicable(const QString &caseNumber, qint64 recipientId, const QString &reason,
                            bool bsnOverride, ServiceError *error);
 
-    // Binds the day 3 times.
-    static QString pendingOnSql(const QSqlDatabase &db);
-
 private:
     bool write(UnitOfWork &unit, const Disclosure &disclosure, bool bsnOverride, qint64 *id,
                ServiceError *error);

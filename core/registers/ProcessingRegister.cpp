@@ -125,12 +125,6 @@ QJsonObject jsonDifference(const QJsonObject &before, const QJsonObject &after)
     return changes;
 }
 
-bool ProcessingActivity::hasSpecialData() const
-{
-    return std::any_of(dataCategories.cbegin(), dataCategories.cend(),
-                       [](const PersonalDataCategory &c) { return c.isSpecial(); });
-}
-
 QStringList ProcessingActivity::specialCategories() const
 {
     QStringList all;

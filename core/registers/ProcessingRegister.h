@@ -71,7 +71,6 @@ struct ProcessingActivity
     QDateTime updatedAt; // UTC
     QString updatedBy;
 
-    bool hasSpecialData() const; // any flag, overlast included
     QStringList specialCategories() const; // the union over the data categories, sorted
     QStringList art9Categories() const; // the art. 9 codes among them
     bool hasCriminalData() const; // art. 10 AVG

@@ -24,11 +24,6 @@ QDate RetentionDerivation::triggerFor(const RetentionRule &rule, QDate relationE
     return relationEnd;
 }
 
-QDate RetentionDerivation::expiryFor(const RetentionRule &rule, QDate relationEnd)
-{
-    return RetentionCalendar::expiry(triggerFor(rule, relationEnd), rule.period);
-}
-
 bool RetentionDerivation::applies(const RetentionRule &rule, const QString &relation,
                                   QDate relationEnd)
 {

@@ -37,7 +37,6 @@ public:
     bool deriveRule(const RetentionRule &rule, DerivedTerms *terms, ServiceError *error);
 
     static QDate triggerFor(const RetentionRule &rule, QDate relationEnd);
-    static QDate expiryFor(const RetentionRule &rule, QDate relationEnd);
     static bool applies(const RetentionRule &rule, const QString &relation, QDate relationEnd);
 
 private:

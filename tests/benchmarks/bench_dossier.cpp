@@ -159,9 +159,10 @@ int main(int argc, char **argv)
     std::sort(pdfCpu.begin(), pdfCpu.end());
     std::printf("| %-60s | %9s | %9.2f | %9.2f |\n", "  the same, CPU time of this process", "",
                 pdfCpu.at(pdfCpu.size() / 2), pdfCpu.constLast());
-    measure(u"ComplaintDossier::writePdf, end to end (pages)"_s, [&] {
+    measure(u"ComplaintDossier collect and write, end to end (pages)"_s, [&] {
         int pages = 0;
-        if (!dossier.writePdf(number, OutputTarget(pdf, true), &error, &pages))
+        const auto content = dossier.collect(number, &error);
+        if (!content || !dossier.write(*content, OutputTarget(pdf, true), &error, &pages))
             die(error.message);
         return pages;
     });

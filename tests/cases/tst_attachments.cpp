@@ -5,6 +5,7 @@
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
+#include "cases/AttachmentRepository.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
@@ -243,7 +244,7 @@ void TestAttachments::limits()
     // The store's own limit (Settings → Security), with what is used in the message.
     SecurityPolicy policy = OrganisationSettings(Session { *m_store, m_clock }).security();
     QCOMPARE(policy.attachmentStoreLimitMb, 2048);
-    const auto used = files.usedBytes(&error);
+    const auto used = AttachmentRepository::usedBytes(m_store->database(), &error);
     QVERIFY(used);
     policy.attachmentStoreLimitMb = 25;
     QVERIFY2(OrganisationSettings(Session { *m_store, m_clock }).saveSecurity(policy, &error),

@@ -601,7 +601,7 @@ void TestCaseQuery::hostileInputNeverBreaksMatch()
     QCOMPARE(match.isEmpty(), CaseQuery::matchExpression(typed).isEmpty());
     if (!match.isEmpty()) {
         QSqlQuery query(m_store->database());
-        query.prepare(u"SELECT count(*) FROM ("_s + CaseQuery::searchSql(m_store->database())
+        query.prepare(u"SELECT count(*) FROM ("_s + CaseRepository::searchSql(m_store->database())
                       + u") AS found"_s);
         query.addBindValue(match);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
@@ -647,7 +647,8 @@ void TestCaseQuery::removeDiacriticsWorksInThisSqlCipher()
     query.finish();
     const QStringList forms { u"celik"_s, u"CELIK"_s, u"çelik"_s, u"C\u0327elik"_s, u"cêlík"_s };
     for (const QString &form : forms) {
-        query.prepare(u"SELECT count(*) FROM ("_s + CaseQuery::searchSql(db) + u") AS found"_s);
+        query.prepare(u"SELECT count(*) FROM ("_s + CaseRepository::searchSql(db)
+                      + u") AS found"_s);
         query.addBindValue(CaseQuery::searchExpression(db, form));
         QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
         QVERIFY2(query.value(0).toInt() == 1, qPrintable(form));
@@ -740,7 +741,7 @@ void TestCaseQuery::broadSearchListsWhatANarrowOneWould()
     QSet<qint64> matching;
     {
         QSqlQuery ids(store->database());
-        QVERIFY(ids.prepare(CaseQuery::searchSql(store->database())));
+        QVERIFY(ids.prepare(CaseRepository::searchSql(store->database())));
         ids.addBindValue(CaseQuery::searchExpression(store->database(), filter.search));
         QVERIFY(ids.exec());
         while (ids.next())

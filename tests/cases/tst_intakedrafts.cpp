@@ -68,11 +68,12 @@ void TestIntakeDrafts::saveAndResume()
                                { u"newPerson"_s, true } };
     QStringList dropped;
     ServiceError error;
-    const qint64 first = drafts.save(fields, &dropped, &error);
+    const qint64 first = drafts.save(IntakeDrafts::Form::PhoneIntake, fields, &dropped, &error);
     QVERIFY2(first > 0, qPrintable(error.message));
     QVERIFY(dropped.isEmpty());
     m_clock.advanceSecs(60);
-    const qint64 second = drafts.save({ { u"name"_s, u"Later"_s } }, &dropped, &error);
+    const qint64 second = drafts.save(IntakeDrafts::Form::PhoneIntake,
+                                      { { u"name"_s, u"Later"_s } }, &dropped, &error);
     QVERIFY2(second > first, qPrintable(error.message));
     QCOMPARE(drafts.count(), 2);
 
@@ -111,7 +112,8 @@ void TestIntakeDrafts::bsnNeverKept()
     const QString bsn = elfProefNumber();
     QStringList dropped;
     ServiceError error;
-    const qint64 id = drafts.save({ { u"name"_s, u"Joris Kalf"_s },
+    const qint64 id = drafts.save(IntakeDrafts::Form::PhoneIntake,
+                                  { { u"name"_s, u"Joris Kalf"_s },
                                     { u"description"_s, u"Belt over zijn BSN %1"_s.arg(bsn) },
                                     { u"notes"_s, QJsonArray { u"ok"_s, bsn } } },
                                   &dropped, &error);
@@ -134,7 +136,8 @@ void TestIntakeDrafts::eachFormGetsItsOwnDrafts()
 {
     IntakeDrafts drafts(Session { *m_store, m_clock });
     ServiceError error;
-    const qint64 call = drafts.save({ { u"name"_s, u"Beller"_s } }, nullptr, &error);
+    const qint64 call = drafts.save(IntakeDrafts::Form::PhoneIntake, { { u"name"_s, u"Beller"_s } },
+                                    nullptr, &error);
     QVERIFY2(call > 0, qPrintable(error.message));
     m_clock.advanceSecs(30);
     const QJsonObject typed { { u"representative"_s, u"Sander de Groot"_s },
@@ -170,7 +173,8 @@ void TestIntakeDrafts::othersDoNotSeeIt()
 {
     IntakeDrafts mine(Session { *m_store, m_clock });
     ServiceError error;
-    const qint64 id = mine.save({ { u"name"_s, u"Alleen voor mij"_s } }, nullptr, &error);
+    const qint64 id = mine.save(IntakeDrafts::Form::PhoneIntake,
+                                { { u"name"_s, u"Alleen voor mij"_s } }, nullptr, &error);
     QVERIFY2(id > 0, qPrintable(error.message));
     const QString dir = m_store->directory();
     m_store.reset();
@@ -184,7 +188,8 @@ void TestIntakeDrafts::othersDoNotSeeIt()
     QVERIFY(!theirs.discard(id, &error)); // not theirs to throw away
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     // A KCC agent keeps drafts of their own (they take the calls).
-    const qint64 own = theirs.save({ { u"name"_s, u"Beller"_s } }, nullptr, &error);
+    const qint64 own = theirs.save(IntakeDrafts::Form::PhoneIntake, { { u"name"_s, u"Beller"_s } },
+                                   nullptr, &error);
     QVERIFY2(own > 0, qPrintable(error.message));
     QCOMPARE(latestCall(theirs)->id, own);
     asKcc.reset();
@@ -204,7 +209,7 @@ void TestIntakeDrafts::auditorMayNotKeepDrafts()
     const int before = countRows(asAuditor->database(), u"intake_drafts"_s);
     ServiceError error;
     QCOMPARE(IntakeDrafts(Session { *asAuditor, m_clock })
-                 .save({ { u"name"_s, u"x"_s } }, nullptr, &error),
+                 .save(IntakeDrafts::Form::PhoneIntake, { { u"name"_s, u"x"_s } }, nullptr, &error),
              0);
     QCOMPARE(error.code, ServiceError::Code::Denied);
     QCOMPARE(countRows(asAuditor->database(), u"intake_drafts"_s), before);

@@ -93,9 +93,6 @@ void TestComplaintDossier::unknownRequest()
     QVERIFY(!ComplaintDossier(Session { *m_store, m_fixture->clock() })
                  .collect(u"AVG-1999-0001"_s, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!ComplaintDossier(Session { *m_store, m_fixture->clock() })
-                 .writePdf(u"AVG-1999-0001"_s, m_tmp.filePath(u"x.pdf"_s), &error));
-    QVERIFY(!QFile::exists(m_tmp.filePath(u"x.pdf"_s)));
 }
 
 void TestComplaintDossier::contentOfTheFullCase()
@@ -201,9 +198,9 @@ void TestComplaintDossier::pdfPages()
     const QString path = m_tmp.filePath(u"dossier.pdf"_s);
     ServiceError error;
     int pages = 0;
-    QVERIFY2(ComplaintDossier(Session { *m_store, m_fixture->clock() })
-                 .writePdf(m_number, path, &error, &pages),
-             qPrintable(error.message));
+    const ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
+    const auto content = dossier.collect(m_number, &error);
+    QVERIFY2(content && dossier.write(*content, path, &error, &pages), qPrintable(error.message));
     if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
         QFile::remove(keep + u"-dossier.pdf"_s);
         QFile::copy(path, keep + u"-dossier.pdf"_s);
@@ -237,7 +234,13 @@ void TestComplaintDossier::pdfPages()
 void TestComplaintDossier::apReference()
 {
     ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
-    QVERIFY(dossier.apReference(m_number).isEmpty());
+    // As the dossier the desk shows reads it.
+    const auto recorded = [&] {
+        return dossier.collect(m_number, test::MustRead())
+            .value_or(ComplaintDossierContent {})
+            .apReference;
+    };
+    QVERIFY(recorded().isEmpty());
     ServiceError error;
     const auto trail = [this] {
         return CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number);
@@ -252,7 +255,7 @@ void TestComplaintDossier::apReference()
 
     QVERIFY2(dossier.setApReference(m_number, u"  z2027-00412 "_s, false, &error),
              qPrintable(error.message));
-    QCOMPARE(dossier.apReference(m_number), u"z2027-00412"_s);
+    QCOMPARE(recorded(), u"z2027-00412"_s);
     QCOMPARE(trail().size(), before + 1);
     QCOMPARE(trail().constLast().action, u"case.ap_reference"_s);
     QVERIFY(EventText::sentence(trail().constLast(), trail()).contains(u"z2027-00412"_s));
@@ -267,7 +270,7 @@ void TestComplaintDossier::apReference()
     QVERIFY(text.contains(EventText::sentence(trail().constLast(), trail()).simplified()));
 
     QVERIFY(dossier.setApReference(m_number, QString(), false, &error));
-    QVERIFY(dossier.apReference(m_number).isEmpty());
+    QVERIFY(recorded().isEmpty());
     QCOMPARE(trail().size(), before + 2);
     QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
 }
@@ -287,8 +290,9 @@ void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QCOMPARE(CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number).size(),
              before);
-    QVERIFY(dossier.apReference(m_number, &error) != u"z2027-00413"_s);
-    QVERIFY(!error.isError());
+    const auto content = dossier.collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QVERIFY(content->apReference != u"z2027-00413"_s);
 }
 
 void TestComplaintDossier::resumesFromTheCheckpoint()
@@ -377,7 +381,8 @@ void TestComplaintDossier::brokenChainWarns()
     PD_REQUIRE_PDFTOTEXT();
     const QString path = dir.filePath(u"broken.pdf"_s);
     int pages = 0;
-    QVERIFY2(dossier.writePdf(c->number, path, &error, &pages), qPrintable(error.message));
+    const auto printed = dossier.collect(c->number, &error);
+    QVERIFY2(printed && dossier.write(*printed, path, &error, &pages), qPrintable(error.message));
     if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
         QFile::remove(keep + u"-broken.pdf"_s);
         QFile::copy(path, keep + u"-broken.pdf"_s);

@@ -137,9 +137,10 @@ void TestDemoMarking::everyPageSaysDemo()
 
     pdfs << dir + u"/dossier.pdf"_s;
     ServiceError serviceError;
-    QVERIFY2(
-        ComplaintDossier(Session { *f.store }).writePdf(f.number, pdfs.constLast(), &serviceError),
-        qPrintable(serviceError.message));
+    const ComplaintDossier dossier(Session { *f.store });
+    const auto content = dossier.collect(f.number, &serviceError);
+    QVERIFY2(content && dossier.write(*content, pdfs.constLast(), &serviceError),
+             qPrintable(serviceError.message));
 
     pdfs << dir + u"/register.pdf"_s;
     QVERIFY2(ProcessingRegisterExport::writePdf(

@@ -16,6 +16,7 @@
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
 #include "documents/PersonReview.h"
+#include "documents/PortabilityGate.h"
 #include "letters/AccessScope.h"
 #include "letters/Letters.h"
 #include "registers/Disclosures.h"
@@ -303,9 +304,9 @@ void TestDossierProof::dossierProvesTheAnswer()
     // name (seed 001: beside a column of its own the date came out a word a line).
     PD_REQUIRE_PDFTOTEXT();
     const QString pdf = m_tmp.filePath(u"dossier-%1.pdf"_s.arg(c->number));
-    QVERIFY2(
-        ComplaintDossier(Session { *m_store, m_fixture->clock() }).writePdf(c->number, pdf, &error),
-        qPrintable(error.message));
+    const ComplaintDossier dossier(Session { *m_store, m_fixture->clock() });
+    const auto printed = dossier.collect(c->number, &error);
+    QVERIFY2(printed && dossier.write(*printed, pdf, &error), qPrintable(error.message));
     const QString paper = test::DocumentFixture::pdfPages(pdf).join(u'\n');
     const QStringList lines = paper.split(u'\n');
     const QString day = PersonReportDocument::longDate(QDate(2026, 10, 20));
@@ -555,7 +556,8 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     // first), with the way out; refusing it on art. 20(1) is not.
     const Completion granted
         = test::completion(Outcome::Toegewezen, QDate(2026, 10, 12), u"per post"_s);
-    const auto refusal = letters.completionRefusal(c->number, granted, &error);
+    const Session session { *m_store, m_fixture->clock() };
+    const auto refusal = PortabilityGate::completionRefusal(session, c->number, granted, &error);
     QVERIFY2(refusal, qPrintable(error.message));
     QVERIFY2(refusal->contains(u"article 20(1) GDPR"_s), qPrintable(*refusal));
     Completion partly = granted;
@@ -563,11 +565,11 @@ void TestDossierProof::emptyPortabilityExportIsSaidAsItIs()
     partly.grounds = { RefusalGround::Art20_4 };
     partly.motivation = u"Alleen de huurbetalingen."_s;
     partly.granted = u"De huurbetalingen."_s;
-    QVERIFY(!letters.completionRefusal(c->number, partly, &error)->isEmpty());
+    QVERIFY(!PortabilityGate::completionRefusal(session, c->number, partly, &error)->isEmpty());
     const Completion refused
         = test::completion(Outcome::Afgewezen, QDate(2026, 10, 12), u"per post"_s,
                            { RefusalGround::Art20_1 }, u"Geen gegevens met toestemming."_s);
-    QCOMPARE(letters.completionRefusal(c->number, refused, &error), QString());
+    QCOMPARE(PortabilityGate::completionRefusal(session, c->number, refused, &error), QString());
     QVERIFY(LetterService::completionRefusal(*c, granted, false).isEmpty());
     // Granted all the same through the service itself, the decision would say they get their
     // data: refused, with the way out.

@@ -135,7 +135,8 @@ void TestLetters::placeholdersAreFound()
                          "<!-- {{in.commentaar}} -->"_s;
     QCOMPARE(LetterTemplates::placeholdersIn(html),
              QStringList({ u"datum"_s, u"betrokkene.naam"_s, u"onbekend.veld"_s }));
-    QCOMPARE(LetterTemplates::unknownPlaceholders(html), QStringList({ u"onbekend.veld"_s }));
+    QCOMPARE(LetterTemplates::unknownPlaceholders(LetterKind::Ontvangstbevestiging, html),
+             QStringList({ u"onbekend.veld"_s }));
     QCOMPARE(LetterTemplates::fill(u"a {{x}} b {{ y }} {{z}}"_s,
                                    { { u"x"_s, u"1"_s }, { u"y"_s, u"&lt;2&gt;"_s } }),
              u"a 1 b &lt;2&gt; "_s);

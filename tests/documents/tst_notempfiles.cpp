@@ -217,8 +217,9 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
              qPrintable(writeError));
 
     // The AP dossier.
-    QVERIFY2(ComplaintDossier(Session { *m_store, m_clock })
-                 .writePdf(m_fixture.firstCase, QString(chosen + u"/dossier.pdf"_s), &error),
+    const ComplaintDossier dossier(Session { *m_store, m_clock });
+    const auto content = dossier.collect(m_fixture.firstCase, &error);
+    QVERIFY2(content && dossier.write(*content, QString(chosen + u"/dossier.pdf"_s), &error),
              qPrintable(error.message));
 
     // The inzage report and portability export.

@@ -109,7 +109,7 @@ void TestThirdParty::addressesOfOthersAreFound()
     own.street = u"Lange Nieuwstraat"_s;
     own.houseNumber = u"117 bis"_s;
     own.postcode = u"3512PN"_s;
-    QList<ContactSpan> others = PersonReview::namesIn(text, u"Petra Jansen"_s, {});
+    QList<ContactSpan> others = PersonReview::namesIn(text, { u"Petra Jansen"_s }, {});
     const QList<ContactSpan> found = PersonReview::addressesIn(text, own, others);
     QStringList fragments;
     for (const ContactSpan &span : found)

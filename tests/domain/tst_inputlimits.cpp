@@ -147,12 +147,9 @@ void TestInputLimits::phones()
 
 void TestInputLimits::dates()
 {
-    const QDate today(2026, 11, 21);
     QVERIFY(InputLimits::checkDate(u"Datum"_s, QDate(1990, 1, 1)).isEmpty());
     QVERIFY(!InputLimits::checkDate(u"Datum"_s, QDate(1989, 12, 31)).isEmpty());
     QVERIFY(!InputLimits::checkDate(u"Datum"_s, QDate()).isEmpty());
-    QVERIFY(InputLimits::checkPastDate(u"Datum"_s, today, today).isEmpty());
-    QVERIFY(!InputLimits::checkPastDate(u"Datum"_s, today.addDays(1), today).isEmpty());
     QVERIFY(InputLimits::checkDate(u"Einde"_s, QDate(1985, 5, 1)).contains(u"Einde"_s));
 }
 

@@ -222,7 +222,11 @@ void TestLetterDialog::dossierDialog()
     reference->setText(u"z2027-00412"_s);
     QVERIFY2(dialog.recordApReference(), qPrintable(dialog.message()));
     QCOMPARE(dialog.content()->apReference, u"z2027-00412"_s);
-    QCOMPARE(ComplaintDossier(Session { *m_store }).apReference(m_full), u"z2027-00412"_s);
+    QCOMPARE(ComplaintDossier(Session { *m_store })
+                 .collect(m_full, test::MustRead())
+                 .value_or(ComplaintDossierContent {})
+                 .apReference,
+             u"z2027-00412"_s);
 
     const QString path = m_tmp.filePath(u"dossier.pdf"_s);
     QVERIFY2(dialog.saveAsPdf(path), qPrintable(dialog.message()));

@@ -586,13 +586,17 @@ void TestRetention::destructionLeavesNoPersonalData()
     // Intake drafts: one half-typed call by this person (typed again, as it came in), one of
     // somebody else that stays.
     IntakeDrafts drafts(Session { *m_store, m_clock });
-    QVERIFY(drafts.save({ { u"name"_s, u"Q. Vlasblom"_s },
+    QVERIFY(drafts.save(IntakeDrafts::Form::PhoneIntake,
+                        { { u"name"_s, u"Q. Vlasblom"_s },
                           { u"phone"_s, u"06 87 65 43 21"_s },
                           { u"description"_s, u"INTAKE-UNIEK-3K"_s } },
                         nullptr, &error));
-    QVERIFY(drafts.save({ { u"klantnummer"_s, u"KLV-4711"_s } }, nullptr, &error));
-    QVERIFY(drafts.save({ { u"personId"_s, c->person.id } }, nullptr, &error));
-    QVERIFY(drafts.save({ { u"name"_s, u"Karel Blijftstaan"_s } }, nullptr, &error));
+    QVERIFY(drafts.save(IntakeDrafts::Form::PhoneIntake, { { u"klantnummer"_s, u"KLV-4711"_s } },
+                        nullptr, &error));
+    QVERIFY(drafts.save(IntakeDrafts::Form::PhoneIntake, { { u"personId"_s, c->person.id } },
+                        nullptr, &error));
+    QVERIFY(drafts.save(IntakeDrafts::Form::PhoneIntake, { { u"name"_s, u"Karel Blijftstaan"_s } },
+                        nullptr, &error));
     QVERIFY(personalDataLeft(m_store->database(), needles).size() >= needles.size() - 1);
 
     m_clock.set(noonOn(QDate(2026, 3, 2)));
@@ -820,7 +824,8 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
     QCOMPARE(financial->expires, QDate(2031, 12, 31));
     QVERIFY(addDisclosure({ person }, u"KORTE-UNIEK-4V"_s, u"Incasso"_s, QDate(2024, 1, 10)));
     QVERIFY(IntakeDrafts(Session { *m_store, m_clock })
-                .save({ { u"name"_s, name }, { u"phone"_s, u"0611223344"_s } }, nullptr, &error));
+                .save(IntakeDrafts::Form::PhoneIntake,
+                      { { u"name"_s, name }, { u"phone"_s, u"0611223344"_s } }, nullptr, &error));
 
     m_clock.set(noonOn(QDate(2026, 6, 1))); // the request files expired on 20-01-2026
     const DestructionPlan plan = m_retention->planDestruction(person);
@@ -1006,7 +1011,8 @@ void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
     QVERIFY(addDisclosure({ person }, u"ERP-VERSTREKT-6T"_s, u"Incasso"_s, QDate(2024, 1, 2)));
     ServiceError error;
     QVERIFY(IntakeDrafts(Session { *m_store, m_clock })
-                .save({ { u"name"_s, name }, { u"phone"_s, u"06 5544 3322"_s } }, nullptr, &error));
+                .save(IntakeDrafts::Form::PhoneIntake,
+                      { { u"name"_s, name }, { u"phone"_s, u"06 5544 3322"_s } }, nullptr, &error));
     // Camera footage (4 weeks) and the tenant's contact data (after the end of the tenancy).
     const auto footage
         = m_retention->setItem(person, u"camerabeelden"_s, QDate(2024, 1, 2), &error);
