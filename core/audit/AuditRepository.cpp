@@ -19,7 +19,7 @@ constexpr auto chainColumns = "seq, occurred_at, actor, entity_type, entity_id, 
                               "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at";
 // chainColumns' columns, in its order; ChainRows::ofEntity selects the previous event's hash
 // after them.
-enum ChainColumn : int {
+enum ChainColumn {
     ChainSeq,
     ChainOccurredAt,
     ChainActor,
@@ -64,7 +64,7 @@ bool readEvents(const QSqlDatabase &db, const QString &where, const QVariantList
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The SELECT's columns, in its order.
-    enum EventColumn : int { Seq, OccurredAt, Actor, EntityType, EntityId, Action, Payload };
+    enum EventColumn { Seq, OccurredAt, Actor, EntityType, EntityId, Action, Payload };
     // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
     if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
                        "FROM audit_events WHERE seq > 0 AND %1 ORDER BY seq"_s.arg(where))) {
@@ -311,15 +311,7 @@ bool AuditRepository::rowChangesOf(const QSqlDatabase &db, const QString &entity
     // no record (its payload is gone, and so are the record's values).
     QSqlQuery query(db);
     // The SELECT's columns, in its order.
-    enum ChangeColumn : int {
-        Seq,
-        TableName,
-        Operation,
-        Columns,
-        OldValues,
-        NewValues,
-        ValuesDestroyed
-    };
+    enum ChangeColumn { Seq, TableName, Operation, Columns, OldValues, NewValues, ValuesDestroyed };
     if (!sql::execute(query,
                       u"SELECT e.seq, r.table_name, r.operation, r.columns::text, "
                       "r.old_values::text, r.new_values::text, r.values_destroyed_at IS NOT NULL "
@@ -471,7 +463,7 @@ bool AuditRepository::checkpoint(const QSqlDatabase &db, std::optional<Checkpoin
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The SELECT's columns, in its order.
-    enum CheckpointColumn : int { Seq, Hash, Mac, VerifiedAt };
+    enum CheckpointColumn { Seq, Hash, Mac, VerifiedAt };
     if (!query.exec(u"SELECT seq, hash, mac, verified_at FROM audit_checkpoints WHERE id = 1"_s)) {
         // A store without the table (before migration 22) has no checkpoint.
         *missingTable = !sql::isServer(db) && !db.tables().contains(u"audit_checkpoints"_s);
@@ -539,12 +531,7 @@ bool AuditRepository::dropCheckpoint(const QSqlDatabase &db, QString *error)
 namespace {
 
 // EntityEvents' SELECT's columns, in its order.
-enum EntityEventColumn : int {
-    EventEntityIdBytes,
-    EventAction,
-    EventPayload,
-    EventPayloadDestroyed
-};
+enum EntityEventColumn { EventEntityIdBytes, EventAction, EventPayload, EventPayloadDestroyed };
 
 } // namespace
 

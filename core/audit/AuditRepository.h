@@ -21,7 +21,7 @@ class AuditRepository final
 {
 public:
     // The columns of headSql() and sealedHeadSql().
-    enum HeadColumn : int { HeadSeq, HeadHash };
+    enum HeadColumn { HeadSeq, HeadHash };
     // Plain text: the store's anchor runs it on SQLite's own handle inside the WAL hook.
     static const char *headSql();
     // With this transaction's own events: on a server they are sealed onto the chain first, which

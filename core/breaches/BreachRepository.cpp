@@ -44,7 +44,7 @@ const QString columns = QStringLiteral(
     "b.subjects_consequences, b.subjects_measures, b.data_text, b.processor_told_reason");
 // The columns of `columns`, in its order.
 // clang-format off
-enum BreachColumn : int {
+enum BreachColumn {
     Id, Number, Title, Description, OccurredAt, DiscoveredAt, ReportedBy, ReportedAt, PersonsCount,
     PersonsEstimate, RecordsCount, RecordsEstimate, GroupText, ProcessorId, ProcessorName,
     ProcessorToldAt, MeasuresBefore, MeasuresTaken, Consequences, International, Risk, Reasoning,
@@ -192,9 +192,9 @@ bool fillDetails(const QSqlDatabase &db, QList<Breach> &breaches, ServiceError *
         ids << b.id;
     }
     // The detail SELECTs' columns (linkedPersonsSql()'s, followUpsSql()'s too): breach id first.
-    enum SetColumn : int { BreachId, Code };
-    enum PersonColumn : int { PersonId = BreachId + 1, PersonName, Klantnummer, InformedOn };
-    enum FollowUpColumn : int { FollowUpId = BreachId + 1, Kind, At, Reference, Text, RecordedBy };
+    enum SetColumn { BreachId, Code };
+    enum PersonColumn { PersonId = BreachId + 1, PersonName, Klantnummer, InformedOn };
+    enum FollowUpColumn { FollowUpId = BreachId + 1, Kind, At, Reference, Text, RecordedBy };
     const auto read
         = [&](const QString &sql, const std::function<void(Breach &, const QSqlQuery &)> &row) {
               QSqlError sqlError;
@@ -440,7 +440,7 @@ BreachRepository::runningClocks(const QSqlDatabase &db, ServiceError *error)
                             "(ap_decision IS NULL OR ap_decision = 1) ORDER BY id"),
              {}, error))
         return std::nullopt;
-    enum ClockColumn : int { ClockNumber, ClockTitle, ClockDiscoveredAt, ClockToldAt, ClockReason };
+    enum ClockColumn { ClockNumber, ClockTitle, ClockDiscoveredAt, ClockToldAt, ClockReason };
     QList<RunningClock> clocks;
     while (query.next())
         clocks << RunningClock { query.value(ClockNumber).toString(),
@@ -466,7 +466,7 @@ std::optional<int> BreachRepository::notifiedLateCount(const QSqlDatabase &db, c
                             "ap_notified_at < ?"),
              { from, until }, error))
         return std::nullopt;
-    enum LateColumn : int { LateNotifiedAt, LateDiscoveredAt, LateToldAt, LateReason };
+    enum LateColumn { LateNotifiedAt, LateDiscoveredAt, LateToldAt, LateReason };
     int late = 0; // a register holds tens of breaches a year
     while (query.next())
         if (moment(query.value(LateNotifiedAt))
@@ -489,7 +489,7 @@ BreachRepository::discoveries(const QSqlDatabase &db, const QString &from, const
                             "AND b.discovered_at < ? ORDER BY b.id"),
              { from, until }, error))
         return std::nullopt;
-    enum DiscoveryColumn : int { DiscoveryId, DiscoveryAt, Nature };
+    enum DiscoveryColumn { DiscoveryId, DiscoveryAt, Nature };
     return statements::rows(
         query,
         [](const QSqlQuery &q) {
@@ -700,7 +700,7 @@ bool BreachRepository::destructionState(const QSqlDatabase &db, const QString &n
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
     // clang-format off
-    enum CheckColumn : int {
+    enum CheckColumn {
         CheckId, CheckTitle, CheckState, CheckClosedAt, CheckDestroyedOn, FreeTexts, LinkedPersons,
         FollowUpTexts };
     // clang-format on

@@ -55,7 +55,7 @@ std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatab
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The SELECT's columns, in its order.
-    enum Column : int { Id, Kind, Name, MediaType, Size, Sha256, AddedAt, AddedBy, DestroyedAt };
+    enum Column { Id, Kind, Name, MediaType, Size, Sha256, AddedAt, AddedBy, DestroyedAt };
     if (!run(query,
              u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, "
              "a.added_by, a.destroyed_at FROM case_attachments a "_s
@@ -92,7 +92,7 @@ bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNu
     *found = std::nullopt;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    enum Column : int { Content, Sha256, DestroyedAt, Name }; // the SELECT's, in its order
+    enum Column { Content, Sha256, DestroyedAt, Name }; // the SELECT's, in its order
     if (!run(query,
              u"SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "_s
                  + CaseRepository::joinSql(u"c", u"a.case_id")

@@ -431,7 +431,7 @@ CaseListRepository::countByState(const QSqlDatabase &db, const CaseListCondition
         failed(query, error);
         return std::nullopt;
     }
-    enum Column : int { State, Count }; // the SELECT's columns, in its order
+    enum Column { State, Count }; // the SELECT's columns, in its order
     QMap<CaseState, int> counts;
     while (query.next()) {
         if (const auto state = codes::from<CaseState>(query.value(State).toString()))
@@ -481,7 +481,7 @@ bool CaseListRepository::forEachLateCandidate(const QSqlDatabase &db,
     query.setForwardOnly(true);
     if (!sql::execute(query, statements.join(QStringLiteral(" UNION ALL ")), values))
         return failed(query, error);
-    enum Column : int { Id, LatenessColumns }; // each branch's columns, in its order
+    enum Column { Id, LatenessColumns }; // each branch's columns, in its order
     sql::RowReader row(query);
     while (query.next())
         each(row.integer(Id), CaseRepository::latenessOf(row, LatenessColumns));
@@ -492,7 +492,7 @@ namespace {
 
 // pageSql()'s columns, in its order, in either variant (window or not). The request's lateness
 // (CaseRepository::latenessColumnsSql) starts at PageLateness; a restriction in force is last.
-enum PageColumn : int {
+enum PageColumn {
     PageId,
     PageNumber,
     PagePersonName,
@@ -637,7 +637,7 @@ bool CaseListRepository::sortKeyOf(const QSqlDatabase &db, const CaseListConditi
     *found = false;
     QSqlQuery own(db);
     own.setForwardOnly(true);
-    enum Column : int { SortKey, Number }; // the SELECT's columns, in its order
+    enum Column { SortKey, Number }; // the SELECT's columns, in its order
     if (!sql::execute(own,
                       QStringLiteral("SELECT ") + sortKey(db, sort.column, window)
                           + QStringLiteral(", c.number") + fromClause(db, sort, window)

@@ -32,7 +32,7 @@ CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceEr
 {
     QSqlQuery query(db);
     // The SELECT's columns, in its order.
-    enum Column : int { Id, Number, WrittenAt, Body, Withheld };
+    enum Column { Id, Number, WrittenAt, Body, Withheld };
     if (!run(query,
              u"SELECT n.id, c.number, n.written_at, n.body, n.withheld FROM case_notes n "_s
                  + joinSql(u"c", u"n.case_id")

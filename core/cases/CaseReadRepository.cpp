@@ -47,7 +47,7 @@ QList<RefusalGround> groundsFromText(QStringView text)
 // person's (PersonRepository::requestColumnsSql) are PersonId to PersonRelationEnd. Where
 // `, c.types_key` follows either list of columns, and byNumber's EXISTS on case_decisions
 // after it.
-enum CaseRowColumn : int {
+enum CaseRowColumn {
     CaseId,
     CaseNumber,
     CaseChannel,
@@ -230,7 +230,7 @@ void typesFromKey(sql::RowReader &row, int column, Case &c)
 
 // The columns of case_decisions that decisionFromQuery reads, in the order both its SELECTs
 // name them, counted from the first.
-enum DecisionColumn : int {
+enum DecisionColumn {
     DecisionType,
     DecisionOutcome,
     DecisionGrounds,
@@ -417,7 +417,7 @@ bool CaseListPages::readDecisions(QList<Case> &cases, ServiceError *error)
             m_ids,
             [&](const QSqlQuery &decisions) {
                 // The SELECT's columns: the request's id, then decisionFromQuery's.
-                enum Column : int { DecidedCaseId, Decision };
+                enum Column { DecidedCaseId, Decision };
                 sql::RowReader row(decisions);
                 const auto at = m_index.constFind(row.integer(DecidedCaseId));
                 if (const auto decision = decisionFromQuery(row, Decision);

@@ -16,7 +16,7 @@ bool CaseRepository::forEachRecordedRow(const QSqlDatabase &db, const RecordedSt
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    enum Column : int { NumberBytes, Number, State, Outcome }; // the SELECT's, in its order
+    enum Column { NumberBytes, Number, State, Outcome }; // the SELECT's, in its order
     if (!rows.exec(u"SELECT %1, number, state, coalesce(outcome, '') FROM "_s.arg(
                        sql::utf8Bytes(db, u"number"_s))
                    + tableSql(u"c") + u" ORDER BY "_s + sql::byteOrder(db, u"number"_s))) {

@@ -167,7 +167,7 @@ QString CaseRepository::extensionLateSql()
 namespace {
 
 // latenessColumnsSql()'s columns, in its order, counted from the first that latenessOf reads.
-enum LatenessColumn : int {
+enum LatenessColumn {
     LateReceivedDate,
     LateIdRequested,
     LateIdReceived,
@@ -234,7 +234,7 @@ std::optional<CaseRepository::Counts> CaseRepository::counts(const QSqlDatabase 
                                                              ServiceError *error)
 {
     QSqlQuery query(db);
-    enum Column : int { All, Open, Overdue }; // the SELECT's columns, in its order
+    enum Column { All, Open, Overdue }; // the SELECT's columns, in its order
     const QString statement
         = u"SELECT count(*), "
           "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
@@ -259,7 +259,7 @@ CaseRepository::openDeadlines(const QSqlDatabase &db, ServiceError *error,
     QSqlQuery open(db);
     open.setForwardOnly(true);
     // The SELECT's columns, in its order.
-    enum Column : int { Number, DeadlineEffective, ReceivedDate, ExtensionNotified };
+    enum Column { Number, DeadlineEffective, ReceivedDate, ExtensionNotified };
     QList<std::pair<QString, QString>> deadlines;
     const QString extended = u" AND extended = 1 AND extension_notified IS NOT NULL"_s;
     if (!open.exec(u"SELECT number, deadline_effective, received_date, extension_notified FROM "
@@ -287,7 +287,7 @@ std::optional<QHash<qint64, int>> CaseRepository::openRequestCounts(const QSqlDa
                                                                     const QVariantList &personIds,
                                                                     ServiceError *error)
 {
-    enum Column : int { PersonId, OpenCount }; // either SELECT's columns, in its order
+    enum Column { PersonId, OpenCount }; // either SELECT's columns, in its order
     const QString statement = sql::isServer(db)
         ? u"SELECT u.p, pd_open_requests(u.p) FROM unnest(ARRAY[%1]::bigint[]) AS u(p)"_s
         : u"SELECT person_id, count(*) FROM cases WHERE person_id IN (%1) AND state IN "_s
@@ -541,7 +541,7 @@ CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, Servic
                                  PersonOrder order)
 {
     QSqlQuery query(db);
-    enum Column : int { Number, State }; // the SELECT's columns, in its order
+    enum Column { Number, State }; // the SELECT's columns, in its order
     if (!run(query,
              u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY "_s
                  + (order == PersonOrder::Received ? u"received_date, id"_s : u"id"_s),

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // restrictionSelect()'s columns, in its order.
-enum RestrictionColumn : int {
+enum RestrictionColumn {
     RestrictionId,
     RestrictionPersonId,
     RestrictionKlantnummer,
@@ -134,7 +134,7 @@ std::optional<QList<PersonRestriction>>
 RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
     QSqlQuery query(db);
-    enum Column : int { Id, PersonId, Data, Ground, StartedOn }; // the SELECT's, in its order
+    enum Column { Id, PersonId, Data, Ground, StartedOn }; // the SELECT's, in its order
     if (!statements::run(query,
                          u"SELECT id, person_id, data, ground, started_on FROM "
                          "person_restrictions WHERE person_id = ? AND lifted_on IS NULL "

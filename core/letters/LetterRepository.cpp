@@ -71,7 +71,7 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
         return failed(query, error);
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
-    enum TemplateColumn : int { Body, ChangedAt, ChangedBy };
+    enum TemplateColumn { Body, ChangedAt, ChangedBy };
     LetterTemplate stored;
     stored.kind = kind;
     stored.html = query.value(Body).toString();
@@ -148,7 +148,7 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
         return std::nullopt;
     }
     // clang-format off
-    enum LetterColumn : int {
+    enum LetterColumn {
         Id, CaseNumber, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt, SentOn, SentHow
     };
     // clang-format on
@@ -230,7 +230,7 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
         return std::nullopt;
     }
     // clang-format off
-    enum LetterColumn : int {
+    enum LetterColumn {
         Id, BreachNumber, PersonId, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt,
         SentOn, SentHow
     };

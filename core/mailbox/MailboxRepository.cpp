@@ -56,7 +56,7 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
                          {}, error))
         return false;
     // clang-format off
-    enum AccountColumn : int {
+    enum AccountColumn {
         Server, Port, Security, Login, Auth, Secret, CaPem, Folder, DoneFolder, DismissFolder
     };
     // clang-format on

@@ -25,7 +25,7 @@ using support::nullableDate;
 const QString searchColumns = u"p.id, p.name, p.relation, p.klantnummer, p.street, "
                               "p.house_number, p.postcode, p.city, p.phone, p.email"_s;
 // searchColumns' columns, in its order: searchedPerson reads them.
-enum SearchColumn : int {
+enum SearchColumn {
     SearchId,
     SearchName,
     SearchRelation,
@@ -155,7 +155,7 @@ bool PersonRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Per
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The SELECT's columns after searchColumns' (which searchedPerson reads), in its order.
-    enum RecordColumn : int {
+    enum RecordColumn {
         RelationEnd = SearchEmail + 1,
         Source,
         CreatedAt,
@@ -252,7 +252,7 @@ bool PersonRepository::forEachRecordedRow(const QSqlDatabase &db,
     // Persons are entities by their id as text; anonymised ones keep only a placeholder name.
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    enum Column : int { IdBytes, Id, Name }; // the SELECT's columns, in its order
+    enum Column { IdBytes, Id, Name }; // the SELECT's columns, in its order
     if (!rows.exec(
             u"SELECT %1, id, name FROM persons WHERE anonymised_at IS NULL ORDER BY %2"_s.arg(
                 sql::utf8Bytes(db, u"CAST(id AS TEXT)"_s),
@@ -284,7 +284,7 @@ bool PersonRepository::forEachCandidate(const QSqlDatabase &db, const QStringLis
     QVariantList values;
     for (const QString &relation : relations)
         values << relation;
-    enum Column : int { Id, RelationCode, RelationEnd }; // the SELECT's columns, in its order
+    enum Column { Id, RelationCode, RelationEnd }; // the SELECT's columns, in its order
     if (!run(query,
              u"SELECT id, relation, relation_end FROM persons WHERE anonymised_at IS NULL AND "
              "relation IN ("_s
@@ -355,7 +355,7 @@ std::optional<QList<Person>> PersonRepository::searchName(const QSqlDatabase &db
 namespace {
 
 // sameNameLookupTemplate()'s columns, in its order.
-enum SameNameColumn : int { SameNameId, SameNameName };
+enum SameNameColumn { SameNameId, SameNameName };
 
 } // namespace
 

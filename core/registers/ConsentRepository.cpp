@@ -25,7 +25,7 @@ QString consentSelect()
 }
 // consentSelect()'s columns, in its order (labelSql: the customer number, then the name).
 // clang-format off
-enum ConsentColumn : int {
+enum ConsentColumn {
     Id, PersonId, Klantnummer, PersonName, Purpose, GivenOn, GivenHow, CreatedBy, WithdrawnOn,
     WithdrawnHow, WithdrawnBy
 };

@@ -25,7 +25,7 @@ const QString columns
       "review_on, document_name, document_type, document_size, document_sha256"_s;
 // The columns of `columns`, in its order.
 // clang-format off
-enum CovenantColumn : int {
+enum CovenantColumn {
     Id, Name, Purpose, Basis, BasisText, DataText, ValidFrom, ValidUntil, ReviewOn, DocumentName,
     DocumentType, DocumentSize, Sha256
 };
@@ -55,8 +55,8 @@ bool fillDetails(const QSqlDatabase &db, QList<Covenant> &covenants, const QStri
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < covenants.size(); ++i)
         index.insert(covenants.at(i).id, i);
-    enum PartyColumn : int { PartyCovenantId, PartyName };
-    enum DataColumn : int { DataCovenantId, Code };
+    enum PartyColumn { PartyCovenantId, PartyName };
+    enum DataColumn { DataCovenantId, Code };
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!run(query,
@@ -137,7 +137,7 @@ bool CovenantRepository::document(const QSqlDatabase &db, qint64 id, QByteArray 
         return false;
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
-    enum DocumentColumn : int { Document, DocumentSha256 };
+    enum DocumentColumn { Document, DocumentSha256 };
     *content = query.value(Document).toByteArray();
     *sha256 = query.value(DocumentSha256).toString();
     return true;

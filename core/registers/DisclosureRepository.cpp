@@ -42,7 +42,7 @@ const QString &columns()
 }
 // columns()'s columns, in its order.
 // clang-format off
-enum DisclosureColumn : int {
+enum DisclosureColumn {
     Id, DisclosedOn, RecipientId, DataText, Purpose, Basis, BasisText, RequestedBy, CaseNumber,
     Informed, InformedOn, NotInformedReason, RecipientName, Category, Role, DestroyedPersons,
     CovenantId, CovenantName, Processes
@@ -104,8 +104,8 @@ bool fillDetails(const QSqlDatabase &db, QList<Disclosure> &disclosures, Service
         ids << disclosures.at(i).id;
         index.insert(disclosures.at(i).id, i);
     }
-    enum PersonColumn : int { PersonDisclosureId, PersonId, PersonName, PersonKlantnummer };
-    enum DataColumn : int { DataDisclosureId, Code };
+    enum PersonColumn { PersonDisclosureId, PersonId, PersonName, PersonKlantnummer };
+    enum DataColumn { DataDisclosureId, Code };
     QSqlError failure;
     const bool persons = sql::forEachBatch(
         db,
@@ -325,7 +325,7 @@ bool DisclosureRepository::caseIdOf(const QSqlDatabase &db, const QString &numbe
 namespace {
 
 // personsWhere()'s columns, in its order.
-enum PresentPersonColumn : int { PresentId, PresentName, PresentKlantnummer };
+enum PresentPersonColumn { PresentId, PresentName, PresentKlantnummer };
 
 // The persons not anonymised whose column ("p.id", or the customer number's
 // PersonRepository::klantnummerSql) is one of values, in batches:
@@ -476,7 +476,7 @@ DisclosureRepository::art19Recipients(const QSqlDatabase &db, qint64 personId, Q
                    "GROUP BY r.id, r.name, r.category, r.contact"_s,
              values, error))
         return std::nullopt;
-    enum NoticeColumn : int {
+    enum NoticeColumn {
         NoticeRecipientId,
         NoticeName,
         NoticeCategory,
@@ -560,7 +560,7 @@ bool DisclosureRepository::mergeArt19Recorded(const QSqlDatabase &db, qint64 cas
                  + u" WHERE n.case_id = ?"_s,
              { caseId }, error))
         return false;
-    enum RecordedColumn : int {
+    enum RecordedColumn {
         RecordedRecipientId,
         NotifiedOn,
         RecordedBy,
@@ -631,7 +631,7 @@ DisclosureRepository::naming(const QSqlDatabase &db, qint64 personId, ServiceErr
              "dp.disclosure_id = d.id WHERE dp.person_id = ? ORDER BY d.id"_s,
              { personId }, error))
         return std::nullopt;
-    enum NamingColumn : int {
+    enum NamingColumn {
         NamingId,
         NamingDataText,
         NamingPurpose,

@@ -50,7 +50,7 @@ std::optional<QList<Dpia>> DpiaRepository::all(const QSqlDatabase &db, ServiceEr
                          {}, error))
         return std::nullopt;
     // clang-format off
-    enum DpiaColumn : int {
+    enum DpiaColumn {
         Id, ActivityId, Needed, ApList, Art35_3, Criteria, Reason, AssessedOn, Outcome, Risk,
         ConsultedOn, Consultation, ReviewOn, UpdatedAt, UpdatedBy
     };

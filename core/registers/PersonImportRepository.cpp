@@ -211,7 +211,7 @@ bool PersonImportRepository::find(const QString &klantnummer, std::optional<Impo
     }
     // importSql().find's columns, in its order: the id, personColumns, anonymised_at.
     // clang-format off
-    enum FindColumn : int {
+    enum FindColumn {
         FoundId, Name, Relation, Street, HouseNumber, Postcode, City, Phone, Email, RelationEnd,
         AnonymisedAt
     };

@@ -21,7 +21,7 @@ using support::nullable;
 
 // The columns of all()'s SELECT, in its order.
 // clang-format off
-enum ActivityColumn : int {
+enum ActivityColumn {
     Id, PurposeCode, Purpose, SubCode, SubPurpose, Name, Description, LegalBasisText, OutsideEu,
     TransferCountry, TransferSafeguard, Retention, Security, CreatedAt, CreatedBy, UpdatedAt,
     UpdatedBy, SpecialException, CriminalBasis, Anonymous
@@ -149,7 +149,7 @@ bool readSystems(const QSqlDatabase &db, std::map<qint64, ProcessingActivity> &b
              "ORDER BY activity_id, position"_s,
              {}, error))
         return false;
-    enum SystemColumn : int { SystemActivityId, SystemName };
+    enum SystemColumn { SystemActivityId, SystemName };
     while (systems.next()) {
         const auto it = byId.find(systems.value(SystemActivityId).toLongLong());
         if (it != byId.end())
@@ -188,7 +188,7 @@ std::optional<QList<ProcessingActivity>> ProcessingRegisterRepository::all(const
              "ORDER BY activity_id, kind, position"_s,
              {}, error))
         return std::nullopt;
-    enum ItemColumn : int { ItemActivityId, Kind, Value, Special };
+    enum ItemColumn { ItemActivityId, Kind, Value, Special };
     while (items.next()) {
         const auto it = byId.find(items.value(ItemActivityId).toLongLong());
         if (it != byId.end())

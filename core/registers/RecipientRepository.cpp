@@ -20,7 +20,7 @@ const QString columns = u"id, name, category, role, contact, agreement_signed, a
                         "processes, in_eu, country, removed_at"_s;
 // The columns of `columns`, in its order.
 // clang-format off
-enum RecipientColumn : int {
+enum RecipientColumn {
     Id, Name, Category, Role, Contact, AgreementSigned, AgreementReview, Processes, InEu, Country,
     RemovedAt
 };

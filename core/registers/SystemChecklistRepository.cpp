@@ -20,7 +20,7 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
                          "sent_on FROM case_system_checks WHERE case_id = ? ORDER BY id"_s,
                          { caseId }, error))
         return std::nullopt;
-    enum CheckColumn : int { System, Result, Note, AttachmentId, SearchedBy, SearchedAt, SentOn };
+    enum CheckColumn { System, Result, Note, AttachmentId, SearchedBy, SearchedAt, SentOn };
     return statements::rows(
         query,
         [](const QSqlQuery &row) {

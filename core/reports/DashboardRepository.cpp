@@ -89,7 +89,7 @@ void countOpen(const Peildatum &p, const DeadlinePolicy &policy, DeadlineFigures
         + CaseRepository::latenessColumnsSql() + QStringLiteral(" FROM ")
         + CaseRepository::tableSql(u"c");
     // The columns of `columns`, in its order: latenessColumnsSql()'s from Lateness on.
-    enum OpenColumn : int { StateOn, Deadline, Lateness };
+    enum OpenColumn { StateOn, Deadline, Lateness };
     const QStringList openOn = CaseRepository::openOnBranchesSql();
     QSqlQuery query(p.db);
     if (!p.reads.run(query,
@@ -139,7 +139,7 @@ void countIntake(const Peildatum &p, const QList<QDate> &window, DeadlineFigures
     if (!p.reads.run(query, CaseRepository::receivedTypesSql(p.db), { from, p.day }))
         return;
     // receivedTypesSql()'s columns, in its order.
-    enum IntakeColumn : int { Received, TypesKey, Count };
+    enum IntakeColumn { Received, TypesKey, Count };
     while (query.next()) {
         const int count = query.value(Count).toInt();
         f.intake += count;
@@ -189,7 +189,7 @@ void countAnswers(const Peildatum &p, const QList<QDate> &window, DeadlineFigure
     const int firstMonth = monthOrdinal(from);
     QSqlQuery query(p.db);
     std::vector<qint64> durations;
-    enum AnswerColumn : int { ClosedDate, ReceivedDate, Deadline };
+    enum AnswerColumn { ClosedDate, ReceivedDate, Deadline };
     if (p.reads.run(query,
                     QStringLiteral("SELECT ") + CaseRepository::closedDateSql()
                         + QStringLiteral(", ") + CaseRepository::receivedDateSql()
@@ -237,7 +237,7 @@ void countAnsweredLate(const Peildatum &p, const DeadlinePolicy &policy, const Q
 void countExtensions(const Peildatum &p, const QString &from, DeadlineFigures &f)
 {
     QSqlQuery query(p.db);
-    enum ExtensionColumn : int { Extended, ExtendedLate };
+    enum ExtensionColumn { Extended, ExtendedLate };
     if (p.reads.run(
             query,
             QStringLiteral("SELECT count(*), sum(CASE WHEN ")
@@ -268,7 +268,7 @@ RuleSeries readRules(const Peildatum &p)
 {
     RuleSeries r;
     QSqlQuery query(p.db);
-    enum RuleColumn : int { Code, Category, PeriodAmount, PeriodUnit };
+    enum RuleColumn { Code, Category, PeriodAmount, PeriodUnit };
     if (p.reads.run(query,
                     QStringLiteral("SELECT code, category, period_amount, period_unit FROM ")
                         + RetentionRepository::rulesTableSql(u"r") + QStringLiteral(" ORDER BY id"),
@@ -298,8 +298,8 @@ void countStoredItems(const Peildatum &p, const QList<QDate> &ahead, RetentionFi
 {
     const QString &day = p.day;
     // expiringItemsSql()'s columns and expiredItemsSql()'s, in their order.
-    enum ExpiringColumn : int { RuleCode, ExpiryMonth, ExpiringCount };
-    enum ExpiredColumn : int { Held, ExpiredCount, EarliestExpiry };
+    enum ExpiringColumn { RuleCode, ExpiryMonth, ExpiringCount };
+    enum ExpiredColumn { Held, ExpiredCount, EarliestExpiry };
     QSqlQuery query(p.db);
     if (p.reads.run(query, RetentionRepository::expiringItemsSql(),
                     { isoDate(ahead.first()), isoDate(lastOfMonth(ahead.last())), day })) {
@@ -340,7 +340,7 @@ struct FileBuckets
 // when nothing in the store was received or answered after it (today).
 bool filesAreCurrent(const Peildatum &p)
 {
-    enum LatestColumn : int { LatestReceived, LatestAnswer };
+    enum LatestColumn { LatestReceived, LatestAnswer };
     QSqlQuery query(p.db);
     if (p.reads.run(query,
                     QStringLiteral("SELECT (SELECT max(") + CaseRepository::receivedDateSql()
@@ -400,7 +400,7 @@ QString countFilesInRanges(const Peildatum &p, const FileBuckets &b, RetentionFi
     values << b.expiredBound << day << day << day << b.expiredBound << day << day << day;
     // Each branch's columns, in their order: the month's index (-1 expired, -2 held), the files,
     // the oldest last answer (of the expired ones).
-    enum RangeColumn : int { Bucket, FileCount, OldestAnswer };
+    enum RangeColumn { Bucket, FileCount, OldestAnswer };
     QString oldest;
     QSqlQuery query(p.db);
     if (p.reads.run(query, sql, values)) {
@@ -436,7 +436,7 @@ QString countFilesNow(const Peildatum &p, const FileBuckets &b, RetentionFigures
     const QString upTo
         = std::max(b.monthBounds.isEmpty() ? QString() : b.monthBounds.last(), b.expiredBound);
     QString oldest;
-    enum AnswerColumn : int { LastAnswer, FileCount, HeldCount };
+    enum AnswerColumn { LastAnswer, FileCount, HeldCount };
     QSqlQuery query(p.db);
     if (p.reads.run(query,
                     QStringLiteral("SELECT f.last_answer, count(*), sum(CASE WHEN f.person_id IN (")
@@ -478,7 +478,7 @@ QString countFilesThen(const Peildatum &p, const FileBuckets &b, RetentionFigure
     }
     QString oldest;
     // lastAnswerPerPersonSql()'s columns, in its order.
-    enum PersonColumn : int { PersonId, LastAnswer };
+    enum PersonColumn { PersonId, LastAnswer };
     if (p.reads.run(query, CaseRepository::lastAnswerPerPersonSql(), { day, day })) {
         while (query.next()) {
             const qint64 person = query.value(PersonId).toLongLong();
@@ -559,7 +559,7 @@ void countHolds(const Peildatum &p, RetentionFigures &f)
 // Destructions per month of the window, by kind (the series are already there).
 void countDestructions(const Peildatum &p, RetentionFigures &f)
 {
-    enum DestructionColumn : int { Month, Kind, Count };
+    enum DestructionColumn { Month, Kind, Count };
     QSqlQuery query(p.db);
     if (p.reads.run(query,
                     QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM ")
@@ -656,7 +656,7 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
         };
         QHash<qint64, Total> totals;
         // perRecipientMonthSql()'s columns, in its order.
-        enum RecipientMonthColumn : int { RecipientId, Name, Category, Month, Count };
+        enum RecipientMonthColumn { RecipientId, Name, Category, Month, Count };
         QSqlQuery query(db);
         if (reads.run(query, DisclosureRepository::perRecipientMonthSql(db), { from, day })) {
             while (query.next()) {
@@ -692,8 +692,8 @@ bool DashboardRepository::disclosures(const QSqlDatabase &db, QDate on, Disclosu
         f.byLegalBasis.append({ codes::code(basis), codes::label(basis), 0 });
     {
         // perLegalBasisSql()'s columns and overdueAgreementsSql()'s, in their order.
-        enum BasisColumn : int { Basis, BasisCount };
-        enum OverdueColumn : int { OverdueId, OverdueName, AgreementReview };
+        enum BasisColumn { Basis, BasisCount };
+        enum OverdueColumn { OverdueId, OverdueName, AgreementReview };
         QSqlQuery query(db);
         // Per basis a range of disclosures_basis (basis, date, id): an index-only count.
         QStringList bases;

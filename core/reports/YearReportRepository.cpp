@@ -14,7 +14,7 @@ namespace {
 bool countsOf(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
               QHash<QString, int> *counts, ServiceError *error)
 {
-    enum CountColumn : int { Code, Count };
+    enum CountColumn { Code, Count };
     Reads reads;
     QSqlQuery query(db);
     if (reads.run(query, sql, values)) {
@@ -52,7 +52,7 @@ bool YearReportRepository::breachNotices(const QSqlDatabase &db, const QString &
                                          BreachNotices *notices, ServiceError *error)
 {
     // noticeCountsSql()'s columns, in its order.
-    enum NoticeColumn : int { NotifiedToAp, SubjectsInformed };
+    enum NoticeColumn { NotifiedToAp, SubjectsInformed };
     Reads reads;
     QSqlQuery query(db);
     if (reads.run(query, BreachRepository::noticeCountsSql(),

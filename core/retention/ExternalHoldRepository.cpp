@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // holdSelect()'s columns, in its order.
-enum HoldColumn : int {
+enum HoldColumn {
     Id,
     CaseNumber,
     BreachNumber,

@@ -73,7 +73,7 @@ RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q
     const QString where = dueWhere(q, period, &values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    enum Column : int { Number, Title, ClosedAt }; // the SELECT's columns, in its order
+    enum Column { Number, Title, ClosedAt }; // the SELECT's columns, in its order
     if (!sql::execute(query,
                       QStringLiteral("SELECT ") + BreachRepository::numberSql(u"b")
                           + QStringLiteral(", ") + BreachRepository::titleSql(u"b")

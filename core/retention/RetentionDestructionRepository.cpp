@@ -82,13 +82,7 @@ Statement filesTriggers(const DueQuery &q, const RetentionRule &files)
 // The computed request-file items of the due list, by trigger (counting: their number).
 // The columns of filesStatement()'s list and of requestFilesItemOf()'s SELECT, in their order:
 // requestFilesItem reads them.
-enum FilesColumn : int {
-    FilesPersonId,
-    FilesKlantnummer,
-    FilesName,
-    FilesTrigger,
-    FilesHoldReason
-};
+enum FilesColumn { FilesPersonId, FilesKlantnummer, FilesName, FilesTrigger, FilesHoldReason };
 
 Statement filesStatement(const DueQuery &q, const RetentionRule &files, bool counting,
                          const QString &limit)
@@ -269,7 +263,7 @@ bool RetentionDestructionRepository::remainsOf(const QSqlDatabase &db, qint64 pe
 {
     QSqlQuery query(db);
     // The SELECT's columns, in its order.
-    enum Column : int { Present, Reduced, OpenItemCount, RequestCount, OpenHoldCount };
+    enum Column { Present, Reduced, OpenItemCount, RequestCount, OpenHoldCount };
     if (!sql::execute(query,
                       QStringLiteral("SELECT ") + PersonRepository::presentSql(u"p")
                           + QStringLiteral(", ") + PersonRepository::reducedSql(u"p")
@@ -393,7 +387,7 @@ RetentionDestructionRepository::destructions(const QSqlDatabase &db,
     const QString where = destructionWhere(filter, &values);
     QSqlQuery query(db);
     // The SELECT's columns, in its order.
-    enum Column : int {
+    enum Column {
         Id,
         DestroyedAt,
         DestroyedOn,
@@ -490,7 +484,7 @@ bool RetentionDestructionRepository::truncateWriteAheadLog(const QSqlDatabase &d
         if (attempt > 0)
             QThread::msleep(pauseMs);
         // The pragma's columns, in their order.
-        enum Column : int { Busy, Log, Checkpointed };
+        enum Column { Busy, Log, Checkpointed };
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
             failure = query.lastError().text();
             continue;

@@ -40,7 +40,7 @@ RetentionReplayRepository::anonymisedRequestsMade(const QSqlDatabase &db, Servic
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    enum Column : int { Number, CreatedAt }; // the SELECT's columns, in its order
+    enum Column { Number, CreatedAt }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT ") + CaseRepository::numberSql() + QStringLiteral(", ")
                     + CaseRepository::createdAtSql() + QStringLiteral(" FROM ")
                     + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
@@ -65,7 +65,7 @@ std::optional<QList<DestructionTrace>> RetentionReplayRepository::destructionTra
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The SELECT's columns, in its order.
-    enum Column : int {
+    enum Column {
         DestroyedAt,
         DestroyedBy,
         Method,

@@ -389,7 +389,7 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
 namespace {
 
 // PRAGMA table_info's columns, in its order (record() and primaryIndex() read them).
-enum TableInfoColumn : int { InfoCid, InfoName, InfoType, InfoNotNull, InfoDefault, InfoPk };
+enum TableInfoColumn { InfoCid, InfoName, InfoType, InfoNotNull, InfoDefault, InfoPk };
 
 } // namespace
 

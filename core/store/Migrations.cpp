@@ -181,7 +181,7 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
         reached = migration.version;
     }
     QSqlQuery check(db);
-    enum Column : int { Table, Rowid, Parent, Fkid }; // the pragma's columns, in their order
+    enum Column { Table, Rowid, Parent, Fkid }; // the pragma's columns, in their order
     if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
         *error = check.lastError().isValid()
             ? check.lastError().text()

@@ -89,7 +89,7 @@ struct ServerHead
 std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    enum Column : int { Readable, DatabaseOid }; // the SELECT's columns, in its order
+    enum Column { Readable, DatabaseOid }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT has_table_privilege('privacydesk.audit_events', "
                                    "'SELECT'), (SELECT oid FROM pg_database "
                                    "WHERE datname = current_database())"))

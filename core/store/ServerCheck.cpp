@@ -66,7 +66,7 @@ void ServerSetup::ownersUnreadable(const QSqlQuery &failed, QList<Finding> *find
 namespace {
 
 // checkPowerfulLogins()'s columns, in its order.
-enum LoginColumn : int {
+enum LoginColumn {
     LoginRolname,
     LoginRolsuper,
     LoginRolcreaterole,
@@ -230,7 +230,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
 
     checkGroupRoles(db, &findings);
     QSqlQuery query(db);
-    enum SecurityColumn : int { Secured, Unsecured }; // the SELECT's columns, in its order
+    enum SecurityColumn { Secured, Unsecured }; // the SELECT's columns, in its order
     if (readRow(
             db,
             QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
@@ -270,7 +270,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
 bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findings)
 {
     QSqlQuery query(db);
-    enum Column : int { Tls, Socket, TlsVersion }; // the SELECT's columns, in its order
+    enum Column { Tls, Socket, TlsVersion }; // the SELECT's columns, in its order
     if (!readRow(db,
                  QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
                                 "WHERE pid = pg_backend_pid()), false), "
@@ -305,7 +305,7 @@ bool ServerSetup::checkConnection(const QSqlDatabase &db, QList<Finding> *findin
 
 void ServerSetup::checkGroupRoles(const QSqlDatabase &db, QList<Finding> *findings)
 {
-    enum Column : int { LoginMembers, GroupLogsIn }; // the SELECT's columns, in its order
+    enum Column { LoginMembers, GroupLogsIn }; // the SELECT's columns, in its order
     for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
                                  QStringLiteral("kcc"), QStringLiteral("auditor") }) {
         QSqlQuery members(db);
@@ -362,7 +362,7 @@ void ServerSetup::checkAuditTriggers(const QSqlDatabase &db, QList<Finding> *fin
     // trail.
     QSqlQuery query(db);
     // The SELECT's columns, in its order.
-    enum Column : int {
+    enum Column {
         Disabled,
         TrailTriggers,
         DirectChangeTriggers,
@@ -481,7 +481,7 @@ void ServerSetup::checkLogging(const QSqlDatabase &db, QList<Finding> *findings)
     for (const Risk &risk : risks)
         names << u'\'' + QLatin1StringView(risk.name) + u'\'';
     QSqlQuery query(db);
-    enum Column : int { Name, Setting }; // the SELECT's columns, in its order
+    enum Column { Name, Setting }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT name, setting FROM pg_settings WHERE name IN (%1)")
                         .arg(names.join(u", "_s)))) {
         //: Dutch: "Serverlog: de instellingen konden niet worden gelezen: %1"

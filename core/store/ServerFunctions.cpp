@@ -94,7 +94,7 @@ QHash<QString, Expected> expectedFunctions()
 }
 
 // checkFunctions()'s columns, in its order.
-enum FunctionColumn : int { FunctionName, FunctionBody, FunctionSettings };
+enum FunctionColumn { FunctionName, FunctionBody, FunctionSettings };
 
 // The settings a function of the store runs with (its FunctionSettings column), sorted.
 QStringList settingsOf(const QSqlQuery &query)

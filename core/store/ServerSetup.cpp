@@ -148,7 +148,7 @@ bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &
         return false;
     QSqlQuery query(QSqlDatabase::database(connection, false));
     // The SELECT's columns, in its order.
-    enum Column : int { OwnsDatabase, CreatesRoles, StoreExists, BackupMember };
+    enum Column { OwnsDatabase, CreatesRoles, StoreExists, BackupMember };
     if (!query.exec(QStringLiteral("SELECT pg_get_userbyid(d.datdba) = current_user, "
                                    "r.rolcreaterole, to_regnamespace('privacydesk') IS NOT NULL, "
                                    "EXISTS (SELECT 1 FROM pg_roles b WHERE b.rolname = "

@@ -41,7 +41,7 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
     // The store's schema first, whatever the database's default search_path says.
     if (!query.exec(QStringLiteral("SET search_path = privacydesk, pg_temp")))
         return failed(StoreError::Code::Server, query.lastError().text());
-    enum Column : int { SchemaExists, SessionUser }; // the SELECT's columns, in its order
+    enum Column { SchemaExists, SessionUser }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT to_regnamespace('privacydesk') IS NOT NULL, "
                                    "session_user"))
         || !query.next())

@@ -13,7 +13,7 @@ SettingsRepository::startingWith(const QSqlDatabase &db, const QString &prefix, 
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    enum Column : int { Key, Value }; // the SELECT's columns, in its order
+    enum Column { Key, Value }; // the SELECT's columns, in its order
     // substr instead of LIKE: a key's "_" is no wildcard.
     if (!sql::execute(query,
                       QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"),
@@ -35,7 +35,7 @@ std::optional<SettingsRepository::Entry>
 SettingsRepository::entry(const QSqlDatabase &db, const QString &key, ServiceError *error)
 {
     QSqlQuery query(db);
-    enum Column : int { Value, ChangedAt, ChangedBy }; // the SELECT's columns, in its order
+    enum Column { Value, ChangedAt, ChangedBy }; // the SELECT's columns, in its order
     if (!sql::execute(
             query,
             QStringLiteral("SELECT value, changed_at, changed_by FROM settings WHERE key = ?"),

@@ -19,7 +19,7 @@ class SettingsRepository final
 {
 public:
     // The columns of select().
-    enum SelectColumn : int { SelectKey, SelectValue };
+    enum SelectColumn { SelectKey, SelectValue };
     struct Entry
     {
         QString value;

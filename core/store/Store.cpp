@@ -581,7 +581,7 @@ StoreInfo Store::info() const
         info.cipherVersion = driver->cipherVersion();
     if (isServer()) {
         QSqlQuery server(db);
-        enum Column : int { ServerVersion, DatabaseSize }; // the SELECT's columns, in its order
+        enum Column { ServerVersion, DatabaseSize }; // the SELECT's columns, in its order
         if (server.exec(QStringLiteral("SELECT 'PostgreSQL ' || current_setting('server_version'), "
                                        "pg_database_size(current_database())"))
             && server.next()) {

@@ -250,7 +250,7 @@ bool completeStaged(const QDir &target, const QDir &staging, const QString &user
             || (beforeReplace && !beforeReplace(*staged, error)))
             return false;
         QSqlQuery checkpoint(staged->database());
-        enum Column : int { Busy, Log, Checkpointed }; // the pragma's columns, in their order
+        enum Column { Busy, Log, Checkpointed }; // the pragma's columns, in their order
         if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
             || !checkpoint.next() || checkpoint.value(Busy).toInt() != 0) {
             *error

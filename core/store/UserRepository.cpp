@@ -21,14 +21,7 @@ QString iso(const QDateTime &moment)
 const QString selectUsers = QStringLiteral(
     "SELECT login, display_name, role, key_slot, created_at, removed_at FROM users");
 // selectUsers' columns, in its order.
-enum UserColumn : int {
-    UserLogin,
-    UserDisplayName,
-    UserRole,
-    UserKeySlot,
-    UserCreatedAt,
-    UserRemovedAt
-};
+enum UserColumn { UserLogin, UserDisplayName, UserRole, UserKeySlot, UserCreatedAt, UserRemovedAt };
 
 UserRepository::Row rowFrom(const QSqlQuery &query)
 {
@@ -125,7 +118,7 @@ bool UserRepository::displayNames(const QSqlDatabase &db, QHash<QString, QString
     names->clear();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    enum Column : int { Login, DisplayName }; // the SELECT's columns, in its order
+    enum Column { Login, DisplayName }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT login, display_name FROM users")))
         return failed(query, error);
     while (query.next())
@@ -200,7 +193,7 @@ std::optional<UserRepository::ActingUser> UserRepository::actingUser(const QSqlD
                                                                      const QString &login)
 {
     QSqlQuery query(db);
-    enum Column : int { Role, RemovedAt }; // the SELECT's columns, in its order
+    enum Column { Role, RemovedAt }; // the SELECT's columns, in its order
     if (!sql::execute(query, QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"),
                       { login })
         || !query.next())
@@ -269,7 +262,7 @@ bool UserRepository::activeSlots(const QSqlDatabase &db,
 {
     loginsAndSlots->clear();
     QSqlQuery query(db);
-    enum Column : int { Login, KeySlot }; // the SELECT's columns, in its order
+    enum Column { Login, KeySlot }; // the SELECT's columns, in its order
     if (!query.exec(QStringLiteral("SELECT login, key_slot FROM users WHERE removed_at IS NULL"))) {
         *error = query.lastError();
         return false;

@@ -26,7 +26,7 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
 
 // Built on first use, not at start-up: it asks another library (persons) for its part.
 // holdColumns()' columns, in its order.
-enum HoldColumn : int {
+enum HoldColumn {
     HoldId,
     HoldPersonId,
     HoldKlantnummer,
@@ -85,7 +85,7 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
 }
 
 // ruleColumnsSql()'s columns, in its order, counted from the first that ruleFrom reads.
-enum RuleColumn : int {
+enum RuleColumn {
     RuleId,
     RuleCode,
     RuleCategory,
@@ -99,7 +99,7 @@ enum RuleColumn : int {
 
 // The columns of itemSelect() and dueItemsSql(), in their order: itemFrom reads them. The
 // rule's columns (ruleColumnsSql) start at ItemRule.
-enum ItemColumn : int {
+enum ItemColumn {
     ItemId,
     ItemPersonId,
     ItemKlantnummer,
@@ -390,7 +390,7 @@ std::optional<QList<std::pair<qint64, QDate>>>
 RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, ServiceError *error)
 {
     QSqlQuery query(db);
-    enum Column : int { Id, TriggerDate }; // the SELECT's columns, in its order
+    enum Column { Id, TriggerDate }; // the SELECT's columns, in its order
     if (!run(query,
              QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE rule_id = ? AND "
                             "destroyed_on IS NULL AND derived = 0"),
@@ -446,7 +446,7 @@ bool RetentionRepository::itemTriggerOf(const QSqlDatabase &db, qint64 personId,
 {
     *found = std::nullopt;
     QSqlQuery query(db);
-    enum Column : int { Id, TriggerDate, DestroyedOn }; // the SELECT's columns, in its order
+    enum Column { Id, TriggerDate, DestroyedOn }; // the SELECT's columns, in its order
     if (!run(query,
              QStringLiteral("SELECT id, trigger_date, destroyed_on FROM retention_items WHERE "
                             "person_id = ? AND rule_id = ?"),
@@ -522,7 +522,7 @@ bool RetentionRepository::itemsOfRule(const QSqlDatabase &db, qint64 ruleId,
     QSqlQuery query(db);
     query.setForwardOnly(sql::canStream(db));
     // The SELECT's columns, in its order.
-    enum Column : int { Id, PersonId, TriggerDate, ExpiresOn, Destroyed, Derived, Anonymised };
+    enum Column { Id, PersonId, TriggerDate, ExpiresOn, Destroyed, Derived, Anonymised };
     if (!sql::execute(
             query,
             QStringLiteral("SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on "
@@ -571,7 +571,7 @@ const QString derivedItemsSql = QStringLiteral(
     "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
     "FROM retention_items WHERE person_id = ?");
 // derivedItemsSql's columns, in its order.
-enum DerivedItemColumn : int {
+enum DerivedItemColumn {
     DerivedId,
     DerivedRuleId,
     DerivedTriggerDate,

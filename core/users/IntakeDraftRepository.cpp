@@ -50,7 +50,7 @@ IntakeDraftRepository::ofLogin(const QSqlDatabase &db, const QString &login, Ser
              "ORDER BY saved_at DESC, id DESC"_s,
              { login }, error))
         return std::nullopt;
-    enum DraftColumn : int { Id, SavedAt, Fields };
+    enum DraftColumn { Id, SavedAt, Fields };
     return rows(
         query,
         [](const QSqlQuery &row) {
@@ -86,7 +86,7 @@ std::optional<QList<std::pair<qint64, QString>>> IntakeDraftRepository::all(cons
     QSqlQuery query(db);
     if (!run(query, u"SELECT id, fields FROM intake_drafts ORDER BY id"_s, {}, error))
         return std::nullopt;
-    enum DraftColumn : int { Id, Fields };
+    enum DraftColumn { Id, Fields };
     QList<std::pair<qint64, QString>> drafts;
     while (query.next())
         drafts.append({ query.value(Id).toLongLong(), query.value(Fields).toString() });
