@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QTextBrowser;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace pd::ui {
 

@@ -18,8 +18,6 @@
 
 namespace pd {
 
-class Store;
-
 struct BreachClock
 {
     QString number;

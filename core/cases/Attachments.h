@@ -16,8 +16,6 @@
 
 namespace pd {
 
-class Store;
-
 // Adding needs EditCases (IntakeCase at intake), reading ViewAllCases. The event of a saved copy
 // never says where it went.
 class AttachmentService final

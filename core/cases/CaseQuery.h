@@ -22,7 +22,6 @@ QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 namespace pd {
 
 class CaseService;
-class Store;
 struct CaseFilter;
 struct CaseListRange;
 struct ServiceError;

@@ -17,11 +17,8 @@
 #include <optional>
 #include <utility>
 
-QT_FORWARD_DECLARE_CLASS(QSqlError)
-
 namespace pd {
 
-class Store;
 struct DerivedTerms;
 struct PersonRecord;
 

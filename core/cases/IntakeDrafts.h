@@ -14,8 +14,6 @@
 
 namespace pd {
 
-class Store;
-
 // Kept so that locking the desk never loses a call in progress; offered only to the user who typed
 // them. A field that may hold a BSN is left out: a BSN is never stored, not even in a draft. The
 // audit events name fields, never their contents.

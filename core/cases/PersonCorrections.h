@@ -14,8 +14,6 @@
 
 namespace pd {
 
-class Store;
-struct Case;
 struct DerivedTerms;
 
 // The fields of a person's own record that a request can change; codes are the command line's.

@@ -12,8 +12,6 @@
 
 namespace pd {
 
-class Store;
-
 struct PersonMatch
 {
     Person person;

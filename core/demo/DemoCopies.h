@@ -12,8 +12,6 @@
 
 namespace pd {
 
-class Store;
-
 namespace demo {
 
 // Makes the demo's granted inzage and portability requests pass the completion rule. The export is

@@ -21,8 +21,6 @@ class QTextDocument;
 
 namespace pd {
 
-class Store;
-
 struct BreachNotificationContent
 {
     Breach breach;

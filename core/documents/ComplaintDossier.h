@@ -25,8 +25,6 @@ class QTextDocument;
 
 namespace pd {
 
-class Store;
-
 enum class DossierVersion {
     Complete,
     Complainant,

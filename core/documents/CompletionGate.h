@@ -14,8 +14,6 @@
 
 namespace pd {
 
-class Store;
-
 // The completion rules that need more than the request itself, set on CaseService by the desk
 // and the CLI alike. An inzage or portability request granted (in part) completes only with its
 // report or files exported and every system whose search found data sent separately, and its

@@ -19,8 +19,6 @@
 
 namespace pd {
 
-class Store;
-
 struct PersonExportTargets
 {
     QString pdfPath; // the inzage report

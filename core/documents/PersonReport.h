@@ -23,8 +23,6 @@
 
 namespace pd {
 
-class Store;
-
 struct ReportRequest
 {
     Case request;

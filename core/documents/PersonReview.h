@@ -14,8 +14,6 @@
 
 namespace pd {
 
-class Store;
-
 // Possibly someone else's data (art. 15(4) AVG: the copy must not harm the rights of others).
 // The officer decides per finding; nothing is left out silently.
 struct ReviewFinding

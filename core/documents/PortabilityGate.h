@@ -10,8 +10,6 @@
 
 namespace pd {
 
-class Store;
-
 // A portability request is not completed as granted while its export holds none of the person's
 // data. Both the recorded export and one made now count, so that completing first and exporting
 // an empty file afterwards is refused as well.

@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-class QPagedPaintDevice;
 class QTextDocument;
 
 namespace pd {

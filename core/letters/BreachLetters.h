@@ -19,8 +19,6 @@
 
 namespace pd {
 
-class Store;
-
 struct RenderedBreachLetter
 {
     QString breachNumber;

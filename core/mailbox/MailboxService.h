@@ -20,7 +20,6 @@
 namespace pd {
 
 class ImapClient;
-class Store;
 
 // Read from the server's header, never kept in the store.
 struct MailboxMessage

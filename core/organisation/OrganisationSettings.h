@@ -18,8 +18,6 @@ namespace pd {
 
 class UnitOfWork;
 
-class Store;
-
 struct OrganisationDetails
 {
     QString name;

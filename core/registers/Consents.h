@@ -14,8 +14,6 @@
 
 namespace pd {
 
-class Store;
-
 struct NewConsent
 {
     qint64 personId = 0; // the person's id, or

@@ -18,7 +18,6 @@
 
 namespace pd {
 
-class Store;
 class UnitOfWork;
 
 // Kept inside the store, never beside it.

@@ -21,7 +21,6 @@ class QIODevice;
 
 namespace pd {
 
-class Store;
 class UnitOfWork;
 
 // Art. 6(1)(a)–(f) AVG.

@@ -17,9 +17,6 @@
 
 namespace pd {
 
-class Store;
-struct ProcessingActivity;
-
 struct DpiaListItem
 {
     QString code;

@@ -22,7 +22,6 @@
 
 namespace pd {
 
-class Store;
 namespace personimport {
 struct ImportRow;
 }

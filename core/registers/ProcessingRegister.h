@@ -22,8 +22,6 @@ class UnitOfWork;
 // ids and the created/updated stamps left out.
 QJsonObject jsonDifference(const QJsonObject &before, const QJsonObject &after);
 
-class Store;
-
 // Special (art. 9), criminal (art. 10) and nuisance-report ("overlast") codes share one list but
 // are never counted together: every output gives each its own row or column.
 struct PersonalDataCategory

@@ -18,8 +18,6 @@ namespace pd {
 
 class UnitOfWork;
 
-class Store;
-
 enum class RecipientCategory {
     Aannemer, // aannemer / onderhoud
     Deurwaarder,

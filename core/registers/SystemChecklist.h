@@ -18,7 +18,6 @@
 
 namespace pd {
 
-class Store;
 class UnitOfWork;
 
 enum class SystemSearchResult {

@@ -19,8 +19,6 @@
 
 namespace pd {
 
-class Store;
-
 struct MonthlyBreakdown
 {
     QList<QDate> months; // the first day of each month, oldest first (12 entries)

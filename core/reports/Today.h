@@ -16,8 +16,6 @@
 
 namespace pd {
 
-class Store;
-
 // "Vandaag": what asks for the user's attention today. Each figure is the count of a list the desk
 // can show, counted in SQL by the list's owner (the requests within the acting user's CaseScope).
 struct TodayFigures

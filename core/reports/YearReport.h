@@ -21,8 +21,6 @@ class QTextDocument;
 
 namespace pd {
 
-class Store;
-
 struct YearFigure
 {
     enum class Kind { Count, Days, Percent };

@@ -14,7 +14,6 @@
 
 namespace pd {
 
-class Store;
 class UnitOfWork;
 
 // Each text within InputLimits::maxShortText, then the unit's BSN guard.

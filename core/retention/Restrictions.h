@@ -12,8 +12,6 @@
 
 namespace pd {
 
-class Store;
-
 struct NewRestriction
 {
     qint64 personId = 0; // the person's id, or

@@ -12,8 +12,6 @@
 
 namespace pd {
 
-struct DueQuery;
-
 class RetentionReplayRepository final
 {
 public:

@@ -13,8 +13,6 @@
 
 namespace pd {
 
-class Store;
-
 // The settings as flat text keys for scripts (`privacydesk-cli settings`): the key names are a
 // contract with them. Every change goes through the desk's own services, so that the same checks,
 // role, audit events and BSN guard apply.

@@ -10,11 +10,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 class MessageLabel;

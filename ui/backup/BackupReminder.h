@@ -11,10 +11,6 @@
 class QLabel;
 class QPushButton;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // Due when never backed up or the last backup (UTC) is intervalDays or more local calendar days

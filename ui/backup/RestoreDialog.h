@@ -16,7 +16,6 @@ class QProgressBar;
 class QPushButton;
 
 namespace pd {
-class Store;
 class StoreKey;
 } // namespace pd
 

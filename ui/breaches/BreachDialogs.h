@@ -25,10 +25,6 @@ class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

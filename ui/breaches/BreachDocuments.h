@@ -20,10 +20,6 @@ class QListWidget;
 class QPushButton;
 class QTextBrowser;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

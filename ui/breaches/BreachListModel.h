@@ -7,10 +7,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // Reads nothing until the section is shown (load()). A register holds a few dozen breaches a year,

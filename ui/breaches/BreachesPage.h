@@ -18,10 +18,6 @@ class QTableView;
 class QTextBrowser;
 class QTimer;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class ExternalHoldsWidget;

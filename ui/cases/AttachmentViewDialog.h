@@ -15,7 +15,6 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace pd {
-class Store;
 struct MailMessage;
 } // namespace pd
 

@@ -12,7 +12,6 @@
 
 #include <optional>
 
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;

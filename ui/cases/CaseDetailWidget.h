@@ -22,11 +22,6 @@ class QTabWidget;
 class QToolBar;
 class QTreeView;
 
-namespace pd {
-class Store;
-class Clock;
-} // namespace pd
-
 namespace pd::ui {
 
 class CaseDisclosuresWidget;

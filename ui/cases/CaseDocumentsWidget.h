@@ -21,10 +21,6 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class AttachmentViewDialog;

@@ -6,10 +6,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // Holds only the pages the view asked for, each read after the last loaded row by keyset, so that

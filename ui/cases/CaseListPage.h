@@ -18,10 +18,6 @@ class QTableView;
 class QTimer;
 class QToolButton;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class CaseListModel;

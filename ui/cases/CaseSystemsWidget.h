@@ -14,10 +14,6 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // For an inzage, erasure or rectification: the systems of the register's activities whose data

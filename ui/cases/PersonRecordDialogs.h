@@ -11,11 +11,6 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 // The data subject's own record after the answer, through PersonCorrections with the request

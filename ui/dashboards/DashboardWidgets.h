@@ -10,7 +10,6 @@
 class QChart;
 class QChartView;
 class QLabel;
-class QPushButton;
 class QToolButton;
 
 namespace pd::ui {

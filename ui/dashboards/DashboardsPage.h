@@ -13,7 +13,6 @@
 #include <array>
 #include <optional>
 
-class QBarSet;
 class QPagedPaintDevice;
 class QDateEdit;
 class QLabel;
@@ -22,11 +21,6 @@ class QTabWidget;
 class QTimer;
 class QTextDocument;
 class QTreeWidget;
-class QTreeWidgetItem;
-
-namespace pd {
-class Store;
-}
 
 namespace pd::ui {
 

@@ -10,10 +10,6 @@ class QLabel;
 class QPushButton;
 class QTimer;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // What needs attention today (TodayService); an item with nothing in it is not shown, and what the

@@ -16,10 +16,6 @@ class QLineEdit;
 class QPagedPaintDevice;
 class QPushButton;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class EncryptChoice;

@@ -14,10 +14,6 @@ class QPagedPaintDevice;
 class QPushButton;
 class QTextBrowser;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

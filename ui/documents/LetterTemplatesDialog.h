@@ -13,10 +13,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

@@ -7,10 +7,6 @@
 
 #include <memory>
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // The inzage report (PDF) and the portability export (JSON, CSV) of one data subject; fragments

@@ -16,11 +16,6 @@
 class QLabel;
 class QLineEdit;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 // The phone intake, filled in while the caller is on the line; the channel is always telefoon.

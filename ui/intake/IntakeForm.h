@@ -28,7 +28,6 @@ class QWidget;
 
 namespace pd {
 class CaseService;
-class Store;
 struct Case;
 struct NewCase;
 struct ServiceError;

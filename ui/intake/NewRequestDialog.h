@@ -19,15 +19,9 @@ class QDateEdit;
 class QFrame;
 class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTimeEdit;
 class QTreeWidget;
-
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
 
 namespace pd::ui {
 

@@ -18,10 +18,6 @@ class QLineEdit;
 class QTimer;
 class QTreeWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // The new person's fields are BSN-guarded (guardBsn()); the dialog owns the one "this is not a

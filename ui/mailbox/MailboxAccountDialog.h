@@ -17,11 +17,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 class MessageLabel;

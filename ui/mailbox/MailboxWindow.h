@@ -16,11 +16,6 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 class MessageLabel;

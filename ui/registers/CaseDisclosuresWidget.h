@@ -14,10 +14,6 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

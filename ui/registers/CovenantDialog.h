@@ -17,10 +17,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

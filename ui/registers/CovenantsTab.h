@@ -11,10 +11,6 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // A due review stands out in words and colour; editing only for a role that may edit registers.

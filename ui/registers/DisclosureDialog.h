@@ -22,10 +22,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

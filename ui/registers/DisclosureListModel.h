@@ -6,10 +6,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // Pages of 200 rows as the view asks, counted and filtered in SQL.

@@ -20,10 +20,6 @@ class QTableView;
 class QTableWidget;
 class QTimer;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class CovenantsTab;

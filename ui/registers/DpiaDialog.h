@@ -16,10 +16,6 @@ class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // The problems DpiaRegister::validate names keep OK disabled; its warnings are shown.

@@ -10,10 +10,6 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // Assessing opens DpiaDialog (EditRegisters); read-only roles see the list.

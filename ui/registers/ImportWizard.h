@@ -7,10 +7,6 @@
 
 #include <memory>
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // Shows what the file holds and which lines would be rejected before anything is written. The

@@ -15,10 +15,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class MessageLabel;

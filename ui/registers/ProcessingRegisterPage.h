@@ -20,10 +20,6 @@ class QStandardItemModel;
 class QTabWidget;
 class QTreeView;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 class DpiaPage;

@@ -25,11 +25,6 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 class EmptyStateWidget;

@@ -13,10 +13,6 @@ class QPushButton;
 class QSpinBox;
 class QTextBrowser;
 
-namespace pd {
-class Store;
-}
-
 namespace pd::ui {
 
 // The same tables the PDF prints (YearReportService::toHtml); a report that cannot be read is

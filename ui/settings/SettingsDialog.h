@@ -20,11 +20,6 @@ class QRadioButton;
 class QSpinBox;
 class QTabWidget;
 
-namespace pd {
-class Clock;
-class Store;
-} // namespace pd
-
 namespace pd::ui {
 
 class MessageLabel;
