@@ -493,6 +493,16 @@ void TestSystemsDpia::dpiaRegisterWritesWithEvents()
     changed.reviewOn = QDate(2027, 3, 1);
     QVERIFY2(dpias.update(changed, false, &error), qPrintable(error.message));
     QCOMPARE(DpiaRegister::status(*dpias.find(u"C.1"_s, &error)), u"DPIA 2026-03-01"_s);
+    // Each text comes back in its own field: three columns of the same type, read by name.
+    const auto stored = dpias.find(u"C.1"_s, &error);
+    QVERIFY2(stored, qPrintable(error.message));
+    QCOMPARE(stored->reason, d.reason);
+    QCOMPARE(stored->outcome, changed.outcome);
+    QCOMPARE(stored->consultation, QString());
+    QCOMPARE(stored->apList, d.apList);
+    QCOMPARE(stored->criteria, d.criteria);
+    QCOMPARE(stored->assessedOn, changed.assessedOn);
+    QCOMPARE(stored->reviewOn, changed.reviewOn);
     const QList<AuditEvent> events
         = support::auditLog(*m_store, m_clock).eventsFor(u"dpia"_s, u"C.1"_s, &error);
     QCOMPARE(events.size(), 2);
