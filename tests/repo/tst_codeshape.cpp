@@ -332,6 +332,16 @@ QString listed(const QStringList &items)
     return u"\n  "_s + items.join(u"\n  "_s);
 }
 
+// Entries of kind that nothing needed (the code got better, the list must follow), as a
+// message naming them; empty when there are none.
+QString staleEntries(const Allowlist &allowed, const QString &kind, const QString &what)
+{
+    const QStringList stale = allowed.unused(kind);
+    if (stale.isEmpty())
+        return {};
+    return what + u": remove them from codeshape_allowlist.txt"_s + listed(stale);
+}
+
 // The owner lines of codeshape_allowlist.txt, "owner TABLE FOLDER/ [FOLDER/...]": the folders or
 // files whose paths start with them by table.
 QMap<QString, QStringList> declaredOwners()
@@ -682,11 +692,8 @@ void TestCodeShape::sqlOnlyInRepositories()
              qPrintable(u"SQL outside a *Repository, core/sql and core/store (move it to the "
                         u"module's repository):"_s
                         + listed(unlisted)));
-    const QStringList stale = m_allowed.unused(u"sql"_s);
-    QVERIFY2(stale.isEmpty(),
-             qPrintable(u"these files no longer run SQL: remove them from "
-                        u"codeshape_allowlist.txt"_s
-                        + listed(stale)));
+    const QString stale = staleEntries(m_allowed, u"sql"_s, u"these files no longer run SQL"_s);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
 }
 
 void TestCodeShape::noSqlInTheDeskOrTheCli()
@@ -761,11 +768,9 @@ void TestCodeShape::columnsNamedOnlyByTheirOwner()
              qPrintable(u"SQL naming another module's columns (ask the owner's repository for "
                         u"the fragment, the condition or the rows):"_s
                         + listed(unlisted)));
-    const QStringList stale = m_allowed.unused(u"columns"_s);
-    QVERIFY2(stale.isEmpty(),
-             qPrintable(u"these files no longer name another module's columns: remove them "
-                        u"from codeshape_allowlist.txt"_s
-                        + listed(stale)));
+    const QString stale = staleEntries(m_allowed, u"columns"_s,
+                                       u"these files no longer name another module's columns"_s);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
 }
 
 void TestCodeShape::everyTableHasAnOwner()
@@ -814,11 +819,9 @@ void TestCodeShape::writesGoThroughUnitOfWork()
           qPrintable(listed(found)));
     QVERIFY2(unlisted.isEmpty(),
              qPrintable(u"a write by hand (write through a UnitOfWork):"_s + listed(unlisted)));
-    const QStringList stale = m_allowed.unused(u"unitofwork"_s);
-    QVERIFY2(stale.isEmpty(),
-             qPrintable(u"these files write through UnitOfWork now: remove them from "
-                        u"codeshape_allowlist.txt"_s
-                        + listed(stale)));
+    const QString stale
+        = staleEntries(m_allowed, u"unitofwork"_s, u"these files write through UnitOfWork now"_s);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
 }
 
 void TestCodeShape::sessionsMadeOnlyWhereAStoreOpens()
@@ -842,11 +845,9 @@ void TestCodeShape::sessionsMadeOnlyWhereAStoreOpens()
     QVERIFY2(unlisted.isEmpty(),
              qPrintable(u"a Session made where no store is opened (take the one handed down):"_s
                         + listed(unlisted)));
-    const QStringList stale = m_allowed.unused(u"session"_s);
-    QVERIFY2(stale.isEmpty(),
-             qPrintable(u"these files make no Session now: remove them from "
-                        u"codeshape_allowlist.txt"_s
-                        + listed(stale)));
+    const QString stale
+        = staleEntries(m_allowed, u"session"_s, u"these files make no Session now"_s);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
 }
 
 void TestCodeShape::filesAtMost800Lines()
@@ -934,10 +935,9 @@ void TestCodeShape::noFoldersIncludingEachOther()
           qPrintable(listed(pairs)));
     QVERIFY2(unlisted.isEmpty(),
              qPrintable(u"folders that now include each other:"_s + listed(unlisted)));
-    const QStringList stale = m_allowed.unused(u"depends"_s);
-    QVERIFY2(stale.isEmpty(),
-             qPrintable(u"these folders no longer include each other: remove the entry"_s
-                        + listed(stale)));
+    const QString stale
+        = staleEntries(m_allowed, u"depends"_s, u"these folders no longer include each other"_s);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
 }
 
 // Today and now come from pd::Clock (core/util/Clock.cpp), in the product and in its tests
@@ -1024,11 +1024,9 @@ void TestCodeShape::noValidBsnWrittenInTheTests()
              qPrintable(u"numbers that pass the 11-proef, written in a test (make one with "
                         u"pd::test::elfProefNumber(), or write digits that fail it):"_s
                         + listed(unlisted)));
-    const QStringList stale = m_allowed.unused(u"bsn"_s);
-    QVERIFY2(stale.isEmpty(),
-             qPrintable(u"these files write no such number now: remove them from "
-                        u"codeshape_allowlist.txt"_s
-                        + listed(stale)));
+    const QString stale
+        = staleEntries(m_allowed, u"bsn"_s, u"these files write no such number now"_s);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale));
 }
 
 // The detectors on known text, so that a check that finds nothing is not a check that cannot.
