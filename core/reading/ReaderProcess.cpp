@@ -1,13 +1,17 @@
 #include "reading/ReaderProcess.h"
 
+#include "util/Translations.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QList>
+#include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QProcess>
+#include <QStringList>
 
 #include <csignal>
 #include <cstdio>
@@ -46,6 +50,9 @@ struct Kept
 {
     QString name;
     QByteArray hash;
+    // The desk's language when it was read: the refusals are worded in it, and the officer can
+    // switch languages while the desk runs.
+    QLocale::Language language = QLocale::AnyLanguage;
     ReaderProcess::Result result;
 };
 
@@ -124,6 +131,34 @@ ReaderProcess::Result refused(ReaderProcess::Outcome outcome, const QString &nam
     return result;
 }
 
+// The reader's one argument: the language of the desk that starts it.
+QString languageOption()
+{
+    return QStringLiteral("--language");
+}
+
+// What the reader says of a file itself (an e-mail that is none, a damaged Outlook file) it
+// says in the desk's language, as the desk words its own refusals: the intake, the viewer and
+// the complaint dossier show it as it comes. The desk's language is the default QLocale, which
+// installTranslations() sets; a desk that installed none speaks the source texts, and so does
+// its reader.
+QStringList readerArguments()
+{
+    const QLocale desk;
+    if (desk.language() != QLocale::Dutch && desk.language() != QLocale::English)
+        return {};
+    return { languageOption(), languageCode(defaultLanguage(desk)) };
+}
+
+// In the reader: the desk's language, from its arguments.
+void speakTheDesksLanguage()
+{
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype at = arguments.indexOf(languageOption());
+    if (at > 0 && at + 1 < arguments.size())
+        installTranslations(languageFromCode(arguments.at(at + 1)));
+}
+
 // Qt 6.4 starts a process with vfork semantics (CLONE_VM): a child-process modifier would run
 // in the desk's own memory while its other threads go on. So no code of ours runs between fork
 // and exec; the desk sets the reader's limits from outside with prlimit() once it has started,
@@ -152,6 +187,7 @@ bool limitReader(pid_t pid, const ReaderLimits &limits)
 bool startCaged(QProcess *process, const ReaderLimits &limits, const QDeadlineTimer &deadline)
 {
     process->setProgram(ReaderProcess::program());
+    process->setArguments(readerArguments());
     process->setProcessEnvironment(QProcessEnvironment());
     process->setWorkingDirectory(QStringLiteral("/"));
     process->setStandardErrorFile(QProcess::nullDevice());
@@ -287,6 +323,8 @@ int ReaderProcess::serve()
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     qInstallMessageHandler(silent);
     std::set_new_handler(outOfMemory);
+    // Before the filter: loading the translations opens files it may refuse.
+    speakTheDesksLanguage();
     if (!reading::installSyscallFilter())
         return noCageExit;
     try {
@@ -344,10 +382,11 @@ int ReaderProcess::serve()
 ReaderProcess::Result ReaderProcess::read(const QString &name, QByteArrayView content)
 {
     const QByteArray hash = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+    const QLocale::Language language = QLocale().language();
     {
         const QMutexLocker lock(&keptMutex());
         for (const Kept &one : kept()) {
-            if (one.hash == hash && one.name == name)
+            if (one.hash == hash && one.name == name && one.language == language)
                 return one.result;
         }
     }
@@ -355,7 +394,7 @@ ReaderProcess::Result ReaderProcess::read(const QString &name, QByteArrayView co
     // Not kept when the program is missing: that is fixed by installing, not by the file.
     if (result.outcome != Outcome::NotStarted) {
         const QMutexLocker lock(&keptMutex());
-        kept().prepend({ name, hash, result });
+        kept().prepend({ name, hash, language, result });
         if (kept().size() > keptReadings)
             kept().removeLast();
     }

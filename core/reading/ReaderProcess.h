@@ -58,7 +58,8 @@ public:
     static void setLimits(const ReaderLimits &limits);
     static QString program();
 
-    // No messages: they could quote the file.
+    // No messages: they could quote the file. What it says of a file it says in the language
+    // the desk started it with (--language nl|en), as loaded before the cage closes.
     static int serve();
 
     using CageProbe = reading::FilterProbe;

@@ -5,9 +5,11 @@
 #include "TestSupport.h"
 #include "cases/Attachments.h"
 #include "reading/ReaderProcess.h"
+#include "util/Translations.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,8 @@ private slots:
     void aDeflateBombIsRefusedAtTheMemoryLimit();
     void aReadingIsKeptForTheNextCheck();
     void theIntakeViewerAndDossierReadMailInTheReader();
+    void theReaderSpeaksTheDesksLanguage_data();
+    void theReaderSpeaksTheDesksLanguage();
     void theReaderCannotReachOutOfItsCage();
 };
 
@@ -219,6 +223,72 @@ void TestReaderProcess::theIntakeViewerAndDossierReadMailInTheReader()
         = pd::AttachmentService::mailContentRefusal({ u"verzoek.eml"_s, mail });
     QCOMPARE(refused.message, why);
     pd::ReaderProcess::setLimits({});
+}
+
+void TestReaderProcess::theReaderSpeaksTheDesksLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("notMail");
+    QTest::addColumn<QString>("damaged");
+    QTest::addColumn<QString>("outlook");
+    QTest::addColumn<QString>("timedOut");
+    QTest::newRow("nl")
+        << u"nl"_s
+        << u"Dit bestand is geen e-mail: het begint niet met kopregels met From, "
+           "Date of Subject."_s
+        << u"Het bestand is beschadigd of geen Outlook-bericht: de opbouw ervan "
+           "kan niet worden gelezen."_s
+        << u"Het Outlook-bericht kan niet worden gelezen: "_s
+        << u"lus.pdf kon niet binnen 2 seconden worden gelezen en is niet bewaard"_s;
+    QTest::newRow("en") << u"en"_s
+                        << u"This file is not an e-mail: it does not begin with a header block "
+                           "holding From, Date or Subject."_s
+                        << u"The file is damaged or not an Outlook message: its structure cannot "
+                           "be read."_s
+                        << u"The Outlook message cannot be read: "_s
+                        << u"lus.pdf could not be read within 2 seconds and was not kept"_s;
+}
+
+// What the reader says of a file itself (a letter that is no e-mail, a damaged Outlook file)
+// reaches the intake and the complaint dossier in the desk's language, as the refusals the desk
+// words (a reading stopped at the time limit) do.
+void TestReaderProcess::theReaderSpeaksTheDesksLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, notMail);
+    QFETCH(QString, damaged);
+    QFETCH(QString, outlook);
+    QFETCH(QString, timedOut);
+    const auto english = qScopeGuard([] { pd::installTranslations(pd::UiLanguage::English); });
+    QVERIFY(pd::installTranslations(pd::languageFromCode(language)));
+
+    const QByteArray noMail = "Geachte heer, mevrouw,\r\n\r\nGraag inzage in mijn gegevens.\r\n";
+    const pd::ReaderProcess::Result read
+        = pd::ReaderProcess::readUncached(u"brief.eml"_s, noMail, pd::ReaderLimits {});
+    QCOMPARE(read.outcome, pd::ReaderProcess::Outcome::Read);
+    QVERIFY(read.reading->isMail && !read.reading->message);
+    QCOMPARE(read.reading->messageError, notMail);
+    QString why;
+    QVERIFY(!pd::AttachmentService::readMail(u"brief.eml"_s, noMail, &why));
+    QCOMPARE(why, notMail);
+
+    // A compound file's signature and nothing a compound file holds.
+    const QByteArray compound
+        = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(600, 'x');
+    const pd::ReaderProcess::Result msg
+        = pd::ReaderProcess::readUncached(u"kapot.msg"_s, compound, pd::ReaderLimits {});
+    QCOMPARE(msg.outcome, pd::ReaderProcess::Outcome::Read);
+    QVERIFY(msg.reading->scan);
+    QCOMPARE(msg.reading->scan->problem, damaged);
+    QCOMPARE(msg.reading->messageError, outlook + damaged);
+    const pd::ServiceError refused
+        = pd::AttachmentService::mailContentRefusal({ u"kapot.msg"_s, compound });
+    QVERIFY2(refused.message.endsWith(damaged), qPrintable(refused.message));
+
+    const pd::ReaderProcess::Result loop
+        = pd::ReaderProcess::readUncached(u"lus.pdf"_s, loopingPdf(), tight);
+    QCOMPARE(loop.outcome, pd::ReaderProcess::Outcome::TimedOut);
+    QVERIFY2(loop.refusal.startsWith(timedOut), qPrintable(loop.refusal));
 }
 
 // The reader as it runs for a file, asked to try what a taken-over reader would: open a
