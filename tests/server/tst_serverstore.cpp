@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -45,6 +46,8 @@ private slots:
     void removedUserCannotLogIn();
     void checkReportsTheSetup();
     void checkNamesTheLoggingThatWritesPersonalData();
+    void checkNamesTheOneRightALoginHas_data();
+    void checkNamesTheOneRightALoginHas();
     // Last: it cuts the trail back and accepts it again.
     void aTrailCutBackIsFoundByTheNextDeskThatOpens();
 
@@ -432,6 +435,46 @@ void TestServerStore::checkNamesTheLoggingThatWritesPersonalData()
     QVERIFY(after);
     for (const ServerSetup::Finding &finding : ServerSetup::check(after->database()))
         QVERIFY2(finding.ok, qPrintable(finding.what));
+}
+
+void TestServerStore::checkNamesTheOneRightALoginHas_data()
+{
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("other");
+    QTest::newRow("past row-level security") << u"BYPASSRLS"_s << u"REPLICATION"_s;
+    QTest::newRow("every row from the replication stream") << u"REPLICATION"_s << u"BYPASSRLS"_s;
+}
+
+// A login IT gave one of the two rights that read past the store's row-level security is
+// named with that right, and not with the other one.
+void TestServerStore::checkNamesTheOneRightALoginHas()
+{
+    QFETCH(QString, right);
+    QFETCH(QString, other);
+    QString error;
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"CREATE ROLE machtig LOGIN %1 PASSWORD 'machtig-2026-buiten'"_s.arg(right) },
+                 &error),
+             qPrintable(error));
+    const auto dropped = qScopeGuard([this] {
+        QString dropError;
+        if (!m_server.cluster().execAsSuperuser({ u"DROP ROLE machtig"_s }, &dropError))
+            qWarning("DROP ROLE machtig: %s", qPrintable(dropError));
+    });
+    QStringList named;
+    {
+        const auto store = open(u"fenna"_s, officerPassword);
+        QVERIFY(store);
+        for (const ServerSetup::Finding &finding : ServerSetup::check(store->database())) {
+            if (!finding.ok && finding.what.contains(u"machtig"_s))
+                named << finding.what;
+        }
+    }
+    QCOMPARE(named.size(), 1);
+    QVERIFY2(named.first().contains(u"Login machtig can become the owner"_s),
+             qPrintable(named.first()));
+    QVERIFY2(named.first().contains(u"(%1)"_s.arg(right)), qPrintable(named.first()));
+    QVERIFY2(!named.first().contains(other), qPrintable(named.first()));
 }
 
 // The superuser (or the owner login, once it made itself the store's owner) deletes
