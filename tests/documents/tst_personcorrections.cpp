@@ -46,6 +46,7 @@ private slots:
     void initTestCase();
     void erasedFieldsLeaveTheRecord();
     void nameAndCustomerNumberStay();
+    void theRecordSaysWhenAndByWhomItWasMade();
     void erasureNeedsAnErasureRequest();
     void newAddressOnTheLettersAfterIdentification();
     void correctedNameOnTheLetters();
@@ -215,6 +216,26 @@ void TestPersonCorrections::nameAndCustomerNumberStay()
     QCOMPARE(after.klantnummer, u"K38-STAYS"_s);
     QVERIFY(!addressLine(after).isEmpty());
     QCOMPARE(trail(u"person"_s, QString::number(c->person.id)).size(), events);
+}
+
+// The person's own record read back says when the intake registered them and by whom: the
+// moment and the officer the intake wrote, each in its own field.
+void TestPersonCorrections::theRecordSaysWhenAndByWhomItWasMade()
+{
+    const auto c = m_fixture->addCase(u"M. Vastgelegd"_s, u"K38-MADE"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 3));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    const QString registeredAt = m_fixture->clock().now().toString(Qt::ISODateWithMs);
+    const QString officer = Session { *m_store, m_fixture->clock() }.userName();
+    QVERIFY(!officer.isEmpty());
+    std::optional<PersonRecord> record;
+    ServiceError error;
+    QVERIFY2(PersonRepository::byId(m_store->database(), c->person.id, &record, &error),
+             qPrintable(error.message));
+    QVERIFY(record);
+    QCOMPARE(record->createdAt, registeredAt);
+    QCOMPARE(record->createdBy, officer);
+    QCOMPARE(record->person.name, u"M. Vastgelegd"_s);
 }
 
 // A request that asks for no erasure does not answer one; a request about someone else is no
