@@ -102,23 +102,22 @@ public:
         if (!kind)
             return UsageError;
         // Open first: the file is read under the organisation's limits, which come with it.
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         const auto file
             = readAttachmentFile(args.at(1), *kind, p.isSet(QStringLiteral("not-an-id-document")));
         if (!file)
             return Failure;
         ServiceError error;
         const auto added
-            = AttachmentService(session).add(args.at(0).trimmed().toUpper(), *file, &error);
+            = AttachmentService(*session).add(args.at(0).trimmed().toUpper(), *file, &error);
         if (!added)
             return CliContext::fail(error);
         // A mandate for a representative's request that still waits for it: the next step is to
         // record its receipt, since nothing is granted before (said on stderr: --json stays JSON).
         if (*kind == AttachmentKind::Machtiging) {
-            const std::optional<Case> c = CaseService(session).find(added->caseNumber);
+            const std::optional<Case> c = CaseService(*session).find(added->caseNumber);
             if (c && isOpen(c->state) && c->awaitsMandate())
                 //: Dutch: "De machtiging is bewaard, maar nog niet als ontvangen vastgelegd: doe
                 //: dat met case mandate %1 --received DATUM."
@@ -139,12 +138,11 @@ public:
         const QStringList args = p.positionalArguments();
         if (args.size() != 1)
             return CliContext::usage(tr("case attachments needs the case number."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto files = AttachmentService(session).list(args.at(0).trimmed().toUpper(), &error);
+        const auto files = AttachmentService(*session).list(args.at(0).trimmed().toUpper(), &error);
         if (!files)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {
@@ -171,14 +169,13 @@ public:
                    "attachments lists them)."));
         if (!p.isSet(QStringLiteral("save")))
             return CliContext::usage(tr("case attachment needs --save FILE."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!AttachmentService(session).saveCopy(args.at(0).trimmed().toUpper(), id,
-                                                 p.value(QStringLiteral("save")),
-                                                 p.isSet(QStringLiteral("overwrite")), &error))
+        if (!AttachmentService(*session).saveCopy(args.at(0).trimmed().toUpper(), id,
+                                                  p.value(QStringLiteral("save")),
+                                                  p.isSet(QStringLiteral("overwrite")), &error))
             return CliContext::fail(error);
         return Success;
     }

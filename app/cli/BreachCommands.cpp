@@ -133,12 +133,11 @@ public:
                 //: Dutch: "Let op: %1"
                 CliContext::printError(tr("Note: %1").arg(BreachService::awarenessWarning(b)));
         }
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto added = BreachService(session).add(b, BreachOptions::bsnOverride(p), &error);
+        const auto added = BreachService(*session).add(b, BreachOptions::bsnOverride(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -190,11 +189,10 @@ public:
         if (!ok)
             return UsageError;
 
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        BreachService service(session);
+        BreachService service(*session);
         ServiceError error;
         if (!service.assess(*number, assessment, BreachOptions::bsnOverride(p), &error, at))
             return CliContext::fail(error);
@@ -226,14 +224,13 @@ public:
         if (p.value(QStringLiteral("reference")).trimmed().isEmpty())
             return CliContext::usage(
                 tr("breach notify-ap needs --reference (the AP's meldnummer)."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!BreachService(session).notifyAp(*number, at, p.value(QStringLiteral("reference")),
-                                             p.value(QStringLiteral("late-reason")),
-                                             BreachOptions::bsnOverride(p), &error))
+        if (!BreachService(*session).notifyAp(*number, at, p.value(QStringLiteral("reference")),
+                                              p.value(QStringLiteral("late-reason")),
+                                              BreachOptions::bsnOverride(p), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -259,13 +256,12 @@ public:
             notice.publicNotice = true;
             notice.publicNoticeReason = p.value(QStringLiteral("public-notice"));
         }
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!BreachService(session).notifySubjects(*number, notice, BreachOptions::bsnOverride(p),
-                                                   &error))
+        if (!BreachService(*session).notifySubjects(*number, notice, BreachOptions::bsnOverride(p),
+                                                    &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -290,13 +286,12 @@ public:
             return UsageError;
         followUp.reference = p.value(QStringLiteral("reference"));
         followUp.text = p.value(QStringLiteral("text"));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!BreachService(session).addFollowUp(*number, followUp, BreachOptions::bsnOverride(p),
-                                                &error))
+        if (!BreachService(*session).addFollowUp(*number, followUp, BreachOptions::bsnOverride(p),
+                                                 &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -307,15 +302,14 @@ public:
         HoldsAtClose holds; // The holds still held
         if (!number || !readHoldsAtClose(context.parser(), &holds))
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        if (const int held = holdsAtCloseRefusal(session, false, *number, holds); held != Success)
+        if (const int held = holdsAtCloseRefusal(*session, false, *number, holds); held != Success)
             return held;
         ServiceError error;
-        BreachService breaches(session);
-        if (!HoldsClosing(session).closeBreach(breaches, *number, holds, &error))
+        BreachService breaches(*session);
+        if (!HoldsClosing(*session).closeBreach(breaches, *number, holds, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -332,12 +326,11 @@ public:
             return CliContext::usage(
                 tr("breach link needs --person with the customer numbers (comma-separated; an "
                    "empty value unlinks everybody)."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         QList<qint64> ids;
-        const PersonQuery persons(session);
+        const PersonQuery persons(*session);
         for (const QString &klantnummer :
              p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
             ServiceError readError;
@@ -351,7 +344,7 @@ public:
             ids << found.first().person.id;
         }
         ServiceError error;
-        if (!BreachService(session).linkPersons(*number, ids, &error))
+        if (!BreachService(*session).linkPersons(*number, ids, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -367,12 +360,11 @@ public:
             if (!number || filter.year < 1990)
                 return CliContext::usage(tr("--year needs a year such as 2026."));
         }
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const QList<Breach> breaches = BreachService(session).list(filter, &error);
+        const QList<Breach> breaches = BreachService(*session).list(filter, &error);
         if (error.isError())
             return CliContext::readFailure(error);
         const QDateTime now = systemClock().now();
@@ -397,12 +389,11 @@ public:
         const auto number = BreachOptions::number(p, "breach show");
         if (!number)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto b = BreachService(session).get(*number, &error);
+        const auto b = BreachService(*session).get(*number, &error);
         if (!b)
             return CliContext::readFailure(error, false);
         const QDateTime now = systemClock().now();

@@ -36,21 +36,21 @@ public:
         if (!pdf.isEmpty()
             && qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto content = BreachNotification(session).collect(number, &error);
+        const auto content = BreachNotification(*session).collect(number, &error);
         if (!content)
             return CliContext::readFailure(error, false); // a failed read is [read-failed]
         int pages = 0;
         if (!pdf.isEmpty()) {
             QString writeError;
-            if (!BreachNotification::writePdf(
-                    *content, PrintedDocument::marking(*store),
-                    OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
-                    &writeError, &pages))
+            if (!BreachNotification::writePdf(*content, PrintedDocument::marking(session->store()),
+                                              OutputTarget(pdf,
+                                                           p.isSet(QStringLiteral("overwrite")),
+                                                           session->store().directory()),
+                                              &writeError, &pages))
                 return CliContext::fail(writeError);
         }
         const Breach &b = content->breach;
@@ -97,26 +97,26 @@ public:
                 tr("breach letter needs --person (a customer number) and --pdf FILE."));
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const QList<PersonMatch> found = PersonQuery(session).byKlantnummer(klantnummer, &error);
+        const QList<PersonMatch> found = PersonQuery(*session).byKlantnummer(klantnummer, &error);
         if (error.isError())
             return CliContext::readFailure(error, false); // never "no such person"
         if (found.isEmpty())
             return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
-        BreachLetterService letters(session);
+        BreachLetterService letters(*session);
         const auto rendered = letters.render(number, found.first().person.id, &error);
         if (!rendered)
             return CliContext::fail(error);
         QString writeError;
         int pages = 0;
-        if (!LetterService::writePdf(
-                rendered->html, rendered->title, PrintedDocument::marking(*store),
-                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
-                &writeError, &pages))
+        if (!LetterService::writePdf(rendered->html, rendered->title,
+                                     PrintedDocument::marking(session->store()),
+                                     OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")),
+                                                  session->store().directory()),
+                                     &writeError, &pages))
             return CliContext::fail(writeError);
         const auto letter
             = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
@@ -156,12 +156,11 @@ public:
             tr("breach letter-sent needs --on YYYY-MM-DD and --how TEXT."));
         if (!sent)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!BreachLetterService(session).recordDispatch(
+        if (!BreachLetterService(*session).recordDispatch(
                 sent->number, sent->letterId, sent->on, sent->how,
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);

@@ -32,11 +32,10 @@ public:
             //: of --late-reason nodig."
             return CliContext::usage(tr("breach update needs --processor-told, "
                                         "--processor-told-reason, --processor or --late-reason."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        BreachService service(session);
+        BreachService service(*session);
         ServiceError error;
         if (!service.recordProcessorReport(*number, report, BreachOptions::bsnOverride(p), &error))
             return CliContext::fail(error);

@@ -69,12 +69,11 @@ QString CaseCommands::joinedCodes(const QStringList &codes)
 int CaseCommands::withCases(CliContext &context,
                             const std::function<int(const Session &, CaseService &)> &fn)
 {
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
-    CaseService cases(session);
-    return fn(session, cases);
+    CaseService cases(*session);
+    return fn(*session, cases);
 }
 
 void CaseCommands::printCaseText(const Case &c, const CaseDeadlines &d)

@@ -367,6 +367,17 @@ SecureBytes CliContext::readBackupPassphrase()
     return SecureBytes::takeFrom(bytes);
 }
 
+const Session *CliContext::openSession(SecureBytes *keepPassword)
+{
+    if (!m_session) {
+        m_store = openStore(keepPassword);
+        if (!m_store)
+            return nullptr;
+        m_session.emplace(*m_store);
+    }
+    return &*m_session;
+}
+
 std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
 {
     const QString directory = storeDirectory();

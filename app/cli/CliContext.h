@@ -48,7 +48,12 @@ public:
     // --passphrase-file or PRIVACYDESK_BACKUP_PASSPHRASE (unset once read); empty: why printed.
     SecureBytes readBackupPassphrase();
     // Refused from the third wrong password in a row until the pause has passed (UnlockBackoff).
-    std::unique_ptr<Store> openStore(SecureBytes *keepPassword = nullptr);
+    // The store opened once for this command and the one session that acts in it; null after
+    // reporting why on stderr. Commands check their arguments first, so that a usage error never
+    // asks for a password. keepPassword: the login password, for commands that check it again.
+    const Session *openSession(SecureBytes *keepPassword = nullptr);
+    // After openSession succeeded: the store, for what changes its keys.
+    Store &store() { return *m_store; }
 
     // Only a regular file: a FIFO or a device would block, so it is opened without waiting and
     // refused. False after printing why; *othersMayRead: the group or others may read it.
@@ -71,10 +76,13 @@ public:
     int storeFailure(const StoreError &error) const; // message (and detail with --verbose)
 
 private:
+    std::unique_ptr<Store> openStore(SecureBytes *keepPassword);
     static std::unique_ptr<Store> opened(std::unique_ptr<Store> store, SecureBytes password,
                                          SecureBytes *keepPassword);
     QCommandLineParser &m_parser;
     bool m_passwordRead = false;
+    std::unique_ptr<Store> m_store;
+    std::optional<Session> m_session;
 };
 
 struct Command

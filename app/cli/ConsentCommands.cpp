@@ -48,13 +48,12 @@ public:
             return CliContext::usage(
                 tr("person consent add needs KLANTNUMMER, --purpose TEXT and --how TEXT."));
         c.klantnummer = args.first();
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
         const auto given
-            = ConsentService(session).give(c, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            = ConsentService(*session).give(c, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!given)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {
@@ -84,13 +83,12 @@ public:
             //: nodig."
             return CliContext::usage(
                 tr("person consent withdraw needs the consent's ID and --how TEXT."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!ConsentService(session).withdraw(id, on, how,
-                                              p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ConsentService(*session).withdraw(id, on, how,
+                                               p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         //: Dutch: "Toestemming %1 ingetrokken."
         CliContext::printLine(tr("Consent %1 withdrawn.").arg(id));

@@ -118,12 +118,11 @@ public:
         std::optional<NewAttachment> document;
         if (p.isSet(QStringLiteral("document")) && !(document = readDocument(p)))
             return Failure;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto added = CovenantService(session).add(
+        const auto added = CovenantService(*session).add(
             c, document ? &*document : nullptr, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
@@ -140,11 +139,10 @@ public:
         const qint64 id = idArgument(p, QT_TR_NOOP("covenant set needs the covenant's id."));
         if (id == 0)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        CovenantService service(session);
+        CovenantService service(*session);
         ServiceError error;
         std::optional<Covenant> c = service.find(id, &error);
         if (!c)
@@ -169,12 +167,11 @@ public:
 
     static int runList(CliContext &context)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const QList<Covenant> covenants = CovenantService(session).list(&error);
+        const QList<Covenant> covenants = CovenantService(*session).list(&error);
         if (error.isError())
             return CliContext::readFailure(error);
         const QDate today = systemClock().today();
@@ -196,12 +193,11 @@ public:
         const qint64 id = idArgument(p, QT_TR_NOOP("covenant show needs the covenant's id."));
         if (id == 0)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const std::optional<Covenant> c = CovenantService(session).find(id, &error);
+        const std::optional<Covenant> c = CovenantService(*session).find(id, &error);
         if (!c)
             return error.code == ServiceError::Code::NotFound
                 ? CliContext::fail(error)
@@ -260,13 +256,12 @@ public:
         if (!p.isSet(QStringLiteral("save")))
             //: Dutch: "covenant document export heeft --save BESTAND nodig."
             return CliContext::usage(tr("covenant document export needs --save FILE."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!CovenantService(session).exportDocument(id, p.value(QStringLiteral("save")),
-                                                     p.isSet(QStringLiteral("overwrite")), &error))
+        if (!CovenantService(*session).exportDocument(id, p.value(QStringLiteral("save")),
+                                                      p.isSet(QStringLiteral("overwrite")), &error))
             return CliContext::fail(error);
         return Success;
     }

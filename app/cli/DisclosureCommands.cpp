@@ -73,13 +73,12 @@ public:
         r.agreement.processes = p.value(QStringLiteral("processes"));
         if (!ok)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
         const auto added
-            = RecipientService(session).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            = RecipientService(*session).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -91,12 +90,11 @@ public:
 
     static int runRecipientList(CliContext &context)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const QList<Recipient> recipients = RecipientService(session).list(
+        const QList<Recipient> recipients = RecipientService(*session).list(
             context.parser().isSet(QStringLiteral("archived")), &error);
         if (error.isError())
             return CliContext::readFailure(error);
@@ -215,12 +213,11 @@ public:
         if (!ok)
             return UsageError;
 
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError readError;
-        const auto recipient = RecipientService(session).findByNameOrId(
+        const auto recipient = RecipientService(*session).findByNameOrId(
             p.value(QStringLiteral("recipient")), &readError);
         if (!recipient && readError.code != ServiceError::Code::NotFound)
             return CliContext::readFailure(readError, false); // never "no such recipient"
@@ -230,8 +227,8 @@ public:
                                         .arg(p.value(QStringLiteral("recipient"))));
         d.recipientId = recipient->id;
         if (const int failed = p.isSet(QStringLiteral("persons-csv"))
-                ? readPersonsCsv(p, session, &d)
-                : readPersons(p, session, &d);
+                ? readPersonsCsv(p, *session, &d)
+                : readPersons(p, *session, &d);
             failed != Success)
             return failed;
         if (p.isSet(QStringLiteral("covenant"))) {
@@ -242,8 +239,8 @@ public:
                 return CliContext::usage(tr("--covenant is a covenant's id (covenant list)."));
         }
         ServiceError error;
-        const auto added
-            = DisclosureService(session).add(d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto added = DisclosureService(*session).add(
+            d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -259,20 +256,19 @@ public:
         const std::optional<ListWindow> window = listWindow(p);
         if (!window)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         DisclosureFilter filter;
         if (p.isSet(QStringLiteral("person"))) {
             const QList<PersonMatch> found
-                = PersonQuery(session).byKlantnummer(p.value(QStringLiteral("person")).trimmed());
+                = PersonQuery(*session).byKlantnummer(p.value(QStringLiteral("person")).trimmed());
             if (found.isEmpty())
                 return CliContext::fail(tr("No person with customer number %1.")
                                             .arg(p.value(QStringLiteral("person"))));
             filter.personId = found.first().person.id;
         }
-        const DisclosureService service(session);
+        const DisclosureService service(*session);
         ServiceError error;
         const int total = service.count(filter, &error);
         if (error.isError())
@@ -357,21 +353,20 @@ public:
         if (!ok)
             return UsageError;
 
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
         // "No such request" only when there is none; a failed read says that it failed.
-        if (!CaseService(session).find(number, &error)) {
+        if (!CaseService(*session).find(number, &error)) {
             if (error.code == ServiceError::Code::NotFound)
                 return CliContext::fail(tr("There is no request %1.").arg(number));
             return CliContext::readFailure(error, false);
         }
-        DisclosureService service(session);
+        DisclosureService service(*session);
         if (recipientGiven) {
             ServiceError readError;
-            const auto recipient = RecipientService(session).findByNameOrId(
+            const auto recipient = RecipientService(*session).findByNameOrId(
                 p.value(QStringLiteral("recipient")), &readError);
             if (!recipient && readError.code != ServiceError::Code::NotFound)
                 return CliContext::readFailure(readError, false); // never "no such recipient"

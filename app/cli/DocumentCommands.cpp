@@ -77,11 +77,10 @@ public:
             return CliContext::usage(tr("letter needs --pdf FILE."));
         if (!fontsLoaded())
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        LetterService letters(session);
+        LetterService letters(*session);
         ServiceError error;
         const auto rendered = letters.render(number, *kind, &error);
         if (!rendered)
@@ -89,10 +88,11 @@ public:
         // The PDF first: a letter is recorded only once it exists on paper (or as a file).
         QString writeError;
         int pages = 0;
-        if (!LetterService::writePdf(
-                rendered->html, rendered->title, PrintedDocument::marking(*store),
-                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
-                &writeError, &pages))
+        if (!LetterService::writePdf(rendered->html, rendered->title,
+                                     PrintedDocument::marking(session->store()),
+                                     OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")),
+                                                  session->store().directory()),
+                                     &writeError, &pages))
             return CliContext::fail(writeError);
         const auto letter
             = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
@@ -130,12 +130,11 @@ public:
             tr("letter sent needs --on YYYY-MM-DD and --how TEXT."));
         if (!sent)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!LetterService(session).recordDispatch(
+        if (!LetterService(*session).recordDispatch(
                 sent->number, sent->letterId, sent->on, sent->how,
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
@@ -147,14 +146,13 @@ public:
         const QString number = argument(context).toUpper();
         if (number.isEmpty())
             return CliContext::usage(tr("letter list needs a request number."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!CaseService(session).find(number, &error))
+        if (!CaseService(*session).find(number, &error))
             return CliContext::readFailure(error);
-        const QList<Letter> made = LetterService(session).letters(number, &error);
+        const QList<Letter> made = LetterService(*session).letters(number, &error);
         if (error.isError())
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -192,12 +190,12 @@ public:
         const QString number = argument(context).toUpper();
         if (number.isEmpty())
             return CliContext::usage(tr("letter kinds needs a request number."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const QList<LetterAvailability> kinds = LetterService(session).availability(number, &error);
+        const QList<LetterAvailability> kinds
+            = LetterService(*session).availability(number, &error);
         if (kinds.isEmpty())
             return CliContext::fail(error.isError() ? error.message
                                                     : tr("There is no request %1.").arg(number));
@@ -224,11 +222,10 @@ public:
 
     static int runTemplates(CliContext &context)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        const QList<LetterTemplate> templates = LetterService(session).templates();
+        const QList<LetterTemplate> templates = LetterService(*session).templates();
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const LetterTemplate &t : templates)
@@ -262,11 +259,10 @@ public:
             CliContext::printLine(LetterTemplates::defaultHtml(*kind).trimmed());
             return Success;
         }
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        CliContext::printLine(LetterService(session).templateFor(*kind).html.trimmed());
+        CliContext::printLine(LetterService(*session).templateFor(*kind).html.trimmed());
         return Success;
     }
 
@@ -287,12 +283,11 @@ public:
         // The same sentences the editor shows, before the store is opened.
         if (const QStringList problems = LetterTemplates::check(*kind, html); !problems.isEmpty())
             return CliContext::fail(problems.join(u' '));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!LetterService(session).saveTemplate(
+        if (!LetterService(*session).saveTemplate(
                 *kind, html, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         return Success;
@@ -303,12 +298,11 @@ public:
         const auto kind = kindArgument(context, QStringLiteral("letter template reset"));
         if (!kind)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!LetterService(session).resetTemplate(*kind, &error))
+        if (!LetterService(*session).resetTemplate(*kind, &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -329,11 +323,10 @@ public:
             return UsageError;
         if (!fontsLoaded())
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        ComplaintDossier dossier(session);
+        ComplaintDossier dossier(*session);
         ServiceError error;
         if (p.isSet(QStringLiteral("ap-reference"))
             && !dossier.setApReference(number, p.value(QStringLiteral("ap-reference")),
@@ -351,10 +344,10 @@ public:
         QString password;
         // --encrypt: the PDF sealed with a generated password, said once on stderr.
         const ComplaintDossier::Sealing sealing { *delivery, &password };
-        if (!dossier.write(
-                *content,
-                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()), &error,
-                &pages, &sha256, encrypt ? &sealing : nullptr))
+        if (!dossier.write(*content,
+                           OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")),
+                                        session->store().directory()),
+                           &error, &pages, &sha256, encrypt ? &sealing : nullptr))
             return CliContext::fail(error);
         if (encrypt)
             printAnswerPassword(password, *delivery);

@@ -15,12 +15,11 @@ class DpiaCommands final
 public:
     static int runList(CliContext &context)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto dpias = DpiaRegister(session).list(&error);
+        const auto dpias = DpiaRegister(*session).list(&error);
         if (!dpias)
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -131,11 +130,10 @@ public:
             if (!p.isSet(QStringLiteral("needed")) && !p.isSet(QStringLiteral("not-needed")))
                 d.needed = DpiaRegister::indication(d) != DpiaIndication::NotIndicated;
         }
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        DpiaRegister dpias(session);
+        DpiaRegister dpias(*session);
         ServiceError error;
         if (!isNew) {
             const auto stored = dpias.find(d.activityCode, &error);

@@ -154,11 +154,10 @@ public:
         if (const int code = readPersonRequest(context.parser(), &request); code != Success)
             return code;
 
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        const PersonReportLoader loader(session);
+        const PersonReportLoader loader(*session);
         ServiceError error;
         const auto personId = loader.findPerson(request.subject, &error);
         if (error.isError())
@@ -168,7 +167,7 @@ public:
                 tr("No data subject with customer number or request number %1. [not-found]")
                     .arg(request.subject));
         if (request.transmit) {
-            if (const int code = transmission(session, *personId, &request); code != Success)
+            if (const int code = transmission(*session, *personId, &request); code != Success)
                 return code;
         }
         const auto report = loader.load(*personId, &error);
@@ -176,14 +175,14 @@ public:
             return error.code == ServiceError::Code::Storage
                 ? CliContext::readFailure(error, false)
                 : CliContext::fail(error.message + QStringLiteral(" [not-found]"));
-        const auto found = PersonReview(session).findings(*report, &error);
+        const auto found = PersonReview(*session).findings(*report, &error);
         if (!found)
             return CliContext::readFailure(error, false);
         if (request.listFindings) {
             printFindings(*found, request.json);
             return Success;
         }
-        return writePerson(session, *report, *found, request);
+        return writePerson(*session, *report, *found, request);
     }
 
     // --transmit: the request (the subject given) names the controller its export goes to

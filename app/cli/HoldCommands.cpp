@@ -70,11 +70,10 @@ public:
                                         "--overwritten-after (for example 4w or 30d) and "
                                         "--secured TEXT."));
         hold.period = *period;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        ExternalHoldService service(session);
+        ExternalHoldService service(*session);
         ServiceError error;
         const auto added = service.add(owner, args.first().trimmed().toUpper(), hold,
                                        p.isSet(QStringLiteral("confirm-not-bsn")), &error);
@@ -115,14 +114,13 @@ public:
         QDate on = dateOption(p, QStringLiteral("on"), &ok);
         if (!which || !ok)
             return UsageError;
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         if (!on.isValid())
             on = systemClock().today();
         ServiceError error;
-        if (!ExternalHoldService(session).secure(
+        if (!ExternalHoldService(*session).secure(
                 owner, which->first, which->second, on, p.value(QStringLiteral("by")),
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
@@ -141,12 +139,11 @@ public:
             return UsageError;
         if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CliContext::usage(usage);
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!ExternalHoldService(session).release(
+        if (!ExternalHoldService(*session).release(
                 owner, which->first, which->second, p.value(QStringLiteral("reason")),
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
@@ -169,13 +166,12 @@ public:
             return UsageError;
         if (!until.isValid())
             return CliContext::usage(usage);
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!ExternalHoldService(session).keepUntil(owner, which->first, which->second, until,
-                                                    &error))
+        if (!ExternalHoldService(*session).keepUntil(owner, which->first, which->second, until,
+                                                     &error))
             return CliContext::fail(error);
         //: Dutch: "Bewaring %1 vastgelegd tot %2."
         CliContext::printLine(
@@ -201,16 +197,15 @@ public:
             return UsageError;
         if (viewing.viewedBy.trimmed().isEmpty() || viewing.reason.trimmed().isEmpty())
             return CliContext::usage(usage);
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         if (!viewing.viewedOn.isValid())
             viewing.viewedOn = systemClock().today();
         ServiceError error;
-        if (!ExternalHoldService(session).recordViewing(owner, which->first, which->second, viewing,
-                                                        p.isSet(QStringLiteral("confirm-not-bsn")),
-                                                        &error))
+        if (!ExternalHoldService(*session).recordViewing(
+                owner, which->first, which->second, viewing,
+                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
             return CliContext::fail(error);
         //: Dutch: "Bekijken van bewaring %1 vastgelegd."
         CliContext::printLine(tr("Viewing of hold %1 recorded.").arg(which->second));
@@ -224,12 +219,11 @@ public:
         if (args.size() != 1)
             //: Dutch: "hold list heeft NUMMER nodig."
             return CliContext::usage(tr("hold list needs NUMBER."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const ExternalHoldService service(session);
+        const ExternalHoldService service(*session);
         const QString number = args.first().trimmed().toUpper();
         const auto holds = service.of(owner, number, &error);
         // Who viewed each hold's data, from the trail.
@@ -316,12 +310,11 @@ public:
                                         "a|b|c|d and --reason TEXT."));
         r.ground = *ground;
         r.klantnummer = args.first();
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto recorded = RestrictionService(session).record(
+        const auto recorded = RestrictionService(*session).record(
             r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!recorded)
             return CliContext::fail(error);
@@ -345,12 +338,11 @@ public:
         if (!ok || id <= 0)
             //: Dutch: "person restriction lift heeft het ID van de beperking nodig."
             return CliContext::usage(tr("person restriction lift needs the restriction's ID."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!RestrictionService(session).lift(id, p.value(QStringLiteral("case")), &error))
+        if (!RestrictionService(*session).lift(id, p.value(QStringLiteral("case")), &error))
             return CliContext::fail(error);
         //: Dutch: "Beperking %1 opgeheven."
         CliContext::printLine(tr("Restriction %1 lifted.").arg(id));

@@ -30,11 +30,10 @@ public:
                 return CliContext::usage(error);
             options.mapping = *mapping;
         }
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        PersonImport importer(session);
+        PersonImport importer(*session);
         const ImportResult result = importer.run(args.first(), options);
         const bool json = p.isSet(QStringLiteral("json"));
         // A strict refusal still lists the rejected lines: they are what the user must fix.

@@ -118,11 +118,10 @@ int MailboxCommands::runAccountSet(CliContext &context)
     MailboxAccount account;
     if (const int invalid = readAccount(p, &account); invalid != Success)
         return invalid;
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
-    MailboxService mailbox(session);
+    MailboxService mailbox(*session);
     ServiceError error;
     if (account.secret.isEmpty()) {
         // The stored secret stays (a change of the folders): the check needs it.
@@ -148,12 +147,11 @@ int MailboxCommands::runAccountSet(CliContext &context)
 
 int MailboxCommands::runAccountShow(CliContext &context)
 {
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
     ServiceError error;
-    const std::optional<MailboxAccount> a = MailboxService(session).account(&error);
+    const std::optional<MailboxAccount> a = MailboxService(*session).account(&error);
     if (!a)
         return CliContext::fail(error);
     const QJsonObject json { { u"server"_s, a->server },
@@ -187,15 +185,14 @@ void MailboxCommands::recover(const Session &session, const MailboxAccount &acco
 
 int MailboxCommands::runFetch(CliContext &context)
 {
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
     ServiceError error;
-    const std::optional<MailboxAccount> account = MailboxService(session).account(&error);
+    const std::optional<MailboxAccount> account = MailboxService(*session).account(&error);
     if (!account)
         return CliContext::fail(error);
-    recover(session, *account);
+    recover(*session, *account);
     QString why;
     const std::optional<QList<MailboxMessage>> waiting = MailboxService::waiting(*account, &why);
     if (!waiting)
@@ -223,13 +220,12 @@ int MailboxCommands::runFetch(CliContext &context)
 
 int MailboxCommands::runList(CliContext &context)
 {
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
     ServiceError error;
     const std::optional<QList<HandledMessage>> handled
-        = MailboxService(session).handled(1000, &error);
+        = MailboxService(*session).handled(1000, &error);
     if (!handled)
         return CliContext::readFailure(error);
     QJsonArray list;
@@ -277,21 +273,20 @@ int MailboxCommands::withMessage(
     const qint64 uid = uidArgument(context.parser());
     if (uid == 0)
         return UsageError;
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
-    MailboxService mailbox(session);
+    MailboxService mailbox(*session);
     ServiceError error;
     const std::optional<MailboxAccount> account = mailbox.account(&error);
     if (!account)
         return CliContext::fail(error);
-    recover(session, *account);
+    recover(*session, *account);
     QString why;
     const std::optional<QByteArray> message = MailboxService::fetch(*account, uid, &why);
     if (!message)
         return CliContext::fail(why);
-    return fn(session, mailbox, *account, uid, *message);
+    return fn(*session, mailbox, *account, uid, *message);
 }
 
 int MailboxCommands::runTake(CliContext &context)

@@ -41,11 +41,10 @@ public:
     withPerson(CliContext &context, const Target &target,
                const std::function<int(PersonCorrections &, qint64, const QString &)> &fn)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        PersonCorrections corrections(session);
+        PersonCorrections corrections(*session);
         ServiceError error;
         QString named;
         const std::optional<qint64> person = corrections.personOf(target.key, &named, &error);

@@ -21,11 +21,10 @@ int runPersonRegisterList(CliContext &context, const QString &none,
 {
     const QCommandLineParser &p = context.parser();
     const QStringList args = p.positionalArguments();
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const Session session(*store);
-    const Service service(session);
+    const Service service(*session);
     ServiceError error;
     std::optional<QList<Item>> list;
     if (args.size() == 1) {

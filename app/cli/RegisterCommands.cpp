@@ -22,12 +22,11 @@ class RegisterCommands final
 public:
     static int runList(CliContext &context)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError readError;
-        const QList<ProcessingActivity> activities = ProcessingRegister(session).list(&readError);
+        const QList<ProcessingActivity> activities = ProcessingRegister(*session).list(&readError);
         if (readError.isError())
             return CliContext::readFailure(readError);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -147,11 +146,10 @@ public:
         if (args.size() != 1)
             //: Dutch: "register set heeft het nummer van de verwerking nodig, bijvoorbeeld A.3."
             return CliContext::usage(tr("register set needs the activity's number, e.g. A.3."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        ProcessingRegister processing(session);
+        ProcessingRegister processing(*session);
         ServiceError error;
         auto a = processing.findByCode(args.first().trimmed(), &error);
         if (!a)
@@ -181,12 +179,11 @@ public:
         if (const QStringList problems = ProcessingRegister::validate(a); !problems.isEmpty())
             return CliContext::usage(problems.join(u' '));
 
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const auto added = ProcessingRegister(session).add(
+        const auto added = ProcessingRegister(*session).add(
             a, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
             return CliContext::fail(error);
@@ -205,32 +202,32 @@ public:
         const QString pdf = p.value(QStringLiteral("pdf"));
         if (csv.isEmpty() && pdf.isEmpty())
             return CliContext::usage(tr("register export needs --csv FILE or --pdf FILE."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError readError;
-        const QList<ProcessingActivity> activities = ProcessingRegister(session).list(&readError);
+        const QList<ProcessingActivity> activities = ProcessingRegister(*session).list(&readError);
         if (readError.isError())
             return CliContext::readFailure(readError);
         QString error;
-        const OrganisationDetails organisation = OrganisationSettings(session).details();
+        const OrganisationDetails organisation = OrganisationSettings(*session).details();
         const bool overwrite = p.isSet(QStringLiteral("overwrite"));
         if (!csv.isEmpty()
             && !ProcessingRegisterExport::writeCsv(
-                activities, organisation, OutputTarget(csv, overwrite, store->directory()), &error))
+                activities, organisation,
+                OutputTarget(csv, overwrite, session->store().directory()), &error))
             return CliContext::fail(error);
         if (!pdf.isEmpty()) {
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
             // With the retention rules (art. 30 lid 1 sub f AVG), the organisation's own too.
-            const QList<RetentionRule> rules = RetentionService(session).rules(&readError);
+            const QList<RetentionRule> rules = RetentionService(*session).rules(&readError);
             if (readError.isError())
                 return CliContext::readFailure(readError);
             if (!ProcessingRegisterExport::writePdf(
                     activities, organisation, systemClock().today(),
-                    PrintedDocument::marking(*store),
-                    OutputTarget(pdf, overwrite, store->directory()), &error, rules))
+                    PrintedDocument::marking(session->store()),
+                    OutputTarget(pdf, overwrite, session->store().directory()), &error, rules))
                 return CliContext::fail(error);
         }
         return Success;

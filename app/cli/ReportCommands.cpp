@@ -101,11 +101,10 @@ public:
             return UsageError;
         if (!on.isValid())
             on = systemClock().today();
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        const DashboardService service(session);
+        const DashboardService service(*session);
         ServiceError error;
         // Figures that could not be read are exit 1, never zeros.
         const DeadlineFigures deadlines = service.deadlines(on, &error);
@@ -125,7 +124,7 @@ public:
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonObject json = DashboardService::toJson(deadlines, retention, disclosures);
             json.insert(QStringLiteral("breaches"), DashboardService::breachesToJson(breaches));
-            if (store->isDemo())
+            if (session->store().isDemo())
                 json.insert(QStringLiteral("demo"), true); // as `info --json` says it
             CliContext::printJson(QJsonDocument(json));
         } else {
@@ -148,12 +147,11 @@ class TodayCommand final
 public:
     static int run(CliContext &context)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const TodayFigures f = TodayService(session).read(&error);
+        const TodayFigures f = TodayService(*session).read(&error);
         // Figures that could not be read are exit 1, never "nothing urgent".
         if (error.isError())
             return CliContext::readFailure(error, false);
@@ -254,34 +252,34 @@ public:
             return CliContext::usage(tr("Give --pdf and --csv a file each."));
         if (!pdf.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         // Both files are checked before either is written: never one of the two.
         const bool overwrite = p.isSet(QStringLiteral("overwrite"));
         for (const QString &path : { pdf, csv }) {
             if (path.isEmpty())
                 continue;
-            if (const QString refused = OutputFile::refusal(path, overwrite, store->directory());
+            if (const QString refused
+                = OutputFile::refusal(path, overwrite, session->store().directory());
                 !refused.isEmpty())
                 return CliContext::fail(refused);
         }
         ServiceError error;
-        const std::optional<YearReport> report = YearReportService(session).report(year, &error);
+        const std::optional<YearReport> report = YearReportService(*session).report(year, &error);
         if (!report)
             return error.code == ServiceError::Code::Storage ? CliContext::readFailure(error, false)
                                                              : CliContext::fail(error);
         QString failure;
         if (!csv.isEmpty()
             && !YearReportService::writeCsv(
-                *report, OutputTarget(csv, overwrite, store->directory()), &failure))
+                *report, OutputTarget(csv, overwrite, session->store().directory()), &failure))
             return CliContext::fail(failure);
         if (!pdf.isEmpty()
-            && !YearReportService::writePdf(*report, OrganisationSettings(session).details().name,
-                                            PrintedDocument::marking(*store),
-                                            OutputTarget(pdf, overwrite, store->directory()),
-                                            &failure))
+            && !YearReportService::writePdf(
+                *report, OrganisationSettings(*session).details().name,
+                PrintedDocument::marking(session->store()),
+                OutputTarget(pdf, overwrite, session->store().directory()), &failure))
             return CliContext::fail(failure);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(YearReportService::toJson(*report)));

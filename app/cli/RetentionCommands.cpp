@@ -19,15 +19,13 @@ class RetentionCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::RetentionCommands)
 public:
-    static int withService(CliContext &context,
-                           const std::function<int(Store &, RetentionService &)> &fn)
+    static int withService(CliContext &context, const std::function<int(RetentionService &)> &fn)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        RetentionService service(session);
-        return fn(*store, service);
+        RetentionService service(*session);
+        return fn(service);
     }
 
     static bool json(CliContext &context) { return context.parser().isSet(QStringLiteral("json")); }
@@ -85,7 +83,7 @@ public:
         const std::optional<ListWindow> window = listWindow(p);
         if (!window)
             return UsageError;
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             ServiceError error;
             // Read whole (stored items and computed request files merged by expiry), printed
             // as it is written.
@@ -131,7 +129,7 @@ public:
     {
         const QCommandLineParser &p = context.parser();
         const QString number = p.value(QStringLiteral("breach")).trimmed().toUpper();
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             const BreachDestructionPlan plan = service.planBreachDestruction(number);
             if (plan.failure.isError())
                 return CliContext::readFailure(plan.failure, false);
@@ -197,7 +195,7 @@ public:
             return CliContext::usage(tr("Give one of --case, --person or --breach, not more."));
         if (p.isSet(QStringLiteral("breach")))
             return runDestroyBreach(context);
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             const qint64 id = person(context, service, true);
             if (id == 0)
                 return int { p.isSet(QStringLiteral("case")) || p.isSet(QStringLiteral("person"))
@@ -279,7 +277,7 @@ public:
         if (p.value(QStringLiteral("rule")).trimmed().isEmpty() || !trigger.isValid())
             return CliContext::usage(
                 tr("retention item set needs --rule CODE and --trigger DATE."));
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { Failure };
@@ -306,7 +304,7 @@ public:
             //: Dutch: "retention item destroy heeft --person KLANTNUMMER en --rule CODE nodig."
             return CliContext::usage(
                 tr("retention item destroy needs --person KLANTNUMMER and --rule CODE."));
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { p.isSet(QStringLiteral("person")) ? Failure : UsageError };
@@ -369,7 +367,7 @@ public:
         const QCommandLineParser &p = context.parser();
         if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CliContext::usage(tr("retention hold needs --reason TEXT."));
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { Failure };
@@ -385,7 +383,7 @@ public:
 
     static int runRelease(CliContext &context)
     {
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { Failure };
@@ -418,7 +416,7 @@ public:
         const std::optional<ListWindow> window = listWindow(context.parser());
         if (!window)
             return UsageError;
-        return withService(context, [&](Store &, RetentionService &service) {
+        return withService(context, [&](RetentionService &service) {
             // Read and printed a page at a time, newest first; a page that fails
             // halfway leaves what was printed, without the closing "]" of --json, and exits 1.
             std::optional<JsonListWriter> json;

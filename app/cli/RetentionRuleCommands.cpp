@@ -19,11 +19,10 @@ public:
     // The store opened and its retention register; Failure when the store did not open.
     static int withRules(CliContext &context, const std::function<int(RetentionService &)> &fn)
     {
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
-        RetentionService service(session);
+        RetentionService service(*session);
         return fn(service);
     }
 

@@ -81,10 +81,11 @@ int runServerCheck(CliContext &context)
 {
     if (!serverLocation(context))
         return UsageError;
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const QList<ServerSetup::Finding> findings = ServerSetup::check(store->database());
+    const Store &store = session->store();
+    const QList<ServerSetup::Finding> findings = ServerSetup::check(store.database());
     bool allOk = !findings.isEmpty();
     QJsonArray checks;
     for (const ServerSetup::Finding &finding : findings) {
@@ -95,12 +96,12 @@ int runServerCheck(CliContext &context)
     // The changes made by hand are shown, not judged: IT may have had a reason, and the
     // request's timeline and the dossier show each with the request.
     QString handError;
-    const std::optional<HandChanges> byHand = handChanges(*store, &handError);
+    const std::optional<HandChanges> byHand = handChanges(store, &handError);
     if (!byHand)
         return CliContext::fail(handError);
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(
-            QJsonDocument(QJsonObject { { QStringLiteral("store"), store->directory() },
+            QJsonDocument(QJsonObject { { QStringLiteral("store"), store.directory() },
                                         { QStringLiteral("ok"), allOk },
                                         { QStringLiteral("checks"), checks },
                                         { QStringLiteral("changes_by_hand"), byHand->json } }));

@@ -17,12 +17,11 @@ public:
     {
         if (!context.parser().positionalArguments().isEmpty())
             return CliContext::usage(tr("settings show takes no arguments."));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        const std::optional<QJsonObject> read = SettingValues(session).all(&error);
+        const std::optional<QJsonObject> read = SettingValues(*session).all(&error);
         if (!read)
             return CliContext::readFailure(error, false);
         const QJsonObject values = *read;
@@ -46,14 +45,13 @@ public:
             return CliContext::usage(
                 tr("Unknown setting '%1'. Known settings: %2.")
                     .arg(args.at(0), SettingValues::keys().join(QStringLiteral(", "))));
-        const auto store = context.openStore();
-        if (!store)
+        const Session *session = context.openSession();
+        if (!session)
             return Failure;
-        const Session session(*store);
         ServiceError error;
-        if (!SettingValues(session).set(args.at(0), args.at(1),
-                                        context.parser().isSet(QStringLiteral("confirm-not-bsn")),
-                                        &error))
+        if (!SettingValues(*session).set(args.at(0), args.at(1),
+                                         context.parser().isSet(QStringLiteral("confirm-not-bsn")),
+                                         &error))
             return CliContext::fail(error);
         return Success;
     }

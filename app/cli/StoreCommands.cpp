@@ -114,10 +114,11 @@ QJsonObject infoJson(const Store &store)
 
 int runInfo(CliContext &context)
 {
-    const auto store = context.openStore();
-    if (!store)
+    const Session *session = context.openSession();
+    if (!session)
         return Failure;
-    const QJsonObject json = infoJson(*store);
+    const Store &store = session->store();
+    const QJsonObject json = infoJson(store);
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(QJsonDocument(json));
         return Success;
@@ -129,10 +130,10 @@ int runInfo(CliContext &context)
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Organisation:   %1")
                               .arg(json.value(QStringLiteral("organisation")).toString()));
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Created:        %1")
-                              .arg(CliContext::momentText(store->info().created)));
+                              .arg(CliContext::momentText(store.info().created)));
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Schema version: %1")
                               .arg(json.value(QStringLiteral("schema_version")).toInt()));
-    if (store->isServer()) {
+    if (store.isServer()) {
         // No SQLCipher and no key slots there: the server's own encryption and logins.
         CliContext::printLine(
             //: Dutch: "Server:         %1 (versleuteling van de opslag: die van de server)"
@@ -151,7 +152,7 @@ int runInfo(CliContext &context)
                 .arg(json.value(QStringLiteral("users")).toInt())
                 .arg(json.value(QStringLiteral("key_slots")).toInt()));
     }
-    if (store->isDemo())
+    if (store.isDemo())
         CliContext::printLine(
             QCoreApplication::translate("pd::cli", "This is a DEMO store with fictitious data."));
     return Success;
@@ -212,13 +213,14 @@ int acceptRollback(const Session &session)
 
 int runVerify(CliContext &context)
 {
-    const auto store = context.openStore();
-    if (!store)
+    const Session *opened = context.openSession();
+    if (!opened)
         return Failure;
+    const Session &session = *opened;
+    const Store &store = session.store();
     // On a server the trail is read only by the roles that may read every request: a KCC login
     // is refused there (and the refusal recorded), not told that the trail is broken.
-    const Session session(*store);
-    if (ServiceError denied; store->isServer()
+    if (ServiceError denied; store.isServer()
         && !session.permitRead(Permission::ViewAllCases, QStringLiteral("store.verify"), {},
                                &denied))
         return CliContext::fail(
@@ -236,15 +238,15 @@ int runVerify(CliContext &context)
     // The audit chain from its verified checkpoint on; --full walks every event.
     const bool full = context.parser().isSet(QStringLiteral("full"));
     const bool ok
-        = store->verify(&problems, TrailRows::all(),
-                        full ? AuditLog::Scope::Full : AuditLog::Scope::SinceCheckpoint, &notes);
+        = store.verify(&problems, TrailRows::all(),
+                       full ? AuditLog::Scope::Full : AuditLog::Scope::SinceCheckpoint, &notes);
     // A change by hand leaves the store intact (the server described it in the trail), and is
     // shown with who and when.
     QString handError;
-    const std::optional<HandChanges> byHand = handChanges(*store, &handError);
+    const std::optional<HandChanges> byHand = handChanges(store, &handError);
     if (!byHand)
         return CliContext::fail(handError);
-    if (store->isServer())
+    if (store.isServer())
         notes += byHand->lines;
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(QJsonDocument(QJsonObject {
@@ -258,7 +260,7 @@ int runVerify(CliContext &context)
         for (const QString &note : notes)
             CliContext::printLine(note);
         CliContext::printLine(
-            store->isServer()
+            store.isServer()
                 ? QCoreApplication::translate(
                     //: Dutch: "De kluis is intact: de audittrail, de verzoeken en betrokkenen
                     //: ertegen en de schemaversie gecontroleerd (de databasebestanden houdt de

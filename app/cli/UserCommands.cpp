@@ -130,12 +130,12 @@ public:
     static int runList(CliContext &context)
     {
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         UserError error;
-        const QList<UserAccount> accounts = UserService(*store, session).list(false, &error);
+        const QList<UserAccount> accounts
+            = UserService(context.store(), *session).list(false, &error);
         if (error.isError())
             return userFailure(context, error);
         if (context.parser().isSet(QStringLiteral("json"))) {
@@ -171,15 +171,14 @@ public:
         if (!newPasswordSourceGiven(context))
             return UsageError;
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         const SecureBytes newPassword = readNewPassword(context);
         if (newPassword.isEmpty())
             return Failure;
         UserError error;
-        if (!UserService(*store, session)
+        if (!UserService(context.store(), *session)
                  .add(name, parser.value(QStringLiteral("display-name")), *role, newPassword,
                       &error))
             return userFailure(context, error);
@@ -199,12 +198,11 @@ public:
             return CliContext::usage(
                 tr("user rename needs one NAME and --display-name \"First Last\"."));
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         UserError error;
-        if (!UserService(*store, session).setDisplayName(name, displayName, &error))
+        if (!UserService(context.store(), *session).setDisplayName(name, displayName, &error))
             return userFailure(context, error);
         //: Dutch: "Gebruiker %1 heet nu %2; brieven worden met die naam ondertekend."
         CliContext::printLine(
@@ -223,12 +221,11 @@ public:
                 tr("Removing %1 re-encrypts the store and cannot be undone; confirm with --yes.")
                     .arg(name));
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         UserError error;
-        if (!UserService(*store, session).remove(name, &error))
+        if (!UserService(context.store(), *session).remove(name, &error))
             return userFailure(context, error);
         CliContext::printLine(tr("User %1 removed; the store is re-encrypted with a new key.")
                                   .arg(UserService::normalisedLogin(name)));
@@ -243,19 +240,18 @@ public:
         if (!newPasswordSourceGiven(context))
             return UsageError;
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         const SecureBytes newPassword = readNewPassword(context);
         if (newPassword.isEmpty())
             return Failure;
-        UserService users(*store, session);
+        UserService users(context.store(), *session);
         UserError error;
         // Your own password: the one given proves it. Someone else's: a beheerder's reset.
-        const bool own = !store->openedWithRecoveryKey()
+        const bool own = !session->store().openedWithRecoveryKey()
             && UserService::normalisedLogin(name)
-                == UserService::normalisedLogin(store->userName());
+                == UserService::normalisedLogin(session->store().userName());
         const bool ok = own ? users.changePassword(name, password, newPassword, &error)
                             : users.resetPassword(name, newPassword, &error);
         if (!ok)
@@ -268,12 +264,11 @@ public:
     static int runRegenerate(CliContext &context)
     {
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         UserError error;
-        QString recoveryKey = UserService(*store, session).regenerateRecoveryKey(&error);
+        QString recoveryKey = UserService(context.store(), *session).regenerateRecoveryKey(&error);
         if (recoveryKey.isEmpty())
             return userFailure(context, error);
         CliContext::printLine(
@@ -308,21 +303,20 @@ public:
             return runServerBackup(context, folder);
         }
         SecureBytes password;
-        const auto store = context.openStore(&password);
-        if (!store)
+        const Session *session = context.openSession(&password);
+        if (!session)
             return Failure;
-        const Session session(*store);
         UserError denied;
         StoreError storeError;
         QString made;
-        if (!UserService::backupInto(session, folder, &made, &denied, &storeError))
+        if (!UserService::backupInto(*session, folder, &made, &denied, &storeError))
             return denied.isError() ? userFailure(context, denied)
                                     : context.storeFailure(storeError);
         CliContext::printLine(
             tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(made)));
         // Every backup walks the whole audit trail. A broken one: the backup stays,
         // and no older backup is removed (one of them may be from before the change).
-        if (const AuditLog::Verification chain = store->lastBackupAuditCheck(); !chain.ok)
+        if (const AuditLog::Verification chain = session->store().lastBackupAuditCheck(); !chain.ok)
             return CliContext::fail(tr("[audit-chain-broken] The audit trail does not verify "
                                        "(event %1): %2 Older backups were not removed.")
                                         .arg(chain.firstBrokenSeq)
@@ -330,7 +324,7 @@ public:
         if (keep == 0)
             return Success;
         UserService::BackupPruning pruning;
-        const bool pruned = UserService::pruneBackups(session, folder, keep, made, &pruning,
+        const bool pruned = UserService::pruneBackups(*session, folder, keep, made, &pruning,
                                                       &denied, &storeError);
         for (const QString &removed : std::as_const(pruning.removed))
             CliContext::printLine(
