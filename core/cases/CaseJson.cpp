@@ -87,11 +87,14 @@ QJsonValue jsonMoment(const QDateTime &moment)
 
 namespace {
 
-// What a KCC-medewerker may read (CaseScope): the intake, and the deadline that counts.
-QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJsonArray &types)
+// The fields every reader of a request sees, a KCC-medewerker too (CaseScope).
+QJsonObject intakeFields(const Case &c, const QJsonArray &types)
 {
     return {
         { QStringLiteral("number"), c.number },
+        // Every change of the request raises it (optimistic locking): what
+        // case ... --if-version takes.
+        { QStringLiteral("version"), c.version },
         { QStringLiteral("person"),
           QJsonObject { { QStringLiteral("name"), c.person.name },
                         { QStringLiteral("klantnummer"), c.person.klantnummer },
@@ -113,13 +116,20 @@ QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJ
           c.representativeAuthority ? QJsonValue(codes::code(*c.representativeAuthority))
                                     : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("description"), c.description },
-        { QStringLiteral("callback_phone"), c.callbackPhone },
-        { QStringLiteral("deadlines"),
-          QJsonObject { { QStringLiteral("current"), jsonDate(deadlines.current) },
-                        { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } } },
-        { QStringLiteral("intake_only"), true },
-        { QStringLiteral("version"), c.version },
     };
+}
+
+// What a KCC-medewerker may read: the intake, and the deadline that counts.
+QJsonObject intakeToJson(const Case &c, const CaseDeadlines &deadlines, const QJsonArray &types)
+{
+    QJsonObject json = intakeFields(c, types);
+    json.insert(QStringLiteral("callback_phone"), c.callbackPhone);
+    json.insert(
+        QStringLiteral("deadlines"),
+        QJsonObject { { QStringLiteral("current"), jsonDate(deadlines.current) },
+                      { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } });
+    json.insert(QStringLiteral("intake_only"), true);
+    return json;
 }
 
 QJsonObject identificationToJson(const Identification &id)
@@ -151,37 +161,15 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
     deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
     if (c.intakeOnly)
         return intakeToJson(c, deadlines, types);
-    return {
-        { QStringLiteral("number"), c.number },
-        // Every change of the request raises it (optimistic locking): what
-        // case ... --if-version takes.
-        { QStringLiteral("version"), c.version },
-        { QStringLiteral("person"),
-          QJsonObject { { QStringLiteral("name"), c.person.name },
-                        { QStringLiteral("klantnummer"), c.person.klantnummer },
-                        { QStringLiteral("relation"), codes::code(c.person.relation) },
-                        { QStringLiteral("address"), addressLine(c.person) },
-                        { QStringLiteral("source"),
-                          c.person.source.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(c.person.source) } } },
-        { QStringLiteral("types"), types },
-        { QStringLiteral("channel"), codes::code(c.channel) },
-        { QStringLiteral("received"), jsonDate(c.receivedDate) },
-        { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
-        { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
-        { QStringLiteral("received_by"), c.receivedBy },
-        { QStringLiteral("state"), codes::code(c.state) },
+    QJsonObject json = intakeFields(c, types);
+    QJsonObject person = json.value(QStringLiteral("person")).toObject();
+    person.insert(QStringLiteral("source"),
+                  c.person.source.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(c.person.source));
+    const QJsonObject more {
+        { QStringLiteral("person"), person },
         { QStringLiteral("handler"), c.handler },
-        { QStringLiteral("representative"), c.representative },
-        { QStringLiteral("representative_mandate"), c.representativeMandate },
-        // Where the representative's letters go, the firm and in what capacity.
-        { QStringLiteral("representative_address"), c.representativeAddress },
-        { QStringLiteral("representative_organisation"), c.representativeOrganisation },
-        { QStringLiteral("representative_authority"),
-          c.representativeAuthority ? QJsonValue(codes::code(*c.representativeAuthority))
-                                    : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("attachments"), c.attachmentCount },
-        { QStringLiteral("description"), c.description },
         { QStringLiteral("identification"), identificationToJson(c.identification) },
         // A representative's mandate by day; its pause is in the deadlines.
         { QStringLiteral("mandate"),
@@ -216,6 +204,9 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("answer_channel"), c.answerChannel },
         { QStringLiteral("deadlines"), deadlineJson },
     };
+    for (auto it = more.begin(); it != more.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
 }
 
 } // namespace pd
