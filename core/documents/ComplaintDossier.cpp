@@ -148,13 +148,8 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
         return false;
     // A request that could not be read is that error, never "there is no request".
     const std::optional<Case> c = CaseService(m_session).find(caseNumber, error);
-    if (!c) {
-        if (error->code == ServiceError::Code::NotFound)
-            *error = { ServiceError::Code::NotFound,
-                       tr("There is no request %1.").arg(caseNumber.trimmed()),
-                       {} };
+    if (!c)
         return false;
-    }
     const std::optional<QString> before
         = CaseRepository::apReference(m_session.store().database(), c->number, error);
     if (!before)
@@ -217,13 +212,8 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     *error = {};
     const CaseService cases(m_session);
     const std::optional<Case> c = cases.find(caseNumber, error);
-    if (!c) {
-        if (error->code == ServiceError::Code::NotFound)
-            *error = { ServiceError::Code::NotFound,
-                       tr("There is no request %1.").arg(caseNumber.trimmed()),
-                       {} };
+    if (!c)
         return std::nullopt;
-    }
     ComplaintDossierContent content;
     content.request = *c;
     const std::optional<CaseDeadlines> deadlines = cases.deadlines(*c, error);

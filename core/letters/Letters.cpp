@@ -559,13 +559,8 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         return std::nullopt;
     const CaseService cases(m_session);
     const std::optional<Case> c = cases.find(caseNumber, error);
-    if (!c) {
-        if (error->code == ServiceError::Code::NotFound)
-            *error = { ServiceError::Code::NotFound,
-                       tr("There is no request %1.").arg(caseNumber.trimmed()),
-                       {} };
+    if (!c)
         return std::nullopt;
-    }
     LetterContext context;
     context.request = *c;
     const std::optional<CaseDeadlines> deadlines = cases.deadlines(*c, error);
