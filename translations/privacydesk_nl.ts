@@ -2188,10 +2188,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Kenmerk AP</translation>
     </message>
     <message>
-        <source>There is no request %1.</source>
-        <translation>Er is geen verzoek %1.</translation>
-    </message>
-    <message>
         <source>met: answered on %1</source>
         <translation>gehaald: beantwoord op %1</translation>
     </message>
@@ -4840,11 +4836,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 ligt vóór %2; is het jaar goed getypt?&quot;</extracomment>
         <translation>%1 ligt vóór %2; is het jaar goed getypt?</translation>
     </message>
-    <message>
-        <source>%1 lies in the future.</source>
-        <extracomment>Dutch: &quot;%1 ligt in de toekomst.&quot;</extracomment>
-        <translation>%1 ligt in de toekomst.</translation>
-    </message>
 </context>
 <context>
     <name>pd::IntakeDrafts</name>
@@ -5629,6 +5620,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>This message is already being registered or dismissed by another desk (%1, since %2 UTC). Nothing was registered.</source>
         <extracomment>Dutch: &quot;Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek (%1, sinds %2 UTC). Er is niets geregistreerd.&quot;</extracomment>
         <translation>Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek (%1, sinds %2 UTC). Er is niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>This message is already being registered or dismissed by another desk. Nothing was registered.</source>
+        <extracomment>Dutch: &quot;Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek. Er is niets geregistreerd.&quot;</extracomment>
+        <translation>Dit bericht wordt al geregistreerd of afgewezen door een andere werkplek. Er is niets geregistreerd.</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,18 @@ std::optional<QString> MailboxService::recover(const MailboxAccount &account, Se
     for (const HandledMessage &m : *pending) {
         if (m.handledBy != m_session.userName() && m.handledAt.secsTo(now) < pendingGraceSeconds)
             continue; // another desk may be taking it right now
-        recoverOne(client, account, m, &done);
+        MailboxRepository::Hold hold(m_session.store().database(), m.key);
+        const std::optional<bool> free = hold.take(error);
+        if (!free)
+            return std::nullopt;
+        if (!*free)
+            continue;
+        // Read again under the hold: the desk that held it may have settled it since the list.
+        std::optional<HandledMessage> still;
+        if (!MailboxRepository::byKey(m_session.store().database(), m.key, m.sha256, &still, error))
+            return std::nullopt;
+        if (still && still->pending)
+            recoverOne(client, account, *still, &done);
     }
     QStringList said;
     if (done.movedBack > 0)

@@ -216,4 +216,32 @@ bool MailboxRepository::drop(const QSqlDatabase &db, qint64 id, ServiceError *er
         query, u"DELETE FROM mailbox_messages WHERE id = ? AND state = 'pending'"_s, { id }, error);
 }
 
+MailboxRepository::Hold::Hold(const QSqlDatabase &db, const QString &key)
+    : m_db(db)
+    , m_key(u"privacydesk.mailbox."_s + key)
+{ }
+
+MailboxRepository::Hold::~Hold()
+{
+    if (!m_held)
+        return;
+    // A lock that cannot be let go here goes with the connection.
+    QSqlQuery query(m_db);
+    ServiceError ignored;
+    statements::run(query, u"SELECT pg_advisory_unlock(hashtextextended(?, 0))"_s, { m_key },
+                    &ignored);
+}
+
+std::optional<bool> MailboxRepository::Hold::take(ServiceError *error)
+{
+    if (m_held || !sql::isServer(m_db))
+        return true;
+    const std::optional<QVariant> held = statements::single(
+        m_db, u"SELECT pg_try_advisory_lock(hashtextextended(?, 0))"_s, { m_key }, error);
+    if (!held)
+        return std::nullopt;
+    m_held = held->toBool();
+    return m_held;
+}
+
 } // namespace pd

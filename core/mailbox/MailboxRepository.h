@@ -51,6 +51,26 @@ public:
     // Conflict when the row is no longer pending: the start-up recovery undid it meanwhile.
     static bool settle(const QSqlDatabase &db, const HandledMessage &message, ServiceError *error);
     static bool drop(const QSqlDatabase &db, qint64 id, ServiceError *error);
+
+    // A desk at work on a message holds it from before its pending record until the message is
+    // settled or put back: on a server, an advisory lock of the desk's own connection, which the
+    // server lets go when that connection ends (a kill, a power cut). recover() leaves a held
+    // message alone, whoever holds it: the same login may be taking it at another desk. A store
+    // folder is open in one place at a time, so there a message is never held by another.
+    class Hold final
+    {
+        Q_DISABLE_COPY_MOVE(Hold)
+    public:
+        Hold(const QSqlDatabase &db, const QString &key);
+        ~Hold();
+        // False: another connection holds it; nullopt: the server could not be asked.
+        std::optional<bool> take(ServiceError *error);
+
+    private:
+        QSqlDatabase m_db;
+        QString m_key;
+        bool m_held = false;
+    };
 };
 
 } // namespace pd

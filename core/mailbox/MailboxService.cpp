@@ -231,13 +231,26 @@ ServiceError MailboxService::refusal(const HandledMessage &taken)
 }
 
 bool MailboxService::claim(ImapClient &client, const MailboxAccount &account,
-                           HandledMessage *handled, ServiceError *error)
+                           HandledMessage *handled, MailboxRepository::Hold *hold,
+                           ServiceError *error)
 {
     std::optional<HandledMessage> taken;
     if (!MailboxRepository::byKey(m_session.store().database(), handled->key, handled->sha256,
                                   &taken, error))
         return false;
     if (!taken) {
+        const std::optional<bool> held = hold->take(error);
+        if (!held)
+            return false;
+        if (!*held) {
+            //: Dutch: "Dit bericht wordt al geregistreerd of afgewezen door een andere
+            //: werkplek. Er is niets geregistreerd."
+            *error = { ServiceError::Code::Conflict,
+                       tr("This message is already being registered or dismissed by another "
+                          "desk. Nothing was registered."),
+                       {} };
+            return false;
+        }
         QString unknown;
         handled->uidValidity = client.uidValidity(account.folder, &unknown).value_or(0);
         UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.pending"_s,
@@ -363,8 +376,9 @@ std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 u
         request.attachments.prepend({ fileName(message, uid), message, AttachmentKind::Origineel });
     ImapClient client(account);
     HandledMessage handled = record(account, uid, message, account.doneFolder);
+    MailboxRepository::Hold hold(m_session.store().database(), handled.key);
     qint64 movedUid = 0;
-    if (!claim(client, account, &handled, error)
+    if (!claim(client, account, &handled, &hold, error)
         || !moveAway(client, account, handled, &movedUid, error) || !proceedAfterMove(error))
         return std::nullopt;
     {
@@ -419,8 +433,9 @@ bool MailboxService::dismiss(const MailboxAccount &account, qint64 uid, const QB
         return false;
     ImapClient client(account);
     HandledMessage handled = record(account, uid, message, account.dismissFolder);
+    MailboxRepository::Hold hold(m_session.store().database(), handled.key);
     qint64 movedUid = 0;
-    if (!claim(client, account, &handled, error)
+    if (!claim(client, account, &handled, &hold, error)
         || !moveAway(client, account, handled, &movedUid, error) || !proceedAfterMove(error))
         return false;
     HandledMessage done = handled;

@@ -63,8 +63,8 @@ public:
                  const QString &reason, bool bsnOverride, ServiceError *error);
     std::optional<QList<HandledMessage>> handled(int limit, ServiceError *error) const;
 
-    // Another login's pending message is left alone for pendingGraceSeconds: that desk may be at
-    // work on it.
+    // A message a desk holds (MailboxRepository::Hold) is left alone; another login's pending
+    // message also for pendingGraceSeconds: that desk may be at work on it.
     std::optional<QString> recover(const MailboxAccount &account, ServiceError *error);
     static constexpr int pendingGraceSeconds = 15 * 60;
 
@@ -74,7 +74,7 @@ public:
 private:
     struct Recovered;
     bool claim(ImapClient &client, const MailboxAccount &account, HandledMessage *handled,
-               ServiceError *error);
+               MailboxRepository::Hold *hold, ServiceError *error);
     bool moveAway(ImapClient &client, const MailboxAccount &account, const HandledMessage &handled,
                   qint64 *movedUid, ServiceError *error);
     void release(ImapClient &client, const MailboxAccount &account, const HandledMessage &handled,

@@ -57,6 +57,7 @@ private slots:
     void movedElsewhereStaysPending();
     void doneFolderGoneStillClears();
     void anotherLoginsPendingIsLeftAWhile();
+    void theSameLoginAtAnotherDeskLeavesItAlone();
     void anotherDeskFindsItPending();
     void reusedMessageIdIsAnotherMessage();
     void failedRegistrationLeavesNoRecord();
@@ -352,6 +353,41 @@ void TestMailboxPending::anotherLoginsPendingIsLeftAWhile()
              qPrintable(said.value_or(error.message)));
     QVERIFY(pending().isEmpty());
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
+}
+
+// The same login at two desks (or the desk and the command-line tool): the second starts while
+// the first is between the move and the registration. It must not take the message for one the
+// first left behind: the first registers it, and nothing is put back. Only a server serves two
+// desks at once; a store folder is open in one place at a time.
+void TestMailboxPending::theSameLoginAtAnotherDeskLeavesItAlone()
+{
+    if (testBackend() != Backend::Server)
+        QSKIP("a store folder is open in one place at a time");
+    const qint64 uid = deliverOne(inzageverzoek());
+    QVERIFY(uid > 0);
+    MailboxService first(Session { *m_store, m_clock });
+    bool secondRan = false;
+    first.setAfterMove([&] {
+        StoreError openError;
+        const std::unique_ptr<Store> second
+            = openServiceStore(m_dir->filePath(u"kluis"_s), &openError);
+        if (!second)
+            return false;
+        ServiceError error;
+        const std::optional<QString> said
+            = MailboxService(Session { *second, m_clock }).recover(m_account, &error);
+        secondRan = said.has_value() && said->isEmpty();
+        return true;
+    });
+    ServiceError error;
+    const auto created
+        = first.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error);
+    QVERIFY2(created, qPrintable(error.message));
+    QVERIFY(secondRan);
+    QVERIFY(pending().isEmpty());
+    QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
+    QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
+    QCOMPARE(countRows(m_store->database(), u"cases"_s), 1);
 }
 
 // While one desk is between the move and the registration, another that took the same message
