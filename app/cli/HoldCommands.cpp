@@ -279,8 +279,8 @@ public:
                  { QStringLiteral("name"), r.personName },
                  { QStringLiteral("case"), r.caseNumber },
                  { QStringLiteral("data"), r.data },
-                 { QStringLiteral("ground"), RestrictionCodes::code(r.ground) },
-                 { QStringLiteral("ground_text"), RestrictionCodes::label(r.ground) },
+                 { QStringLiteral("ground"), codes::code(r.ground) },
+                 { QStringLiteral("ground_text"), codes::label(r.ground) },
                  { QStringLiteral("reason"), r.reason },
                  { QStringLiteral("started_on"), r.startedOn.toString(Qt::ISODate) },
                  { QStringLiteral("active"), r.active() },
@@ -298,7 +298,7 @@ public:
         r.startedOn = dateOption(p, QStringLiteral("from"), &ok);
         if (!ok)
             return UsageError;
-        const auto ground = RestrictionCodes::ground(p.value(QStringLiteral("ground")));
+        const auto ground = codes::from<RestrictionGround>(p.value(QStringLiteral("ground")));
         r.data = p.value(QStringLiteral("data"));
         r.reason = p.value(QStringLiteral("reason"));
         r.caseNumber = p.value(QStringLiteral("case"));
@@ -325,7 +325,7 @@ public:
         //: Dutch: "Beperking %1 vastgelegd (%2)."
         CliContext::printLine(tr("Restriction %1 recorded (%2).")
                                   .arg(recorded->id)
-                                  .arg(RestrictionCodes::label(recorded->ground)));
+                                  .arg(codes::label(recorded->ground)));
         return Success;
     }
 
@@ -359,7 +359,7 @@ public:
             [](const PersonRestriction &r) {
                 return QStringLiteral("%1  %2 %3  %4  %5  %6")
                     .arg(r.id)
-                    .arg(r.klantnummer, r.personName, r.data, RestrictionCodes::label(r.ground),
+                    .arg(r.klantnummer, r.personName, r.data, codes::label(r.ground),
                          r.active()
                              //: Dutch: "sinds %1"
                              ? tr("since %1").arg(CliContext::dateText(r.startedOn))
@@ -510,7 +510,7 @@ QJsonObject withRestrictions(const Session &session, const Case &request, QJsonO
             array.append(QJsonObject {
                 { QStringLiteral("id"), r.id },
                 { QStringLiteral("data"), r.data },
-                { QStringLiteral("ground"), RestrictionCodes::code(r.ground) },
+                { QStringLiteral("ground"), codes::code(r.ground) },
                 { QStringLiteral("started_on"), r.startedOn.toString(Qt::ISODate) } });
     // A failed read is never "no restriction": null, and the reason on stderr.
     json.insert(QStringLiteral("restrictions"), list ? QJsonValue(array) : QJsonValue());

@@ -2,59 +2,43 @@
 
 namespace pd {
 
-QString RestrictionCodes::code(RestrictionGround ground)
-{
-    switch (ground) {
-    case RestrictionGround::Accuracy:
-        return QStringLiteral("a");
-    case RestrictionGround::Unlawful:
-        return QStringLiteral("b");
-    case RestrictionGround::LegalClaims:
-        return QStringLiteral("c");
-    case RestrictionGround::Objection:
-        return QStringLiteral("d");
-    }
-    return {};
-}
+namespace {
 
-std::optional<RestrictionGround> RestrictionCodes::ground(QStringView code)
-{
-    for (RestrictionGround ground : all())
-        if (code.trimmed().compare(RestrictionCodes::code(ground), Qt::CaseInsensitive) == 0)
-            return ground;
-    return std::nullopt;
-}
+constexpr codes::Entry<RestrictionGround> groundTable[] = {
+    { RestrictionGround::Accuracy, "a",
+      //: Dutch: "art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij
+      //: die controleren"
+      QT_TRANSLATE_NOOP("pd::RestrictionCodes",
+                        "art. 18(1)(a) GDPR: the accuracy of the data is contested, while we "
+                        "verify it") },
+    { RestrictionGround::Unlawful, "b",
+      //: Dutch: "art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil
+      //: beperking in plaats van wissen"
+      QT_TRANSLATE_NOOP("pd::RestrictionCodes",
+                        "art. 18(1)(b) GDPR: the processing is unlawful and the data subject "
+                        "asks for restriction instead of erasure") },
+    { RestrictionGround::LegalClaims, "c",
+      //: Dutch: "art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene
+      //: wel voor een rechtsvordering"
+      QT_TRANSLATE_NOOP("pd::RestrictionCodes",
+                        "art. 18(1)(c) GDPR: we no longer need the data, the data subject needs "
+                        "them for a legal claim") },
+    { RestrictionGround::Objection, "d",
+      //: Dutch: "art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden
+      //: afwegen"
+      QT_TRANSLATE_NOOP("pd::RestrictionCodes",
+                        "art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the "
+                        "grounds") },
+};
 
-QList<RestrictionGround> RestrictionCodes::all()
-{
-    return { RestrictionGround::Accuracy, RestrictionGround::Unlawful,
-             RestrictionGround::LegalClaims, RestrictionGround::Objection };
-}
+} // namespace
 
-QString RestrictionCodes::label(RestrictionGround ground)
+template<> const codes::Vocabulary<RestrictionGround> &codes::vocabulary<RestrictionGround>()
 {
-    switch (ground) {
-    case RestrictionGround::Accuracy:
-        //: Dutch: "art. 18 lid 1 sub a: de juistheid van de gegevens wordt betwist, terwijl wij
-        //: die controleren"
-        return tr("art. 18(1)(a) GDPR: the accuracy of the data is contested, while we verify "
-                  "it");
-    case RestrictionGround::Unlawful:
-        //: Dutch: "art. 18 lid 1 sub b: de verwerking is onrechtmatig en de betrokkene wil
-        //: beperking in plaats van wissen"
-        return tr("art. 18(1)(b) GDPR: the processing is unlawful and the data subject asks for "
-                  "restriction instead of erasure");
-    case RestrictionGround::LegalClaims:
-        //: Dutch: "art. 18 lid 1 sub c: wij hebben de gegevens niet meer nodig, de betrokkene
-        //: wel voor een rechtsvordering"
-        return tr("art. 18(1)(c) GDPR: we no longer need the data, the data subject needs them "
-                  "for a legal claim");
-    case RestrictionGround::Objection:
-        //: Dutch: "art. 18 lid 1 sub d: bezwaar (art. 21 lid 1), terwijl wij de gronden
-        //: afwegen"
-        return tr("art. 18(1)(d) GDPR: objection (art. 21(1)), while we weigh the grounds");
-    }
-    return {};
+    static constexpr codes::Vocabulary<RestrictionGround> v { .entries = groundTable,
+                                                              .context = "pd::RestrictionCodes",
+                                                              .readLoosely = true };
+    return v;
 }
 
 QString RestrictionCodes::dutchText(RestrictionGround ground)

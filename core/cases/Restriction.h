@@ -2,12 +2,10 @@
 
 // Recorded and lifted by retention/Restrictions (the notice first, art. 18 lid 3).
 
-#include <QCoreApplication>
-#include <QDate>
-#include <QList>
-#include <QString>
+#include "domain/CodeTable.h"
 
-#include <optional>
+#include <QDate>
+#include <QString>
 
 namespace pd {
 
@@ -37,16 +35,14 @@ struct PersonRestriction
     bool active() const { return !liftedOn.isValid(); }
 };
 
+// Codes "a" to "d", the article's letters, read in either case.
+template<> const codes::Vocabulary<RestrictionGround> &codes::vocabulary<RestrictionGround>();
+
 class RestrictionCodes final
 {
-    Q_DECLARE_TR_FUNCTIONS(pd::RestrictionCodes)
 public:
-    static QString code(RestrictionGround ground); // "a", "b", "c", "d"
-    static std::optional<RestrictionGround> ground(QStringView code);
-    static QString label(RestrictionGround ground);
     // Dutch whatever the UI language: the article's own words, for the letters and reports.
     static QString dutchText(RestrictionGround ground);
-    static QList<RestrictionGround> all();
 };
 
 } // namespace pd

@@ -51,7 +51,7 @@ PersonRestriction restrictionFrom(const QSqlQuery &q)
     r.personName = q.value(RestrictionName).toString();
     r.caseNumber = q.value(RestrictionCaseNumber).toString();
     r.data = q.value(RestrictionData).toString();
-    r.ground = RestrictionCodes::ground(q.value(RestrictionGroundCode).toString())
+    r.ground = codes::from<RestrictionGround>(q.value(RestrictionGroundCode).toString())
                    .value_or(RestrictionGround::Accuracy);
     r.reason = q.value(RestrictionReason).toString();
     r.startedOn = dateFrom(q.value(RestrictionStartedOn));
@@ -85,9 +85,8 @@ bool RestrictionRepository::insert(const QSqlDatabase &db, PersonRestriction *re
                          "reason, started_on, created_at, created_by) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                          { restriction->personId, caseId > 0 ? QVariant(caseId) : QVariant(),
-                           restriction->data, RestrictionCodes::code(restriction->ground),
-                           restriction->reason, isoDate(restriction->startedOn), createdAt,
-                           restriction->createdBy },
+                           restriction->data, codes::code(restriction->ground), restriction->reason,
+                           isoDate(restriction->startedOn), createdAt, restriction->createdBy },
                          error))
         return false;
     restriction->id = insertedRowId(db);
@@ -148,7 +147,7 @@ RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, Servic
             r.id = q.value(Id).toLongLong();
             r.personId = q.value(PersonId).toLongLong();
             r.data = q.value(Data).toString();
-            r.ground = RestrictionCodes::ground(q.value(Ground).toString())
+            r.ground = codes::from<RestrictionGround>(q.value(Ground).toString())
                            .value_or(RestrictionGround::Accuracy);
             r.startedOn = dateFrom(q.value(StartedOn));
             return r;

@@ -37,7 +37,7 @@ QString restrictionsHtml(const ComplaintDossierContent &content)
         const QString until = RestrictionDecisions::reasonText(r, content.restrictionDecisions,
                                                                &PersonReportDocument::longDate);
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                   .arg(textHtml(r.data, content), h(RestrictionCodes::label(r.ground)), h(period),
+                   .arg(textHtml(r.data, content), h(codes::label(r.ground)), h(period),
                         until.isEmpty()
                             //: Dutch: "tot de reden is vervallen; wacht op geen beslissing op een
                             //: verzoek"

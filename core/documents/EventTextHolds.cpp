@@ -83,9 +83,9 @@ QString EventText::holdSentence(const AuditEvent &event, const QString &actor)
     if (action == QLatin1StringView("case.restriction_recorded")
         || action == QLatin1StringView("person.restriction_recorded")) {
         const auto ground
-            = RestrictionCodes::ground(p.value(QLatin1StringView("ground")).toString());
+            = codes::from<RestrictionGround>(p.value(QLatin1StringView("ground")).toString());
         return tr("Processing restricted by %1 (%2) from %3: %4; reason: %5")
-            .arg(actor, ground ? RestrictionCodes::label(*ground) : QStringLiteral("—"),
+            .arg(actor, ground ? codes::label(*ground) : QStringLiteral("—"),
                  day(p, QLatin1StringView("started_on")), field(p, QLatin1StringView("data")),
                  field(p, QLatin1StringView("reason")));
     }

@@ -22,8 +22,7 @@ QString PersonReportDocument::restrictionsHtml(const PersonReport &report)
         const QString text = r.active()
             //: Dutch: "%1: beperkt sinds %2 (%3)"
             ? tr("%1: restricted since %2 (%3)")
-                  .arg(r.data, PersonReport::dateText(r.startedOn),
-                       RestrictionCodes::label(r.ground))
+                  .arg(r.data, PersonReport::dateText(r.startedOn), codes::label(r.ground))
             //: Dutch: "%1: beperkt van %2 tot %3"
             : tr("%1: restricted from %2 until %3")
                   .arg(r.data, PersonReport::dateText(r.startedOn),

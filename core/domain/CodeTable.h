@@ -27,6 +27,9 @@ template<typename E> struct Vocabulary
     const char *context; // the one the labels were marked in
     // Codes of earlier releases that still stand in stored events and scripts: read, never written.
     std::span<const Entry<E>> formerCodes = {};
+    // Codes a person types (a letter's kind, a restriction's ground): read trimmed and whatever
+    // their case.
+    bool readLoosely = false;
 };
 
 // Defined beside each vocabulary's table, and declared after its enum:
@@ -62,9 +65,11 @@ template<typename E> QString label(E value)
 template<typename E> std::optional<E> from(QStringView code)
 {
     const Vocabulary<E> &v = vocabulary<E>();
+    const QStringView text = v.readLoosely ? code.trimmed() : code;
+    const Qt::CaseSensitivity cs = v.readLoosely ? Qt::CaseInsensitive : Qt::CaseSensitive;
     for (const auto &table : { v.entries, v.formerCodes }) {
         for (const Entry<E> &e : table) {
-            if (code == QLatin1StringView(e.code))
+            if (text.compare(QLatin1StringView(e.code), cs) == 0)
                 return e.value;
         }
     }

@@ -31,7 +31,7 @@ QJsonObject payloadOf(const PersonRestriction &r)
 {
     QJsonObject payload { { QStringLiteral("restriction"), r.id },
                           { QStringLiteral("data"), r.data },
-                          { QStringLiteral("ground"), RestrictionCodes::code(r.ground) },
+                          { QStringLiteral("ground"), codes::code(r.ground) },
                           { QStringLiteral("reason"), r.reason },
                           { QStringLiteral("started_on"), isoDate(r.startedOn) } };
     if (!r.caseNumber.isEmpty())
@@ -250,7 +250,7 @@ QString RestrictionService::markerText(const QList<PersonRestriction> &inForce)
     for (const PersonRestriction &r : inForce)
         //: Dutch: "%1 sinds %2 (sub %3)"
         parts << tr("%1 since %2 (sub %3)")
-                     .arg(r.data, shortDate(r.startedOn), RestrictionCodes::code(r.ground));
+                     .arg(r.data, shortDate(r.startedOn), codes::code(r.ground));
     if (parts.isEmpty())
         return {};
     //: Dutch: "Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren."

@@ -145,9 +145,12 @@ QStringList TestRestrictions::actions(const QString &type, const QString &id) co
 // Art. 18 lid 1 sub a to d, as the AVG words them (checked against the Dutch text).
 void TestRestrictions::groundsInTheArticlesWords()
 {
-    QCOMPARE(RestrictionCodes::ground(u"a"_s), RestrictionGround::Accuracy);
-    QCOMPARE(RestrictionCodes::ground(u"D"_s), RestrictionGround::Objection);
-    QVERIFY(!RestrictionCodes::ground(u"e"_s));
+    QCOMPARE(codes::from<RestrictionGround>(u"a"_s), RestrictionGround::Accuracy);
+    // Typed on the command line: read trimmed and in either case.
+    QCOMPARE(codes::from<RestrictionGround>(u"D"_s), RestrictionGround::Objection);
+    QCOMPARE(codes::from<RestrictionGround>(u" b "_s), RestrictionGround::Unlawful);
+    QCOMPARE(codes::code(RestrictionGround::LegalClaims), u"c"_s);
+    QVERIFY(!codes::from<RestrictionGround>(u"e"_s));
     QVERIFY(RestrictionCodes::dutchText(RestrictionGround::Accuracy)
                 .contains(u"de juistheid van de persoonsgegevens wordt betwist"_s));
     QVERIFY(RestrictionCodes::dutchText(RestrictionGround::Objection)
@@ -155,7 +158,7 @@ void TestRestrictions::groundsInTheArticlesWords()
                           "gerechtvaardigde gronden zwaarder wegen dan die van u"_s));
     QVERIFY(RestrictionCodes::dutchText(RestrictionGround::LegalClaims)
                 .contains(u"instelling, uitoefening of onderbouwing van een rechtsvordering"_s));
-    QVERIFY(RestrictionCodes::label(RestrictionGround::Objection).contains(u"18(1)(d)"_s));
+    QVERIFY(codes::label(RestrictionGround::Objection).contains(u"18(1)(d)"_s));
     // The letter that quotes them says "u heeft", as every letter (seed 003: "u hebt
     // bezwaar gemaakt" in the kennisgeving opheffing beperking).
     for (const RestrictionGround ground :

@@ -144,8 +144,8 @@ RestrictionDialog::RestrictionDialog(const Session &session, qint64 personId,
     //: Dutch: "bijvoorbeeld: telefoonnummer en e-mailadres"
     m_data->setPlaceholderText(tr("for example: phone number and e-mail address"));
     m_ground = new QComboBox(this);
-    for (RestrictionGround ground : RestrictionCodes::all())
-        m_ground->addItem(RestrictionCodes::label(ground), RestrictionCodes::code(ground));
+    for (RestrictionGround ground : codes::all<RestrictionGround>())
+        m_ground->addItem(codes::label(ground), codes::code(ground));
     m_ground->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ground->setMinimumContentsLength(40);
     m_reason = new QLineEdit(this);
@@ -175,7 +175,7 @@ void RestrictionDialog::accept()
     NewRestriction r;
     r.personId = m_person;
     r.data = m_data->text();
-    r.ground = RestrictionCodes::ground(m_ground->currentData().toString())
+    r.ground = codes::from<RestrictionGround>(m_ground->currentData().toString())
                    .value_or(RestrictionGround::Accuracy);
     r.reason = m_reason->text();
     r.startedOn = m_from->date();
