@@ -70,7 +70,7 @@ public:
         QList<PersonField> fields;
         for (const QString &code :
              p.values(QStringLiteral("field")).join(u',').split(u',', Qt::SkipEmptyParts)) {
-            const auto field = PersonFieldCodes::field(code);
+            const auto field = codes::from<PersonField>(code);
             if (!field)
                 //: Dutch: "Onbekend veld '%1' (%2)."
                 return CliContext::usage(tr("Unknown field '%1' (%2).").arg(code, fieldCodes()));
@@ -88,8 +88,8 @@ public:
                 QStringList labels;
                 QJsonArray codes;
                 for (PersonField field : *erased) {
-                    labels << PersonFieldCodes::label(field);
-                    codes.append(PersonFieldCodes::code(field));
+                    labels << codes::label(field);
+                    codes.append(codes::code(field));
                 }
                 if (p.isSet(QStringLiteral("json")))
                     CliContext::printJson(
@@ -185,7 +185,7 @@ public:
                                         "field (--field, --value), not both at once."));
         if (relation)
             return runCorrectRelation(context, *given);
-        const auto field = PersonFieldCodes::field(p.value(QStringLiteral("field")));
+        const auto field = codes::from<PersonField>(p.value(QStringLiteral("field")));
         const QString value = p.value(QStringLiteral("value"));
         const QList<PersonField> fields { PersonField::Name, PersonField::Address,
                                           PersonField::Phone, PersonField::Email };
@@ -214,12 +214,12 @@ public:
                 if (!done)
                     return CliContext::fail(error);
                 if (p.isSet(QStringLiteral("json")))
-                    CliContext::printJson(QJsonDocument(QJsonObject {
-                        { QStringLiteral("corrected"), PersonFieldCodes::code(*field) } }));
+                    CliContext::printJson(QJsonDocument(
+                        QJsonObject { { QStringLiteral("corrected"), codes::code(*field) } }));
                 else
                     //: Dutch: "Gecorrigeerd in Privacydesk: %1."
                     CliContext::printLine(
-                        tr("Corrected in Privacydesk: %1.").arg(PersonFieldCodes::label(*field)));
+                        tr("Corrected in Privacydesk: %1.").arg(codes::label(*field)));
                 return static_cast<int>(Success);
             });
     }
@@ -260,8 +260,8 @@ public:
                 QStringList labels;
                 QJsonArray codes;
                 for (PersonField field : *corrected) {
-                    labels << PersonFieldCodes::label(field);
-                    codes.append(PersonFieldCodes::code(field));
+                    labels << codes::label(field);
+                    codes.append(codes::code(field));
                 }
                 if (p.isSet(QStringLiteral("json")))
                     CliContext::printJson(
@@ -281,9 +281,9 @@ private:
     static QString fieldCodes()
     {
         QStringList codes;
-        for (PersonField field : PersonFieldCodes::fields()) {
+        for (PersonField field : codes::all<PersonField>()) {
             if (PersonFieldCodes::erasureRefusal(field).isEmpty())
-                codes << PersonFieldCodes::code(field);
+                codes << codes::code(field);
         }
         return codes.join(u'|');
     }

@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <functional>
 
 namespace pd {
@@ -24,14 +23,7 @@ using support::invalid;
 
 namespace {
 
-struct FieldEntry
-{
-    PersonField field;
-    const char *code;
-    const char *label;
-};
-
-constexpr FieldEntry fieldTable[] = {
+constexpr codes::Entry<PersonField> fieldTable[] = {
     //: Dutch: "naam"
     { PersonField::Name, "naam", QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "name") },
     //: Dutch: "klantnummer"
@@ -51,12 +43,6 @@ constexpr FieldEntry fieldTable[] = {
     { PersonField::RelationEnd, "einddatum",
       QT_TRANSLATE_NOOP("pd::PersonFieldCodes", "end of the relation") },
 };
-
-const FieldEntry &entryOf(PersonField field)
-{
-    return *std::find_if(std::cbegin(fieldTable), std::cend(fieldTable),
-                         [field](const FieldEntry &e) { return e.field == field; });
-}
 
 const QString personEntity = QStringLiteral("person");
 const QString caseEntity = QStringLiteral("case");
@@ -98,7 +84,7 @@ QJsonArray codesOf(const QList<PersonField> &fields)
 {
     QJsonArray codes;
     for (PersonField field : fields)
-        codes.append(PersonFieldCodes::code(field));
+        codes.append(codes::code(field));
     return codes;
 }
 
@@ -190,31 +176,12 @@ bool commitCorrection(UnitOfWork &unit, qint64 personId, const QString &caseNumb
 
 } // namespace
 
-QString PersonFieldCodes::code(PersonField field)
+template<> const codes::Vocabulary<PersonField> &codes::vocabulary<PersonField>()
 {
-    return QString::fromLatin1(entryOf(field).code);
-}
-
-QString PersonFieldCodes::label(PersonField field)
-{
-    return tr(entryOf(field).label);
-}
-
-std::optional<PersonField> PersonFieldCodes::field(QStringView code)
-{
-    for (const FieldEntry &e : fieldTable) {
-        if (code.trimmed().compare(QLatin1StringView(e.code), Qt::CaseInsensitive) == 0)
-            return e.field;
-    }
-    return std::nullopt;
-}
-
-QList<PersonField> PersonFieldCodes::fields()
-{
-    QList<PersonField> all;
-    for (const FieldEntry &e : fieldTable)
-        all << e.field;
-    return all;
+    static constexpr codes::Vocabulary<PersonField> v { .entries = fieldTable,
+                                                        .context = "pd::PersonFieldCodes",
+                                                        .readLoosely = true };
+    return v;
 }
 
 QStringList PersonFieldCodes::columns(PersonField field)
@@ -334,7 +301,7 @@ std::optional<QList<PersonField>> PersonCorrections::eraseFields(qint64 personId
             return Step::Failed;
         }
         QStringList columns;
-        for (PersonField field : PersonFieldCodes::fields()) {
+        for (PersonField field : codes::all<PersonField>()) {
             if (fields.contains(field) && holds(stored.person, field)) {
                 erased << field;
                 columns << PersonFieldCodes::columns(field);
@@ -458,8 +425,7 @@ QString contactRefusal(PersonField field, const QString &value)
     if (!email.match(value).hasMatch())
         //: Dutch: "Geef een e-mailadres zoals naam@voorbeeld.nl."
         return PersonCorrections::tr("Enter an e-mail address such as name@example.nl.");
-    return InputLimits::checkLengths(
-        { { PersonFieldCodes::label(field), value, InputLimits::maxShortText } });
+    return InputLimits::checkLengths({ { codes::label(field), value, InputLimits::maxShortText } });
 }
 
 } // namespace
@@ -477,7 +443,7 @@ bool PersonCorrections::setContact(qint64 personId, PersonField field, const QSt
         *error = invalid(why);
         return false;
     }
-    if (!unit.guard({ { PersonFieldCodes::label(field), given } }, bsnOverride, error))
+    if (!unit.guard({ { codes::label(field), given } }, bsnOverride, error))
         return false;
     const auto correct = [&](UnitOfWork::Write &write, const PersonRecord &stored,
                              const std::optional<Case> &request, ServiceError *failure) {
@@ -491,8 +457,7 @@ bool PersonCorrections::setContact(qint64 personId, PersonField field, const QSt
             { { QStringLiteral("changes"),
                 QJsonObject { { email ? QStringLiteral("email") : QStringLiteral("phone"),
                                 oldNew(before, given) } } } },
-            request, QStringLiteral("case.person_corrected"),
-            QJsonArray { PersonFieldCodes::code(field) });
+            request, QStringLiteral("case.person_corrected"), QJsonArray { codes::code(field) });
         return Step::Done;
     };
     bool unchanged = false;

@@ -19,14 +19,13 @@ struct DerivedTerms;
 // The fields of a person's own record that a request can change; codes are the command line's.
 enum class PersonField { Name, Klantnummer, Address, Phone, Email, Relation, RelationEnd };
 
+// Codes "naam", "klantnummer", "adres", ..., read in either case; labels "telefoonnummer", ...
+template<> const codes::Vocabulary<PersonField> &codes::vocabulary<PersonField>();
+
 class PersonFieldCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonFieldCodes)
 public:
-    static QString code(PersonField field); // "naam", "klantnummer", "adres", ...
-    static QString label(PersonField field); // translated: "telefoonnummer"
-    static std::optional<PersonField> field(QStringView code);
-    static QList<PersonField> fields();
     static QStringList columns(PersonField field);
     // The name and customer number keep whose request it was (art. 5(2) GDPR); the relation and its
     // end are what the retention periods run from.

@@ -21,8 +21,8 @@ QString labels(const QJsonValue &codes)
 {
     QStringList words;
     for (const QJsonValue &code : codes.toArray()) {
-        const auto field = PersonFieldCodes::field(code.toString());
-        words << (field ? PersonFieldCodes::label(*field) : code.toString());
+        const auto field = codes::from<PersonField>(code.toString());
+        words << (field ? codes::label(*field) : code.toString());
     }
     return words.isEmpty() ? dash : words.join(QStringLiteral(", "));
 }

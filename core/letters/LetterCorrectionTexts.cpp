@@ -312,8 +312,8 @@ QString uncorrectedRefusal(const LetterContext &context, LetterKind kind)
         return {};
     QStringList labels;
     for (const QString &code : fields) {
-        const auto field = PersonFieldCodes::field(code);
-        labels << (field ? PersonFieldCodes::label(*field) : code);
+        const auto field = codes::from<PersonField>(code);
+        labels << (field ? codes::label(*field) : code);
     }
     //: Dutch: "De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk
     //: staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het

@@ -357,8 +357,8 @@ void TestPersonCorrections::correctedContactIsWhatTheLetterConfirms()
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .complete(c->number, done, false, &error),
              qPrintable(error.message));
-    const QString phone = PersonFieldCodes::label(PersonField::Phone);
-    const QString email = PersonFieldCodes::label(PersonField::Email);
+    const QString phone = codes::label(PersonField::Phone);
+    const QString email = codes::label(PersonField::Email);
     LetterService letters(Session { *m_store, m_fixture->clock() });
     for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
         QVERIFY(!letters.render(c->number, kind, &error));
@@ -556,7 +556,7 @@ void TestPersonCorrections::uncorrectedNameRefusesTheLetter()
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .complete(c->number, done, false, &error),
              qPrintable(error.message));
-    const QString name = PersonFieldCodes::label(PersonField::Name);
+    const QString name = codes::label(PersonField::Name);
     LetterService letters(Session { *m_store, m_fixture->clock() });
     for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
         QVERIFY(!letters.render(c->number, kind, &error));
@@ -601,16 +601,16 @@ void TestPersonCorrections::uncorrectedRelationRefusesTheLetter()
              qPrintable(error.message));
     LetterService letters(Session { *m_store, m_fixture->clock() });
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
-    QVERIFY2(error.message.contains(PersonFieldCodes::label(PersonField::Relation))
-                 && error.message.contains(PersonFieldCodes::label(PersonField::RelationEnd)),
+    QVERIFY2(error.message.contains(codes::label(PersonField::Relation))
+                 && error.message.contains(codes::label(PersonField::RelationEnd)),
              qPrintable(error.message));
     PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     QVERIFY2(
         corrections.setRelation(c->person.id, Relation::ExHuurder, std::nullopt, c->number, &error),
         qPrintable(error.message));
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
-    QVERIFY2(!error.message.contains(u"new "_s + PersonFieldCodes::label(PersonField::Relation))
-                 && error.message.contains(PersonFieldCodes::label(PersonField::RelationEnd)),
+    QVERIFY2(!error.message.contains(u"new "_s + codes::label(PersonField::Relation))
+                 && error.message.contains(codes::label(PersonField::RelationEnd)),
              qPrintable(error.message));
     QVERIFY2(
         corrections.setRelation(c->person.id, std::nullopt, QDate(2026, 8, 31), c->number, &error),

@@ -138,7 +138,7 @@ PersonContactDialog::PersonContactDialog(CaseService &service, const Session &se
     m_field->setObjectName(QStringLiteral("personContactField"));
     m_value->setObjectName(QStringLiteral("personContactValue"));
     for (PersonField f : { PersonField::Phone, PersonField::Email })
-        m_field->addItem(PersonFieldCodes::label(f), static_cast<int>(f));
+        m_field->addItem(codes::label(f), static_cast<int>(f));
     //: Dutch: "&Gegeven:"
     auto *fieldLabel = new QLabel(tr("&Field:"), this);
     fieldLabel->setBuddy(m_field);
@@ -173,7 +173,7 @@ QString PersonContactDialog::validate() const
     if (m_value->text().trimmed().isEmpty())
         //: Dutch: "Vul het gecorrigeerde gegeven in."
         return tr("Enter the corrected value.");
-    return BsnGuard::check(m_value->text(), PersonFieldCodes::label(field()), false).message;
+    return BsnGuard::check(m_value->text(), codes::label(field()), false).message;
 }
 
 bool PersonContactDialog::apply(QString *message)
@@ -212,7 +212,7 @@ PersonEraseDialog::PersonEraseDialog(CaseService &service, const Session &sessio
     };
     for (const auto &[field, text] : fields) {
         auto *box = new QCheckBox(text, this);
-        box->setObjectName(QStringLiteral("erase-") + PersonFieldCodes::code(field));
+        box->setObjectName(QStringLiteral("erase-") + codes::code(field));
         const bool holds = field == PersonField::Phone ? !c.person.phone.isEmpty()
             : field == PersonField::Email              ? !c.person.email.isEmpty()
                                                        : !addressLine(c.person).isEmpty();
@@ -258,7 +258,7 @@ bool PersonEraseDialog::apply(QString *message)
         return refused(error, message);
     QStringList labels;
     for (PersonField field : *erased)
-        labels << PersonFieldCodes::label(field);
+        labels << codes::label(field);
     //: Dutch: "Verwijderd uit Privacydesk: %1."
     setConfirmation(labels.isEmpty()
                         ? tr("Nothing erased: those data were empty already.")
