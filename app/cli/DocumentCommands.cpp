@@ -23,7 +23,7 @@ public:
     {
         QStringList codes;
         for (LetterKind kind : LetterCodes::kinds())
-            codes << LetterCodes::code(kind);
+            codes << codes::code(kind);
         return codes.join(QStringLiteral(", "));
     }
 
@@ -37,7 +37,7 @@ public:
     static std::optional<LetterKind> kindArgument(CliContext &context, const QString &command)
     {
         const QString code = argument(context);
-        const auto kind = LetterCodes::kind(code);
+        const auto kind = codes::from<LetterKind>(code);
         if (!kind)
             CliContext::usage(code.isEmpty()
                                   ? tr("%1 needs a letter kind (%2).").arg(command, kindCodes())
@@ -56,7 +56,7 @@ public:
         const QString number = argument(context).toUpper();
         const QStringList positional = p.positionalArguments();
         // `letter AVG-2026-0001 ontvangstbevestiging`: the kind given without --kind.
-        if (positional.size() == 2 && LetterCodes::kind(positional.at(1).trimmed())
+        if (positional.size() == 2 && codes::from<LetterKind>(positional.at(1).trimmed())
             && !p.isSet(QStringLiteral("kind")))
             return CliContext::usage(
                 tr("Give the letter kind with --kind: letter %1 --kind %2 "
@@ -69,7 +69,7 @@ public:
                                               nullptr, int(positional.size()))
                                          : tr("letter needs a request number: letter NUMBER "
                                               "--kind KIND --pdf FILE."));
-        const auto kind = LetterCodes::kind(p.value(QStringLiteral("kind")));
+        const auto kind = codes::from<LetterKind>(p.value(QStringLiteral("kind")));
         if (!kind)
             return CliContext::usage(tr("letter needs --kind (%1).").arg(kindCodes()));
         const QString pdf = p.value(QStringLiteral("pdf"));
@@ -105,7 +105,7 @@ public:
         if (p.isSet(QStringLiteral("json"))) {
             CliContext::printJson(QJsonDocument(QJsonObject {
                 { QStringLiteral("number"), letter->caseNumber },
-                { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                { QStringLiteral("kind"), codes::code(letter->kind) },
                 { QStringLiteral("letter"), letter->id },
                 { QStringLiteral("sha256"), letter->sha256 },
                 { QStringLiteral("generated_at"), letter->generatedAt.toString(Qt::ISODateWithMs) },
@@ -115,7 +115,7 @@ public:
         } else {
             CliContext::printLine(
                 tr("%1 for %2 recorded (SHA-256 %3), %n page(s).", nullptr, pages)
-                    .arg(LetterCodes::label(letter->kind), letter->caseNumber, letter->sha256));
+                    .arg(codes::label(letter->kind), letter->caseNumber, letter->sha256));
         }
         return Success;
     }
@@ -160,7 +160,7 @@ public:
             for (const Letter &l : made)
                 array.append(QJsonObject {
                     { QStringLiteral("id"), l.id },
-                    { QStringLiteral("kind"), LetterCodes::code(l.kind) },
+                    { QStringLiteral("kind"), codes::code(l.kind) },
                     { QStringLiteral("sha256"), l.sha256 },
                     { QStringLiteral("generated_at"), l.generatedAt.toString(Qt::ISODateWithMs) },
                     { QStringLiteral("generated_by"), l.generatedBy },
@@ -177,7 +177,7 @@ public:
             CliContext::printLine(
                 QStringLiteral("%1  %2  %3  %4")
                     .arg(QString::number(l.id).rightJustified(4),
-                         LetterCodes::code(l.kind).leftJustified(26),
+                         codes::code(l.kind).leftJustified(26),
                          CliContext::momentText(l.generatedAt),
                          l.isSent()
                              ? tr("sent %1 (%2)").arg(CliContext::dateText(l.sentOn), l.sentHow)
@@ -202,7 +202,7 @@ public:
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const LetterAvailability &a : kinds)
-                array.append(QJsonObject { { QStringLiteral("kind"), LetterCodes::code(a.kind) },
+                array.append(QJsonObject { { QStringLiteral("kind"), codes::code(a.kind) },
                                            { QStringLiteral("available"), a.available },
                                            { QStringLiteral("reason"), a.reason },
                                            { QStringLiteral("warning"), a.warning } });
@@ -213,8 +213,7 @@ public:
             const QString note = a.available ? a.warning : a.reason;
             CliContext::printLine(
                 QStringLiteral("%1  %2%3")
-                    .arg(LetterCodes::code(a.kind).leftJustified(26),
-                         a.available ? tr("yes") : tr("no"),
+                    .arg(codes::code(a.kind).leftJustified(26), a.available ? tr("yes") : tr("no"),
                          note.isEmpty() ? QString() : QStringLiteral("  ") + note));
         }
         return Success;
@@ -230,8 +229,8 @@ public:
             QJsonArray array;
             for (const LetterTemplate &t : templates)
                 array.append(QJsonObject {
-                    { QStringLiteral("kind"), LetterCodes::code(t.kind) },
-                    { QStringLiteral("label"), LetterCodes::label(t.kind) },
+                    { QStringLiteral("kind"), codes::code(t.kind) },
+                    { QStringLiteral("label"), codes::label(t.kind) },
                     { QStringLiteral("customised"), t.customised },
                     { QStringLiteral("changed_at"),
                       t.customised ? QJsonValue(t.changedAt.toString(Qt::ISODateWithMs))
@@ -243,7 +242,7 @@ public:
         }
         for (const LetterTemplate &t : templates)
             CliContext::printLine(QStringLiteral("%1  %2").arg(
-                LetterCodes::code(t.kind).leftJustified(26),
+                codes::code(t.kind).leftJustified(26),
                 t.customised ? tr("changed by %1 on %2")
                                    .arg(t.changedBy, CliContext::momentText(t.changedAt))
                              : tr("default")));

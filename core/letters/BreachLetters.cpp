@@ -438,7 +438,7 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
             if (!LetterRepository::insertBreachLetter(write.database(), &letter, failure))
                 return false;
             write.record(breachEntity, letter.breachNumber, QStringLiteral("breach.letter"),
-                         { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
+                         { { QStringLiteral("kind"), codes::code(letter.kind) },
                            { QStringLiteral("person_id"), letter.personId },
                            { QStringLiteral("sha256"), letter.sha256 },
                            { QStringLiteral("letter"), letter.id } });
@@ -513,7 +513,7 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
             write.record(breachEntity, wanted, QStringLiteral("breach.letter_sent"),
                          { { QStringLiteral("letter"), letterId },
                            { QStringLiteral("person_id"), personId },
-                           { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                           { QStringLiteral("kind"), codes::code(letter->kind) },
                            { QStringLiteral("sha256"), letter->sha256 },
                            { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
                            { QStringLiteral("how"), how.trimmed() } });

@@ -2,60 +2,41 @@
 
 namespace pd {
 
-QString LetterCodes::code(LetterKind kind)
-{
-    switch (kind) {
-    case LetterKind::Ontvangstbevestiging:
-        return QStringLiteral("ontvangstbevestiging");
-    case LetterKind::VerzoekIdentificatie:
-        return QStringLiteral("verzoek-identificatie");
-    case LetterKind::Verlengingsbericht:
-        return QStringLiteral("verlengingsbericht");
-    case LetterKind::Besluit:
-        return QStringLiteral("besluit");
-    case LetterKind::BevestigingVerwijdering:
-        return QStringLiteral("bevestiging-verwijdering");
-    case LetterKind::BevestigingRectificatie:
-        return QStringLiteral("bevestiging-rectificatie");
-    case LetterKind::BegeleidendeBriefExport:
-        return QStringLiteral("begeleidende-brief-export");
-    case LetterKind::VerzoekMachtiging:
-        return QStringLiteral("verzoek-machtiging");
-    case LetterKind::KennisgevingOpheffingBeperking:
-        return QStringLiteral("kennisgeving-opheffing-beperking");
-    case LetterKind::KennisgevingDatalek:
-        return QStringLiteral("kennisgeving-datalek");
-    }
-    return {};
-}
+namespace {
 
-QString LetterCodes::label(LetterKind kind)
+// A request's letters in the order of the lists, then the breach's.
+constexpr codes::Entry<LetterKind> kindTable[] = {
+    { LetterKind::Ontvangstbevestiging, "ontvangstbevestiging",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Acknowledgement of receipt") },
+    { LetterKind::VerzoekMachtiging, "verzoek-machtiging",
+      //: Dutch: "Verzoek om machtiging"
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Request for a mandate") },
+    { LetterKind::VerzoekIdentificatie, "verzoek-identificatie",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Request for identification") },
+    { LetterKind::Verlengingsbericht, "verlengingsbericht",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Extension notice") },
+    { LetterKind::Besluit, "besluit", QT_TRANSLATE_NOOP("pd::LetterCodes", "Decision") },
+    { LetterKind::BevestigingVerwijdering, "bevestiging-verwijdering",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Confirmation of erasure") },
+    { LetterKind::BevestigingRectificatie, "bevestiging-rectificatie",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Confirmation of rectification") },
+    { LetterKind::BegeleidendeBriefExport, "begeleidende-brief-export",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Cover letter for an export") },
+    { LetterKind::KennisgevingOpheffingBeperking, "kennisgeving-opheffing-beperking",
+      //: Dutch: "Kennisgeving opheffing beperking"
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Notice that the restriction will be lifted") },
+    { LetterKind::KennisgevingDatalek, "kennisgeving-datalek",
+      QT_TRANSLATE_NOOP("pd::LetterCodes", "Notice of a data breach to the person concerned") },
+};
+
+} // namespace
+
+template<> const codes::Vocabulary<LetterKind> &codes::vocabulary<LetterKind>()
 {
-    switch (kind) {
-    case LetterKind::Ontvangstbevestiging:
-        return tr("Acknowledgement of receipt");
-    case LetterKind::VerzoekIdentificatie:
-        return tr("Request for identification");
-    case LetterKind::Verlengingsbericht:
-        return tr("Extension notice");
-    case LetterKind::Besluit:
-        return tr("Decision");
-    case LetterKind::BevestigingVerwijdering:
-        return tr("Confirmation of erasure");
-    case LetterKind::BevestigingRectificatie:
-        return tr("Confirmation of rectification");
-    case LetterKind::BegeleidendeBriefExport:
-        return tr("Cover letter for an export");
-    case LetterKind::VerzoekMachtiging:
-        //: Dutch: "Verzoek om machtiging"
-        return tr("Request for a mandate");
-    case LetterKind::KennisgevingOpheffingBeperking:
-        //: Dutch: "Kennisgeving opheffing beperking"
-        return tr("Notice that the restriction will be lifted");
-    case LetterKind::KennisgevingDatalek:
-        return tr("Notice of a data breach to the person concerned");
-    }
-    return {};
+    static constexpr codes::Vocabulary<LetterKind> v { .entries = kindTable,
+                                                       .context = "pd::LetterCodes",
+                                                       .readLoosely = true };
+    return v;
 }
 
 QString LetterCodes::dutchTitle(LetterKind kind)
@@ -85,36 +66,16 @@ QString LetterCodes::dutchTitle(LetterKind kind)
     return {};
 }
 
-std::optional<LetterKind> LetterCodes::kind(QStringView code)
-{
-    for (LetterKind kind : allKinds()) {
-        if (code.trimmed().compare(LetterCodes::code(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 QList<LetterKind> LetterCodes::kinds()
 {
-    return { LetterKind::Ontvangstbevestiging,
-             LetterKind::VerzoekMachtiging,
-             LetterKind::VerzoekIdentificatie,
-             LetterKind::Verlengingsbericht,
-             LetterKind::Besluit,
-             LetterKind::BevestigingVerwijdering,
-             LetterKind::BevestigingRectificatie,
-             LetterKind::BegeleidendeBriefExport,
-             LetterKind::KennisgevingOpheffingBeperking };
+    QList<LetterKind> kinds = codes::all<LetterKind>();
+    kinds.removeIf(isBreachLetter);
+    return kinds;
 }
 
 QList<LetterKind> LetterCodes::breachKinds()
 {
     return { LetterKind::KennisgevingDatalek };
-}
-
-QList<LetterKind> LetterCodes::allKinds()
-{
-    return kinds() + breachKinds();
 }
 
 bool LetterCodes::isBreachLetter(LetterKind kind)

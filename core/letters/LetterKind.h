@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "domain/CodeTable.h"
+
 #include <QList>
 #include <QString>
-#include <QStringView>
-
-#include <optional>
 
 namespace pd {
 
@@ -23,18 +21,17 @@ enum class LetterKind {
     KennisgevingDatalek, // not a request's: to a person concerned by a breach (art. 34)
 };
 
-// Stable codes (command line, database, audit payloads, resource file names) and labels.
+// Stable codes (command line, database, audit payloads, resource file names:
+// "ontvangstbevestiging", "verzoek-identificatie", ..., read in either case) and labels, for the
+// screen. codes::all: a request's letters, then the breachKinds().
+template<> const codes::Vocabulary<LetterKind> &codes::vocabulary<LetterKind>();
+
 class LetterCodes final
 {
-    Q_DECLARE_TR_FUNCTIONS(pd::LetterCodes)
 public:
-    static QString code(LetterKind kind); // "ontvangstbevestiging", "verzoek-identificatie", ...
-    static QString label(LetterKind kind); // translated, for the screen
     static QString dutchTitle(LetterKind kind); // Dutch whatever the UI language: the letter's own
-    static std::optional<LetterKind> kind(QStringView code);
     static QList<LetterKind> kinds(); // a request's letters, not the breachKinds()
     static QList<LetterKind> breachKinds();
-    static QList<LetterKind> allKinds();
     static bool isBreachLetter(LetterKind kind);
 };
 

@@ -68,7 +68,7 @@ QList<LetterTemplate> LetterService::templates() const
 bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnOverride,
                                  ServiceError *error)
 {
-    const QString code = LetterCodes::code(kind);
+    const QString code = codes::code(kind);
     UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("letter_template.saved"),
                     code);
     if (!unit.permit(error))
@@ -112,7 +112,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
 
 bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
 {
-    const QString code = LetterCodes::code(kind);
+    const QString code = codes::code(kind);
     UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("letter_template.reset"),
                     code);
     if (!unit.permit(error))
@@ -187,7 +187,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!LetterRepository::insertLetter(write.database(), c->id, &letter, failure))
                 return false;
-            QJsonObject payload { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
+            QJsonObject payload { { QStringLiteral("kind"), codes::code(letter.kind) },
                                   { QStringLiteral("sha256"), letter.sha256 },
                                   { QStringLiteral("letter"), letter.id } };
             if (printed) {
@@ -273,7 +273,7 @@ bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, Q
                 return false;
             write.record(caseEntity, letter->caseNumber, QStringLiteral("case.letter_sent"),
                          { { QStringLiteral("letter"), QString::number(letterId) },
-                           { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                           { QStringLiteral("kind"), codes::code(letter->kind) },
                            { QStringLiteral("sha256"), letter->sha256 },
                            { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
                            { QStringLiteral("how"), how.trimmed() } });

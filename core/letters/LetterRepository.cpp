@@ -67,7 +67,7 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
             query,
             QStringLiteral(
                 "SELECT body, changed_at, changed_by FROM letter_templates WHERE kind = ?"),
-            { LetterCodes::code(kind) }))
+            { codes::code(kind) }))
         return failed(query, error);
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
@@ -92,7 +92,7 @@ bool LetterRepository::replaceTemplate(const QSqlDatabase &db, LetterKind kind, 
     return sql::execute(query,
                         QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
                                        "changed_by) VALUES (?, ?, ?, ?)"),
-                        { LetterCodes::code(kind), html, changedAt, changedBy })
+                        { codes::code(kind), html, changedAt, changedBy })
         || failed(query, error);
 }
 
@@ -100,7 +100,7 @@ bool LetterRepository::removeTemplate(const QSqlDatabase &db, LetterKind kind, S
 {
     QSqlQuery query(db);
     return sql::execute(query, QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"),
-                        { LetterCodes::code(kind) })
+                        { codes::code(kind) })
         || failed(query, error);
 }
 
@@ -114,7 +114,7 @@ bool LetterRepository::insertLetter(const QSqlDatabase &db, qint64 caseId, Lette
             query,
             QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
                            "generated_by) VALUES (?, ?, ?, ?, ?, ?)"),
-            { caseId, LetterCodes::code(letter->kind), letter->html, letter->sha256,
+            { caseId, codes::code(letter->kind), letter->html, letter->sha256,
               letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy }))
         return failed(query, error);
     return insertedId(db, &letter->id, error);
@@ -157,7 +157,7 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
         Letter letter;
         letter.id = query.value(Id).toLongLong();
         letter.caseNumber = query.value(CaseNumber).toString();
-        letter.kind = LetterCodes::kind(query.value(Kind).toString())
+        letter.kind = codes::from<LetterKind>(query.value(Kind).toString())
                           .value_or(LetterKind::Ontvangstbevestiging);
         letter.html = query.value(Body).toString();
         letter.sha256 = query.value(Sha256).toString();
@@ -191,7 +191,7 @@ bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, BreachLetter *
                            "? FROM ")
                 + BreachRepository::tableSql(u"b") + QStringLiteral(" WHERE ")
                 + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?"),
-            { letter->personId, LetterCodes::code(letter->kind), letter->html, letter->sha256,
+            { letter->personId, codes::code(letter->kind), letter->html, letter->sha256,
               letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy,
               letter->breachNumber })
         || query.numRowsAffected() != 1)
@@ -241,7 +241,7 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
         letter.id = query.value(Id).toLongLong();
         letter.breachNumber = query.value(BreachNumber).toString();
         letter.personId = query.value(PersonId).toLongLong();
-        letter.kind = LetterCodes::kind(query.value(Kind).toString())
+        letter.kind = codes::from<LetterKind>(query.value(Kind).toString())
                           .value_or(LetterKind::KennisgevingDatalek);
         letter.html = query.value(Body).toString();
         letter.sha256 = query.value(Sha256).toString();

@@ -43,7 +43,7 @@ QString withoutComments(const QString &html)
 
 QString LetterTemplates::defaultHtml(LetterKind kind)
 {
-    QFile file(QStringLiteral(":/letters/%1.html").arg(LetterCodes::code(kind)));
+    QFile file(QStringLiteral(":/letters/%1.html").arg(codes::code(kind)));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

@@ -100,7 +100,7 @@ void TestCliDocuments::help()
     // restriction's were missing).
     const QString help = result.out.simplified();
     for (LetterKind kind : LetterCodes::kinds())
-        QVERIFY2(help.contains(LetterCodes::code(kind)), qPrintable(LetterCodes::code(kind)));
+        QVERIFY2(help.contains(codes::code(kind)), qPrintable(codes::code(kind)));
     result = m_cli.run({ u"dossier"_s, u"--help"_s });
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(u"--ap-reference"_s));

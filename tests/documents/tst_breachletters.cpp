@@ -292,9 +292,9 @@ void TestBreachLetters::ownPlaceholders()
 {
     const LetterKind breach = LetterKind::KennisgevingDatalek;
     QVERIFY(LetterCodes::isBreachLetter(breach));
-    QCOMPARE(LetterCodes::kind(u"kennisgeving-datalek"_s), breach);
+    QCOMPARE(codes::from<LetterKind>(u"kennisgeving-datalek"_s), breach);
     QVERIFY(!LetterCodes::kinds().contains(breach));
-    QVERIFY(LetterCodes::allKinds().contains(breach));
+    QVERIFY(codes::all<LetterKind>().contains(breach));
     QCOMPARE(LetterTemplates::unknownPlaceholders(breach, u"<p>{{verzoek.nummer}}</p>"_s),
              QStringList { u"verzoek.nummer"_s });
     QVERIFY(LetterTemplates::unknownPlaceholders(breach,

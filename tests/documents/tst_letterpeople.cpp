@@ -541,7 +541,7 @@ void TestLetterPeople::withoutMandateOnlyTheMandateRequest()
     for (const LetterAvailability &a :
          LetterService(Session { *m_store, m_fixture->clock() }).availability(c->number))
         QVERIFY2(a.available == (a.kind == LetterKind::VerzoekMachtiging),
-                 qPrintable(LetterCodes::code(a.kind) + u": "_s + a.reason));
+                 qPrintable(codes::code(a.kind) + u": "_s + a.reason));
     const LetterAvailability refused = availability(c->number, LetterKind::Ontvangstbevestiging);
     QVERIFY2(refused.reason.contains(u"mandate of J. de Groot has not been received"_s),
              qPrintable(refused.reason));
@@ -845,7 +845,7 @@ void TestLetterPeople::representativesLettersGoToTheRepresentative()
     QVERIFY(!availability(c->number, LetterKind::VerzoekMachtiging).available);
     const auto check = [&](LetterKind kind) {
         const QString text = render(c->number, kind, &error);
-        QVERIFY2(!text.isEmpty(), qPrintable(LetterCodes::code(kind) + u": "_s + error.message));
+        QVERIFY2(!text.isEmpty(), qPrintable(codes::code(kind) + u": "_s + error.message));
         QVERIFY2(text.contains(u"J. de Groot Dorpsstraat 3 6581 AB Malden"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Geachte heer of mevrouw De Groot,"_s), qPrintable(text));
         QVERIFY2(text.contains(u"namens W. de Groot-Visser"_s)
@@ -1102,15 +1102,15 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
     QStringList made;
     const auto read = [&](const QString &number, LetterKind kind, bool represented) {
         const QString text = render(number, kind, &error);
-        QVERIFY2(!text.isEmpty(), qPrintable(LetterCodes::code(kind) + u": "_s + error.message));
-        made << LetterCodes::code(kind);
+        QVERIFY2(!text.isEmpty(), qPrintable(codes::code(kind) + u": "_s + error.message));
+        made << codes::code(kind);
         const auto found = asTheDataSubject().match(text);
         if (represented)
-            QVERIFY2(!found.hasMatch(),
-                     qPrintable(LetterCodes::code(kind) + u": ‘"_s + found.captured() + u"’ in "_s
-                                + text));
+            QVERIFY2(
+                !found.hasMatch(),
+                qPrintable(codes::code(kind) + u": ‘"_s + found.captured() + u"’ in "_s + text));
         else
-            QVERIFY2(found.hasMatch(), qPrintable(LetterCodes::code(kind) + u": "_s + text));
+            QVERIFY2(found.hasMatch(), qPrintable(codes::code(kind) + u": "_s + text));
     };
     read(viaSon->number, LetterKind::Ontvangstbevestiging, true);
     read(viaSon->number, LetterKind::BegeleidendeBriefExport, true);
@@ -1172,7 +1172,7 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
     for (LetterKind kind : LetterCodes::kinds()) {
         if (!LetterCodes::isBreachLetter(kind) && kind != LetterKind::VerzoekIdentificatie
             && kind != LetterKind::VerzoekMachtiging)
-            QVERIFY2(made.contains(LetterCodes::code(kind)), qPrintable(LetterCodes::code(kind)));
+            QVERIFY2(made.contains(codes::code(kind)), qPrintable(codes::code(kind)));
     }
 }
 

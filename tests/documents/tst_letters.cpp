@@ -116,13 +116,13 @@ void TestLetters::defaultTemplatesAreValid()
 {
     for (LetterKind kind : LetterCodes::kinds()) {
         const QString html = LetterTemplates::defaultHtml(kind);
-        QVERIFY2(!html.isEmpty(), qPrintable(LetterCodes::code(kind)));
+        QVERIFY2(!html.isEmpty(), qPrintable(codes::code(kind)));
         QCOMPARE(LetterTemplates::check(kind, html), QStringList());
         QVERIFY(findBsnNumbers(LetterTemplates::plainText(html)).isEmpty());
-        QCOMPARE(LetterCodes::kind(LetterCodes::code(kind)), kind);
-        QVERIFY(!LetterCodes::label(kind).isEmpty());
+        QCOMPARE(codes::from<LetterKind>(codes::code(kind)), kind);
+        QVERIFY(!codes::label(kind).isEmpty());
     }
-    QVERIFY(!LetterCodes::kind(u"brief"_s));
+    QVERIFY(!codes::from<LetterKind>(u"brief"_s));
     QVERIFY(LetterTemplates::defaultHtml(LetterKind::VerzoekIdentificatie)
                 .contains(u"Maak uw BSN en pasfoto onleesbaar"_s));
     QVERIFY(LetterTemplates::placeholdersIn(LetterTemplates::defaultHtml(LetterKind::Besluit))
@@ -206,7 +206,7 @@ void TestLetters::everyKindAsPdf()
                                  LetterKind::BevestigingVerwijdering,
                                  LetterKind::BegeleidendeBriefExport }));
     for (const Letter &letter : letters) {
-        const QString code = LetterCodes::code(letter.kind);
+        const QString code = codes::code(letter.kind);
         const QString path = m_tmp.filePath(code + u".pdf"_s);
         QString error;
         int pages = 0;
@@ -464,7 +464,7 @@ void TestLetters::recordStoresTextHashAndEvent()
     QCOMPARE(event.payload.value(u"sha256"_s).toString(), letter->sha256);
     QCOMPARE(event.payload.value(u"letter"_s).toInteger(), letter->id);
     const QString sentence = EventText::sentence(event, trail);
-    QVERIFY2(sentence.contains(LetterCodes::label(LetterKind::Ontvangstbevestiging)),
+    QVERIFY2(sentence.contains(codes::label(LetterKind::Ontvangstbevestiging)),
              qPrintable(sentence));
     QVERIFY(sentence.contains(letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)));
     QVERIFY(!EventText::title(u"case.letter"_s).contains(u"case.letter"_s));
@@ -1059,7 +1059,7 @@ void TestLetters::templateEditing()
     QCOMPARE(templateEvents().size(), before + 1);
     QCOMPARE(templateEvents().constLast().action, u"letter_template.changed"_s);
     QVERIFY(EventText::sentence(templateEvents().constLast(), {})
-                .contains(LetterCodes::label(LetterKind::Ontvangstbevestiging)));
+                .contains(codes::label(LetterKind::Ontvangstbevestiging)));
     // Saving the same text again changes nothing.
     QVERIFY(service.saveTemplate(kind, own, false, &error));
     QCOMPARE(templateEvents().size(), before + 1);

@@ -291,7 +291,7 @@ void TestRestrictions::noticeOnlyWithARestrictionInForce()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"no restriction"_s), qPrintable(error.message));
     QVERIFY(LetterCodes::kinds().contains(LetterKind::KennisgevingOpheffingBeperking));
-    QCOMPARE(LetterCodes::kind(u"kennisgeving-opheffing-beperking"_s),
+    QCOMPARE(codes::from<LetterKind>(u"kennisgeving-opheffing-beperking"_s),
              LetterKind::KennisgevingOpheffingBeperking);
     QVERIFY(!LetterTemplates::defaultHtml(LetterKind::KennisgevingOpheffingBeperking).isEmpty());
 }

@@ -232,7 +232,7 @@ void CaseDocumentsWidget::reload()
         auto *item = new QTreeWidgetItem(
             m_letters,
             { QLocale().toString(organisationTime(letter.generatedAt), QLocale::ShortFormat),
-              LetterCodes::label(letter.kind), letter.generatedBy,
+              codes::label(letter.kind), letter.generatedBy,
               letter.destroyed ? tr("text destroyed (retention)")
                                : letter.sha256.left(16) + QStringLiteral("…"),
               letter.isSent() ? tr("%1, %2").arg(

@@ -92,7 +92,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     auto *model = new QStandardItemModel(m_kind);
     int first = -1;
     for (const LetterAvailability &a : std::as_const(m_availability)) {
-        auto *item = new QStandardItem(LetterCodes::label(a.kind));
+        auto *item = new QStandardItem(codes::label(a.kind));
         item->setData(static_cast<int>(a.kind), Qt::UserRole);
         if (!a.available) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
@@ -261,7 +261,7 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
         return false;
     }
     QString done = tr("%1 recorded on %2 (SHA-256 %3…).")
-                       .arg(LetterCodes::label(letter->kind), letter->caseNumber,
+                       .arg(codes::label(letter->kind), letter->caseNumber,
                             letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4));
     if (printed)
         done = tr("Sent to %1 (job %2).").arg(printed->printer).arg(printed->job) + u' ' + done;
@@ -349,7 +349,7 @@ void LetterDialog::askAndSave()
         return;
     const QString path = DocumentPreview::askPdfPath(
         this, tr("Save the letter as PDF"),
-        QStringLiteral("%1-%2.pdf").arg(m_number, LetterCodes::code(m_rendered->kind)));
+        QStringLiteral("%1-%2.pdf").arg(m_number, codes::code(m_rendered->kind)));
     if (!path.isEmpty())
         saveAsPdf(path);
 }

@@ -54,7 +54,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     m_bsnOverride->hide();
 
     for (LetterKind kind : LetterCodes::kinds()) {
-        auto *item = new QListWidgetItem(LetterCodes::label(kind), m_kinds);
+        auto *item = new QListWidgetItem(codes::label(kind), m_kinds);
         item->setData(Qt::UserRole, static_cast<int>(kind));
     }
     for (const LetterPlaceholder &placeholder : LetterTemplates::placeholders()) {
@@ -169,7 +169,7 @@ void LetterTemplatesDialog::refreshList()
         QListWidgetItem *item = m_kinds->item(row);
         const auto kind = static_cast<LetterKind>(item->data(Qt::UserRole).toInt());
         const LetterTemplate stored = service.templateFor(kind);
-        QString text = LetterCodes::label(kind);
+        QString text = codes::label(kind);
         if (stored.customised)
             text = tr("%1 (own text)").arg(text);
         if (m_drafts.contains(static_cast<int>(kind)))
