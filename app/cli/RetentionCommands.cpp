@@ -106,7 +106,7 @@ public:
                         .arg(CliContext::dateText(item.expires),
                              (item.isBreach() ? item.breachNumber : item.klantnummer)
                                  .leftJustified(10),
-                             item.name, item.rule.category, RetentionCodes::label(item.state)));
+                             item.name, item.rule.category, codes::label(item.state)));
             return int { Success };
         });
     }

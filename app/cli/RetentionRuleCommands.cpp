@@ -107,11 +107,12 @@ public:
             }
         }
         if (p.isSet(QStringLiteral("trigger"))) {
-            options.trigger = RetentionCodes::trigger(p.value(QStringLiteral("trigger")).trimmed());
+            options.trigger
+                = codes::from<RetentionTrigger>(p.value(QStringLiteral("trigger")).trimmed());
             if (!options.trigger) {
                 QStringList codes;
-                for (RetentionTrigger trigger : RetentionCodes::allTriggers())
-                    codes << RetentionCodes::code(trigger);
+                for (RetentionTrigger trigger : codes::all<RetentionTrigger>())
+                    codes << codes::code(trigger);
                 CliContext::usage(
                     tr("Unknown trigger '%1' (triggers: %2).")
                         .arg(p.value(QStringLiteral("trigger")), codes.join(QStringLiteral(", "))));

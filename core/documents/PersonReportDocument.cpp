@@ -588,7 +588,7 @@ QString PersonReportDocument::retentionHtml(const PersonReport &report)
         out += gridStart({ tr("Kept until"), tr("Data"), tr("Term"), tr("From"), tr("State") },
                          { 18, 24, 24, 18, 16 });
         for (const RetentionItem &item : report.retention) {
-            QString state = H::html(RetentionCodes::label(item.state));
+            QString state = H::html(codes::label(item.state));
             if (item.state == RetentionState::Destroyed && item.destroyedOn.isValid())
                 state
                     = H::html(tr("Destroyed on %1").arg(PersonReport::dateText(item.destroyedOn)));

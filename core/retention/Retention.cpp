@@ -379,7 +379,7 @@ QJsonObject dueItemToJson(const RetentionItem &item)
                        { QStringLiteral("category"), item.rule.category },
                        { QStringLiteral("rule"), item.rule.code },
                        { QStringLiteral("expires"), isoDate(item.expires) },
-                       { QStringLiteral("state"), RetentionCodes::code(item.state) } };
+                       { QStringLiteral("state"), codes::code(item.state) } };
     if (item.isBreach())
         json.insert(QStringLiteral("breach"), item.breachNumber);
     return json;

@@ -33,7 +33,7 @@ QString ruleTextOf(const RetentionRule &rule)
         .arg(rule.period.amount)
         .arg(RetentionCalendar::unitCode(rule.period.unit),
              rule.isBreachRegister() ? QStringLiteral("afsluiten-datalek")
-                                     : RetentionCodes::code(rule.trigger));
+                                     : codes::code(rule.trigger));
 }
 
 } // namespace retention

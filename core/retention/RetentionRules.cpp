@@ -68,7 +68,7 @@ QJsonObject changedPayload(const RetentionRule &before, const RetentionRule &rul
     return {
         { QStringLiteral("category"), QJsonArray { before.category, rule.category } },
         { QStringLiteral("trigger"),
-          QJsonArray { RetentionCodes::code(before.trigger), RetentionCodes::code(rule.trigger) } },
+          QJsonArray { codes::code(before.trigger), codes::code(rule.trigger) } },
         { QStringLiteral("period"), QJsonArray { periodText(before), periodText(rule) } },
         { QStringLiteral("legal_ground"), QJsonArray { before.legalGround, rule.legalGround } },
         { QStringLiteral("relations"),
@@ -80,7 +80,7 @@ QJsonObject changedPayload(const RetentionRule &before, const RetentionRule &rul
 QJsonObject createdPayload(const RetentionRule &rule)
 {
     return { { QStringLiteral("category"), rule.category },
-             { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
+             { QStringLiteral("trigger"), codes::code(rule.trigger) },
              { QStringLiteral("period"), periodText(rule) },
              { QStringLiteral("legal_ground"), rule.legalGround },
              { QStringLiteral("relations"), rule.relations.join(u',') } };
@@ -419,7 +419,7 @@ QJsonObject ruleToJson(const RetentionRule &rule)
 {
     return { { QStringLiteral("code"), rule.code },
              { QStringLiteral("category"), rule.category },
-             { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
+             { QStringLiteral("trigger"), codes::code(rule.trigger) },
              { QStringLiteral("amount"), rule.period.amount },
              { QStringLiteral("unit"), RetentionCalendar::unitCode(rule.period.unit) },
              { QStringLiteral("legal_ground"), rule.legalGround },

@@ -8,100 +8,50 @@
 
 namespace pd {
 
-QString RetentionCodes::code(RetentionTrigger value)
+namespace {
+
+constexpr codes::Entry<RetentionTrigger> triggerTable[] = {
+    { RetentionTrigger::EndOfRelation, "einde-relatie",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "end of the relation") },
+    { RetentionTrigger::EndOfFiscalYear, "einde-boekjaar",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes",
+                        "end of the fiscal year in which the relation ended") },
+    { RetentionTrigger::EndOfTenancy, "einde-huurovereenkomst",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "end of tenancy") },
+    { RetentionTrigger::EndOfRegistration, "einde-inschrijving",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "end of registration") },
+    { RetentionTrigger::RequestCompleted, "afronding-verzoek",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "request completed") },
+    { RetentionTrigger::EndOfApplication, "einde-sollicitatieprocedure",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "end of application procedure") },
+    { RetentionTrigger::Recording, "opname", QT_TRANSLATE_NOOP("pd::RetentionCodes", "recording") },
+    { RetentionTrigger::Other, "overig", QT_TRANSLATE_NOOP("pd::RetentionCodes", "other event") },
+};
+
+constexpr codes::Entry<RetentionState> stateTable[] = {
+    { RetentionState::Active, "actief", QT_TRANSLATE_NOOP("pd::RetentionCodes", "Active") },
+    { RetentionState::ExpiringSoon, "verloopt-binnenkort",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "Expiring soon") },
+    { RetentionState::Expired, "verlopen",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "Expired: to be destroyed") },
+    { RetentionState::Destroyed, "vernietigd",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "Destroyed") },
+    { RetentionState::LegalHold, "bewaarplicht",
+      QT_TRANSLATE_NOOP("pd::RetentionCodes", "Legal hold") },
+};
+
+} // namespace
+
+template<> const codes::Vocabulary<RetentionTrigger> &codes::vocabulary<RetentionTrigger>()
 {
-    switch (value) {
-    case RetentionTrigger::EndOfTenancy:
-        return QStringLiteral("einde-huurovereenkomst");
-    case RetentionTrigger::EndOfRegistration:
-        return QStringLiteral("einde-inschrijving");
-    case RetentionTrigger::RequestCompleted:
-        return QStringLiteral("afronding-verzoek");
-    case RetentionTrigger::EndOfApplication:
-        return QStringLiteral("einde-sollicitatieprocedure");
-    case RetentionTrigger::Recording:
-        return QStringLiteral("opname");
-    case RetentionTrigger::Other:
-        return QStringLiteral("overig");
-    case RetentionTrigger::EndOfRelation:
-        return QStringLiteral("einde-relatie");
-    case RetentionTrigger::EndOfFiscalYear:
-        return QStringLiteral("einde-boekjaar");
-    }
-    return {};
+    static constexpr codes::Vocabulary<RetentionTrigger> v { triggerTable, "pd::RetentionCodes" };
+    return v;
 }
 
-QString RetentionCodes::code(RetentionState value)
+template<> const codes::Vocabulary<RetentionState> &codes::vocabulary<RetentionState>()
 {
-    switch (value) {
-    case RetentionState::Active:
-        return QStringLiteral("actief");
-    case RetentionState::ExpiringSoon:
-        return QStringLiteral("verloopt-binnenkort");
-    case RetentionState::Expired:
-        return QStringLiteral("verlopen");
-    case RetentionState::Destroyed:
-        return QStringLiteral("vernietigd");
-    case RetentionState::LegalHold:
-        return QStringLiteral("bewaarplicht");
-    }
-    return {};
-}
-
-QList<RetentionTrigger> RetentionCodes::allTriggers()
-{
-    return { RetentionTrigger::EndOfRelation,    RetentionTrigger::EndOfFiscalYear,
-             RetentionTrigger::EndOfTenancy,     RetentionTrigger::EndOfRegistration,
-             RetentionTrigger::RequestCompleted, RetentionTrigger::EndOfApplication,
-             RetentionTrigger::Recording,        RetentionTrigger::Other };
-}
-
-std::optional<RetentionTrigger> RetentionCodes::trigger(QStringView text)
-{
-    for (RetentionTrigger value : allTriggers())
-        if (text == code(value))
-            return value;
-    return std::nullopt;
-}
-
-QString RetentionCodes::label(RetentionTrigger value)
-{
-    switch (value) {
-    case RetentionTrigger::EndOfTenancy:
-        return tr("end of tenancy");
-    case RetentionTrigger::EndOfRegistration:
-        return tr("end of registration");
-    case RetentionTrigger::RequestCompleted:
-        return tr("request completed");
-    case RetentionTrigger::EndOfApplication:
-        return tr("end of application procedure");
-    case RetentionTrigger::Recording:
-        return tr("recording");
-    case RetentionTrigger::Other:
-        return tr("other event");
-    case RetentionTrigger::EndOfRelation:
-        return tr("end of the relation");
-    case RetentionTrigger::EndOfFiscalYear:
-        return tr("end of the fiscal year in which the relation ended");
-    }
-    return {};
-}
-
-QString RetentionCodes::label(RetentionState value)
-{
-    switch (value) {
-    case RetentionState::Active:
-        return tr("Active");
-    case RetentionState::ExpiringSoon:
-        return tr("Expiring soon");
-    case RetentionState::Expired:
-        return tr("Expired: to be destroyed");
-    case RetentionState::Destroyed:
-        return tr("Destroyed");
-    case RetentionState::LegalHold:
-        return tr("Legal hold");
-    }
-    return {};
+    static constexpr codes::Vocabulary<RetentionState> v { stateTable, "pd::RetentionCodes" };
+    return v;
 }
 
 QString RetentionCodes::label(RetentionUnit unit, int amount)
@@ -123,7 +73,7 @@ QString RetentionRule::triggerText() const
 {
     return isBreachRegister()
         ? QCoreApplication::translate("pd::RetentionService", "the breach was closed")
-        : RetentionCodes::label(trigger);
+        : codes::label(trigger);
 }
 
 QString RetentionRule::periodText() const

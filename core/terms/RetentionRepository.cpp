@@ -62,7 +62,7 @@ std::optional<QList<LegalHold>> holdsFrom(QSqlQuery &query, ServiceError *error)
 QVariantList ruleValues(const RetentionRule &rule)
 {
     return { rule.category,
-             RetentionCodes::code(rule.trigger),
+             codes::code(rule.trigger),
              rule.period.amount,
              RetentionCalendar::unitCode(rule.period.unit),
              nullable(rule.legalGround),
@@ -144,7 +144,7 @@ RetentionRule RetentionRepository::ruleFrom(const QSqlQuery &query, int first)
     rule.id = query.value(first + RuleId).toLongLong();
     rule.code = query.value(first + RuleCode).toString();
     rule.category = query.value(first + RuleCategory).toString();
-    rule.trigger = RetentionCodes::trigger(query.value(first + RuleTriggerEvent).toString())
+    rule.trigger = codes::from<RetentionTrigger>(query.value(first + RuleTriggerEvent).toString())
                        .value_or(RetentionTrigger::Other);
     rule.period.amount = query.value(first + RulePeriodAmount).toInt();
     rule.period.unit

@@ -3,6 +3,7 @@
 // The retention terms as the modules share them: derived below the requests, planned and destroyed
 // above them (retention/Retention.h).
 
+#include "domain/CodeTable.h"
 #include "terms/RetentionCalendar.h"
 #include "util/ServiceError.h"
 
@@ -38,17 +39,16 @@ enum class RetentionState {
     LegalHold, // bewaarplicht: blocks destruction
 };
 
+// Stored as Dutch codes ("einde-relatie", "verlopen"), shown translated. codes::all of the
+// triggers: the order of the lists, those that run from the relation's end first.
+template<> const codes::Vocabulary<RetentionTrigger> &codes::vocabulary<RetentionTrigger>();
+template<> const codes::Vocabulary<RetentionState> &codes::vocabulary<RetentionState>();
+
 class RetentionCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RetentionCodes)
 public:
-    static QString code(RetentionTrigger value);
-    static QString code(RetentionState value);
-    static std::optional<RetentionTrigger> trigger(QStringView code);
-    static QString label(RetentionTrigger value);
-    static QString label(RetentionState value);
     static QString label(RetentionUnit unit, int amount); // "2 years", "4 weeks"
-    static QList<RetentionTrigger> allTriggers();
 };
 
 struct RetentionRule

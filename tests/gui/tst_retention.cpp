@@ -661,7 +661,7 @@ void TestRetentionPage::ownRuleAddedAndRemoved()
         // Camera footage: K-003's item uses it, so it cannot go, and the page says why.
         for (int row = 0; row < page.rulesTable()->rowCount(); ++row)
             if (page.rulesTable()->item(row, 1)->text()
-                == RetentionCodes::label(RetentionTrigger::Recording))
+                == codes::label(RetentionTrigger::Recording))
                 page.rulesTable()->setCurrentCell(row, 0);
         QCOMPARE(page.ruleCategoryEdit()->text(), u"Camerabeelden"_s);
         QVERIFY(!page.removeRuleAction()->isEnabled());

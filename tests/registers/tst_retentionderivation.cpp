@@ -198,8 +198,11 @@ void TestRetentionDerivation::seededRulesDerive()
     // The others stay manual; the request files follow the requests.
     QVERIFY(!m_retention->rule(u"camerabeelden"_s, MustRead())->isDerived());
     QVERIFY(!m_retention->rule(u"avg-verzoekdossiers"_s, MustRead())->isDerived());
-    QCOMPARE(RetentionCodes::trigger(u"einde-relatie"), RetentionTrigger::EndOfRelation);
-    QCOMPARE(RetentionCodes::trigger(u"einde-boekjaar"), RetentionTrigger::EndOfFiscalYear);
+    QCOMPARE(codes::from<RetentionTrigger>(u"einde-relatie"), RetentionTrigger::EndOfRelation);
+    QCOMPARE(codes::from<RetentionTrigger>(u"einde-boekjaar"), RetentionTrigger::EndOfFiscalYear);
+    // Stored codes, read exactly as written (unlike the codes typed by hand).
+    QVERIFY(!codes::from<RetentionTrigger>(u"Einde-relatie"));
+    QVERIFY(!codes::from<RetentionTrigger>(u" einde-relatie"));
 }
 
 void TestRetentionDerivation::triggerAndExpiry_data()
@@ -509,7 +512,7 @@ void TestRetentionDerivation::dueListsDerivedItems()
     QStringList seen;
     for (const RetentionItem &i : due) {
         QVERIFY(i.derived);
-        seen << i.klantnummer + u':' + i.rule.code + u':' + RetentionCodes::code(i.state);
+        seen << i.klantnummer + u':' + i.rule.code + u':' + codes::code(i.state);
     }
     QCOMPARE(seen,
              QStringList({ u"K4:inkomensgegevens-toewijzing:verlopen"_s,

@@ -66,7 +66,7 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
         case Expires:
             return shortDate(it->expires);
         case State:
-            return RetentionCodes::label(it->state);
+            return codes::label(it->state);
         default:
             return {};
         }

@@ -259,8 +259,8 @@ void RetentionPage::retranslateUi()
     m_legalGroundLabel->setText(tr("&Legal ground:"));
     const int trigger = m_trigger->currentIndex();
     m_trigger->clear();
-    for (RetentionTrigger t : RetentionCodes::allTriggers())
-        m_trigger->addItem(RetentionCodes::label(t), static_cast<int>(t));
+    for (RetentionTrigger t : codes::all<RetentionTrigger>())
+        m_trigger->addItem(codes::label(t), static_cast<int>(t));
     m_trigger->setCurrentIndex(std::max(0, trigger));
     const int unit = m_unit->currentIndex();
     m_unit->clear();

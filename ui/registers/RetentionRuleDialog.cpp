@@ -69,8 +69,8 @@ RetentionRuleDialog::RetentionRuleDialog(Save save, QWidget *parent)
 void RetentionRuleDialog::setUpFields()
 {
     m_trigger->setObjectName(QStringLiteral("ruleTrigger"));
-    for (RetentionTrigger trigger : RetentionCodes::allTriggers())
-        m_trigger->addItem(RetentionCodes::label(trigger), static_cast<int>(trigger));
+    for (RetentionTrigger trigger : codes::all<RetentionTrigger>())
+        m_trigger->addItem(codes::label(trigger), static_cast<int>(trigger));
     m_amount->setObjectName(QStringLiteral("ruleAmount"));
     m_amount->setRange(0, 36500);
     m_amount->setValue(1);
