@@ -66,7 +66,7 @@ int MailboxCommands::readAccount(const QCommandLineParser &p, MailboxAccount *a)
     a->server = p.value(u"server"_s);
     a->login = p.value(u"login"_s);
     if (p.isSet(u"security"_s)) {
-        const auto security = MailboxCodes::security(p.value(u"security"_s));
+        const auto security = codes::from<MailboxAccount::Security>(p.value(u"security"_s));
         if (!security)
             //: Dutch: "Onbekende beveiliging ‘%1’ (imaps, starttls)."
             return CliContext::usage(
@@ -156,9 +156,9 @@ int MailboxCommands::runAccountShow(CliContext &context)
         return CliContext::fail(error);
     const QJsonObject json { { u"server"_s, a->server },
                              { u"port"_s, a->port },
-                             { u"security"_s, MailboxCodes::code(a->security) },
+                             { u"security"_s, codes::code(a->security) },
                              { u"login"_s, a->login },
-                             { u"auth"_s, MailboxCodes::code(a->auth) },
+                             { u"auth"_s, codes::code(a->auth) },
                              { u"own_ca"_s, !a->caPem.isEmpty() },
                              { u"folder"_s, a->folder },
                              { u"done_folder"_s, a->doneFolder },

@@ -18,7 +18,7 @@ template<typename E> struct Entry
 {
     E value;
     const char *code;
-    const char *label;
+    const char *label; // nullptr in a vocabulary of codes only, whose labels the screen words
 };
 
 template<typename E> struct Vocabulary
@@ -59,6 +59,7 @@ template<typename E> QString code(E value)
 
 template<typename E> QString label(E value)
 {
+    Q_ASSERT(entryFor(value).label);
     return QCoreApplication::translate(vocabulary<E>().context, entryFor(value).label);
 }
 

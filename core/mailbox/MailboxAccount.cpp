@@ -10,32 +10,31 @@ namespace pd {
 
 using namespace Qt::StringLiterals;
 
-QString MailboxCodes::code(MailboxAccount::Security security)
+namespace {
+
+constexpr codes::Entry<MailboxAccount::Security> securityTable[] = {
+    { MailboxAccount::Security::Imaps, "imaps", nullptr },
+    { MailboxAccount::Security::StartTls, "starttls", nullptr },
+};
+
+constexpr codes::Entry<MailboxAccount::Auth> authTable[] = {
+    { MailboxAccount::Auth::Password, "password", nullptr },
+    { MailboxAccount::Auth::XOAuth2, "xoauth2", nullptr },
+};
+
+} // namespace
+
+template<>
+const codes::Vocabulary<MailboxAccount::Security> &codes::vocabulary<MailboxAccount::Security>()
 {
-    return security == MailboxAccount::Security::StartTls ? u"starttls"_s : u"imaps"_s;
+    static constexpr codes::Vocabulary<MailboxAccount::Security> v { securityTable, nullptr };
+    return v;
 }
 
-QString MailboxCodes::code(MailboxAccount::Auth auth)
+template<> const codes::Vocabulary<MailboxAccount::Auth> &codes::vocabulary<MailboxAccount::Auth>()
 {
-    return auth == MailboxAccount::Auth::XOAuth2 ? u"xoauth2"_s : u"password"_s;
-}
-
-std::optional<MailboxAccount::Security> MailboxCodes::security(const QString &code)
-{
-    if (code == u"imaps"_s)
-        return MailboxAccount::Security::Imaps;
-    if (code == u"starttls"_s)
-        return MailboxAccount::Security::StartTls;
-    return std::nullopt;
-}
-
-std::optional<MailboxAccount::Auth> MailboxCodes::auth(const QString &code)
-{
-    if (code == u"password"_s)
-        return MailboxAccount::Auth::Password;
-    if (code == u"xoauth2"_s)
-        return MailboxAccount::Auth::XOAuth2;
-    return std::nullopt;
+    static constexpr codes::Vocabulary<MailboxAccount::Auth> v { authTable, nullptr };
+    return v;
 }
 
 bool MailboxCodes::validFolder(const QString &folder)

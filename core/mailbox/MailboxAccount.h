@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/CodeTable.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 namespace pd {
 
@@ -28,15 +28,16 @@ struct MailboxAccount
     QString dismissFolder = QStringLiteral("Geen verzoek"); // where a dismissed message goes
 };
 
+// Codes only ("imaps", "starttls"; "password", "xoauth2"): the account dialog words the choices.
+template<>
+const codes::Vocabulary<MailboxAccount::Security> &codes::vocabulary<MailboxAccount::Security>();
+template<> const codes::Vocabulary<MailboxAccount::Auth> &codes::vocabulary<MailboxAccount::Auth>();
+
 class MailboxCodes final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::MailboxCodes)
 public:
     MailboxCodes() = delete;
-    static QString code(MailboxAccount::Security security);
-    static QString code(MailboxAccount::Auth auth);
-    static std::optional<MailboxAccount::Security> security(const QString &code);
-    static std::optional<MailboxAccount::Auth> auth(const QString &code);
     // withSecret: a new account must have one; an update may keep the stored one.
     static QString validate(const MailboxAccount &account, bool withSecret);
     // Printable ASCII without quotes or backslashes: IMAP's modified UTF-7 is not needed.

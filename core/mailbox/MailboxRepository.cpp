@@ -66,10 +66,10 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
             MailboxAccount a;
             a.server = row.value(Server).toString();
             a.port = row.value(Port).toInt();
-            a.security = MailboxCodes::security(row.value(Security).toString())
+            a.security = codes::from<MailboxAccount::Security>(row.value(Security).toString())
                              .value_or(MailboxAccount::Security::Imaps);
             a.login = row.value(Login).toString();
-            a.auth = MailboxCodes::auth(row.value(Auth).toString())
+            a.auth = codes::from<MailboxAccount::Auth>(row.value(Auth).toString())
                          .value_or(MailboxAccount::Auth::Password);
             a.secret = row.value(Secret).toByteArray();
             a.caPem = row.value(CaPem).toString().toUtf8();
@@ -104,8 +104,7 @@ bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount 
         }
         secret = u"(SELECT decode(hex, 'hex') FROM mailbox_secret_in)"_s;
     }
-    QVariantList values { a.server, a.port, MailboxCodes::code(a.security), a.login,
-                          MailboxCodes::code(a.auth) };
+    QVariantList values { a.server, a.port, codes::code(a.security), a.login, codes::code(a.auth) };
     if (!sql::isServer(db))
         values << a.secret;
     values << (a.caPem.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
