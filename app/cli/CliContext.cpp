@@ -374,6 +374,10 @@ const Session *CliContext::openSession(SecureBytes *keepPassword)
         if (!m_store)
             return nullptr;
         m_session.emplace(*m_store);
+        // The deadlines a store from before today's extension rules kept.
+        for (const QString &warning : CaseService(*m_session).refreshAtOpen())
+            printError(warning);
+        useReaderLimitsOf(*m_session);
     }
     return &*m_session;
 }
@@ -442,11 +446,6 @@ std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBy
 {
     for (const QString &warning : store->openWarnings())
         printError(warning);
-    const Session session(*store);
-    // The deadlines a store from before today's extension rules kept.
-    for (const QString &warning : CaseService(session).refreshAtOpen())
-        printError(warning);
-    useReaderLimitsOf(session);
     if (keepPassword)
         *keepPassword = std::move(password);
     return store;
