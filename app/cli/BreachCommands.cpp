@@ -137,7 +137,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        const auto added = BreachService(*session).add(b, BreachOptions::bsnOverride(p), &error);
+        const auto added = BreachService(*session).add(b, CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -194,17 +194,17 @@ public:
             return Failure;
         BreachService service(*session);
         ServiceError error;
-        if (!service.assess(*number, assessment, BreachOptions::bsnOverride(p), &error, at))
+        if (!service.assess(*number, assessment, CliContext::bsnCheck(p), &error, at))
             return CliContext::fail(error);
         // Decisions other than the risk's defaults, each with its reason.
         const QString reason = p.value(QStringLiteral("decision-reason"));
         if (notifyAp && *notifyAp != Breach::defaultApDecision(*risk)
-            && !service.recordApDecision(*number, *notifyAp, reason, BreachOptions::bsnOverride(p),
+            && !service.recordApDecision(*number, *notifyAp, reason, CliContext::bsnCheck(p),
                                          &error, at))
             return CliContext::fail(error);
         if (informSubjects && *informSubjects != Breach::defaultSubjectsDecision(*risk)
             && !service.recordSubjectsDecision(*number, *informSubjects, reason,
-                                               BreachOptions::bsnOverride(p), &error, at))
+                                               CliContext::bsnCheck(p), &error, at))
             return CliContext::fail(error);
         return Success;
     }
@@ -230,7 +230,7 @@ public:
         ServiceError error;
         if (!BreachService(*session).notifyAp(*number, at, p.value(QStringLiteral("reference")),
                                               p.value(QStringLiteral("late-reason")),
-                                              BreachOptions::bsnOverride(p), &error))
+                                              CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -260,7 +260,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!BreachService(*session).notifySubjects(*number, notice, BreachOptions::bsnOverride(p),
+        if (!BreachService(*session).notifySubjects(*number, notice, CliContext::bsnCheck(p),
                                                     &error))
             return CliContext::fail(error);
         return Success;
@@ -290,7 +290,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!BreachService(*session).addFollowUp(*number, followUp, BreachOptions::bsnOverride(p),
+        if (!BreachService(*session).addFollowUp(*number, followUp, CliContext::bsnCheck(p),
                                                  &error))
             return CliContext::fail(error);
         return Success;

@@ -118,8 +118,7 @@ public:
                                                   session->store().directory()),
                                      &writeError, &pages))
             return CliContext::fail(writeError);
-        const auto letter
-            = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto letter = letters.record(*rendered, CliContext::bsnCheck(p), &error);
         if (!letter) {
             QFile::remove(pdf); // made by this command a moment ago; nothing was recorded
             return CliContext::fail(error);
@@ -161,8 +160,7 @@ public:
             return Failure;
         ServiceError error;
         if (!BreachLetterService(*session).recordDispatch(
-                sent->number, sent->letterId, sent->on, sent->how,
-                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                sent->number, sent->letterId, sent->on, sent->how, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         return Success;
     }

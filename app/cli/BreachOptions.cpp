@@ -36,11 +36,6 @@ std::optional<QString> BreachOptions::number(const QCommandLineParser &p, const 
     return args.first().trimmed();
 }
 
-bool BreachOptions::bsnOverride(const QCommandLineParser &p)
-{
-    return p.isSet(QStringLiteral("confirm-not-bsn"));
-}
-
 // Breach moments are Dutch time, whatever zone the computer is set to.
 QString BreachOptions::momentText(const QDateTime &moment)
 {

@@ -23,7 +23,6 @@ public:
     // YYYY-MM-DDTHH:MM in Europe/Amsterdam; invalid when not given.
     static QDateTime moment(const QCommandLineParser &p, const QString &name, bool *ok);
     static std::optional<QString> number(const QCommandLineParser &p, const char *command);
-    static bool bsnOverride(const QCommandLineParser &p); // --confirm-not-bsn
     // The date and HH:mm in Dutch time; "-" when invalid.
     static QString momentText(const QDateTime &moment);
 

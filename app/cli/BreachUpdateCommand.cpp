@@ -37,7 +37,7 @@ public:
             return Failure;
         BreachService service(*session);
         ServiceError error;
-        if (!service.recordProcessorReport(*number, report, BreachOptions::bsnOverride(p), &error))
+        if (!service.recordProcessorReport(*number, report, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         const auto b = service.get(*number, &error);
         if (!b)

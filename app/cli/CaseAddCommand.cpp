@@ -16,7 +16,7 @@ int CaseCommands::runAdd(CliContext &context)
     const QCommandLineParser &p = context.parser();
     const auto add = [&p](CaseService &cases, const NewCase &request) {
         ServiceError error;
-        const auto created = cases.add(request, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto created = cases.add(request, CliContext::bsnCheck(p), &error);
         return printAdded(cases, created, error, p.isSet(QStringLiteral("json")));
     };
     if (!p.isSet(QStringLiteral("original"))) {

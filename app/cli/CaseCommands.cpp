@@ -281,7 +281,7 @@ int CaseCommands::runExtend(CliContext &context)
                                         .arg(refused));
         ServiceError error;
         if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
-                          p.isSet(QStringLiteral("confirm-not-bsn")), &error, version))
+                          CliContext::bsnCheck(p), &error, version))
             return serviceFailure(error);
         const auto updated = cases.find(number, &error);
         const auto deadlines = updated ? cases.deadlines(*updated, &error) : std::nullopt;
@@ -437,8 +437,7 @@ int CaseCommands::runComplete(CliContext &context)
             return CliContext::fail(*refusal + QStringLiteral(" [empty-export]"));
         cases.setCompletionRule(CompletionGate::rule(session));
         if (!HoldsClosing(session).completeRequest(cases, number, completion, holds,
-                                                   p.isSet(QStringLiteral("confirm-not-bsn")),
-                                                   &error, version))
+                                                   CliContext::bsnCheck(p), &error, version))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });
@@ -452,7 +451,7 @@ int CaseCommands::runNote(CliContext &context)
     return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (!cases.addNote(number, context.parser().value(QStringLiteral("text")),
-                           context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
+                           CliContext::bsnCheck(context.parser()), &error,
                            context.parser().isSet(QStringLiteral("not-for-complainant"))))
             return serviceFailure(error);
         return static_cast<int>(Success);
@@ -470,8 +469,7 @@ int CaseCommands::runReopen(CliContext &context)
     return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
         if (!cases.reopen(number, context.parser().value(QStringLiteral("reason")),
-                          context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
-                          version))
+                          CliContext::bsnCheck(context.parser()), &error, version))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });

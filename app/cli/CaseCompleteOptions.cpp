@@ -98,8 +98,7 @@ int CaseCommands::runTransmitTo(CliContext &context)
                                 p.value(QStringLiteral("address")) };
     return withCases(context, [&](const Session &, CaseService &cases) {
         ServiceError error;
-        if (!cases.setTransmitTo(number, to, p.isSet(QStringLiteral("confirm-not-bsn")), &error,
-                                 version))
+        if (!cases.setTransmitTo(number, to, CliContext::bsnCheck(p), &error, version))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });

@@ -94,8 +94,7 @@ int CaseCommands::runSystemTick(CliContext &context)
     const QString number = args.at(0).trimmed().toUpper();
     return withCases(context, [&](const Session &session, CaseService &) {
         ServiceError error;
-        if (!SystemChecklist(session).tick(number, tick, p.isSet(QStringLiteral("confirm-not-bsn")),
-                                           &error))
+        if (!SystemChecklist(session).tick(number, tick, CliContext::bsnCheck(p), &error))
             return serviceFailure(error);
         return static_cast<int>(Success);
     });

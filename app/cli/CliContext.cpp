@@ -502,6 +502,11 @@ int CliContext::usage(const QString &reason)
     return UsageError;
 }
 
+BsnCheck CliContext::bsnCheck(const QCommandLineParser &p)
+{
+    return bsnCheckFrom(p.isSet(QStringLiteral("confirm-not-bsn")));
+}
+
 QString CliContext::dateText(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("-");

@@ -70,6 +70,7 @@ public:
     // that a failed read never looks like an empty list with exit 0.
     static int readFailure(const ServiceError &error, bool list = true);
     static int usage(const QString &reason); // stderr, returns UsageError
+    static BsnCheck bsnCheck(const QCommandLineParser &p); // --confirm-not-bsn
     // The locale's short date; local time to the second; "-" for none (--json keeps ISO 8601).
     static QString dateText(QDate date);
     static QString momentText(const QDateTime &moment);

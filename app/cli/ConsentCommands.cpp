@@ -52,8 +52,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        const auto given
-            = ConsentService(*session).give(c, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto given = ConsentService(*session).give(c, CliContext::bsnCheck(p), &error);
         if (!given)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {
@@ -87,8 +86,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!ConsentService(*session).withdraw(id, on, how,
-                                               p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ConsentService(*session).withdraw(id, on, how, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         //: Dutch: "Toestemming %1 ingetrokken."
         CliContext::printLine(tr("Consent %1 withdrawn.").arg(id));

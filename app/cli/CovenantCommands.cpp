@@ -122,8 +122,8 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        const auto added = CovenantService(*session).add(
-            c, document ? &*document : nullptr, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto added = CovenantService(*session).add(c, document ? &*document : nullptr,
+                                                         CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -153,7 +153,7 @@ public:
             c->until = {};
         if (p.isSet(QStringLiteral("no-review")))
             c->reviewOn = {};
-        if (!service.update(*c, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!service.update(*c, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("document"))) {
             const std::optional<NewAttachment> document = readDocument(p);

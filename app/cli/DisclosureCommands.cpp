@@ -77,8 +77,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        const auto added
-            = RecipientService(*session).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto added = RecipientService(*session).add(r, CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -239,8 +238,7 @@ public:
                 return CliContext::usage(tr("--covenant is a covenant's id (covenant list)."));
         }
         ServiceError error;
-        const auto added = DisclosureService(*session).add(
-            d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto added = DisclosureService(*session).add(d, CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
@@ -373,15 +371,15 @@ public:
             if (!recipient)
                 return CliContext::fail(tr("No recipient '%1' in the catalogue.")
                                             .arg(p.value(QStringLiteral("recipient"))));
-            const bool confirmed = p.isSet(QStringLiteral("confirm-not-bsn"));
+            const BsnCheck bsnCheck = CliContext::bsnCheck(p);
             const bool recorded = notified
                 ? service.markNotified(number, recipient->id, date, &error)
                 : notApplicable
                 ? service.markNotApplicable(number, recipient->id,
-                                            p.value(QStringLiteral("not-applicable")), confirmed,
+                                            p.value(QStringLiteral("not-applicable")), bsnCheck,
                                             &error)
                 : service.markExempt(number, recipient->id, p.value(QStringLiteral("exempt")),
-                                     confirmed, &error);
+                                     bsnCheck, &error);
             if (!recorded)
                 return CliContext::fail(error);
         }

@@ -94,8 +94,7 @@ public:
                                                   session->store().directory()),
                                      &writeError, &pages))
             return CliContext::fail(writeError);
-        const auto letter
-            = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto letter = letters.record(*rendered, CliContext::bsnCheck(p), &error);
         if (!letter) {
             QFile::remove(pdf);
             return CliContext::fail(error);
@@ -134,9 +133,8 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!LetterService(*session).recordDispatch(
-                sent->number, sent->letterId, sent->on, sent->how,
-                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!LetterService(*session).recordDispatch(sent->number, sent->letterId, sent->on,
+                                                    sent->how, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -286,8 +284,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!LetterService(*session).saveTemplate(
-                *kind, html, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!LetterService(*session).saveTemplate(*kind, html, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         return Success;
     }
@@ -329,7 +326,7 @@ public:
         ServiceError error;
         if (p.isSet(QStringLiteral("ap-reference"))
             && !dossier.setApReference(number, p.value(QStringLiteral("ap-reference")),
-                                       p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                                       CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         auto content = dossier.collect(number, &error);
         if (!content)

@@ -143,9 +143,9 @@ public:
             if (const int usage = readOptions(p, &d); usage != Success)
                 return usage;
         }
-        const bool override = p.isSet(QStringLiteral("confirm-not-bsn"));
+        const BsnCheck bsnCheck = CliContext::bsnCheck(p);
         const auto written
-            = isNew ? dpias.add(d, override, &error) : dpias.update(d, override, &error);
+            = isNew ? dpias.add(d, bsnCheck, &error) : dpias.update(d, bsnCheck, &error);
         if (!written)
             return CliContext::fail(error);
         for (const QString &warning : DpiaRegister::warnings(*written, systemClock().today()))

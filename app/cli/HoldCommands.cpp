@@ -76,7 +76,7 @@ public:
         ExternalHoldService service(*session);
         ServiceError error;
         const auto added = service.add(owner, args.first().trimmed().toUpper(), hold,
-                                       p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+                                       CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
         const QDate today = systemClock().today();
@@ -120,9 +120,9 @@ public:
         if (!on.isValid())
             on = systemClock().today();
         ServiceError error;
-        if (!ExternalHoldService(*session).secure(
-                owner, which->first, which->second, on, p.value(QStringLiteral("by")),
-                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ExternalHoldService(*session).secure(owner, which->first, which->second, on,
+                                                  p.value(QStringLiteral("by")),
+                                                  CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         //: Dutch: "Bewaring %1 veiliggesteld."
         CliContext::printLine(tr("Hold %1 secured.").arg(which->second));
@@ -143,9 +143,9 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!ExternalHoldService(*session).release(
-                owner, which->first, which->second, p.value(QStringLiteral("reason")),
-                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ExternalHoldService(*session).release(owner, which->first, which->second,
+                                                   p.value(QStringLiteral("reason")),
+                                                   CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         //: Dutch: "Bewaring %1 vrijgegeven."
         CliContext::printLine(tr("Hold %1 released.").arg(which->second));
@@ -203,9 +203,8 @@ public:
         if (!viewing.viewedOn.isValid())
             viewing.viewedOn = systemClock().today();
         ServiceError error;
-        if (!ExternalHoldService(*session).recordViewing(
-                owner, which->first, which->second, viewing,
-                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!ExternalHoldService(*session).recordViewing(owner, which->first, which->second,
+                                                         viewing, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         //: Dutch: "Bekijken van bewaring %1 vastgelegd."
         CliContext::printLine(tr("Viewing of hold %1 recorded.").arg(which->second));
@@ -314,8 +313,8 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        const auto recorded = RestrictionService(*session).record(
-            r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto recorded
+            = RestrictionService(*session).record(r, CliContext::bsnCheck(p), &error);
         if (!recorded)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {

@@ -304,8 +304,8 @@ int MailboxCommands::runTake(CliContext &context)
                 invalid != Success)
                 return invalid;
             ServiceError error;
-            const std::optional<Case> created = mailbox.take(account, uid, message, request,
-                                                             p.isSet(u"confirm-not-bsn"_s), &error);
+            const std::optional<Case> created
+                = mailbox.take(account, uid, message, request, CliContext::bsnCheck(p), &error);
             CaseService cases(session);
             return CaseCommands::printAdded(cases, created, error, p.isSet(u"json"_s));
         });
@@ -323,7 +323,7 @@ int MailboxCommands::runDismiss(CliContext &context)
                            qint64 uid, const QByteArray &message) {
                            ServiceError error;
                            if (!mailbox.dismiss(account, uid, message, p.value(u"reason"_s),
-                                                p.isSet(u"confirm-not-bsn"_s), &error))
+                                                CliContext::bsnCheck(p), &error))
                                return CliContext::fail(error);
                            //: Dutch: "Bericht %1 is afgewezen en verplaatst naar %2."
                            CliContext::printLine(tr("Message %1 was dismissed and moved to %2.")

@@ -128,8 +128,7 @@ public:
         return withPerson(
             context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
                 ServiceError error;
-                if (!c.setAddress(person, moved, number, p.isSet(QStringLiteral("confirm-not-bsn")),
-                                  &error))
+                if (!c.setAddress(person, moved, number, CliContext::bsnCheck(p), &error))
                     return CliContext::fail(error);
                 //: Dutch: "Adres vastgelegd: brieven gaan voortaan naar %1."
                 CliContext::printLine(
@@ -153,7 +152,7 @@ public:
             context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
                 ServiceError error;
                 if (!c.setName(person, p.value(QStringLiteral("name")), number,
-                               p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                               CliContext::bsnCheck(p), &error))
                     return CliContext::fail(error);
                 //: Dutch: "Naam vastgelegd: %1."
                 CliContext::printLine(
@@ -202,15 +201,15 @@ public:
             address.postcode = typed->postcode;
             address.city = typed->city;
         }
-        const bool bsnOverride = p.isSet(QStringLiteral("confirm-not-bsn"));
+        const BsnCheck bsnCheck = CliContext::bsnCheck(p);
         return withPerson(
             context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
                 ServiceError error;
                 const bool done = *field == PersonField::Name
-                    ? c.setName(person, value, number, bsnOverride, &error)
+                    ? c.setName(person, value, number, bsnCheck, &error)
                     : *field == PersonField::Address
-                    ? c.setAddress(person, address, number, bsnOverride, &error)
-                    : c.setContact(person, *field, value, number, bsnOverride, &error);
+                    ? c.setAddress(person, address, number, bsnCheck, &error)
+                    : c.setContact(person, *field, value, number, bsnCheck, &error);
                 if (!done)
                     return CliContext::fail(error);
                 if (p.isSet(QStringLiteral("json")))

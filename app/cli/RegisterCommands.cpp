@@ -156,7 +156,7 @@ public:
             return CliContext::fail(error);
         if (!readActivity(p, &*a))
             return UsageError;
-        if (!processing.update(*a, p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!processing.update(*a, CliContext::bsnCheck(p), &error))
             return CliContext::fail(error);
         warnSubjects(*a);
         if (p.isSet(QStringLiteral("json"))) {
@@ -183,8 +183,7 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        const auto added = ProcessingRegister(*session).add(
-            a, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        const auto added = ProcessingRegister(*session).add(a, CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
         warnSubjects(*added);

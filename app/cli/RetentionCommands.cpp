@@ -154,9 +154,8 @@ public:
                     tr("Nothing was destroyed: add --confirm to destroy this for good."));
             }
             ServiceError error;
-            const auto record
-                = service.destroyBreach(number, p.value(QStringLiteral("method")),
-                                        p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            const auto record = service.destroyBreach(number, p.value(QStringLiteral("method")),
+                                                      CliContext::bsnCheck(p), &error);
             if (!record)
                 return CliContext::fail(error);
             if (json(context)) {
@@ -230,9 +229,8 @@ public:
                     tr("Nothing was destroyed: add --confirm to destroy this for good."));
             }
             ServiceError error;
-            const auto record
-                = service.destroyRequestFiles(id, p.value(QStringLiteral("method")),
-                                              p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            const auto record = service.destroyRequestFiles(id, p.value(QStringLiteral("method")),
+                                                            CliContext::bsnCheck(p), &error);
             if (!record)
                 return CliContext::fail(error);
             if (json(context)) {
@@ -340,8 +338,7 @@ public:
             }
             QString outcome;
             if (!service.recordItemDestroyed(item.id, p.value(QStringLiteral("method")),
-                                             p.isSet(QStringLiteral("confirm-not-bsn")), &error,
-                                             &outcome))
+                                             CliContext::bsnCheck(p), &error, &outcome))
                 return CliContext::fail(error);
             if (json(context)) {
                 CliContext::printJson(QJsonDocument(
@@ -372,8 +369,8 @@ public:
             if (id == 0)
                 return int { Failure };
             ServiceError error;
-            if (!service.placeHold(id, p.value(QStringLiteral("reason")),
-                                   p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            if (!service.placeHold(id, p.value(QStringLiteral("reason")), CliContext::bsnCheck(p),
+                                   &error))
                 return CliContext::fail(error);
             CliContext::printLine(tr("Legal hold placed: nothing of this data subject will be "
                                      "destroyed until it is released."));

@@ -141,14 +141,14 @@ public:
     // The rule saved (a usage error when checkRule refuses it) and printed as --json prints it
     // (with the derived terms' counts), or in words: said(the saved rule).
     static int saveAndPrint(CliContext &context, RetentionService &service,
-                            const RetentionRule &rule, bool bsnOverride,
+                            const RetentionRule &rule, BsnCheck bsnCheck,
                             const std::function<QString(const RetentionRule &)> &said)
     {
         if (const QString problem = RetentionService::checkRule(rule); !problem.isEmpty())
             return CliContext::usage(problem);
         ServiceError error;
         DerivedTerms terms;
-        const auto saved = service.saveRule(rule, bsnOverride, &error, &terms);
+        const auto saved = service.saveRule(rule, bsnCheck, &error, &terms);
         if (!saved)
             return CliContext::fail(error);
         if (json(context)) {
@@ -206,9 +206,10 @@ public:
                 rule->trigger = *options->trigger;
             if (options->hasRelations)
                 rule->relations = options->relations;
-            return saveAndPrint(context, service, *rule, false, [](const RetentionRule &saved) {
-                return tr("Rule %1 saved: %2.").arg(saved.code, saved.periodText());
-            });
+            return saveAndPrint(
+                context, service, *rule, BsnCheck::Refuse, [](const RetentionRule &saved) {
+                    return tr("Rule %1 saved: %2.").arg(saved.code, saved.periodText());
+                });
         });
     }
 
@@ -241,8 +242,7 @@ public:
             return CliContext::usage(problem);
         return withRules(context, [&](RetentionService &service) {
             return saveAndPrint(
-                context, service, rule, p.isSet(QStringLiteral("confirm-not-bsn")),
-                [](const RetentionRule &saved) {
+                context, service, rule, CliContext::bsnCheck(p), [](const RetentionRule &saved) {
                     //: Dutch: "Regel %1 toegevoegd: %2."
                     return tr("Rule %1 added: %2.").arg(saved.code, saved.periodText());
                 });

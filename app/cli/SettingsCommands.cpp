@@ -50,8 +50,7 @@ public:
             return Failure;
         ServiceError error;
         if (!SettingValues(*session).set(args.at(0), args.at(1),
-                                         context.parser().isSet(QStringLiteral("confirm-not-bsn")),
-                                         &error))
+                                         CliContext::bsnCheck(context.parser()), &error))
             return CliContext::fail(error);
         return Success;
     }

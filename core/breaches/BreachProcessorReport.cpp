@@ -55,7 +55,7 @@ QString BreachService::lateWithoutReason(const Breach &b)
 }
 
 bool BreachService::recordProcessorReport(const QString &number,
-                                          const BreachProcessorReport &report, bool bsnOverride,
+                                          const BreachProcessorReport &report, BsnCheck bsnCheck,
                                           ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.processor-told"),
@@ -103,7 +103,7 @@ bool BreachService::recordProcessorReport(const QString &number,
     }
     if (!unit.guard({ { processorToldReasonLabel(), b.processorToldReason },
                       { tr("Reasons for the delay"), b.apLateReason } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
     if (!resolveProcessor(&b, old->processorId, error))
         return false;

@@ -245,7 +245,7 @@ bool BreachService::resolveProcessor(Breach *b, qint64 keptId, ServiceError *err
     return true;
 }
 
-std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
+std::optional<Breach> BreachService::add(const Breach &breach, BsnCheck bsnCheck,
                                          ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::IntakeCase, QStringLiteral("breach.added"));
@@ -260,7 +260,7 @@ std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
         *error = invalid(problem);
         return std::nullopt;
     }
-    if (!unit.guard(descriptionTexts(b), bsnOverride, error) || !resolveProcessor(&b, 0, error))
+    if (!unit.guard(descriptionTexts(b), bsnCheck, error) || !resolveProcessor(&b, 0, error))
         return std::nullopt;
     const bool added = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
@@ -293,7 +293,7 @@ std::optional<Breach> BreachService::forChange(UnitOfWork &unit, const QString &
     return breach;
 }
 
-bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError *error)
+bool BreachService::update(const Breach &breach, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.updated"),
                     breach.number);
@@ -320,7 +320,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
         *error = invalid(tr("The AP was notified before that moment of discovery."));
         return false;
     }
-    if (!unit.guard(descriptionTexts(b), bsnOverride, error))
+    if (!unit.guard(descriptionTexts(b), bsnCheck, error))
         return false;
     if (!resolveProcessor(&b, old->processorId, error))
         return false;
@@ -337,7 +337,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
 }
 
 bool BreachService::assess(const QString &number, const BreachAssessment &assessment,
-                           bool bsnOverride, ServiceError *error, const QDateTime &moment)
+                           BsnCheck bsnCheck, ServiceError *error, const QDateTime &moment)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.assessed"),
                     number);
@@ -360,7 +360,7 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
         *error = invalid(why);
         return false;
     }
-    if (!unit.guard({ { tr("Reasoning"), assessment.reasoning } }, bsnOverride, error))
+    if (!unit.guard({ { tr("Reasoning"), assessment.reasoning } }, bsnCheck, error))
         return false;
     Breach b = *old;
     b.criteria = unique(assessment.criteria);
@@ -388,20 +388,20 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
 }
 
 bool BreachService::recordApDecision(const QString &number, bool notify, const QString &reason,
-                                     bool bsnOverride, ServiceError *error, const QDateTime &at)
+                                     BsnCheck bsnCheck, ServiceError *error, const QDateTime &at)
 {
-    return recordDecision(number, true, notify, reason, at, bsnOverride, error);
+    return recordDecision(number, true, notify, reason, at, bsnCheck, error);
 }
 
 bool BreachService::recordSubjectsDecision(const QString &number, bool inform,
-                                           const QString &reason, bool bsnOverride,
+                                           const QString &reason, BsnCheck bsnCheck,
                                            ServiceError *error, const QDateTime &at)
 {
-    return recordDecision(number, false, inform, reason, at, bsnOverride, error);
+    return recordDecision(number, false, inform, reason, at, bsnCheck, error);
 }
 
 bool BreachService::recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
-                                   const QDateTime &at, bool bsnOverride, ServiceError *error)
+                                   const QDateTime &at, BsnCheck bsnCheck, ServiceError *error)
 {
     const QString action
         = ap ? QStringLiteral("breach.ap-decided") : QStringLiteral("breach.subjects-decided");
@@ -446,7 +446,7 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
                                       .toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
         return false;
     }
-    if (!unit.guard({ { tr("Reason"), reason } }, bsnOverride, error))
+    if (!unit.guard({ { tr("Reason"), reason } }, bsnCheck, error))
         return false;
     QJsonObject payload { { QStringLiteral("decision"), yes },
                           { QStringLiteral("at"), BreachCodes::storedMoment(taken) } };
@@ -463,7 +463,7 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
 }
 
 bool BreachService::notifyAp(const QString &number, const QDateTime &at, const QString &reference,
-                             const QString &lateReason, bool bsnOverride, ServiceError *error)
+                             const QString &lateReason, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.ap-notified"),
                     number);
@@ -512,7 +512,7 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
     }
     if (!unit.guard(
             { { tr("Reference number"), reference }, { tr("Reasons for the delay"), reason } },
-            bsnOverride, error))
+            bsnCheck, error))
         return false;
     QJsonObject payload { { QStringLiteral("at"), BreachCodes::storedMoment(b.apNotifiedAt) },
                           { QStringLiteral("reference"), reference.trimmed() },
@@ -531,7 +531,7 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
 }
 
 bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &followUp,
-                                bool bsnOverride, ServiceError *error)
+                                BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.follow-up"),
                     number);
@@ -568,7 +568,7 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
     }
     if (!unit.guard(
             { { tr("Reference number"), followUp.reference }, { tr("Follow-up"), followUp.text } },
-            bsnOverride, error))
+            bsnCheck, error))
         return false;
     const QString reference
         = followUp.reference.trimmed().isEmpty() ? old->apReference : followUp.reference.trimmed();
@@ -587,7 +587,7 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
 }
 
 bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNotice &notice,
-                                   bool bsnOverride, ServiceError *error)
+                                   BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters,
                     QStringLiteral("breach.subjects-notified"), number);
@@ -629,7 +629,7 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
     }
     if (!unit.guard({ { tr("How the people were informed"), notice.how },
                       { tr("Why a public notice"), reason } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
     QJsonObject payload { { QStringLiteral("on"), isoDate(notice.on) },
                           { QStringLiteral("how"), notice.how.trimmed() },

@@ -67,28 +67,28 @@ public:
     static QStringList missingForClose(const Breach &breach);
 
     // Only the description fields count; gives the next number DL-YYYY-NNNN.
-    std::optional<Breach> add(const Breach &breach, bool bsnOverride, ServiceError *error);
-    bool update(const Breach &breach, bool bsnOverride, ServiceError *error);
+    std::optional<Breach> add(const Breach &breach, BsnCheck bsnCheck, ServiceError *error);
+    bool update(const Breach &breach, BsnCheck bsnCheck, ServiceError *error);
     // A notification to the AP that an earlier clock start makes late needs the reasons for the
     // delay. Nothing changed: true, no event.
     bool recordProcessorReport(const QString &number, const BreachProcessorReport &report,
-                               bool bsnOverride, ServiceError *error);
+                               BsnCheck bsnCheck, ServiceError *error);
     // Sets both decisions to the risk's defaults. at is when it was decided, not typed (invalid:
     // now): not in the future nor before the discovery.
-    bool assess(const QString &number, const BreachAssessment &assessment, bool bsnOverride,
+    bool assess(const QString &number, const BreachAssessment &assessment, BsnCheck bsnCheck,
                 ServiceError *error, const QDateTime &at = {});
     // reason is required when the decision differs from the risk's default.
     bool recordApDecision(const QString &number, bool notify, const QString &reason,
-                          bool bsnOverride, ServiceError *error, const QDateTime &at = {});
+                          BsnCheck bsnCheck, ServiceError *error, const QDateTime &at = {});
     bool recordSubjectsDecision(const QString &number, bool inform, const QString &reason,
-                                bool bsnOverride, ServiceError *error, const QDateTime &at = {});
+                                BsnCheck bsnCheck, ServiceError *error, const QDateTime &at = {});
     // The reasons for a delay are required after the 72 hours (art. 33(1)).
     bool notifyAp(const QString &number, const QDateTime &at, const QString &reference,
-                  const QString &lateReason, bool bsnOverride, ServiceError *error);
-    bool addFollowUp(const QString &number, const BreachFollowUp &followUp, bool bsnOverride,
+                  const QString &lateReason, BsnCheck bsnCheck, ServiceError *error);
+    bool addFollowUp(const QString &number, const BreachFollowUp &followUp, BsnCheck bsnCheck,
                      ServiceError *error);
-    bool notifySubjects(const QString &number, const BreachSubjectsNotice &notice, bool bsnOverride,
-                        ServiceError *error);
+    bool notifySubjects(const QString &number, const BreachSubjectsNotice &notice,
+                        BsnCheck bsnCheck, ServiceError *error);
     bool markPersonInformed(const QString &number, qint64 personId, QDate on, ServiceError *error);
     // Replaces the list; persons who stay keep their dates.
     bool linkPersons(const QString &number, const QList<qint64> &personIds, ServiceError *error);
@@ -112,7 +112,7 @@ private:
     bool resolveProcessor(Breach *breach, qint64 keptId, ServiceError *error) const;
     static QString lateWithoutReason(const Breach &b);
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
-                        const QDateTime &at, bool bsnOverride, ServiceError *error);
+                        const QDateTime &at, BsnCheck bsnCheck, ServiceError *error);
     bool change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,
                 const std::function<bool(UnitOfWork::Write &, ServiceError *)> &work,
                 ServiceError *error);

@@ -590,7 +590,8 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     if (why.isEmpty()) {
         // A file name is stored text like any other: no BSN in it, no override. Refused the way
         // CaseService refuses a BSN, with the masked findings.
-        const BsnGuard::GuardResult guarded = BsnGuard::check(name, tr("File name"), false);
+        const BsnGuard::GuardResult guarded
+            = BsnGuard::check(name, tr("File name"), BsnCheck::Refuse);
         if (!guarded.allowed) {
             *error = { ServiceError::Code::BsnRefused, guarded.message, guarded.findings };
             return std::nullopt;

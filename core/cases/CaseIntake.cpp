@@ -28,7 +28,7 @@ QString CaseService::checkRepresentative(const NewCase &request)
 
 std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                                                             const NewCase &request,
-                                                            bool bsnOverride, ServiceError *error)
+                                                            BsnCheck bsnCheck, ServiceError *error)
 {
     const QDate today = m_session.clock().today();
     if (request.types.isEmpty()) {
@@ -96,7 +96,7 @@ std::optional<CaseService::Intake> CaseService::checkIntake(UnitOfWork &unit,
                  { tr("Representative's organisation"), request.representativeOrganisation },
                  { tr("Description"), request.description },
                  { tr("Callback number"), callbackPhone } },
-               bsnOverride, error)) {
+               bsnCheck, error)) {
         return std::nullopt;
     }
     // After the BSN guard: a BSN typed as a phone number is refused as what it is.

@@ -137,12 +137,12 @@ bool CaseService::receiveMandate(const QString &number, QDate received, ServiceE
 }
 
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
-                         bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
+                         BsnCheck bsnCheck, ServiceError *error, std::optional<int> expectedVersion)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.extended"), number);
     if (!unit.permit(error))
         return false;
-    if (!guard(unit, { { tr("Reason for the extension"), reason } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Reason for the extension"), reason } }, bsnCheck, error))
         return false;
     const QDate today = m_session.clock().today();
     const std::optional<DeadlinePolicy> currentPolicy = policy(error);
@@ -198,7 +198,7 @@ bool CaseService::passesCompletionRule(const QString &number, const Completion &
     return true;
 }
 
-bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
+bool CaseService::complete(const QString &number, const Completion &completion, BsnCheck bsnCheck,
                            ServiceError *error, std::optional<int> expectedVersion)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.completed"), number);
@@ -206,7 +206,8 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
         return false;
     if (!passesCompletionRule(number, completion, error))
         return false;
-    if (!guard(unit, { { tr("Answer channel"), completion.answerChannel } }, false, error))
+    if (!guard(unit, { { tr("Answer channel"), completion.answerChannel } }, BsnCheck::Refuse,
+               error))
         return false;
     QList<std::pair<QString, QString>> texts {
         { tr("Reasons for the decision"), completion.motivation },
@@ -220,7 +221,7 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
         texts << std::pair { tr("Reasons for the decision (%1)").arg(codes::label(d.type)),
                              d.motivation }
               << std::pair { tr("What was done (%1)").arg(codes::label(d.type)), d.granted };
-    if (!guard(unit, texts, bsnOverride, error))
+    if (!guard(unit, texts, bsnCheck, error))
         return false;
     // The same ground twice is one ground; they are kept in the order of the table, so that
     // the letter and the dossier list them alike.
@@ -297,7 +298,7 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
 }
 
 bool CaseService::setTransmitTo(const QString &number, const ReceivingController &to,
-                                bool bsnOverride, ServiceError *error,
+                                BsnCheck bsnCheck, ServiceError *error,
                                 std::optional<int> expectedVersion)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.transmit_to_set"),
@@ -309,7 +310,7 @@ bool CaseService::setTransmitTo(const QString &number, const ReceivingController
                { { tr("Name of the receiving controller"), to.name },
                  //: Dutch: "Adres of e-mail van de ontvangende organisatie"
                  { tr("Address or e-mail of the receiving controller"), to.address } },
-               bsnOverride, error))
+               bsnCheck, error))
         return false;
     const ReceivingController next = to.isEmpty()
         ? ReceivingController {}
@@ -398,13 +399,13 @@ QList<std::pair<QString, QString>> CaseService::possibleHandlers(ServiceError *e
     return handlers;
 }
 
-bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
+bool CaseService::reopen(const QString &number, const QString &reason, BsnCheck bsnCheck,
                          ServiceError *error, std::optional<int> expectedVersion)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.reopened"), number);
     if (!unit.permit(error))
         return false;
-    if (!guard(unit, { { tr("Reason for reopening"), reason } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Reason for reopening"), reason } }, bsnCheck, error))
         return false;
     return applyChange(
         unit, number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {

@@ -47,7 +47,7 @@ CaseService::CaseService(const Session &session)
 { }
 
 bool CaseService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                        bool bsnOverride, ServiceError *error)
+                        BsnCheck bsnCheck, ServiceError *error)
 {
     // Every free text has the long-text limit at least (shorter ones are checked before): a
     // megabyte pasted into a note is refused, not stored.
@@ -60,7 +60,7 @@ bool CaseService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &
     }
     // A confirmed override is on record with the change: who confirmed, which fields, the
     // masked numbers (the unit's bsn.override event).
-    return unit.guard(fields, bsnOverride, error);
+    return unit.guard(fields, bsnCheck, error);
 }
 
 std::optional<Case> CaseService::load(const QString &number, ServiceError *error) const
@@ -211,12 +211,12 @@ struct CaseService::IntakeWrite
     QDate deadline {};
 };
 
-std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)
+std::optional<Case> CaseService::add(const NewCase &request, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::IntakeCase, QStringLiteral("case.created"));
     if (!unit.permit(error))
         return std::nullopt;
-    std::optional<Intake> checked = checkIntake(unit, request, bsnOverride, error);
+    std::optional<Intake> checked = checkIntake(unit, request, bsnCheck, error);
     if (!checked)
         return std::nullopt;
     QString number;
@@ -578,11 +578,11 @@ bool CaseService::writeChange(const Case &c, int readVersion, bool decisionsChan
     return !decisionsChanged || CaseRepository::replaceDecisions(db, c.id, c.decisions, error);
 }
 
-bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
+bool CaseService::addNote(const QString &number, const QString &text, BsnCheck bsnCheck,
                           ServiceError *error, bool withheld)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.note_added"), number);
-    if (!unit.permit(error) || !guard(unit, { { tr("Note"), text } }, bsnOverride, error))
+    if (!unit.permit(error) || !guard(unit, { { tr("Note"), text } }, bsnCheck, error))
         return false;
     const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return applyChange(unit, number, {}, error, [&](Case &c, Change &change, ServiceError *e) {
@@ -602,7 +602,7 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
     });
 }
 
-bool CaseService::setPersonSource(qint64 personId, const QString &source, bool bsnOverride,
+bool CaseService::setPersonSource(qint64 personId, const QString &source, BsnCheck bsnCheck,
                                   ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("person.updated"),
@@ -615,7 +615,7 @@ bool CaseService::setPersonSource(qint64 personId, const QString &source, bool b
             tr("Keep the source short: at most %n character(s).", nullptr, maxPersonSourceLength));
         return false;
     }
-    if (!guard(unit, { { tr("Source of the data"), text } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Source of the data"), text } }, bsnCheck, error))
         return false;
     bool unchanged = false;
     const bool written = unit.commit(

@@ -69,7 +69,7 @@ public:
 
     // A KCC user sees only the requests they logged last week, intake fields only. find() outside
     // the scope is Denied (with a user.denied event), an unknown number NotFound.
-    std::optional<Case> add(const NewCase &request, bool bsnOverride, ServiceError *error);
+    std::optional<Case> add(const NewCase &request, BsnCheck bsnCheck, ServiceError *error);
     std::optional<Case> find(const QString &number, ServiceError *error = nullptr) const;
     QList<Case> list(const CaseFilter &filter, ServiceError *error) const;
     // Read a page at a time, so any length costs one page's memory. A failed page stops with false:
@@ -100,18 +100,18 @@ public:
                         std::optional<int> expectedVersion = {});
     // An extension told within the first month moves the legal deadline (art. 12(3) AVG); one told
     // later is recorded, and flagged.
-    bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
+    bool extend(const QString &number, const QString &reason, QDate notified, BsnCheck bsnCheck,
                 ServiceError *error, std::optional<int> expectedVersion = {});
     // A rule of a module above (the portability export gate): a refusal in words, empty to go on.
     using CompletionRule = std::function<std::optional<QString>(
         const QString &number, const Completion &completion, ServiceError *error)>;
     void setCompletionRule(CompletionRule rule);
     // The answer channel never takes a BSN override.
-    bool complete(const QString &number, const Completion &completion, bool bsnOverride,
+    bool complete(const QString &number, const Completion &completion, BsnCheck bsnCheck,
                   ServiceError *error, std::optional<int> expectedVersion = {});
-    bool reopen(const QString &number, const QString &reason, bool bsnOverride, ServiceError *error,
-                std::optional<int> expectedVersion = {});
-    bool setTransmitTo(const QString &number, const ReceivingController &to, bool bsnOverride,
+    bool reopen(const QString &number, const QString &reason, BsnCheck bsnCheck,
+                ServiceError *error, std::optional<int> expectedVersion = {});
+    bool setTransmitTo(const QString &number, const ReceivingController &to, BsnCheck bsnCheck,
                        ServiceError *error, std::optional<int> expectedVersion = {});
     // Only an active user whose role may handle requests; an empty login leaves it to nobody.
     bool assign(const QString &number, const QString &handler, ServiceError *error,
@@ -119,11 +119,11 @@ public:
     QList<std::pair<QString, QString>> possibleHandlers(ServiceError *error) const;
     // withheld, "niet aan klager verstrekken": the complainant's dossier and the inzage report
     // leave it out.
-    bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error,
+    bool addNote(const QString &number, const QString &text, BsnCheck bsnCheck, ServiceError *error,
                  bool withheld = false);
 
     // Art. 15(1)(g) GDPR; empty clears it.
-    bool setPersonSource(qint64 personId, const QString &source, bool bsnOverride,
+    bool setPersonSource(qint64 personId, const QString &source, BsnCheck bsnCheck,
                          ServiceError *error);
     static constexpr int maxPersonSourceLength = 200;
     static QStringList suggestedPersonSources();
@@ -152,7 +152,7 @@ private:
         QString callbackPhone;
     };
     struct IntakeWrite;
-    std::optional<Intake> checkIntake(UnitOfWork &unit, const NewCase &request, bool bsnOverride,
+    std::optional<Intake> checkIntake(UnitOfWork &unit, const NewCase &request, BsnCheck bsnCheck,
                                       ServiceError *error);
     bool readReceiver(IntakeWrite &intake, ServiceError *error) const;
     bool resolvePerson(IntakeWrite &intake, ServiceError *error) const;
@@ -174,7 +174,7 @@ private:
     bool passesCompletionRule(const QString &number, const Completion &completion,
                               ServiceError *error) const;
     ServiceError conflict(const Case &c) const;
-    bool guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+    bool guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, BsnCheck bsnCheck,
                ServiceError *error);
     bool readPerson(qint64 personId, std::optional<PersonRecord> *stored,
                     ServiceError *error) const;

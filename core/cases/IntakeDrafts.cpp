@@ -23,7 +23,7 @@ constexpr auto newRequestForm = "new_request";
 // True when text may hold a BSN (the guard would refuse it without an override).
 bool mayHoldBsn(const QString &text)
 {
-    return !BsnGuard::check(text, QString(), false).allowed;
+    return !BsnGuard::check(text, QString(), BsnCheck::Refuse).allowed;
 }
 
 } // namespace

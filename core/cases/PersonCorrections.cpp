@@ -333,7 +333,8 @@ bool identityEstablished(const Case &c)
 } // namespace
 
 bool PersonCorrections::setAddress(qint64 personId, const Person &address,
-                                   const QString &caseNumber, bool bsnOverride, ServiceError *error)
+                                   const QString &caseNumber, BsnCheck bsnCheck,
+                                   ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, updated, QString::number(personId));
     if (!unit.permit(error))
@@ -363,7 +364,7 @@ bool PersonCorrections::setAddress(qint64 personId, const Person &address,
                       { tr("House number"), given.houseNumber },
                       { tr("Postcode"), given.postcode },
                       { tr("City"), given.city } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
     if (const QString why = InputLimits::checkPostcode(given.postcode); !why.isEmpty()) {
         *error = invalid(why);
@@ -431,7 +432,8 @@ QString contactRefusal(PersonField field, const QString &value)
 } // namespace
 
 bool PersonCorrections::setContact(qint64 personId, PersonField field, const QString &value,
-                                   const QString &caseNumber, bool bsnOverride, ServiceError *error)
+                                   const QString &caseNumber, BsnCheck bsnCheck,
+                                   ServiceError *error)
 {
     Q_ASSERT(field == PersonField::Phone || field == PersonField::Email);
     const bool email = field == PersonField::Email;
@@ -443,7 +445,7 @@ bool PersonCorrections::setContact(qint64 personId, PersonField field, const QSt
         *error = invalid(why);
         return false;
     }
-    if (!unit.guard({ { codes::label(field), given } }, bsnOverride, error))
+    if (!unit.guard({ { codes::label(field), given } }, bsnCheck, error))
         return false;
     const auto correct = [&](UnitOfWork::Write &write, const PersonRecord &stored,
                              const std::optional<Case> &request, ServiceError *failure) {
@@ -465,7 +467,7 @@ bool PersonCorrections::setContact(qint64 personId, PersonField field, const QSt
 }
 
 bool PersonCorrections::setName(qint64 personId, const QString &name, const QString &caseNumber,
-                                bool bsnOverride, ServiceError *error)
+                                BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, updated, QString::number(personId));
     if (!unit.permit(error))
@@ -482,7 +484,7 @@ bool PersonCorrections::setName(qint64 personId, const QString &name, const QStr
         *error = invalid(why);
         return false;
     }
-    if (!unit.guard({ { tr("Name"), given } }, bsnOverride, error))
+    if (!unit.guard({ { tr("Name"), given } }, bsnCheck, error))
         return false;
     const auto rename = [&](UnitOfWork::Write &write, const PersonRecord &stored,
                             const std::optional<Case> &request, ServiceError *failure) {

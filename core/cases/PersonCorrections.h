@@ -50,10 +50,10 @@ public:
     // Given a request, only once the identity is established on it: letters go to a new address
     // only then.
     bool setAddress(qint64 personId, const Person &address, const QString &caseNumber,
-                    bool bsnOverride, ServiceError *error);
+                    BsnCheck bsnCheck, ServiceError *error);
     bool setContact(qint64 personId, PersonField field, const QString &value,
-                    const QString &caseNumber, bool bsnOverride, ServiceError *error);
-    bool setName(qint64 personId, const QString &name, const QString &caseNumber, bool bsnOverride,
+                    const QString &caseNumber, BsnCheck bsnCheck, ServiceError *error);
+    bool setName(qint64 personId, const QString &name, const QString &caseNumber, BsnCheck bsnCheck,
                  ServiceError *error);
     // The retention items derived from them follow in the same transaction. Without a request it is
     // a register change (EditRegisters).

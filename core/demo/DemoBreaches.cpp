@@ -23,7 +23,7 @@ struct BreachRun
     std::optional<Breach> add(const Breach &breach, const QDateTime &reportedAt)
     {
         clock.set(reportedAt);
-        return breaches.add(breach, false, &failure);
+        return breaches.add(breach, BsnCheck::Refuse, &failure);
     }
 };
 
@@ -63,7 +63,7 @@ bool addLetterBreach(BreachRun &run, const QDateTime &now)
           QStringLiteral("Financiële gegevens van één huurder bij een derde; de "
                          "brief is terug, maar is gelezen."),
           { BreachCriterion::KindAndAmountOfData, BreachCriterion::EaseOfIdentification } },
-        false, &run.failure);
+        BsnCheck::Refuse, &run.failure);
 }
 
 // Notified late: a hacked mailbox at the hosting processor, the people informed.
@@ -110,21 +110,21 @@ bool addMailboxBreach(BreachRun &run, QDate today)
               { BreachCriterion::KindAndAmountOfData, BreachCriterion::EaseOfIdentification,
                 BreachCriterion::VulnerableGroups, BreachCriterion::SpecialData,
                 BreachCriterion::ManyPeople } },
-            false, &run.failure))
+            BsnCheck::Refuse, &run.failure))
         return false;
     const QDateTime notified = mailbox.discoveredAt.addSecs(81 * 3600);
     run.clock.set(notified.addSecs(600));
     if (!run.breaches.notifyAp(second->number, notified, QStringLiteral("M-2026-104233"),
                                QStringLiteral("De omvang werd pas na het onderzoek van de "
                                               "hostingpartij duidelijk; dat duurde drie dagen."),
-                               false, &run.failure))
+                               BsnCheck::Refuse, &run.failure))
         return false;
     run.clock.set(notified.addDays(2));
     BreachSubjectsNotice notice;
     notice.on = run.clock.today();
     notice.how = QStringLiteral("brief aan elke betrokken huurder");
     notice.count = 350;
-    return run.breaches.notifySubjects(second->number, notice, false, &run.failure);
+    return run.breaches.notifySubjects(second->number, notice, BsnCheck::Refuse, &run.failure);
 }
 
 // Geen risico: a lost laptop with an encrypted disk, kept in the register and closed.
@@ -148,7 +148,7 @@ bool addLaptopBreach(BreachRun &run, QDate today)
                                  QStringLiteral("De schijf is sterk versleuteld; de gegevens zijn "
                                                 "niet leesbaar voor de vinder."),
                                  {} },
-                               false, &run.failure)
+                               BsnCheck::Refuse, &run.failure)
         && run.breaches.close(third->number, &run.failure);
 }
 

@@ -50,7 +50,7 @@ bool DemoCopies::give(const Case &c, const Completion &done, QDateTime *last, Se
             tick.result = SystemSearchResult::ApartVerstrekt;
             tick.sentOn = done.answered;
         }
-        if (!checklist.tick(c.number, tick, false, error))
+        if (!checklist.tick(c.number, tick, BsnCheck::Refuse, error))
             return false;
     }
     next(last);

@@ -127,7 +127,7 @@ std::optional<QList<qint64>> addRecipients(RecipientService &recipients,
         Recipient recipient;
         recipient.name = QString::fromUtf8(kind.name);
         recipient.category = kind.category;
-        const auto added = recipients.add(recipient, false, &failure);
+        const auto added = recipients.add(recipient, BsnCheck::Refuse, &failure);
         if (!added) {
             *error = failure.message + u' ' + failure.detail;
             return std::nullopt;
@@ -142,7 +142,7 @@ std::optional<QList<qint64>> addRecipients(RecipientService &recipients,
     processor.agreement.signedOn = today.addYears(-3);
     processor.agreement.reviewOn = today.addMonths(-2); // overdue: the register must show it
     processor.agreement.processes = QStringLiteral("Hosting van het klantsysteem en de back-ups");
-    if (!recipients.add(processor, false, &failure)) {
+    if (!recipients.add(processor, BsnCheck::Refuse, &failure)) {
         *error = failure.message + u' ' + failure.detail;
         return std::nullopt;
     }
@@ -185,7 +185,7 @@ bool addEveryTwelfth(DisclosureRun &run, const QList<qint64> &persons, QString *
             disclosure.notInformedReason = QStringLiteral(
                 "Lopend strafrechtelijk onderzoek: informeren is wettelijk verboden.");
         run.clock.set(moment(std::max(disclosure.date, disclosure.informedOn), run.random));
-        if (!run.disclosures.add(disclosure, false, &failure)) {
+        if (!run.disclosures.add(disclosure, BsnCheck::Refuse, &failure)) {
             *error = failure.message + u' ' + failure.detail;
             return false;
         }
@@ -213,7 +213,7 @@ bool addEarlierToContractor(DisclosureRun &run, const QList<Art19Candidate> &can
         disclosure.informed = contractor.informed;
         disclosure.informedOn = disclosure.date;
         run.clock.set(moment(disclosure.date, run.random));
-        if (!run.disclosures.add(disclosure, false, &failure)) {
+        if (!run.disclosures.add(disclosure, BsnCheck::Refuse, &failure)) {
             *error = failure.message + u' ' + failure.detail;
             return false;
         }
@@ -309,7 +309,7 @@ bool addOrganisation(Store &store, QString *error)
     details.fgName = QStringLiteral("F. de Demo");
     details.fgEmail = QStringLiteral("fg@woonstede-demo.invalid");
     ServiceError failure;
-    if (!organisation.save(details, false, &failure)) {
+    if (!organisation.save(details, BsnCheck::Refuse, &failure)) {
         *error = failure.message;
         return false;
     }
@@ -481,8 +481,8 @@ public:
     void extend()
     {
         if (step(5, 30))
-            must(m_run.cases.extend(m_number, demo::extensionReason(m_run.random), day, false,
-                                    &failure));
+            must(m_run.cases.extend(m_number, demo::extensionReason(m_run.random), day,
+                                    BsnCheck::Refuse, &failure));
     }
 
     // Not identified: answered a few days after the identification failed.
@@ -496,7 +496,7 @@ public:
                                                                     : Outcome::NietInBehandeling;
         completion.answered = day;
         completion.answerChannel = codes::code(Channel::Brief);
-        must(m_run.cases.complete(m_number, completion, false, &failure));
+        must(m_run.cases.complete(m_number, completion, BsnCheck::Refuse, &failure));
     }
 
     // An office answers nearly everything before the deadline that applies; about one in twenty
@@ -540,7 +540,7 @@ public:
         // The copy first: an inzage is answered when it is given.
         if (now && !must(m_run.copies.give(*now, completion, &last, &failure)))
             return std::nullopt;
-        must(cases.complete(m_number, completion, false, &failure));
+        must(cases.complete(m_number, completion, BsnCheck::Refuse, &failure));
         return completion.outcome;
     }
 
@@ -549,7 +549,7 @@ public:
         advance(day);
         must(m_run.cases.addNote(
             m_number, QStringLiteral("Telefonisch contact gehad; betrokkene is op de hoogte."),
-            false, &failure));
+            BsnCheck::Refuse, &failure));
     }
 
 private:
@@ -588,7 +588,7 @@ bool addRequest(RequestRun &run, int i, QString *error)
     const QDateTime arrived = describeRequest(run, i, request);
     run.clock.set(arrived);
     ServiceError failure;
-    const auto created = run.cases.add(request, false, &failure);
+    const auto created = run.cases.add(request, BsnCheck::Refuse, &failure);
     if (!created) {
         *error = failure.message + u' ' + failure.detail;
         return false;

@@ -52,7 +52,8 @@ bool addDpias(const Store &store, QDate today, QString *error)
     login.criteria = { QStringLiteral("nieuwe-technologie") };
     login.reason = QStringLiteral("Eén criterium; inloggen zonder profilering of monitoring.");
     for (const Dpia &d : { camera, fraud, login }) {
-        if (failure.isError() || d.activityCode.isEmpty() || !dpias.add(d, false, &failure)) {
+        if (failure.isError() || d.activityCode.isEmpty()
+            || !dpias.add(d, BsnCheck::Refuse, &failure)) {
             *error = failure.isError() ? failure.message
                                        : QStringLiteral("the demo register lacks an activity");
             return false;

@@ -131,7 +131,7 @@ QString ComplaintDossier::formatHash(QByteArrayView hex)
 }
 
 bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &reference,
-                                      bool bsnOverride, ServiceError *error)
+                                      BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("case.ap_reference"),
                     caseNumber);
@@ -144,7 +144,7 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
                    {} };
         return false;
     }
-    if (!unit.guard({ { tr("AP reference"), value } }, bsnOverride, error))
+    if (!unit.guard({ { tr("AP reference"), value } }, bsnCheck, error))
         return false;
     // A request that could not be read is that error, never "there is no request".
     const std::optional<Case> c = CaseService(m_session).find(caseNumber, error);

@@ -82,7 +82,7 @@ public:
     explicit ComplaintDossier(const Session &session);
 
     // Empty removes it. Unchanged: true without an event.
-    bool setApReference(const QString &caseNumber, const QString &reference, bool bsnOverride,
+    bool setApReference(const QString &caseNumber, const QString &reference, BsnCheck bsnCheck,
                         ServiceError *error);
 
     std::optional<ComplaintDossierContent> collect(const QString &caseNumber,

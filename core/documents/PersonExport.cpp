@@ -398,7 +398,7 @@ std::optional<Refusal> exportRefusal(UnitOfWork &unit, const PersonReport &repor
         QList<std::pair<QString, QString>> names;
         for (const QString &path : paths)
             names.append({ PersonExport::tr("File name"), QFileInfo(path).fileName() });
-        if (ServiceError guarded; !unit.guard(names, false, &guarded))
+        if (ServiceError guarded; !unit.guard(names, BsnCheck::Refuse, &guarded))
             return Refusal { "bsn", guarded.message };
     }
     return std::nullopt;
@@ -526,7 +526,7 @@ bool recordTransmission(const Session &session, const PersonReport &report,
         added.category = RecipientCategory::Overig;
         added.role = RecipientRole::Ontvanger;
         added.contact = to.to.address.simplified();
-        recipient = recipients.add(added, false, error);
+        recipient = recipients.add(added, BsnCheck::Refuse, error);
         if (!recipient)
             return false;
     }
@@ -546,7 +546,7 @@ bool recordTransmission(const Session &session, const PersonReport &report,
     d.caseNumber = to.requestNumber;
     d.informed = InformedStatus::Informed;
     d.informedOn = d.date;
-    return DisclosureService(session).add(d, false, error).has_value();
+    return DisclosureService(session).add(d, BsnCheck::Refuse, error).has_value();
 }
 
 // case.transmitted on the request's trail with the files' fingerprints, and after the unit's

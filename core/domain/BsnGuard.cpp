@@ -733,13 +733,13 @@ QString BsnGuard::refusalMessage(const QList<BsnFinding> &findings, const QStrin
 }
 
 BsnGuard::GuardResult BsnGuard::check(QStringView text, const QString &fieldLabel,
-                                      bool overrideConfirmed)
+                                      BsnCheck bsnCheck)
 {
     GuardResult result;
     result.findings = findBsnNumbers(text);
     if (result.findings.isEmpty())
         return result;
-    if (overrideConfirmed) {
+    if (bsnCheck == BsnCheck::ConfirmedNotBsn) {
         result.overridden = true;
         return result;
     }
@@ -749,7 +749,7 @@ BsnGuard::GuardResult BsnGuard::check(QStringView text, const QString &fieldLabe
 }
 
 BsnGuard::GuardResult BsnGuard::checkFields(const QList<QPair<QString, QString>> &fields,
-                                            bool overrideConfirmed)
+                                            BsnCheck bsnCheck)
 {
     GuardResult result;
     QStringList messages;
@@ -759,13 +759,13 @@ BsnGuard::GuardResult BsnGuard::checkFields(const QList<QPair<QString, QString>>
             continue;
         for (BsnFinding &finding : found)
             finding.field = label;
-        if (!overrideConfirmed)
+        if (bsnCheck == BsnCheck::Refuse)
             messages.append(refusalMessage(found, label));
         result.findings.append(found);
     }
     if (result.findings.isEmpty())
         return result;
-    if (overrideConfirmed) {
+    if (bsnCheck == BsnCheck::ConfirmedNotBsn) {
         result.overridden = true;
         return result;
     }

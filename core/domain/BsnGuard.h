@@ -28,6 +28,15 @@ bool passesBsnElfProef(QStringView digits);
 // must not be found. Runs on every keystroke.
 QList<BsnFinding> findBsnNumbers(QStringView text);
 
+// Whether the officer confirmed that a number the BSN guard flags is not a BSN.
+enum class BsnCheck { Refuse, ConfirmedNotBsn };
+
+// The one conversion from a checkbox or a command-line option.
+constexpr BsnCheck bsnCheckFrom(bool confirmed)
+{
+    return confirmed ? BsnCheck::ConfirmedNotBsn : BsnCheck::Refuse;
+}
+
 // Keeps BSNs out of the store (art. 87 AVG, art. 46 UAVG: a housing corporation has no legal basis
 // to record one): every service that stores free text checks with it before it writes.
 class BsnGuard final
@@ -49,10 +58,9 @@ public:
 
     static QString refusalMessage(const QList<BsnFinding> &findings, const QString &fieldLabel);
 
-    static GuardResult check(QStringView text, const QString &fieldLabel, bool overrideConfirmed);
+    static GuardResult check(QStringView text, const QString &fieldLabel, BsnCheck bsnCheck);
 
-    static GuardResult checkFields(const QList<QPair<QString, QString>> &fields,
-                                   bool overrideConfirmed);
+    static GuardResult checkFields(const QList<QPair<QString, QString>> &fields, BsnCheck bsnCheck);
 };
 
 } // namespace pd

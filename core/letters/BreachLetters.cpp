@@ -405,7 +405,7 @@ BreachLetterService::render(const QString &number, qint64 personId, ServiceError
 }
 
 std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLetter &shown,
-                                                        bool bsnOverride, ServiceError *error)
+                                                        BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.letter"),
                     shown.breachNumber);
@@ -422,8 +422,7 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
         return std::nullopt;
     }
     // The guard finds in the letter's text what render() found (fresh->bsnFindings).
-    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(fresh->html) } }, bsnOverride,
-                    error))
+    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(fresh->html) } }, bsnCheck, error))
         return std::nullopt;
     BreachLetter letter;
     letter.breachNumber = fresh->breachNumber;
@@ -451,7 +450,7 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
 }
 
 std::optional<BreachLetter> BreachLetterService::generate(const QString &number, qint64 personId,
-                                                          bool bsnOverride, ServiceError *error)
+                                                          BsnCheck bsnCheck, ServiceError *error)
 {
     // The write's own check first: a role that may not record is refused as such.
     if (!m_session.permit(Permission::EditRegisters, QStringLiteral("breach.letter"),
@@ -460,11 +459,11 @@ std::optional<BreachLetter> BreachLetterService::generate(const QString &number,
     const std::optional<RenderedBreachLetter> rendered = render(number, personId, error);
     if (!rendered)
         return std::nullopt;
-    return record(*rendered, bsnOverride, error);
+    return record(*rendered, bsnCheck, error);
 }
 
 bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId, QDate sentOn,
-                                         const QString &how, bool bsnOverride, ServiceError *error)
+                                         const QString &how, BsnCheck bsnCheck, ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.letter_sent"),
@@ -475,7 +474,7 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
         *error = invalid(tr("Say how the letter was sent (per post, per e-mail, ...)."));
         return false;
     }
-    if (!LetterService::guardDispatch(unit, how, tr("How it was sent"), bsnOverride, error))
+    if (!LetterService::guardDispatch(unit, how, tr("How it was sent"), bsnCheck, error))
         return false;
     const QList<BreachLetter> all = letters(wanted, error);
     if (error->isError())

@@ -68,13 +68,13 @@ public:
     std::optional<RenderedBreachLetter> render(const QString &number, qint64 personId,
                                                ServiceError *error) const;
     // Rendered again and compared: refused when the text changed since it was shown.
-    std::optional<BreachLetter> record(const RenderedBreachLetter &letter, bool bsnOverride,
+    std::optional<BreachLetter> record(const RenderedBreachLetter &letter, BsnCheck bsnCheck,
                                        ServiceError *error);
-    std::optional<BreachLetter> generate(const QString &number, qint64 personId, bool bsnOverride,
+    std::optional<BreachLetter> generate(const QString &number, qint64 personId, BsnCheck bsnCheck,
                                          ServiceError *error);
     // Once per letter; marks the person informed in the same transaction.
     bool recordDispatch(const QString &number, qint64 letterId, QDate sentOn, const QString &how,
-                        bool bsnOverride, ServiceError *error);
+                        BsnCheck bsnCheck, ServiceError *error);
     QList<BreachLetter> letters(const QString &number, ServiceError *error = nullptr) const;
 
 private:

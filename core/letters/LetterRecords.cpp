@@ -31,16 +31,16 @@ QString Letter::title() const
 }
 
 bool LetterService::guardDispatch(UnitOfWork &unit, const QString &how, const QString &label,
-                                  bool bsnOverride, ServiceError *error)
+                                  BsnCheck bsnCheck, ServiceError *error)
 {
-    const BsnGuard::GuardResult guard = BsnGuard::check(how, label, bsnOverride);
+    const BsnGuard::GuardResult guard = BsnGuard::check(how, label, bsnCheck);
     if (!guard.allowed) {
         *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
         return false;
     }
     // Passed: what is left is the override of what was found, recorded with the findings as
     // BsnGuard::check gives them (without the field's label).
-    return unit.guard({ { QString(), how } }, bsnOverride, error);
+    return unit.guard({ { QString(), how } }, bsnCheck, error);
 }
 
 LetterTemplate LetterService::templateFor(LetterKind kind) const
@@ -65,7 +65,7 @@ QList<LetterTemplate> LetterService::templates() const
     return result;
 }
 
-bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnOverride,
+bool LetterService::saveTemplate(LetterKind kind, const QString &html, BsnCheck bsnCheck,
                                  ServiceError *error)
 {
     const QString code = codes::code(kind);
@@ -86,7 +86,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         hidden << it.next().captured(0);
     if (!unit.guard({ { tr("Letter template"), LetterTemplates::plainText(html) },
                       { tr("Letter template (HTML code and comments)"), hidden.join(u'\n') } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
     const LetterTemplate before = templateFor(kind);
     if (before.html == html)
@@ -134,7 +134,7 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
         error);
 }
 
-std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bsnOverride,
+std::optional<Letter> LetterService::record(const RenderedLetter &shown, BsnCheck bsnCheck,
                                             ServiceError *error,
                                             const std::optional<LetterPrintJob> &printed)
 {
@@ -167,7 +167,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     }
     // The guard finds in the letter's text what render() found (fresh->bsnFindings), and in an
     // edited text what the officer typed.
-    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(text) } }, bsnOverride, error))
+    if (!unit.guard({ { tr("Letter"), LetterTemplates::plainText(text) } }, bsnCheck, error))
         return std::nullopt;
     const std::optional<Case> c = CaseService(m_session).find(shown.caseNumber);
     if (!c) {
@@ -208,7 +208,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
 }
 
 std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterKind kind,
-                                              bool bsnOverride, ServiceError *error)
+                                              BsnCheck bsnCheck, ServiceError *error)
 {
     // The write's own check first: a role that may not record a letter is refused as such,
     // not for reading the request it would render.
@@ -218,11 +218,11 @@ std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterK
     const std::optional<RenderedLetter> rendered = render(caseNumber, kind, error);
     if (!rendered)
         return std::nullopt;
-    return record(*rendered, bsnOverride, error);
+    return record(*rendered, bsnCheck, error);
 }
 
 bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
-                                   const QString &how, bool bsnOverride, ServiceError *error)
+                                   const QString &how, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::ProduceDocuments, QStringLiteral("case.letter_sent"),
                     caseNumber);
@@ -234,7 +234,7 @@ bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, Q
     };
     if (how.trimmed().isEmpty())
         return invalid(tr("Say how the letter was sent (per post, per e-mail, aangetekend, ...)."));
-    if (!guardDispatch(unit, how, tr("How it was sent"), bsnOverride, error))
+    if (!guardDispatch(unit, how, tr("How it was sent"), bsnCheck, error))
         return false;
     const std::optional<Letter> letter = [&]() -> std::optional<Letter> {
         for (const Letter &l : letters(caseNumber)) {

@@ -173,7 +173,7 @@ public:
     LetterTemplate templateFor(LetterKind kind) const;
     QList<LetterTemplate> templates() const; // every kind, in LetterCodes::kinds() order
     // Audited; refused for LetterTemplates::check's reasons, or a BSN without the override.
-    bool saveTemplate(LetterKind kind, const QString &html, bool bsnOverride, ServiceError *error);
+    bool saveTemplate(LetterKind kind, const QString &html, BsnCheck bsnCheck, ServiceError *error);
     bool resetTemplate(LetterKind kind, ServiceError *error);
 
     // Translated, naming what is missing and where to fill it in; empty when a letter may be made.
@@ -197,17 +197,17 @@ public:
                                          ServiceError *error) const;
     // Rendered again and compared: refused when the text changed since it was shown. An officer's
     // edit is stored under the BSN guard, with sha256 over it.
-    std::optional<Letter> record(const RenderedLetter &letter, bool bsnOverride,
+    std::optional<Letter> record(const RenderedLetter &letter, BsnCheck bsnCheck,
                                  ServiceError *error,
                                  const std::optional<LetterPrintJob> &printed = std::nullopt);
-    std::optional<Letter> generate(const QString &caseNumber, LetterKind kind, bool bsnOverride,
+    std::optional<Letter> generate(const QString &caseNumber, LetterKind kind, BsnCheck bsnCheck,
                                    ServiceError *error);
 
     // Once per letter; BSN-guarded.
     bool recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
-                        const QString &how, bool bsnOverride, ServiceError *error);
+                        const QString &how, BsnCheck bsnCheck, ServiceError *error);
     static bool guardDispatch(UnitOfWork &unit, const QString &how, const QString &label,
-                              bool bsnOverride, ServiceError *error);
+                              BsnCheck bsnCheck, ServiceError *error);
     QList<Letter> letters(const QString &caseNumber, ServiceError *error = nullptr) const;
 
     static void sign(const Store &store, LetterContext *context);

@@ -71,7 +71,7 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
         return false;
     }
     // No free text a person could type a BSN into: the guard has nothing to see.
-    if (!unit.guard({}, false, error))
+    if (!unit.guard({}, BsnCheck::Refuse, error))
         return false;
     const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(
@@ -366,7 +366,7 @@ bool MailboxService::proceedAfterMove(ServiceError *error) const
 
 std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 uid,
                                          const QByteArray &message, NewCase request,
-                                         bool bsnOverride, ServiceError *error)
+                                         BsnCheck bsnCheck, ServiceError *error)
 {
     if (!m_session.permit(Permission::EditCases, u"mailbox.taken"_s, QString::number(uid), error))
         return std::nullopt;
@@ -387,7 +387,7 @@ std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 u
         UnitOfWork::Batch batch(m_session, UnitOfWork::Batch::Units::FailTogether);
         CaseService cases(m_session);
         std::optional<Case> created;
-        if (batch.begun(error) && (created = cases.add(request, bsnOverride, error))) {
+        if (batch.begun(error) && (created = cases.add(request, bsnCheck, error))) {
             HandledMessage done = handled;
             done.pending = false;
             done.registered = true;
@@ -412,7 +412,7 @@ std::optional<Case> MailboxService::take(const MailboxAccount &account, qint64 u
 }
 
 bool MailboxService::dismiss(const MailboxAccount &account, qint64 uid, const QByteArray &message,
-                             const QString &reason, bool bsnOverride, ServiceError *error)
+                             const QString &reason, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, u"mailbox.dismissed"_s, QString::number(uid));
     if (!unit.permit(error))
@@ -429,7 +429,7 @@ bool MailboxService::dismiss(const MailboxAccount &account, qint64 uid, const QB
         *error = mailError(tooLong);
         return false;
     }
-    if (!unit.guard({ { tr("Reason"), why } }, bsnOverride, error))
+    if (!unit.guard({ { tr("Reason"), why } }, bsnCheck, error))
         return false;
     ImapClient client(account);
     HandledMessage handled = record(account, uid, message, account.dismissFolder);

@@ -58,9 +58,9 @@ public:
     static QString fileName(const QByteArray &message, qint64 uid);
 
     std::optional<Case> take(const MailboxAccount &account, qint64 uid, const QByteArray &message,
-                             NewCase request, bool bsnOverride, ServiceError *error);
+                             NewCase request, BsnCheck bsnCheck, ServiceError *error);
     bool dismiss(const MailboxAccount &account, qint64 uid, const QByteArray &message,
-                 const QString &reason, bool bsnOverride, ServiceError *error);
+                 const QString &reason, BsnCheck bsnCheck, ServiceError *error);
     std::optional<QList<HandledMessage>> handled(int limit, ServiceError *error) const;
 
     // A message a desk holds (MailboxRepository::Hold) is left alone; another login's pending

@@ -144,7 +144,7 @@ QString OrganisationSettings::checkPhone(const QString &phone)
     return InputLimits::checkPhone(phone);
 }
 
-bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
+bool OrganisationSettings::save(const OrganisationDetails &details, BsnCheck bsnCheck,
                                 ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("settings.organisation"));
@@ -214,7 +214,7 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
                       { tr("Name of the privacy officer"), details.officerName },
                       { tr("Name of the tenants' portal"), details.portalName },
                       { tr("Automated decisions"), details.automatedDecisions } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
 
     // What is stored now, to write only what changed: a failed read writes nothing.

@@ -117,7 +117,7 @@ public:
     static QString checkPhone(const QString &phone);
 
     // Nothing changed: true, no event.
-    bool save(const OrganisationDetails &details, bool bsnOverride, ServiceError *error);
+    bool save(const OrganisationDetails &details, BsnCheck bsnCheck, ServiceError *error);
 
     SecurityPolicy security(ServiceError *error = nullptr) const;
     bool saveSecurity(const SecurityPolicy &policy, ServiceError *error);

@@ -23,7 +23,7 @@ QString shortDate(QDate date)
 }
 
 // The texts' lengths first (a clear refusal), then the unit's BSN guard over them.
-bool guardTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+bool guardTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, BsnCheck bsnCheck,
                 ServiceError *error)
 {
     QList<InputLimits::Length> lengths;
@@ -33,7 +33,7 @@ bool guardTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, 
         *error = invalid(why);
         return false;
     }
-    return unit.guard(fields, bsnOverride, error);
+    return unit.guard(fields, bsnCheck, error);
 }
 
 } // namespace
@@ -66,7 +66,7 @@ std::optional<qint64> ConsentService::personFor(const NewConsent &consent, const
     return std::nullopt;
 }
 
-std::optional<PersonConsent> ConsentService::give(const NewConsent &input, bool bsnOverride,
+std::optional<PersonConsent> ConsentService::give(const NewConsent &input, BsnCheck bsnCheck,
                                                   ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("person.consent_given"),
@@ -97,7 +97,7 @@ std::optional<PersonConsent> ConsentService::give(const NewConsent &input, bool 
                     { { tr("Purpose of the consent"), c.purpose },
                       //: Dutch: "Hoe gegeven"
                       { tr("How it was given"), c.givenHow } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return std::nullopt;
     const bool done = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -122,7 +122,7 @@ std::optional<PersonConsent> ConsentService::give(const NewConsent &input, bool 
     return c;
 }
 
-bool ConsentService::withdraw(qint64 id, QDate on, const QString &how, bool bsnOverride,
+bool ConsentService::withdraw(qint64 id, QDate on, const QString &how, BsnCheck bsnCheck,
                               ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("person.consent_withdrawn"),
@@ -166,7 +166,7 @@ bool ConsentService::withdraw(qint64 id, QDate on, const QString &how, bool bsnO
         return false;
     }
     //: Dutch: "Hoe ingetrokken"
-    if (!guardTexts(unit, { { tr("How it was withdrawn"), withdrawnHow } }, bsnOverride, error))
+    if (!guardTexts(unit, { { tr("How it was withdrawn"), withdrawnHow } }, bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {

@@ -31,10 +31,10 @@ class ConsentService final
 public:
     explicit ConsentService(const Session &session);
 
-    std::optional<PersonConsent> give(const NewConsent &consent, bool bsnOverride,
+    std::optional<PersonConsent> give(const NewConsent &consent, BsnCheck bsnCheck,
                                       ServiceError *error);
     // on invalid: today; refused before the day it was given.
-    bool withdraw(qint64 id, QDate on, const QString &how, bool bsnOverride, ServiceError *error);
+    bool withdraw(qint64 id, QDate on, const QString &how, BsnCheck bsnCheck, ServiceError *error);
 
     std::optional<QList<PersonConsent>> ofPerson(qint64 personId, ServiceError *error) const;
     std::optional<QList<PersonConsent>> all(bool activeOnly, ServiceError *error) const;

@@ -191,7 +191,7 @@ QList<Covenant> CovenantService::reviewDue(ServiceError *error) const
 }
 
 std::optional<Covenant> CovenantService::add(const Covenant &covenant,
-                                             const NewAttachment *document, bool bsnOverride,
+                                             const NewAttachment *document, BsnCheck bsnCheck,
                                              ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("covenant.added"));
@@ -200,23 +200,23 @@ std::optional<Covenant> CovenantService::add(const Covenant &covenant,
     Covenant c = covenant;
     c.id = 0;
     qint64 id = 0;
-    if (!write(unit, c, document, bsnOverride, &id, error))
+    if (!write(unit, c, document, bsnCheck, &id, error))
         return std::nullopt;
     return find(id, error);
 }
 
-bool CovenantService::update(const Covenant &covenant, bool bsnOverride, ServiceError *error)
+bool CovenantService::update(const Covenant &covenant, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("covenant.updated"),
                     QString::number(covenant.id));
     if (!unit.permit(error))
         return false;
     qint64 id = covenant.id;
-    return write(unit, covenant, nullptr, bsnOverride, &id, error);
+    return write(unit, covenant, nullptr, bsnCheck, &id, error);
 }
 
 bool CovenantService::write(UnitOfWork &unit, const Covenant &covenant,
-                            const NewAttachment *document, bool bsnOverride, qint64 *id,
+                            const NewAttachment *document, BsnCheck bsnCheck, qint64 *id,
                             ServiceError *error)
 {
     *error = {};
@@ -243,7 +243,7 @@ bool CovenantService::write(UnitOfWork &unit, const Covenant &covenant,
                                            { tr("Data covered"), c.dataText } };
     for (const QString &party : std::as_const(c.parties))
         texts.append({ tr("Party"), party });
-    if (!unit.guard(texts, bsnOverride, error))
+    if (!unit.guard(texts, bsnCheck, error))
         return false;
     const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(

@@ -66,8 +66,8 @@ public:
     QList<Covenant> reviewDue(ServiceError *error = nullptr) const;
 
     std::optional<Covenant> add(const Covenant &covenant, const NewAttachment *document,
-                                bool bsnOverride, ServiceError *error);
-    bool update(const Covenant &covenant, bool bsnOverride, ServiceError *error);
+                                BsnCheck bsnCheck, ServiceError *error);
+    bool update(const Covenant &covenant, BsnCheck bsnCheck, ServiceError *error);
     bool setDocument(qint64 id, const NewAttachment &document, ServiceError *error);
     // A mismatch with the stored fingerprint is an error.
     std::optional<QByteArray> documentContent(qint64 id, ServiceError *error) const;
@@ -76,7 +76,7 @@ public:
 
 private:
     bool write(UnitOfWork &unit, const Covenant &covenant, const NewAttachment *document,
-               bool bsnOverride, qint64 *id, ServiceError *error);
+               BsnCheck bsnCheck, qint64 *id, ServiceError *error);
     Session m_session;
 };
 

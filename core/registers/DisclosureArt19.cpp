@@ -135,11 +135,11 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
                             "the future."));
         return false;
     }
-    return recordArt19(unit, caseNumber, recipientId, date, {}, false, false, error);
+    return recordArt19(unit, caseNumber, recipientId, date, {}, false, BsnCheck::Refuse, error);
 }
 
 bool DisclosureService::markExempt(const QString &caseNumber, qint64 recipientId,
-                                   const QString &reason, bool bsnOverride, ServiceError *error)
+                                   const QString &reason, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("art19.exempted"),
                     caseNumber);
@@ -150,12 +150,11 @@ bool DisclosureService::markExempt(const QString &caseNumber, qint64 recipientId
                             "disproportionate effort."));
         return false;
     }
-    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), false, bsnOverride,
-                       error);
+    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), false, bsnCheck, error);
 }
 
 bool DisclosureService::markNotApplicable(const QString &caseNumber, qint64 recipientId,
-                                          const QString &reason, bool bsnOverride,
+                                          const QString &reason, BsnCheck bsnCheck,
                                           ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("art19.not_applicable"),
@@ -169,13 +168,12 @@ bool DisclosureService::markNotApplicable(const QString &caseNumber, qint64 reci
                             "example: only ever had the current address)."));
         return false;
     }
-    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), true, bsnOverride,
-                       error);
+    return recordArt19(unit, caseNumber, recipientId, {}, reason.trimmed(), true, bsnCheck, error);
 }
 
 bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber, qint64 recipientId,
                                     QDate date, const QString &reason, bool notApplicable,
-                                    bool bsnOverride, ServiceError *error)
+                                    BsnCheck bsnCheck, ServiceError *error)
 {
     *error = {};
     const bool withReason = !date.isValid();
@@ -222,7 +220,7 @@ bool DisclosureService::recordArt19(UnitOfWork &unit, const QString &caseNumber,
             *error = invalid(why);
             return false;
         }
-        if (!unit.guard({ { tr("Why the recipient is not told"), reason } }, bsnOverride, error))
+        if (!unit.guard({ { tr("Why the recipient is not told"), reason } }, bsnCheck, error))
             return false;
     } else {
         if (date > m_session.clock().today()) {

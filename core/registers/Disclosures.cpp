@@ -148,7 +148,7 @@ Disclosure cleaned(const Disclosure &disclosure)
 
 } // namespace
 
-std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, bool bsnOverride,
+std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, BsnCheck bsnCheck,
                                                  ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("disclosure.added"));
@@ -157,12 +157,12 @@ std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, b
     Disclosure d = disclosure;
     d.id = 0;
     qint64 id = 0;
-    if (!write(unit, d, bsnOverride, &id, error))
+    if (!write(unit, d, bsnCheck, &id, error))
         return std::nullopt;
     return find(id, error);
 }
 
-bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error)
+bool DisclosureService::update(const Disclosure &disclosure, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("disclosure.updated"),
                     QString::number(disclosure.id));
@@ -176,10 +176,10 @@ bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, S
     if (!find(disclosure.id, error))
         return false;
     qint64 id = disclosure.id;
-    return write(unit, disclosure, bsnOverride, &id, error);
+    return write(unit, disclosure, bsnCheck, &id, error);
 }
 
-bool DisclosureService::write(UnitOfWork &unit, const Disclosure &disclosure, bool bsnOverride,
+bool DisclosureService::write(UnitOfWork &unit, const Disclosure &disclosure, BsnCheck bsnCheck,
                               qint64 *id, ServiceError *error)
 {
     *error = {};
@@ -197,7 +197,7 @@ bool DisclosureService::write(UnitOfWork &unit, const Disclosure &disclosure, bo
                       { tr("Statute or covenant"), d.basisText },
                       { tr("Requested by"), d.requestedBy },
                       { tr("Reason for not informing"), d.notInformedReason } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {

@@ -156,10 +156,10 @@ public:
 
     static QString validate(const Disclosure &disclosure, QDate today);
 
-    std::optional<Disclosure> add(const Disclosure &disclosure, bool bsnOverride,
+    std::optional<Disclosure> add(const Disclosure &disclosure, BsnCheck bsnCheck,
                                   ServiceError *error);
     // NotFound only when really gone; a failed read changes nothing.
-    bool update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error);
+    bool update(const Disclosure &disclosure, BsnCheck bsnCheck, ServiceError *error);
     bool remove(qint64 id, ServiceError *error);
     // Reads need Permission::ViewRegisters; the lists are read whole or not at all.
     std::optional<Disclosure> find(qint64 id, ServiceError *error = nullptr) const;
@@ -189,20 +189,20 @@ public:
                       ServiceError *error);
     // Reason required and BSN-guarded; replaces an earlier date or reason.
     bool markExempt(const QString &caseNumber, qint64 recipientId, const QString &reason,
-                    bool bsnOverride, ServiceError *error);
+                    BsnCheck bsnCheck, ServiceError *error);
     // The recipient never had the data the change concerns: never "onmogelijk of onevenredig".
     bool markNotApplicable(const QString &caseNumber, qint64 recipientId, const QString &reason,
-                           bool bsnOverride, ServiceError *error);
+                           BsnCheck bsnCheck, ServiceError *error);
 
 private:
-    bool write(UnitOfWork &unit, const Disclosure &disclosure, bool bsnOverride, qint64 *id,
+    bool write(UnitOfWork &unit, const Disclosure &disclosure, BsnCheck bsnCheck, qint64 *id,
                ServiceError *error);
     bool readRecipientAndOld(const Disclosure &d, std::optional<Recipient> *recipient,
                              std::optional<Disclosure> *old, ServiceError *error) const;
     bool writeRows(Disclosure *disclosure, bool replacing, const QString &actor,
                    ServiceError *error) const;
     bool recordArt19(UnitOfWork &unit, const QString &caseNumber, qint64 recipientId, QDate date,
-                     const QString &reason, bool notApplicable, bool bsnOverride,
+                     const QString &reason, bool notApplicable, BsnCheck bsnCheck,
                      ServiceError *error);
     struct Where;
     Where where(const DisclosureFilter &filter) const;

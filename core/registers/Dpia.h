@@ -83,8 +83,8 @@ public:
     std::optional<QList<Dpia>> dueForReview(ServiceError *error) const;
 
     // add refuses a second assessment of the same activity.
-    std::optional<Dpia> add(const Dpia &dpia, bool bsnOverride, ServiceError *error);
-    std::optional<Dpia> update(const Dpia &dpia, bool bsnOverride, ServiceError *error);
+    std::optional<Dpia> add(const Dpia &dpia, BsnCheck bsnCheck, ServiceError *error);
+    std::optional<Dpia> update(const Dpia &dpia, BsnCheck bsnCheck, ServiceError *error);
 
     static DpiaIndication indication(const Dpia &dpia);
     static QStringList validate(const Dpia &dpia);
@@ -95,7 +95,7 @@ public:
     static QJsonObject toJson(const Dpia &dpia);
 
 private:
-    bool write(const Dpia &dpia, bool isNew, bool bsnOverride, ServiceError *error);
+    bool write(const Dpia &dpia, bool isNew, BsnCheck bsnCheck, ServiceError *error);
     Session m_session;
 };
 

@@ -107,21 +107,21 @@ std::optional<QList<Dpia>> DpiaRegister::dueForReview(ServiceError *error) const
     return all;
 }
 
-std::optional<Dpia> DpiaRegister::add(const Dpia &dpia, bool bsnOverride, ServiceError *error)
+std::optional<Dpia> DpiaRegister::add(const Dpia &dpia, BsnCheck bsnCheck, ServiceError *error)
 {
-    if (!write(dpia, true, bsnOverride, error))
+    if (!write(dpia, true, bsnCheck, error))
         return std::nullopt;
     return find(dpia.activityCode, error);
 }
 
-std::optional<Dpia> DpiaRegister::update(const Dpia &dpia, bool bsnOverride, ServiceError *error)
+std::optional<Dpia> DpiaRegister::update(const Dpia &dpia, BsnCheck bsnCheck, ServiceError *error)
 {
-    if (!write(dpia, false, bsnOverride, error))
+    if (!write(dpia, false, bsnCheck, error))
         return std::nullopt;
     return find(dpia.activityCode, error);
 }
 
-bool DpiaRegister::write(const Dpia &given, bool isNew, bool bsnOverride, ServiceError *error)
+bool DpiaRegister::write(const Dpia &given, bool isNew, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters,
                     isNew ? QStringLiteral("dpia.created") : QStringLiteral("dpia.changed"),
@@ -159,7 +159,7 @@ bool DpiaRegister::write(const Dpia &given, bool isNew, bool bsnOverride, Servic
                       { tr("Outcome"), d.outcome },
                       //: Dutch: "Raadpleging AP"
                       { tr("Consultation of the AP"), d.consultation } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
     const QJsonObject after = toJson(d);
     const QJsonObject change = isNew ? after : jsonDifference(toJson(*existing), after);

@@ -127,8 +127,8 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
                     CaseService::maxPersonSourceLength);
         return false;
     }
-    if (ServiceError refused;
-        !unit->guard({ { tr("Source of the data"), options.source } }, false, &refused)) {
+    if (ServiceError refused; !unit->guard({ { tr("Source of the data"), options.source } },
+                                           BsnCheck::Refuse, &refused)) {
         *error = refused.message;
         return false;
     }

@@ -145,7 +145,7 @@ void checkBsn(const CsvRecord &record, const QStringList &header, QStringList *r
         if (bsn::containsRightToLeftOverride(field))
             guarded.append({ columnLabel(header, i), field.simplified() });
     }
-    const BsnGuard::GuardResult bsn = BsnGuard::checkFields(guarded, false);
+    const BsnGuard::GuardResult bsn = BsnGuard::checkFields(guarded, BsnCheck::Refuse);
     if (!bsn.allowed) {
         QStringList found;
         for (const BsnFinding &finding : bsn.findings)

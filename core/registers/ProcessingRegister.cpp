@@ -397,29 +397,29 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
 }
 
 std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivity &activity,
-                                                          bool bsnOverride, ServiceError *error)
+                                                          BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("processing.added"));
     if (!unit.permit(error))
         return std::nullopt;
     qint64 id = 0;
-    if (!write(unit, activity, true, bsnOverride, error, &id))
+    if (!write(unit, activity, true, bsnCheck, error, &id))
         return std::nullopt;
     return find(id, error);
 }
 
-bool ProcessingRegister::update(const ProcessingActivity &activity, bool bsnOverride,
+bool ProcessingRegister::update(const ProcessingActivity &activity, BsnCheck bsnCheck,
                                 ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("processing.updated"),
                     QString::number(activity.id));
     if (!unit.permit(error))
         return false;
-    return write(unit, activity, false, bsnOverride, error, nullptr);
+    return write(unit, activity, false, bsnCheck, error, nullptr);
 }
 
-bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNew, bool bsnOverride,
-                               ServiceError *error, qint64 *newId)
+bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNew,
+                               BsnCheck bsnCheck, ServiceError *error, qint64 *newId)
 {
     a = normalised(a);
     std::optional<ProcessingActivity> before;
@@ -482,7 +482,7 @@ bool ProcessingRegister::write(UnitOfWork &unit, ProcessingActivity a, bool isNe
     addList(tr("Systems"), a.systems);
     for (const PersonalDataCategory &category : std::as_const(a.dataCategories))
         fields.append({ tr("Personal data"), category.name });
-    if (!unit.guard(fields, bsnOverride, error))
+    if (!unit.guard(fields, bsnCheck, error))
         return false;
     // Nothing changed: no event, and nothing rewritten (updated_at stays).
     if (!isNew && jsonDifference(toJson(*before), toJson(a)).isEmpty())
@@ -725,7 +725,7 @@ bool ProcessingRegister::seedExample(ServiceError *error)
     return unit.commit(
         [this](UnitOfWork::Write &, ServiceError *failure) {
             for (const ProcessingActivity &activity : examples())
-                if (!add(activity, false, failure))
+                if (!add(activity, BsnCheck::Refuse, failure))
                     return false;
             return true;
         },

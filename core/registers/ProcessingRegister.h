@@ -97,9 +97,9 @@ public:
     QList<QPair<QString, QString>> purposes(ServiceError *error = nullptr) const;
     QString nextSubCode(const QString &purposeCode, ServiceError *error = nullptr) const;
 
-    std::optional<ProcessingActivity> add(const ProcessingActivity &activity, bool bsnOverride,
+    std::optional<ProcessingActivity> add(const ProcessingActivity &activity, BsnCheck bsnCheck,
                                           ServiceError *error);
-    bool update(const ProcessingActivity &activity, bool bsnOverride, ServiceError *error);
+    bool update(const ProcessingActivity &activity, BsnCheck bsnCheck, ServiceError *error);
     bool remove(qint64 id, ServiceError *error);
     QList<AuditEvent> history(qint64 id, ServiceError *error = nullptr) const;
 
@@ -125,7 +125,7 @@ public:
 
 private:
     static QList<ProcessingActivity> examples();
-    bool write(UnitOfWork &unit, ProcessingActivity activity, bool isNew, bool bsnOverride,
+    bool write(UnitOfWork &unit, ProcessingActivity activity, bool isNew, BsnCheck bsnCheck,
                ServiceError *error, qint64 *newId);
     std::optional<QString> nameOfPurpose(const QString &purposeCode, qint64 exceptId,
                                          ServiceError *error) const;

@@ -283,7 +283,7 @@ QString RecipientService::validate(const Recipient &r)
     return {};
 }
 
-std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool bsnOverride,
+std::optional<Recipient> RecipientService::add(const Recipient &recipient, BsnCheck bsnCheck,
                                                ServiceError *error)
 {
     const Session &session = m_session;
@@ -293,12 +293,12 @@ std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool 
     Recipient r = recipient;
     r.id = 0;
     qint64 id = 0;
-    if (!write(unit, r, bsnOverride, &id, error))
+    if (!write(unit, r, bsnCheck, &id, error))
         return std::nullopt;
     return find(id, error);
 }
 
-bool RecipientService::update(const Recipient &recipient, bool bsnOverride, ServiceError *error)
+bool RecipientService::update(const Recipient &recipient, BsnCheck bsnCheck, ServiceError *error)
 {
     const Session &session = m_session;
     UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.updated"),
@@ -313,10 +313,10 @@ bool RecipientService::update(const Recipient &recipient, bool bsnOverride, Serv
     if (!find(recipient.id, error))
         return false;
     qint64 id = recipient.id;
-    return write(unit, recipient, bsnOverride, &id, error);
+    return write(unit, recipient, bsnCheck, &id, error);
 }
 
-bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool bsnOverride,
+bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, BsnCheck bsnCheck,
                              qint64 *id, ServiceError *error)
 {
     *error = {};
@@ -341,7 +341,7 @@ bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool 
                       { tr("Contact"), r.contact },
                       { tr("What the processor processes"), r.agreement.processes },
                       { tr("Country"), r.agreement.country } },
-                    bsnOverride, error))
+                    bsnCheck, error))
         return false;
 
     const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);

@@ -100,13 +100,14 @@ public:
 
     static QString validate(const Recipient &recipient);
 
-    std::optional<Recipient> add(const Recipient &recipient, bool bsnOverride, ServiceError *error);
-    bool update(const Recipient &recipient, bool bsnOverride, ServiceError *error);
+    std::optional<Recipient> add(const Recipient &recipient, BsnCheck bsnCheck,
+                                 ServiceError *error);
+    bool update(const Recipient &recipient, BsnCheck bsnCheck, ServiceError *error);
     // Archives, rather than deletes, one someone received data through.
     bool remove(qint64 id, ServiceError *error);
 
 private:
-    bool write(UnitOfWork &unit, const Recipient &recipient, bool bsnOverride, qint64 *id,
+    bool write(UnitOfWork &unit, const Recipient &recipient, BsnCheck bsnCheck, qint64 *id,
                ServiceError *error);
     Session m_session;
 };

@@ -209,7 +209,7 @@ std::optional<QStringList> SystemChecklist::open(const QString &number, ServiceE
     return systems;
 }
 
-bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool bsnOverride,
+bool SystemChecklist::tick(const QString &number, const SystemTick &given, BsnCheck bsnCheck,
                            ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("case.system_searched"),
@@ -227,7 +227,7 @@ bool SystemChecklist::tick(const QString &number, const SystemTick &given, bool 
     const SystemCheck *before = nullptr;
     if (!check(*c, *list, &tick, &before, error))
         return false;
-    return write(unit, *c, tick, *before, bsnOverride, error);
+    return write(unit, *c, tick, *before, bsnCheck, error);
 }
 
 bool SystemChecklist::recordSent(const QString &number, const QString &system, QDate day,
@@ -255,7 +255,7 @@ bool SystemChecklist::recordSent(const QString &number, const QString &system, Q
         tick.note = it->note;
         tick.attachmentId = it->attachmentId;
     }
-    return this->tick(number, tick, false, error);
+    return this->tick(number, tick, BsnCheck::Refuse, error);
 }
 
 bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, SystemTick *tick,
@@ -317,10 +317,10 @@ bool SystemChecklist::check(const Case &c, const QList<SystemCheck> &list, Syste
 }
 
 bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &tick,
-                            const SystemCheck &before, bool bsnOverride, ServiceError *error)
+                            const SystemCheck &before, BsnCheck bsnCheck, ServiceError *error)
 {
     //: Dutch: "Notitie"
-    if (!unit.guard({ { tr("Note"), tick.note } }, bsnOverride, error))
+    if (!unit.guard({ { tr("Note"), tick.note } }, bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {

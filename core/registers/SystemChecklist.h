@@ -71,7 +71,8 @@ public:
 
     std::optional<QList<SystemCheck>> of(const QString &number, ServiceError *error) const;
     std::optional<QStringList> open(const QString &number, ServiceError *error) const;
-    bool tick(const QString &number, const SystemTick &tick, bool bsnOverride, ServiceError *error);
+    bool tick(const QString &number, const SystemTick &tick, BsnCheck bsnCheck,
+              ServiceError *error);
     // Also after completion, since the data often go with or after the answer.
     bool recordSent(const QString &number, const QString &system, QDate day, ServiceError *error);
 
@@ -85,7 +86,7 @@ private:
     bool check(const Case &c, const QList<SystemCheck> &list, SystemTick *tick,
                const SystemCheck **found, ServiceError *error) const;
     bool write(UnitOfWork &unit, const Case &c, const SystemTick &tick, const SystemCheck &before,
-               bool bsnOverride, ServiceError *error);
+               BsnCheck bsnCheck, ServiceError *error);
     Session m_session;
 };
 

@@ -54,7 +54,7 @@ QJsonObject payloadOf(const ExternalHold &h)
 } // namespace
 
 bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                    bool bsnOverride, ServiceError *error)
+                    BsnCheck bsnCheck, ServiceError *error)
 {
     QList<InputLimits::Length> lengths;
     for (const auto &[field, text] : fields)
@@ -63,7 +63,7 @@ bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fiel
         *error = invalid(why);
         return false;
     }
-    return unit.guard(fields, bsnOverride, error);
+    return unit.guard(fields, bsnCheck, error);
 }
 
 QStringList ExternalHoldTexts::systemSuggestions()
@@ -207,8 +207,8 @@ std::optional<ExternalHold> ExternalHoldService::holdOf(Owner owner, const QStri
 }
 
 std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString &number,
-                                                     const NewExternalHold &input, bool bsnOverride,
-                                                     ServiceError *error)
+                                                     const NewExternalHold &input,
+                                                     BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, actionOf(owner, "added"), number);
     if (!unit.permit(error))
@@ -255,7 +255,7 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
                         { { tr("System"), hold.system },
                           { tr("What is secured"), hold.secured },
                           { tr("Secured by"), hold.securedBy } },
-                        bsnOverride, error))
+                        bsnCheck, error))
         return std::nullopt;
     const bool done = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -276,7 +276,7 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
 }
 
 bool ExternalHoldService::secure(Owner owner, const QString &number, qint64 id, QDate on,
-                                 const QString &by, bool bsnOverride, ServiceError *error)
+                                 const QString &by, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, actionOf(owner, "secured"), number);
     if (!unit.permit(error))
@@ -295,7 +295,7 @@ bool ExternalHoldService::secure(Owner owner, const QString &number, qint64 id, 
         return false;
     }
     const QString who = by.trimmed().isEmpty() ? m_session.store().userName() : by.trimmed();
-    if (!guardHoldTexts(unit, { { tr("Secured by"), who } }, bsnOverride, error))
+    if (!guardHoldTexts(unit, { { tr("Secured by"), who } }, bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -313,7 +313,7 @@ bool ExternalHoldService::secure(Owner owner, const QString &number, qint64 id, 
 }
 
 bool ExternalHoldService::release(Owner owner, const QString &number, qint64 id,
-                                  const QString &reason, bool bsnOverride, ServiceError *error)
+                                  const QString &reason, BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, actionOf(owner, "released"), number);
     if (!unit.permit(error))
@@ -328,7 +328,7 @@ bool ExternalHoldService::release(Owner owner, const QString &number, qint64 id,
     const std::optional<ExternalHold> hold = holdOf(owner, number, id, error);
     if (!hold)
         return false;
-    if (!guardHoldTexts(unit, { { tr("Reason for the release"), reason } }, bsnOverride, error))
+    if (!guardHoldTexts(unit, { { tr("Reason for the release"), reason } }, bsnCheck, error))
         return false;
     const QDate today = m_session.clock().today();
     return unit.commit(

@@ -18,7 +18,7 @@ class UnitOfWork;
 
 // Each text within InputLimits::maxShortText, then the unit's BSN guard.
 bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                    bool bsnOverride, ServiceError *error);
+                    BsnCheck bsnCheck, ServiceError *error);
 
 struct NewExternalHold
 {
@@ -51,12 +51,12 @@ public:
     explicit ExternalHoldService(const Session &session);
 
     std::optional<ExternalHold> add(Owner owner, const QString &number, const NewExternalHold &hold,
-                                    bool bsnOverride, ServiceError *error);
+                                    BsnCheck bsnCheck, ServiceError *error);
     // on: not after today; by empty: the acting user.
     bool secure(Owner owner, const QString &number, qint64 id, QDate on, const QString &by,
-                bool bsnOverride, ServiceError *error);
+                BsnCheck bsnCheck, ServiceError *error);
     bool release(Owner owner, const QString &number, qint64 id, const QString &reason,
-                 bool bsnOverride, ServiceError *error);
+                 BsnCheck bsnCheck, ServiceError *error);
 
     // Not before today; replaces an earlier day.
     bool keepUntil(Owner owner, const QString &number, qint64 id, QDate until, ServiceError *error);
@@ -70,7 +70,7 @@ public:
     // Camera images may be viewed only for incidents, by authorised staff: who, when and why,
     // append-only on the trail.
     bool recordViewing(Owner owner, const QString &number, qint64 id, const HoldViewing &viewing,
-                       bool bsnOverride, ServiceError *error);
+                       BsnCheck bsnCheck, ServiceError *error);
     std::optional<QList<HoldViewing>> viewings(Owner owner, const QString &number,
                                                ServiceError *error) const;
 

@@ -42,7 +42,7 @@ QString ExternalHoldTexts::viewingText(const HoldViewing &viewing)
 }
 
 bool ExternalHoldService::recordViewing(Owner owner, const QString &number, qint64 id,
-                                        const HoldViewing &viewing, bool bsnOverride,
+                                        const HoldViewing &viewing, BsnCheck bsnCheck,
                                         ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditRegisters, viewedAction(owner), number);
@@ -68,7 +68,7 @@ bool ExternalHoldService::recordViewing(Owner owner, const QString &number, qint
     if (!guardHoldTexts(unit,
                         { { tr("Viewed by"), viewing.viewedBy },
                           { tr("Why they were viewed"), viewing.reason } },
-                        bsnOverride, error))
+                        bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *) {

@@ -105,7 +105,7 @@ bool ExternalHoldService::settleAtClose(Owner owner, const QString &number,
         : tr("data breach closed");
     for (const ExternalHold &h : *held) {
         const bool done = decision.choice == HoldsAtClose::Choice::Release
-            ? release(owner, number, h.id, reason, false, error)
+            ? release(owner, number, h.id, reason, BsnCheck::Refuse, error)
             : keepUntil(owner, number, h.id, decision.keepUntil, error);
         if (!done)
             return false;
@@ -152,13 +152,13 @@ bool HoldsClosing::closing(Owner owner, const QString &number, const HoldsAtClos
 
 bool HoldsClosing::completeRequest(CaseService &cases, const QString &number,
                                    const Completion &completion, const HoldsAtClose &decision,
-                                   bool bsnOverride, ServiceError *error,
+                                   BsnCheck bsnCheck, ServiceError *error,
                                    std::optional<int> expectedVersion)
 {
     return closing(
         Owner::Case, number, decision,
         [&](ServiceError *failure) {
-            return cases.complete(number, completion, bsnOverride, failure, expectedVersion);
+            return cases.complete(number, completion, bsnCheck, failure, expectedVersion);
         },
         error);
 }

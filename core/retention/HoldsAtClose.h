@@ -30,7 +30,7 @@ public:
                                                ServiceError *error) const;
     // Committed together or not at all; Undecided while a hold is held is refused before any write.
     bool completeRequest(CaseService &cases, const QString &number, const Completion &completion,
-                         const HoldsAtClose &decision, bool bsnOverride, ServiceError *error,
+                         const HoldsAtClose &decision, BsnCheck bsnCheck, ServiceError *error,
                          std::optional<int> expectedVersion = {});
     bool closeBreach(BreachService &breaches, const QString &number, const HoldsAtClose &decision,
                      ServiceError *error);

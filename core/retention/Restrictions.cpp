@@ -52,7 +52,7 @@ std::optional<qint64> RestrictionService::personOf(const QString &klantnummer,
 }
 
 std::optional<PersonRestriction> RestrictionService::record(const NewRestriction &input,
-                                                            bool bsnOverride, ServiceError *error)
+                                                            BsnCheck bsnCheck, ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("person.restriction_recorded"),
                     input.personId > 0 ? QString::number(input.personId)
@@ -80,7 +80,7 @@ std::optional<PersonRestriction> RestrictionService::record(const NewRestriction
     if (!guardHoldTexts(
             unit,
             { { tr("Restricted data"), r.data }, { tr("Reason for the restriction"), r.reason } },
-            bsnOverride, error))
+            bsnCheck, error))
         return std::nullopt;
     const bool done = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {

@@ -32,7 +32,7 @@ class RestrictionService final
 public:
     explicit RestrictionService(const Session &session);
 
-    std::optional<PersonRestriction> record(const NewRestriction &restriction, bool bsnOverride,
+    std::optional<PersonRestriction> record(const NewRestriction &restriction, BsnCheck bsnCheck,
                                             ServiceError *error);
     // caseNumber: the request whose notice was sent, for a restriction without one.
     bool lift(qint64 id, const QString &caseNumber, ServiceError *error);

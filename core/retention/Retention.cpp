@@ -26,7 +26,7 @@ RetentionService::RetentionService(const Session &session)
 { }
 
 bool RetentionService::guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                             bool bsnOverride, ServiceError *error)
+                             BsnCheck bsnCheck, ServiceError *error)
 {
     if (!unit.permit(error))
         return false;
@@ -37,7 +37,7 @@ bool RetentionService::guard(UnitOfWork &unit, const QList<QPair<QString, QStrin
             return false;
         }
     }
-    return unit.guard(fields, bsnOverride, error);
+    return unit.guard(fields, bsnCheck, error);
 }
 
 std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer,

@@ -48,7 +48,7 @@ public:
     static QString checkRule(const RetentionRule &rule);
     // A changed period recomputes its items; a period of 0 keeps the data until the trigger itself
     // ("zolang ingeschreven"). A new rule keeps a code it is given (Conflict when taken).
-    std::optional<RetentionRule> saveRule(const RetentionRule &rule, bool bsnOverride,
+    std::optional<RetentionRule> saveRule(const RetentionRule &rule, BsnCheck bsnCheck,
                                           ServiceError *error, DerivedTerms *terms = nullptr);
     static QString checkCode(const QString &code);
     std::optional<RuleUse> ruleUse(const RetentionRule &rule, ServiceError *error) const;
@@ -59,7 +59,7 @@ public:
                                          ServiceError *error);
     // The last item keeping a reduced person, or an imported person without requests or hold,
     // takes the person with it; *outcome says (translated) what became of them.
-    bool recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
+    bool recordItemDestroyed(qint64 itemId, const QString &method, BsnCheck bsnCheck,
                              ServiceError *error, QString *outcome = nullptr);
     QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays,
                                   ServiceError *error) const;
@@ -69,7 +69,7 @@ public:
     QList<RetentionItem> due(const DueQuery &query, ServiceError *error) const;
     int countDue(const DueQuery &query, ServiceError *error) const;
 
-    bool placeHold(qint64 personId, const QString &reason, bool bsnOverride, ServiceError *error);
+    bool placeHold(qint64 personId, const QString &reason, BsnCheck bsnCheck, ServiceError *error);
     bool releaseHold(qint64 personId, ServiceError *error);
     QList<LegalHold> holds(ServiceError *error) const; // open ones
     QList<LegalHold> holdsOn(QDate on, ServiceError *error) const;
@@ -78,11 +78,11 @@ public:
     DestructionPlan planDestruction(qint64 personId) const;
     // Then checkpoints the WAL, so that no old page stays behind in it.
     std::optional<DestructionRecord> destroyRequestFiles(qint64 personId, const QString &method,
-                                                         bool bsnOverride, ServiceError *error);
+                                                         BsnCheck bsnCheck, ServiceError *error);
     BreachDestructionPlan planBreachDestruction(const QString &number) const;
     // Its log entry names the breach by number only: no personal data.
     std::optional<DestructionRecord> destroyBreach(const QString &number, const QString &method,
-                                                   bool bsnOverride, ServiceError *error);
+                                                   BsnCheck bsnCheck, ServiceError *error);
     QList<qint64> reducedPersons(ServiceError *error) const;
     QList<DestructionRecord> destructionLog(const DestructionFilter &filter, int offset, int limit,
                                             ServiceError *error) const;
@@ -119,7 +119,7 @@ private:
     // Never in a replay: the destruction it repeats happened, whatever the older copy shows.
     bool blocked(const QString &blocker, const ServiceError &failure, ServiceError *error) const;
     static bool guard(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                      bool bsnOverride, ServiceError *error);
+                      BsnCheck bsnCheck, ServiceError *error);
     static QString itemRuleProblem(const std::optional<RetentionRule> &found,
                                    const QString &ruleCode, QDate trigger);
     bool saveRuleIn(UnitOfWork::Write &write, RetentionRule *rule, DerivedTerms *terms,

@@ -191,7 +191,7 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
 
 std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &number,
                                                                  const QString &method,
-                                                                 bool bsnOverride,
+                                                                 BsnCheck bsnCheck,
                                                                  ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
@@ -202,7 +202,7 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     const QString how = method.trimmed().isEmpty()
         ? QStringLiteral("persoonsgegevens en vrije teksten vernietigd in Privacydesk")
         : method.trimmed();
-    if (!guard(unit, { { tr("Method"), how } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Method"), how } }, bsnCheck, error))
         return std::nullopt;
     DestructionRecord record;
     const bool destroyed = unit.commit(

@@ -286,7 +286,7 @@ bool destroyRequestPayloads(AuditLog &log, const QStringList &caseNumbers, qint6
 
 // --- destruction ---
 
-bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
+bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, BsnCheck bsnCheck,
                                            ServiceError *error, QString *outcome)
 {
     const Session &session = m_session;
@@ -298,7 +298,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         *error = invalid(tr("Enter how the data was destroyed."));
         return false;
     }
-    if (!guard(unit, { { tr("Method"), method } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Method"), method } }, bsnCheck, error))
         return false;
     DestructionRecord record;
     QString said;
@@ -491,7 +491,7 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
 
 std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 personId,
                                                                        const QString &method,
-                                                                       bool bsnOverride,
+                                                                       BsnCheck bsnCheck,
                                                                        ServiceError *error)
 {
     const Session &session = m_session;
@@ -502,7 +502,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     const QString how = method.trimmed().isEmpty()
         ? QStringLiteral("geanonimiseerd en auditdetails vernietigd in Privacydesk")
         : method.trimmed();
-    if (!guard(unit, { { tr("Method"), how } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Method"), how } }, bsnCheck, error))
         return std::nullopt;
     DestructionRecord record;
     if (!unit.commit(

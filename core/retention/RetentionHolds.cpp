@@ -14,7 +14,7 @@ using namespace retention;
 
 // --- legal holds ---
 
-bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bsnOverride,
+bool RetentionService::placeHold(qint64 personId, const QString &reason, BsnCheck bsnCheck,
                                  ServiceError *error)
 {
     const Session &session = m_session;
@@ -27,7 +27,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
                             "at the Autoriteit Persoonsgegevens."));
         return false;
     }
-    if (!guard(unit, { { tr("Reason for the legal hold"), reason } }, bsnOverride, error))
+    if (!guard(unit, { { tr("Reason for the legal hold"), reason } }, bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {

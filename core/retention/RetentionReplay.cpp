@@ -74,7 +74,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
             } else if (!destroyedOn->isEmpty()) {
                 ++report->alreadyDone;
             } else {
-                if (!destroyBreach(trace.breachNumber, method, false, error))
+                if (!destroyBreach(trace.breachNumber, method, BsnCheck::Refuse, error))
                     return false;
                 report->replayed << trace.breachNumber;
             }
@@ -122,7 +122,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
             } else if (item->destroyed) {
                 ++report->alreadyDone;
             } else {
-                if (!recordItemDestroyed(item->id, method, false, error))
+                if (!recordItemDestroyed(item->id, method, BsnCheck::Refuse, error))
                     return false;
                 report->replayed << subject;
             }
@@ -134,7 +134,7 @@ bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
             ++report->alreadyDone;
             continue;
         }
-        if (!destroyRequestFiles(person, method, false, error))
+        if (!destroyRequestFiles(person, method, BsnCheck::Refuse, error))
             return false;
         report->replayed << subject;
     }

@@ -202,7 +202,7 @@ QString RetentionService::checkRule(const RetentionRule &rule)
 }
 
 std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &input,
-                                                        bool bsnOverride, ServiceError *error,
+                                                        BsnCheck bsnCheck, ServiceError *error,
                                                         DerivedTerms *terms)
 {
     if (terms)
@@ -221,7 +221,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
     if (!guard(
             unit,
             { { tr("Data category"), input.category }, { tr("Legal ground"), input.legalGround } },
-            bsnOverride, error))
+            bsnCheck, error))
         return std::nullopt;
     RetentionRule rule = normalised(input);
     const bool saved = unit.commit(

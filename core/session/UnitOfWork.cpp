@@ -99,12 +99,12 @@ bool UnitOfWork::permit(ServiceError *error)
     return true;
 }
 
-bool UnitOfWork::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+bool UnitOfWork::guard(const QList<QPair<QString, QString>> &fields, BsnCheck bsnCheck,
                        ServiceError *error)
 {
     if (!permit(error))
         return false;
-    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
+    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnCheck);
     if (!result.allowed)
         return fail(error, { ServiceError::Code::BsnRefused, result.message, result.findings });
     if (result.overridden)

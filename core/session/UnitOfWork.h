@@ -87,7 +87,8 @@ public:
 
     bool permit(ServiceError *error);
     // fields: (translated label, text) of every free text stored. May be called more than once.
-    bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
+    bool guard(const QList<QPair<QString, QString>> &fields, BsnCheck bsnCheck,
+               ServiceError *error);
     bool commit(const Work &work, ServiceError *error);
 
 private:

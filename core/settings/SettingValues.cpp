@@ -148,13 +148,13 @@ std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
                          { automatedKey, o.automatedDecisions } };
 }
 
-bool SettingValues::set(const QString &key, const QString &value, bool bsnOverride,
+bool SettingValues::set(const QString &key, const QString &value, BsnCheck bsnCheck,
                         ServiceError *error)
 {
     *error = {};
     const QString v = value.trimmed();
     if (key.startsWith(QLatin1StringView("organisation.")))
-        return setOrganisation(key, v, bsnOverride, error);
+        return setOrganisation(key, v, bsnCheck, error);
     if (key == periodKey || key == extensionKey || key == moveKey || key == modelKey
         || key == withinKey)
         return setPolicy(key, v, error);
@@ -166,7 +166,7 @@ bool SettingValues::set(const QString &key, const QString &value, bool bsnOverri
     return false;
 }
 
-bool SettingValues::setOrganisation(const QString &key, const QString &v, bool bsnOverride,
+bool SettingValues::setOrganisation(const QString &key, const QString &v, BsnCheck bsnCheck,
                                     ServiceError *error)
 {
     OrganisationSettings organisation(m_session);
@@ -218,7 +218,7 @@ bool SettingValues::setOrganisation(const QString &key, const QString &v, bool b
         *error = invalid(tr("Unknown setting '%1'.").arg(key));
         return false;
     }
-    return organisation.save(details, bsnOverride, error);
+    return organisation.save(details, bsnCheck, error);
 }
 
 bool SettingValues::setPolicy(const QString &key, const QString &v, ServiceError *error)

@@ -25,7 +25,7 @@ public:
     static QStringList keys();
     std::optional<QJsonObject> all(ServiceError *error) const;
     // Invalid: an unknown key or a value of the wrong form.
-    bool set(const QString &key, const QString &value, bool bsnOverride, ServiceError *error);
+    bool set(const QString &key, const QString &value, BsnCheck bsnCheck, ServiceError *error);
 
     static QString periodText(const Period &period);
     static std::optional<Period> parsePeriod(const QString &text);
@@ -38,7 +38,7 @@ public:
     static std::optional<Address> parseAddress(const QString &text);
 
 private:
-    bool setOrganisation(const QString &key, const QString &v, bool bsnOverride,
+    bool setOrganisation(const QString &key, const QString &v, BsnCheck bsnCheck,
                          ServiceError *error);
     bool setPolicy(const QString &key, const QString &v, ServiceError *error);
     bool setSecurity(const QString &key, const QString &v, ServiceError *error);

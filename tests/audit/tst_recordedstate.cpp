@@ -216,8 +216,9 @@ void TestRecordedState::reopenedAndDestroyedAreNoFalseAlarm()
     QVERIFY(!completed.isEmpty());
     ServiceError error;
     CaseService service(Session { *m_store });
-    QVERIFY2(service.reopen(completed, u"Nieuwe informatie van de huurder"_s, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        service.reopen(completed, u"Nieuwe informatie van de huurder"_s, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     QCOMPARE(text(db,
                   u"SELECT count(*) FROM cases WHERE outcome IS NULL AND number = '"_s + completed
                       + u"'"_s),

@@ -425,7 +425,7 @@ private:
         request.receivedDate = today;
         request.callbackPhone = u"010-5550%1"_s.arg(m_seat, 3, 10, QLatin1Char('0'));
         ServiceError error;
-        if (cases.add(request, false, &error))
+        if (cases.add(request, BsnCheck::Refuse, &error))
             return true;
         fail(u"intake: "_s + error.message + u" "_s + error.detail);
         return false;

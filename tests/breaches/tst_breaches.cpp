@@ -163,8 +163,8 @@ void TestBreaches::clockAcrossSummerTime()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added
-        = service.add(breach(u"Brief naar verkeerd adres"_s, u"2026-03-27T16:00"_s), false, &error);
+    const auto added = service.add(breach(u"Brief naar verkeerd adres"_s, u"2026-03-27T16:00"_s),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // 72 hours of elapsed time: the hour skipped on 29 March makes it 17:00 CEST.
     QCOMPARE(BreachCodes::isoLocal(added->apDeadline()), u"2026-03-30T17:00:00+02:00"_s);
@@ -184,7 +184,8 @@ void TestBreaches::clockAcrossWinterTime()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added = service.add(breach(u"Laptop kwijt"_s, u"2026-10-23T16:00"_s), false, &error);
+    const auto added
+        = service.add(breach(u"Laptop kwijt"_s, u"2026-10-23T16:00"_s), BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // The hour repeated on 25 October makes it 15:00 CET.
     QCOMPARE(BreachCodes::isoLocal(added->apDeadline()), u"2026-10-26T15:00:00+01:00"_s);
@@ -210,19 +211,19 @@ void TestBreaches::lateNotificationNeedsReasons()
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
     const auto added = service.add(breach(u"Mail aan verkeerde huurder"_s, u"2026-03-27T16:00"_s),
-                                   false, &error);
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QVERIFY2(service.assess(added->number, { BreachRisk::Risico, u"NAW en achterstand"_s, {} },
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QDateTime late = local(u"2026-03-30T17:01"_s);
-    QVERIFY(!service.notifyAp(added->number, late, u"M-123"_s, {}, false, &error));
+    QVERIFY(!service.notifyAp(added->number, late, u"M-123"_s, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"72"_s), qPrintable(error.message));
     QVERIFY(!service.get(added->number, MustRead())->apNotifiedAt.isValid());
     QVERIFY2(service.notifyAp(added->number, late, u"M-123"_s,
-                              u"De FG was met vakantie en de vervanger wist het niet"_s, false,
-                              &error),
+                              u"De FG was met vakantie en de vervanger wist het niet"_s,
+                              BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto read = service.get(added->number, MustRead());
     QVERIFY(read->apNotifiedLate());
@@ -234,12 +235,12 @@ void TestBreaches::lateNotificationNeedsReasons()
     QCOMPARE(json.value(u"ap_notified_at"_s).toString(), u"2026-03-30T17:01:00+02:00"_s);
     QVERIFY(json.value(u"hours_left"_s).isNull());
     // Not in the future, not before the discovery.
-    QVERIFY(
-        !service.notifyAp(added->number, m_clock.now().addSecs(60), u"M-1"_s, {}, false, &error));
-    QVERIFY(!service.notifyAp(added->number, local(u"2026-03-27T15:00"_s), u"M-1"_s, {}, false,
-                              &error));
+    QVERIFY(!service.notifyAp(added->number, m_clock.now().addSecs(60), u"M-1"_s, {},
+                              BsnCheck::Refuse, &error));
+    QVERIFY(!service.notifyAp(added->number, local(u"2026-03-27T15:00"_s), u"M-1"_s, {},
+                              BsnCheck::Refuse, &error));
     // The meldnummer is required.
-    QVERIFY(!service.notifyAp(added->number, late, {}, u"reden"_s, false, &error));
+    QVERIFY(!service.notifyAp(added->number, late, {}, u"reden"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -247,11 +248,12 @@ void TestBreaches::onTimeNotificationIsNotLate()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added = service.add(breach(u"USB-stick"_s, u"2026-10-23T16:00"_s), false, &error);
+    const auto added
+        = service.add(breach(u"USB-stick"_s, u"2026-10-23T16:00"_s), BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // Exactly at the deadline is on time; a late reason given anyway is not kept.
     QVERIFY2(service.notifyAp(added->number, local(u"2026-10-26T15:00"_s), u"M-9"_s,
-                              u"niet nodig"_s, false, &error),
+                              u"niet nodig"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto read = service.get(added->number, MustRead());
     QVERIFY(!read->apNotifiedLate());
@@ -262,18 +264,18 @@ void TestBreaches::noRiskStaysInRegister()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added
-        = service.add(breach(u"Versleutelde laptop kwijt"_s, u"2026-10-30T10:00"_s), false, &error);
+    const auto added = service.add(breach(u"Versleutelde laptop kwijt"_s, u"2026-10-30T10:00"_s),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QVERIFY(added->clockRunning()); // unassessed: the clock runs
-    QVERIFY(!service.assess(added->number, { BreachRisk::Geen, {}, {} }, false, &error));
+    QVERIFY(!service.assess(added->number, { BreachRisk::Geen, {}, {} }, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid); // reasoning required
     QVERIFY2(service.assess(added->number,
                             { BreachRisk::Geen,
                               u"Schijf volledig versleuteld, sleutel niet "
                               u"meegenomen"_s,
                               { BreachCriterion::KindAndAmountOfData } },
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     auto read = service.get(added->number, MustRead());
     QVERIFY(!read->clockRunning());
@@ -293,30 +295,31 @@ void TestBreaches::decisionsFollowTheRisk()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added
-        = service.add(breach(u"Dossier bij aannemer"_s, u"2026-10-30T10:00"_s), false, &error);
+    const auto added = service.add(breach(u"Dossier bij aannemer"_s, u"2026-10-30T10:00"_s),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // No decision before the assessment.
-    QVERIFY(!service.recordApDecision(added->number, false, u"x"_s, false, &error));
-    QVERIFY(service.assess(added->number, { BreachRisk::HoogRisico, u"Gezondheid"_s, {} }, false,
-                           &error));
+    QVERIFY(!service.recordApDecision(added->number, false, u"x"_s, BsnCheck::Refuse, &error));
+    QVERIFY(service.assess(added->number, { BreachRisk::HoogRisico, u"Gezondheid"_s, {} },
+                           BsnCheck::Refuse, &error));
     auto read = service.get(added->number, MustRead());
     QVERIFY(read->apDecision.yes);
     QVERIFY(read->subjectsDecision.yes);
     QCOMPARE(read->apDecision.by, testUser);
     // Otherwise than the risk suggests only with a reason.
-    QVERIFY(!service.recordSubjectsDecision(added->number, false, {}, false, &error));
+    QVERIFY(!service.recordSubjectsDecision(added->number, false, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(service.recordSubjectsDecision(added->number, false,
                                             u"Gegevens direct teruggehaald bij de aannemer"_s,
-                                            false, &error),
+                                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     read = service.get(added->number, MustRead());
     QVERIFY(!read->subjectsDecision.yes);
     QCOMPARE(read->subjectsDecision.reason, u"Gegevens direct teruggehaald bij de aannemer"_s);
     // Deciding not to notify the AP stops the clock.
     QVERIFY(read->clockRunning());
-    QVERIFY(service.recordApDecision(added->number, false, u"Risico weggenomen"_s, false, &error));
+    QVERIFY(service.recordApDecision(added->number, false, u"Risico weggenomen"_s, BsnCheck::Refuse,
+                                     &error));
     QVERIFY(!service.get(added->number, MustRead())->clockRunning());
 }
 
@@ -324,23 +327,23 @@ void TestBreaches::closeSaysWhatIsMissing()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added
-        = service.add(breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s), false, &error);
+    const auto added = service.add(breach(u"Mailbox gehackt"_s, u"2026-10-30T10:00"_s),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QVERIFY(!service.close(added->number, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"assessment"_s), qPrintable(error.message));
-    QVERIFY(service.assess(added->number, { BreachRisk::HoogRisico, u"Veel huurders"_s, {} }, false,
-                           &error));
+    QVERIFY(service.assess(added->number, { BreachRisk::HoogRisico, u"Veel huurders"_s, {} },
+                           BsnCheck::Refuse, &error));
     QVERIFY(!service.close(added->number, &error));
     QVERIFY2(error.message.contains(u"(AP)"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"people concerned"_s), qPrintable(error.message));
-    QVERIFY(service.notifyAp(added->number, local(u"2026-10-31T10:00"_s), u"M-77"_s, {}, false,
-                             &error));
+    QVERIFY(service.notifyAp(added->number, local(u"2026-10-31T10:00"_s), u"M-77"_s, {},
+                             BsnCheck::Refuse, &error));
     QVERIFY(!service.close(added->number, &error));
     QVERIFY2(!error.message.contains(u"(AP)"_s), qPrintable(error.message));
     QVERIFY(service.notifySubjects(added->number, { QDate(2026, 11, 1), u"Brief"_s, 40, false, {} },
-                                   false, &error));
+                                   BsnCheck::Refuse, &error));
     QVERIFY2(service.close(added->number, &error), qPrintable(error.message));
     QCOMPARE(service.get(added->number, MustRead())->state, BreachState::Gesloten);
     QVERIFY(!service.close(added->number, &error));
@@ -352,26 +355,27 @@ void TestBreaches::subjectsAndPublicNotice()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added
-        = service.add(breach(u"Huurdersbestand online"_s, u"2026-10-30T10:00"_s), false, &error);
+    const auto added = service.add(breach(u"Huurdersbestand online"_s, u"2026-10-30T10:00"_s),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // A public notice needs its reason.
-    QVERIFY(!service.notifySubjects(
-        added->number, { QDate(2026, 11, 1), u"Website"_s, {}, true, {} }, false, &error));
+    QVERIFY(!service.notifySubjects(added->number,
+                                    { QDate(2026, 11, 1), u"Website"_s, {}, true, {} },
+                                    BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!service.notifySubjects(added->number,
-                                    { QDate(2026, 10, 29), u"Brief"_s, {}, false, {} }, false,
-                                    &error)); // before the discovery
-    QVERIFY(!service.notifySubjects(added->number,
-                                    { QDate(2026, 11, 3), u"Brief"_s, {}, false, {} }, false,
-                                    &error)); // in the future
+    QVERIFY(!service.notifySubjects(
+        added->number, { QDate(2026, 10, 29), u"Brief"_s, {}, false, {} }, BsnCheck::Refuse,
+        &error)); // before the discovery
+    QVERIFY(!service.notifySubjects(
+        added->number, { QDate(2026, 11, 3), u"Brief"_s, {}, false, {} }, BsnCheck::Refuse,
+        &error)); // in the future
     QVERIFY2(service.notifySubjects(added->number,
                                     { QDate(2026, 11, 1),
                                       u"Bericht op de website en in het huurdersblad"_s,
                                       {},
                                       true,
                                       u"Adressen van 3.000 oud-huurders onbekend"_s },
-                                    false, &error),
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto read = service.get(added->number, MustRead());
     QVERIFY(read->publicNotice);
@@ -388,18 +392,19 @@ void TestBreaches::followUpsAndPersons()
     request.person.klantnummer = u"K200001"_s;
     request.types = { RequestType::Inzage };
     request.receivedDate = QDate(2026, 10, 5);
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
 
     BreachService service(Session { *m_store, m_clock });
-    const auto added
-        = service.add(breach(u"Brief verkeerd adres"_s, u"2026-10-30T10:00"_s), false, &error);
+    const auto added = service.add(breach(u"Brief verkeerd adres"_s, u"2026-10-30T10:00"_s),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QVERIFY(!service.addFollowUp(
-        added->number, { 0, BreachFollowUpKind::Aanvullen, m_clock.now(), {}, u"x"_s, {} }, false,
+        added->number, { 0, BreachFollowUpKind::Aanvullen, m_clock.now(), {}, u"x"_s, {} },
+        BsnCheck::Refuse,
         &error)); // no notification yet
-    QVERIFY(
-        service.notifyAp(added->number, local(u"2026-10-31T10:00"_s), u"M-5"_s, {}, false, &error));
+    QVERIFY(service.notifyAp(added->number, local(u"2026-10-31T10:00"_s), u"M-5"_s, {},
+                             BsnCheck::Refuse, &error));
     QVERIFY2(service.addFollowUp(added->number,
                                  { 0,
                                    BreachFollowUpKind::Aanvullen,
@@ -407,7 +412,7 @@ void TestBreaches::followUpsAndPersons()
                                    {},
                                    u"Aantal betrokkenen bijgesteld"_s,
                                    {} },
-                                 false, &error),
+                                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(!service.linkPersons(added->number, { c->person.id + 1000 }, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -429,10 +434,10 @@ void TestBreaches::numberingPerYear()
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
     // 31-12-2025 23:30 in Amsterdam is 22:30 UTC; 01-01-2026 00:30 is still 2025 in UTC.
-    const auto a = service.add(breach(u"A"_s, u"2025-12-31T23:30"_s), false, &error);
-    const auto b = service.add(breach(u"B"_s, u"2026-01-01T00:30"_s), false, &error);
-    const auto c = service.add(breach(u"C"_s, u"2026-02-01T10:00"_s), false, &error);
-    const auto d = service.add(breach(u"D"_s, u"2025-06-01T10:00"_s), false, &error);
+    const auto a = service.add(breach(u"A"_s, u"2025-12-31T23:30"_s), BsnCheck::Refuse, &error);
+    const auto b = service.add(breach(u"B"_s, u"2026-01-01T00:30"_s), BsnCheck::Refuse, &error);
+    const auto c = service.add(breach(u"C"_s, u"2026-02-01T10:00"_s), BsnCheck::Refuse, &error);
+    const auto d = service.add(breach(u"D"_s, u"2025-06-01T10:00"_s), BsnCheck::Refuse, &error);
     QVERIFY(a && b && c && d);
     QCOMPARE(a->number, u"DL-2025-0001"_s);
     QCOMPARE(b->number, u"DL-2026-0001"_s);
@@ -447,7 +452,7 @@ void TestBreaches::numberingPerYear()
     // The discovery cannot move to another year (the number belongs to it).
     Breach moved = *b;
     moved.discoveredAt = local(u"2025-12-31T10:00"_s);
-    QVERIFY(!service.update(moved, false, &error));
+    QVERIFY(!service.update(moved, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -457,23 +462,23 @@ void TestBreaches::bsnRefused()
     BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Lijst met huurders"_s, u"2026-10-30T10:00"_s);
     b.description = u"Op de lijst stond ook "_s + elfProefNumber();
-    QVERIFY(!service.add(b, false, &error));
+    QVERIFY(!service.add(b, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!error.bsnFindings.isEmpty());
     QVERIFY(service.list({}, MustRead()).isEmpty());
     QCOMPARE(countRows(m_store->database(), u"breaches"_s), 0);
     // In the assessment's reasoning too.
     b.description.clear();
-    const auto added = service.add(b, false, &error);
+    const auto added = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
-    QVERIFY(!service.assess(added->number, { BreachRisk::Risico, elfProefNumber(), {} }, false,
-                            &error));
+    QVERIFY(!service.assess(added->number, { BreachRisk::Risico, elfProefNumber(), {} },
+                            BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!service.get(added->number, MustRead())->risk);
     // A confirmed false positive is stored and logged.
-    QVERIFY2(
-        service.assess(added->number, { BreachRisk::Risico, elfProefNumber(), {} }, true, &error),
-        qPrintable(error.message));
+    QVERIFY2(service.assess(added->number, { BreachRisk::Risico, elfProefNumber(), {} },
+                            BsnCheck::ConfirmedNotBsn, &error),
+             qPrintable(error.message));
     QVERIFY(actionsOf(*m_store, added->number).contains(u"bsn.override"_s));
 }
 
@@ -482,16 +487,16 @@ void TestBreaches::auditEventsWritten()
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
     const auto added
-        = service.add(breach(u"Telefoon kwijt"_s, u"2026-10-30T10:00"_s), false, &error);
+        = service.add(breach(u"Telefoon kwijt"_s, u"2026-10-30T10:00"_s), BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
-    QVERIFY(service.assess(added->number, { BreachRisk::Risico, u"Contactgegevens"_s, {} }, false,
-                           &error));
-    QVERIFY(
-        service.recordSubjectsDecision(added->number, true, u"Toch informeren"_s, false, &error));
-    QVERIFY(
-        service.notifyAp(added->number, local(u"2026-10-31T10:00"_s), u"M-8"_s, {}, false, &error));
+    QVERIFY(service.assess(added->number, { BreachRisk::Risico, u"Contactgegevens"_s, {} },
+                           BsnCheck::Refuse, &error));
+    QVERIFY(service.recordSubjectsDecision(added->number, true, u"Toch informeren"_s,
+                                           BsnCheck::Refuse, &error));
+    QVERIFY(service.notifyAp(added->number, local(u"2026-10-31T10:00"_s), u"M-8"_s, {},
+                             BsnCheck::Refuse, &error));
     QVERIFY(service.notifySubjects(added->number, { QDate(2026, 11, 1), u"E-mail"_s, 3, false, {} },
-                                   false, &error));
+                                   BsnCheck::Refuse, &error));
     QVERIFY2(service.close(added->number, &error), qPrintable(error.message));
     QCOMPARE(actionsOf(*m_store, added->number),
              QStringList({ u"breach.added"_s, u"breach.assessed"_s, u"breach.subjects-decided"_s,
@@ -510,8 +515,9 @@ void TestBreaches::kccReportsButCannotReadTheRegister()
         QVERIFY(users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
         QVERIFY(users.add(kcc2, {}, Role::Kcc, SecureBytes::fromUtf8(kcc2Password), &userError));
         ServiceError error;
-        const auto added = BreachService(Session { *m_store, m_clock })
-                               .add(breach(u"Van de FG"_s, u"2026-10-30T10:00"_s), false, &error);
+        const auto added
+            = BreachService(Session { *m_store, m_clock })
+                  .add(breach(u"Van de FG"_s, u"2026-10-30T10:00"_s), BsnCheck::Refuse, &error);
         QVERIFY(added);
         other = added->number;
     }
@@ -521,8 +527,9 @@ void TestBreaches::kccReportsButCannotReadTheRegister()
         QVERIFY(store);
         BreachService service(Session { *store, m_clock });
         ServiceError error;
-        const auto added = service.add(
-            breach(u"Brief met achterstand bij de buren"_s, u"2026-11-02T09:30"_s), false, &error);
+        const auto added
+            = service.add(breach(u"Brief met achterstand bij de buren"_s, u"2026-11-02T09:30"_s),
+                          BsnCheck::Refuse, &error);
         QVERIFY2(added, qPrintable(error.message));
         own = added->number;
         QCOMPARE(added->reportedBy, kcc);
@@ -533,9 +540,9 @@ void TestBreaches::kccReportsButCannotReadTheRegister()
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QVERIFY(!service.get(other, &error));
         QCOMPARE(error.code, ServiceError::Code::NotFound);
-        QVERIFY(!service.assess(own, { BreachRisk::Geen, u"x"_s, {} }, false, &error));
+        QVERIFY(!service.assess(own, { BreachRisk::Geen, u"x"_s, {} }, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!service.notifyAp(own, m_clock.now(), u"M"_s, {}, false, &error));
+        QVERIFY(!service.notifyAp(own, m_clock.now(), u"M"_s, {}, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         service.figures(m_clock.now(), &error);
         QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -561,8 +568,9 @@ void TestBreaches::auditorCannotWrite()
         QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
                           &userError));
         ServiceError error;
-        const auto added = BreachService(Session { *m_store, m_clock })
-                               .add(breach(u"Lek"_s, u"2026-10-30T10:00"_s), false, &error);
+        const auto added
+            = BreachService(Session { *m_store, m_clock })
+                  .add(breach(u"Lek"_s, u"2026-10-30T10:00"_s), BsnCheck::Refuse, &error);
         QVERIFY(added);
         number = added->number;
     }
@@ -570,9 +578,9 @@ void TestBreaches::auditorCannotWrite()
     QVERIFY(store);
     BreachService service(Session { *store, m_clock });
     ServiceError error;
-    QVERIFY(!service.add(breach(u"Nog een"_s, u"2026-10-30T11:00"_s), false, &error));
+    QVERIFY(!service.add(breach(u"Nog een"_s, u"2026-10-30T11:00"_s), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
-    QVERIFY(!service.assess(number, { BreachRisk::Geen, u"x"_s, {} }, false, &error));
+    QVERIFY(!service.assess(number, { BreachRisk::Geen, u"x"_s, {} }, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
     QVERIFY(!service.close(number, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
@@ -587,28 +595,31 @@ void TestBreaches::figures()
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
     // Notified late this year; notified on time; running; assessed "geen"; closed; last year.
-    const auto late = service.add(breach(u"Laat"_s, u"2026-03-27T16:00"_s), false, &error);
+    const auto late
+        = service.add(breach(u"Laat"_s, u"2026-03-27T16:00"_s), BsnCheck::Refuse, &error);
     QVERIFY(late);
     QVERIFY(service.notifyAp(late->number, local(u"2026-03-31T09:00"_s), u"M-1"_s, u"Vergeten"_s,
-                             false, &error));
+                             BsnCheck::Refuse, &error));
     Breach b = breach(u"Op tijd"_s, u"2026-10-01T10:00"_s);
     b.natures = { BreachNature::Vertrouwelijkheid, BreachNature::Beschikbaarheid };
-    const auto onTime = service.add(b, false, &error);
+    const auto onTime = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY(onTime);
-    QVERIFY(service.notifyAp(onTime->number, local(u"2026-10-02T10:00"_s), u"M-2"_s, {}, false,
-                             &error));
-    const auto running = service.add(breach(u"Loopt"_s, u"2026-11-01T10:00"_s), false, &error);
+    QVERIFY(service.notifyAp(onTime->number, local(u"2026-10-02T10:00"_s), u"M-2"_s, {},
+                             BsnCheck::Refuse, &error));
+    const auto running
+        = service.add(breach(u"Loopt"_s, u"2026-11-01T10:00"_s), BsnCheck::Refuse, &error);
     QVERIFY(running);
-    const auto none = service.add(breach(u"Geen"_s, u"2026-11-01T12:00"_s), false, &error);
+    const auto none
+        = service.add(breach(u"Geen"_s, u"2026-11-01T12:00"_s), BsnCheck::Refuse, &error);
     QVERIFY(none);
-    QVERIFY(
-        service.assess(none->number, { BreachRisk::Geen, u"Versleuteld"_s, {} }, false, &error));
+    QVERIFY(service.assess(none->number, { BreachRisk::Geen, u"Versleuteld"_s, {} },
+                           BsnCheck::Refuse, &error));
     QVERIFY(service.close(none->number, &error));
     const auto lastYear
-        = service.add(breach(u"Vorig jaar"_s, u"2025-11-20T10:00"_s), false, &error);
+        = service.add(breach(u"Vorig jaar"_s, u"2025-11-20T10:00"_s), BsnCheck::Refuse, &error);
     QVERIFY(lastYear);
     QVERIFY(service.notifyAp(lastYear->number, local(u"2025-11-25T10:00"_s), u"M-0"_s, u"Laat"_s,
-                             false, &error));
+                             BsnCheck::Refuse, &error));
 
     const BreachFigures f = service.figures(m_clock.now(), MustRead());
     QCOMPARE(f.open, 4);
@@ -645,16 +656,16 @@ void TestBreaches::figuresFromTheProcessorsReport()
     Breach b = breach(u"Mailbox gehackt"_s, u"2026-10-31T10:00"_s);
     b.processorName = u"Hostingbedrijf"_s;
     b.processorToldAt = local(u"2026-10-30T10:00"_s);
-    const auto running = service.add(b, false, &error);
+    const auto running = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(running, qPrintable(error.message));
     b.title = u"Back-up zoek"_s;
     b.discoveredAt = local(u"2026-03-27T16:00"_s);
     b.processorToldAt = local(u"2026-03-26T16:00"_s);
-    const auto notified = service.add(b, false, &error);
+    const auto notified = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(notified, qPrintable(error.message));
     // Notified on 30 March at 10:00: within 72 hours of the discovery, not of the report.
     QVERIFY2(service.notifyAp(notified->number, local(u"2026-03-30T10:00"_s), u"M-3"_s,
-                              u"Melding bleef liggen"_s, false, &error),
+                              u"Melding bleef liggen"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     m_changedByHand = true;
     for (const auto &[number, discovered] :
@@ -677,14 +688,16 @@ void TestBreaches::failedReadIsAnError()
 {
     ServiceError error;
     BreachService service(Session { *m_store, m_clock });
-    const auto added = service.add(breach(u"Lek"_s, u"2026-10-30T10:00"_s), false, &error);
+    const auto added
+        = service.add(breach(u"Lek"_s, u"2026-10-30T10:00"_s), BsnCheck::Refuse, &error);
     QVERIFY(added);
     QVERIFY(renameTable(m_store->database(), u"breach_natures"_s, u"breach_natures_weg"_s));
     QVERIFY(!service.get(added->number, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(service.list({}, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QVERIFY(!service.assess(added->number, { BreachRisk::Geen, u"x"_s, {} }, false, &error));
+    QVERIFY(
+        !service.assess(added->number, { BreachRisk::Geen, u"x"_s, {} }, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage); // never "there is no such breach"
     QVERIFY(renameTable(m_store->database(), u"breach_natures_weg"_s, u"breach_natures"_s));
     QVERIFY(renameTable(m_store->database(), u"breaches"_s, u"breaches_weg"_s));
@@ -705,7 +718,7 @@ void TestBreaches::showJson()
     b.processorToldAt = local(u"2026-10-30T09:00"_s);
     b.data << DataCategory::Gezondheid;
     b.personsEstimate = true;
-    const auto added = service.add(b, false, &error);
+    const auto added = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(added->processorName, u"Hostingbedrijf"_s);
     const QJsonObject json = breachToJson(*added, m_clock.now());
@@ -724,7 +737,7 @@ void TestBreaches::showJson()
     QCOMPARE(json.value(u"hours_left"_s).toInt(), -1);
     // Unknown processor: refused.
     b.processorName = u"Onbekend BV"_s;
-    QVERIFY(!service.add(b, false, &error));
+    QVERIFY(!service.add(b, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -740,7 +753,7 @@ void TestBreaches::recipientIsNoProcessor()
     BreachService service(Session { *m_store, m_clock });
     Breach b = breach(u"Lijst naar verkeerd bedrijf"_s, u"2026-10-30T10:00"_s);
     b.processorName = u"installatiebedrijf oost b.v."_s;
-    QVERIFY(!service.add(b, false, &error));
+    QVERIFY(!service.add(b, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"\"Installatiebedrijf Oost B.V.\" is in the recipients "
                                     "catalogue as a recipient, not as a processor"_s)
@@ -750,7 +763,7 @@ void TestBreaches::recipientIsNoProcessor()
 
     // Stored before this check (by hand): the breach keeps it through a change.
     b.processorName.clear();
-    const auto stored = service.add(b, false, &error);
+    const auto stored = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(stored, qPrintable(error.message));
     m_changedByHand = true;
     QVERIFY(execSql(
@@ -760,15 +773,16 @@ void TestBreaches::recipientIsNoProcessor()
     QVERIFY2(kept, qPrintable(error.message));
     QCOMPARE(kept->processorId, added->id);
     kept->title = u"Lijst naar verkeerd bedrijf gemaild"_s;
-    QVERIFY2(service.update(*kept, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(*kept, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     // As a processor it is taken.
     Recipient contractor = *added;
     contractor.role = RecipientRole::Verwerker;
-    QVERIFY2(RecipientService(Session { *m_store, m_clock }).update(contractor, false, &error),
+    QVERIFY2(RecipientService(Session { *m_store, m_clock })
+                 .update(contractor, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     b.processorName = u"Installatiebedrijf Oost B.V."_s;
-    const auto taken = service.add(b, false, &error);
+    const auto taken = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(taken, qPrintable(error.message));
     QCOMPARE(taken->processorId, added->id);
 }
@@ -785,7 +799,7 @@ void TestBreaches::registerOfMoreThan999Breaches()
     b.discoveredAt = QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
     b.natures = { BreachNature::Vertrouwelijkheid };
     b.data = { DataCategory::Naw };
-    const auto first = service.add(b, false, &error);
+    const auto first = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(first, qPrintable(error.message));
     m_changedByHand = true;
     // 1,249 more, written with SQL (the service would take minutes): numbers DL-2025-0001..1249,
@@ -842,21 +856,21 @@ void TestBreaches::nameAndOtherDataKept()
     Breach b = breach(u"Namenlijst gemaild"_s, u"2026-10-30T10:00"_s);
     b.data = { DataCategory::Naam, DataCategory::Overig };
     b.dataText = u"de datum van een afspraak"_s;
-    const auto added = service.add(b, false, &error);
+    const auto added = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(added->data, (QList<DataCategory> { DataCategory::Naam, DataCategory::Overig }));
     QCOMPARE(added->dataText, u"de datum van een afspraak"_s);
     Breach changed = *added;
     changed.dataText = u"de datum en het onderwerp van een afspraak"_s;
-    QVERIFY2(service.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(service.get(added->number, MustRead())->dataText,
              u"de datum en het onderwerp van een afspraak"_s);
     changed.data = { DataCategory::Naam };
-    QVERIFY(!service.update(changed, false, &error));
+    QVERIFY(!service.update(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     changed.data = { DataCategory::Overig };
     changed.dataText = u"klantnummer "_s + elfProefNumber();
-    QVERIFY(!service.update(changed, false, &error));
+    QVERIFY(!service.update(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(service.get(added->number, MustRead())->dataText,
              u"de datum en het onderwerp van een afspraak"_s);
@@ -865,7 +879,8 @@ void TestBreaches::nameAndOtherDataKept()
     Breach reported = breach(u"Brief bij de buren"_s, u"2026-11-02T08:00"_s);
     reported.data = { DataCategory::Adres, DataCategory::Overig };
     reported.dataText = u"de hoogte van de huur"_s;
-    const auto own = BreachService(Session { *store, m_clock }).add(reported, false, &error);
+    const auto own
+        = BreachService(Session { *store, m_clock }).add(reported, BsnCheck::Refuse, &error);
     QVERIFY2(own, qPrintable(error.message));
     QCOMPARE(own->dataText, u"de hoogte van de huur"_s);
 }

@@ -100,14 +100,14 @@ QString TestBreachProcessorReport::added(bool notifiedAt1500)
     b.persons = 40;
     BreachService service(Session { *m_store, m_clock });
     ServiceError error;
-    const auto stored = service.add(b, false, &error);
+    const auto stored = service.add(b, BsnCheck::Refuse, &error);
     if (!stored) {
         qWarning() << error.message;
         return {};
     }
     if (notifiedAt1500
         && !service.notifyAp(stored->number, local(u"2026-11-01T15:00"_s), u"M-2026-0040"_s, {},
-                             false, &error)) {
+                             BsnCheck::Refuse, &error)) {
         qWarning() << error.message;
         return {};
     }
@@ -126,7 +126,7 @@ void TestBreachProcessorReport::deadlineFromTheFirstMomentKnown()
     BreachProcessorReport report;
     report.processor = u"hostingbedrijf"_s;
     report.toldAt = local(u"2026-10-29T14:30"_s);
-    QVERIFY2(service.recordProcessorReport(number, report, false, &error),
+    QVERIFY2(service.recordProcessorReport(number, report, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     auto b = service.get(number, &error);
     QVERIFY2(b, qPrintable(error.message));
@@ -150,7 +150,7 @@ void TestBreachProcessorReport::deadlineFromTheFirstMomentKnown()
     // The reason why the report did not make us aware: the 72 hours run from the discovery.
     report = {};
     report.reason = u"De melding kwam in een mailbox die niemand las"_s;
-    QVERIFY2(service.recordProcessorReport(number, report, false, &error),
+    QVERIFY2(service.recordProcessorReport(number, report, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     b = service.get(number, &error);
     QVERIFY(b && !b->clockFromProcessor());
@@ -161,14 +161,14 @@ void TestBreachProcessorReport::deadlineFromTheFirstMomentKnown()
 
     // The same again changes nothing and records nothing.
     const qsizetype before = trail.size();
-    QVERIFY2(service.recordProcessorReport(number, report, false, &error),
+    QVERIFY2(service.recordProcessorReport(number, report, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(events(number).size(), before);
 
     // A reason where the report came after the discovery is refused, as at breach add.
     report = {};
     report.toldAt = local(u"2026-10-29T17:00"_s);
-    QVERIFY(!service.recordProcessorReport(number, report, false, &error));
+    QVERIFY(!service.recordProcessorReport(number, report, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"only when that report came before the moment of discovery"_s),
              qPrintable(error.message));
 }
@@ -186,7 +186,7 @@ void TestBreachProcessorReport::lateNoticeNeedsAReason()
     BreachProcessorReport report;
     report.processor = u"Hostingbedrijf"_s;
     report.toldAt = local(u"2026-10-29T14:30"_s);
-    QVERIFY(!service.recordProcessorReport(number, report, false, &error));
+    QVERIFY(!service.recordProcessorReport(number, report, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"(01-11-2026 15:00) would then fall after the 72 hours "
                                     "(deadline 01-11-2026 14:30, 30 minutes late)"_s),
@@ -195,7 +195,7 @@ void TestBreachProcessorReport::lateNoticeNeedsAReason()
     QVERIFY(b && !b->processorToldAt.isValid() && !b->apNotifiedLate());
 
     report.lateReason = u"Het formulier van de AP was niet bereikbaar"_s;
-    QVERIFY2(service.recordProcessorReport(number, report, false, &error),
+    QVERIFY2(service.recordProcessorReport(number, report, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     b = service.get(number, &error);
     QVERIFY(b && b->apNotifiedLate());
@@ -205,7 +205,7 @@ void TestBreachProcessorReport::lateNoticeNeedsAReason()
     // The report did not make us aware after all: on time again, no delay left to explain.
     report = {};
     report.reason = u"De melding ging naar een oud adres"_s;
-    QVERIFY2(service.recordProcessorReport(number, report, false, &error),
+    QVERIFY2(service.recordProcessorReport(number, report, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     b = service.get(number, &error);
     QVERIFY(b && !b->apNotifiedLate() && b->apLateReason.isEmpty());

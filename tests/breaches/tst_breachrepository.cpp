@@ -143,10 +143,11 @@ QString TestBreachRepository::closedBreach()
     BreachService breaches(Session { *m_store, clock() });
     BreachLetterService letters(Session { *m_store, clock() });
     clock().set(QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC));
-    const auto letter = letters.generate(number, m_fixture->linkedPerson(), false, &error);
+    const auto letter
+        = letters.generate(number, m_fixture->linkedPerson(), BsnCheck::Refuse, &error);
     const bool ok = letter
-        && letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false,
-                                  &error)
+        && letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s,
+                                  BsnCheck::Refuse, &error)
         && breaches.addFollowUp(number,
                                 { 0,
                                   BreachFollowUpKind::Aanvullen,
@@ -154,14 +155,14 @@ QString TestBreachRepository::closedBreach()
                                   u"M-2026-0417"_s,
                                   followUpText,
                                   {} },
-                                false, &error)
+                                BsnCheck::Refuse, &error)
         && breaches.notifySubjects(number,
                                    { QDate(2026, 4, 2),
                                      u"Bericht in de hal"_s,
                                      {},
                                      true,
                                      u"Niet alle huurders zijn bekend."_s },
-                                   false, &error);
+                                   BsnCheck::Refuse, &error);
     if (!ok) {
         qWarning("%s", qPrintable(error.message));
         return {};
@@ -230,9 +231,9 @@ void TestBreachRepository::purgeDestroysWhatDestroyBreachDestroys()
     QVERIFY(purged != before);
 
     ServiceError error;
-    QVERIFY2(
-        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(RetentionService(Session { *m_store, clock() })
+                 .destroyBreach(number, {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QCOMPARE(purged, breachRows(db(), number));
 }
 
@@ -267,9 +268,9 @@ void TestBreachRepository::closedBreachesAndTheReplaysState()
     QVERIFY(!destroyedOn);
 
     clock().set(QDateTime(QDate(2031, 4, 11), QTime(10, 0), Qt::UTC));
-    QVERIFY2(
-        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(RetentionService(Session { *m_store, clock() })
+                 .destroyBreach(number, {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QVERIFY(BreachRepository::destroyedOnOf(db(), number, reportedAt, &destroyedOn, &error));
     QCOMPARE(destroyedOn.value_or(u"<none>"_s), u"2031-04-11"_s);
     // Destroyed on that day: still counted as it stood the day before, not after.
@@ -301,7 +302,7 @@ void TestBreachRepository::lettersOfAPerson()
     const auto available = std::find_if(kinds.cbegin(), kinds.cend(),
                                         [](const LetterAvailability &a) { return a.available; });
     QVERIFY(available != kinds.cend());
-    QVERIFY2(service.generate(caseNumber, available->kind, false, &error),
+    QVERIFY2(service.generate(caseNumber, available->kind, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString ofPerson = u" IN (SELECT id FROM cases WHERE person_id = ?)"_s;
 

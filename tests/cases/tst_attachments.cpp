@@ -111,7 +111,7 @@ std::optional<Case> TestAttachments::addMailRequest(const QByteArray &raw, Servi
     original.content = raw;
     original.confirmedNotIdentityDocument = confirmedNotIdentityDocument;
     request.attachments << original;
-    return CaseService(Session { *m_store, m_clock }).add(request, false, error);
+    return CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, error);
 }
 
 void TestAttachments::mailBecomesRequestReceivedNextDayInAmsterdam()
@@ -235,7 +235,7 @@ void TestAttachments::limits()
     request.receivedDate = QDate(2026, 3, 30);
     request.attachments << big;
     const int before = countRows(m_store->database(), u"cases"_s);
-    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error));
     QCOMPARE(countRows(m_store->database(), u"cases"_s), before);
     // Exactly 25 MB is allowed; an empty file is not.
     QVERIFY(AttachmentService::checkFile(u"a.pdf"_s, AttachmentService::maxFileBytes).isEmpty());
@@ -263,12 +263,14 @@ void TestAttachments::limits()
     // never wait on each other: numbers are unique and rising, not gapless, as the README says).
     NewCase plain = request;
     plain.attachments.clear();
-    const auto first = CaseService(Session { *m_store, m_clock }).add(plain, false, &error);
+    const auto first
+        = CaseService(Session { *m_store, m_clock }).add(plain, BsnCheck::Refuse, &error);
     QVERIFY2(first, qPrintable(error.message));
     NewCase tooMuch = plain;
     tooMuch.attachments << over;
-    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(tooMuch, false, &error));
-    const auto next = CaseService(Session { *m_store, m_clock }).add(plain, false, &error);
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(tooMuch, BsnCheck::Refuse, &error));
+    const auto next
+        = CaseService(Session { *m_store, m_clock }).add(plain, BsnCheck::Refuse, &error);
     QVERIFY2(next, qPrintable(error.message));
     const int firstNumber = first->number.section(u'-', 2).toInt();
     QCOMPARE(next->number.section(u'-', 2).toInt(), firstNumber + (m_store->isServer() ? 2 : 1));
@@ -440,7 +442,8 @@ void TestAttachments::dossierShowsTheDayOfReceiptNotTheRegistration()
     request.representative = u"Stichting Bewind Noord"_s;
     request.representativeMandate = u"bewindvoerder (beschikking kantonrechter)"_s;
     ServiceError error;
-    const auto c = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
+    const auto c
+        = CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(!c->receivedAt.isValid());
     QCOMPARE(c->registeredAt.toUTC(), m_clock.now());
@@ -479,20 +482,21 @@ void TestAttachments::dossierShowsTheDayOfReceiptNotTheRegistration()
 
     // Dates of receipt: not in the future, not before 1990.
     request.receivedDate = QDate(1989, 12, 31);
-    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error));
     request.receivedDate = m_clock.today().addDays(1);
-    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error));
     request.receivedDate = m_clock.today();
     request.receivedAt = m_clock.now().addSecs(3600);
-    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error));
     // Received by another user of the store; an unknown one is refused.
     request.receivedAt = {};
     request.receivedBy = u"KCC.Anna"_s;
-    const auto byAnna = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
+    const auto byAnna
+        = CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(byAnna, qPrintable(error.message));
     QCOMPARE(byAnna->receivedBy, u"kcc.anna"_s);
     request.receivedBy = u"niemand"_s;
-    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error));
 }
 
 void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
@@ -515,13 +519,13 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
         typed.channel = Channel::Brief;
         typed.receivedDate = QDate(2026, 2, 20);
         ServiceError error;
-        QVERIFY2(CaseService(Session { *store, clock }).add(typed, false, &error),
+        QVERIFY2(CaseService(Session { *store, clock }).add(typed, BsnCheck::Refuse, &error),
                  qPrintable(error.message));
         NewCase called = typed;
         called.channel = Channel::Telefoon;
         called.receivedDate = QDate(2026, 3, 2);
         called.receivedAt = clock.now().addSecs(-600);
-        QVERIFY2(CaseService(Session { *store, clock }).add(called, false, &error),
+        QVERIFY2(CaseService(Session { *store, clock }).add(called, BsnCheck::Refuse, &error),
                  qPrintable(error.message));
         QSqlQuery indexes(store->database());
         QVERIFY(indexes.exec(u"SELECT name FROM sqlite_master WHERE tbl_name = 'cases' AND "

@@ -70,7 +70,7 @@ void TestBsnNames::initTestCase()
     request.person.relation = Relation::Huurder;
     request.receivedDate = pd::systemClock().today().addDays(-2);
     ServiceError error;
-    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_number = c->number;
 }
@@ -120,7 +120,7 @@ void TestBsnNames::intakeWithSuchAFileStoresNothing()
     original.content = "From: h@example.nl\r\n\r\nGraag inzage.\r\n";
     request.attachments << original;
     ServiceError error;
-    QVERIFY(!CaseService(Session { *m_store }).add(request, false, &error));
+    QVERIFY(!CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(rows(u"cases"_s), cases);
     QCOMPARE(rows(u"persons"_s), persons);
@@ -138,13 +138,14 @@ void TestBsnNames::apReferenceIsGuarded()
     };
     for (const QString &number : disguised()) {
         ServiceError error;
-        QVERIFY(!dossier.setApReference(m_number, u"AP-kenmerk: %1"_s.arg(number), false, &error));
+        QVERIFY(!dossier.setApReference(m_number, u"AP-kenmerk: %1"_s.arg(number), BsnCheck::Refuse,
+                                        &error));
         QCOMPARE(error.code, ServiceError::Code::BsnRefused);
         QVERIFY(!error.message.contains(elfProefNumber()));
         QVERIFY(recorded().isEmpty());
     }
     ServiceError error;
-    QVERIFY2(dossier.setApReference(m_number, u"z2026-00412"_s, false, &error),
+    QVERIFY2(dossier.setApReference(m_number, u"z2026-00412"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(recorded(), u"z2026-00412"_s);
 }

@@ -252,7 +252,7 @@ qint64 TestCaseQuery::addCase(const QString &name, const QString &klantnummer,
     request.receivedDate = today.addDays(-daysAgo);
     request.handler = handler;
     ServiceError error;
-    const auto created = m_cases->add(request, false, &error);
+    const auto created = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!created) {
         qWarning() << error.message << error.detail;
         return 0;
@@ -300,7 +300,7 @@ void TestCaseQuery::addStandardCases()
                                            &error));
     QVERIFY2(m_cases->complete(
                  jansje, test::completion(Outcome::Toegewezen, today.addDays(-40), u"brief"_s),
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString bram = m_numbers.value(u"Bram van Dijk"_s);
     QVERIFY(
@@ -308,7 +308,7 @@ void TestCaseQuery::addStandardCases()
     QVERIFY(m_cases->complete(bram,
                               test::completion(Outcome::Afgewezen, today.addDays(-70), u"brief"_s,
                                                { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
-                              false, &error));
+                              BsnCheck::Refuse, &error));
 }
 
 QList<CaseListRow> TestCaseQuery::all(const CaseListFilter &filter, CaseSort sort) const
@@ -339,7 +339,7 @@ void TestCaseQuery::countAndRowColumns()
 
     ServiceError error;
     QVERIFY(m_cases->receiveIdentification(jan->number, today, IdMethod::Balie, true, &error));
-    QVERIFY(m_cases->extend(jan->number, u"Complex verzoek"_s, today, false, &error));
+    QVERIFY(m_cases->extend(jan->number, u"Complex verzoek"_s, today, BsnCheck::Refuse, &error));
     const QList<CaseListRow> after = all(pinned());
     const auto extended = std::find_if(after.cbegin(), after.cend(),
                                        [&](const CaseListRow &r) { return r.id == jan->id; });
@@ -984,9 +984,9 @@ void TestCaseQuery::restrictionMarksTheRowsOfEveryPage()
         restriction.klantnummer = klantnummer;
         restriction.data = u"Telefoonnummer"_s;
         restriction.reason = u"Betwist"_s;
-        QVERIFY2(
-            RestrictionService(Session { *m_store, m_clock }).record(restriction, false, &error),
-            qPrintable(error.message));
+        QVERIFY2(RestrictionService(Session { *m_store, m_clock })
+                     .record(restriction, BsnCheck::Refuse, &error),
+                 qPrintable(error.message));
     }
     const QSet<QString> restricted { u"Jan Jansen"_s, u"Fatma Yılmaz"_s };
     for (const CaseColumn column :
@@ -1256,7 +1256,7 @@ void TestCaseQuery::listedPagesRunTheirStatementsAgain()
         QVERIFY2(m_cases->receiveIdentification(number, today, IdMethod::Balie, true, &error),
                  qPrintable(error.message));
         QVERIFY2(m_cases->complete(number, test::completion(Outcome::Toegewezen, today, u"brief"_s),
-                                   false, &error),
+                                   BsnCheck::Refuse, &error),
                  qPrintable(error.message));
     }
     // Every request, as the desk's list finds them, each read on its own.
@@ -1407,7 +1407,7 @@ void TestCaseQuery::addLateCases()
     // refused); the open requests follow the four weeks again.
     QVERIFY2(m_cases->setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
     QVERIFY2(m_cases->extend(m_numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s,
-                             QDate(2026, 9, 15), false, &error),
+                             QDate(2026, 9, 15), BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
     // Mon 3 Aug, answered Thu 10 Sep: own deadline 31 Aug, legal Thu 3 Sep.
@@ -1416,7 +1416,7 @@ void TestCaseQuery::addLateCases()
     QVERIFY2(m_cases->complete(m_numbers.value(u"Laat Beantwoord"_s),
                                test::completion(Outcome::Toegewezen, QDate(2026, 9, 10), u"brief"_s,
                                                 {}, {}, test::knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // Wed 1 Jul, answered Fri 31 Jul: own deadline 29 Jul; legal 1 Aug, a Saturday, so 3 Aug.
     QVERIFY(addCase(u"Eigen Beantwoord"_s, u"K300005"_s, u"1000 AE"_s, received(2026, 7, 1),
@@ -1424,7 +1424,7 @@ void TestCaseQuery::addLateCases()
     QVERIFY2(m_cases->complete(m_numbers.value(u"Eigen Beantwoord"_s),
                                test::completion(Outcome::Toegewezen, QDate(2026, 7, 31), u"brief"_s,
                                                 {}, {}, test::knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // Tue 1 Sep, identification asked the next day and never received: both clocks stand still,
     // though the (earliest) effective deadline of 29 Sep has passed.

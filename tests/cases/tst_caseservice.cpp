@@ -159,7 +159,7 @@ std::optional<Case> TestCaseService::addCase(const QString &name, QDate received
     request.channel = Channel::Telefoon;
     request.receivedDate = receivedOn;
     ServiceError error;
-    auto created = m_cases->add(request, false, &error);
+    auto created = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!created)
         qWarning("add: %s", qPrintable(error.message));
     return created;
@@ -202,7 +202,7 @@ void TestCaseService::personReusedByKlantnummer()
     byId.types = { RequestType::Klacht };
     byId.receivedDate = QDate(2026, 11, 2);
     ServiceError error;
-    const auto third = m_cases->add(byId, false, &error);
+    const auto third = m_cases->add(byId, BsnCheck::Refuse, &error);
     QVERIFY2(third, qPrintable(error.message));
     QCOMPARE(third->person.klantnummer, u"K-4711"_s);
     QCOMPARE(countRows(m_store->database(), u"persons"_s), 2);
@@ -263,7 +263,7 @@ void TestCaseService::addRefusesIncompleteRequests()
     request.receivedDate = receivedOn;
     const int events = auditCount();
     ServiceError error;
-    QVERIFY(!m_cases->add(request, false, &error));
+    QVERIFY(!m_cases->add(request, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!error.message.isEmpty());
     QCOMPARE(countRows(m_store->database(), u"cases"_s), 0);
@@ -366,15 +366,16 @@ void TestCaseService::overdueOn()
     QVERIFY2(m_cases->complete(u"AVG-2026-0002"_s,
                                completion(Outcome::Toegewezen, QDate(2026, 10, 10), u"brief"_s, {},
                                           {}, knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(m_cases->complete(u"AVG-2026-0003"_s,
                                completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"brief"_s, {},
                                           {}, knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(m_cases->complete(u"AVG-2026-0004"_s,
-                               completion(Outcome::Ingetrokken, QDate(2026, 10, 2)), false, &error),
+                               completion(Outcome::Ingetrokken, QDate(2026, 10, 2)),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(storedDeadline(m_store->database(), u"AVG-2026-0001"_s), u"2026-10-01"_s);
 
@@ -455,26 +456,27 @@ void TestCaseService::failedIdentificationOnlyInadmissible()
     QCOMPARE(c->state, CaseState::Identificatie);
     QCOMPARE(c->identification.succeeded, std::optional<bool>(false));
 
-    QVERIFY(!m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false,
-                               &error));
+    QVERIFY(!m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 20)),
+                               BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!m_cases->complete(number,
                                completion(Outcome::Afgewezen, QDate(2026, 11, 20), {},
                                           { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
-                               false, &error));
+                               BsnCheck::Refuse, &error));
     QCOMPARE(m_cases->find(number)->state, CaseState::Identificatie);
 
     QVERIFY2(m_cases->complete(
                  number, completion(Outcome::NietInBehandeling, QDate(2026, 11, 20), u"brief"_s),
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     c = m_cases->find(number);
     QCOMPARE(c->state, CaseState::NietInBehandeling);
     QCOMPARE(c->outcome, std::optional<Outcome>(Outcome::NietInBehandeling));
 
     // Reopened, it waits for identification again (it never succeeded).
-    QVERIFY2(m_cases->reopen(number, u"Nieuw legitimatiebewijs aangeboden"_s, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        m_cases->reopen(number, u"Nieuw legitimatiebewijs aangeboden"_s, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->state, CaseState::Identificatie);
 }
 
@@ -489,8 +491,8 @@ void TestCaseService::extensionAfterTheOwnDeadline()
     const auto late = addCase(u"I. Eder"_s, QDate(2026, 3, 2));
     QVERIFY(late);
     ServiceError error;
-    QVERIFY2(m_cases->extend(late->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 2), false,
-                             &error),
+    QVERIFY2(m_cases->extend(late->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 2),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     auto c = m_cases->find(late->number);
     QVERIFY(c && c->extended);
@@ -521,7 +523,7 @@ void TestCaseService::extensionAfterTheOwnDeadline()
     const auto timely = addCase(u"T. Tijdig"_s, QDate(2026, 3, 2));
     QVERIFY(timely);
     QVERIFY2(m_cases->extend(timely->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 1),
-                             false, &error),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     c = m_cases->find(timely->number);
     QVERIFY(c);
@@ -547,11 +549,11 @@ void TestCaseService::openRefreshesAnOldExtendedDeadline()
     const auto timely = addCase(u"T. Optijd"_s, QDate(2026, 3, 2));
     QVERIFY(late && timely);
     ServiceError error;
-    QVERIFY2(m_cases->extend(late->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 2), false,
-                             &error),
+    QVERIFY2(m_cases->extend(late->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 2),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(m_cases->extend(timely->number, u"Gegevens in drie systemen"_s, QDate(2026, 4, 1),
-                             false, &error),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // The old shape: the deadline the change before this one stored (the own extended one).
     QSqlQuery query(m_store->database());
@@ -586,7 +588,7 @@ void TestCaseService::extendTimelyAndLate()
     QVERIFY(timely);
     ServiceError error;
     QVERIFY2(m_cases->extend(timely->number, u"  Gegevens in drie systemen  "_s, QDate(2026, 2, 20),
-                             false, &error),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     auto c = m_cases->find(timely->number);
     QVERIFY(c->extended);
@@ -605,8 +607,8 @@ void TestCaseService::extendTimelyAndLate()
 
     // Only one extension.
     const int events = auditCount();
-    QVERIFY(
-        !m_cases->extend(timely->number, u"Nog meer werk"_s, QDate(2026, 2, 21), false, &error));
+    QVERIFY(!m_cases->extend(timely->number, u"Nog meer werk"_s, QDate(2026, 2, 21),
+                             BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(auditCount(), events);
     QCOMPARE(m_cases->find(timely->number)->extensionReason, u"Gegevens in drie systemen"_s);
@@ -615,7 +617,8 @@ void TestCaseService::extendTimelyAndLate()
     // one-month legal deadline stays the one that counts.
     const auto late = addCase(u"Q. Koster"_s, QDate(2026, 2, 1));
     QVERIFY(late);
-    QVERIFY2(m_cases->extend(late->number, u"Archief extern"_s, QDate(2026, 3, 10), false, &error),
+    QVERIFY2(m_cases->extend(late->number, u"Archief extern"_s, QDate(2026, 3, 10),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     c = m_cases->find(late->number);
     QVERIFY(c->extended);
@@ -634,11 +637,13 @@ void TestCaseService::extendTimelyAndLate()
     // Refused: no reason, a notice before receipt or in the future.
     const auto other = addCase(u"R. Maas"_s, QDate(2026, 11, 2));
     QVERIFY(other);
-    QVERIFY(!m_cases->extend(other->number, u"  "_s, QDate(2026, 11, 5), false, &error));
+    QVERIFY(!m_cases->extend(other->number, u"  "_s, QDate(2026, 11, 5), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_cases->extend(other->number, u"Reden"_s, QDate(2026, 11, 1), false, &error));
-    QVERIFY(!m_cases->extend(other->number, u"Reden"_s, QDate(2026, 11, 22), false, &error));
-    QVERIFY(!m_cases->extend(other->number, u"Reden"_s, QDate(), false, &error));
+    QVERIFY(
+        !m_cases->extend(other->number, u"Reden"_s, QDate(2026, 11, 1), BsnCheck::Refuse, &error));
+    QVERIFY(
+        !m_cases->extend(other->number, u"Reden"_s, QDate(2026, 11, 22), BsnCheck::Refuse, &error));
+    QVERIFY(!m_cases->extend(other->number, u"Reden"_s, QDate(), BsnCheck::Refuse, &error));
     QVERIFY(!m_cases->find(other->number)->extended);
 }
 
@@ -680,8 +685,8 @@ void TestCaseService::complete()
         : QString();
     QVERIFY2(m_cases->complete(
                  created->number,
-                 completion(outcome, QDate(2026, 11, 20), u"e-mail"_s, grounds, motivation), false,
-                 &error),
+                 completion(outcome, QDate(2026, 11, 20), u"e-mail"_s, grounds, motivation),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto c = m_cases->find(created->number);
     QCOMPARE(c->state, state);
@@ -703,10 +708,12 @@ void TestCaseService::complete()
              QJsonArray({ u"in-behandeling"_s, codes::code(state) }));
 
     // Closed: no second completion, no extension, no identification.
-    QVERIFY(!m_cases->complete(
-        created->number, completion(Outcome::Toegewezen, QDate(2026, 11, 21)), false, &error));
+    QVERIFY(!m_cases->complete(created->number,
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 21)),
+                               BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_cases->extend(created->number, u"Reden"_s, QDate(2026, 11, 21), false, &error));
+    QVERIFY(!m_cases->extend(created->number, u"Reden"_s, QDate(2026, 11, 21), BsnCheck::Refuse,
+                             &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(m_cases->find(created->number)->state, state);
 }
@@ -721,25 +728,25 @@ void TestCaseService::refusalWithoutGroundsChangesNothing()
     const QString why = u"Herhaald verzoek"_s;
     QVERIFY(!m_cases->complete(
         created->number,
-        completion(Outcome::Afgewezen, QDate(2026, 11, 20), {}, {}, why, knownDataSubject), false,
-        &error));
+        completion(Outcome::Afgewezen, QDate(2026, 11, 20), {}, {}, why, knownDataSubject),
+        BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!m_cases->complete(
         created->number,
         completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), {}, {}, why, knownDataSubject),
-        false, &error));
+        BsnCheck::Refuse, &error));
     QVERIFY(!m_cases->complete(created->number,
                                completion(Outcome::Toegewezen, QDate(2026, 11, 20), {},
                                           { RefusalGround::Art12_5 }, {}, knownDataSubject),
-                               false, &error));
+                               BsnCheck::Refuse, &error));
     QVERIFY(!m_cases->complete(
         created->number,
-        completion(Outcome::Toegewezen, QDate(2026, 11, 1), {}, {}, {}, knownDataSubject), false,
-        &error));
+        completion(Outcome::Toegewezen, QDate(2026, 11, 1), {}, {}, {}, knownDataSubject),
+        BsnCheck::Refuse, &error));
     QVERIFY(!m_cases->complete(
         created->number,
-        completion(Outcome::Toegewezen, QDate(2026, 11, 22), {}, {}, {}, knownDataSubject), false,
-        &error));
+        completion(Outcome::Toegewezen, QDate(2026, 11, 22), {}, {}, {}, knownDataSubject),
+        BsnCheck::Refuse, &error));
     QCOMPARE(auditCount(), events);
     const auto c = m_cases->find(created->number);
     QCOMPARE(c->state, CaseState::Ontvangen);
@@ -760,7 +767,7 @@ void TestCaseService::refusalNeedsReasonsInWords()
             QVERIFY(!m_cases->complete(created->number,
                                        completion(outcome, QDate(2026, 11, 20), u"brief"_s,
                                                   { RefusalGround::Art12_5 }, motivation),
-                                       false, &error));
+                                       BsnCheck::Refuse, &error));
             QCOMPARE(error.code, ServiceError::Code::Invalid);
             QVERIFY2(error.message.contains(u"art. 12(4)"), qPrintable(error.message));
         }
@@ -773,7 +780,7 @@ void TestCaseService::refusalNeedsReasonsInWords()
     QVERIFY2(m_cases->complete(created->number,
                                completion(Outcome::Afgewezen, QDate(2026, 11, 20), u"brief"_s,
                                           { RefusalGround::Art12_5 }, reasons),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto c = m_cases->find(created->number);
     QCOMPARE(c->motivation, reasons);
@@ -790,7 +797,8 @@ void TestCaseService::refusalNeedsReasonsInWords()
     QVERIFY(m_cases->receiveIdentification(granted->number, QDate(2026, 11, 3), IdMethod::Balie,
                                            true, &error));
     QVERIFY2(m_cases->complete(granted->number,
-                               completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false, &error),
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 20)),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(m_cases->find(granted->number)->motivation.isEmpty());
     QVERIFY(!m_cases->timeline(granted->number).constLast().payload.contains(u"motivation"_s));
@@ -828,7 +836,7 @@ void TestCaseService::groundsMustFitTheRequest()
         Completion done = completion(Outcome::Afgewezen, QDate(2026, 11, 20), u"brief"_s,
                                      row.grounds, u"Toelichting"_s);
         done.directMarketing = row.directMarketing;
-        QVERIFY(!m_cases->complete(created->number, done, false, &error));
+        QVERIFY(!m_cases->complete(created->number, done, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Invalid);
         QVERIFY2(error.message.contains(row.mentions), qPrintable(error.message));
         QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
@@ -848,7 +856,7 @@ void TestCaseService::groundsMustFitTheRequest()
                                           { RefusalGround::Art41_1j, RefusalGround::Art17_3e,
                                             RefusalGround::Art23, RefusalGround::Art17_3e },
                                           u"Procedure over de huurachterstand loopt"_s),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // Stored once each, in the order of the table.
     QCOMPARE(m_cases->find(combined->number)->refusalGrounds,
@@ -866,7 +874,7 @@ void TestCaseService::groundsMustFitTheRequest()
                                completion(Outcome::Afgewezen, QDate(2026, 11, 20), {},
                                           { RefusalGround::Art21Dwingend },
                                           u"Veiligheid van de buren weegt zwaarder"_s),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     // Direct marketing: only an objection can be against it; it is granted and recorded.
@@ -877,12 +885,12 @@ void TestCaseService::groundsMustFitTheRequest()
                                            true, &error));
     Completion notAnObjection = completion(Outcome::Toegewezen, QDate(2026, 11, 20));
     notAnObjection.directMarketing = true;
-    QVERIFY(!m_cases->complete(combined->number, notAnObjection, false, &error));
-    QVERIFY(m_cases->complete(marketing->number, notAnObjection, false, &error));
+    QVERIFY(!m_cases->complete(combined->number, notAnObjection, BsnCheck::Refuse, &error));
+    QVERIFY(m_cases->complete(marketing->number, notAnObjection, BsnCheck::Refuse, &error));
     QVERIFY(m_cases->find(marketing->number)->directMarketing);
     QCOMPARE(m_cases->timeline(marketing->number).constLast().payload.value(u"direct_marketing"_s),
              QJsonValue(true));
-    QVERIFY(m_cases->reopen(marketing->number, u"Aanvulling"_s, false, &error));
+    QVERIFY(m_cases->reopen(marketing->number, u"Aanvulling"_s, BsnCheck::Refuse, &error));
     QVERIFY(!m_cases->find(marketing->number)->directMarketing);
 }
 
@@ -906,12 +914,12 @@ void TestCaseService::legacyGroundsStayReadable()
              QJsonArray({ u"art-17-3"_s, u"art-41-uavg"_s }));
     // Reopened and decided again, the old code is refused and the letter is asked for.
     ServiceError error;
-    QVERIFY(m_cases->reopen(created->number, u"Opnieuw beoordelen"_s, false, &error));
+    QVERIFY(m_cases->reopen(created->number, u"Opnieuw beoordelen"_s, BsnCheck::Refuse, &error));
     QVERIFY(!m_cases->complete(created->number,
                                completion(Outcome::Afgewezen, QDate(2026, 11, 20), {},
                                           { RefusalGround::Art17_3 }, u"Bewaarplicht"_s,
                                           knownDataSubject),
-                               false, &error));
+                               BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"(a) to (e)"), qPrintable(error.message));
 }
 
@@ -931,21 +939,21 @@ void TestCaseService::decidingWithoutIdentificationNeedsAReason()
             QVERIFY(!m_cases->complete(number,
                                        completion(outcome, QDate(2026, 11, 20), u"brief"_s, grounds,
                                                   u"Herhaald verzoek"_s, reason),
-                                       false, &error));
+                                       BsnCheck::Refuse, &error));
             QCOMPARE(error.code, ServiceError::Code::Invalid);
             QVERIFY2(error.message.contains(u"identification"), qPrintable(error.message));
         }
     }
     // An identification only asked for is not recorded either.
     QVERIFY(m_cases->requestIdentification(number, QDate(2026, 11, 3), &error));
-    QVERIFY(!m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false,
-                               &error));
+    QVERIFY(!m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 20)),
+                               BsnCheck::Refuse, &error));
     QCOMPARE(auditCount(), events + 1);
 
     QVERIFY2(m_cases->complete(number,
                                completion(Outcome::Toegewezen, QDate(2026, 11, 20), u"brief"_s, {},
                                           {}, u"  "_s + knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     auto c = m_cases->find(number);
     QCOMPARE(c->noIdentificationReason, knownDataSubject);
@@ -957,13 +965,13 @@ void TestCaseService::decidingWithoutIdentificationNeedsAReason()
              knownDataSubject);
 
     // Reopening clears it with the outcome; withdrawn needs no reason, and takes none.
-    QVERIFY(m_cases->reopen(number, u"Betrokkene belt terug"_s, false, &error));
+    QVERIFY(m_cases->reopen(number, u"Betrokkene belt terug"_s, BsnCheck::Refuse, &error));
     QVERIFY(m_cases->find(number)->noIdentificationReason.isEmpty());
     QVERIFY(!m_cases->complete(
         number, completion(Outcome::Ingetrokken, QDate(2026, 11, 20), {}, {}, {}, knownDataSubject),
-        false, &error));
-    QVERIFY2(m_cases->complete(number, completion(Outcome::Ingetrokken, QDate(2026, 11, 20)), false,
-                               &error),
+        BsnCheck::Refuse, &error));
+    QVERIFY2(m_cases->complete(number, completion(Outcome::Ingetrokken, QDate(2026, 11, 20)),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     // Identified: no reason is needed, and one given is refused as out of place.
@@ -973,11 +981,12 @@ void TestCaseService::decidingWithoutIdentificationNeedsAReason()
                                            IdMethod::Klantgegevens, true, &error));
     QVERIFY(!m_cases->complete(
         identified->number,
-        completion(Outcome::Toegewezen, QDate(2026, 11, 20), {}, {}, {}, knownDataSubject), false,
-        &error));
+        completion(Outcome::Toegewezen, QDate(2026, 11, 20), {}, {}, {}, knownDataSubject),
+        BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(m_cases->complete(identified->number,
-                               completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false, &error),
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 20)),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 
@@ -988,7 +997,7 @@ void TestCaseService::reopen()
     const QString number = created->number;
     ServiceError error;
     // Refused while open.
-    QVERIFY(!m_cases->reopen(number, u"Reden"_s, false, &error));
+    QVERIFY(!m_cases->reopen(number, u"Reden"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     QVERIFY(m_cases->requestIdentification(number, QDate(2026, 11, 3), &error));
@@ -997,13 +1006,13 @@ void TestCaseService::reopen()
     QVERIFY(m_cases->complete(number,
                               completion(Outcome::Afgewezen, QDate(2026, 11, 16), u"brief"_s,
                                          { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
-                              false, &error));
+                              BsnCheck::Refuse, &error));
     // Refused without a reason.
-    QVERIFY(!m_cases->reopen(number, u" "_s, false, &error));
+    QVERIFY(!m_cases->reopen(number, u" "_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(m_cases->find(number)->state, CaseState::Afgerond);
 
-    QVERIFY2(m_cases->reopen(number, u"Bezwaar tegen de afwijzing"_s, false, &error),
+    QVERIFY2(m_cases->reopen(number, u"Bezwaar tegen de afwijzing"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto c = m_cases->find(number);
     QCOMPARE(c->state, CaseState::InBehandeling);
@@ -1020,8 +1029,8 @@ void TestCaseService::reopen()
     QCOMPARE(event.payload.value(u"state"_s).toArray(),
              QJsonArray({ u"afgerond"_s, u"in-behandeling"_s }));
     // And it can be completed again.
-    QVERIFY2(m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 21)), false,
-                               &error),
+    QVERIFY2(m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 21)),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->state, CaseState::Afgerond);
 }
@@ -1035,10 +1044,11 @@ void TestCaseService::reopenUnidentifiedCaseReturnsToReceived()
     QVERIFY(created);
     const QString number = created->number;
     ServiceError error;
-    QVERIFY(m_cases->complete(number, completion(Outcome::Ingetrokken, QDate(2026, 11, 3)), false,
-                              &error));
+    QVERIFY(m_cases->complete(number, completion(Outcome::Ingetrokken, QDate(2026, 11, 3)),
+                              BsnCheck::Refuse, &error));
     QCOMPARE(m_cases->find(number)->state, CaseState::Ingetrokken);
-    QVERIFY2(m_cases->reopen(number, u"Betrokkene zet het verzoek toch door"_s, false, &error),
+    QVERIFY2(m_cases->reopen(number, u"Betrokkene zet het verzoek toch door"_s, BsnCheck::Refuse,
+                             &error),
              qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->state, CaseState::Ontvangen);
     QVERIFY2(m_cases->requestIdentification(number, QDate(2026, 11, 10), &error),
@@ -1051,9 +1061,10 @@ void TestCaseService::reopenUnidentifiedCaseReturnsToReceived()
     QVERIFY(failed);
     QVERIFY(m_cases->receiveIdentification(failed->number, QDate(2026, 11, 2), IdMethod::Balie,
                                            false, &error));
-    QVERIFY(m_cases->complete(
-        failed->number, completion(Outcome::NietInBehandeling, QDate(2026, 11, 3)), false, &error));
-    QVERIFY(m_cases->reopen(failed->number, u"Alsnog gelegitimeerd"_s, false, &error));
+    QVERIFY(m_cases->complete(failed->number,
+                              completion(Outcome::NietInBehandeling, QDate(2026, 11, 3)),
+                              BsnCheck::Refuse, &error));
+    QVERIFY(m_cases->reopen(failed->number, u"Alsnog gelegitimeerd"_s, BsnCheck::Refuse, &error));
     QCOMPARE(m_cases->find(failed->number)->state, CaseState::Identificatie);
     QVERIFY2(m_cases->receiveIdentification(failed->number, QDate(2026, 11, 12), IdMethod::Balie,
                                             true, &error),
@@ -1066,8 +1077,8 @@ void TestCaseService::addNoteWritesCaseNotes()
     const auto created = addCase(u"X. Verbeek"_s, QDate(2026, 11, 2));
     QVERIFY(created);
     ServiceError error;
-    QVERIFY2(m_cases->addNote(created->number, u"  Teruggebeld op het bekende nummer  "_s, false,
-                              &error),
+    QVERIFY2(m_cases->addNote(created->number, u"  Teruggebeld op het bekende nummer  "_s,
+                              BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QSqlQuery query(m_store->database());
     QVERIFY(query.exec(u"SELECT case_id, author, body, written_at FROM case_notes"_s));
@@ -1082,7 +1093,7 @@ void TestCaseService::addNoteWritesCaseNotes()
     QCOMPARE(m_cases->find(created->number)->state, CaseState::Ontvangen);
 
     const int events = auditCount();
-    QVERIFY(!m_cases->addNote(created->number, u"   "_s, false, &error));
+    QVERIFY(!m_cases->addNote(created->number, u"   "_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(countRows(m_store->database(), u"case_notes"_s), 1);
     QCOMPARE(auditCount(), events);
@@ -1162,14 +1173,14 @@ void TestCaseService::unknownNumber()
     QVERIFY(!m_cases->receiveIdentification(missing, QDate(2026, 11, 3), IdMethod::Balie, true,
                                             &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!m_cases->extend(missing, u"Reden"_s, QDate(2026, 11, 3), false, &error));
+    QVERIFY(!m_cases->extend(missing, u"Reden"_s, QDate(2026, 11, 3), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!m_cases->complete(missing, completion(Outcome::Toegewezen, QDate(2026, 11, 3)), false,
-                               &error));
+    QVERIFY(!m_cases->complete(missing, completion(Outcome::Toegewezen, QDate(2026, 11, 3)),
+                               BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!m_cases->reopen(missing, u"Reden"_s, false, &error));
+    QVERIFY(!m_cases->reopen(missing, u"Reden"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!m_cases->addNote(missing, u"Notitie"_s, false, &error));
+    QVERIFY(!m_cases->addNote(missing, u"Notitie"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QCOMPARE(auditCount(), events);
     QVERIFY(m_cases->timeline(missing).isEmpty());
@@ -1203,19 +1214,21 @@ void TestCaseService::oneAuditEventPerChange()
     step(m_cases->receiveIdentification(number, QDate(2026, 11, 6), IdMethod::Gemachtigde, true,
                                         &error),
          "receive");
-    step(m_cases->extend(number, u"Veel correspondentie"_s, QDate(2026, 11, 9), false, &error),
+    step(m_cases->extend(number, u"Veel correspondentie"_s, QDate(2026, 11, 9), BsnCheck::Refuse,
+                         &error),
          "extend");
-    step(m_cases->addNote(number, u"Stukken opgevraagd bij de wijkbeheerder"_s, false, &error),
+    step(m_cases->addNote(number, u"Stukken opgevraagd bij de wijkbeheerder"_s, BsnCheck::Refuse,
+                          &error),
          "note");
     step(m_cases->complete(number,
                            completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), u"brief"_s,
                                       { RefusalGround::Art15_4 },
                                       u"Meldingen van buren weggelaten"_s),
-                           false, &error),
+                           BsnCheck::Refuse, &error),
          "complete");
-    step(m_cases->reopen(number, u"Aanvulling gevraagd"_s, false, &error), "reopen");
+    step(m_cases->reopen(number, u"Aanvulling gevraagd"_s, BsnCheck::Refuse, &error), "reopen");
     step(m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 21), u"brief"_s),
-                           false, &error),
+                           BsnCheck::Refuse, &error),
          "complete again");
 
     // Every event is the store's user's, and the chain holds.
@@ -1237,14 +1250,16 @@ void TestCaseService::timelineInOrder()
     const QString number = created->number;
     ServiceError error;
     QVERIFY(m_cases->requestIdentification(number, QDate(2026, 11, 3), &error));
-    QVERIFY(m_cases->addNote(other->number, u"Ander verzoek"_s, false, &error));
+    QVERIFY(m_cases->addNote(other->number, u"Ander verzoek"_s, BsnCheck::Refuse, &error));
     QVERIFY(
         m_cases->receiveIdentification(number, QDate(2026, 11, 5), IdMethod::Balie, true, &error));
-    QVERIFY(m_cases->extend(number, u"Veel gegevens"_s, QDate(2026, 11, 6), false, &error));
-    QVERIFY(m_cases->addNote(number, u"Concept klaar"_s, false, &error));
-    QVERIFY(m_cases->complete(
-        number, completion(Outcome::Toegewezen, QDate(2026, 11, 19), u"brief"_s), false, &error));
-    QVERIFY(m_cases->reopen(number, u"Bijlage vergeten"_s, false, &error));
+    QVERIFY(
+        m_cases->extend(number, u"Veel gegevens"_s, QDate(2026, 11, 6), BsnCheck::Refuse, &error));
+    QVERIFY(m_cases->addNote(number, u"Concept klaar"_s, BsnCheck::Refuse, &error));
+    QVERIFY(m_cases->complete(number,
+                              completion(Outcome::Toegewezen, QDate(2026, 11, 19), u"brief"_s),
+                              BsnCheck::Refuse, &error));
+    QVERIFY(m_cases->reopen(number, u"Bijlage vergeten"_s, BsnCheck::Refuse, &error));
 
     const QList<AuditEvent> events = m_cases->timeline(u"avg-2026-0001"_s);
     QCOMPARE(actionsOf(events),
@@ -1362,8 +1377,8 @@ void TestCaseService::policyWithoutExtensionIsHonoured()
     // Not extended, the legal month and the own four weeks end on the same day: the law binds.
     QCOMPARE(before.currentBinding, Binding::Legal);
     QCOMPARE(before.all.policy, before.all.legal);
-    QVERIFY2(m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
-                             &error),
+    QVERIFY2(m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(m_cases->find(c->number)->extended);
     const CaseDeadlines after = m_cases->deadlines(*m_cases->find(c->number), nullptr).value();
@@ -1493,7 +1508,7 @@ void TestCaseService::decisionsPerKindAreStoredAndReopened()
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 11, 2);
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(m_cases->requestIdentification(c->number, QDate(2026, 11, 3), &error));
     QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 4), IdMethod::Balie, true,
@@ -1510,9 +1525,10 @@ void TestCaseService::decisionsPerKindAreStoredAndReopened()
     // A BSN in the text of one kind is refused like any other free text.
     Completion withBsn = done;
     withBsn.decisions[0].granted = u"Dossier "_s + test::elfProefNumber();
-    QVERIFY(!m_cases->complete(c->number, withBsn, false, &error));
+    QVERIFY(!m_cases->complete(c->number, withBsn, BsnCheck::Refuse, &error));
     QVERIFY(error.message.contains(u"burgerservicenummer"_s) || error.message.contains(u"BSN"_s));
-    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(m_cases->complete(c->number, done, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     const auto stored = m_cases->find(c->number);
     QVERIFY(stored);
     QCOMPARE(stored->decisions.size(), 2);
@@ -1525,7 +1541,7 @@ void TestCaseService::decisionsPerKindAreStoredAndReopened()
     // The request's own grounds and reasons summarise its parts.
     QCOMPARE(stored->refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3b });
     QVERIFY(stored->motivation.contains(u"De huurovereenkomst bewaren wij zeven jaar."_s));
-    QVERIFY(m_cases->reopen(c->number, u"Nieuwe informatie"_s, false, &error));
+    QVERIFY(m_cases->reopen(c->number, u"Nieuwe informatie"_s, BsnCheck::Refuse, &error));
     QVERIFY(m_cases->find(c->number)->decisions.isEmpty());
     QSqlQuery rows(m_store->database());
     QVERIFY(rows.exec(u"SELECT count(*) FROM case_decisions d JOIN cases c ON c.id = d.case_id "

@@ -81,7 +81,7 @@ private slots:
 
 private:
     // Runs one service call for the field under test with the given text.
-    bool apply(const QString &field, const QString &text, bool bsnOverride, ServiceError *error);
+    bool apply(const QString &field, const QString &text, BsnCheck bsnCheck, ServiceError *error);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,14 +120,14 @@ void TestCaseServiceBsn::init()
         request.types = { RequestType::Inzage };
         request.channel = Channel::Balie;
         request.receivedDate = QDate(2026, 11, 2);
-        const auto created = m_cases->add(request, false, &error);
+        const auto created = m_cases->add(request, BsnCheck::Refuse, &error);
         QVERIFY2(created, qPrintable(error.message));
         *number = created->number;
     }
     QVERIFY2(m_cases->complete(
                  m_closed,
                  completion(Outcome::Toegewezen, QDate(2026, 11, 16), {}, {}, {}, knownDataSubject),
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 
@@ -142,25 +142,25 @@ void TestCaseServiceBsn::cleanup()
     m_dir.reset();
 }
 
-bool TestCaseServiceBsn::apply(const QString &field, const QString &text, bool bsnOverride,
+bool TestCaseServiceBsn::apply(const QString &field, const QString &text, BsnCheck bsnCheck,
                                ServiceError *error)
 {
     if (field == QLatin1StringView("note"))
-        return m_cases->addNote(m_open, text, bsnOverride, error);
+        return m_cases->addNote(m_open, text, bsnCheck, error);
     if (field == QLatin1StringView("extension reason"))
-        return m_cases->extend(m_open, text, QDate(2026, 11, 10), bsnOverride, error);
+        return m_cases->extend(m_open, text, QDate(2026, 11, 10), bsnCheck, error);
     if (field == QLatin1StringView("reopen reason"))
-        return m_cases->reopen(m_closed, text, bsnOverride, error);
+        return m_cases->reopen(m_closed, text, bsnCheck, error);
     // The open case was never identified: a decision says why that was not needed.
     if (field == QLatin1StringView("motivation"))
         return m_cases->complete(m_open,
                                  completion(Outcome::Afgewezen, QDate(2026, 11, 20), u"brief"_s,
                                             { RefusalGround::Art15_4 }, text, knownDataSubject),
-                                 bsnOverride, error);
+                                 bsnCheck, error);
     if (field == QLatin1StringView("no-identification reason"))
         return m_cases->complete(
             m_open, completion(Outcome::Toegewezen, QDate(2026, 11, 20), u"brief"_s, {}, {}, text),
-            bsnOverride, error);
+            bsnCheck, error);
     NewCase request;
     request.person.name = u"B. de Boer"_s;
     request.types = { RequestType::Verwijdering };
@@ -178,7 +178,7 @@ bool TestCaseServiceBsn::apply(const QString &field, const QString &text, bool b
         request.callbackPhone = text;
     else
         qFatal("unknown field %s", qPrintable(field));
-    return m_cases->add(request, bsnOverride, error).has_value();
+    return m_cases->add(request, bsnCheck, error).has_value();
 }
 
 void TestCaseServiceBsn::refusedAndNothingStored_data()
@@ -217,7 +217,7 @@ void TestCaseServiceBsn::refusedAndNothingStored()
     QVERIFY(before.value(u"cases"_s) == 2);
     const auto openBefore = m_cases->find(m_open);
     ServiceError error;
-    QVERIFY(!apply(field, text, false, &error));
+    QVERIFY(!apply(field, text, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(rowCounts(m_store->database()), before);
 
@@ -266,7 +266,7 @@ void TestCaseServiceBsn::overrideStoresAndIsLogged()
         = field == QLatin1StringView("klantnummer") ? bsn : u"Klantnummer %1"_s.arg(bsn);
     const QMap<QString, int> before = rowCounts(m_store->database());
     ServiceError error;
-    QVERIFY2(apply(field, text, true, &error), qPrintable(error.message));
+    QVERIFY2(apply(field, text, BsnCheck::ConfirmedNotBsn, &error), qPrintable(error.message));
     QCOMPARE(rowCounts(m_store->database()).value(u"audit_events"_s),
              before.value(u"audit_events"_s) + events);
 
@@ -323,13 +323,14 @@ void TestCaseServiceBsn::overrideWithoutFindingIsNotLogged()
 {
     const int before = rowCounts(m_store->database()).value(u"audit_events"_s);
     ServiceError error;
-    QVERIFY2(m_cases->addNote(m_open, u"Klantnummer 4711 gecontroleerd"_s, true, &error),
+    QVERIFY2(m_cases->addNote(m_open, u"Klantnummer 4711 gecontroleerd"_s,
+                              BsnCheck::ConfirmedNotBsn, &error),
              qPrintable(error.message));
     QCOMPARE(rowCounts(m_store->database()).value(u"audit_events"_s), before + 1);
     QVERIFY(overrideEvents(m_cases->timeline(m_open)).isEmpty());
     // A refused call leaves no override pending for the next one.
-    QVERIFY(!m_cases->addNote(m_open, u"BSN %1"_s.arg(bsn), false, &error));
-    QVERIFY2(m_cases->addNote(m_open, u"Gewone notitie"_s, false, &error),
+    QVERIFY(!m_cases->addNote(m_open, u"BSN %1"_s.arg(bsn), BsnCheck::Refuse, &error));
+    QVERIFY2(m_cases->addNote(m_open, u"Gewone notitie"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(overrideEvents(m_cases->timeline(m_open)).isEmpty());
 }
@@ -338,7 +339,7 @@ void TestCaseServiceBsn::englishMessage()
 {
     QVERIFY(installTranslations(UiLanguage::English));
     ServiceError error;
-    const bool stored = m_cases->addNote(m_open, u"BSN %1"_s.arg(bsn), false, &error);
+    const bool stored = m_cases->addNote(m_open, u"BSN %1"_s.arg(bsn), BsnCheck::Refuse, &error);
     QVERIFY(installTranslations(UiLanguage::Dutch));
     QVERIFY(!stored);
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);

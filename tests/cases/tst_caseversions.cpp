@@ -110,7 +110,7 @@ QString TestCaseVersions::addCase(const QString &name)
     request.channel = Channel::Email;
     request.receivedDate = pd::systemClock().today().addDays(-3);
     ServiceError error;
-    const auto added = m_cases->add(request, false, &error);
+    const auto added = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!added)
         qWarning("%s", qPrintable(error.message));
     return added ? added->number : QString();
@@ -130,7 +130,7 @@ void TestCaseVersions::everyChangeRaisesTheVersionByOne()
     QVERIFY2(m_cases->requestIdentification(number, pd::systemClock().today(), &error, 1),
              qPrintable(error.message));
     QCOMPARE(version(), 2);
-    QVERIFY2(m_cases->addNote(number, u"Gebeld, kopie paspoort volgt"_s, false, &error),
+    QVERIFY2(m_cases->addNote(number, u"Gebeld, kopie paspoort volgt"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(version(), 3);
     QVERIFY2(m_cases->receiveIdentification(number, pd::systemClock().today(), IdMethod::Balie,
@@ -141,7 +141,8 @@ void TestCaseVersions::everyChangeRaisesTheVersionByOne()
     completion.outcome = Outcome::Ingetrokken;
     completion.answered = pd::systemClock().today();
     completion.answerChannel = u"brief"_s;
-    QVERIFY2(m_cases->complete(number, completion, false, &error, 4), qPrintable(error.message));
+    QVERIFY2(m_cases->complete(number, completion, BsnCheck::Refuse, &error, 4),
+             qPrintable(error.message));
     QCOMPARE(version(), 5);
 }
 
@@ -161,8 +162,8 @@ void TestCaseVersions::aChangeOnAnOlderVersionIsRefused()
 
     // The officer's extension on the form of version 1: refused, nothing written.
     const int events = eventCount(*m_store);
-    QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, systemClock().today(), false,
-                             &error, opened->version));
+    QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, systemClock().today(),
+                             BsnCheck::Refuse, &error, opened->version));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     QVERIFY2(error.message.contains(number) && error.message.contains(otherActor()),
              qPrintable(error.message));
@@ -177,7 +178,7 @@ void TestCaseVersions::aChangeOnAnOlderVersionIsRefused()
 
     // Made again on what is stored now, it goes through.
     QVERIFY2(m_cases->extend(number, u"Gegevens in drie systemen"_s, pd::systemClock().today(),
-                             false, &error, stored->version),
+                             BsnCheck::Refuse, &error, stored->version),
              qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->version, 3);
 }
@@ -205,7 +206,7 @@ protected:
         }
         CaseService cases(Session { *store });
         done = cases.extend(m_number, u"Dossier bij de deurwaarder"_s, pd::systemClock().today(),
-                            false, &error);
+                            BsnCheck::Refuse, &error);
     }
 
 private:
@@ -291,7 +292,8 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
         details.city = u"Voorbeeldhaven"_s;
         details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
         ServiceError saveError;
-        QVERIFY2(settings.save(details, false, &saveError), qPrintable(saveError.message));
+        QVERIFY2(settings.save(details, BsnCheck::Refuse, &saveError),
+                 qPrintable(saveError.message));
     }
     CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.resize(1200, 800);
@@ -306,9 +308,9 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
     // The colleague extends it first, at the other seat.
     ServiceError error;
     CaseService colleagues(Session { otherSeat() });
-    QVERIFY2(
-        colleagues.extend(number, u"Veel gegevens"_s, pd::systemClock().today(), false, &error),
-        qPrintable(error.message));
+    QVERIFY2(colleagues.extend(number, u"Veel gegevens"_s, pd::systemClock().today(),
+                               BsnCheck::Refuse, &error),
+             qPrintable(error.message));
 
     dialog->okButton()->click();
     // Still open, with what was typed, saying who changed the request; no OK on the old copy.

@@ -558,19 +558,20 @@ void TestEventText::serviceEvents()
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2026, 3, 2);
     request.description = u"Wil weten welke gegevens er zijn"_s;
-    const auto c = service.add(request, false, &error);
+    const auto c = service.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     clock.set(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
     QVERIFY(service.requestIdentification(c->number, QDate(2026, 3, 3), &error));
     QVERIFY(
         service.receiveIdentification(c->number, QDate(2026, 3, 3), IdMethod::Balie, true, &error));
-    QVERIFY(service.extend(c->number, u"complex verzoek"_s, QDate(2026, 3, 3), false, &error));
-    QVERIFY(service.addNote(c->number, u"Gebeld"_s, false, &error));
+    QVERIFY(service.extend(c->number, u"complex verzoek"_s, QDate(2026, 3, 3), BsnCheck::Refuse,
+                           &error));
+    QVERIFY(service.addNote(c->number, u"Gebeld"_s, BsnCheck::Refuse, &error));
     QVERIFY(service.complete(c->number,
                              test::completion(Outcome::Afgewezen, QDate(2026, 3, 3), u"Brief"_s,
                                               { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
-                             false, &error));
-    QVERIFY(service.reopen(c->number, u"nieuwe informatie"_s, false, &error));
+                             BsnCheck::Refuse, &error));
+    QVERIFY(service.reopen(c->number, u"nieuwe informatie"_s, BsnCheck::Refuse, &error));
 
     const QList<AuditEvent> events = service.timeline(c->number);
     QStringList actions;
@@ -603,7 +604,7 @@ void TestEventText::breachServiceEvents()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2026, 3, 27);
-    const auto c = CaseService(Session { *store, clock }).add(request, false, &error);
+    const auto c = CaseService(Session { *store, clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
 
     BreachService service(Session { *store, clock });
@@ -612,25 +613,26 @@ void TestEventText::breachServiceEvents()
     b.discoveredAt = BreachCodes::parseLocalMoment(u"2026-03-27T16:00"_s);
     b.natures = { BreachNature::Vertrouwelijkheid };
     b.data = { DataCategory::Naw };
-    const auto added = service.add(b, false, &error);
+    const auto added = service.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     const QString number = added->number;
     b = *added;
     b.description = u"De buren openden de brief"_s;
-    QVERIFY(service.update(b, false, &error));
+    QVERIFY(service.update(b, BsnCheck::Refuse, &error));
     QVERIFY(service.linkPersons(number, { c->person.id }, &error));
-    QVERIFY(
-        service.assess(number, { BreachRisk::HoogRisico, u"Achterstand"_s, {} }, false, &error));
-    QVERIFY(service.recordApDecision(number, true, u"Altijd melden"_s, false, &error));
-    QVERIFY(service.recordSubjectsDecision(number, true, {}, false, &error));
+    QVERIFY(service.assess(number, { BreachRisk::HoogRisico, u"Achterstand"_s, {} },
+                           BsnCheck::Refuse, &error));
+    QVERIFY(service.recordApDecision(number, true, u"Altijd melden"_s, BsnCheck::Refuse, &error));
+    QVERIFY(service.recordSubjectsDecision(number, true, {}, BsnCheck::Refuse, &error));
     clock.set(QDateTime(QDate(2026, 3, 31), QTime(8, 0), Qt::UTC));
-    QVERIFY(service.notifyAp(number, clock.now(), u"M-1"_s, u"Weekend"_s, false, &error));
+    QVERIFY(
+        service.notifyAp(number, clock.now(), u"M-1"_s, u"Weekend"_s, BsnCheck::Refuse, &error));
     QVERIFY(service.addFollowUp(
         number, { 0, BreachFollowUpKind::Aanvullen, clock.now(), u"M-1"_s, u"Ook de buren"_s, {} },
-        false, &error));
+        BsnCheck::Refuse, &error));
     QVERIFY(service.markPersonInformed(number, c->person.id, QDate(2026, 3, 31), &error));
-    QVERIFY(service.notifySubjects(number, { QDate(2026, 3, 31), u"Brief"_s, 1, false, {} }, false,
-                                   &error));
+    QVERIFY(service.notifySubjects(number, { QDate(2026, 3, 31), u"Brief"_s, 1, false, {} },
+                                   BsnCheck::Refuse, &error));
     QVERIFY2(service.close(number, &error), qPrintable(error.message));
     QVERIFY(service.reopen(number, &error));
 

@@ -150,13 +150,13 @@ void TestFailedReads::init()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Brief;
     request.receivedDate = today.addDays(-3);
-    const auto open = cases.add(request, false, &error);
+    const auto open = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(open, qPrintable(error.message));
     m_open = open->number;
     request.person.name = u"Bram Visser"_s;
     request.person.klantnummer = u"K100002"_s;
     request.receivedDate = today.addMonths(-3);
-    const auto late = cases.add(request, false, &error);
+    const auto late = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(late, qPrintable(error.message));
     m_late = late->number;
 }
@@ -194,7 +194,7 @@ void TestFailedReads::caseReadsFailWithTheirDecisions()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     // A change needs the request read: refused, nothing recorded.
     const int events = countRows(m_store->database(), u"audit_events"_s);
-    QVERIFY(!cases.addNote(m_open, u"Teruggebeld"_s, false, &error));
+    QVERIFY(!cases.addNote(m_open, u"Teruggebeld"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QCOMPARE(countRows(m_store->database(), u"audit_events"_s), events);
     rename(u"gone"_s, u"case_decisions"_s);
@@ -220,7 +220,7 @@ void TestFailedReads::policyIsNeverTheDefault()
     QVERIFY(!SettingValues(Session { *m_store, m_clock }).all(&error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     // Extending needs the policy for the new deadline: refused, not computed under defaults.
-    QVERIFY(!cases.extend(m_open, u"Veel gegevens"_s, today, false, &error));
+    QVERIFY(!cases.extend(m_open, u"Veel gegevens"_s, today, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     rename(u"gone"_s, u"settings"_s);
     QCOMPARE(cases.policy(&error)->base, fourWeeks.base);

@@ -93,7 +93,7 @@ void TestFailedRows::init()
         request.channel = Channel::Brief;
         request.receivedDate = today.addMonths(-3).addDays(i);
         ServiceError error;
-        const auto added = cases.add(request, false, &error);
+        const auto added = cases.add(request, BsnCheck::Refuse, &error);
         QVERIFY2(added, qPrintable(error.message));
         m_numbers << added->number;
     }
@@ -218,7 +218,7 @@ void TestFailedRows::decisionsOfARequestFailAtItsSecondKind()
                          u"De huurovereenkomst bewaren wij zeven jaar."_s,
                          u"Uw inschrijving als woningzoekende."_s },
                        { RequestType::Inzage, Outcome::Toegewezen, {}, {}, {} } };
-    QVERIFY2(cases.complete(number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(number, done, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(cases.find(number, &error)->decisions.size(), 2);
     QVERIFY(failColumn(u"case_decisions"_s, u"motivation"_s,
                        u"case_id = %1 AND type = 'verwijdering'"_s.arg(caseId(number))));

@@ -98,14 +98,14 @@ void TestPersonQuery::add(const QString &name, const QString &klantnummer, const
     request.channel = Channel::Telefoon;
     request.receivedDate = m_clock.today();
     ServiceError error;
-    std::optional<Case> c = service.add(request, false, &error);
+    std::optional<Case> c = service.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     for (int i = 1; i < cases; ++i)
-        QVERIFY(service.add(request, false, &error));
+        QVERIFY(service.add(request, BsnCheck::Refuse, &error));
     if (cases == 0)
         QVERIFY(service.complete(
-            c->number, test::completion(Outcome::Ingetrokken, m_clock.today(), u"brief"_s), false,
-            &error));
+            c->number, test::completion(Outcome::Ingetrokken, m_clock.today(), u"brief"_s),
+            BsnCheck::Refuse, &error));
 }
 
 void TestPersonQuery::parse_data()

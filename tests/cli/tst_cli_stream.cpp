@@ -76,7 +76,7 @@ void TestCliStream::initTestCase()
             request.channel = pd::Channel::Email;
             request.receivedDate = first.addDays(i / perDay);
             pd::ServiceError failed;
-            QVERIFY2(cases.add(request, false, &failed), qPrintable(failed.message));
+            QVERIFY2(cases.add(request, pd::BsnCheck::Refuse, &failed), qPrintable(failed.message));
         }
     }
     const Result listed = onStore({ u"case"_s, u"list"_s, u"--json"_s });

@@ -78,7 +78,7 @@ public:
         details.fgName = QStringLiteral("Petra de Boer");
         details.fgEmail = QStringLiteral("fg@voorbeeldhaven.nl");
         details.phone = QStringLiteral("030 123 45 67");
-        if (!settings.save(details, false, &error))
+        if (!settings.save(details, BsnCheck::Refuse, &error))
             return fail(error);
         const auto linked
             = m_documents.addCase(DocumentFixture::personName(), QStringLiteral("K1001"),
@@ -98,8 +98,8 @@ public:
         processor.category = RecipientCategory::Verwerker;
         processor.role = RecipientRole::Verwerker;
         processor.agreement = ProcessorAgreement::withLocation(QStringLiteral("US"));
-        const auto added
-            = RecipientService(Session { m_store, clock() }).add(processor, false, &error);
+        const auto added = RecipientService(Session { m_store, clock() })
+                               .add(processor, BsnCheck::Refuse, &error);
         if (!added)
             return fail(error);
 
@@ -124,7 +124,7 @@ public:
         b.subjectsConsequences = subjectsConsequences();
         b.subjectsMeasures = subjectsMeasures();
         BreachService service(Session { m_store, clock() });
-        const auto stored = service.add(b, false, &error);
+        const auto stored = service.add(b, BsnCheck::Refuse, &error);
         if (!stored)
             return fail(error);
         if (!service.linkPersons(stored->number, { m_linked }, &error))
@@ -135,13 +135,13 @@ public:
                 { BreachRisk::HoogRisico,
                   QStringLiteral("Financiële gegevens van kwetsbare huurders."),
                   { BreachCriterion::VulnerableGroups, BreachCriterion::SeverityOfConsequences } },
-                false, &error))
+                BsnCheck::Refuse, &error))
             return fail(error);
         clock().set(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
         const QDateTime at = BreachCodes::parseLocalMoment(
             late ? QStringLiteral("2026-03-31T10:00") : QStringLiteral("2026-03-30T11:00"));
         if (!service.notifyAp(stored->number, at, QStringLiteral("M-2026-0417"),
-                              late ? lateReason() : QString(), false, &error))
+                              late ? lateReason() : QString(), BsnCheck::Refuse, &error))
             return fail(error);
         return stored->number;
     }

@@ -41,7 +41,8 @@ bool DocumentFixture::setOrganisation()
     details.postcode = QStringLiteral("1234 AB");
     details.city = QStringLiteral("Voorbeeldstad");
     details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
-    if (!OrganisationSettings(Session { m_store, m_clock }).save(details, false, &error)) {
+    if (!OrganisationSettings(Session { m_store, m_clock })
+             .save(details, BsnCheck::Refuse, &error)) {
         m_error = error.message;
         return false;
     }
@@ -79,7 +80,7 @@ std::optional<Case> DocumentFixture::addCase(const NewCase &request)
 {
     at(request.receivedDate);
     ServiceError error;
-    const auto c = CaseService(Session { m_store, m_clock }).add(request, false, &error);
+    const auto c = CaseService(Session { m_store, m_clock }).add(request, BsnCheck::Refuse, &error);
     if (!c)
         m_error = error.message;
     return c;
@@ -110,7 +111,7 @@ bool DocumentFixture::extend(const QString &number, const QString &reason, QDate
     at(notified);
     ServiceError error;
     if (!CaseService(Session { m_store, m_clock })
-             .extend(number, reason, notified, false, &error)) {
+             .extend(number, reason, notified, BsnCheck::Refuse, &error)) {
         m_error = error.message;
         return false;
     }
@@ -134,7 +135,7 @@ bool DocumentFixture::complete(const QString &number, Outcome outcome,
             completion(outcome, answered, QStringLiteral("per post"), grounds, motivation,
                        CaseWorkflow::needsIdentificationReason(*c, outcome) ? knownDataSubject
                                                                             : QString()),
-            false, &error)) {
+            BsnCheck::Refuse, &error)) {
         m_error = error.message;
         return false;
     }
@@ -145,7 +146,8 @@ bool DocumentFixture::note(const QString &number, const QString &text, QDate day
 {
     at(day);
     ServiceError error;
-    if (!CaseService(Session { m_store, m_clock }).addNote(number, text, false, &error)) {
+    if (!CaseService(Session { m_store, m_clock })
+             .addNote(number, text, BsnCheck::Refuse, &error)) {
         m_error = error.message;
         return false;
     }
@@ -180,7 +182,7 @@ bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber,
             continue;
         }
         at(from);
-        const auto added = recipients.add(recipient, false, &error);
+        const auto added = recipients.add(recipient, BsnCheck::Refuse, &error);
         if (!added) {
             m_error = error.message;
             return false;
@@ -212,7 +214,7 @@ bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber,
         }
         d.requestedBy = QStringLiteral("j.devries");
         d.caseNumber = caseNumber;
-        if (!disclosures.add(d, false, &error)) {
+        if (!disclosures.add(d, BsnCheck::Refuse, &error)) {
             m_error = error.message;
             return false;
         }
@@ -356,7 +358,7 @@ QString DocumentFixture::fullCase()
     ServiceError error;
     const auto letter = [&](LetterKind kind, QDate day) {
         at(day);
-        if (!letters.generate(number, kind, false, &error)) {
+        if (!letters.generate(number, kind, BsnCheck::Refuse, &error)) {
             m_error = error.message;
             return false;
         }

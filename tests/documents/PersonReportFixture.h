@@ -56,7 +56,7 @@ struct PersonReportFixture
         details.postcode = QStringLiteral("1234 AB");
         details.city = QStringLiteral("Voorbeeldhaven");
         details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
-        return settings.save(details, false, error);
+        return settings.save(details, BsnCheck::Refuse, error);
     }
 
     // The register: what the inzage report's art. 15(1) sections read for a tenant.
@@ -113,7 +113,7 @@ struct PersonReportFixture
         portal.transferSafeguard = usSafeguard();
         activities << portal;
         for (const ProcessingActivity &a : std::as_const(activities)) {
-            if (!processing.add(a, false, error))
+            if (!processing.add(a, BsnCheck::Refuse, error))
                 return false;
         }
         return true;
@@ -155,7 +155,7 @@ struct PersonReportFixture
         first.description = QStringLiteral("Wil weten welke gegevens wij hebben. Buurman Pieter "
                                            "Bakker heeft over haar geklaagd.");
         first.callbackPhone = QStringLiteral("06 12345678");
-        const auto c1 = cases.add(first, false, &error);
+        const auto c1 = cases.add(first, BsnCheck::Refuse, &error);
         if (!check(c1.has_value(), "case 1"))
             return false;
         personId = c1->person.id;
@@ -164,12 +164,12 @@ struct PersonReportFixture
                                  QStringLiteral("Teruggebeld op 06-12345678. Haar dochter belt "
                                                 "soms via 06-98765432; mail van "
                                                 "p.bakker@example.com doorgestuurd."),
-                                 false, &error),
+                                 BsnCheck::Refuse, &error),
                    "note 1")
             || !check(cases.addNote(firstCase,
                                     QStringLiteral("Mevrouw De Vries kwam langs aan de balie met "
                                                    "J. Jansen van Aannemersbedrijf Bouwman."),
-                                    false, &error),
+                                    BsnCheck::Refuse, &error),
                       "note 2")
             || !check(cases.requestIdentification(firstCase, QDate(2026, 10, 2), &error), "id")
             || !check(cases.receiveIdentification(firstCase, QDate(2026, 10, 5), IdMethod::KopieId,
@@ -178,7 +178,7 @@ struct PersonReportFixture
             || !check(cases.complete(firstCase,
                                      completion(Outcome::Toegewezen, QDate(2026, 10, 20),
                                                 QStringLiteral("per post")),
-                                     false, &error),
+                                     BsnCheck::Refuse, &error),
                       "complete"))
             return false;
 
@@ -188,16 +188,16 @@ struct PersonReportFixture
         second.channel = Channel::Email;
         second.receivedDate = QDate(2026, 11, 10);
         second.description = QStringLiteral("Verzoek om verwijdering van oude klachten.");
-        const auto c2 = cases.add(second, false, &error);
+        const auto c2 = cases.add(second, BsnCheck::Refuse, &error);
         if (!check(c2.has_value(), "case 2"))
             return false;
         secondCase = c2->number;
         if (!check(cases.addNote(secondCase,
                                  QStringLiteral("Afspraak gemaakt met Karel Smit (wijkagent)."),
-                                 false, &error),
+                                 BsnCheck::Refuse, &error),
                    "note 3")
             || !check(cases.extend(secondCase, QStringLiteral("Gegevens in veel systemen"),
-                                   QDate(2026, 11, 15), false, &error),
+                                   QDate(2026, 11, 15), BsnCheck::Refuse, &error),
                       "extend"))
             return false;
 
@@ -207,7 +207,7 @@ struct PersonReportFixture
         other.types = { RequestType::Klacht };
         other.channel = Channel::Brief;
         other.receivedDate = QDate(2026, 11, 1);
-        const auto c3 = cases.add(other, false, &error);
+        const auto c3 = cases.add(other, BsnCheck::Refuse, &error);
         if (!check(c3.has_value(), "case 3"))
             return false;
         otherId = c3->person.id;
@@ -217,7 +217,7 @@ struct PersonReportFixture
             Recipient r;
             r.name = name;
             r.category = category;
-            const auto added = recipients.add(r, false, &error);
+            const auto added = recipients.add(r, BsnCheck::Refuse, &error);
             return check(added.has_value(), "recipient") ? added->id : 0;
         };
         const qint64 gemeenteId = recipient(gemeente(), RecipientCategory::Gemeente);
@@ -238,7 +238,7 @@ struct PersonReportFixture
         d.requestedBy = QStringLiteral("Gemeente Utrecht, team Veiligheid");
         d.informed = InformedStatus::Informed;
         d.informedOn = QDate(2026, 10, 16);
-        if (!check(disclosures.add(d, false, &error).has_value(), "disclosure 1"))
+        if (!check(disclosures.add(d, BsnCheck::Refuse, &error).has_value(), "disclosure 1"))
             return false;
         Disclosure repair;
         repair.date = QDate(2026, 10, 20);
@@ -249,7 +249,7 @@ struct PersonReportFixture
         repair.purpose = QStringLiteral("Reparatie cv-ketel");
         repair.basis = LegalBasis::Contract;
         repair.caseNumber = firstCase;
-        if (!check(disclosures.add(repair, false, &error).has_value(), "disclosure 2"))
+        if (!check(disclosures.add(repair, BsnCheck::Refuse, &error).has_value(), "disclosure 2"))
             return false;
         Disclosure secret;
         secret.date = QDate(2026, 11, 3);
@@ -261,7 +261,7 @@ struct PersonReportFixture
         secret.basisText = QStringLiteral("Art. 126nd Wetboek van Strafvordering");
         secret.informed = InformedStatus::Prohibited;
         secret.notInformedReason = QStringLiteral("Geheimhouding opgelegd door de officier");
-        if (!check(disclosures.add(secret, false, &error).has_value(), "disclosure 3"))
+        if (!check(disclosures.add(secret, BsnCheck::Refuse, &error).has_value(), "disclosure 3"))
             return false;
 
         RetentionService retention(Session { store, clock });
@@ -273,7 +273,7 @@ struct PersonReportFixture
             || !check(retention.placeHold(personId,
                                           QStringLiteral("Klacht bij de Autoriteit "
                                                          "Persoonsgegevens"),
-                                          false, &error),
+                                          BsnCheck::Refuse, &error),
                       "hold"))
             return false;
         return check(fillRegister(store, clock, &error), "register");

@@ -166,7 +166,7 @@ void TestBreachLetters::saysWhatArticle34Asks()
     details.fgEmail.clear();
     details.signatureRole = u"Privacy Officer"_s;
     details.officerName = u"M. Hendriks"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto named
         = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(named, qPrintable(error.message));
@@ -220,17 +220,17 @@ void TestBreachLetters::refusedWhileContentIsMissing()
     // The consequences written for the people are enough: the AP's text may be missing (the
     // letter tells the people's text first).
     breach->consequences.clear();
-    QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(*breach, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY2(BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error),
              qPrintable(error.message));
     breach->subjectsConsequences.clear();
     breach->measuresTaken.clear();
     // The measures written for the people are enough too.
-    QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(*breach, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(!BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error));
     QVERIFY(!error.message.contains(BreachLetterService::tr("the measures taken")));
     breach->subjectsMeasures.clear();
-    QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(*breach, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(!BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(error.message, BreachLetterService::contentRefusal(*breach));
@@ -245,7 +245,7 @@ void TestBreachLetters::recordedAndSent()
     QVERIFY(!number.isEmpty());
     BreachLetterService letters(Session { *m_store, m_clock });
     ServiceError error;
-    const auto letter = letters.generate(number, m_linked, false, &error);
+    const auto letter = letters.generate(number, m_linked, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QCOMPARE(
         letter->sha256,
@@ -261,13 +261,15 @@ void TestBreachLetters::recordedAndSent()
     QVERIFY(breach);
     QVERIFY(!breach->linkedPersons.first().informedOn.isValid());
 
-    QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 3), u"per post"_s, false,
+    QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 3), u"per post"_s,
+                                    BsnCheck::Refuse,
                                     &error)); // tomorrow
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY2(
-        letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false, &error),
-        qPrintable(error.message));
-    QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false,
+    QVERIFY2(letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s,
+                                    BsnCheck::Refuse,
                                     &error)); // once
     breach = BreachService(Session { *m_store, m_clock }).get(number, MustRead());
     QCOMPARE(breach->linkedPersons.first().informedOn, QDate(2026, 4, 2));
@@ -308,10 +310,11 @@ void TestBreachLetters::ownPlaceholders()
     const QString own = LetterTemplates::defaultHtml(breach).replace(
         u"Het spijt ons dat dit is gebeurd."_s, u"Onze excuses."_s);
     ServiceError error;
-    QVERIFY2(LetterService(Session { *m_store, m_clock }).saveTemplate(breach, own, false, &error),
+    QVERIFY2(LetterService(Session { *m_store, m_clock })
+                 .saveTemplate(breach, own, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(!LetterService(Session { *m_store, m_clock })
-                 .saveTemplate(breach, own + u"{{verzoek.nummer}}"_s, false, &error));
+                 .saveTemplate(breach, own + u"{{verzoek.nummer}}"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -373,7 +376,7 @@ void TestBreachLetters::apTextsOnlyWithAWarning()
     b->subjectsDescription.clear();
     b->subjectsConsequences.clear();
     b->subjectsMeasures.clear();
-    QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
+    QVERIFY2(breaches.update(*b, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto letter
         = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(letter, qPrintable(error.message));
@@ -388,7 +391,7 @@ void TestBreachLetters::apTextsOnlyWithAWarning()
     b->subjectsMeasures = BreachDocumentFixture::subjectsMeasures();
     // One of the two written: the warning names the other.
     b->subjectsDescription = BreachDocumentFixture::subjectsDescription();
-    QVERIFY2(breaches.update(*b, false, &error), qPrintable(error.message));
+    QVERIFY2(breaches.update(*b, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto half
         = BreachLetterService(Session { *m_store, m_clock }).render(number, m_linked, &error);
     QVERIFY2(half, qPrintable(error.message));
@@ -476,11 +479,11 @@ void TestBreachLetters::article34OnlyAtAHighRisk()
                              { BreachRisk::Risico,
                                u"Naam en adres, geen bijzondere gegevens."_s,
                                { BreachCriterion::SeverityOfConsequences } },
-                             false, &error),
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(breaches.recordSubjectsDecision(number, true,
                                              u"Wij willen huurders waarschuwen voor oplichters."_s,
-                                             false, &error),
+                                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto chosen = letters.render(number, m_linked, &error);
     QVERIFY2(chosen, qPrintable(error.message));
@@ -496,7 +499,7 @@ void TestBreachLetters::article34OnlyAtAHighRisk()
     old.replace(u"{{datalek.reden}}"_s,
                 u"Het kan voor u gevolgen hebben. Daarom krijgt u deze brief (artikel 34 AVG)."_s);
     QVERIFY2(LetterService(Session { *m_store, m_clock })
-                 .saveTemplate(LetterKind::KennisgevingDatalek, old, false, &error),
+                 .saveTemplate(LetterKind::KennisgevingDatalek, old, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto own = letters.render(number, m_linked, &error);
     QVERIFY2(own, qPrintable(error.message));
@@ -574,7 +577,7 @@ void TestBreachLetters::otherDataInOurWords()
     QVERIFY2(breach, qPrintable(error.message));
     breach->data = { DataCategory::Naam, DataCategory::Overig };
     breach->dataText.clear();
-    QVERIFY2(BreachService(Session { *m_store, m_clock }).update(*breach, false, &error),
+    QVERIFY2(BreachService(Session { *m_store, m_clock }).update(*breach, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     BreachLetterService letters(Session { *m_store, m_clock });
     auto rendered = letters.render(number, m_linked, &error);
@@ -582,7 +585,7 @@ void TestBreachLetters::otherDataInOurWords()
     QVERIFY2(rendered->warning.contains(u"'Other' without a description"_s),
              qPrintable(rendered->warning));
     breach->dataText = u"de datum van uw gesprek"_s;
-    QVERIFY2(BreachService(Session { *m_store, m_clock }).update(*breach, false, &error),
+    QVERIFY2(BreachService(Session { *m_store, m_clock }).update(*breach, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     rendered = letters.render(number, m_linked, &error);
     QVERIFY2(rendered, qPrintable(error.message));
@@ -594,7 +597,8 @@ void TestBreachLetters::otherDataInOurWords()
     QCOMPARE(BreachService(Session { *m_store, m_clock }).get(number, &error)->dataText,
              u"de datum van uw gesprek"_s);
     breach->data = { DataCategory::Naam };
-    QVERIFY(!BreachService(Session { *m_store, m_clock }).update(*breach, false, &error));
+    QVERIFY(
+        !BreachService(Session { *m_store, m_clock }).update(*breach, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 

@@ -246,20 +246,21 @@ void TestComplaintDossier::apReference()
         return CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number);
     };
     const auto before = trail().size();
-    QVERIFY(!dossier.setApReference(m_number, u"kenmerk %1"_s.arg(test::elfProefNumber()), false,
-                                    &error));
+    QVERIFY(!dossier.setApReference(m_number, u"kenmerk %1"_s.arg(test::elfProefNumber()),
+                                    BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
-    QVERIFY(!dossier.setApReference(u"AVG-1999-0001"_s, u"z2027-00412"_s, false, &error));
+    QVERIFY(
+        !dossier.setApReference(u"AVG-1999-0001"_s, u"z2027-00412"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QCOMPARE(trail().size(), before);
 
-    QVERIFY2(dossier.setApReference(m_number, u"  z2027-00412 "_s, false, &error),
+    QVERIFY2(dossier.setApReference(m_number, u"  z2027-00412 "_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(recorded(), u"z2027-00412"_s);
     QCOMPARE(trail().size(), before + 1);
     QCOMPARE(trail().constLast().action, u"case.ap_reference"_s);
     QVERIFY(EventText::sentence(trail().constLast(), trail()).contains(u"z2027-00412"_s));
-    QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
+    QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, BsnCheck::Refuse, &error));
     QCOMPARE(trail().size(), before + 1); // unchanged: no event
 
     const auto content = dossier.collect(m_number, &error);
@@ -269,10 +270,10 @@ void TestComplaintDossier::apReference()
     QVERIFY(text.contains(ComplaintDossier::tr("AP reference") + u' ' + u"z2027-00412"_s));
     QVERIFY(text.contains(EventText::sentence(trail().constLast(), trail()).simplified()));
 
-    QVERIFY(dossier.setApReference(m_number, QString(), false, &error));
+    QVERIFY(dossier.setApReference(m_number, QString(), BsnCheck::Refuse, &error));
     QVERIFY(recorded().isEmpty());
     QCOMPARE(trail().size(), before + 2);
-    QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
+    QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, BsnCheck::Refuse, &error));
 }
 
 void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
@@ -284,7 +285,7 @@ void TestComplaintDossier::apReferenceOfAnUnreadableRequest()
     const auto before
         = CaseService(Session { *m_store, m_fixture->clock() }).timeline(m_number).size();
     QVERIFY(test::changeByHand(*m_store, { u"ALTER TABLE case_decisions RENAME TO gone"_s }));
-    const bool set = dossier.setApReference(m_number, u"z2027-00413"_s, false, &error);
+    const bool set = dossier.setApReference(m_number, u"z2027-00413"_s, BsnCheck::Refuse, &error);
     QVERIFY(test::changeByHand(*m_store, { u"ALTER TABLE gone RENAME TO case_decisions"_s }));
     QVERIFY(!set);
     QCOMPARE(error.code, ServiceError::Code::Storage);
@@ -509,8 +510,8 @@ void TestComplaintDossier::receivedIsTheDayOfReceipt()
         if (timeOfTyping)
             request.receivedAt = m_fixture->clock().now();
         ServiceError error;
-        const auto c
-            = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
+        const auto c = CaseService(Session { *m_store, m_fixture->clock() })
+                           .add(request, BsnCheck::Refuse, &error);
         QVERIFY2(c, qPrintable(error.message));
         const auto content
             = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);

@@ -70,7 +70,7 @@ std::optional<PersonConsent> TestConsents::give(const QString &purpose, const QS
     consent.how = how;
     consent.givenOn = on;
     ServiceError error;
-    const auto given = service().give(consent, false, &error);
+    const auto given = service().give(consent, BsnCheck::Refuse, &error);
     if (!given)
         qWarning() << error.message;
     return given;
@@ -114,7 +114,8 @@ void TestConsents::givenAndWithdrawnOnThePerson()
 
     m_fixture->at(QDate(2026, 6, 1));
     ServiceError error;
-    QVERIFY2(service().withdraw(given->id, {}, u"E-mail aan privacy@ieder1.nl"_s, false, &error),
+    QVERIFY2(service().withdraw(given->id, {}, u"E-mail aan privacy@ieder1.nl"_s, BsnCheck::Refuse,
+                                &error),
              qPrintable(error.message));
     const auto list = service().ofPerson(m_person, &error);
     QVERIFY2(list, qPrintable(error.message));
@@ -130,7 +131,7 @@ void TestConsents::givenAndWithdrawnOnThePerson()
     QVERIFY(
         actions(u"person"_s, QString::number(m_person)).contains(u"person.consent_withdrawn"_s));
     // Withdrawn once: a second withdrawal is refused and changes nothing.
-    QVERIFY(!service().withdraw(given->id, {}, u"Telefoon"_s, false, &error));
+    QVERIFY(!service().withdraw(given->id, {}, u"Telefoon"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(service().all(true, &error)->size(), 0);
     QCOMPARE(service().all(false, &error)->size(), 1);
@@ -152,14 +153,16 @@ void TestConsents::withdrawalBeforeItWasGivenRefused()
     QVERIFY(given);
     const int events = static_cast<int>(actions(u"person"_s, QString::number(m_person)).size());
     ServiceError error;
-    QVERIFY(!service().withdraw(given->id, QDate(2026, 6, 4), u"Telefoon"_s, false, &error));
+    QVERIFY(
+        !service().withdraw(given->id, QDate(2026, 6, 4), u"Telefoon"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"before the day the consent was given"_s),
              qPrintable(error.message));
     QCOMPARE(actions(u"person"_s, QString::number(m_person)).size(), events);
     // On the day itself it may be withdrawn.
-    QVERIFY2(service().withdraw(given->id, QDate(2026, 6, 5), u"Telefoon"_s, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        service().withdraw(given->id, QDate(2026, 6, 5), u"Telefoon"_s, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
 }
 
 void TestConsents::wrongInputRefused()
@@ -169,24 +172,24 @@ void TestConsents::wrongInputRefused()
     consent.klantnummer = u"K380001"_s;
     consent.purpose = u"Foto's op de website"_s;
     consent.how = u" "_s;
-    QVERIFY(!service().give(consent, false, &error));
+    QVERIFY(!service().give(consent, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     consent.how = u"Formulier"_s;
     consent.givenOn = m_fixture->clock().today().addDays(1);
-    QVERIFY(!service().give(consent, false, &error));
+    QVERIFY(!service().give(consent, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     consent.givenOn = {};
     consent.klantnummer = u"K999999"_s;
-    QVERIFY(!service().give(consent, false, &error));
+    QVERIFY(!service().give(consent, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!service().withdraw(999999, {}, u"E-mail"_s, false, &error));
+    QVERIFY(!service().withdraw(999999, {}, u"E-mail"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     const auto given = give(u"Foto's op de website"_s, u"Formulier"_s, {});
     QVERIFY(given);
-    QVERIFY(!service().withdraw(given->id, {}, u" "_s, false, &error));
+    QVERIFY(!service().withdraw(given->id, {}, u" "_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service().withdraw(given->id, m_fixture->clock().today().addDays(1), u"E-mail"_s,
-                                false, &error));
+                                BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -202,13 +205,14 @@ void TestConsents::bsnGuarded()
     consent.klantnummer = u"K380001"_s;
     consent.purpose = u"Nieuwsbrief "_s + bsn;
     consent.how = u"Formulier"_s;
-    QVERIFY(!service().give(consent, false, &error));
+    QVERIFY(!service().give(consent, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(count(u"SELECT count(*) FROM person_consents"_s), consents);
     consent.purpose = u"Bewonersblad"_s;
-    const auto given = service().give(consent, false, &error);
+    const auto given = service().give(consent, BsnCheck::Refuse, &error);
     QVERIFY2(given, qPrintable(error.message));
-    QVERIFY(!service().withdraw(given->id, {}, u"Brief met kenmerk "_s + bsn, false, &error));
+    QVERIFY(!service().withdraw(given->id, {}, u"Brief met kenmerk "_s + bsn, BsnCheck::Refuse,
+                                &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE id = %1 AND withdrawn_on IS "
                    "NULL"_s.arg(given->id)),
@@ -253,7 +257,7 @@ void TestConsents::textsErasedWithThePersonsData()
     m_fixture->at(QDate(2029, 1, 10));
     ServiceError error;
     QVERIFY2(RetentionService(Session { *m_store, m_fixture->clock() })
-                 .destroyRequestFiles(m_person, {}, false, &error),
+                 .destroyRequestFiles(m_person, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(count(u"SELECT count(*) FROM person_consents WHERE purpose <> '' OR given_how <> '' "
                    "OR withdrawn_how <> ''"_s),

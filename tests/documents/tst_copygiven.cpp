@@ -79,7 +79,7 @@ void TestCopyGiven::initTestCase()
     QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
                  .add(test::processingActivity(u"A.1"_s, u"Huurovereenkomsten"_s, { u"huurders"_s },
                                                { u"ERP"_s, u"Klantmailbox"_s }),
-                      false, &error),
+                      BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 
@@ -113,12 +113,12 @@ void TestCopyGiven::inzageCompletesWithTheCopy()
     QVERIFY(m_fixture->identify(c->number, received, received.addDays(1)));
     ServiceError error;
     SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(
-        checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 },
+                            BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QVERIFY2(checklist.tick(c->number,
-                            { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                            &error),
+                            { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     CaseService cases(Session { *m_store, m_fixture->clock() });
     cases.setCompletionRule(CompletionGate::rule(Session { *m_store, m_fixture->clock() }));
@@ -128,7 +128,7 @@ void TestCopyGiven::inzageCompletesWithTheCopy()
         m_fixture->at(std::max(answered, m_fixture->clock().today()));
         done.answered = answered;
         error = {};
-        return cases.complete(c->number, done, false, &error);
+        return cases.complete(c->number, done, BsnCheck::Refuse, &error);
     };
 
     QVERIFY(!complete(QDate(2026, 10, 10)));
@@ -218,12 +218,12 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
     const auto list = checklist.of(c->number, &error);
     QVERIFY2(list, qPrintable(error.message));
     QCOMPARE(list->size(), 2);
-    QVERIFY2(
-        checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(checklist.tick(c->number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 },
+                            BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QVERIFY2(checklist.tick(c->number,
-                            { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                            &error),
+                            { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     CaseService cases(Session { *m_store, m_fixture->clock() });
     cases.setCompletionRule(CompletionGate::rule(Session { *m_store, m_fixture->clock() }));
@@ -233,7 +233,7 @@ void TestCopyGiven::portabilityNamesWhatTheFilesHold()
         m_fixture->at(std::max(answered, m_fixture->clock().today()));
         done.answered = answered;
         error = {};
-        return cases.complete(c->number, done, false, &error);
+        return cases.complete(c->number, done, BsnCheck::Refuse, &error);
     };
 
     QVERIFY(!complete(QDate(2026, 10, 10)));
@@ -359,7 +359,7 @@ void TestCopyGiven::representativeWaitsForTheMandate()
     done.answered = QDate(2026, 10, 12);
     done.noIdentificationReason = test::knownDataSubject;
     m_fixture->at(QDate(2026, 10, 12));
-    QVERIFY(!cases.complete(c->number, done, false, &error));
+    QVERIFY(!cases.complete(c->number, done, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"mandate"_s), qPrintable(error.message));
     const QString refused = exportFor(*c, QDate(2026, 10, 12));
     QVERIFY2(refused.contains(u"mandate"_s), qPrintable(refused));
@@ -376,7 +376,7 @@ void TestCopyGiven::representativeWaitsForTheMandate()
     done.noIdentificationReason.clear();
     const QString exported = exportFor(*c, QDate(2026, 10, 12));
     QVERIFY2(exported.isEmpty(), qPrintable(exported));
-    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(c->number, done, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 QTEST_MAIN(TestCopyGiven)

@@ -171,7 +171,8 @@ std::optional<Case> TestDossierProof::mailedRequest(const QString &klantnummer,
     file.content = original;
     request.attachments << file;
     ServiceError error;
-    auto c = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
+    auto c = CaseService(Session { *m_store, m_fixture->clock() })
+                 .add(request, BsnCheck::Refuse, &error);
     if (!c)
         qWarning("%s", qPrintable(error.message));
     return c;
@@ -217,7 +218,7 @@ QString TestDossierProof::withheldDisclosure(qint64 personId, const QString &pol
                                       {},
                                       {},
                                       false },
-                                    false, &error);
+                                    BsnCheck::Refuse, &error);
     if (!recipient)
         return error.message;
     Disclosure d;
@@ -231,7 +232,8 @@ QString TestDossierProof::withheldDisclosure(qint64 personId, const QString &pol
     d.informed = InformedStatus::Prohibited;
     d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
     d.requestedBy = u"j.devries"_s;
-    return DisclosureService(Session { *m_store, m_fixture->clock() }).add(d, false, &error)
+    return DisclosureService(Session { *m_store, m_fixture->clock() })
+               .add(d, BsnCheck::Refuse, &error)
         ? QString()
         : error.message;
 }
@@ -437,8 +439,8 @@ void TestDossierProof::extensionUnderTheLawWithoutAnOwnOne()
                                       QDate(2026, 10, 1));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 10, 20));
-    const bool extended
-        = cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error);
+    const bool extended = cases.extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20),
+                                       BsnCheck::Refuse, &error);
     const ServiceError failure = error;
     const int events = static_cast<int>(eventsOf(c->number, u"case.extended"_s).size());
     const auto beyond = LetterService(Session { *m_store, m_fixture->clock() })
@@ -456,7 +458,8 @@ void TestDossierProof::extensionUnderTheLawWithoutAnOwnOne()
                                           QDate(2026, 10, 1));
     QVERIFY2(other, qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 10, 20));
-    QVERIFY2(cases.extend(other->number, u"Veel gegevens"_s, QDate(2026, 10, 20), false, &error),
+    QVERIFY2(cases.extend(other->number, u"Veel gegevens"_s, QDate(2026, 10, 20), BsnCheck::Refuse,
+                          &error),
              qPrintable(error.message));
     const auto notice = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(other->number, LetterKind::Verlengingsbericht, &error);
@@ -638,17 +641,17 @@ void TestDossierProof::ownWritesAreNoChangeByHand()
     LetterService letters(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
-        = letters.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
+        = letters.generate(c->number, LetterKind::Ontvangstbevestiging, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 10, 5), u"per post"_s, false,
-                                    &error),
+    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 10, 5), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 5), QDate(2026, 10, 6)));
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 7)),
              qPrintable(m_fixture->error()));
     QVERIFY(m_fixture->note(c->number, u"Nagebeld"_s, QDate(2026, 10, 8)));
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .reopen(c->number, u"Betrokkene mist een deel"_s, false, &error),
+                 .reopen(c->number, u"Betrokkene mist een deel"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 9)),
              qPrintable(m_fixture->error()));
@@ -715,9 +718,9 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
         = test::processingActivity(u"A.2"_s, u"Woningzoekenden"_s, { u"woningzoekenden"_s },
                                    { u"Entree"_s, u"Klantmailbox"_s });
     ServiceError error;
-    QVERIFY2(
-        ProcessingRegister(Session { *m_store, m_fixture->clock() }).add(seekers, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
+                 .add(seekers, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     const auto seeker = [&](const QString &klantnummer, const QList<RequestType> &types) {
         m_fixture->at(QDate(2026, 10, 1));
         NewCase request;
@@ -727,7 +730,8 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
         request.types = types;
         request.channel = Channel::Brief;
         request.receivedDate = QDate(2026, 10, 1);
-        auto c = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
+        auto c = CaseService(Session { *m_store, m_fixture->clock() })
+                     .add(request, BsnCheck::Refuse, &error);
         if (c && !m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)))
             c.reset();
         return c;
@@ -735,7 +739,7 @@ void TestDossierProof::otherSystemsAsTheSearchFound()
     SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
     LetterService letters(Session { *m_store, m_fixture->clock() });
     const auto tick = [&](const QString &number, const QString &system, SystemSearchResult result) {
-        return checklist.tick(number, { system, result, {}, 0 }, false, &error);
+        return checklist.tick(number, { system, result, {}, 0 }, BsnCheck::Refuse, &error);
     };
     const auto cover = [&](const QString &number) {
         const auto letter = letters.render(number, LetterKind::BegeleidendeBriefExport, &error);
@@ -810,7 +814,7 @@ void TestDossierProof::ownRectifiedPhoneIsNoThirdParty()
     done.granted = u"Telefoonnummer: 06-12340987 → 06-28719354"_s;
     done.changedData = { DataCategory::Contact };
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const auto content
@@ -833,9 +837,9 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
     const ProcessingActivity applicants = test::processingActivity(
         u"A.7"_s, u"Sollicitanten"_s, { u"sollicitanten"_s }, { u"Planning"_s });
     ServiceError error;
-    QVERIFY2(
-        ProcessingRegister(Session { *m_store, m_fixture->clock() }).add(applicants, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
+                 .add(applicants, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QVERIFY(test::addRecipient(*m_store, m_fixture->clock(),
                                u"Installatiebedrijf Twente Techniek B.V."_s,
                                RecipientCategory::Aannemer));
@@ -851,7 +855,7 @@ void TestDossierProof::chronologyRedactsAsTheSystemsTable()
                          u"Afspraak met Installatiebedrijf Twente Techniek, melding van buurman "
                          "Karel Smits"_s,
                          0 },
-                       false, &error),
+                       BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const auto content
@@ -911,7 +915,7 @@ void TestDossierProof::disclosureTextsAreMarked()
                                       {},
                                       {},
                                       false },
-                                    false, &error);
+                                    BsnCheck::Refuse, &error);
     QVERIFY2(recipient, qPrintable(error.message));
     Disclosure told;
     told.date = QDate(2026, 10, 6);
@@ -924,7 +928,7 @@ void TestDossierProof::disclosureTextsAreMarked()
     told.informed = InformedStatus::Informed;
     told.informedOn = QDate(2026, 10, 6);
     DisclosureService disclosures(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(disclosures.add(told, false, &error), qPrintable(error.message));
+    QVERIFY2(disclosures.add(told, BsnCheck::Refuse, &error), qPrintable(error.message));
     Disclosure withheld = told;
     withheld.purpose = u"Vordering van de officier van justitie"_s;
     withheld.basis = LegalBasis::LegalObligation;
@@ -932,7 +936,7 @@ void TestDossierProof::disclosureTextsAreMarked()
     withheld.informed = InformedStatus::Prohibited;
     withheld.informedOn = {};
     withheld.notInformedReason = u"Het onderzoek naar buurman Pieter Klaassen loopt nog"_s;
-    QVERIFY2(disclosures.add(withheld, false, &error), qPrintable(error.message));
+    QVERIFY2(disclosures.add(withheld, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     const auto content
         = ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error);
@@ -996,9 +1000,9 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     const ProcessingActivity residents = test::processingActivity(
         u"A.9"_s, u"Medebewoners"_s, { u"medebewoners"_s }, { u"Huurpakket"_s, u"Archief"_s });
     ServiceError error;
-    QVERIFY2(
-        ProcessingRegister(Session { *m_store, m_fixture->clock() }).add(residents, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
+                 .add(residents, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     m_fixture->at(QDate(2026, 10, 1));
     NewCase request;
     request.person.name = u"M. Bewoner"_s;
@@ -1007,15 +1011,15 @@ void TestDossierProof::systemsSentSeparatelyInTheDossier()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 10, 1);
-    const auto c
-        = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store, m_fixture->clock() })
+                       .add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
     SystemChecklist checklist(Session { *m_store, m_fixture->clock() });
     QVERIFY(checklist.tick(c->number, { u"Huurpakket"_s, SystemSearchResult::Gevonden, {}, 0 },
-                           false, &error));
-    QVERIFY(checklist.tick(c->number, { u"Archief"_s, SystemSearchResult::Gevonden, {}, 0 }, false,
-                           &error));
+                           BsnCheck::Refuse, &error));
+    QVERIFY(checklist.tick(c->number, { u"Archief"_s, SystemSearchResult::Gevonden, {}, 0 },
+                           BsnCheck::Refuse, &error));
     QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 20)),
              qPrintable(m_fixture->error()));
     m_fixture->at(QDate(2026, 10, 22));
@@ -1048,7 +1052,7 @@ void TestDossierProof::transmissionIsADisclosure()
     QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
                  .add(test::processingActivity(u"A.10"_s, u"Sollicitanten"_s,
                                                { u"sollicitanten"_s }, {}),
-                      false, &error),
+                      BsnCheck::Refuse, &error),
              qPrintable(error.message));
     NewCase request = test::DocumentFixture::newCase(
         u"T. Overdracht"_s, u"K380060"_s, { RequestType::Overdraagbaarheid }, QDate(2026, 10, 5));
@@ -1059,7 +1063,7 @@ void TestDossierProof::transmissionIsADisclosure()
     const ReceivingController noordoost { u"Woonbedrijf Noordoost"_s,
                                           u"Postbus 120, 7600 AC Almelo"_s };
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .setTransmitTo(c->number, noordoost, false, &error),
+                 .setTransmitTo(c->number, noordoost, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     PersonExportTargets targets;
     targets.jsonPath = m_tmp.filePath(u"overdracht-%1.json"_s.arg(c->number));
@@ -1123,7 +1127,7 @@ void TestDossierProof::accessAndTransmissionSayWhereEachGoes()
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
                  .setTransmitTo(c->number,
                                 { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
-                                false, &error),
+                                BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto cover = LetterService(Session { *m_store, m_fixture->clock() })
                            .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
@@ -1180,7 +1184,7 @@ void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
     QVERIFY2(ProcessingRegister(Session { *m_store, m_fixture->clock() })
                  .add(test::processingActivity(u"A.38"_s, u"Sollicitanten (overdracht)"_s,
                                                { u"sollicitanten"_s }, {}),
-                      false, &error),
+                      BsnCheck::Refuse, &error),
              qPrintable(error.message));
     NewCase request = test::DocumentFixture::newCase(
         u"T. Techniek"_s, u"K380063"_s, { RequestType::Overdraagbaarheid }, QDate(2026, 10, 5));
@@ -1195,24 +1199,24 @@ void TestDossierProof::transmissionNotFeasibleSendsTheFilesToThePerson()
     done.granted = u"De bestanden met uw gegevens, als JSON en CSV."_s;
     // No transmission asked for: art. 20(2) has nothing to limit.
     m_fixture->at(QDate(2026, 10, 12));
-    QVERIFY(!cases.complete(c->number, done, false, &error));
+    QVERIFY(!cases.complete(c->number, done, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"20(2)"_s), qPrintable(error.message));
     QVERIFY2(cases.setTransmitTo(c->number,
                                  { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
-                                 false, &error),
+                                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // A refusal on it: the person still gets the files.
     Completion refused = done;
     refused.outcome = Outcome::Afgewezen;
     refused.granted.clear();
-    QVERIFY(!cases.complete(c->number, refused, false, &error));
+    QVERIFY(!cases.complete(c->number, refused, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"in part"_s), qPrintable(error.message));
 
     PersonExportTargets targets;
     targets.jsonPath = m_tmp.filePath(u"techniek-%1.json"_s.arg(c->number));
     const QString failed = exportFor(*c, targets, QDate(2026, 10, 12));
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(c->number, done, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     LetterService letters(Session { *m_store, m_fixture->clock() });
     const auto decision = letters.render(c->number, LetterKind::Besluit, &error);
@@ -1248,8 +1252,9 @@ void TestDossierProof::noteMarkedByHandIsWithheld()
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 5));
     CaseService cases(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(cases.addNote(c->number, marked, false, &error, true), qPrintable(error.message));
-    QVERIFY2(cases.addNote(c->number, open, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.addNote(c->number, marked, BsnCheck::Refuse, &error, true),
+             qPrintable(error.message));
+    QVERIFY2(cases.addNote(c->number, open, BsnCheck::Refuse, &error), qPrintable(error.message));
     // Stored with the mark, and said in the event.
     const QList<AuditEvent> notes = eventsOf(c->number, u"case.note_added"_s);
     QCOMPARE(notes.size(), 2);

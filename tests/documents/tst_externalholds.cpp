@@ -112,7 +112,7 @@ void TestExternalHolds::holdOnARequestHasItsDeadline()
     m_fixture->at(QDate(2026, 3, 6));
     ServiceError error;
     const auto hold = service().add(ExternalHoldService::Owner::Case, m_case,
-                                    camera(QDate(2026, 3, 3)), false, &error);
+                                    camera(QDate(2026, 3, 3)), BsnCheck::Refuse, &error);
     QVERIFY2(hold, qPrintable(error.message));
     QCOMPARE(hold->overwrittenOn, QDate(2026, 3, 31));
     QCOMPARE(hold->caseNumber, m_case);
@@ -145,12 +145,13 @@ void TestExternalHolds::securedKeptAndReleased()
     input.system = u"Telefooncentrale (gespreksopnames)"_s;
     input.keptUntil = QDate(2026, 6, 1);
     ServiceError error;
-    const auto hold = service().add(ExternalHoldService::Owner::Case, m_case, input, false, &error);
+    const auto hold
+        = service().add(ExternalHoldService::Owner::Case, m_case, input, BsnCheck::Refuse, &error);
     QVERIFY2(hold, qPrintable(error.message));
     QVERIFY(service().secure(ExternalHoldService::Owner::Case, m_case, hold->id, QDate(2026, 3, 9),
-                             u"Afdeling Vastgoed, H. Kok"_s, false, &error));
+                             u"Afdeling Vastgoed, H. Kok"_s, BsnCheck::Refuse, &error));
     QVERIFY(!service().secure(ExternalHoldService::Owner::Case, m_case, hold->id, QDate(2026, 3, 9),
-                              {}, false, &error));
+                              {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     const auto read = [&] {
         const auto holds = service().of(ExternalHoldService::Owner::Case, m_case, test::MustRead());
@@ -169,11 +170,12 @@ void TestExternalHolds::securedKeptAndReleased()
     QVERIFY2(ExternalHoldTexts::stateText(secured, QDate(2026, 6, 2)).contains(u"expired"_s),
              qPrintable(ExternalHoldTexts::stateText(secured, QDate(2026, 6, 2))));
 
-    QVERIFY(!service().release(ExternalHoldService::Owner::Case, m_case, hold->id, u" "_s, false,
-                               &error));
+    QVERIFY(!service().release(ExternalHoldService::Owner::Case, m_case, hold->id, u" "_s,
+                               BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(service().release(ExternalHoldService::Owner::Case, m_case, hold->id,
-                               u"Verzoek afgehandeld, beelden overgedragen"_s, false, &error),
+                               u"Verzoek afgehandeld, beelden overgedragen"_s, BsnCheck::Refuse,
+                               &error),
              qPrintable(error.message));
     const ExternalHold released = read();
     QCOMPARE(released.releasedOn, QDate(2026, 3, 9));
@@ -182,7 +184,7 @@ void TestExternalHolds::securedKeptAndReleased()
     QVERIFY(!released.held());
     QVERIFY(!released.keptExpired(QDate(2027, 1, 1)));
     QVERIFY(!service().release(ExternalHoldService::Owner::Case, m_case, hold->id, u"nogmaals"_s,
-                               false, &error));
+                               BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"released"_s), qPrintable(error.message));
     // On a server the hold added, secured and released is described by
     // its own events, in the recorder's own name: none is taken for a change by hand.
@@ -206,10 +208,10 @@ void TestExternalHolds::holdOnABreach()
     b.persons = 2;
     ServiceError error;
     const auto breach
-        = BreachService(Session { *m_store, m_fixture->clock() }).add(b, false, &error);
+        = BreachService(Session { *m_store, m_fixture->clock() }).add(b, BsnCheck::Refuse, &error);
     QVERIFY2(breach, qPrintable(error.message));
     const auto hold = service().add(ExternalHoldService::Owner::Breach, breach->number,
-                                    camera(QDate(2026, 3, 9)), false, &error);
+                                    camera(QDate(2026, 3, 9)), BsnCheck::Refuse, &error);
     QVERIFY2(hold, qPrintable(error.message));
     QCOMPARE(hold->breachNumber, breach->number);
     QCOMPARE(hold->overwrittenOn, QDate(2026, 4, 6));
@@ -219,7 +221,7 @@ void TestExternalHolds::holdOnABreach()
     QVERIFY(listed->first().caseNumber.isEmpty());
     // A hold of the breach is not the request's, and the other way round.
     QVERIFY(!service().secure(ExternalHoldService::Owner::Case, m_case, hold->id,
-                              QDate(2026, 3, 10), {}, false, &error));
+                              QDate(2026, 3, 10), {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QSqlQuery query(m_store->database());
     query.prepare(u"SELECT action FROM audit_events WHERE entity_type = 'breach' AND "
@@ -283,8 +285,9 @@ void TestExternalHolds::todayListsWhatIsToBeSecured()
     kept.securedOn = QDate(2026, 4, 2);
     kept.keptUntil = QDate(2026, 4, 7);
     ServiceError error;
-    QVERIFY2(service().add(ExternalHoldService::Owner::Case, m_case, kept, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        service().add(ExternalHoldService::Owner::Case, m_case, kept, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     figures = TodayService(Session { *m_store, m_fixture->clock() }).read(test::MustRead());
     QCOMPARE(figures.holdsExpired.size(), 1);
     QCOMPARE(figures.holdsExpired.first().keptUntil, QDate(2026, 4, 7));
@@ -296,21 +299,24 @@ void TestExternalHolds::wrongInputRefused()
     m_fixture->at(QDate(2026, 4, 10));
     ServiceError error;
     NewExternalHold hold = camera(QDate(2026, 4, 11)); // in the future
-    QVERIFY(!service().add(ExternalHoldService::Owner::Case, m_case, hold, false, &error));
+    QVERIFY(
+        !service().add(ExternalHoldService::Owner::Case, m_case, hold, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     hold = camera(QDate(2026, 4, 9));
     hold.system = u"  "_s;
-    QVERIFY(!service().add(ExternalHoldService::Owner::Case, m_case, hold, false, &error));
+    QVERIFY(
+        !service().add(ExternalHoldService::Owner::Case, m_case, hold, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     hold = camera(QDate(2026, 4, 9));
     hold.securedOn = QDate(2026, 4, 8); // before the recording
-    QVERIFY(!service().add(ExternalHoldService::Owner::Case, m_case, hold, false, &error));
+    QVERIFY(
+        !service().add(ExternalHoldService::Owner::Case, m_case, hold, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service().add(ExternalHoldService::Owner::Case, u"AVG-2026-9999"_s,
-                           camera(QDate(2026, 4, 9)), false, &error));
+                           camera(QDate(2026, 4, 9)), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QVERIFY(!service().add(ExternalHoldService::Owner::Breach, u"DL-2026-9999"_s,
-                           camera(QDate(2026, 4, 9)), false, &error));
+                           camera(QDate(2026, 4, 9)), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 
@@ -321,7 +327,8 @@ void TestExternalHolds::rolesAndBsnGuard()
     ServiceError error;
     NewExternalHold hold = camera(QDate(2026, 4, 9));
     hold.secured = u"Beelden van klant "_s + test::elfProefNumber();
-    QVERIFY(!service().add(ExternalHoldService::Owner::Case, m_case, hold, false, &error));
+    QVERIFY(
+        !service().add(ExternalHoldService::Owner::Case, m_case, hold, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     {
         UserService users(*m_store, Session { *m_store, m_fixture->clock() });
@@ -338,10 +345,11 @@ void TestExternalHolds::rolesAndBsnGuard()
         const auto store = test::openServiceStoreAs(path, login, password);
         QVERIFY(store);
         ExternalHoldService as(Session { *store });
-        QVERIFY(!as.add(ExternalHoldService::Owner::Case, m_case, camera(QDate(2026, 4, 9)), false,
-                        &error));
+        QVERIFY(!as.add(ExternalHoldService::Owner::Case, m_case, camera(QDate(2026, 4, 9)),
+                        BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!as.release(ExternalHoldService::Owner::Case, m_case, 1, u"weg"_s, false, &error));
+        QVERIFY(!as.release(ExternalHoldService::Owner::Case, m_case, 1, u"weg"_s, BsnCheck::Refuse,
+                            &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         const auto read = as.of(ExternalHoldService::Owner::Case, m_case, &error);
         QCOMPARE(bool(read), login == auditor);
@@ -359,8 +367,8 @@ std::pair<QString, qint64> TestExternalHolds::requestWithHold(const QString &kla
     NewExternalHold input = camera(day.addDays(-1));
     input.securedOn = day;
     ServiceError error;
-    const auto hold
-        = service().add(ExternalHoldService::Owner::Case, c->number, input, false, &error);
+    const auto hold = service().add(ExternalHoldService::Owner::Case, c->number, input,
+                                    BsnCheck::Refuse, &error);
     return { c->number, hold ? hold->id : 0 };
 }
 
@@ -401,21 +409,22 @@ void TestExternalHolds::completingDecidesTheHolds()
         = test::completion(Outcome::Toegewezen, day, u"per post"_s, {}, {}, test::knownDataSubject);
 
     ServiceError error;
-    QVERIFY(!closing.completeRequest(cases, kept, done, {}, false, &error));
+    QVERIFY(!closing.completeRequest(cases, kept, done, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"hold %1 (Camerasysteem)"_s.arg(keptHold)),
              qPrintable(error.message));
     QVERIFY(cases.find(kept, test::MustRead())->state != CaseState::Afgerond);
     // A day before today to keep it until: refused, and the completion is not kept either.
-    QVERIFY(!closing.completeRequest(
-        cases, kept, done, { HoldsAtClose::Choice::KeepUntil, day.addDays(-1) }, false, &error));
+    QVERIFY(!closing.completeRequest(cases, kept, done,
+                                     { HoldsAtClose::Choice::KeepUntil, day.addDays(-1) },
+                                     BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(cases.find(kept, test::MustRead())->state != CaseState::Afgerond);
     QVERIFY(!actionsOf(kept).contains(u"case.completed"_s));
 
     QVERIFY2(closing.completeRequest(cases, kept, done,
-                                     { HoldsAtClose::Choice::KeepUntil, QDate(2026, 6, 1) }, false,
-                                     &error),
+                                     { HoldsAtClose::Choice::KeepUntil, QDate(2026, 6, 1) },
+                                     BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(cases.find(kept, test::MustRead())->state, CaseState::Afgerond);
     const auto keptNow = holdNamed(kept, keptHold);
@@ -433,7 +442,7 @@ void TestExternalHolds::completingDecidesTheHolds()
              qPrintable(actions.join(u' ')));
 
     QVERIFY2(closing.completeRequest(cases, released, done, { HoldsAtClose::Choice::Release, {} },
-                                     false, &error),
+                                     BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto releasedNow = holdNamed(released, releasedHold);
     QVERIFY(releasedNow && !releasedNow->held());
@@ -515,17 +524,17 @@ void TestExternalHolds::whoViewedTheSecuredData()
     ServiceError error;
     QVERIFY(!service().recordViewing(owner, number, id,
                                      { id, day.addDays(1), u"H. Kok"_s, u"Inbraak berging"_s, {} },
-                                     false, &error));
+                                     BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service().recordViewing(owner, number, id, { id, day, u" "_s, u"Inbraak"_s, {} },
-                                     false, &error));
+                                     BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service().recordViewing(
         owner, number, id, { id, day, u"H. Kok"_s, u"Klant "_s + test::elfProefNumber(), {} },
-        false, &error));
+        BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
-    QVERIFY(!service().recordViewing(owner, m_case, id, { id, day, u"H. Kok"_s, u"x"_s, {} }, false,
-                                     &error));
+    QVERIFY(!service().recordViewing(owner, m_case, id, { id, day, u"H. Kok"_s, u"x"_s, {} },
+                                     BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QVERIFY2(service().recordViewing(owner, number, id,
                                      { id,
@@ -533,14 +542,15 @@ void TestExternalHolds::whoViewedTheSecuredData()
                                        u"H. Kok, beveiliging"_s,
                                        u"Inbraak berging 12 maart, aangifte politie"_s,
                                        {} },
-                                     false, &error),
+                                     BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY(service().release(owner, number, id, u"Overgedragen aan de politie"_s, false, &error));
+    QVERIFY(service().release(owner, number, id, u"Overgedragen aan de politie"_s, BsnCheck::Refuse,
+                              &error));
     // Recorded after the release, for a viewing before it.
     QVERIFY2(service().recordViewing(
                  owner, number, id,
-                 { id, day, u"Politie Gelderland-Zuid"_s, u"Beelden overgedragen"_s, {} }, false,
-                 &error),
+                 { id, day, u"Politie Gelderland-Zuid"_s, u"Beelden overgedragen"_s, {} },
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const auto viewings = service().viewings(owner, number, &error);

@@ -111,7 +111,7 @@ bool TestLetterFacts::disclose(qint64 personId, const QString &recipient,
         Recipient r;
         r.name = recipient;
         r.category = category;
-        found = recipients.add(r, false, &error);
+        found = recipients.add(r, BsnCheck::Refuse, &error);
         if (!found) {
             qWarning() << error.message;
             return false;
@@ -130,7 +130,8 @@ bool TestLetterFacts::disclose(qint64 personId, const QString &recipient,
         d.informedOn = day;
     if (informed == InformedStatus::Prohibited)
         d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
-    if (!DisclosureService(Session { *m_store, m_fixture->clock() }).add(d, false, &error)) {
+    if (!DisclosureService(Session { *m_store, m_fixture->clock() })
+             .add(d, BsnCheck::Refuse, &error)) {
         qWarning() << error.message;
         return false;
     }
@@ -186,7 +187,8 @@ void TestLetterFacts::confirmationNamesTheRecipientsTold()
     // The officer must tell the police too: named to the officer, never to the tenant.
     QVERIFY2(error.message.contains(u"Politie Midden-Nederland"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"Disclosures"_s), qPrintable(error.message));
-    QVERIFY(!letters.generate(c->number, LetterKind::BevestigingVerwijdering, false, &error));
+    QVERIFY(!letters.generate(c->number, LetterKind::BevestigingVerwijdering, BsnCheck::Refuse,
+                              &error));
     QVERIFY(letters.letters(c->number).isEmpty());
     for (const LetterAvailability &a : letters.availability(c->number)) {
         if (a.kind == LetterKind::BevestigingVerwijdering) {
@@ -214,8 +216,8 @@ void TestLetterFacts::confirmationNamesTheRecipientsTold()
     QVERIFY2(disclosures.markNotified(c->number, recipients.at(1).recipientId, QDate(2026, 3, 24),
                                       &error),
              qPrintable(error.message));
-    const auto letter
-        = letters.generate(c->number, LetterKind::BevestigingVerwijdering, false, &error);
+    const auto letter = letters.generate(c->number, LetterKind::BevestigingVerwijdering,
+                                         BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
     QVERIFY2(text.contains(u"Wij hebben de verwijdering ook doorgegeven aan deze organisaties. Zij "
@@ -376,7 +378,7 @@ void TestLetterFacts::organisationIncompleteOnTheCommandLine()
         details.privacyEmail.clear();
         details.phone = u"030 123 45 67"_s;
         ServiceError error;
-        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+        QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     const QString passwordFile = m_tmp.filePath(u"cli-password-organisation.txt"_s);
     QFile file(passwordFile);
@@ -412,7 +414,7 @@ void TestLetterFacts::organisationIncompleteInTheDialog()
     details.privacyEmail.clear();
     details.phone = u"030 123 45 67"_s;
     ServiceError error;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     {
         ui::LetterDialog dialog(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
         for (LetterKind kind : LetterCodes::kinds())
@@ -423,7 +425,7 @@ void TestLetterFacts::organisationIncompleteInTheDialog()
                  qPrintable(dialog.message()));
         QVERIFY2(dialog.message().contains(u"Settings"_s), qPrintable(dialog.message()));
     }
-    QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(complete, BsnCheck::Refuse, &error), qPrintable(error.message));
     ui::LetterDialog dialog(Session { *m_store, m_fixture->clock() }, c->number, nullptr);
     QVERIFY(dialog.isAvailable(LetterKind::Ontvangstbevestiging));
     dialog.setKind(LetterKind::Ontvangstbevestiging);

@@ -127,8 +127,8 @@ TestLetterPeople::representativeCase(const QString &klantnummer, QDate received,
                                                pd::test::minimalPdf("machtiging"),
                                                AttachmentKind::Machtiging, false, false };
     ServiceError error;
-    const auto c
-        = CaseService(Session { *m_store, m_fixture->clock() }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store, m_fixture->clock() })
+                       .add(request, BsnCheck::Refuse, &error);
     if (!c)
         qWarning() << error.message;
     return c;
@@ -196,7 +196,7 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     const OrganisationDetails saved = details;
     QCOMPARE(details.signatureRoleText(), u"functionaris gegevensbescherming"_s);
     details.signatureRole = u"Privacy Officer"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(settings.details().signatureRole, u"Privacy Officer"_s);
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(text.contains(me->displayName + u" Privacy Officer "_s
@@ -209,13 +209,13 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     // beheerder named as the FG signs as the FG.
     details.signatureRole.clear();
     details.fgName = u"Petra de Boer"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(text.contains(me->displayName + u" namens de functionaris gegevensbescherming "_s
                            + test::DocumentFixture::organisationName()),
              qPrintable(text));
     details.fgName = me->displayName;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(text.contains(me->displayName + u" Functionaris gegevensbescherming "_s
                            + test::DocumentFixture::organisationName()),
@@ -223,7 +223,7 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
     QVERIFY2(!text.contains(u"namens de"_s), qPrintable(text));
 
     details = saved;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 // Ieder1 names no FG; its statement sends every privacy
@@ -247,7 +247,7 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
         details.signatureRole = u"Privacy Officer"_s;
         details.officerEmail = u"privacy@ieder1.nl"_s;
         ServiceError error;
-        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+        QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
         const auto c = fixture.addCase(u"I. Eder"_s, u"K380018"_s, { RequestType::Inzage },
                                        QDate(2026, 9, 1));
         QVERIFY2(c, qPrintable(fixture.error()));
@@ -295,7 +295,7 @@ void TestLetterPeople::ieder1SignsAsItsPrivacyOfficer()
         OrganisationDetails details = settings.details();
         details.officerName = u"  "_s + beheerder.toUpper() + u" "_s;
         ServiceError error;
-        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+        QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
         QCOMPARE(settings.details().officerName, beheerder.toUpper());
         QVERIFY(settings.details().fgName.isEmpty());
     }
@@ -333,7 +333,7 @@ void TestLetterPeople::portalByItsOwnName()
     // A contact form by name, which identifies nobody: not offered.
     details.portalName = u"het contactformulier"_s;
     details.portalIdentifies = false;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::VerzoekIdentificatie, &error);
     QVERIFY2(!text.contains(u"contactformulier"_s), qPrintable(text + error.message));
     QVERIFY2(!text.contains(u"Log in op"_s), qPrintable(text));
@@ -342,7 +342,7 @@ void TestLetterPeople::portalByItsOwnName()
     QString own = LetterTemplates::defaultHtml(LetterKind::VerzoekIdentificatie);
     own.replace(u"{{identificatie.portaalroute}}"_s,
                 u"<li>Via {{identificatie.portaal}}: log in.</li>"_s);
-    QVERIFY2(letters.saveTemplate(LetterKind::VerzoekIdentificatie, own, false, &error),
+    QVERIFY2(letters.saveTemplate(LetterKind::VerzoekIdentificatie, own, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(render(c->number, LetterKind::VerzoekIdentificatie, &error).isEmpty());
     QVERIFY2(error.message.contains(u"no portal tenants log in to"_s), qPrintable(error.message));
@@ -351,7 +351,7 @@ void TestLetterPeople::portalByItsOwnName()
     // A portal that identifies, without a name of its own: "het huurdersportaal".
     details.portalName.clear();
     details.portalIdentifies = true;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::VerzoekIdentificatie, &error);
     QVERIFY2(text.contains(u"Via het huurdersportaal. Log in op het huurdersportaal en bevestig "
                            "daar uw verzoek."_s),
@@ -359,7 +359,7 @@ void TestLetterPeople::portalByItsOwnName()
     // A portal by its name, never said otherwise: it identifies (the name was set for it).
     details.portalIdentifies.reset();
     details.portalName = u"mijn ieder1 <portaal>"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::VerzoekIdentificatie, &error);
     QVERIFY2(text.contains(u"Via mijn ieder1 <portaal>. Log in op mijn ieder1 <portaal> en "
                            "bevestig daar uw verzoek."_s),
@@ -386,7 +386,7 @@ void TestLetterPeople::portalByItsOwnName()
     const QString dossierText = test::DocumentFixture::dossierText(*dossier);
     QVERIFY2(dossierText.contains(u"logged in to mijn ieder1 <portaal>"_s),
              qPrintable(dossierText));
-    QVERIFY2(settings.save(saved, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(saved, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 // The privacy officer's own phone and e-mail stand in the contact line when set, and
@@ -405,7 +405,7 @@ void TestLetterPeople::officerContactInTheContactLine()
     OrganisationDetails details = settings.details();
     details.officerPhone = u"06 12345678"_s;
     details.officerEmail = u"fg@voorbeeldhaven.nl"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(text.contains(u"Neem dan contact met ons op via privacy@voorbeeldhaven.nl, of "
                            "rechtstreeks met onze functionaris gegevensbescherming via "
@@ -416,7 +416,7 @@ void TestLetterPeople::officerContactInTheContactLine()
     // The officer's address is the organisation's own (ieder1: privacy@ieder1.nl): said once, in
     // the contact line and under the letterhead alike.
     details.officerEmail = u"Privacy@Voorbeeldhaven.nl"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(!text.contains(u"Privacy@Voorbeeldhaven.nl"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Functionaris gegevensbescherming: 06 12345678"_s), qPrintable(text));
@@ -425,7 +425,7 @@ void TestLetterPeople::officerContactInTheContactLine()
                            "telefoonnummer 06 12345678, of stuur ons een brief"_s),
              qPrintable(text));
     details.officerPhone.clear();
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(!text.contains(u"rechtstreeks"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Neem dan contact met ons op via privacy@voorbeeldhaven.nl, of "
@@ -433,11 +433,11 @@ void TestLetterPeople::officerContactInTheContactLine()
              qPrintable(text));
 
     details.officerEmail = u"geen-adres"_s;
-    QVERIFY(!settings.save(details, false, &error));
+    QVERIFY(!settings.save(details, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     details.officerPhone.clear();
     details.officerEmail.clear();
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 // nl-findings "Letters.cpp values(): behandelaar": {{behandelaar}} names the handler by the
@@ -460,7 +460,7 @@ void TestLetterPeople::handlerNamedByDisplayName()
     ServiceError error;
     QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging);
     html.replace(u"{{ondertekening.naam}}"_s, u"Behandeld door {{behandelaar}}."_s);
-    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, html, false, &error),
+    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, html, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString text = render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(text.contains(u"Behandeld door Jan de Vries."_s), qPrintable(text + error.message));
@@ -585,7 +585,7 @@ void TestLetterPeople::notDealtWithForWantOfTheMandate()
     QVERIFY2(cases.complete(
                  c->number,
                  test::completion(Outcome::NietInBehandeling, QDate(2026, 10, 20), u"per post"_s),
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString text = render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(!text.isEmpty(), qPrintable(error.message));
@@ -628,7 +628,7 @@ void TestLetterPeople::courtAppointedIsAskedForTheDecision()
     QVERIFY2(cases.complete(
                  missing->number,
                  test::completion(Outcome::NietInBehandeling, QDate(2026, 10, 20), u"per post"_s),
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     text = render(missing->number, LetterKind::Besluit, &error);
     QVERIFY2(text.contains(u"Wij hebben u op 2 september 2026 om de beschikking van de "
@@ -900,9 +900,9 @@ void TestLetterPeople::bewindvoerderByNameAtTheFirm()
     NewCase nameless = request;
     nameless.representative.clear();
     nameless.person.klantnummer = u"K389013"_s;
-    QVERIFY(!cases.add(nameless, false, &error));
+    QVERIFY(!cases.add(nameless, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     const auto stored = cases.find(c->number, &error);
     QVERIFY2(stored, qPrintable(error.message));
@@ -1057,7 +1057,7 @@ void TestLetterPeople::ownTemplateMustAddressTheRepresentative()
     ServiceError error;
     QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging);
     html.replace(u"{{aanhef}}"_s, u"Geachte {{betrokkene.naam}}"_s);
-    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, html, false, &error),
+    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, html, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(render(c->number, LetterKind::Ontvangstbevestiging, &error).isEmpty());
     QVERIFY2(error.message.contains(u"{{aanhef}}"_s), qPrintable(error.message));
@@ -1096,7 +1096,7 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
     restriction.startedOn = QDate(2026, 9, 2);
     restriction.caseNumber = sonChanges->number;
     QVERIFY2(RestrictionService(Session { *m_store, m_fixture->clock() })
-                 .record(restriction, false, &error),
+                 .record(restriction, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     QStringList made;
@@ -1156,7 +1156,7 @@ void TestLetterPeople::representativeIsNeverTheDataSubject()
     done.changedData = { DataCategory::Contact };
     m_fixture->at(QDate(2026, 10, 20));
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(sonChanges->number, done, false, &error),
+                 .complete(sonChanges->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     read(sonChanges->number, LetterKind::Besluit, true);
     read(sonChanges->number, LetterKind::BevestigingRectificatie, true);

@@ -320,8 +320,8 @@ void TestLetters::rectificationConfirmed()
     QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 20)));
     LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
-    const auto letter
-        = service.generate(c->number, LetterKind::BevestigingRectificatie, false, &error);
+    const auto letter = service.generate(c->number, LetterKind::BevestigingRectificatie,
+                                         BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
     QVERIFY(text.contains(u"artikel 16 AVG"_s));
@@ -441,7 +441,7 @@ void TestLetters::recordStoresTextHashAndEvent()
     LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
-        = service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
+        = service.generate(c->number, LetterKind::Ontvangstbevestiging, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY(letter->id > 0);
     QCOMPARE(letter->sha256, sha256(letter->html));
@@ -482,15 +482,15 @@ void TestLetters::recordRefusesWhatWasNotShown()
     QVERIFY2(shown, qPrintable(error.message));
     RenderedLetter altered = *shown;
     altered.html.replace(u"Geachte"_s, u"Beste"_s);
-    QVERIFY(!service.record(altered, false, &error));
+    QVERIFY(!service.record(altered, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     // The request changed after the preview (the day moved on): look again.
     m_fixture->at(QDate(2026, 9, 18));
-    QVERIFY(!service.record(*shown, false, &error));
+    QVERIFY(!service.record(*shown, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(service.letters(c->number).isEmpty());
     shown = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
-    QVERIFY(service.record(*shown, false, &error));
+    QVERIFY(service.record(*shown, BsnCheck::Refuse, &error));
     QCOMPARE(service.letters(c->number).size(), 1);
 }
 
@@ -507,7 +507,8 @@ void TestLetters::lateExtensionNotice()
     QVERIFY(!service.render(late->number, LetterKind::Verlengingsbericht, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"12(3)"_s), qPrintable(error.message));
-    QVERIFY(!service.generate(late->number, LetterKind::Verlengingsbericht, false, &error));
+    QVERIFY(
+        !service.generate(late->number, LetterKind::Verlengingsbericht, BsnCheck::Refuse, &error));
     QVERIFY(service.letters(late->number).isEmpty());
 
     // Told in time (30 January). A notice made on that day announces the extension; made
@@ -540,7 +541,7 @@ void TestLetters::lateExtensionNotice()
         QCOMPARE(letter->warning.isEmpty(), day <= QDate(2026, 2, 5));
     }
     QVERIFY2(letter->warning.contains(u"confirms in writing"_s), qPrintable(letter->warning));
-    QVERIFY(service.record(*letter, false, &error));
+    QVERIFY(service.record(*letter, BsnCheck::Refuse, &error));
 }
 
 // No letter while the organisation's name, postal address or a way to reach it is
@@ -560,13 +561,14 @@ void TestLetters::refusedWithoutOrganisationDetails()
     OrganisationDetails details = complete;
     details.street.clear();
     details.privacyEmail.clear();
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"postal address"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"the privacy e-mail address"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"Settings"_s), qPrintable(error.message));
-    QVERIFY(!service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error));
+    QVERIFY(
+        !service.generate(c->number, LetterKind::Ontvangstbevestiging, BsnCheck::Refuse, &error));
     for (const LetterAvailability &kind : service.availability(c->number))
         QVERIFY(!kind.available);
     QVERIFY(service.letters(c->number).isEmpty());
@@ -576,14 +578,14 @@ void TestLetters::refusedWithoutOrganisationDetails()
     details = complete;
     details.privacyEmail.clear();
     details.phone = u"030 123 45 67"_s;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"the privacy e-mail address"_s), qPrintable(error.message));
     QVERIFY2(!error.message.contains(u"postal address"_s), qPrintable(error.message));
     // With the e-mail address and the phone number, the letter names both.
     details.privacyEmail = complete.privacyEmail;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto withPhone = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(withPhone, qPrintable(error.message));
     const QString text = plain(withPhone->html);
@@ -594,13 +596,13 @@ void TestLetters::refusedWithoutOrganisationDetails()
     // A template of the organisation's own that asks for the phone number is refused without it.
     QString own = service.templateFor(LetterKind::Ontvangstbevestiging).html;
     own.replace(u"{{organisatie.contact}}"_s, u"{{organisatie.telefoon}}"_s);
-    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, own, false, &error),
+    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, own, BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(complete, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
     QVERIFY2(error.message.contains(u"{{organisatie.telefoon}}"_s), qPrintable(error.message));
     QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
-    QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(complete, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto both = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(both, qPrintable(error.message));
     QVERIFY(plain(both->html).contains(complete.privacyEmail));
@@ -711,7 +713,7 @@ void TestLetters::partialConfirmationFollowsTheOutcome()
     };
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     LetterService service(Session { *m_store, m_fixture->clock() });
     const auto rectification
@@ -751,7 +753,7 @@ void TestLetters::fullGrantSaysWhatWasDone()
     done.changedData = { DataCategory::Contact };
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     LetterService service(Session { *m_store, m_fixture->clock() });
     for (LetterKind kind : { LetterKind::BevestigingRectificatie, LetterKind::Besluit }) {
@@ -780,13 +782,13 @@ void TestLetters::transmittedExportIsNotReceived()
     CaseService cases(Session { *m_store, m_fixture->clock() });
     QVERIFY2(cases.setTransmitTo(c->number,
                                  { u"Woonbedrijf Noordoost"_s, u"Postbus 120, 7600 AC Almelo"_s },
-                                 false, &error),
+                                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     m_fixture->at(QDate(2026, 9, 20));
     Completion done = test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s);
     done.granted = u"Uw gegevens zijn als JSON- en CSV-bestand naar Woonbedrijf Noordoost "
                    "gestuurd"_s;
-    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(c->number, done, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
@@ -812,7 +814,7 @@ void TestLetters::objectionLetterNamesItsSubjects()
                        { ObjectionSubject::Overig, u"de verjaardagskaart"_s, true } };
     ServiceError error;
     CaseService cases(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(c->number, done, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(cases.find(c->number, test::MustRead())->objection, done.objection);
     const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
@@ -841,7 +843,7 @@ void TestLetters::surveysAreNotAdvertising()
         = { { ObjectionSubject::Nieuwsbrief, {}, true }, { ObjectionSubject::Enquetes, {}, true } };
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto letter = LetterService(Session { *m_store, m_fixture->clock() })
                             .render(c->number, LetterKind::Besluit, &error);
@@ -875,7 +877,7 @@ void TestLetters::portabilityCitesArticle20()
                                        u"De meldingen van uw buren geven wij niet mee."_s);
     done.granted = u"Uw huurgegevens als bestand."_s;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto decision = service.render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(decision, qPrintable(error.message));
@@ -897,12 +899,12 @@ void TestLetters::portabilitySentToAnotherController()
     ServiceError error;
     QVERIFY2(cases.setTransmitTo(
                  c->number, { u"Woonstichting Nieuw Thuis"_s, u"privacy@nieuwthuis.example"_s },
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(
         cases.complete(c->number,
                        test::completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"per post"_s),
-                       false, &error),
+                       BsnCheck::Refuse, &error),
         qPrintable(error.message));
     const auto decision = LetterService(Session { *m_store, m_fixture->clock() })
                               .render(c->number, LetterKind::Besluit, &error);
@@ -935,7 +937,7 @@ void TestLetters::madeIsNotSent()
     LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
     const auto letter
-        = service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
+        = service.generate(c->number, LetterKind::Ontvangstbevestiging, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY(!service.letters(c->number).constFirst().isSent());
     QString dossier = ComplaintDossier::toHtml(
@@ -943,31 +945,31 @@ void TestLetters::madeIsNotSent()
     QVERIFY2(dossier.contains(u"only made: its dispatch was not recorded"_s), qPrintable(dossier));
 
     // Refused: no how, before it was made, in the future, an unknown letter.
-    QVERIFY(
-        !service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u" "_s, false, &error));
-    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 1), u"per post"_s, false,
-                                    &error));
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u" "_s,
+                                    BsnCheck::Refuse, &error));
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 1), u"per post"_s,
+                                    BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"before it was made"_s), qPrintable(error.message));
-    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 3), u"per post"_s, false,
-                                    &error));
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 3), u"per post"_s,
+                                    BsnCheck::Refuse, &error));
     QVERIFY(!service.recordDispatch(c->number, letter->id + 100, QDate(2026, 9, 2), u"per post"_s,
-                                    false, &error));
+                                    BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     // The how passes the BSN guard.
     QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2),
-                                    u"per post, kenmerk "_s + test::elfProefNumber(), false,
-                                    &error));
+                                    u"per post, kenmerk "_s + test::elfProefNumber(),
+                                    BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
 
-    QVERIFY2(service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u"per post"_s, false,
-                                    &error),
+    QVERIFY2(service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const Letter sent = service.letters(c->number).constFirst();
     QCOMPARE(sent.sentOn, QDate(2026, 9, 2));
     QCOMPARE(sent.sentHow, u"per post"_s);
     // Once.
     QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u"per e-mail"_s,
-                                    false, &error));
+                                    BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"already"_s), qPrintable(error.message));
     dossier = ComplaintDossier::toHtml(
         *ComplaintDossier(Session { *m_store, m_fixture->clock() }).collect(c->number, &error));
@@ -1009,39 +1011,39 @@ void TestLetters::templateEditing()
     };
     const auto before = templateEvents().size();
 
-    QVERIFY(
-        !service.saveTemplate(kind, u"<p>{{betrokkene.naam}} {{onbekend}}</p>"_s, false, &error));
+    QVERIFY(!service.saveTemplate(kind, u"<p>{{betrokkene.naam}} {{onbekend}}</p>"_s,
+                                  BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"{{onbekend}}"_s), qPrintable(error.message));
-    QVERIFY(!service.saveTemplate(kind, u"<p>{{datum}</p>"_s, false, &error));
+    QVERIFY(!service.saveTemplate(kind, u"<p>{{datum}</p>"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!service.saveTemplate(kind, u"  "_s, false, &error));
-    QVERIFY(!service.saveTemplate(LetterKind::Besluit, u"<p>{{besluit.uitkomst}}</p>"_s, false,
-                                  &error));
+    QVERIFY(!service.saveTemplate(kind, u"  "_s, BsnCheck::Refuse, &error));
+    QVERIFY(!service.saveTemplate(LetterKind::Besluit, u"<p>{{besluit.uitkomst}}</p>"_s,
+                                  BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"{{rechtsmiddelen}}"_s), qPrintable(error.message));
     // A decision gives its reasons (art. 12(4)): the placeholder stays in.
     QVERIFY2(error.message.contains(u"{{besluit.onderdelen}}"_s), qPrintable(error.message));
     // The decision per kind carries the reasons too; a template of before keeps the reasons alone.
     QVERIFY(service.saveTemplate(LetterKind::Besluit,
-                                 u"<p>{{besluit.onderdelen}}</p><p>{{rechtsmiddelen}}</p>"_s, false,
-                                 &error));
+                                 u"<p>{{besluit.onderdelen}}</p><p>{{rechtsmiddelen}}</p>"_s,
+                                 BsnCheck::Refuse, &error));
     QVERIFY(service.saveTemplate(LetterKind::Besluit,
                                  u"<p>{{besluit.uitkomst}}</p><p>{{besluit.motivering}}</p>"
                                  "<p>{{rechtsmiddelen}}</p>"_s,
-                                 false, &error));
+                                 BsnCheck::Refuse, &error));
     QVERIFY(service.resetTemplate(LetterKind::Besluit, &error));
     // A number that is never printed still travels with the template: comments and attributes
     // are checked too.
     for (const QString &hiddenNumber :
          { u"<p>{{datum}}</p><!-- dossier %1 -->"_s, u"<p title=\"%1\">{{datum}}</p>"_s }) {
-        QVERIFY(
-            !service.saveTemplate(kind, hiddenNumber.arg(test::elfProefNumber()), false, &error));
+        QVERIFY(!service.saveTemplate(kind, hiddenNumber.arg(test::elfProefNumber()),
+                                      BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::BsnRefused);
         QVERIFY2(error.message.contains(u"HTML"_s), qPrintable(error.message));
     }
     const QString withNumber = u"<p>Kenmerk %1 {{verzoek.nummer}}</p>"_s.arg(
         test::elfProefNumber().insert(3, u'.').insert(6, u'.'));
-    QVERIFY(!service.saveTemplate(kind, withNumber, false, &error));
+    QVERIFY(!service.saveTemplate(kind, withNumber, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!error.message.contains(test::elfProefNumber()));
     QCOMPARE(templateEvents().size(), before);
@@ -1050,7 +1052,7 @@ void TestLetters::templateEditing()
     const QString own = u"<p>Beste {{betrokkene.naam}}, wij hebben uw verzoek {{verzoek.nummer}} "
                         "ontvangen en antwoorden uiterlijk {{termijn.geldend}}.</p>"_s;
     m_fixture->at(QDate(2026, 9, 21));
-    QVERIFY2(service.saveTemplate(kind, own, false, &error), qPrintable(error.message));
+    QVERIFY2(service.saveTemplate(kind, own, BsnCheck::Refuse, &error), qPrintable(error.message));
     LetterTemplate stored = service.templateFor(kind);
     QVERIFY(stored.customised);
     QCOMPARE(stored.html, own);
@@ -1061,7 +1063,7 @@ void TestLetters::templateEditing()
     QVERIFY(EventText::sentence(templateEvents().constLast(), {})
                 .contains(codes::label(LetterKind::Ontvangstbevestiging)));
     // Saving the same text again changes nothing.
-    QVERIFY(service.saveTemplate(kind, own, false, &error));
+    QVERIFY(service.saveTemplate(kind, own, BsnCheck::Refuse, &error));
     QCOMPARE(templateEvents().size(), before + 1);
 
     const auto c
@@ -1072,7 +1074,8 @@ void TestLetters::templateEditing()
         plain(letter->html).startsWith(u"Beste M. Jansen, wij hebben uw verzoek "_s + c->number));
 
     // The override of the BSN guard is logged with the change, never the number.
-    QVERIFY2(service.saveTemplate(kind, withNumber, true, &error), qPrintable(error.message));
+    QVERIFY2(service.saveTemplate(kind, withNumber, BsnCheck::ConfirmedNotBsn, &error),
+             qPrintable(error.message));
     QCOMPARE(templateEvents().size(), before + 3);
     QCOMPARE(templateEvents().constLast().action, u"bsn.override"_s);
 
@@ -1132,20 +1135,21 @@ void TestLetters::bsnInLetterNeedsOverride()
     request.receivedDate = QDate(2026, 9, 22);
     m_fixture->at(QDate(2026, 9, 22));
     ServiceError error;
-    const auto c = CaseService(Session { *m_store, m_fixture->clock() }).add(request, true, &error);
+    const auto c = CaseService(Session { *m_store, m_fixture->clock() })
+                       .add(request, BsnCheck::ConfirmedNotBsn, &error);
     QVERIFY2(c, qPrintable(error.message));
     LetterService service(Session { *m_store, m_fixture->clock() });
     QVERIFY(service.saveTemplate(LetterKind::Ontvangstbevestiging,
-                                 u"<p>Klantnummer {{betrokkene.klantnummer}}</p>"_s, false,
-                                 &error));
+                                 u"<p>Klantnummer {{betrokkene.klantnummer}}</p>"_s,
+                                 BsnCheck::Refuse, &error));
     const auto shown = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY(shown);
     QCOMPARE(shown->bsnFindings.size(), 1);
     QVERIFY(!shown->bsnFindings.first().masked.contains(test::elfProefNumber()));
-    QVERIFY(!service.record(*shown, false, &error));
+    QVERIFY(!service.record(*shown, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(service.letters(c->number).isEmpty());
-    QVERIFY2(service.record(*shown, true, &error), qPrintable(error.message));
+    QVERIFY2(service.record(*shown, BsnCheck::ConfirmedNotBsn, &error), qPrintable(error.message));
     QCOMPARE(events(u"case"_s, c->number).constLast().action, u"bsn.override"_s);
     QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
 }
@@ -1158,14 +1162,14 @@ void TestLetters::destroyedWithTheRequestFiles()
     QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 23)));
     LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
-    const auto letter = service.generate(c->number, LetterKind::Besluit, false, &error);
+    const auto letter = service.generate(c->number, LetterKind::Besluit, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY(letter->html.contains(u"G. Bosman"_s));
 
     // The request files' rule: two years after completion.
     m_fixture->at(QDate(2029, 1, 10));
     RetentionService retention(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(retention.destroyRequestFiles(c->person.id, {}, false, &error),
+    QVERIFY2(retention.destroyRequestFiles(c->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QList<Letter> after = service.letters(c->number);
     QCOMPARE(after.size(), 1);
@@ -1223,7 +1227,7 @@ void TestLetters::hostileTemplatesAreRefused()
     // The service refuses them with the reasons, and nothing is saved.
     LetterService service(Session { *m_store, m_fixture->clock() });
     ServiceError error;
-    QVERIFY(!service.saveTemplate(kind, deep, false, &error));
+    QVERIFY(!service.saveTemplate(kind, deep, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!service.templateFor(kind).customised);
 }
@@ -1260,7 +1264,8 @@ void TestLetters::renderingHasABudget()
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"too large"_s), qPrintable(error.message));
-    QVERIFY(!service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error));
+    QVERIFY(
+        !service.generate(c->number, LetterKind::Ontvangstbevestiging, BsnCheck::Refuse, &error));
     QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
 }
 

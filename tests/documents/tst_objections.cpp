@@ -81,7 +81,7 @@ void TestObjections::mixedObjection()
                        { ObjectionSubject::Overlast, {}, false } };
     ServiceError error;
     CaseService cases(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(cases.complete(c->number, done, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(c->number, done, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto stored = cases.find(c->number, test::MustRead());
     QVERIFY(stored->directMarketing);
     QCOMPARE(stored->objection, done.objection);
@@ -127,7 +127,7 @@ void TestObjections::rectificationOfAccurateData()
         u"De ingangsdatum staat zo in de huurovereenkomst die u heeft ondertekend."_s);
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString text = decisionText(c->number);
     QVERIFY2(text.contains(u"Ze zijn juist en volledig, dus wij veranderen ze niet (artikel 16 "

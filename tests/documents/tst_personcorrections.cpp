@@ -286,12 +286,12 @@ void TestPersonCorrections::newAddressOnTheLettersAfterIdentification()
     moved.city = u"Heumen"_s;
     PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
-    QVERIFY(!corrections.setAddress(c->person.id, moved, c->number, false, &error));
+    QVERIFY(!corrections.setAddress(c->person.id, moved, c->number, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"identity is not yet established"_s),
              qPrintable(error.message));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 2), QDate(2026, 9, 3)));
-    QVERIFY2(corrections.setAddress(c->person.id, moved, c->number, false, &error),
+    QVERIFY2(corrections.setAddress(c->person.id, moved, c->number, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(addressLine(stored(c->person.id)), u"Kerkpad 12, 6582 BC Heumen"_s);
     const QString letter = render(c->number, LetterKind::Ontvangstbevestiging);
@@ -304,7 +304,7 @@ void TestPersonCorrections::newAddressOnTheLettersAfterIdentification()
     QCOMPARE(changes.value(u"city"_s).toObject().value(u"old"_s).toString(), u"Utrecht"_s);
     QCOMPARE(trail(u"case"_s, c->number).last().action, u"case.person_corrected"_s);
     // The same address again changes nothing and records nothing.
-    QVERIFY2(corrections.setAddress(c->person.id, moved, c->number, false, &error),
+    QVERIFY2(corrections.setAddress(c->person.id, moved, c->number, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(trail(u"person"_s, QString::number(c->person.id)).size(), events.size());
 }
@@ -317,10 +317,11 @@ void TestPersonCorrections::correctedNameOnTheLetters()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     ServiceError error;
-    QVERIFY(!corrections.setName(c->person.id, u"  "_s, c->number, false, &error));
+    QVERIFY(!corrections.setName(c->person.id, u"  "_s, c->number, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY2(corrections.setName(c->person.id, u"P.  Janssen"_s, c->number, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        corrections.setName(c->person.id, u"P.  Janssen"_s, c->number, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     QCOMPARE(stored(c->person.id).name, u"P. Janssen"_s);
     const QString letter = render(c->number, LetterKind::Ontvangstbevestiging);
     QVERIFY2(letter.contains(u"Geachte heer of mevrouw Janssen,"_s), qPrintable(letter));
@@ -355,7 +356,7 @@ void TestPersonCorrections::correctedContactIsWhatTheLetterConfirms()
     done.changedData = { DataCategory::Contact };
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString phone = codes::label(PersonField::Phone);
     const QString email = codes::label(PersonField::Email);
@@ -369,16 +370,16 @@ void TestPersonCorrections::correctedContactIsWhatTheLetterConfirms()
 
     PersonCorrections corrections(Session { *m_store, m_fixture->clock() });
     QVERIFY(!corrections.setContact(c->person.id, PersonField::Email, u"geen adres"_s, c->number,
-                                    false, &error));
+                                    BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(corrections.setContact(c->person.id, PersonField::Phone, u"06 3333 4444"_s, c->number,
-                                    false, &error),
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
     QVERIFY2(error.message.contains(email) && !error.message.contains(phone),
              qPrintable(error.message));
     QVERIFY2(corrections.setContact(c->person.id, PersonField::Email, u"t.nummer@voorbeeld.nl"_s,
-                                    c->number, false, &error),
+                                    c->number, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(stored(c->person.id).phone, u"06 3333 4444"_s);
     QCOMPARE(stored(c->person.id).email, u"t.nummer@voorbeeld.nl"_s);
@@ -422,7 +423,7 @@ void TestPersonCorrections::ownNamesAreNoThirdPartysNames()
     QVERIFY2(c, qPrintable(m_fixture->error()));
     ServiceError error;
     QVERIFY2(PersonCorrections(Session { *m_store, m_fixture->clock() })
-                 .setName(c->person.id, u"K. de Vries"_s, c->number, false, &error),
+                 .setName(c->person.id, u"K. de Vries"_s, c->number, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto report
         = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(c->person.id, &error);
@@ -529,7 +530,7 @@ void TestPersonCorrections::relationCorrectedOnTheRequestsTrail()
     done.granted = u"Relatie: huurder → ex-huurder. Einddatum relatie: 31-07-2026."_s;
     done.changedData = { DataCategory::Huurgegevens };
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString text = render(c->number, LetterKind::BevestigingRectificatie);
     QVERIFY2(text.contains(u"hebben wij uw gegevens gecorrigeerd: de relatie met ons en de "
@@ -554,7 +555,7 @@ void TestPersonCorrections::uncorrectedNameRefusesTheLetter()
     done.changedData = { DataCategory::Naam };
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString name = codes::label(PersonField::Name);
     LetterService letters(Session { *m_store, m_fixture->clock() });
@@ -566,16 +567,16 @@ void TestPersonCorrections::uncorrectedNameRefusesTheLetter()
     // Corrected without naming the request, the record holds the new name: the letter is made,
     // but does not say it was corrected for this request.
     QVERIFY2(PersonCorrections(Session { *m_store, m_fixture->clock() })
-                 .setName(c->person.id, u"H. de Witt"_s, {}, false, &error),
+                 .setName(c->person.id, u"H. de Witt"_s, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QString text = render(c->number, LetterKind::BevestigingRectificatie);
     QVERIFY2(!text.isEmpty() && !text.contains(u"de naam"_s), qPrintable(text));
     // Back to the old one, then corrected on the request: the letter says so.
     QVERIFY(PersonCorrections(Session { *m_store, m_fixture->clock() })
-                .setName(c->person.id, u"H. de Wit"_s, {}, false, &error));
+                .setName(c->person.id, u"H. de Wit"_s, {}, BsnCheck::Refuse, &error));
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));
     QVERIFY2(PersonCorrections(Session { *m_store, m_fixture->clock() })
-                 .setName(c->person.id, u"H. de Witt"_s, c->number, false, &error),
+                 .setName(c->person.id, u"H. de Witt"_s, c->number, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     text = render(c->number, LetterKind::BevestigingRectificatie);
     QVERIFY2(text.contains(u"hebben wij uw gegevens gecorrigeerd: de naam."_s), qPrintable(text));
@@ -597,7 +598,7 @@ void TestPersonCorrections::uncorrectedRelationRefusesTheLetter()
     done.changedData = { DataCategory::Huurgegevens };
     ServiceError error;
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     LetterService letters(Session { *m_store, m_fixture->clock() });
     QVERIFY(!letters.render(c->number, LetterKind::BevestigingRectificatie, &error));

@@ -193,7 +193,8 @@ void TestPersonReport::initTestCase()
     // The organisation's own statement, set the way `settings set` sets it.
     ServiceError error;
     QVERIFY2(SettingValues(Session { *m_store, m_clock })
-                 .set(u"organisation.automated_decisions"_s, automatedStatement(), false, &error),
+                 .set(u"organisation.automated_decisions"_s, automatedStatement(), BsnCheck::Refuse,
+                      &error),
              qPrintable(error.message));
 }
 
@@ -805,7 +806,7 @@ void TestPersonReport::decisionReasonsInTheReport()
     request.types = { RequestType::Inzage, RequestType::Verwijdering };
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     const QString motivation = u"Huurbetalingen bewaren wij zeven jaar vanwege de fiscale "
                                "bewaarplicht."_s;
@@ -814,7 +815,7 @@ void TestPersonReport::decisionReasonsInTheReport()
         cases.complete(c->number,
                        test::completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), u"brief"_s,
                                         { RefusalGround::Art17_3b }, motivation, noId),
-                       false, &error),
+                       BsnCheck::Refuse, &error),
         qPrintable(error.message));
     const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
@@ -879,7 +880,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
     request.types = { RequestType::Overdraagbaarheid };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     ProcessingRegister processing(Session { *store, m_clock });
     ProcessingActivity registration;
@@ -891,7 +892,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
     registration.legalBasisText = u"Huisvestingswet 2014, art. 10"_s;
     registration.subjects = { u"woningzoekenden"_s };
     registration.dataCategories = { { u"inkomensgegevens"_s, {} } };
-    QVERIFY2(processing.add(registration, false, &error), qPrintable(error.message));
+    QVERIFY2(processing.add(registration, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     // The empty-export gate was in the export path only, so that the request
     // could be completed as granted before its export was made, and the export then held none of
@@ -905,7 +906,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
     cases.setCompletionRule(PortabilityGate::rule(Session { *store, m_clock }));
     const Completion granted = test::completion(Outcome::Toegewezen, QDate(2026, 11, 10),
                                                 u"per e-mail"_s, {}, {}, test::knownDataSubject);
-    QVERIFY(!cases.complete(c->number, granted, false, &error));
+    QVERIFY(!cases.complete(c->number, granted, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"article 20(1) GDPR"_s), qPrintable(error.message));
     const QString refusedWith = error.message;
@@ -962,7 +963,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
     newsletter.name = u"Nieuwsbrief woningaanbod"_s;
     newsletter.legalBases = { u"a"_s };
     newsletter.legalBasisText.clear();
-    QVERIFY2(processing.add(newsletter, false, &error), qPrintable(error.message));
+    QVERIFY2(processing.add(newsletter, BsnCheck::Refuse, &error), qPrintable(error.message));
     QTemporaryDir second;
     json = exportNow(second);
     QCOMPARE(json.value(u"person"_s)[u"klantnummer"_s].toString(), u"W100"_s);
@@ -976,7 +977,8 @@ void TestPersonReport::portabilityFollowsTheRegister()
     QCOMPARE(
         PortabilityGate::holdsData(Session { *store, m_clock }, Relation::Woningzoekende, &error),
         std::optional(true));
-    QVERIFY2(cases.complete(c->number, granted, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.complete(c->number, granted, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
 }
 
 // Where the data came from when not from the person (art. 15(1)(g)): recorded by the import
@@ -1063,14 +1065,14 @@ void TestPersonReport::personSource()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QCOMPARE(c->person.source, u"gemeente (BRP)"_s);
 
     // The officer records the guardian; the person's trail says old and new.
-    QVERIFY2(
-        cases.setPersonSource(c->person.id, u"  bewindvoerder  mr. De Groot "_s, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(cases.setPersonSource(c->person.id, u"  bewindvoerder  mr. De Groot "_s,
+                                   BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QCOMPARE(cases.find(c->number)->person.source, u"bewindvoerder mr. De Groot"_s);
     const QList<AuditEvent> events
         = support::auditLog(*store, m_clock).eventsFor(u"person"_s, QString::number(c->person.id));
@@ -1080,14 +1082,15 @@ void TestPersonReport::personSource()
     QCOMPARE(change.value(u"old"_s).toString(), u"gemeente (BRP)"_s);
     QCOMPARE(change.value(u"new"_s).toString(), u"bewindvoerder mr. De Groot"_s);
     // The same text again changes nothing and records nothing.
-    QVERIFY(cases.setPersonSource(c->person.id, u"bewindvoerder mr. De Groot"_s, false, &error));
+    QVERIFY(cases.setPersonSource(c->person.id, u"bewindvoerder mr. De Groot"_s, BsnCheck::Refuse,
+                                  &error));
     QCOMPARE(support::auditLog(*store, m_clock)
                  .eventsFor(u"person"_s, QString::number(c->person.id))
                  .size(),
              events.size());
     // A BSN never enters, and nothing changes.
     QVERIFY(!cases.setPersonSource(c->person.id, u"gemeente, BSN "_s + test::elfProefNumber(),
-                                   false, &error));
+                                   BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(cases.find(c->number)->person.source, u"bewindvoerder mr. De Groot"_s);
 
@@ -1111,7 +1114,8 @@ void TestPersonReport::personSource()
     QVERIFY(offered);
 
     // Empty: from the person, no recorded source.
-    QVERIFY2(cases.setPersonSource(c->person.id, u" "_s, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.setPersonSource(c->person.id, u" "_s, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY(report->person.source.isEmpty());
     QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"Recorded source of your data"_s));
@@ -1133,7 +1137,7 @@ void TestPersonReport::processorByWhatItProcesses()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     RecipientService recipients(Session { *store, m_clock });
     DisclosureService disclosures(Session { *store, m_clock });
@@ -1144,7 +1148,7 @@ void TestPersonReport::processorByWhatItProcesses()
         r.role = RecipientRole::Verwerker;
         r.agreement = ProcessorAgreement::withLocation(u"NL"_s);
         r.agreement.processes = processes;
-        const auto added = recipients.add(r, false, &error);
+        const auto added = recipients.add(r, BsnCheck::Refuse, &error);
         QVERIFY2(added, qPrintable(error.message));
         Disclosure d;
         d.date = QDate(2026, 11, 3);
@@ -1155,7 +1159,7 @@ void TestPersonReport::processorByWhatItProcesses()
         d.basis = LegalBasis::Contract;
         d.informed = InformedStatus::Informed;
         d.informedOn = QDate(2026, 11, 3);
-        QVERIFY2(disclosures.add(d, false, &error), qPrintable(error.message));
+        QVERIFY2(disclosures.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     ProcessingActivity survey;
     survey.purposeCode = u"E"_s;
@@ -1166,7 +1170,7 @@ void TestPersonReport::processorByWhatItProcesses()
     survey.subjects = { u"huurders"_s };
     survey.dataCategories = { { u"e-mailadres"_s, {} } };
     survey.recipients = { u"verwerker"_s };
-    QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(survey, false, &error),
+    QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(survey, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
@@ -1194,7 +1198,7 @@ void TestPersonReport::anonymousSurveySaysSo()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     for (const bool anonymous : { true, false }) {
         ProcessingActivity survey;
@@ -1206,8 +1210,9 @@ void TestPersonReport::anonymousSurveySaysSo()
         survey.subjects = { u"huurders"_s };
         survey.dataCategories = { { u"antwoorden"_s, {} } };
         survey.anonymous = anonymous;
-        QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(survey, false, &error),
-                 qPrintable(error.message));
+        QVERIFY2(
+            ProcessingRegister(Session { *store, m_clock }).add(survey, BsnCheck::Refuse, &error),
+            qPrintable(error.message));
     }
     const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
@@ -1233,7 +1238,7 @@ void TestPersonReport::processorOutsideTheEea()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = CaseService(Session { *store, m_clock }).add(request, false, &error);
+    const auto c = CaseService(Session { *store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     RecipientService recipients(Session { *store, m_clock });
     const auto processor = [&](const QString &name) -> qint64 {
@@ -1242,7 +1247,7 @@ void TestPersonReport::processorOutsideTheEea()
         r.category = RecipientCategory::Verwerker;
         r.role = RecipientRole::Verwerker;
         r.agreement = ProcessorAgreement::withLocation(u"US"_s);
-        const auto added = recipients.add(r, false, &error);
+        const auto added = recipients.add(r, BsnCheck::Refuse, &error);
         return added ? added->id : 0;
     };
     const qint64 mail = processor(u"Mailverzender LLC"_s);
@@ -1259,7 +1264,7 @@ void TestPersonReport::processorOutsideTheEea()
         d.basis = LegalBasis::Contract;
         d.informed = InformedStatus::Informed;
         d.informedOn = QDate(2026, 11, 3);
-        QVERIFY2(disclosures.add(d, false, &error), qPrintable(error.message));
+        QVERIFY2(disclosures.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     // The register names the mail processor for a staff activity, with its safeguard.
     ProcessingActivity mailing;
@@ -1274,7 +1279,7 @@ void TestPersonReport::processorOutsideTheEea()
     mailing.outsideEu = true;
     mailing.transferCountry = u"Verenigde Staten"_s;
     mailing.transferSafeguard = u"Standaardcontractbepalingen (2021/914)"_s;
-    QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(mailing, false, &error),
+    QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(mailing, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
@@ -1542,7 +1547,7 @@ void TestPersonReport::policyAndReceiptInTheReport()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 11, 9); // registered on 21 November
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
@@ -1592,15 +1597,15 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     const auto unextended
         = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(unextended, qPrintable(error.message));
     QVERIFY(PersonReportDocument::extendedAnswers(*unextended).isEmpty());
-    QVERIFY2(
-        cases.extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 11, 20), false, &error),
-        qPrintable(error.message));
+    QVERIFY2(cases.extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 11, 20),
+                          BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     const auto report = PersonReportLoader(Session { *store, m_clock }).load(c->person.id, &error);
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);

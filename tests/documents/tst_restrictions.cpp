@@ -118,8 +118,8 @@ TestRestrictions::rectificationContested(const QString &name, const QString &kla
     }
     m_fixture->at(QDate(2026, 6, 2));
     ServiceError error;
-    const auto recorded
-        = service().record(contested(klantnummer, data, reason, c->number), false, &error);
+    const auto recorded = service().record(contested(klantnummer, data, reason, c->number),
+                                           BsnCheck::Refuse, &error);
     if (!recorded) {
         qWarning() << error.message;
         return std::nullopt;
@@ -175,7 +175,7 @@ void TestRestrictions::recordedOnThePersonAndTheRequest()
         = contested(u"K410001"_s, u"Telefoonnummer en e-mailadres"_s,
                     u"Betrokkene betwist het telefoonnummer; wij controleren het"_s, m_case);
     ServiceError error;
-    const auto recorded = service().record(r, false, &error);
+    const auto recorded = service().record(r, BsnCheck::Refuse, &error);
     QVERIFY2(recorded, qPrintable(error.message));
     m_restriction = recorded->id;
     QCOMPARE(recorded->personId, m_person);
@@ -248,13 +248,13 @@ void TestRestrictions::liftingNeedsTheNoticeFirst()
              qPrintable(text));
     QVERIFY2(!text.contains(u"{{"_s), qPrintable(text));
     QCOMPARE(rendered->title, u"Kennisgeving opheffing beperking "_s + m_case);
-    const auto letter = letters.record(*rendered, false, &error);
+    const auto letter = letters.record(*rendered, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QVERIFY(!service().lift(m_restriction, {}, &error)); // made, not sent
     QVERIFY2(error.message.contains(u"18(3)"_s), qPrintable(error.message));
 
-    QVERIFY2(letters.recordDispatch(m_case, letter->id, QDate(2026, 5, 20), u"per post"_s, false,
-                                    &error),
+    QVERIFY2(letters.recordDispatch(m_case, letter->id, QDate(2026, 5, 20), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(service().lift(m_restriction, {}, &error), qPrintable(error.message));
     const auto list = service().ofPerson(m_person, test::MustRead());
@@ -305,7 +305,7 @@ void TestRestrictions::shownInTheReportAndTheDossier()
     r.ground = RestrictionGround::Objection;
     r.reason = u"Bezwaar tegen het delen met de gemeente wordt gewogen"_s;
     ServiceError error;
-    QVERIFY2(service().record(r, false, &error), qPrintable(error.message));
+    QVERIFY2(service().record(r, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     const auto report
         = PersonReportLoader(Session { *m_store, m_fixture->clock() }).load(m_person, &error);
@@ -332,15 +332,15 @@ void TestRestrictions::wrongInputRefused()
     r.klantnummer = u"K410001"_s;
     r.data = u"Adres"_s;
     r.reason = u" "_s;
-    QVERIFY(!service().record(r, false, &error));
+    QVERIFY(!service().record(r, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     r.reason = u"Juistheid betwist"_s;
     r.startedOn = m_fixture->clock().today().addDays(1);
-    QVERIFY(!service().record(r, false, &error));
+    QVERIFY(!service().record(r, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     r.startedOn = {};
     r.klantnummer = u"K999999"_s;
-    QVERIFY(!service().record(r, false, &error));
+    QVERIFY(!service().record(r, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     // A request of another person.
     const auto other = m_fixture->addCase(u"O. Ander"_s, u"K410002"_s, { RequestType::Inzage },
@@ -348,11 +348,11 @@ void TestRestrictions::wrongInputRefused()
     QVERIFY2(other, qPrintable(m_fixture->error()));
     r.klantnummer = u"K410001"_s;
     r.caseNumber = other->number;
-    QVERIFY(!service().record(r, false, &error));
+    QVERIFY(!service().record(r, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     r.caseNumber.clear();
     r.data = u"BSN "_s + test::elfProefNumber();
-    QVERIFY(!service().record(r, false, &error));
+    QVERIFY(!service().record(r, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     // A restriction without a request (sub d) holds while no objection of the person is
     // recorded and decided; then it is lifted with the notice of a request of the person.
@@ -415,10 +415,10 @@ void TestRestrictions::liftAfterRectificationUsesTheCorrectedData()
     // Still told before it is lifted (art. 18 lid 3), and lifted only after it was sent.
     QVERIFY2(text.contains(u"voordat wij de beperking opheffen (artikel 18 lid 3 AVG)"_s),
              qPrintable(text));
-    const auto letter = letters.record(*rendered, false, &error);
+    const auto letter = letters.record(*rendered, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 6, 5), u"per post"_s, false,
-                                    &error),
+    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 6, 5), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(service().lift(recorded->id, {}, &error), qPrintable(error.message));
 }
@@ -483,7 +483,7 @@ void TestRestrictions::objectionDecidedKeepsWhatStopped()
     input.reason = u"Bezwaar tegen doorgeven aan de deurwaarder wordt gewogen"_s;
     input.caseNumber = c->number;
     ServiceError error;
-    const auto restriction = service().record(input, false, &error);
+    const auto restriction = service().record(input, BsnCheck::Refuse, &error);
     QVERIFY2(restriction, qPrintable(error.message));
     LetterService letters(Session { *m_store, m_fixture->clock() });
     QVERIFY(!letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error));
@@ -501,7 +501,7 @@ void TestRestrictions::objectionDecidedKeepsWhatStopped()
     done.objection = { { ObjectionSubject::Overig, u"doorgeven aan de deurwaarder"_s, true },
                        { ObjectionSubject::Enquetes, {}, false } };
     QVERIFY2(CaseService(Session { *m_store, m_fixture->clock() })
-                 .complete(c->number, done, false, &error),
+                 .complete(c->number, done, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto rendered
         = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
@@ -516,10 +516,10 @@ void TestRestrictions::objectionDecidedKeepsWhatStopped()
                  && text.contains(u"Wat is gestopt, blijft gestopt."_s),
              qPrintable(text));
     QVERIFY2(text.contains(u"Hiervoor gebruiken wij deze gegevens wel weer"_s), qPrintable(text));
-    const auto letter = letters.record(*rendered, false, &error);
+    const auto letter = letters.record(*rendered, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 6, 10), u"per post"_s, false,
-                                    &error),
+    QVERIFY2(letters.recordDispatch(c->number, letter->id, QDate(2026, 6, 10), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(service().lift(restriction->id, {}, &error), qPrintable(error.message));
 }
@@ -594,7 +594,7 @@ void TestRestrictions::documentsSayWhatARestrictionWaitsFor()
     input.ground = RestrictionGround::Objection;
     input.reason = u"Bezwaar tegen het gebruik van de enquête wordt gewogen"_s;
     input.caseNumber = objection->number;
-    QVERIFY2(service().record(input, false, &error), qPrintable(error.message));
+    QVERIFY2(service().record(input, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto content = ComplaintDossier(Session { *m_store, m_fixture->clock() })
                              .collect(objection->number, &error);
     QVERIFY2(content, qPrintable(error.message));
@@ -630,7 +630,7 @@ void TestRestrictions::kccSeesTheMarkerAndWritesNothing()
     r.klantnummer = u"K410001"_s;
     r.data = u"Adres"_s;
     r.reason = u"Juistheid betwist"_s;
-    QVERIFY(!as.record(r, false, &error));
+    QVERIFY(!as.record(r, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
     QVERIFY(!as.lift(1, {}, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);

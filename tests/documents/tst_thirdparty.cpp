@@ -216,8 +216,8 @@ void TestThirdParty::withheldNoteLeavesNoTrace()
     ServiceError error;
     m_fixture->at(QDate(2026, 10, 2));
     CaseService cases(Session { *m_store, m_fixture->clock() });
-    QVERIFY2(cases.addNote(c->number, u"Buurvrouw belde, TEKSTDEEL-67-VERBORGEN."_s, false, &error,
-                           true),
+    QVERIFY2(cases.addNote(c->number, u"Buurvrouw belde, TEKSTDEEL-67-VERBORGEN."_s,
+                           BsnCheck::Refuse, &error, true),
              qPrintable(error.message));
     QVERIFY(m_fixture->note(c->number, u"Huurder belde over de voortgang."_s, QDate(2026, 10, 3)));
     const auto content = dossier(c->number);

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using pd::BsnCheck;
 using pd::BsnFinding;
 using pd::BsnGuard;
 
@@ -470,7 +471,7 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
-        const auto guarded = BsnGuard::check(text, u"Naam"_s, false);
+        const auto guarded = BsnGuard::check(text, u"Naam"_s, BsnCheck::Refuse);
         QCOMPARE(guarded.allowed, !expectBsn);
     }
 
@@ -636,9 +637,9 @@ private Q_SLOTS:
 
     void guardClean()
     {
-        for (const bool confirmed : { false, true }) {
+        for (const BsnCheck bsnCheck : { BsnCheck::Refuse, BsnCheck::ConfirmedNotBsn }) {
             const auto result
-                = BsnGuard::check(u"Huurder belt terug op 06-12345672"_s, u"Notitie"_s, confirmed);
+                = BsnGuard::check(u"Huurder belt terug op 06-12345672"_s, u"Notitie"_s, bsnCheck);
             QVERIFY(result.allowed);
             QVERIFY(!result.overridden);
             QVERIFY(result.findings.isEmpty());
@@ -649,7 +650,7 @@ private Q_SLOTS:
     void guardRefuses()
     {
         const QString text = u"Legitimatie gezien, BSN 1234.56.782"_s;
-        const auto result = BsnGuard::check(text, u"Omschrijving"_s, false);
+        const auto result = BsnGuard::check(text, u"Omschrijving"_s, BsnCheck::Refuse);
         QVERIFY(!result.allowed);
         QVERIFY(!result.overridden);
         QCOMPARE(result.findings.size(), 1);
@@ -664,7 +665,8 @@ private Q_SLOTS:
 
     void guardOverride()
     {
-        const auto result = BsnGuard::check(u"Klantnummer 111222333"_s, u"Notitie"_s, true);
+        const auto result
+            = BsnGuard::check(u"Klantnummer 111222333"_s, u"Notitie"_s, BsnCheck::ConfirmedNotBsn);
         QVERIFY(result.allowed);
         QVERIFY(result.overridden); // the caller records this as an audit event
         QCOMPARE(result.findings.size(), 1);
@@ -717,7 +719,7 @@ private Q_SLOTS:
             { u"Telefoon"_s, u"06-12345672"_s },
             { u"Omschrijving"_s, u"111.222.333 en 987654305"_s },
         };
-        const auto refused = BsnGuard::checkFields(fields, false);
+        const auto refused = BsnGuard::checkFields(fields, BsnCheck::Refuse);
         QVERIFY(!refused.allowed);
         QVERIFY(!refused.overridden);
         QCOMPARE(refused.findings.size(), 3);
@@ -735,19 +737,20 @@ private Q_SLOTS:
         QVERIFY(!refused.message.contains(u"123 456 782"_s));
         QVERIFY(!refused.message.contains(u"987654305"_s));
 
-        const auto overridden = BsnGuard::checkFields(fields, true);
+        const auto overridden = BsnGuard::checkFields(fields, BsnCheck::ConfirmedNotBsn);
         QVERIFY(overridden.allowed);
         QVERIFY(overridden.overridden);
         QCOMPARE(overridden.findings.size(), 3);
         QVERIFY(overridden.message.isEmpty());
 
         const auto clean = BsnGuard::checkFields(
-            { { u"Naam"_s, u"J. de Vries"_s }, { u"Telefoon"_s, u"06-12345672"_s } }, false);
+            { { u"Naam"_s, u"J. de Vries"_s }, { u"Telefoon"_s, u"06-12345672"_s } },
+            BsnCheck::Refuse);
         QVERIFY(clean.allowed);
         QVERIFY(!clean.overridden);
         QVERIFY(clean.findings.isEmpty());
         QVERIFY(clean.message.isEmpty());
-        QVERIFY(BsnGuard::checkFields({}, false).allowed);
+        QVERIFY(BsnGuard::checkFields({}, BsnCheck::Refuse).allowed);
     }
 
     // Rough numbers only (never asserted): the guard runs per keystroke and per import row.

@@ -180,42 +180,43 @@ void TestInputLimits::caseServiceRefusesAndStoresNothing()
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2026, 11, 20);
     ServiceError error;
-    const auto created = cases.add(request, false, &error);
+    const auto created = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     const int events = countRows(store->database(), u"audit_events"_s);
     const int persons = countRows(store->database(), u"persons"_s);
 
     // A megabyte pasted into a note, the reasons for an extension or a description.
     const QString megabyte(1024 * 1024, u'x');
-    QVERIFY(!cases.addNote(created->number, megabyte, false, &error));
+    QVERIFY(!cases.addNote(created->number, megabyte, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(QString::number(InputLimits::maxLongText))
                  || error.message.contains(QLocale().toString(InputLimits::maxLongText)),
              qPrintable(error.message));
-    QVERIFY(!cases.extend(created->number, megabyte, QDate(2026, 11, 21), false, &error));
+    QVERIFY(
+        !cases.extend(created->number, megabyte, QDate(2026, 11, 21), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     NewCase huge = request;
     huge.description = megabyte;
-    QVERIFY(!cases.add(huge, false, &error));
+    QVERIFY(!cases.add(huge, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     // A name over the limit, a postcode or phone number that is none, a date before 1990.
     NewCase longName = request;
     longName.person.name = QString(InputLimits::maxName + 1, u'a');
-    QVERIFY(!cases.add(longName, false, &error));
+    QVERIFY(!cases.add(longName, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     NewCase badPostcode = request;
     badPostcode.person.name = u"Bram"_s;
     badPostcode.person.postcode = u"12345"_s;
-    QVERIFY(!cases.add(badPostcode, false, &error));
+    QVERIFY(!cases.add(badPostcode, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"1234 AB"_s), qPrintable(error.message));
     NewCase badPhone = request;
     badPhone.callbackPhone = u"12345"_s;
-    QVERIFY(!cases.add(badPhone, false, &error));
+    QVERIFY(!cases.add(badPhone, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     NewCase old = request;
     old.receivedDate = QDate(1989, 12, 31);
-    QVERIFY(!cases.add(old, false, &error));
+    QVERIFY(!cases.add(old, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     QCOMPARE(countRows(store->database(), u"audit_events"_s), events);
@@ -226,7 +227,7 @@ void TestInputLimits::caseServiceRefusesAndStoresNothing()
     good.person.name = u"Cor"_s;
     good.person.postcode = u"1234ab"_s;
     good.person.phone = u"030-1234567"_s;
-    const auto stored = cases.add(good, false, &error);
+    const auto stored = cases.add(good, BsnCheck::Refuse, &error);
     QVERIFY2(stored, qPrintable(error.message));
     QCOMPARE(stored->person.postcode, u"1234 AB"_s);
 }
@@ -257,11 +258,12 @@ void TestInputLimits::registersRefuse()
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2026, 11, 20);
     ServiceError error;
-    const auto created = cases.add(request, false, &error);
+    const auto created = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     RetentionService retention(Session { *store, m_clock });
     const int events = countRows(store->database(), u"audit_events"_s);
-    QVERIFY(!retention.placeHold(created->person.id, QString(1024 * 1024, u'r'), false, &error));
+    QVERIFY(!retention.placeHold(created->person.id, QString(1024 * 1024, u'r'), BsnCheck::Refuse,
+                                 &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     const QList<RetentionRule> rules = retention.rules(test::MustRead());
     const auto rule = std::find_if(rules.cbegin(), rules.cend(),

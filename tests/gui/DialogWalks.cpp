@@ -143,7 +143,7 @@ QString DialogWalkDesk::build()
         request.callbackPhone = u"06-12345678"_s;
         request.handler = m_store->userName();
         ServiceError error;
-        const auto added = m_service->add(request, false, &error);
+        const auto added = m_service->add(request, BsnCheck::Refuse, &error);
         if (!added)
             return error.message;
         m_case = added->number;
@@ -156,7 +156,7 @@ QString DialogWalkDesk::build()
         details.city = u"Voorbeeldhaven"_s;
         details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
         ServiceError error;
-        if (!settings.save(details, false, &error))
+        if (!settings.save(details, BsnCheck::Refuse, &error))
             return error.message;
     }
     {
@@ -175,7 +175,7 @@ QString DialogWalkDesk::build()
                                   .join(u' ');
         request.handler = m_store->userName();
         ServiceError error;
-        const auto added = m_service->add(request, false, &error);
+        const auto added = m_service->add(request, BsnCheck::Refuse, &error);
         if (!added)
             return error.message;
         m_bigCase = added->number;
@@ -195,7 +195,8 @@ QString DialogWalkDesk::build()
         breach.title = u"Brief naar verkeerd adres"_s;
         breach.discoveredAt = systemClock().now().addSecs(-3600);
         ServiceError failure;
-        const auto added = BreachService(Session { *m_store }).add(breach, false, &failure);
+        const auto added
+            = BreachService(Session { *m_store }).add(breach, BsnCheck::Refuse, &failure);
         if (!added)
             return failure.message;
         m_breach = added->number;
@@ -462,7 +463,7 @@ QList<Walk> DialogWalkDesk::walks()
     // A rule of the organisation's own ("Regel toevoegen…").
     list << Walk { u"RetentionRuleDialog"_s, [desk] {
                       return new RetentionRuleDialog(
-                          [](const RetentionRule &, bool) { return QString(); }, desk);
+                          [](const RetentionRule &, BsnCheck) { return QString(); }, desk);
                   } };
     list << Walk { u"DestroyDialog"_s, [this, desk] {
                       DestructionPlan plan;

@@ -631,7 +631,7 @@ void TestBreachesGui::processorToldBeforeDiscovery()
     hosting.category = RecipientCategory::Verwerker;
     hosting.role = RecipientRole::Verwerker;
     const auto processor
-        = RecipientService(Session { *store, m_clock }).add(hosting, false, &error);
+        = RecipientService(Session { *store, m_clock }).add(hosting, BsnCheck::Refuse, &error);
     QVERIFY2(processor, qPrintable(error.message));
     BreachDialog dialog(Session { *store, m_clock }, std::nullopt, nullptr);
     dialog.show();
@@ -672,14 +672,16 @@ void TestBreachesGui::processorReportOnAnExistingBreach()
     backup.name = u"Back-upleverancier BV"_s;
     backup.category = RecipientCategory::Verwerker;
     backup.role = RecipientRole::Verwerker;
-    const auto processor = RecipientService(Session { *store, m_clock }).add(backup, false, &error);
+    const auto processor
+        = RecipientService(Session { *store, m_clock }).add(backup, BsnCheck::Refuse, &error);
     QVERIFY2(processor, qPrintable(error.message));
     Breach report;
     report.title = u"Back-up onversleuteld verstuurd"_s;
     report.discoveredAt = utc(2026, 3, 29, 8, 0);
     report.natures = { BreachNature::Vertrouwelijkheid };
     report.data = { DataCategory::Naw };
-    const auto added = BreachService(Session { *store, m_clock }).add(report, false, &error);
+    const auto added
+        = BreachService(Session { *store, m_clock }).add(report, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
 
     BreachDialog dialog(Session { *store, m_clock }, *added, nullptr);

@@ -176,7 +176,7 @@ void TestCaseDetail::initTestCase()
         details.city = u"Voorbeeldhaven"_s;
         details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
         ServiceError error;
-        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+        QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     QVERIFY(m_store);
     m_service = std::make_unique<CaseService>(Session { *m_store });
@@ -195,7 +195,7 @@ QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channe
     request.callbackPhone = u"06-12345678"_s;
     request.handler = m_store->userName();
     ServiceError error;
-    const auto c = m_service->add(request, false, &error);
+    const auto c = m_service->add(request, BsnCheck::Refuse, &error);
     if (!c)
         qWarning("add failed: %s", qPrintable(error.message));
     return c ? c->number : QString();
@@ -233,7 +233,7 @@ void TestCaseDetail::mandateFileOffersItsReceipt()
     request.representative = u"mr. P. Hendriks"_s;
     request.representativeAuthority = RepresentativeAuthority::Bewindvoerder;
     ServiceError error;
-    const auto c = m_service->add(request, false, &error);
+    const auto c = m_service->add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QVERIFY(c->awaitsMandate());
     CaseDetailWidget widget(Session { *m_store }, m_store->userName());
@@ -1131,7 +1131,7 @@ void TestCaseDetail::timelineOrder()
     ServiceError error;
     // Changes made elsewhere (the CLI, another window) appear on reload().
     QVERIFY(m_service->requestIdentification(number, pd::systemClock().today(), &error));
-    QVERIFY(m_service->addNote(number, u"Brief verstuurd"_s, false, &error));
+    QVERIFY(m_service->addNote(number, u"Brief verstuurd"_s, BsnCheck::Refuse, &error));
     widget.reload();
     const QStringList newest = timelineActions(widget);
     QCOMPARE(newest,

@@ -119,7 +119,7 @@ void TestCaseList::initTestCase()
         request.receivedDate = today.addDays(-10 * i);
         request.handler = i % 2 ? test::testUser : u"m.bakker"_s;
         ServiceError error;
-        QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+        QVERIFY2(cases.add(request, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
 }
 
@@ -320,7 +320,7 @@ void TestCaseList::selectionKeptAfterRefresh()
     request.types = { RequestType::Bezwaar };
     request.receivedDate = today;
     ServiceError error;
-    QVERIFY(cases.add(request, false, &error));
+    QVERIFY(cases.add(request, BsnCheck::Refuse, &error));
     m_page->refresh();
     QCOMPARE(m_page->selectedCaseNumber(), number);
     QCOMPARE(m_page->view()->selectionModel()->selectedRows().constFirst().row(), 6);
@@ -572,7 +572,7 @@ void TestCaseList::scrollingToTheEndGivesTheWholeListInEveryOrder()
     request.channel = Channel::Email;
     request.receivedDate = today;
     ServiceError error;
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.add(request, BsnCheck::Refuse, &error), qPrintable(error.message));
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), before);
@@ -615,7 +615,7 @@ void TestCaseList::lateRowsSayEachClock()
         request.channel = Channel::Email;
         request.receivedDate = received;
         request.handler = test::testUser;
-        const std::optional<Case> c = cases.add(request, false, &error);
+        const std::optional<Case> c = cases.add(request, BsnCheck::Refuse, &error);
         if (c)
             numbers.insert(name, c->number);
         return c.has_value();
@@ -629,13 +629,13 @@ void TestCaseList::lateRowsSayEachClock()
     // refused); the open requests follow the four weeks again.
     QVERIFY2(cases.setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
     QVERIFY(cases.extend(numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s, { 2026, 9, 15 },
-                         false, &error));
+                         BsnCheck::Refuse, &error));
     QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
     QVERIFY(add(u"Laat Beantwoord"_s, { 2026, 8, 3 }));
     QVERIFY2(cases.complete(numbers.value(u"Laat Beantwoord"_s),
                             test::completion(Outcome::Toegewezen, { 2026, 9, 10 }, u"brief"_s, {},
                                              {}, test::knownDataSubject),
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(add(u"Wacht Identificatie"_s, { 2026, 9, 1 }));
     QVERIFY(cases.requestIdentification(numbers.value(u"Wacht Identificatie"_s), { 2026, 9, 2 },

@@ -54,7 +54,7 @@ void TestConsentsGui::initTestCase()
     request.channel = Channel::Email;
     request.receivedDate = systemClock().today().addDays(-3);
     ServiceError error;
-    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_case = c->number;
     m_person = c->person.id;
@@ -63,7 +63,7 @@ void TestConsentsGui::initTestCase()
     consent.purpose = u"Nieuwsbrief"_s;
     consent.how = u"Formulier Mijn ieder1"_s;
     consent.givenOn = systemClock().today().addDays(-20);
-    QVERIFY2(ConsentService(Session { *m_store }).give(consent, false, &error),
+    QVERIFY2(ConsentService(Session { *m_store }).give(consent, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 

@@ -100,12 +100,13 @@ void TestCovenantsGui::initTestCase()
         request.types = { RequestType::Inzage };
         request.receivedDate = QDate(2026, 10, 1);
         request.channel = Channel::Brief;
-        QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+        QVERIFY2(cases.add(request, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     Recipient r;
     r.name = u"Gemeente Groningen"_s;
     r.category = RecipientCategory::Gemeente;
-    const auto added = RecipientService(Session { *m_store, m_clock }).add(r, false, &error);
+    const auto added
+        = RecipientService(Session { *m_store, m_clock }).add(r, BsnCheck::Refuse, &error);
     QVERIFY(added);
     m_gemeente = added->id;
 }
@@ -160,7 +161,8 @@ void TestCovenantsGui::covenantTabShowsTheReviewDue()
     c.from = QDate(2024, 1, 1);
     c.reviewOn = QDate(2026, 11, 1);
     ServiceError error;
-    QVERIFY(CovenantService(Session { *m_store, m_clock }).add(c, nullptr, false, &error));
+    QVERIFY(
+        CovenantService(Session { *m_store, m_clock }).add(c, nullptr, BsnCheck::Refuse, &error));
     DisclosuresPage page(Session { *m_store, m_clock }, nullptr);
     page.showCovenants();
     CovenantsTab *tab = page.covenantsTab();

@@ -108,7 +108,7 @@ void TestDisclosuresGui::initTestCase()
         request.types = { RequestType::Verwijdering };
         request.receivedDate = QDate(2026, 10, 1);
         request.channel = Channel::Brief;
-        const auto c = cases.add(request, false, &error);
+        const auto c = cases.add(request, BsnCheck::Refuse, &error);
         QVERIFY2(c, qPrintable(error.message));
         m_persons << c->person.id;
         if (i == 0)
@@ -125,7 +125,7 @@ void TestDisclosuresGui::initTestCase()
         r.agreement.signedOn = signedOn;
         r.agreement.reviewOn = review;
         r.agreement.processes = u"Hosting"_s;
-        const auto added = recipients.add(r, false, &error);
+        const auto added = recipients.add(r, BsnCheck::Refuse, &error);
         return added ? added->id : 0;
     };
     m_aannemer = add(u"Installatiebedrijf Van Dijk"_s, RecipientCategory::Aannemer,
@@ -150,7 +150,7 @@ void TestDisclosuresGui::initTestCase()
         d.basisText = i % 3 == 0 ? u"Convenant Woonoverlast Nieuwegein"_s : QString();
         d.informed = i % 2 ? InformedStatus::Pending : InformedStatus::Informed;
         d.informedOn = d.date;
-        QVERIFY2(disclosures.add(d, false, &error), qPrintable(error.message));
+        QVERIFY2(disclosures.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     // Anna's erasure is granted: both recipients must be told.
     QVERIFY(cases.requestIdentification(m_erasure, QDate(2026, 10, 1), &error));
@@ -158,7 +158,7 @@ void TestDisclosuresGui::initTestCase()
                                         true, &error));
     QVERIFY2(cases.complete(m_erasure,
                             test::completion(Outcome::Toegewezen, QDate(2026, 11, 1), u"brief"_s),
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 

@@ -189,7 +189,7 @@ QString TestHelp::addCase(const QString &name)
     request.description = u"Wil weten welke gegevens er zijn."_s;
     request.handler = m_store->userName();
     ServiceError error;
-    const auto c = service.add(request, false, &error);
+    const auto c = service.add(request, BsnCheck::Refuse, &error);
     if (!c)
         qWarning("add failed: %s", qPrintable(error.message));
     return c ? c->number : QString();

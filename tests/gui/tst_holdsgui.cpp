@@ -81,7 +81,7 @@ void TestHoldsGui::initTestCase()
     request.channel = Channel::Email;
     request.receivedDate = systemClock().today().addDays(-3);
     ServiceError error;
-    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_case = c->number;
     m_person = c->person.id;
@@ -91,14 +91,14 @@ void TestHoldsGui::initTestCase()
     r.ground = RestrictionGround::Accuracy;
     r.reason = u"Betwist"_s;
     r.caseNumber = m_case;
-    QVERIFY2(RestrictionService(Session { *m_store }).record(r, false, &error),
+    QVERIFY2(RestrictionService(Session { *m_store }).record(r, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden portiek"_s;
     hold.recordedOn = systemClock().today().addDays(-2);
     QVERIFY2(ExternalHoldService(Session { *m_store })
-                 .add(ExternalHoldService::Owner::Case, m_case, hold, false, &error),
+                 .add(ExternalHoldService::Owner::Case, m_case, hold, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 
@@ -191,14 +191,15 @@ void TestHoldsGui::breachDetailShowsItsHolds()
     b.data = { DataCategory::Naw };
     b.persons = 1;
     ServiceError error;
-    const auto breach = BreachService(Session { *m_store }).add(b, false, &error);
+    const auto breach = BreachService(Session { *m_store }).add(b, BsnCheck::Refuse, &error);
     QVERIFY2(breach, qPrintable(error.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden lift"_s;
     hold.recordedOn = systemClock().today();
     QVERIFY2(ExternalHoldService(Session { *m_store })
-                 .add(ExternalHoldService::Owner::Breach, breach->number, hold, false, &error),
+                 .add(ExternalHoldService::Owner::Breach, breach->number, hold, BsnCheck::Refuse,
+                      &error),
              qPrintable(error.message));
     BreachDetailWidget detail(Session { *m_store });
     QVERIFY(detail.showBreach(breach->number));
@@ -253,15 +254,16 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     request.receivedDate = today.addDays(-2);
     ServiceError error;
     CaseService cases(Session { *m_store });
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden entree"_s;
     hold.recordedOn = today.addDays(-3);
     hold.securedOn = today.addDays(-1);
-    const auto added = ExternalHoldService(Session { *m_store })
-                           .add(ExternalHoldService::Owner::Case, c->number, hold, false, &error);
+    const auto added
+        = ExternalHoldService(Session { *m_store })
+              .add(ExternalHoldService::Owner::Case, c->number, hold, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
 
     CompleteDialog dialog(cases, *c, today, nullptr, {}, false, HoldsClosing(Session { *m_store }));
@@ -289,8 +291,8 @@ void TestHoldsGui::completingAsksAboutTheHolds()
     // Who viewed the images shows on the hold's line.
     QVERIFY(ExternalHoldService(Session { *m_store })
                 .recordViewing(ExternalHoldService::Owner::Case, c->number, added->id,
-                               { added->id, today, u"H. Kok"_s, u"Vernieling entree"_s, {} }, false,
-                               &error));
+                               { added->id, today, u"H. Kok"_s, u"Vernieling entree"_s, {} },
+                               BsnCheck::Refuse, &error));
     ExternalHoldsWidget widget(Session { *m_store, systemClock() });
     widget.showOwner(ExternalHoldService::Owner::Case, c->number);
     QVERIFY2(widget.lines().join(u' ').contains(u"viewed on"_s)
@@ -298,7 +300,7 @@ void TestHoldsGui::completingAsksAboutTheHolds()
              qPrintable(widget.lines().join(u' ')));
 
     // Without a hold held there is nothing to ask.
-    const auto other = cases.add(request, false, &error);
+    const auto other = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(other, qPrintable(error.message));
     CompleteDialog none(cases, *other, today, nullptr, {}, false,
                         HoldsClosing(Session { *m_store }));
@@ -319,20 +321,20 @@ void TestHoldsGui::breachClosedWithItsHoldsKept()
     b.persons = 1;
     ServiceError error;
     BreachService breaches(Session { *m_store });
-    const auto breach = breaches.add(b, false, &error);
+    const auto breach = breaches.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(breach, qPrintable(error.message));
     QVERIFY2(breaches.assess(breach->number,
-                             { BreachRisk::Geen, u"Eén huurder, geen gevolgen"_s, {} }, false,
-                             &error),
+                             { BreachRisk::Geen, u"Eén huurder, geen gevolgen"_s, {} },
+                             BsnCheck::Refuse, &error),
              qPrintable(error.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden portiek"_s;
     hold.recordedOn = today;
     hold.securedOn = today;
-    const auto added
-        = ExternalHoldService(Session { *m_store })
-              .add(ExternalHoldService::Owner::Breach, breach->number, hold, false, &error);
+    const auto added = ExternalHoldService(Session { *m_store })
+                           .add(ExternalHoldService::Owner::Breach, breach->number, hold,
+                                BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
 
     BreachDetailWidget detail(Session { *m_store });

@@ -161,7 +161,7 @@ void TestIntake::addCaller(const QString &name, const QString &klantnummer, cons
     request.channel = Channel::Brief;
     request.receivedDate = m_clock.today().addDays(-3);
     ServiceError error;
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.add(request, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 std::unique_ptr<IntakeDialog> TestIntake::openDialog()

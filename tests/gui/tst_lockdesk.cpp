@@ -833,8 +833,9 @@ void TestLockDesk::backupReminderBackupAndRestore()
     OrganisationDetails changed = OrganisationSettings(Session { *m_app->store() }).details();
     changed.name = u"Na de back-up hernoemd"_s;
     ServiceError error;
-    QVERIFY2(OrganisationSettings(Session { *m_app->store() }).save(changed, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        OrganisationSettings(Session { *m_app->store() }).save(changed, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
 
     // ...and the restore (the dialog's request; the dialog itself is tested in tst_backupdialog)
     // closes the desk, puts the backup back and opens the desk again as the same user.

@@ -242,8 +242,8 @@ void TestMailboxWindow::interruptedTakeIsPutBackWhenOpened()
         NewCase request;
         request.types << RequestType::Inzage;
         ServiceError error;
-        QVERIFY(
-            !stopped.take(account, waiting->first().uid, inzageverzoek(), request, false, &error));
+        QVERIFY(!stopped.take(account, waiting->first().uid, inzageverzoek(), request,
+                              BsnCheck::Refuse, &error));
     }
     QCOMPARE(count(u"Geregistreerd"_s), 1);
     QCOMPARE(count(u"INBOX"_s), 1);

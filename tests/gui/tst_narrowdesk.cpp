@@ -204,8 +204,9 @@ void TestNarrowDesk::initTestCase()
     QVERIFY2(m_service->receiveIdentification(m_completed, today.addDays(-2), IdMethod::Balie, true,
                                               &error),
              qPrintable(error.message));
-    QVERIFY2(m_service->extend(m_completed, longReason, today.addDays(-1), false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        m_service->extend(m_completed, longReason, today.addDays(-1), BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     Completion done;
     done.outcome = Outcome::DeelsToegewezen;
     done.grounds = { RefusalGround::Art15_4 };
@@ -213,7 +214,8 @@ void TestNarrowDesk::initTestCase()
     done.granted = u"Een overzicht van de gegevens uit het huurdersdossier en de klantcontacten."_s;
     done.answered = today;
     done.answerChannel = u"brief"_s;
-    QVERIFY2(m_service->complete(m_completed, done, false, &error), qPrintable(error.message));
+    QVERIFY2(m_service->complete(m_completed, done, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
 
     // Two disclosures that answer no request: the "Request" column is empty.
     Recipient recipient;
@@ -221,7 +223,8 @@ void TestNarrowDesk::initTestCase()
     recipient.category = RecipientCategory::Gemeente;
     recipient.role = RecipientRole::Ontvanger;
     recipient.contact = u"privacy@voorbeeldhaven.nl"_s;
-    const auto added = RecipientService(Session { *m_store }).add(recipient, false, &error);
+    const auto added
+        = RecipientService(Session { *m_store }).add(recipient, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     const Case person = *m_service->find(m_open);
     for (int i = 0; i < 2; ++i) {
@@ -234,7 +237,7 @@ void TestNarrowDesk::initTestCase()
         d.basis = LegalBasis::PublicTask;
         d.basisText = u"Convenant Woonoverlast Voorbeeldhaven"_s;
         d.informed = InformedStatus::Pending;
-        QVERIFY2(DisclosureService(Session { *m_store }).add(d, false, &error),
+        QVERIFY2(DisclosureService(Session { *m_store }).add(d, BsnCheck::Refuse, &error),
                  qPrintable(error.message));
     }
 }
@@ -265,7 +268,7 @@ QString TestNarrowDesk::addCase(const QString &name, const QList<RequestType> &t
     request.callbackPhone = u"06-12345678"_s;
     request.handler = m_store->userName();
     ServiceError error;
-    const auto added = m_service->add(request, false, &error);
+    const auto added = m_service->add(request, BsnCheck::Refuse, &error);
     if (!added)
         qWarning("add failed: %s", qPrintable(error.message));
     return added ? added->number : QString();
@@ -346,13 +349,14 @@ void TestNarrowDesk::overviewShowsWhatTheCompletionRecorded()
                        { ObjectionSubject::Overig, u"Enquêtes per sms"_s, true } };
     done.answered = today;
     done.answerChannel = u"brief"_s;
-    QVERIFY2(m_service->complete(decided, done, false, &error), qPrintable(error.message));
+    QVERIFY2(m_service->complete(decided, done, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     const QString portability
         = addCase(u"O. Overdrager-Verhuist"_s, { RequestType::Overdraagbaarheid });
     QVERIFY(!portability.isEmpty());
     QVERIFY2(m_service->setTransmitTo(
                  portability, { u"Woonstichting Nieuw Thuis"_s, u"privacy@nieuwthuis.example"_s },
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const auto overview = [this](const QString &number) {

@@ -251,7 +251,7 @@ void TestNewRequest::init()
     earlier.channel = Channel::Telefoon;
     earlier.receivedDate = m_clock.today().addDays(-20);
     ServiceError error;
-    QVERIFY2(cases.add(earlier, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.add(earlier, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 void TestNewRequest::cleanup()

@@ -253,7 +253,7 @@ void TestPersonExportWizard::directToAnotherController()
     request.types = { RequestType::Overdraagbaarheid };
     request.receivedDate = systemClock().today().addDays(-3);
     ServiceError error;
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QTemporaryDir out;
     PersonExportWizard wizard(Session { *m_store }, m_fixture.otherId);

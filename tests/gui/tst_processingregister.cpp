@@ -232,7 +232,7 @@ void TestProcessingRegisterPage::groupsByMainPurpose()
     fraud.subjects = { u"huurders"_s };
     fraud.dataCategories = { { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } } };
     fraud.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
-    QVERIFY2(reg.add(fraud, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.add(fraud, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     ProcessingRegisterPage page(Session { *m_store });
     page.show();
@@ -373,7 +373,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
                             { u"aangifte van bedreiging"_s, { u"strafrechtelijk"_s } } };
     care.specialException = u"h"_s;
     care.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
-    const auto added = reg.add(care, false, &error);
+    const auto added = reg.add(care, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // As a store from before schema 14 holds it.
     QVERIFY(test::execSql(m_store->database(),
@@ -410,7 +410,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
                      u"art. 33 lid 2 sub b UAVG"_s);
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
     // The service refuses it as well, whoever asks (the command line too).
-    QVERIFY(!reg.update(*old, false, &error));
+    QVERIFY(!reg.update(*old, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"art. 9 lid 2"_s), qPrintable(error.message));
     save->click();
     QTRY_VERIFY(!dialog || !dialog->isVisible());

@@ -143,14 +143,14 @@ QString TestRetentionPage::addClosed(const QString &name, const QString &klantnu
     request.receivedDate = received;
     request.description = u"Vraag van %1"_s.arg(name);
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!c)
         return {};
     if (answered.isValid()
         && !m_cases->complete(c->number,
                               test::completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {},
                                                test::knownDataSubject),
-                              false, &error))
+                              BsnCheck::Refuse, &error))
         return {};
     return c->number;
 }
@@ -548,8 +548,8 @@ void TestRetentionPage::demoStore()
     ServiceError serviceError;
     const QList<RetentionItem> due = service.due({ QDate(2028, 1, 10), 0 }, test::MustRead());
     QVERIFY(due.size() > 2);
-    QVERIFY(
-        service.placeHold(due.at(1).personId, u"Lopende klacht bij de AP"_s, false, &serviceError));
+    QVERIFY(service.placeHold(due.at(1).personId, u"Lopende klacht bij de AP"_s, BsnCheck::Refuse,
+                              &serviceError));
 
     RetentionPage page(Session { *store, m_clock });
     page.resize(1100, 650);
@@ -734,10 +734,10 @@ void TestRetentionPage::breachDueAndDestroyed()
     b.discoveredAt = BreachCodes::parseLocalMoment(u"2020-01-10T09:00"_s);
     b.natures = { BreachNature::Vertrouwelijkheid };
     b.data = { DataCategory::Naw };
-    const auto added = breaches.add(b, false, &error);
+    const auto added = breaches.add(b, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
-    QVERIFY(
-        breaches.assess(added->number, { BreachRisk::Geen, u"Versleuteld"_s, {} }, false, &error));
+    QVERIFY(breaches.assess(added->number, { BreachRisk::Geen, u"Versleuteld"_s, {} },
+                            BsnCheck::Refuse, &error));
     m_clock.set(noonOn(QDate(2020, 2, 3)));
     QVERIFY2(breaches.close(added->number, &error), qPrintable(error.message));
     m_clock.set(noonOn(QDate(2026, 3, 2)));

@@ -189,7 +189,7 @@ void TestRoleUi::initTestCase()
         activity.retention = u"einde huurovereenkomst + 2 jaar"_s;
         ServiceError serviceError;
         const auto added
-            = ProcessingRegister(Session { *store }).add(activity, false, &serviceError);
+            = ProcessingRegister(Session { *store }).add(activity, BsnCheck::Refuse, &serviceError);
         QVERIFY2(added, qPrintable(serviceError.message));
         m_activityId = added->id;
         UserService users(*store, Session { *store });
@@ -211,7 +211,7 @@ void TestRoleUi::initTestCase()
     call.description = u"Beller wil weten welke gegevens wij hebben"_s;
     call.callbackPhone = u"06-87654321"_s;
     ServiceError error;
-    const auto added = CaseService(Session { *store }).add(call, false, &error);
+    const auto added = CaseService(Session { *store }).add(call, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     m_kccCall = added->number;
 }

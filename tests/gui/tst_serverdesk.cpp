@@ -106,7 +106,8 @@ void TestServerDesk::initTestCase()
         request.channel = Channel::Email;
         request.receivedDate = pd::systemClock().today();
         ServiceError serviceError;
-        QVERIFY2(cases.add(request, false, &serviceError), qPrintable(serviceError.message));
+        QVERIFY2(cases.add(request, BsnCheck::Refuse, &serviceError),
+                 qPrintable(serviceError.message));
     }
 }
 
@@ -242,7 +243,7 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     request.channel = Channel::Telefoon;
     request.receivedDate = pd::systemClock().today();
     ServiceError serviceError;
-    const auto added = cases.add(request, false, &serviceError);
+    const auto added = cases.add(request, BsnCheck::Refuse, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
 
     // Within a second the officer's list holds it, without anyone touching the desk.
@@ -278,7 +279,7 @@ void TestServerDesk::timelineShowsAChangeByHand()
     request.receivedDate = pd::systemClock().today();
     request.description = u"Welke gegevens hebben jullie van mij?"_s;
     ServiceError serviceError;
-    const auto added = cases.add(request, false, &serviceError);
+    const auto added = cases.add(request, BsnCheck::Refuse, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
     const ServerStoreFixture::PsqlResult changed
         = m_server.psql(u"fenna"_s, officerPassword,

@@ -137,7 +137,7 @@ void TestSettings::fourWeekPolicyWithPreview()
     request.types = { RequestType::Inzage };
     request.receivedDate = m_clock.today();
     ServiceError error;
-    const std::optional<Case> open = cases.add(request, false, &error);
+    const std::optional<Case> open = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY(open);
     QCOMPARE(cases.deadlines(*open, nullptr).value().current, QDate(2026, 3, 2));
 

@@ -67,14 +67,14 @@ void TestSystemsDpiaGui::initTestCase()
     a.dataCategories = { { u"camerabeelden"_s, {} } };
     a.systems = { u"Camerasysteem"_s, u"Klantmailbox"_s };
     ServiceError error;
-    QVERIFY2(ProcessingRegister(Session { *m_store }).add(a, false, &error),
+    QVERIFY2(ProcessingRegister(Session { *m_store }).add(a, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     NewCase request;
     request.person.name = u"Jan Jansen"_s;
     request.person.relation = Relation::Huurder;
     request.types = { RequestType::Inzage };
     request.receivedDate = systemClock().today();
-    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_number = c->number;
 }
@@ -128,7 +128,7 @@ void TestSystemsDpiaGui::sentSeparatelyOnTheOverview()
     request.types = { RequestType::Inzage };
     request.receivedDate = systemClock().today().addDays(-5);
     ServiceError error;
-    const auto c = CaseService(Session { *m_store }).add(request, false, &error);
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     CaseSystemsWidget widget(Session { *m_store });
     widget.showCase(c->number);

@@ -129,15 +129,15 @@ QString TestTodayStrip::addRequest(const QString &name, QDate received)
     request.channel = Channel::Email;
     request.receivedDate = received;
     const std::optional<Case> c
-        = CaseService(Session { *m_store }).add(request, false, test::MustRead());
+        = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, test::MustRead());
     return c ? c->number : QString();
 }
 
 void TestTodayStrip::breachShowsItsHoursLeft()
 {
-    const auto added
-        = BreachService(Session { *m_store, m_clock })
-              .add(breachDiscovered(m_clock.now().addSecs(-26 * 3600)), false, test::MustRead());
+    const auto added = BreachService(Session { *m_store, m_clock })
+                           .add(breachDiscovered(m_clock.now().addSecs(-26 * 3600)),
+                                BsnCheck::Refuse, test::MustRead());
     QVERIFY(added);
     TodayStrip strip(Session { *m_store, m_clock }, nullptr);
     strip.show();
@@ -216,7 +216,8 @@ void TestTodayStrip::kccSeesNoBreachItem()
     QVERIFY(UserService(*m_store, Session { *m_store, m_clock })
                 .add(kcc, {}, Role::Kcc, test::pw(kccPassword), &userError));
     QVERIFY(BreachService(Session { *m_store, m_clock })
-                .add(breachDiscovered(m_clock.now().addSecs(-3600)), false, test::MustRead()));
+                .add(breachDiscovered(m_clock.now().addSecs(-3600)), BsnCheck::Refuse,
+                     test::MustRead()));
     {
         // The officer sees it.
         TodayStrip strip(Session { *m_store, m_clock }, nullptr);
@@ -249,9 +250,9 @@ void TestTodayStrip::nothingUrgentSaysSoInOneLine()
 
 void TestTodayStrip::deadlinesDashboardCarriesTheStrip()
 {
-    const auto added
-        = BreachService(Session { *m_store, m_clock })
-              .add(breachDiscovered(m_clock.now().addSecs(-26 * 3600)), false, test::MustRead());
+    const auto added = BreachService(Session { *m_store, m_clock })
+                           .add(breachDiscovered(m_clock.now().addSecs(-26 * 3600)),
+                                BsnCheck::Refuse, test::MustRead());
     QVERIFY(added);
     DashboardsPage page(Session { *m_store, m_clock }, nullptr);
     page.resize(1200, 800);
@@ -284,8 +285,8 @@ void TestTodayStrip::processorAgreementToReviewLeadsToTheCatalogue()
         r.agreement.signedOn = signedOn;
         r.agreement.reviewOn = reviewOn;
         r.agreement.processes = u"Huurdersgegevens"_s;
-        const auto added
-            = RecipientService(Session { *m_store, m_clock }).add(r, false, test::MustRead());
+        const auto added = RecipientService(Session { *m_store, m_clock })
+                               .add(r, BsnCheck::Refuse, test::MustRead());
         return added ? added->id : qint64(0);
     };
     const QDate today = m_clock.today();

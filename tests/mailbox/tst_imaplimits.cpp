@@ -326,12 +326,12 @@ void TestImapLimits::hundredThousandMessages()
     NewCase request;
     request.types << RequestType::Inzage;
     MailIntake::apply(*MailMessage::parse(*bytes), &request, true);
-    QVERIFY2(desk.take(account, last.uid, *bytes, request, false, &error),
+    QVERIFY2(desk.take(account, last.uid, *bytes, request, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const MailboxMessage first = waiting->first();
     const auto other = MailboxService::fetch(account, first.uid, &why);
     QVERIFY2(other, qPrintable(why));
-    QVERIFY2(desk.dismiss(account, first.uid, *other, u"Geen verzoek"_s, false, &error),
+    QVERIFY2(desk.dismiss(account, first.uid, *other, u"Geen verzoek"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     ImapClient client(account);
     QCOMPARE(client.count(u"INBOX"_s, &why).value_or(-1), messages - 2);

@@ -277,7 +277,7 @@ void TestMailbox::takeRegistersTheMessageAsItsOriginal()
     MailIntake::apply(*MailMessage::parse(*message), &request, true);
     ServiceError error;
     const auto created = MailboxService(Session { *m_store, m_clock })
-                             .take(account, uid, *message, request, false, &error);
+                             .take(account, uid, *message, request, BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     QCOMPARE(created->receivedDate, QDate(2026, 4, 1));
     QCOMPARE(created->channel, Channel::Email);
@@ -347,9 +347,11 @@ void TestMailbox::twoDesksRegisterEachMessageOnce()
         MailboxService &later = i == 0 ? deskB : deskA;
         ServiceError firstError;
         ServiceError laterError;
-        if (first.take(i == 0 ? *accountA : *accountB, uid, *bytesA, request, false, &firstError))
+        if (first.take(i == 0 ? *accountA : *accountB, uid, *bytesA, request, BsnCheck::Refuse,
+                       &firstError))
             ++registered;
-        if (later.take(i == 0 ? *accountB : *accountA, uid, *bytesB, request, false, &laterError)) {
+        if (later.take(i == 0 ? *accountB : *accountA, uid, *bytesB, request, BsnCheck::Refuse,
+                       &laterError)) {
             ++registered;
         } else {
             ++refused;
@@ -474,10 +476,11 @@ void TestMailbox::sameMessageDeliveredTwiceIsRegisteredOnce()
     request.types << RequestType::Inzage;
     MailIntake::apply(*MailMessage::parse(inzageverzoek()), &request, true);
     ServiceError error;
-    const auto created
-        = desk.take(account, waiting->at(0).uid, inzageverzoek(), request, false, &error);
+    const auto created = desk.take(account, waiting->at(0).uid, inzageverzoek(), request,
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
-    QVERIFY(!desk.take(account, waiting->at(1).uid, inzageverzoek(), request, false, &error));
+    QVERIFY(!desk.take(account, waiting->at(1).uid, inzageverzoek(), request, BsnCheck::Refuse,
+                       &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     QVERIFY2(error.message.contains(created->number), qPrintable(error.message));
     // The copy went where the first went.
@@ -499,7 +502,8 @@ void TestMailbox::failedRegistrationPutsTheMessageBack()
     request.description = u"BSN "_s + elfProefNumber(); // the guard refuses the request
     ServiceError error;
     QVERIFY(!MailboxService(Session { *m_store, m_clock })
-                 .take(account, waiting->first().uid, inzageverzoek(), request, false, &error));
+                 .take(account, waiting->first().uid, inzageverzoek(), request, BsnCheck::Refuse,
+                       &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY2(error.message.contains(u"back in the folder INBOX"_s), qPrintable(error.message));
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
@@ -520,14 +524,16 @@ void TestMailbox::dismissNeedsAReasonAndMovesIt()
     const qint64 uid = waiting->first().uid;
     MailboxService desk(Session { *m_store, m_clock });
     ServiceError error;
-    QVERIFY(!desk.dismiss(account, uid, reclame(), u"  "_s, false, &error));
+    QVERIFY(!desk.dismiss(account, uid, reclame(), u"  "_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!desk.dismiss(account, uid, reclame(), u"over "_s + elfProefNumber(), false, &error));
+    QVERIFY(!desk.dismiss(account, uid, reclame(), u"over "_s + elfProefNumber(), BsnCheck::Refuse,
+                          &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
 
-    QVERIFY2(desk.dismiss(account, uid, reclame(), u"Reclame, geen verzoek"_s, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        desk.dismiss(account, uid, reclame(), u"Reclame, geen verzoek"_s, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
     QCOMPARE(uidsIn(u"Geen verzoek"_s).size(), 1);
     const auto handled = desk.handled(10, &error);
@@ -547,7 +553,7 @@ void TestMailbox::dismissNeedsAReasonAndMovesIt()
     QVERIFY(!payload.contains("Aanbieding"));
     QVERIFY(!payload.contains("shop.example"));
     // Taken once: a second dismissal finds it gone.
-    QVERIFY(!desk.dismiss(account, uid, reclame(), u"nogmaals"_s, false, &error));
+    QVERIFY(!desk.dismiss(account, uid, reclame(), u"nogmaals"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
 }
 

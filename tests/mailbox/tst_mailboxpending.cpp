@@ -146,8 +146,8 @@ void TestMailboxPending::recordedPendingBeforeTheMove()
         return true;
     });
     ServiceError error;
-    const auto created
-        = desk.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error);
+    const auto created = desk.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                                   BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     QCOMPARE(inDone.size(), 1);
     QCOMPARE(seen.size(), 1);
@@ -180,17 +180,17 @@ void TestMailboxPending::killAfterTheMoveIsUndoneAtTheNextStart()
     {
         MailboxService killed(Session { *m_store, m_clock });
         killed.setAfterMove([] { return false; });
-        QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
-                             &error));
+        QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                             BsnCheck::Refuse, &error));
     }
     QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
     QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
     QCOMPARE(countRows(m_store->database(), u"cases"_s), 0);
     QCOMPARE(pending().size(), 1);
     // Until then another desk is told it is being taken.
-    QVERIFY(
-        !MailboxService(Session { *m_store, m_clock })
-             .take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QVERIFY(!MailboxService(Session { *m_store, m_clock })
+                 .take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                       BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
 
     MailboxService next(Session { *m_store, m_clock });
@@ -205,7 +205,7 @@ void TestMailboxPending::killAfterTheMoveIsUndoneAtTheNextStart()
     QCOMPARE(next.recover(m_account, &error).value_or(u"?"_s), QString());
 
     const auto created = next.take(m_account, back.first(), inzageverzoek(),
-                                   requestFrom(inzageverzoek()), false, &error);
+                                   requestFrom(inzageverzoek()), BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 1);
 }
@@ -218,7 +218,8 @@ void TestMailboxPending::killDuringADismissalIsUndoneToo()
     {
         MailboxService killed(Session { *m_store, m_clock });
         killed.setAfterMove([] { return false; });
-        QVERIFY(!killed.dismiss(m_account, uid, inzageverzoek(), u"Reclame"_s, false, &error));
+        QVERIFY(!killed.dismiss(m_account, uid, inzageverzoek(), u"Reclame"_s, BsnCheck::Refuse,
+                                &error));
     }
     QCOMPARE(uidsIn(u"Geen verzoek"_s).size(), 1);
     const std::optional<QString> said
@@ -240,8 +241,8 @@ void TestMailboxPending::movedBackByHandOnlyLosesItsRecord()
     ServiceError error;
     MailboxService killed(Session { *m_store, m_clock });
     killed.setAfterMove([] { return false; });
-    QVERIFY(
-        !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                         BsnCheck::Refuse, &error));
     QString why;
     ImapClient byHand(m_account);
     const QList<qint64> moved = uidsIn(u"Geregistreerd"_s);
@@ -265,8 +266,8 @@ void TestMailboxPending::movedElsewhereStaysPending()
     ServiceError error;
     MailboxService killed(Session { *m_store, m_clock });
     killed.setAfterMove([] { return false; });
-    QVERIFY(
-        !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                         BsnCheck::Refuse, &error));
     QString why;
     ImapClient byHand(m_account);
     QVERIFY2(byHand.ensureFolder(u"Archief"_s, &why), qPrintable(why));
@@ -296,8 +297,8 @@ void TestMailboxPending::doneFolderGoneStillClears()
     ServiceError error;
     MailboxService killed(Session { *m_store, m_clock });
     killed.setAfterMove([] { return false; });
-    QVERIFY(
-        !killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+    QVERIFY(!killed.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                         BsnCheck::Refuse, &error));
     QString why;
     QCOMPARE(ImapClient(m_account).move(u"Geregistreerd"_s, uidsIn(u"Geregistreerd"_s).value(0),
                                         u"INBOX"_s, nullptr, &why),
@@ -332,8 +333,8 @@ void TestMailboxPending::anotherLoginsPendingIsLeftAWhile()
         MailboxService stopped(Session { *officerDesk, m_clock });
         stopped.setAfterMove([] { return false; });
         ServiceError error;
-        QVERIFY(!stopped.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
-                              &error));
+        QVERIFY(!stopped.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                              BsnCheck::Refuse, &error));
     }
     if (!m_store) {
         StoreError openError;
@@ -380,8 +381,8 @@ void TestMailboxPending::theSameLoginAtAnotherDeskLeavesItAlone()
         return true;
     });
     ServiceError error;
-    const auto created
-        = first.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error);
+    const auto created = first.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                                    BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     QVERIFY(secondRan);
     QVERIFY(pending().isEmpty());
@@ -400,15 +401,15 @@ void TestMailboxPending::anotherDeskFindsItPending()
     ServiceError laterError;
     deskA.setAfterMove([&] {
         MailboxService deskB(Session { *m_store, m_clock });
-        if (deskB.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false,
-                       &laterError))
+        if (deskB.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                       BsnCheck::Refuse, &laterError))
             laterError.message = u"desk B registered it too"_s;
         return true;
     });
     ServiceError error;
-    QVERIFY2(
-        deskA.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error),
-        qPrintable(error.message));
+    QVERIFY2(deskA.take(m_account, uid, inzageverzoek(), requestFrom(inzageverzoek()),
+                        BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QCOMPARE(laterError.code, ServiceError::Code::Conflict);
     QVERIFY2(laterError.message.contains(u"being registered or dismissed by another desk ("_s
                                          + testUser),
@@ -425,23 +426,24 @@ void TestMailboxPending::reusedMessageIdIsAnotherMessage()
     QVERIFY(first > 0);
     MailboxService desk(Session { *m_store, m_clock });
     ServiceError error;
-    QVERIFY2(
-        desk.take(m_account, first, inzageverzoek(), requestFrom(inzageverzoek()), false, &error),
-        qPrintable(error.message));
+    QVERIFY2(desk.take(m_account, first, inzageverzoek(), requestFrom(inzageverzoek()),
+                       BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     const QByteArray forged = mailMessage(
         u"Piet Pietersen"_s, u"piet@mail.example"_s, u"Verwijderverzoek"_s,
         u"Thu, 02 Apr 2026 08:00:00 +0000"_s, u"inzage-1@mail.example"_s, u"Wis mijn gegevens."_s);
     const qint64 second = deliverOne(forged);
     QVERIFY(second > 0);
     QCOMPARE(MailboxService::keyOf(forged), MailboxService::keyOf(inzageverzoek()));
-    const auto created = desk.take(m_account, second, forged, requestFrom(forged), false, &error);
+    const auto created
+        = desk.take(m_account, second, forged, requestFrom(forged), BsnCheck::Refuse, &error);
     QVERIFY2(created, qPrintable(error.message));
     QCOMPARE(created->person.name, u"Piet Pietersen"_s);
     QCOMPARE(countRows(m_store->database(), u"cases"_s), 2);
     QCOMPARE(uidsIn(u"Geregistreerd"_s).size(), 2);
     // The same bytes again are the same message: refused, and the copy goes where the first went.
     const qint64 copy = deliverOne(forged);
-    QVERIFY(!desk.take(m_account, copy, forged, requestFrom(forged), false, &error));
+    QVERIFY(!desk.take(m_account, copy, forged, requestFrom(forged), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     QVERIFY2(error.message.contains(created->number), qPrintable(error.message));
     QVERIFY(uidsIn(u"INBOX"_s).isEmpty());
@@ -456,7 +458,7 @@ void TestMailboxPending::failedRegistrationLeavesNoRecord()
     request.description = u"BSN "_s + elfProefNumber();
     ServiceError error;
     QVERIFY(!MailboxService(Session { *m_store, m_clock })
-                 .take(m_account, uid, inzageverzoek(), request, false, &error));
+                 .take(m_account, uid, inzageverzoek(), request, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
     QVERIFY(pending().isEmpty());
@@ -464,7 +466,8 @@ void TestMailboxPending::failedRegistrationLeavesNoRecord()
     MailboxAccount broken = m_account;
     broken.doneFolder = u"Geen/../map"_s;
     QVERIFY(!MailboxService(Session { *m_store, m_clock })
-                 .take(broken, uid, inzageverzoek(), requestFrom(inzageverzoek()), false, &error));
+                 .take(broken, uid, inzageverzoek(), requestFrom(inzageverzoek()), BsnCheck::Refuse,
+                       &error));
     QVERIFY(pending().isEmpty());
     QCOMPARE(uidsIn(u"INBOX"_s).size(), 1);
 }

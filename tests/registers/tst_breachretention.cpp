@@ -204,11 +204,12 @@ QString TestBreachRetention::closedBreach()
     BreachService breaches(Session { *m_store, clock() });
     BreachLetterService letters(Session { *m_store, clock() });
     at(QDate(2026, 4, 2));
-    const auto letter = letters.generate(number, m_fixture->linkedPerson(), false, &error);
+    const auto letter
+        = letters.generate(number, m_fixture->linkedPerson(), BsnCheck::Refuse, &error);
     const bool ok = letter
-        && letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false,
-                                  &error)
-        && breaches.recordApDecision(number, true, apReason, false, &error)
+        && letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s,
+                                  BsnCheck::Refuse, &error)
+        && breaches.recordApDecision(number, true, apReason, BsnCheck::Refuse, &error)
         && breaches.addFollowUp(number,
                                 { 0,
                                   BreachFollowUpKind::Aanvullen,
@@ -216,9 +217,10 @@ QString TestBreachRetention::closedBreach()
                                   u"M-2026-0417"_s,
                                   followUpText,
                                   {} },
-                                false, &error)
-        && breaches.notifySubjects(
-            number, { QDate(2026, 4, 2), noticeHow, {}, true, publicNoticeReason }, false, &error);
+                                BsnCheck::Refuse, &error)
+        && breaches.notifySubjects(number,
+                                   { QDate(2026, 4, 2), noticeHow, {}, true, publicNoticeReason },
+                                   BsnCheck::Refuse, &error);
     if (!ok) {
         qWarning("%s", qPrintable(error.message));
         return {};
@@ -252,14 +254,14 @@ void TestBreachRetention::ruleRunsFromTheClosing()
     changed.trigger = RetentionTrigger::EndOfRelation;
     QVERIFY(!RetentionService::checkRule(changed).isEmpty());
     ServiceError error;
-    QVERIFY(!retention.saveRule(changed, false, &error));
+    QVERIFY(!retention.saveRule(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     changed = *rule;
     changed.relations = { u"huurder"_s };
-    QVERIFY(!retention.saveRule(changed, false, &error));
+    QVERIFY(!retention.saveRule(changed, BsnCheck::Refuse, &error));
     changed = *rule;
     changed.period = { 1, RetentionUnit::Years };
-    QVERIFY2(retention.saveRule(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(retention.saveRule(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(retention.rule(u"datalekkenregister"_s, MustRead())->period, changed.period);
     QCOMPARE(retention.rule(u"datalekkenregister"_s, MustRead())->trigger, RetentionTrigger::Other);
     QVERIFY2(!m_fixture->breach().isEmpty(), qPrintable(m_fixture->error()));
@@ -324,7 +326,7 @@ void TestBreachRetention::dueExactlyOnClosingPlusPeriod()
     BreachDestructionPlan plan = retention.planBreachDestruction(number);
     QVERIFY2(plan.blocker.contains(u"runs until"_s), qPrintable(plan.blocker));
     ServiceError error;
-    QVERIFY(!retention.destroyBreach(number, {}, false, &error));
+    QVERIFY(!retention.destroyBreach(number, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(BreachService(Session { *m_store, clock() }).get(number, MustRead())->title,
              u"Brief met huurachterstand naar verkeerd adres"_s);
@@ -344,7 +346,7 @@ void TestBreachRetention::dueExactlyOnClosingPlusPeriod()
     at(QDate(2026, 6, 1));
     auto rule = *retention.rule(u"datalekkenregister"_s, MustRead());
     rule.period = { 18, RetentionUnit::Months };
-    QVERIFY(retention.saveRule(rule, false, &error));
+    QVERIFY(retention.saveRule(rule, BsnCheck::Refuse, &error));
     QVERIFY(breachItems(retention.due({ QDate(2027, 10, 10) }, MustRead())).isEmpty());
     QCOMPARE(breachItems(retention.due({ QDate(2027, 10, 11) }, MustRead())).first().expires,
              QDate(2027, 10, 11));
@@ -360,13 +362,14 @@ void TestBreachRetention::openBreachNeverDue()
     const BreachDestructionPlan plan = retention.planBreachDestruction(number);
     QVERIFY2(plan.blocker.contains(u"still open"_s), qPrintable(plan.blocker));
     ServiceError error;
-    QVERIFY(!retention.destroyBreach(number, {}, false, &error));
+    QVERIFY(!retention.destroyBreach(number, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     // Closed and reopened: open again, so not due either.
     BreachService breaches(Session { *m_store, clock() });
     at(QDate(2026, 4, 10));
-    QVERIFY(breaches.recordSubjectsDecision(number, false, u"Geen adres bekend"_s, false, &error));
+    QVERIFY(breaches.recordSubjectsDecision(number, false, u"Geen adres bekend"_s, BsnCheck::Refuse,
+                                            &error));
     QVERIFY2(breaches.close(number, &error), qPrintable(error.message));
     QCOMPARE(breachItems(retention.due({ QDate(2099, 1, 1) }, MustRead())).size(), 1);
     QVERIFY(breaches.reopen(number, &error));
@@ -388,7 +391,7 @@ void TestBreachRetention::destructionClearsTheTextsAndKeepsTheSkeleton()
     RetentionService retention(Session { *m_store, clock() });
     ServiceError error;
     const auto record
-        = retention.destroyBreach(number, u"vernietigd in Privacydesk"_s, false, &error);
+        = retention.destroyBreach(number, u"vernietigd in Privacydesk"_s, BsnCheck::Refuse, &error);
     QVERIFY2(record, qPrintable(error.message));
     QCOMPARE(record->kind, u"datalek"_s);
     QCOMPARE(record->subjectRef, number);
@@ -501,7 +504,7 @@ void TestBreachRetention::destructionClearsTheTextsAndKeepsTheSkeleton()
     // Gone from what is due; destroying it again is refused.
     QVERIFY(breachItems(retention.due({ QDate(2040, 1, 1) }, MustRead())).isEmpty());
     QVERIFY(retention.planBreachDestruction(number).blocker.contains(u"already been destroyed"_s));
-    QVERIFY(!retention.destroyBreach(number, {}, false, &error));
+    QVERIFY(!retention.destroyBreach(number, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     // As it stood the day before: due then.
     DueQuery history { QDate(2031, 4, 10), 1 };
@@ -532,9 +535,9 @@ void TestBreachRetention::destroyedBreachCannotBeChanged()
     QVERIFY(!number.isEmpty());
     at(QDate(2031, 4, 11));
     ServiceError error;
-    QVERIFY2(
-        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(RetentionService(Session { *m_store, clock() })
+                 .destroyBreach(number, {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     BreachService breaches(Session { *m_store, clock() });
     auto breach = *breaches.get(number, MustRead());
     breach.title = u"Nieuwe titel"_s;
@@ -542,18 +545,18 @@ void TestBreachRetention::destroyedBreachCannotBeChanged()
         return error.code == ServiceError::Code::Invalid
             && error.message.contains(u"was destroyed under the retention rule"_s);
     };
-    QVERIFY(!breaches.update(breach, false, &error));
+    QVERIFY(!breaches.update(breach, BsnCheck::Refuse, &error));
     QVERIFY2(refused(), qPrintable(error.message));
     QVERIFY(!breaches.reopen(number, &error));
     QVERIFY2(refused(), qPrintable(error.message));
-    QVERIFY(!breaches.assess(number, { BreachRisk::Geen, u"x"_s, {} }, false, &error));
+    QVERIFY(!breaches.assess(number, { BreachRisk::Geen, u"x"_s, {} }, BsnCheck::Refuse, &error));
     QVERIFY(refused());
     QVERIFY(!breaches.linkPersons(number, { m_fixture->linkedPerson() }, &error));
     QVERIFY(refused());
     QVERIFY(!breaches.addFollowUp(
         number,
         { 0, BreachFollowUpKind::Intrekken, clock().now().addSecs(-60), {}, u"Ingetrokken"_s, {} },
-        false, &error));
+        BsnCheck::Refuse, &error));
     QVERIFY(refused());
     QCOMPARE(breaches.get(number, MustRead())->title, u"[vernietigd]"_s);
 }
@@ -580,7 +583,7 @@ void TestBreachRetention::kccAndAuditorCannotDestroy()
         const int denied = denials(*store);
         RetentionService retention(Session { *store, later });
         ServiceError error;
-        QVERIFY(!retention.destroyBreach(number, {}, false, &error));
+        QVERIFY(!retention.destroyBreach(number, {}, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QCOMPARE(denials(*store), denied + 1);
         // Read past the roles: on a server a KCC login sees only the breaches it reported.
@@ -616,7 +619,7 @@ void TestBreachRetention::failedWriteLeavesTheBreach()
     // The destruction log refuses the entry: the last write of the transaction.
     QVERIFY(refuseInserts(db, u"refuse_log"_s, u"retention_destructions"_s));
     ServiceError error;
-    QVERIFY(!retention.destroyBreach(number, u"vernietigd"_s, false, &error));
+    QVERIFY(!retention.destroyBreach(number, u"vernietigd"_s, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"refused by the test"_s)
                  || error.detail.contains(u"refused"_s),
              qPrintable(error.message + u' ' + error.detail));
@@ -638,7 +641,7 @@ void TestBreachRetention::failedWriteLeavesTheBreach()
     QCOMPARE(countRows(db, u"breach_letters"_s), 1);
     QCOMPARE(breachItems(retention.due({ QDate(2031, 4, 11) }, MustRead())).size(), 1);
     // And it goes through once the store takes it.
-    QVERIFY2(retention.destroyBreach(number, u"vernietigd"_s, false, &error),
+    QVERIFY2(retention.destroyBreach(number, u"vernietigd"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 }
 
@@ -659,7 +662,7 @@ void TestBreachRetention::failedReadIsAnError()
     QCOMPARE(plan.failure.code, ServiceError::Code::Storage);
     QCOMPARE(plan.blocker, plan.failure.message);
     ServiceError error;
-    QVERIFY(!retention.destroyBreach(number, {}, false, &error));
+    QVERIFY(!retention.destroyBreach(number, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     ServiceError figures;
     DashboardService(Session { *m_store }).retention(QDate(2031, 4, 11), &figures);
@@ -691,8 +694,8 @@ void TestBreachRetention::dashboardCountsTheBreaches()
 
     at(QDate(2031, 5, 2));
     ServiceError error;
-    QVERIFY(
-        RetentionService(Session { *m_store, clock() }).destroyBreach(number, {}, false, &error));
+    QVERIFY(RetentionService(Session { *m_store, clock() })
+                .destroyBreach(number, {}, BsnCheck::Refuse, &error));
     f = dashboard.retention(QDate(2031, 5, 2), MustRead());
     QCOMPARE(f.expired, 0);
     QCOMPARE(cell(f.destructionsByMonth, u"datalek"_s, QDate(2031, 5, 1)), 1);

@@ -153,7 +153,8 @@ qint64 TestCovenants::addRecipient(const QString &name)
     r.name = name;
     r.category = RecipientCategory::Gemeente;
     ServiceError error;
-    const auto added = RecipientService(Session { *m_store, m_clock }).add(r, false, &error);
+    const auto added
+        = RecipientService(Session { *m_store, m_clock }).add(r, BsnCheck::Refuse, &error);
     if (!added)
         qWarning("addRecipient: %s", qPrintable(error.message));
     return added ? added->id : 0;
@@ -187,7 +188,7 @@ void TestCovenants::registerWithTheSignedDocumentInside()
     document.name = u"convenant-getekend.pdf"_s;
     document.content = signedPdf();
     ServiceError error;
-    const auto added = service.add(vroegsignalering(), &document, false, &error);
+    const auto added = service.add(vroegsignalering(), &document, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(added->parties, vroegsignalering().parties);
     QCOMPARE(added->data, vroegsignalering().data);
@@ -210,7 +211,7 @@ void TestCovenants::registerWithTheSignedDocumentInside()
     Covenant changed = *added;
     changed.parties << u"GGD Groningen"_s;
     changed.until = {};
-    QVERIFY2(service.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto found = service.find(added->id, &error);
     QVERIFY(found);
     QCOMPARE(found->parties.size(), 3);
@@ -247,22 +248,23 @@ void TestCovenants::validationAndBsnGuard()
     ServiceError error;
     Covenant c = vroegsignalering();
     c.parties = { u"  "_s };
-    QVERIFY(!service.add(c, nullptr, false, &error));
+    QVERIFY(!service.add(c, nullptr, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     c = vroegsignalering();
     c.basisText.clear(); // c and e need the statute or task
-    QVERIFY(!service.add(c, nullptr, false, &error));
+    QVERIFY(!service.add(c, nullptr, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     c = vroegsignalering();
     c.until = QDate(2024, 1, 1);
-    QVERIFY(!service.add(c, nullptr, false, &error));
+    QVERIFY(!service.add(c, nullptr, BsnCheck::Refuse, &error));
     QVERIFY(error.message.contains(u"ends before"_s) || error.message.contains(u"eindigt"_s));
     c = vroegsignalering();
     c.parties << u"Contact BSN "_s + elfProefNumber();
-    QVERIFY(!service.add(c, nullptr, false, &error));
+    QVERIFY(!service.add(c, nullptr, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(service.list(&error).isEmpty());
-    QVERIFY(service.add(c, nullptr, true, &error)); // confirmed not a BSN: logged
+    QVERIFY(
+        service.add(c, nullptr, BsnCheck::ConfirmedNotBsn, &error)); // confirmed not a BSN: logged
     QCOMPARE(countRows(m_store->database(), u"covenants"_s), 1);
 }
 
@@ -271,18 +273,18 @@ void TestCovenants::reviewDueInToday()
     CovenantService service(Session { *m_store, m_clock });
     ServiceError error;
     Covenant later = vroegsignalering(); // review 1 December 2026: not yet
-    QVERIFY(service.add(later, nullptr, false, &error));
+    QVERIFY(service.add(later, nullptr, BsnCheck::Refuse, &error));
     Covenant due = vroegsignalering();
     due.name = u"Convenant Aanpak Woonoverlast"_s;
     due.reviewOn = QDate(2026, 11, 21); // today
-    const auto dueAdded = service.add(due, nullptr, false, &error);
+    const auto dueAdded = service.add(due, nullptr, BsnCheck::Refuse, &error);
     QVERIFY(dueAdded);
     Covenant ended = vroegsignalering();
     ended.name = u"Convenant Huisuitzettingen 2020"_s;
     ended.from = QDate(2020, 1, 1);
     ended.until = QDate(2024, 12, 31); // ended: no review asked
     ended.reviewOn = QDate(2024, 6, 1);
-    QVERIFY(service.add(ended, nullptr, false, &error));
+    QVERIFY(service.add(ended, nullptr, BsnCheck::Refuse, &error));
 
     const QList<Covenant> reviews = service.reviewDue(&error);
     QCOMPARE(reviews.size(), 1);
@@ -304,7 +306,7 @@ void TestCovenants::rolesReadAndWrite()
                           &userError));
         ServiceError error;
         QVERIFY(CovenantService(Session { *m_store, m_clock })
-                    .add(vroegsignalering(), nullptr, false, &error));
+                    .add(vroegsignalering(), nullptr, BsnCheck::Refuse, &error));
     }
     {
         auto store = openAs(auditor, auditorPassword);
@@ -312,7 +314,7 @@ void TestCovenants::rolesReadAndWrite()
         CovenantService service(Session { *store, m_clock });
         ServiceError error;
         QCOMPARE(service.list(&error).size(), 1); // reads
-        QVERIFY(!service.add(vroegsignalering(), nullptr, false, &error));
+        QVERIFY(!service.add(vroegsignalering(), nullptr, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {
@@ -323,7 +325,7 @@ void TestCovenants::rolesReadAndWrite()
         ServiceError error;
         QVERIFY(service.list(&error).isEmpty());
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!service.add(vroegsignalering(), nullptr, false, &error));
+        QVERIFY(!service.add(vroegsignalering(), nullptr, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QCOMPARE(denials(*store), before + 2);
         // "Vandaag" asks a KCC employee nothing of the registers.
@@ -373,7 +375,7 @@ void TestCovenants::bulkDisclosureIsOneRowLinkedToEachPerson()
     const qint64 recipient = addRecipient(u"Gemeente Groningen"_s);
     ServiceError error;
     const auto covenant = CovenantService(Session { *m_store, m_clock })
-                              .add(vroegsignalering(), nullptr, false, &error);
+                              .add(vroegsignalering(), nullptr, BsnCheck::Refuse, &error);
     QVERIFY(covenant);
     DisclosureService disclosures(Session { *m_store, m_clock });
     QByteArray csv = "klantnummer\n";
@@ -392,7 +394,7 @@ void TestCovenants::bulkDisclosureIsOneRowLinkedToEachPerson()
     d.basisText = u"Wgs art. 3a"_s;
     d.covenantId = covenant->id;
     const int rowsBefore = countRows(m_store->database(), u"disclosures"_s);
-    const auto added = disclosures.add(d, false, &error);
+    const auto added = disclosures.add(d, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(countRows(m_store->database(), u"disclosures"_s), rowsBefore + 1);
     QCOMPARE(countRows(m_store->database(), u"disclosure_persons"_s), 20);
@@ -415,7 +417,7 @@ void TestCovenants::bulkDisclosureIsOneRowLinkedToEachPerson()
     }
     // A covenant that is not there is refused.
     d.covenantId = covenant->id + 100;
-    QVERIFY(!disclosures.add(d, false, &error));
+    QVERIFY(!disclosures.add(d, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -425,7 +427,7 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
     const qint64 recipient = addRecipient(u"Gemeente Groningen"_s);
     ServiceError error;
     const auto covenant = CovenantService(Session { *m_store, m_clock })
-                              .add(vroegsignalering(), nullptr, false, &error);
+                              .add(vroegsignalering(), nullptr, BsnCheck::Refuse, &error);
     QVERIFY(covenant);
     DisclosureService disclosures(Session { *m_store, m_clock });
     const auto list = disclosures.personsFromCsv(writeFile(u"l.csv"_s, "K1\nK2\nK3\n"), &error);
@@ -439,7 +441,7 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
     d.basis = LegalBasis::LegalObligation;
     d.basisText = u"Wgs art. 3a"_s;
     d.covenantId = covenant->id;
-    QVERIFY2(disclosures.add(d, false, &error), qPrintable(error.message));
+    QVERIFY2(disclosures.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     // Each person's inzage report lists the disclosure: recipient, date, data, basis and the
     // covenant, and never the other persons it named.
@@ -463,7 +465,7 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
     request.person.name = u"Huurder 2"_s;
     request.types = { RequestType::Verwijdering };
     request.receivedDate = QDate(2026, 11, 2);
-    const auto c = cases.add(request, false, &error);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     QCOMPARE(c->person.id, list->persons.at(1).id);
     QVERIFY(cases.requestIdentification(c->number, request.receivedDate, &error));
@@ -471,7 +473,7 @@ void TestCovenants::bulkDisclosureInEachInzageReportAndArt19()
                                         IdMethod::Klantgegevens, true, &error));
     QVERIFY2(cases.complete(c->number,
                             test::completion(Outcome::Toegewezen, QDate(2026, 11, 10), u"brief"_s),
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QList<Art19Notification> art19 = disclosures.art19Notifications(c->number, &error);
     QCOMPARE(art19.size(), 1);
@@ -508,7 +510,7 @@ void TestCovenants::tenThousandNumbersInOneTransaction()
     d.basis = LegalBasis::LegalObligation;
     d.basisText = u"Wgs art. 3a"_s;
     const int eventsBefore = countRows(m_store->database(), u"audit_events"_s);
-    const auto added = disclosures.add(d, false, &error);
+    const auto added = disclosures.add(d, BsnCheck::Refuse, &error);
     const qint64 writeMs = timer.elapsed();
     QVERIFY2(added, qPrintable(error.message));
     qInfo("10,000 customer numbers on %s: list read in %lld ms, disclosure written in %lld ms",

@@ -79,7 +79,7 @@ private slots:
     void disclosureCrudWithAuditEvents();
     void bsnGuardOnEveryFreeText_data();
     void bsnGuardOnEveryFreeText();
-    void bsnOverrideIsLogged();
+    void confirmedNotBsnIsLogged();
     void informedStatusRules_data();
     void informedStatusRules();
     void validationRefusesIncompleteDisclosures();
@@ -172,7 +172,7 @@ qint64 TestDisclosures::addPerson(const QString &name, const QString &klantnumme
     request.types = { RequestType::Inzage };
     request.receivedDate = QDate(2026, 1, 5);
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!c)
         qWarning("addPerson: %s", qPrintable(error.message));
     return c ? c->person.id : 0;
@@ -186,14 +186,14 @@ std::optional<Case> TestDisclosures::rectification(QDate received, QDate answere
     request.types = { RequestType::Rectificatie };
     request.receivedDate = received;
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     Completion done = test::completion(Outcome::Toegewezen, answered, u"brief"_s);
     done.granted = phoneChange;
     done.changedData = changed;
     if (!c
         || !m_cases->receiveIdentification(c->number, received.addDays(1), IdMethod::Klantgegevens,
                                            true, &error)
-        || !m_cases->complete(c->number, done, false, &error)) {
+        || !m_cases->complete(c->number, done, BsnCheck::Refuse, &error)) {
         qWarning("rectification: %s", qPrintable(error.message));
         return std::nullopt;
     }
@@ -231,7 +231,7 @@ std::optional<Case> TestDisclosures::completedCase(const QString &klantnummer, R
     request.types = { type };
     request.receivedDate = answered.addDays(-10);
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!c)
         return std::nullopt;
     if (!m_cases->requestIdentification(c->number, request.receivedDate, &error)
@@ -245,7 +245,7 @@ std::optional<Case> TestDisclosures::completedCase(const QString &klantnummer, R
                                                                        : RefusalGround::Art12_5 },
                                    u"Deels bewaard of herhaald verzoek"_s)
                 : test::completion(outcome, answered, u"brief"_s),
-            false, &error)) {
+            BsnCheck::Refuse, &error)) {
         qWarning("completedCase: %s", qPrintable(error.message));
         return std::nullopt;
     }
@@ -299,7 +299,7 @@ void TestDisclosures::recipientCrudWithAuditEvents()
     QVERIFY(r);
     r->contact = u"planning@vandijk.example"_s;
     ServiceError error;
-    QVERIFY2(m_recipients->update(*r, false, &error), qPrintable(error.message));
+    QVERIFY2(m_recipients->update(*r, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(m_recipients->find(id)->contact, u"planning@vandijk.example"_s);
     const AuditEvent updated = eventsOf(u"recipient"_s, id).constLast();
     QCOMPARE(updated.action, u"recipient.updated"_s);
@@ -308,7 +308,7 @@ void TestDisclosures::recipientCrudWithAuditEvents()
     // Names are unique whatever the case; findByName folds.
     Recipient same;
     same.name = u"installatiebedrijf van dijk"_s;
-    QVERIFY(!m_recipients->add(same, false, &error));
+    QVERIFY(!m_recipients->add(same, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(m_recipients->findByName(u"INSTALLATIEBEDRIJF van Dijk"_s)->id, id);
     QCOMPARE(m_recipients->findByNameOrId(QString::number(id))->id, id);
@@ -320,14 +320,16 @@ void TestDisclosures::recipientCrudWithAuditEvents()
     QCOMPARE(eventsOf(u"recipient"_s, unused).constLast().action, u"recipient.deleted"_s);
 
     const qint64 person = addPerson(u"Anna de Wit"_s, u"K200001"_s);
-    QVERIFY(m_disclosures->add(disclosureFor(id, { person }, QDate(2026, 3, 1)), false, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(id, { person }, QDate(2026, 3, 1)), BsnCheck::Refuse,
+                               &error));
     QVERIFY(m_recipients->remove(id, &error));
     QVERIFY(m_recipients->find(id)->archived);
     QCOMPARE(eventsOf(u"recipient"_s, id).constLast().action, u"recipient.archived"_s);
     QVERIFY(m_recipients->list().isEmpty());
     QCOMPARE(namesOf(m_recipients->list(true)), QStringList { u"Installatiebedrijf Van Dijk"_s });
     // An archived recipient receives nothing new.
-    QVERIFY(!m_disclosures->add(disclosureFor(id, { person }, QDate(2026, 3, 2)), false, &error));
+    QVERIFY(!m_disclosures->add(disclosureFor(id, { person }, QDate(2026, 3, 2)), BsnCheck::Refuse,
+                                &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 }
 
@@ -349,7 +351,7 @@ void TestDisclosures::recipientValidation()
     r.agreement.country = u"US"_s;
     QVERIFY(RecipientService::validate(r).isEmpty());
     ServiceError error;
-    QVERIFY(!m_recipients->add(Recipient {}, false, &error));
+    QVERIFY(!m_recipients->add(Recipient {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(countRows(m_store->database(), u"recipients"_s), 0);
 }
@@ -387,7 +389,7 @@ void TestDisclosures::processorAgreementAndLocation()
     r.agreement.reviewOn = QDate(2026, 1, 15);
     r.agreement.processes = u"Hosting en back-ups van het klantsysteem"_s;
     ServiceError error;
-    const auto added = m_recipients->add(r, false, &error);
+    const auto added = m_recipients->add(r, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(added->agreement, r.agreement);
     QVERIFY(added->agreementOverdue(m_clock.today())); // review was due in January
@@ -395,7 +397,7 @@ void TestDisclosures::processorAgreementAndLocation()
     // A recipient that is no processor keeps no agreement.
     Recipient plain = *added;
     plain.role = RecipientRole::Ontvanger;
-    QVERIFY(m_recipients->update(plain, false, &error));
+    QVERIFY(m_recipients->update(plain, BsnCheck::Refuse, &error));
     QCOMPARE(m_recipients->find(added->id)->agreement, ProcessorAgreement {});
     QVERIFY(!m_recipients->find(added->id)->agreementOverdue(m_clock.today()));
     // A processor without a signed agreement stands out too.
@@ -428,7 +430,7 @@ void TestDisclosures::disclosureCrudWithAuditEvents()
     d.caseNumber = c->number.toLower();
     const int before = auditCount();
     ServiceError error;
-    const auto added = m_disclosures->add(d, false, &error);
+    const auto added = m_disclosures->add(d, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(auditCount(), before + 1);
     QCOMPARE(added->recipientName, u"Gemeente Utrecht"_s);
@@ -447,7 +449,7 @@ void TestDisclosures::disclosureCrudWithAuditEvents()
     changed.persons = { DisclosurePerson { anna, {}, {} } };
     changed.informed = InformedStatus::Informed;
     changed.informedOn = QDate(2026, 10, 3);
-    QVERIFY2(m_disclosures->update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto reread = m_disclosures->find(added->id);
     QCOMPARE(reread->persons.size(), 1);
     QCOMPARE(reread->informed, InformedStatus::Informed);
@@ -457,10 +459,10 @@ void TestDisclosures::disclosureCrudWithAuditEvents()
     // An unknown case number or person changes nothing.
     Disclosure bad = changed;
     bad.caseNumber = u"AVG-2026-9999"_s;
-    QVERIFY(!m_disclosures->update(bad, false, &error));
+    QVERIFY(!m_disclosures->update(bad, BsnCheck::Refuse, &error));
     bad = changed;
     bad.persons = { DisclosurePerson { 9999, {}, {} } };
-    QVERIFY(!m_disclosures->update(bad, false, &error));
+    QVERIFY(!m_disclosures->update(bad, BsnCheck::Refuse, &error));
     QCOMPARE(m_disclosures->find(added->id)->persons.size(), 1);
 
     QVERIFY(m_disclosures->remove(added->id, &error));
@@ -498,7 +500,7 @@ void TestDisclosures::bsnGuardOnEveryFreeText()
             r.contact = text;
         else
             r.agreement.processes = text;
-        QVERIFY(!m_recipients->add(r, false, &error));
+        QVERIFY(!m_recipients->add(r, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::BsnRefused);
         QVERIFY(!error.bsnFindings.isEmpty());
         QVERIFY(!error.message.contains(computedBsn()));
@@ -524,13 +526,13 @@ void TestDisclosures::bsnGuardOnEveryFreeText()
     else
         d.notInformedReason = text;
     const int before = auditCount();
-    QVERIFY(!m_disclosures->add(d, false, &error));
+    QVERIFY(!m_disclosures->add(d, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(countRows(m_store->database(), u"disclosures"_s), 0);
     QCOMPARE(auditCount(), before);
 }
 
-void TestDisclosures::bsnOverrideIsLogged()
+void TestDisclosures::confirmedNotBsnIsLogged()
 {
     const qint64 recipient = addRecipient(u"Incasso Noord"_s, RecipientCategory::Incassobureau);
     const qint64 person = addPerson(u"Anna de Wit"_s, u"K200001"_s);
@@ -538,7 +540,7 @@ void TestDisclosures::bsnOverrideIsLogged()
     d.dataText = u"dossiernummer "_s + computedBsn();
     const int before = auditCount();
     ServiceError error;
-    const auto added = m_disclosures->add(d, true, &error);
+    const auto added = m_disclosures->add(d, BsnCheck::ConfirmedNotBsn, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(auditCount(), before + 2);
     const AuditEvent overrideEvent = eventsOf(u"disclosure"_s, added->id).constLast();
@@ -583,7 +585,7 @@ void TestDisclosures::informedStatusRules()
     d.notInformedReason = reason;
     QCOMPARE(DisclosureService::validate(d, m_clock.today()).isEmpty(), accepted);
     ServiceError error;
-    const auto added = m_disclosures->add(d, false, &error);
+    const auto added = m_disclosures->add(d, BsnCheck::Refuse, &error);
     QCOMPARE(bool(added), accepted);
     if (!accepted) {
         QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -596,7 +598,7 @@ void TestDisclosures::informedStatusRules()
     // A status change clears what belonged to the old one.
     Disclosure pending = *added;
     pending.informed = InformedStatus::Pending;
-    QVERIFY(m_disclosures->update(pending, false, &error));
+    QVERIFY(m_disclosures->update(pending, BsnCheck::Refuse, &error));
     QCOMPARE(m_disclosures->find(added->id)->informedOn, QDate());
     QCOMPARE(m_disclosures->find(added->id)->notInformedReason, QString());
 }
@@ -645,10 +647,10 @@ void TestDisclosures::forPersonAndMultiplePersons()
     const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
     const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
     ServiceError error;
-    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { anna, bram }, QDate(2026, 2, 1)), false,
-                               &error));
-    QVERIFY(
-        m_disclosures->add(disclosureFor(deurwaarder, { anna }, QDate(2026, 5, 1)), false, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { anna, bram }, QDate(2026, 2, 1)),
+                               BsnCheck::Refuse, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(deurwaarder, { anna }, QDate(2026, 5, 1)),
+                               BsnCheck::Refuse, &error));
     const QList<Disclosure> annas = m_disclosures->forPerson(anna);
     QCOMPARE(annas.size(), 2);
     QCOMPARE(annas.at(0).recipientName, u"Deurwaarderskantoor Recht"_s); // newest first
@@ -686,15 +688,17 @@ void TestDisclosures::art19AfterErasure()
     const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
     const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
     ServiceError error;
-    QVERIFY(
-        m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 2, 1)), false, &error));
-    QVERIFY(
-        m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 4, 1)), false, &error));
-    QVERIFY(m_disclosures->add(disclosureFor(gemeente, { anna, bram }, QDate(2026, 3, 1)), false,
+    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 2, 1)),
+                               BsnCheck::Refuse, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 4, 1)),
+                               BsnCheck::Refuse, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(gemeente, { anna, bram }, QDate(2026, 3, 1)),
+                               BsnCheck::Refuse, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(other, { bram }, QDate(2026, 3, 1)), BsnCheck::Refuse,
                                &error));
-    QVERIFY(m_disclosures->add(disclosureFor(other, { bram }, QDate(2026, 3, 1)), false, &error));
     // After the answer: not an earlier recipient.
-    QVERIFY(m_disclosures->add(disclosureFor(later, { anna }, QDate(2026, 11, 20)), false, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(later, { anna }, QDate(2026, 11, 20)),
+                               BsnCheck::Refuse, &error));
 
     const auto erasure = completedCase(u"K200001"_s, RequestType::Verwijdering, Outcome::Toegewezen,
                                        QDate(2026, 11, 10));
@@ -747,8 +751,8 @@ void TestDisclosures::art19NotForRefusedOrOtherTypes()
     addPerson(u"Anna de Wit"_s, u"K200001"_s);
     const qint64 anna = m_cases->find(u"AVG-2026-0001"_s)->person.id;
     ServiceError error;
-    QVERIFY(
-        m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 2, 1)), false, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 2, 1)),
+                               BsnCheck::Refuse, &error));
 
     const auto refused = completedCase(u"K200001"_s, RequestType::Verwijdering, Outcome::Afgewezen,
                                        QDate(2026, 11, 10));
@@ -784,8 +788,8 @@ void TestDisclosures::art19ExemptionWithReason()
     const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
     ServiceError error;
     for (qint64 recipient : { aannemer, gemeente, zorg })
-        QVERIFY(m_disclosures->add(disclosureFor(recipient, { anna }, QDate(2026, 3, 1)), false,
-                                   &error));
+        QVERIFY(m_disclosures->add(disclosureFor(recipient, { anna }, QDate(2026, 3, 1)),
+                                   BsnCheck::Refuse, &error));
     const auto erasure = completedCase(u"K200001"_s, RequestType::Verwijdering, Outcome::Toegewezen,
                                        QDate(2026, 11, 10));
     QVERIFY(erasure);
@@ -809,28 +813,34 @@ void TestDisclosures::art19ExemptionWithReason()
     // Refused: no reason, only spaces, a BSN in the reason, too long, not a recipient of the
     // data, a request that does not exist. Nothing recorded, no event.
     const int before = auditCount();
-    QVERIFY(!m_disclosures->markExempt(erasure->number, aannemer, QString(), false, &error));
+    QVERIFY(
+        !m_disclosures->markExempt(erasure->number, aannemer, QString(), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(error.message.contains(u"disproportionate"_s));
-    QVERIFY(!m_disclosures->markExempt(erasure->number, aannemer, u"   "_s, false, &error));
+    QVERIFY(
+        !m_disclosures->markExempt(erasure->number, aannemer, u"   "_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_disclosures->markExempt(
-        erasure->number, aannemer, u"Contactpersoon met BSN "_s + computedBsn(), false, &error));
+    QVERIFY(!m_disclosures->markExempt(erasure->number, aannemer,
+                                       u"Contactpersoon met BSN "_s + computedBsn(),
+                                       BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!error.message.contains(elfProefNumber()));
-    QVERIFY(!m_disclosures->markExempt(
-        erasure->number, aannemer, QString(InputLimits::maxShortText + 1, u'x'), false, &error));
+    QVERIFY(!m_disclosures->markExempt(erasure->number, aannemer,
+                                       QString(InputLimits::maxShortText + 1, u'x'),
+                                       BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_disclosures->markExempt(erasure->number, other, reason, false, &error));
+    QVERIFY(!m_disclosures->markExempt(erasure->number, other, reason, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_disclosures->markExempt(u"AVG-2026-9999"_s, aannemer, reason, false, &error));
+    QVERIFY(
+        !m_disclosures->markExempt(u"AVG-2026-9999"_s, aannemer, reason, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QCOMPARE(auditCount(), before);
     QCOMPARE(countRows(m_store->database(), u"art19_notifications"_s), 0);
     QVERIFY(!entry(aannemer).done());
 
     // Recorded: one event with the reason, the checklist shows it; the event reads in words.
-    QVERIFY2(m_disclosures->markExempt(erasure->number, aannemer, u"  "_s + reason, false, &error),
+    QVERIFY2(m_disclosures->markExempt(erasure->number, aannemer, u"  "_s + reason,
+                                       BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(auditCount(), before + 1);
     AuditEvent event = m_cases->timeline(erasure->number).constLast();
@@ -862,7 +872,7 @@ void TestDisclosures::art19ExemptionWithReason()
              qPrintable(error.message));
     QVERIFY(!allDone());
     QVERIFY2(m_disclosures->markExempt(erasure->number, zorg, u"Geen adres meer bekend na fusie."_s,
-                                       false, &error),
+                                       BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(allDone());
     QVERIFY(
@@ -886,15 +896,16 @@ void TestDisclosures::art19ExemptionWithReason()
     QVERIFY(n.exemptReason.isEmpty());
     QCOMPARE(n.notifiedOn, QDate(2026, 11, 20));
     QVERIFY2(m_disclosures->markExempt(erasure->number, gemeente,
-                                       u"De afdeling bestaat niet meer."_s, false, &error),
+                                       u"De afdeling bestaat niet meer."_s, BsnCheck::Refuse,
+                                       &error),
              qPrintable(error.message));
     event = m_cases->timeline(erasure->number).constLast();
     QCOMPARE(event.action, u"case.art19_exempted"_s);
     QCOMPARE(event.payload.value(u"old_notified_on"_s).toString(), u"2026-11-12"_s);
     QVERIFY(!entry(gemeente).notifiedOn.isValid());
     QVERIFY(entry(gemeente).exempt);
-    QVERIFY2(m_disclosures->markExempt(erasure->number, gemeente, u"Opgeheven per 1 juli."_s, false,
-                                       &error),
+    QVERIFY2(m_disclosures->markExempt(erasure->number, gemeente, u"Opgeheven per 1 juli."_s,
+                                       BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(
         m_cases->timeline(erasure->number).constLast().payload.value(u"old_reason"_s).toString(),
@@ -906,7 +917,8 @@ void TestDisclosures::art19ExemptionWithReason()
     // A number the guard stops may pass with the explicit confirmation, which is logged.
     const int beforeOverride = auditCount();
     QVERIFY2(m_disclosures->markExempt(erasure->number, zorg,
-                                       u"Onbereikbaar, dossier "_s + computedBsn(), true, &error),
+                                       u"Onbereikbaar, dossier "_s + computedBsn(),
+                                       BsnCheck::ConfirmedNotBsn, &error),
              qPrintable(error.message));
     QCOMPARE(auditCount(), beforeOverride + 2);
     QCOMPARE(m_cases->timeline(erasure->number).constLast().action, u"bsn.override"_s);
@@ -938,8 +950,8 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
     phone.data = { DataCategory::Naw, DataCategory::Contact };
     Disclosure address = disclosureFor(gemeente, { anna }, QDate(2026, 3, 2));
     address.data = { DataCategory::Naw };
-    QVERIFY(m_disclosures->add(phone, false, &error));
-    QVERIFY(m_disclosures->add(address, false, &error));
+    QVERIFY(m_disclosures->add(phone, BsnCheck::Refuse, &error));
+    QVERIFY(m_disclosures->add(address, BsnCheck::Refuse, &error));
 
     const std::optional<Case> c = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10),
                                                 { DataCategory::Contact, DataCategory::Contact });
@@ -971,7 +983,8 @@ void TestDisclosures::art19OnlyForTheDataThatChanged()
 
     // Never "onmogelijk of onevenredig", nor told, for the one that never had the phone number.
     const int before = auditCount();
-    QVERIFY(!m_disclosures->markExempt(c->number, gemeente, u"Geen adres bekend"_s, false, &error));
+    QVERIFY(!m_disclosures->markExempt(c->number, gemeente, u"Geen adres bekend"_s,
+                                       BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!m_disclosures->markNotified(c->number, gemeente, QDate(2026, 11, 12), &error));
     QCOMPARE(auditCount(), before);
@@ -1023,9 +1036,9 @@ void TestDisclosures::art19PhoneNumberIsNoEmailAddress()
     phone.data = { DataCategory::Telefoonnummer };
     Disclosure email = disclosureFor(nieuwsbrief, { anna }, QDate(2026, 3, 3));
     email.data = { DataCategory::Naw, DataCategory::Emailadres };
-    QVERIFY2(m_disclosures->add(both, false, &error), qPrintable(error.message));
-    QVERIFY2(m_disclosures->add(phone, false, &error), qPrintable(error.message));
-    QVERIFY2(m_disclosures->add(email, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(both, BsnCheck::Refuse, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(phone, BsnCheck::Refuse, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(email, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     const std::optional<Case> c
         = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10), { DataCategory::Telefoonnummer });
@@ -1071,20 +1084,22 @@ void TestDisclosures::art19NotApplicableByTheOfficer()
         = addRecipient(u"Glazenwasserij Helder"_s, RecipientCategory::Aannemer);
     const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
     ServiceError error;
-    QVERIFY2(
-        m_disclosures->add(disclosureFor(glazenwasser, { anna }, QDate(2026, 3, 1)), false, &error),
-        qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(disclosureFor(glazenwasser, { anna }, QDate(2026, 3, 1)),
+                                BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     const std::optional<Case> c
         = rectification(QDate(2026, 11, 2), QDate(2026, 11, 10), { DataCategory::Contact });
     QVERIFY(c);
     QVERIFY(m_disclosures->art19Pending(MustRead()).contains(c->id));
     const int before = auditCount();
-    QVERIFY(!m_disclosures->markNotApplicable(c->number, glazenwasser, u"  "_s, false, &error));
+    QVERIFY(!m_disclosures->markNotApplicable(c->number, glazenwasser, u"  "_s, BsnCheck::Refuse,
+                                              &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(auditCount(), before);
     const QString reason = u"Had alleen het adres, nooit het telefoonnummer"_s;
-    QVERIFY2(m_disclosures->markNotApplicable(c->number, glazenwasser, reason, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        m_disclosures->markNotApplicable(c->number, glazenwasser, reason, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     const QList<Art19Notification> list = m_disclosures->art19Notifications(c->number, MustRead());
     QCOMPARE(list.size(), 1);
     QVERIFY(list.first().notApplicable);
@@ -1197,7 +1212,8 @@ void TestDisclosures::art19MigrationKeepsNotifications()
     QVERIFY(!list.first().exempt);
     // The rebuilt table takes an exemption, and still not a row with both or neither.
     ServiceError error;
-    QVERIFY2(disclosures.markExempt(u"AVG-2026-0001"_s, 2, u"Afdeling opgeheven."_s, false, &error),
+    QVERIFY2(disclosures.markExempt(u"AVG-2026-0001"_s, 2, u"Afdeling opgeheven."_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
     list = disclosures.art19Notifications(u"AVG-2026-0001"_s, MustRead());
     QVERIFY(list.first().exempt);
@@ -1220,16 +1236,16 @@ void TestDisclosures::art19ExemptReasonGoesWithTheRequestFiles()
     QVERIFY(erasure);
     ServiceError error;
     QVERIFY(m_disclosures->add(disclosureFor(aannemer, { erasure->person.id }, QDate(2026, 3, 1)),
-                               false, &error));
+                               BsnCheck::Refuse, &error));
     const QString reason = u"Aannemer van de heer Onbekend-Zeldzaam is opgeheven"_s;
-    QVERIFY2(m_disclosures->markExempt(erasure->number, aannemer, reason, false, &error),
+    QVERIFY2(m_disclosures->markExempt(erasure->number, aannemer, reason, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     const QDateTime now = m_clock.now();
     m_clock.set(QDateTime(QDate(2029, 1, 8), QTime(12, 0), Qt::UTC));
     RetentionService retention(Session { *m_store, m_clock });
-    const auto record
-        = retention.destroyRequestFiles(erasure->person.id, u"geanonimiseerd"_s, false, &error);
+    const auto record = retention.destroyRequestFiles(erasure->person.id, u"geanonimiseerd"_s,
+                                                      BsnCheck::Refuse, &error);
     m_clock.set(now);
     QVERIFY2(record, qPrintable(error.message));
     const QList<Art19Notification> list
@@ -1271,7 +1287,7 @@ void TestDisclosures::filtersAndPaging()
             d.informed = InformedStatus::Prohibited;
             d.notInformedReason = u"Wettelijk verbod"_s;
         }
-        QVERIFY2(m_disclosures->add(d, false, &error), qPrintable(error.message));
+        QVERIFY2(m_disclosures->add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     DisclosureFilter all;
     QCOMPARE(m_disclosures->count(all), 40);
@@ -1338,15 +1354,15 @@ void TestDisclosures::repositoriesAnswerOtherModules()
     const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
     const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
     ServiceError error;
-    QVERIFY2(m_disclosures->add(disclosureFor(aannemer, { anna, bram }, QDate(2026, 2, 1)), false,
-                                &error),
+    QVERIFY2(m_disclosures->add(disclosureFor(aannemer, { anna, bram }, QDate(2026, 2, 1)),
+                                BsnCheck::Refuse, &error),
              qPrintable(error.message));
     Disclosure prohibited = disclosureFor(aannemer, { anna }, QDate(2026, 3, 1));
     prohibited.informed = InformedStatus::Prohibited;
     prohibited.notInformedReason = u"Strafrechtelijk onderzoek"_s;
     prohibited.basis = LegalBasis::LegalObligation;
     prohibited.basisText = u"Wetboek van Strafvordering"_s;
-    QVERIFY2(m_disclosures->add(prohibited, false, &error), qPrintable(error.message));
+    QVERIFY2(m_disclosures->add(prohibited, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     // A processor by id (archived too) or by name, without regard to case, active only.
     std::optional<Recipient> found;

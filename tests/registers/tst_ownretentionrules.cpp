@@ -129,7 +129,7 @@ bool TestOwnRetentionRules::addRequest(const QString &name, const QString &klant
     request.channel = Channel::Telefoon;
     request.receivedDate = m_clock.today();
     ServiceError error;
-    if (CaseService(Session { *m_store, m_clock }).add(request, false, &error))
+    if (CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error))
         return true;
     qWarning("intake: %s", qPrintable(error.message));
     return false;
@@ -152,7 +152,7 @@ QDate TestOwnRetentionRules::expiry(const QString &klantnummer, const QString &r
 void TestOwnRetentionRules::addWithItsOwnCode()
 {
     ServiceError error;
-    const auto saved = m_retention->saveRule(paymentData(), false, &error);
+    const auto saved = m_retention->saveRule(paymentData(), BsnCheck::Refuse, &error);
     QVERIFY2(saved, qPrintable(error.message));
     QCOMPARE(saved->code, u"betaalgegevens-klant"_s);
     QCOMPARE(saved->period.amount, 0);
@@ -170,7 +170,7 @@ void TestOwnRetentionRules::addWithItsOwnCode()
     // 0 weeks is 0 days, and an existing rule may be set to 0 too.
     RetentionRule seeded = *m_retention->rule(u"inkomensgegevens-toewijzing"_s, MustRead());
     seeded.period = { 0, RetentionUnit::Weeks };
-    QVERIFY2(m_retention->saveRule(seeded, false, &error), qPrintable(error.message));
+    QVERIFY2(m_retention->saveRule(seeded, BsnCheck::Refuse, &error), qPrintable(error.message));
     const auto zero = m_retention->rule(u"inkomensgegevens-toewijzing"_s, MustRead());
     QCOMPARE(zero->period.amount, 0);
     QCOMPARE(zero->period.unit, RetentionUnit::Days);
@@ -178,7 +178,7 @@ void TestOwnRetentionRules::addWithItsOwnCode()
     // Without a code a new rule still gets one from its category, as before.
     RetentionRule unnamed = nameAndContact();
     unnamed.code.clear();
-    const auto coded = m_retention->saveRule(unnamed, false, &error);
+    const auto coded = m_retention->saveRule(unnamed, BsnCheck::Refuse, &error);
     QVERIFY2(coded, qPrintable(error.message));
     QCOMPARE(coded->code, u"naam-en-contactgegevens"_s);
     QStringList problems;
@@ -188,22 +188,22 @@ void TestOwnRetentionRules::addWithItsOwnCode()
 void TestOwnRetentionRules::refusals()
 {
     ServiceError error;
-    QVERIFY(m_retention->saveRule(paymentData(), false, &error));
+    QVERIFY(m_retention->saveRule(paymentData(), BsnCheck::Refuse, &error));
     const int rules = static_cast<int>(m_retention->rules(MustRead()).size());
 
     // The code taken (a seeded one too), and malformed codes.
-    QVERIFY(!m_retention->saveRule(paymentData(), false, &error));
+    QVERIFY(!m_retention->saveRule(paymentData(), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     QVERIFY2(error.message.contains(u"betaalgegevens-klant"_s), qPrintable(error.message));
     RetentionRule rule = paymentData();
     rule.code = u"camerabeelden"_s;
-    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     for (const QString &bad :
          { u"Betaal gegevens"_s, u"-betaal"_s, u"b"_s, u"betaal_gegevens"_s }) {
         rule.code = bad;
         QVERIFY2(!RetentionService::checkCode(bad).isEmpty(), qPrintable(bad));
-        QVERIFY(!m_retention->saveRule(rule, false, &error));
+        QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Invalid);
     }
 
@@ -211,27 +211,28 @@ void TestOwnRetentionRules::refusals()
     rule = paymentData();
     rule.code = u"nieuw"_s;
     rule.period = { -1, RetentionUnit::Days };
-    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     rule.period = { 4, RetentionUnit::Weeks };
     rule.trigger = RetentionTrigger::Recording;
-    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     // The request files and the breach register keep at least a day.
     RetentionRule files = *m_retention->rule(u"avg-verzoekdossiers"_s, MustRead());
     files.period = { 0, RetentionUnit::Days };
-    QVERIFY(!m_retention->saveRule(files, false, &error));
+    QVERIFY(!m_retention->saveRule(files, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     // A BSN in the name: refused, unless confirmed not to be one (logged).
     rule = paymentData();
     rule.code = u"nieuw"_s;
     rule.category = u"Betaalgegevens "_s + elfProefNumber();
-    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"BSN"_s), qPrintable(error.message));
     QCOMPARE(m_retention->rules(MustRead()).size(), rules);
     const int overrides = countActions(*m_store, u"bsn.override"_s);
-    QVERIFY2(m_retention->saveRule(rule, true, &error), qPrintable(error.message));
+    QVERIFY2(m_retention->saveRule(rule, BsnCheck::ConfirmedNotBsn, &error),
+             qPrintable(error.message));
     QCOMPARE(countActions(*m_store, u"bsn.override"_s), overrides + 1);
 }
 
@@ -240,8 +241,8 @@ void TestOwnRetentionRules::refusals()
 void TestOwnRetentionRules::ownRulesDeriveAsTheSeededOnes()
 {
     ServiceError error;
-    QVERIFY(m_retention->saveRule(nameAndContact(), false, &error));
-    QVERIFY(m_retention->saveRule(paymentData(), false, &error));
+    QVERIFY(m_retention->saveRule(nameAndContact(), BsnCheck::Refuse, &error));
+    QVERIFY(m_retention->saveRule(paymentData(), BsnCheck::Refuse, &error));
 
     // An ERP export: a house-seeker de-registered on 31-01-2024, a current tenant.
     const QString path = m_dir->filePath(u"erp.csv"_s);
@@ -287,7 +288,7 @@ void TestOwnRetentionRules::ownRulesDeriveAsTheSeededOnes()
 void TestOwnRetentionRules::inzageReportShowsOwnRules()
 {
     ServiceError error;
-    QVERIFY(m_retention->saveRule(paymentData(), false, &error));
+    QVERIFY(m_retention->saveRule(paymentData(), BsnCheck::Refuse, &error));
     QVERIFY(addRequest(u"Wendy Zoeker"_s, u"J1"_s, Relation::Woningzoekende, QDate(2026, 10, 1)));
     const auto report
         = PersonReportLoader(Session { *m_store, m_clock }).load(personId(u"J1"_s), &error);
@@ -309,7 +310,7 @@ void TestOwnRetentionRules::inzageReportShowsOwnRules()
 void TestOwnRetentionRules::removeOnlyWhatNothingUses()
 {
     ServiceError error;
-    QVERIFY(m_retention->saveRule(paymentData(), false, &error));
+    QVERIFY(m_retention->saveRule(paymentData(), BsnCheck::Refuse, &error));
     QVERIFY(addRequest(u"Wendy Zoeker"_s, u"J1"_s, Relation::Woningzoekende, QDate(2026, 10, 1)));
     CaseService cases(Session { *m_store, m_clock });
 
@@ -370,7 +371,7 @@ void TestOwnRetentionRules::kccAndAuditorMayNot()
         const int denied = denials(*store);
         RetentionService retention(Session { *store, m_clock });
         ServiceError error;
-        QVERIFY(!retention.saveRule(paymentData(), false, &error));
+        QVERIFY(!retention.saveRule(paymentData(), BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QVERIFY(!retention.removeRule(u"sollicitanten"_s, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);

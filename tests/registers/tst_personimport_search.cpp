@@ -141,7 +141,7 @@ qint64 TestPersonImportSearch::addCase(const QString &name, const QString &klant
     request.channel = Channel::Email;
     request.receivedDate = today.addDays(-3);
     ServiceError error;
-    const auto created = cases.add(request, false, &error);
+    const auto created = cases.add(request, BsnCheck::Refuse, &error);
     if (!created) {
         qWarning() << error.message << error.detail;
         return 0;

@@ -157,7 +157,8 @@ void TestProcessingRegister::addNumbersAndAudits()
 {
     ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
-    const auto first = reg.add(serviceActivity(u"Inschrijven"_s, u"Inschrijving"_s), false, &error);
+    const auto first
+        = reg.add(serviceActivity(u"Inschrijven"_s, u"Inschrijving"_s), BsnCheck::Refuse, &error);
     QVERIFY2(first, qPrintable(error.message));
     QCOMPARE(first->subCode, u"A.1"_s);
     QCOMPARE(first->createdBy, test::testUser);
@@ -165,17 +166,17 @@ void TestProcessingRegister::addNumbersAndAudits()
 
     ProcessingActivity tenth = serviceActivity(u"Onderhoud"_s, u"Reparaties"_s);
     tenth.subCode = u"A.10"_s;
-    QVERIFY2(reg.add(tenth, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.add(tenth, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(reg.nextSubCode(u"a"_s), u"A.11"_s);
-    const auto second
-        = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error);
+    const auto second = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s),
+                                BsnCheck::Refuse, &error);
     QVERIFY(second);
     QCOMPARE(second->subCode, u"A.11"_s);
     ProcessingActivity two = serviceActivity(u"Huurovereenkomst"_s, u"Huurcontracten"_s);
     two.subCode = u"A.2"_s;
-    QVERIFY(reg.add(two, false, &error));
+    QVERIFY(reg.add(two, BsnCheck::Refuse, &error));
 
-    const auto fraud = reg.add(fraudActivity(), false, &error);
+    const auto fraud = reg.add(fraudActivity(), BsnCheck::Refuse, &error);
     QVERIFY2(fraud, qPrintable(error.message));
     QCOMPARE(fraud->subCode, u"C.1"_s);
     QCOMPARE(fraud->legalBases, (QStringList { u"c"_s, u"f"_s }));
@@ -207,12 +208,12 @@ void TestProcessingRegister::updateAuditsOnlyChanges()
     QVERIFY(fraud);
     ServiceError error;
     // Saving without a change writes nothing.
-    QVERIFY(reg.update(*fraud, false, &error));
+    QVERIFY(reg.update(*fraud, BsnCheck::Refuse, &error));
     QCOMPARE(reg.history(fraud->id).size(), 1);
 
     fraud->retention = u"Afronding dossier + 2 jaar"_s;
     fraud->processors = { u"Dossiersysteem BV"_s };
-    QVERIFY2(reg.update(*fraud, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.update(*fraud, BsnCheck::Refuse, &error), qPrintable(error.message));
     const QList<AuditEvent> events = reg.history(fraud->id);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.last().action, u"processing.changed"_s);
@@ -225,7 +226,7 @@ void TestProcessingRegister::updateAuditsOnlyChanges()
 
     ProcessingActivity gone = *fraud;
     gone.id = 999999;
-    QVERIFY(!reg.update(gone, false, &error));
+    QVERIFY(!reg.update(gone, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QVERIFY(AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
                 .verify()
@@ -236,7 +237,8 @@ void TestProcessingRegister::removeAudits()
 {
     ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
-    const auto added = reg.add(serviceActivity(u"Tijdelijk"_s, u"Weg ermee"_s), false, &error);
+    const auto added
+        = reg.add(serviceActivity(u"Tijdelijk"_s, u"Weg ermee"_s), BsnCheck::Refuse, &error);
     QVERIFY(added);
     const int before = reg.count();
     QVERIFY(reg.remove(added->id, &error));
@@ -306,7 +308,7 @@ void TestProcessingRegister::validation()
     ProcessingRegister reg(Session { *m_store, m_clock });
     const int before = reg.count();
     ServiceError error;
-    QVERIFY(!reg.add(a, false, &error));
+    QVERIFY(!reg.add(a, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(reg.count(), before);
 }
@@ -367,7 +369,7 @@ void TestProcessingRegister::specialAndCriminalData()
     ProcessingRegister reg(Session { *m_store, m_clock });
     const int before = reg.count();
     ServiceError error;
-    const auto added = reg.add(a, false, &error);
+    const auto added = reg.add(a, BsnCheck::Refuse, &error);
     QCOMPARE(bool(added), valid);
     if (!valid) {
         QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -416,7 +418,7 @@ void TestProcessingRegister::transferOutsideEea()
     QCOMPARE(ProcessingRegister::validate(a).isEmpty(), valid);
     ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
-    const auto added = reg.add(a, false, &error);
+    const auto added = reg.add(a, BsnCheck::Refuse, &error);
     QCOMPARE(bool(added), valid);
     // Whatever is in the register, a non-EEA country never reads "nee" in the export.
     const QList<QStringList> unsaved
@@ -511,11 +513,11 @@ void TestProcessingRegister::subCodeAndPurposeConsistency()
     ServiceError error;
     ProcessingActivity taken = serviceActivity(u"Dubbel"_s, u"Dubbel"_s);
     taken.subCode = u"A.1"_s;
-    QVERIFY(!reg.add(taken, false, &error));
+    QVERIFY(!reg.add(taken, BsnCheck::Refuse, &error));
     QVERIFY(error.message.contains(u"A.1"_s));
     ProcessingActivity renamed = serviceActivity(u"Anders"_s, u"Anders"_s);
     renamed.purpose = u"Diensten"_s;
-    QVERIFY(!reg.add(renamed, false, &error));
+    QVERIFY(!reg.add(renamed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(error.message.contains(u"Leveren van diensten"_s));
 }
@@ -530,7 +532,7 @@ void TestProcessingRegister::bsnGuard()
     ServiceError error;
     ProcessingActivity a = serviceActivity(u"Registratie"_s, u"Klantkaart"_s);
     a.sources = { u"betrokkene zelf"_s, u"formulier nr "_s + bsn };
-    QVERIFY(!reg.add(a, false, &error));
+    QVERIFY(!reg.add(a, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(error.bsnFindings.size(), 1);
     QVERIFY(!error.message.contains(bsn));
@@ -540,9 +542,9 @@ void TestProcessingRegister::bsnGuard()
     // The same in an update; then the logged override.
     auto existing = reg.findByCode(u"A.1"_s);
     existing->security = u"sleutel "_s + bsn;
-    QVERIFY(!reg.update(*existing, false, &error));
+    QVERIFY(!reg.update(*existing, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
-    QVERIFY(reg.update(*existing, true, &error));
+    QVERIFY(reg.update(*existing, BsnCheck::ConfirmedNotBsn, &error));
     // The change and, after it in the same transaction (UnitOfWork), the override about it.
     const QList<AuditEvent> events = reg.history(existing->id);
     QCOMPARE(events.at(events.size() - 2).action, u"processing.changed"_s);
@@ -558,7 +560,7 @@ void TestProcessingRegister::csvExport()
     ProcessingRegister reg(Session { *m_store, m_clock });
     ProcessingActivity formula = serviceActivity(u"Formule"_s, u"=SOM(A1)"_s);
     ServiceError error;
-    QVERIFY2(reg.add(formula, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.add(formula, BsnCheck::Refuse, &error), qPrintable(error.message));
     const QList<ProcessingActivity> activities = reg.list();
     const QByteArray csv = ProcessingRegisterExport::toCsv(activities);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
@@ -649,7 +651,7 @@ void TestProcessingRegister::pdfExport()
     // Enough activities for several pages.
     for (int i = 0; i < 12; ++i)
         QVERIFY(reg.add(serviceActivity(u"Extra %1"_s.arg(i), u"Verwerking nummer %1"_s.arg(i)),
-                        false, &error));
+                        BsnCheck::Refuse, &error));
     const QList<ProcessingActivity> activities = reg.list();
     const QString path = m_tmp.filePath(u"register.pdf"_s);
     QString writeError;
@@ -821,7 +823,7 @@ void TestProcessingRegister::anonymousSurvey()
     survey.dataCategories = { { u"antwoorden op de enquête"_s, {} } };
     survey.anonymous = true;
     ServiceError error;
-    const auto added = reg.add(survey, false, &error);
+    const auto added = reg.add(survey, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QVERIFY(reg.find(added->id)->anonymous);
     QCOMPARE(ProcessingRegister::toJson(*reg.find(added->id)).value(u"anonymous"_s).toBool(), true);
@@ -832,7 +834,7 @@ void TestProcessingRegister::anonymousSurvey()
 
     auto changed = *reg.find(added->id);
     changed.anonymous = false;
-    QVERIFY2(reg.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(!reg.find(added->id)->anonymous);
     const QJsonObject payload = reg.history(added->id).last().payload;
     QCOMPARE(payload.keys(), QStringList { u"anonymous"_s });

@@ -135,7 +135,8 @@ void TestRegisterReads::init()
     request.channel = Channel::Brief;
     request.receivedDate = today.addDays(-20);
     ServiceError error;
-    const auto open = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
+    const auto open
+        = CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(open, qPrintable(error.message));
     m_open = open->number;
     m_person = open->person.id;
@@ -153,7 +154,8 @@ qint64 TestRegisterReads::addRecipient(const QString &name)
     r.name = name;
     r.category = RecipientCategory::Aannemer;
     ServiceError error;
-    const auto added = RecipientService(Session { *m_store, m_clock }).add(r, false, &error);
+    const auto added
+        = RecipientService(Session { *m_store, m_clock }).add(r, BsnCheck::Refuse, &error);
     if (!added)
         qWarning("addRecipient: %s", qPrintable(error.message));
     return added ? added->id : 0;
@@ -165,8 +167,8 @@ void TestRegisterReads::processingRegisterReads()
 {
     ProcessingRegister reg(Session { *m_store, m_clock });
     ServiceError error;
-    const auto added
-        = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error);
+    const auto added = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s),
+                               BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(added->subCode, u"A.1"_s);
     QCOMPARE(reg.find(added->id, &error)->name, u"Klantcontact"_s);
@@ -201,11 +203,11 @@ void TestRegisterReads::processingRegisterReads()
     QCOMPARE(error.code, ServiceError::Code::Storage);
     // Changes need those reads: refused as a failed read, never "no longer exists", nothing
     // recorded.
-    QVERIFY(!reg.add(serviceActivity(u"Huur"_s, u"Huurcontracten"_s), false, &error));
+    QVERIFY(!reg.add(serviceActivity(u"Huur"_s, u"Huurcontracten"_s), BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     ProcessingActivity changed = *added;
     changed.name = u"Klantcontact en portaal"_s;
-    QVERIFY(!reg.update(changed, false, &error));
+    QVERIFY(!reg.update(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(!reg.remove(added->id, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
@@ -216,7 +218,7 @@ void TestRegisterReads::processingRegisterReads()
     rename(u"processing_activity_items"_s, u"gone"_s);
     QVERIFY(!reg.find(added->id, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QVERIFY(!reg.update(changed, false, &error));
+    QVERIFY(!reg.update(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     rename(u"gone"_s, u"processing_activity_items"_s);
 
@@ -227,7 +229,7 @@ void TestRegisterReads::processingRegisterReads()
     rename(u"gone"_s, u"audit_events"_s);
 
     // Back: every read and change works again.
-    QVERIFY2(reg.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(reg.history(added->id, &error).size(), 2);
     QVERIFY(!error.isError());
     QVERIFY2(reg.remove(added->id, &error), qPrintable(error.message));
@@ -243,9 +245,10 @@ void TestRegisterReads::processingRegisterReads()
 void TestRegisterReads::processingRegisterPageAndDialog()
 {
     ServiceError error;
-    QVERIFY2(ProcessingRegister(Session { *m_store, m_clock })
-                 .add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        ProcessingRegister(Session { *m_store, m_clock })
+            .add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     rename(u"processing_activities"_s, u"gone"_s);
 
     ProcessingRegisterPage page(Session { *m_store });
@@ -322,12 +325,12 @@ void TestRegisterReads::recipientReads()
     Recipient other;
     other.name = u"Gemeente Zeist"_s;
     other.category = RecipientCategory::Gemeente;
-    QVERIFY(!writer.add(other, false, &error)); // the name is not known to be free
+    QVERIFY(!writer.add(other, BsnCheck::Refuse, &error)); // the name is not known to be free
     QCOMPARE(error.code, ServiceError::Code::Storage);
     Recipient same;
     same.id = id;
     same.name = u"Aannemer Bouwman BV"_s;
-    QVERIFY(!writer.update(same, false, &error));
+    QVERIFY(!writer.update(same, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage); // not "no longer exists"
     QVERIFY(!writer.remove(id, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
@@ -339,7 +342,7 @@ void TestRegisterReads::recipientReads()
     QCOMPARE(error.code, ServiceError::Code::Storage); // not "no categories"
     rename(u"gone"_s, u"recipient_categories"_s);
 
-    QVERIFY2(writer.update(same, false, &error), qPrintable(error.message));
+    QVERIFY2(writer.update(same, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(recipients.find(id, &error)->name, u"Aannemer Bouwman BV"_s);
     QVERIFY2(writer.remove(id, &error), qPrintable(error.message));
     QVERIFY(!writer.remove(id, &error));
@@ -410,7 +413,7 @@ void TestRegisterReads::art19NeverHiddenByAFailedRead()
     const DisclosureService disclosures(Session { *m_store, m_clock });
     DisclosureService writer(Session { *m_store, m_clock });
     ServiceError error;
-    QVERIFY2(writer.add(d, false, &error), qPrintable(error.message));
+    QVERIFY2(writer.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
     CaseService cases(Session { *m_store, m_clock });
     const QDate received = today.addDays(-20);
     QVERIFY2(cases.requestIdentification(m_open, received, &error)
@@ -418,7 +421,7 @@ void TestRegisterReads::art19NeverHiddenByAFailedRead()
                                                 IdMethod::Klantgegevens, true, &error)
                  && cases.complete(
                      m_open, test::completion(Outcome::Toegewezen, today.addDays(-2), u"brief"_s),
-                     false, &error),
+                     BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(disclosures.art19Applies(m_open, &error));
     QVERIFY(!error.isError());
@@ -472,7 +475,7 @@ void TestRegisterReads::disclosureChangesNeverSayGone()
     d.basis = LegalBasis::Contract;
     DisclosureService service(Session { *m_store, m_clock });
     ServiceError error;
-    const auto added = service.add(d, false, &error);
+    const auto added = service.add(d, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     Disclosure changed = *added;
     changed.purpose = u"Reparatie lekkage badkamer"_s;
@@ -480,7 +483,7 @@ void TestRegisterReads::disclosureChangesNeverSayGone()
     const int events = auditCount();
     for (const QString &table : { u"disclosures"_s, u"disclosure_data"_s }) {
         rename(table, u"gone"_s);
-        QVERIFY(!service.update(changed, false, &error));
+        QVERIFY(!service.update(changed, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Storage); // not "no longer exists"
         QVERIFY2(!error.message.contains(u"no longer exists"_s), qPrintable(error.message));
         QVERIFY(!service.remove(added->id, &error));
@@ -488,19 +491,19 @@ void TestRegisterReads::disclosureChangesNeverSayGone()
         rename(u"gone"_s, table);
     }
     rename(u"recipients"_s, u"gone"_s);
-    QVERIFY(!service.add(d, false, &error));
+    QVERIFY(!service.add(d, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage); // not "not in the catalogue"
     rename(u"gone"_s, u"recipients"_s);
     QCOMPARE(auditCount(), events);
     QCOMPARE(countRows(m_store->database(), u"disclosures"_s), 1);
 
-    QVERIFY2(service.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(service.update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(service.find(added->id, &error)->purpose, changed.purpose);
     QVERIFY2(service.remove(added->id, &error), qPrintable(error.message));
     QVERIFY(!service.remove(added->id, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound); // really gone
     QVERIFY(error.message.contains(u"no longer exists"_s));
-    QVERIFY(!service.update(changed, false, &error));
+    QVERIFY(!service.update(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 

@@ -128,12 +128,12 @@ std::optional<Case> TestRestoreReplay::closedCase(const QString &name, const QSt
     request.receivedDate = answered.addDays(-10);
     request.description = description;
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!c
         || !m_cases->complete(c->number,
                               test::completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {},
                                                test::knownDataSubject),
-                              false, &error)) {
+                              BsnCheck::Refuse, &error)) {
         qWarning("%s", qPrintable(error.message));
         return std::nullopt;
     }
@@ -148,7 +148,8 @@ QString TestRestoreReplay::closedBreach(const QString &title, QDate closed)
     breach.description = title + u" (omschrijving)"_s;
     breach.discoveredAt = QDateTime(closed.addDays(-5), QTime(9, 0), QTimeZone::utc());
     ServiceError error;
-    const auto added = BreachService(Session { *m_store, m_clock }).add(breach, false, &error);
+    const auto added
+        = BreachService(Session { *m_store, m_clock }).add(breach, BsnCheck::Refuse, &error);
     if (!added) {
         qWarning("%s", qPrintable(error.message));
         return {};
@@ -214,9 +215,9 @@ void TestRestoreReplay::destroyedAfterTheBackupStaysDestroyed()
     QVERIFY(stays);
 
     m_clock.set(noonOn(QDate(2026, 2, 1)));
-    QVERIFY2(m_retention->destroyRequestFiles(early->person.id, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(early->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY2(m_retention->placeHold(later->person.id, u"Klacht loopt"_s, false, &error),
+    QVERIFY2(m_retention->placeHold(later->person.id, u"Klacht loopt"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString backup = m_dir->filePath(u"usb/back-up-februari"_s);
     QVERIFY(backupInto(backup));
@@ -224,17 +225,19 @@ void TestRestoreReplay::destroyedAfterTheBackupStaysDestroyed()
     // After the backup.
     m_clock.set(noonOn(QDate(2026, 3, 2)));
     QVERIFY2(m_retention->releaseHold(later->person.id, &error), qPrintable(error.message));
-    QVERIFY2(m_retention->destroyRequestFiles(later->person.id, u"anonimisering"_s, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(later->person.id, u"anonimisering"_s,
+                                              BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY2(m_retention->destroyRequestFiles(kept->person.id, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(kept->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY2(m_retention->destroyBreach(breach, {}, false, &error), qPrintable(error.message));
+    QVERIFY2(m_retention->destroyBreach(breach, {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     // A request made after the backup, destroyed too: the backup never held it.
     const auto newer
         = closedCase(u"Nina Nieuw"_s, u"KNN-6"_s, u"NIEUW-UNIEK-6"_s, QDate(2024, 2, 1));
     QVERIFY(newer);
     m_clock.set(noonOn(QDate(2026, 3, 3)));
-    QVERIFY2(m_retention->destroyRequestFiles(newer->person.id, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(newer->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const int logBefore = m_retention->destructionCount(DestructionFilter {}, test::MustRead());
     QCOMPARE(logBefore, 5);
@@ -322,7 +325,7 @@ void TestRestoreReplay::anotherBranchIsNeverMatchedByNumber()
     QCOMPARE(other->number, second->number);
     m_clock.set(noonOn(QDate(2026, 3, 2)));
     ServiceError error;
-    QVERIFY2(m_retention->destroyRequestFiles(other->person.id, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(other->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // Restoring branch B: its request of that number is another person's, and stays.
     QVERIFY(restoreFrom(branchB, &replay, &replayError));
@@ -380,7 +383,7 @@ void TestRestoreReplay::aReplayThatFailsRestoresNothing()
     }
     m_clock.set(noonOn(QDate(2026, 3, 2)));
     ServiceError error;
-    QVERIFY2(m_retention->destroyRequestFiles(later->person.id, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(later->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     DestructionReplay replay;

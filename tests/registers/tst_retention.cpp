@@ -139,7 +139,7 @@ std::optional<Case> TestRetention::addClosedCase(const QString &name, const QStr
     request.channel = Channel::Email;
     request.receivedDate = received;
     ServiceError error;
-    auto c = m_cases->add(request, false, &error);
+    auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     if (!c) {
         qWarning("%s", qPrintable(error.message));
         m_clock.set(before);
@@ -149,7 +149,7 @@ std::optional<Case> TestRetention::addClosedCase(const QString &name, const QStr
         && !m_cases->complete(c->number,
                               test::completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {},
                                                test::knownDataSubject),
-                              false, &error)) {
+                              BsnCheck::Refuse, &error)) {
         qWarning("%s", qPrintable(error.message));
         m_clock.set(before);
         return std::nullopt;
@@ -169,7 +169,7 @@ std::optional<Disclosure> TestRetention::addDisclosure(const QList<qint64> &pers
     recipient.name = u"Incassobureau Noord %1-%2"_s.arg(persons.first()).arg(persons.size());
     recipient.category = RecipientCategory::Incassobureau;
     const auto added
-        = RecipientService(Session { *m_store, m_clock }).add(recipient, false, &error);
+        = RecipientService(Session { *m_store, m_clock }).add(recipient, BsnCheck::Refuse, &error);
     if (!added) {
         qWarning("%s", qPrintable(error.message));
         m_clock.set(before);
@@ -186,7 +186,7 @@ std::optional<Disclosure> TestRetention::addDisclosure(const QList<qint64> &pers
     d.basis = LegalBasis::LegitimateInterest;
     d.requestedBy = u"Afdeling incasso"_s;
     d.informed = InformedStatus::Pending;
-    auto result = DisclosureService(Session { *m_store, m_clock }).add(d, false, &error);
+    auto result = DisclosureService(Session { *m_store, m_clock }).add(d, BsnCheck::Refuse, &error);
     if (!result)
         qWarning("%s", qPrintable(error.message));
     m_clock.set(before);
@@ -255,12 +255,12 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
     // A negative period is refused (0 is a term since until the trigger itself).
     rule.period = { -1, RetentionUnit::Years };
     QVERIFY(!m_retention->checkRule(rule).isEmpty());
-    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     rule.period = { 4, RetentionUnit::Years };
     rule.legalGround = u"Beleid Jutphaas"_s;
-    const auto saved = m_retention->saveRule(rule, false, &error);
+    const auto saved = m_retention->saveRule(rule, BsnCheck::Refuse, &error);
     QVERIFY2(saved, qPrintable(error.message));
     QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->period,
              rule.period);
@@ -277,7 +277,7 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
 
     RetentionRule files = *m_retention->rule(u"avg-verzoekdossiers"_s, test::MustRead());
     files.trigger = RetentionTrigger::Other;
-    QVERIFY(!m_retention->saveRule(files, false, &error));
+    QVERIFY(!m_retention->saveRule(files, BsnCheck::Refuse, &error));
 }
 
 void TestRetention::newRuleGetsAUniqueCode()
@@ -287,11 +287,12 @@ void TestRetention::newRuleGetsAUniqueCode()
     rule.trigger = RetentionTrigger::Recording;
     rule.period = { 14, RetentionUnit::Days };
     ServiceError error;
-    const auto saved = m_retention->saveRule(rule, false, &error);
+    const auto saved = m_retention->saveRule(rule, BsnCheck::Refuse, &error);
     QVERIFY2(saved, qPrintable(error.message));
     QCOMPARE(saved->code, u"camerabeelden-2"_s);
     rule.category = u"Gegevens zorgverzoek (bijzonder)"_s;
-    QCOMPARE(m_retention->saveRule(rule, false, &error)->code, u"gegevens-zorgverzoek-bijzonder"_s);
+    QCOMPARE(m_retention->saveRule(rule, BsnCheck::Refuse, &error)->code,
+             u"gegevens-zorgverzoek-bijzonder"_s);
     QCOMPARE(m_retention->rules(test::MustRead()).size(), 9);
 }
 
@@ -319,17 +320,20 @@ void TestRetention::statesOverTime()
     QCOMPARE(stateOn(QDate(2027, 1, 1)), RetentionState::Expired);
 
     m_clock.set(noonOn(QDate(2026, 3, 2)));
-    QVERIFY2(m_retention->placeHold(c->person.id, u"Open klacht bij de AP"_s, false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        m_retention->placeHold(c->person.id, u"Open klacht bij de AP"_s, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
     QCOMPARE(stateOn(QDate(2026, 3, 2)), RetentionState::LegalHold);
-    QVERIFY(!m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, false, &error));
+    QVERIFY(!m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, BsnCheck::Refuse,
+                                              &error));
     QVERIFY2(error.message.contains(u"Open klacht bij de AP"_s), qPrintable(error.message));
-    QVERIFY(!m_retention->placeHold(c->person.id, u"nog eens"_s, false, &error));
+    QVERIFY(!m_retention->placeHold(c->person.id, u"nog eens"_s, BsnCheck::Refuse, &error));
     QCOMPARE(m_retention->holds(test::MustRead()).size(), 1);
 
     QVERIFY2(m_retention->releaseHold(c->person.id, &error), qPrintable(error.message));
     QCOMPARE(stateOn(QDate(2026, 3, 2)), RetentionState::Expired);
-    QVERIFY2(m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, false, &error),
+    QVERIFY2(m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, BsnCheck::Refuse,
+                                              &error),
              qPrintable(error.message));
     const RetentionItem destroyed
         = m_retention->itemsFor(c->person.id, QDate(2026, 3, 2), 30, test::MustRead()).first();
@@ -376,7 +380,7 @@ void TestRetention::requestFilesAreComputedFromClosedCases()
     again.types = { RequestType::Rectificatie };
     again.receivedDate = QDate(2025, 6, 1);
     ServiceError error;
-    const auto open = m_cases->add(again, false, &error);
+    const auto open = m_cases->add(again, BsnCheck::Refuse, &error);
     QVERIFY2(open, qPrintable(error.message));
     QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }, test::MustRead()).isEmpty());
     // Answered: the file runs from the last answer.
@@ -384,7 +388,7 @@ void TestRetention::requestFilesAreComputedFromClosedCases()
     QVERIFY(m_cases->complete(open->number,
                               test::completion(Outcome::Toegewezen, QDate(2025, 6, 20), u"e-mail"_s,
                                                {}, {}, test::knownDataSubject),
-                              false, &error));
+                              BsnCheck::Refuse, &error));
     QVERIFY(m_retention->due({ QDate(2027, 6, 19), 0 }, test::MustRead()).isEmpty());
     QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }, test::MustRead()).size(), 1);
     QCOMPARE(
@@ -402,7 +406,7 @@ void TestRetention::dueOrdersAndPages()
     const auto third = addClosedCase(u"D. drie"_s, u"K403"_s, QDate(2024, 1, 2), QDate());
     QVERIFY(third);
     QVERIFY(m_retention->setItem(third->person.id, u"camerabeelden"_s, QDate(2025, 12, 1), &error));
-    QVERIFY(m_retention->placeHold(second->person.id, u"Rechtszaak"_s, false, &error));
+    QVERIFY(m_retention->placeHold(second->person.id, u"Rechtszaak"_s, BsnCheck::Refuse, &error));
 
     DueQuery query { QDate(2026, 1, 10), 30 };
     QList<RetentionItem> due = m_retention->due(query, test::MustRead());
@@ -434,10 +438,11 @@ void TestRetention::holdBlocksDestruction()
     QVERIFY(c);
     m_clock.set(noonOn(QDate(2026, 6, 1)));
     ServiceError error;
-    QVERIFY(m_retention->placeHold(c->person.id, u"Open klacht AP, zaak 2026-12"_s, false, &error));
+    QVERIFY(m_retention->placeHold(c->person.id, u"Open klacht AP, zaak 2026-12"_s,
+                                   BsnCheck::Refuse, &error));
     DestructionPlan plan = m_retention->planDestruction(c->person.id);
     QVERIFY(plan.blocker.contains(u"Open klacht AP"_s));
-    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(error.message.contains(u"legal hold"_s));
     QVERIFY(m_cases->find(c->number)->person.name == u"E. Bos"_s);
@@ -446,7 +451,7 @@ void TestRetention::holdBlocksDestruction()
     QVERIFY(m_retention->releaseHold(c->person.id, &error));
     plan = m_retention->planDestruction(c->person.id);
     QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
-    QVERIFY2(m_retention->destroyRequestFiles(c->person.id, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(c->person.id, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(!m_retention->holdFor(c->person.id, test::MustRead()));
 }
@@ -457,7 +462,7 @@ void TestRetention::destructionRefusedBeforeTheTerm()
     QVERIFY(c);
     ServiceError error;
     m_clock.set(noonOn(QDate(2026, 2, 27)));
-    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, BsnCheck::Refuse, &error));
     QVERIFY(error.message.contains(u"runs until"_s));
     // Another item of the same person still kept: no longer a blocker, it is what is kept
     // (see keptFinancialRecordsKeepOnlyTheMinimum).
@@ -513,7 +518,7 @@ void TestRetention::destructionLeavesNoPersonalData()
                        "Date: Fri, 5 Jan 2024 09:00:00 +0100\r\n\r\nORIGINEEL-MARKER-7Q\r\n";
     request.attachments << original;
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     NewAttachment mandate;
     mandate.name = u"machtiging-vlasblom.pdf"_s;
@@ -524,10 +529,11 @@ void TestRetention::destructionLeavesNoPersonalData()
     // Nothing is granted to a representative before the mandate is recorded as received.
     QVERIFY2(m_cases->receiveMandate(c->number, QDate(2024, 1, 5), &error),
              qPrintable(error.message));
-    QVERIFY(m_cases->addNote(c->number, u"Belde over schimmel in de badkamer"_s, false, &error));
+    QVERIFY(m_cases->addNote(c->number, u"Belde over schimmel in de badkamer"_s, BsnCheck::Refuse,
+                             &error));
     m_clock.set(noonOn(QDate(2024, 1, 20)));
-    QVERIFY(
-        m_cases->extend(c->number, u"Veel schimmel-dossiers"_s, QDate(2024, 1, 20), false, &error));
+    QVERIFY(m_cases->extend(c->number, u"Veel schimmel-dossiers"_s, QDate(2024, 1, 20),
+                            BsnCheck::Refuse, &error));
     m_clock.set(noonOn(QDate(2024, 2, 10)));
     // The reasons of the decision and why it was decided without identification are free
     // texts of the request too.
@@ -535,16 +541,17 @@ void TestRetention::destructionLeavesNoPersonalData()
                                test::completion(Outcome::Toegewezen, QDate(2024, 2, 9),
                                                 u"brief aan Zonnebloemstraat"_s, {}, {},
                                                 u"Bekend bij het wijkkantoor"_s),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     m_clock.set(noonOn(QDate(2024, 3, 1)));
-    QVERIFY(m_cases->reopen(c->number, u"heropend wegens nieuwe vraag Vlasblom"_s, false, &error));
+    QVERIFY(m_cases->reopen(c->number, u"heropend wegens nieuwe vraag Vlasblom"_s, BsnCheck::Refuse,
+                            &error));
     QVERIFY2(m_cases->complete(c->number,
                                test::completion(Outcome::DeelsToegewezen, QDate(2024, 2, 29),
                                                 u"brief"_s, { RefusalGround::Art17_3e },
                                                 u"De procedure over de huurachterstand loopt nog"_s,
                                                 u"Opnieuw gesproken op het wijkkantoor"_s),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // A second person who must stay untouched.
     const auto other
@@ -567,14 +574,15 @@ void TestRetention::destructionLeavesNoPersonalData()
                     "BRIEF-UNIEK-5W</p>', 'aa', '2024-02-10T12:00:00.000Z', 'j.devries' FROM "
                     "cases WHERE number = '%1'"_s.arg(c->number)));
     QVERIFY2(ComplaintDossier(Session { *m_store, m_clock })
-                 .setApReference(c->number, u"z2024-77123"_s, false, &error),
+                 .setApReference(c->number, u"z2024-77123"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // A data breach that concerned the person, and its letter to them: the letter's
     // text goes with the person; the breach stays in its register.
     Breach breach;
     breach.title = u"Brief naar verkeerd adres"_s;
     breach.discoveredAt = QDateTime(QDate(2023, 12, 28), QTime(9, 0), QTimeZone::utc());
-    const auto reported = BreachService(Session { *m_store, m_clock }).add(breach, false, &error);
+    const auto reported
+        = BreachService(Session { *m_store, m_clock }).add(breach, BsnCheck::Refuse, &error);
     QVERIFY2(reported, qPrintable(error.message));
     QVERIFY(execSql(m_store->database(),
                     u"INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, "
@@ -620,8 +628,8 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(plan.description().contains(c->number));
     QVERIFY(plan.description().contains(u"cannot be undone"_s));
 
-    const auto record
-        = m_retention->destroyRequestFiles(c->person.id, u"anonimisering"_s, false, &error);
+    const auto record = m_retention->destroyRequestFiles(c->person.id, u"anonimisering"_s,
+                                                         BsnCheck::Refuse, &error);
     QVERIFY2(record, qPrintable(error.message));
     QCOMPARE(record->caseNumbers, QStringList { c->number });
     QCOMPARE(record->destroyedBy, testUser);
@@ -650,7 +658,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(record->what.contains(u"2 brieven vernietigd"_s));
     QVERIFY(record->what.contains(u"1 AP-kenmerk verwijderd"_s));
     QVERIFY(!record->what.contains(u'('));
-    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, BsnCheck::Refuse, &error));
 
     const AuditLog::Verification verification = m_cases->verifyAuditTrail();
     QVERIFY2(verification.ok, qPrintable(verification.reason));
@@ -808,13 +816,13 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
     request.receivedDate = QDate(2024, 1, 5);
     request.description = u"Klacht over tocht-in-de-gang"_s;
     ServiceError error;
-    const auto c = m_cases->add(request, false, &error);
+    const auto c = m_cases->add(request, BsnCheck::Refuse, &error);
     QVERIFY2(c, qPrintable(error.message));
     m_clock.set(noonOn(QDate(2024, 1, 20)));
     QVERIFY2(m_cases->complete(c->number,
                                test::completion(Outcome::Toegewezen, QDate(2024, 1, 20), u"brief"_s,
                                                 {}, {}, test::knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const qint64 person = c->person.id;
     // Financial records: 7 years after the end of the tenancy, until 31-12-2031.
@@ -841,7 +849,7 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
     QCOMPARE(plan.disclosures, 1);
     QCOMPARE(plan.drafts, 1);
 
-    const auto record = m_retention->destroyRequestFiles(person, {}, false, &error);
+    const auto record = m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &error);
     QVERIFY2(record, qPrintable(error.message));
     QVERIFY2(record->kept.contains(u"Financiële gegevens tot 31-12-2031"_s),
              qPrintable(record->kept));
@@ -878,13 +886,13 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
     QVERIFY(rest.remainder);
     QVERIFY2(rest.blocker.contains(u"Only the name and customer number"_s),
              qPrintable(rest.blocker));
-    QVERIFY(!m_retention->destroyRequestFiles(person, {}, false, &error));
+    QVERIFY(!m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &error));
 
     // The item expires and its destruction in the ERP is recorded: the rest goes with it.
     m_clock.set(noonOn(QDate(2032, 1, 5)));
-    QVERIFY2(
-        m_retention->recordItemDestroyed(financial->id, u"verwijderd uit ERP"_s, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(m_retention->recordItemDestroyed(financial->id, u"verwijderd uit ERP"_s,
+                                              BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QVERIFY(personalDataLeft(m_store->database(), { name, klantnummer }).isEmpty());
     QVERIFY(m_retention->reducedPersons(test::MustRead()).isEmpty());
     QVERIFY(!m_retention->personByKlantnummer(klantnummer, test::MustRead()));
@@ -926,7 +934,7 @@ void TestRetention::reducedPersonWhoComesBackIsDestroyedAgain()
         = m_retention->setItem(person, u"financiele-gegevens"_s, QDate(2024, 12, 31), &error);
     QVERIFY2(financial, qPrintable(error.message));
     m_clock.set(noonOn(QDate(2026, 6, 1)));
-    QVERIFY2(m_retention->destroyRequestFiles(person, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(m_retention->reducedPersons(test::MustRead()), QList<qint64> { person });
 
@@ -938,27 +946,27 @@ void TestRetention::reducedPersonWhoComesBackIsDestroyedAgain()
     request.channel = Channel::Telefoon;
     request.receivedDate = QDate(2027, 3, 1);
     request.description = u"Belt opnieuw over terugkeer-vraag"_s;
-    const auto again = m_cases->add(request, false, &error);
+    const auto again = m_cases->add(request, BsnCheck::Refuse, &error);
     QVERIFY2(again, qPrintable(error.message));
     QCOMPARE(again->person.id, person);
     QVERIFY(m_retention->reducedPersons(test::MustRead()).isEmpty()); // holds more again
     QVERIFY2(m_cases->complete(again->number,
                                test::completion(Outcome::Toegewezen, QDate(2027, 3, 1), u"brief"_s,
                                                 {}, {}, test::knownDataSubject),
-                               false, &error),
+                               BsnCheck::Refuse, &error),
              qPrintable(error.message));
     // The financial records are destroyed in the ERP: the new request stays, and so does he.
     m_clock.set(noonOn(QDate(2032, 1, 5)));
-    QVERIFY2(
-        m_retention->recordItemDestroyed(financial->id, u"verwijderd uit ERP"_s, false, &error),
-        qPrintable(error.message));
+    QVERIFY2(m_retention->recordItemDestroyed(financial->id, u"verwijderd uit ERP"_s,
+                                              BsnCheck::Refuse, &error),
+             qPrintable(error.message));
     QCOMPARE(m_cases->find(again->number)->person.name, u"Teun Terugkeer"_s);
     // Its own files have expired by now: destroying again takes everything.
     const DestructionPlan plan = m_retention->planDestruction(person);
     QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
     QCOMPARE(plan.caseNumbers, QStringList { again->number });
     QVERIFY(plan.kept.isEmpty());
-    QVERIFY2(m_retention->destroyRequestFiles(person, {}, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QStringList left = personalDataLeft(m_store->database(),
                                               { u"Terugkeer"_s, u"KTT-1"_s, u"terugkeer-vraag"_s });
@@ -1023,7 +1031,8 @@ void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
     QVERIFY(contact->expires > footage->expires);
     const auto held = m_retention->setItem(other, u"camerabeelden"_s, QDate(2024, 1, 2), &error);
     QVERIFY2(held, qPrintable(error.message));
-    QVERIFY2(m_retention->placeHold(other, u"Rechtszaak over de huurachterstand"_s, false, &error),
+    QVERIFY2(m_retention->placeHold(other, u"Rechtszaak over de huurachterstand"_s,
+                                    BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     // The footage has expired, the contact data run on: the plan says what is kept and until
@@ -1034,12 +1043,12 @@ void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
     QVERIFY2(plan.blocker.contains(contact->rule.category), qPrintable(plan.blocker));
     QVERIFY(plan.blocker.contains(QLocale().toString(contact->expires, QLocale::ShortFormat)));
     QVERIFY(!plan.blocker.contains(u"request files"_s));
-    QVERIFY(!m_retention->destroyRequestFiles(person, {}, false, &error));
+    QVERIFY(!m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
 
     QString outcome;
-    QVERIFY2(m_retention->recordItemDestroyed(footage->id, u"Beelden overschreven"_s, false, &error,
-                                              &outcome),
+    QVERIFY2(m_retention->recordItemDestroyed(footage->id, u"Beelden overschreven"_s,
+                                              BsnCheck::Refuse, &error, &outcome),
              qPrintable(error.message));
     QVERIFY2(outcome.startsWith(u"Kept: "_s), qPrintable(outcome));
     QVERIFY(outcome.contains(contact->rule.category));
@@ -1049,16 +1058,17 @@ void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
     QVERIFY(m_retention->personByKlantnummer(klantnummer, test::MustRead()) == person);
 
     // The held person: recording is refused, and so is destroying.
-    QVERIFY(!m_retention->recordItemDestroyed(held->id, u"Beelden overschreven"_s, false, &error));
+    QVERIFY(!m_retention->recordItemDestroyed(held->id, u"Beelden overschreven"_s, BsnCheck::Refuse,
+                                              &error));
     QVERIFY2(error.message.contains(u"legal hold"_s), qPrintable(error.message));
     const DestructionPlan heldPlan = m_retention->planDestruction(other);
     QVERIFY2(heldPlan.blocker.contains(u"legal hold"_s), qPrintable(heldPlan.blocker));
-    QVERIFY(!m_retention->destroyRequestFiles(other, {}, false, &error));
+    QVERIFY(!m_retention->destroyRequestFiles(other, {}, BsnCheck::Refuse, &error));
 
     // The contact data expire and are destroyed in the ERP: Privacydesk's copy goes with them.
     m_clock.set(noonOn(contact->expires.addDays(3)));
-    QVERIFY2(m_retention->recordItemDestroyed(contact->id, u"Verwijderd uit het ERP"_s, false,
-                                              &error, &outcome),
+    QVERIFY2(m_retention->recordItemDestroyed(contact->id, u"Verwijderd uit het ERP"_s,
+                                              BsnCheck::Refuse, &error, &outcome),
              qPrintable(error.message));
     QVERIFY2(outcome.contains(u"destroyed too"_s), qPrintable(outcome));
     QVERIFY(!m_retention->personByKlantnummer(klantnummer, test::MustRead()));
@@ -1125,7 +1135,7 @@ void TestRetention::personWithoutRequestsIsDestroyedOnceEverythingExpired()
     QCOMPARE(plan.kept.size(), 1);
     QVERIFY2(plan.description().contains(u"has no requests"_s), qPrintable(plan.description()));
     QVERIFY(plan.keptText().contains(u"not yet recorded as destroyed"_s));
-    const auto record = m_retention->destroyRequestFiles(person, {}, false, &error);
+    const auto record = m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &error);
     QVERIFY2(record, qPrintable(error.message + u' ' + error.detail));
     QCOMPARE(record->kind, u"item"_s);
     QCOMPARE(record->subjectRef, u"P-%1"_s.arg(person));
@@ -1137,8 +1147,8 @@ void TestRetention::personWithoutRequestsIsDestroyedOnceEverythingExpired()
         personalDataLeft(m_store->database(), { u"Wilgenhofweg"_s, u"0655443322"_s }).isEmpty());
     QCOMPARE(m_retention->reducedPersons(test::MustRead()), QList<qint64> { person });
     QString outcome;
-    QVERIFY2(m_retention->recordItemDestroyed(footage->id, u"Beelden overschreven"_s, false, &error,
-                                              &outcome),
+    QVERIFY2(m_retention->recordItemDestroyed(footage->id, u"Beelden overschreven"_s,
+                                              BsnCheck::Refuse, &error, &outcome),
              qPrintable(error.message));
     QVERIFY(personalDataLeft(m_store->database(), { u"Erpvanger"_s, u"KERP-5521"_s }).isEmpty());
 
@@ -1149,7 +1159,7 @@ void TestRetention::personWithoutRequestsIsDestroyedOnceEverythingExpired()
     QVERIFY2(whole.blocker.isEmpty(), qPrintable(whole.blocker));
     QVERIFY(whole.kept.isEmpty());
     QVERIFY(whole.description().contains(u"nothing of the data subject remains"_s));
-    QVERIFY2(m_retention->destroyRequestFiles(bare, u"verwijderd"_s, false, &error),
+    QVERIFY2(m_retention->destroyRequestFiles(bare, u"verwijderd"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY(personalDataLeft(m_store->database(),
                              { u"Zonderitem"_s, u"KERP-0001"_s, u"Wilgenhofweg"_s })
@@ -1165,11 +1175,12 @@ void TestRetention::bsnGuardOnFreeText()
     QVERIFY(c);
     ServiceError error;
     const QString reason = u"klacht "_s + number;
-    QVERIFY(!m_retention->placeHold(c->person.id, reason, false, &error));
+    QVERIFY(!m_retention->placeHold(c->person.id, reason, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!error.message.contains(number));
     QVERIFY(!m_retention->holdFor(c->person.id, test::MustRead()));
-    QVERIFY2(m_retention->placeHold(c->person.id, reason, true, &error), qPrintable(error.message));
+    QVERIFY2(m_retention->placeHold(c->person.id, reason, BsnCheck::ConfirmedNotBsn, &error),
+             qPrintable(error.message));
     const QList<AuditEvent> events
         = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
               .eventsFor(u"person"_s, QString::number(c->person.id));
@@ -1178,7 +1189,7 @@ void TestRetention::bsnGuardOnFreeText()
 
     RetentionRule rule = *m_retention->rule(u"camerabeelden"_s, test::MustRead());
     rule.legalGround = u"Besluit "_s + number;
-    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QVERIFY(!m_retention->saveRule(rule, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
 }
 
@@ -1243,7 +1254,7 @@ void TestRetention::readsFailAsErrors()
         if (reads.failing.contains(u"plan"_s)) {
             QCOMPARE(plan.blocker, plan.failure.message); // blocks, and says why
             ServiceError destroyError;
-            QVERIFY(!m_retention->destroyRequestFiles(person, {}, false, &destroyError));
+            QVERIFY(!m_retention->destroyRequestFiles(person, {}, BsnCheck::Refuse, &destroyError));
             QCOMPARE(destroyError.code, ServiceError::Code::Storage);
         }
         QVERIFY2(renamed(u"weg"_s, reads.table), qPrintable(reads.table));
@@ -1257,7 +1268,7 @@ void TestRetention::readsFailAsErrors()
     ServiceError stale(ServiceError::Code::Storage, u"earlier"_s);
     QVERIFY2(m_retention->setItem(person, u"camerabeelden"_s, QDate(2027, 5, 1), &stale),
              qPrintable(stale.message));
-    QVERIFY(m_retention->placeHold(person, u"Open klacht"_s, false, &stale));
+    QVERIFY(m_retention->placeHold(person, u"Open klacht"_s, BsnCheck::Refuse, &stale));
     QCOMPARE(m_retention->holdsOn(on, test::MustRead()).size(), 1);
     QVERIFY(m_retention->releaseHold(person, &stale));
 }

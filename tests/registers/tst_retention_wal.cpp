@@ -119,12 +119,12 @@ std::optional<Case> TestRetentionWal::addClosedCase(const QString &name, const Q
     request.channel = Channel::Email;
     request.receivedDate = QDate(2024, 1, 2);
     ServiceError error;
-    auto c = cases.add(request, false, &error);
+    auto c = cases.add(request, BsnCheck::Refuse, &error);
     if (!c
         || !cases.complete(c->number,
                            test::completion(Outcome::Toegewezen, QDate(2024, 1, 20), u"brief"_s, {},
                                             {}, test::knownDataSubject),
-                           false, &error)) {
+                           BsnCheck::Refuse, &error)) {
         qWarning("%s", qPrintable(error.message));
         return std::nullopt;
     }
@@ -139,7 +139,7 @@ void TestRetentionWal::emptiedWithoutReaders()
     RetentionService retention(Session { *m_store, m_clock });
     ServiceError error;
     const auto record
-        = retention.destroyRequestFiles(c->person.id, u"anonimisering"_s, false, &error);
+        = retention.destroyRequestFiles(c->person.id, u"anonimisering"_s, BsnCheck::Refuse, &error);
     QVERIFY2(record, qPrintable(error.message));
     QVERIFY2(record->walWarning.isEmpty(), qPrintable(record->walWarning));
     QCOMPARE(QFileInfo(m_store->databasePath() + u"-wal"_s).size(), qint64(0));
@@ -163,7 +163,7 @@ void TestRetentionWal::aReaderKeepsTheLogAndItIsSaid()
     RetentionService retention(Session { *m_store, m_clock });
     ServiceError error;
     const auto record
-        = retention.destroyRequestFiles(c->person.id, u"anonimisering"_s, false, &error);
+        = retention.destroyRequestFiles(c->person.id, u"anonimisering"_s, BsnCheck::Refuse, &error);
     QVERIFY2(record, qPrintable(error.message));
     QVERIFY(record->walWarning.contains(u"write-ahead log"_s));
     QVERIFY(record->walWarning.contains(u"next checkpoint"_s));
@@ -175,8 +175,8 @@ void TestRetentionWal::aReaderKeepsTheLogAndItIsSaid()
     const auto other = addClosedCase(u"Na Lezer"_s, u"K803"_s);
     QVERIFY(other);
     m_clock.set(noonOn(QDate(2026, 6, 1)));
-    const auto second
-        = retention.destroyRequestFiles(other->person.id, u"anonimisering"_s, false, &error);
+    const auto second = retention.destroyRequestFiles(other->person.id, u"anonimisering"_s,
+                                                      BsnCheck::Refuse, &error);
     QVERIFY2(second, qPrintable(error.message));
     QVERIFY2(second->walWarning.isEmpty(), qPrintable(second->walWarning));
     QCOMPARE(QFileInfo(m_store->databasePath() + u"-wal"_s).size(), qint64(0));

@@ -338,7 +338,8 @@ void TestRetentionDerivation::manualAndDestroyedItemsAreLeftAlone()
     // K2's contact data were destroyed (expired 31-01-2026).
     const auto k2contact = item(u"K2"_s, contact);
     QVERIFY(k2contact);
-    QVERIFY2(m_retention->recordItemDestroyed(k2contact->id, u"gewist in ERP"_s, false, &error),
+    QVERIFY2(m_retention->recordItemDestroyed(k2contact->id, u"gewist in ERP"_s, BsnCheck::Refuse,
+                                              &error),
              qPrintable(error.message));
 
     const ImportResult moved = import(exportBytes("29-02-2024", "15-01-2025"));
@@ -433,7 +434,7 @@ void TestRetentionDerivation::intakeDerivesTerms()
     request.channel = Channel::Telefoon;
     request.receivedDate = m_clock.today();
     ServiceError error;
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.add(request, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(expiries(u"K900"_s).value(contact), QDate(2026, 2, 28));
     QCOMPARE(expiries(u"K900"_s).value(financial), QDate(2031, 12, 31));
     const auto event = lastEvent(*m_store, u"person"_s, QString::number(personId(u"K900"_s)));
@@ -447,7 +448,7 @@ void TestRetentionDerivation::intakeDerivesTerms()
     request.person.klantnummer = u"K901"_s;
     request.person.relation = Relation::Huurder;
     request.person.relationEnd = QDate();
-    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    QVERIFY2(cases.add(request, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(expiries(u"K901"_s).isEmpty());
 }
 
@@ -462,7 +463,8 @@ void TestRetentionDerivation::ruleChangeRecomputes()
     RetentionRule rule = *m_retention->rule(contact, MustRead());
     rule.period = { 1, RetentionUnit::Years };
     DerivedTerms terms;
-    QVERIFY2(m_retention->saveRule(rule, false, &error, &terms), qPrintable(error.message));
+    QVERIFY2(m_retention->saveRule(rule, BsnCheck::Refuse, &error, &terms),
+             qPrintable(error.message));
     QCOMPARE(terms.moved, 2);
     QCOMPARE(expiries(u"K1"_s).value(contact), QDate(2025, 2, 28));
     QCOMPARE(expiries(u"K2"_s).value(contact), QDate(2025, 1, 31));
@@ -472,21 +474,21 @@ void TestRetentionDerivation::ruleChangeRecomputes()
 
     // Runs from the end of the fiscal year instead: both move to 31-12-2025.
     rule.trigger = RetentionTrigger::EndOfFiscalYear;
-    QVERIFY(m_retention->saveRule(rule, false, &error, &terms));
+    QVERIFY(m_retention->saveRule(rule, BsnCheck::Refuse, &error, &terms));
     QCOMPARE(terms.moved, 2);
     QCOMPARE(expiries(u"K2"_s).value(contact), QDate(2025, 12, 31));
 
     // House-seekers too: K4 gets one (no end date for K3's relation: nothing).
     rule.trigger = RetentionTrigger::EndOfRelation;
     rule.relations = { u"ex-huurder"_s, u"woningzoekende"_s };
-    QVERIFY(m_retention->saveRule(rule, false, &error, &terms));
+    QVERIFY(m_retention->saveRule(rule, BsnCheck::Refuse, &error, &terms));
     QCOMPARE(terms.created, 1);
     QCOMPARE(terms.moved, 2);
     QCOMPARE(expiries(u"K4"_s).value(contact), QDate(2025, 1, 31));
 
     // A manual rule again: the derived items go, the manual one stays.
     rule.relations.clear();
-    QVERIFY(m_retention->saveRule(rule, false, &error, &terms));
+    QVERIFY(m_retention->saveRule(rule, BsnCheck::Refuse, &error, &terms));
     QCOMPARE(terms.removed, 3);
     QVERIFY(!expiries(u"K1"_s).contains(contact));
     QCOMPARE(expiries(u"K3"_s).value(contact), QDate(2026, 5, 1));
@@ -495,7 +497,7 @@ void TestRetentionDerivation::ruleChangeRecomputes()
     RetentionRule camera = *m_retention->rule(u"camerabeelden"_s, MustRead());
     camera.relations = { u"huurder"_s };
     QVERIFY(!RetentionService::checkRule(camera).isEmpty());
-    QVERIFY(!m_retention->saveRule(camera, false, &error));
+    QVERIFY(!m_retention->saveRule(camera, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     rule.relations = { u"kraker"_s };
     QVERIFY(!RetentionService::checkRule(rule).isEmpty());
@@ -580,7 +582,7 @@ void TestRetentionDerivation::migrationKeepsChangedRule()
     rule.relations = { u"ex-huurder"_s };
     ServiceError error;
     DerivedTerms terms;
-    QVERIFY2(retention.saveRule(rule, false, &error, &terms), qPrintable(error.message));
+    QVERIFY2(retention.saveRule(rule, BsnCheck::Refuse, &error, &terms), qPrintable(error.message));
     // K9's item is manual: the derivation leaves it alone.
     QVERIFY(!terms.any());
     QStringList problems;

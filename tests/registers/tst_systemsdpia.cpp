@@ -104,7 +104,7 @@ void TestSystemsDpia::init()
            test::processingActivity(u"A.3"_s, u"Geschillen"_s, { u"Ex-huurders"_s }, { u"DMS"_s }),
            test::processingActivity(u"C.1"_s, u"Cameratoezicht"_s,
                                     { u"huurders"_s, u"bezoekers"_s }, { u"Camerasysteem"_s }) })
-        QVERIFY2(reg.add(a, false, &error), qPrintable(error.message));
+        QVERIFY2(reg.add(a, BsnCheck::Refuse, &error), qPrintable(error.message));
 }
 
 void TestSystemsDpia::cleanup()
@@ -120,7 +120,8 @@ QString TestSystemsDpia::addCase(Relation relation, const QList<RequestType> &ty
     request.types = types;
     request.receivedDate = m_clock.today();
     ServiceError error;
-    const auto c = CaseService(Session { *m_store, m_clock }).add(request, false, &error);
+    const auto c
+        = CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, &error);
     if (!c)
         qWarning("case not added: %s", qPrintable(error.message));
     return c ? c->number : QString();
@@ -134,7 +135,7 @@ void TestSystemsDpia::activitiesKeepTheirSystems()
     QCOMPARE(a->systems, (QStringList { u"ERP"_s, u"Klantmailbox"_s }));
     a->systems = { u"ERP"_s, u" "_s, u"DMS"_s, u"ERP"_s };
     ServiceError error;
-    QVERIFY2(reg.update(*a, false, &error), qPrintable(error.message));
+    QVERIFY2(reg.update(*a, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(reg.findByCode(u"A.1"_s, MustRead())->systems,
              (QStringList { u"ERP"_s, u"DMS"_s })); // cleaned: no blanks, each once
     const QList<AuditEvent> events = reg.history(a->id, MustRead());
@@ -143,7 +144,7 @@ void TestSystemsDpia::activitiesKeepTheirSystems()
     // Removed with its activity; the BSN guard reads the systems too.
     const auto extra = reg.add(
         test::processingActivity(u"A.9"_s, u"Tijdelijk"_s, { u"huurders"_s }, { u"Oud systeem"_s }),
-        false, &error);
+        BsnCheck::Refuse, &error);
     QVERIFY(extra);
     QVERIFY2(reg.remove(extra->id, &error), qPrintable(error.message));
     QCOMPARE(countRows(m_store->database(),
@@ -152,7 +153,7 @@ void TestSystemsDpia::activitiesKeepTheirSystems()
              0);
     ProcessingActivity bsn = test::processingActivity(u"A.8"_s, u"Met nummer"_s, { u"huurders"_s },
                                                       { u"ERP "_s + elfProefNumber() });
-    QVERIFY(!reg.add(bsn, false, &error));
+    QVERIFY(!reg.add(bsn, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
 }
 
@@ -191,13 +192,13 @@ void TestSystemsDpia::oneLineNamesSeveralGroups()
     QVERIFY2(
         reg.add(test::processingActivity(u"D.1"_s, u"Cameratoezicht garage"_s,
                                          { u"huurders en bezoekers"_s }, { u"Garagecamera"_s }),
-                false, &error),
+                BsnCheck::Refuse, &error),
         qPrintable(error.message));
     SystemChecklist checklist(Session { *m_store, m_clock });
     const QString tenant = addCase(Relation::Huurder, { RequestType::Inzage });
     QVERIFY(names(*checklist.of(tenant, MustRead())).contains(u"Garagecamera"_s));
     QVERIFY2(checklist.tick(tenant, { u"Garagecamera"_s, SystemSearchResult::Gevonden, {}, 0 },
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const QString seeker = addCase(Relation::Woningzoekende, { RequestType::Inzage });
     QVERIFY(!names(*checklist.of(seeker, MustRead())).contains(u"Garagecamera"_s));
@@ -208,8 +209,8 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     const QString number = addCase(Relation::Huurder, { RequestType::Inzage });
     SystemChecklist checklist(Session { *m_store, m_clock });
     ServiceError error;
-    QVERIFY2(checklist.tick(number, { u"erp"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                            &error),
+    QVERIFY2(checklist.tick(number, { u"erp"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     NewAttachment file { u"export-mailbox.pdf"_s, minimalPdf("mailbox"),
                          AttachmentKind::Correspondentie };
@@ -220,7 +221,7 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     QVERIFY2(checklist.tick(number,
                             { u"Klantmailbox"_s, SystemSearchResult::ApartVerstrekt,
                               u"Drie mails, apart meegestuurd"_s, attached->id },
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     const auto list = checklist.of(number, MustRead());
     QVERIFY(list);
@@ -233,8 +234,8 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     QCOMPARE(list->at(1).attachmentName, u"export-mailbox.pdf"_s);
     QCOMPARE(*checklist.open(number, MustRead()), QStringList { u"Camerasysteem"_s });
     // Ticked again: replaced, the event says what it was.
-    QVERIFY(
-        checklist.tick(number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, false, &error));
+    QVERIFY(checklist.tick(number, { u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 },
+                           BsnCheck::Refuse, &error));
     QCOMPARE(checklist.of(number, MustRead())->at(0).result, SystemSearchResult::Gevonden);
     const QList<AuditEvent> events
         = support::auditLog(*m_store, m_clock).eventsFor(u"case"_s, number, &error);
@@ -245,7 +246,7 @@ void TestSystemsDpia::tickRecordsWhoWhenAndResult()
     QCOMPARE(events.last().payload.value(u"previous"_s).toString(), u"niets-gevonden"_s);
     QCOMPARE(events.last().payload.value(u"result"_s).toString(), u"gevonden"_s);
     QVERIFY(checklist.tick(number, { u"Camerasysteem"_s, SystemSearchResult::NietsGevonden, {}, 0 },
-                           false, &error));
+                           BsnCheck::Refuse, &error));
     QVERIFY(checklist.open(number, MustRead())->isEmpty());
 }
 
@@ -257,11 +258,11 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
     SystemChecklist checklist(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(checklist.tick(number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Huurcontract"_s, 0 },
-                           false, &error));
+                           BsnCheck::Refuse, &error));
     QVERIFY(checklist.tick(number, { u"Klantmailbox"_s, SystemSearchResult::NietsGevonden, {}, 0 },
-                           false, &error));
+                           BsnCheck::Refuse, &error));
     QVERIFY(checklist.tick(number, { u"Camerasysteem"_s, SystemSearchResult::NietsGevonden, {}, 0 },
-                           false, &error));
+                           BsnCheck::Refuse, &error));
     const QDate today = m_clock.today();
     const auto refusedSent = [&](const QString &system, QDate day, const QString &part) {
         ServiceError why;
@@ -274,7 +275,7 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
     ServiceError why;
     QVERIFY(!checklist.tick(number,
                             { u"ERP"_s, SystemSearchResult::Gevonden, u"Huurcontract"_s, 0, today },
-                            false, &why));
+                            BsnCheck::Refuse, &why));
     QVERIFY2(why.message.contains(u"apart-verstrekt"_s), qPrintable(why.message));
 
     // Completed, the day the data went can still be recorded, up to the answer's day (the copy
@@ -282,11 +283,11 @@ void TestSystemsDpia::sentSeparatelyHasItsDay()
     CaseService cases(Session { *m_store, m_clock });
     QVERIFY2(cases.receiveIdentification(number, today, IdMethod::Klantgegevens, true, &error),
              qPrintable(error.message));
-    QVERIFY2(cases.complete(number, test::completion(Outcome::Toegewezen, today, u"brief"_s), false,
-                            &error),
+    QVERIFY2(cases.complete(number, test::completion(Outcome::Toegewezen, today, u"brief"_s),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY(!checklist.tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                            &why));
+    QVERIFY(!checklist.tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                            BsnCheck::Refuse, &why));
     m_clock.set(m_clock.now().addDays(2));
     QVERIFY(refusedSent(u"erp"_s, today.addDays(1), u"answered on"_s));
     QVERIFY2(checklist.recordSent(number, u"erp"_s, today, &error), qPrintable(error.message));
@@ -320,8 +321,8 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
     const int before = countRows(m_store->database(), u"case_system_checks"_s);
     const auto refused = [&](const SystemTick &tick, const QString &part) {
         ServiceError why;
-        if (checklist.tick(number, tick, false, &why) || why.code != ServiceError::Code::Invalid
-            || !why.message.contains(part)) {
+        if (checklist.tick(number, tick, BsnCheck::Refuse, &why)
+            || why.code != ServiceError::Code::Invalid || !why.message.contains(part)) {
             qWarning("not refused as expected: %s", qPrintable(why.message));
             return false;
         }
@@ -334,7 +335,7 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
                     u"(ERP, Klantmailbox, Camerasysteem)"_s));
     const QString applicant = addCase(Relation::Sollicitant, { RequestType::Inzage });
     QVERIFY(!checklist.tick(applicant, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
-                            false, &error));
+                            BsnCheck::Refuse, &error));
     QVERIFY2(error.message.contains(u"names no systems for data subjects with this relation"_s)
                  && !error.message.contains(u"()"_s),
              qPrintable(error.message));
@@ -344,7 +345,7 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
     QVERIFY(refused({ u"ERP"_s, SystemSearchResult::Gevonden, {}, foreign->id }, u"no file"_s));
     QVERIFY(!checklist.tick(
         number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Klant "_s + elfProefNumber(), 0 },
-        false, &error));
+        BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(countRows(m_store->database(), u"case_system_checks"_s), before);
     // A completed request is reopened first.
@@ -352,7 +353,7 @@ void TestSystemsDpia::tickRefusesWhatDoesNotFit()
                 .complete(
                     number,
                     completion(Outcome::Toegewezen, m_clock.today(), {}, {}, {}, knownDataSubject),
-                    false, &error));
+                    BsnCheck::Refuse, &error));
     QVERIFY(refused({ u"ERP"_s, SystemSearchResult::Gevonden, {}, 0 }, u"reopen"_s));
     QVERIFY(checklist.open(number, MustRead())->isEmpty()); // nothing open on a closed request
 }
@@ -365,7 +366,7 @@ void TestSystemsDpia::onlyInzageErasureRectificationHaveAList()
     QVERIFY(checklist.open(objection, MustRead())->isEmpty());
     ServiceError error;
     QVERIFY(!checklist.tick(objection, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
-                            false, &error));
+                            BsnCheck::Refuse, &error));
     QVERIFY(error.message.contains(u"Only an inzage"_s));
     const QString combined
         = addCase(Relation::Huurder, { RequestType::Bezwaar, RequestType::Verwijdering });
@@ -381,19 +382,19 @@ void TestSystemsDpia::destructionErasesTheNotes()
     SystemChecklist checklist(Session { *m_store, m_clock });
     ServiceError error;
     QVERIFY(checklist.tick(
-        number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Jan Jansen, Kerkpad 12"_s, 0 }, false,
-        &error));
+        number, { u"ERP"_s, SystemSearchResult::Gevonden, u"Jan Jansen, Kerkpad 12"_s, 0 },
+        BsnCheck::Refuse, &error));
     m_clock.set(QDateTime(QDate(2024, 1, 20), QTime(12, 0), Qt::UTC));
     CaseService cases(Session { *m_store, m_clock });
     QVERIFY2(cases.complete(
                  number,
                  completion(Outcome::Toegewezen, m_clock.today(), {}, {}, {}, knownDataSubject),
-                 false, &error),
+                 BsnCheck::Refuse, &error),
              qPrintable(error.message));
     m_clock.set(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
     const qint64 person = cases.find(number)->person.id;
     QVERIFY2(RetentionService(Session { *m_store, m_clock })
-                 .destroyRequestFiles(person, {}, false, &error),
+                 .destroyRequestFiles(person, {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(countRows(m_store->database(), u"case_system_checks WHERE note IS NOT NULL"_s), 0);
     QCOMPARE(countRows(m_store->database(),
@@ -479,19 +480,19 @@ void TestSystemsDpia::dpiaRegisterWritesWithEvents()
     d.criteria = { u"monitoring"_s, u"grootschalig"_s };
     d.reason = u"Camera's in portieken en op het parkeerterrein"_s;
     ServiceError error;
-    const auto added = dpias.add(d, false, &error);
+    const auto added = dpias.add(d, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     QCOMPARE(added->activityCode, u"C.1"_s);
     QCOMPARE(added->activityName, u"Cameratoezicht"_s);
     QCOMPARE(DpiaRegister::status(*added), u"DPIA needed, not done"_s);
-    QVERIFY(!dpias.add(d, false, &error)); // one per activity
+    QVERIFY(!dpias.add(d, BsnCheck::Refuse, &error)); // one per activity
     QVERIFY(error.message.contains(u"dpia set"_s));
     Dpia changed = *added;
     changed.assessedOn = QDate(2026, 3, 1);
     changed.outcome = u"Beelden 4 weken, toegang twee medewerkers"_s;
     changed.residualRisk = ResidualRisk::Laag;
     changed.reviewOn = QDate(2027, 3, 1);
-    QVERIFY2(dpias.update(changed, false, &error), qPrintable(error.message));
+    QVERIFY2(dpias.update(changed, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(DpiaRegister::status(*dpias.find(u"C.1"_s, &error)), u"DPIA 2026-03-01"_s);
     // Each text comes back in its own field: three columns of the same type, read by name.
     const auto stored = dpias.find(u"C.1"_s, &error);
@@ -518,7 +519,7 @@ void TestSystemsDpia::dpiaRegisterWritesWithEvents()
     QVERIFY(!reg.remove(camera->id, &error));
     QVERIFY(error.message.contains(u"DPIA"_s));
     changed.outcome = u"BSN "_s + elfProefNumber();
-    QVERIFY(!dpias.update(changed, false, &error));
+    QVERIFY(!dpias.update(changed, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!dpias.find(u"A.1"_s, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
@@ -533,7 +534,7 @@ void TestSystemsDpia::dpiaReviewDue()
     d.reason = u"Geen criteria"_s;
     d.reviewOn = m_clock.today().addDays(1);
     ServiceError error;
-    QVERIFY2(dpias.add(d, false, &error), qPrintable(error.message));
+    QVERIFY2(dpias.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
     QVERIFY(dpias.dueForReview(&error)->isEmpty());
     m_clock.set(m_clock.now().addDays(1));
     QCOMPARE(DpiaRegister(Session { *m_store, m_clock }).dueForReview(&error)->size(), 1);
@@ -560,12 +561,12 @@ void TestSystemsDpia::rolesReadAndWrite()
         QVERIFY(!SystemChecklist(Session { *store, m_clock }).of(number, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QVERIFY(!SystemChecklist(Session { *store, m_clock })
-                     .tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                           &error));
+                     .tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                           BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QVERIFY(!DpiaRegister(Session { *store, m_clock }).list(&error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
-        QVERIFY(!DpiaRegister(Session { *store, m_clock }).add(d, false, &error));
+        QVERIFY(!DpiaRegister(Session { *store, m_clock }).add(d, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {
@@ -574,11 +575,11 @@ void TestSystemsDpia::rolesReadAndWrite()
         ServiceError error;
         QCOMPARE(SystemChecklist(Session { *store, m_clock }).of(number, &error)->size(), 3);
         QVERIFY(!SystemChecklist(Session { *store, m_clock })
-                     .tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                           &error));
+                     .tick(number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                           BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
         QVERIFY(DpiaRegister(Session { *store, m_clock }).list(&error));
-        QVERIFY(!DpiaRegister(Session { *store, m_clock }).add(d, false, &error));
+        QVERIFY(!DpiaRegister(Session { *store, m_clock }).add(d, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
 }

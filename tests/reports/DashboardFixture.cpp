@@ -91,7 +91,7 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
         request.types = types;
         request.channel = Channel::Email;
         request.receivedDate = received;
-        const std::optional<Case> c = caseService.add(request, false, &failure);
+        const std::optional<Case> c = caseService.add(request, BsnCheck::Refuse, &failure);
         if (!check(c.has_value(), u"add "_s + name))
             return false;
         cases.insert(name, c->number);
@@ -108,14 +108,14 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
             : QString();
         return check(caseService.complete(cases.value(name),
                                           completion(outcome, answered, u"brief"_s, {}, {}, reason),
-                                          false, &failure),
+                                          BsnCheck::Refuse, &failure),
                      u"complete "_s + name);
     };
     const auto extend = [&](const QString &name, QDate notified) {
         at(notified);
-        return check(
-            caseService.extend(cases.value(name), u"Veel dossiers"_s, notified, false, &failure),
-            u"extend "_s + name);
+        return check(caseService.extend(cases.value(name), u"Veel dossiers"_s, notified,
+                                        BsnCheck::Refuse, &failure),
+                     u"extend "_s + name);
     };
     const auto askId = [&](const QString &name, QDate day) {
         at(day);
@@ -130,9 +130,9 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
     };
     const auto hold = [&](const QString &person, QDate day) {
         at(day);
-        return check(
-            retention.placeHold(persons.value(person), u"Klacht bij de AP"_s, false, &failure),
-            u"hold "_s + person);
+        return check(retention.placeHold(persons.value(person), u"Klacht bij de AP"_s,
+                                         BsnCheck::Refuse, &failure),
+                     u"hold "_s + person);
     };
     const auto release = [&](const QString &person, QDate day) {
         at(day);
@@ -164,9 +164,11 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
         return false;
 
     at({ 2025, 11, 15 });
-    if (!check(retention.destroyRequestFiles(persons.value(u"P15"_s), QString(), false, &failure)
-                   .has_value(),
-               u"destroy P15"_s))
+    if (!check(
+            retention
+                .destroyRequestFiles(persons.value(u"P15"_s), QString(), BsnCheck::Refuse, &failure)
+                .has_value(),
+            u"destroy P15"_s))
         return false;
 
     ok = add(u"C2"_s, { 2025, 12, 1 }, { T::Rectificatie, T::Verwijdering })
@@ -205,9 +207,9 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
             destroyLater = set->id;
     }
     at({ 2026, 2, 10 });
-    if (!check(
-            retention.recordItemDestroyed(destroyLater, u"Beelden overschreven"_s, false, &failure),
-            u"destroy I5"_s))
+    if (!check(retention.recordItemDestroyed(destroyLater, u"Beelden overschreven"_s,
+                                             BsnCheck::Refuse, &failure),
+               u"destroy I5"_s))
         return false;
 
     ok = add(u"C5"_s, { 2026, 2, 16 }, { T::Inzage }) && add(u"C4"_s, { 2026, 3, 3 }, { T::Inzage })
@@ -226,7 +228,7 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
         r.role = role;
         r.agreement.signedOn = signedOn;
         r.agreement.reviewOn = reviewOn;
-        const auto added = recipientService.add(r, false, &failure);
+        const auto added = recipientService.add(r, BsnCheck::Refuse, &failure);
         if (!check(added.has_value(), u"recipient "_s + key))
             return false;
         recipients.insert(key, added->id);
@@ -262,7 +264,7 @@ bool DashboardFixture::build(Store &store, FixedClock &clock, QString *error)
               d.informedOn = informedOn;
               if (informed == InformedStatus::Prohibited)
                   d.notInformedReason = u"Strafrechtelijk onderzoek"_s;
-              return check(disclosureService.add(d, false, &failure).has_value(),
+              return check(disclosureService.add(d, BsnCheck::Refuse, &failure).has_value(),
                            u"disclosure "_s + name);
           };
     using B = LegalBasis;

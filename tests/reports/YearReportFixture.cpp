@@ -66,22 +66,22 @@ bool YearReportFixture::build(Store &store, FixedClock &clock, QString *error)
         b.natures = s.natures;
         b.data = { DataCategory::Naw };
         b.persons = 12;
-        const std::optional<Breach> added = service.add(b, false, &failure);
+        const std::optional<Breach> added = service.add(b, BsnCheck::Refuse, &failure);
         if (!check(added.has_value(), u"add "_s + s.title))
             return false;
         const BreachRisk risk
             = s.subjectsInformed.isValid() ? BreachRisk::HoogRisico : BreachRisk::Risico;
-        if (!check(service.assess(added->number, { risk, u"Beoordeeld door de FG"_s, {} }, false,
-                                  &failure),
+        if (!check(service.assess(added->number, { risk, u"Beoordeeld door de FG"_s, {} },
+                                  BsnCheck::Refuse, &failure),
                    u"assess "_s + s.title)
             || !check(service.notifyAp(added->number, local(s.notified), u"M-"_s + added->number,
-                                       s.lateReason, false, &failure),
+                                       s.lateReason, BsnCheck::Refuse, &failure),
                       u"notify "_s + s.title))
             return false;
         if (s.subjectsInformed.isValid()
             && !check(service.notifySubjects(added->number,
                                              { s.subjectsInformed, u"brief"_s, 12, false, {} },
-                                             false, &failure),
+                                             BsnCheck::Refuse, &failure),
                       u"inform "_s + s.title))
             return false;
         breaches.insert(s.title, added->number);

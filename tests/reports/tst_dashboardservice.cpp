@@ -555,7 +555,7 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
         request.types = { RequestType::Inzage };
         request.channel = Channel::Email;
         request.receivedDate = received;
-        const std::optional<Case> c = cases.add(request, false, &error);
+        const std::optional<Case> c = cases.add(request, BsnCheck::Refuse, &error);
         if (c)
             numbers.insert(name, c->number);
         return c.has_value();
@@ -563,8 +563,8 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
     const auto answer = [&](const QString &name, QDate answered) {
         return cases.complete(
             numbers.value(name),
-            completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {}, knownDataSubject), false,
-            &error);
+            completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {}, knownDataSubject),
+            BsnCheck::Refuse, &error);
     };
     // Own deadline 19 Nov; legal 22 Nov, a Sunday: 23 Nov.
     QVERIFY(add(u"Alleen eigen termijn"_s, { 2026, 10, 22 }));
@@ -575,8 +575,8 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
     // Under a policy with an extension of its own, which the organisation then dropped (issue
     // 38: under "binnen vier weken" the extension itself would move no date and is refused).
     QVERIFY2(cases.setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
-    QVERIFY2(cases.extend(numbers.value(u"Verlengd"_s), u"Veel systemen"_s, { 2026, 9, 15 }, false,
-                          &error),
+    QVERIFY2(cases.extend(numbers.value(u"Verlengd"_s), u"Veel systemen"_s, { 2026, 9, 15 },
+                          BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
     // Answered 10 Sep: own deadline 31 Aug, legal 3 Sep.
@@ -738,13 +738,13 @@ void TestDashboardService::personFilesFollowTheRequests()
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
     request.receivedDate = QDate(2026, 3, 2);
-    const std::optional<Case> first = cases.add(request, false, &error);
+    const std::optional<Case> first = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(first, qPrintable(error.message));
     const qint64 person = first->person.id;
     QCOMPARE(row(person), u"1 "_s);
     request.person = Person {};
     request.person.id = person;
-    const std::optional<Case> second = cases.add(request, false, &error);
+    const std::optional<Case> second = cases.add(request, BsnCheck::Refuse, &error);
     QVERIFY2(second, qPrintable(error.message));
     QCOMPARE(row(person), u"2 "_s);
 
@@ -752,16 +752,16 @@ void TestDashboardService::personFilesFollowTheRequests()
     QVERIFY2(cases.complete(first->number,
                             completion(Outcome::Toegewezen, QDate(2026, 3, 9), u"brief"_s, {}, {},
                                        knownDataSubject),
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(row(person), u"1 2026-03-09"_s);
     QVERIFY2(cases.complete(second->number,
                             completion(Outcome::Toegewezen, QDate(2026, 3, 10), u"brief"_s, {}, {},
                                        knownDataSubject),
-                            false, &error),
+                            BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(row(person), u"0 2026-03-10"_s);
-    QVERIFY2(cases.reopen(second->number, u"Bijlage vergeten"_s, false, &error),
+    QVERIFY2(cases.reopen(second->number, u"Bijlage vergeten"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(row(person), u"1 2026-03-09"_s);
     QCOMPARE(personFilesDisagreeing(store->database()), QStringList());

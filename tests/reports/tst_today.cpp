@@ -190,7 +190,7 @@ void TestToday::withinSevenDaysDrillsDownToExactlyThose()
         request.types = { RequestType::Inzage };
         request.channel = Channel::Email;
         request.receivedDate = received;
-        const std::optional<Case> c = cases.add(request, false, MustRead());
+        const std::optional<Case> c = cases.add(request, BsnCheck::Refuse, MustRead());
         return c ? c->number : QString();
     };
     // Received 20 February: one month is Friday 20 March, before 30 days (22 March): due within
@@ -224,12 +224,12 @@ void TestToday::mandateAwaitedCounts()
     request.channel = Channel::Brief;
     request.receivedDate = QDate(2026, 3, 12);
     request.representative = u"Mr. E. Visser, advocaat"_s;
-    const std::optional<Case> byRepresentative = cases.add(request, false, MustRead());
+    const std::optional<Case> byRepresentative = cases.add(request, BsnCheck::Refuse, MustRead());
     QVERIFY(byRepresentative);
     QVERIFY(byRepresentative->awaitsMandate());
     request.person.name = u"Eva Mulder"_s;
     request.representative.clear();
-    QVERIFY(cases.add(request, false, MustRead()));
+    QVERIFY(cases.add(request, BsnCheck::Refuse, MustRead()));
 
     const TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.awaitingIdentity, 1);
@@ -241,9 +241,9 @@ void TestToday::breachClockShowsHoursLeft()
 {
     // Registered 26 hours ago: 46 of the 72 hours are left (art. 33).
     const QDateTime discovered = m_clock.now().addSecs(-26 * 3600);
-    const auto added
-        = BreachService(Session { *m_store, m_clock })
-              .add(breachDiscovered(u"Brief naar verkeerd adres"_s, discovered), false, MustRead());
+    const auto added = BreachService(Session { *m_store, m_clock })
+                           .add(breachDiscovered(u"Brief naar verkeerd adres"_s, discovered),
+                                BsnCheck::Refuse, MustRead());
     QVERIFY(added);
     TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.breachClocks.size(), 1);
@@ -261,10 +261,10 @@ void TestToday::breachClockShowsHoursLeft()
     f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.breachClocks.constFirst().hoursLeft, -4);
     BreachService service(Session { *m_store, m_clock });
-    QVERIFY(service.assess(added->number, { BreachRisk::Risico, u"Adressen en namen"_s, {} }, false,
-                           MustRead()));
+    QVERIFY(service.assess(added->number, { BreachRisk::Risico, u"Adressen en namen"_s, {} },
+                           BsnCheck::Refuse, MustRead()));
     QVERIFY(service.notifyAp(added->number, m_clock.now().addSecs(-60), u"M-12345"_s,
-                             u"Het weekend zat ertussen"_s, false, MustRead()));
+                             u"Het weekend zat ertussen"_s, BsnCheck::Refuse, MustRead()));
     f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QVERIFY(f.breachClocks.isEmpty());
 }
@@ -274,10 +274,10 @@ void TestToday::breachSubjectsToInform()
     BreachService service(Session { *m_store, m_clock });
     const auto added
         = service.add(breachDiscovered(u"Huurdersbestand gemaild"_s, m_clock.now().addSecs(-3600)),
-                      false, MustRead());
+                      BsnCheck::Refuse, MustRead());
     QVERIFY(added);
     QVERIFY(service.assess(added->number, { BreachRisk::HoogRisico, u"Bijzondere gegevens"_s, {} },
-                           false, MustRead()));
+                           BsnCheck::Refuse, MustRead()));
     TodayFigures f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QCOMPARE(f.breachSubjects.size(), 1);
     QCOMPARE(f.breachSubjects.constFirst().number, added->number);
@@ -285,7 +285,7 @@ void TestToday::breachSubjectsToInform()
     notice.on = m_clock.today();
     notice.how = u"brief"_s;
     notice.count = 3;
-    QVERIFY(service.notifySubjects(added->number, notice, false, MustRead()));
+    QVERIFY(service.notifySubjects(added->number, notice, BsnCheck::Refuse, MustRead()));
     f = TodayService(Session { *m_store, m_clock }).read(MustRead());
     QVERIFY(f.breachSubjects.isEmpty());
 }
@@ -299,8 +299,8 @@ void TestToday::kccSeesNoBreach()
                 .add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(kccPassword), &userError));
     // A running clock and a request in identification that the KCC employee did not log.
     QVERIFY(BreachService(Session { *m_store, m_clock })
-                .add(breachDiscovered(u"Laptop kwijt"_s, m_clock.now().addSecs(-7200)), false,
-                     MustRead()));
+                .add(breachDiscovered(u"Laptop kwijt"_s, m_clock.now().addSecs(-7200)),
+                     BsnCheck::Refuse, MustRead()));
     NewCase request;
     request.person.name = u"Frank de Boer"_s;
     request.person.relation = Relation::Huurder;
@@ -308,7 +308,7 @@ void TestToday::kccSeesNoBreach()
     request.channel = Channel::Telefoon;
     request.receivedDate = m_clock.today();
     const auto officers
-        = CaseService(Session { *m_store, m_clock }).add(request, false, MustRead());
+        = CaseService(Session { *m_store, m_clock }).add(request, BsnCheck::Refuse, MustRead());
     QVERIFY(officers);
     QVERIFY(CaseService(Session { *m_store, m_clock })
                 .requestIdentification(officers->number, m_clock.today(), MustRead()));
@@ -317,7 +317,8 @@ void TestToday::kccSeesNoBreach()
     auto store = openServiceStoreAs(m_path, kcc, kccPassword);
     QVERIFY(store);
     request.person.name = u"Greet Hendriks"_s;
-    const auto own = CaseService(Session { *store, m_clock }).add(request, false, MustRead());
+    const auto own
+        = CaseService(Session { *store, m_clock }).add(request, BsnCheck::Refuse, MustRead());
     QVERIFY(own);
     const int before = denials(*store);
     TodayFigures f = TodayService(Session { *store, m_clock }).read(MustRead());

@@ -464,7 +464,7 @@ void TestYearReport::dpiasAndCovenants()
         a.legalBases = { u"f"_s };
         a.subjects = { u"huurders"_s };
         a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-        QVERIFY2(reg.add(a, false, &error), qPrintable(error.message));
+        QVERIFY2(reg.add(a, BsnCheck::Refuse, &error), qPrintable(error.message));
     }
     const auto dpia = [](const QString &code, QDate assessed, ResidualRisk risk, QDate consulted,
                          QDate review) {
@@ -486,7 +486,7 @@ void TestYearReport::dpiasAndCovenants()
                 QDate(2025, 12, 1)),
            dpia(u"C.2"_s, QDate(2026, 2, 1), ResidualRisk::Laag, {}, QDate(2027, 2, 1)),
            dpia(u"C.3"_s, QDate(2025, 3, 1), ResidualRisk::Hoog, {}, QDate(2026, 3, 1)) })
-        QVERIFY2(dpias.add(d, false, &error), qPrintable(error.message));
+        QVERIFY2(dpias.add(d, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     CovenantService covenants(Session { *m_store, m_clock });
     const auto covenant = [](const QString &name, QDate from, QDate until, QDate review) {
@@ -506,7 +506,7 @@ void TestYearReport::dpiasAndCovenants()
          { covenant(u"K1"_s, QDate(2024, 1, 1), QDate(2025, 6, 30), QDate(2025, 3, 1)),
            covenant(u"K2"_s, QDate(2025, 2, 1), {}, QDate(2025, 11, 1)),
            covenant(u"K3"_s, QDate(2025, 9, 1), QDate(2027, 12, 31), QDate(2026, 12, 1)) })
-        QVERIFY2(covenants.add(c, nullptr, false, &error), qPrintable(error.message));
+        QVERIFY2(covenants.add(c, nullptr, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     const auto r2025 = YearReportService(Session { *m_store, m_clock }).report(2025, &error);
     QVERIFY2(r2025, qPrintable(error.message));

@@ -146,7 +146,7 @@ QString TestActionColumns::intake(const QList<RequestType> &types, const QString
         request.representative = representative;
         request.representativeMandate = u"schriftelijke machtiging"_s;
     }
-    const std::optional<Case> c = m_cases->add(request, false, &m_error);
+    const std::optional<Case> c = m_cases->add(request, BsnCheck::Refuse, &m_error);
     if (!c)
         qWarning("intake: %s", qPrintable(m_error.message));
     return c ? c->number : QString();
@@ -173,23 +173,25 @@ void TestActionColumns::eachStepChangesWhatItsEventMayDescribe()
     });
     step(u"case.extended"_s, rectification, [&] {
         return m_cases->extend(rectification, u"Veel systemen te doorzoeken"_s, today.addDays(-15),
-                               false, &e);
+                               BsnCheck::Refuse, &e);
     });
     step(u"case.note_added"_s, rectification, [&] {
-        return m_cases->addNote(rectification, u"Gebeld met de gemachtigde"_s, false, &e);
+        return m_cases->addNote(rectification, u"Gebeld met de gemachtigde"_s, BsnCheck::Refuse,
+                                &e);
     });
     Completion granted = completion(Outcome::Toegewezen, today.addDays(-2), u"brief"_s);
     granted.granted = u"Telefoonnummer aangepast"_s;
     granted.changedData = { DataCategory::Contact };
     step(u"case.completed"_s, rectification,
-         [&] { return m_cases->complete(rectification, granted, false, &e); });
+         [&] { return m_cases->complete(rectification, granted, BsnCheck::Refuse, &e); });
     // A closed request keeps the deadline it was judged by; its next change takes the policy
     // in force.
     DeadlinePolicy shorter;
     shorter.base = { 3, PeriodUnit::Weeks };
     QVERIFY2(m_cases->setPolicy(shorter, &e), qPrintable(e.message));
     step(u"case.reopened"_s, rectification, [&] {
-        return m_cases->reopen(rectification, u"Nieuwe informatie van de huurder"_s, false, &e);
+        return m_cases->reopen(rectification, u"Nieuwe informatie van de huurder"_s,
+                               BsnCheck::Refuse, &e);
     });
 
     // An objection against direct marketing, decided per subject.
@@ -201,9 +203,10 @@ void TestActionColumns::eachStepChangesWhatItsEventMayDescribe()
     stopped.objection = { { ObjectionSubject::Nieuwsbrief, {}, true },
                           { ObjectionSubject::ReclameTelefoon, {}, true } };
     step(u"case.completed"_s, objection,
-         [&] { return m_cases->complete(objection, stopped, false, &e); });
+         [&] { return m_cases->complete(objection, stopped, BsnCheck::Refuse, &e); });
     step(u"case.reopened"_s, objection, [&] {
-        return m_cases->reopen(objection, u"De huurder wil toch de nieuwsbrief"_s, false, &e);
+        return m_cases->reopen(objection, u"De huurder wil toch de nieuwsbrief"_s, BsnCheck::Refuse,
+                               &e);
     });
 
     // An inzage refused without identification, with its grounds and reasons.
@@ -214,20 +217,21 @@ void TestActionColumns::eachStepChangesWhatItsEventMayDescribe()
                                  completion(Outcome::Afgewezen, today, u"brief"_s,
                                             { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s,
                                             knownDataSubject),
-                                 false, &e);
+                                 BsnCheck::Refuse, &e);
     });
     QVERIFY2(m_cases->setPolicy(DeadlinePolicy {}, &e), qPrintable(e.message));
     step(u"case.note_added"_s, refused,
-         [&] { return m_cases->addNote(refused, u"Na de beslissing"_s, false, &e); });
+         [&] { return m_cases->addNote(refused, u"Na de beslissing"_s, BsnCheck::Refuse, &e); });
     step(u"case.reopened"_s, refused,
-         [&] { return m_cases->reopen(refused, u"Toch in behandeling"_s, false, &e); });
+         [&] { return m_cases->reopen(refused, u"Toch in behandeling"_s, BsnCheck::Refuse, &e); });
 
     // Portability straight to another controller (art. 20(2)).
     const QString portability = intake({ RequestType::Overdraagbaarheid });
     QVERIFY(!portability.isEmpty());
     step(u"case.transmit_to_set"_s, portability, [&] {
-        return m_cases->setTransmitTo(
-            portability, { u"Woonstichting Elders"_s, u"privacy@elders.example"_s }, false, &e);
+        return m_cases->setTransmitTo(portability,
+                                      { u"Woonstichting Elders"_s, u"privacy@elders.example"_s },
+                                      BsnCheck::Refuse, &e);
     });
 
     // Another handler takes the request over.
@@ -255,20 +259,21 @@ void TestActionColumns::eachCorrectionOfAPersonChangesWhatItsEventMayDescribe()
     request.channel = Channel::Email;
     request.receivedDate = m_clock.today().addDays(-3);
     request.handler = adminLogin;
-    const std::optional<Case> c = m_cases->add(request, false, &m_error);
+    const std::optional<Case> c = m_cases->add(request, BsnCheck::Refuse, &m_error);
     QVERIFY2(c, qPrintable(m_error.message));
     const qint64 id = c->person.id;
     ServiceError &e = m_error;
     PersonCorrections corrections(Session { *m_store, m_clock });
-    personStep(u"person.updated"_s, id,
-               [&] { return corrections.setName(id, u"Jan de Verbeek"_s, {}, false, &e); });
+    personStep(u"person.updated"_s, id, [&] {
+        return corrections.setName(id, u"Jan de Verbeek"_s, {}, BsnCheck::Refuse, &e);
+    });
     Person moved;
     moved.street = u"Kerkpad"_s;
     moved.houseNumber = u"12"_s;
     moved.postcode = u"6582 BC"_s;
     moved.city = u"Heumen"_s;
     personStep(u"person.updated"_s, id,
-               [&] { return corrections.setAddress(id, moved, {}, false, &e); });
+               [&] { return corrections.setAddress(id, moved, {}, BsnCheck::Refuse, &e); });
     personStep(u"person.updated"_s, id, [&] {
         return corrections.eraseFields(id, { PersonField::Phone, PersonField::Email }, {}, &e)
             .has_value();
@@ -277,7 +282,7 @@ void TestActionColumns::eachCorrectionOfAPersonChangesWhatItsEventMayDescribe()
         return m_cases->setPersonRelation(id, Relation::ExHuurder, m_clock.today().addDays(-1), &e);
     });
     personStep(u"person.updated"_s, id,
-               [&] { return m_cases->setPersonSource(id, u"gemeente"_s, false, &e); });
+               [&] { return m_cases->setPersonSource(id, u"gemeente"_s, BsnCheck::Refuse, &e); });
     requireTheTableEqualsWhatWasRecorded(u"persons"_s);
 }
 
@@ -294,7 +299,7 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     report.natures = { BreachNature::Vertrouwelijkheid };
     report.data = { DataCategory::Naw, DataCategory::Betaalgegevens };
     report.persons = 1;
-    const std::optional<Breach> added = breaches.add(report, false, &e);
+    const std::optional<Breach> added = breaches.add(report, BsnCheck::Refuse, &e);
     QVERIFY2(added, qPrintable(e.message));
     const QString number = added->number;
 
@@ -323,7 +328,8 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     changed.international = u"Geen"_s;
     changed.data << DataCategory::Overig;
     changed.dataText = u"huurachterstand per maand"_s;
-    breachStep(u"breach.updated"_s, number, [&] { return breaches.update(changed, false, &e); });
+    breachStep(u"breach.updated"_s, number,
+               [&] { return breaches.update(changed, BsnCheck::Refuse, &e); });
     BreachAssessment assessment;
     // Assessed as no risk first (which decides against both notices), so that each decision
     // after it changes its own columns.
@@ -337,24 +343,28 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     const auto bram = m_server.open(u"bram"_s, officerPassword, &openError);
     QVERIFY2(bram, qPrintable(openError.message()));
     breachStep(u"breach.assessed"_s, number, [&] {
-        return BreachService(Session { *bram, m_clock }).assess(number, assessment, false, &e);
+        return BreachService(Session { *bram, m_clock })
+            .assess(number, assessment, BsnCheck::Refuse, &e);
     });
     breachStep(u"breach.ap-decided"_s, number, [&] {
-        return breaches.recordApDecision(number, true, u"Hoog risico"_s, false, &e);
+        return breaches.recordApDecision(number, true, u"Hoog risico"_s, BsnCheck::Refuse, &e);
     });
     breachStep(u"breach.subjects-decided"_s, number, [&] {
-        return breaches.recordSubjectsDecision(number, true, u"Hoog risico"_s, false, &e);
+        return breaches.recordSubjectsDecision(number, true, u"Hoog risico"_s, BsnCheck::Refuse,
+                                               &e);
     });
     // Assessed again, as high risk: the decisions go back to what the risk says, without the
     // reasons given for them.
     assessment.risk = BreachRisk::HoogRisico;
     assessment.reasoning = u"Toch: financiele gegevens, de ontvanger reageert niet"_s;
     breachStep(u"breach.assessed"_s, number, [&] {
-        return BreachService(Session { *bram, m_clock }).assess(number, assessment, false, &e);
+        return BreachService(Session { *bram, m_clock })
+            .assess(number, assessment, BsnCheck::Refuse, &e);
     });
     breachStep(u"breach.ap-notified"_s, number, [&] {
         return breaches.notifyAp(number, now, u"M-2026-0001"_s,
-                                 u"De omvang werd pas na het weekend duidelijk"_s, false, &e);
+                                 u"De omvang werd pas na het weekend duidelijk"_s, BsnCheck::Refuse,
+                                 &e);
     });
     // The processor's report recorded afterwards: another processor, earlier, without a reason
     // why it did not make us aware (the 72 hours now run from it), and the delay explained anew.
@@ -366,13 +376,13 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
     told.reason = QString();
     told.lateReason = u"De back-up meldde het eerder; de omvang bleef onduidelijk"_s;
     breachStep(u"breach.processor-told"_s, number,
-               [&] { return breaches.recordProcessorReport(number, told, false, &e); });
+               [&] { return breaches.recordProcessorReport(number, told, BsnCheck::Refuse, &e); });
     BreachSubjectsNotice notice;
     notice.on = m_clock.today();
     notice.how = u"brief"_s;
     notice.count = 1;
     breachStep(u"breach.subjects-notified"_s, number,
-               [&] { return breaches.notifySubjects(number, notice, false, &e); });
+               [&] { return breaches.notifySubjects(number, notice, BsnCheck::Refuse, &e); });
     // And, the people of a whole complex being many, a public notice after all (art. 34(3)(c)).
     breachStep(u"breach.subjects-notified"_s, number, [&] {
         return breaches.notifySubjects(number,
@@ -381,14 +391,14 @@ void TestActionColumns::eachStepOfABreachChangesWhatItsEventMayDescribe()
                                          {},
                                          true,
                                          u"Niet alle adressen zijn bekend"_s },
-                                       false, &e);
+                                       BsnCheck::Refuse, &e);
     });
     BreachFollowUp followUp;
     followUp.at = now;
     followUp.reference = u"M-2026-0001"_s;
     followUp.text = u"Aantal betrokkenen bevestigd"_s;
     breachStep(u"breach.follow-up"_s, number,
-               [&] { return breaches.addFollowUp(number, followUp, false, &e); });
+               [&] { return breaches.addFollowUp(number, followUp, BsnCheck::Refuse, &e); });
     breachStep(u"breach.closed"_s, number, [&] { return breaches.close(number, &e); });
     breachStep(u"breach.reopened"_s, number, [&] { return breaches.reopen(number, &e); });
     requireTheTableEqualsWhatWasRecorded(u"breaches"_s);

@@ -100,7 +100,7 @@ private:
         request.channel = Channel::Telefoon;
         request.receivedDate = systemClock().today().addDays(-daysAgo);
         ServiceError error;
-        const auto created = cases.add(request, false, &error);
+        const auto created = cases.add(request, BsnCheck::Refuse, &error);
         if (!created) {
             qWarning("intake as %s: %s", qPrintable(login), qPrintable(error.message));
             return std::nullopt;
@@ -141,14 +141,16 @@ void TestPsqlAttacks::initTestCase()
     breach.data = { DataCategory::Naw };
     breach.persons = 1;
     ServiceError reportError;
-    const auto added = BreachService(Session { *store }).add(breach, false, &reportError);
+    const auto added
+        = BreachService(Session { *store }).add(breach, BsnCheck::Refuse, &reportError);
     QVERIFY2(added, qPrintable(reportError.message));
     m_breach = added->number;
 
     // A disclosure of the person of the officer's request, to a recipient of the catalogue.
     Recipient recipient;
     recipient.name = u"Incassobureau Noord"_s;
-    const auto listed = RecipientService(Session { *store }).add(recipient, false, &reportError);
+    const auto listed
+        = RecipientService(Session { *store }).add(recipient, BsnCheck::Refuse, &reportError);
     QVERIFY2(listed, qPrintable(reportError.message));
     Disclosure disclosure;
     disclosure.date = systemClock().today().addDays(-1);
@@ -162,7 +164,7 @@ void TestPsqlAttacks::initTestCase()
     disclosure.purpose = u"Incasso van een achterstand"_s;
     disclosure.basis = LegalBasis::LegitimateInterest;
     const auto registered
-        = DisclosureService(Session { *store }).add(disclosure, false, &reportError);
+        = DisclosureService(Session { *store }).add(disclosure, BsnCheck::Refuse, &reportError);
     QVERIFY2(registered, qPrintable(reportError.message));
     m_disclosure = QString::number(registered->id);
 
@@ -173,8 +175,8 @@ void TestPsqlAttacks::initTestCase()
     covenant.basis = LegalBasis::LegitimateInterest;
     covenant.data = { DataCategory::Naw };
     covenant.from = QDate(2025, 6, 1);
-    const auto made
-        = CovenantService(Session { *store }).add(covenant, nullptr, false, &reportError);
+    const auto made = CovenantService(Session { *store })
+                          .add(covenant, nullptr, BsnCheck::Refuse, &reportError);
     QVERIFY2(made, qPrintable(reportError.message));
     m_covenant = QString::number(made->id);
     // The desk's own intakes (by the officer and by the phone desk: a request and its person

@@ -92,7 +92,8 @@ void TestPsqlCovenants::throughTheApplication()
         const auto store = m_server.open(u"fenna"_s, rolePasswords().value(u"fenna"_s), &openError);
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
-        const auto added = CovenantService(Session { *store }).add(c, nullptr, false, &error);
+        const auto added
+            = CovenantService(Session { *store }).add(c, nullptr, BsnCheck::Refuse, &error);
         QVERIFY2(added, qPrintable(error.message));
         id = added->id;
     }
@@ -101,7 +102,7 @@ void TestPsqlCovenants::throughTheApplication()
         QVERIFY2(store, qPrintable(openError.message()));
         ServiceError error;
         QVERIFY(CovenantService(Session { *store }).find(id, &error));
-        QVERIFY(!CovenantService(Session { *store }).update(c, false, &error));
+        QVERIFY(!CovenantService(Session { *store }).update(c, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::Denied);
     }
     {

@@ -63,7 +63,8 @@ void TestPsqlSystemsDpia::initTestCase()
     a.dataCategories = { { u"naam"_s, {} } };
     a.systems = { u"ERP"_s };
     ServiceError serviceError;
-    const auto added = ProcessingRegister(Session { *store }).add(a, false, &serviceError);
+    const auto added
+        = ProcessingRegister(Session { *store }).add(a, BsnCheck::Refuse, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
     m_activityId = added->id;
     m_subCode = added->subCode;
@@ -72,14 +73,14 @@ void TestPsqlSystemsDpia::initTestCase()
     request.person.relation = Relation::Huurder;
     request.types = { RequestType::Inzage };
     request.receivedDate = systemClock().today();
-    const auto c = CaseService(Session { *store }).add(request, false, &serviceError);
+    const auto c = CaseService(Session { *store }).add(request, BsnCheck::Refuse, &serviceError);
     QVERIFY2(c, qPrintable(serviceError.message));
     m_caseId = c->id;
     m_caseNumber = c->number;
     // Through the desk's own services, as the officer: the rows exist for the reads below.
     QVERIFY2(SystemChecklist(Session { *store })
-                 .tick(c->number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 }, false,
-                       &serviceError),
+                 .tick(c->number, { u"ERP"_s, SystemSearchResult::NietsGevonden, {}, 0 },
+                       BsnCheck::Refuse, &serviceError),
              qPrintable(serviceError.message));
     // Described by case.system_searched, in the officer's own name: not a change by hand
     // (H3 for a request's rows).
@@ -93,7 +94,7 @@ void TestPsqlSystemsDpia::initTestCase()
     d.activityCode = added->subCode;
     d.needed = false;
     d.reason = u"Geen criteria"_s;
-    QVERIFY2(DpiaRegister(Session { *store }).add(d, false, &serviceError),
+    QVERIFY2(DpiaRegister(Session { *store }).add(d, BsnCheck::Refuse, &serviceError),
              qPrintable(serviceError.message));
     // Described by dpia.created, in the officer's own name (H3 for DPIAs).
     const auto dpiaByHand

@@ -94,7 +94,7 @@ QString TestRowTrail::intake(const QString &description)
     request.receivedDate = m_clock.today().addDays(-10);
     request.handler = adminLogin;
     request.description = description;
-    const std::optional<Case> c = m_cases->add(request, false, &m_error);
+    const std::optional<Case> c = m_cases->add(request, BsnCheck::Refuse, &m_error);
     if (!c)
         qWarning("intake: %s", qPrintable(m_error.message));
     return c ? c->number : QString();
@@ -134,9 +134,9 @@ void TestRowTrail::theApplicationsChangesAreRecorded()
     QVERIFY(changes.first().value(u"old_values"_s).isNull());
     QVERIFY(changes.first().value(u"new_values"_s).isNull());
 
-    QVERIFY2(
-        m_cases->extend(number, u"Veel systemen te doorzoeken"_s, m_clock.today(), false, &m_error),
-        qPrintable(m_error.message));
+    QVERIFY2(m_cases->extend(number, u"Veel systemen te doorzoeken"_s, m_clock.today(),
+                             BsnCheck::Refuse, &m_error),
+             qPrintable(m_error.message));
     changes = changesOf(u"cases"_s, id);
     const QJsonObject extension = changes.last();
     QCOMPARE(extension.value(u"operation"_s).toString(), u"update"_s);
@@ -234,7 +234,7 @@ void TestRowTrail::detoursAreRecordedToo()
     QCOMPARE(changes.last().value(u"new_values"_s)[u"extension_reason"_s].toString(),
              u"Achteraf"_s);
 
-    QVERIFY2(m_cases->addNote(number, u"Gebeld met de huurder"_s, false, &m_error),
+    QVERIFY2(m_cases->addNote(number, u"Gebeld met de huurder"_s, BsnCheck::Refuse, &m_error),
              qPrintable(m_error.message));
     const QString note = psqlOk(adminLogin,
                                 u"SELECT id FROM case_notes WHERE case_id = %1 ORDER BY id DESC "
@@ -343,7 +343,8 @@ void TestRowTrail::noSecretNoBsnNoBulk()
     // A long note removed by hand: its length and hash, not its text.
     const QString number = intake(u"Lange notitie"_s);
     const QString text = u"Gesprek met de huurder. "_s.repeated(200);
-    QVERIFY2(m_cases->addNote(number, text, false, &m_error), qPrintable(m_error.message));
+    QVERIFY2(m_cases->addNote(number, text, BsnCheck::Refuse, &m_error),
+             qPrintable(m_error.message));
     const QString id = caseId(number);
     const QString note = psqlOk(
         adminLogin,

@@ -83,7 +83,7 @@ void TestSeats::thirtySeatsAndTheOfficerAtOnce()
         request.channel = Channel::Brief;
         request.receivedDate = today;
         ServiceError error;
-        const auto added = cases.add(request, false, &error);
+        const auto added = cases.add(request, BsnCheck::Refuse, &error);
         QVERIFY2(added, qPrintable(error.message));
         officersCases << added->number;
     }
@@ -118,13 +118,14 @@ void TestSeats::thirtySeatsAndTheOfficerAtOnce()
     // Meanwhile the officer works through her requests.
     for (const QString &number : std::as_const(officersCases)) {
         ServiceError error;
-        QVERIFY2(cases.extend(number, u"Gegevens in drie systemen"_s, today, false, &error),
-                 qPrintable(number + u": "_s + error.message));
+        QVERIFY2(
+            cases.extend(number, u"Gegevens in drie systemen"_s, today, BsnCheck::Refuse, &error),
+            qPrintable(number + u": "_s + error.message));
         Completion completion;
         completion.outcome = Outcome::Ingetrokken;
         completion.answered = today;
         completion.answerChannel = u"brief"_s;
-        QVERIFY2(cases.complete(number, completion, false, &error),
+        QVERIFY2(cases.complete(number, completion, BsnCheck::Refuse, &error),
                  qPrintable(number + u": "_s + error.message));
     }
     for (const auto &process : processes) {
@@ -214,7 +215,7 @@ void TestSeats::theChainFollowsTheCommits()
     request.channel = Channel::Brief;
     request.receivedDate = pd::systemClock().today();
     ServiceError error;
-    const auto added = CaseService(Session { *first }).add(request, false, &error);
+    const auto added = CaseService(Session { *first }).add(request, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     const QVariant number = added->number;
     QVariant head;
@@ -434,9 +435,9 @@ void TestSeats::aSessionPlansTheTrailsChecksOnce()
         request.channel = Channel::Telefoon;
         request.receivedDate = pd::systemClock().today();
         ServiceError serviceError;
-        const auto added = cases.add(request, false, &serviceError);
+        const auto added = cases.add(request, BsnCheck::Refuse, &serviceError);
         QVERIFY2(added, qPrintable(serviceError.message));
-        QVERIFY2(cases.addNote(added->number, u"Teruggebeld"_s, false, &serviceError),
+        QVERIFY2(cases.addNote(added->number, u"Teruggebeld"_s, BsnCheck::Refuse, &serviceError),
                  qPrintable(serviceError.message));
     }
 

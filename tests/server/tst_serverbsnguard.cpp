@@ -105,7 +105,7 @@ private:
         request.channel = Channel::Telefoon;
         request.receivedDate = pd::systemClock().today();
         ServiceError error;
-        const auto created = cases.add(request, false, &error);
+        const auto created = cases.add(request, BsnCheck::Refuse, &error);
         if (!created) {
             qWarning("intake: %s (%s)", qPrintable(error.message), qPrintable(error.detail));
             return {};
@@ -389,7 +389,7 @@ void TestServerBsnGuard::everyTextOfABreachIsGuarded()
     breach.title = u"Brief naar verkeerd adres"_s;
     breach.discoveredAt = pd::systemClock().now().addSecs(-3600);
     ServiceError error;
-    const auto added = BreachService(Session { *store }).add(breach, false, &error);
+    const auto added = BreachService(Session { *store }).add(breach, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     const QStringList columns = BreachRepository::freeTextColumns() + QStringList { u"title"_s };
     QVERIFY(columns.contains(u"subjects_measures"_s));
@@ -447,13 +447,13 @@ void TestServerBsnGuard::applicationOverrideIsAccepted()
         request.channel = Channel::Telefoon;
         request.receivedDate = pd::systemClock().today();
         ServiceError error;
-        QVERIFY(!cases.add(request, false, &error));
+        QVERIFY(!cases.add(request, BsnCheck::Refuse, &error));
         QCOMPARE(error.code, ServiceError::Code::BsnRefused);
-        const auto created = cases.add(request, true, &error);
+        const auto created = cases.add(request, BsnCheck::ConfirmedNotBsn, &error);
         QVERIFY2(created, qPrintable(login + u": "_s + error.message + u' ' + error.detail));
         if (login == u"fenna"_s) {
-            QVERIFY2(cases.addNote(created->number, u"Nummer 111.222.333 is klantnummer"_s, true,
-                                   &error),
+            QVERIFY2(cases.addNote(created->number, u"Nummer 111.222.333 is klantnummer"_s,
+                                   BsnCheck::ConfirmedNotBsn, &error),
                      qPrintable(error.message + u' ' + error.detail));
         }
     }

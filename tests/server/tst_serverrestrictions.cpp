@@ -67,7 +67,8 @@ void TestServerRestrictions::initTestCase()
     request.channel = Channel::Email;
     request.receivedDate = systemClock().today();
     ServiceError serviceError;
-    const auto created = CaseService(Session { *store }).add(request, false, &serviceError);
+    const auto created
+        = CaseService(Session { *store }).add(request, BsnCheck::Refuse, &serviceError);
     QVERIFY2(created, qPrintable(serviceError.message));
     m_case = created->number;
     NewRestriction restriction;
@@ -76,15 +77,17 @@ void TestServerRestrictions::initTestCase()
     restriction.ground = RestrictionGround::Objection;
     restriction.reason = u"GEHEIME-AFWEGING"_s;
     restriction.caseNumber = m_case;
-    QVERIFY2(RestrictionService(Session { *store }).record(restriction, false, &serviceError),
-             qPrintable(serviceError.message));
+    QVERIFY2(
+        RestrictionService(Session { *store }).record(restriction, BsnCheck::Refuse, &serviceError),
+        qPrintable(serviceError.message));
     NewExternalHold hold;
     hold.system = u"Camerasysteem"_s;
     hold.secured = u"Beelden portiek"_s;
     hold.recordedOn = systemClock().today();
-    QVERIFY2(ExternalHoldService(Session { *store })
-                 .add(ExternalHoldService::Owner::Case, m_case, hold, false, &serviceError),
-             qPrintable(serviceError.message));
+    QVERIFY2(
+        ExternalHoldService(Session { *store })
+            .add(ExternalHoldService::Owner::Case, m_case, hold, BsnCheck::Refuse, &serviceError),
+        qPrintable(serviceError.message));
     // Each described by its own event in the officer's own name (H3 for these
     // tables): neither is taken for a change by hand.
     const auto byHand = psql(u"fenna"_s,

@@ -72,7 +72,7 @@ private:
         request.channel = Channel::Telefoon;
         request.receivedDate = pd::systemClock().today();
         ServiceError error;
-        auto created = cases.add(request, false, &error);
+        auto created = cases.add(request, BsnCheck::Refuse, &error);
         if (!created)
             qWarning("intake: %s (%s)\n%s", qPrintable(error.message), qPrintable(error.detail),
                      qPrintable(m_server.cluster().serverLog()));

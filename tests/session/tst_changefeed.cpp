@@ -39,7 +39,7 @@ QString logCall(Store &store, const QString &name)
     request.channel = Channel::Telefoon;
     request.receivedDate = pd::systemClock().today();
     ServiceError error;
-    const auto added = CaseService(Session { store }).add(request, false, &error);
+    const auto added = CaseService(Session { store }).add(request, BsnCheck::Refuse, &error);
     if (!added)
         qWarning("the request was not added: %s", qPrintable(error.message));
     return added ? added->number : QString();

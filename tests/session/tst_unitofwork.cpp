@@ -228,7 +228,7 @@ void TestUnitOfWork::unitReadsTheRoleOnce()
     const int reads = Session::roleReads();
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
     ServiceError error;
-    QVERIFY(unit.guard({ { u"Naam"_s, u"Aannemer Eén"_s } }, false, &error));
+    QVERIFY(unit.guard({ { u"Naam"_s, u"Aannemer Eén"_s } }, BsnCheck::Refuse, &error));
     // What the write asks of the role (another service's check inside it) reads nothing more.
     QVERIFY(unit.commit(
         [&session](UnitOfWork::Write &write, ServiceError *failure) {
@@ -247,7 +247,7 @@ void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
     QVERIFY(head >= 0);
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
     ServiceError error;
-    QVERIFY(unit.guard({ { u"Naam"_s, u"Aannemer Bouwman"_s } }, false, &error));
+    QVERIFY(unit.guard({ { u"Naam"_s, u"Aannemer Bouwman"_s } }, BsnCheck::Refuse, &error));
     const UnitOfWork::Work add = addRecipient(u"Aannemer Bouwman"_s);
     QVERIFY2(unit.commit(
                  [&add](UnitOfWork::Write &write, ServiceError *failure) {
@@ -368,7 +368,7 @@ void TestUnitOfWork::roleIsCheckedBeforeTheGuard()
     const qint64 head = headSeq(*store);
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
     ServiceError error;
-    QVERIFY(!unit.guard({ { u"Naam"_s, u"BSN "_s + elfProefNumber() } }, false, &error));
+    QVERIFY(!unit.guard({ { u"Naam"_s, u"BSN "_s + elfProefNumber() } }, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
     QVERIFY(error.bsnFindings.isEmpty());
     QCOMPARE(actions(eventsAfter(*store, head)), QStringList({ u"user.denied"_s }));
@@ -381,8 +381,8 @@ void TestUnitOfWork::bsnRefusesAndNothingIsWritten()
     const QString name = u"Aannemer "_s + elfProefNumber();
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
     ServiceError error;
-    QVERIFY(unit.guard({ { u"Contact"_s, u"Jan"_s } }, false, &error));
-    QVERIFY(!unit.guard({ { u"Naam"_s, name } }, false, &error));
+    QVERIFY(unit.guard({ { u"Contact"_s, u"Jan"_s } }, BsnCheck::Refuse, &error));
+    QVERIFY(!unit.guard({ { u"Naam"_s, name } }, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QCOMPARE(error.bsnFindings.size(), 1);
     QCOMPARE(error.bsnFindings.first().field, u"Naam"_s);
@@ -403,8 +403,8 @@ void TestUnitOfWork::confirmedOverrideIsRecordedAboutTheEntity()
     const QString name = u"Aannemer "_s + elfProefNumber();
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
     ServiceError error;
-    QVERIFY(unit.guard({ { u"Naam"_s, name } }, true, &error));
-    QVERIFY(unit.guard({ { u"Contact"_s, u"Jan"_s } }, true, &error));
+    QVERIFY(unit.guard({ { u"Naam"_s, name } }, BsnCheck::ConfirmedNotBsn, &error));
+    QVERIFY(unit.guard({ { u"Contact"_s, u"Jan"_s } }, BsnCheck::ConfirmedNotBsn, &error));
     // On a server its own guard accepts the name only beside an override about the recipient.
     QVERIFY2(unit.commit(addRecipient(name), &error),
              qPrintable(error.message + u' ' + error.detail));
@@ -413,8 +413,9 @@ void TestUnitOfWork::confirmedOverrideIsRecordedAboutTheEntity()
     QCOMPARE(actions(events), QStringList({ u"recipient.added"_s, u"bsn.override"_s }));
     QCOMPARE(events.last().entityType, u"recipient"_s);
     QCOMPARE(events.last().entityId, events.first().entityId);
-    QCOMPARE(events.last().payload,
-             BsnGuard::checkFields({ { u"Naam"_s, name } }, true).auditPayload());
+    QCOMPARE(
+        events.last().payload,
+        BsnGuard::checkFields({ { u"Naam"_s, name } }, BsnCheck::ConfirmedNotBsn).auditPayload());
     QVERIFY(!QJsonDocument(events.last().payload).toJson().contains(elfProefNumber().toUtf8()));
 }
 
@@ -504,7 +505,7 @@ void TestUnitOfWork::overrideWithoutEventIsRefused()
     const QString name = u"Aannemer "_s + elfProefNumber();
     UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
     ServiceError error;
-    QVERIFY(unit.guard({ { u"Naam"_s, name } }, true, &error));
+    QVERIFY(unit.guard({ { u"Naam"_s, name } }, BsnCheck::ConfirmedNotBsn, &error));
     QVERIFY(!unit.commit(
         [&name](UnitOfWork::Write &write, ServiceError *) {
             qint64 id = 0;
@@ -573,7 +574,7 @@ void TestUnitOfWork::whatFollowsComesAfterTheEvents()
         // another unit's events come after them.
         UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
         ServiceError error;
-        QVERIFY(unit.guard({ { u"Naam"_s, name } }, true, &error));
+        QVERIFY(unit.guard({ { u"Naam"_s, name } }, BsnCheck::ConfirmedNotBsn, &error));
         const UnitOfWork::Work add = addRecipient(name);
         QVERIFY2(unit.commit(
                      [&](UnitOfWork::Write &write, ServiceError *failure) {

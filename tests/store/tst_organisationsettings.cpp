@@ -111,7 +111,7 @@ void TestOrganisationSettings::saveWritesChangedValuesWithOneEventEach()
     details.postcode = u"3511ab"_s;
     details.city = u"Utrecht"_s;
     ServiceError error;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(events(u"settings.changed"_s), 4); // the name did not change
 
     const OrganisationDetails stored
@@ -126,7 +126,7 @@ void TestOrganisationSettings::saveWritesChangedValuesWithOneEventEach()
     m_clock.advanceSecs(60);
     details = stored;
     details.name = u"Woonstichting Proef en Omstreken"_s;
-    QVERIFY(settings.save(details, false, &error));
+    QVERIFY(settings.save(details, BsnCheck::Refuse, &error));
     QCOMPARE(events(u"settings.changed"_s), 5);
     const AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces),
                        m_clock);
@@ -144,7 +144,7 @@ void TestOrganisationSettings::savingTheSameIsNoChange()
 {
     OrganisationSettings settings(Session { *m_store, m_clock });
     ServiceError error;
-    QVERIFY(settings.save(settings.details(), false, &error));
+    QVERIFY(settings.save(settings.details(), BsnCheck::Refuse, &error));
     QCOMPARE(events(u"settings.changed"_s), 0);
     QCOMPARE(count(m_store->database(),
                    u"SELECT count(*) FROM settings WHERE key LIKE 'organisation.%'"_s),
@@ -179,7 +179,7 @@ void TestOrganisationSettings::validation()
     details.privacyEmail = email;
     details.postcode = postcode;
     ServiceError error;
-    QCOMPARE(settings.save(details, false, &error), ok);
+    QCOMPARE(settings.save(details, BsnCheck::Refuse, &error), ok);
     QCOMPARE(error.code == ServiceError::Code::Invalid, !ok);
     if (!ok)
         QCOMPARE(events(u"settings.changed"_s), 0);
@@ -193,13 +193,13 @@ void TestOrganisationSettings::bsnGuardAndOverride()
     OrganisationDetails details = settings.details();
     details.street = u"Postbus "_s + number;
     ServiceError error;
-    QVERIFY(!settings.save(details, false, &error));
+    QVERIFY(!settings.save(details, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!error.message.contains(number));
     QCOMPARE(error.bsnFindings.size(), 1);
     QCOMPARE(events(u"settings.changed"_s), 0);
 
-    QVERIFY2(settings.save(details, true, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::ConfirmedNotBsn, &error), qPrintable(error.message));
     QCOMPARE(settings.details().street, details.street);
     QCOMPARE(events(u"settings.changed"_s), 1);
     QCOMPARE(events(u"bsn.override"_s), 1);
@@ -220,7 +220,7 @@ void TestOrganisationSettings::policyIsNotStoredHere()
     OrganisationSettings settings(Session { *m_store, m_clock });
     OrganisationDetails details = settings.details();
     details.city = u"Amersfoort"_s;
-    QVERIFY(settings.save(details, false, &error));
+    QVERIFY(settings.save(details, BsnCheck::Refuse, &error));
     QCOMPARE(cases.policy(nullptr).value().base, (Period { 4, PeriodUnit::Weeks }));
 }
 
@@ -304,17 +304,17 @@ void TestOrganisationSettings::phoneAndDataProtectionOfficer()
     details.fgName = u"M. de Wit"_s;
     details.fgEmail = u"fg@proef.example"_s;
     ServiceError error;
-    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     QCOMPARE(settings.details(), details);
     QCOMPARE(settings.changedBy(OrganisationSettings::keyFgEmail), m_store->userName());
 
     OrganisationDetails wrong = details;
     wrong.phone = u"bellen"_s;
-    QVERIFY(!settings.save(wrong, false, &error));
+    QVERIFY(!settings.save(wrong, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     wrong = details;
     wrong.fgEmail = u"fg-at-proef"_s;
-    QVERIFY(!settings.save(wrong, false, &error));
+    QVERIFY(!settings.save(wrong, BsnCheck::Refuse, &error));
     QVERIFY(OrganisationSettings::checkPhone(u"030-1234567"_s).isEmpty());
     QVERIFY(!OrganisationSettings::checkPhone(u"12345"_s).isEmpty());
     QCOMPARE(settings.details(), details);

@@ -91,7 +91,8 @@ void TestPrivateFiles::storeBackupRestoreAndOutputs()
     original.content = "Graag inzage in mijn gegevens.";
     request.attachments << original;
     ServiceError serviceError;
-    const auto added = CaseService(Session { *store }).add(request, false, &serviceError);
+    const auto added
+        = CaseService(Session { *store }).add(request, BsnCheck::Refuse, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));
     for (const char *name :
          { "privacydesk.db", "privacydesk.db-wal", "privacydesk.db-shm", "keyring.pdk", ".lock" })

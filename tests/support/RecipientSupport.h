@@ -21,7 +21,7 @@ inline std::optional<Recipient> addRecipient(const Store &store, const Clock &cl
     r.role = role;
     ServiceError error;
     const std::optional<Recipient> added
-        = RecipientService(Session { store, clock }).add(r, false, &error);
+        = RecipientService(Session { store, clock }).add(r, BsnCheck::Refuse, &error);
     if (!added)
         qWarning("addRecipient: %s", qPrintable(error.message));
     return added;

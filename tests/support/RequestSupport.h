@@ -24,13 +24,13 @@ inline QString addRequest(const Store &store, const Clock &clock, const QString 
     request.receivedDate = received;
     request.handler = testUser;
     ServiceError error;
-    const std::optional<Case> c = cases.add(request, false, &error);
+    const std::optional<Case> c = cases.add(request, BsnCheck::Refuse, &error);
     const QString reason = closed == Outcome::Toegewezen ? knownDataSubject : QString();
     if (c && closed
         && !cases.complete(
             c->number,
             completion(*closed, received.addDays(10), QStringLiteral("brief"), {}, {}, reason),
-            false, &error)) {
+            BsnCheck::Refuse, &error)) {
         qWarning("%s", qPrintable(error.message));
         return {};
     }

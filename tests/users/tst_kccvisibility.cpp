@@ -273,7 +273,7 @@ void TestKccVisibility::initTestCase()
         a.legalBases = { u"b"_s };
         a.subjects = { u"woningzoekenden"_s };
         a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-        QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(a, false, &error),
+        QVERIFY2(ProcessingRegister(Session { *store, m_clock }).add(a, BsnCheck::Refuse, &error),
                  qPrintable(error.message));
         UserService users(*store, Session { *store, m_clock });
         UserError userError;
@@ -303,7 +303,8 @@ void TestKccVisibility::initTestCase()
         request.description = u"Beller wil weten welke gegevens wij hebben"_s;
         request.callbackPhone = u"06-87654321"_s;
         ServiceError error;
-        const auto added = CaseService(Session { *store, clock }).add(request, false, &error);
+        const auto added
+            = CaseService(Session { *store, clock }).add(request, BsnCheck::Refuse, &error);
         QVERIFY2(added, qPrintable(error.message));
         *number = added->number;
     };
@@ -324,7 +325,7 @@ void TestKccVisibility::initTestCase()
     QVERIFY2(cases.requestIdentification(m_seed.smitToday, today, &error),
              qPrintable(error.message));
     QVERIFY2(cases.addNote(m_seed.smitToday, u"Klant eerder gesproken over zijn gezondheid"_s,
-                           false, &error),
+                           BsnCheck::Refuse, &error),
              qPrintable(error.message));
     QCOMPARE(denials(*store), 0);
     if (store->isServer()) {

@@ -113,7 +113,9 @@ const QList<Row> &rows()
               request.types = { RequestType::Inzage };
               request.channel = Channel::Telefoon;
               request.receivedDate = today;
-              return CaseService(Session { c.store, c.clock }).add(request, false, e).has_value();
+              return CaseService(Session { c.store, c.clock })
+                  .add(request, BsnCheck::Refuse, e)
+                  .has_value();
           } },
         { "case.identification_requested", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -128,23 +130,25 @@ const QList<Row> &rows()
         { "case.extended", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return CaseService(Session { c.store, c.clock })
-                  .extend(c.seed.openCase, u"Gegevens uit drie systemen"_s, today, false, e);
+                  .extend(c.seed.openCase, u"Gegevens uit drie systemen"_s, today, BsnCheck::Refuse,
+                          e);
           } },
         { "case.completed", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return CaseService(Session { c.store, c.clock })
                   .complete(c.seed.openCase,
-                            test::completion(Outcome::Ingetrokken, today, u"e-mail"_s), false, e);
+                            test::completion(Outcome::Ingetrokken, today, u"e-mail"_s),
+                            BsnCheck::Refuse, e);
           } },
         { "case.reopened", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return CaseService(Session { c.store, c.clock })
-                  .reopen(c.seed.completedCase, u"Klacht over het antwoord"_s, false, e);
+                  .reopen(c.seed.completedCase, u"Klacht over het antwoord"_s, BsnCheck::Refuse, e);
           } },
         { "case.note_added", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return CaseService(Session { c.store, c.clock })
-                  .addNote(c.seed.openCase, u"Teruggebeld, geen gehoor"_s, false, e);
+                  .addNote(c.seed.openCase, u"Teruggebeld, geen gehoor"_s, BsnCheck::Refuse, e);
           } },
         // --- settings ---
         { "settings.deadline_policy", Permission::ChangeSettings, u"b"_s,
@@ -159,14 +163,14 @@ const QList<Row> &rows()
               OrganisationSettings settings(Session { c.store, c.clock });
               OrganisationDetails details = settings.details();
               details.city = u"Voorbeeldstad"_s;
-              return settings.save(details, false, e);
+              return settings.save(details, BsnCheck::Refuse, e);
           } },
         { "letter_template.saved", Permission::ChangeSettings, u"b"_s,
           [](const Context &c, ServiceError *e) {
               const QString html = LetterTemplates::defaultHtml(LetterKind::Ontvangstbevestiging)
                   + u"<p>Met vriendelijke groet.</p>"_s;
               return LetterService(Session { c.store, c.clock })
-                  .saveTemplate(LetterKind::Ontvangstbevestiging, html, false, e);
+                  .saveTemplate(LetterKind::Ontvangstbevestiging, html, BsnCheck::Refuse, e);
           } },
         { "letter_template.reset", Permission::ChangeSettings, u"b"_s,
           [](const Context &c, ServiceError *e) {
@@ -177,13 +181,13 @@ const QList<Row> &rows()
         { "case.letter", Permission::ProduceDocuments, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return LetterService(Session { c.store, c.clock })
-                  .generate(c.seed.openCase, LetterKind::Ontvangstbevestiging, false, e)
+                  .generate(c.seed.openCase, LetterKind::Ontvangstbevestiging, BsnCheck::Refuse, e)
                   .has_value();
           } },
         { "case.ap_reference", Permission::ProduceDocuments, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return ComplaintDossier(Session { c.store, c.clock })
-                  .setApReference(c.seed.completedCase, u"z2026-04711"_s, false, e);
+                  .setApReference(c.seed.completedCase, u"z2026-04711"_s, BsnCheck::Refuse, e);
           } },
         { "person.export", Permission::ProduceDocuments, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -207,13 +211,15 @@ const QList<Row> &rows()
                                   {},
                                   {},
                                   false };
-              return RecipientService(Session { c.store, c.clock }).add(r, false, e).has_value();
+              return RecipientService(Session { c.store, c.clock })
+                  .add(r, BsnCheck::Refuse, e)
+                  .has_value();
           } },
         { "recipient.updated", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               Recipient r = c.seed.recipient;
               r.contact = u"planning@example.org"_s;
-              return RecipientService(Session { c.store, c.clock }).update(r, false, e);
+              return RecipientService(Session { c.store, c.clock }).update(r, BsnCheck::Refuse, e);
           } },
         { "recipient.removed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -224,13 +230,15 @@ const QList<Row> &rows()
               Disclosure d = c.seed.disclosure;
               d.id = 0;
               d.date = today;
-              return DisclosureService(Session { c.store, c.clock }).add(d, false, e).has_value();
+              return DisclosureService(Session { c.store, c.clock })
+                  .add(d, BsnCheck::Refuse, e)
+                  .has_value();
           } },
         { "disclosure.updated", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               Disclosure d = c.seed.disclosure;
               d.requestedBy = u"f.jansen"_s;
-              return DisclosureService(Session { c.store, c.clock }).update(d, false, e);
+              return DisclosureService(Session { c.store, c.clock }).update(d, BsnCheck::Refuse, e);
           } },
         { "disclosure.removed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -246,13 +254,16 @@ const QList<Row> &rows()
               a.legalBases = { u"b"_s };
               a.subjects = { u"huurders"_s };
               a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-              return ProcessingRegister(Session { c.store, c.clock }).add(a, false, e).has_value();
+              return ProcessingRegister(Session { c.store, c.clock })
+                  .add(a, BsnCheck::Refuse, e)
+                  .has_value();
           } },
         { "processing.updated", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               ProcessingActivity a = c.seed.activity;
               a.retention = u"Einde huurcontract + 2 jaar"_s;
-              return ProcessingRegister(Session { c.store, c.clock }).update(a, false, e);
+              return ProcessingRegister(Session { c.store, c.clock })
+                  .update(a, BsnCheck::Refuse, e);
           } },
         { "processing.removed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -265,7 +276,7 @@ const QList<Row> &rows()
               rule.trigger = RetentionTrigger::Recording;
               rule.period = { 30, RetentionUnit::Days };
               return RetentionService(Session { c.store, c.clock })
-                  .saveRule(rule, false, e)
+                  .saveRule(rule, BsnCheck::Refuse, e)
                   .has_value();
           } },
         { "retention.item_set", Permission::EditRegisters, u"bf"_s,
@@ -277,7 +288,7 @@ const QList<Row> &rows()
         { "retention.hold_placed", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return RetentionService(Session { c.store, c.clock })
-                  .placeHold(c.seed.personId, u"Klacht bij de AP"_s, false, e);
+                  .placeHold(c.seed.personId, u"Klacht bij de AP"_s, BsnCheck::Refuse, e);
           } },
         { "retention.hold_released", Permission::EditRegisters, u"bf"_s,
           [](const Context &c, ServiceError *e) {
@@ -395,14 +406,15 @@ void TestRoleEnforcement::initTestCase()
     a.legalBases = { u"b"_s };
     a.subjects = { u"woningzoekenden"_s };
     a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
-    const auto activity = ProcessingRegister(Session { *store, clock }).add(a, false, &error);
+    const auto activity
+        = ProcessingRegister(Session { *store, clock }).add(a, BsnCheck::Refuse, &error);
     QVERIFY2(activity, qPrintable(error.message));
     m_seed.activityId = activity->id;
     m_seed.activity = *activity;
 
     m_seed.heldPersonId = open->person.id;
     QVERIFY2(RetentionService(Session { *store, clock })
-                 .placeHold(m_seed.heldPersonId, u"Lopende procedure"_s, false, &error),
+                 .placeHold(m_seed.heldPersonId, u"Lopende procedure"_s, BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     // The other three users, added by the beheerder.
@@ -522,7 +534,7 @@ void TestRoleEnforcement::inactiveUserMayNothing()
     FixedClock clock(QDateTime(today, QTime(10, 0), Qt::UTC));
     ServiceError error;
     QVERIFY(!CaseService(Session { *store, clock })
-                 .addNote(m_seed.openCase, u"Notitie"_s, false, &error));
+                 .addNote(m_seed.openCase, u"Notitie"_s, BsnCheck::Refuse, &error));
     QCOMPARE(error.code, ServiceError::Code::Denied);
     if (testBackend() == Backend::Server) {
         // On a server the removal takes the login's groups at once (pd_users_groups): the open

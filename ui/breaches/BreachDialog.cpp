@@ -451,16 +451,16 @@ QList<QPair<QString, QString>> BreachDialog::freeTexts() const
              { BreachService::processorToldReasonLabel(), m_processorToldReason->text() } };
 }
 
-bool BreachDialog::save(bool bsnOverride, ServiceError *error)
+bool BreachDialog::save(BsnCheck bsnCheck, ServiceError *error)
 {
     BreachService service(m_session);
     if (m_existing) {
-        if (!service.update(breach(), bsnOverride, error))
+        if (!service.update(breach(), bsnCheck, error))
             return false;
         m_saved = service.get(m_existing->number, error);
         return m_saved.has_value();
     }
-    m_saved = service.add(breach(), bsnOverride, error);
+    m_saved = service.add(breach(), bsnCheck, error);
     return m_saved.has_value();
 }
 

@@ -140,7 +140,7 @@ void BreachFormDialog::accept()
     if (!problem().isEmpty())
         return;
     ServiceError error;
-    if (!save(m_notBsn->isChecked(), &error)) {
+    if (!save(bsnCheckFrom(m_notBsn->isChecked()), &error)) {
         // Not saved: the dialog stays with what was typed, and says why.
         m_refusal = error.message;
         m_message->setMessage(m_refusal);
@@ -378,7 +378,7 @@ QList<QPair<QString, QString>> BreachAssessDialog::freeTexts() const
              { tr("Why (inform the people concerned)"), m_subjectsReason->text() } };
 }
 
-bool BreachAssessDialog::save(bool bsnOverride, ServiceError *error)
+bool BreachAssessDialog::save(BsnCheck bsnCheck, ServiceError *error)
 {
     BreachAssessment assessment;
     assessment.risk = risk();
@@ -389,20 +389,19 @@ bool BreachAssessDialog::save(bool bsnOverride, ServiceError *error)
     }
     const QDateTime at = momentOf(m_at);
     BreachService service(m_session);
-    if (!service.assess(m_breach.number, assessment, bsnOverride, error, at))
+    if (!service.assess(m_breach.number, assessment, bsnCheck, error, at))
         return false;
     // The assessment set the risk's own decisions; record otherwise only where the user did,
     // or gave a reason for the default.
     const QString apReason = m_apReason->text().trimmed();
     if ((apDecision() != Breach::defaultApDecision(assessment.risk) || !apReason.isEmpty())
-        && !service.recordApDecision(m_breach.number, apDecision(), apReason, bsnOverride, error,
-                                     at))
+        && !service.recordApDecision(m_breach.number, apDecision(), apReason, bsnCheck, error, at))
         return false;
     const QString subjectsReason = m_subjectsReason->text().trimmed();
     if ((subjectsDecision() != Breach::defaultSubjectsDecision(assessment.risk)
          || !subjectsReason.isEmpty())
         && !service.recordSubjectsDecision(m_breach.number, subjectsDecision(), subjectsReason,
-                                           bsnOverride, error, at))
+                                           bsnCheck, error, at))
         return false;
     return true;
 }
@@ -508,11 +507,11 @@ QList<QPair<QString, QString>> BreachApNotificationDialog::freeTexts() const
              { tr("Reasons for the delay"), m_lateReason->toPlainText() } };
 }
 
-bool BreachApNotificationDialog::save(bool bsnOverride, ServiceError *error)
+bool BreachApNotificationDialog::save(BsnCheck bsnCheck, ServiceError *error)
 {
     return BreachService(m_session).notifyAp(
         m_breach.number, momentOf(m_at), m_reference->text().trimmed(),
-        isLate() ? text(m_lateReason) : QString(), bsnOverride, error);
+        isLate() ? text(m_lateReason) : QString(), bsnCheck, error);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -573,7 +572,7 @@ QList<QPair<QString, QString>> BreachFollowUpDialog::freeTexts() const
     return { { tr("AP reference"), m_reference->text() }, { tr("Text"), m_text->toPlainText() } };
 }
 
-bool BreachFollowUpDialog::save(bool bsnOverride, ServiceError *error)
+bool BreachFollowUpDialog::save(BsnCheck bsnCheck, ServiceError *error)
 {
     BreachFollowUp followUp;
     followUp.kind
@@ -581,7 +580,7 @@ bool BreachFollowUpDialog::save(bool bsnOverride, ServiceError *error)
     followUp.at = momentOf(m_at);
     followUp.reference = m_reference->text().trimmed();
     followUp.text = text(m_text);
-    return BreachService(m_session).addFollowUp(m_breach.number, followUp, bsnOverride, error);
+    return BreachService(m_session).addFollowUp(m_breach.number, followUp, bsnCheck, error);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -667,9 +666,9 @@ QList<QPair<QString, QString>> BreachSubjectsDialog::freeTexts() const
                m_public->isChecked() ? m_reason->toPlainText() : QString() } };
 }
 
-bool BreachSubjectsDialog::save(bool bsnOverride, ServiceError *error)
+bool BreachSubjectsDialog::save(BsnCheck bsnCheck, ServiceError *error)
 {
-    return BreachService(m_session).notifySubjects(m_breach.number, notice(), bsnOverride, error);
+    return BreachService(m_session).notifySubjects(m_breach.number, notice(), bsnCheck, error);
 }
 
 } // namespace pd::ui

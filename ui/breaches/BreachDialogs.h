@@ -49,7 +49,7 @@ protected:
     virtual QString check() const = 0;
     // (label, text), for the BSN guard.
     virtual QList<QPair<QString, QString>> freeTexts() const = 0;
-    virtual bool save(bool bsnOverride, ServiceError *error) = 0;
+    virtual bool save(BsnCheck bsnCheck, ServiceError *error) = 0;
 
     void finish(QLayout *content);
     // Each change validates again and counts as typed input.
@@ -100,7 +100,7 @@ public:
 protected:
     QString check() const override;
     QList<QPair<QString, QString>> freeTexts() const override;
-    bool save(bool bsnOverride, ServiceError *error) override;
+    bool save(BsnCheck bsnCheck, ServiceError *error) override;
     void updateState() override;
 
 private:
@@ -162,7 +162,7 @@ public:
 protected:
     QString check() const override;
     QList<QPair<QString, QString>> freeTexts() const override;
-    bool save(bool bsnOverride, ServiceError *error) override;
+    bool save(BsnCheck bsnCheck, ServiceError *error) override;
     void updateState() override;
 
 private:
@@ -198,7 +198,7 @@ public:
 protected:
     QString check() const override;
     QList<QPair<QString, QString>> freeTexts() const override;
-    bool save(bool bsnOverride, ServiceError *error) override;
+    bool save(BsnCheck bsnCheck, ServiceError *error) override;
     void updateState() override;
 
 private:
@@ -218,7 +218,7 @@ public:
 protected:
     QString check() const override;
     QList<QPair<QString, QString>> freeTexts() const override;
-    bool save(bool bsnOverride, ServiceError *error) override;
+    bool save(BsnCheck bsnCheck, ServiceError *error) override;
 
 private:
     Breach m_breach;
@@ -239,7 +239,7 @@ public:
 protected:
     QString check() const override;
     QList<QPair<QString, QString>> freeTexts() const override;
-    bool save(bool bsnOverride, ServiceError *error) override;
+    bool save(BsnCheck bsnCheck, ServiceError *error) override;
     void updateState() override;
 
 private:

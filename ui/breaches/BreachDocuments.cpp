@@ -266,8 +266,8 @@ BreachLetterDialog::BreachLetterDialog(const Session &session, const QString &nu
     m_preview->setObjectName(QStringLiteral("breachLetterPreview"));
     m_preview->setAccessibleName(tr("The letter"));
     m_message = new MessageLabel(this);
-    m_bsnOverride = new QCheckBox(tr("The &numbers in the letter are not a BSN"), this);
-    m_bsnOverride->hide();
+    m_confirmNotBsn = new QCheckBox(tr("The &numbers in the letter are not a BSN"), this);
+    m_confirmNotBsn->hide();
     m_print = new QPushButton(tr("&Print…"), this);
     m_save = new QPushButton(tr("Save as P&DF…"), this);
     m_print->setObjectName(QStringLiteral("breachLetterPrint"));
@@ -278,7 +278,7 @@ BreachLetterDialog::BreachLetterDialog(const Session &session, const QString &nu
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_preview, 1);
-    layout->addWidget(m_bsnOverride);
+    layout->addWidget(m_confirmNotBsn);
     layout->addWidget(buttons);
     resize(760, 720);
 
@@ -288,7 +288,7 @@ BreachLetterDialog::BreachLetterDialog(const Session &session, const QString &nu
         m_preview->setHtml(m_rendered->html);
         if (!m_rendered->warning.isEmpty())
             m_message->setMessage(m_rendered->warning);
-        m_bsnOverride->setVisible(!m_rendered->bsnFindings.isEmpty());
+        m_confirmNotBsn->setVisible(!m_rendered->bsnFindings.isEmpty());
     } else {
         m_message->setMessage(error.message);
     }
@@ -314,12 +314,12 @@ bool BreachLetterDialog::recordShown()
     if (m_recorded)
         return true; // recorded once: a second copy is the same letter
     ServiceError error;
-    m_recorded
-        = BreachLetterService(m_session).record(*m_rendered, m_bsnOverride->isChecked(), &error);
+    m_recorded = BreachLetterService(m_session).record(
+        *m_rendered, bsnCheckFrom(m_confirmNotBsn->isChecked()), &error);
     if (!m_recorded) {
         m_message->setMessage(error.message);
         if (error.code == ServiceError::Code::BsnRefused)
-            m_bsnOverride->show();
+            m_confirmNotBsn->show();
         return false;
     }
     m_message->setMessage(tr("%1 recorded (SHA-256 %2…). Record the day it is sent with "
@@ -463,11 +463,11 @@ QList<QPair<QString, QString>> BreachDispatchDialog::freeTexts() const
     return { { tr("How"), m_how->text() } };
 }
 
-bool BreachDispatchDialog::save(bool bsnOverride, ServiceError *error)
+bool BreachDispatchDialog::save(BsnCheck bsnCheck, ServiceError *error)
 {
     return BreachLetterService(m_session).recordDispatch(
         m_number, m_letter->currentData().toLongLong(), m_date->date(), m_how->text().trimmed(),
-        bsnOverride, error);
+        bsnCheck, error);
 }
 
 } // namespace pd::ui

@@ -111,7 +111,7 @@ private:
     std::optional<BreachLetter> m_recorded;
     QTextBrowser *m_preview = nullptr;
     MessageLabel *m_message = nullptr;
-    QCheckBox *m_bsnOverride = nullptr;
+    QCheckBox *m_confirmNotBsn = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_save = nullptr;
 };
@@ -130,7 +130,7 @@ public:
 protected:
     QString check() const override;
     QList<QPair<QString, QString>> freeTexts() const override;
-    bool save(bool bsnOverride, ServiceError *error) override;
+    bool save(BsnCheck bsnCheck, ServiceError *error) override;
 
 private:
     QString m_number;

@@ -85,7 +85,7 @@ QString BsnGuardedTextEdit::blockingReason() const
 
 void BsnGuardedTextEdit::check()
 {
-    const BsnGuard::GuardResult result = BsnGuard::check(text(), m_fieldLabel, false);
+    const BsnGuard::GuardResult result = BsnGuard::check(text(), m_fieldLabel, BsnCheck::Refuse);
     const bool had = m_hasFindings;
     m_hasFindings = !result.findings.isEmpty();
     m_warning->setMessage(result.message);
@@ -497,8 +497,8 @@ QString ExtendDialog::validate() const
 bool ExtendDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.extend(m_case.number, m_reason->text(), m_notified->date(),
-                         m_reason->overrideConfirmed(), &error, m_case.version))
+    if (m_service.extend(m_case.number, m_reason->text(), m_notified->date(), m_reason->bsnCheck(),
+                         &error, m_case.version))
         return true;
     return refused(error, message);
 }
@@ -543,7 +543,7 @@ QString NoteDialog::validate() const
 bool NoteDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.addNote(m_case.number, m_note->text(), m_note->overrideConfirmed(), &error,
+    if (m_service.addNote(m_case.number, m_note->text(), m_note->bsnCheck(), &error,
                           m_withheld->isChecked()))
         return true;
     *message = error.message;
@@ -584,7 +584,7 @@ QString ReopenDialog::validate() const
 bool ReopenDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.reopen(m_case.number, m_reason->text(), m_reason->overrideConfirmed(), &error,
+    if (m_service.reopen(m_case.number, m_reason->text(), m_reason->bsnCheck(), &error,
                          m_case.version))
         return true;
     return refused(error, message);
@@ -625,13 +625,14 @@ QString PersonSourceDialog::validate() const
         return tr("Keep the source short: at most %n character(s).", nullptr,
                   CaseService::maxPersonSourceLength);
     // A source never needs a number: one that passes the 11-proef is refused, not overridden.
-    return BsnGuard::check(text, tr("Source of the data"), false).message;
+    return BsnGuard::check(text, tr("Source of the data"), BsnCheck::Refuse).message;
 }
 
 bool PersonSourceDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.setPersonSource(m_case.person.id, m_source->currentText(), false, &error))
+    if (m_service.setPersonSource(m_case.person.id, m_source->currentText(), BsnCheck::Refuse,
+                                  &error))
         return true;
     *message = error.message;
     return false;

@@ -44,6 +44,7 @@ public:
     void setText(const QString &text);
     bool hasFindings() const { return m_hasFindings; }
     bool overrideConfirmed() const;
+    BsnCheck bsnCheck() const { return bsnCheckFrom(overrideConfirmed()); }
     // Empty when the text may be stored.
     QString blockingReason() const;
     QPlainTextEdit *editor() const { return m_edit; }

@@ -454,7 +454,8 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
         sentHow = way->currentText();
     }
     ServiceError error;
-    if (!LetterService(m_session).recordDispatch(m_number, id, day, sentHow, false, &error)) {
+    if (!LetterService(m_session).recordDispatch(m_number, id, day, sentHow, BsnCheck::Refuse,
+                                                 &error)) {
         m_lettersMessage->setMessage(error.message);
         return false;
     }

@@ -247,7 +247,7 @@ bool CaseSystemsWidget::tickRow(int row)
     SystemChecklist checklist(m_session);
     ServiceError error;
     if (onlySent ? !checklist.recordSent(m_number, tick.system, tick.sentOn, &error)
-                 : !checklist.tick(m_number, tick, false, &error)) {
+                 : !checklist.tick(m_number, tick, BsnCheck::Refuse, &error)) {
         m_message->setText(error.message);
         return false;
     }

@@ -780,10 +780,11 @@ bool CompleteDialog::apply(QString *message)
         || (!m_noIdPart->isHidden() && m_noIdReason->overrideConfirmed());
     for (const KindDecisionBox *box : m_kinds)
         override = override || (!m_kindsPart->isHidden() && box->overrideConfirmed());
+    const BsnCheck bsnCheck = bsnCheckFrom(override);
     const bool done = m_holds
         ? m_holds->completeRequest(m_service, m_case.number, completion(), holdsDecision(),
-                                   override, &error, m_case.version)
-        : m_service.complete(m_case.number, completion(), override, &error, m_case.version);
+                                   bsnCheck, &error, m_case.version)
+        : m_service.complete(m_case.number, completion(), bsnCheck, &error, m_case.version);
     if (done)
         return true;
     return refused(error, message);

@@ -204,7 +204,7 @@ void ConsentDialog::accept()
     consent.givenOn = m_given->date();
     consent.how = m_how->currentText();
     ServiceError error;
-    if (!ConsentService(m_session).give(consent, false, &error)) {
+    if (!ConsentService(m_session).give(consent, BsnCheck::Refuse, &error)) {
         m_message->setMessage(error.message);
         return;
     }
@@ -243,7 +243,7 @@ void ConsentWithdrawDialog::accept()
 {
     ServiceError error;
     if (!ConsentService(m_session).withdraw(m_consent, m_withdrawn->date(), m_how->currentText(),
-                                            false, &error)) {
+                                            BsnCheck::Refuse, &error)) {
         m_message->setMessage(error.message);
         return;
     }

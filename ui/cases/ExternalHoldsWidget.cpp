@@ -226,8 +226,8 @@ bool ExternalHoldsWidget::markSecured()
     if (!hold)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_session).secure(m_owner, m_number, hold->id,
-                                               m_session.clock().today(), {}, false, &error)) {
+    if (!ExternalHoldService(m_session).secure(
+            m_owner, m_number, hold->id, m_session.clock().today(), {}, BsnCheck::Refuse, &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -249,8 +249,8 @@ bool ExternalHoldsWidget::release()
     if (!ok)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_session).release(m_owner, m_number, hold->id, reason, false,
-                                                &error)) {
+    if (!ExternalHoldService(m_session).release(m_owner, m_number, hold->id, reason,
+                                                BsnCheck::Refuse, &error)) {
         m_message->setMessage(error.message);
         return false;
     }
@@ -377,7 +377,7 @@ void ExternalHoldDialog::accept()
     if (m_isKept->isChecked())
         hold.keptUntil = m_kept->date();
     ServiceError error;
-    if (!ExternalHoldService(m_session).add(m_owner, m_number, hold, false, &error)) {
+    if (!ExternalHoldService(m_session).add(m_owner, m_number, hold, BsnCheck::Refuse, &error)) {
         m_message->setMessage(error.message);
         return;
     }

@@ -69,7 +69,7 @@ QString PersonAddressDialog::validate() const
     if (!typedAddress(m_address->text()))
         //: Dutch: "Geef het adres als ‘straat en huisnummer, postcode plaats’."
         return tr("Give the address as “street and number, postcode city”.");
-    return BsnGuard::check(m_address->text(), tr("New postal address"), false).message;
+    return BsnGuard::check(m_address->text(), tr("New postal address"), BsnCheck::Refuse).message;
 }
 
 bool PersonAddressDialog::apply(QString *message)
@@ -77,7 +77,8 @@ bool PersonAddressDialog::apply(QString *message)
     const std::optional<Person> address = typedAddress(m_address->text());
     ServiceError error;
     if (address
-        && m_corrections.setAddress(m_case.person.id, *address, m_case.number, false, &error))
+        && m_corrections.setAddress(m_case.person.id, *address, m_case.number, BsnCheck::Refuse,
+                                    &error))
         return true;
     return refused(error, message);
 }
@@ -113,13 +114,14 @@ QString PersonNameDialog::validate() const
 {
     if (m_name->text().simplified().isEmpty())
         return tr("Enter the name.");
-    return BsnGuard::check(m_name->text(), tr("Name"), false).message;
+    return BsnGuard::check(m_name->text(), tr("Name"), BsnCheck::Refuse).message;
 }
 
 bool PersonNameDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_corrections.setName(m_case.person.id, m_name->text(), m_case.number, false, &error))
+    if (m_corrections.setName(m_case.person.id, m_name->text(), m_case.number, BsnCheck::Refuse,
+                              &error))
         return true;
     return refused(error, message);
 }
@@ -173,14 +175,14 @@ QString PersonContactDialog::validate() const
     if (m_value->text().trimmed().isEmpty())
         //: Dutch: "Vul het gecorrigeerde gegeven in."
         return tr("Enter the corrected value.");
-    return BsnGuard::check(m_value->text(), codes::label(field()), false).message;
+    return BsnGuard::check(m_value->text(), codes::label(field()), BsnCheck::Refuse).message;
 }
 
 bool PersonContactDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_corrections.setContact(m_case.person.id, field(), m_value->text(), m_case.number, false,
-                                 &error))
+    if (m_corrections.setContact(m_case.person.id, field(), m_value->text(), m_case.number,
+                                 BsnCheck::Refuse, &error))
         return true;
     return refused(error, message);
 }

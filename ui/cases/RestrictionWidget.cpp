@@ -182,7 +182,7 @@ void RestrictionDialog::accept()
     if (m_linked->isChecked())
         r.caseNumber = m_case;
     ServiceError error;
-    if (!RestrictionService(m_session).record(r, false, &error)) {
+    if (!RestrictionService(m_session).record(r, BsnCheck::Refuse, &error)) {
         m_message->setMessage(error.message);
         return;
     }

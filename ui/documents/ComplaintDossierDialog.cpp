@@ -32,7 +32,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Session &session, const QSt
     , m_session(session)
     , m_number(caseNumber.trimmed().toUpper())
     , m_reference(new QLineEdit(this))
-    , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
+    , m_confirmNotBsn(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
     , m_version(new QComboBox(this))
     , m_record(new QPushButton(tr("R&ecord"), this))
     , m_status(new QLabel(this))
@@ -55,7 +55,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Session &session, const QSt
 void ComplaintDossierDialog::setUpFields()
 {
     m_reference->setObjectName(QStringLiteral("apReference"));
-    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
     m_record->setObjectName(QStringLiteral("recordReference"));
     m_status->setObjectName(QStringLiteral("status"));
     m_message->setObjectName(QStringLiteral("message"));
@@ -75,7 +75,7 @@ void ComplaintDossierDialog::setUpFields()
     m_reference->setClearButtonEnabled(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bsnOverride->hide();
+    m_confirmNotBsn->hide();
     //: Dutch: "Kies de printer en druk het dossier af (Ctrl+P)"
     m_print->setToolTip(tr("Choose the printer and print the dossier (Ctrl+P)"));
     //: Dutch: "Bekijk de pagina's van het dossier voordat u afdrukt"
@@ -100,7 +100,7 @@ void ComplaintDossierDialog::layOut()
     auto *referenceLabel = new QLabel(tr("AP &reference:"), this);
     referenceLabel->setBuddy(m_reference);
     form->addRow(referenceLabel, referenceRow);
-    form->addRow(QString(), m_bsnOverride);
+    form->addRow(QString(), m_confirmNotBsn);
     //: Dutch: "Ve&rsie:"
     auto *versionLabel = new QLabel(tr("Versi&on:"), this);
     versionLabel->setBuddy(m_version);
@@ -131,8 +131,8 @@ void ComplaintDossierDialog::connectControls()
     connect(m_reference, &QLineEdit::returnPressed, this,
             &ComplaintDossierDialog::recordApReference);
     connect(m_reference, &QLineEdit::textEdited, this, [this] {
-        m_bsnOverride->setChecked(false);
-        m_bsnOverride->hide();
+        m_confirmNotBsn->setChecked(false);
+        m_confirmNotBsn->hide();
     });
     connect(m_print, &QPushButton::clicked, this, &ComplaintDossierDialog::print);
     connect(m_preview, &QPushButton::clicked, this, &ComplaintDossierDialog::preview);
@@ -207,16 +207,16 @@ bool ComplaintDossierDialog::recordApReference()
     if (!m_mayRecord)
         return false;
     ServiceError error;
-    if (!ComplaintDossier(m_session).setApReference(m_number, m_reference->text(),
-                                                    m_bsnOverride->isChecked(), &error)) {
+    if (!ComplaintDossier(m_session).setApReference(
+            m_number, m_reference->text(), bsnCheckFrom(m_confirmNotBsn->isChecked()), &error)) {
         m_message->setMessage(error.message);
         if (error.code == ServiceError::Code::BsnRefused)
-            m_bsnOverride->show();
+            m_confirmNotBsn->show();
         return false;
     }
     m_message->setMessage({});
-    m_bsnOverride->setChecked(false);
-    m_bsnOverride->hide();
+    m_confirmNotBsn->setChecked(false);
+    m_confirmNotBsn->hide();
     reload();
     return true;
 }

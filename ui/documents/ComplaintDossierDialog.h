@@ -58,7 +58,7 @@ private:
     bool m_mayRecord = false; // the role may record the AP reference (ProduceDocuments)
     std::optional<ComplaintDossierContent> m_content;
     QLineEdit *m_reference = nullptr;
-    QCheckBox *m_bsnOverride = nullptr;
+    QCheckBox *m_confirmNotBsn = nullptr;
     QComboBox *m_version = nullptr;
     QPushButton *m_record = nullptr;
     QLabel *m_status = nullptr;

@@ -33,7 +33,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     , m_preview(new QTextBrowser(this))
     //: Dutch: "&Tekst aanpassen voordat de brief wordt gemaakt (dit wordt vastgelegd)"
     , m_edit(new QCheckBox(tr("&Edit the text before the letter is made (this is recorded)"), this))
-    , m_bsnOverride(new QCheckBox(
+    , m_confirmNotBsn(new QCheckBox(
           tr("The number in this letter is not a BSN (the confirmation is recorded)"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_save(new QPushButton(tr("Save as P&DF…"), this))
@@ -49,7 +49,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     //: tekst en bij de brief staat dat die met de hand is aangepast"
     m_edit->setToolTip(tr("Change the letter's text in the preview; the letter is made with "
                           "your text and its record says it was edited by hand"));
-    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
     m_print->setObjectName(QStringLiteral("print"));
     m_save->setObjectName(QStringLiteral("savePdf"));
     m_preview->setAccessibleName(tr("Preview of the letter"));
@@ -62,7 +62,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     m_print->setToolTip(tr("Choose the printer and print; the letter is recorded once the "
                            "printer accepted it (Ctrl+P)"));
     m_save->setToolTip(tr("Save the letter as PDF and record it (Ctrl+S)"));
-    m_bsnOverride->hide();
+    m_confirmNotBsn->hide();
 
     auto *kindLabel = new QLabel(tr("&Kind of letter:"), this);
     kindLabel->setBuddy(m_kind);
@@ -83,7 +83,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     layout->addWidget(m_message);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_edit);
-    layout->addWidget(m_bsnOverride);
+    layout->addWidget(m_confirmNotBsn);
     layout->addWidget(note);
     layout->addWidget(buttons);
 
@@ -108,7 +108,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     else
         m_kind->setCurrentIndex(std::max(first, 0));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
-    connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
+    connect(m_confirmNotBsn, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
     connect(m_edit, &QCheckBox::toggled, this, &LetterDialog::setEditing);
     connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::askAndSave);
@@ -198,8 +198,8 @@ void LetterDialog::refresh()
     }
     m_preview->setReadOnly(true);
     m_preview->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_bsnOverride->setChecked(false);
-    m_bsnOverride->hide();
+    m_confirmNotBsn->setChecked(false);
+    m_confirmNotBsn->hide();
     m_preview->clear();
     if (m_availability.isEmpty()) {
         updateButtons();
@@ -222,7 +222,7 @@ void LetterDialog::refresh()
     QString message = m_rendered->warning;
     if (!m_rendered->bsnFindings.isEmpty()) {
         message = BsnGuard::refusalMessage(m_rendered->bsnFindings, tr("Letter"));
-        m_bsnOverride->show();
+        m_confirmNotBsn->show();
     }
     m_message->setMessage(message);
     updateButtons();
@@ -231,7 +231,7 @@ void LetterDialog::refresh()
 void LetterDialog::updateButtons()
 {
     const bool ready
-        = m_rendered && (m_rendered->bsnFindings.isEmpty() || m_bsnOverride->isChecked());
+        = m_rendered && (m_rendered->bsnFindings.isEmpty() || m_confirmNotBsn->isChecked());
     // Printed once (as the preview did): a second print would record a second letter.
     m_print->setEnabled(ready && !m_printedOnce);
     m_save->setEnabled(ready);
@@ -251,13 +251,13 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
     if (!m_rendered)
         return false;
     ServiceError error;
-    const auto letter = LetterService(m_session).record(shownLetter(), m_bsnOverride->isChecked(),
-                                                        &error, printed);
+    const auto letter = LetterService(m_session).record(
+        shownLetter(), bsnCheckFrom(m_confirmNotBsn->isChecked()), &error, printed);
     if (!letter) {
         m_message->setMessage(error.message);
         // A number typed into the edited text: the officer may confirm it is no BSN.
         if (error.code == ServiceError::Code::BsnRefused)
-            m_bsnOverride->show();
+            m_confirmNotBsn->show();
         return false;
     }
     QString done = tr("%1 recorded on %2 (SHA-256 %3…).")

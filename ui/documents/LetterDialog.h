@@ -61,7 +61,7 @@ private:
     MessageLabel *m_message = nullptr;
     QTextBrowser *m_preview = nullptr;
     QCheckBox *m_edit = nullptr;
-    QCheckBox *m_bsnOverride = nullptr;
+    QCheckBox *m_confirmNotBsn = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_save = nullptr;
     bool m_printedOnce = false; // this letter was printed and recorded

@@ -29,7 +29,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     , m_editor(new QPlainTextEdit(this))
     , m_placeholders(new QListWidget(this))
     , m_message(new MessageLabel(this))
-    , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
+    , m_confirmNotBsn(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_reset(new QPushButton(tr("Reset to &default"), this))
 {
@@ -40,7 +40,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     m_editor->setObjectName(QStringLiteral("editor"));
     m_placeholders->setObjectName(QStringLiteral("placeholders"));
     m_message->setObjectName(QStringLiteral("message"));
-    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
     m_save->setObjectName(QStringLiteral("save"));
     m_reset->setObjectName(QStringLiteral("reset"));
     m_kinds->setAccessibleName(tr("Kinds of letter"));
@@ -51,7 +51,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     m_editor->setTabChangesFocus(true);
     m_save->setToolTip(tr("Store this template for every new letter of this kind (Ctrl+S)"));
     m_reset->setToolTip(tr("Put Privacydesk's own text back for this kind"));
-    m_bsnOverride->hide();
+    m_confirmNotBsn->hide();
 
     for (LetterKind kind : LetterCodes::kinds()) {
         auto *item = new QListWidgetItem(codes::label(kind), m_kinds);
@@ -77,7 +77,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, &LetterTemplatesDialog::kindChanged);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &LetterTemplatesDialog::textChanged);
-    connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterTemplatesDialog::revalidate);
+    connect(m_confirmNotBsn, &QCheckBox::toggled, this, &LetterTemplatesDialog::revalidate);
     connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         insertPlaceholder(item->data(Qt::UserRole).toString());
     });
@@ -116,7 +116,7 @@ QSplitter *LetterTemplatesDialog::createColumns()
     middleLayout->addWidget(editorLabel);
     middleLayout->addWidget(m_editor, 1);
     middleLayout->addWidget(m_message);
-    middleLayout->addWidget(m_bsnOverride);
+    middleLayout->addWidget(m_confirmNotBsn);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -192,7 +192,7 @@ void LetterTemplatesDialog::kindChanged()
                                ? m_drafts.value(key)
                                : LetterService(m_session).templateFor(kind()).html);
     m_loading = false;
-    m_bsnOverride->setChecked(false);
+    m_confirmNotBsn->setChecked(false);
     revalidate();
 }
 
@@ -210,7 +210,7 @@ void LetterTemplatesDialog::textChanged()
         m_drafts.remove(key);
     if (hadDraft != changed)
         refreshList();
-    m_bsnOverride->setChecked(false);
+    m_confirmNotBsn->setChecked(false);
     revalidate();
 }
 
@@ -220,12 +220,12 @@ void LetterTemplatesDialog::revalidate()
     m_problems = LetterTemplates::check(kind(), html);
     const QList<BsnFinding> findings = findBsnNumbers(LetterTemplates::plainText(html));
     m_bsnFound = !findings.isEmpty();
-    m_bsnOverride->setVisible(m_bsnFound);
+    m_confirmNotBsn->setVisible(m_bsnFound);
     QString message = m_problems.join(u'\n');
     if (m_bsnFound) {
         const QString bsn = BsnGuard::refusalMessage(findings, tr("Letter template"));
         message = message.isEmpty() ? bsn : message + u'\n' + bsn;
-        if (!m_bsnOverride->isChecked())
+        if (!m_confirmNotBsn->isChecked())
             m_problems << bsn;
     }
     m_message->setMessage(message);
@@ -245,8 +245,8 @@ bool LetterTemplatesDialog::save()
     if (!m_save->isEnabled())
         return false;
     ServiceError error;
-    if (!LetterService(m_session).saveTemplate(kind(), m_editor->toPlainText(),
-                                               m_bsnOverride->isChecked(), &error)) {
+    if (!LetterService(m_session).saveTemplate(
+            kind(), m_editor->toPlainText(), bsnCheckFrom(m_confirmNotBsn->isChecked()), &error)) {
         m_message->setMessage(error.message);
         return false;
     }

@@ -49,7 +49,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QListWidget *m_placeholders = nullptr;
     MessageLabel *m_message = nullptr;
-    QCheckBox *m_bsnOverride = nullptr;
+    QCheckBox *m_confirmNotBsn = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reset = nullptr;
     QHash<int, QString> m_drafts; // unsaved text per kind

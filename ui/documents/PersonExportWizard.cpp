@@ -549,7 +549,7 @@ private:
         if (to != request->transmitTo) {
             ServiceError error;
             if (!CaseService(m_wizard->d->session)
-                     .setTransmitTo(request->number, to, false, &error)) {
+                     .setTransmitTo(request->number, to, BsnCheck::Refuse, &error)) {
                 m_message->setMessage(error.message);
                 return false;
             }

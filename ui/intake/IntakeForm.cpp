@@ -65,7 +65,7 @@ bool guardFields(const QList<GuardedField> &fields)
     bool anyFinding = false;
     for (const GuardedField &field : fields) {
         const BsnGuard::GuardResult result
-            = BsnGuard::check(fieldText(field.widget), field.label(), false);
+            = BsnGuard::check(fieldText(field.widget), field.label(), BsnCheck::Refuse);
         field.message->setMessage(result.message);
         anyFinding = anyFinding || !result.findings.isEmpty();
     }
@@ -532,15 +532,15 @@ std::optional<NewCase> IntakeForm::request()
 
 std::optional<Case> IntakeForm::add(CaseService &cases, const NewCase &request)
 {
-    return add([&cases](const NewCase &r, bool override,
-                        ServiceError *failure) { return cases.add(r, override, failure); },
+    return add([&cases](const NewCase &r, BsnCheck bsnCheck,
+                        ServiceError *failure) { return cases.add(r, bsnCheck, failure); },
                request);
 }
 
 std::optional<Case> IntakeForm::add(const Saver &save, const NewCase &request)
 {
     ServiceError failure;
-    std::optional<Case> created = save(request, notBsn->isChecked(), &failure);
+    std::optional<Case> created = save(request, bsnCheckFrom(notBsn->isChecked()), &failure);
     if (!created)
         error->setMessage(failure.message);
     return created;

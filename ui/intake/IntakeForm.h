@@ -147,7 +147,7 @@ public:
     // A refusal shows as the form's error, and everything stays for the user to correct.
     std::optional<Case> add(CaseService &cases, const NewCase &request);
     // The privacy mailbox saves its message with the request: save(request, notBsn, error).
-    using Saver = std::function<std::optional<Case>(const NewCase &, bool, ServiceError *)>;
+    using Saver = std::function<std::optional<Case>(const NewCase &, BsnCheck, ServiceError *)>;
     std::optional<Case> add(const Saver &save, const NewCase &request);
     void showResult(const QString &number);
     void clear();

@@ -310,9 +310,9 @@ void MailboxWindow::openIntake(qint64 uid, const QByteArray &message)
         { MailboxService::fileName(message, uid), message, AttachmentKind::Origineel });
     // Saving takes the message: claimed on the server, registered with the request.
     intake->setSaver([this, uid, message, account = *m_account](
-                         const NewCase &request, bool bsnOverride, ServiceError *error) {
+                         const NewCase &request, BsnCheck bsnCheck, ServiceError *error) {
         WaitCursor wait;
-        return MailboxService(m_session).take(account, uid, message, request, bsnOverride, error);
+        return MailboxService(m_session).take(account, uid, message, request, bsnCheck, error);
     });
     connect(intake, &NewRequestDialog::caseCreated, this, &MailboxWindow::caseCreated);
     connect(intake, &QDialog::finished, this, &MailboxWindow::refresh);
@@ -336,7 +336,8 @@ void MailboxWindow::dismiss(qint64 uid, const QByteArray &message)
     bool done = false;
     {
         WaitCursor wait;
-        done = MailboxService(m_session).dismiss(*m_account, uid, message, reason, false, &error);
+        done = MailboxService(m_session).dismiss(*m_account, uid, message, reason, BsnCheck::Refuse,
+                                                 &error);
     }
     if (!done) {
         m_status->setMessage(error.message);

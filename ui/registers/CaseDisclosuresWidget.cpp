@@ -402,9 +402,9 @@ bool CaseDisclosuresWidget::markWithReason(int checklistRow, bool notApplicable)
     DisclosureService service(m_session);
     const qint64 recipient = item->data(Qt::UserRole).toLongLong();
     if (!(notApplicable ? service.markNotApplicable(m_caseNumber, recipient, m_exemptReason->text(),
-                                                    false, &error)
-                        : service.markExempt(m_caseNumber, recipient, m_exemptReason->text(), false,
-                                             &error))) {
+                                                    BsnCheck::Refuse, &error)
+                        : service.markExempt(m_caseNumber, recipient, m_exemptReason->text(),
+                                             BsnCheck::Refuse, &error))) {
         m_message->setMessage(error.message);
         return false;
     }

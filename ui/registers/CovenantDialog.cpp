@@ -259,10 +259,10 @@ void CovenantDialog::accept()
     CovenantService service(m_session);
     ServiceError error;
     const Covenant c = covenant();
+    const BsnCheck bsnCheck = bsnCheckFrom(m_notBsn->isChecked());
     if (m_id == 0) {
-        m_saved = service.add(c, m_newDocument ? &*m_newDocument : nullptr, m_notBsn->isChecked(),
-                              &error);
-    } else if (service.update(c, m_notBsn->isChecked(), &error)
+        m_saved = service.add(c, m_newDocument ? &*m_newDocument : nullptr, bsnCheck, &error);
+    } else if (service.update(c, bsnCheck, &error)
                && (!m_newDocument || service.setDocument(m_id, *m_newDocument, &error))) {
         m_saved = service.find(m_id, &error);
     }

@@ -237,7 +237,8 @@ void RecipientDialog::accept()
     if (!problem().isEmpty())
         return;
     ServiceError error;
-    m_added = RecipientService(m_session).add(recipient(), m_notBsn->isChecked(), &error);
+    m_added
+        = RecipientService(m_session).add(recipient(), bsnCheckFrom(m_notBsn->isChecked()), &error);
     if (!m_added) {
         m_message->setMessage(error.message);
         return;
@@ -638,7 +639,8 @@ void DisclosureDialog::accept()
     if (!problem().isEmpty())
         return;
     ServiceError error;
-    m_added = DisclosureService(m_session).add(disclosure(), m_notBsn->isChecked(), &error);
+    m_added = DisclosureService(m_session).add(disclosure(), bsnCheckFrom(m_notBsn->isChecked()),
+                                               &error);
     if (!m_added) {
         m_message->setMessage(error.message);
         return;

@@ -258,8 +258,8 @@ void DpiaDialog::accept()
     DpiaRegister dpias(m_session);
     ServiceError error;
     const Dpia d = dpia();
-    const auto saved
-        = m_dpia.id == 0 ? dpias.add(d, false, &error) : dpias.update(d, false, &error);
+    const auto saved = m_dpia.id == 0 ? dpias.add(d, BsnCheck::Refuse, &error)
+                                      : dpias.update(d, BsnCheck::Refuse, &error);
     if (!saved) {
         //: Dutch: "DPIA niet opgeslagen"
         QMessageBox::warning(this, tr("DPIA not saved"), error.message);

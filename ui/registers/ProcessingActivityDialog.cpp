@@ -110,9 +110,9 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_readOnlyNote->hide();
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
-    m_bsnOverride = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
-    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
-    m_bsnOverride->hide();
+    m_confirmNotBsn = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
+    m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
+    m_confirmNotBsn->hide();
     // Read only: Close alone (a reject), so neither a click nor Enter can reach save().
     m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
                                                 : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
@@ -127,7 +127,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
-    layout->addWidget(m_bsnOverride);
+    layout->addWidget(m_confirmNotBsn);
     layout->addWidget(m_buttons);
     resizeWithinScreen(this, QSize(820, 760));
 
@@ -142,7 +142,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
         connect(edit, &QPlainTextEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
     for (QCheckBox *box : std::as_const(m_bases))
         connect(box, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
-    connect(m_bsnOverride, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
+    connect(m_confirmNotBsn, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
     (m_id == 0 && a.purposeCode.isEmpty() ? static_cast<QWidget *>(m_purposeChoice)
                                           : static_cast<QWidget *>(m_name))
         ->setFocus();
@@ -412,7 +412,7 @@ void ProcessingActivityDialog::makeReadOnly(const QString &note)
         button->setEnabled(false);
         button->hide();
     }
-    m_bsnOverride->hide();
+    m_confirmNotBsn->hide();
     m_readOnlyNote->setText(note);
     m_readOnlyNote->show();
     m_buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes
@@ -618,12 +618,12 @@ void ProcessingActivityDialog::revalidate()
     };
     for (const PersonalDataCategory &category : a.dataCategories)
         fields.append({ tr("Personal data"), category.name });
-    const BsnGuard::GuardResult guard = BsnGuard::checkFields(fields, false);
+    const BsnGuard::GuardResult guard = BsnGuard::checkFields(fields, BsnCheck::Refuse);
     m_bsnFound = !guard.findings.isEmpty();
-    m_bsnOverride->setVisible(m_bsnFound);
+    m_confirmNotBsn->setVisible(m_bsnFound);
     if (!m_bsnFound)
-        m_bsnOverride->setChecked(false);
-    if (m_bsnFound && !m_bsnOverride->isChecked())
+        m_confirmNotBsn->setChecked(false);
+    if (m_bsnFound && !m_confirmNotBsn->isChecked())
         m_problems.prepend(guard.message);
     m_message->setMessage(m_problems.isEmpty() ? QString() : m_problems.first());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
@@ -645,12 +645,12 @@ bool ProcessingActivityDialog::save()
         return false;
     ProcessingRegister reg(m_session);
     ServiceError error;
-    const bool override = m_bsnFound && m_bsnOverride->isChecked();
+    const BsnCheck bsnCheck = bsnCheckFrom(m_bsnFound && m_confirmNotBsn->isChecked());
     if (m_id == 0) {
-        const auto added = reg.add(activity(), override, &error);
+        const auto added = reg.add(activity(), bsnCheck, &error);
         if (added)
             m_savedId = added->id;
-    } else if (reg.update(activity(), override, &error)) {
+    } else if (reg.update(activity(), bsnCheck, &error)) {
         m_savedId = m_id;
     }
     if (m_savedId == 0) {

@@ -89,7 +89,7 @@ private:
     QPlainTextEdit *m_security = nullptr;
     MessageLabel *m_message = nullptr;
     QLabel *m_readOnlyNote = nullptr;
-    QCheckBox *m_bsnOverride = nullptr;
+    QCheckBox *m_confirmNotBsn = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
     QString m_purposesError; // the main purposes could not be read: shown, and no Save

@@ -648,8 +648,8 @@ void RetentionPage::destroySelected()
         connect(dialog, &QDialog::accepted, this, [this, dialog, itemId] {
             ServiceError error;
             QString outcome; // what became of the person: destroyed too, or what keeps them
-            if (!m_service.recordItemDestroyed(itemId, dialog->text(), dialog->bsnOverride(),
-                                               &error, &outcome))
+            if (!m_service.recordItemDestroyed(itemId, dialog->text(), dialog->bsnCheck(), &error,
+                                               &outcome))
                 m_pageMessage->setMessage(error.message);
             else if (!outcome.isEmpty())
                 m_pageMessage->setMessage(outcome, MessageLabel::Kind::Done);
@@ -669,7 +669,7 @@ void RetentionPage::destroySelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, kept = plan.keptText()] {
         ServiceError error;
         const auto record = m_service.destroyRequestFiles(
-            dialog->personId(), dialog->methodEdit()->text(), false, &error);
+            dialog->personId(), dialog->methodEdit()->text(), BsnCheck::Refuse, &error);
         refresh();
         if (!record)
             m_pageMessage->setMessage(error.message);
@@ -693,8 +693,8 @@ void RetentionPage::destroyBreach(const QString &number)
     auto *dialog = new DestroyDialog(plan, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ServiceError error;
-        const auto record = m_service.destroyBreach(dialog->breachNumber(),
-                                                    dialog->methodEdit()->text(), false, &error);
+        const auto record = m_service.destroyBreach(
+            dialog->breachNumber(), dialog->methodEdit()->text(), BsnCheck::Refuse, &error);
         refresh();
         if (!record)
             m_pageMessage->setMessage(error.message);
@@ -724,7 +724,7 @@ void RetentionPage::holdSelected()
         tr("Reason for the legal hold"), this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, personId] {
         ServiceError error;
-        if (!m_service.placeHold(personId, dialog->text(), dialog->bsnOverride(), &error))
+        if (!m_service.placeHold(personId, dialog->text(), dialog->bsnCheck(), &error))
             m_pageMessage->setMessage(error.message);
         refresh();
         Q_EMIT dataChanged();

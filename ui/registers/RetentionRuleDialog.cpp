@@ -182,9 +182,9 @@ RetentionRule RetentionRuleDialog::rule() const
     return rule;
 }
 
-bool RetentionRuleDialog::bsnOverride() const
+BsnCheck RetentionRuleDialog::bsnCheck() const
 {
-    return m_override->isVisible() && m_override->isChecked();
+    return bsnCheckFrom(m_override->isVisible() && m_override->isChecked());
 }
 
 QString RetentionRuleDialog::problem() const
@@ -205,7 +205,7 @@ void RetentionRuleDialog::validate()
         const auto result = BsnGuard::checkFields({ { tr("Data"), rule.category },
                                                     //: Dutch: "Grondslag"
                                                     { tr("Basis"), rule.legalGround } },
-                                                  m_override->isChecked());
+                                                  bsnCheckFrom(m_override->isChecked()));
         bsn = !result.findings.isEmpty();
         if (!result.allowed)
             problem = result.message;
@@ -229,7 +229,7 @@ void RetentionRuleDialog::submit()
     validate();
     if (!m_problem.isEmpty())
         return;
-    const QString failed = m_save(rule(), bsnOverride());
+    const QString failed = m_save(rule(), bsnCheck());
     if (failed.isEmpty()) {
         accept();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/BsnGuard.h"
 #include "terms/RetentionTerms.h"
 
 #include <QDialog>
@@ -24,11 +25,11 @@ class RetentionRuleDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    using Save = std::function<QString(const RetentionRule &rule, bool bsnOverride)>;
+    using Save = std::function<QString(const RetentionRule &rule, BsnCheck bsnCheck)>;
     RetentionRuleDialog(Save save, QWidget *parent = nullptr);
 
     RetentionRule rule() const;
-    bool bsnOverride() const;
+    BsnCheck bsnCheck() const;
     QString problem() const; // as shown; empty when the rule may be added
 
     QLineEdit *codeEdit() const { return m_code; }

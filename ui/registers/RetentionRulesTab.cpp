@@ -236,7 +236,7 @@ void RetentionPage::validateRule()
     if (problem.isEmpty()) {
         const auto result = BsnGuard::checkFields(
             { { tr("Data category"), rule.category }, { tr("Legal ground"), rule.legalGround } },
-            false);
+            BsnCheck::Refuse);
         problem = result.message;
     }
     m_ruleProblem = problem;
@@ -256,7 +256,7 @@ void RetentionPage::saveRule()
     const RetentionRule rule = ruleInEditor();
     ServiceError error;
     DerivedTerms terms;
-    const auto saved = m_service.saveRule(rule, false, &error, &terms);
+    const auto saved = m_service.saveRule(rule, BsnCheck::Refuse, &error, &terms);
     if (!saved) {
         m_ruleMessage->setMessage(error.message);
         return;
@@ -280,10 +280,10 @@ void RetentionPage::addRule()
         return;
     setCurrentTab(Tab::Rules);
     auto *dialog = new RetentionRuleDialog(
-        [this](const RetentionRule &rule, bool bsnOverride) {
+        [this](const RetentionRule &rule, BsnCheck bsnCheck) {
             ServiceError error;
             DerivedTerms terms;
-            const auto saved = m_service.saveRule(rule, bsnOverride, &error, &terms);
+            const auto saved = m_service.saveRule(rule, bsnCheck, &error, &terms);
             if (!saved)
                 return error.message;
             m_editedRuleId = saved->id;

@@ -58,9 +58,9 @@ QString RetentionTextDialog::text() const
     return m_edit->text().trimmed();
 }
 
-bool RetentionTextDialog::bsnOverride() const
+BsnCheck RetentionTextDialog::bsnCheck() const
 {
-    return m_override->isVisible() && m_override->isChecked();
+    return bsnCheckFrom(m_override->isVisible() && m_override->isChecked());
 }
 
 void RetentionTextDialog::setError(const QString &message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/BsnGuard.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -22,7 +24,7 @@ public:
     QPushButton *okButton() const { return m_ok; }
     QCheckBox *overrideBox() const { return m_override; }
     QString text() const;
-    bool bsnOverride() const;
+    BsnCheck bsnCheck() const;
     void setError(const QString &message);
 
 private:

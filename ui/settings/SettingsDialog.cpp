@@ -614,7 +614,7 @@ void SettingsDialog::validate()
                                   { tr("Name of the privacy officer"), m_officerName->text() },
                                   { tr("Name of the tenants' portal"), m_portalName->text() },
                                   { tr("Automated decisions"), m_automated->text() } },
-                                false);
+                                BsnCheck::Refuse);
     m_bsnMessage->setMessage(guard.message);
     if (guard.findings.isEmpty() && m_notBsn->isChecked())
         m_notBsn->setChecked(false);
@@ -663,7 +663,7 @@ bool SettingsDialog::save()
     const OrganisationDetails newDetails = details();
     if (!(newDetails == m_savedDetails)) {
         OrganisationSettings organisation(m_session);
-        if (!organisation.save(newDetails, m_notBsn->isChecked(), &error)) {
+        if (!organisation.save(newDetails, bsnCheckFrom(m_notBsn->isChecked()), &error)) {
             setCurrentTab(Tab::Organisation);
             m_error->setMessage(error.message);
             return false;
