@@ -153,14 +153,14 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
     QJsonArray types;
     for (RequestType type : c.types)
         types.append(codes::code(type));
+    if (c.intakeOnly)
+        return intakeToJson(c, deadlines, types);
     QJsonArray grounds;
     for (RefusalGround ground : c.refusalGrounds)
         grounds.append(codes::code(ground));
     QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
     deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
     deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
-    if (c.intakeOnly)
-        return intakeToJson(c, deadlines, types);
     QJsonObject json = intakeFields(c, types);
     QJsonObject person = json.value(QStringLiteral("person")).toObject();
     person.insert(QStringLiteral("source"),
