@@ -12464,6 +12464,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>the passphrase file</source>
         <translation>het bestand met de wachtwoordzin</translation>
     </message>
+    <message>
+        <source>the file</source>
+        <extracomment>Dutch: &quot;het bestand&quot;</extracomment>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>Warning: other users can read %1.</source>
+        <extracomment>Dutch: &quot;Let op: andere gebruikers kunnen %1 lezen.&quot;</extracomment>
+        <translation>Let op: andere gebruikers kunnen %1 lezen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ConsentCommands</name>
@@ -13124,11 +13134,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
 <context>
     <name>pd::cli::MailboxCommands</name>
     <message>
-        <source>Warning: other users can read %1.</source>
-        <extracomment>Dutch: &quot;Let op: andere gebruikers kunnen %1 lezen.&quot;</extracomment>
-        <translation>Let op: andere gebruikers kunnen %1 lezen.</translation>
-    </message>
-    <message>
         <source>Unknown security &apos;%1&apos; (imaps, starttls).</source>
         <extracomment>Dutch: &quot;Onbekende beveiliging ‘%1’ (imaps, starttls).&quot;</extracomment>
         <translation>Onbekende beveiliging ‘%1’ (imaps, starttls).</translation>
@@ -13176,11 +13181,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Bericht %1 is afgewezen en verplaatst naar %2.</translation>
-    </message>
-    <message>
-        <source>the file</source>
-        <extracomment>Dutch: &quot;het bestand&quot;</extracomment>
-        <translation>het bestand</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,24 @@ bool CliContext::openRegularFile(QFile *file, const QString &path, const QString
     return false;
 }
 
+std::optional<QByteArray> CliContext::readFile(const QString &path, FileRead read)
+{
+    QFile file;
+    bool othersMayRead = false;
+    //: Dutch: "het bestand"
+    if (!openRegularFile(&file, path, tr("the file"), &othersMayRead))
+        return std::nullopt;
+    if (read == FileRead::Whole)
+        return file.read(1 << 20);
+    QByteArray bytes = file.readLine(16384);
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (othersMayRead)
+        //: Dutch: "Let op: andere gebruikers kunnen %1 lezen."
+        printError(tr("Warning: other users can read %1.").arg(path));
+    return bytes;
+}
+
 SecureBytes CliContext::readPassword(bool confirm)
 {
     if (m_passwordRead) {

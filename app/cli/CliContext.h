@@ -59,6 +59,10 @@ public:
     // refused. False after printing why; *othersMayRead: the group or others may read it.
     static bool openRegularFile(QFile *file, const QString &path, const QString &what,
                                 bool *othersMayRead = nullptr);
+    // A secret's file (its first line, with a warning when others may read it) or a
+    // certificate's (whole, up to 1 MB); nullopt after printing why.
+    enum class FileRead { FirstLine, Whole };
+    static std::optional<QByteArray> readFile(const QString &path, FileRead read);
 
     static void printLine(const QString &text); // stdout
     static void printJson(const QJsonDocument &json); // stdout, indented
@@ -173,6 +177,7 @@ int holdsAtCloseRefusal(const Session &session, bool onCase, const QString &numb
 QList<Command> restrictionCommands();
 QList<Command> consentCommands();
 QList<Command> mailboxCommands();
+QList<Command> veraCommands();
 QList<Command> personCommands();
 
 } // namespace pd::cli

@@ -29,8 +29,6 @@ public:
     static int runDismiss(CliContext &context);
 
 private:
-    // The first line of a file, for a secret or a CA (whole); nullopt after printing why.
-    static std::optional<QByteArray> readFile(const QString &path, bool firstLine);
     static int readAccount(const QCommandLineParser &p, MailboxAccount *account);
     // MailboxService::recover, before the folder is read; what it did on stderr.
     static void recover(const Session &session, const MailboxAccount &account);
@@ -42,24 +40,6 @@ private:
                 const std::function<int(const Session &, MailboxService &, const MailboxAccount &,
                                         qint64, const QByteArray &)> &fn);
 };
-
-std::optional<QByteArray> MailboxCommands::readFile(const QString &path, bool firstLine)
-{
-    QFile file;
-    bool othersMayRead = false;
-    //: Dutch: "het bestand"
-    if (!CliContext::openRegularFile(&file, path, tr("the file"), &othersMayRead))
-        return std::nullopt;
-    QByteArray bytes = firstLine ? file.readLine(16384) : file.read(1 << 20);
-    if (firstLine) {
-        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-            bytes.chop(1);
-        if (othersMayRead)
-            //: Dutch: "Let op: andere gebruikers kunnen %1 lezen."
-            CliContext::printError(tr("Warning: other users can read %1.").arg(path));
-    }
-    return bytes;
-}
 
 int MailboxCommands::readAccount(const QCommandLineParser &p, MailboxAccount *a)
 {
@@ -95,13 +75,15 @@ int MailboxCommands::readAccount(const QCommandLineParser &p, MailboxAccount *a)
     for (const QString &option : { u"mailbox-password-file"_s, u"oauth2-token-file"_s }) {
         if (!p.isSet(option))
             continue;
-        const std::optional<QByteArray> secret = readFile(p.value(option), true);
+        const std::optional<QByteArray> secret
+            = CliContext::readFile(p.value(option), CliContext::FileRead::FirstLine);
         if (!secret)
             return Failure;
         a->secret = *secret;
     }
     if (p.isSet(u"ca-file"_s)) {
-        const std::optional<QByteArray> ca = readFile(p.value(u"ca-file"_s), false);
+        const std::optional<QByteArray> ca
+            = CliContext::readFile(p.value(u"ca-file"_s), CliContext::FileRead::Whole);
         if (!ca)
             return Failure;
         a->caPem = *ca;

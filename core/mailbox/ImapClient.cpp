@@ -1,13 +1,13 @@
 #include "mailbox/ImapClient.h"
 
+#include "net/Curl.h"
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
 #include <cstring>
-#include <curl/curl.h>
-#include <mutex>
 
 namespace pd {
 
@@ -15,38 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// What a command's answer is collected into, up to its limit: libcurl gets a short write (and
-// fails the command) rather than an answer that grows without end.
-struct Sink
-{
-    QByteArray bytes;
-    bool tooLarge = false;
-};
-
 constexpr qsizetype answerLimit = ImapClient::maxMessageSize + 1024 * 1024;
-
-size_t collect(char *data, size_t size, size_t count, void *target)
-{
-    auto *sink = static_cast<Sink *>(target);
-    if (sink->bytes.size() + qsizetype(size * count) > answerLimit) {
-        sink->tooLarge = true;
-        return 0;
-    }
-    sink->bytes.append(data, qsizetype(size * count));
-    return size * count;
-}
-
-// A literal the server announces (the size of the message it is about to send): one larger than
-// a desk takes is refused before it is read.
-int announced(void *target, curl_off_t total, curl_off_t, curl_off_t, curl_off_t)
-{
-    auto *sink = static_cast<Sink *>(target);
-    if (total > ImapClient::maxMessageSize) {
-        sink->tooLarge = true;
-        return 1;
-    }
-    return 0;
-}
 
 struct Upload
 {
@@ -179,10 +148,12 @@ struct ImapClient::Private
     CURL *curl = nullptr;
     char errorText[CURL_ERROR_SIZE] = {};
     CURLcode lastCode = CURLE_OK;
-    Sink body;
+    // A literal the server announces (the size of the message it is about to send): one larger
+    // than a desk takes is refused before it is read.
+    net::Sink body { answerLimit, ImapClient::maxMessageSize };
     // Every line of the answer, the literals' lines included: libcurl hands a command's
     // untagged lines to its body, but the lines of a literal (a header fetched) only here.
-    Sink lines;
+    net::Sink lines { answerLimit };
 
     QString url(const QString &folder, const QString &rest = {}) const
     {
@@ -198,8 +169,8 @@ struct ImapClient::Private
     {
         curl_easy_reset(curl);
         errorText[0] = 0;
-        body = {};
-        lines = {};
+        body = net::Sink(answerLimit, ImapClient::maxMessageSize);
+        lines = net::Sink(answerLimit);
         curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
         curl_easy_setopt(curl, CURLOPT_URL, target.toUtf8().constData());
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "imaps,imap");
@@ -210,13 +181,7 @@ struct ImapClient::Private
                          long(std::max<qint64>(1, deadline.remainingTime())));
         // TLS always, also after STARTTLS; the certificate and the name always checked.
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-        if (!account.caPem.isEmpty()) {
-            curl_blob ca { const_cast<char *>(account.caPem.constData()),
-                           size_t(account.caPem.size()), CURL_BLOB_COPY };
-            curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &ca);
-        }
+        net::verifyTls(curl, account.caPem);
         curl_easy_setopt(curl, CURLOPT_USERNAME, account.login.toUtf8().constData());
         if (account.auth == MailboxAccount::Auth::XOAuth2) {
             curl_easy_setopt(curl, CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
@@ -224,12 +189,12 @@ struct ImapClient::Private
         } else {
             curl_easy_setopt(curl, CURLOPT_PASSWORD, account.secret.constData());
         }
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, net::collect);
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-        curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, net::collect);
         curl_easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
         curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, announced);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, net::announced);
         curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &body);
     }
 
@@ -259,42 +224,34 @@ struct ImapClient::Private
         const QString detail = errorText[0] ? QString::fromUtf8(errorText)
                                             : QString::fromUtf8(curl_easy_strerror(code));
         const QString where = u"%1:%2"_s.arg(account.server).arg(account.port);
-        switch (code) {
-        case CURLE_PEER_FAILED_VERIFICATION:
-        case CURLE_SSL_CACERT_BADFILE:
-        case CURLE_SSL_CERTPROBLEM:
-        case CURLE_SSL_CONNECT_ERROR:
-        case CURLE_SSL_ISSUER_ERROR:
-            //: Dutch: "De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de
-            //: verbinding is geweigerd en er is niets verstuurd."
-            return tr("The mail server %1 does not show a certificate that can be trusted (%2): "
-                      "the connection was refused and nothing was sent.")
-                .arg(where, detail);
-        case CURLE_USE_SSL_FAILED:
+        if (code == CURLE_USE_SSL_FAILED)
             //: Dutch: "De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan
             //: zonder versleuteling."
             return tr("The mail server %1 does not offer STARTTLS: Privacydesk does not sign in "
                       "without encryption.")
                 .arg(where);
-        case CURLE_LOGIN_DENIED:
+        if (code == CURLE_LOGIN_DENIED)
             //: Dutch: "De mailserver %1 weigert de aanmelding van %2: controleer het wachtwoord
             //: of het token."
             return tr("The mail server %1 refused the login of %2: check the password or the "
                       "token.")
                 .arg(where, account.login);
-        case CURLE_COULDNT_RESOLVE_HOST:
-        case CURLE_COULDNT_CONNECT:
-        case CURLE_OPERATION_TIMEDOUT:
-        case CURLE_RECV_ERROR:
-        case CURLE_SEND_ERROR:
-        case CURLE_GOT_NOTHING:
+        switch (net::failureOf(code)) {
+        case net::Failure::Certificate:
+            //: Dutch: "De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de
+            //: verbinding is geweigerd en er is niets verstuurd."
+            return tr("The mail server %1 does not show a certificate that can be trusted (%2): "
+                      "the connection was refused and nothing was sent.")
+                .arg(where, detail);
+        case net::Failure::Unreachable:
             //: Dutch: "De mailserver %1 is niet bereikbaar (%2). Probeer het later opnieuw."
             return tr("The mail server %1 cannot be reached (%2). Try again later.")
                 .arg(where, detail);
-        default:
-            //: Dutch: "De mailserver %1 gaf een fout: %2"
-            return tr("The mail server %1 gave an error: %2").arg(where, detail);
+        case net::Failure::Other:
+            break;
         }
+        //: Dutch: "De mailserver %1 gaf een fout: %2"
+        return tr("The mail server %1 gave an error: %2").arg(where, detail);
     }
 
     // A command sent as given, with folder selected first (none: no folder).
@@ -324,8 +281,7 @@ struct ImapClient::Private
 ImapClient::ImapClient(MailboxAccount account, int timeoutSeconds)
     : d(std::make_unique<Private>())
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    net::globalInit();
     d->account = std::move(account);
     d->timeout = timeoutSeconds;
     d->deadline = QDeadlineTimer(qint64(timeoutSeconds) * 1000);

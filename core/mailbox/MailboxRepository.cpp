@@ -84,29 +84,13 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
 bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount &a, bool exists,
                                    const QString &now, const QString &user, ServiceError *error)
 {
+    const std::optional<statements::SecretValue> secret
+        = statements::secretValue(db, u"mailbox_secret_in"_s, a.secret, error);
+    if (!secret)
+        return false;
     QSqlQuery query(db);
-    // On a server the secret goes as the data of a COPY into a table of this transaction, never
-    // in a statement's text, which the server's log may keep with its values (hex-encoded for
-    // bytes). A store folder has no such log and its file is encrypted.
-    QString secret = u"?"_s;
-    if (sql::isServer(db)) {
-        QString copyError;
-        if (!statements::run(query,
-                             u"CREATE TEMPORARY TABLE IF NOT EXISTS mailbox_secret_in (hex text) "
-                             "ON COMMIT DROP"_s,
-                             {}, error)
-            || !statements::run(query, u"TRUNCATE mailbox_secret_in"_s, {}, error))
-            return false;
-        if (!sql::copyIn(db, u"COPY mailbox_secret_in (hex) FROM STDIN"_s, a.secret.toHex() + '\n',
-                         &copyError)) {
-            *error = { ServiceError::Code::Storage, copyError, {} };
-            return false;
-        }
-        secret = u"(SELECT decode(hex, 'hex') FROM mailbox_secret_in)"_s;
-    }
     QVariantList values { a.server, a.port, codes::code(a.security), a.login, codes::code(a.auth) };
-    if (!sql::isServer(db))
-        values << a.secret;
+    values << secret->values;
     values << (a.caPem.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                  : QVariant(QString::fromUtf8(a.caPem)))
            << a.folder << a.doneFolder << a.dismissFolder << now << user;
@@ -115,13 +99,13 @@ bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount 
                                u"UPDATE mailbox_account SET server = ?, port = ?, security = ?, "
                                "login = ?, auth = ?, secret = %1, ca_pem = ?, folder = ?, "
                                "done_folder = ?, dismiss_folder = ?, updated_at = ?, "
-                               "updated_by = ? WHERE id = 1"_s.arg(secret),
+                               "updated_by = ? WHERE id = 1"_s.arg(secret->sql),
                                values, error);
     return statements::run(
         query,
         u"INSERT INTO mailbox_account (server, port, security, login, auth, "
         "secret, ca_pem, folder, done_folder, dismiss_folder, updated_at, "
-        "updated_by, id) VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, 1)"_s.arg(secret),
+        "updated_by, id) VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, 1)"_s.arg(secret->sql),
         values, error);
 }
 

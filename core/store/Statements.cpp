@@ -1,5 +1,6 @@
 #include "store/Statements.h"
 
+#include "sql/Dialect.h"
 #include "sql/StatementText.h"
 
 #include <QSqlError>
@@ -69,6 +70,27 @@ std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVari
     if (!value)
         return std::nullopt;
     return value->toInt();
+}
+
+std::optional<SecretValue> secretValue(const QSqlDatabase &db, const QString &table,
+                                       const QByteArray &secret, ServiceError *error)
+{
+    using namespace Qt::StringLiterals;
+    if (!sql::isServer(db))
+        return SecretValue { u"?"_s, { secret } };
+    QSqlQuery query(db);
+    if (!run(query,
+             u"CREATE TEMPORARY TABLE IF NOT EXISTS %1 (hex text) ON COMMIT DROP"_s.arg(table), {},
+             error)
+        || !run(query, u"TRUNCATE %1"_s.arg(table), {}, error))
+        return std::nullopt;
+    QString copyError;
+    if (!sql::copyIn(db, u"COPY %1 (hex) FROM STDIN"_s.arg(table), secret.toHex() + '\n',
+                     &copyError)) {
+        *error = { ServiceError::Code::Storage, copyError, {} };
+        return std::nullopt;
+    }
+    return SecretValue { u"(SELECT decode(hex, 'hex') FROM %1)"_s.arg(table), {} };
 }
 
 } // namespace pd::statements

@@ -28,6 +28,19 @@ std::optional<qint64> id(const QSqlDatabase &db, const QString &sql, const QVari
 std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                          ServiceError *error);
 
+// A secret (a password, a key, a token) as a statement takes it: the SQL expression that stands
+// for it in the statement, and the values to bind for that expression (none or one). On a server
+// the secret goes as the data of a COPY into a temporary table of this transaction (named by
+// table), never in a statement's text or its parameters, which the server's log may keep with
+// their values. A store folder has no such log and its file is encrypted: there it is bound.
+struct SecretValue
+{
+    QString sql;
+    QVariantList values;
+};
+std::optional<SecretValue> secretValue(const QSqlDatabase &db, const QString &table,
+                                       const QByteArray &secret, ServiceError *error);
+
 // Both drivers end next() at a failed row as at the last: a loop must ask.
 inline bool ended(const QSqlQuery &query, ServiceError *error)
 {

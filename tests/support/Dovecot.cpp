@@ -1,5 +1,6 @@
 #include "Dovecot.h"
 
+#include "TestCertificates.h"
 #include "mailbox/ImapClient.h"
 
 #include <QDir>
@@ -75,13 +76,12 @@ Dovecot::~Dovecot()
 
 bool Dovecot::available(QString *why)
 {
-    for (const QString &program : { u"dovecot"_s, u"openssl"_s }) {
-        if (QStandardPaths::findExecutable(program).isEmpty()
-            && QStandardPaths::findExecutable(program, { u"/usr/sbin"_s, u"/sbin"_s }).isEmpty()) {
-            *why = u"%1 is not installed (packaging/install-deps.sh: dovecot-imapd, openssl)"_s.arg(
-                program);
-            return false;
-        }
+    if (!TestCertificates::available(why))
+        return false;
+    if (QStandardPaths::findExecutable(u"dovecot"_s).isEmpty()
+        && QStandardPaths::findExecutable(u"dovecot"_s, { u"/usr/sbin"_s, u"/sbin"_s }).isEmpty()) {
+        *why = u"dovecot is not installed (packaging/install-deps.sh: dovecot-imapd)"_s;
+        return false;
     }
     return true;
 }
@@ -149,45 +149,14 @@ bool Dovecot::startIntrospection(QString *config, QString *error)
     return false;
 }
 
-bool Dovecot::run(const QStringList &arguments, QString *error) const
-{
-    QProcess process;
-    process.setWorkingDirectory(m_folder);
-    process.start(u"openssl"_s, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        *error = u"openssl %1: %2"_s.arg(arguments.join(u' '),
-                                         QString::fromLocal8Bit(process.readAllStandardError()));
-        return false;
-    }
-    return true;
-}
-
 bool Dovecot::makeCertificates(QString *error)
 {
-    for (const QString &ca : { u"ca"_s, u"other-ca"_s }) {
-        if (!run({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                   ca + u".key"_s, u"-out"_s, ca + u".pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-                   u"/CN=Privacydesk test CA "_s + ca, u"-addext"_s,
-                   u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s,
-                   u"keyUsage=critical,keyCertSign,cRLSign"_s },
-                 error))
-            return false;
-    }
-    if (!writeFile(m_folder + u"/server.ext"_s,
-                   "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
-                   "extendedKeyUsage=serverAuth\n"))
+    TestCertificates certificates;
+    if (!certificates.make(m_folder, error))
         return false;
-    if (!run({ u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"server.key"_s,
-               u"-out"_s, u"server.csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s },
-             error)
-        || !run({ u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.pem"_s,
-                  u"-CAkey"_s, u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, u"server.pem"_s,
-                  u"-days"_s, u"2"_s, u"-extfile"_s, u"server.ext"_s },
-                error))
-        return false;
-    m_caPem = readFile(m_folder + u"/ca.pem"_s);
-    m_otherCaPem = readFile(m_folder + u"/other-ca.pem"_s);
-    return !m_caPem.isEmpty() && !m_otherCaPem.isEmpty();
+    m_caPem = certificates.caPem;
+    m_otherCaPem = certificates.otherCaPem;
+    return true;
 }
 
 bool Dovecot::start(const QString &folder, QString *error)

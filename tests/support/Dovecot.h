@@ -61,7 +61,6 @@ public:
 
 private:
     bool makeCertificates(QString *error);
-    bool run(const QStringList &arguments, QString *error) const;
     // The introspection server and Dovecot's oauth2 passdb; the configuration's lines.
     bool startIntrospection(QString *config, QString *error);
 

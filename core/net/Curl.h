@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <curl/curl.h>
+
+namespace pd::net {
+
+// What every client of the outside world over libcurl shares: the library set up once, an
+// answer collected up to a limit, and TLS that always checks the certificate and the name.
+// A client holds its own handle (curl_easy_init after globalInit) on its own thread.
+
+// curl_global_init, once per process, before the first handle.
+void globalInit();
+
+// An answer collected up to limit bytes: libcurl gets a short write (and fails the transfer)
+// rather than an answer that grows without end. announced() refuses, before it is read, a body
+// whose announced size is already over announcedLimit (negative: limit).
+struct Sink
+{
+    explicit Sink(qsizetype limit, qsizetype announcedLimit = -1)
+        : limit(limit)
+        , announcedLimit(announcedLimit)
+    { }
+    qsizetype limit = 0;
+    qsizetype announcedLimit = -1;
+    QByteArray bytes;
+    bool tooLarge = false;
+};
+size_t collect(char *data, size_t size, size_t count, void *sink);
+int announced(void *sink, curl_off_t total, curl_off_t, curl_off_t, curl_off_t);
+
+// The certificate and the host name verified; caPem the authority to trust instead of the
+// system's (empty: the system's).
+void verifyTls(CURL *curl, const QByteArray &caPem);
+
+// What went wrong with a transfer, as a person would act on it.
+enum class Failure { Certificate, Unreachable, Other };
+Failure failureOf(CURLcode code);
+
+} // namespace pd::net
