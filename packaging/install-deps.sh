@@ -38,6 +38,9 @@ build_packages=(
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
   openssl  # tests/support/Dovecot: the test's own CA and the server's certificate
   python3  # tests/mailbox: the OAuth2 introspection server the XOAUTH2 test signs in against
+  # tests/vera: the fictitious corporation's VERA systems (a test program only: Qt HttpServer is
+  # a technology preview under GPL-3 in Debian 12, and nothing installed links it)
+  qt6-httpserver-dev qt6-websockets-dev
   faketime  # tests/support/at-moment.sh: the tests that read the clock, at Dutch midnight (UTC 23:00)
   lld  # the linker (CMakeLists.txt: -fuse-ld=lld), four times faster than ld.bfd on the test programs
 )

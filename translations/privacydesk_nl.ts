@@ -9350,6 +9350,185 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::VeraClient</name>
+    <message>
+        <source>searched</source>
+        <translation>doorzocht</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>niet ondersteund</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>no time left</source>
+        <translation>geen tijd meer</translation>
+    </message>
+    <message>
+        <source>The system %1 sends an answer of more than %2 MB: Privacydesk does not accept it.</source>
+        <extracomment>Dutch: &quot;Het systeem %1 stuurt een antwoord van meer dan %2 MB: Privacydesk neemt het niet aan.&quot;</extracomment>
+        <translation>Het systeem %1 stuurt een antwoord van meer dan %2 MB: Privacydesk neemt het niet aan.</translation>
+    </message>
+    <message>
+        <source>The system %1 cannot be reached (%2). Try again later.</source>
+        <extracomment>Dutch: &quot;Het systeem %1 is niet bereikbaar (%2). Probeer het later opnieuw.&quot;</extracomment>
+        <translation>Het systeem %1 is niet bereikbaar (%2). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system %1 does not show a certificate that can be trusted (%2): the connection was refused and nothing was sent.</source>
+        <extracomment>Dutch: &quot;Het systeem %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.&quot;</extracomment>
+        <translation>Het systeem %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The system %1 gave an error: %2</source>
+        <extracomment>Dutch: &quot;Het systeem %1 gaf een fout: %2&quot;</extracomment>
+        <translation>Het systeem %1 gaf een fout: %2</translation>
+    </message>
+    <message>
+        <source>The system %1 refuses Privacydesk (%2): check the key or the secret, and the rights (scopes) the vendor granted.</source>
+        <extracomment>Dutch: &quot;Het systeem %1 weigert Privacydesk (%2): controleer de sleutel of het secret, en de rechten (scopes) die de leverancier heeft toegekend.&quot;</extracomment>
+        <translation>Het systeem %1 weigert Privacydesk (%2): controleer de sleutel of het secret, en de rechten (scopes) die de leverancier heeft toegekend.</translation>
+    </message>
+    <message>
+        <source>The system %1 does not offer this (%2).</source>
+        <extracomment>Dutch: &quot;Het systeem %1 biedt dit niet aan (%2).&quot;</extracomment>
+        <translation>Het systeem %1 biedt dit niet aan (%2).</translation>
+    </message>
+    <message>
+        <source>The system %1 redirects to %2: Privacydesk does not follow that. Ask the vendor for the right address and set that.</source>
+        <extracomment>Dutch: &quot;Het systeem %1 stuurt door naar %2: Privacydesk volgt dat niet. Vraag de leverancier het juiste adres en stel dat in.&quot;</extracomment>
+        <translation>Het systeem %1 stuurt door naar %2: Privacydesk volgt dat niet. Vraag de leverancier het juiste adres en stel dat in.</translation>
+    </message>
+    <message>
+        <source>The token server of %1 gave no usable access token (no Bearer token in its answer).</source>
+        <extracomment>Dutch: &quot;De tokenserver van %1 gaf geen bruikbaar toegangstoken (geen Bearer- token in het antwoord).&quot;</extracomment>
+        <translation>De tokenserver van %1 gaf geen bruikbaar toegangstoken (geen Bearer-token in het antwoord).</translation>
+    </message>
+    <message>
+        <source>The token server of %1 refuses the client id or the client secret (HTTP %2).</source>
+        <extracomment>Dutch: &quot;De tokenserver van %1 weigert de client-id of het client secret (HTTP %2).&quot;</extracomment>
+        <translation>De tokenserver van %1 weigert de client-id of het client secret (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VeraCodes</name>
+    <message>
+        <source>Relaties</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Overeenkomsten</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Financiën</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Woonruimteverdeling</source>
+        <translation>Woonruimteverdeling</translation>
+    </message>
+    <message>
+        <source>Onderhoud</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <source>Vastgoed</source>
+        <translation>Vastgoed</translation>
+    </message>
+    <message>
+        <source>Kwaliteit</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Energie</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Projectontwikkeling</source>
+        <translation>Projectontwikkeling</translation>
+    </message>
+    <message>
+        <source>Give the system a name, as the systems checklist calls it.</source>
+        <extracomment>Dutch: &quot;Geef het systeem een naam, zoals de systemencontrole het noemt.&quot;</extracomment>
+        <translation>Geef het systeem een naam, zoals de systemencontrole het noemt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s address must begin with https:// (http:// only to this computer itself), without a user name, query or #.</source>
+        <extracomment>Dutch: &quot;Het adres van het systeem moet met https:// beginnen (http:// alleen naar deze computer zelf), zonder gebruikersnaam, vraag of #.&quot;</extracomment>
+        <translation>Het adres van het systeem moet met https:// beginnen (http:// alleen naar deze computer zelf), zonder gebruikersnaam, vraag of #.</translation>
+    </message>
+    <message>
+        <source>The token address must begin with https:// (http:// only to this computer itself).</source>
+        <extracomment>Dutch: &quot;Het tokenadres moet met https:// beginnen (http:// alleen naar deze computer zelf).&quot;</extracomment>
+        <translation>Het tokenadres moet met https:// beginnen (http:// alleen naar deze computer zelf).</translation>
+    </message>
+    <message>
+        <source>Give the client id the vendor made for Privacydesk.</source>
+        <extracomment>Dutch: &quot;Geef de client-id die de leverancier voor Privacydesk heeft aangemaakt.&quot;</extracomment>
+        <translation>Geef de client-id die de leverancier voor Privacydesk heeft aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Give the system&apos;s API key.</source>
+        <translation>Geef de API-sleutel van het systeem.</translation>
+    </message>
+    <message>
+        <source>Give the system&apos;s client secret.</source>
+        <translation>Geef het client secret van het systeem.</translation>
+    </message>
+    <message>
+        <source>The key or secret contains a line break or is too long: it was not read correctly.</source>
+        <extracomment>Dutch: &quot;De sleutel of het secret bevat een regeleinde of is te lang: het is niet goed ingelezen.&quot;</extracomment>
+        <translation>De sleutel of het secret bevat een regeleinde of is te lang: het is niet goed ingelezen.</translation>
+    </message>
+    <message>
+        <source>The CA file is not a PEM certificate.</source>
+        <extracomment>Dutch: &quot;Het CA-bestand is geen PEM-certificaat.&quot;</extracomment>
+        <translation>Het CA-bestand is geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>The customer number can only be in one of these fields of the relation: %1.</source>
+        <extracomment>Dutch: &quot;Het klantnummer kan alleen in een van deze velden van de relatie staan: %1.&quot;</extracomment>
+        <translation>Het klantnummer kan alleen in een van deze velden van de relatie staan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VeraService</name>
+    <message>
+        <source>There is already a system named &apos;%1&apos;. Remove it first to set it up differently.</source>
+        <extracomment>Dutch: &quot;Er is al een systeem met de naam ‘%1’. Verwijder het eerst om het anders in te stellen.&quot;</extracomment>
+        <translation>Er is al een systeem met de naam ‘%1’. Verwijder het eerst om het anders in te stellen.</translation>
+    </message>
+    <message>
+        <source>There is no system named &apos;%1&apos;.</source>
+        <extracomment>Dutch: &quot;Er is geen systeem met de naam ‘%1’.&quot;</extracomment>
+        <translation>Er is geen systeem met de naam ‘%1’.</translation>
+    </message>
+</context>
+<context>
     <name>pd::YearReportService</name>
     <message>
         <source>Choose a year from %1 up to %2.</source>
@@ -11806,6 +11985,70 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The reasons for the delay, when the AP was already notified and the earlier start makes that notification late (art. 33(1) GDPR).</source>
         <translation>De redenen voor de vertraging, als al aan de AP is gemeld en die melding door het eerdere begin te laat is (artikel 33 lid 1 AVG).</translation>
     </message>
+    <message>
+        <source>Add one of the organisation&apos;s systems (VERA API; TLS, certificate checked).</source>
+        <translation>Een systeem van de organisatie toevoegen (VERA-API; TLS, certificaat gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>The VERA information domain (relaties, overeenkomsten, financien, dossier, ...).</source>
+        <translation>Het VERA-informatiedomein (relaties, overeenkomsten, financien, dossier, ...).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domein</translation>
+    </message>
+    <message>
+        <source>The base URL of the domain&apos;s API.</source>
+        <translation>Het basisadres van de API van het domein.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in with an API key (X-API-KEY) read from this file (first line).</source>
+        <translation>Aanmelden met een API-sleutel (X-API-KEY) uit dit bestand (eerste regel).</translation>
+    </message>
+    <message>
+        <source>Sign in with OAuth2 client credentials: the token URL.</source>
+        <translation>Aanmelden met OAuth2 client credentials: het tokenadres.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id.</source>
+        <translation>De OAuth2-client-id.</translation>
+    </message>
+    <message>
+        <source>Read the OAuth2 client secret from this file (first line).</source>
+        <translation>Het OAuth2-client secret uit dit bestand lezen (eerste regel).</translation>
+    </message>
+    <message>
+        <source>Allow Privacydesk to mark records in this system.</source>
+        <translation>Privacydesk gegevens in dit systeem laten markeren.</translation>
+    </message>
+    <message>
+        <source>The relation&apos;s field that holds the customer number (code).</source>
+        <translation>Het veld van de relatie met het klantnummer (code).</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>veld</translation>
+    </message>
+    <message>
+        <source>List the organisation&apos;s systems (no secrets).</source>
+        <translation>De systemen van de organisatie tonen (zonder geheimen).</translation>
+    </message>
+    <message>
+        <source>Ask every system&apos;s /ping (after a token, for OAuth2).</source>
+        <translation>Elk systeem met /ping controleren (na een token, bij OAuth2).</translation>
+    </message>
+    <message>
+        <source>Remove a system (only with --yes).</source>
+        <translation>Een systeem verwijderen (alleen met --yes).</translation>
+    </message>
+    <message>
+        <source>Confirm the removal.</source>
+        <translation>De verwijdering bevestigen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -13785,6 +14028,54 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Nothing was restored: destroying again what was destroyed after the backup was made failed: %1 The store is as it was.</source>
         <extracomment>Dutch: &quot;Er is niets teruggezet: opnieuw vernietigen wat na het maken van de back-up is vernietigd, is mislukt: %1 De kluis is zoals ze was.&quot;</extracomment>
         <translation>Er is niets teruggezet: opnieuw vernietigen wat na het maken van de back-up is vernietigd, is mislukt: %1 De kluis is zoals ze was.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::VeraCommands</name>
+    <message>
+        <source>Give the name of one system.</source>
+        <extracomment>Dutch: &quot;Geef de naam van één systeem.&quot;</extracomment>
+        <translation>Geef de naam van één systeem.</translation>
+    </message>
+    <message>
+        <source>Give the system&apos;s information domain with --domain: %1.</source>
+        <extracomment>Dutch: &quot;Geef met --domain het informatiedomein van het systeem: %1.&quot;</extracomment>
+        <translation>Geef met --domain het informatiedomein van het systeem: %1.</translation>
+    </message>
+    <message>
+        <source>Give --api-key-file, or --token-url with --client-id and --client-secret-file (OAuth2 client credentials).</source>
+        <extracomment>Dutch: &quot;Geef --api-key-file, of --token-url met --client-id en --client-secret-file (OAuth2 client credentials).&quot;</extracomment>
+        <translation>Geef --api-key-file, of --token-url met --client-id en --client-secret-file (OAuth2 client credentials).</translation>
+    </message>
+    <message>
+        <source>System %1 (%2) was added.</source>
+        <extracomment>Dutch: &quot;Systeem %1 (%2) is toegevoegd.&quot;</extracomment>
+        <translation>Systeem %1 (%2) is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Warning: the check of the system did not succeed: %1</source>
+        <extracomment>Dutch: &quot;Let op: de controle van het systeem is niet gelukt: %1&quot;</extracomment>
+        <translation>Let op: de controle van het systeem is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>No systems have been set up yet: a beheerder adds them with privacydesk-cli vera add.</source>
+        <extracomment>Dutch: &quot;Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.&quot;</extracomment>
+        <translation>Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.</translation>
+    </message>
+    <message>
+        <source>  write-back allowed</source>
+        <extracomment>Dutch: &quot; terugschrijven toegestaan&quot;</extracomment>
+        <translation>  terugschrijven toegestaan</translation>
+    </message>
+    <message>
+        <source>Removing system %1: Privacydesk no longer searches it. Confirm with --yes.</source>
+        <extracomment>Dutch: &quot;Systeem %1 verwijderen: Privacydesk zoekt er dan niet meer in. Bevestig met --yes.&quot;</extracomment>
+        <translation>Systeem %1 verwijderen: Privacydesk zoekt er dan niet meer in. Bevestig met --yes.</translation>
+    </message>
+    <message>
+        <source>System %1 was removed.</source>
+        <extracomment>Dutch: &quot;Systeem %1 is verwijderd.&quot;</extracomment>
+        <translation>Systeem %1 is verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -782,6 +782,25 @@ BEGIN
 END
 $$;
 
+-- The corporation's own systems over VERA (Permission::ChangeSettings to add or remove one):
+-- a beheerder adds and removes them; the officers read them with their secrets, as their desks
+-- sign in to the systems when they search a person's data; the auditor sees which systems there
+-- are, never a secret; a KCC login sees nothing. A system is changed by removing and adding it.
+DO $$
+DECLARE
+    beheerder    name := pd_group('beheerder');
+    functionaris name := pd_group('functionaris');
+    auditor      name := pd_group('auditor');
+BEGIN
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON vera_systems FROM %I', functionaris);
+    EXECUTE format('REVOKE UPDATE ON vera_systems FROM %I', beheerder);
+    EXECUTE format('REVOKE SELECT ON vera_systems FROM %I', auditor);
+    EXECUTE format('GRANT SELECT (id, name, domain, base_url, auth, token_url, client_id, ca_pem, '
+                   'write_back, customer_field, added_at, added_by) ON vera_systems TO %I',
+                   auditor);
+END
+$$;
+
 -- The backup (issue 36: the owner login keeps no power over the trail). IT's owner login gives up
 -- CREATEROLE at the end of `server init`, `upgrade` and `restore` (ServerSetup), so it can no
 -- longer make itself <database>_eigenaar; the nightly backup reads the store as <database>_backup

@@ -284,7 +284,8 @@ BEGIN
         RETURN etype <> 'user'
            AND act NOT IN ('settings.security', 'settings.organisation',
                            'settings.deadline_policy', 'settings.changed', 'store.restored',
-                           'mailbox.account_set');
+                           'mailbox.account_set', 'vera.system_added',
+                           'vera.system_removed');
     WHEN 'auditor' THEN
         RETURN act LIKE '%.read' OR act IN ('store.verified', 'case.timeline', 'person.report',
                                             'breach.report', 'breach.list');
@@ -1428,9 +1429,9 @@ $$;
 --   - An UPDATE keeps the changed columns with their old and new values, a DELETE the whole row
 --     as it was. An INSERT keeps no values: the row holds them, and every later change keeps
 --     the ones it replaces, so the row's history is the row plus its trail.
---   - A value is kept as written, except the mailbox's secret (never), a text over 4,096
---     characters (its length and SHA-256: letters and files, which the application versions
---     itself) and a text in which the BSN guard finds a number (withheld: no BSN is ever copied).
+--   - A value is kept as written, except the secrets of the mailbox and the VERA systems (never),
+--     a text over 4,096 characters (its length and SHA-256: letters and files, which the
+--     application versions itself) and a text in which the BSN guard finds a number (withheld: no BSN is ever copied).
 --   - Retention reaches it: a change made in the transaction that destroys its request, person,
 --     breach or disclosure keeps no values, and erases those kept for the same row before; the
 --     destruction of an entity's trail details (pd_audit_destroy_payloads) erases the values of
@@ -1492,7 +1493,7 @@ AS $$
 DECLARE
     t text;
 BEGIN
-    IF tbl = 'mailbox_account' AND col = 'secret' THEN
+    IF tbl IN ('mailbox_account', 'vera_systems') AND col = 'secret' THEN
         RETURN CASE WHEN v IS NULL OR v = 'null'::jsonb THEN v
                     ELSE jsonb_build_object('withheld', 'secret') END;
     END IF;
@@ -1808,7 +1809,7 @@ BEGIN
         'external_holds', 'person_restrictions', 'person_consents',
         'covenants', 'covenant_parties', 'covenant_data',
         'processing_activity_systems', 'case_system_checks', 'dpias',
-        'mailbox_account', 'mailbox_messages']
+        'mailbox_account', 'mailbox_messages', 'vera_systems']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

@@ -798,6 +798,7 @@ $$;
 --   settings               value of organisation.*: OrganisationSettings::setDetails
 --   users                  login, display_name: UserService (no override)
 --   intake_drafts          fields: IntakeDrafts::save (a field with a BSN is dropped)
+--   vera_systems           name, base_url, client_id: VeraService::addSystem
 DO $$
 DECLARE
     tbl     text;
@@ -853,7 +854,8 @@ BEGIN
         ('processing_activity_systems', ARRAY['name']),
         ('case_system_checks', ARRAY['system', 'note']),
         ('dpias', ARRAY['reason', 'outcome', 'consultation']),
-        ('mailbox_messages', ARRAY['reason'])) AS guarded(t, c)
+        ('mailbox_messages', ARRAY['reason']),
+        ('vera_systems', ARRAY['name', 'base_url', 'client_id'])) AS guarded(t, c)
     LOOP
         SELECT string_agg(quote_ident(regexp_replace(c, '^[a-z]+:', '')), ', '),
                string_agg(quote_literal(c), ', '),

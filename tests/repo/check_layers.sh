@@ -116,6 +116,7 @@ sees privacydesk_reports reports/DashboardService.h
 sees privacydesk_demo demo/DemoData.h
 sees privacydesk_mailbox mailbox/MailboxService.h
 sees privacydesk_net net/Curl.h
+sees privacydesk_vera vera/VeraService.h
 
 blind privacydesk_domain util/Clock.h
 blind privacydesk_util store/Store.h
@@ -231,11 +232,21 @@ unreachable privacydesk_cases mailbox/MailboxService.h
 unreachable privacydesk_documents mailbox/MailboxService.h
 
 # What the clients over libcurl share sits below every module: it sees no store and no module,
-# and the modules that talk to the outside world reach it.
+# and only the mailbox and the VERA systems reach it.
 unreachable privacydesk_net store/Store.h
 unreachable privacydesk_net util/ServiceError.h
 reaches privacydesk_mailbox net/Curl.h
+reaches privacydesk_vera net/Curl.h
 unreachable privacydesk_cases net/Curl.h
+# The VERA systems answer a request from the registers' systems checklist: they reach the
+# registers and the requests, and no module above them; none of those reaches them.
+reaches privacydesk_vera registers/Disclosures.h
+reaches privacydesk_vera cases/CaseService.h
+unreachable privacydesk_vera letters/Letters.h
+unreachable privacydesk_vera documents/ComplaintDossier.h
+unreachable privacydesk_vera mailbox/MailboxService.h
+unreachable privacydesk_registers vera/VeraService.h
+unreachable privacydesk_mailbox vera/VeraService.h
 
 # A PDF's text layer (QtPdf) sits beside the e-mail reader, under the requests that
 # check what a kept file says: it sees neither the store nor the requests, the mail reader does

@@ -1,0 +1,177 @@
+// Privacydesk-cli vera add|list|check|remove, with the options scripts outside the project use,
+// against the fictitious corporation's systems (VeraFixture), on both backends (BOTH_BACKENDS).
+// The key and the client secret come from files only and are shown by nothing; check says per
+// system what it found, and fails when one is not ok; remove asks for --yes.
+
+#include "CliRunner.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "VeraFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using Result = CliRunner::Result;
+
+class TestCliVera final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void addListCheckRemove();
+    void refusals_data();
+    void refusals();
+
+private:
+    QString writeSecret(const QString &name, const QByteArray &bytes) const;
+
+    QTemporaryDir m_dir;
+    VeraFixture m_fixture;
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCliVera::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    QString why;
+    if (!VeraFixture::available(&why))
+        QFAIL(qPrintable(why));
+    QVERIFY2(m_fixture.start(m_dir.filePath(u"fixture"_s), &why), qPrintable(why));
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_s)));
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_dir.filePath(u"home"_s));
+    const QString dir = m_dir.filePath(u"kluis"_s);
+    if (testBackend() == Backend::Server) {
+        auto served = createServiceStore(dir);
+        QVERIFY(served);
+        QVERIFY2(m_cli->useStore(serviceStoreLocation(dir), testUser, testPassword, &why),
+                 qPrintable(why));
+    } else {
+        QVERIFY2(m_cli->initStore(dir, u"a.bakker"_s, &why), qPrintable(why));
+    }
+}
+
+QString TestCliVera::writeSecret(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(bytes);
+    return path;
+}
+
+void TestCliVera::addListCheckRemove()
+{
+    const QString ca = writeSecret(u"ca.pem"_s, m_fixture.caPem());
+    const Result key = m_cli->onStore(
+        { u"vera"_s, u"add"_s, u"Empire"_s, u"--domain"_s, u"Relaties"_s, u"--url"_s,
+          m_fixture.baseUrl(u"relaties"_s), u"--api-key-file"_s,
+          writeSecret(u"sleutel"_s, QByteArray(VeraFixture::apiKey) + '\n'), u"--ca"_s, ca });
+    QVERIFY2(key.exitCode == 0, qPrintable(key.err));
+    QVERIFY2(key.out.contains(u"Systeem Empire (Relaties) is toegevoegd."_s), qPrintable(key.out));
+    QVERIFY2(key.err.isEmpty(), qPrintable(key.err));
+    const Result client = m_cli->onStore(
+        { u"vera"_s, u"add"_s, u"Tobias"_s, u"--domain"_s, u"dossier"_s, u"--url"_s,
+          m_fixture.baseUrl(u"dossier"_s), u"--token-url"_s, m_fixture.tokenUrl(), u"--client-id"_s,
+          QString::fromLatin1(VeraFixture::clientId), u"--client-secret-file"_s,
+          writeSecret(u"secret"_s, QByteArray(VeraFixture::clientSecret) + '\n'), u"--ca"_s, ca,
+          u"--write-back"_s });
+    QVERIFY2(client.exitCode == 0, qPrintable(client.err));
+    // Saved, with a warning: the vendor's system may be out of this computer's reach only.
+    const Result broken
+        = m_cli->onStore({ u"vera"_s, u"add"_s, u"Viewpoint"_s, u"--domain"_s, u"onderhoud"_s,
+                           u"--url"_s, m_fixture.baseUrl(u"kapot"_s), u"--api-key-file"_s,
+                           m_dir.filePath(u"sleutel"_s), u"--ca"_s, ca });
+    QVERIFY2(broken.exitCode == 0, qPrintable(broken.err));
+    QVERIFY2(broken.err.contains(u"Database niet beschikbaar"_s), qPrintable(broken.err));
+
+    const Result list = m_cli->onStore({ u"vera"_s, u"list"_s, u"--json"_s });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(QLatin1StringView(VeraFixture::apiKey)));
+    QVERIFY(!list.out.contains(QLatin1StringView(VeraFixture::clientSecret)));
+    const QJsonArray systems = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(systems.size(), 3);
+    const QJsonObject tobias = systems.at(0).toObject();
+    QCOMPARE(tobias.value(u"name"_s).toString(), u"Tobias"_s);
+    QCOMPARE(tobias.value(u"domain"_s).toString(), u"dossier"_s);
+    QCOMPARE(tobias.value(u"auth"_s).toString(), u"client-credentials"_s);
+    QCOMPARE(tobias.value(u"client_id"_s).toString(), QLatin1StringView(VeraFixture::clientId));
+    QCOMPARE(tobias.value(u"write_back"_s).toBool(), true);
+    QCOMPARE(tobias.value(u"own_ca"_s).toBool(), true);
+    QCOMPARE(systems.at(1).toObject().value(u"customer_field"_s).toString(), u"code"_s);
+
+    const Result check = m_cli->onStore({ u"vera"_s, u"check"_s, u"--json"_s });
+    QCOMPARE(check.exitCode, 1);
+    QMap<QString, QString> status;
+    for (const QJsonValue &v : QJsonDocument::fromJson(check.out.toUtf8()).array())
+        status.insert(v[u"name"_s].toString(), v[u"status"_s].toString());
+    QCOMPARE(status.value(u"Empire"_s), u"ok"_s);
+    QCOMPARE(status.value(u"Tobias"_s), u"ok"_s);
+    QCOMPARE(status.value(u"Viewpoint"_s), u"fout"_s);
+
+    const Result unconfirmed = m_cli->onStore({ u"vera"_s, u"remove"_s, u"Viewpoint"_s });
+    QCOMPARE(unconfirmed.exitCode, 2);
+    QVERIFY2(unconfirmed.err.contains(u"--yes"_s), qPrintable(unconfirmed.err));
+    const Result removed = m_cli->onStore({ u"vera"_s, u"remove"_s, u"Viewpoint"_s, u"--yes"_s });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    const Result checked = m_cli->onStore({ u"vera"_s, u"check"_s });
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+    QVERIFY2(checked.out.contains(u"Empire  Relaties  ok"_s), qPrintable(checked.out));
+
+    // The secrets are in the store only: not in the tool's home.
+    for (const QByteArray &secret :
+         { QByteArray(VeraFixture::apiKey), QByteArray(VeraFixture::clientSecret) })
+        QCOMPARE(filesContaining(m_dir.filePath(u"home"_s), secret), QStringList());
+}
+
+void TestCliVera::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    const QString url = u"https://vera.woonstad.example/relaties"_s;
+    QTest::newRow("no domain") << QStringList { u"--url"_s, url } << u"--domain"_s;
+    QTest::newRow("unknown domain") << QStringList { u"--domain"_s, u"huurders"_s, u"--url"_s, url }
+                                    << u"woonruimteverdeling"_s;
+    QTest::newRow("no sign-in") << QStringList { u"--domain"_s, u"relaties"_s, u"--url"_s, url }
+                                << u"--api-key-file"_s;
+    QTest::newRow("both sign-ins")
+        << QStringList { u"--domain"_s,       u"relaties"_s,  u"--url"_s,       url,
+                         u"--api-key-file"_s, u"/dev/null"_s, u"--client-id"_s, u"x"_s }
+        << u"--token-url"_s;
+    QTest::newRow("plain http elsewhere")
+        << QStringList { u"--domain"_s,       u"relaties"_s,
+                         u"--url"_s,          u"http://vera.woonstad.example/"_s,
+                         u"--api-key-file"_s, u"KEY"_s }
+        << u"https://"_s;
+    QTest::newRow("key file is no regular file")
+        << QStringList { u"--domain"_s, u"relaties"_s,       u"--url"_s,
+                         url,           u"--api-key-file"_s, u"/dev/zero"_s }
+        << u"geen gewoon bestand"_s;
+}
+
+void TestCliVera::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    arguments.replaceInStrings(u"KEY"_s, writeSecret(u"sleutel2"_s, "k\n"));
+    const Result result
+        = m_cli->onStore(QStringList { u"vera"_s, u"add"_s, u"Nieuw"_s } + arguments);
+    QVERIFY2(result.exitCode != 0, qPrintable(result.out));
+    QVERIFY2(result.err.contains(says), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliVera)
+#include "tst_cli_vera.moc"

@@ -1,0 +1,143 @@
+// The VERA systems' table on a server store, with psql logged in as each role (what an employee
+// with the credentials could do by hand): a beheerder adds and removes systems and changes none
+// in place; the officers read them with their secrets, as their desks sign in with them, and
+// write nothing; the auditor reads them without the secret; a KCC login reads nothing. The
+// secret is in no statement the server logs, and the server's own row trail withholds it.
+
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "session/Session.h"
+#include "vera/VeraService.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::test::serverLogins;
+
+namespace {
+
+VeraSystem empire()
+{
+    VeraSystem s;
+    s.name = u"Empire"_s;
+    s.baseUrl = u"https://empire.woonstad.example/vera/relaties"_s;
+    s.secret = "vera-geheim-in-geen-log-42";
+    return s;
+}
+
+const QString insertSystem
+    = u"INSERT INTO vera_systems (name, domain, base_url, auth, secret, added_at, added_by) "
+      "VALUES ('Hand', 'dossier', 'https://hand.example', 'api-key', 'x', 'nu', 'psql')"_s;
+
+} // namespace
+
+class TestPsqlVera final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void byHand_data();
+    void byHand();
+    void theSecretIsInNoStatementAndNoTrail();
+
+private:
+    ServerStoreFixture m_server;
+};
+
+void TestPsqlVera::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(addRoleLogins(m_server, &error), qPrintable(error));
+    QVERIFY2(
+        m_server.cluster().execAsSuperuser({ u"ALTER DATABASE %1 SET log_statement = 'all'"_s.arg(
+                                               QLatin1StringView(ServerStoreFixture::database)) },
+                                           &error),
+        qPrintable(error));
+    StoreError openError;
+    const auto store = m_server.open(adminLogin, adminPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    ServiceError serviceError;
+    QVERIFY2(VeraService(Session { *store }).addSystem(empire(), &serviceError),
+             qPrintable(serviceError.message));
+}
+
+void TestPsqlVera::byHand_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+    const QString secret = u"SELECT secret FROM vera_systems"_s;
+    const QString listed = u"SELECT name, domain, base_url, client_id FROM vera_systems"_s;
+    const QString change = u"UPDATE vera_systems SET base_url = 'https://elders.example'"_s;
+    const QString remove = u"DELETE FROM vera_systems WHERE name = 'Hand'"_s;
+    QTest::newRow("functionaris reads the secret") << u"fenna"_s << secret << true;
+    QTest::newRow("auditor reads the secret") << u"anna"_s << secret << false;
+    QTest::newRow("kcc reads the secret") << u"karel"_s << secret << false;
+    QTest::newRow("auditor reads the systems") << u"anna"_s << listed << true;
+    QTest::newRow("kcc reads the systems") << u"karel"_s << listed << false;
+    QTest::newRow("functionaris adds a system") << u"fenna"_s << insertSystem << false;
+    QTest::newRow("auditor adds a system") << u"anna"_s << insertSystem << false;
+    QTest::newRow("beheerder adds a system") << adminLogin << insertSystem << true;
+    QTest::newRow("beheerder adds a system with a BSN in its name")
+        << adminLogin
+        << QString(insertSystem).replace(u"'Hand'"_s, u"'Hand "_s + elfProefNumber(3) + u"'"_s)
+        << false;
+    QTest::newRow("functionaris changes a system") << u"fenna"_s << change << false;
+    QTest::newRow("beheerder changes a system") << adminLogin << change << false;
+    QTest::newRow("functionaris removes a system") << u"fenna"_s << remove << false;
+    QTest::newRow("beheerder removes a system") << adminLogin << remove << true;
+}
+
+void TestPsqlVera::byHand()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    const ServerStoreFixture::PsqlResult result
+        = m_server.psql(login, rolePasswords().value(login), sql);
+    const QString refusal = QTest::currentDataTag()
+            == QByteArrayView("beheerder adds a system with a BSN in its name")
+        ? u"BSN"_s
+        : u"permission denied"_s;
+    const QString verdict = psqlVerdict(result, allowed, allowed ? QString() : refusal);
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
+}
+
+// The secret was written (made in initTestCase) and is read and removed here with every
+// statement logged: neither the log nor the row trail holds it, as text or as hex.
+void TestPsqlVera::theSecretIsInNoStatementAndNoTrail()
+{
+    StoreError openError;
+    const auto store = m_server.open(adminLogin, adminPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    ServiceError error;
+    const auto read = VeraService(Session { *store }).systemsToSearch(&error);
+    QVERIFY2(read, qPrintable(error.message));
+    QCOMPARE(read->first().secret, empire().secret);
+    QVERIFY2(VeraService(Session { *store }).removeSystem(u"Empire"_s, &error),
+             qPrintable(error.message));
+
+    const ServerStoreFixture::PsqlResult trail
+        = m_server.psql(adminLogin, adminPassword,
+                        u"SELECT operation, coalesce(old_values::text, '') FROM audit_row_changes "
+                        "WHERE table_name = 'vera_systems' ORDER BY tx, n"_s);
+    QCOMPARE(trail.exitCode, 0);
+    QVERIFY2(trail.out.contains(u"delete"_s), qPrintable(trail.out));
+    QVERIFY2(trail.out.contains(u"\"withheld\": \"secret\""_s), qPrintable(trail.out));
+
+    const QByteArray secret = empire().secret;
+    const QString log = m_server.cluster().serverLog(4'000'000);
+    QVERIFY2(log.contains(u"vera_systems"_s), qPrintable(log.right(2000)));
+    for (const QString &form : { QString::fromLatin1(secret), QString::fromLatin1(secret.toHex()),
+                                 QString::fromLatin1(secret.toBase64()) }) {
+        QVERIFY2(!log.contains(form, Qt::CaseInsensitive), qPrintable(form));
+        QVERIFY2(!trail.out.contains(form, Qt::CaseInsensitive), qPrintable(form));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPsqlVera)
+#include "tst_psql_vera.moc"
