@@ -57,19 +57,33 @@ for pkg in "${wanted[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
+# tests/vera: Stoplight Prism checks every answer of the fixture's VERA systems against the
+# specifications. From npm, pinned: 5.14.2 is the newest that runs on Debian 12's Node (18.20).
+prism_dir=/usr/local/lib/privacydesk-tests/prism
+need_prism=false
+if [ "${1:-}" != "--run" ] && [ ! -x "$prism_dir/node_modules/.bin/prism" ]; then
+  need_prism=true
+  if ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+  fi
+fi
+
+if [ ${#missing[@]} -eq 0 ] && [ "$need_prism" = false ]; then
   exit 0
 fi
 
-echo "Privacydesk: installing Debian packages: ${missing[*]}" >&2
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then
     sudo=(sudo)
   else
-    echo "Privacydesk: these packages are missing and this is not root (and no sudo): ${missing[*]}" >&2
+    echo "Privacydesk: this is not root (and no sudo), and these are missing:" \
+         "${missing[*]}$([ "$need_prism" = true ] && echo " Prism (npm)")" >&2
     exit 1
   fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Privacydesk: installing Debian packages: ${missing[*]}" >&2
 fi
 export DEBIAN_FRONTEND=noninteractive
 
@@ -100,8 +114,15 @@ apt_get() {
   done
 }
 
-apt_get update -qq
-apt_get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  apt_get update -qq
+  apt_get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+if [ "$need_prism" = true ]; then
+  echo "Privacydesk: installing Stoplight Prism 5.14.2 (npm) into $prism_dir" >&2
+  "${sudo[@]}" npm install --silent --no-audit --no-fund --prefix "$prism_dir" \
+    @stoplight/prism-cli@5.14.2
+fi
 
 # The tests start their own Dovecot on a free port of 127.0.0.1 (tests/mailbox); Debian starts a
 # system-wide IMAP server with the package. When this script installed it, that server is stopped

@@ -2993,6 +2993,31 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>until its reason is gone; it waits for no decision on a request</source>
         <translation>tot de reden is vervallen; wacht op geen beslissing op een verzoek</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n object(s)</source>
+        <extracomment>Dutch: &quot;%1 (%2): %3, %n object(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %3, %n object</numerusform>
+            <numerusform>%1 (%2): %3, %n objecten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched through VERA on %1 by %2%3:</source>
+        <extracomment>Dutch: &quot;Gezocht via VERA op %1 door %2%3:&quot;</extracomment>
+        <translation>Gezocht via VERA op %1 door %2%3:</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (afgebroken)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) into a system that is not set up, not followed.</source>
+        <extracomment>Dutch: &quot;%n koppeling(en) naar een systeem dat niet is ingesteld, niet gevolgd.&quot;</extracomment>
+        <translation>
+            <numerusform>%n koppeling naar een systeem dat niet is ingesteld, niet gevolgd.</numerusform>
+            <numerusform>%n koppelingen naar een systeem dat niet is ingesteld, niet gevolgd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::CompletionGate</name>
@@ -6991,6 +7016,50 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>partly against direct marketing: your data is no longer used for marketing (article 21(3) GDPR)</source>
         <translation>deels tegen direct marketing: uw gegevens worden niet meer gebruikt voor reclame (artikel 21 lid 3 AVG)</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Your data in our other systems</source>
+        <extracomment>Dutch: &quot;Uw gegevens in onze andere systemen&quot;</extracomment>
+        <translation>Uw gegevens in onze andere systemen</translation>
+    </message>
+    <message>
+        <source>For request %1 we searched our systems on %2 for what they hold about you. This is what we found:</source>
+        <extracomment>Dutch: &quot;Voor verzoek %1 hebben wij op %2 in onze systemen gezocht wat daar over u staat. Dit vonden wij:&quot;</extracomment>
+        <translation>Voor verzoek %1 hebben wij op %2 in onze systemen gezocht wat daar over u staat. Dit vonden wij:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) found.</source>
+        <extracomment>Dutch: &quot;%1: %n gegeven(s) gevonden.&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n gegeven gevonden.</numerusform>
+            <numerusform>%1: %n gegevens gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not be searched automatically (%2).</source>
+        <extracomment>Dutch: &quot;%1: kon niet automatisch worden doorzocht (%2).&quot;</extracomment>
+        <translation>%1: kon niet automatisch worden doorzocht (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds a citizen service number of yours (%2). We do not copy that number into this overview.</source>
+        <extracomment>Dutch: &quot;In %1 staat een burgerservicenummer van u (%2). Dat nummer nemen wij niet over in dit overzicht.&quot;</extracomment>
+        <translation>In %1 staat een burgerservicenummer van u (%2). Dat nummer nemen wij niet over in dit overzicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data also refer to %n system(s) that were not searched automatically.</source>
+        <extracomment>Dutch: &quot;Uw gegevens verwijzen ook naar %n systeem/systemen die niet automatisch zijn doorzocht.&quot;</extracomment>
+        <translation>
+            <numerusform>Uw gegevens verwijzen ook naar %n systeem dat niet automatisch is doorzocht.</numerusform>
+            <numerusform>Uw gegevens verwijzen ook naar %n systemen die niet automatisch zijn doorzocht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -7083,6 +7152,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Logged in to %1</source>
         <extracomment>Dutch: &quot;Ingelogd op %1&quot; (%1: the portal&apos;s own name, &quot;mijn ieder1&quot;)</extracomment>
         <translation>Ingelogd op %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>Dutch: &quot;%1, %2: %3&quot;</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -9420,6 +9494,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;De tokenserver van %1 weigert de client-id of het client secret (HTTP %2).&quot;</extracomment>
         <translation>De tokenserver van %1 weigert de client-id of het client secret (HTTP %2).</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>Dutch: &quot;afgebroken&quot;</extracomment>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <source>The link %1 does not point into the system %2: Privacydesk does not follow it.</source>
+        <extracomment>Dutch: &quot;De link %1 wijst niet naar het systeem %2: Privacydesk volgt hem niet.&quot;</extracomment>
+        <translation>De link %1 wijst niet naar het systeem %2: Privacydesk volgt hem niet.</translation>
+    </message>
 </context>
 <context>
     <name>pd::VeraCodes</name>
@@ -9516,6 +9600,52 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::VeraDiscovery</name>
+    <message>
+        <source>%1 gave no list in JSON (%2): nothing of it was kept.</source>
+        <extracomment>Dutch: &quot;%1 gaf geen lijst in JSON (%2): niets ervan is bewaard.&quot;</extracomment>
+        <translation>%1 gaf geen lijst in JSON (%2): niets ervan is bewaard.</translation>
+    </message>
+    <message>
+        <source>VERA has no data asked per person in this domain.</source>
+        <extracomment>Dutch: &quot;VERA kent in dit domein geen gegevens die per persoon worden gevraagd.&quot;</extracomment>
+        <translation>VERA kent in dit domein geen gegevens die per persoon worden gevraagd.</translation>
+    </message>
+    <message>
+        <source>%1 knows %2 relations with customer number %3: Privacydesk does not choose one.</source>
+        <extracomment>Dutch: &quot;%1 kent %2 relaties met klantnummer %3: Privacydesk kiest er geen.&quot;</extracomment>
+        <translation>%1 kent %2 relaties met klantnummer %3: Privacydesk kiest er geen.</translation>
+    </message>
+    <message>
+        <source>%1 gave no object in JSON: nothing of it was kept.</source>
+        <extracomment>Dutch: &quot;%1 gaf geen object in JSON: niets ervan is bewaard.&quot;</extracomment>
+        <translation>%1 gaf geen object in JSON: niets ervan is bewaard.</translation>
+    </message>
+    <message>
+        <source>Not asked: no Relaties system has been set up, and without the relation nothing can be asked per person.</source>
+        <extracomment>Dutch: &quot;Niet gevraagd: er is geen Relaties-systeem ingesteld, en zonder de relatie kan niets per persoon worden gevraagd.&quot;</extracomment>
+        <translation>Niet gevraagd: er is geen Relaties-systeem ingesteld, en zonder de relatie kan niets per persoon worden gevraagd.</translation>
+    </message>
+    <message>
+        <source>Not asked: the person is not in %1 (customer number %2).</source>
+        <extracomment>Dutch: &quot;Niet gevraagd: de persoon staat niet in %1 (klantnummer %2).&quot;</extracomment>
+        <translation>Niet gevraagd: de persoon staat niet in %1 (klantnummer %2).</translation>
+    </message>
+    <message>
+        <source>Not asked: the person could not be looked up in %1.</source>
+        <extracomment>Dutch: &quot;Niet gevraagd: de persoon kon in %1 niet worden gezocht.&quot;</extracomment>
+        <translation>Niet gevraagd: de persoon kon in %1 niet worden gezocht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gives more than %n page(s): nothing of it was kept.</source>
+        <extracomment>Dutch: &quot;%1 geeft meer dan %n pagina(&apos;s): niets ervan is bewaard.&quot;</extracomment>
+        <translation>
+            <numerusform>%1 geeft meer dan %n pagina: niets ervan is bewaard.</numerusform>
+            <numerusform>%1 geeft meer dan %n pagina&apos;s: niets ervan is bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::VeraService</name>
     <message>
         <source>There is already a system named &apos;%1&apos;. Remove it first to set it up differently.</source>
@@ -9526,6 +9656,29 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>There is no system named &apos;%1&apos;.</source>
         <extracomment>Dutch: &quot;Er is geen systeem met de naam ‘%1’.&quot;</extracomment>
         <translation>Er is geen systeem met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The data subject of %1 has no customer number: fill it in for the person, and Privacydesk looks the person up in the systems by it.</source>
+        <extracomment>Dutch: &quot;De betrokkene van %1 heeft geen klantnummer: vul het in bij de persoon, dan zoekt Privacydesk de persoon daarmee in de systemen.&quot;</extracomment>
+        <translation>De betrokkene van %1 heeft geen klantnummer: vul het in bij de persoon, dan zoekt Privacydesk de persoon daarmee in de systemen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this request&apos;s systems checklist (the processing register&apos;s systems): nothing was ticked there.</source>
+        <extracomment>Dutch: &quot;%1 staat niet in de systemencontrole van dit verzoek (de systemen van het verwerkingsregister): daar is niets afgevinkt.&quot;</extracomment>
+        <translation>%1 staat niet in de systemencontrole van dit verzoek (de systemen van het verwerkingsregister): daar is niets afgevinkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched through VERA: %n object(s).</source>
+        <extracomment>Dutch: &quot;Doorzocht via VERA: %n object(en).&quot;</extracomment>
+        <translation>
+            <numerusform>Doorzocht via VERA: %n object.</numerusform>
+            <numerusform>Doorzocht via VERA: %n objecten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No systems have been set up yet: a beheerder adds them with privacydesk-cli vera add.</source>
+        <extracomment>Dutch: &quot;Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.&quot;</extracomment>
+        <translation>Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.</translation>
     </message>
 </context>
 <context>
@@ -12049,6 +12202,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Confirm the removal.</source>
         <translation>De verwijdering bevestigen.</translation>
     </message>
+    <message>
+        <source>Search the request&apos;s person in every system and keep what was found with the request.</source>
+        <translation>De betrokkene van een verzoek in elk systeem zoeken en wat gevonden is bij het verzoek bewaren.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14076,6 +14233,24 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>System %1 was removed.</source>
         <extracomment>Dutch: &quot;Systeem %1 is verwijderd.&quot;</extracomment>
         <translation>Systeem %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Give the number of one request.</source>
+        <extracomment>Dutch: &quot;Geef het nummer van één verzoek.&quot;</extracomment>
+        <translation>Geef het nummer van één verzoek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <extracomment>Dutch: &quot;%n object(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objecten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not followed (no system set up for it): %1</source>
+        <extracomment>Dutch: &quot;Niet gevolgd (geen ingesteld systeem): %1&quot;</extracomment>
+        <translation>Niet gevolgd (geen ingesteld systeem): %1</translation>
     </message>
 </context>
 <context>
@@ -17068,6 +17243,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>%1 on %2</source>
         <extracomment>Dutch: &quot;%1 op %2&quot;: &quot;Gegevens apart verstrekt op 3-12-2026&quot;</extracomment>
         <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Search s&amp;ystems…</source>
+        <extracomment>Dutch: &quot;&amp;Zoeken in systemen…&quot;</extracomment>
+        <translation>&amp;Zoeken in systemen…</translation>
+    </message>
+    <message>
+        <source>Looks the data subject up by customer number in the organisation&apos;s systems (VERA), records what was found and ticks the systems below.</source>
+        <extracomment>Dutch: &quot;Zoekt de betrokkene op klantnummer in de systemen van de organisatie (VERA), legt vast wat is gevonden en vinkt de systemen hieronder af.&quot;</extracomment>
+        <translation>Zoekt de betrokkene op klantnummer in de systemen van de organisatie (VERA), legt vast wat is gevonden en vinkt de systemen hieronder af.</translation>
     </message>
 </context>
 <context>
@@ -23897,6 +24082,10 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <extracomment>Dutch: &quot;Alleen een portaal waar huurders inloggen laat zien wie zij zijn; een contactformulier niet. Zonder portaal noemt de brief er geen.&quot;</extracomment>
         <translation>Alleen een portaal waar huurders inloggen laat zien wie zij zijn; een contactformulier niet. Zonder portaal noemt de brief er geen.</translation>
     </message>
+    <message>
+        <source>Systems</source>
+        <translation>S&amp;ystemen</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TodayStrip</name>
@@ -24497,6 +24686,277 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>The name this user&apos;s letters are signed with</source>
         <extracomment>Dutch: &quot;De naam waarmee de brieven van deze gebruiker worden ondertekend&quot;</extracomment>
         <translation>De naam waarmee de brieven van deze gebruiker worden ondertekend</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::VeraSearchDialog</name>
+    <message>
+        <source>Search the systems – %1</source>
+        <extracomment>Dutch: &quot;Zoeken in de systemen – %1&quot;</extracomment>
+        <translation>Zoeken in de systemen – %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Dutch: &quot;Systeem&quot;, &quot;Domein&quot;, &quot;Resultaat&quot;, &quot;Gegevens&quot;, &quot;Toelichting&quot;</extracomment>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Systems searched</source>
+        <extracomment>Dutch: &quot;Doorzochte systemen&quot;</extracomment>
+        <translation>Doorzochte systemen</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <extracomment>Dutch: &quot;wordt doorzocht…&quot;</extracomment>
+        <translation>wordt doorzocht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching customer number %1 in %n system(s). Cancel stops after the question that is running.</source>
+        <extracomment>Dutch: &quot;Privacydesk zoekt klantnummer %1 in %n systeem/systemen. Annuleren stopt na de vraag die loopt.&quot;</extracomment>
+        <translation>
+            <numerusform>Privacydesk zoekt klantnummer %1 in %n systeem. Annuleren stopt na de vraag die loopt.</numerusform>
+            <numerusform>Privacydesk zoekt klantnummer %1 in %n systemen. Annuleren stopt na de vraag die loopt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems done…</source>
+        <extracomment>Dutch: &quot;%1 van %2 systemen doorzocht…&quot;</extracomment>
+        <translation>%1 van %2 systemen doorzocht…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the question that is running…</source>
+        <extracomment>Dutch: &quot;Wordt afgebroken na de vraag die loopt…&quot;</extracomment>
+        <translation>Wordt afgebroken na de vraag die loopt…</translation>
+    </message>
+    <message>
+        <source>The search was not recorded: %1</source>
+        <extracomment>Dutch: &quot;De zoekactie is niet vastgelegd: %1&quot;</extracomment>
+        <translation>De zoekactie is niet vastgelegd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled, and recorded with the request: %n item(s) found.</source>
+        <translation>
+            <numerusform>Afgebroken en vastgelegd bij het verzoek: %n gegeven gevonden.</numerusform>
+            <numerusform>Afgebroken en vastgelegd bij het verzoek: %n gegevens gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded with the request: %n item(s) found.</source>
+        <extracomment>Dutch: &quot;Vastgelegd bij het verzoek: %n gegeven(s) gevonden.&quot;</extracomment>
+        <translation>
+            <numerusform>Vastgelegd bij het verzoek: %n gegeven gevonden.</numerusform>
+            <numerusform>Vastgelegd bij het verzoek: %n gegevens gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n system(s) could not be searched: see the reason.</source>
+        <extracomment>Dutch: &quot; %n systeem/systemen kon(den) niet worden doorzocht: zie de toelichting.&quot;</extracomment>
+        <translation>
+            <numerusform> %n systeem kon niet worden doorzocht: zie de toelichting.</numerusform>
+            <numerusform> %n systemen konden niet worden doorzocht: zie de toelichting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::VeraSystemDialog</name>
+    <message>
+        <source>Add a system</source>
+        <extracomment>Dutch: &quot;Systeem toevoegen&quot;</extracomment>
+        <translation>Systeem toevoegen</translation>
+    </message>
+    <message>
+        <source>API key (X-API-KEY)</source>
+        <extracomment>Dutch: &quot;API-sleutel (X-API-KEY)&quot;</extracomment>
+        <translation>API-sleutel (X-API-KEY)</translation>
+    </message>
+    <message>
+        <source>OAuth2 (client credentials)</source>
+        <extracomment>Dutch: &quot;OAuth2 (client credentials)&quot;</extracomment>
+        <translation>OAuth2 (client credentials)</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <extracomment>Dutch: &quot;leeg: de certificaten van het systeem&quot;</extracomment>
+        <translation>leeg: de certificaten van het systeem</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <extracomment>Dutch: &quot;Kiezen…&quot;</extracomment>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Privacydesk may mark records in this system (write-back)</source>
+        <extracomment>Dutch: &quot;Privacydesk mag gegevens in dit systeem markeren (terugschrijven)&quot;</extracomment>
+        <translation>Privacydesk mag gegevens in dit systeem markeren (terugschrijven)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>Dutch: &quot;&amp;Opslaan&quot;</extracomment>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>Dutch: &quot;&amp;Naam:&quot;</extracomment>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <extracomment>Dutch: &quot;&amp;Domein:&quot;</extracomment>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (base URL):</source>
+        <extracomment>Dutch: &quot;&amp;Adres (basis-URL):&quot;</extracomment>
+        <translation>&amp;Adres (basis-URL):</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <extracomment>Dutch: &quot;Aanmelden &amp;met:&quot;</extracomment>
+        <translation>Aanmelden &amp;met:</translation>
+    </message>
+    <message>
+        <source>&amp;Token address:</source>
+        <extracomment>Dutch: &quot;&amp;Tokenadres:&quot;</extracomment>
+        <translation>&amp;Tokenadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <extracomment>Dutch: &quot;&amp;Client-id:&quot;</extracomment>
+        <translation>&amp;Client-id:</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <extracomment>Dutch: &quot;CA-&amp;bestand:&quot;</extracomment>
+        <translation>CA-&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number is in:</source>
+        <extracomment>Dutch: &quot;&amp;Klantnummer staat in:&quot;</extracomment>
+        <translation>&amp;Klantnummer staat in:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <extracomment>Dutch: &quot;Client &amp;secret:&quot;</extracomment>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <extracomment>Dutch: &quot;CA-certificaat kiezen&quot;, &quot;Certificaten (*.pem *.crt);;Alle bestanden (*)&quot;</extracomment>
+        <translation>CA-certificaat kiezen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read: %1</source>
+        <extracomment>Dutch: &quot;Het CA-bestand kan niet worden gelezen: %1&quot;</extracomment>
+        <translation>Het CA-bestand kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::VeraSystemsWidget</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Dutch: &quot;Naam&quot;, &quot;Domein&quot;, &quot;Adres&quot;, &quot;Aanmelden&quot;, &quot;Controle&quot;</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s systems</source>
+        <extracomment>Dutch: &quot;Systemen van de organisatie&quot;</extracomment>
+        <translation>Systemen van de organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <extracomment>Dutch: &quot;Toe&amp;voegen…&quot; (T, A and O are the tabs&apos;)</extracomment>
+        <translation>Toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <extracomment>Dutch: &quot;Ver&amp;wijderen…&quot;</extracomment>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <extracomment>Dutch: &quot;&amp;Controleren&quot;</extracomment>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Asks each system&apos;s /ping, after a token for OAuth2.</source>
+        <extracomment>Dutch: &quot;Vraagt elk systeem om /ping, na een token bij OAuth2.&quot;</extracomment>
+        <translation>Vraagt elk systeem om /ping, na een token bij OAuth2.</translation>
+    </message>
+    <message>
+        <source>The systems could not be read: %1</source>
+        <extracomment>Dutch: &quot;De systemen konden niet worden gelezen: %1&quot;</extracomment>
+        <translation>De systemen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>No systems yet. With the organisation&apos;s systems (VERA: Relaties, Overeenkomsten, Dossier, …) Privacydesk searches what they hold about a request&apos;s data subject. A beheerder adds them here.</source>
+        <translation>Nog geen systemen. Met de systemen van de organisatie (VERA: Relaties, Overeenkomsten, Dossier, …) zoekt Privacydesk bij een verzoek wat daar over de betrokkene staat. Een beheerder voegt ze hier toe.</translation>
+    </message>
+    <message>
+        <source>The systems Privacydesk searches for a request (VERA). To change a system: remove it and add it again.</source>
+        <translation>Systemen waarin Privacydesk bij een verzoek zoekt (VERA). Een systeem wijzigen: verwijderen en opnieuw toevoegen.</translation>
+    </message>
+    <message>
+        <source>Remove the system?</source>
+        <extracomment>Dutch: &quot;Systeem verwijderen?&quot;, &quot;Privacydesk zoekt dan niet meer in %1. Wat eerder in %1 is gevonden, blijft bij de verzoeken.&quot;</extracomment>
+        <translation>Systeem verwijderen?</translation>
+    </message>
+    <message>
+        <source>Privacydesk then no longer searches %1. What was found in %1 before stays with the requests.</source>
+        <translation>Privacydesk zoekt dan niet meer in %1. Wat eerder in %1 is gevonden, blijft bij de verzoeken.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <extracomment>Dutch: &quot;&amp;Verwijderen&quot;</extracomment>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <extracomment>Dutch: &quot;wordt gecontroleerd…&quot;</extracomment>
+        <translation>wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>

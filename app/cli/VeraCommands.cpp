@@ -5,9 +5,11 @@
 // line.
 
 #include "CliContext.h"
+#include "cases/CaseService.h"
 #include "vera/VeraService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace pd::cli {
@@ -24,6 +26,7 @@ public:
     static int runList(CliContext &context);
     static int runCheck(CliContext &context);
     static int runRemove(CliContext &context);
+    static int runDiscover(CliContext &context);
 
 private:
     static int readSystem(const QCommandLineParser &p, VeraSystem *system);
@@ -223,6 +226,52 @@ int VeraCommands::runRemove(CliContext &context)
     return Success;
 }
 
+int VeraCommands::runDiscover(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        //: Dutch: "Geef het nummer van één verzoek."
+        return CliContext::usage(tr("Give the number of one request."));
+    const Session *session = context.openSession();
+    if (!session)
+        return Failure;
+    const bool json = p.isSet(u"json"_s);
+    // Each system as it finishes, on stderr, so that --json output stays JSON.
+    const auto progress = [](const VeraSystemResult &s, int done, int total) {
+        CliContext::printError(u"[%1/%2] %3: %4 (%5)"_s.arg(done)
+                                   .arg(total)
+                                   .arg(s.name, codes::code(s.status))
+                                   .arg(s.objects));
+    };
+    QStringList warnings;
+    ServiceError error;
+    VeraService vera(*session);
+    const std::optional<VeraDiscoveryRecord> record
+        = vera.discover(args.first(), {}, nullptr, progress, &warnings, &error);
+    if (!record)
+        return CliContext::fail(error);
+    for (const QString &warning : warnings)
+        CliContext::printError(warning);
+    const std::optional<Case> request = CaseService(*session).find(args.first(), &error);
+    const QString customerNumber = request ? request->person.klantnummer : QString();
+    if (json) {
+        CliContext::printJson(
+            QJsonDocument(VeraService::toJson(args.first(), customerNumber, *record)));
+        return Success;
+    }
+    for (const VeraSystemResult &s : record->search.systems)
+        CliContext::printLine(
+            u"%1  %2  %3  %4%5"_s.arg(s.name, codes::label(s.domain), codes::label(s.status),
+                                      //: Dutch: "%n object(en)"
+                                      tr("%n object(s)", nullptr, s.objects),
+                                      s.error.isEmpty() ? QString() : u"  "_s + s.error));
+    for (const QString &link : record->search.unfollowed)
+        //: Dutch: "Niet gevolgd (geen ingesteld systeem): %1"
+        CliContext::printLine(tr("Not followed (no system set up for it): %1").arg(link));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> veraCommands()
@@ -291,6 +340,11 @@ QList<Command> veraCommands()
                 p.addOption(option(u"yes"_s, QT_TRANSLATE_NOOP("pd::cli", "Confirm the removal.")));
             },
             VeraCommands::runRemove),
+        command("case discover",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Search the request's person in every system and keep what was "
+                                  "found with the request."),
+                "NUMBER", {}, VeraCommands::runDiscover),
     };
 }
 

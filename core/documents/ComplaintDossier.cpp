@@ -266,6 +266,9 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (!systems)
         return std::nullopt;
     content.systems = *systems;
+    if (!VeraRepository::latestDiscovery(m_session.store().database(), c->id, &content.systemSearch,
+                                         error))
+        return std::nullopt;
     for (const Recipient &recipient : RecipientService(m_session).list(true, error))
         content.recipientNames << recipient.name;
     if (error->isError())

@@ -11,6 +11,7 @@
 #include "registers/SystemChecklist.h"
 #include "session/Session.h"
 #include "util/Clock.h"
+#include "vera/VeraRepository.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -58,6 +59,9 @@ struct ComplaintDossierContent
     QList<PersonRestriction> restrictions;
     QList<RestrictionDecision> restrictionDecisions;
     QList<SystemCheck> systems;
+    // The last search of the corporation's systems (VERA) for this request, if any: the
+    // evidence of how they were searched (not what was found: that is the inzage report's).
+    std::optional<VeraDiscoveryRecord> systemSearch;
     // An organisation's name is no third party's personal data wherever the dossier quotes it.
     QStringList recipientNames;
     // The subject's own wherever the dossier quotes them, never a third party's.

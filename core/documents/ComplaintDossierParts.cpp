@@ -17,6 +17,8 @@
 
 namespace pd::dossier {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString h(const QString &text)
@@ -426,6 +428,40 @@ QString sentSeparatelyHtml(const SystemCheck &check)
     return {};
 }
 
+// How the corporation's own systems were searched through VERA: when, by whom, and per system
+// its status, count and reason.
+QString systemSearchHtml(const ComplaintDossierContent &content)
+{
+    if (!content.systemSearch)
+        return {};
+    const VeraDiscoveryRecord &record = *content.systemSearch;
+    QStringList lines;
+    for (const VeraSystemResult &s : record.search.systems) {
+        //: Dutch: "%1 (%2): %3, %n object(en)"
+        QString line = ComplaintDossier::tr("%1 (%2): %3, %n object(s)", nullptr, s.objects)
+                           .arg(s.name, codes::label(s.domain), codes::code(s.status));
+        if (!s.error.isEmpty())
+            line += u" — "_s + s.error;
+        lines << h(line);
+    }
+    //: Dutch: "Gezocht via VERA op %1 door %2%3:"
+    QString out = u"<p>%1</p><ul><li>%2</li></ul>"_s.arg(
+        h(ComplaintDossier::tr("Searched through VERA on %1 by %2%3:")
+              .arg(organisationTime(record.finishedAt).toString(u"dd-MM-yyyy HH:mm"_s),
+                   content.nameOf(record.runBy),
+                   record.search.cancelled
+                       //: Dutch: " (afgebroken)"
+                       ? ComplaintDossier::tr(" (cancelled)")
+                       : QString())),
+        lines.join(u"</li><li>"_s));
+    if (!record.search.unfollowed.isEmpty())
+        //: Dutch: "%n koppeling(en) naar een systeem dat niet is ingesteld, niet gevolgd."
+        out += u"<p>%1</p>"_s.arg(
+            h(ComplaintDossier::tr("%n link(s) into a system that is not set up, not followed.",
+                                   nullptr, int(record.search.unfollowed.size()))));
+    return out;
+}
+
 } // namespace
 
 QString systemsHtml(const ComplaintDossierContent &content)
@@ -465,7 +501,7 @@ QString systemsHtml(const ComplaintDossierContent &content)
                                        : QStringLiteral("—"),
                         result);
     }
-    return out + QStringLiteral("</table>");
+    return out + QStringLiteral("</table>") + systemSearchHtml(content);
 }
 
 QString tableStartHtml()

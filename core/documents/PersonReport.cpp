@@ -113,6 +113,17 @@ void PersonReport::forEachText(const TextVisitor &visit)
                   PersonReportLoader::tr("Name of a file kept with request %1").arg(c.number),
                   file.name);
     }
+    for (ReportSystemSearch &search : systemSearches) {
+        for (qsizetype i = 0; i < search.objects.size(); ++i) {
+            ReportFoundObject &o = search.objects[i];
+            for (qsizetype j = 0; j < o.fields.size(); ++j)
+                visit(QStringLiteral("vera:%1:%2:%3").arg(search.caseNumber).arg(i).arg(j),
+                      //: Dutch: "%1, %2: %3"
+                      PersonReportLoader::tr("%1, %2: %3")
+                          .arg(o.system, o.what, o.fields.at(j).label),
+                      o.fields[j].value);
+        }
+    }
     for (ReportNote &n : notes)
         visit(QStringLiteral("note:%1").arg(n.id),
               PersonReportLoader::tr("Note on request %1 of %2")
@@ -237,7 +248,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         || !readDisclosures(personId, &report, error) || !readRetention(personId, &report, error)
         || !readActivities(&report, &activities, error)
         || !readProcessorTransfers(activities, &report, error)
-        || !readSources(personId, &report, error))
+        || !readSources(personId, &report, error) || !readSystemSearches(&report, error))
         return std::nullopt;
     return report;
 }

@@ -10,6 +10,7 @@
 #include "retention/Retention.h"
 #include "session/Session.h"
 #include "util/Clock.h"
+#include "vera/VeraDiscovery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -65,6 +66,34 @@ struct ReportTransfer
     QDate disclosedOn; // for a disclosure: when
 };
 
+// What a search of the corporation's own systems (VERA) found, as the person reads it: each
+// object as a list of fields, a field's name in words, a reference value by its name.
+struct ReportFoundField
+{
+    QString label;
+    QString value;
+};
+
+struct ReportFoundObject
+{
+    QString system;
+    QString what; // the kind of object, in words ("Huurovereenkomsten")
+    QList<ReportFoundField> fields;
+};
+
+struct ReportSystemSearch
+{
+    QString caseNumber;
+    QDateTime searchedAt; // UTC
+    QList<VeraSystemResult> systems;
+    QStringList unfollowed;
+    QList<ReportFoundObject> objects;
+
+    // Identifiers and links are left out: they say nothing to the person.
+    static QList<ReportFoundField> fieldsOf(const QJsonObject &object);
+    static QString words(const QString &name); // "aantalTermijnen" → "Aantal termijnen"
+};
+
 // Everything Privacydesk holds about one data subject, and the art. 15(1) information. Disclosures
 // the law forbids telling the person are left out and only counted.
 struct PersonReport
@@ -89,6 +118,7 @@ struct PersonReport
     QList<PersonRestriction> restrictions;
     QList<RestrictionDecision> restrictionDecisions;
     QList<PersonConsent> consents;
+    QList<ReportSystemSearch> systemSearches; // the last search per request, oldest first
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
     QList<ProcessingActivity> activities; // the register's, for the relation (concerns())
     QList<RetentionRule> retentionRules; // for the person (concerns()), request files apart
@@ -137,6 +167,7 @@ private:
     bool readProcessorTransfers(const QList<ProcessingActivity> &activities, PersonReport *report,
                                 ServiceError *error) const;
     bool readSources(qint64 personId, PersonReport *report, ServiceError *error) const;
+    bool readSystemSearches(PersonReport *report, ServiceError *error) const;
     Session m_session;
 };
 

@@ -212,7 +212,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     const QStringList sections = sectionTitles();
     QString out = QStringLiteral("<html><body>") + introHtml(report);
     out += heading(sections.at(0)) + detailsHtml(report) + restrictionsHtml(report)
-        + consentsHtml(report);
+        + consentsHtml(report) + systemsHtml(report);
     out += heading(sections.at(1)) + requestsHtml(report);
     // Art. 15(1)(a)-(h) and 15(2), in the article's order.
     out += heading(sections.at(2)) + purposesHtml(report);

@@ -36,6 +36,7 @@ private:
     static QString detailsHtml(const PersonReport &report); // 1
     static QString restrictionsHtml(const PersonReport &report);
     static QString consentsHtml(const PersonReport &report);
+    static QString systemsHtml(const PersonReport &report);
     static QString requestsHtml(const PersonReport &report); // 2
     static QString requestFactsHtml(const ReportRequest &request, const QString &portalName);
     static QString requestFilesHtml(const ReportRequest &request);

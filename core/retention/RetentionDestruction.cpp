@@ -23,6 +23,7 @@
 #include "store/Store.h"
 #include "terms/RetentionRepository.h"
 #include "users/IntakeDraftRepository.h"
+#include "vera/VeraRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,6 +219,9 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
         // A note on a system searched may name the person; who, when and the result
         // stay.
         && SystemChecklistRepository::eraseNotes(db, u" IN "_s + ofPerson, { personId }, error)
+        // What the organisation's systems were found to hold: the objects go, the proof of the
+        // search (which systems, when, by whom, how many) stays.
+        && VeraRepository::eraseDiscoveries(db, ofPerson, personId, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
         && LetterRepository::eraseLetterTexts(write.database(), u" IN "_s + ofPerson, { personId },
                                               now, error)

@@ -1,5 +1,6 @@
 #include "vera/VeraClient.h"
 
+#include "domain/BsnGuard.h"
 #include "net/Curl.h"
 
 #include <QDeadlineTimer>
@@ -34,16 +35,25 @@ struct HeaderList
     void add(const QByteArray &line) { list = curl_slist_append(list, line.constData()); }
 };
 
+// A system's words, kept and shown: never with a BSN in them.
+QString masked(QString text)
+{
+    const QList<BsnFinding> findings = findBsnNumbers(text);
+    for (auto it = findings.crbegin(); it != findings.crend(); ++it)
+        text.replace(it->position, it->length, it->masked);
+    return text;
+}
+
 // The error VERA's answers carry (Foutbericht: code, omschrijving), as the system wrote it.
 QString systemWords(const QByteArray &body)
 {
     const QJsonObject error = QJsonDocument::fromJson(body).object();
-    QString words = error.value(u"omschrijving"_s).toString().simplified();
+    QString words = masked(error.value(u"omschrijving"_s).toString().simplified());
     if (words.isEmpty())
         return {};
     if (words.size() > systemWordsLimit)
         words = words.left(systemWordsLimit) + u'…';
-    const QString code = error.value(u"code"_s).toString().simplified().left(40);
+    const QString code = masked(error.value(u"code"_s).toString().simplified().left(40));
     return code.isEmpty() ? words : u"%1 (%2)"_s.arg(words, code);
 }
 
@@ -70,6 +80,7 @@ struct VeraClient::Private
     QDeadlineTimer deadline;
     CURL *curl = nullptr;
     QByteArray token; // the access token, client credentials only
+    const std::atomic<bool> *cancel = nullptr;
     char errorText[CURL_ERROR_SIZE] = {};
 
     ~Private()
@@ -93,6 +104,12 @@ struct VeraClient::Private
                    bool basicAuth)
     {
         Answer answer;
+        if (cancel && cancel->load()) {
+            answer.status = VeraStatus::Failed;
+            //: Dutch: "afgebroken"
+            answer.error = tr("cancelled");
+            return answer;
+        }
         if (deadline.hasExpired()) {
             answer.status = VeraStatus::Unreachable;
             answer.error = unreachable(url, tr("no time left"));
@@ -329,6 +346,34 @@ VeraClient::Answer VeraClient::get(const QString &path, const QUrlQuery &query, 
     if (pageSize > 0)
         lines << "X-Parameters-AantalPerPagina: " + QByteArray::number(pageSize);
     return d->request(url.toString(QUrl::FullyEncoded), lines);
+}
+
+void VeraClient::setCancel(const std::atomic<bool> *cancel)
+{
+    d->cancel = cancel;
+}
+
+QString VeraClient::urlOf(const QString &path) const
+{
+    return d->resolved(path);
+}
+
+VeraClient::Answer VeraClient::getUri(const QString &uri)
+{
+    // "/relaties/../beheer" is not below "/relaties/".
+    const QUrl url = QUrl(uri, QUrl::StrictMode).adjusted(QUrl::NormalizePathSegments);
+    const QUrl base(d->resolved(QString()));
+    if (!url.isValid() || url.scheme() != base.scheme() || url.host() != base.host()
+        || url.port() != base.port() || !url.path().startsWith(base.path())) {
+        Answer refused;
+        refused.status = VeraStatus::Failed;
+        //: Dutch: "De link %1 wijst niet naar het systeem %2: Privacydesk volgt hem niet."
+        refused.error = tr("The link %1 does not point into the system %2: Privacydesk does not "
+                           "follow it.")
+                            .arg(uri.left(200), d->system.name);
+        return refused;
+    }
+    return d->request(url.toString(QUrl::FullyEncoded));
 }
 
 bool VeraClient::signIn(Answer *failed)

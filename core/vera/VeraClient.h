@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <memory>
 
 namespace pd {
@@ -52,6 +53,13 @@ public:
     Answer get(const QString &path, const QUrlQuery &query = {}, int pageSize = 0);
     // Client credentials: asks for a token now (the check's second step); true for an API key.
     bool signIn(Answer *failed);
+    // Once *cancel is true, no further request is sent: each answers fout, "afgebroken".
+    void setCancel(const std::atomic<bool> *cancel);
+    // The URL of path below the system's base URL.
+    QString urlOf(const QString &path) const;
+    // GET a URI of this system itself (a link another object gave); any other URI is refused
+    // without a request, so that no link sends the desk, or its token, elsewhere.
+    Answer getUri(const QString &uri);
 
 private:
     struct Private;

@@ -3,6 +3,8 @@
 #include "store/ServiceSupport.h"
 #include "store/Statements.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -40,6 +42,102 @@ VeraSystem systemFrom(const QSqlQuery &row, bool withSecret)
     if (withSecret)
         s.secret = row.value(Secret).toByteArray();
     return s;
+}
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).array();
+}
+
+QJsonArray resourcesJson(const QList<VeraResourceResult> &resources)
+{
+    QJsonArray array;
+    for (const VeraResourceResult &r : resources)
+        array.append(QJsonObject { { u"resource"_s, r.resource },
+                                   { u"status"_s, codes::code(r.status) },
+                                   { u"objects"_s, r.objects },
+                                   { u"error"_s, r.error } });
+    return array;
+}
+
+QList<VeraResourceResult> resourcesFrom(const QJsonArray &array)
+{
+    QList<VeraResourceResult> resources;
+    for (const QJsonValue &v : array)
+        resources << VeraResourceResult {
+            v[u"resource"_s].toString(),
+            codes::from<VeraStatus>(v[u"status"_s].toString()).value_or(VeraStatus::Failed),
+            v[u"objects"_s].toInt(), v[u"error"_s].toString()
+        };
+    return resources;
+}
+
+QString isoMoment(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime momentFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+bool readSystems(const QSqlDatabase &db, qint64 discoveryId, VeraSearch *search,
+                 ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT system, domain, status, objects, error, resources, masks_held "
+                         "FROM vera_discovery_systems WHERE discovery_id = ? ORDER BY id"_s,
+                         { discoveryId }, error))
+        return false;
+    enum { System, DomainColumn, Status, Objects, Error, Resources, BsnHeld };
+    const auto systems = statements::rows(
+        query,
+        [](const QSqlQuery &row) {
+            VeraSystemResult r;
+            r.name = row.value(System).toString();
+            r.domain = codes::from<VeraDomain>(row.value(DomainColumn).toString())
+                           .value_or(VeraDomain::Relaties);
+            r.status = codes::from<VeraStatus>(row.value(Status).toString())
+                           .value_or(VeraStatus::Failed);
+            r.objects = row.value(Objects).toInt();
+            r.error = row.value(Error).toString();
+            r.resources = resourcesFrom(jsonArray(row.value(Resources)));
+            for (const QJsonValue &v : jsonArray(row.value(BsnHeld)))
+                r.bsnHeld << v.toString();
+            return r;
+        },
+        error);
+    if (!systems)
+        return false;
+    search->systems = *systems;
+    if (!statements::run(query,
+                         u"SELECT system, resource, uri, fetched_at, data FROM vera_found "
+                         "WHERE discovery_id = ? ORDER BY id"_s,
+                         { discoveryId }, error))
+        return false;
+    enum { FoundSystem, Resource, Uri, FetchedAt, Data };
+    const auto found = statements::rows(
+        query,
+        [](const QSqlQuery &row) {
+            return VeraFoundObject {
+                row.value(FoundSystem).toString(), row.value(Resource).toString(),
+                row.value(Uri).toString(), momentFrom(row.value(FetchedAt)),
+                QJsonDocument::fromJson(row.value(Data).toString().toUtf8()).object()
+            };
+        },
+        error);
+    if (!found)
+        return false;
+    search->found = *found;
+    return true;
 }
 
 } // namespace
@@ -90,6 +188,99 @@ bool VeraRepository::remove(const QSqlDatabase &db, const QString &name, Service
 {
     QSqlQuery query(db);
     return statements::run(query, u"DELETE FROM vera_systems WHERE name = ?"_s, { name }, error);
+}
+
+std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qint64 caseId,
+                                                      const VeraDiscoveryRecord &record,
+                                                      ServiceError *error)
+{
+    const VeraSearch &search = record.search;
+    QSqlQuery query(db);
+    if (!statements::run(
+            query,
+            u"INSERT INTO vera_discoveries (case_id, started_at, finished_at, run_by, person_uri, "
+            "unfollowed, cancelled) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            { caseId, isoMoment(record.startedAt), isoMoment(record.finishedAt), record.runBy,
+              support::nullable(search.personUri),
+              jsonText(QJsonArray::fromStringList(search.unfollowed)), search.cancelled ? 1 : 0 },
+            error))
+        return std::nullopt;
+    const std::optional<qint64> id = support::insertedRowId(db);
+    for (const VeraSystemResult &s : search.systems) {
+        if (!statements::run(query,
+                             u"INSERT INTO vera_discovery_systems (discovery_id, system, domain, "
+                             "status, objects, error, resources, masks_held) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             { *id, s.name, codes::code(s.domain), codes::code(s.status), s.objects,
+                               support::nullable(s.error), jsonText(resourcesJson(s.resources)),
+                               s.bsnHeld.isEmpty()
+                                   ? support::nullable(QString())
+                                   : QVariant(jsonText(QJsonArray::fromStringList(s.bsnHeld))) },
+                             error))
+            return std::nullopt;
+    }
+    for (const VeraFoundObject &f : search.found) {
+        if (!statements::run(
+                query,
+                u"INSERT INTO vera_found (discovery_id, system, resource, uri, "
+                "fetched_at, data) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                { *id, f.system, f.resource, f.uri, isoMoment(f.fetchedAt),
+                  QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Compact)) },
+                error))
+            return std::nullopt;
+    }
+    return id;
+}
+
+bool VeraRepository::latestDiscovery(const QSqlDatabase &db, qint64 caseId,
+                                     std::optional<VeraDiscoveryRecord> *found, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT id, started_at, finished_at, run_by, person_uri, unfollowed, "
+                         "cancelled FROM vera_discoveries WHERE case_id = ? "
+                         "ORDER BY id DESC LIMIT 1"_s,
+                         { caseId }, error))
+        return false;
+    enum { Id, StartedAt, FinishedAt, RunBy, PersonUri, Unfollowed, Cancelled };
+    if (!statements::firstRow(
+            query,
+            [](const QSqlQuery &row) {
+                VeraDiscoveryRecord r;
+                r.id = row.value(Id).toLongLong();
+                r.startedAt = momentFrom(row.value(StartedAt));
+                r.finishedAt = momentFrom(row.value(FinishedAt));
+                r.runBy = row.value(RunBy).toString();
+                r.search.personUri = row.value(PersonUri).toString();
+                for (const QJsonValue &v : jsonArray(row.value(Unfollowed)))
+                    r.search.unfollowed << v.toString();
+                r.search.cancelled = row.value(Cancelled).toInt() == 1;
+                return r;
+            },
+            found, error))
+        return false;
+    return !*found || readSystems(db, (*found)->id, &(*found)->search, error);
+}
+
+bool VeraRepository::eraseDiscoveries(const QSqlDatabase &db, const QString &caseIdsSql,
+                                      qint64 personId, ServiceError *error)
+{
+    const QString ofCases
+        = u"(SELECT id FROM vera_discoveries WHERE case_id IN "_s + caseIdsSql + u')';
+    QSqlQuery query(db);
+    return statements::run(query, u"DELETE FROM vera_found WHERE discovery_id IN "_s + ofCases,
+                           { personId }, error)
+        && statements::run(query,
+                           u"UPDATE vera_discovery_systems SET error = NULL, masks_held = NULL, "
+                           "resources = '[]' WHERE discovery_id IN "_s
+                               + ofCases,
+                           { personId }, error)
+        && statements::run(query,
+                           u"UPDATE vera_discoveries SET person_uri = NULL, unfollowed = NULL "
+                           "WHERE case_id IN "_s
+                               + caseIdsSql,
+                           { personId }, error);
 }
 
 } // namespace pd

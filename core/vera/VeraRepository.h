@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/ServiceError.h"
+#include "vera/VeraDiscovery.h"
 #include "vera/VeraSystem.h"
 
 #include <QList>
@@ -11,7 +12,18 @@
 
 namespace pd {
 
-// The only code that names vera_systems. A failed read is an error, never "no systems".
+// A search as it was recorded with its request.
+struct VeraDiscoveryRecord
+{
+    qint64 id = 0;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt;
+    QString runBy;
+    VeraSearch search;
+};
+
+// The only code that names vera_systems and the discoveries' tables. A failed read is an error,
+// never "no systems".
 class VeraRepository final
 {
 public:
@@ -22,6 +34,19 @@ public:
     // A second system of the same name fails (UNIQUE).
     static bool insert(const QSqlDatabase &db, const VeraSystem &system, ServiceError *error);
     static bool remove(const QSqlDatabase &db, const QString &name, ServiceError *error);
+
+    static std::optional<qint64> insertDiscovery(const QSqlDatabase &db, qint64 caseId,
+                                                 const VeraDiscoveryRecord &record,
+                                                 ServiceError *error);
+    // The request's last search; nullopt with no error when it has none.
+    static bool latestDiscovery(const QSqlDatabase &db, qint64 caseId,
+                                std::optional<VeraDiscoveryRecord> *found, ServiceError *error);
+    // Every search of the person's requests (caseIdsSql: CaseRepository::idsOfPersonSql): what
+    // was found goes with the request's files, and so do the relation, the links and the
+    // reasons; which systems were searched, when, by whom, how and with how many objects stays
+    // as the proof of the search.
+    static bool eraseDiscoveries(const QSqlDatabase &db, const QString &caseIdsSql, qint64 personId,
+                                 ServiceError *error);
 };
 
 } // namespace pd

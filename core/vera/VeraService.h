@@ -1,11 +1,15 @@
 #pragma once
 
 #include "session/Session.h"
+#include "util/Clock.h"
 #include "util/ServiceError.h"
 #include "vera/VeraClient.h"
+#include "vera/VeraDiscovery.h"
+#include "vera/VeraRepository.h"
 #include "vera/VeraSystem.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -41,7 +45,39 @@ public:
     static constexpr int checkSeconds = 20;
     static Check check(const VeraSystem &system);
 
+    // The three steps of discover, for a desk that searches on a worker thread: prepare and
+    // record on the store's thread, search (no store) on the worker.
+    struct Prepared
+    {
+        QString number;
+        qint64 caseId = 0;
+        QString customerNumber;
+        QList<VeraSystem> systems; // with their secrets
+    };
+    std::optional<Prepared> prepare(const QString &number, ServiceError *error) const;
+    static VeraDiscoveryRecord search(const Prepared &prepared, const Clock &clock,
+                                      const VeraDiscovery::Limits &limits,
+                                      const std::atomic<bool> *cancel,
+                                      const VeraDiscovery::Progress &progress);
+    std::optional<VeraDiscoveryRecord> record(const Prepared &prepared, VeraDiscoveryRecord result,
+                                              QStringList *warnings, ServiceError *error);
+
+    // The request's person searched in every system (VeraDiscovery, no store open meanwhile),
+    // then recorded with the request in one unit, and the systems checklist ticked from it for
+    // the systems it names (who: the officer who ran it). *warnings: the ticks that could not be
+    // made, and why. Needs EditCases.
+    std::optional<VeraDiscoveryRecord> discover(const QString &number,
+                                                const VeraDiscovery::Limits &limits,
+                                                const std::atomic<bool> *cancel,
+                                                const VeraDiscovery::Progress &progress,
+                                                QStringList *warnings, ServiceError *error);
+    // The request's last search; nullopt with an empty error when there is none.
+    std::optional<VeraDiscoveryRecord> latest(const QString &number, ServiceError *error) const;
+    static QJsonObject toJson(const QString &number, const QString &customerNumber,
+                              const VeraDiscoveryRecord &record);
+
 private:
+    bool tick(const QString &number, const VeraSearch &search, QStringList *warnings);
     Session m_session;
 };
 

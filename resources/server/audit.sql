@@ -1809,7 +1809,8 @@ BEGIN
         'external_holds', 'person_restrictions', 'person_consents',
         'covenants', 'covenant_parties', 'covenant_data',
         'processing_activity_systems', 'case_system_checks', 'dpias',
-        'mailbox_account', 'mailbox_messages', 'vera_systems']
+        'mailbox_account', 'mailbox_messages', 'vera_systems', 'vera_discoveries',
+        'vera_discovery_systems', 'vera_found']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

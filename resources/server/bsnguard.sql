@@ -799,6 +799,8 @@ $$;
 --   users                  login, display_name: UserService (no override)
 --   intake_drafts          fields: IntakeDrafts::save (a field with a BSN is dropped)
 --   vera_systems           name, base_url, client_id: VeraService::addSystem
+--   vera_discovery_systems error; vera_found data (every string and key): VeraService::discover,
+--                          which keeps a number the guard finds masked (VeraDiscovery)
 DO $$
 DECLARE
     tbl     text;
@@ -855,7 +857,9 @@ BEGIN
         ('case_system_checks', ARRAY['system', 'note']),
         ('dpias', ARRAY['reason', 'outcome', 'consultation']),
         ('mailbox_messages', ARRAY['reason']),
-        ('vera_systems', ARRAY['name', 'base_url', 'client_id'])) AS guarded(t, c)
+        ('vera_systems', ARRAY['name', 'base_url', 'client_id']),
+        ('vera_discovery_systems', ARRAY['error']),
+        ('vera_found', ARRAY['json:data'])) AS guarded(t, c)
     LOOP
         SELECT string_agg(quote_ident(regexp_replace(c, '^[a-z]+:', '')), ', '),
                string_agg(quote_literal(c), ', '),

@@ -31,6 +31,7 @@ private slots:
     void addListCheckRemove();
     void refusals_data();
     void refusals();
+    void discoverKeepsWhatWasFound();
 
 private:
     QString writeSecret(const QString &name, const QByteArray &bytes) const;
@@ -171,6 +172,54 @@ void TestCliVera::refusals()
         = m_cli->onStore(QStringList { u"vera"_s, u"add"_s, u"Nieuw"_s } + arguments);
     QVERIFY2(result.exitCode != 0, qPrintable(result.out));
     QVERIFY2(result.err.contains(says), qPrintable(result.err));
+}
+
+// case discover as scripts read it: the keys of the JSON the organisation's scripts depend on,
+// every system with its status, the objects without a BSN, progress on stderr.
+void TestCliVera::discoverKeepsWhatWasFound()
+{
+    const QString ca = writeSecret(u"ca.pem"_s, m_fixture.caPem());
+    const QString key = writeSecret(u"sleutel"_s, QByteArray(VeraFixture::apiKey) + '\n');
+    for (const auto &[name, domain] : { std::pair { u"Empire Relaties"_s, u"relaties"_s },
+                                        std::pair { u"Empire Financieel"_s, u"financien"_s } }) {
+        const Result added = m_cli->onStore({ u"vera"_s, u"add"_s, name, u"--domain"_s, domain,
+                                              u"--url"_s, m_fixture.baseUrl(domain),
+                                              u"--api-key-file"_s, key, u"--ca"_s, ca });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+    const Result request
+        = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
+                           u"--klantnummer"_s, u"K1001"_s, u"--type"_s, u"inzage"_s, u"--channel"_s,
+                           u"email"_s, u"--received"_s, systemToday().toString(Qt::ISODate) });
+    QVERIFY2(request.exitCode == 0, qPrintable(request.err));
+    const QString number = request.out.trimmed();
+
+    const Result found = m_cli->onStore({ u"case"_s, u"discover"_s, number, u"--json"_s });
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    QVERIFY2(found.err.contains(u"Empire Financieel: ok (2)"_s), qPrintable(found.err));
+    const QJsonObject json = QJsonDocument::fromJson(found.out.toUtf8()).object();
+    for (const QString &field :
+         { u"case"_s, u"person"_s, u"started"_s, u"finished"_s, u"systems"_s, u"found"_s })
+        QVERIFY2(json.contains(field), qPrintable(field));
+    QCOMPARE(json[u"case"_s].toString(), number);
+    QCOMPARE(json[u"person"_s][u"customer_number"_s].toString(), u"K1001"_s);
+    const QJsonArray systems = json[u"systems"_s].toArray();
+    QStringList named;
+    for (const QJsonValue &s : systems) {
+        for (const QString &field :
+             { u"name"_s, u"domain"_s, u"status"_s, u"objects"_s, u"error"_s })
+            QVERIFY2(s.toObject().contains(field), qPrintable(field));
+        named << s[u"name"_s].toString() + u'=' + s[u"status"_s].toString();
+    }
+    QVERIFY2(named.contains(u"Empire Relaties=ok"_s), qPrintable(named.join(u' ')));
+    QVERIFY2(named.contains(u"Empire Financieel=ok"_s), qPrintable(named.join(u' ')));
+    // With the systems the first test left: every object names the system it came from.
+    int financieel = 0;
+    for (const QJsonValue &f : json[u"found"_s].toArray())
+        financieel += f[u"system"_s].toString() == u"Empire Financieel"_s ? 1 : 0;
+    QCOMPARE(financieel, 2);
+    QVERIFY(!found.out.contains(QString::fromLatin1(VeraFixture::bsn())));
+    QVERIFY(!found.out.contains(u"\"bsn\""_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliVera)

@@ -239,7 +239,7 @@ reaches privacydesk_mailbox net/Curl.h
 reaches privacydesk_vera net/Curl.h
 unreachable privacydesk_cases net/Curl.h
 # The VERA systems answer a request from the registers' systems checklist: they reach the
-# registers and the requests, and no module above them; none of those reaches them.
+# registers and the requests, and no module above them; none of those below reaches them.
 reaches privacydesk_vera registers/Disclosures.h
 reaches privacydesk_vera cases/CaseService.h
 unreachable privacydesk_vera letters/Letters.h
@@ -247,6 +247,9 @@ unreachable privacydesk_vera documents/ComplaintDossier.h
 unreachable privacydesk_vera mailbox/MailboxService.h
 unreachable privacydesk_registers vera/VeraService.h
 unreachable privacydesk_mailbox vera/VeraService.h
+# A destruction of a request's files erases what the systems were found to hold.
+reaches privacydesk_retention vera/VeraRepository.h
+unreachable privacydesk_vera retention/Retention.h
 
 # A PDF's text layer (QtPdf) sits beside the e-mail reader, under the requests that
 # check what a kept file says: it sees neither the store nor the requests, the mail reader does

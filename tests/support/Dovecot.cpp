@@ -1,5 +1,6 @@
 #include "Dovecot.h"
 
+#include "LocalPort.h"
 #include "TestCertificates.h"
 #include "mailbox/ImapClient.h"
 
@@ -23,23 +24,6 @@ namespace pd::test {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A port on 127.0.0.1 nobody listens on now.
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof address;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
 
 bool listening(int port)
 {
@@ -117,7 +101,7 @@ bool Dovecot::startIntrospection(QString *config, QString *error)
           "    def log_message(self, *args):\n"
           "        pass\n"
           "http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), H).serve_forever()\n";
-    const int port = freePort();
+    const int port = freeLocalPort();
     if (!writeFile(m_folder + u"/introspect.py"_s, script)
         || !writeFile(m_folder + u"/token"_s, m_token)
         || !writeFile(m_folder + u"/oauth2.conf.ext"_s,
@@ -206,8 +190,8 @@ bool Dovecot::start(const QString &folder, QString *error)
             return false;
         }
     }
-    m_imapsPort = freePort();
-    m_starttlsPort = freePort();
+    m_imapsPort = freeLocalPort();
+    m_starttlsPort = freeLocalPort();
     QString oauth2;
     if (!m_token.isEmpty() && !startIntrospection(&oauth2, error))
         return false;

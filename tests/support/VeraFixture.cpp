@@ -1,6 +1,7 @@
 #include "VeraFixture.h"
 
 #include "TestCertificates.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,11 @@ bool VeraFixture::available(QString *why)
     return TestCertificates::available(why);
 }
 
+QByteArray VeraFixture::bsn()
+{
+    return elfProefNumber(7).toLatin1();
+}
+
 bool VeraFixture::start(const QString &folder, QString *error)
 {
     const QString root = QDir(folder).absolutePath();
@@ -46,11 +52,13 @@ bool VeraFixture::start(const QString &folder, QString *error)
     m_caPem = certificates.caPem;
     m_otherCaPem = certificates.otherCaPem;
     if (!writeLine(root + u"/api-key"_s, apiKey)
-        || !writeLine(root + u"/client-secret"_s, clientSecret)) {
+        || !writeLine(root + u"/client-secret"_s, clientSecret)
+        || !writeLine(root + u"/bsn"_s, bsn())) {
         *error = u"cannot write the fixture's secrets"_s;
         return false;
     }
-    m_process.start(QStringLiteral(PRIVACYDESK_VERA_FIXTURE_PATH), { root });
+    m_process.start(QStringLiteral(PRIVACYDESK_VERA_FIXTURE_PATH),
+                    { root, QStringLiteral(PRIVACYDESK_VERA_DATA) });
     while (m_process.waitForReadyRead(10000)) {
         m_output += m_process.readAllStandardOutput();
         const qsizetype end = m_output.indexOf('\n');

@@ -24,6 +24,8 @@ public:
     Q_DISABLE_COPY_MOVE(VeraFixture)
 
     static bool available(QString *why);
+    // The number that passes the 11-test which the data hold as a BSN ({bsn}).
+    static QByteArray bsn();
     bool start(const QString &folder, QString *error);
 
     int port() const { return m_port; }

@@ -11,7 +11,12 @@
 //   /oauth/token         client credentials (HTTP Basic, RFC 6749 2.3.1): a bearer token
 //   /oauth/once/token    a token that is good for one request only (then "expired")
 //   /oauth/mac/token     a token that is not a bearer token
-// Its folder holds server.pem, server.key, api-key and client-secret (first lines). It prints
+//   /<system>/<resource>[/<id>]  the system's data (DATA.json): a list searched by example
+//                        (equal, in a list, or a link's id), paged by the cursor it gives (by
+//                        page number only for the systems "paged_by_number" names), or one object
+// In the data, {base} is this server's root and {bsn} the number in the folder's file bsn (one
+// that passes the 11-test: the tests hold none as a literal).
+// Its folder holds server.pem, server.key, api-key, client-secret and bsn (first lines). It prints
 // "port N" when it listens, then one line per request: the method, the path, the query, how it
 // signed in (key, bearer, basic, none; never the secret) and the status given.
 
@@ -20,6 +25,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -27,6 +33,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -60,6 +67,35 @@ public:
         , m_clientSecret(std::move(clientSecret))
     { }
 
+    // The data of the systems, read once the port (and so the URIs) is known.
+    bool load(const QString &path, quint16 port, const QByteArray &bsn, QString *error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read "_s + path;
+            return false;
+        }
+        QByteArray text = file.readAll();
+        text.replace("{base}", QByteArray("https://127.0.0.1:" + QByteArray::number(port)));
+        text.replace("{bsn}", bsn);
+        const QJsonObject data = QJsonDocument::fromJson(text).object();
+        m_systems = data.value(u"systems"_s).toObject();
+        m_pagedByNumber = data.value(u"paged_by_number"_s).toArray();
+        for (const QJsonValue &g : data.value(u"generate"_s).toArray()) {
+            const QJsonObject made = g.toObject();
+            QJsonObject system = m_systems.value(made[u"system"_s].toString()).toObject();
+            QJsonArray list = system.value(made[u"resource"_s].toString()).toArray();
+            for (int i = 1; i <= made[u"count"_s].toInt(); ++i) {
+                QJsonObject item = made[u"template"_s].toObject();
+                item.insert(u"id"_s, QString(made[u"prefix"_s].toString() + QString::number(i)));
+                list.append(item);
+            }
+            system.insert(made[u"resource"_s].toString(), list);
+            m_systems.insert(made[u"system"_s].toString(), system);
+        }
+        return !m_systems.isEmpty() || (*error = u"no systems in "_s + path, false);
+    }
+
     void answer(const QHttpServerRequest &request, QHttpServerResponder &&responder)
     {
         using Status = QHttpServerResponder::StatusCode;
@@ -75,21 +111,19 @@ public:
             return token(request, std::move(responder), {}, log);
         if (parts.size() == 3 && parts.at(0) == u"oauth"_s && parts.at(2) == u"token"_s)
             return token(request, std::move(responder), parts.at(1), log);
-        if (parts.size() != 2 || parts.at(1) != u"ping"_s) {
+        if (parts.size() < 2) {
             log(404);
-            return responder.write(Status::NotFound);
+            return fault(responder, Status::NotFound, u"404"_s, u"Niet gevonden"_s);
         }
         const QString system = parts.at(0);
         if (system == u"niet"_s) {
             log(501);
-            return responder.write(Status::NotImplemented);
+            return fault(responder, Status::NotImplemented, u"501"_s, u"Niet geïmplementeerd"_s);
         }
         if (system == u"kapot"_s) {
             log(500);
-            return responder.write(QJsonDocument(QJsonObject {
-                                       { u"code"_s, u"E42"_s },
-                                       { u"omschrijving"_s, u"Database niet beschikbaar"_s } }),
-                                   Status::InternalServerError);
+            return fault(responder, Status::InternalServerError, u"E42"_s,
+                         u"Database niet beschikbaar"_s);
         }
         if (system == u"verwijs"_s) {
             log(302);
@@ -111,11 +145,101 @@ public:
                                [later] { later->write(QHttpServerResponder::StatusCode::Ok); });
             return;
         }
-        log(200);
-        responder.write(Status::Ok);
+        if (parts.size() == 2 && parts.at(1) == u"ping"_s) {
+            log(200);
+            return responder.write(Status::Ok);
+        }
+        const int status = data(request, parts, std::move(responder));
+        log(status);
     }
 
 private:
+    // Whether object matches every search parameter: equal, or a link's id, itself or in a list.
+    static bool matches(const QJsonObject &object, const QUrlQuery &query)
+    {
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+            const QString &key = item.first;
+            const QString &wanted = item.second;
+            if (key == u"pagina"_s || key == u"cursor"_s)
+                continue;
+            const QJsonValue value = object.value(key);
+            // A link by its resource and id: behind a proxy (Prism) the relation the client
+            // gives has the proxy's address, not this server's.
+            const auto tail = [](const QString &uri) {
+                return uri.section(u'/', -2);
+            };
+            const auto is = [&wanted, &tail](const QJsonValue &v) {
+                return v.toString() == wanted
+                    || (wanted.contains(u"://"_s) && tail(v.toString()) == tail(wanted))
+                    || (v.isObject() && v.toObject().value(u"id"_s).toString() == wanted);
+            };
+            const QJsonArray list = value.toArray();
+            const bool hit = is(value) || std::any_of(list.begin(), list.end(), is);
+            if (!hit)
+                return false;
+        }
+        return true;
+    }
+
+    // A list (query by example, one page) or one object of a system's data; the status given.
+    int data(const QHttpServerRequest &request, const QStringList &parts,
+             QHttpServerResponder &&responder)
+    {
+        using Status = QHttpServerResponder::StatusCode;
+        const QJsonObject system = m_systems.value(parts.at(0)).toObject();
+        if (!system.contains(parts.at(1)) || parts.size() > 3) {
+            fault(responder, Status::NotFound, u"404"_s, u"Deze resource wordt niet ondersteund"_s);
+            return 404;
+        }
+        const QJsonArray all = system.value(parts.at(1)).toArray();
+        if (parts.size() == 3) {
+            for (const QJsonValue &v : all) {
+                if (v[u"id"_s].toString() == parts.at(2)) {
+                    responder.write(QJsonDocument(v.toObject()));
+                    return 200;
+                }
+            }
+            fault(responder, Status::NotFound, u"404"_s, u"Niet gevonden"_s);
+            return 404;
+        }
+        const QUrlQuery query(request.url());
+        QJsonArray hits;
+        for (const QJsonValue &v : all) {
+            if (matches(v.toObject(), query))
+                hits.append(v);
+        }
+        const int size = std::clamp(request.value("x-parameters-aantalperpagina").toInt(), 0, 100);
+        const int perPage = size > 0 ? size : 20;
+        const bool byNumber = m_pagedByNumber.contains(QJsonValue(parts.at(0)));
+        const int from = query.hasQueryItem(u"cursor"_s)
+            ? query.queryItemValue(u"cursor"_s).toInt()
+            : (std::max(1, query.queryItemValue(u"pagina"_s).toInt()) - 1) * perPage;
+        QJsonArray page;
+        for (int i = from; i < std::min<int>(from + perPage, int(hits.size())); ++i)
+            page.append(hits.at(i));
+        const QByteArray body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        responder.writeStatusLine(Status::Ok);
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+        responder.writeHeader("X-Parameters-Aantal", QByteArray::number(hits.size()));
+        responder.writeHeader("X-Parameters-AantalPerPagina", QByteArray::number(perPage));
+        responder.writeHeader("X-Parameters-Pagina", QByteArray::number(from / perPage + 1));
+        if (!byNumber && from + perPage < hits.size())
+            responder.writeHeader("X-Parameters-Cursor", QByteArray::number(from + perPage));
+        responder.writeBody(body);
+        return 200;
+    }
+
+    // VERA's error body (Foutbericht): a conforming system sends one with every error it
+    // declares (404 and the default), which Prism checks.
+    static void fault(QHttpServerResponder &responder, QHttpServerResponder::StatusCode status,
+                      const QString &code, const QString &words)
+    {
+        responder.write(
+            QJsonDocument(QJsonObject { { u"code"_s, code }, { u"omschrijving"_s, words } }),
+            status);
+    }
+
     static QByteArray methodOf(const QHttpServerRequest &request)
     {
         return request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
@@ -174,6 +298,8 @@ private:
     QByteArray m_apiKey;
     QByteArray m_clientSecret;
     std::map<QByteArray, int> m_tokens; // the uses left; -1: no end
+    QJsonObject m_systems; // system → resource → objects
+    QJsonArray m_pagedByNumber; // the systems that give no cursor
     int m_issued = 0;
 };
 
@@ -183,8 +309,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 2) {
-        std::fputs("usage: privacydesk-vera-fixture FOLDER\n", stderr);
+    if (args.size() != 3) {
+        std::fputs("usage: privacydesk-vera-fixture FOLDER DATA.json\n", stderr);
         return 2;
     }
     const QString folder = args.at(1);
@@ -205,6 +331,11 @@ int main(int argc, char **argv)
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     if (port == 0) {
         std::fputs("cannot listen\n", stderr);
+        return 1;
+    }
+    QString error;
+    if (!fixture.load(args.at(2), port, firstLine(folder + u"/bsn"_s), &error)) {
+        std::fputs(qPrintable(error + u'\n'), stderr);
         return 1;
     }
     say("port " + QByteArray::number(port));

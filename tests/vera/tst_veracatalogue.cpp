@@ -1,0 +1,81 @@
+// What Privacydesk asks each VERA domain (VeraCatalogue) against the specifications themselves
+// (vera-openapi 4.3.0 in ../shared/vera): every resource is a path of its domain's specification
+// with a GET, every search parameter is a property its schemas declare, and every link field of
+// the person is a property of Relaties. Read as text: the specifications are YAML, and a path or
+// a property is a line of its own there.
+
+#include "PrismProxy.h"
+#include "vera/VeraCatalogue.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+class TestVeraCatalogue final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyResourceIsInItsSpecification();
+    void thePersonsLinksAreRelatiesProperties();
+
+private:
+    static QString specification(VeraDomain domain);
+};
+
+QString TestVeraCatalogue::specification(VeraDomain domain)
+{
+    QString name = codes::label(domain);
+    name.replace(u'ë', u'e'); // Financiën is Financien.yaml
+    QFile file(PrismProxy::specificationsFolder() + u'/' + name + u".yaml"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+void TestVeraCatalogue::everyResourceIsInItsSpecification()
+{
+    int checked = 0;
+    for (const VeraDomain domain : codes::all<VeraDomain>()) {
+        const QString spec = specification(domain);
+        QVERIFY2(!spec.isEmpty(), qPrintable(codes::label(domain)));
+        for (const VeraResource &r : VeraCatalogue::resourcesOf(domain)) {
+            const QString path = QString::fromLatin1(r.path);
+            const QRegularExpression pathLine(u"^  /"_s + QRegularExpression::escape(path)
+                                                  + u":\\s*\\n    get:"_s,
+                                              QRegularExpression::MultilineOption);
+            QVERIFY2(pathLine.match(spec).hasMatch(), qPrintable(path));
+            const QRegularExpression property(
+                u"^        "_s + QRegularExpression::escape(QString::fromLatin1(r.parameter))
+                    + u":\\s*$"_s,
+                QRegularExpression::MultilineOption);
+            QVERIFY2(property.match(spec).hasMatch(),
+                     qPrintable(path + u" ?"_s + QString::fromLatin1(r.parameter)));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 40);
+}
+
+void TestVeraCatalogue::thePersonsLinksAreRelatiesProperties()
+{
+    const QString spec = specification(VeraDomain::Relaties);
+    const QRegularExpression person(u"^  /"_s + QLatin1StringView(VeraCatalogue::personResource)
+                                        + u":\\s*\\n    get:"_s,
+                                    QRegularExpression::MultilineOption);
+    QVERIFY(person.match(spec).hasMatch());
+    for (const QString &field : VeraCatalogue::personLinkFields()) {
+        // A NatuurlijkPersoon's own fields sit one level deeper (in its allOf) than
+        // Relatie-basis's.
+        const QRegularExpression property(u"^ {8,10}"_s + field + u":\\s*$"_s,
+                                          QRegularExpression::MultilineOption);
+        QVERIFY2(property.match(spec).hasMatch(), qPrintable(field));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVeraCatalogue)
+#include "tst_veracatalogue.moc"

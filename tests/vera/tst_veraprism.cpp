@@ -1,0 +1,115 @@
+// The search of a person across the fictitious corporation's systems with every answer passing
+// through Stoplight Prism (`prism proxy --errors`) against the official VERA specification of its
+// domain (PrismProxy: the two changes to the copy Prism reads are said there): an answer that
+// does not conform would come back as a 500 with its violations and show as "fout" here, so the
+// client is tested against what a conforming vendor sends, not against our own idea of it.
+// Through the proxies the person's links point at the fixture itself, a system not set up: they
+// are listed as not followed, and everything else is found as without the proxies.
+
+#include "PrismProxy.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "VeraFixture.h"
+#include "vera/VeraDiscovery.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+class TestVeraPrism final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyAnswerConformsToTheSpecification();
+
+private:
+    QTemporaryDir m_tmp;
+    VeraFixture m_fixture;
+    std::array<PrismProxy, 6> m_proxies;
+};
+
+namespace {
+
+struct Domain
+{
+    const char *specification;
+    const char *folder;
+    VeraDomain domain;
+    const char *name;
+};
+
+constexpr std::array<Domain, 6> domains { {
+    { "Relaties", "relaties", VeraDomain::Relaties, "Empire" },
+    { "Overeenkomsten", "overeenkomsten", VeraDomain::Overeenkomsten, "Empire Contracten" },
+    { "Financien", "financien", VeraDomain::Financien, "Empire Financieel" },
+    { "Dossier", "dossier", VeraDomain::Dossier, "Tobias Dossier" },
+    { "Woonruimteverdeling", "woonruimteverdeling", VeraDomain::Woonruimteverdeling, "Woonmatch" },
+    { "Onderhoud", "onderhoud", VeraDomain::Onderhoud, "Planon" },
+} };
+
+} // namespace
+
+void TestVeraPrism::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QString why;
+    if (!VeraFixture::available(&why) || !PrismProxy::available(&why))
+        QFAIL(qPrintable(why));
+    QVERIFY2(m_fixture.start(m_tmp.filePath(u"fixture"_s), &why), qPrintable(why));
+    const QString ca = m_tmp.filePath(u"fixture/ca.pem"_s);
+    for (std::size_t i = 0; i < domains.size(); ++i)
+        QVERIFY2(m_proxies[i].start(m_tmp.path(), QString::fromLatin1(domains[i].specification),
+                                    m_fixture.baseUrl(QString::fromLatin1(domains[i].folder)), ca,
+                                    &why),
+                 qPrintable(why));
+}
+
+void TestVeraPrism::everyAnswerConformsToTheSpecification()
+{
+    QList<VeraSystem> systems;
+    for (std::size_t i = 0; i < domains.size(); ++i) {
+        VeraSystem s
+            = m_fixture.apiKeySystem(QString::fromLatin1(domains[i].name),
+                                     QString::fromLatin1(domains[i].folder), domains[i].domain);
+        s.baseUrl = m_proxies[i].url();
+        s.caPem.clear();
+        systems << s;
+    }
+    const VeraSearch search = VeraDiscovery::run(systems, u"K1001"_s, {});
+    const QList<std::pair<QString, int>> expected {
+        { u"Empire"_s, 6 },         { u"Empire Contracten"_s, 1 }, { u"Empire Financieel"_s, 2 },
+        { u"Tobias Dossier"_s, 1 }, { u"Woonmatch"_s, 251 },       { u"Planon"_s, 1 },
+    };
+    for (const auto &entry : expected) {
+        const QString &name = entry.first;
+        const int objects = entry.second;
+        const auto s = std::find_if(search.systems.cbegin(), search.systems.cend(),
+                                    [&](const VeraSystemResult &r) { return r.name == name; });
+        QVERIFY(s != search.systems.cend());
+        QString said;
+        for (const VeraResourceResult &r : s->resources)
+            said += u"\n  %1: %2 %3"_s.arg(r.resource, codes::code(r.status), r.error);
+        QVERIFY2(s->status == VeraStatus::Ok, qPrintable(name + said));
+        QVERIFY2(s->objects == objects, qPrintable(u"%1: %2"_s.arg(name).arg(s->objects) + said));
+        // A resource the vendor lacks answers 404 with VERA's Foutbericht, which conforms.
+        for (const VeraResourceResult &r : s->resources)
+            QVERIFY2(r.status == VeraStatus::Ok || r.status == VeraStatus::NotSupported,
+                     qPrintable(name + said));
+    }
+    QCOMPARE(search.unfollowed.size(), 3);
+    for (PrismProxy &proxy : m_proxies) {
+        const QString log = proxy.log();
+        QVERIFY2(!log.contains(u"violation"_s, Qt::CaseInsensitive), qPrintable(log.right(3000)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVeraPrism)
+#include "tst_veraprism.moc"
