@@ -21,6 +21,7 @@
 #include "cases/ExternalHoldsWidget.h"
 #include "cases/PersonRecordDialogs.h"
 #include "cases/RestrictionWidget.h"
+#include "cases/VeraSearchDialog.h"
 #include "documents/AnswerPasswordDialog.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/DocumentPreview.h"
@@ -43,6 +44,7 @@
 #include "reports/YearReportDialog.h"
 #include "session/Session.h"
 #include "settings/SettingsDialog.h"
+#include "settings/VeraSystemDialog.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserDialogs.h"
@@ -252,6 +254,14 @@ QList<Walk> DialogWalkDesk::walks()
                       return new MandateDialog(*m_service, openCase(), today,
                                                MandateDialog::Step::Requested, detail);
                   } };
+    // The search of the organisation's systems (VERA) for the request's person; here without
+    // systems, so it says what is missing and offers Close.
+    list << Walk { u"VeraSearchDialog"_s, [this, detail] {
+                      auto *dialog
+                          = new VeraSearchDialog(Session { *m_store }, openCase().number, detail);
+                      dialog->start();
+                      return dialog;
+                  } };
     list << Walk { u"ExtendDialog"_s, [this, detail, today] {
                       return new ExtendDialog(*m_service, openCase(), today, detail);
                   } };
@@ -361,6 +371,10 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"MailboxAccountDialog"_s, [this, desk] {
                       return new MailboxAccountDialog(Session { *m_store, systemClock() }, desk);
                   } };
+    // One of the organisation's VERA systems, as a beheerder adds it (Settings → Systemen).
+    list << Walk { u"VeraSystemDialog"_s,
+                   [this, desk] { return new VeraSystemDialog(Session { *m_store }, desk); },
+                   named("veraName") };
     list << Walk { u"SettingsDialog"_s, [this, desk] {
                       return new SettingsDialog(Session { *m_store }, desk);
                   } };

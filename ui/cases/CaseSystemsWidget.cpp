@@ -2,12 +2,14 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/VeraSearchDialog.h"
 #include "store/Store.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,8 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("systemsStatus"));
     m_status->setWordWrap(true);
+    m_search = new QPushButton(this);
+    m_search->setObjectName(QStringLiteral("searchSystems"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("systemsTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,8 +81,11 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     grid->addWidget(m_tick, 4, 1, Qt::AlignLeft);
     grid->addWidget(m_message, 5, 0, 1, 2);
     grid->setColumnStretch(1, 1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_search, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_form);
     connect(m_tick, &QPushButton::clicked, this, [this] { tickRow(m_table->currentRow()); });
@@ -94,7 +101,9 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
             m_result->setCurrentIndex(
                 m_result->findData(static_cast<int>(m_checks.at(row).result)));
     });
+    connect(m_search, &QPushButton::clicked, this, &CaseSystemsWidget::searchSystems);
     m_access.offer(m_form, Permission::EditCases);
+    m_access.offer(m_search, Permission::EditCases);
     retranslateUi();
 }
 
@@ -115,6 +124,13 @@ void CaseSystemsWidget::retranslateUi()
                             "separately."));
     //: Dutch: "Afvinken als doorzocht"
     m_tick->setText(tr("Tick as searched"));
+    //: Dutch: "&Zoeken in systemen…"
+    m_search->setText(tr("Search s&ystems…"));
+    //: Dutch: "Zoekt de betrokkene op klantnummer in de systemen van de organisatie (VERA),
+    //: legt vast wat is gevonden en vinkt de systemen hieronder af."
+    m_search->setToolTip(tr("Looks the data subject up by customer number in the organisation's "
+                            "systems (VERA), records what was found and ticks the systems "
+                            "below."));
     //: Dutch: "Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat."
     m_tick->setToolTip(tr("Records that you searched this system now, with the result."));
     m_result->clear();
@@ -130,6 +146,19 @@ void CaseSystemsWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void CaseSystemsWidget::searchSystems()
+{
+    if (m_number.isEmpty())
+        return;
+    VeraSearchDialog dialog(m_session, m_number, this);
+    connect(&dialog, &VeraSearchDialog::recorded, this, [this] {
+        fill();
+        Q_EMIT changed();
+    });
+    dialog.start();
+    dialog.exec();
 }
 
 void CaseSystemsWidget::showCase(const QString &number)
@@ -148,6 +177,7 @@ void CaseSystemsWidget::fill()
     if (m_number.isEmpty()) {
         m_status->clear();
         m_form->setEnabled(false);
+        m_search->setEnabled(false);
         return;
     }
     ServiceError error;
@@ -223,6 +253,7 @@ void CaseSystemsWidget::fill()
                              static_cast<int>(m_checks.size()))
                               .arg(searched));
     m_form->setEnabled(applies && m_access.may(Permission::EditCases));
+    m_search->setEnabled(applies && m_access.may(Permission::EditCases));
     if (applies)
         m_table->setCurrentCell(std::clamp(row, 0, m_table->rowCount() - 1), 0);
 }

@@ -33,6 +33,9 @@ public:
     QComboBox *fileBox() const { return m_file; }
     QDateEdit *sentOnEdit() const { return m_sentOn; }
     QLabel *status() const { return m_status; }
+    QPushButton *searchButton() const { return m_search; }
+    // The organisation's systems searched through VERA (VeraSearchDialog), modal.
+    void searchSystems();
     // False (said) when refused. With "Apart verstrekt" and no new note or file, only the day sent
     // is recorded, also on a completed request.
     bool tickRow(int row);
@@ -52,6 +55,7 @@ private:
     QString m_number;
     QList<SystemCheck> m_checks;
     QLabel *m_status = nullptr;
+    QPushButton *m_search = nullptr;
     QTableWidget *m_table = nullptr;
     QWidget *m_form = nullptr;
     QLabel *m_resultLabel = nullptr;

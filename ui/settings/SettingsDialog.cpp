@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "DeskAccess.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -12,6 +13,7 @@
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
+#include "settings/VeraSystemsWidget.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -78,6 +80,9 @@ SettingsDialog::SettingsDialog(const Session &session, QWidget *parent)
     m_tabs->addTab(buildDeadlinesTab(), QString());
     m_tabs->addTab(buildLanguageTab(), QString());
     m_tabs->addTab(buildSecurityTab(), QString());
+    // The organisation's VERA systems: changed at once, each with its own event, not by Save.
+    if (DeskAccess::of(session).may(Permission::ViewRegisters))
+        m_tabs->addTab(new VeraSystemsWidget(session, m_tabs), QString());
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -306,6 +311,9 @@ void SettingsDialog::retranslateUi()
     m_tabs->setTabText(0, tr("&Organisation"));
     m_tabs->setTabText(1, tr("&Deadlines"));
     m_tabs->setTabText(2, tr("&Language"));
+    // No letter of "Systems" is free in English; the Dutch is "S&ystemen".
+    if (m_tabs->count() > 4)
+        m_tabs->setTabText(4, tr("Systems"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 

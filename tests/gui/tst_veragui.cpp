@@ -1,0 +1,236 @@
+// The organisation's VERA systems in the desk, in Dutch, against the fictitious corporation's
+// systems: Instellingen → Systemen lists them, a beheerder adds one through its dialog (the key
+// never shown again, a refusal said in the dialog) and removes one, the check fills in each
+// system's answer from a worker thread; on a request's Systemen tab "Zoeken in systemen…" runs
+// the search with a row per system, records it and ticks the checklist; a functionaris is not
+// offered adding or removing.
+
+#include "GuiTestSupport.h"
+#include "MessageLabel.h"
+#include "RegisterSupport.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "VeraFixture.h"
+#include "cases/CaseService.h"
+#include "cases/CaseSystemsWidget.h"
+#include "cases/VeraSearchDialog.h"
+#include "registers/ProcessingRegister.h"
+#include "session/Session.h"
+#include "settings/VeraSystemDialog.h"
+#include "settings/VeraSystemsWidget.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+#include "vera/VeraService.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+using namespace pd::test;
+
+class TestVeraGui final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void beheerderAddsChecksAndRemoves();
+    void aRefusalStaysInTheDialog();
+    void theRequestsSystemsAreSearched();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+
+    QTemporaryDir m_tmp;
+    VeraFixture m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestVeraGui::initTestCase()
+{
+    QVERIFY(test::startDeskTest(m_tmp));
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QString why;
+    if (!VeraFixture::available(&why))
+        QFAIL(qPrintable(why));
+    QVERIFY2(m_fixture.start(m_tmp.filePath(u"fixture"_s), &why), qPrintable(why));
+}
+
+void TestVeraGui::cleanupTestCase()
+{
+    QSettings().clear();
+}
+
+void TestVeraGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+}
+
+void TestVeraGui::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestVeraGui::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(m_dir->filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return file.fileName();
+}
+
+void TestVeraGui::beheerderAddsChecksAndRemoves()
+{
+    VeraSystemsWidget widget(Session { *m_store });
+    widget.resize(1000, 500);
+    widget.show();
+    QCOMPARE(widget.table()->rowCount(), 0);
+    QVERIFY2(widget.status()->text().contains(u"Nog geen systemen"_s),
+             qPrintable(widget.status()->text()));
+    shot(&widget, "vera-systems-empty");
+
+    VeraSystemDialog dialog(Session { *m_store });
+    dialog.nameEdit()->setText(u"Empire"_s);
+    dialog.urlEdit()->setText(m_fixture.baseUrl(u"relaties"_s));
+    dialog.secretEdit()->setText(QString::fromLatin1(VeraFixture::apiKey));
+    dialog.caEdit()->setText(writeFile(u"ca.pem"_s, m_fixture.caPem()));
+    QCOMPARE(dialog.secretEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!dialog.tokenUrlEdit()->isVisibleTo(&dialog));
+    shot(&dialog, "vera-system-dialog");
+    QVERIFY2(dialog.save(), qPrintable(dialog.message()->message()));
+    VeraSystemDialog oauth(Session { *m_store });
+    oauth.nameEdit()->setText(u"Tobias"_s);
+    oauth.domainBox()->setCurrentIndex(oauth.domainBox()->findData(int(VeraDomain::Dossier)));
+    oauth.urlEdit()->setText(m_fixture.baseUrl(u"kapot"_s));
+    oauth.authBox()->setCurrentIndex(1);
+    QVERIFY(oauth.tokenUrlEdit()->isVisibleTo(&oauth));
+    oauth.tokenUrlEdit()->setText(m_fixture.tokenUrl());
+    oauth.clientIdEdit()->setText(QString::fromLatin1(VeraFixture::clientId));
+    oauth.secretEdit()->setText(QString::fromLatin1(VeraFixture::clientSecret));
+    oauth.caEdit()->setText(m_dir->filePath(u"ca.pem"_s));
+    QVERIFY2(oauth.save(), qPrintable(oauth.message()->message()));
+
+    widget.reload();
+    QCOMPARE(widget.table()->rowCount(), 2);
+    // By domain: Dossier before Relaties.
+    QCOMPARE(widget.table()->item(0, VeraSystemsWidget::NameColumn)->text(), u"Tobias"_s);
+    QCOMPARE(widget.table()->item(1, VeraSystemsWidget::AuthColumn)->text(), u"API-sleutel"_s);
+    for (int row = 0; row < 2; ++row) {
+        for (int column = 0; column < VeraSystemsWidget::Columns - 1; ++column)
+            QVERIFY(!widget.table()
+                         ->item(row, column)
+                         ->text()
+                         .contains(QLatin1StringView(VeraFixture::apiKey)));
+    }
+    widget.checkAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!widget.checking(), 30000);
+    QTRY_VERIFY(widget.table()->item(1, VeraSystemsWidget::CheckColumn));
+    QCOMPARE(widget.table()->item(1, VeraSystemsWidget::CheckColumn)->text(), u"ok"_s);
+    QVERIFY2(widget.table()
+                 ->item(0, VeraSystemsWidget::CheckColumn)
+                 ->text()
+                 .contains(u"Database niet beschikbaar"_s),
+             qPrintable(widget.table()->item(0, VeraSystemsWidget::CheckColumn)->text()));
+    shot(&widget, "vera-systems-checked");
+
+    widget.table()->setCurrentCell(0, 0);
+    QVERIFY(widget.removeSelected(true));
+    QCOMPARE(widget.table()->rowCount(), 1);
+    ServiceError error;
+    QCOMPARE(VeraService(Session { *m_store }).systems(&error)->size(), 1);
+}
+
+void TestVeraGui::aRefusalStaysInTheDialog()
+{
+    VeraSystemDialog dialog(Session { *m_store });
+    dialog.nameEdit()->setText(u"Empire"_s);
+    dialog.urlEdit()->setText(u"http://vera.woonstad.example/relaties"_s);
+    dialog.secretEdit()->setText(u"sleutel"_s);
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.message()->message().contains(u"https://"_s),
+             qPrintable(dialog.message()->message()));
+    // What was typed stays, to be corrected.
+    QCOMPARE(dialog.nameEdit()->text(), u"Empire"_s);
+    ServiceError error;
+    QCOMPARE(VeraService(Session { *m_store }).systems(&error)->size(), 0);
+}
+
+void TestVeraGui::theRequestsSystemsAreSearched()
+{
+    ServiceError error;
+    VeraService vera(Session { *m_store });
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
+    QVERIFY(vera.addSystem(
+        m_fixture.apiKeySystem(u"Planon"_s, u"onderhoud"_s, VeraDomain::Onderhoud), &error));
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Enquêtes"_s, u"niet"_s, VeraDomain::Kwaliteit),
+                           &error));
+    QVERIFY2(ProcessingRegister(Session { *m_store })
+                 .add(test::processingActivity(u"A.1"_s, u"Verhuur"_s, { u"huurders"_s },
+                                               { u"Empire"_s, u"Planon"_s, u"Enquêtes"_s }),
+                      BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    NewCase request;
+    request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.receivedDate = systemToday();
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
+    QVERIFY2(c, qPrintable(error.message));
+
+    CaseSystemsWidget systems(Session { *m_store });
+    systems.showCase(c->number);
+    QVERIFY(systems.searchButton()->isEnabled());
+    QCOMPARE(systems.searchButton()->text(), u"&Zoeken in systemen…"_s);
+
+    VeraSearchDialog dialog(Session { *m_store }, c->number);
+    QSignalSpy recorded(&dialog, &VeraSearchDialog::recorded);
+    dialog.resize(900, 400);
+    dialog.show();
+    QVERIFY(dialog.start());
+    QCOMPARE(dialog.table()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 60000);
+    QVERIFY(!dialog.running());
+    QStringList rows;
+    for (int row = 0; row < 3; ++row)
+        rows << dialog.table()->item(row, VeraSearchDialog::SystemColumn)->text() + u'='
+                + dialog.table()->item(row, VeraSearchDialog::StatusColumn)->text() + u'='
+                + dialog.table()->item(row, VeraSearchDialog::ObjectsColumn)->text();
+    QVERIFY2(rows.contains(u"Empire=doorzocht=6"_s), qPrintable(rows.join(u' ')));
+    QVERIFY2(rows.contains(u"Planon=doorzocht=1"_s), qPrintable(rows.join(u' ')));
+    QVERIFY2(rows.contains(u"Enquêtes=niet ondersteund=0"_s), qPrintable(rows.join(u' ')));
+    QVERIFY2(
+        dialog.status()->text().contains(u"Vastgelegd bij het verzoek: 7 gegevens gevonden."_s),
+        qPrintable(dialog.status()->text()));
+    shot(&dialog, "vera-search-done");
+
+    systems.showCase(c->number);
+    QStringList ticked;
+    for (int row = 0; row < systems.table()->rowCount(); ++row)
+        ticked << systems.table()->item(row, CaseSystemsWidget::SystemColumn)->text() + u'='
+                + systems.table()->item(row, CaseSystemsWidget::ResultColumn)->text();
+    QVERIFY2(ticked.contains(u"Empire=Gegevens gevonden (apart te versturen)"_s),
+             qPrintable(ticked.join(u' ')));
+    QVERIFY2(ticked.contains(u"Enquêtes=Niet te doorzoeken (zie notitie)"_s),
+             qPrintable(ticked.join(u' ')));
+}
+
+QTEST_MAIN(TestVeraGui)
+#include "tst_veragui.moc"
