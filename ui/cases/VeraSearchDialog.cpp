@@ -29,7 +29,11 @@ VeraSearchDialog::VeraSearchDialog(const Session &session, const QString &number
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    // The reason takes what is left; a long one is whole in its tooltip.
+    for (int column = SystemColumn; column < ReasonColumn; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     //: Dutch: "Systeem", "Domein", "Resultaat", "Gegevens", "Toelichting"
     m_table->setHorizontalHeaderLabels(
         { tr("System"), tr("Domain"), tr("Result"), tr("Items"), tr("Reason") });
@@ -69,7 +73,6 @@ bool VeraSearchDialog::start()
         //: Dutch: "wordt doorzocht…"
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("searching…")));
     }
-    m_table->resizeColumnsToContents();
     //: Dutch: "Privacydesk zoekt klantnummer %1 in %n systeem/systemen. Annuleren stopt na de
     //: vraag die loopt."
     m_status->setText(tr("Searching customer number %1 in %n system(s). Cancel stops after the "
@@ -103,7 +106,9 @@ void VeraSearchDialog::showProgress(const VeraSystemResult &result, int done, in
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(codes::label(result.status)));
         m_table->setItem(row, ObjectsColumn,
                          new QTableWidgetItem(QLocale().toString(result.objects)));
-        m_table->setItem(row, ReasonColumn, new QTableWidgetItem(result.error));
+        auto *reason = new QTableWidgetItem(result.error);
+        reason->setToolTip(result.error);
+        m_table->setItem(row, ReasonColumn, reason);
     }
     //: Dutch: "%1 van %2 systemen doorzocht…"
     m_status->setText(tr("%1 of %2 systems done…").arg(done).arg(total));

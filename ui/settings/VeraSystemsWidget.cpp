@@ -31,7 +31,11 @@ VeraSystemsWidget::VeraSystemsWidget(const Session &session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    // The check's answer takes what is left; a long one is whole in its tooltip.
+    for (int column = NameColumn; column < CheckColumn; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
     m_add = new QPushButton(this);
     m_add->setObjectName(u"addVeraSystem"_s);
     m_remove = new QPushButton(this);
@@ -115,7 +119,6 @@ void VeraSystemsWidget::reload()
                                                   ? tr("API key")
                                                   : u"OAuth2"_s));
     }
-    m_table->resizeColumnsToContents();
     m_status->setText(m_systems.isEmpty()
                           //: Dutch: "Nog geen systemen. Met de systemen van de organisatie (VERA:
                           //: Relaties, Overeenkomsten, Dossier, …) zoekt Privacydesk bij een
