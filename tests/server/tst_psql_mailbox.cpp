@@ -63,12 +63,7 @@ void TestPsqlMailbox::initTestCase()
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY2(addRoleLogins(m_server, &error), qPrintable(error));
-    // Every statement of the store's logins into the server's log: the secret must be in none.
-    QVERIFY2(
-        m_server.cluster().execAsSuperuser({ u"ALTER DATABASE %1 SET log_statement = 'all'"_s.arg(
-                                               QLatin1StringView(ServerStoreFixture::database)) },
-                                           &error),
-        qPrintable(error));
+    QVERIFY2(m_server.logEveryStatement(&error), qPrintable(error));
     StoreError openError;
     const auto store = m_server.open(adminLogin, adminPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));

@@ -29,6 +29,13 @@ namespace pd::test {
 
 using namespace Qt::StringLiterals;
 
+bool ServerStoreFixture::logEveryStatement(QString *error)
+{
+    return m_cluster.execAsSuperuser({ QStringLiteral("ALTER DATABASE %1 SET log_statement = 'all'")
+                                           .arg(QLatin1StringView(database)) },
+                                     error);
+}
+
 bool ServerStoreFixture::start(QString *error)
 {
     if (!m_cluster.start(error))

@@ -31,6 +31,9 @@ public:
 
     bool start(QString *error);
     PostgresCluster &cluster() { return m_cluster; }
+    // Every statement of the store's logins into the server's log, with its values: a secret
+    // must be in none of them.
+    bool logEveryStatement(QString *error);
     ServerLocation location() const;
     // postgresql:///privacydesk?host=…&port=… (what --store takes)
     QString uri() const;
