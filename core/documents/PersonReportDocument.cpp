@@ -243,7 +243,7 @@ QString PersonReportDocument::introHtml(const PersonReport &report)
                                .arg(p.name, p.klantnummer, organisation,
                                     PersonReport::dateText(report.printedOn)));
     // The same words the export's cover letter relies on (AccessScope, tst_letterfacts).
-    out += paragraph(AccessScope::reportText());
+    out += paragraph(AccessScope::reportText(!report.systemSearches.isEmpty()));
     if (report.redactions > 0)
         out += paragraph(tr("Some notes and descriptions held data of other people. We left "
                             "those out to protect their privacy (article 15(4) GDPR). In those "

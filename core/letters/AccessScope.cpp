@@ -74,7 +74,33 @@ QString sendingText(const QList<SystemCheck> &systems, const QString &to, const 
 // other controller when the files went to it and the overview to the person (ieder1):
 // what the right to portability covers goes to it too, said in a sentence of its own.
 QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
-                         const QString &where, const QString &to, const QString &alsoTo = {})
+                         const QString &where, const QString &to, const QString &alsoTo = {});
+
+// With the overview enclosed: the systems whose data the search (VERA) put in the overview
+// itself are said to be there, and the rest is said of the others only.
+QString otherSystemsWithReportHtml(const QList<SystemCheck> &systems, const QString &about,
+                                   const QString &where, const QString &to, const QString &alsoTo)
+{
+    QStringList inReport;
+    QList<SystemCheck> others;
+    for (const SystemCheck &check : systems) {
+        if (check.inReport)
+            inReport << escaped(check.system);
+        else
+            others << check;
+    }
+    if (inReport.isEmpty())
+        return otherSystemsHtml(systems, about, where, to, alsoTo);
+    const QString there = QStringLiteral("Wat wij in %1 over %2 vonden, staat in het overzicht, "
+                                         "onder ‘Uw gegevens in onze andere systemen’.")
+                              .arg(dutchList(inReport), about);
+    return others.isEmpty()
+        ? there
+        : there + QStringLiteral(" ") + otherSystemsHtml(others, about, where, to, alsoTo);
+}
+
+QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about,
+                         const QString &where, const QString &to, const QString &alsoTo)
 {
     // "sturen wij u apart toe", or to the other controller "sturen wij apart naar X".
     const QString send = to == QLatin1StringView("u") ? QStringLiteral("u apart toe")
@@ -127,8 +153,21 @@ QString otherSystemsHtml(const QList<SystemCheck> &systems, const QString &about
 
 } // namespace
 
-QString AccessScope::reportText()
+QString AccessScope::reportText(bool withSystems)
 {
+    if (withSystems)
+        //: Dutch: the same, ending "Wat wij in onze andere systemen over u vonden, staat onder 1,
+        //: bij ‘Uw gegevens in onze andere systemen’. Gegevens uit systemen die daar niet staan,
+        //: staan niet in dit overzicht. In de begeleidende brief leest u hoe u die krijgt."
+        return tr("You asked which personal data we use about you (article 15 GDPR). Sections 1 "
+                  "and 2 hold the personal data we have recorded about your requests. We do that "
+                  "in Privacydesk: the system in which we handle requests about your privacy. "
+                  "Sections 3 to 11 say what we do with your data in general: what we use them "
+                  "for, who receives them and how long we keep them. That comes from our register "
+                  "of processing activities (article 30 GDPR). What we found about you in our "
+                  "other systems is in section 1, under 'Your data in our other systems'. Data "
+                  "from systems that are not listed there are not in this overview. The "
+                  "accompanying letter says how you receive them.");
     // Short sentences, as the cover letter in the same envelope: what sections 1 and
     // 2 hold, what the others say, and that the rest arrives as the letter says.
     return tr("You asked which personal data we use about you (article 15 GDPR). Sections 1 and "
@@ -188,8 +227,9 @@ QString AccessScope::letterHtml(bool report, bool files, const QString &person,
     // With the overview, the part of the other systems' data that art. 20 covers goes to that
     // controller too, also where only the overview is spoken of (the decision's inzage part).
     const bool alsoSent = report && !sentTo.trimmed().isEmpty();
-    const QString others
-        = otherSystemsHtml(systems, about, where, to, alsoSent ? controller : QString());
+    const QString others = report
+        ? otherSystemsWithReportHtml(systems, about, where, to, alsoSent ? controller : QString())
+        : otherSystemsHtml(systems, about, where, to, alsoSent ? controller : QString());
     return QStringLiteral("<p>%1%2</p>")
         .arg(what, others.isEmpty() ? QString() : QStringLiteral(" ") + others);
 }

@@ -17,8 +17,9 @@ class AccessScope final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::AccessScope)
 public:
-    // In the interface language.
-    static QString reportText();
+    // In the interface language. withSystems: the report holds what the search of the
+    // organisation's systems (VERA) found.
+    static QString reportText(bool withSystems = false);
     // Dutch HTML; empty when neither is enclosed. person: the subject's name when the letter goes
     // to a representative; sentTo: the controller the files went to directly (art. 20(2)).
     static QString letterHtml(bool report, bool files, const QString &person = {},

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/UserRepository.h"
 #include "users/UserService.h"
+#include "vera/VeraRepository.h"
 
 #include <QFont>
 #include <QJsonArray>
@@ -607,6 +608,17 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     if (!systems)
         return std::nullopt;
     context.systems = *systems;
+    std::optional<VeraDiscoveryRecord> searched;
+    if (!VeraRepository::latestDiscovery(m_session.store().database(), c->id, &searched, error))
+        return std::nullopt;
+    for (SystemCheck &check : context.systems) {
+        check.inReport = searched && check.result == SystemSearchResult::Gevonden
+            && std::any_of(searched->search.systems.cbegin(), searched->search.systems.cend(),
+                           [&check](const VeraSystemResult &s) {
+                               return s.status == VeraStatus::Ok && s.objects > 0
+                                   && s.name.compare(check.system, Qt::CaseInsensitive) == 0;
+                           });
+    }
     return context;
 }
 

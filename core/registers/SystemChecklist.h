@@ -43,6 +43,9 @@ struct SystemCheck
     QDateTime searchedAt; // UTC
     // Invalid: not recorded (a tick from before schema 39, or not sent yet).
     QDate sentOn {};
+    // Set by the letters, not stored: what the search found there (VERA) is in the inzage
+    // report itself, so the letter does not promise it apart.
+    bool inReport = false;
 };
 
 struct SystemTick

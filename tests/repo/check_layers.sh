@@ -243,11 +243,14 @@ unreachable privacydesk_cases net/Curl.h
 reaches privacydesk_vera registers/Disclosures.h
 reaches privacydesk_vera cases/CaseService.h
 unreachable privacydesk_vera letters/Letters.h
+unreachable privacydesk_breaches vera/VeraService.h
 unreachable privacydesk_vera documents/ComplaintDossier.h
 unreachable privacydesk_vera mailbox/MailboxService.h
 unreachable privacydesk_registers vera/VeraService.h
 unreachable privacydesk_mailbox vera/VeraService.h
-# A destruction of a request's files erases what the systems were found to hold.
+# A decision says which systems' data the inzage report holds; a destruction of a request's
+# files erases what the systems were found to hold.
+reaches privacydesk_letters vera/VeraRepository.h
 reaches privacydesk_retention vera/VeraRepository.h
 unreachable privacydesk_vera retention/Retention.h
 

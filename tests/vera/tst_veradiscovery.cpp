@@ -14,6 +14,8 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
+#include "letters/Letters.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
 #include "retention/Retention.h"
@@ -48,6 +50,7 @@ private slots:
     void aListTooLongKeepsNothingOfIt();
     void noBsnAnywhereInAnObject();
     void theAnswerAndTheDossierShowTheSearch();
+    void theDecisionSaysWhatTheReportHolds();
 
 private:
     QString addRequest(const QString &customerNumber);
@@ -430,6 +433,53 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     QVERIFY(dossierHtml.contains(u"Garanties (Vastgoed): onbereikbaar, 0 object(s)"_s));
     QVERIFY(dossierHtml.contains(u"1 link(s) into a system that is not set up"_s));
     QVERIFY(!dossierHtml.contains(u"Lekkage in de badkamer"_s));
+}
+
+// The decision on an inzage says the systems whose data the report holds are in the report,
+// and promises apart only what is not there; the report's opening says the same.
+void TestVeraDiscovery::theDecisionSaysWhatTheReportHolds()
+{
+    const QString number = addRequest(u"K1001"_s);
+    QVERIFY(search(number));
+    ServiceError error;
+    // Notitieboek is no VERA system: searched by hand, with data to send apart.
+    QVERIFY2(SystemChecklist(Session { *m_store, m_clock })
+                 .tick(number,
+                       SystemTick { u"Notitieboek"_s, SystemSearchResult::Gevonden, {}, 0, {} },
+                       BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    CaseService cases(Session { *m_store, m_clock });
+    QVERIFY2(cases.complete(number,
+                            completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {},
+                                       knownDataSubject),
+                            BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    OrganisationDetails organisation;
+    organisation.name = u"Woonstad Voorbeeld"_s;
+    organisation.street = u"Havenstraat 12"_s;
+    organisation.postcode = u"1234 AB"_s;
+    organisation.city = u"Voorbeeldstad"_s;
+    organisation.privacyEmail = u"privacy@woonstad.example"_s;
+    QVERIFY2(OrganisationSettings(Session { *m_store, m_clock })
+                 .save(organisation, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    const auto letter = LetterService(Session { *m_store, m_clock })
+                            .generate(number, LetterKind::Besluit, BsnCheck::Refuse, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    if (qEnvironmentVariableIsSet("PRIVACYDESK_SHOW_LETTER"))
+        qInfo("%s", qPrintable(letter->html));
+    QVERIFY2(letter->html.contains(u"Wat wij in Empire en Tobias Dossier over u vonden, staat in "
+                                   "het overzicht"_s),
+             qPrintable(letter->html));
+    QVERIFY2(letter->html.contains(u"andere systemen: Notitieboek. Die staan niet in het "
+                                   "overzicht"_s),
+             qPrintable(letter->html));
+    const auto request = cases.find(number, &error);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_clock }).load(request->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QVERIFY(PersonReportDocument::toHtml(*report).contains(
+        u"in section 1, under 'Your data in our other systems'"_s.toHtmlEscaped()));
 }
 
 QTEST_GUILESS_MAIN(TestVeraDiscovery)
