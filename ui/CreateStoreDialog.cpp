@@ -1,5 +1,6 @@
 #include "CreateStoreDialog.h"
 
+#include "BusyLine.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -61,8 +61,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     , m_repeat(new PasswordLineEdit(this))
     , m_reason(new QLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_cancelButton(new QPushButton(this))
     , m_createButton(new QPushButton(this))
     , m_keyTitle(makeTitle(this))
@@ -86,7 +85,6 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_keptCheck->setObjectName(QStringLiteral("keptCheck"));
@@ -157,15 +155,6 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
         reasonPalette.color(QPalette::Disabled, QPalette::WindowText).darker(130));
     m_reason->setPalette(reasonPalette);
 
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
-    m_busyText->hide();
-    m_busyBar->hide();
-
     m_createButton->setDefault(true);
     m_cancelButton->setAutoDefault(false);
     auto *formButtons = new QHBoxLayout;
@@ -181,7 +170,7 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
     formLayout->addWidget(m_formIntro);
     formLayout->addLayout(fields);
     formLayout->addWidget(m_message);
-    formLayout->addLayout(busyRow);
+    formLayout->addWidget(m_busyLine);
     formLayout->addStretch(1);
     formLayout->addLayout(formButtons);
     return form;
@@ -281,7 +270,7 @@ void CreateStoreDialog::retranslateUi()
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_repeatLabel->setText(tr("&Repeat password:"));
-    m_busyText->setText(tr("Creating the store… this takes a few seconds."));
+    m_busyLine->setText(tr("Creating the store… this takes a few seconds."));
     m_cancelButton->setText(tr("Cancel"));
     m_createButton->setText(tr("Cr&eate"));
 
@@ -426,8 +415,7 @@ void CreateStoreDialog::setBusy(bool busy)
          std::initializer_list<QWidget *> { m_directory, m_browseButton, m_organisationEdit, m_user,
                                             m_password, m_repeat, m_cancelButton })
         w->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);

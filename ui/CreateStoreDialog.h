@@ -13,7 +13,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -24,6 +23,7 @@ class Store;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 class PasswordLineEdit;
 class PasswordStrengthMeter;
@@ -93,8 +93,7 @@ private:
     PasswordLineEdit *m_repeat;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_cancelButton;
     QPushButton *m_createButton;
     QLabel *m_keyTitle;

@@ -13,7 +13,6 @@ class QCheckBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -25,6 +24,7 @@ class StoreKey;
 
 namespace pd::ui {
 
+class BusyLine;
 class DemoBanner;
 class MessageLabel;
 class PasswordLineEdit;
@@ -112,8 +112,7 @@ private:
     QLabel *m_recoveryLabel;
     PasswordLineEdit *m_recoveryKey;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_recoveryButton;
     QPushButton *m_otherStoreButton;
     QPushButton *m_quitButton;

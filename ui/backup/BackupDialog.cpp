@@ -1,5 +1,6 @@
 #include "backup/BackupDialog.h"
 
+#include "BusyLine.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -64,8 +64,7 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     , m_last(quietLabel(this))
     , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_close(new QPushButton(this))
     , m_make(new QPushButton(this))
 {
@@ -78,7 +77,6 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     m_last->setObjectName(QStringLiteral("lastBackup"));
     m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_message->setObjectName(QStringLiteral("message"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_make->setObjectName(QStringLiteral("makeButton"));
 
@@ -97,11 +95,6 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     m_browse->setAutoDefault(false);
     m_close->setAutoDefault(false);
     m_make->setDefault(true);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
 
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
@@ -109,9 +102,6 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_folderLabel, folderRow);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reason, 1);
     buttons->addSpacing(12);
@@ -125,7 +115,7 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_contents);
     layout->addWidget(m_last);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(620);
@@ -308,8 +298,7 @@ void BackupDialog::setBusy(bool busy)
     m_folder->setEnabled(!busy);
     m_browse->setEnabled(!busy);
     m_close->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     validate();
 }
@@ -331,7 +320,7 @@ void BackupDialog::retranslateUi()
     m_browse->setText(tr("&Choose…"));
     m_last->setText(
         BackupReminder::text(m_session.store().lastBackup(), m_session.clock().today()));
-    m_busyText->setText(tr("Writing and checking the backup… on a large store this takes a "
+    m_busyLine->setText(tr("Writing and checking the backup… on a large store this takes a "
                            "minute."));
     m_close->setText(tr("Close"));
     m_make->setText(tr("&Make backup"));

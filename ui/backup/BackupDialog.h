@@ -7,11 +7,11 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 
 // The copy runs on the store's own connection, which belongs to the GUI thread, so the dialog
@@ -68,8 +68,7 @@ private:
     QLabel *m_last;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_close;
     QPushButton *m_make;
 };

@@ -1,5 +1,6 @@
 #include "backup/RestoreDialog.h"
 
+#include "BusyLine.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -107,8 +107,7 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     , m_consequence(new QLabel(this))
     , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_cancel(new QPushButton(this))
     , m_restore(new QPushButton(this))
 {
@@ -147,11 +146,6 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     m_browse->setAutoDefault(false);
     m_cancel->setAutoDefault(false);
     m_restore->setDefault(true);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
 
     layOutWidgets();
 
@@ -184,9 +178,6 @@ void RestoreDialog::layOutWidgets()
     form->addRow(QString(), m_backupInfo);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_passwordEdit);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reason, 1);
     buttons->addSpacing(12);
@@ -199,7 +190,7 @@ void RestoreDialog::layOutWidgets()
     layout->addLayout(form);
     layout->addWidget(m_consequence);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(640);
@@ -460,8 +451,7 @@ void RestoreDialog::setBusy(bool busy)
     for (QWidget *widget :
          std::initializer_list<QWidget *> { m_folder, m_browse, m_user, m_passwordEdit, m_cancel })
         widget->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
@@ -487,7 +477,7 @@ void RestoreDialog::retranslateUi()
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_passwordEdit->setPlaceholderText(tr("Your password at the time of the backup"));
-    m_busyText->setText(tr("Checking the password on the backup…"));
+    m_busyLine->setText(tr("Checking the password on the backup…"));
     m_cancel->setText(tr("Cancel"));
     m_restore->setText(tr("&Restore…"));
     updateBackupInfo();

@@ -12,7 +12,6 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pd {
@@ -21,6 +20,7 @@ class StoreKey;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 class PasswordLineEdit;
 
@@ -113,8 +113,7 @@ private:
     QLabel *m_consequence;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_cancel;
     QPushButton *m_restore;
 };

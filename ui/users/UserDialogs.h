@@ -9,7 +9,6 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pd {
@@ -19,6 +18,7 @@ class Store;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 class NewPasswordFields;
 class PasswordLineEdit;
@@ -56,8 +56,7 @@ protected:
     QFormLayout *m_form;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_cancel;
     QPushButton *m_action;
 

@@ -1,5 +1,6 @@
 #include "users/UserManagementDialog.h"
 
+#include "BusyLine.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -50,8 +50,7 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     , m_view(new QTableView(this))
     , m_showRemoved(new QCheckBox(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_add(makeButton(this, "addButton"))
     , m_reset(makeButton(this, "resetButton"))
     , m_rename(makeButton(this, "renameButton"))
@@ -67,7 +66,6 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     m_showRemoved->setObjectName(QStringLiteral("showRemoved"));
     m_message->setObjectName(QStringLiteral("message"));
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
 
     m_actingRole = m_session.role();
     m_readOnly = !m_actingRole || !UserService::roleMay(*m_actingRole, Permission::ManageUsers);
@@ -94,11 +92,6 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(UserListModel::NameColumn,
                                                      QHeaderView::Stretch);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
 
     layOutWidgets();
     connectWidgets();
@@ -125,9 +118,6 @@ void UserManagementDialog::layOutWidgets()
     auto *table = new QHBoxLayout;
     table->addWidget(m_view, 1);
     table->addLayout(buttons);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_showRemoved);
     bottom->addStretch(1);
@@ -137,7 +127,7 @@ void UserManagementDialog::layOutWidgets()
     layout->addWidget(m_readOnlyNote);
     layout->addLayout(table, 1);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addLayout(bottom);
 }
 
@@ -246,9 +236,8 @@ void UserManagementDialog::updateButtons()
 void UserManagementDialog::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
-    m_busyText->setText(text);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setText(text);
+    m_busyLine->setVisible(busy);
     m_view->setEnabled(!busy);
     updateButtons();
 }

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -19,6 +18,7 @@ class Store;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 class UserListModel;
 
@@ -83,8 +83,7 @@ private:
     QTableView *m_view;
     QCheckBox *m_showRemoved;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_add;
     QPushButton *m_reset;
     QPushButton *m_rename;
