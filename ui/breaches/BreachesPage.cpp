@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
 #include "breaches/BreachListModel.h"
@@ -416,12 +417,9 @@ BreachesPage::BreachesPage(const Session &session, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("breachList"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     // The title keeps room to be read; the state column takes what is left.
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(BreachListModel::TitleColumn, 300);

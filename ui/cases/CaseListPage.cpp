@@ -3,6 +3,7 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "RowTables.h"
 #include "WindowSize.h"
 #include "cases/CaseListModel.h"
 #include "dashboards/TodayStrip.h"
@@ -158,15 +159,12 @@ void CaseListPage::createTable()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("caseTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setTabKeyNavigation(false);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows it has not shown.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

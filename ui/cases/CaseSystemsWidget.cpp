@@ -1,5 +1,6 @@
 #include "cases/CaseSystemsWidget.h"
 
+#include "RowTables.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "store/Store.h"
@@ -28,10 +29,7 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_status->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("systemsTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    pickWholeRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Within the overview's width: the table scrolls sideways itself, the overview never does.
     m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

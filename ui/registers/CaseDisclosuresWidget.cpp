@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
 #include "registers/DisclosureDialog.h"
@@ -26,10 +27,7 @@ namespace {
 QTableWidget *table(int columns, QWidget *parent)
 {
     auto *t = new QTableWidget(0, columns, parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
+    pickWholeRows(t);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     return t;

@@ -1,5 +1,6 @@
 #include "registers/CovenantsTab.h"
 
+#include "RowTables.h"
 #include "registers/CovenantDialog.h"
 #include "store/Store.h"
 
@@ -33,10 +34,7 @@ CovenantsTab::CovenantsTab(const Session &session, QWidget *parent)
 {
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("covenants"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    pickWholeRows(m_table);
     // Every column in view at 1200 px: the texts share what the dates and the document leave
     // (a long one cut, whole in its tooltip).
     for (int column : { 0, 1, 2, 5 })

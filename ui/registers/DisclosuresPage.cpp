@@ -4,6 +4,7 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "RowTables.h"
 #include "WindowSize.h"
 #include "registers/CovenantsTab.h"
 #include "registers/DisclosureDialog.h"
@@ -104,11 +105,9 @@ QWidget *DisclosuresPage::createRegisterTab()
     m_model = new DisclosureListModel(m_session, this);
     m_view = new QTableView(registerTab);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    pickWholeRows(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DisclosureListModel::DateColumn, Qt::DescendingOrder);
-    m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

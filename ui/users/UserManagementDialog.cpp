@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "WaitCursor.h"
 #include "WindowSize.h"
 #include "organisation/OrganisationSettings.h"
@@ -80,13 +81,10 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
         button->setVisible(!m_readOnly);
     m_recoveryKey->setVisible(m_mayRegenerate);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
