@@ -1,5 +1,6 @@
 #include "breaches/BreachDocuments.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "SensitiveClipboard.h"
 #include "breaches/BreachService.h"
@@ -408,10 +409,8 @@ BreachDispatchDialog::BreachDispatchDialog(const Session &session, const Breach 
     setWindowTitle(tr("Notice sent"));
     m_letter = new QComboBox(this);
     m_letter->setObjectName(QStringLiteral("breachDispatchLetter"));
-    m_date = new QDateEdit(session.clock().today(), this);
+    m_date = pastDateEdit(session.clock().today(), this);
     m_date->setObjectName(QStringLiteral("breachDispatchDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(session.clock().today());
     m_how = new QLineEdit(this);
     m_how->setObjectName(QStringLiteral("breachDispatchHow"));
     m_how->setText(tr("by post"));

@@ -1,6 +1,7 @@
 #include "cases/CaseActionDialogs.h"
 
 #include "DialogFocus.h"
+#include "FormFields.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WindowSize.h"
@@ -595,14 +596,10 @@ bool ReopenDialog::apply(QString *message)
 PersonSourceDialog::PersonSourceDialog(CaseService &service, const Case &c, QDate today,
                                        QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_source(new QComboBox(this))
+    , m_source(suggestionBox(CaseService::suggestedPersonSources(), this))
 {
     setWindowTitle(tr("Source of the data"));
     m_source->setObjectName(QStringLiteral("source"));
-    m_source->setEditable(true);
-    m_source->setInsertPolicy(QComboBox::NoInsert);
-    m_source->addItems(CaseService::suggestedPersonSources());
-    m_source->setCurrentIndex(-1);
     m_source->setEditText(c.person.source);
     auto *label = new QLabel(tr("&Where did the data of %1 come from?").arg(c.person.name), this);
     label->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "cases/CaseDocumentsWidget.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
 #include "WaitCursor.h"
@@ -421,9 +422,7 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
         QDialog dialog(this);
         dialog.setObjectName(QStringLiteral("dispatchDialog"));
         dialog.setWindowTitle(tr("Record dispatch — Privacydesk"));
-        auto *date = new QDateEdit(m_session.clock().today(), &dialog);
-        date->setCalendarPopup(true);
-        date->setMaximumDate(m_session.clock().today());
+        auto *date = pastDateEdit(m_session.clock().today(), &dialog);
         auto *way = new QComboBox(&dialog);
         way->setEditable(true);
         way->addItems({ QStringLiteral("per post"), QStringLiteral("per e-mail"),

@@ -1,5 +1,6 @@
 #include "cases/CaseSystemsWidget.h"
 
+#include "FormFields.h"
 #include "RowTables.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -52,10 +53,8 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_file->setMinimumContentsLength(8);
     m_fileLabel->setBuddy(m_file);
     m_sentOnLabel = new QLabel(m_form);
-    m_sentOn = new QDateEdit(m_session.clock().today(), m_form);
+    m_sentOn = pastDateEdit(m_session.clock().today(), m_form);
     m_sentOn->setObjectName(QStringLiteral("systemSentOn"));
-    m_sentOn->setCalendarPopup(true);
-    m_sentOn->setMaximumDate(m_session.clock().today());
     m_sentOnLabel->setBuddy(m_sentOn);
     m_tick = new QPushButton(m_form);
     m_tick->setObjectName(QStringLiteral("tickSystem"));

@@ -2,6 +2,7 @@
 #include "cases/ConsentWidget.h"
 
 #include "DateText.h"
+#include "FormFields.h"
 #include "ListRows.h"
 #include "MessageLabel.h"
 #include "cases/ExternalHoldsWidget.h"
@@ -108,20 +109,6 @@ bool ConsentWidget::withdraw()
     return execSaved(dialog);
 }
 
-namespace {
-
-QComboBox *suggestionBox(const QStringList &suggestions, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setEditable(true);
-    box->addItems(suggestions);
-    box->setCurrentIndex(-1);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    return box;
-}
-
-} // namespace
-
 ConsentDialog::ConsentDialog(const Session &session, qint64 personId, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -131,9 +118,7 @@ ConsentDialog::ConsentDialog(const Session &session, qint64 personId, QWidget *p
     //: Dutch: "Toestemming vastleggen (art. 7 AVG)"
     setWindowTitle(tr("Record a consent (art. 7 GDPR)"));
     m_purpose = suggestionBox(ConsentService::purposeSuggestions(), this);
-    m_given = new QDateEdit(session.clock().today(), this);
-    m_given->setCalendarPopup(true);
-    m_given->setMaximumDate(session.clock().today());
+    m_given = pastDateEdit(session.clock().today(), this);
     m_how = suggestionBox(ConsentService::howSuggestions(), this);
     m_message = new MessageLabel(this);
     auto *form = new QFormLayout;
@@ -171,9 +156,7 @@ ConsentWithdrawDialog::ConsentWithdrawDialog(const Session &session, const Perso
     //: Dutch: "Toestemming intrekken — %1"
     setWindowTitle(tr("Withdraw a consent — %1").arg(consent.purpose));
     const QDate today = session.clock().today();
-    m_withdrawn = new QDateEdit(today, this);
-    m_withdrawn->setCalendarPopup(true);
-    m_withdrawn->setMaximumDate(today);
+    m_withdrawn = pastDateEdit(today, this);
     if (consent.givenOn.isValid() && consent.givenOn <= today)
         m_withdrawn->setMinimumDate(consent.givenOn);
     m_how = suggestionBox(ConsentService::howSuggestions(), this);

@@ -1,6 +1,7 @@
 // Holds on data outside Privacydesk in the desk (ExternalHoldsWidget.h).
 #include "cases/ExternalHoldsWidget.h"
 
+#include "FormFields.h"
 #include "ListRows.h"
 #include "MessageLabel.h"
 
@@ -245,18 +246,14 @@ ExternalHoldDialog::ExternalHoldDialog(const Session &session, ExternalHoldServi
     m_secured = new QLineEdit(this);
     //: Dutch: "bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur"
     m_secured->setPlaceholderText(tr("for example: images hall Dorpsstraat 12, 3 March 2-4 pm"));
-    m_recorded = new QDateEdit(today, this);
-    m_recorded->setCalendarPopup(true);
-    m_recorded->setMaximumDate(today);
+    m_recorded = pastDateEdit(today, this);
     m_period = new QLineEdit(QStringLiteral("4w"), this);
     //: Dutch: "4w, 30d, 3m of 1y"
     m_period->setToolTip(tr("4w, 30d, 3m or 1y"));
     m_deadline = new QLabel(this);
     m_deadline->setObjectName(QStringLiteral("externalHoldDeadline"));
     m_isSecured = new QCheckBox(tr("Already secured on"), this);
-    m_securedOn = new QDateEdit(today, this);
-    m_securedOn->setCalendarPopup(true);
-    m_securedOn->setMaximumDate(today);
+    m_securedOn = pastDateEdit(today, this);
     m_securedBy = new QLineEdit(this);
     //: Dutch: "door (leeg: u)"
     m_securedBy->setPlaceholderText(tr("by (empty: you)"));
