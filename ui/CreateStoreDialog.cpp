@@ -1,6 +1,7 @@
 #include "CreateStoreDialog.h"
 
 #include "BusyLine.h"
+#include "FolderField.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
@@ -48,8 +49,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     , m_formTitle(makeTitle(this))
     , m_formIntro(new QLabel(this))
     , m_directoryLabel(new QLabel(this))
-    , m_directory(new QLineEdit(this))
-    , m_browseButton(new QPushButton(this))
+    , m_directory(new FolderField(QStringLiteral("directory"), this))
     , m_organisationLabel(new QLabel(this))
     , m_organisationEdit(new QLineEdit(this))
     , m_userLabel(new QLabel(this))
@@ -75,7 +75,6 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
 {
     setObjectName(QStringLiteral("createStoreDialog"));
     setWindowIcon(icons::application());
-    m_directory->setObjectName(QStringLiteral("directory"));
     m_organisationEdit->setObjectName(QStringLiteral("organisation"));
     m_user->setObjectName(QStringLiteral("userName"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -100,12 +99,13 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     setMinimumWidth(640);
 
     for (QLineEdit *edit :
-         { m_directory, m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
+         { m_directory->edit(), m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
            static_cast<QLineEdit *>(m_repeat) })
         connect(edit, &QLineEdit::textChanged, this, &CreateStoreDialog::validate);
     connect(m_password, &QLineEdit::textChanged, m_meter,
             [this](const QString &text) { m_meter->setPassword(text); });
-    connect(m_browseButton, &QPushButton::clicked, this, &CreateStoreDialog::chooseDirectory);
+    connect(m_directory->browseButton(), &QPushButton::clicked, this,
+            &CreateStoreDialog::chooseDirectory);
     connect(m_cancelButton, &QPushButton::clicked, this, &CreateStoreDialog::reject);
     connect(m_createButton, &QPushButton::clicked, this, &CreateStoreDialog::create);
     connect(m_printButton, &QPushButton::clicked, this, &CreateStoreDialog::printRecoveryKey);
@@ -125,24 +125,19 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
 {
     auto *form = new QWidget(m_pages);
     m_formIntro->setWordWrap(true);
-    m_directory->setText(QDir::toNativeSeparators(directory));
+    m_directory->setFolder(directory);
     m_user->setText(settings::operatingSystemUserName());
     m_user->setMaxLength(64);
     m_organisationEdit->setMaxLength(200);
-    auto *directoryRow = new QHBoxLayout;
-    directoryRow->addWidget(m_directory, 1);
-    directoryRow->addWidget(m_browseButton);
-    m_browseButton->setAutoDefault(false);
-
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->addRow(m_directoryLabel, directoryRow);
+    fields->addRow(m_directoryLabel, m_directory->row());
     fields->addRow(m_organisationLabel, m_organisationEdit);
     fields->addRow(m_userLabel, m_user);
     fields->addRow(m_passwordLabel, m_password);
     fields->addRow(QString(), m_meter);
     fields->addRow(m_repeatLabel, m_repeat);
-    m_directoryLabel->setBuddy(m_directory);
+    m_directoryLabel->setBuddy(m_directory->edit());
     m_organisationLabel->setBuddy(m_organisationEdit);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
@@ -232,7 +227,7 @@ CreateStoreDialog::Page CreateStoreDialog::page() const
 
 QString CreateStoreDialog::directory() const
 {
-    return QDir::cleanPath(QDir::fromNativeSeparators(m_directory->text().trimmed()));
+    return m_directory->folder();
 }
 
 std::unique_ptr<Store> CreateStoreDialog::takeStore()
@@ -264,7 +259,7 @@ void CreateStoreDialog::retranslateUi()
         tr("A store is an encrypted folder that holds all of Privacydesk's data. Only someone "
            "with a password or the recovery key can open it."));
     m_directoryLabel->setText(tr("&Folder:"));
-    m_browseButton->setText(tr("&Choose…"));
+    m_directory->browseButton()->setText(tr("&Choose…"));
     m_organisationLabel->setText(tr("&Organisation:"));
     m_organisationEdit->setPlaceholderText(tr("Optional, e.g. Woningstichting De Hoven"));
     m_userLabel->setText(tr("&User name:"));
@@ -322,10 +317,7 @@ void CreateStoreDialog::validate()
 void CreateStoreDialog::chooseDirectory()
 {
     const QString start = QFileInfo(directory()).absolutePath();
-    const QString chosen
-        = QFileDialog::getExistingDirectory(this, tr("Folder for the new store"), start);
-    if (!chosen.isEmpty())
-        m_directory->setText(QDir::toNativeSeparators(chosen));
+    m_directory->choose(tr("Folder for the new store"), start);
 }
 
 void CreateStoreDialog::create()
@@ -411,9 +403,9 @@ void CreateStoreDialog::finish()
 void CreateStoreDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w :
-         std::initializer_list<QWidget *> { m_directory, m_browseButton, m_organisationEdit, m_user,
-                                            m_password, m_repeat, m_cancelButton })
+    m_directory->setEnabled(!busy);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_organisationEdit, m_user, m_password,
+                                                         m_repeat, m_cancelButton })
         w->setEnabled(!busy);
     m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);

@@ -24,6 +24,7 @@ class Store;
 namespace pd::ui {
 
 class BusyLine;
+class FolderField;
 class MessageLabel;
 class PasswordLineEdit;
 class PasswordStrengthMeter;
@@ -80,8 +81,7 @@ private:
     QLabel *m_formTitle;
     QLabel *m_formIntro;
     QLabel *m_directoryLabel;
-    QLineEdit *m_directory;
-    QPushButton *m_browseButton;
+    FolderField *m_directory;
     QLabel *m_organisationLabel;
     QLineEdit *m_organisationEdit;
     QLabel *m_userLabel;

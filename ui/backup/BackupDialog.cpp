@@ -1,6 +1,7 @@
 #include "backup/BackupDialog.h"
 
 #include "BusyLine.h"
+#include "FolderField.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -58,8 +59,7 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     , m_session(session)
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
-    , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
+    , m_folder(new FolderField(QStringLiteral("folder"), this))
     , m_contents(new QLabel(this))
     , m_last(quietLabel(this))
     , m_reason(quietLabel(this))
@@ -71,8 +71,6 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     setObjectName(QStringLiteral("backupDialog"));
     setHelpTopic(this, HelpTopic::Backup);
     setWindowIcon(icons::application());
-    m_folder->setObjectName(QStringLiteral("folder"));
-    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_contents->setObjectName(QStringLiteral("contents"));
     m_last->setObjectName(QStringLiteral("lastBackup"));
     m_reason->setObjectName(QStringLiteral("invalidReason"));
@@ -90,18 +88,14 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     m_contents->setFrameShape(QFrame::StyledPanel);
     m_contents->setMargin(8);
     m_contents->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_folder->setText(QDir::toNativeSeparators(lastFolder()));
-    m_folderLabel->setBuddy(m_folder);
-    m_browse->setAutoDefault(false);
+    m_folder->setFolder(lastFolder());
+    m_folderLabel->setBuddy(m_folder->edit());
     m_close->setAutoDefault(false);
     m_make->setDefault(true);
 
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_folderLabel, folderRow);
+    form->addRow(m_folderLabel, m_folder->row());
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reason, 1);
     buttons->addSpacing(12);
@@ -120,8 +114,8 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     layout->addLayout(buttons);
     setMinimumWidth(620);
 
-    connect(m_folder, &QLineEdit::textChanged, this, &BackupDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
+    connect(m_folder->edit(), &QLineEdit::textChanged, this, &BackupDialog::validate);
+    connect(m_folder->browseButton(), &QPushButton::clicked, this, &BackupDialog::chooseFolder);
     connect(m_close, &QPushButton::clicked, this, &BackupDialog::reject);
     connect(m_make, &QPushButton::clicked, this, &BackupDialog::makeBackup);
     retranslateUi();
@@ -132,13 +126,12 @@ BackupDialog::~BackupDialog() = default;
 
 void BackupDialog::setFolder(const QString &folder)
 {
-    m_folder->setText(QDir::toNativeSeparators(folder));
+    m_folder->setFolder(folder);
 }
 
 QString BackupDialog::folder() const
 {
-    const QString text = m_folder->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    return m_folder->folder();
 }
 
 QString BackupDialog::targetDirectory() const
@@ -230,10 +223,7 @@ void BackupDialog::validate()
 
 void BackupDialog::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(
-        this, tr("Folder for backups"), folder().isEmpty() ? QDir::homePath() : folder());
-    if (!chosen.isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(chosen));
+    m_folder->choose(tr("Folder for backups"), folder().isEmpty() ? QDir::homePath() : folder());
 }
 
 void BackupDialog::reject()
@@ -296,7 +286,6 @@ void BackupDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_folder->setEnabled(!busy);
-    m_browse->setEnabled(!busy);
     m_close->setEnabled(!busy);
     m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
@@ -317,7 +306,7 @@ void BackupDialog::retranslateUi()
                         "disk than this computer's, e.g. a USB disk or a network share that is "
                         "backed up itself."));
     m_folderLabel->setText(tr("&Folder:"));
-    m_browse->setText(tr("&Choose…"));
+    m_folder->browseButton()->setText(tr("&Choose…"));
     m_last->setText(
         BackupReminder::text(m_session.store().lastBackup(), m_session.clock().today()));
     m_busyLine->setText(tr("Writing and checking the backup… on a large store this takes a "

@@ -6,12 +6,12 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace pd::ui {
 
 class BusyLine;
+class FolderField;
 class MessageLabel;
 
 // The copy runs on the store's own connection, which belongs to the GUI thread, so the dialog
@@ -62,8 +62,7 @@ private:
 
     QLabel *m_intro;
     QLabel *m_folderLabel;
-    QLineEdit *m_folder;
-    QPushButton *m_browse;
+    FolderField *m_folder;
     QLabel *m_contents;
     QLabel *m_last;
     QLabel *m_reason;

@@ -1,6 +1,7 @@
 #include "backup/RestoreDialog.h"
 
 #include "BusyLine.h"
+#include "FolderField.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -97,8 +98,7 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     , m_storeId(session.store().storeId())
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
-    , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
+    , m_folder(new FolderField(QStringLiteral("folder"), this))
     , m_backupInfo(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(this))
@@ -114,8 +114,6 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     setObjectName(QStringLiteral("restoreDialog"));
     setHelpTopic(this, HelpTopic::Restore);
     setWindowIcon(icons::application());
-    m_folder->setObjectName(QStringLiteral("folder"));
-    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_backupInfo->setObjectName(QStringLiteral("backupInfo"));
     m_user->setObjectName(QStringLiteral("userName"));
     m_passwordEdit->setObjectName(QStringLiteral("password"));
@@ -140,27 +138,26 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     m_storeOrganisation = session.store().info().organisationName;
     m_user->setText(m_storeUser);
     m_user->setMaxLength(64);
-    m_folderLabel->setBuddy(m_folder);
+    m_folderLabel->setBuddy(m_folder->edit());
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_passwordEdit);
-    m_browse->setAutoDefault(false);
     m_cancel->setAutoDefault(false);
     m_restore->setDefault(true);
 
     layOutWidgets();
 
-    connect(m_folder, &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
+    connect(m_folder->edit(), &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
     connect(m_user, &QLineEdit::textChanged, this, &RestoreDialog::validate);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &RestoreDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
+    connect(m_folder->browseButton(), &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
     connect(m_cancel, &QPushButton::clicked, this, &RestoreDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
     connect(&m_checking, &QFutureWatcherBase::finished, this, &RestoreDialog::passwordChecked);
 
-    m_folder->setText(QDir::toNativeSeparators(newestBackupIn(BackupDialog::lastFolder())));
+    m_folder->setFolder(newestBackupIn(BackupDialog::lastFolder()));
     retranslateUi();
-    if (m_folder->text().isEmpty())
-        m_folder->setFocus();
+    if (m_folder->folder().isEmpty())
+        m_folder->edit()->setFocus();
     else
         m_passwordEdit->setFocus();
 }
@@ -169,12 +166,9 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
 // the buttons with the reason Restore is off beside them.
 void RestoreDialog::layOutWidgets()
 {
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_folderLabel, folderRow);
+    form->addRow(m_folderLabel, m_folder->row());
     form->addRow(QString(), m_backupInfo);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_passwordEdit);
@@ -237,13 +231,12 @@ QString RestoreDialog::newestBackupIn(const QString &folder)
 
 void RestoreDialog::setBackupDirectory(const QString &directory)
 {
-    m_folder->setText(QDir::toNativeSeparators(directory));
+    m_folder->setFolder(directory);
 }
 
 QString RestoreDialog::backupDirectory() const
 {
-    const QString text = m_folder->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    return m_folder->folder();
 }
 
 QDateTime RestoreDialog::backupDate() const
@@ -323,10 +316,7 @@ void RestoreDialog::chooseFolder()
 {
     const QString start
         = backupDirectory().isEmpty() ? BackupDialog::lastFolder() : backupDirectory();
-    const QString chosen
-        = QFileDialog::getExistingDirectory(this, tr("Folder of the backup"), start);
-    if (!chosen.isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(chosen));
+    m_folder->choose(tr("Folder of the backup"), start);
 }
 
 void RestoreDialog::reject()
@@ -448,8 +438,8 @@ RestoreRequest RestoreDialog::takeRequest()
 void RestoreDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget :
-         std::initializer_list<QWidget *> { m_folder, m_browse, m_user, m_passwordEdit, m_cancel })
+    m_folder->setEnabled(!busy);
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_user, m_passwordEdit, m_cancel })
         widget->setEnabled(!busy);
     m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
@@ -473,7 +463,7 @@ void RestoreDialog::retranslateUi()
     m_intro->setText(tr("Puts the data of a backup back in place of the current data of this "
                         "store. Use it after a damaged disk or a serious mistake."));
     m_folderLabel->setText(tr("&Backup:"));
-    m_browse->setText(tr("&Choose…"));
+    m_folder->browseButton()->setText(tr("&Choose…"));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_passwordEdit->setPlaceholderText(tr("Your password at the time of the backup"));

@@ -21,6 +21,7 @@ class StoreKey;
 namespace pd::ui {
 
 class BusyLine;
+class FolderField;
 class MessageLabel;
 class PasswordLineEdit;
 
@@ -103,8 +104,7 @@ private:
 
     QLabel *m_intro;
     QLabel *m_folderLabel;
-    QLineEdit *m_folder;
-    QPushButton *m_browse;
+    FolderField *m_folder;
     QLabel *m_backupInfo;
     QLabel *m_userLabel;
     QLineEdit *m_user;
