@@ -9,6 +9,7 @@
 #include "PasswordStrengthMeter.h"
 #include "RecoveryKeySheet.h"
 #include "Settings.h"
+#include "TextEmphasis.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -34,10 +35,7 @@ namespace {
 QLabel *makeTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
+    emphasise(label, 1.4);
     return label;
 }
 } // namespace
@@ -190,9 +188,7 @@ QWidget *CreateStoreDialog::createKeyPage()
     m_keyLabel->setPalette(keyPalette);
     m_keyDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keyWarning->setWordWrap(true);
-    QFont bold = m_keyWarning->font();
-    bold.setBold(true);
-    m_keyWarning->setFont(bold);
+    emphasise(m_keyWarning);
     m_printButton->setAutoDefault(false);
     m_continueButton->setEnabled(false);
     m_continueButton->setDefault(true);

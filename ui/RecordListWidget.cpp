@@ -3,6 +3,7 @@
 
 #include "ListRows.h"
 #include "MessageLabel.h"
+#include "TextEmphasis.h"
 
 #include <QDialog>
 #include <QEvent>
@@ -20,9 +21,7 @@ RecordListWidget::RecordListWidget(const Session &session, const QString &listNa
     , m_access(DeskAccess::of(session))
 {
     m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    emphasise(m_title);
     m_title->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(listName);

@@ -7,6 +7,7 @@
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "Settings.h"
+#include "TextEmphasis.h"
 #include "store/ServerLocation.h"
 #include "store/Store.h"
 
@@ -120,10 +121,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
 // The logo beside the title and where the store is.
 QLayout *UnlockDialog::createHeader()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    emphasise(m_title, 1.4);
     m_location->setWordWrap(true);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *logo = new QLabel(this);

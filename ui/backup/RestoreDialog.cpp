@@ -7,6 +7,7 @@
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
+#include "TextEmphasis.h"
 #include "backup/BackupDialog.h"
 #include "crypto/Keyring.h"
 #include "retention/Retention.h"
@@ -132,9 +133,7 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     m_backupInfo->setTextFormat(Qt::PlainText);
     m_consequence->setWordWrap(true);
     m_consequence->setTextFormat(Qt::PlainText);
-    QFont bold = m_consequence->font();
-    bold.setBold(true);
-    m_consequence->setFont(bold);
+    emphasise(m_consequence);
     m_storeOrganisation = session.store().info().organisationName;
     m_user->setText(m_storeUser);
     m_user->setMaxLength(64);

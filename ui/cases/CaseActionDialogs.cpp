@@ -4,6 +4,7 @@
 #include "FormFields.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
@@ -115,9 +116,7 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     m_ok->setDefault(true);
     auto *intro = new QLabel(tr("%1 — %2").arg(c.number, c.person.name), this);
     intro->setObjectName(QStringLiteral("caseIntro"));
-    QFont bold = intro->font();
-    bold.setBold(true);
-    intro->setFont(bold);
+    emphasise(intro);
     intro->setWordWrap(true); // a long name wraps rather than widening the dialog
     // The form scrolls when it is more than the screen holds: the buttons stay.
     auto *form = new QWidget(this);

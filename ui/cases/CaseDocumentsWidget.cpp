@@ -3,6 +3,7 @@
 #include "FormFields.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "TextEmphasis.h"
 #include "WaitCursor.h"
 #include "cases/AttachmentReader.h"
 #include "cases/AttachmentViewDialog.h"
@@ -57,10 +58,7 @@ void bind(QPushButton *button, QAction *action)
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
+    emphasise(label, 1.1);
     return label;
 }
 

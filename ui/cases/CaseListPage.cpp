@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "RowTables.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/CaseListModel.h"
 #include "dashboards/TodayStrip.h"
@@ -148,9 +149,7 @@ void CaseListPage::createFilterBar()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
     m_count->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
-    QFont countFont = m_count->font();
-    countFont.setBold(true);
-    m_count->setFont(countFont);
+    emphasise(m_count);
 }
 
 // The list of requests: sorted by its header, the row moved to is the request the detail shows.

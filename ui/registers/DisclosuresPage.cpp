@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "RowTables.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "registers/CovenantsTab.h"
 #include "registers/DisclosureDialog.h"
@@ -361,9 +362,7 @@ void DisclosuresPage::fillRecipients()
             item->setData(Qt::UserRole, r.id);
             if (late && column == 5) {
                 item->setForeground(QColor(0x8a, 0x1f, 0x11));
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
+                emphasise(item);
             }
             if (r.isProcessor() && r.agreement.inEu && !*r.agreement.inEu && column == 6)
                 item->setForeground(QColor(0x9a, 0x52, 0x00));
