@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QStringList>
 
 namespace pd::ui {
@@ -26,6 +27,15 @@ inline QComboBox *suggestionBox(const QStringList &suggestions, QWidget *parent)
     box->setCurrentIndex(-1);
     box->setInsertPolicy(QComboBox::NoInsert);
     return box;
+}
+
+// A named text field that holds at most maxLength characters (InputLimits).
+inline QLineEdit *limitedEdit(const QString &name, int maxLength, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setMaxLength(maxLength);
+    return edit;
 }
 
 } // namespace pd::ui

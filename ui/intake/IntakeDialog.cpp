@@ -1,5 +1,6 @@
 #include "intake/IntakeDialog.h"
 
+#include "FormFields.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -67,9 +68,7 @@ void IntakeDialog::buildForm(QWidget *page)
     m_channel = new QLabel(page);
     m_channel->setObjectName(QStringLiteral("channel"));
     m_callbackLabel = intake::buddyLabel(page);
-    m_callback = new QLineEdit(page);
-    m_callback->setObjectName(QStringLiteral("callback"));
-    m_callback->setMaxLength(InputLimits::maxPhone);
+    m_callback = limitedEdit(QStringLiteral("callback"), InputLimits::maxPhone, page);
     m_callbackLabel->setBuddy(m_callback);
     QPlainTextEdit *description = m_form->description;
     description->setFixedHeight(description->fontMetrics().lineSpacing() * 4 + 12);

@@ -1,5 +1,6 @@
 #include "intake/PersonSearchWidget.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "domain/InputLimits.h"
 #include "retention/Restrictions.h"
@@ -112,9 +113,7 @@ void PersonSearchWidget::createSearchFields()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(100);
-    m_searchHouse = new QLineEdit(this);
-    m_searchHouse->setObjectName(QStringLiteral("searchHouseNumber"));
-    m_searchHouse->setMaxLength(10);
+    m_searchHouse = limitedEdit(QStringLiteral("searchHouseNumber"), 10, this);
     m_searchHouse->setMaximumWidth(90);
     m_searchLabel->setBuddy(m_search);
     m_searchHint = intake::quietNote(this, QStringLiteral("searchHint"));

@@ -1,6 +1,7 @@
 #include "registers/CaseDisclosuresWidget.h"
 
 #include "DateText.h"
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "RowTables.h"
 #include "cases/CaseService.h"
@@ -55,9 +56,8 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Session &session, QWidget *pa
     m_mark = new QPushButton(m_art19Box);
     m_mark->setObjectName(QStringLiteral("markNotified"));
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
-    m_exemptReason = new QLineEdit(m_art19Box);
-    m_exemptReason->setObjectName(QStringLiteral("exemptReason"));
-    m_exemptReason->setMaxLength(InputLimits::maxShortText);
+    m_exemptReason
+        = limitedEdit(QStringLiteral("exemptReason"), InputLimits::maxShortText, m_art19Box);
     m_exempt = new QPushButton(m_art19Box);
     m_exempt->setObjectName(QStringLiteral("markExempt"));
     // Art. 19 per item: a recipient it does not apply to, with the officer's own reason; never
