@@ -41,7 +41,7 @@ QLabel *makeTitle(QWidget *parent)
 } // namespace
 
 CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_kdf(KdfParams::moderate())
     , m_pages(new QStackedWidget(this))
     , m_formTitle(makeTitle(this))
@@ -229,13 +229,6 @@ QString CreateStoreDialog::directory() const
 std::unique_ptr<Store> CreateStoreDialog::takeStore()
 {
     return std::move(m_store);
-}
-
-void CreateStoreDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void CreateStoreDialog::reject()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 
@@ -32,7 +33,7 @@ class PasswordStrengthMeter;
 // The recovery key is shown exactly once, and the user must tick that it is kept before going
 // on: a store whose key was never kept is one forgotten password away from being lost.
 // Non-blocking: show it with open(); once it accepts, takeStore() hands the open store over.
-class CreateStoreDialog final : public QDialog
+class CreateStoreDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -52,13 +53,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *createFormPage(const QString &directory);
     QWidget *createKeyPage();
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
     void chooseDirectory();
     void create();

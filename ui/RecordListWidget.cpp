@@ -16,7 +16,7 @@
 namespace pd::ui {
 
 RecordListWidget::RecordListWidget(const Session &session, const QString &listName, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -102,13 +102,6 @@ bool RecordListWidget::saved(bool ok, const ServiceError &error)
         return false;
     }
     return saved();
-}
-
-void RecordListWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace pd::ui

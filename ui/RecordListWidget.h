@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "session/Session.h"
 #include "util/ServiceError.h"
 
@@ -22,7 +23,7 @@ class MessageLabel;
 // A section of the desk that lists its own records under a bold title, with a line for what went
 // wrong and a row of buttons that act on the current record. The section reads and shows the
 // records; after an action that saved it reads them anew and says so with changed().
-class RecordListWidget : public QWidget
+class RecordListWidget : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -54,8 +55,6 @@ protected:
     bool execSaved(QDialog &dialog);
     bool saved(bool ok, const ServiceError &error);
 
-    void changeEvent(QEvent *event) override;
-    virtual void retranslateUi() = 0;
     virtual void updateButtons() = 0;
 
     const Session m_session;

@@ -30,7 +30,7 @@
 namespace pd::ui {
 
 UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_backoffTimer(new QTimer(this))
     , m_demoBanner(new DemoBanner(this))
     , m_demoHint(new QLabel(this))
@@ -255,13 +255,6 @@ void UnlockDialog::setRecoveryMode(bool recovery)
 QString UnlockDialog::errorMessage() const
 {
     return m_message->isHidden() ? QString() : m_message->message();
-}
-
-void UnlockDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void UnlockDialog::reject()

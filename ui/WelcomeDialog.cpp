@@ -12,7 +12,7 @@
 namespace pd::ui {
 
 WelcomeDialog::WelcomeDialog(QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_create(new QCommandLinkButton(this))
@@ -83,13 +83,6 @@ QCommandLinkButton *WelcomeDialog::button(Choice choice) const
         return m_quit;
     }
     return nullptr;
-}
-
-void WelcomeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void WelcomeDialog::retranslateUi()

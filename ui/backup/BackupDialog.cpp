@@ -55,7 +55,7 @@ QString sentence(const QString &reason)
 } // namespace
 
 BackupDialog::BackupDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
@@ -290,13 +290,6 @@ void BackupDialog::setBusy(bool busy)
     m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     validate();
-}
-
-void BackupDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void BackupDialog::retranslateUi()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "session/Session.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ class MessageLabel;
 
 // The copy runs on the store's own connection, which belongs to the GUI thread, so the dialog
 // takes no input meanwhile. Without Permission::Backup it explains and stays disabled.
-class BackupDialog final : public QDialog
+class BackupDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -46,11 +47,8 @@ Q_SIGNALS:
     // After a verified backup: the reminder banner can go.
     void backupMade(const QString &directory);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
     void setBusy(bool busy);
     void finishBackup(const QString &parent);

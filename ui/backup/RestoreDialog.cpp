@@ -93,7 +93,7 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
 }
 
 RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_storeDirectory(session.store().directory())
     , m_storeUser(session.store().openedWithRecoveryKey() ? QString() : session.userName())
     , m_storeId(session.store().storeId())
@@ -447,13 +447,6 @@ void RestoreDialog::setBusy(bool busy)
     else
         unsetCursor();
     validate();
-}
-
-void RestoreDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void RestoreDialog::retranslateUi()

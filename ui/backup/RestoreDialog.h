@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "crypto/SecureBytes.h"
 #include "session/Session.h"
 
@@ -47,7 +48,7 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
 
 // The password is tried on the backup's keyring first, so that a typo does not close the desk for
 // nothing. The dialog changes nothing itself: the application restores its RestoreRequest.
-class RestoreDialog final : public QDialog
+class RestoreDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -77,12 +78,9 @@ public Q_SLOTS:
     void restore(); // tries the password on the backup, then asks for confirmation
     void reject() override; // not while the password is tried
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void layOutWidgets();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateBackupInfo(); // what the chosen folder holds (reads its keyring's store id)
     void validate();
     void setBusy(bool busy);

@@ -34,7 +34,7 @@ namespace pd::ui {
 // ---------------------------------------------------------------------------------------------
 
 BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -382,17 +382,10 @@ void BreachDetailWidget::retranslateUi()
     render();
 }
 
-void BreachDetailWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 BreachesPage::BreachesPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -586,13 +579,6 @@ void BreachesPage::retranslateUi()
                             "discovery"));
     m_scopeNote->setText(tr("You see the data breaches you reported yourself."));
     updateState();
-}
-
-void BreachesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace pd::ui

@@ -21,7 +21,7 @@
 namespace pd::ui {
 
 CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -120,13 +120,6 @@ void CaseSystemsWidget::retranslateUi()
     //: Dutch: "Systemen om te doorzoeken"
     m_table->setAccessibleName(tr("Systems to search"));
     fill();
-}
-
-void CaseSystemsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void CaseSystemsWidget::showCase(const QString &number)

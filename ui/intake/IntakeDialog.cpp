@@ -28,7 +28,7 @@
 namespace pd::ui {
 
 IntakeDialog::IntakeDialog(const Session &session, const QString &userName, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_userName(userName)
 {
@@ -299,13 +299,6 @@ void IntakeDialog::reject()
                          tr("What you typed for this call has not been saved. Discard it?"),
                          tr("&Keep typing")))
         QDialog::reject();
-}
-
-void IntakeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace pd::ui

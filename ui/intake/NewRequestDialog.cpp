@@ -62,7 +62,7 @@ QString dateFormat()
 } // namespace
 
 NewRequestDialog::NewRequestDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_actingLogin(UserService::normalisedLogin(session.userName()))
     , m_policy(CaseService(session).policy(nullptr))
@@ -404,13 +404,6 @@ void NewRequestDialog::retranslateUi()
     updateFiles();
     updateDeadline();
     validate();
-}
-
-void NewRequestDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 NewRequestDialog::Page NewRequestDialog::page() const

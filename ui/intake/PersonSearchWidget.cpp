@@ -47,7 +47,7 @@ QString displayPostcode(const QString &postcode)
 } // namespace
 
 PersonSearchWidget::PersonSearchWidget(const Session &session, Wording wording, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_wording(wording)
     , m_session(session)
     , m_query(session)
@@ -268,13 +268,6 @@ void PersonSearchWidget::retranslateUi()
     m_phoneLabel->setText(IntakeWords::tr("&Phone:"));
     m_emailLabel->setText(tr("E-mai&l:"));
     showResults(m_matches);
-}
-
-void PersonSearchWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 std::optional<PersonMatch> PersonSearchWidget::selectedPerson() const

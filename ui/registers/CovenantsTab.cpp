@@ -28,7 +28,7 @@ QString dayText(QDate date)
 } // namespace
 
 CovenantsTab::CovenantsTab(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -96,13 +96,6 @@ void CovenantsTab::retranslateUi()
     //: Dutch: "Document &opslaan…"
     m_export->setText(tr("&Save document…"));
     refresh();
-}
-
-void CovenantsTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 QString CovenantsTab::noteText() const

@@ -38,7 +38,7 @@ const QDate noDate(2000, 1, 1); // the QDateEdit minimum that stands for "any"
 } // namespace
 
 DisclosuresPage::DisclosuresPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -265,13 +265,6 @@ void DisclosuresPage::retranslateUi()
                                               tr("Location") });
     fillRecipients();
     updateCount();
-}
-
-void DisclosuresPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void DisclosuresPage::applyFilter()

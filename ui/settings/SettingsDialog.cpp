@@ -64,7 +64,7 @@ bool samePolicy(const DeadlinePolicy &a, const DeadlinePolicy &b)
 } // namespace
 
 SettingsDialog::SettingsDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_tabs(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -671,13 +671,6 @@ bool SettingsDialog::save()
     }
     Q_EMIT settingsSaved();
     return true;
-}
-
-void SettingsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace pd::ui

@@ -19,7 +19,7 @@ namespace pd::ui {
 
 RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, const QUuid &storeId,
                                      const QString &organisationName, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_recoveryKey(recoveryKey)
     , m_storeId(storeId)
     , m_organisation(organisationName)
@@ -118,13 +118,6 @@ void RecoveryKeyDialog::done(int result)
     m_recoveryKey.clear();
     m_key->clear();
     QDialog::done(result);
-}
-
-void RecoveryKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void RecoveryKeyDialog::retranslateUi()

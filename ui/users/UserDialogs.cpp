@@ -27,7 +27,7 @@ namespace pd::ui {
 // --- UserFormDialog ---
 
 UserFormDialog::UserFormDialog(Store &store, const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_store(store)
     , m_session(session)
     , m_intro(new QLabel(this))
@@ -78,13 +78,6 @@ void UserFormDialog::finishLayout()
 QString UserFormDialog::errorMessage() const
 {
     return m_message->message();
-}
-
-void UserFormDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void UserFormDialog::retranslateUi()

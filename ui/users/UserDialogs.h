@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "users/UserService.h"
 
 #include <QDialog>
@@ -25,7 +26,7 @@ class PasswordLineEdit;
 
 // Writing a key slot (Argon2id) takes a second or two on the store's thread, so the form shows a
 // busy line and takes no input meanwhile; on failure it stays open with the message.
-class UserFormDialog : public QDialog
+class UserFormDialog : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -43,12 +44,11 @@ protected:
     UserFormDialog(Store &store, const Session &session, QWidget *parent);
     // Call at the end of the subclass's constructor.
     void finishLayout();
-    void changeEvent(QEvent *event) override;
     void validate();
 
     virtual QString reasonFor() const = 0;
     virtual bool perform(UserError *error) = 0;
-    virtual void retranslateUi();
+    void retranslateUi() override;
 
     Store &m_store;
     const Session m_session;

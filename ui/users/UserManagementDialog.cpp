@@ -42,7 +42,7 @@ QPushButton *makeButton(QWidget *parent, const char *name)
 } // namespace
 
 UserManagementDialog::UserManagementDialog(Store &store, const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_store(store)
     , m_session(session)
     , m_intro(new QLabel(this))
@@ -447,13 +447,6 @@ void UserManagementDialog::regenerateConfirmed()
                               MessageLabel::Kind::Done);
         Q_EMIT usersChanged();
     });
-}
-
-void UserManagementDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void UserManagementDialog::retranslateUi()
