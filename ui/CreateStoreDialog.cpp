@@ -7,6 +7,7 @@
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
 #include "PasswordStrengthMeter.h"
+#include "QuietLabel.h"
 #include "RecoveryKeySheet.h"
 #include "Settings.h"
 #include "TextEmphasis.h"
@@ -150,11 +151,7 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
 
     m_createButton->setDefault(true);
     m_cancelButton->setAutoDefault(false);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_reason, 1);
-    formButtons->addSpacing(12);
-    formButtons->addWidget(m_cancelButton, 0, Qt::AlignBottom);
-    formButtons->addWidget(m_createButton, 0, Qt::AlignBottom);
+    QHBoxLayout *formButtons = reasonAndButtons(m_reason, m_cancelButton, m_createButton);
 
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);

@@ -96,11 +96,7 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_folderLabel, m_folder->row());
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reason, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_close, 0, Qt::AlignBottom);
-    buttons->addWidget(m_make, 0, Qt::AlignBottom);
+    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_close, m_make);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);

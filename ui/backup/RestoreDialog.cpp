@@ -171,11 +171,7 @@ void RestoreDialog::layOutWidgets()
     form->addRow(QString(), m_backupInfo);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_passwordEdit);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reason, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
-    buttons->addWidget(m_restore, 0, Qt::AlignBottom);
+    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_cancel, m_restore);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);

@@ -57,11 +57,7 @@ UserFormDialog::~UserFormDialog() = default;
 
 void UserFormDialog::finishLayout()
 {
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reason, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
-    buttons->addWidget(m_action, 0, Qt::AlignBottom);
+    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_cancel, m_action);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
