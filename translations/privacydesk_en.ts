@@ -16892,10 +16892,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Deadline %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>The list could not be read: %1</source>
-        <translation>The list could not be read: %1</translation>
-    </message>
-    <message>
         <source>%1 (restricted)</source>
         <extracomment>Dutch: &quot;%1 (beperkt)&quot;: the person&apos;s processing is restricted (art. 18 AVG)</extracomment>
         <translation>%1 (restricted)</translation>
@@ -19049,10 +19045,6 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Request</source>
         <translation>Request</translation>
-    </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>The list could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n data subject(s), destroyed</source>

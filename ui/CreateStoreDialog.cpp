@@ -1,12 +1,16 @@
 #include "CreateStoreDialog.h"
 
+#include "BusyLine.h"
+#include "FolderField.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
 #include "PasswordStrengthMeter.h"
+#include "QuietLabel.h"
 #include "RecoveryKeySheet.h"
 #include "Settings.h"
+#include "TextEmphasis.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -22,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -33,23 +36,19 @@ namespace {
 QLabel *makeTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
+    emphasise(label, 1.4);
     return label;
 }
 } // namespace
 
 CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_kdf(KdfParams::moderate())
     , m_pages(new QStackedWidget(this))
     , m_formTitle(makeTitle(this))
     , m_formIntro(new QLabel(this))
     , m_directoryLabel(new QLabel(this))
-    , m_directory(new QLineEdit(this))
-    , m_browseButton(new QPushButton(this))
+    , m_directory(new FolderField(QStringLiteral("directory"), this))
     , m_organisationLabel(new QLabel(this))
     , m_organisationEdit(new QLineEdit(this))
     , m_userLabel(new QLabel(this))
@@ -61,8 +60,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     , m_repeat(new PasswordLineEdit(this))
     , m_reason(new QLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_cancelButton(new QPushButton(this))
     , m_createButton(new QPushButton(this))
     , m_keyTitle(makeTitle(this))
@@ -76,7 +74,6 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
 {
     setObjectName(QStringLiteral("createStoreDialog"));
     setWindowIcon(icons::application());
-    m_directory->setObjectName(QStringLiteral("directory"));
     m_organisationEdit->setObjectName(QStringLiteral("organisation"));
     m_user->setObjectName(QStringLiteral("userName"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -86,7 +83,6 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_keptCheck->setObjectName(QStringLiteral("keptCheck"));
@@ -102,12 +98,13 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     setMinimumWidth(640);
 
     for (QLineEdit *edit :
-         { m_directory, m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
+         { m_directory->edit(), m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
            static_cast<QLineEdit *>(m_repeat) })
         connect(edit, &QLineEdit::textChanged, this, &CreateStoreDialog::validate);
     connect(m_password, &QLineEdit::textChanged, m_meter,
             [this](const QString &text) { m_meter->setPassword(text); });
-    connect(m_browseButton, &QPushButton::clicked, this, &CreateStoreDialog::chooseDirectory);
+    connect(m_directory->browseButton(), &QPushButton::clicked, this,
+            &CreateStoreDialog::chooseDirectory);
     connect(m_cancelButton, &QPushButton::clicked, this, &CreateStoreDialog::reject);
     connect(m_createButton, &QPushButton::clicked, this, &CreateStoreDialog::create);
     connect(m_printButton, &QPushButton::clicked, this, &CreateStoreDialog::printRecoveryKey);
@@ -127,24 +124,19 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
 {
     auto *form = new QWidget(m_pages);
     m_formIntro->setWordWrap(true);
-    m_directory->setText(QDir::toNativeSeparators(directory));
+    m_directory->setFolder(directory);
     m_user->setText(settings::operatingSystemUserName());
     m_user->setMaxLength(64);
     m_organisationEdit->setMaxLength(200);
-    auto *directoryRow = new QHBoxLayout;
-    directoryRow->addWidget(m_directory, 1);
-    directoryRow->addWidget(m_browseButton);
-    m_browseButton->setAutoDefault(false);
-
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->addRow(m_directoryLabel, directoryRow);
+    fields->addRow(m_directoryLabel, m_directory->row());
     fields->addRow(m_organisationLabel, m_organisationEdit);
     fields->addRow(m_userLabel, m_user);
     fields->addRow(m_passwordLabel, m_password);
     fields->addRow(QString(), m_meter);
     fields->addRow(m_repeatLabel, m_repeat);
-    m_directoryLabel->setBuddy(m_directory);
+    m_directoryLabel->setBuddy(m_directory->edit());
     m_organisationLabel->setBuddy(m_organisationEdit);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
@@ -157,22 +149,9 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
         reasonPalette.color(QPalette::Disabled, QPalette::WindowText).darker(130));
     m_reason->setPalette(reasonPalette);
 
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
-    m_busyText->hide();
-    m_busyBar->hide();
-
     m_createButton->setDefault(true);
     m_cancelButton->setAutoDefault(false);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_reason, 1);
-    formButtons->addSpacing(12);
-    formButtons->addWidget(m_cancelButton, 0, Qt::AlignBottom);
-    formButtons->addWidget(m_createButton, 0, Qt::AlignBottom);
+    QHBoxLayout *formButtons = reasonAndButtons(m_reason, m_cancelButton, m_createButton);
 
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -181,7 +160,7 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
     formLayout->addWidget(m_formIntro);
     formLayout->addLayout(fields);
     formLayout->addWidget(m_message);
-    formLayout->addLayout(busyRow);
+    formLayout->addWidget(m_busyLine);
     formLayout->addStretch(1);
     formLayout->addLayout(formButtons);
     return form;
@@ -206,9 +185,7 @@ QWidget *CreateStoreDialog::createKeyPage()
     m_keyLabel->setPalette(keyPalette);
     m_keyDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keyWarning->setWordWrap(true);
-    QFont bold = m_keyWarning->font();
-    bold.setBold(true);
-    m_keyWarning->setFont(bold);
+    emphasise(m_keyWarning);
     m_printButton->setAutoDefault(false);
     m_continueButton->setEnabled(false);
     m_continueButton->setDefault(true);
@@ -243,19 +220,12 @@ CreateStoreDialog::Page CreateStoreDialog::page() const
 
 QString CreateStoreDialog::directory() const
 {
-    return QDir::cleanPath(QDir::fromNativeSeparators(m_directory->text().trimmed()));
+    return m_directory->folder();
 }
 
 std::unique_ptr<Store> CreateStoreDialog::takeStore()
 {
     return std::move(m_store);
-}
-
-void CreateStoreDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void CreateStoreDialog::reject()
@@ -275,13 +245,13 @@ void CreateStoreDialog::retranslateUi()
         tr("A store is an encrypted folder that holds all of Privacydesk's data. Only someone "
            "with a password or the recovery key can open it."));
     m_directoryLabel->setText(tr("&Folder:"));
-    m_browseButton->setText(tr("&Choose…"));
+    m_directory->browseButton()->setText(tr("&Choose…"));
     m_organisationLabel->setText(tr("&Organisation:"));
     m_organisationEdit->setPlaceholderText(tr("Optional, e.g. Woningstichting De Hoven"));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_repeatLabel->setText(tr("&Repeat password:"));
-    m_busyText->setText(tr("Creating the store… this takes a few seconds."));
+    m_busyLine->setText(tr("Creating the store… this takes a few seconds."));
     m_cancelButton->setText(tr("Cancel"));
     m_createButton->setText(tr("Cr&eate"));
 
@@ -333,10 +303,7 @@ void CreateStoreDialog::validate()
 void CreateStoreDialog::chooseDirectory()
 {
     const QString start = QFileInfo(directory()).absolutePath();
-    const QString chosen
-        = QFileDialog::getExistingDirectory(this, tr("Folder for the new store"), start);
-    if (!chosen.isEmpty())
-        m_directory->setText(QDir::toNativeSeparators(chosen));
+    m_directory->choose(tr("Folder for the new store"), start);
 }
 
 void CreateStoreDialog::create()
@@ -422,12 +389,11 @@ void CreateStoreDialog::finish()
 void CreateStoreDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w :
-         std::initializer_list<QWidget *> { m_directory, m_browseButton, m_organisationEdit, m_user,
-                                            m_password, m_repeat, m_cancelButton })
+    m_directory->setEnabled(!busy);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_organisationEdit, m_user, m_password,
+                                                         m_repeat, m_cancelButton })
         w->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 
@@ -13,7 +14,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -24,6 +24,8 @@ class Store;
 
 namespace pd::ui {
 
+class BusyLine;
+class FolderField;
 class MessageLabel;
 class PasswordLineEdit;
 class PasswordStrengthMeter;
@@ -31,7 +33,7 @@ class PasswordStrengthMeter;
 // The recovery key is shown exactly once, and the user must tick that it is kept before going
 // on: a store whose key was never kept is one forgotten password away from being lost.
 // Non-blocking: show it with open(); once it accepts, takeStore() hands the open store over.
-class CreateStoreDialog final : public QDialog
+class CreateStoreDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -51,13 +53,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *createFormPage(const QString &directory);
     QWidget *createKeyPage();
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
     void chooseDirectory();
     void create();
@@ -80,8 +79,7 @@ private:
     QLabel *m_formTitle;
     QLabel *m_formIntro;
     QLabel *m_directoryLabel;
-    QLineEdit *m_directory;
-    QPushButton *m_browseButton;
+    FolderField *m_directory;
     QLabel *m_organisationLabel;
     QLineEdit *m_organisationEdit;
     QLabel *m_userLabel;
@@ -93,8 +91,7 @@ private:
     PasswordLineEdit *m_repeat;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_cancelButton;
     QPushButton *m_createButton;
     QLabel *m_keyTitle;

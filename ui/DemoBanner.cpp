@@ -9,7 +9,7 @@
 namespace pd::ui {
 
 DemoBanner::DemoBanner(QWidget *parent)
-    : QFrame(parent)
+    : Retranslated(parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("demoBanner"));
@@ -34,13 +34,6 @@ DemoBanner::DemoBanner(QWidget *parent)
 QString DemoBanner::text() const
 {
     return m_text->text();
-}
-
-void DemoBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QFrame::changeEvent(event);
 }
 
 void DemoBanner::retranslateUi()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslated.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -7,7 +9,7 @@ class QLabel;
 namespace pd::ui {
 
 // Says "DEMO — fictitious data" in words with an icon, so that it does not depend on colour.
-class DemoBanner final : public QFrame
+class DemoBanner final : public Retranslated<QFrame>
 {
     Q_OBJECT
 public:
@@ -15,11 +17,8 @@ public:
 
     QString text() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_text;
 };

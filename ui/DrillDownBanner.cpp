@@ -10,7 +10,7 @@
 namespace pd::ui {
 
 DrillDownBanner::DrillDownBanner(QWidget *parent)
-    : QFrame(parent)
+    : Retranslated(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_clear(new QPushButton(this))
@@ -49,13 +49,6 @@ void DrillDownBanner::showDescription(const QString &description, Origin origin)
 QString DrillDownBanner::description() const
 {
     return m_description;
-}
-
-void DrillDownBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QFrame::changeEvent(event);
 }
 
 void DrillDownBanner::retranslateUi()

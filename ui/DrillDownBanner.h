@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslated.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -9,7 +11,7 @@ namespace pd::ui {
 
 // Above a list opened from a dashboard figure or the "Vandaag" strip: which figure it shows, and
 // a way to show everything again.
-class DrillDownBanner final : public QFrame
+class DrillDownBanner final : public Retranslated<QFrame>
 {
     Q_OBJECT
 public:
@@ -23,11 +25,8 @@ public:
 Q_SIGNALS:
     void cleared(); // "Toon alles": the list drops the dashboard's filter
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_icon;
     QLabel *m_text;

@@ -1,5 +1,7 @@
 #include "EmptyStateWidget.h"
 
+#include "TextEmphasis.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,10 +19,7 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     m_icon->setPixmap(icon.pixmap(72, 72, QIcon::Disabled));
     m_icon->setAlignment(Qt::AlignHCenter);
     m_icon->setFixedHeight(80);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    emphasise(m_title, 1.5);
     // Word-wrapped labels get no sensible width from an aligned layout item (they shrink to a
     // few words), so the text sits in a column of at most 520 pixels, centred, that narrows
     // with a narrow pane (the case detail beside the list).

@@ -6,6 +6,7 @@
 #include <QPalette>
 
 #include <functional>
+#include <initializer_list>
 #include <utility>
 
 namespace pd::ui::icons {
@@ -66,6 +67,42 @@ QPen pen(const QColor &colour, qreal width = 1.8)
     return QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
 }
 
+// The usual icon: drawn in lines of the icon's colour, not filled.
+QIcon outlined(Drawing drawing)
+{
+    return make([drawing = std::move(drawing)](QPainter &p, const QColor &c) {
+        p.setPen(pen(c));
+        p.setBrush(Qt::NoBrush);
+        drawing(p, c);
+    });
+}
+
+// Straight lines from the first point through the others.
+QPainterPath polyline(std::initializer_list<QPointF> points)
+{
+    QPainterPath path;
+    path.moveTo(*points.begin());
+    for (auto it = points.begin() + 1; it != points.end(); ++it)
+        path.lineTo(*it);
+    return path;
+}
+
+QPainterPath closedPolyline(std::initializer_list<QPointF> points)
+{
+    QPainterPath path = polyline(points);
+    path.closeSubpath();
+    return path;
+}
+
+QPainterPath eye()
+{
+    QPainterPath eye;
+    eye.moveTo(2.5, 12);
+    eye.quadTo(12, 2, 21.5, 12);
+    eye.quadTo(12, 22, 2.5, 12);
+    return eye;
+}
+
 void drawPadlock(QPainter &p, const QColor &c, const QRectF &body, const QColor &hole)
 {
     p.setPen(pen(c));
@@ -89,26 +126,11 @@ void drawPadlock(QPainter &p, const QColor &c, const QRectF &body, const QColor 
 
 QIcon requests()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
-        QPainterPath tray;
-        tray.moveTo(3, 13);
-        tray.lineTo(6, 5);
-        tray.lineTo(18, 5);
-        tray.lineTo(21, 13);
-        tray.lineTo(21, 19);
-        tray.lineTo(3, 19);
-        tray.closeSubpath();
-        p.drawPath(tray);
-        QPainterPath slot;
-        slot.moveTo(3, 13);
-        slot.lineTo(8, 13);
-        slot.lineTo(9.5, 15.5);
-        slot.lineTo(14.5, 15.5);
-        slot.lineTo(16, 13);
-        slot.lineTo(21, 13);
-        p.drawPath(slot);
+    return outlined([](QPainter &p, const QColor &) {
+        p.drawPath(
+            closedPolyline({ { 3, 13 }, { 6, 5 }, { 18, 5 }, { 21, 13 }, { 21, 19 }, { 3, 19 } }));
+        p.drawPath(polyline(
+            { { 3, 13 }, { 8, 13 }, { 9.5, 15.5 }, { 14.5, 15.5 }, { 16, 13 }, { 21, 13 } }));
         p.drawLine(QPointF(12, 7.5), QPointF(12, 12));
         p.drawLine(QPointF(9.8, 10), QPointF(12, 12));
         p.drawLine(QPointF(14.2, 10), QPointF(12, 12));
@@ -117,16 +139,8 @@ QIcon requests()
 
 QIcon disclosures()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
-        QPainterPath box;
-        box.moveTo(13, 4);
-        box.lineTo(4, 4);
-        box.lineTo(4, 20);
-        box.lineTo(20, 20);
-        box.lineTo(20, 11);
-        p.drawPath(box);
+    return outlined([](QPainter &p, const QColor &) {
+        p.drawPath(polyline({ { 13, 4 }, { 4, 4 }, { 4, 20 }, { 20, 20 }, { 20, 11 } }));
         p.drawLine(QPointF(10, 14), QPointF(20, 4));
         p.drawLine(QPointF(14, 4), QPointF(20, 4));
         p.drawLine(QPointF(20, 4), QPointF(20, 10));
@@ -135,9 +149,7 @@ QIcon disclosures()
 
 QIcon retention()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
+    return outlined([](QPainter &p, const QColor &c) {
         p.drawLine(QPointF(6, 3.5), QPointF(18, 3.5));
         p.drawLine(QPointF(6, 20.5), QPointF(18, 20.5));
         QPainterPath glass;
@@ -161,9 +173,7 @@ QIcon retention()
 
 QIcon registers()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
+    return outlined([](QPainter &p, const QColor &) {
         p.drawRoundedRect(QRectF(5, 3, 14, 18), 1.5, 1.5);
         p.drawLine(QPointF(8, 3), QPointF(8, 21));
         p.drawLine(QPointF(10.5, 8), QPointF(16, 8));
@@ -174,9 +184,7 @@ QIcon registers()
 
 QIcon server()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
+    return outlined([](QPainter &p, const QColor &c) {
         p.drawRoundedRect(QRectF(4, 4, 16, 7), 1.5, 1.5);
         p.drawRoundedRect(QRectF(4, 13, 16, 7), 1.5, 1.5);
         p.drawLine(QPointF(7.5, 7.5), QPointF(12, 7.5));
@@ -190,8 +198,7 @@ QIcon server()
 
 QIcon dashboards()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
+    return outlined([](QPainter &p, const QColor &c) {
         p.drawLine(QPointF(3, 20.5), QPointF(21, 20.5));
         p.setPen(Qt::NoPen);
         p.setBrush(c);
@@ -210,9 +217,7 @@ QIcon lock()
 
 QIcon breaches()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
+    return outlined([](QPainter &p, const QColor &c) {
         p.drawRoundedRect(QRectF(4, 3, 12, 15), 1.5, 1.5);
         p.drawLine(QPointF(7, 7.5), QPointF(13, 7.5));
         p.drawLine(QPointF(7, 11), QPointF(11, 11));
@@ -232,11 +237,8 @@ QIcon warning()
 {
     return make(
         [](QPainter &p, const QColor &c) {
-            QPainterPath triangle;
-            triangle.moveTo(12, 2.5);
-            triangle.lineTo(22, 20.5);
-            triangle.lineTo(2, 20.5);
-            triangle.closeSubpath();
+            const QPainterPath triangle
+                = closedPolyline({ { 12, 2.5 }, { 22, 20.5 }, { 2, 20.5 } });
             p.setPen(pen(c, 1.5));
             p.setBrush(c);
             p.drawPath(triangle);
@@ -249,14 +251,8 @@ QIcon warning()
 
 QIcon showPassword()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
-        QPainterPath eye;
-        eye.moveTo(2.5, 12);
-        eye.quadTo(12, 2, 21.5, 12);
-        eye.quadTo(12, 22, 2.5, 12);
-        p.drawPath(eye);
+    return outlined([](QPainter &p, const QColor &c) {
+        p.drawPath(eye());
         p.setBrush(c);
         p.drawEllipse(QPointF(12, 12), 3, 3);
     });
@@ -264,14 +260,8 @@ QIcon showPassword()
 
 QIcon hidePassword()
 {
-    return make([](QPainter &p, const QColor &c) {
-        p.setPen(pen(c));
-        p.setBrush(Qt::NoBrush);
-        QPainterPath eye;
-        eye.moveTo(2.5, 12);
-        eye.quadTo(12, 2, 21.5, 12);
-        eye.quadTo(12, 22, 2.5, 12);
-        p.drawPath(eye);
+    return outlined([](QPainter &p, const QColor &) {
+        p.drawPath(eye());
         p.drawEllipse(QPointF(12, 12), 3, 3);
         p.drawLine(QPointF(4, 20), QPointF(20, 4));
     });

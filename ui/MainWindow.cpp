@@ -55,7 +55,7 @@ constexpr auto sectionKey = "mainWindow/section";
 } // namespace
 
 MainWindow::MainWindow(const Session &session, QWidget *parent)
-    : QMainWindow(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_info(session.store().info())
     , m_organisationName(OrganisationSettings(session).details().name)
@@ -474,13 +474,6 @@ void MainWindow::restoreWindowState()
     const int section = settings.value(QLatin1StringView(sectionKey), 0).toInt();
     if (section >= 0 && section < sectionCount)
         setCurrentSection(Section(section));
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "cases/CaseService.h"
 #include "session/Session.h"
 #include "store/Store.h"
@@ -45,7 +46,7 @@ class BreachesPage;
 
 // The window does not own the store: the Application closes the window first and the store after
 // it, so no view outlives its database.
-class MainWindow final : public QMainWindow
+class MainWindow final : public Retranslated<QMainWindow>
 {
     Q_OBJECT
 public:
@@ -116,7 +117,6 @@ Q_SIGNALS:
     void restoreRequested(std::shared_ptr<pd::ui::RestoreRequest> request);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -144,7 +144,7 @@ private:
     void openRestore();
     void updateBackupReminder();
     void restoreWindowState();
-    void retranslateUi();
+    void retranslateUi() override;
     void switchLanguage(UiLanguage language);
     void showAbout();
     IntakeDialog *openIntake();

@@ -1,7 +1,9 @@
 #include "QuietLabel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
+#include <QPushButton>
 
 namespace pd::ui {
 
@@ -19,6 +21,16 @@ QLabel *quietLabel(QWidget *parent)
     label->setWordWrap(true);
     setQuiet(label);
     return label;
+}
+
+QHBoxLayout *reasonAndButtons(QLabel *reason, QPushButton *cancel, QPushButton *action)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(reason, 1);
+    row->addSpacing(12);
+    row->addWidget(cancel, 0, Qt::AlignBottom);
+    row->addWidget(action, 0, Qt::AlignBottom);
+    return row;
 }
 
 } // namespace pd::ui

@@ -1,11 +1,13 @@
 #include "UnlockDialog.h"
 
+#include "BusyLine.h"
 #include "DemoBanner.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "Settings.h"
+#include "TextEmphasis.h"
 #include "store/ServerLocation.h"
 #include "store/Store.h"
 
@@ -19,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -29,7 +30,7 @@
 namespace pd::ui {
 
 UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_backoffTimer(new QTimer(this))
     , m_demoBanner(new DemoBanner(this))
     , m_demoHint(new QLabel(this))
@@ -47,8 +48,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     , m_recoveryLabel(new QLabel(this))
     , m_recoveryKey(new PasswordLineEdit(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_recoveryButton(new QPushButton(this))
     , m_otherStoreButton(new QPushButton(this))
     , m_quitButton(new QPushButton(this))
@@ -61,7 +61,6 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     m_remember->setObjectName(QStringLiteral("rememberUser"));
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
     m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
     m_otherStoreButton->setObjectName(QStringLiteral("otherStoreButton"));
@@ -77,15 +76,6 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
 
     QLayout *header = createHeader();
     createModePages();
-
-    m_busyBar->setRange(0, 0); // busy indicator
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
-    m_busyText->hide();
-    m_busyBar->hide();
 
     QLayout *buttons = createButtonRow();
 
@@ -104,7 +94,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     layout->addWidget(m_lockNotice);
     layout->addWidget(m_modes);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(560);
@@ -131,10 +121,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
 // The logo beside the title and where the store is.
 QLayout *UnlockDialog::createHeader()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    emphasise(m_title, 1.4);
     m_location->setWordWrap(true);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *logo = new QLabel(this);
@@ -270,13 +257,6 @@ QString UnlockDialog::errorMessage() const
     return m_message->isHidden() ? QString() : m_message->message();
 }
 
-void UnlockDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void UnlockDialog::reject()
 {
     if (m_busy)
@@ -322,7 +302,7 @@ void UnlockDialog::retranslateUi()
     m_recoveryLabel->setText(tr("&Recovery key:"));
     m_recoveryKey->setPlaceholderText(
         QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
-    m_busyText->setText(tr("Unlocking… this takes a few seconds."));
+    m_busyLine->setText(tr("Unlocking… this takes a few seconds."));
     m_recoveryButton->setText(isRecoveryMode() ? tr("Use &password") : tr("Use r&ecovery key…"));
     m_otherStoreButton->setText(tr("&Open another store…"));
     m_quitButton->setText(tr("&Quit"));
@@ -485,8 +465,7 @@ void UnlockDialog::setBusy(bool busy)
     m_recoveryButton->setEnabled(!busy);
     m_otherStoreButton->setEnabled(!busy);
     m_quitButton->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     if (busy)
         setCursor(Qt::BusyCursor);
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "crypto/SecureBytes.h"
 #include "store/StoreError.h"
 #include "store/UnlockBackoff.h"
@@ -13,7 +14,6 @@ class QCheckBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -25,6 +25,7 @@ class StoreKey;
 
 namespace pd::ui {
 
+class BusyLine;
 class DemoBanner;
 class MessageLabel;
 class PasswordLineEdit;
@@ -32,7 +33,7 @@ class PasswordLineEdit;
 // From the third wrong password in a row the next attempt waits (UnlockBackoff), also across
 // restarts. Non-blocking: show it with open(); it emits unlocked() and accepts once the store
 // is open, and takeStore() hands it over.
-class UnlockDialog final : public QDialog
+class UnlockDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -68,14 +69,11 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QLayout *createHeader();
     void createModePages();
     QLayout *createButtonRow();
-    void retranslateUi();
+    void retranslateUi() override;
     void unlock();
     void finishUnlock();
     void chooseOtherStore();
@@ -112,8 +110,7 @@ private:
     QLabel *m_recoveryLabel;
     PasswordLineEdit *m_recoveryKey;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_recoveryButton;
     QPushButton *m_otherStoreButton;
     QPushButton *m_quitButton;

@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 
 #include "Icons.h"
+#include "TextEmphasis.h"
 
 #include <QCommandLinkButton>
 #include <QEvent>
@@ -11,7 +12,7 @@
 namespace pd::ui {
 
 WelcomeDialog::WelcomeDialog(QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_create(new QCommandLinkButton(this))
@@ -28,10 +29,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_server->setObjectName(QStringLiteral("serverButton"));
     m_quit->setObjectName(QStringLiteral("quitButton"));
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    emphasise(m_title, 1.6);
     m_intro->setWordWrap(true);
     auto *logo = new QLabel(this);
     logo->setPixmap(icons::application().pixmap(64, 64));
@@ -85,13 +83,6 @@ QCommandLinkButton *WelcomeDialog::button(Choice choice) const
         return m_quit;
     }
     return nullptr;
-}
-
-void WelcomeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void WelcomeDialog::retranslateUi()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslated.h"
+
 #include <QDialog>
 
 class QCommandLinkButton;
@@ -8,7 +10,7 @@ class QLabel;
 namespace pd::ui {
 
 // The choice is the result code (done(int(Choice))); Quit is QDialog::Rejected.
-class WelcomeDialog final : public QDialog
+class WelcomeDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -18,11 +20,8 @@ public:
 
     QCommandLinkButton *button(Choice choice) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QLabel *m_title;
     QLabel *m_intro;

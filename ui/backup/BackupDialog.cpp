@@ -1,5 +1,7 @@
 #include "backup/BackupDialog.h"
 
+#include "BusyLine.h"
+#include "FolderField.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,31 +55,26 @@ QString sentence(const QString &reason)
 } // namespace
 
 BackupDialog::BackupDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
-    , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
+    , m_folder(new FolderField(QStringLiteral("folder"), this))
     , m_contents(new QLabel(this))
     , m_last(quietLabel(this))
     , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_close(new QPushButton(this))
     , m_make(new QPushButton(this))
 {
     setObjectName(QStringLiteral("backupDialog"));
     setHelpTopic(this, HelpTopic::Backup);
     setWindowIcon(icons::application());
-    m_folder->setObjectName(QStringLiteral("folder"));
-    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_contents->setObjectName(QStringLiteral("contents"));
     m_last->setObjectName(QStringLiteral("lastBackup"));
     m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_message->setObjectName(QStringLiteral("message"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_make->setObjectName(QStringLiteral("makeButton"));
 
@@ -92,31 +88,15 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     m_contents->setFrameShape(QFrame::StyledPanel);
     m_contents->setMargin(8);
     m_contents->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_folder->setText(QDir::toNativeSeparators(lastFolder()));
-    m_folderLabel->setBuddy(m_folder);
-    m_browse->setAutoDefault(false);
+    m_folder->setFolder(lastFolder());
+    m_folderLabel->setBuddy(m_folder->edit());
     m_close->setAutoDefault(false);
     m_make->setDefault(true);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
 
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_folderLabel, folderRow);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reason, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_close, 0, Qt::AlignBottom);
-    buttons->addWidget(m_make, 0, Qt::AlignBottom);
+    form->addRow(m_folderLabel, m_folder->row());
+    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_close, m_make);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
@@ -125,13 +105,13 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     layout->addWidget(m_contents);
     layout->addWidget(m_last);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(620);
 
-    connect(m_folder, &QLineEdit::textChanged, this, &BackupDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
+    connect(m_folder->edit(), &QLineEdit::textChanged, this, &BackupDialog::validate);
+    connect(m_folder->browseButton(), &QPushButton::clicked, this, &BackupDialog::chooseFolder);
     connect(m_close, &QPushButton::clicked, this, &BackupDialog::reject);
     connect(m_make, &QPushButton::clicked, this, &BackupDialog::makeBackup);
     retranslateUi();
@@ -142,13 +122,12 @@ BackupDialog::~BackupDialog() = default;
 
 void BackupDialog::setFolder(const QString &folder)
 {
-    m_folder->setText(QDir::toNativeSeparators(folder));
+    m_folder->setFolder(folder);
 }
 
 QString BackupDialog::folder() const
 {
-    const QString text = m_folder->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    return m_folder->folder();
 }
 
 QString BackupDialog::targetDirectory() const
@@ -240,10 +219,7 @@ void BackupDialog::validate()
 
 void BackupDialog::chooseFolder()
 {
-    const QString chosen = QFileDialog::getExistingDirectory(
-        this, tr("Folder for backups"), folder().isEmpty() ? QDir::homePath() : folder());
-    if (!chosen.isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(chosen));
+    m_folder->choose(tr("Folder for backups"), folder().isEmpty() ? QDir::homePath() : folder());
 }
 
 void BackupDialog::reject()
@@ -306,19 +282,10 @@ void BackupDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_folder->setEnabled(!busy);
-    m_browse->setEnabled(!busy);
     m_close->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     validate();
-}
-
-void BackupDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void BackupDialog::retranslateUi()
@@ -328,10 +295,10 @@ void BackupDialog::retranslateUi()
                         "disk than this computer's, e.g. a USB disk or a network share that is "
                         "backed up itself."));
     m_folderLabel->setText(tr("&Folder:"));
-    m_browse->setText(tr("&Choose…"));
+    m_folder->browseButton()->setText(tr("&Choose…"));
     m_last->setText(
         BackupReminder::text(m_session.store().lastBackup(), m_session.clock().today()));
-    m_busyText->setText(tr("Writing and checking the backup… on a large store this takes a "
+    m_busyLine->setText(tr("Writing and checking the backup… on a large store this takes a "
                            "minute."));
     m_close->setText(tr("Close"));
     m_make->setText(tr("&Make backup"));

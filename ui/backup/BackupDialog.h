@@ -1,22 +1,23 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "session/Session.h"
 
 #include <QDateTime>
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pd::ui {
 
+class BusyLine;
+class FolderField;
 class MessageLabel;
 
 // The copy runs on the store's own connection, which belongs to the GUI thread, so the dialog
 // takes no input meanwhile. Without Permission::Backup it explains and stays disabled.
-class BackupDialog final : public QDialog
+class BackupDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -46,11 +47,8 @@ Q_SIGNALS:
     // After a verified backup: the reminder banner can go.
     void backupMade(const QString &directory);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
     void setBusy(bool busy);
     void finishBackup(const QString &parent);
@@ -62,14 +60,12 @@ private:
 
     QLabel *m_intro;
     QLabel *m_folderLabel;
-    QLineEdit *m_folder;
-    QPushButton *m_browse;
+    FolderField *m_folder;
     QLabel *m_contents;
     QLabel *m_last;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_close;
     QPushButton *m_make;
 };

@@ -52,7 +52,7 @@ QString BackupReminder::text(const QDateTime &lastBackup, QDate today)
 }
 
 BackupReminderBanner::BackupReminderBanner(QWidget *parent)
-    : QFrame(parent)
+    : Retranslated(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_backup(new QPushButton(this))
@@ -99,13 +99,6 @@ bool BackupReminderBanner::showIfDue(const QDateTime &lastBackup, QDate today, i
 QString BackupReminderBanner::text() const
 {
     return m_text->text();
-}
-
-void BackupReminderBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QFrame::changeEvent(event);
 }
 
 void BackupReminderBanner::retranslateUi()

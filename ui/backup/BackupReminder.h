@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ public:
 };
 
 // Not modal; says it in words next to the icon, not by colour alone.
-class BackupReminderBanner final : public QFrame
+class BackupReminderBanner final : public Retranslated<QFrame>
 {
     Q_OBJECT
 public:
@@ -42,11 +43,8 @@ Q_SIGNALS:
     void backupRequested();
     void postponed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QDateTime m_lastBackup;
     QDate m_today;

@@ -1,10 +1,13 @@
 #include "backup/RestoreDialog.h"
 
+#include "BusyLine.h"
+#include "FolderField.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
+#include "TextEmphasis.h"
 #include "backup/BackupDialog.h"
 #include "crypto/Keyring.h"
 #include "retention/Retention.h"
@@ -22,7 +25,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -91,14 +93,13 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
 }
 
 RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_storeDirectory(session.store().directory())
     , m_storeUser(session.store().openedWithRecoveryKey() ? QString() : session.userName())
     , m_storeId(session.store().storeId())
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
-    , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
+    , m_folder(new FolderField(QStringLiteral("folder"), this))
     , m_backupInfo(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(this))
@@ -107,16 +108,13 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     , m_consequence(new QLabel(this))
     , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_cancel(new QPushButton(this))
     , m_restore(new QPushButton(this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setHelpTopic(this, HelpTopic::Restore);
     setWindowIcon(icons::application());
-    m_folder->setObjectName(QStringLiteral("folder"));
-    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_backupInfo->setObjectName(QStringLiteral("backupInfo"));
     m_user->setObjectName(QStringLiteral("userName"));
     m_passwordEdit->setObjectName(QStringLiteral("password"));
@@ -135,38 +133,30 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     m_backupInfo->setTextFormat(Qt::PlainText);
     m_consequence->setWordWrap(true);
     m_consequence->setTextFormat(Qt::PlainText);
-    QFont bold = m_consequence->font();
-    bold.setBold(true);
-    m_consequence->setFont(bold);
+    emphasise(m_consequence);
     m_storeOrganisation = session.store().info().organisationName;
     m_user->setText(m_storeUser);
     m_user->setMaxLength(64);
-    m_folderLabel->setBuddy(m_folder);
+    m_folderLabel->setBuddy(m_folder->edit());
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_passwordEdit);
-    m_browse->setAutoDefault(false);
     m_cancel->setAutoDefault(false);
     m_restore->setDefault(true);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
 
     layOutWidgets();
 
-    connect(m_folder, &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
+    connect(m_folder->edit(), &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
     connect(m_user, &QLineEdit::textChanged, this, &RestoreDialog::validate);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &RestoreDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
+    connect(m_folder->browseButton(), &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
     connect(m_cancel, &QPushButton::clicked, this, &RestoreDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
     connect(&m_checking, &QFutureWatcherBase::finished, this, &RestoreDialog::passwordChecked);
 
-    m_folder->setText(QDir::toNativeSeparators(newestBackupIn(BackupDialog::lastFolder())));
+    m_folder->setFolder(newestBackupIn(BackupDialog::lastFolder()));
     retranslateUi();
-    if (m_folder->text().isEmpty())
-        m_folder->setFocus();
+    if (m_folder->folder().isEmpty())
+        m_folder->edit()->setFocus();
     else
         m_passwordEdit->setFocus();
 }
@@ -175,23 +165,13 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
 // the buttons with the reason Restore is off beside them.
 void RestoreDialog::layOutWidgets()
 {
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_folderLabel, folderRow);
+    form->addRow(m_folderLabel, m_folder->row());
     form->addRow(QString(), m_backupInfo);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_passwordEdit);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reason, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
-    buttons->addWidget(m_restore, 0, Qt::AlignBottom);
+    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_cancel, m_restore);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
@@ -199,7 +179,7 @@ void RestoreDialog::layOutWidgets()
     layout->addLayout(form);
     layout->addWidget(m_consequence);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(640);
@@ -246,13 +226,12 @@ QString RestoreDialog::newestBackupIn(const QString &folder)
 
 void RestoreDialog::setBackupDirectory(const QString &directory)
 {
-    m_folder->setText(QDir::toNativeSeparators(directory));
+    m_folder->setFolder(directory);
 }
 
 QString RestoreDialog::backupDirectory() const
 {
-    const QString text = m_folder->text().trimmed();
-    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+    return m_folder->folder();
 }
 
 QDateTime RestoreDialog::backupDate() const
@@ -332,10 +311,7 @@ void RestoreDialog::chooseFolder()
 {
     const QString start
         = backupDirectory().isEmpty() ? BackupDialog::lastFolder() : backupDirectory();
-    const QString chosen
-        = QFileDialog::getExistingDirectory(this, tr("Folder of the backup"), start);
-    if (!chosen.isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(chosen));
+    m_folder->choose(tr("Folder of the backup"), start);
 }
 
 void RestoreDialog::reject()
@@ -457,11 +433,10 @@ RestoreRequest RestoreDialog::takeRequest()
 void RestoreDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget :
-         std::initializer_list<QWidget *> { m_folder, m_browse, m_user, m_passwordEdit, m_cancel })
+    m_folder->setEnabled(!busy);
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_user, m_passwordEdit, m_cancel })
         widget->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
@@ -470,24 +445,17 @@ void RestoreDialog::setBusy(bool busy)
     validate();
 }
 
-void RestoreDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void RestoreDialog::retranslateUi()
 {
     setWindowTitle(tr("Restore backup – Privacydesk"));
     m_intro->setText(tr("Puts the data of a backup back in place of the current data of this "
                         "store. Use it after a damaged disk or a serious mistake."));
     m_folderLabel->setText(tr("&Backup:"));
-    m_browse->setText(tr("&Choose…"));
+    m_folder->browseButton()->setText(tr("&Choose…"));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_passwordEdit->setPlaceholderText(tr("Your password at the time of the backup"));
-    m_busyText->setText(tr("Checking the password on the backup…"));
+    m_busyLine->setText(tr("Checking the password on the backup…"));
     m_cancel->setText(tr("Cancel"));
     m_restore->setText(tr("&Restore…"));
     updateBackupInfo();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "crypto/SecureBytes.h"
 #include "session/Session.h"
 
@@ -12,7 +13,6 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pd {
@@ -21,6 +21,8 @@ class StoreKey;
 
 namespace pd::ui {
 
+class BusyLine;
+class FolderField;
 class MessageLabel;
 class PasswordLineEdit;
 
@@ -46,7 +48,7 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
 
 // The password is tried on the backup's keyring first, so that a typo does not close the desk for
 // nothing. The dialog changes nothing itself: the application restores its RestoreRequest.
-class RestoreDialog final : public QDialog
+class RestoreDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -76,12 +78,9 @@ public Q_SLOTS:
     void restore(); // tries the password on the backup, then asks for confirmation
     void reject() override; // not while the password is tried
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void layOutWidgets();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateBackupInfo(); // what the chosen folder holds (reads its keyring's store id)
     void validate();
     void setBusy(bool busy);
@@ -103,8 +102,7 @@ private:
 
     QLabel *m_intro;
     QLabel *m_folderLabel;
-    QLineEdit *m_folder;
-    QPushButton *m_browse;
+    FolderField *m_folder;
     QLabel *m_backupInfo;
     QLabel *m_userLabel;
     QLineEdit *m_user;
@@ -113,8 +111,7 @@ private:
     QLabel *m_consequence;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_cancel;
     QPushButton *m_restore;
 };

@@ -1,6 +1,7 @@
 // The report and the description of a data breach (BreachDialog); the frame it shares with the
 // assessment and the notifications is in BreachDialogs.cpp.
 #include "DeskAccess.h"
+#include "TextEmphasis.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachFormFields.h"
 #include "registers/Disclosures.h"
@@ -118,9 +119,7 @@ void BreachDialog::createFields()
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
         if (DataCategoryCodes::isSpecial(c)) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
+            emphasise(item);
             item->setToolTip(tr("Special or criminal data (art. 9 and 10 GDPR): weighs heavily "
                                 "in the risk"));
         }

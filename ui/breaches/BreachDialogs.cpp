@@ -237,15 +237,10 @@ BreachAssessDialog::BreachAssessDialog(const Session &session, const Breach &bre
     m_at = momentEdit(this);
     m_at->setObjectName(QStringLiteral("breachAssessedAt"));
     setMoment(m_at, session.clock().now());
-    auto *atRow = new QHBoxLayout;
-    atRow->addWidget(m_at);
-    atRow->addWidget(hint(zoneHint(), this), 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Reasonin&g:"), m_reasoning);
     //: Dutch: "&Beoordeeld en besloten op:"
-    auto *atLabel = new QLabel(tr("Assessed and decided &at:"), this);
-    atLabel->setBuddy(m_at);
-    form->addRow(atLabel, atRow);
+    addMomentRow(form, tr("Assessed and decided &at:"), m_at, this);
     auto *layout = new QVBoxLayout;
     layout->addWidget(hint(tr("%1 — %2").arg(breach.number, breach.title), this));
     layout->addWidget(riskBox);
@@ -428,9 +423,6 @@ BreachApNotificationDialog::BreachApNotificationDialog(const Session &session, c
     m_lateReason->setObjectName(QStringLiteral("breachLateReason"));
     m_lateReason->setPlainText(breach.apLateReason);
 
-    auto *atRow = new QHBoxLayout;
-    atRow->addWidget(m_at);
-    atRow->addWidget(hint(zoneHint(), this), 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Deadline:"),
                  new QLabel(breach.clockFromProcessor()
@@ -444,9 +436,7 @@ BreachApNotificationDialog::BreachApNotificationDialog(const Session &session, c
                                       .arg(BreachListModel::momentText(breach.apDeadline()),
                                            BreachListModel::momentText(breach.discoveredAt)),
                             this));
-    auto *atLabel = new QLabel(tr("&Notified at:"), this);
-    atLabel->setBuddy(m_at);
-    form->addRow(atLabel, atRow);
+    addMomentRow(form, tr("&Notified at:"), m_at, this);
     form->addRow(tr("AP &reference (meldnummer):"), m_reference);
     form->addRow(QString(), m_lateNote);
     form->addRow(tr("Reasons for the &delay:"), m_lateReason);
@@ -526,25 +516,13 @@ BreachFollowUpDialog::BreachFollowUpDialog(const Session &session, const Breach 
     m_complete = new QRadioButton(tr("&Supplement or correct the notification"), this);
     m_withdraw = new QRadioButton(tr("&Withdraw the notification"), this);
     m_complete->setChecked(true);
-    auto *kinds = new QButtonGroup(this);
-    kinds->addButton(m_complete);
-    kinds->addButton(m_withdraw);
     m_at = momentEdit(this);
     setMoment(m_at, m_session.clock().now());
     m_reference = new QLineEdit(breach.apReference, this);
     m_text = textEdit(this, 5);
-    auto *kindBox = new QGroupBox(tr("Kind"), this);
-    auto *kindLayout = new QVBoxLayout(kindBox);
-    kindLayout->addWidget(m_complete);
-    kindLayout->addWidget(m_withdraw);
-    auto *atRow = new QHBoxLayout;
-    atRow->addWidget(m_at);
-    atRow->addWidget(hint(zoneHint(), this), 1);
     auto *form = new QFormLayout;
-    form->addRow(kindBox);
-    auto *atLabel = new QLabel(tr("&At:"), this);
-    atLabel->setBuddy(m_at);
-    form->addRow(atLabel, atRow);
+    form->addRow(choiceBox(tr("Kind"), { m_complete, m_withdraw }, this));
+    addMomentRow(form, tr("&At:"), m_at, this);
     form->addRow(tr("AP &reference (meldnummer):"), m_reference);
     form->addRow(tr("&Text (what was added, or why withdrawn):"), m_text);
     setMinimumWidth(600);
@@ -595,9 +573,7 @@ BreachSubjectsDialog::BreachSubjectsDialog(const Session &session, const Breach 
     m_individual = new QRadioButton(tr("&Each person concerned was informed"), this);
     m_public = new QRadioButton(
         tr("A &public notice: informing each person would take disproportionate effort"), this);
-    auto *kinds = new QButtonGroup(this);
-    kinds->addButton(m_individual);
-    kinds->addButton(m_public);
+    auto *kindBox = choiceBox(tr("How"), { m_individual, m_public }, this);
     (breach.publicNotice ? m_public : m_individual)->setChecked(true);
     m_on = new QDateEdit(breach.subjectsNotifiedOn.isValid() ? breach.subjectsNotifiedOn
                                                              : m_session.clock().today(),
@@ -612,10 +588,6 @@ BreachSubjectsDialog::BreachSubjectsDialog(const Session &session, const Breach 
     m_count->setValue(breach.subjectsCount.value_or(breach.persons.value_or(0)));
     m_reason = textEdit(this, 3);
     m_reason->setPlainText(breach.publicNoticeReason);
-    auto *kindBox = new QGroupBox(tr("How"), this);
-    auto *kindLayout = new QVBoxLayout(kindBox);
-    kindLayout->addWidget(m_individual);
-    kindLayout->addWidget(m_public);
     auto *form = new QFormLayout;
     form->addRow(kindBox);
     form->addRow(tr("&On:"), m_on);

@@ -1,9 +1,11 @@
 #include "breaches/BreachDocuments.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "SensitiveClipboard.h"
 #include "breaches/BreachService.h"
 #include "documents/DocumentPreview.h"
+#include "documents/LetterDialog.h"
 #include "intake/PersonSearchWidget.h"
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
@@ -334,19 +336,8 @@ bool BreachLetterDialog::saveAsPdf(const QString &path)
 {
     if (!m_rendered)
         return false;
-    QString error;
-    if (!LetterService::writePdf(m_rendered->html, m_rendered->title,
-                                 PrintedDocument::marking(m_session.store()),
-                                 OutputTarget(path, true, m_session.store().directory()), &error)) {
-        m_message->setMessage(error);
-        return false;
-    }
-    if (!recordShown()) {
-        // Nothing leaves Privacydesk that is not on record.
-        QFile::remove(path);
-        return false;
-    }
-    return true;
+    return saveRecordedPdf(m_session.store(), m_rendered->html, m_rendered->title, path, m_message,
+                           [this] { return recordShown(); });
 }
 
 // "Print…" in one step: the print dialog at once, recorded once CUPS accepted the
@@ -408,10 +399,8 @@ BreachDispatchDialog::BreachDispatchDialog(const Session &session, const Breach 
     setWindowTitle(tr("Notice sent"));
     m_letter = new QComboBox(this);
     m_letter->setObjectName(QStringLiteral("breachDispatchLetter"));
-    m_date = new QDateEdit(session.clock().today(), this);
+    m_date = pastDateEdit(session.clock().today(), this);
     m_date->setObjectName(QStringLiteral("breachDispatchDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(session.clock().today());
     m_how = new QLineEdit(this);
     m_how->setObjectName(QStringLiteral("breachDispatchHow"));
     m_how->setText(tr("by post"));

@@ -3,11 +3,17 @@
 #include "breaches/Breach.h"
 #include "util/Clock.h"
 
+#include <QAbstractButton>
+#include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace pd::ui::breachfields {
 
@@ -61,6 +67,28 @@ QLabel *hint(const QString &text, QWidget *parent)
 QString zoneHint()
 {
     return QCoreApplication::translate("pd::ui::BreachFormDialog", "Dutch time (Europe/Amsterdam)");
+}
+
+void addMomentRow(QFormLayout *form, const QString &label, QDateTimeEdit *edit, QWidget *parent)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit);
+    row->addWidget(hint(zoneHint(), parent), 1);
+    auto *text = new QLabel(label, parent);
+    text->setBuddy(edit);
+    form->addRow(text, row);
+}
+
+QGroupBox *choiceBox(const QString &title, const QList<QAbstractButton *> &buttons, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *group = new QButtonGroup(box);
+    auto *layout = new QVBoxLayout(box);
+    for (QAbstractButton *button : buttons) {
+        group->addButton(button);
+        layout->addWidget(button);
+    }
+    return box;
 }
 
 } // namespace pd::ui::breachfields

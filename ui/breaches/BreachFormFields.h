@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
+class QAbstractButton;
 class QDateTimeEdit;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QWidget;
@@ -22,5 +26,10 @@ QString text(const QPlainTextEdit *edit); // trimmed
 QLabel *hint(const QString &text, QWidget *parent);
 // Translated in the context of BreachFormDialog.
 QString zoneHint();
+// The moment under its label, with the zone it is typed in beside it.
+void addMomentRow(QFormLayout *form, const QString &label, QDateTimeEdit *edit, QWidget *parent);
+// One of the buttons is chosen; framed under the title, one below the other.
+QGroupBox *choiceBox(const QString &title, const QList<QAbstractButton *> &buttons,
+                     QWidget *parent);
 
 } // namespace pd::ui::breachfields

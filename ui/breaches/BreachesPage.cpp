@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
 #include "breaches/BreachListModel.h"
@@ -33,7 +34,7 @@ namespace pd::ui {
 // ---------------------------------------------------------------------------------------------
 
 BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -381,17 +382,10 @@ void BreachDetailWidget::retranslateUi()
     render();
 }
 
-void BreachDetailWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 // ---------------------------------------------------------------------------------------------
 
 BreachesPage::BreachesPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -416,12 +410,9 @@ BreachesPage::BreachesPage(const Session &session, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("breachList"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     // The title keeps room to be read; the state column takes what is left.
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(BreachListModel::TitleColumn, 300);
@@ -588,13 +579,6 @@ void BreachesPage::retranslateUi()
                             "discovery"));
     m_scopeNote->setText(tr("You see the data breaches you reported yourself."));
     updateState();
-}
-
-void BreachesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace pd::ui

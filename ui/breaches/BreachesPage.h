@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "breaches/BreachService.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -27,7 +28,7 @@ class EmptyStateWidget;
 class MessageLabel;
 
 // The actions are offered to who may manage the register (functionaris, beheerder).
-class BreachDetailWidget final : public QWidget
+class BreachDetailWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -72,12 +73,9 @@ public:
 Q_SIGNALS:
     void breachChanged(const QString &number);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     bool runDialog(QDialog *dialog);
-    void retranslateUi();
+    void retranslateUi() override;
     void render();
     struct ApClock
     {
@@ -117,7 +115,7 @@ private:
 
 // A KCC employee sees only the breaches they reported; an auditor reads everything and is offered
 // no action. The list is read when the section is first shown.
-class BreachesPage final : public QWidget
+class BreachesPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -141,11 +139,10 @@ Q_SIGNALS:
     void breachChanged(const QString &number);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void updateState();
     void selectNumber(const QString &number);
 

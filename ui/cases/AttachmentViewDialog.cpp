@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "TextEmphasis.h"
 #include "WaitCursor.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -161,9 +162,7 @@ void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout
                                      : tr("none given"));
     m_subject = addDetailRow(tr("Subject:"), mail.subject);
     m_subject->setObjectName(QStringLiteral("mailSubject"));
-    QFont bold = m_subject->font();
-    bold.setBold(true);
-    m_subject->setFont(bold);
+    emphasise(m_subject);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("mailText"));
     m_text->setReadOnly(true);

@@ -1,8 +1,10 @@
 #include "cases/CaseActionDialogs.h"
 
 #include "DialogFocus.h"
+#include "FormFields.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
@@ -114,9 +116,7 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     m_ok->setDefault(true);
     auto *intro = new QLabel(tr("%1 — %2").arg(c.number, c.person.name), this);
     intro->setObjectName(QStringLiteral("caseIntro"));
-    QFont bold = intro->font();
-    bold.setBold(true);
-    intro->setFont(bold);
+    emphasise(intro);
     intro->setWordWrap(true); // a long name wraps rather than widening the dialog
     // The form scrolls when it is more than the screen holds: the buttons stay.
     auto *form = new QWidget(this);
@@ -595,14 +595,10 @@ bool ReopenDialog::apply(QString *message)
 PersonSourceDialog::PersonSourceDialog(CaseService &service, const Case &c, QDate today,
                                        QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_source(new QComboBox(this))
+    , m_source(suggestionBox(CaseService::suggestedPersonSources(), this))
 {
     setWindowTitle(tr("Source of the data"));
     m_source->setObjectName(QStringLiteral("source"));
-    m_source->setEditable(true);
-    m_source->setInsertPolicy(QComboBox::NoInsert);
-    m_source->addItems(CaseService::suggestedPersonSources());
-    m_source->setCurrentIndex(-1);
     m_source->setEditText(c.person.source);
     auto *label = new QLabel(tr("&Where did the data of %1 come from?").arg(c.person.name), this);
     label->setWordWrap(true);

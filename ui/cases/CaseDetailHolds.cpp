@@ -12,20 +12,24 @@
 
 namespace pd::ui {
 
-void CaseDetailWidget::addRestrictionRow(const Case &c)
+template<typename Section>
+void CaseDetailWidget::addSectionRow(Section *section, const QString &number)
 {
-    auto *restriction = new RestrictionWidget(m_session, m_overview->parentWidget());
-    restriction->showPerson(c.person.id, c.number);
-    m_overview->addRow(restriction);
-    const QString number = c.number;
-    // Queued: the reload removes the widget that asked for it.
+    m_overview->addRow(section);
     connect(
-        restriction, &RestrictionWidget::changed, this,
+        section, &Section::changed, this,
         [this, number] {
             reload();
             Q_EMIT caseChanged(number);
         },
         Qt::QueuedConnection);
+}
+
+void CaseDetailWidget::addRestrictionRow(const Case &c)
+{
+    auto *restriction = new RestrictionWidget(m_session, m_overview->parentWidget());
+    restriction->showPerson(c.person.id, c.number);
+    addSectionRow(restriction, c.number);
 }
 
 void CaseDetailWidget::addExternalHoldRows(const Case &c)
@@ -34,15 +38,7 @@ void CaseDetailWidget::addExternalHoldRows(const Case &c)
         return;
     auto *holds = new ExternalHoldsWidget(m_session, m_overview->parentWidget());
     holds->showOwner(ExternalHoldService::Owner::Case, c.number);
-    m_overview->addRow(holds);
-    const QString number = c.number;
-    connect(
-        holds, &ExternalHoldsWidget::changed, this,
-        [this, number] {
-            reload();
-            Q_EMIT caseChanged(number);
-        },
-        Qt::QueuedConnection);
+    addSectionRow(holds, c.number);
 }
 
 // The person's consents and their withdrawal (art. 7 AVG), below the holds.
@@ -52,15 +48,7 @@ void CaseDetailWidget::addConsentRow(const Case &c)
         return;
     auto *consents = new ConsentWidget(m_session, m_overview->parentWidget());
     consents->showPerson(c.person.id);
-    m_overview->addRow(consents);
-    const QString number = c.number;
-    connect(
-        consents, &ConsentWidget::changed, this,
-        [this, number] {
-            reload();
-            Q_EMIT caseChanged(number);
-        },
-        Qt::QueuedConnection);
+    addSectionRow(consents, c.number);
 }
 
 } // namespace pd::ui

@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "TextEmphasis.h"
 #include "cases/AssignHandlerDialog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDocumentsWidget.h"
@@ -190,10 +191,7 @@ void CaseDetailWidget::clearForm(QFormLayout *form)
 QLabel *CaseDetailWidget::headingLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
+    emphasise(label, 1.1);
     return label;
 }
 
@@ -360,10 +358,7 @@ QWidget *CaseDetailWidget::createHeader()
     m_name->setTextFormat(Qt::PlainText);
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
-    nameFont.setBold(true);
-    m_name->setFont(nameFont);
+    emphasise(m_name, 1.6);
     m_subtitle = new QLabel(header);
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);

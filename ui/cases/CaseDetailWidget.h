@@ -121,6 +121,9 @@ private:
     void addDecisionRows(const Case &c);
     void addCompletionDetailRows(const Case &c);
     void addDeadlineRows(const Case &c, const CaseDeadlines &d);
+    // A section below the overview; the request reloads after it saved (queued: the reload
+    // removes the section that asked for it). Defined in CaseDetailHolds.cpp.
+    template<typename Section> void addSectionRow(Section *section, const QString &number);
     void addRestrictionRow(const Case &c);
     void addExternalHoldRows(const Case &c);
     void addConsentRow(const Case &c); // the person's consents (art. 7 AVG)

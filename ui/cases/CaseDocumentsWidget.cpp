@@ -1,7 +1,9 @@
 #include "cases/CaseDocumentsWidget.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "TextEmphasis.h"
 #include "WaitCursor.h"
 #include "cases/AttachmentReader.h"
 #include "cases/AttachmentViewDialog.h"
@@ -56,10 +58,7 @@ void bind(QPushButton *button, QAction *action)
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
+    emphasise(label, 1.1);
     return label;
 }
 
@@ -421,9 +420,7 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
         QDialog dialog(this);
         dialog.setObjectName(QStringLiteral("dispatchDialog"));
         dialog.setWindowTitle(tr("Record dispatch — Privacydesk"));
-        auto *date = new QDateEdit(m_session.clock().today(), &dialog);
-        date->setCalendarPopup(true);
-        date->setMaximumDate(m_session.clock().today());
+        auto *date = pastDateEdit(m_session.clock().today(), &dialog);
         auto *way = new QComboBox(&dialog);
         way->setEditable(true);
         way->addItems({ QStringLiteral("per post"), QStringLiteral("per e-mail"),

@@ -55,25 +55,15 @@ QString clockDeadlines(const CaseListRow &row)
 } // namespace
 
 CaseListModel::CaseListModel(const Session &session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CountedTableModel(parent)
     , m_query(session, session.userName())
 {
     reload();
 }
 
-int CaseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int CaseListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const CaseListRow *CaseListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 int CaseListModel::rowOf(qint64 caseId) const
@@ -265,38 +255,13 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+QList<CaseListRow> CaseListModel::readNextPage(ServiceError *error) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void CaseListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    ServiceError error;
     // By keyset: the rows after the last one loaded, an index range in every sort order, so that
     // the last page costs what the first does (an offset reads every row before it).
-    const QList<CaseListRow> more = m_rows.isEmpty()
-        ? m_query.page(effectiveFilter(), m_sort, 0, pageSize, &error)
-        : m_query.pageAfter(effectiveFilter(), m_sort, m_rows.constLast(), pageSize, &error);
-    if (error.isError()) {
-        // The rows read so far stay; no more are asked for until a reload succeeds.
-        setError(error);
-        m_total = static_cast<int>(m_rows.size());
-        Q_EMIT totalCountChanged(m_total);
-        return;
-    }
-    if (more.isEmpty()) {
-        // The store shrank under us: stop asking.
-        m_total = static_cast<int>(m_rows.size());
-        Q_EMIT totalCountChanged(m_total);
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-    m_rows += more;
-    endInsertRows();
+    return m_rows.isEmpty()
+        ? m_query.page(effectiveFilter(), m_sort, 0, pageSize, error)
+        : m_query.pageAfter(effectiveFilter(), m_sort, m_rows.constLast(), pageSize, error);
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
@@ -333,11 +298,6 @@ CaseListFilter CaseListModel::effectiveFilter() const
     return filter;
 }
 
-void CaseListModel::setError(const ServiceError &error)
-{
-    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
-}
-
 void CaseListModel::read(const CaseListFilter &filter, int load)
 {
     ServiceError error;
@@ -368,9 +328,8 @@ int CaseListModel::refresh(qint64 keepCaseId)
     const CaseListFilter filter = effectiveFilter();
     ServiceError error;
     const int keepRow = keepCaseId > 0 ? m_query.rowOf(filter, m_sort, keepCaseId, &error) : -1;
-    const int wanted = std::max({ static_cast<int>(m_rows.size()), pageSize, keepRow + 1 });
-    // Whole pages, so that fetchMore continues at a page boundary.
-    const int load = (wanted + pageSize - 1) / pageSize * pageSize;
+    const int load
+        = wholePages(std::max({ static_cast<int>(m_rows.size()), pageSize, keepRow + 1 }));
     beginResetModel();
     read(filter, load);
     if (!m_error.isEmpty() || error.isError()) {

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "PagedTableModel.h"
 #include "cases/CaseQuery.h"
 #include "session/Session.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace pd::ui {
 
 // Holds only the pages the view asked for, each read after the last loaded row by keyset, so that
 // 50,000 requests cost what is on screen and the last page what the first does.
-class CaseListModel final : public QAbstractTableModel
+class CaseListModel final : public CountedTableModel<CaseListRow>
 {
     Q_OBJECT
 public:
@@ -35,17 +35,12 @@ public:
         LateLegalDaysRole, // int: days past the legal deadline (Lateness), 0 in time
         LatePolicyDaysRole, // int: days past the own deadline (Lateness), 0 in time
     };
-    static constexpr int pageSize = 200;
-
     explicit CaseListModel(const Session &session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Its today is replaced by the model's (setToday).
@@ -58,7 +53,6 @@ public:
     // Keeps the loaded rows and loads keepCaseId: its new row, or -1 when it no longer matches.
     int refresh(qint64 keepCaseId = 0);
 
-    int totalCount() const { return m_total; }
     // The search's matches that the filter's states leave out.
     QMap<CaseState, int> hiddenByState() const { return m_hidden; }
     // -1 when the filter excludes it. loadRow loads the pages up to that row.
@@ -66,34 +60,27 @@ public:
     void loadRow(int row);
     // Whatever the filter: an empty store is not an empty result. -1 when it could not be read.
     int storeCount() const;
-    const CaseListRow *rowAt(int row) const;
     QStringList handlers(ServiceError *error = nullptr) const;
-    // A list that could not be read is shown as such, never as an empty list.
-    QString errorText() const { return m_error; }
     QString currentUser() const { return m_query.currentUser(); }
 
     // Lateness per clock, "paused" while identification is awaited, else the days left.
     static QString daysLeftText(const CaseListRow &row);
 
-Q_SIGNALS:
-    void totalCountChanged(int count);
+protected:
+    QList<CaseListRow> readNextPage(ServiceError *error) const override;
 
 private:
     QVariant displayText(const CaseListRow &row, int column) const;
     QVariant toolTip(const CaseListRow &row, int column) const;
     void reload();
     void read(const CaseListFilter &filter, int load);
-    void setError(const ServiceError &error);
     CaseListFilter effectiveFilter() const;
 
     CaseQuery m_query;
     CaseListFilter m_filter;
     CaseSort m_sort;
     QDate m_today;
-    QList<CaseListRow> m_rows;
-    int m_total = 0;
     QMap<CaseState, int> m_hidden;
-    QString m_error;
 };
 
 } // namespace pd::ui

@@ -3,6 +3,8 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "RowTables.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/CaseListModel.h"
 #include "dashboards/TodayStrip.h"
@@ -147,9 +149,7 @@ void CaseListPage::createFilterBar()
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
     m_count->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
-    QFont countFont = m_count->font();
-    countFont.setBold(true);
-    m_count->setFont(countFont);
+    emphasise(m_count);
 }
 
 // The list of requests: sorted by its header, the row moved to is the request the detail shows.
@@ -158,15 +158,12 @@ void CaseListPage::createTable()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("caseTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setTabKeyNavigation(false);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows it has not shown.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

@@ -11,7 +11,7 @@
 namespace pd::ui {
 
 CaseNotListedNotice::CaseNotListedNotice(QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_text(new EmptyStateWidget(icons::requests(), this))
     , m_showInList(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -40,13 +40,6 @@ void CaseNotListedNotice::setCase(const QString &number, const QString &personNa
     m_number = number;
     m_personName = personName;
     retranslateUi();
-}
-
-void CaseNotListedNotice::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void CaseNotListedNotice::retranslateUi()

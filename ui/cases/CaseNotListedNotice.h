@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslated.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -9,7 +11,7 @@ namespace pd::ui {
 class EmptyStateWidget;
 
 // Shown in place of a request the list beside it leaves out (a search, a filter, a drill-down).
-class CaseNotListedNotice final : public QWidget
+class CaseNotListedNotice final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -21,11 +23,8 @@ Q_SIGNALS:
     void showInListRequested(); // clear the search and the filters: the list holds it again
     void closeRequested(); // show no request
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     EmptyStateWidget *m_text = nullptr;
     QPushButton *m_showInList = nullptr;

@@ -1,5 +1,7 @@
 #include "cases/CaseSystemsWidget.h"
 
+#include "FormFields.h"
+#include "RowTables.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "cases/VeraSearchDialog.h"
@@ -21,7 +23,7 @@
 namespace pd::ui {
 
 CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -32,10 +34,7 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchSystems"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("systemsTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    pickWholeRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Within the overview's width: the table scrolls sideways itself, the overview never does.
     m_table->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -58,10 +57,8 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_file->setMinimumContentsLength(8);
     m_fileLabel->setBuddy(m_file);
     m_sentOnLabel = new QLabel(m_form);
-    m_sentOn = new QDateEdit(m_session.clock().today(), m_form);
+    m_sentOn = pastDateEdit(m_session.clock().today(), m_form);
     m_sentOn->setObjectName(QStringLiteral("systemSentOn"));
-    m_sentOn->setCalendarPopup(true);
-    m_sentOn->setMaximumDate(m_session.clock().today());
     m_sentOnLabel->setBuddy(m_sentOn);
     m_tick = new QPushButton(m_form);
     m_tick->setObjectName(QStringLiteral("tickSystem"));
@@ -139,13 +136,6 @@ void CaseSystemsWidget::retranslateUi()
     //: Dutch: "Systemen om te doorzoeken"
     m_table->setAccessibleName(tr("Systems to search"));
     fill();
-}
-
-void CaseSystemsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void CaseSystemsWidget::searchSystems()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "registers/SystemChecklist.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -18,7 +19,7 @@ namespace pd::ui {
 
 // For an inzage, erasure or rectification: the systems of the register's activities whose data
 // subjects include the person's relation; another request says it has no list.
-class CaseSystemsWidget final : public QWidget
+class CaseSystemsWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -43,11 +44,8 @@ public:
 Q_SIGNALS:
     void changed(); // a system ticked: the timeline changed
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void fill();
 
     const Session m_session;

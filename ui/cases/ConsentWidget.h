@@ -1,16 +1,13 @@
 #pragma once
 
-#include "DeskAccess.h"
+#include "RecordListWidget.h"
 #include "registers/Consents.h"
 #include "session/Session.h"
 
 #include <QDialog>
-#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QListWidget;
 class QPushButton;
 
 namespace pd::ui {
@@ -18,43 +15,31 @@ namespace pd::ui {
 class MessageLabel;
 
 // Reads need ViewAllCases: without it the widget stays hidden.
-class ConsentWidget final : public QWidget
+class ConsentWidget final : public RecordListWidget
 {
     Q_OBJECT
 public:
     ConsentWidget(const Session &session, QWidget *parent = nullptr);
 
     void showPerson(qint64 personId);
-    void reload();
+    void reload() override;
 
-    QStringList lines() const;
-    QListWidget *list() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *withdrawButton() const { return m_withdraw; }
-    MessageLabel *message() const { return m_message; }
 
     // exec()'d (tests answer them); each returns whether it saved.
     bool addConsent();
     bool withdraw();
 
-Q_SIGNALS:
-    void changed();
-
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void updateButtons() override;
 
 private:
-    void retranslateUi();
-    void updateButtons();
     std::optional<PersonConsent> selected() const;
 
-    const Session m_session;
-    const DeskAccess m_access;
     qint64 m_person = 0;
     QList<PersonConsent> m_consents;
-    QLabel *m_title = nullptr;
-    QListWidget *m_list = nullptr;
-    MessageLabel *m_message = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_withdraw = nullptr;
 };

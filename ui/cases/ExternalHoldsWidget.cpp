@@ -1,6 +1,7 @@
 // Holds on data outside Privacydesk in the desk (ExternalHoldsWidget.h).
 #include "cases/ExternalHoldsWidget.h"
 
+#include "FormFields.h"
 #include "ListRows.h"
 #include "MessageLabel.h"
 
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -63,22 +63,9 @@ std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate p
 }
 
 ExternalHoldsWidget::ExternalHoldsWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_access(DeskAccess::of(session))
+    : RecordListWidget(session, QStringLiteral("externalHoldList"), parent)
 {
     setObjectName(QStringLiteral("externalHolds"));
-    m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("externalHoldList"));
-    m_list->setMaximumHeight(110);
-    m_list->setWordWrap(true);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_message = new MessageLabel(this);
     m_add = new QPushButton(this);
     m_secured = new QPushButton(this);
     m_release = new QPushButton(this);
@@ -87,23 +74,23 @@ ExternalHoldsWidget::ExternalHoldsWidget(const Session &session, QWidget *parent
     m_add->setObjectName(QStringLiteral("externalHoldAdd"));
     m_secured->setObjectName(QStringLiteral("externalHoldSecured"));
     m_release->setObjectName(QStringLiteral("externalHoldRelease"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : { m_add, m_secured, m_release, m_keep }) {
-        buttons->addWidget(button);
-        m_access.offer(button, Permission::EditRegisters);
-    }
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_list);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
-    connect(m_add, &QPushButton::clicked, this, [this] { addHold(); });
-    connect(m_secured, &QPushButton::clicked, this, [this] { markSecured(); });
-    connect(m_release, &QPushButton::clicked, this, [this] { release(); });
-    connect(m_keep, &QPushButton::clicked, this, [this] { keepUntil(); });
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
+    addButtons({ { m_add,
+                   [this] {
+                       return addHold();
+                   } },
+                 { m_secured,
+                   [this] {
+                       return markSecured();
+                   } },
+                 { m_release,
+                   [this] {
+                       return release();
+                   } },
+                 { m_keep,
+                   [this] {
+                       return keepUntil();
+                   } } },
+               Permission::EditRegisters);
     retranslateUi();
     clear();
 }
@@ -111,8 +98,7 @@ ExternalHoldsWidget::ExternalHoldsWidget(const Session &session, QWidget *parent
 void ExternalHoldsWidget::retranslateUi()
 {
     //: Dutch: "Gegevens buiten Privacydesk (camerabeelden, gespreksopnames, …)"
-    m_title->setText(tr("Data outside Privacydesk (camera images, call recordings, …)"));
-    m_list->setAccessibleName(m_title->text());
+    setTitle(tr("Data outside Privacydesk (camera images, call recordings, …)"));
     //: Dutch: "Bewaring vastleggen…"
     m_add->setText(tr("Record a hold…"));
     //: Dutch: "Veiliggesteld"
@@ -122,13 +108,6 @@ void ExternalHoldsWidget::retranslateUi()
     //: Dutch: "Bewaren tot…"
     m_keep->setText(tr("Keep until…"));
     reload();
-}
-
-void ExternalHoldsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void ExternalHoldsWidget::showOwner(Owner owner, const QString &number)
@@ -142,36 +121,29 @@ void ExternalHoldsWidget::clear()
 {
     m_number.clear();
     m_holds.clear();
-    m_list->clear();
-    setVisible(false);
+    startReload(false);
 }
 
 void ExternalHoldsWidget::reload()
 {
-    m_list->clear();
     m_holds.clear();
     const Permission read
         = m_owner == Owner::Case ? Permission::ViewAllCases : Permission::ViewRegisters;
-    const bool readable = !m_number.isEmpty() && m_access.may(read);
-    setVisible(readable);
-    if (!readable)
+    if (!startReload(!m_number.isEmpty() && m_access.may(read)))
         return;
     ServiceError error;
     const auto holds = ExternalHoldService(m_session).of(m_owner, m_number, &error);
     if (!holds) {
         //: Dutch: "De bewaringen konden niet worden gelezen: %1"
-        m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
-        updateButtons();
+        readFailed(tr("The holds could not be read: %1").arg(error.message));
         return;
     }
     // Who viewed each hold's data, from the trail.
     const auto viewings = ExternalHoldService(m_session).viewings(m_owner, m_number, &error);
     if (!viewings) {
-        m_message->setMessage(tr("The holds could not be read: %1").arg(error.message));
-        updateButtons();
+        readFailed(tr("The holds could not be read: %1").arg(error.message));
         return;
     }
-    m_message->setMessage({});
     m_holds = *holds;
     const QDate today = m_session.clock().today();
     for (const ExternalHold &h : std::as_const(m_holds)) {
@@ -180,26 +152,19 @@ void ExternalHoldsWidget::reload()
         for (const HoldViewing &v : *viewings)
             if (v.holdId == h.id)
                 text += QStringLiteral("; ") + ExternalHoldTexts::viewingText(v);
-        auto *item = new QListWidgetItem(text, m_list);
+        auto *item = new QListWidgetItem(text, list());
         if (h.toSecure() && h.overwrittenOn <= today.addDays(7))
             item->setForeground(QColor(0xA0, 0x00, 0x00));
         if (!h.held())
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
-    if (m_holds.isEmpty())
-        //: Dutch: "Geen bewaringen."
-        new QListWidgetItem(tr("No holds."), m_list);
-    updateButtons();
-}
-
-QStringList ExternalHoldsWidget::lines() const
-{
-    return rowTexts(*m_list);
+    //: Dutch: "Geen bewaringen."
+    finishReload(m_holds.isEmpty(), tr("No holds."));
 }
 
 std::optional<ExternalHold> ExternalHoldsWidget::selected() const
 {
-    return currentRecord(*m_list, m_holds);
+    return currentRecord(*list(), m_holds);
 }
 
 void ExternalHoldsWidget::updateButtons()
@@ -213,11 +178,7 @@ void ExternalHoldsWidget::updateButtons()
 bool ExternalHoldsWidget::addHold()
 {
     ExternalHoldDialog dialog(m_session, m_owner, m_number, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    reload();
-    Q_EMIT changed();
-    return true;
+    return execSaved(dialog);
 }
 
 bool ExternalHoldsWidget::markSecured()
@@ -226,14 +187,10 @@ bool ExternalHoldsWidget::markSecured()
     if (!hold)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_session).secure(
-            m_owner, m_number, hold->id, m_session.clock().today(), {}, BsnCheck::Refuse, &error)) {
-        m_message->setMessage(error.message);
-        return false;
-    }
-    reload();
-    Q_EMIT changed();
-    return true;
+    return saved(ExternalHoldService(m_session).secure(m_owner, m_number, hold->id,
+                                                       m_session.clock().today(), {},
+                                                       BsnCheck::Refuse, &error),
+                 error);
 }
 
 bool ExternalHoldsWidget::release()
@@ -249,14 +206,9 @@ bool ExternalHoldsWidget::release()
     if (!ok)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_session).release(m_owner, m_number, hold->id, reason,
-                                                BsnCheck::Refuse, &error)) {
-        m_message->setMessage(error.message);
-        return false;
-    }
-    reload();
-    Q_EMIT changed();
-    return true;
+    return saved(ExternalHoldService(m_session).release(m_owner, m_number, hold->id, reason,
+                                                        BsnCheck::Refuse, &error),
+                 error);
 }
 
 bool ExternalHoldsWidget::keepUntil()
@@ -272,13 +224,9 @@ bool ExternalHoldsWidget::keepUntil()
     if (!until)
         return false;
     ServiceError error;
-    if (!ExternalHoldService(m_session).keepUntil(m_owner, m_number, hold->id, *until, &error)) {
-        m_message->setMessage(error.message);
-        return false;
-    }
-    reload();
-    Q_EMIT changed();
-    return true;
+    return saved(
+        ExternalHoldService(m_session).keepUntil(m_owner, m_number, hold->id, *until, &error),
+        error);
 }
 
 ExternalHoldDialog::ExternalHoldDialog(const Session &session, ExternalHoldService::Owner owner,
@@ -298,18 +246,14 @@ ExternalHoldDialog::ExternalHoldDialog(const Session &session, ExternalHoldServi
     m_secured = new QLineEdit(this);
     //: Dutch: "bijvoorbeeld: beelden hal Dorpsstraat 12, 3 maart 14-16 uur"
     m_secured->setPlaceholderText(tr("for example: images hall Dorpsstraat 12, 3 March 2-4 pm"));
-    m_recorded = new QDateEdit(today, this);
-    m_recorded->setCalendarPopup(true);
-    m_recorded->setMaximumDate(today);
+    m_recorded = pastDateEdit(today, this);
     m_period = new QLineEdit(QStringLiteral("4w"), this);
     //: Dutch: "4w, 30d, 3m of 1y"
     m_period->setToolTip(tr("4w, 30d, 3m or 1y"));
     m_deadline = new QLabel(this);
     m_deadline->setObjectName(QStringLiteral("externalHoldDeadline"));
     m_isSecured = new QCheckBox(tr("Already secured on"), this);
-    m_securedOn = new QDateEdit(today, this);
-    m_securedOn->setCalendarPopup(true);
-    m_securedOn->setMaximumDate(today);
+    m_securedOn = pastDateEdit(today, this);
     m_securedBy = new QLineEdit(this);
     //: Dutch: "door (leeg: u)"
     m_securedBy->setPlaceholderText(tr("by (empty: you)"));

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "DeskAccess.h"
+#include "RecordListWidget.h"
 #include "retention/ExternalHolds.h"
 #include "session/Session.h"
 
 #include <QDialog>
-#include <QWidget>
 
 #include <optional>
 
@@ -15,7 +14,6 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 
 namespace pd::ui {
@@ -30,7 +28,7 @@ std::optional<QDate> askKeptUntil(QWidget *parent, const QString &title, QDate p
 
 // Holds on data outside Privacydesk, of a request or a data breach; hidden without the role's
 // right to read them.
-class ExternalHoldsWidget final : public QWidget
+class ExternalHoldsWidget final : public RecordListWidget
 {
     Q_OBJECT
 public:
@@ -40,14 +38,12 @@ public:
 
     void showOwner(Owner owner, const QString &number);
     void clear();
-    void reload();
+    void reload() override;
 
-    QStringList lines() const;
     QPushButton *addButton() const { return m_add; }
     QPushButton *securedButton() const { return m_secured; }
     QPushButton *releaseButton() const { return m_release; }
     QPushButton *keepButton() const { return m_keep; }
-    QListWidget *list() const { return m_list; }
 
     // exec()'d (tests answer them); each returns whether it saved.
     bool addHold();
@@ -55,25 +51,16 @@ public:
     bool release();
     bool keepUntil();
 
-Q_SIGNALS:
-    void changed();
-
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void updateButtons() override;
 
 private:
-    void retranslateUi();
-    void updateButtons();
     std::optional<ExternalHold> selected() const;
 
-    const Session m_session;
-    const DeskAccess m_access;
     Owner m_owner = Owner::Case;
     QString m_number;
     QList<ExternalHold> m_holds;
-    QLabel *m_title = nullptr;
-    QListWidget *m_list = nullptr;
-    MessageLabel *m_message = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_secured = nullptr;
     QPushButton *m_release = nullptr;

@@ -1,6 +1,7 @@
 // The restriction of processing in the desk (RestrictionWidget.h).
 #include "cases/RestrictionWidget.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "cases/ExternalHoldsWidget.h"
 
@@ -149,9 +150,7 @@ RestrictionDialog::RestrictionDialog(const Session &session, qint64 personId,
     m_ground->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ground->setMinimumContentsLength(40);
     m_reason = new QLineEdit(this);
-    m_from = new QDateEdit(session.clock().today(), this);
-    m_from->setCalendarPopup(true);
-    m_from->setMaximumDate(session.clock().today());
+    m_from = pastDateEdit(session.clock().today(), this);
     //: Dutch: "Hoort bij verzoek %1"
     m_linked = new QCheckBox(tr("Belongs to request %1").arg(caseNumber), this);
     m_linked->setChecked(!caseNumber.isEmpty());

@@ -293,7 +293,7 @@ void FigureTile::keyPressEvent(QKeyEvent *event)
 }
 
 ChartPanel::ChartPanel(QWidget *parent)
-    : QFrame(parent)
+    : Retranslated(parent)
     , m_title(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_view(new QChartView(this))
@@ -423,13 +423,6 @@ void ChartPanel::askSaveCsv()
     QString error;
     if (!saveCsv(path, &error))
         QMessageBox::warning(this, tr("Save data"), error);
-}
-
-void ChartPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QFrame::changeEvent(event);
 }
 
 void ChartPanel::retranslateUi()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslated.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFrame>
@@ -59,7 +61,7 @@ private:
 };
 
 // The data comes from a function, so that the CSV holds exactly what the chart shows.
-class ChartPanel final : public QFrame
+class ChartPanel final : public Retranslated<QFrame>
 {
     Q_OBJECT
 public:
@@ -79,10 +81,9 @@ public:
     bool saveCsv(const QString &path, QString *error) const;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void askSavePng();
     void askSaveCsv();
-    void changeEvent(QEvent *event) override;
 
     QLabel *m_title;
     QLabel *m_empty;

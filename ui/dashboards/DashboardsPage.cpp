@@ -1,6 +1,7 @@
 #include "dashboards/DashboardsPage.h"
 
 #include "DateText.h"
+#include "TextEmphasis.h"
 #include "WaitCursor.h"
 #include "breaches/BreachListModel.h"
 #include "cases/CaseCodes.h"
@@ -152,57 +153,64 @@ void DashboardsPage::createWidgets()
     });
 }
 
+FigureTile *DashboardsPage::clickableTile(QWidget *page, const std::function<void()> &opened)
+{
+    auto *tile = new FigureTile(page);
+    tile->setClickable(true);
+    connect(tile, &FigureTile::clicked, this, opened);
+    return tile;
+}
+
+// The tab's tiles in rows of perRow, in their order.
+QGridLayout *DashboardsPage::tileGrid(Tab tab, int perRow) const
+{
+    auto *grid = new QGridLayout;
+    const QList<FigureTile *> all = tiles(tab);
+    for (int i = 0; i < all.size(); ++i)
+        grid->addWidget(all.at(i), i / perRow, i % perRow);
+    return grid;
+}
+
 QWidget *DashboardsPage::createDeadlinesTab()
 {
     auto *page = new QWidget;
-    m_openTile = new FigureTile(page);
-    m_dueTodayTile = new FigureTile(page);
-    m_dueWeekTile = new FigureTile(page);
-    m_lateLegalTile = new FigureTile(page);
-    m_latePolicyTile = new FigureTile(page);
-    m_answeredLateLegalTile = new FigureTile(page);
-    m_answeredLatePolicyTile = new FigureTile(page);
-    m_medianTile = new FigureTile(page);
-    m_extendedTile = new FigureTile(page);
-    for (FigureTile *tile : tiles(Tab::Deadlines))
-        tile->setClickable(true);
-    connect(m_openTile, &FigureTile::clicked, this, [this] {
+    m_openTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::openCases(referenceDate()),
                               tr("open requests on %1").arg(onText()));
     });
-    connect(m_dueTodayTile, &FigureTile::clicked, this, [this] {
+    m_dueTodayTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::dueTodayCases(referenceDate()),
                               tr("deadline on %1").arg(onText()));
     });
-    connect(m_dueWeekTile, &FigureTile::clicked, this, [this] {
+    m_dueWeekTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::dueWithin7DaysCases(referenceDate()),
                               tr("deadline within 7 days of %1").arg(onText()));
     });
     // Late against the law and late against the organisation's own deadline are different
     // facts: a tile and a list for each clock.
-    connect(m_lateLegalTile, &FigureTile::clicked, this, [this] {
+    m_lateLegalTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::lateCases(referenceDate(), LateClock::Legal),
                               tr("late (legal deadline) on %1").arg(onText()));
     });
-    connect(m_latePolicyTile, &FigureTile::clicked, this, [this] {
+    m_latePolicyTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::lateCases(referenceDate(), LateClock::PolicyOnly),
                               tr("late (own deadline only) on %1").arg(onText()));
     });
-    connect(m_answeredLateLegalTile, &FigureTile::clicked, this, [this] {
+    m_answeredLateLegalTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(
             DashboardService::answeredLateCases(referenceDate(), LateClock::Legal),
             tr("answered late (legal deadline) in the 12 months up to %1").arg(onText()));
     });
-    connect(m_answeredLatePolicyTile, &FigureTile::clicked, this, [this] {
+    m_answeredLatePolicyTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(
             DashboardService::answeredLateCases(referenceDate(), LateClock::PolicyOnly),
             tr("answered late (own deadline only) in the 12 months up to %1").arg(onText()));
     });
-    connect(m_medianTile, &FigureTile::clicked, this, [this] {
+    m_medianTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::answeredInWindowCases(referenceDate()),
                               tr("answered in the 12 months up to %1").arg(onText()));
     });
-    connect(m_extendedTile, &FigureTile::clicked, this, [this] {
+    m_extendedTile = clickableTile(page, [this] {
         Q_EMIT casesRequested(DashboardService::extendedCases(referenceDate(), false),
                               tr("extended, received in the 12 months up to %1").arg(onText()));
     });
@@ -213,16 +221,7 @@ QWidget *DashboardsPage::createDeadlinesTab()
     m_byStateChart->setMinimumWidth(320);
 
     // The open requests on the peildatum above, the answers of the 12 months below.
-    auto *tiles = new QGridLayout;
-    tiles->addWidget(m_openTile, 0, 0);
-    tiles->addWidget(m_dueTodayTile, 0, 1);
-    tiles->addWidget(m_dueWeekTile, 0, 2);
-    tiles->addWidget(m_lateLegalTile, 0, 3);
-    tiles->addWidget(m_latePolicyTile, 0, 4);
-    tiles->addWidget(m_answeredLateLegalTile, 1, 0);
-    tiles->addWidget(m_answeredLatePolicyTile, 1, 1);
-    tiles->addWidget(m_medianTile, 1, 2);
-    tiles->addWidget(m_extendedTile, 1, 3);
+    QGridLayout *tiles = tileGrid(Tab::Deadlines, 5);
     for (int column = 0; column < 5; ++column)
         tiles->setColumnStretch(column, 1);
     auto *charts = new QGridLayout;
@@ -249,36 +248,25 @@ QWidget *DashboardsPage::createDeadlinesTab()
 QWidget *DashboardsPage::createRetentionTab()
 {
     auto *page = new QWidget;
-    m_expiredTile = new FigureTile(page);
-    m_holdTile = new FigureTile(page);
-    m_expiringTile = new FigureTile(page);
-    m_destroyedTile = new FigureTile(page);
-    for (FigureTile *tile : { m_expiredTile, m_holdTile, m_expiringTile, m_destroyedTile })
-        tile->setClickable(true);
-    connect(m_expiredTile, &FigureTile::clicked, this, [this] {
+    m_expiredTile = clickableTile(page, [this] {
         Q_EMIT retentionDueRequested(DashboardService::expiredOn(referenceDate()),
                                      tr("overdue for destruction on %1").arg(onText()));
     });
-    connect(m_holdTile, &FigureTile::clicked, this,
-            [this] { Q_EMIT holdsRequested(referenceDate()); });
-    connect(m_expiringTile, &FigureTile::clicked, this, [this] {
+    m_holdTile = clickableTile(page, [this] { Q_EMIT holdsRequested(referenceDate()); });
+    m_expiringTile = clickableTile(page, [this] {
         Q_EMIT retentionDueRequested(
             DashboardService::expiringInWindow(referenceDate()),
             tr("expiring in the 12 months from %1")
                 .arg(longMonthText(DashboardService::monthsStartingWith(referenceDate()).first())));
     });
-    connect(m_destroyedTile, &FigureTile::clicked, this, [this] {
+    m_destroyedTile = clickableTile(page, [this] {
         Q_EMIT destructionsRequested(DashboardService::destructionsInWindow(referenceDate()),
                                      tr("destroyed in the 12 months up to %1").arg(onText()));
     });
     m_expiringChart = new ChartPanel(page);
     m_destructionsChart = new ChartPanel(page);
 
-    auto *tiles = new QGridLayout;
-    tiles->addWidget(m_expiredTile, 0, 0);
-    tiles->addWidget(m_holdTile, 0, 1);
-    tiles->addWidget(m_expiringTile, 0, 2);
-    tiles->addWidget(m_destroyedTile, 0, 3);
+    QGridLayout *tiles = tileGrid(Tab::Retention, 4);
     auto *charts = new QGridLayout;
     charts->addWidget(m_expiringChart, 0, 0);
     charts->addWidget(m_destructionsChart, 1, 0);
@@ -291,34 +279,26 @@ QWidget *DashboardsPage::createRetentionTab()
 QWidget *DashboardsPage::createDisclosuresTab()
 {
     auto *page = new QWidget;
-    m_disclosedTile = new FigureTile(page);
-    m_toInformTile = new FigureTile(page);
-    m_prohibitedTile = new FigureTile(page);
-    m_reviewTile = new FigureTile(page);
-    for (FigureTile *tile : { m_disclosedTile, m_toInformTile, m_prohibitedTile, m_reviewTile })
-        tile->setClickable(true);
-    connect(m_disclosedTile, &FigureTile::clicked, this, [this] {
+    m_disclosedTile = clickableTile(page, [this] {
         Q_EMIT disclosuresRequested(DashboardService::disclosuresInWindow(referenceDate()),
                                     tr("disclosed in the 12 months up to %1").arg(onText()));
     });
-    connect(m_toInformTile, &FigureTile::clicked, this, [this] {
+    m_toInformTile = clickableTile(page, [this] {
         Q_EMIT disclosuresRequested(DashboardService::toInform(referenceDate()),
                                     tr("data subject still to be informed on %1").arg(onText()));
     });
-    connect(m_prohibitedTile, &FigureTile::clicked, this, [this] {
+    m_prohibitedTile = clickableTile(page, [this] {
         Q_EMIT disclosuresRequested(DashboardService::prohibited(referenceDate()),
                                     tr("informing legally prohibited, up to %1").arg(onText()));
     });
-    connect(m_reviewTile, &FigureTile::clicked, this, [this] { Q_EMIT recipientRequested(0); });
+    m_reviewTile = clickableTile(page, [this] { Q_EMIT recipientRequested(0); });
 
     m_byCategoryChart = new ChartPanel(page);
     m_basisChart = new ChartPanel(page);
     m_topTitle = new QLabel(page);
     m_reviewsTitle = new QLabel(page);
-    QFont bold = font();
-    bold.setBold(true);
-    m_topTitle->setFont(bold);
-    m_reviewsTitle->setFont(bold);
+    emphasise(m_topTitle);
+    emphasise(m_reviewsTitle);
     m_topRecipients = listWidget(page);
     m_topRecipients->setObjectName(QStringLiteral("topRecipients"));
     m_topRecipients->setColumnCount(3);
@@ -335,11 +315,7 @@ QWidget *DashboardsPage::createDisclosuresTab()
         Q_EMIT recipientRequested(item->data(0, Qt::UserRole).toLongLong());
     });
 
-    auto *tiles = new QGridLayout;
-    tiles->addWidget(m_disclosedTile, 0, 0);
-    tiles->addWidget(m_toInformTile, 0, 1);
-    tiles->addWidget(m_prohibitedTile, 0, 2);
-    tiles->addWidget(m_reviewTile, 0, 3);
+    QGridLayout *tiles = tileGrid(Tab::Disclosures, 4);
     auto *lists = new QVBoxLayout;
     lists->addWidget(m_topTitle);
     lists->addWidget(m_topRecipients, 1);
@@ -360,28 +336,22 @@ QWidget *DashboardsPage::createDisclosuresTab()
 QWidget *DashboardsPage::createBreachesTab()
 {
     auto *page = new QWidget;
-    m_breachesOpenTile = new FigureTile(page);
-    m_clocksTile = new FigureTile(page);
-    m_notifiedLateTile = new FigureTile(page);
-    for (FigureTile *tile : { m_breachesOpenTile, m_clocksTile, m_notifiedLateTile }) {
-        tile->setClickable(true);
-        connect(tile, &FigureTile::clicked, this, [this] { Q_EMIT breachesRequested({}); });
-    }
+    const auto openBreaches = [this] {
+        Q_EMIT breachesRequested({});
+    };
+    m_breachesOpenTile = clickableTile(page, openBreaches);
+    m_clocksTile = clickableTile(page, openBreaches);
+    m_notifiedLateTile = clickableTile(page, openBreaches);
     m_byNatureChart = new ChartPanel(page);
     m_clocksTitle = new QLabel(page);
-    QFont bold = font();
-    bold.setBold(true);
-    m_clocksTitle->setFont(bold);
+    emphasise(m_clocksTitle);
     m_clocks = listWidget(page);
     m_clocks->setObjectName(QStringLiteral("breachClocks"));
     m_clocks->setColumnCount(4);
     connect(m_clocks, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT breachesRequested(item->text(0)); });
 
-    auto *tiles = new QGridLayout;
-    tiles->addWidget(m_breachesOpenTile, 0, 0);
-    tiles->addWidget(m_clocksTile, 0, 1);
-    tiles->addWidget(m_notifiedLateTile, 0, 2);
+    QGridLayout *tiles = tileGrid(Tab::Breaches, 3);
     auto *lists = new QVBoxLayout;
     lists->addWidget(m_clocksTitle);
     lists->addWidget(m_clocks, 1);

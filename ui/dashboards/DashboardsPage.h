@@ -11,10 +11,12 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QPagedPaintDevice;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -89,6 +91,9 @@ protected:
 private:
     DocumentPreview::Document printable();
     void createWidgets();
+    // Opens what its figure counts when clicked.
+    FigureTile *clickableTile(QWidget *page, const std::function<void()> &opened);
+    QGridLayout *tileGrid(Tab tab, int perRow) const;
     QWidget *createDeadlinesTab();
     QWidget *createRetentionTab();
     QWidget *createDisclosuresTab();

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "Icons.h"
+#include "TextEmphasis.h"
 #include "breaches/BreachListModel.h"
 
 #include <QEvent>
@@ -101,9 +102,7 @@ TodayStrip::TodayStrip(const Session &session, QWidget *parent)
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
     m_title = new QLabel(this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    emphasise(m_title);
     m_itemBox = new QWidget(this);
     auto *flow = new FlowLayout(m_itemBox);
     m_status = new QLabel(m_itemBox);
@@ -389,9 +388,7 @@ QPushButton *TodayStrip::addItem(const QString &text, const QString &toolTip, bo
     if (attention) {
         // Not by colour alone: an icon and bold text, as the dashboards' tiles.
         button->setIcon(icons::warning());
-        QFont font = button->font();
-        font.setBold(true);
-        button->setFont(font);
+        emphasise(button);
     }
     connect(button, &QPushButton::clicked, this, clicked);
     m_itemBox->layout()->addWidget(button);

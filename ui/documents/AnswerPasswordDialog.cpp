@@ -1,6 +1,7 @@
 #include "documents/AnswerPasswordDialog.h"
 
 #include "SensitiveClipboard.h"
+#include "TextEmphasis.h"
 
 #include <QDialogButtonBox>
 #include <QFont>
@@ -30,10 +31,7 @@ AnswerPasswordDialog::AnswerPasswordDialog(const QString &password, PasswordDeli
     auto *words = new QLabel(password, this);
     words->setObjectName(QStringLiteral("answerPassword"));
     words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont large = words->font();
-    large.setPointSizeF(large.pointSizeF() * 1.5);
-    large.setBold(true);
-    words->setFont(large);
+    emphasise(words, 1.5);
     //: Dutch: "Wachtwoord"
     words->setAccessibleName(tr("Password"));
     //: Dutch: "&Kopiëren"

@@ -273,23 +273,29 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
     return true;
 }
 
-bool LetterDialog::saveAsPdf(const QString &path)
+bool saveRecordedPdf(const Store &store, const QString &html, const QString &title,
+                     const QString &path, MessageLabel *message,
+                     const std::function<bool()> &recorded)
 {
-    if (!m_save->isEnabled() || !m_rendered)
-        return false;
     QString error;
-    if (!LetterService::writePdf(shownHtml(), m_rendered->title,
-                                 PrintedDocument::marking(m_session.store()),
-                                 OutputTarget(path, true, m_session.store().directory()), &error)) {
-        m_message->setMessage(error);
+    if (!LetterService::writePdf(html, title, PrintedDocument::marking(store),
+                                 OutputTarget(path, true, store.directory()), &error)) {
+        message->setMessage(error);
         return false;
     }
-    if (!recordShown()) {
-        // Nothing leaves Privacydesk that is not on record.
+    if (!recorded()) {
         QFile::remove(path);
         return false;
     }
     return true;
+}
+
+bool LetterDialog::saveAsPdf(const QString &path)
+{
+    if (!m_save->isEnabled() || !m_rendered)
+        return false;
+    return saveRecordedPdf(m_session.store(), shownHtml(), m_rendered->title, path, m_message,
+                           [this] { return recordShown(); });
 }
 
 bool LetterDialog::print()

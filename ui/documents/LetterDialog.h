@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -17,6 +18,12 @@ class QTextBrowser;
 namespace pd::ui {
 
 class MessageLabel;
+
+// The letter as a PDF at path, kept only once recorded() has put it on record: nothing leaves
+// Privacydesk that is not on record. False with the reason in message (or said by recorded()).
+bool saveRecordedPdf(const Store &store, const QString &html, const QString &title,
+                     const QString &path, MessageLabel *message,
+                     const std::function<bool()> &recorded);
 
 // What is recorded (LetterService::record, with its SHA-256) is exactly what was shown, edited by
 // hand or not; when the store refuses, the reason is shown inline.

@@ -245,15 +245,10 @@ bool LetterTemplatesDialog::save()
     if (!m_save->isEnabled())
         return false;
     ServiceError error;
-    if (!LetterService(m_session).saveTemplate(
-            kind(), m_editor->toPlainText(), bsnCheckFrom(m_confirmNotBsn->isChecked()), &error)) {
-        m_message->setMessage(error.message);
-        return false;
-    }
-    m_drafts.remove(static_cast<int>(kind()));
-    refreshList();
-    kindChanged();
-    return true;
+    return stored(LetterService(m_session).saveTemplate(kind(), m_editor->toPlainText(),
+                                                        bsnCheckFrom(m_confirmNotBsn->isChecked()),
+                                                        &error),
+                  error);
 }
 
 bool LetterTemplatesDialog::resetToDefault()
@@ -261,7 +256,13 @@ bool LetterTemplatesDialog::resetToDefault()
     if (!m_reset->isEnabled())
         return false;
     ServiceError error;
-    if (!LetterService(m_session).resetTemplate(kind(), &error)) {
+    return stored(LetterService(m_session).resetTemplate(kind(), &error), error);
+}
+
+// The kind's draft is gone once its text is stored; the list and the editor show the new text.
+bool LetterTemplatesDialog::stored(bool ok, const ServiceError &error)
+{
+    if (!ok) {
         m_message->setMessage(error.message);
         return false;
     }

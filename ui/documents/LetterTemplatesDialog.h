@@ -3,6 +3,7 @@
 #include "letters/Letters.h"
 #include "session/Session.h"
 #include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QDialog>
 #include <QHash>
@@ -43,6 +44,7 @@ private:
     void textChanged();
     void revalidate();
     void refreshList();
+    bool stored(bool ok, const ServiceError &error);
 
     const Session m_session;
     QListWidget *m_kinds = nullptr;

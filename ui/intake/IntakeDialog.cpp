@@ -1,5 +1,6 @@
 #include "intake/IntakeDialog.h"
 
+#include "FormFields.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -27,7 +28,7 @@
 namespace pd::ui {
 
 IntakeDialog::IntakeDialog(const Session &session, const QString &userName, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_userName(userName)
 {
@@ -67,9 +68,7 @@ void IntakeDialog::buildForm(QWidget *page)
     m_channel = new QLabel(page);
     m_channel->setObjectName(QStringLiteral("channel"));
     m_callbackLabel = intake::buddyLabel(page);
-    m_callback = new QLineEdit(page);
-    m_callback->setObjectName(QStringLiteral("callback"));
-    m_callback->setMaxLength(InputLimits::maxPhone);
+    m_callback = limitedEdit(QStringLiteral("callback"), InputLimits::maxPhone, page);
     m_callbackLabel->setBuddy(m_callback);
     QPlainTextEdit *description = m_form->description;
     description->setFixedHeight(description->fontMetrics().lineSpacing() * 4 + 12);
@@ -300,13 +299,6 @@ void IntakeDialog::reject()
                          tr("What you typed for this call has not been saved. Discard it?"),
                          tr("&Keep typing")))
         QDialog::reject();
-}
-
-void IntakeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace pd::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "cases/PersonQuery.h"
 #include "intake/IntakeForm.h"
 #include "session/Session.h"
@@ -20,7 +21,7 @@ namespace pd::ui {
 
 // The phone intake, filled in while the caller is on the line; the channel is always telefoon.
 // Non-blocking: caseCreated() names every case it creates (one per call, before it is closed).
-class IntakeDialog final : public QDialog
+class IntakeDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -51,12 +52,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void caseCreated(const QString &number);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildForm(QWidget *page);
-    void retranslateUi();
+    void retranslateUi() override;
     void personChanged();
     // Only while the officer typed no other number.
     void proposeCallback();

@@ -3,6 +3,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -61,7 +62,7 @@ QString dateFormat()
 } // namespace
 
 NewRequestDialog::NewRequestDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_actingLogin(UserService::normalisedLogin(session.userName()))
     , m_policy(CaseService(session).policy(nullptr))
@@ -168,9 +169,7 @@ QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
     m_deadline->setObjectName(QStringLiteral("deadlinePreview"));
     m_deadline->setWordWrap(true);
     m_deadline->setTextFormat(Qt::PlainText);
-    QFont deadlineFont = m_deadline->font();
-    deadlineFont.setBold(true);
-    m_deadline->setFont(deadlineFont);
+    emphasise(m_deadline);
 
     m_dateMessage = new MessageLabel(page);
     m_dateMessage->setObjectName(QStringLiteral("receivedDateMessage"));
@@ -405,13 +404,6 @@ void NewRequestDialog::retranslateUi()
     updateFiles();
     updateDeadline();
     validate();
-}
-
-void NewRequestDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 NewRequestDialog::Page NewRequestDialog::page() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "cases/AttachmentReader.h"
 #include "cases/Case.h"
 #include "intake/IntakeForm.h"
@@ -31,7 +32,7 @@ class RepresentativeRows;
 // The privacy officer's intake from every channel, often days after the request arrived; the
 // time of receipt only when known (Dutch time). The originals are read into memory only and kept
 // in the store with the request, in one transaction (CaseService::add).
-class NewRequestDialog final : public QDialog
+class NewRequestDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -69,7 +70,6 @@ Q_SIGNALS:
     void caseCreated(const QString &number);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -80,7 +80,7 @@ private:
     void fillReceivedBy();
     QFrame *buildOriginals(QWidget *page);
     void connectOriginals();
-    void retranslateUi();
+    void retranslateUi() override;
     QString receiptReason() const;
     void validate();
     void updateDeadline();

@@ -1,5 +1,6 @@
 #include "intake/PersonSearchWidget.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "domain/InputLimits.h"
 #include "retention/Restrictions.h"
@@ -46,7 +47,7 @@ QString displayPostcode(const QString &postcode)
 } // namespace
 
 PersonSearchWidget::PersonSearchWidget(const Session &session, Wording wording, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_wording(wording)
     , m_session(session)
     , m_query(session)
@@ -112,9 +113,7 @@ void PersonSearchWidget::createSearchFields()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(100);
-    m_searchHouse = new QLineEdit(this);
-    m_searchHouse->setObjectName(QStringLiteral("searchHouseNumber"));
-    m_searchHouse->setMaxLength(10);
+    m_searchHouse = limitedEdit(QStringLiteral("searchHouseNumber"), 10, this);
     m_searchHouse->setMaximumWidth(90);
     m_searchLabel->setBuddy(m_search);
     m_searchHint = intake::quietNote(this, QStringLiteral("searchHint"));
@@ -269,13 +268,6 @@ void PersonSearchWidget::retranslateUi()
     m_phoneLabel->setText(IntakeWords::tr("&Phone:"));
     m_emailLabel->setText(tr("E-mai&l:"));
     showResults(m_matches);
-}
-
-void PersonSearchWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 std::optional<PersonMatch> PersonSearchWidget::selectedPerson() const

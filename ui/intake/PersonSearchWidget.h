@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "cases/PersonQuery.h"
 #include "intake/IntakeForm.h"
 #include "session/Session.h"
@@ -22,7 +23,7 @@ namespace pd::ui {
 
 // The new person's fields are BSN-guarded (guardBsn()); the dialog owns the one "this is not a
 // BSN" confirmation for all its fields.
-class PersonSearchWidget final : public QWidget
+class PersonSearchWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -63,14 +64,13 @@ Q_SIGNALS:
     void personTaken();
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createSearchFields();
     void createNewPersonFields();
     void layOutNewPersonForm();
-    void retranslateUi();
+    void retranslateUi() override;
     void showResults(const QList<PersonMatch> &matches);
     void updateChosen();
     void setNewPerson(bool on);

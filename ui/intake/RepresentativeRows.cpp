@@ -1,5 +1,6 @@
 #include "intake/RepresentativeRows.h"
 
+#include "FormFields.h"
 #include "MessageLabel.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseService.h"
@@ -21,16 +22,13 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     : m_form(form)
 {
     m_nameLabel = intake::buddyLabel(page);
-    m_name = new QLineEdit(page);
-    m_name->setObjectName(QStringLiteral("representative"));
-    m_name->setMaxLength(InputLimits::maxName);
+    m_name = limitedEdit(QStringLiteral("representative"), InputLimits::maxName, page);
     m_nameLabel->setBuddy(m_name);
     // The firm and the capacity, as case add's --representative-organisation
     // and --representative-authority.
     m_organisationLabel = intake::buddyLabel(page);
-    m_organisation = new QLineEdit(page);
-    m_organisation->setObjectName(QStringLiteral("representativeOrganisation"));
-    m_organisation->setMaxLength(InputLimits::maxName);
+    m_organisation
+        = limitedEdit(QStringLiteral("representativeOrganisation"), InputLimits::maxName, page);
     m_organisationLabel->setBuddy(m_organisation);
     // Beside the name, without a label of its own: "mr. P. Hendriks [Bewindvoerder]". As wide as
     // the longest kind, so that the one chosen reads whole; the name takes the rest of the row.
@@ -43,16 +41,13 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     m_needsName = new MessageLabel(page);
     m_needsName->setObjectName(QStringLiteral("representativeNeedsName"));
     m_mandateLabel = intake::buddyLabel(page);
-    m_mandate = new QLineEdit(page);
-    m_mandate->setObjectName(QStringLiteral("mandate"));
-    m_mandate->setMaxLength(InputLimits::maxShortText);
+    m_mandate = limitedEdit(QStringLiteral("mandate"), InputLimits::maxShortText, page);
     m_mandate->setEnabled(false);
     m_mandateLabel->setBuddy(m_mandate);
     // The letters of a representative's request go to the representative's address.
     m_addressLabel = intake::buddyLabel(page);
-    m_address = new QLineEdit(page);
-    m_address->setObjectName(QStringLiteral("representativeAddress"));
-    m_address->setMaxLength(InputLimits::maxShortText);
+    m_address
+        = limitedEdit(QStringLiteral("representativeAddress"), InputLimits::maxShortText, page);
     m_address->setEnabled(false);
     m_addressLabel->setBuddy(m_address);
     m_addressMessage

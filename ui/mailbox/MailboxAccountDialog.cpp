@@ -46,7 +46,7 @@ QLabel *rowLabel(QWidget *buddy, QWidget *parent)
 } // namespace
 
 MailboxAccountDialog::MailboxAccountDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_allowed(DeskAccess::of(session).may(Permission::ChangeSettings))
 {
@@ -299,13 +299,6 @@ void MailboxAccountDialog::retranslateUi()
     m_save->setText(tr("Sa&ve"));
     updateSecret();
     updateCa();
-}
-
-void MailboxAccountDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void MailboxAccountDialog::securityChosen()

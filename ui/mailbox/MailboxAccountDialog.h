@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "mailbox/MailboxAccount.h"
 #include "session/Session.h"
 
@@ -25,7 +26,7 @@ class PasswordLineEdit;
 // The form opens without the stored secret: an empty secret keeps the stored one. Signing in runs
 // on a worker thread, so the desk never hangs on a slow server; "Opslaan" signs in first and saves
 // only when that works, else offers "Toch opslaan" (the CLI's --no-check).
-class MailboxAccountDialog final : public QDialog
+class MailboxAccountDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -46,9 +47,6 @@ Q_SIGNALS:
     // For tests.
     void checked();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     using Checked = std::pair<bool, QString>;
     enum class Then { Nothing, Report, Save };
@@ -58,7 +56,7 @@ private:
     void createButtons();
     void connectControls();
     void showStoredAccount();
-    void retranslateUi();
+    void retranslateUi() override;
     void fill(const MailboxAccount &stored);
     void securityChosen();
     void updateSecret();

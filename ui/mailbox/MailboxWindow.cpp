@@ -29,7 +29,7 @@ namespace pd::ui {
 using namespace Qt::StringLiterals;
 
 MailboxWindow::MailboxWindow(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
 {
     setObjectName(u"mailboxWindow"_s);
@@ -144,13 +144,6 @@ void MailboxWindow::retranslateUi()
     m_accountButton->setText(tr("A&ccount…"));
     //: Dutch: "Berichten in het postvak"
     m_list->setAccessibleName(tr("Messages in the mailbox"));
-}
-
-void MailboxWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void MailboxWindow::setBusy(bool busy)

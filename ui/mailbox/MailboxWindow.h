@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "mailbox/MailboxService.h"
 #include "session/Session.h"
 
@@ -23,7 +24,7 @@ class MessageLabel;
 // Registering claims the message on the server exactly once (MailboxService::take): another desk
 // that took it first is said so. The server is read on a worker thread, so the desk never hangs on
 // a slow or unreachable server.
-class MailboxWindow final : public QDialog
+class MailboxWindow final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -44,13 +45,10 @@ Q_SIGNALS:
     // For tests, also when reading failed.
     void refreshed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     using Listing = std::pair<std::optional<QList<MailboxMessage>>, QString>;
     using Fetched = std::pair<std::optional<QByteArray>, QString>;
-    void retranslateUi();
+    void retranslateUi() override;
     void showListing();
     void setBusy(bool busy);
     void updateButtons();

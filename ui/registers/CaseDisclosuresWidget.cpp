@@ -1,7 +1,9 @@
 #include "registers/CaseDisclosuresWidget.h"
 
 #include "DateText.h"
+#include "FormFields.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
 #include "registers/DisclosureDialog.h"
@@ -26,10 +28,7 @@ namespace {
 QTableWidget *table(int columns, QWidget *parent)
 {
     auto *t = new QTableWidget(0, columns, parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
+    pickWholeRows(t);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     return t;
@@ -57,9 +56,8 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Session &session, QWidget *pa
     m_mark = new QPushButton(m_art19Box);
     m_mark->setObjectName(QStringLiteral("markNotified"));
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
-    m_exemptReason = new QLineEdit(m_art19Box);
-    m_exemptReason->setObjectName(QStringLiteral("exemptReason"));
-    m_exemptReason->setMaxLength(InputLimits::maxShortText);
+    m_exemptReason
+        = limitedEdit(QStringLiteral("exemptReason"), InputLimits::maxShortText, m_art19Box);
     m_exempt = new QPushButton(m_art19Box);
     m_exempt->setObjectName(QStringLiteral("markExempt"));
     // Art. 19 per item: a recipient it does not apply to, with the officer's own reason; never

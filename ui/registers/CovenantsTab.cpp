@@ -1,5 +1,6 @@
 #include "registers/CovenantsTab.h"
 
+#include "RowTables.h"
 #include "registers/CovenantDialog.h"
 #include "store/Store.h"
 
@@ -27,16 +28,13 @@ QString dayText(QDate date)
 } // namespace
 
 CovenantsTab::CovenantsTab(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("covenants"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    pickWholeRows(m_table);
     // Every column in view at 1200 px: the texts share what the dates and the document leave
     // (a long one cut, whole in its tooltip).
     for (int column : { 0, 1, 2, 5 })
@@ -98,13 +96,6 @@ void CovenantsTab::retranslateUi()
     //: Dutch: "Document &opslaan…"
     m_export->setText(tr("&Save document…"));
     refresh();
-}
-
-void CovenantsTab::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 QString CovenantsTab::noteText() const

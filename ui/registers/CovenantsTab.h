@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "registers/Covenants.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -14,7 +15,7 @@ class QTableWidget;
 namespace pd::ui {
 
 // A due review stands out in words and colour; editing only for a role that may edit registers.
-class CovenantsTab final : public QWidget
+class CovenantsTab final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -32,11 +33,8 @@ public:
 Q_SIGNALS:
     void covenantSaved(qint64 id);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     qint64 currentId() const;
     void exportDocument();
 

@@ -1,5 +1,7 @@
 #include "registers/DestroyDialog.h"
 
+#include "TextEmphasis.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFont>
@@ -64,9 +66,7 @@ void DestroyDialog::build(const QString &title, const QString &text, const QStri
     m_kept->setWordWrap(true);
     m_kept->setTextFormat(Qt::PlainText);
     m_kept->setText(kept);
-    QFont bold = m_kept->font();
-    bold.setBold(true);
-    m_kept->setFont(bold);
+    emphasise(m_kept);
     m_method->setObjectName(QStringLiteral("method"));
     m_understood->setObjectName(QStringLiteral("understood"));
     m_understood->setText(tr("I understand that this cannot be &undone"));

@@ -7,15 +7,10 @@
 namespace pd::ui {
 
 DisclosureListModel::DisclosureListModel(const Session &session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : CountedTableModel(parent)
     , m_service(session)
 {
     reload();
-}
-
-int DisclosureListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int DisclosureListModel::columnCount(const QModelIndex &parent) const
@@ -130,34 +125,10 @@ QVariant DisclosureListModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-bool DisclosureListModel::canFetchMore(const QModelIndex &parent) const
+QList<Disclosure> DisclosureListModel::readNextPage(ServiceError *error) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void DisclosureListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    ServiceError error;
-    const QList<Disclosure> more = m_service.page(m_filter, static_cast<int>(m_rows.size()),
-                                                  pageSize, m_newestFirst, &error);
-    if (error.isError()) {
-        // The rows read so far stay; no more are asked for until a reload succeeds.
-        m_total = static_cast<int>(m_rows.size());
-        setError(error);
-        Q_EMIT totalCountChanged(m_total);
-        return;
-    }
-    if (more.isEmpty()) {
-        m_total = static_cast<int>(m_rows.size());
-        Q_EMIT totalCountChanged(m_total);
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-    m_rows += more;
-    endInsertRows();
+    return m_service.page(m_filter, static_cast<int>(m_rows.size()), pageSize, m_newestFirst,
+                          error);
 }
 
 void DisclosureListModel::sort(int column, Qt::SortOrder order)
@@ -184,11 +155,6 @@ void DisclosureListModel::refresh()
     reload();
 }
 
-const Disclosure *DisclosureListModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
 int DisclosureListModel::storeCount() const
 {
     ServiceError error;
@@ -196,15 +162,9 @@ int DisclosureListModel::storeCount() const
     return error.isError() ? -1 : count;
 }
 
-void DisclosureListModel::setError(const ServiceError &error)
-{
-    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
-}
-
 void DisclosureListModel::reload()
 {
-    const int wanted = std::max(pageSize, static_cast<int>(m_rows.size()));
-    const int load = (wanted + pageSize - 1) / pageSize * pageSize;
+    const int load = wholePages(std::max(pageSize, static_cast<int>(m_rows.size())));
     beginResetModel();
     ServiceError error;
     m_total = m_service.count(m_filter, &error);

@@ -4,6 +4,8 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "RowTables.h"
+#include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "registers/CovenantsTab.h"
 #include "registers/DisclosureDialog.h"
@@ -36,7 +38,7 @@ const QDate noDate(2000, 1, 1); // the QDateEdit minimum that stands for "any"
 } // namespace
 
 DisclosuresPage::DisclosuresPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -104,11 +106,9 @@ QWidget *DisclosuresPage::createRegisterTab()
     m_model = new DisclosureListModel(m_session, this);
     m_view = new QTableView(registerTab);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    pickWholeRows(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DisclosureListModel::DateColumn, Qt::DescendingOrder);
-    m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -267,13 +267,6 @@ void DisclosuresPage::retranslateUi()
     updateCount();
 }
 
-void DisclosuresPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 void DisclosuresPage::applyFilter()
 {
     m_searchTimer->stop();
@@ -362,9 +355,7 @@ void DisclosuresPage::fillRecipients()
             item->setData(Qt::UserRole, r.id);
             if (late && column == 5) {
                 item->setForeground(QColor(0x8a, 0x1f, 0x11));
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
+                emphasise(item);
             }
             if (r.isProcessor() && r.agreement.inEu && !*r.agreement.inEu && column == 6)
                 item->setForeground(QColor(0x9a, 0x52, 0x00));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "registers/Disclosures.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -28,7 +29,7 @@ class DrillDownBanner;
 class EmptyStateWidget;
 
 // "New disclosure" and "New recipient" are offered only to a role that may edit the registers.
-class DisclosuresPage final : public QWidget
+class DisclosuresPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -63,15 +64,12 @@ Q_SIGNALS:
     // Enter or double-click on a disclosure with a linked request.
     void caseActivated(const QString &number);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void createWidgets();
     QWidget *createRegisterTab();
     QWidget *createCatalogueTab();
     void createShortcuts();
-    void retranslateUi();
+    void retranslateUi() override;
     void applyFilter();
     void fillRecipients();
     void updateCount();

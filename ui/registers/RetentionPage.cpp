@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
@@ -33,18 +34,21 @@ namespace pd::ui {
 
 namespace {
 
-QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+// Its rows picked whole; the last column takes what is left; Tab leaves the table.
+template<typename View> View *setUp(View *view, const QString &name)
 {
-    auto *view = new QTableView(parent);
     view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(view);
     view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setTabKeyNavigation(false);
+    return view;
+}
+
+QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = setUp(new QTableView(parent), name);
+    view->setModel(model);
     return view;
 }
 
@@ -68,16 +72,7 @@ RetentionPage::~RetentionPage() = default;
 
 QTableWidget *RetentionPage::makeTable(const QString &name, int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, columns, parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setTabKeyNavigation(false);
-    return table;
+    return setUp(new QTableWidget(0, columns, parent), name);
 }
 
 void RetentionPage::createWidgets()

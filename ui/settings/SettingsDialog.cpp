@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "DeskAccess.h"
+#include "FormFields.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -65,7 +66,7 @@ bool samePolicy(const DeadlinePolicy &a, const DeadlinePolicy &b)
 } // namespace
 
 SettingsDialog::SettingsDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_tabs(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -145,76 +146,49 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_orgIntro = new QLabel(page);
     m_orgIntro->setWordWrap(true);
     m_nameLabel = new QLabel(page);
-    m_name = new QLineEdit(page);
-    m_name->setObjectName(QStringLiteral("organisationName"));
-    m_name->setMaxLength(InputLimits::maxName);
+    m_name = limitedEdit(QStringLiteral("organisationName"), InputLimits::maxName, page);
     m_emailLabel = new QLabel(page);
-    m_email = new QLineEdit(page);
-    m_email->setObjectName(QStringLiteral("privacyEmail"));
-    m_email->setMaxLength(InputLimits::maxShortText);
+    m_email = limitedEdit(QStringLiteral("privacyEmail"), InputLimits::maxShortText, page);
     m_emailMessage = new MessageLabel(page);
     m_emailMessage->setObjectName(QStringLiteral("emailMessage"));
     m_streetLabel = new QLabel(page);
-    m_street = new QLineEdit(page);
-    m_street->setObjectName(QStringLiteral("street"));
-    m_street->setMaxLength(InputLimits::maxShortText);
+    m_street = limitedEdit(QStringLiteral("street"), InputLimits::maxShortText, page);
     m_postcodeLabel = new QLabel(page);
-    m_postcode = new QLineEdit(page);
-    m_postcode->setObjectName(QStringLiteral("postcode"));
-    m_postcode->setMaxLength(InputLimits::maxPostcode);
+    m_postcode = limitedEdit(QStringLiteral("postcode"), InputLimits::maxPostcode, page);
     m_postcode->setMaximumWidth(100);
-    m_city = new QLineEdit(page);
-    m_city->setObjectName(QStringLiteral("city"));
-    m_city->setMaxLength(InputLimits::maxShortText);
+    m_city = limitedEdit(QStringLiteral("city"), InputLimits::maxShortText, page);
     m_postcodeMessage = new MessageLabel(page);
     m_postcodeMessage->setObjectName(QStringLiteral("postcodeMessage"));
     m_phoneLabel = new QLabel(page);
-    m_phone = new QLineEdit(page);
-    m_phone->setObjectName(QStringLiteral("phone"));
-    m_phone->setMaxLength(InputLimits::maxPhone);
+    m_phone = limitedEdit(QStringLiteral("phone"), InputLimits::maxPhone, page);
     m_phoneMessage = new MessageLabel(page);
     m_phoneMessage->setObjectName(QStringLiteral("phoneMessage"));
     m_fgNameLabel = new QLabel(page);
-    m_fgName = new QLineEdit(page);
-    m_fgName->setObjectName(QStringLiteral("fgName"));
-    m_fgName->setMaxLength(InputLimits::maxName);
+    m_fgName = limitedEdit(QStringLiteral("fgName"), InputLimits::maxName, page);
     m_fgEmailLabel = new QLabel(page);
-    m_fgEmail = new QLineEdit(page);
-    m_fgEmail->setObjectName(QStringLiteral("fgEmail"));
-    m_fgEmail->setMaxLength(InputLimits::maxShortText);
+    m_fgEmail = limitedEdit(QStringLiteral("fgEmail"), InputLimits::maxShortText, page);
     m_fgEmailMessage = new MessageLabel(page);
     m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
     m_signatureRoleLabel = new QLabel(page);
-    m_signatureRole = new QLineEdit(page);
-    m_signatureRole->setObjectName(QStringLiteral("signatureRole"));
-    m_signatureRole->setMaxLength(InputLimits::maxName);
+    m_signatureRole = limitedEdit(QStringLiteral("signatureRole"), InputLimits::maxName, page);
     m_signatureRoleLabel->setBuddy(m_signatureRole);
     m_officerLabel = new QLabel(page);
     m_officerNameLabel = new QLabel(page);
-    m_officerName = new QLineEdit(page);
-    m_officerName->setObjectName(QStringLiteral("officerName"));
-    m_officerName->setMaxLength(InputLimits::maxName);
-    m_officerPhone = new QLineEdit(page);
-    m_officerPhone->setObjectName(QStringLiteral("officerPhone"));
-    m_officerPhone->setMaxLength(InputLimits::maxPhone);
-    m_officerEmail = new QLineEdit(page);
-    m_officerEmail->setObjectName(QStringLiteral("officerEmail"));
-    m_officerEmail->setMaxLength(InputLimits::maxShortText);
+    m_officerName = limitedEdit(QStringLiteral("officerName"), InputLimits::maxName, page);
+    m_officerPhone = limitedEdit(QStringLiteral("officerPhone"), InputLimits::maxPhone, page);
+    m_officerEmail = limitedEdit(QStringLiteral("officerEmail"), InputLimits::maxShortText, page);
     m_officerLabel->setBuddy(m_officerPhone);
     m_officerNameLabel->setBuddy(m_officerName);
     m_officerMessage = new MessageLabel(page);
     m_officerMessage->setObjectName(QStringLiteral("officerMessage"));
     m_portalLabel = new QLabel(page);
-    m_portalName = new QLineEdit(page);
-    m_portalName->setObjectName(QStringLiteral("portalName"));
-    m_portalName->setMaxLength(InputLimits::maxName);
+    m_portalName = limitedEdit(QStringLiteral("portalName"), InputLimits::maxName, page);
     m_portalLabel->setBuddy(m_portalName);
     m_portalIdentifies = new QCheckBox(page);
     m_portalIdentifies->setObjectName(QStringLiteral("portalIdentifies"));
     m_automatedLabel = new QLabel(page);
-    m_automated = new QLineEdit(page);
-    m_automated->setObjectName(QStringLiteral("automatedDecisions"));
-    m_automated->setMaxLength(OrganisationSettings::maxAutomatedDecisionsLength);
+    m_automated = limitedEdit(QStringLiteral("automatedDecisions"),
+                              OrganisationSettings::maxAutomatedDecisionsLength, page);
     m_automatedLabel->setBuddy(m_automated);
     m_lettersNeed = new QLabel(page);
     m_lettersNeed->setObjectName(QStringLiteral("lettersNeed"));
@@ -705,13 +679,6 @@ bool SettingsDialog::save()
     }
     Q_EMIT settingsSaved();
     return true;
-}
-
-void SettingsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace pd::ui

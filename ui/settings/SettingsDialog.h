@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "domain/DeadlineCalendar.h"
 #include "organisation/OrganisationSettings.h"
 #include "session/Session.h"
@@ -27,7 +28,7 @@ class MessageLabel;
 // Termijnen saves through CaseService::setPolicy, which also moves open requests' deadlines. Taal
 // is per machine and applied at once (languageChosen()), so it stays on Cancel. Save writes only
 // what changed.
-class SettingsDialog final : public QDialog
+class SettingsDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -56,9 +57,6 @@ Q_SIGNALS:
     // Views reload deadlines and the window title.
     void settingsSaved();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *buildOrganisationTab();
     void createOrganisationFields(QWidget *page);
@@ -72,7 +70,7 @@ private:
     static QLabel *makeExplanation(QWidget *parent);
     QWidget *buildLanguageTab();
     QWidget *buildSecurityTab();
-    void retranslateUi();
+    void retranslateUi() override;
     void retranslateDeadlinesTab();
     void retranslateSecurityTab();
     void load();

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "RecoveryKeySheet.h"
+#include "TextEmphasis.h"
 #include "crypto/SecureBytes.h"
 #include "util/Clock.h"
 
@@ -18,7 +19,7 @@ namespace pd::ui {
 
 RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, const QUuid &storeId,
                                      const QString &organisationName, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_recoveryKey(recoveryKey)
     , m_storeId(storeId)
     , m_organisation(organisationName)
@@ -39,10 +40,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, const QUuid &st
     m_kept->setObjectName(QStringLiteral("keptCheck"));
     m_done->setObjectName(QStringLiteral("doneButton"));
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    emphasise(m_title, 1.4);
     m_intro->setWordWrap(true);
     QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     keyFont.setPointSizeF(keyFont.pointSizeF() * 1.8);
@@ -60,9 +58,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &recoveryKey, const QUuid &st
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_warning->setWordWrap(true);
-    QFont bold = m_warning->font();
-    bold.setBold(true);
-    m_warning->setFont(bold);
+    emphasise(m_warning);
     m_print->setAutoDefault(false);
     m_done->setEnabled(false);
     m_done->setDefault(true);
@@ -122,13 +118,6 @@ void RecoveryKeyDialog::done(int result)
     m_recoveryKey.clear();
     m_key->clear();
     QDialog::done(result);
-}
-
-void RecoveryKeyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void RecoveryKeyDialog::retranslateUi()

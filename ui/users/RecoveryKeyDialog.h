@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslated.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QUuid>
@@ -12,7 +14,7 @@ namespace pd::ui {
 
 // Must be ticked as kept before it closes: the old key no longer opens the store. The key text is
 // wiped when the dialog is done (also when the desk locks and closes it).
-class RecoveryKeyDialog final : public QDialog
+class RecoveryKeyDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -27,11 +29,8 @@ public Q_SLOTS:
     void reject() override; // only once the key was kept
     void done(int result) override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void print();
 
     QString m_recoveryKey;

@@ -1,5 +1,6 @@
 #include "users/UserDialogs.h"
 
+#include "BusyLine.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,15 +27,14 @@ namespace pd::ui {
 // --- UserFormDialog ---
 
 UserFormDialog::UserFormDialog(Store &store, const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_store(store)
     , m_session(session)
     , m_intro(new QLabel(this))
     , m_form(new QFormLayout)
     , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_cancel(new QPushButton(this))
     , m_action(new QPushButton(this))
 {
@@ -45,16 +44,9 @@ UserFormDialog::UserFormDialog(Store &store, const Session &session, QWidget *pa
     m_intro->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_busyText->setObjectName(QStringLiteral("busyText"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_action->setObjectName(QStringLiteral("actionButton"));
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
     m_cancel->setAutoDefault(false);
     m_action->setDefault(true);
     connect(m_cancel, &QPushButton::clicked, this, &UserFormDialog::reject);
@@ -65,21 +57,14 @@ UserFormDialog::~UserFormDialog() = default;
 
 void UserFormDialog::finishLayout()
 {
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reason, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
-    buttons->addWidget(m_action, 0, Qt::AlignBottom);
+    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_cancel, m_action);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addStretch(1);
     layout->addLayout(buttons);
     setMinimumWidth(560);
@@ -89,13 +74,6 @@ void UserFormDialog::finishLayout()
 QString UserFormDialog::errorMessage() const
 {
     return m_message->message();
-}
-
-void UserFormDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void UserFormDialog::retranslateUi()
@@ -149,8 +127,7 @@ void UserFormDialog::setBusy(bool busy)
             child->setEnabled(!busy);
     }
     m_cancel->setEnabled(!busy);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);
     validate();
 }
@@ -251,7 +228,7 @@ void AddUserDialog::retranslateUi()
         m_role->setItemText(i,
                             UserService::roleName(static_cast<Role>(m_role->itemData(i).toInt())));
     m_password->retranslateUi();
-    m_busyText->setText(tr("Making the key slot… this takes a few seconds."));
+    m_busyLine->setText(tr("Making the key slot… this takes a few seconds."));
     m_action->setText(tr("&Add"));
     updateExplanation();
     UserFormDialog::retranslateUi();
@@ -292,7 +269,7 @@ void ResetPasswordDialog::retranslateUi()
                          .arg(name, m_account.login));
     m_password->retranslateUi();
     m_password->setPasswordLabel(tr("&New password:"));
-    m_busyText->setText(tr("Replacing the key slot… this takes a few seconds."));
+    m_busyLine->setText(tr("Replacing the key slot… this takes a few seconds."));
     m_action->setText(tr("Re&set password"));
     UserFormDialog::retranslateUi();
 }
@@ -341,7 +318,7 @@ void DisplayNameDialog::retranslateUi()
                          .arg(m_account.login));
     //: Dutch: "&Naam:"
     m_nameLabel->setText(tr("&Name:"));
-    m_busyText->setText(tr("Saving…"));
+    m_busyLine->setText(tr("Saving…"));
     //: Dutch: "Naam op&slaan"
     m_action->setText(tr("&Save name"));
     UserFormDialog::retranslateUi();
@@ -396,7 +373,7 @@ void ChangePasswordDialog::retranslateUi()
     m_currentLabel->setText(tr("&Current password:"));
     m_password->retranslateUi();
     m_password->setPasswordLabel(tr("&New password:"));
-    m_busyText->setText(tr("Changing the password… this takes a few seconds."));
+    m_busyLine->setText(tr("Changing the password… this takes a few seconds."));
     m_action->setText(tr("C&hange password"));
     UserFormDialog::retranslateUi();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "users/UserService.h"
 
 #include <QDialog>
@@ -9,7 +10,6 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace pd {
@@ -19,13 +19,14 @@ class Store;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 class NewPasswordFields;
 class PasswordLineEdit;
 
 // Writing a key slot (Argon2id) takes a second or two on the store's thread, so the form shows a
 // busy line and takes no input meanwhile; on failure it stays open with the message.
-class UserFormDialog : public QDialog
+class UserFormDialog : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -43,12 +44,11 @@ protected:
     UserFormDialog(Store &store, const Session &session, QWidget *parent);
     // Call at the end of the subclass's constructor.
     void finishLayout();
-    void changeEvent(QEvent *event) override;
     void validate();
 
     virtual QString reasonFor() const = 0;
     virtual bool perform(UserError *error) = 0;
-    virtual void retranslateUi();
+    void retranslateUi() override;
 
     Store &m_store;
     const Session m_session;
@@ -56,8 +56,7 @@ protected:
     QFormLayout *m_form;
     QLabel *m_reason;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_cancel;
     QPushButton *m_action;
 

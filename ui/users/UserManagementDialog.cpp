@@ -1,8 +1,10 @@
 #include "users/UserManagementDialog.h"
 
+#include "BusyLine.h"
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "RowTables.h"
 #include "WaitCursor.h"
 #include "WindowSize.h"
 #include "organisation/OrganisationSettings.h"
@@ -18,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -41,7 +42,7 @@ QPushButton *makeButton(QWidget *parent, const char *name)
 } // namespace
 
 UserManagementDialog::UserManagementDialog(Store &store, const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : Retranslated(parent)
     , m_store(store)
     , m_session(session)
     , m_intro(new QLabel(this))
@@ -50,8 +51,7 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     , m_view(new QTableView(this))
     , m_showRemoved(new QCheckBox(this))
     , m_message(new MessageLabel(this))
-    , m_busyText(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_busyLine(new BusyLine(this))
     , m_add(makeButton(this, "addButton"))
     , m_reset(makeButton(this, "resetButton"))
     , m_rename(makeButton(this, "renameButton"))
@@ -67,7 +67,6 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     m_showRemoved->setObjectName(QStringLiteral("showRemoved"));
     m_message->setObjectName(QStringLiteral("message"));
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_busyBar->setObjectName(QStringLiteral("busyBar"));
 
     m_actingRole = m_session.role();
     m_readOnly = !m_actingRole || !UserService::roleMay(*m_actingRole, Permission::ManageUsers);
@@ -82,23 +81,15 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
         button->setVisible(!m_readOnly);
     m_recoveryKey->setVisible(m_mayRegenerate);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(UserListModel::NameColumn,
                                                      QHeaderView::Stretch);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(10);
-    m_busyText->hide();
-    m_busyBar->hide();
 
     layOutWidgets();
     connectWidgets();
@@ -125,9 +116,6 @@ void UserManagementDialog::layOutWidgets()
     auto *table = new QHBoxLayout;
     table->addWidget(m_view, 1);
     table->addLayout(buttons);
-    auto *busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyText);
-    busyRow->addWidget(m_busyBar, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_showRemoved);
     bottom->addStretch(1);
@@ -137,7 +125,7 @@ void UserManagementDialog::layOutWidgets()
     layout->addWidget(m_readOnlyNote);
     layout->addLayout(table, 1);
     layout->addWidget(m_message);
-    layout->addLayout(busyRow);
+    layout->addWidget(m_busyLine);
     layout->addLayout(bottom);
 }
 
@@ -246,9 +234,8 @@ void UserManagementDialog::updateButtons()
 void UserManagementDialog::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
-    m_busyText->setText(text);
-    m_busyText->setVisible(busy);
-    m_busyBar->setVisible(busy);
+    m_busyLine->setText(text);
+    m_busyLine->setVisible(busy);
     m_view->setEnabled(!busy);
     updateButtons();
 }
@@ -460,13 +447,6 @@ void UserManagementDialog::regenerateConfirmed()
                               MessageLabel::Kind::Done);
         Q_EMIT usersChanged();
     });
-}
-
-void UserManagementDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void UserManagementDialog::retranslateUi()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "users/UserService.h"
 
 #include <QDialog>
@@ -8,7 +9,6 @@
 
 class QCheckBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -19,13 +19,14 @@ class Store;
 
 namespace pd::ui {
 
+class BusyLine;
 class MessageLabel;
 class UserListModel;
 
 // Without ManageUsers the list is read-only; the service decides in the end, the buttons only
 // spare people the attempt. Removing rekeys on the store's own connection, on the GUI thread;
 // sub-dialogs open with open(), never exec(), so that the locked desk can close them.
-class UserManagementDialog final : public QDialog
+class UserManagementDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
 public:
@@ -56,13 +57,10 @@ Q_SIGNALS:
     // The audit trail grew; after a removal the store runs under a new master key.
     void usersChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void layOutWidgets();
     void connectWidgets();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateButtons();
     void removeConfirmed(const QString &login);
     void regenerateConfirmed();
@@ -83,8 +81,7 @@ private:
     QTableView *m_view;
     QCheckBox *m_showRemoved;
     MessageLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_busyBar;
+    BusyLine *m_busyLine;
     QPushButton *m_add;
     QPushButton *m_reset;
     QPushButton *m_rename;

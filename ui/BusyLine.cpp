@@ -1,0 +1,32 @@
+// A busy text with its bar (BusyLine.h).
+#include "BusyLine.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace pd::ui {
+
+BusyLine::BusyLine(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+{
+    m_text->setObjectName(QStringLiteral("busyText"));
+    m_bar->setObjectName(QStringLiteral("busyBar"));
+    m_bar->setRange(0, 0);
+    m_bar->setTextVisible(false);
+    m_bar->setMaximumHeight(10);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    layout->addWidget(m_bar, 1);
+    hide();
+}
+
+void BusyLine::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+} // namespace pd::ui
