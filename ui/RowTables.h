@@ -16,4 +16,14 @@ inline void pickWholeRows(QTableView *view)
     view->verticalHeader()->hide();
 }
 
+// Every column but the last as wide as its contents; the last takes what is left, its long texts
+// elided (whole in their tooltips, which the table's owner sets).
+inline void fitColumnsStretchLast(QTableView *view, int columns)
+{
+    view->setWordWrap(false);
+    for (int column = 0; column < columns - 1; ++column)
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(columns - 1, QHeaderView::Stretch);
+}
+
 } // namespace pd::ui

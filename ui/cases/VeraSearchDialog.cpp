@@ -1,5 +1,7 @@
 #include "cases/VeraSearchDialog.h"
 
+#include "RowTables.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,14 +28,9 @@ VeraSearchDialog::VeraSearchDialog(const Session &session, const QString &number
     m_status->setWordWrap(true);
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(u"veraSearchTable"_s);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    pickWholeRows(m_table);
     // The reason takes what is left; a long one is whole in its tooltip.
-    for (int column = SystemColumn; column < ReasonColumn; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    fitColumnsStretchLast(m_table, Columns);
     //: Dutch: "Systeem", "Domein", "Resultaat", "Gegevens", "Toelichting"
     m_table->setHorizontalHeaderLabels(
         { tr("System"), tr("Domain"), tr("Result"), tr("Items"), tr("Reason") });

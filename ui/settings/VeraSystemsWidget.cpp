@@ -1,5 +1,6 @@
 #include "settings/VeraSystemsWidget.h"
 
+#include "RowTables.h"
 #include "settings/VeraSystemDialog.h"
 
 #include <QEvent>
@@ -27,15 +28,9 @@ VeraSystemsWidget::VeraSystemsWidget(const Session &session, QWidget *parent)
     m_status->setWordWrap(true);
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(u"veraSystemsTable"_s);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    pickWholeRows(m_table);
     // The check's answer takes what is left; a long one is whole in its tooltip.
-    for (int column = NameColumn; column < CheckColumn; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
+    fitColumnsStretchLast(m_table, Columns);
     m_add = new QPushButton(this);
     m_add->setObjectName(u"addVeraSystem"_s);
     m_remove = new QPushButton(this);
