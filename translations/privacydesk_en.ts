@@ -9649,6 +9649,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%1 gives more than %n pages: nothing of it was kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 gave the relation with customer number %2 without an id: without one nothing can be asked per person.</source>
+        <extracomment>Dutch: &quot;%1 gaf de relatie met klantnummer %2 zonder id: zonder id kan niets per persoon worden gevraagd.&quot;</extracomment>
+        <translation>%1 gave the relation with customer number %2 without an id: without one nothing can be asked per person.</translation>
+    </message>
 </context>
 <context>
     <name>pd::VeraService</name>

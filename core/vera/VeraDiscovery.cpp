@@ -165,6 +165,16 @@ public:
             return false;
         }
         const QJsonObject person = listed.items.first();
+        if (idOf(person).isEmpty()) {
+            r.status = VeraStatus::Failed;
+            //: Dutch: "%1 gaf de relatie met klantnummer %2 zonder id: zonder id kan niets per
+            //: persoon worden gevraagd."
+            r.error = VeraDiscovery::tr("%1 gave the relation with customer number %2 without an "
+                                        "id: without one nothing can be asked per person.")
+                          .arg(m_system.name, customerNumber);
+            m_result.resources << r;
+            return false;
+        }
         *personId = idOf(person);
         *personUri = m_client.urlOf(u"relaties/"_s + *personId);
         for (const QString &field : VeraCatalogue::personLinkFields()) {
@@ -198,23 +208,27 @@ public:
                 values = debiteuren;
                 break;
             }
+            // Read whole before anything of it is kept: a resource that fails for one value (one
+            // debiteur's arrangements) keeps nothing.
             VeraResourceResult r { path, VeraStatus::Ok, 0, {} };
+            QList<QJsonObject> items;
             for (const QString &value : values) {
                 QUrlQuery query;
                 query.addQueryItem(QString::fromLatin1(resource.parameter), value);
                 const Listed listed = readList(m_client, path, query, m_limits);
                 if (listed.status != VeraStatus::Ok) {
                     r = { path, listed.status, 0, listed.error };
+                    items.clear();
                     break;
                 }
-                for (const QJsonObject &item : listed.items) {
-                    const QString id = idOf(item);
-                    if (path == u"debiteuren"_s && !id.isEmpty())
-                        debiteuren << id;
-                    if (keep(path, id.isEmpty() ? QString() : m_client.urlOf(path + u'/' + id),
-                             item))
-                        ++r.objects;
-                }
+                items << listed.items;
+            }
+            for (const QJsonObject &item : std::as_const(items)) {
+                const QString id = idOf(item);
+                if (path == u"debiteuren"_s && !id.isEmpty())
+                    debiteuren << id;
+                if (keep(path, id.isEmpty() ? QString() : m_client.urlOf(path + u'/' + id), item))
+                    ++r.objects;
             }
             m_result.resources << r;
         }
@@ -256,7 +270,6 @@ public:
         return m_result;
     }
     QList<VeraFoundObject> found() const { return m_found; }
-    const VeraSystem &system() const { return m_system; }
 
 private:
     // Kept once per URI (a link to an object already found by relation is not kept twice).

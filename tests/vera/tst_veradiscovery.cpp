@@ -262,6 +262,15 @@ void TestVeraDiscovery::aPersonNotThereOrTwiceThere()
     QCOMPARE(empire->result, SystemSearchResult::NietDoorzoekbaar);
     QVERIFY2(empire->note.startsWith(u"fout: "_s), qPrintable(empire->note));
 
+    // A relation without an id gives nothing to ask the others by.
+    const QString noId = addRequest(u"K4004"_s);
+    QVERIFY(search(noId));
+    const VeraSearch withoutId = lastSearch(noId);
+    QCOMPARE(systemNamed(withoutId, u"Empire"_s).status, VeraStatus::Failed);
+    QVERIFY2(systemNamed(withoutId, u"Empire"_s).error.contains(u"without an id"_s),
+             qPrintable(systemNamed(withoutId, u"Empire"_s).error));
+    QCOMPARE(withoutId.found.size(), 0);
+
     // No customer number: said before anything is asked.
     const QString unknown = addRequest(QString());
     QVERIFY(!vera.discover(unknown, {}, nullptr, {}, &warnings, &error));
