@@ -5,7 +5,6 @@
 // line.
 
 #include "CliContext.h"
-#include "cases/CaseService.h"
 #include "vera/VeraService.h"
 
 #include <QJsonArray>
@@ -253,11 +252,8 @@ int VeraCommands::runDiscover(CliContext &context)
         return CliContext::fail(error);
     for (const QString &warning : warnings)
         CliContext::printError(warning);
-    const std::optional<Case> request = CaseService(*session).find(args.first(), &error);
-    const QString customerNumber = request ? request->person.klantnummer : QString();
     if (json) {
-        CliContext::printJson(
-            QJsonDocument(VeraService::toJson(args.first(), customerNumber, *record)));
+        CliContext::printJson(QJsonDocument(VeraService::toJson(args.first(), *record)));
         return Success;
     }
     for (const VeraSystemResult &s : record->search.systems)

@@ -267,7 +267,7 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         return std::nullopt;
     content.systems = *systems;
     if (!VeraRepository::latestDiscovery(m_session.store().database(), c->id, &content.systemSearch,
-                                         error))
+                                         error, VeraRepository::Objects::Without))
         return std::nullopt;
     for (const Recipient &recipient : RecipientService(m_session).list(true, error))
         content.recipientNames << recipient.name;

@@ -609,7 +609,8 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         return std::nullopt;
     context.systems = *systems;
     std::optional<VeraDiscoveryRecord> searched;
-    if (!VeraRepository::latestDiscovery(m_session.store().database(), c->id, &searched, error))
+    if (!VeraRepository::latestDiscovery(m_session.store().database(), c->id, &searched, error,
+                                         VeraRepository::Objects::Without))
         return std::nullopt;
     for (SystemCheck &check : context.systems) {
         check.inReport = searched && check.result == SystemSearchResult::Gevonden

@@ -88,7 +88,7 @@ QDateTime momentFrom(const QVariant &value)
 }
 
 bool readSystems(const QSqlDatabase &db, qint64 discoveryId, VeraSearch *search,
-                 ServiceError *error)
+                 VeraRepository::Objects objects, ServiceError *error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -118,6 +118,8 @@ bool readSystems(const QSqlDatabase &db, qint64 discoveryId, VeraSearch *search,
     if (!systems)
         return false;
     search->systems = *systems;
+    if (objects == VeraRepository::Objects::Without)
+        return true;
     if (!statements::run(query,
                          u"SELECT system, resource, uri, fetched_at, data FROM vera_found "
                          "WHERE discovery_id = ? ORDER BY id"_s,
@@ -233,7 +235,8 @@ std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qi
 }
 
 bool VeraRepository::latestDiscovery(const QSqlDatabase &db, qint64 caseId,
-                                     std::optional<VeraDiscoveryRecord> *found, ServiceError *error)
+                                     std::optional<VeraDiscoveryRecord> *found, ServiceError *error,
+                                     Objects objects)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -260,7 +263,7 @@ bool VeraRepository::latestDiscovery(const QSqlDatabase &db, qint64 caseId,
             },
             found, error))
         return false;
-    return !*found || readSystems(db, (*found)->id, &(*found)->search, error);
+    return !*found || readSystems(db, (*found)->id, &(*found)->search, objects, error);
 }
 
 bool VeraRepository::eraseDiscoveries(const QSqlDatabase &db, const QString &caseIdsSql,

@@ -19,6 +19,7 @@ struct VeraDiscoveryRecord
     QDateTime startedAt; // UTC
     QDateTime finishedAt;
     QString runBy;
+    QString customerNumber; // the search's; not kept (the request's person has it)
     VeraSearch search;
 };
 
@@ -38,9 +39,12 @@ public:
     static std::optional<qint64> insertDiscovery(const QSqlDatabase &db, qint64 caseId,
                                                  const VeraDiscoveryRecord &record,
                                                  ServiceError *error);
-    // The request's last search; nullopt with no error when it has none.
+    // The request's last search; nullopt with no error when it has none. Objects::Without: the
+    // systems' results only, for what says how the search went (the dossier, the letters).
+    enum class Objects { With, Without };
     static bool latestDiscovery(const QSqlDatabase &db, qint64 caseId,
-                                std::optional<VeraDiscoveryRecord> *found, ServiceError *error);
+                                std::optional<VeraDiscoveryRecord> *found, ServiceError *error,
+                                Objects objects = Objects::With);
     // Every search of the person's requests (caseIdsSql: CaseRepository::idsOfPersonSql): what
     // was found goes with the request's files, and so do the relation, the links and the
     // reasons; which systems were searched, when, by whom, how and with how many objects stays

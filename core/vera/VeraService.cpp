@@ -219,6 +219,7 @@ VeraDiscoveryRecord VeraService::search(const Prepared &prepared, const Clock &c
 {
     VeraDiscoveryRecord found;
     found.startedAt = clock.now().toUTC();
+    found.customerNumber = prepared.customerNumber;
     found.search
         = VeraDiscovery::run(prepared.systems, prepared.customerNumber, limits, cancel, progress);
     found.finishedAt = clock.now().toUTC();
@@ -295,8 +296,7 @@ std::optional<VeraDiscoveryRecord> VeraService::latest(const QString &number,
     return found;
 }
 
-QJsonObject VeraService::toJson(const QString &number, const QString &customerNumber,
-                                const VeraDiscoveryRecord &record)
+QJsonObject VeraService::toJson(const QString &number, const VeraDiscoveryRecord &record)
 {
     const VeraSearch &search = record.search;
     QJsonArray systems;
@@ -324,7 +324,7 @@ QJsonObject VeraService::toJson(const QString &number, const QString &customerNu
                                    { u"data"_s, f.data } });
     return { { u"case"_s, number },
              { u"person"_s,
-               QJsonObject { { u"customer_number"_s, customerNumber },
+               QJsonObject { { u"customer_number"_s, record.customerNumber },
                              { u"found"_s, !search.personUri.isEmpty() },
                              { u"uri"_s, search.personUri } } },
              { u"started"_s, record.startedAt.toString(Qt::ISODate) },

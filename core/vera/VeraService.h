@@ -73,8 +73,7 @@ public:
                                                 QStringList *warnings, ServiceError *error);
     // The request's last search; nullopt with an empty error when there is none.
     std::optional<VeraDiscoveryRecord> latest(const QString &number, ServiceError *error) const;
-    static QJsonObject toJson(const QString &number, const QString &customerNumber,
-                              const VeraDiscoveryRecord &record);
+    static QJsonObject toJson(const QString &number, const VeraDiscoveryRecord &record);
 
 private:
     bool tick(const QString &number, const VeraSearch &search, QStringList *warnings);
