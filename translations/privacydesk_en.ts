@@ -4593,6 +4593,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Melding van de verwerker vastgelegd door %1: de verwerker meldde het op %2; uiterste moment voor de AP %3 (was %4)&quot;</extracomment>
         <translation>Processor&apos;s report recorded by %1: the processor told us on %2; AP deadline %3 (was %4)</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s systems searched (VERA)</source>
+        <extracomment>Dutch: &quot;Systemen van de organisatie doorzocht (VERA)&quot;</extracomment>
+        <translation>The organisation&apos;s systems searched (VERA)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>

@@ -475,7 +475,8 @@ QString systemsHtml(const ComplaintDossierContent &content)
         return out
             + QStringLiteral("<p><i>%1</i></p>")
                   .arg(h(ComplaintDossier::tr("The register of processing activities names no "
-                                              "systems for data subjects with this relation.")));
+                                              "systems for data subjects with this relation.")))
+            + systemSearchHtml(content);
     out += tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"22%\" align=\"left\">%1</th>"
                           "<th width=\"18%\" align=\"left\">%2</th><th width=\"18%\" "

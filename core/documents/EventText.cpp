@@ -92,6 +92,9 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.mailbox_taken"), QT_TR_NOOP("Registered from the privacy mailbox") },
         //: Dutch: "Systeem doorzocht"
         { QStringLiteral("case.system_searched"), QT_TR_NOOP("System searched") },
+        //: Dutch: "Systemen van de organisatie doorzocht (VERA)"
+        { QStringLiteral("case.vera_searched"),
+          QT_TR_NOOP("The organisation's systems searched (VERA)") },
         //: Dutch: "Gegevens verwijderd uit Privacydesk"
         { QStringLiteral("case.person_erased"), QT_TR_NOOP("Data erased in Privacydesk") },
         //: Dutch: "Gegevens van de betrokkene gecorrigeerd"

@@ -451,6 +451,24 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     QVERIFY(dossierHtml.contains(u"Garanties (Vastgoed): onbereikbaar, 0 object(s)"_s));
     QVERIFY(dossierHtml.contains(u"1 link(s) into a system that is not set up"_s));
     QVERIFY(!dossierHtml.contains(u"Lekkage in de badkamer"_s));
+    // The chronology words the event, not its code.
+    QVERIFY(dossierHtml.contains(u"The organisation&#39;s systems searched (VERA)"_s)
+            || dossierHtml.contains(u"The organisation's systems searched (VERA)"_s));
+
+    // Also where the register names no system for the person's relation.
+    NewCase other;
+    other.person.name = u"Bram Smit"_s;
+    other.person.klantnummer = u"K2002"_s;
+    other.person.relation = Relation::Sollicitant;
+    other.types = { RequestType::Inzage };
+    other.receivedDate = m_clock.today();
+    const auto c = CaseService(Session { *m_store, m_clock }).add(other, BsnCheck::Refuse, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(search(c->number));
+    const auto without = ComplaintDossier(Session { *m_store, m_clock }).collect(c->number, &error);
+    QVERIFY2(without, qPrintable(error.message));
+    QVERIFY(without->systems.isEmpty());
+    QVERIFY(ComplaintDossier::toHtml(*without).contains(u"Searched through VERA on"_s));
 }
 
 // The decision on an inzage says the systems whose data the report holds are in the report,
