@@ -4598,6 +4598,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Systemen van de organisatie doorzocht (VERA)&quot;</extracomment>
         <translation>The organisation&apos;s systems searched (VERA)</translation>
     </message>
+    <message>
+        <source>Marks in the systems planned (VERA)</source>
+        <extracomment>Dutch: &quot;Markeringen in systemen gepland (VERA)&quot;</extracomment>
+        <translation>Marks in the systems planned (VERA)</translation>
+    </message>
+    <message>
+        <source>Marked in a system (VERA)</source>
+        <extracomment>Dutch: &quot;Gemarkeerd in een systeem (VERA)&quot;</extracomment>
+        <translation>Marked in a system (VERA)</translation>
+    </message>
+    <message>
+        <source>Mark in a system not done (VERA)</source>
+        <extracomment>Dutch: &quot;Markering in een systeem niet gedaan (VERA)&quot;</extracomment>
+        <translation>Mark in a system not done (VERA)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -5774,6 +5789,29 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>A file from outside is read with a time limit of %1 to %2 s and a memory limit of %3 to %4 MB.</source>
         <extracomment>Dutch: &quot;Een bestand van buiten wordt gelezen met een tijdslimiet van %1 tot %2 s en een geheugenlimiet van %3 tot %4 MB.&quot;</extracomment>
         <translation>A file from outside is read with a time limit of %1 to %2 s and a memory limit of %3 to %4 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Outbox</name>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
     </message>
 </context>
 <context>
@@ -9697,6 +9735,29 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::VeraWriteBack</name>
+    <message>
+        <source>The system %1 is not (or no longer) set up to be marked.</source>
+        <extracomment>Dutch: &quot;Het systeem %1 is niet (meer) ingesteld om te laten markeren.&quot;</extracomment>
+        <translation>The system %1 is not (or no longer) set up to be marked.</translation>
+    </message>
+    <message>
+        <source>Case blocked (archiefstatus GEB)</source>
+        <extracomment>Dutch: &quot;Zaak geblokkeerd (archiefstatus GEB)&quot;</extracomment>
+        <translation>Case blocked (archiefstatus GEB)</translation>
+    </message>
+    <message>
+        <source>Case marked destroyed (archiefstatus VER)</source>
+        <extracomment>Dutch: &quot;Zaak als vernietigd gemarkeerd (archiefstatus VER)&quot;</extracomment>
+        <translation>Case marked destroyed (archiefstatus VER)</translation>
+    </message>
+    <message>
+        <source>Relation made inactive (status INA)</source>
+        <extracomment>Dutch: &quot;Relatie inactief gemaakt (status INA)&quot;</extracomment>
+        <translation>Relation made inactive (status INA)</translation>
+    </message>
+</context>
+<context>
     <name>pd::YearReportService</name>
     <message>
         <source>Choose a year from %1 up to %2.</source>
@@ -12221,6 +12282,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Search the request&apos;s person in every system and keep what was found with the request.</source>
         <translation>Search the request&apos;s person in every system and keep what was found with the request.</translation>
     </message>
+    <message>
+        <source>Set the marks a request calls for in the systems that allow it, and send those not yet done (all requests without a number).</source>
+        <translation>Set the marks a request calls for in the systems that allow it, and send those not yet done (all requests without a number).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14266,6 +14331,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Not followed (no system set up for it): %1</source>
         <extracomment>Dutch: &quot;Niet gevolgd (geen ingesteld systeem): %1&quot;</extracomment>
         <translation>Not followed (no system set up for it): %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::VeraMarkCommands</name>
+    <message>
+        <source>Give the number of one request, or none to send everything still open.</source>
+        <extracomment>Dutch: &quot;Geef het nummer van één verzoek, of geen om alles te versturen wat nog open staat.&quot;</extracomment>
+        <translation>Give the number of one request, or none to send everything still open.</translation>
     </message>
 </context>
 <context>
@@ -17264,6 +17337,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Looks the data subject up by customer number in the organisation&apos;s systems (VERA), records what was found and ticks the systems below.</source>
         <extracomment>Dutch: &quot;Zoekt de betrokkene op klantnummer in de systemen van de organisatie (VERA), legt vast wat is gevonden en vinkt de systemen hieronder af.&quot;</extracomment>
         <translation>Looks the data subject up by customer number in the organisation&apos;s systems (VERA), records what was found and ticks the systems below.</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ks in systems…</source>
+        <extracomment>Dutch: &quot;Mar&amp;keringen in systemen…&quot;</extracomment>
+        <translation>Mar&amp;ks in systems…</translation>
+    </message>
+    <message>
+        <source>Shows what Privacydesk marks in the organisation&apos;s systems (blocked, destroyed, inactive) and sends what is not yet done.</source>
+        <extracomment>Dutch: &quot;Toont wat Privacydesk in de systemen van de organisatie markeert (geblokkeerd, vernietigd, inactief) en verstuurt wat nog niet gedaan is.&quot;</extracomment>
+        <translation>Shows what Privacydesk marks in the organisation&apos;s systems (blocked, destroyed, inactive) and sends what is not yet done.</translation>
     </message>
 </context>
 <context>
@@ -24352,6 +24435,14 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <extracomment>Dutch: &quot;Datalek %1: AP-melding %2 te laat&quot;</extracomment>
         <translation>Data breach %1: AP notification %2 late</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n mark(s) in systems not done</source>
+        <extracomment>Dutch: &quot;%1: %n markering(en) in systemen niet gedaan&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n mark in systems not done</numerusform>
+            <numerusform>%1: %n marks in systems not done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -24693,6 +24784,97 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>The name this user&apos;s letters are signed with</source>
         <extracomment>Dutch: &quot;De naam waarmee de brieven van deze gebruiker worden ondertekend&quot;</extracomment>
         <translation>The name this user&apos;s letters are signed with</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::VeraMarksDialog</name>
+    <message>
+        <source>Marks in the systems – %1</source>
+        <extracomment>Dutch: &quot;Markeringen in de systemen – %1&quot;</extracomment>
+        <translation>Marks in the systems – %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Dutch: &quot;Systeem&quot;, &quot;Markering&quot;, &quot;Stand&quot;, &quot;Antwoord van het systeem&quot;</extracomment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The system&apos;s answer</source>
+        <translation>The system&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Marks in the systems</source>
+        <extracomment>Dutch: &quot;Markeringen in de systemen&quot;</extracomment>
+        <translation>Marks in the systems</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <extracomment>Dutch: &quot;&amp;Versturen&quot;</extracomment>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Sends the marks not yet done; a mark the system already holds is not sent again.</source>
+        <extracomment>Dutch: &quot;Verstuurt de markeringen die nog niet gedaan zijn; een markering die het systeem al heeft, wordt niet opnieuw verstuurd.&quot;</extracomment>
+        <translation>Sends the marks not yet done; a mark the system already holds is not sent again.</translation>
+    </message>
+    <message>
+        <source>The marks cannot be read: %1</source>
+        <extracomment>Dutch: &quot;De markeringen zijn niet te lezen: %1&quot;</extracomment>
+        <translation>The marks cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is to be marked in any system for this request.</source>
+        <extracomment>Dutch: &quot;Voor dit verzoek is in geen systeem iets te markeren.&quot;</extracomment>
+        <translation>Nothing is to be marked in any system for this request.</translation>
+    </message>
+    <message>
+        <source>All marks are done.</source>
+        <extracomment>Dutch: &quot;Alle markeringen zijn gedaan.&quot;</extracomment>
+        <translation>All marks are done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) not yet done: Send tries again.</source>
+        <extracomment>Dutch: &quot;%n markering(en) nog niet gedaan: Versturen probeert het opnieuw.&quot;</extracomment>
+        <translation>
+            <numerusform>%n mark not yet done: Send tries again.</numerusform>
+            <numerusform>%n marks not yet done: Send tries again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Dutch: &quot;Annuleren&quot;</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n mark(s)…</source>
+        <extracomment>Dutch: &quot;%n markering(en) worden verstuurd…&quot;</extracomment>
+        <translation>
+            <numerusform>Sending %n mark…</numerusform>
+            <numerusform>Sending %n marks…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the mark that is being sent…</source>
+        <extracomment>Dutch: &quot;Wordt afgebroken na de markering die loopt…&quot;</extracomment>
+        <translation>Cancelling after the mark that is being sent…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Dutch: &quot;Sluiten&quot;</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not every answer was recorded: %1</source>
+        <extracomment>Dutch: &quot;Niet alle antwoorden zijn vastgelegd: %1&quot;</extracomment>
+        <translation>Not every answer was recorded: %1</translation>
     </message>
 </context>
 <context>

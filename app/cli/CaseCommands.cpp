@@ -439,6 +439,9 @@ int CaseCommands::runComplete(CliContext &context)
         if (!HoldsClosing(session).completeRequest(cases, number, completion, holds,
                                                    CliContext::bsnCheck(p), &error, version))
             return serviceFailure(error);
+        // The marks a granted erasure planned in the organisation's systems, sent after the
+        // decision's commit; one not done stays on the request and in Vandaag.
+        sendVeraMarks(session, number);
         return static_cast<int>(Success);
     });
 }

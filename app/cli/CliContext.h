@@ -20,6 +20,8 @@
 #include <memory>
 #include <optional>
 
+QT_FORWARD_DECLARE_CLASS(QJsonArray)
+
 namespace pd {
 struct HoldsAtClose;
 struct MailMessage;
@@ -178,6 +180,10 @@ QList<Command> restrictionCommands();
 QList<Command> consentCommands();
 QList<Command> mailboxCommands();
 QList<Command> veraCommands();
+QList<Command> veraMarkCommands();
+// The marks not done in the organisation's systems, of number (all requests: empty) sent and
+// their answers recorded, one line each on stderr; Failure when one is not done.
+int sendVeraMarks(const Session &session, const QString &number, QJsonArray *json = nullptr);
 QList<Command> personCommands();
 
 } // namespace pd::cli

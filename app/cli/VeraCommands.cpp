@@ -252,8 +252,14 @@ int VeraCommands::runDiscover(CliContext &context)
         return CliContext::fail(error);
     for (const QString &warning : warnings)
         CliContext::printError(warning);
+    // The marks the search planned (a request to restrict or erase), sent now; one not done
+    // stays on the request and in Vandaag.
+    QJsonArray marks;
+    sendVeraMarks(*session, args.first(), &marks);
     if (json) {
-        CliContext::printJson(QJsonDocument(VeraService::toJson(args.first(), *record)));
+        QJsonObject out = VeraService::toJson(args.first(), *record);
+        out.insert(u"marks"_s, marks);
+        CliContext::printJson(QJsonDocument(out));
         return Success;
     }
     for (const VeraSystemResult &s : record->search.systems)

@@ -95,6 +95,13 @@ QHash<QString, const char *> EventText::requestTitles()
         //: Dutch: "Systemen van de organisatie doorzocht (VERA)"
         { QStringLiteral("case.vera_searched"),
           QT_TR_NOOP("The organisation's systems searched (VERA)") },
+        //: Dutch: "Markeringen in systemen gepland (VERA)"
+        { QStringLiteral("case.vera_marks_planned"),
+          QT_TR_NOOP("Marks in the systems planned (VERA)") },
+        //: Dutch: "Gemarkeerd in een systeem (VERA)"
+        { QStringLiteral("case.vera_marked"), QT_TR_NOOP("Marked in a system (VERA)") },
+        //: Dutch: "Markering in een systeem niet gedaan (VERA)"
+        { QStringLiteral("case.vera_mark_failed"), QT_TR_NOOP("Mark in a system not done (VERA)") },
         //: Dutch: "Gegevens verwijderd uit Privacydesk"
         { QStringLiteral("case.person_erased"), QT_TR_NOOP("Data erased in Privacydesk") },
         //: Dutch: "Gegevens van de betrokkene gecorrigeerd"

@@ -7,6 +7,7 @@
 #include "reports/DashboardService.h"
 #include "retention/ExternalHolds.h"
 #include "store/Store.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QJsonArray>
 
@@ -20,7 +21,7 @@ bool TodayFigures::nothingUrgent() const
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
         && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
         && holdsExpired.isEmpty() && holdsWithoutEnd.isEmpty() && dpiaReviewsDue == 0
-        && covenantReviews.isEmpty() && agreementReviews.isEmpty();
+        && covenantReviews.isEmpty() && agreementReviews.isEmpty() && marksOpen.isEmpty();
 }
 
 TodayService::TodayService(const Session &session)
@@ -61,6 +62,9 @@ TodayFigures TodayService::read(ServiceError *error) const
     for (const Recipient &r : RecipientService(m_session).list(false, failure))
         if (r.agreementOverdue(f.today))
             f.agreementReviews << r.id;
+    if (failure->isError())
+        return f;
+    f.marksOpen = VeraWriteBack(m_session).open(failure).value_or(QList<OutboxItem> {});
     return f;
 }
 
@@ -201,6 +205,10 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("covenants_review_due"), static_cast<int>(f.covenantReviews.size()));
     json.insert(QStringLiteral("processor_agreements_review_due"),
                 static_cast<int>(f.agreementReviews.size()));
+    QJsonArray marks;
+    for (const OutboxItem &m : f.marksOpen)
+        marks.append(VeraWriteBack::toJson(m));
+    json.insert(QStringLiteral("vera_marks_open"), marks);
     return json;
 }
 

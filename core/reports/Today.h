@@ -2,6 +2,7 @@
 
 #include "breaches/BreachService.h"
 #include "cases/CaseQuery.h"
+#include "outbox/Outbox.h"
 #include "retention/ExternalHold.h"
 #include "retention/Retention.h"
 #include "session/Session.h"
@@ -43,6 +44,8 @@ struct TodayFigures
     int dpiaReviewsDue = 0;
     QList<qint64> covenantReviews;
     QList<qint64> agreementReviews;
+    // Marks in the organisation's systems not yet done (VeraWriteBack), oldest first.
+    QList<OutboxItem> marksOpen;
 
     bool nothingUrgent() const;
 };

@@ -7,6 +7,7 @@
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -158,7 +159,10 @@ bool HoldsClosing::completeRequest(CaseService &cases, const QString &number,
     return closing(
         Owner::Case, number, decision,
         [&](ServiceError *failure) {
-            return cases.complete(number, completion, bsnCheck, failure, expectedVersion);
+            // The marks a granted erasure calls for in the corporation's systems are planned
+            // with the decision, or the decision is not recorded (sent after the commit).
+            return cases.complete(number, completion, bsnCheck, failure, expectedVersion)
+                && VeraWriteBack(m_session).planFor(number, failure).has_value();
         },
         error);
 }

@@ -28,7 +28,9 @@ public:
     // Empty for a role that may not change them (the closing itself refuses that role).
     std::optional<QList<ExternalHold>> pending(Owner owner, const QString &number,
                                                ServiceError *error) const;
-    // Committed together or not at all; Undecided while a hold is held is refused before any write.
+    // Committed together or not at all, with the marks a granted erasure calls for in the
+    // organisation's systems (VeraWriteBack: planned, sent by the caller); Undecided while a hold
+    // is held is refused before any write.
     bool completeRequest(CaseService &cases, const QString &number, const Completion &completion,
                          const HoldsAtClose &decision, BsnCheck bsnCheck, ServiceError *error,
                          std::optional<int> expectedVersion = {});

@@ -98,10 +98,11 @@ struct VeraClient::Private
                                 u.host() + (u.port() > 0 ? u":%1"_s.arg(u.port()) : QString()));
     }
 
-    // One request: method GET, or POST with form (the token request). Nothing but the answer
-    // and what went wrong: the status is read by classify().
+    // One request: GET; POST with form (the token request); or PATCH with form as its JSON
+    // body (patch true). Nothing but the answer and what went wrong: the status is read by
+    // classify().
     Answer perform(const QString &url, const QByteArray &form, const QList<QByteArray> &lines,
-                   bool basicAuth)
+                   bool basicAuth, bool patch = false)
     {
         Answer answer;
         if (cancel && cancel->load()) {
@@ -146,6 +147,8 @@ struct VeraClient::Private
             curl_easy_setopt(curl, CURLOPT_POSTFIELDS, form.constData());
             curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(form.size()));
         }
+        if (patch)
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PATCH");
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, net::collect);
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
         curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, net::collect);
@@ -297,27 +300,49 @@ struct VeraClient::Private
         return false;
     }
 
-    Answer request(const QString &url, const QList<QByteArray> &lines = {})
+    // patch: a PATCH with that JSON body; null: a GET.
+    Answer request(const QString &url, QList<QByteArray> lines = {}, const QByteArray &patch = {})
     {
+        if (!patch.isNull())
+            lines << "Content-Type: application/json";
         if (system.auth == VeraSystem::Auth::ApiKey)
-            return perform(url, {}, QList<QByteArray> { "X-API-KEY: " + system.secret } + lines,
-                           false);
+            return perform(url, patch, QList<QByteArray> { "X-API-KEY: " + system.secret } + lines,
+                           false, !patch.isNull());
         Answer refused;
         const bool fresh = token.isEmpty();
         if (fresh && !requestToken(&refused))
             return refused;
-        Answer answer = perform(
-            url, {}, QList<QByteArray> { "Authorization: Bearer " + token } + lines, false);
+        Answer answer
+            = perform(url, patch, QList<QByteArray> { "Authorization: Bearer " + token } + lines,
+                      false, !patch.isNull());
         // A token may expire between two requests: ask for a new one once.
         if (!fresh && answer.httpStatus == 401) {
             token.fill('\0');
             token.clear();
             if (!requestToken(&refused))
                 return refused;
-            answer = perform(url, {},
-                             QList<QByteArray> { "Authorization: Bearer " + token } + lines, false);
+            answer = perform(url, patch,
+                             QList<QByteArray> { "Authorization: Bearer " + token } + lines, false,
+                             !patch.isNull());
         }
         return answer;
+    }
+
+    // Whether uri lies below the system's base URL; if not, *refused says why.
+    bool own(const QString &uri, QUrl *url, Answer *refused) const
+    {
+        // "/relaties/../beheer" is not below "/relaties/".
+        *url = QUrl(uri, QUrl::StrictMode).adjusted(QUrl::NormalizePathSegments);
+        const QUrl base(resolved(QString()));
+        if (url->isValid() && url->scheme() == base.scheme() && url->host() == base.host()
+            && url->port() == base.port() && url->path().startsWith(base.path()))
+            return true;
+        refused->status = VeraStatus::Failed;
+        //: Dutch: "De link %1 wijst niet naar het systeem %2: Privacydesk volgt hem niet."
+        refused->error = tr("The link %1 does not point into the system %2: Privacydesk does not "
+                            "follow it.")
+                             .arg(uri.left(200), system.name);
+        return false;
     }
 };
 
@@ -360,20 +385,20 @@ QString VeraClient::urlOf(const QString &path) const
 
 VeraClient::Answer VeraClient::getUri(const QString &uri)
 {
-    // "/relaties/../beheer" is not below "/relaties/".
-    const QUrl url = QUrl(uri, QUrl::StrictMode).adjusted(QUrl::NormalizePathSegments);
-    const QUrl base(d->resolved(QString()));
-    if (!url.isValid() || url.scheme() != base.scheme() || url.host() != base.host()
-        || url.port() != base.port() || !url.path().startsWith(base.path())) {
-        Answer refused;
-        refused.status = VeraStatus::Failed;
-        //: Dutch: "De link %1 wijst niet naar het systeem %2: Privacydesk volgt hem niet."
-        refused.error = tr("The link %1 does not point into the system %2: Privacydesk does not "
-                           "follow it.")
-                            .arg(uri.left(200), d->system.name);
+    QUrl url;
+    Answer refused;
+    if (!d->own(uri, &url, &refused))
         return refused;
-    }
     return d->request(url.toString(QUrl::FullyEncoded));
+}
+
+VeraClient::Answer VeraClient::patchUri(const QString &uri, const QByteArray &json)
+{
+    QUrl url;
+    Answer refused;
+    if (!d->own(uri, &url, &refused))
+        return refused;
+    return d->request(url.toString(QUrl::FullyEncoded), {}, json.isNull() ? QByteArray("") : json);
 }
 
 bool VeraClient::signIn(Answer *failed)

@@ -60,6 +60,9 @@ public:
     // GET a URI of this system itself (a link another object gave); any other URI is refused
     // without a request, so that no link sends the desk, or its token, elsewhere.
     Answer getUri(const QString &uri);
+    // PATCH a URI of this system itself with a JSON body (the same limits as getUri): a mark
+    // the organisation allows Privacydesk to set there.
+    Answer patchUri(const QString &uri, const QByteArray &json);
 
 private:
     struct Private;

@@ -5,6 +5,7 @@
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
 #include "vera/VeraRepository.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -151,7 +152,7 @@ std::optional<VeraService::Prepared> VeraService::prepare(const QString &number,
     const std::optional<Case> request = CaseService(m_session).find(number, error);
     if (!request)
         return std::nullopt;
-    Prepared prepared { number, request->id, request->person.klantnummer.trimmed(), {} };
+    Prepared prepared { number, request->id, request->person.klantnummer.trimmed(), {}, *request };
     if (prepared.customerNumber.isEmpty()) {
         //: Dutch: "De betrokkene van %1 heeft geen klantnummer: vul het in bij de persoon, dan
         //: zoekt Privacydesk de persoon daarmee in de systemen."
@@ -200,9 +201,13 @@ std::optional<VeraDiscoveryRecord> VeraService::record(const Prepared &prepared,
                                        { u"cancelled"_s, result.search.cancelled } });
             const std::optional<qint64> id = VeraRepository::insertDiscovery(
                 write.database(), prepared.caseId, result, failure);
-            if (id)
-                result.id = *id;
-            return id.has_value();
+            if (!id)
+                return false;
+            result.id = *id;
+            return result.search.cancelled
+                || VeraWriteBack::plan(write, prepared.request, result.search, prepared.systems,
+                                       failure)
+                       .has_value();
         },
         error);
     if (!recorded)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/Case.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
@@ -53,6 +54,7 @@ public:
         qint64 caseId = 0;
         QString customerNumber;
         QList<VeraSystem> systems; // with their secrets
+        Case request; // as read before the search: what it calls to be marked (VeraWriteBack)
     };
     std::optional<Prepared> prepare(const QString &number, ServiceError *error) const;
     static VeraDiscoveryRecord search(const Prepared &prepared, const Clock &clock,
@@ -63,7 +65,9 @@ public:
                                               QStringList *warnings, ServiceError *error);
 
     // The request's person searched in every system (VeraDiscovery, no store open meanwhile),
-    // then recorded with the request in one unit, and the systems checklist ticked from it for
+    // then recorded with the request in one unit, with the marks it calls for in the systems
+    // that allow them planned (VeraWriteBack, sent by the caller), and the systems checklist
+    // ticked from it for
     // the systems it names (who: the officer who ran it). *warnings: the ticks that could not be
     // made, and why. Needs EditCases.
     std::optional<VeraDiscoveryRecord> discover(const QString &number,

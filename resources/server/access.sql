@@ -801,6 +801,17 @@ BEGIN
 END
 $$;
 
+-- The outbox (what is written to another system for a request): the officers plan a write and
+-- record its answer; no login removes a row, which with the trail proves what was written where.
+DO $$
+DECLARE
+    beheerder    name := pd_group('beheerder');
+    functionaris name := pd_group('functionaris');
+BEGIN
+    EXECUTE format('REVOKE DELETE ON outbox FROM %I, %I', beheerder, functionaris);
+END
+$$;
+
 -- The backup (issue 36: the owner login keeps no power over the trail). IT's owner login gives up
 -- CREATEROLE at the end of `server init`, `upgrade` and `restore` (ServerSetup), so it can no
 -- longer make itself <database>_eigenaar; the nightly backup reads the store as <database>_backup

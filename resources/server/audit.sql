@@ -1810,7 +1810,7 @@ BEGIN
         'covenants', 'covenant_parties', 'covenant_data',
         'processing_activity_systems', 'case_system_checks', 'dpias',
         'mailbox_account', 'mailbox_messages', 'vera_systems', 'vera_discoveries',
-        'vera_discovery_systems', 'vera_found']
+        'vera_discovery_systems', 'vera_found', 'outbox']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

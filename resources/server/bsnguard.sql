@@ -801,6 +801,7 @@ $$;
 --   vera_systems           name, base_url, client_id: VeraService::addSystem
 --   vera_discovery_systems error; vera_found data (every string and key): VeraService::discover,
 --                          which keeps a number the guard finds masked (VeraDiscovery)
+--   outbox                 error: VeraWriteBack, which keeps a number in a system's words masked
 DO $$
 DECLARE
     tbl     text;
@@ -859,7 +860,8 @@ BEGIN
         ('mailbox_messages', ARRAY['reason']),
         ('vera_systems', ARRAY['name', 'base_url', 'client_id']),
         ('vera_discovery_systems', ARRAY['error']),
-        ('vera_found', ARRAY['json:data'])) AS guarded(t, c)
+        ('vera_found', ARRAY['json:data']),
+        ('outbox', ARRAY['error'])) AS guarded(t, c)
     LOOP
         SELECT string_agg(quote_ident(regexp_replace(c, '^[a-z]+:', '')), ', '),
                string_agg(quote_literal(c), ', '),

@@ -32,6 +32,7 @@ private slots:
     void refusals_data();
     void refusals();
     void discoverKeepsWhatWasFound();
+    void anErasuresMarksAreSentAndShown();
 
 private:
     QString writeSecret(const QString &name, const QByteArray &bytes) const;
@@ -220,6 +221,52 @@ void TestCliVera::discoverKeepsWhatWasFound()
     QCOMPARE(financieel, 2);
     QVERIFY(!found.out.contains(QString::fromLatin1(VeraFixture::bsn())));
     QVERIFY(!found.out.contains(u"\"bsn\""_s));
+}
+
+// An erasure's search marks the Zaak found in the dossier system that allows it (--write-back),
+// sent at once: in case discover's JSON, then vera write-back finds nothing left to send and
+// Vandaag nothing open.
+void TestCliVera::anErasuresMarksAreSentAndShown()
+{
+    const QString ca = writeSecret(u"ca.pem"_s, m_fixture.caPem());
+    const QString key = writeSecret(u"sleutel"_s, QByteArray(VeraFixture::apiKey) + '\n');
+    const Result added
+        = m_cli->onStore({ u"vera"_s, u"add"_s, u"Tobias Dossier"_s, u"--domain"_s, u"dossier"_s,
+                           u"--url"_s, m_fixture.baseUrl(u"dossier"_s), u"--api-key-file"_s, key,
+                           u"--ca"_s, ca, u"--write-back"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Result request = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
+                                            u"--klantnummer"_s, u"K1001"_s, u"--type"_s,
+                                            u"verwijdering"_s, u"--channel"_s, u"email"_s,
+                                            u"--received"_s, systemToday().toString(Qt::ISODate) });
+    QVERIFY2(request.exitCode == 0, qPrintable(request.err));
+    const QString number = request.out.trimmed();
+
+    const Result found = m_cli->onStore({ u"case"_s, u"discover"_s, number, u"--json"_s });
+    QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+    const QJsonArray marks
+        = QJsonDocument::fromJson(found.out.toUtf8()).object()[u"marks"_s].toArray();
+    QCOMPARE(marks.size(), 1);
+    const QJsonObject mark = marks.first().toObject();
+    for (const QString &field : { u"case"_s, u"system"_s, u"uri"_s, u"action"_s, u"reason"_s,
+                                  u"state"_s, u"attempts"_s, u"error"_s, u"planned"_s })
+        QVERIFY2(mark.contains(field), qPrintable(field));
+    QCOMPARE(mark[u"case"_s].toString(), number);
+    QCOMPARE(mark[u"action"_s].toString(), u"archiefstatus:GEB"_s);
+    QCOMPARE(mark[u"reason"_s].toString(), u"verwijdering"_s);
+    QCOMPARE(mark[u"state"_s].toString(), u"gedaan"_s);
+    QVERIFY2(found.err.contains(u"Zaak geblokkeerd (archiefstatus GEB)"_s), qPrintable(found.err));
+
+    const Result again = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--json"_s });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 0);
+    const Result today = m_cli->onStore({ u"today"_s, u"--json"_s });
+    QVERIFY2(today.exitCode == 0, qPrintable(today.err));
+    QVERIFY(QJsonDocument::fromJson(today.out.toUtf8())
+                .object()
+                .value(u"vera_marks_open"_s)
+                .toArray()
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliVera)

@@ -231,6 +231,14 @@ unreachable privacydesk_mailbox letters/Letters.h
 unreachable privacydesk_cases mailbox/MailboxService.h
 unreachable privacydesk_documents mailbox/MailboxService.h
 
+# The outbox sits above the requests (a write is for a request) and below the modules that write
+# to other systems through it; it knows none of them, nor the network.
+reaches privacydesk_outbox cases/CaseRepository.h
+unreachable privacydesk_outbox vera/VeraClient.h
+unreachable privacydesk_outbox net/Curl.h
+unreachable privacydesk_cases outbox/Outbox.h
+reaches privacydesk_vera outbox/OutboxRepository.h
+
 # What the clients over libcurl share sits below every module: it sees no store and no module,
 # and only the mailbox and the VERA systems reach it.
 unreachable privacydesk_net store/Store.h

@@ -14,6 +14,10 @@
 //   /<system>/<resource>[/<id>]  the system's data (DATA.json): a list searched by example
 //                        (equal, in a list, or a link's id), paged by the cursor it gives (by
 //                        page number only for the systems "paged_by_number" names), or one object
+//                        (a relation by its id also among the natuurlijk-personen)
+//   PATCH /<system>/<resource>/<id>  the object's fields replaced by the body's (merge); 403 for
+//                        an object whose "<system>/<resource>/<id>" is a line of the folder's file
+//                        refuse-writes (read at each request, so that a test can change it)
 // In the data, {base} is this server's root and {bsn} the number in the folder's file bsn (one
 // that passes the 11-test: the tests hold none as a literal).
 // Its folder holds server.pem, server.key, api-key, client-secret and bsn (first lines). It prints
@@ -62,8 +66,9 @@ void say(const QByteArray &line)
 class Fixture
 {
 public:
-    Fixture(QByteArray apiKey, QByteArray clientSecret)
-        : m_apiKey(std::move(apiKey))
+    Fixture(QString folder, QByteArray apiKey, QByteArray clientSecret)
+        : m_folder(std::move(folder))
+        , m_apiKey(std::move(apiKey))
         , m_clientSecret(std::move(clientSecret))
     { }
 
@@ -192,16 +197,8 @@ private:
             return 404;
         }
         const QJsonArray all = system.value(parts.at(1)).toArray();
-        if (parts.size() == 3) {
-            for (const QJsonValue &v : all) {
-                if (v[u"id"_s].toString() == parts.at(2)) {
-                    responder.write(QJsonDocument(v.toObject()));
-                    return 200;
-                }
-            }
-            fault(responder, Status::NotFound, u"404"_s, u"Niet gevonden"_s);
-            return 404;
-        }
+        if (parts.size() == 3)
+            return one(request, parts, std::move(responder));
         const QUrlQuery query(request.url());
         QJsonArray hits;
         for (const QJsonValue &v : all) {
@@ -230,6 +227,51 @@ private:
         return 200;
     }
 
+    // One object: read, or changed by a PATCH; the status given.
+    int one(const QHttpServerRequest &request, const QStringList &parts,
+            QHttpServerResponder &&responder)
+    {
+        using Status = QHttpServerResponder::StatusCode;
+        QJsonObject system = m_systems.value(parts.at(0)).toObject();
+        QStringList resources { parts.at(1) };
+        if (parts.at(1) == u"relaties"_s)
+            resources << u"natuurlijk-personen"_s;
+        for (const QString &resource : resources) {
+            QJsonArray all = system.value(resource).toArray();
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                QJsonObject object = all.at(i).toObject();
+                if (object[u"id"_s].toString() != parts.at(2))
+                    continue;
+                if (request.method() != QHttpServerRequest::Method::Patch) {
+                    responder.write(QJsonDocument(object));
+                    return 200;
+                }
+                if (refusesWrites(parts.join(u'/'))) {
+                    fault(responder, Status::Forbidden, u"403"_s, u"Geen schrijfrechten"_s);
+                    return 403;
+                }
+                const QJsonObject change = QJsonDocument::fromJson(request.body()).object();
+                for (auto it = change.begin(); it != change.end(); ++it)
+                    object.insert(it.key(), it.value());
+                all.replace(i, object);
+                system.insert(resource, all);
+                m_systems.insert(parts.at(0), system);
+                responder.write(Status::Ok);
+                return 200;
+            }
+        }
+        fault(responder, Status::NotFound, u"404"_s, u"Niet gevonden"_s);
+        return 404;
+    }
+
+    bool refusesWrites(const QString &object) const
+    {
+        QFile file(m_folder + u"/refuse-writes"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        return QString::fromUtf8(file.readAll()).split(u'\n').contains(object);
+    }
+
     // VERA's error body (Foutbericht): a conforming system sends one with every error it
     // declares (404 and the default), which Prism checks.
     static void fault(QHttpServerResponder &responder, QHttpServerResponder::StatusCode status,
@@ -242,7 +284,14 @@ private:
 
     static QByteArray methodOf(const QHttpServerRequest &request)
     {
-        return request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
+        switch (request.method()) {
+        case QHttpServerRequest::Method::Post:
+            return "POST";
+        case QHttpServerRequest::Method::Patch:
+            return "PATCH";
+        default:
+            return "GET";
+        }
     }
 
     // How the request signed in, and whether that holds; a token good once is used up here.
@@ -295,6 +344,7 @@ private:
                           { u"expires_in"_s, 3600 } }));
     }
 
+    QString m_folder;
     QByteArray m_apiKey;
     QByteArray m_clientSecret;
     std::map<QByteArray, int> m_tokens; // the uses left; -1: no end
@@ -320,7 +370,8 @@ int main(int argc, char **argv)
         std::fputs("no server.pem or server.key\n", stderr);
         return 1;
     }
-    Fixture fixture(firstLine(folder + u"/api-key"_s), firstLine(folder + u"/client-secret"_s));
+    Fixture fixture(folder, firstLine(folder + u"/api-key"_s),
+                    firstLine(folder + u"/client-secret"_s));
     QHttpServer server;
     server.sslSetup(QSslCertificate(certificateFile.readAll()),
                     QSslKey(keyFile.readAll(), QSsl::Rsa));

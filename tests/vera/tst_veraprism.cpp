@@ -10,13 +10,17 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "VeraFixture.h"
+#include "vera/VeraClient.h"
 #include "vera/VeraDiscovery.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <array>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -29,6 +33,7 @@ class TestVeraPrism final : public QObject
 private slots:
     void initTestCase();
     void everyAnswerConformsToTheSpecification();
+    void aMarkConformsToTheSpecification();
 
 private:
     QTemporaryDir m_tmp;
@@ -105,6 +110,41 @@ void TestVeraPrism::everyAnswerConformsToTheSpecification()
                      qPrintable(name + said));
     }
     QCOMPARE(search.unfollowed.size(), 3);
+    for (PrismProxy &proxy : m_proxies) {
+        const QString log = proxy.log();
+        QVERIFY2(!log.contains(u"violation"_s, Qt::CaseInsensitive), qPrintable(log.right(3000)));
+    }
+}
+
+// The marks as VeraWriteBack sends them (read, then PATCH with the reference value), to a Zaak
+// and a relation: the request and the answer pass Prism. The specifications type the PATCH's id
+// as an integer (the GET's as a string), so these objects have numeric ids.
+void TestVeraPrism::aMarkConformsToTheSpecification()
+{
+    const auto proxied = [this](std::size_t i) {
+        VeraSystem s
+            = m_fixture.apiKeySystem(QString::fromLatin1(domains[i].name),
+                                     QString::fromLatin1(domains[i].folder), domains[i].domain);
+        s.baseUrl = m_proxies[i].url();
+        s.caPem.clear();
+        return s;
+    };
+    const QList<std::tuple<std::size_t, QString, QByteArray>> marks {
+        { 3, u"zaken/4711"_s, R"({"archiefstatus":{"code":"GEB","naam":"Geblokkeerd"}})" },
+        { 0, u"relaties/5005"_s, R"({"status":{"code":"INA","naam":"Inactief"}})" },
+    };
+    for (const auto &[domain, path, body] : marks) {
+        VeraClient client(proxied(domain));
+        const QString uri = client.urlOf(path);
+        const VeraClient::Answer read = client.getUri(uri);
+        QVERIFY2(read.status == VeraStatus::Ok, qPrintable(path + u": "_s + read.error));
+        const VeraClient::Answer marked = client.patchUri(uri, body);
+        QVERIFY2(marked.status == VeraStatus::Ok, qPrintable(path + u": "_s + marked.error));
+        const QJsonObject now = QJsonDocument::fromJson(client.getUri(uri).body).object();
+        const QString field = QString::fromUtf8(body.mid(2, body.indexOf('"', 2) - 2));
+        QCOMPARE(now.value(field).toObject().value(u"code"_s).toString(),
+                 QString::fromUtf8(body).section(u'"', 5, 5));
+    }
     for (PrismProxy &proxy : m_proxies) {
         const QString log = proxy.log();
         QVERIFY2(!log.contains(u"violation"_s, Qt::CaseInsensitive), qPrintable(log.right(3000)));

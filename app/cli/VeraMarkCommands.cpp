@@ -1,0 +1,92 @@
+// privacydesk-cli vera write-back: the marks the organisation allows Privacydesk to set in its
+// systems (VeraWriteBack), planned with the decision that calls for them and sent here, after it.
+// `case discover` and `case complete` send the marks they planned at once; this command plans
+// what a request calls for now and sends what is not done (every request's, without a number),
+// for a system that was not reachable before.
+
+#include "CliContext.h"
+#include "vera/VeraWriteBack.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class VeraMarkCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::VeraMarkCommands)
+public:
+    static int runWriteBack(CliContext &context);
+    static QString line(const OutboxItem &item);
+};
+
+QString VeraMarkCommands::line(const OutboxItem &item)
+{
+    return u"%1  %2  %3  %4%5"_s.arg(item.caseNumber, item.target, VeraWriteBack::actionText(item),
+                                     codes::label(item.state),
+                                     item.error.isEmpty() ? QString() : u"  "_s + item.error);
+}
+
+int VeraMarkCommands::runWriteBack(CliContext &context)
+{
+    const QStringList args = context.parser().positionalArguments();
+    if (args.size() > 1)
+        //: Dutch: "Geef het nummer van één verzoek, of geen om alles te versturen wat nog open
+        //: staat."
+        return CliContext::usage(tr("Give the number of one request, or none to send everything "
+                                    "still open."));
+    const Session *session = context.openSession();
+    if (!session)
+        return Failure;
+    const QString number = args.value(0);
+    ServiceError error;
+    if (!number.isEmpty() && !VeraWriteBack(*session).planFor(number, &error))
+        return CliContext::fail(error);
+    QJsonArray json;
+    const int result = sendVeraMarks(*session, number, &json);
+    if (context.parser().isSet(u"json"_s))
+        CliContext::printJson(QJsonDocument(json));
+    return result;
+}
+
+} // namespace
+
+int sendVeraMarks(const Session &session, const QString &number, QJsonArray *json)
+{
+    VeraWriteBack marks(session);
+    ServiceError error;
+    const std::optional<VeraWriteBack::Prepared> prepared = marks.prepare(number, &error);
+    if (!prepared)
+        return CliContext::fail(error);
+    const QList<OutboxItem> answers = VeraWriteBack::send(*prepared, session.clock(), nullptr, {});
+    if (!marks.record(answers, &error))
+        return CliContext::fail(error);
+    bool allDone = true;
+    for (const OutboxItem &answer : answers) {
+        allDone = allDone && answer.state == OutboxState::Done;
+        if (json)
+            json->append(VeraWriteBack::toJson(answer));
+        // On stderr, so that a command's --json output stays JSON.
+        CliContext::printError(VeraMarkCommands::line(answer));
+    }
+    return allDone ? Success : Failure;
+}
+
+QList<Command> veraMarkCommands()
+{
+    return {
+        command("vera write-back",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Set the marks a request calls for in the systems that allow "
+                                  "it, and send those not yet done (all requests without a "
+                                  "number)."),
+                "[NUMBER]", {}, VeraMarkCommands::runWriteBack),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,123 @@
+#include "outbox/OutboxRepository.h"
+
+#include "cases/CaseRepository.h"
+#include "store/ServiceSupport.h"
+#include "store/Statements.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// clang-format off
+enum Column {
+    Id, CaseId, Channel, Target, Address, Action, Body, Reason, State, Attempts, Error, PlannedAt,
+    PlannedBy, DoneAt, DoneBy, CaseNumber
+};
+// clang-format on
+
+const QString columns = u"o.id, o.case_id, o.channel, o.target, o.address, o.action, o.body, "
+                        "o.reason, o.state, o.attempts, o.error, o.planned_at, o.planned_by, "
+                        "o.done_at, o.done_by"_s;
+
+QString isoMoment(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+OutboxItem itemFrom(const QSqlQuery &row)
+{
+    OutboxItem i;
+    i.id = row.value(Id).toLongLong();
+    i.caseId = row.value(CaseId).toLongLong();
+    i.channel = row.value(Channel).toString();
+    i.target = row.value(Target).toString();
+    i.address = row.value(Address).toString();
+    i.action = row.value(Action).toString();
+    i.body = row.value(Body).toString().toUtf8();
+    i.reason = row.value(Reason).toString();
+    i.state = codes::from<OutboxState>(row.value(State).toString()).value_or(OutboxState::Failed);
+    i.attempts = row.value(Attempts).toInt();
+    i.error = row.value(Error).toString();
+    i.plannedAt = QDateTime::fromString(row.value(PlannedAt).toString(), Qt::ISODateWithMs);
+    i.plannedBy = row.value(PlannedBy).toString();
+    i.doneAt = QDateTime::fromString(row.value(DoneAt).toString(), Qt::ISODateWithMs);
+    i.doneBy = row.value(DoneBy).toString();
+    i.caseNumber = row.value(CaseNumber).toString();
+    return i;
+}
+
+std::optional<QList<OutboxItem>> select(const QSqlDatabase &db, const QString &where,
+                                        const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT "_s + columns + u", "_s + CaseRepository::numberSql()
+                             + u" FROM outbox o "_s + CaseRepository::joinSql(u"c", u"o.case_id")
+                             + u" WHERE "_s + where + u" ORDER BY o.id"_s,
+                         values, error))
+        return std::nullopt;
+    return statements::rows(query, itemFrom, error);
+}
+
+} // namespace
+
+bool OutboxRepository::plan(const QSqlDatabase &db, const OutboxItem &item, bool *added,
+                            ServiceError *error)
+{
+    QSqlQuery query(db);
+    // Not ON CONFLICT: the store's SQLite (SQLCipher 3.4) predates it. A second desk planning
+    // the same write at the same moment fails on the UNIQUE constraint, and its unit with it.
+    if (!statements::run(query,
+                         u"INSERT INTO outbox (case_id, channel, target, address, action, body, "
+                         "reason, planned_at, planned_by) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                         "WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE case_id = ? AND "
+                         "channel = ? AND address = ? AND action = ?)"_s,
+                         { item.caseId, item.channel, item.target, item.address, item.action,
+                           QString::fromUtf8(item.body), item.reason, isoMoment(item.plannedAt),
+                           item.plannedBy, item.caseId, item.channel, item.address, item.action },
+                         error))
+        return false;
+    *added = query.numRowsAffected() > 0;
+    return true;
+}
+
+std::optional<QList<OutboxItem>> OutboxRepository::ofCase(const QSqlDatabase &db, qint64 caseId,
+                                                          ServiceError *error)
+{
+    return select(db, u"o.case_id = ?"_s, { caseId }, error);
+}
+
+std::optional<QList<OutboxItem>> OutboxRepository::open(const QSqlDatabase &db, ServiceError *error)
+{
+    return select(db, u"o.state NOT IN ('gedaan', 'vervallen')"_s, {}, error);
+}
+
+bool OutboxRepository::supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
+                                 const QString &action, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(
+        query,
+        u"UPDATE outbox SET state = 'vervallen' WHERE case_id = ? AND address = ? "
+        "AND action = ? AND state NOT IN ('gedaan', 'vervallen')"_s,
+        { caseId, address, action }, error);
+}
+
+bool OutboxRepository::answer(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE outbox SET state = ?, attempts = attempts + 1, error = ?, "
+                           "done_at = ?, done_by = ? WHERE id = ?"_s,
+                           { codes::code(item.state), support::nullable(item.error),
+                             isoMoment(item.doneAt), item.doneBy, item.id },
+                           error);
+}
+
+} // namespace pd

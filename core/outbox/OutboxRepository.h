@@ -1,0 +1,32 @@
+#pragma once
+
+#include "outbox/Outbox.h"
+#include "util/ServiceError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace pd {
+
+// The only code that names the outbox table. A failed read is an error, never "nothing to do".
+class OutboxRepository final
+{
+public:
+    // A write already planned (the same request, channel, address and action) is not planned
+    // twice: *added says whether this one was.
+    static bool plan(const QSqlDatabase &db, const OutboxItem &item, bool *added,
+                     ServiceError *error);
+    static std::optional<QList<OutboxItem>> ofCase(const QSqlDatabase &db, qint64 caseId,
+                                                   ServiceError *error);
+    // Every write not yet done, oldest first.
+    static std::optional<QList<OutboxItem>> open(const QSqlDatabase &db, ServiceError *error);
+    // A write not yet done that a later one to the same address overtakes.
+    static bool supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
+                          const QString &action, ServiceError *error);
+    // The answer to one try: its state, words and moment; the tries counted.
+    static bool answer(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error);
+};
+
+} // namespace pd

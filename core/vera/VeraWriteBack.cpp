@@ -1,0 +1,330 @@
+#include "vera/VeraWriteBack.h"
+
+#include "cases/CaseService.h"
+#include "outbox/OutboxRepository.h"
+#include "store/Store.h"
+#include "vera/VeraClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString channel = u"vera"_s;
+const QString blocked = u"archiefstatus:GEB"_s;
+const QString destroyed = u"archiefstatus:VER"_s;
+const QString inactive = u"status:INA"_s;
+
+// The reference data's names (VERA's Referentiedata.csv), sent with the code as a conforming
+// system shows a reference value.
+QString referenceName(const QString &code)
+{
+    if (code == u"GEB"_s)
+        return u"Geblokkeerd"_s;
+    if (code == u"VER"_s)
+        return u"Vernietigd"_s;
+    return u"Inactief"_s;
+}
+
+OutboxItem mark(const Case &request, const VeraSystem &system, const QString &address,
+                const QString &action, const QString &reason)
+{
+    const QString field = action.section(u':', 0, 0);
+    const QString code = action.section(u':', 1);
+    OutboxItem item;
+    item.caseId = request.id;
+    item.caseNumber = request.number;
+    item.channel = channel;
+    item.target = system.name;
+    item.address = address;
+    item.action = action;
+    item.body
+        = QJsonDocument(QJsonObject { { field,
+                                        QJsonObject { { u"code"_s, code },
+                                                      { u"naam"_s, referenceName(code) } } } })
+              .toJson(QJsonDocument::Compact);
+    item.reason = reason;
+    return item;
+}
+
+bool erasureGranted(const Case &request)
+{
+    if (isOpen(request.state))
+        return false;
+    const QList<TypeDecision> decisions = CaseWorkflow::decisionsOf(request);
+    return std::any_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
+        return d.type == RequestType::Verwijdering && d.outcome == Outcome::Toegewezen;
+    });
+}
+
+// The code the object holds in field, as a reference value ({code, naam}) or a plain code.
+QString heldCode(const QByteArray &body, const QString &field)
+{
+    const QJsonValue value = QJsonDocument::fromJson(body).object().value(field);
+    return value.isObject() ? value.toObject().value(u"code"_s).toString() : value.toString();
+}
+
+OutboxState stateOf(VeraStatus status)
+{
+    switch (status) {
+    case VeraStatus::Ok:
+        return OutboxState::Done;
+    case VeraStatus::Refused:
+    case VeraStatus::NotSupported:
+        return OutboxState::Refused;
+    case VeraStatus::Failed:
+    case VeraStatus::Unreachable:
+        break;
+    }
+    return OutboxState::Failed;
+}
+
+} // namespace
+
+VeraWriteBack::VeraWriteBack(const Session &session)
+    : m_session(session)
+{ }
+
+QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &search,
+                                        const QList<VeraSystem> &systems)
+{
+    const bool pending = isOpen(request.state)
+        && (request.types.contains(RequestType::Beperking)
+            || request.types.contains(RequestType::Verwijdering));
+    const bool erased = erasureGranted(request);
+    if (!pending && !erased)
+        return {};
+    const QString reason = !pending                         ? u"vernietigd"_s
+        : request.types.contains(RequestType::Verwijdering) ? u"verwijdering"_s
+                                                            : u"beperking"_s;
+    const auto writable = [&](const QString &name, VeraDomain domain) -> const VeraSystem * {
+        const auto it = std::find_if(systems.cbegin(), systems.cend(), [&](const VeraSystem &s) {
+            return s.name == name && s.domain == domain && s.writeBack;
+        });
+        return it == systems.cend() ? nullptr : &*it;
+    };
+    QList<OutboxItem> marks;
+    for (const VeraFoundObject &found : search.found) {
+        if (found.resource != u"zaken"_s)
+            continue;
+        if (const VeraSystem *system = writable(found.system, VeraDomain::Dossier))
+            marks << mark(request, *system, found.uri, pending ? blocked : destroyed, reason);
+    }
+    if (erased && !search.personUri.isEmpty()) {
+        for (const VeraSystem &system : systems) {
+            const QString base
+                = system.baseUrl.endsWith(u'/') ? system.baseUrl : system.baseUrl + u'/';
+            if (system.writeBack && system.domain == VeraDomain::Relaties
+                && search.personUri.startsWith(base))
+                marks << mark(request, system, search.personUri, inactive, reason);
+        }
+    }
+    return marks;
+}
+
+std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &request,
+                                       const VeraSearch &search, const QList<VeraSystem> &systems,
+                                       ServiceError *error)
+{
+    QJsonArray planned;
+    for (OutboxItem item : wanted(request, search, systems)) {
+        item.plannedAt = write.session().clock().now().toUTC();
+        item.plannedBy = write.session().userName();
+        if (item.action == destroyed
+            && !OutboxRepository::supersede(write.database(), request.id, item.address, blocked,
+                                            error))
+            return std::nullopt;
+        bool added = false;
+        if (!OutboxRepository::plan(write.database(), item, &added, error))
+            return std::nullopt;
+        if (added)
+            planned.append(QJsonObject { { u"system"_s, item.target },
+                                         { u"action"_s, item.action },
+                                         { u"reason"_s, item.reason } });
+    }
+    if (!planned.isEmpty())
+        write.record(u"case"_s, request.number, u"case.vera_marks_planned"_s,
+                     QJsonObject { { u"marks"_s, planned } });
+    return int(planned.size());
+}
+
+std::optional<int> VeraWriteBack::planFor(const QString &number, ServiceError *error)
+{
+    UnitOfWork unit(m_session, Permission::EditCases, u"case.vera_marks_planned"_s, number);
+    if (!unit.permit(error))
+        return std::nullopt;
+    const std::optional<Case> request = CaseService(m_session).find(number, error);
+    if (!request)
+        return std::nullopt;
+    const QSqlDatabase db = m_session.store().database();
+    std::optional<VeraDiscoveryRecord> found;
+    if (!VeraRepository::latestDiscovery(db, request->id, &found, error))
+        return std::nullopt;
+    if (!found)
+        return 0;
+    const std::optional<QList<VeraSystem>> systems
+        = VeraRepository::systems(db, VeraRepository::Secret::Without, error);
+    if (!systems || !unit.guard({}, BsnCheck::Refuse, error))
+        return std::nullopt;
+    std::optional<int> planned;
+    if (!unit.commit(
+            [&](UnitOfWork::Write &write, ServiceError *failure) {
+                planned = plan(write, *request, found->search, *systems, failure);
+                return planned.has_value();
+            },
+            error))
+        return std::nullopt;
+    return planned;
+}
+
+std::optional<VeraWriteBack::Prepared> VeraWriteBack::prepare(const QString &number,
+                                                              ServiceError *error) const
+{
+    if (!m_session.permit(Permission::EditCases, u"case.vera_marked"_s, number, error))
+        return std::nullopt;
+    const QSqlDatabase db = m_session.store().database();
+    Prepared prepared;
+    if (number.isEmpty()) {
+        std::optional<QList<OutboxItem>> open = OutboxRepository::open(db, error);
+        if (!open)
+            return std::nullopt;
+        prepared.items = *open;
+    } else {
+        const std::optional<QList<OutboxItem>> all = of(number, error);
+        if (!all)
+            return std::nullopt;
+        std::copy_if(all->cbegin(), all->cend(), std::back_inserter(prepared.items),
+                     [](const OutboxItem &i) { return i.open(); });
+    }
+    const std::optional<QList<VeraSystem>> systems
+        = VeraRepository::systems(db, VeraRepository::Secret::With, error);
+    if (!systems)
+        return std::nullopt;
+    prepared.systems = *systems;
+    return prepared;
+}
+
+QList<OutboxItem> VeraWriteBack::send(const Prepared &prepared, const Clock &clock,
+                                      const std::atomic<bool> *cancel, const Progress &progress)
+{
+    std::map<QString, std::unique_ptr<VeraClient>> clients;
+    QList<OutboxItem> answers;
+    int done = 0;
+    for (OutboxItem item : prepared.items) {
+        const auto system
+            = std::find_if(prepared.systems.cbegin(), prepared.systems.cend(),
+                           [&](const VeraSystem &s) { return s.name == item.target; });
+        if (system == prepared.systems.cend() || !system->writeBack) {
+            item.state = OutboxState::Refused;
+            //: Dutch: "Het systeem %1 is niet (meer) ingesteld om te laten markeren."
+            item.error
+                = tr("The system %1 is not (or no longer) set up to be marked.").arg(item.target);
+        } else {
+            std::unique_ptr<VeraClient> &client = clients[item.target];
+            if (!client) {
+                client = std::make_unique<VeraClient>(*system);
+                client->setCancel(cancel);
+            }
+            const QString field = item.action.section(u':', 0, 0);
+            const QString code = item.action.section(u':', 1);
+            VeraClient::Answer answer = client->getUri(item.address);
+            // A mark the object already holds (sent before, or set by hand) is not sent again.
+            if (answer.status == VeraStatus::Ok && heldCode(answer.body, field) != code)
+                answer = client->patchUri(item.address, item.body);
+            item.state = stateOf(answer.status);
+            item.error = answer.status == VeraStatus::Ok ? QString() : answer.error;
+        }
+        item.doneAt = clock.now().toUTC();
+        answers << item;
+        if (progress)
+            progress(++done, int(prepared.items.size()));
+    }
+    return answers;
+}
+
+bool VeraWriteBack::record(const QList<OutboxItem> &answers, ServiceError *error)
+{
+    bool all = true;
+    for (OutboxItem answer : answers) {
+        const QString event = answer.state == OutboxState::Done ? u"case.vera_marked"_s
+                                                                : u"case.vera_mark_failed"_s;
+        UnitOfWork unit(m_session, Permission::EditCases, event, answer.caseNumber);
+        ServiceError failed;
+        const bool recorded
+            = unit.guard({ { u"error"_s, answer.error } }, BsnCheck::Refuse, &failed)
+            && unit.commit(
+                [&](UnitOfWork::Write &write, ServiceError *failure) {
+                    answer.doneBy = write.session().userName();
+                    write.record(u"case"_s, answer.caseNumber, event,
+                                 QJsonObject { { u"system"_s, answer.target },
+                                               { u"action"_s, answer.action },
+                                               { u"state"_s, codes::code(answer.state) },
+                                               { u"error"_s, answer.error } });
+                    return OutboxRepository::answer(write.database(), answer, failure);
+                },
+                &failed);
+        if (!recorded && all) {
+            *error = failed;
+            all = false;
+        }
+    }
+    return all;
+}
+
+std::optional<QList<OutboxItem>> VeraWriteBack::of(const QString &number, ServiceError *error) const
+{
+    if (!m_session.permit(Permission::ViewRegisters, u"vera.read"_s, number, error))
+        return std::nullopt;
+    const std::optional<Case> request = CaseService(m_session).find(number, error);
+    if (!request)
+        return std::nullopt;
+    return OutboxRepository::ofCase(m_session.store().database(), request->id, error);
+}
+
+std::optional<QList<OutboxItem>> VeraWriteBack::open(ServiceError *error) const
+{
+    if (!m_session.permit(Permission::ViewRegisters, u"vera.read"_s, {}, error))
+        return std::nullopt;
+    return OutboxRepository::open(m_session.store().database(), error);
+}
+
+QString VeraWriteBack::actionText(const OutboxItem &item)
+{
+    if (item.action == blocked)
+        //: Dutch: "Zaak geblokkeerd (archiefstatus GEB)"
+        return tr("Case blocked (archiefstatus GEB)");
+    if (item.action == destroyed)
+        //: Dutch: "Zaak als vernietigd gemarkeerd (archiefstatus VER)"
+        return tr("Case marked destroyed (archiefstatus VER)");
+    if (item.action == inactive)
+        //: Dutch: "Relatie inactief gemaakt (status INA)"
+        return tr("Relation made inactive (status INA)");
+    return item.action;
+}
+
+QJsonObject VeraWriteBack::toJson(const OutboxItem &item)
+{
+    return { { u"case"_s, item.caseNumber },
+             { u"system"_s, item.target },
+             { u"uri"_s, item.address },
+             { u"action"_s, item.action },
+             { u"reason"_s, item.reason },
+             { u"state"_s, codes::code(item.state) },
+             { u"attempts"_s, item.attempts },
+             { u"error"_s, item.error },
+             { u"planned"_s, item.plannedAt.toString(Qt::ISODate) },
+             { u"planned_by"_s, item.plannedBy },
+             { u"answered"_s,
+               item.doneAt.isValid() ? QJsonValue(item.doneAt.toString(Qt::ISODate))
+                                     : QJsonValue() } };
+}
+
+} // namespace pd

@@ -1,0 +1,356 @@
+// The marks Privacydesk sets in the fictitious corporation's systems where the organisation allows
+// it, on both backends: while a request to restrict or erase is open, each Zaak found gets
+// archiefstatus GEB; once the erasure is granted, VER and the relation INA. Each mark is planned
+// in the unit that decided it (the search, the completion), sent after it, and its answer kept:
+// a mark the object already holds is not sent again, a refusal stays open (on the request and in
+// Vandaag) until a later try succeeds, and nothing is marked in a system that does not allow it.
+
+#include "RegisterSupport.h"
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "VeraFixture.h"
+#include "cases/CaseService.h"
+#include "registers/ProcessingRegister.h"
+#include "registers/SystemChecklist.h"
+#include "reports/Today.h"
+#include "retention/HoldsAtClose.h"
+#include "session/Session.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+#include "vera/VeraClient.h"
+#include "vera/VeraService.h"
+#include "vera/VeraWriteBack.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+class TestVeraWriteBack final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aRestrictionBlocksTheCasesFound();
+    void anInzageOrAClosedSystemMarksNothing();
+    void aMarkAlreadyHeldIsNotSentAgain();
+    void aRefusalStaysOpenUntilItIsDone();
+    void aGrantedErasureMarksDestroyedAndInactive();
+
+private:
+    Session session() { return Session { *m_store, m_clock }; }
+    QString addRequest(RequestType type);
+    bool search(const QString &number);
+    QList<OutboxItem> marks(const QString &number);
+    QList<OutboxItem> sendAll(const QString &number);
+    // The fixture's object as it holds it now.
+    QJsonObject object(const QString &system, const QString &path);
+    QStringList patches();
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<VeraFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC) };
+};
+
+void TestVeraWriteBack::initTestCase()
+{
+    QTemporaryDir tmp;
+    QVERIFY(test::startServiceTest(tmp));
+    QString why;
+    if (!VeraFixture::available(&why))
+        QFAIL(qPrintable(why));
+}
+
+// A fixture of its own per test: the marks change its data.
+void TestVeraWriteBack::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_fixture = std::make_unique<VeraFixture>();
+    QString why;
+    QVERIFY2(m_fixture->start(m_tmp->filePath(u"fixture"_s), &why), qPrintable(why));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    ServiceError error;
+    VeraService vera(session());
+    VeraSystem relaties = m_fixture->apiKeySystem(u"Empire"_s, u"relaties"_s);
+    relaties.writeBack = true;
+    VeraSystem dossier
+        = m_fixture->apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
+    dossier.writeBack = true;
+    for (const VeraSystem &s :
+         { relaties, dossier,
+           m_fixture->apiKeySystem(u"Planon"_s, u"onderhoud"_s, VeraDomain::Onderhoud) })
+        QVERIFY2(vera.addSystem(s, &error), qPrintable(error.message));
+    QVERIFY2(ProcessingRegister(session()).add(
+                 test::processingActivity(u"A.1"_s, u"Verhuur"_s, { u"huurders"_s },
+                                          { u"Empire"_s, u"Tobias Dossier"_s, u"Planon"_s }),
+                 BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    m_fixture->requests();
+}
+
+void TestVeraWriteBack::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+    m_fixture.reset();
+    m_tmp.reset();
+}
+
+QString TestVeraWriteBack::addRequest(RequestType type)
+{
+    NewCase request;
+    request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { type };
+    request.receivedDate = m_clock.today();
+    ServiceError error;
+    const auto c = CaseService(session()).add(request, BsnCheck::Refuse, &error);
+    if (!c)
+        qWarning("request not added: %s", qPrintable(error.message));
+    return c ? c->number : QString();
+}
+
+bool TestVeraWriteBack::search(const QString &number)
+{
+    QStringList warnings;
+    ServiceError error;
+    if (VeraService(session()).discover(number, {}, nullptr, {}, &warnings, &error))
+        return true;
+    qWarning("search of %s: %s %s", qPrintable(number), qPrintable(error.message),
+             qPrintable(error.detail));
+    return false;
+}
+
+QList<OutboxItem> TestVeraWriteBack::marks(const QString &number)
+{
+    ServiceError error;
+    const auto found = VeraWriteBack(session()).of(number, &error);
+    if (!found)
+        qWarning("marks of %s: %s", qPrintable(number), qPrintable(error.message));
+    return found.value_or(QList<OutboxItem> {});
+}
+
+QList<OutboxItem> TestVeraWriteBack::sendAll(const QString &number)
+{
+    VeraWriteBack writeBack(session());
+    ServiceError error;
+    const auto prepared = writeBack.prepare(number, &error);
+    if (!prepared) {
+        qWarning("not prepared: %s", qPrintable(error.message));
+        return {};
+    }
+    const QList<OutboxItem> answers = VeraWriteBack::send(*prepared, m_clock, nullptr, {});
+    if (!writeBack.record(answers, &error))
+        qWarning("not recorded: %s", qPrintable(error.message));
+    return answers;
+}
+
+QJsonObject TestVeraWriteBack::object(const QString &system, const QString &path)
+{
+    VeraClient client(m_fixture->apiKeySystem(u"lezer"_s, system));
+    const VeraClient::Answer answer = client.get(path);
+    m_fixture->requests();
+    return QJsonDocument::fromJson(answer.body).object();
+}
+
+QStringList TestVeraWriteBack::patches()
+{
+    QStringList found;
+    for (const QString &line : m_fixture->requests()) {
+        if (line.startsWith(u"PATCH "_s))
+            found << line;
+    }
+    return found;
+}
+
+void TestVeraWriteBack::aRestrictionBlocksTheCasesFound()
+{
+    const QString number = addRequest(RequestType::Beperking);
+    QVERIFY(search(number));
+    QList<OutboxItem> planned = marks(number);
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first().target, u"Tobias Dossier"_s);
+    QCOMPARE(planned.first().action, u"archiefstatus:GEB"_s);
+    QCOMPARE(planned.first().reason, u"beperking"_s);
+    QCOMPARE(planned.first().state, OutboxState::ToDo);
+    QVERIFY(planned.first().address.endsWith(u"/dossier/zaken/Z1"_s));
+    QCOMPARE(QJsonDocument::fromJson(planned.first().body).object(),
+             QJsonObject(
+                 { { u"archiefstatus"_s,
+                     QJsonObject { { u"code"_s, u"GEB"_s }, { u"naam"_s, u"Geblokkeerd"_s } } } }));
+    m_fixture->requests();
+
+    // Not done yet: Vandaag says so.
+    ServiceError error;
+    TodayFigures today = TodayService(session()).read(&error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(today.marksOpen.size(), 1);
+    QCOMPARE(TodayService::toJson(today).value(u"vera_marks_open"_s).toArray().size(), 1);
+
+    const QList<OutboxItem> answers = sendAll(number);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().state, OutboxState::Done);
+    QCOMPARE(patches().size(), 1);
+    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
+                 .value(u"archiefstatus"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"GEB"_s);
+    planned = marks(number);
+    QCOMPARE(planned.first().state, OutboxState::Done);
+    QCOMPARE(planned.first().attempts, 1);
+    QCOMPARE(planned.first().doneBy, testUser);
+    today = TodayService(session()).read(&error);
+    QVERIFY(today.marksOpen.isEmpty());
+
+    // On the request's trail: planned with the search, then done.
+    QStringList actions;
+    for (const AuditEvent &e : CaseService(session()).timeline(number, &error))
+        actions << e.action;
+    QVERIFY(actions.contains(u"case.vera_marks_planned"_s));
+    QVERIFY(actions.contains(u"case.vera_marked"_s));
+
+    // Sending again sends nothing: it is done.
+    QVERIFY(sendAll(number).isEmpty());
+    QVERIFY(patches().isEmpty());
+}
+
+void TestVeraWriteBack::anInzageOrAClosedSystemMarksNothing()
+{
+    const QString inzage = addRequest(RequestType::Inzage);
+    QVERIFY(search(inzage));
+    QVERIFY(marks(inzage).isEmpty());
+
+    // Write-back not allowed for the dossier system: an erasure marks nothing there.
+    ServiceError error;
+    VeraService vera(session());
+    QVERIFY2(vera.removeSystem(u"Tobias Dossier"_s, &error), qPrintable(error.message));
+    QVERIFY2(vera.addSystem(
+                 m_fixture->apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier),
+                 &error),
+             qPrintable(error.message));
+    const QString erasure = addRequest(RequestType::Verwijdering);
+    QVERIFY(search(erasure));
+    QVERIFY(marks(erasure).isEmpty());
+    QVERIFY(patches().isEmpty());
+}
+
+void TestVeraWriteBack::aMarkAlreadyHeldIsNotSentAgain()
+{
+    const QString first = addRequest(RequestType::Beperking);
+    QVERIFY(search(first));
+    QCOMPARE(sendAll(first).size(), 1);
+    QCOMPARE(patches().size(), 1);
+
+    // A second request about the same person: the Zaak holds GEB already.
+    const QString second = addRequest(RequestType::Verwijdering);
+    QVERIFY(search(second));
+    const QList<OutboxItem> planned = marks(second);
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first().reason, u"verwijdering"_s);
+    m_fixture->requests();
+    const QList<OutboxItem> answers = sendAll(second);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().state, OutboxState::Done);
+    QVERIFY(patches().isEmpty());
+}
+
+void TestVeraWriteBack::aRefusalStaysOpenUntilItIsDone()
+{
+    QFile refuse(m_tmp->filePath(u"fixture/refuse-writes"_s));
+    QVERIFY(refuse.open(QIODevice::WriteOnly));
+    refuse.write("dossier/zaken/Z1\n");
+    refuse.close();
+    const QString number = addRequest(RequestType::Beperking);
+    QVERIFY(search(number));
+    QList<OutboxItem> answers = sendAll(number);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().state, OutboxState::Refused);
+    QVERIFY2(answers.first().error.contains(u"Geen schrijfrechten"_s),
+             qPrintable(answers.first().error));
+    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
+                 .value(u"archiefstatus"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"ACT"_s);
+    ServiceError error;
+    TodayFigures today = TodayService(session()).read(&error);
+    QCOMPARE(today.marksOpen.size(), 1);
+    QCOMPARE(today.marksOpen.first().state, OutboxState::Refused);
+    QCOMPARE(today.marksOpen.first().caseNumber, number);
+
+    // The vendor grants the right; the next try does it.
+    QVERIFY(refuse.remove());
+    answers = sendAll(number);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().state, OutboxState::Done);
+    const QList<OutboxItem> kept = marks(number);
+    QCOMPARE(kept.first().attempts, 2);
+    QVERIFY(kept.first().error.isEmpty());
+    today = TodayService(session()).read(&error);
+    QVERIFY(today.marksOpen.isEmpty());
+}
+
+void TestVeraWriteBack::aGrantedErasureMarksDestroyedAndInactive()
+{
+    const QString number = addRequest(RequestType::Verwijdering);
+    QVERIFY(search(number));
+    QCOMPARE(marks(number).size(), 1);
+
+    // Granted before the GEB was sent: VER overtakes it, and the relation goes inactive.
+    Completion done
+        = completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {}, knownDataSubject);
+    done.granted = u"Uw gegevens zijn verwijderd."_s;
+    CaseService cases(session());
+    ServiceError error;
+    QVERIFY2(HoldsClosing(session()).completeRequest(cases, number, done, HoldsAtClose {},
+                                                     BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    const QList<OutboxItem> planned = marks(number);
+    QCOMPARE(planned.size(), 3);
+    QCOMPARE(planned.at(0).action, u"archiefstatus:GEB"_s);
+    QCOMPARE(planned.at(0).state, OutboxState::Superseded);
+    QCOMPARE(planned.at(1).action, u"archiefstatus:VER"_s);
+    QCOMPARE(planned.at(1).reason, u"vernietigd"_s);
+    QCOMPARE(planned.at(2).action, u"status:INA"_s);
+    QCOMPARE(planned.at(2).target, u"Empire"_s);
+    QVERIFY(planned.at(2).address.endsWith(u"/relaties/relaties/R1001"_s));
+
+    const QList<OutboxItem> answers = sendAll(number);
+    QCOMPARE(answers.size(), 2);
+    for (const OutboxItem &a : answers)
+        QVERIFY2(a.state == OutboxState::Done, qPrintable(a.action + u": "_s + a.error));
+    QCOMPARE(patches().size(), 2);
+    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
+                 .value(u"archiefstatus"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"VER"_s);
+    QCOMPARE(object(u"relaties"_s, u"natuurlijk-personen/R1001"_s)
+                 .value(u"status"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"INA"_s);
+    // Planned again (the CLI's vera write-back): nothing new.
+    QCOMPARE(VeraWriteBack(session()).planFor(number, &error), std::optional<int>(0));
+}
+
+QTEST_GUILESS_MAIN(TestVeraWriteBack)
+#include "tst_verawriteback.moc"
