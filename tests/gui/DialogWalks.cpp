@@ -21,6 +21,7 @@
 #include "cases/ExternalHoldsWidget.h"
 #include "cases/PersonRecordDialogs.h"
 #include "cases/RestrictionWidget.h"
+#include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
 #include "documents/AnswerPasswordDialog.h"
 #include "documents/ComplaintDossierDialog.h"
@@ -261,6 +262,10 @@ QList<Walk> DialogWalkDesk::walks()
                           = new VeraSearchDialog(Session { *m_store }, openCase().number, detail);
                       dialog->start();
                       return dialog;
+                  } };
+    // The request's marks in the organisation's systems; here none, so it says so.
+    list << Walk { u"VeraMarksDialog"_s, [this, detail] {
+                      return new VeraMarksDialog(Session { *m_store }, openCase().number, detail);
                   } };
     list << Walk { u"ExtendDialog"_s, [this, detail, today] {
                       return new ExtendDialog(*m_service, openCase(), today, detail);

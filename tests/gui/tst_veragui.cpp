@@ -13,6 +13,7 @@
 #include "VeraFixture.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSystemsWidget.h"
+#include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "session/Session.h"
@@ -50,6 +51,7 @@ private slots:
     void beheerderAddsChecksAndRemoves();
     void aRefusalStaysInTheDialog();
     void theRequestsSystemsAreSearched();
+    void aRestrictionsMarksAreSentFromTheDesk();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -231,6 +233,54 @@ void TestVeraGui::theRequestsSystemsAreSearched()
              qPrintable(ticked.join(u' ')));
     QVERIFY2(ticked.contains(u"Enquêtes=Niet te doorzoeken (zie notitie)"_s),
              qPrintable(ticked.join(u' ')));
+}
+
+// A restriction's search plans GEB for the Zaak found in the dossier system that allows it; the
+// Systems tab offers the marks, and the marks window sends them and shows them done.
+void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
+{
+    ServiceError error;
+    VeraService vera(Session { *m_store });
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
+    VeraSystem dossier
+        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
+    dossier.writeBack = true;
+    QVERIFY(vera.addSystem(dossier, &error));
+    NewCase request;
+    request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Beperking };
+    request.receivedDate = systemToday();
+    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
+    QVERIFY2(c, qPrintable(error.message));
+
+    CaseSystemsWidget systems(Session { *m_store });
+    systems.showCase(c->number);
+    QVERIFY(systems.marksButton()->isHidden());
+    QStringList warnings;
+    QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
+             qPrintable(error.message));
+    systems.showCase(c->number);
+    QVERIFY(!systems.marksButton()->isHidden());
+    QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen…"_s);
+
+    VeraMarksDialog dialog(Session { *m_store }, c->number);
+    dialog.resize(900, 300);
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, VeraMarksDialog::StateColumn)->text(), u"te doen"_s);
+    QCOMPARE(dialog.table()->item(0, VeraMarksDialog::WhatColumn)->text(),
+             u"Zaak geblokkeerd (archiefstatus GEB)"_s);
+    QCOMPARE(dialog.openMarks(), 1);
+    QSignalSpy recorded(&dialog, &VeraMarksDialog::recorded);
+    QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 60000);
+    QCOMPARE(dialog.table()->item(0, VeraMarksDialog::StateColumn)->text(), u"gedaan"_s);
+    QCOMPARE(dialog.openMarks(), 0);
+    QVERIFY(!dialog.sendButton()->isEnabled());
+    QCOMPARE(dialog.status()->text(), u"Alle markeringen zijn gedaan."_s);
+    shot(&dialog, "vera-marks-done");
 }
 
 QTEST_MAIN(TestVeraGui)

@@ -21,6 +21,7 @@
 #include "registers/SystemChecklist.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -346,6 +347,17 @@ void CaseDetailWidget::openCompleteDialog()
     auto *dialog = new CompleteDialog(m_service, *m_case, today(), this, open, *empty,
                                       HoldsClosing(m_session));
     dialog->setCopy(*systems, exported->report, exported->portability);
+    // The marks a granted erasure planned with the decision go out after its commit.
+    connect(dialog, &QDialog::accepted, this, [this, number = m_case->number] {
+        ServiceError error;
+        const auto marks = VeraWriteBack(m_session).of(number, &error);
+        if (marks && std::any_of(marks->cbegin(), marks->cend(), [](const OutboxItem &m) {
+                return m.open();
+            }))
+            QMetaObject::invokeMethod(
+                m_systems, [systems = m_systems] { systems->showMarks(true); },
+                Qt::QueuedConnection);
+    });
     openDialog(dialog);
 }
 

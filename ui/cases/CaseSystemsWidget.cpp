@@ -4,6 +4,7 @@
 #include "RowTables.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
 #include "store/Store.h"
 
@@ -32,6 +33,9 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_status->setWordWrap(true);
     m_search = new QPushButton(this);
     m_search->setObjectName(QStringLiteral("searchSystems"));
+    m_marks = new QPushButton(this);
+    m_marks->setObjectName(QStringLiteral("systemMarks"));
+    m_marks->hide();
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("systemsTable"));
     pickWholeRows(m_table);
@@ -80,6 +84,7 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     grid->setColumnStretch(1, 1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_marks, 0, Qt::AlignTop);
     top->addWidget(m_search, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -99,6 +104,7 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
                 m_result->findData(static_cast<int>(m_checks.at(row).result)));
     });
     connect(m_search, &QPushButton::clicked, this, &CaseSystemsWidget::searchSystems);
+    connect(m_marks, &QPushButton::clicked, this, [this] { showMarks(false); });
     m_access.offer(m_form, Permission::EditCases);
     m_access.offer(m_search, Permission::EditCases);
     retranslateUi();
@@ -128,6 +134,12 @@ void CaseSystemsWidget::retranslateUi()
     m_search->setToolTip(tr("Looks the data subject up by customer number in the organisation's "
                             "systems (VERA), records what was found and ticks the systems "
                             "below."));
+    //: Dutch: "Mar&keringen in systemen…"
+    m_marks->setText(tr("Mar&ks in systems…"));
+    //: Dutch: "Toont wat Privacydesk in de systemen van de organisatie markeert (geblokkeerd,
+    //: vernietigd, inactief) en verstuurt wat nog niet gedaan is."
+    m_marks->setToolTip(tr("Shows what Privacydesk marks in the organisation's systems (blocked, "
+                           "destroyed, inactive) and sends what is not yet done."));
     //: Dutch: "Legt vast dat u dit systeem nu heeft doorzocht, met het resultaat."
     m_tick->setToolTip(tr("Records that you searched this system now, with the result."));
     m_result->clear();
@@ -142,12 +154,37 @@ void CaseSystemsWidget::searchSystems()
 {
     if (m_number.isEmpty())
         return;
-    VeraSearchDialog dialog(m_session, m_number, this);
-    connect(&dialog, &VeraSearchDialog::recorded, this, [this] {
+    bool recorded = false;
+    {
+        VeraSearchDialog dialog(m_session, m_number, this);
+        connect(&dialog, &VeraSearchDialog::recorded, this, [this, &recorded] {
+            recorded = true;
+            fill();
+            Q_EMIT changed();
+        });
+        dialog.start();
+        dialog.exec();
+    }
+    // The marks the search planned (a request to restrict or erase) go out after its commit.
+    ServiceError error;
+    const auto marks = VeraWriteBack(m_session).of(m_number, &error);
+    if (recorded && marks && std::any_of(marks->cbegin(), marks->cend(), [](const OutboxItem &m) {
+            return m.open();
+        }))
+        showMarks(true);
+}
+
+void CaseSystemsWidget::showMarks(bool send)
+{
+    if (m_number.isEmpty())
+        return;
+    VeraMarksDialog dialog(m_session, m_number, this);
+    connect(&dialog, &VeraMarksDialog::recorded, this, [this] {
         fill();
         Q_EMIT changed();
     });
-    dialog.start();
+    if (send)
+        dialog.send();
     dialog.exec();
 }
 
@@ -164,6 +201,7 @@ void CaseSystemsWidget::fill()
     m_table->setRowCount(0);
     m_checks.clear();
     m_file->clear();
+    m_marks->hide();
     if (m_number.isEmpty()) {
         m_status->clear();
         m_form->setEnabled(false);
@@ -171,6 +209,10 @@ void CaseSystemsWidget::fill()
         return;
     }
     ServiceError error;
+    if (m_access.may(Permission::ViewRegisters)) {
+        const auto marks = VeraWriteBack(m_session).of(m_number, &error);
+        m_marks->setVisible(!marks || !marks->isEmpty());
+    }
     const auto list = SystemChecklist(m_session).of(m_number, &error);
     if (!list) {
         //: Dutch: "De lijst van systemen kon niet worden gelezen: %1"

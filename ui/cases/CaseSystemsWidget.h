@@ -35,8 +35,13 @@ public:
     QDateEdit *sentOnEdit() const { return m_sentOn; }
     QLabel *status() const { return m_status; }
     QPushButton *searchButton() const { return m_search; }
-    // The organisation's systems searched through VERA (VeraSearchDialog), modal.
+    QPushButton *marksButton() const { return m_marks; }
+    // The organisation's systems searched through VERA (VeraSearchDialog), modal; the marks
+    // the search planned are sent at once (VeraMarksDialog).
     void searchSystems();
+    // The request's marks in the systems (VeraMarksDialog), modal; send: those not done sent
+    // at once.
+    void showMarks(bool send);
     // False (said) when refused. With "Apart verstrekt" and no new note or file, only the day sent
     // is recorded, also on a completed request.
     bool tickRow(int row);
@@ -54,6 +59,7 @@ private:
     QList<SystemCheck> m_checks;
     QLabel *m_status = nullptr;
     QPushButton *m_search = nullptr;
+    QPushButton *m_marks = nullptr;
     QTableWidget *m_table = nullptr;
     QWidget *m_form = nullptr;
     QLabel *m_resultLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "TextEmphasis.h"
 #include "breaches/BreachListModel.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -202,6 +203,7 @@ void TodayStrip::rebuild()
         //: Dutch: "ontvangers nog informeren (art. 19 AVG), %1"
         tr("recipients still to be told (art. 19 GDPR), %1").arg(shortDate(m_figures.today)));
     addHoldItems();
+    addMarkItems();
     if (m_figures.dpiaReviewsDue > 0)
         //: Dutch: "%n DPIA('s) te herbeoordelen"
         addItem(tr("%n DPIA(s) to review", nullptr, m_figures.dpiaReviewsDue),
@@ -225,6 +227,39 @@ void TodayStrip::rebuild()
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());
+}
+
+// Per request, the marks in the organisation's systems not done: a refused or failed one asks for
+// attention; each opens its request, whose Systems tab sends them again.
+void TodayStrip::addMarkItems()
+{
+    QStringList numbers;
+    QHash<QString, QList<OutboxItem>> of;
+    for (const OutboxItem &m : std::as_const(m_figures.marksOpen)) {
+        if (!of.contains(m.caseNumber))
+            numbers << m.caseNumber;
+        of[m.caseNumber] << m;
+    }
+    for (const QString &number : std::as_const(numbers)) {
+        const QList<OutboxItem> &marks = of[number];
+        const bool failed = std::any_of(marks.cbegin(), marks.cend(), [](const OutboxItem &m) {
+            return m.state == OutboxState::Refused || m.state == OutboxState::Failed;
+        });
+        QStringList lines;
+        for (const OutboxItem &m : marks)
+            lines << QStringLiteral("%1: %2 (%3)")
+                         .arg(m.target, VeraWriteBack::actionText(m),
+                              m.error.isEmpty() ? codes::label(m.state) : m.error);
+        //: Dutch: "%1: %n markering(en) in systemen niet gedaan"
+        addItem(tr("%1: %n mark(s) in systems not done", nullptr, int(marks.size())).arg(number),
+                lines.join(QLatin1Char('\n')), failed, [this, number] {
+                    CaseListFilter filter;
+                    filter.today = m_figures.today;
+                    filter.search = number;
+                    filter.numberFindsAnyState = true;
+                    Q_EMIT casesRequested(filter, number);
+                });
+    }
 }
 
 // Data outside Privacydesk to secure before the system overwrites them (within 7

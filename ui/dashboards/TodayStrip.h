@@ -52,6 +52,7 @@ private:
     void addBreachItems();
     void addCaseItems();
     void addHoldItems(); // holds on data outside Privacydesk
+    void addMarkItems(); // marks in the organisation's systems not done
     QPushButton *addItem(const QString &text, const QString &toolTip, bool attention,
                          const std::function<void()> &clicked);
     void addCasesItem(int count, const QString &text, const QString &toolTip, bool attention,

@@ -1,0 +1,151 @@
+#include "cases/VeraMarksDialog.h"
+
+#include "RowTables.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace pd::ui {
+
+using namespace Qt::StringLiterals;
+
+VeraMarksDialog::VeraMarksDialog(const Session &session, const QString &number, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_number(number)
+{
+    setObjectName(u"veraMarksDialog"_s);
+    //: Dutch: "Markeringen in de systemen – %1"
+    setWindowTitle(tr("Marks in the systems – %1").arg(number));
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"veraMarksStatus"_s);
+    m_status->setWordWrap(true);
+    m_table = new QTableWidget(0, Columns, this);
+    m_table->setObjectName(u"veraMarksTable"_s);
+    pickWholeRows(m_table);
+    fitColumnsStretchLast(m_table, Columns);
+    //: Dutch: "Systeem", "Markering", "Stand", "Antwoord van het systeem"
+    m_table->setHorizontalHeaderLabels(
+        { tr("System"), tr("Mark"), tr("State"), tr("The system's answer") });
+    //: Dutch: "Markeringen in de systemen"
+    m_table->setAccessibleName(tr("Marks in the systems"));
+    //: Dutch: "&Versturen"
+    m_send = new QPushButton(tr("&Send"), this);
+    m_send->setObjectName(u"veraMarksSend"_s);
+    //: Dutch: "Verstuurt de markeringen die nog niet gedaan zijn; een markering die het systeem
+    //: al heeft, wordt niet opnieuw verstuurd."
+    m_send->setToolTip(tr("Sends the marks not yet done; a mark the system already holds is not "
+                          "sent again."));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons->addButton(m_send, QDialogButtonBox::ActionRole);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &VeraMarksDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &VeraMarksDialog::send);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_buttons);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &VeraMarksDialog::finish);
+    resize(760, 360);
+    fill();
+}
+
+VeraMarksDialog::~VeraMarksDialog()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+int VeraMarksDialog::openMarks() const
+{
+    return int(std::count_if(m_marks.cbegin(), m_marks.cend(),
+                             [](const OutboxItem &m) { return m.open(); }));
+}
+
+void VeraMarksDialog::fill()
+{
+    ServiceError error;
+    const std::optional<QList<OutboxItem>> marks = VeraWriteBack(m_session).of(m_number, &error);
+    if (!marks) {
+        //: Dutch: "De markeringen zijn niet te lezen: %1"
+        m_status->setText(tr("The marks cannot be read: %1").arg(error.message));
+        m_send->setEnabled(false);
+        return;
+    }
+    m_marks = *marks;
+    m_table->setRowCount(int(m_marks.size()));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const OutboxItem &m = m_marks.at(row);
+        m_table->setItem(row, SystemColumn, new QTableWidgetItem(m.target));
+        auto *what = new QTableWidgetItem(VeraWriteBack::actionText(m));
+        what->setToolTip(m.address);
+        m_table->setItem(row, WhatColumn, what);
+        m_table->setItem(row, StateColumn, new QTableWidgetItem(codes::label(m.state)));
+        auto *reason = new QTableWidgetItem(m.error);
+        reason->setToolTip(m.error);
+        m_table->setItem(row, ReasonColumn, reason);
+    }
+    const int open = openMarks();
+    m_send->setEnabled(open > 0 && !running());
+    if (m_marks.isEmpty())
+        //: Dutch: "Voor dit verzoek is in geen systeem iets te markeren."
+        m_status->setText(tr("Nothing is to be marked in any system for this request."));
+    else if (open == 0)
+        //: Dutch: "Alle markeringen zijn gedaan."
+        m_status->setText(tr("All marks are done."));
+    else
+        //: Dutch: "%n markering(en) nog niet gedaan: Versturen probeert het opnieuw."
+        m_status->setText(tr("%n mark(s) not yet done: Send tries again.", nullptr, open));
+}
+
+bool VeraMarksDialog::send()
+{
+    ServiceError error;
+    const std::optional<VeraWriteBack::Prepared> prepared
+        = VeraWriteBack(m_session).prepare(m_number, &error);
+    if (!prepared || prepared->items.isEmpty()) {
+        m_status->setText(prepared ? tr("All marks are done.") : error.message);
+        return false;
+    }
+    m_send->setEnabled(false);
+    //: Dutch: "Annuleren"
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    //: Dutch: "%n markering(en) worden verstuurd…"
+    m_status->setText(tr("Sending %n mark(s)…", nullptr, int(prepared->items.size())));
+    m_cancel->store(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    const Clock &clock = m_session.clock();
+    m_watcher.setFuture(QtConcurrent::run([prepared = *prepared, cancel, &clock] {
+        return VeraWriteBack::send(prepared, clock, cancel.get(), {});
+    }));
+    return true;
+}
+
+void VeraMarksDialog::reject()
+{
+    if (!m_watcher.isRunning())
+        return QDialog::reject();
+    m_cancel->store(true);
+    //: Dutch: "Wordt afgebroken na de markering die loopt…"
+    m_status->setText(tr("Cancelling after the mark that is being sent…"));
+}
+
+void VeraMarksDialog::finish()
+{
+    //: Dutch: "Sluiten"
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    ServiceError error;
+    const bool kept = VeraWriteBack(m_session).record(m_watcher.result(), &error);
+    fill();
+    if (!kept)
+        //: Dutch: "Niet alle antwoorden zijn vastgelegd: %1"
+        m_status->setText(tr("Not every answer was recorded: %1").arg(error.message));
+    Q_EMIT recorded();
+}
+
+} // namespace pd::ui
