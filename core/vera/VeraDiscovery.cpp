@@ -9,6 +9,8 @@
 #include <QMutex>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <semaphore>
 #include <thread>
 
@@ -334,9 +336,15 @@ QJsonObject VeraDiscovery::withoutBsn(const QJsonObject &object, QStringList *he
                 out.append(clean(v));
             return out;
         }
-        if (!value.isString())
+        // A number is read as the digits it is written with: a BSN sent as a JSON number is
+        // kept masked as text, as one in a string is.
+        const bool number = value.isDouble() && value.toDouble() >= 0 && value.toDouble() < 1e9
+            && value.toDouble() == std::floor(value.toDouble());
+        if (!value.isString() && !number)
             return value;
-        QString text = value.toString();
+        QString text = number ? QString::number(qint64(value.toDouble())) : value.toString();
+        if (number && findBsnNumbers(text).isEmpty())
+            return value;
         const QList<BsnFinding> findings = findBsnNumbers(text);
         // From the end, so that the earlier positions stay right.
         for (auto it = findings.crbegin(); it != findings.crend(); ++it) {

@@ -629,6 +629,12 @@ BEGIN
                    LATERAL (SELECT v #>> '{}' AS s WHERE jsonb_typeof(v) = 'string'
                               AND NOT (skip_digests AND (v #>> '{}') ~ '^[0-9a-f]{32,128}$')
                             UNION ALL
+                            -- A number as it is written: a BSN sent as a JSON number (a found
+                            -- object's data). Not in the trail's details, whose counts and sizes
+                            -- are numbers of the application's own.
+                            SELECT v #>> '{}' WHERE NOT skip_digests
+                              AND jsonb_typeof(v) = 'number' AND (v #>> '{}') ~ '^[0-9]{8,9}$'
+                            UNION ALL
                             SELECT k FROM jsonb_object_keys(CASE WHEN jsonb_typeof(v) = 'object'
                                                                  THEN v END) AS k) AS texts,
                    unnest(pd_bsn_findings(texts.s)) AS f);

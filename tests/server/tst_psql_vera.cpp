@@ -60,13 +60,24 @@ void TestPsqlVera::initTestCase()
     ServiceError serviceError;
     QVERIFY2(VeraService(Session { *store }).addSystem(empire(), &serviceError),
              qPrintable(serviceError.message));
-    // A request for the outbox's rows to name.
+    // A request, with a search of the systems, for the outbox's and the found objects' rows to
+    // name.
     NewCase request;
     request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
     request.types = { RequestType::Beperking };
     request.receivedDate = systemToday();
-    QVERIFY2(CaseService(Session { *store }).add(request, BsnCheck::Refuse, &serviceError),
-             qPrintable(serviceError.message));
+    const auto added
+        = CaseService(Session { *store }).add(request, BsnCheck::Refuse, &serviceError);
+    QVERIFY2(added, qPrintable(serviceError.message));
+    VeraService vera(Session { *store });
+    const auto prepared = vera.prepare(added->number, &serviceError);
+    QVERIFY2(prepared, qPrintable(serviceError.message));
+    VeraDiscoveryRecord searched;
+    searched.startedAt = searched.finishedAt = systemClock().now().toUTC();
+    QStringList warnings;
+    QVERIFY2(vera.record(*prepared, searched, &warnings, &serviceError),
+             qPrintable(serviceError.message + u' ' + serviceError.detail));
 }
 
 void TestPsqlVera::byHand_data()
@@ -102,6 +113,19 @@ void TestPsqlVera::byHand_data()
     QTest::newRow("kcc reads the marks") << u"karel"_s << marks << false;
     QTest::newRow("functionaris removes the marks") << u"fenna"_s << forget << false;
     QTest::newRow("beheerder removes the marks") << adminLogin << forget << false;
+    QTest::newRow("functionaris keeps a found object with a BSN as a number")
+        << u"fenna"_s
+        << u"INSERT INTO vera_found (discovery_id, system, resource, uri, fetched_at, data) "
+           "SELECT min(id), 'Empire', 'natuurlijk-personen', 'https://e.example/r/1', "
+           "'2026-11-02', '{\"persoonsnummer\": "_s
+            + elfProefNumber(5) + u"}' FROM vera_discoveries"_s
+        << false;
+    QTest::newRow("functionaris keeps a found object with an amount")
+        << u"fenna"_s
+        << u"INSERT INTO vera_found (discovery_id, system, resource, uri, fetched_at, data) "
+           "SELECT min(id), 'Empire', 'debiteuren', 'https://e.example/d/1', '2026-11-02', "
+           "'{\"saldo\": -312.5, \"huisnummer\": 12}' FROM vera_discoveries"_s
+        << true;
     QTest::newRow("functionaris plans a mark with a BSN in its error")
         << u"fenna"_s
         << u"INSERT INTO outbox (case_id, channel, target, address, action, body, reason, "

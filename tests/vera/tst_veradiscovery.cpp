@@ -392,6 +392,9 @@ void TestVeraDiscovery::noBsnAnywhereInAnObject()
         { u"notitie "_s + bsn, u"sleutel met een nummer"_s },
         { u"authentiekGegeven"_s, QJsonObject { { u"bsn"_s, bsn }, { u"bron"_s, u"BRP"_s } } },
         { u"huisnummer"_s, 12 },
+        // A number sent as a JSON number, as a vendor may type a "persoonsnummer".
+        { u"persoonsnummer"_s, bsn.toLongLong() },
+        { u"bedrag"_s, 123456789.5 },
     };
     QStringList held;
     const QJsonObject kept = VeraDiscovery::withoutBsn(sent, &held);
@@ -401,8 +404,11 @@ void TestVeraDiscovery::noBsnAnywhereInAnObject()
     QVERIFY2(!json.toLower().contains("\"bsn\""), json.constData());
     QCOMPARE(kept.value(u"authentiekGegeven"_s).toObject().value(u"bron"_s).toString(), u"BRP"_s);
     QCOMPARE(kept.value(u"huisnummer"_s).toInt(), 12);
+    QCOMPARE(kept.value(u"bedrag"_s).toDouble(), 123456789.5);
+    const QString typed = kept.value(u"persoonsnummer"_s).toString();
+    QVERIFY2(typed.startsWith(u'*') && typed.endsWith(bsn.right(4)), qPrintable(typed));
     QCOMPARE(kept.value(u"id"_s).toString(), u"R1"_s);
-    QVERIFY(held.size() >= 3);
+    QVERIFY(held.size() >= 4);
     for (const QString &mask : held)
         QVERIFY2(mask.endsWith(bsn.right(4)) && mask.startsWith(u'*'), qPrintable(mask));
 }
