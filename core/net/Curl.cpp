@@ -28,6 +28,10 @@ int announced(void *target, curl_off_t total, curl_off_t, curl_off_t, curl_off_t
         sink->tooLarge = true;
         return 1;
     }
+    if (sink->cancel && sink->cancel->load()) {
+        sink->cancelled = true;
+        return 1;
+    }
     return 0;
 }
 

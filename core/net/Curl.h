@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <atomic>
 #include <curl/curl.h>
 
 namespace pd::net {
@@ -15,7 +16,8 @@ void globalInit();
 
 // An answer collected up to limit bytes: libcurl gets a short write (and fails the transfer)
 // rather than an answer that grows without end. announced() refuses, before it is read, a body
-// whose announced size is already over announcedLimit (negative: limit).
+// whose announced size is already over announcedLimit (negative: limit), and ends the transfer
+// once *cancel is true (libcurl asks it at least once a second, also while nothing arrives).
 struct Sink
 {
     explicit Sink(qsizetype limit, qsizetype announcedLimit = -1)
@@ -24,8 +26,10 @@ struct Sink
     { }
     qsizetype limit = 0;
     qsizetype announcedLimit = -1;
+    const std::atomic<bool> *cancel = nullptr;
     QByteArray bytes;
     bool tooLarge = false;
+    bool cancelled = false;
 };
 size_t collect(char *data, size_t size, size_t count, void *sink);
 int announced(void *sink, curl_off_t total, curl_off_t, curl_off_t, curl_off_t);

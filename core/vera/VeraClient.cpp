@@ -105,12 +105,8 @@ struct VeraClient::Private
                    bool basicAuth, bool patch = false)
     {
         Answer answer;
-        if (cancel && cancel->load()) {
-            answer.status = VeraStatus::Failed;
-            //: Dutch: "afgebroken"
-            answer.error = tr("cancelled");
-            return answer;
-        }
+        if (cancel && cancel->load())
+            return cancelled(answer);
         if (deadline.hasExpired()) {
             answer.status = VeraStatus::Unreachable;
             answer.error = unreachable(url, tr("no time left"));
@@ -119,6 +115,7 @@ struct VeraClient::Private
         curl_easy_reset(curl);
         errorText[0] = 0;
         net::Sink body { maxAnswerSize };
+        body.cancel = cancel;
         net::Sink head { headerLimit };
         curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
         const QByteArray target = url.toUtf8();
@@ -168,6 +165,11 @@ struct VeraClient::Private
                 answer.headers.append(
                     { line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
         }
+        // Cancelled while the answer was awaited: nothing of it is used.
+        if (body.cancelled) {
+            answer.body.clear();
+            return cancelled(answer);
+        }
         if (body.tooLarge || head.tooLarge) {
             answer.status = VeraStatus::Failed;
             //: Dutch: "Het systeem %1 stuurt een antwoord van meer dan %2 MB: Privacydesk
@@ -182,6 +184,14 @@ struct VeraClient::Private
         if (code != CURLE_OK)
             return failed(url, code, answer);
         return classify(url, answer);
+    }
+
+    static Answer cancelled(Answer answer)
+    {
+        answer.status = VeraStatus::Failed;
+        //: Dutch: "afgebroken"
+        answer.error = tr("cancelled");
+        return answer;
     }
 
     QString unreachable(const QString &url, const QString &detail) const

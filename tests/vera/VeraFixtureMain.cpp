@@ -7,7 +7,10 @@
 //   /kapot/ping          500 with VERA's Foutbericht
 //   /verwijs/ping        302 to another host
 //   /groot/ping          an answer of 17 MB
-//   /traag/ping          200 after 5 seconds
+//   /traag/<any>         200, its body after 5 seconds
+//   /stuk/<any>          200 with JSON cut off halfway
+//   /diep/<any>          200 with a list nested 100,000 deep
+//   /druppel/<any>       200 with a list sent a byte every 200 ms (for 20 s)
 //   /oauth/token         client credentials (HTTP Basic, RFC 6749 2.3.1): a bearer token
 //   /oauth/once/token    a token that is good for one request only (then "expired")
 //   /oauth/mac/token     a token that is not a bearer token
@@ -39,6 +42,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <memory>
 
@@ -47,6 +51,48 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray clientId = "privacydesk-test";
+
+// An answer that comes late or slowly: step more bytes of it every interval. Streamed by the
+// responder, so that a client that gives up leaves the server as it was (a responder kept to
+// write later would write to a connection that is gone).
+class Drip final : public QIODevice
+{
+public:
+    Drip(QByteArray bytes, int interval, qint64 step)
+        : m_bytes(std::move(bytes))
+        , m_step(step)
+    {
+        open(QIODevice::ReadOnly);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_ready = std::min<qint64>(m_ready + m_step, m_bytes.size());
+            Q_EMIT readyRead();
+        });
+        m_timer.start(interval);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_sent >= m_bytes.size(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_ready - m_sent + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_ready - m_sent);
+        std::memcpy(data, m_bytes.constData() + m_sent, size_t(n));
+        m_sent += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_bytes;
+    const qint64 m_step;
+    qint64 m_ready = 0;
+    qint64 m_sent = 0;
+    QTimer m_timer;
+};
 
 QByteArray firstLine(const QString &path)
 {
@@ -145,14 +191,27 @@ public:
         }
         if (system == u"traag"_s) {
             log(200);
-            auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(5000,
-                               [later] { later->write(QHttpServerResponder::StatusCode::Ok); });
-            return;
+            return responder.write(new Drip("[]", 5000, 2), "application/json");
         }
         if (parts.size() == 2 && parts.at(1) == u"ping"_s) {
             log(200);
             return responder.write(Status::Ok);
+        }
+        if (system == u"stuk"_s) {
+            log(200);
+            return responder.write(QByteArray(R"([{"id": "1", "omschrijving": "Huurachter)"),
+                                   "application/json");
+        }
+        if (system == u"diep"_s) {
+            log(200);
+            return responder.write(QByteArray(100000, '[') + QByteArray(100000, ']'),
+                                   "application/json");
+        }
+        if (system == u"druppel"_s) {
+            log(200);
+            return responder.write(
+                new Drip(QByteArray("[") + QByteArray(98, ' ') + QByteArray("]"), 200, 1),
+                "application/json");
         }
         const int status = data(request, parts, std::move(responder));
         log(status);
