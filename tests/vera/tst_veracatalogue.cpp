@@ -22,6 +22,7 @@ class TestVeraCatalogue final : public QObject
 private slots:
     void everyResourceIsInItsSpecification();
     void thePersonsLinksAreRelatiesProperties();
+    void theReadmeNamesEveryScopeAsked();
 
 private:
     static QString specification(VeraDomain domain);
@@ -74,6 +75,55 @@ void TestVeraCatalogue::thePersonsLinksAreRelatiesProperties()
         const QRegularExpression property(u"^ {8,10}"_s + field + u":\\s*$"_s,
                                           QRegularExpression::MultilineOption);
         QVERIFY2(property.match(spec).hasMatch(), qPrintable(field));
+    }
+}
+
+// The README's guide for setting a system up names, for every list the search reads, the read
+// scope its specification gives it, and for the marks the write scope of the PATCHes sent; and
+// names no read scope of a resource Privacydesk does not ask.
+void TestVeraCatalogue::theReadmeNamesEveryScopeAsked()
+{
+    QFile readme(QStringLiteral(PRIVACYDESK_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const auto scopeOf = [](const QString &spec, const QString &path, const QString &method,
+                            const QString &ending) {
+        const QRegularExpression operation(u"^  /"_s + QRegularExpression::escape(path)
+                                               + u":\\s*\\n(?:    .*\\n|      .*\\n)*?    "_s
+                                               + method
+                                               + u":\\n((?:      .*\\n|        .*\\n|\\s*\\n)*)"_s,
+                                           QRegularExpression::MultilineOption);
+        const QString body = operation.match(spec).captured(1);
+        const QRegularExpression scope(u"- (\\S+\\."_s + ending + u")$"_s,
+                                       QRegularExpression::MultilineOption);
+        return scope.match(body).captured(1);
+    };
+    QStringList asked;
+    for (const VeraDomain domain : codes::all<VeraDomain>()) {
+        const QString spec = specification(domain);
+        QStringList paths;
+        for (const VeraResource &r : VeraCatalogue::resourcesOf(domain))
+            paths << QString::fromLatin1(r.path);
+        if (domain == VeraDomain::Relaties)
+            paths << QString::fromLatin1(VeraCatalogue::personResource);
+        for (const QString &path : paths) {
+            const QString scope = scopeOf(spec, path, u"get"_s, u"Read"_s);
+            QVERIFY2(!scope.isEmpty(), qPrintable(path));
+            QVERIFY2(text.contains(u'`' + scope + u'`'), qPrintable(scope));
+            asked << scope;
+        }
+    }
+    const QString dossier
+        = scopeOf(specification(VeraDomain::Dossier), u"zaken/{id}"_s, u"patch"_s, u"ReadWrite"_s);
+    const QString relaties = scopeOf(specification(VeraDomain::Relaties), u"relaties/{id}"_s,
+                                     u"patch"_s, u"ReadWrite"_s);
+    QCOMPARE(dossier, u"Dossier.Zaken.ReadWrite"_s);
+    QCOMPARE(relaties, u"Relaties.Relaties.ReadWrite"_s);
+    QVERIFY(text.contains(u'`' + dossier + u'`') && text.contains(u'`' + relaties + u'`'));
+    const QRegularExpression named(u"`([A-Z][a-z]+\\.[A-Za-z]+\\.Read)`"_s);
+    for (auto it = named.globalMatch(text); it.hasNext();) {
+        const QString scope = it.next().captured(1);
+        QVERIFY2(asked.contains(scope), qPrintable(scope + u" is named but not asked"_s));
     }
 }
 
