@@ -3023,6 +3023,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n links into a system that is not set up, not followed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the inzage report, under “Your data in our other systems”.</source>
+        <extracomment>Dutch: &quot;In het inzageoverzicht, onder ‘Uw gegevens in onze andere systemen’.&quot;</extracomment>
+        <translation>In the inzage report, under “Your data in our other systems”.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CompletionGate</name>
@@ -9389,6 +9394,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Only an inzage, erasure, rectification or portability has a list of systems to search.</source>
         <extracomment>Dutch: &quot;Alleen een inzage, verwijdering, rectificatie of overdraagbaarheid heeft een lijst van systemen.&quot;</extracomment>
         <translation>Only an inzage, erasure, rectification or portability has a list of systems to search.</translation>
+    </message>
+    <message>
+        <source>Data found (in the inzage report)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (in het inzageoverzicht)&quot;</extracomment>
+        <translation>Data found (in the inzage report)</translation>
     </message>
 </context>
 <context>

@@ -3023,6 +3023,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n koppelingen naar een systeem dat niet is ingesteld, niet gevolgd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the inzage report, under “Your data in our other systems”.</source>
+        <extracomment>Dutch: &quot;In het inzageoverzicht, onder ‘Uw gegevens in onze andere systemen’.&quot;</extracomment>
+        <translation>In het inzageoverzicht, onder ‘Uw gegevens in onze andere systemen’.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CompletionGate</name>
@@ -9389,6 +9394,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Only an inzage, erasure, rectification or portability has a list of systems to search.</source>
         <extracomment>Dutch: &quot;Alleen een inzage, verwijdering, rectificatie of overdraagbaarheid heeft een lijst van systemen.&quot;</extracomment>
         <translation>Alleen een inzage, verwijdering, rectificatie of overdraagbaarheid heeft een lijst van systemen.</translation>
+    </message>
+    <message>
+        <source>Data found (in the inzage report)</source>
+        <extracomment>Dutch: &quot;Gegevens gevonden (in het inzageoverzicht)&quot;</extracomment>
+        <translation>Gegevens gevonden (in het inzageoverzicht)</translation>
     </message>
 </context>
 <context>

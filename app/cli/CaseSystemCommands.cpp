@@ -44,7 +44,7 @@ int CaseCommands::runSystems(CliContext &context)
         for (const SystemCheck &check : *list) {
             //: Dutch: "nog niet doorzocht"
             QString line = check.system + QStringLiteral("  ")
-                + (check.searched ? codes::label(check.result) : tr("not searched yet"));
+                + (check.searched ? SystemChecklist::resultText(check) : tr("not searched yet"));
             if (check.sentOn.isValid())
                 //: Dutch: " op %1": the day the data were sent separately
                 line += tr(" on %1").arg(check.sentOn.toString(Qt::ISODate));

@@ -420,6 +420,11 @@ QString sentSeparatelyHtml(const SystemCheck &check)
             : QStringLiteral("<br><i>%1</i>")
                   //: Dutch: "De dag van versturen is niet vastgelegd."
                   .arg(h(ComplaintDossier::tr("The day they were sent is not recorded.")));
+    if (check.result == SystemSearchResult::Gevonden && check.inReport)
+        return QStringLiteral("<br><i>%1</i>")
+            //: Dutch: "In het inzageoverzicht, onder ‘Uw gegevens in onze andere systemen’."
+            .arg(h(ComplaintDossier::tr("In the inzage report, under “Your data in our other "
+                                        "systems”.")));
     if (check.result == SystemSearchResult::Gevonden)
         return QStringLiteral("<br><i>%1</i>")
             //: Dutch: "Niet vastgelegd dat, en wanneer, deze gegevens apart zijn verstuurd."
@@ -485,7 +490,7 @@ QString systemsHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("When")), h(ComplaintDossier::tr("Result")));
     for (const SystemCheck &check : content.systems) {
         QString result = check.searched
-            ? h(codes::label(check.result)) + sentSeparatelyHtml(check)
+            ? h(SystemChecklist::resultText(check)) + sentSeparatelyHtml(check)
             //: Dutch: "NIET DOORZOCHT"
             : QStringLiteral("<b>%1</b>").arg(h(ComplaintDossier::tr("NOT SEARCHED")));
         if (!check.note.isEmpty())

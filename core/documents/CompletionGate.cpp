@@ -21,7 +21,7 @@ bool grantsInzage(const Case &c, const Completion &done)
 bool foundData(const SystemCheck &check)
 {
     return check.searched
-        && (check.result == SystemSearchResult::Gevonden
+        && ((check.result == SystemSearchResult::Gevonden && !check.inReport)
             || check.result == SystemSearchResult::ApartVerstrekt);
 }
 

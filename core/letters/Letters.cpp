@@ -612,13 +612,15 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     if (!VeraRepository::latestDiscovery(m_session.store().database(), c->id, &searched, error,
                                          VeraRepository::Objects::Without))
         return std::nullopt;
+    // A tick before schema 54 did not keep it: read from the search itself.
     for (SystemCheck &check : context.systems) {
-        check.inReport = searched && check.result == SystemSearchResult::Gevonden
-            && std::any_of(searched->search.systems.cbegin(), searched->search.systems.cend(),
-                           [&check](const VeraSystemResult &s) {
-                               return s.status == VeraStatus::Ok && s.objects > 0
-                                   && s.name.compare(check.system, Qt::CaseInsensitive) == 0;
-                           });
+        check.inReport = check.inReport
+            || (searched && check.result == SystemSearchResult::Gevonden
+                && std::any_of(searched->search.systems.cbegin(), searched->search.systems.cend(),
+                               [&check](const VeraSystemResult &s) {
+                                   return s.status == VeraStatus::Ok && s.objects > 0
+                                       && s.name.compare(check.system, Qt::CaseInsensitive) == 0;
+                               }));
     }
     return context;
 }

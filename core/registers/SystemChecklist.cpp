@@ -336,6 +336,8 @@ bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &t
                 details.insert(QStringLiteral("attachment"), tick.attachmentId);
             if (tick.sentOn.isValid())
                 details.insert(QStringLiteral("sent_on"), tick.sentOn.toString(Qt::ISODate));
+            if (tick.inReport)
+                details.insert(QStringLiteral("in_report"), true);
             if (before.searched)
                 details.insert(QStringLiteral("previous"), codes::code(before.result));
             write.record(QStringLiteral("case"), c.number, QStringLiteral("case.system_searched"),
@@ -343,6 +345,14 @@ bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &t
             return true;
         },
         error);
+}
+
+QString SystemChecklist::resultText(const SystemCheck &check)
+{
+    if (check.result == SystemSearchResult::Gevonden && check.inReport)
+        //: Dutch: "Gegevens gevonden (in het inzageoverzicht)"
+        return tr("Data found (in the inzage report)");
+    return codes::label(check.result);
 }
 
 QString SystemChecklist::openWarning(const QStringList &open)
@@ -366,6 +376,7 @@ QJsonObject SystemChecklist::toJson(const SystemCheck &check)
                     check.searchedAt.toUTC().toString(Qt::ISODateWithMs));
         if (check.sentOn.isValid())
             json.insert(QStringLiteral("sentOn"), check.sentOn.toString(Qt::ISODate));
+        json.insert(QStringLiteral("inReport"), check.inReport);
         if (check.attachmentId > 0) {
             json.insert(QStringLiteral("attachment"), check.attachmentId);
             json.insert(QStringLiteral("attachmentName"), check.attachmentName);

@@ -43,8 +43,8 @@ struct SystemCheck
     QDateTime searchedAt; // UTC
     // Invalid: not recorded (a tick from before schema 39, or not sent yet).
     QDate sentOn {};
-    // Set by the letters, not stored: what the search found there (VERA) is in the inzage
-    // report itself, so the letter does not promise it apart.
+    // What the search found there (VERA) is in the inzage report itself: the checklist, the
+    // letters and the AP dossier do not promise it apart (with Gevonden only).
     bool inReport = false;
 };
 
@@ -56,6 +56,8 @@ struct SystemTick
     qint64 attachmentId = 0;
     // Only with ApartVerstrekt; not in the future, not before the request was received.
     QDate sentOn {};
+    // Only with Gevonden, from the VERA search: what was found is in the inzage report.
+    bool inReport = false;
 };
 
 // Art. 15 AVG: every system is searched: those of the activities whose data subjects name the
@@ -66,6 +68,9 @@ class SystemChecklist final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::SystemChecklist)
 public:
+    // The result as the checklist, the CLI and the AP dossier word it: data found through the
+    // VERA search are "in het inzageoverzicht", not "apart te versturen".
+    static QString resultText(const SystemCheck &check);
     explicit SystemChecklist(const Session &session);
 
     static bool applies(const Case &c);

@@ -17,10 +17,20 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
     query.setForwardOnly(true);
     if (!statements::run(query,
                          u"SELECT system, result, note, attachment_id, searched_by, searched_at, "
-                         "sent_on FROM case_system_checks WHERE case_id = ? ORDER BY id"_s,
+                         "sent_on, in_report FROM case_system_checks WHERE case_id = ? "
+                         "ORDER BY id"_s,
                          { caseId }, error))
         return std::nullopt;
-    enum CheckColumn { System, Result, Note, AttachmentId, SearchedBy, SearchedAt, SentOn };
+    enum CheckColumn {
+        System,
+        Result,
+        Note,
+        AttachmentId,
+        SearchedBy,
+        SearchedAt,
+        SentOn,
+        InReport
+    };
     return statements::rows(
         query,
         [](const QSqlQuery &row) {
@@ -35,6 +45,7 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
             check.searchedAt
                 = QDateTime::fromString(row.value(SearchedAt).toString(), Qt::ISODateWithMs);
             check.sentOn = QDate::fromString(row.value(SentOn).toString(), Qt::ISODate);
+            check.inReport = row.value(InReport).toInt() == 1;
             return check;
         },
         error);
@@ -51,11 +62,12 @@ bool SystemChecklistRepository::tick(const QSqlDatabase &db, qint64 caseId, cons
                            { caseId, tick.system }, error)
         && statements::run(query,
                            u"INSERT INTO case_system_checks (case_id, system, result, note, "
-                           "attachment_id, searched_by, searched_at, sent_on) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?)"_s,
+                           "attachment_id, searched_by, searched_at, sent_on, in_report) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                            { caseId, tick.system, codes::code(tick.result),
                              support::nullable(tick.note), attachment, user, now,
-                             support::nullableDate(tick.sentOn) },
+                             support::nullableDate(tick.sentOn),
+                             tick.inReport && tick.result == SystemSearchResult::Gevonden ? 1 : 0 },
                            error);
 }
 

@@ -275,6 +275,8 @@ bool VeraService::tick(const QString &number, const VeraSearch &search, QStringL
         } else {
             t.result
                 = s.objects > 0 ? SystemSearchResult::Gevonden : SystemSearchResult::NietsGevonden;
+            // What was found is in the inzage report, under the system's name.
+            t.inReport = s.objects > 0;
             //: Dutch: "Doorzocht via VERA: %n object(en)."
             t.note = tr("Searched through VERA: %n object(s).", nullptr, s.objects);
         }

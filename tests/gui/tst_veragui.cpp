@@ -229,7 +229,7 @@ void TestVeraGui::theRequestsSystemsAreSearched()
     for (int row = 0; row < systems.table()->rowCount(); ++row)
         ticked << systems.table()->item(row, CaseSystemsWidget::SystemColumn)->text() + u'='
                 + systems.table()->item(row, CaseSystemsWidget::ResultColumn)->text();
-    QVERIFY2(ticked.contains(u"Empire=Gegevens gevonden (apart te versturen)"_s),
+    QVERIFY2(ticked.contains(u"Empire=Gegevens gevonden (in het inzageoverzicht)"_s),
              qPrintable(ticked.join(u' ')));
     QVERIFY2(ticked.contains(u"Enquêtes=Niet te doorzoeken (zie notitie)"_s),
              qPrintable(ticked.join(u' ')));

@@ -457,6 +457,12 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     QVERIFY(dossierHtml.contains(u"Garanties (Vastgoed): onbereikbaar, 0 object(s)"_s));
     QVERIFY(dossierHtml.contains(u"1 link(s) into a system that is not set up"_s));
     QVERIFY(!dossierHtml.contains(u"Lekkage in de badkamer"_s));
+    // The systems ticked by the search hold data that are in the report, not to be sent apart.
+    QVERIFY2(dossierHtml.contains(u"Data found (in the inzage report)"_s), qPrintable(dossierHtml));
+    QVERIFY(dossierHtml.contains(u"In the inzage report, under “Your data in our other systems”."_s)
+            || dossierHtml.contains(
+                u"In the inzage report, under &ldquo;Your data in our other systems&rdquo;."_s));
+    QVERIFY(!dossierHtml.contains(u"Not recorded that, or when, these data were sent"_s));
     // The chronology words the event, not its code.
     QVERIFY(dossierHtml.contains(u"The organisation&#39;s systems searched (VERA)"_s)
             || dossierHtml.contains(u"The organisation's systems searched (VERA)"_s));

@@ -242,7 +242,8 @@ void CaseSystemsWidget::fill()
                                      .arg(check.activities.join(QStringLiteral(", "))));
         m_table->setItem(r, SystemColumn, system);
         //: Dutch: "nog niet doorzocht"
-        QString result = check.searched ? codes::label(check.result) : tr("not searched yet");
+        QString result
+            = check.searched ? SystemChecklist::resultText(check) : tr("not searched yet");
         if (check.sentOn.isValid())
             //: Dutch: "%1 op %2": "Gegevens apart verstrekt op 3-12-2026"
             result
