@@ -243,6 +243,7 @@ QList<OutboxItem> VeraWriteBack::send(const Prepared &prepared, const Clock &clo
             item.error = answer.status == VeraStatus::Ok ? QString() : answer.error;
         }
         item.doneAt = clock.now().toUTC();
+        ++item.attempts; // as OutboxRepository::answer counts it
         answers << item;
         if (progress)
             progress(++done, int(prepared.items.size()));
