@@ -17350,13 +17350,19 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Mar&amp;ks in systems…</source>
-        <extracomment>Dutch: &quot;Mar&amp;keringen in systemen…&quot;</extracomment>
         <translation>Mar&amp;ks in systems…</translation>
     </message>
     <message>
         <source>Shows what Privacydesk marks in the organisation&apos;s systems (blocked, destroyed, inactive) and sends what is not yet done.</source>
         <extracomment>Dutch: &quot;Toont wat Privacydesk in de systemen van de organisatie markeert (geblokkeerd, vernietigd, inactief) en verstuurt wat nog niet gedaan is.&quot;</extracomment>
         <translation>Shows what Privacydesk marks in the organisation&apos;s systems (blocked, destroyed, inactive) and sends what is not yet done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mar&amp;ks in systems (%n not done)…</source>
+        <translation>
+            <numerusform>Mar&amp;ks in systems (%n not done)…</numerusform>
+            <numerusform>Mar&amp;ks in systems (%n not done)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

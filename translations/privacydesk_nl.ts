@@ -17350,13 +17350,19 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Mar&amp;ks in systems…</source>
-        <extracomment>Dutch: &quot;Mar&amp;keringen in systemen…&quot;</extracomment>
         <translation>Mar&amp;keringen in systemen…</translation>
     </message>
     <message>
         <source>Shows what Privacydesk marks in the organisation&apos;s systems (blocked, destroyed, inactive) and sends what is not yet done.</source>
         <extracomment>Dutch: &quot;Toont wat Privacydesk in de systemen van de organisatie markeert (geblokkeerd, vernietigd, inactief) en verstuurt wat nog niet gedaan is.&quot;</extracomment>
         <translation>Toont wat Privacydesk in de systemen van de organisatie markeert (geblokkeerd, vernietigd, inactief) en verstuurt wat nog niet gedaan is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mar&amp;ks in systems (%n not done)…</source>
+        <translation>
+            <numerusform>Mar&amp;keringen in systemen (%n niet gedaan)…</numerusform>
+            <numerusform>Mar&amp;keringen in systemen (%n niet gedaan)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -263,7 +263,7 @@ void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
              qPrintable(error.message));
     systems.showCase(c->number);
     QVERIFY(!systems.marksButton()->isHidden());
-    QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen…"_s);
+    QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen (1 niet gedaan)…"_s);
 
     VeraMarksDialog dialog(Session { *m_store }, c->number);
     dialog.resize(900, 300);
@@ -280,6 +280,8 @@ void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
     QCOMPARE(dialog.openMarks(), 0);
     QVERIFY(!dialog.sendButton()->isEnabled());
     QCOMPARE(dialog.status()->text(), u"Alle markeringen zijn gedaan."_s);
+    systems.showCase(c->number);
+    QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen…"_s);
     shot(&dialog, "vera-marks-done");
 }
 

@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
@@ -134,8 +136,6 @@ void CaseSystemsWidget::retranslateUi()
     m_search->setToolTip(tr("Looks the data subject up by customer number in the organisation's "
                             "systems (VERA), records what was found and ticks the systems "
                             "below."));
-    //: Dutch: "Mar&keringen in systemen…"
-    m_marks->setText(tr("Mar&ks in systems…"));
     //: Dutch: "Toont wat Privacydesk in de systemen van de organisatie markeert (geblokkeerd,
     //: vernietigd, inactief) en verstuurt wat nog niet gedaan is."
     m_marks->setToolTip(tr("Shows what Privacydesk marks in the organisation's systems (blocked, "
@@ -212,6 +212,15 @@ void CaseSystemsWidget::fill()
     if (m_access.may(Permission::ViewRegisters)) {
         const auto marks = VeraWriteBack(m_session).of(m_number, &error);
         m_marks->setVisible(!marks || !marks->isEmpty());
+        const int open = marks ? int(std::count_if(marks->cbegin(), marks->cend(),
+                                                   [](const OutboxItem &m) { return m.open(); }))
+                               : 0;
+        // Not done is never silent: the button says so on the request itself.
+        m_marks->setText(open > 0
+                             //: Dutch: "Mar&keringen in systemen (%n niet gedaan)…"
+                             ? tr("Mar&ks in systems (%n not done)…", nullptr, open)
+                             //: Dutch: "Mar&keringen in systemen…"
+                             : tr("Mar&ks in systems…"));
     }
     const auto list = SystemChecklist(m_session).of(m_number, &error);
     if (!list) {
