@@ -17364,6 +17364,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>Mar&amp;keringen in systemen (%n niet gedaan)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A restriction has no list of systems. Search systems… looks up the data subject&apos;s data, so that Privacydesk blocks them where the organisation allows it.</source>
+        <extracomment>Dutch: &quot;Een beperking heeft geen lijst van systemen. Zoeken in systemen… zoekt de gegevens van de betrokkene, zodat Privacydesk ze blokkeert waar de organisatie dat toestaat.&quot;</extracomment>
+        <translation>Een beperking heeft geen lijst van systemen. Zoeken in systemen… zoekt de gegevens van de betrokkene, zodat Privacydesk ze blokkeert waar de organisatie dat toestaat.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChangePasswordDialog</name>

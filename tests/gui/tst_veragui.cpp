@@ -258,12 +258,19 @@ void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
     CaseSystemsWidget systems(Session { *m_store });
     systems.showCase(c->number);
     QVERIFY(systems.marksButton()->isHidden());
+    // A restriction has no list of systems, yet its data are searched to be blocked.
+    QVERIFY(systems.searchButton()->isEnabled());
+    QVERIFY2(systems.status()->text().startsWith(u"Een beperking heeft geen lijst van systemen."_s),
+             qPrintable(systems.status()->text()));
     QStringList warnings;
     QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
              qPrintable(error.message));
     systems.showCase(c->number);
     QVERIFY(!systems.marksButton()->isHidden());
     QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen (1 niet gedaan)…"_s);
+    systems.resize(1000, 360);
+    systems.show();
+    shot(&systems, "vera-marks-on-the-request");
 
     VeraMarksDialog dialog(Session { *m_store }, c->number);
     dialog.resize(900, 300);

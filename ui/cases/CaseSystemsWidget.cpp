@@ -280,11 +280,22 @@ void CaseSystemsWidget::fill()
     for (QWidget *field : m_form->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
         field->setVisible(applies);
     const auto c = CaseService(m_session).find(m_number, &error);
+    // The search of the organisation's systems (VERA) does not need the register's list: it
+    // ticks the systems the list names, and for a restriction it finds what is to be blocked.
+    const bool restricts = c && c->types.contains(RequestType::Beperking);
+    const bool searchable = c && (SystemChecklist::applies(*c) || restricts);
     if (!applies && c && SystemChecklist::applies(*c))
         //: Dutch: "Doorzochte systemen: het register van verwerkingen noemt geen systemen voor betrokkenen met de relatie %1."
         m_status->setText(tr("Systems searched: the register of processing activities names no "
                              "systems for data subjects with the relation %1.")
                               .arg(codes::label(c->person.relation).toLower()));
+    else if (!applies && restricts)
+        //: Dutch: "Een beperking heeft geen lijst van systemen. Zoeken in systemen… zoekt de
+        //: gegevens van de betrokkene, zodat Privacydesk ze blokkeert waar de organisatie dat
+        //: toestaat."
+        m_status->setText(tr("A restriction has no list of systems. Search systems… looks up the "
+                             "data subject's data, so that Privacydesk blocks them where the "
+                             "organisation allows it."));
     else if (!applies)
         //: Dutch: "Geen systemen om te doorzoeken: alleen een inzage, verwijdering of rectificatie heeft een lijst."
         m_status->setText(tr("No systems to search: only an inzage, erasure or rectification has "
@@ -295,7 +306,7 @@ void CaseSystemsWidget::fill()
                              static_cast<int>(m_checks.size()))
                               .arg(searched));
     m_form->setEnabled(applies && m_access.may(Permission::EditCases));
-    m_search->setEnabled(applies && m_access.may(Permission::EditCases));
+    m_search->setEnabled(searchable && m_access.may(Permission::EditCases));
     if (applies)
         m_table->setCurrentCell(std::clamp(row, 0, m_table->rowCount() - 1), 0);
 }
