@@ -38,6 +38,7 @@ build_packages=(
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
   openssl  # tests/support/Dovecot: the test's own CA and the server's certificate
   python3  # tests/mailbox: the OAuth2 introspection server the XOAUTH2 test signs in against
+  python3-yaml  # packaging/vera/vocabulary.py reads the VERA specifications (tests/repo checks it)
   # tests/vera: the fictitious corporation's VERA systems (a test program only: Qt HttpServer is
   # a technology preview under GPL-3 in Debian 12, and nothing installed links it)
   qt6-httpserver-dev qt6-websockets-dev

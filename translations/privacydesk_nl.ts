@@ -7113,6 +7113,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>Uw gegevens verwijzen ook naar %n systemen die niet automatisch zijn doorzocht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What the data mean, in the words of VERA, the housing corporations&apos; data standard:</source>
+        <extracomment>Dutch: &quot;Wat de gegevens betekenen, in de woorden van VERA, de gegevensstandaard van de woningcorporaties:&quot;</extracomment>
+        <translation>Wat de gegevens betekenen, in de woorden van VERA, de gegevensstandaard van de woningcorporaties:</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>

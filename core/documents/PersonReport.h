@@ -67,17 +67,19 @@ struct ReportTransfer
 };
 
 // What a search of the corporation's own systems (VERA) found, as the person reads it: each
-// object as a list of fields, a field's name in words, a reference value by its name.
+// object as a list of fields, labelled and explained in the VERA specifications' own words (a
+// field they do not know by its name in words), a reference value by its name.
 struct ReportFoundField
 {
     QString label;
     QString value;
+    QString description; // the specifications', or empty
 };
 
 struct ReportFoundObject
 {
     QString system;
-    QString what; // the kind of object, in words ("Huurovereenkomsten")
+    QString what; // the kind of object, in words ("Huurovereenkomst")
     QList<ReportFoundField> fields;
 };
 
@@ -89,9 +91,9 @@ struct ReportSystemSearch
     QStringList unfollowed;
     QList<ReportFoundObject> objects;
 
-    // Identifiers and links are left out: they say nothing to the person.
-    static QList<ReportFoundField> fieldsOf(const QJsonObject &object);
-    static QString words(const QString &name); // "aantalTermijnen" → "Aantal termijnen"
+    // Identifiers and links are left out: they say nothing to the person. schema: the object's
+    // in the VERA specifications (VeraVocabulary::schemaOf), or empty.
+    static QList<ReportFoundField> fieldsOf(const QJsonObject &object, const QString &schema);
 };
 
 // Everything Privacydesk holds about one data subject, and the art. 15(1) information. Disclosures

@@ -6,6 +6,7 @@
 #include "print/PrintedDocument.h"
 #include "util/Clock.h"
 #include "vera/VeraRepository.h"
+#include "vera/VeraVocabulary.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A value as the person reads it: a reference value (code, naam) by its name, a list joined, a
-// nested object by its own fields; a link (a URI) is not shown.
-QString valueText(const QJsonValue &value)
+// A value as the person reads it: a reference value by its name (the one the system gave, else
+// the one the reference data give its code), a list joined, a nested object by its own fields; a
+// link (a URI) is not shown.
+QString valueText(const QJsonValue &value, const VeraField &field)
 {
     if (value.isString()) {
         const QString text = value.toString();
@@ -31,19 +33,25 @@ QString valueText(const QJsonValue &value)
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue &v : value.toArray()) {
-            if (const QString text = valueText(v); !text.isEmpty())
+            if (const QString text = valueText(v, field); !text.isEmpty())
                 parts << text;
         }
         return parts.join(u", "_s);
     }
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
-        for (const QString &key : { u"naam"_s, u"omschrijving"_s, u"code"_s }) {
+        const QString code = o.value(u"code"_s).toString();
+        if (!o.value(u"naam"_s).toString().isEmpty())
+            return o.value(u"naam"_s).toString();
+        if (const QString name = VeraVocabulary::referenceName(field.category, code);
+            !field.category.isEmpty() && !name.isEmpty())
+            return name;
+        for (const QString &key : { u"omschrijving"_s, u"code"_s }) {
             if (o.value(key).isString() && !o.value(key).toString().isEmpty())
                 return o.value(key).toString();
         }
         QStringList parts;
-        for (const ReportFoundField &f : ReportSystemSearch::fieldsOf(o))
+        for (const ReportFoundField &f : ReportSystemSearch::fieldsOf(o, field.schema))
             parts << f.label + u": "_s + f.value;
         return parts.join(u"; "_s);
     }
@@ -56,34 +64,61 @@ bool identifier(const QString &key)
     return id.match(key).hasMatch() || key == u"sturingslabels"_s;
 }
 
-} // namespace
-
-QString ReportSystemSearch::words(const QString &name)
+// A description that only repeats its label ("De achternaam van de natuurlijk persoon.", "De
+// unieke code (Bijvoorbeeld om te tonen of te zoeken).") tells the person nothing the label did
+// not.
+bool saysMore(const QString &description, const QString &label)
 {
-    QString out;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (c == u'-' || c == u'_')
-            out += u' ';
-        else if (c.isUpper() && i > 0)
-            out += u' ' + c.toLower();
-        else
-            out += c;
-    }
-    if (!out.isEmpty())
-        out[0] = out.at(0).toUpper();
-    return out;
+    static const QRegularExpression aside(u"\\s*\\([^)]*\\)"_s);
+    const QRegularExpression repeats(
+        u"^(?:(?:de|het|een)\\s+)?(?:\\w+\\s+)?"_s + QRegularExpression::escape(label)
+            + u"(?:\\s+van\\s+(?:de|het|een)\\s+[\\w\\s-]+)?\\.?$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString said = QString(description).remove(aside).trimmed();
+    return !said.isEmpty() && !repeats.match(said).hasMatch();
 }
 
-QList<ReportFoundField> ReportSystemSearch::fieldsOf(const QJsonObject &object)
+// What the fields shown mean, in the specifications' words: once per kind of object and field,
+// and only where the words say more than the label.
+QString meaningsHtml(const ReportSystemSearch &search)
+{
+    using H = PrintedDocument;
+    QStringList lines;
+    for (const ReportFoundObject &o : search.objects) {
+        for (const ReportFoundField &f : o.fields) {
+            if (!saysMore(f.description, f.label))
+                continue;
+            const QString line = u"<li><i>%1</i>, %2: %3</li>"_s.arg(
+                H::html(o.what), H::html(f.label), H::html(f.description));
+            if (!lines.contains(line))
+                lines << line;
+        }
+    }
+    if (lines.isEmpty())
+        return {};
+    //: Dutch: "Wat de gegevens betekenen, in de woorden van VERA, de gegevensstandaard van de
+    //: woningcorporaties:"
+    return u"<p>%1</p><ul>%2</ul>"_s.arg(
+        H::html(PersonReportDocument::tr("What the data mean, in the words of VERA, the housing "
+                                         "corporations' data standard:")),
+        lines.join(QString()));
+}
+
+} // namespace
+
+QList<ReportFoundField> ReportSystemSearch::fieldsOf(const QJsonObject &object,
+                                                     const QString &schema)
 {
     QList<ReportFoundField> fields;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (identifier(it.key()))
             continue;
-        const QString value = valueText(it.value());
+        const VeraField field = VeraVocabulary::field(schema, it.key());
+        const QString value = valueText(it.value(), field);
         if (!value.isEmpty())
-            fields << ReportFoundField { words(it.key()), value };
+            fields << ReportFoundField { field.label.isEmpty() ? VeraVocabulary::words(it.key())
+                                                               : field.label,
+                                         value, field.description };
     }
     return fields;
 }
@@ -101,8 +136,10 @@ bool PersonReportLoader::readSystemSearches(PersonReport *report, ServiceError *
             r.request.number, found->finishedAt, found->search.systems, found->search.unfollowed, {}
         };
         for (const VeraFoundObject &o : found->search.found)
-            search.objects << ReportFoundObject { o.system, ReportSystemSearch::words(o.resource),
-                                                  ReportSystemSearch::fieldsOf(o.data) };
+            search.objects << ReportFoundObject {
+                o.system, VeraVocabulary::resourceLabel(o.resource),
+                ReportSystemSearch::fieldsOf(o.data, VeraVocabulary::schemaOf(o.resource))
+            };
         report->systemSearches << search;
     }
     return true;
@@ -158,6 +195,7 @@ QString PersonReportDocument::systemsHtml(const PersonReport &report)
                 H::html(tr("Your data also refer to %n system(s) that were not searched "
                            "automatically.",
                            nullptr, int(search.unfollowed.size()))));
+        out += meaningsHtml(search);
     }
     return out;
 }

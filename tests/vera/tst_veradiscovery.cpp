@@ -413,8 +413,9 @@ void TestVeraDiscovery::noBsnAnywhereInAnObject()
         QVERIFY2(mask.endsWith(bsn.right(4)) && mask.startsWith(u'*'), qPrintable(mask));
 }
 
-// The inzage report has what was found, per system, in words, without identifiers, links or a
-// BSN, and offers every text for the review; the AP dossier has how the systems were searched.
+// The inzage report has what was found, per system, in the VERA specifications' words (labels,
+// reference data names, the kind of object), without identifiers, links or a BSN, and offers
+// every text for the review; the AP dossier has how the systems were searched.
 void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
 {
     const QString number = addRequest(u"K1001"_s);
@@ -427,10 +428,22 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     QVERIFY2(report, qPrintable(error.message));
     const QString html = PersonReportDocument::toHtml(*report);
     for (const QString &expected :
-         { u"Your data in our other systems"_s, u"Empire: 6 item(s) found."_s,
-           u"Woonmatch: 251 item(s) found."_s, u"Lekkage in de badkamer"_s, u"Huurovereenkomsten"_s,
-           u"Ingangsdatum: 2015-01-01"_s, u"Termijnbedrag: 50"_s, u"Geslacht: V"_s,
+         { u"Your data in our other systems"_s,
+           u"Empire: 6 item(s) found."_s,
+           u"Woonmatch: 251 item(s) found."_s,
+           u"Lekkage in de badkamer"_s,
+           u"<i>Huurovereenkomst</i>"_s,
+           u"<i>Natuurlijk persoon</i>"_s,
+           u"<i>Zaak</i>"_s,
+           u"Ingangsdatum: 2015-01-01"_s,
+           u"Termijnbedrag: 50"_s,
+           u"Geslacht: Vrouwelijk"_s,
+           u"Soort communicatie: E-mail"_s,
+           u"Archiefstatus: Actueel"_s,
+           u"Openstaand saldo: -312.5"_s,
            u"anna.devries@voorbeeld.nl"_s,
+           u"What the data mean, in the words of VERA"_s,
+           u"<i>Toewijzing</i>, Datum: De datum waarop de eenheid is toegewezen."_s,
            u"Enquêtes: could not be searched automatically (not supported)."_s,
            u"Garanties: could not be searched automatically (unreachable)."_s,
            QString(u"Empire holds a citizen service number of yours (*****"_s
@@ -438,13 +451,21 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
            u"refer to 1 system(s) that were not searched"_s })
         QVERIFY2(html.contains(expected.toHtmlEscaped()) || html.contains(expected),
                  qPrintable(expected));
+    // A code the reference data name is not shown as the code, nor a kind of object as the
+    // path it was read from.
+    QVERIFY(!html.contains(u"Geslacht: V;"_s) && !html.contains(u"Geslacht: V<"_s));
+    QVERIFY(!html.contains(u"Soort communicatie: EMA"_s));
+    QVERIFY(!html.contains(u"Huurovereenkomsten"_s));
+    // The meanings leave out what only repeats the label.
+    QVERIFY(!html.contains(u"Het geslacht van de natuurlijk persoon"_s));
+    QVERIFY(!html.contains(u"De unieke code"_s));
     QVERIFY(!html.contains(QString::fromLatin1(VeraFixture::bsn())));
     QVERIFY(!html.contains(u"R1001"_s)); // an identifier says nothing to the person
     QVERIFY(!html.contains(u"https://127.0.0.1"_s)); // nor does a link
     bool offered = false;
     report->forEachText([&](const QString &, const QString &label, const QString &text) {
         offered = offered
-            || (label == u"Tobias Dossier, Zaken: Omschrijving"_s
+            || (label == u"Tobias Dossier, Zaak: Omschrijving"_s
                 && text.contains(u"geluidsoverlast"_s));
     });
     QVERIFY(offered);
