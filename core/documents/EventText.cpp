@@ -414,12 +414,9 @@ QString EventText::requestSentence(const AuditEvent &event, const QString &actor
         // dossier's chronology said "Gebeurtenis ‘case.system_searched’").
         const auto result
             = codes::from<SystemSearchResult>(p.value(QLatin1StringView("result")).toString());
-        SystemCheck check;
-        check.inReport = p.value(QLatin1StringView("in_report")).toBool();
-        if (result)
-            check.result = *result;
-        const QString found
-            = result ? SystemChecklist::resultText(check) : text(p, QLatin1StringView("result"));
+        const QString found = result
+            ? SystemChecklist::resultText(*result, p.value(QLatin1StringView("in_report")).toBool())
+            : text(p, QLatin1StringView("result"));
         const QString note = p.value(QLatin1StringView("note")).toString().simplified();
         //: Dutch: "Systeem ‘%2’ doorzocht door %1: %3"
         QString sentence = tr("System “%2” searched by %1: %3")

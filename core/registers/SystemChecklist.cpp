@@ -349,10 +349,15 @@ bool SystemChecklist::write(UnitOfWork &unit, const Case &c, const SystemTick &t
 
 QString SystemChecklist::resultText(const SystemCheck &check)
 {
-    if (check.result == SystemSearchResult::Gevonden && check.inReport)
+    return resultText(check.result, check.inReport);
+}
+
+QString SystemChecklist::resultText(SystemSearchResult result, bool inReport)
+{
+    if (result == SystemSearchResult::Gevonden && inReport)
         //: Dutch: "Gegevens gevonden (in het inzageoverzicht)"
         return tr("Data found (in the inzage report)");
-    return codes::label(check.result);
+    return codes::label(result);
 }
 
 QString SystemChecklist::openWarning(const QStringList &open)

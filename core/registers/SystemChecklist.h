@@ -71,6 +71,7 @@ public:
     // The result as the checklist, the CLI and the AP dossier word it: data found through the
     // VERA search are "in het inzageoverzicht", not "apart te versturen".
     static QString resultText(const SystemCheck &check);
+    static QString resultText(SystemSearchResult result, bool inReport);
     explicit SystemChecklist(const Session &session);
 
     static bool applies(const Case &c);

@@ -195,6 +195,25 @@ void CaseSystemsWidget::showCase(const QString &number)
     fill();
 }
 
+// The request's marks in the organisation's systems, when it has any. Not done is never
+// silent: the button says so on the request itself.
+void CaseSystemsWidget::fillMarks()
+{
+    if (!m_access.may(Permission::ViewRegisters))
+        return;
+    ServiceError error;
+    const auto marks = VeraWriteBack(m_session).of(m_number, &error);
+    m_marks->setVisible(!marks || !marks->isEmpty());
+    const int open = marks ? int(std::count_if(marks->cbegin(), marks->cend(),
+                                               [](const OutboxItem &m) { return m.open(); }))
+                           : 0;
+    m_marks->setText(open > 0
+                         //: Dutch: "Mar&keringen in systemen (%n niet gedaan)…"
+                         ? tr("Mar&ks in systems (%n not done)…", nullptr, open)
+                         //: Dutch: "Mar&keringen in systemen…"
+                         : tr("Mar&ks in systems…"));
+}
+
 void CaseSystemsWidget::fill()
 {
     const int row = m_table->currentRow();
@@ -209,19 +228,7 @@ void CaseSystemsWidget::fill()
         return;
     }
     ServiceError error;
-    if (m_access.may(Permission::ViewRegisters)) {
-        const auto marks = VeraWriteBack(m_session).of(m_number, &error);
-        m_marks->setVisible(!marks || !marks->isEmpty());
-        const int open = marks ? int(std::count_if(marks->cbegin(), marks->cend(),
-                                                   [](const OutboxItem &m) { return m.open(); }))
-                               : 0;
-        // Not done is never silent: the button says so on the request itself.
-        m_marks->setText(open > 0
-                             //: Dutch: "Mar&keringen in systemen (%n niet gedaan)…"
-                             ? tr("Mar&ks in systems (%n not done)…", nullptr, open)
-                             //: Dutch: "Mar&keringen in systemen…"
-                             : tr("Mar&ks in systems…"));
-    }
+    fillMarks();
     const auto list = SystemChecklist(m_session).of(m_number, &error);
     if (!list) {
         //: Dutch: "De lijst van systemen kon niet worden gelezen: %1"
@@ -279,6 +286,18 @@ void CaseSystemsWidget::fill()
     // Each field on its own (not the form as a whole): nothing stays behind a hidden parent.
     for (QWidget *field : m_form->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
         field->setVisible(applies);
+    const bool searchable = showStatus(applies, searched);
+    m_form->setEnabled(applies && m_access.may(Permission::EditCases));
+    m_search->setEnabled(searchable && m_access.may(Permission::EditCases));
+    if (applies)
+        m_table->setCurrentCell(std::clamp(row, 0, m_table->rowCount() - 1), 0);
+}
+
+// What the tab says above the list; whether the organisation's systems may be searched for the
+// request.
+bool CaseSystemsWidget::showStatus(bool applies, int searched)
+{
+    ServiceError error;
     const auto c = CaseService(m_session).find(m_number, &error);
     // The search of the organisation's systems (VERA) does not need the register's list: it
     // ticks the systems the list names, and for a restriction it finds what is to be blocked.
@@ -305,10 +324,7 @@ void CaseSystemsWidget::fill()
         m_status->setText(tr("%1 of %n system(s) searched (art. 15 GDPR: every system).", nullptr,
                              static_cast<int>(m_checks.size()))
                               .arg(searched));
-    m_form->setEnabled(applies && m_access.may(Permission::EditCases));
-    m_search->setEnabled(searchable && m_access.may(Permission::EditCases));
-    if (applies)
-        m_table->setCurrentCell(std::clamp(row, 0, m_table->rowCount() - 1), 0);
+    return searchable;
 }
 
 bool CaseSystemsWidget::tickRow(int row)

@@ -52,6 +52,8 @@ Q_SIGNALS:
 private:
     void retranslateUi() override;
     void fill();
+    void fillMarks();
+    bool showStatus(bool applies, int searched);
 
     const Session m_session;
     const DeskAccess m_access;
