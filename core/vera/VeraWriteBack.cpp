@@ -3,7 +3,9 @@
 #include "cases/CaseService.h"
 #include "outbox/OutboxRepository.h"
 #include "store/Store.h"
+#include "vera/VeraCatalogue.h"
 #include "vera/VeraClient.h"
+#include "vera/VeraVocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,19 +25,16 @@ const QString blocked = u"archiefstatus:GEB"_s;
 const QString destroyed = u"archiefstatus:VER"_s;
 const QString inactive = u"status:INA"_s;
 
-// The reference data's names (VERA's Referentiedata.csv), sent with the code as a conforming
-// system shows a reference value.
-QString referenceName(const QString &code)
+// The name the reference data give the code of the resource's field, sent with the code as a
+// conforming system shows a reference value.
+QString referenceName(const QString &resource, const QString &field, const QString &code)
 {
-    if (code == u"GEB"_s)
-        return u"Geblokkeerd"_s;
-    if (code == u"VER"_s)
-        return u"Vernietigd"_s;
-    return u"Inactief"_s;
+    return VeraVocabulary::referenceName(
+        VeraVocabulary::field(VeraVocabulary::schemaOf(resource), field).category, code);
 }
 
-OutboxItem mark(const Case &request, const VeraSystem &system, const QString &address,
-                const QString &action, const QString &reason)
+OutboxItem mark(const Case &request, const VeraSystem &system, const QString &resource,
+                const QString &address, const QString &action, const QString &reason)
 {
     const QString field = action.section(u':', 0, 0);
     const QString code = action.section(u':', 1);
@@ -46,11 +45,12 @@ OutboxItem mark(const Case &request, const VeraSystem &system, const QString &ad
     item.target = system.name;
     item.address = address;
     item.action = action;
-    item.body
-        = QJsonDocument(QJsonObject { { field,
-                                        QJsonObject { { u"code"_s, code },
-                                                      { u"naam"_s, referenceName(code) } } } })
-              .toJson(QJsonDocument::Compact);
+    item.body = QJsonDocument(
+                    QJsonObject {
+                        { field,
+                          QJsonObject { { u"code"_s, code },
+                                        { u"naam"_s, referenceName(resource, field, code) } } } })
+                    .toJson(QJsonDocument::Compact);
     item.reason = reason;
     return item;
 }
@@ -116,7 +116,8 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
         if (found.resource != u"zaken"_s)
             continue;
         if (const VeraSystem *system = writable(found.system, VeraDomain::Dossier))
-            marks << mark(request, *system, found.uri, pending ? blocked : destroyed, reason);
+            marks << mark(request, *system, found.resource, found.uri,
+                          pending ? blocked : destroyed, reason);
     }
     if (erased && !search.personUri.isEmpty()) {
         for (const VeraSystem &system : systems) {
@@ -124,7 +125,8 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
                 = system.baseUrl.endsWith(u'/') ? system.baseUrl : system.baseUrl + u'/';
             if (system.writeBack && system.domain == VeraDomain::Relaties
                 && search.personUri.startsWith(base))
-                marks << mark(request, system, search.personUri, inactive, reason);
+                marks << mark(request, system, QString::fromLatin1(VeraCatalogue::personResource),
+                              search.personUri, inactive, reason);
         }
     }
     return marks;
