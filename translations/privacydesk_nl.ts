@@ -6431,6 +6431,53 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.&quot;</extracomment>
         <translation>Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.</translation>
     </message>
+    <message>
+        <source>What %1 gave us, as our other systems hold it%2</source>
+        <extracomment>Dutch: &quot;Wat %1 ons zelf gaf, zoals het in onze andere systemen staat%2&quot;</extracomment>
+        <translation>Wat %1 ons zelf gaf, zoals het in onze andere systemen staat%2</translation>
+    </message>
+    <message>
+        <source>What you gave us, as our other systems hold it%1</source>
+        <extracomment>Dutch: &quot;Wat u ons zelf gaf, zoals het in onze andere systemen staat%1&quot;</extracomment>
+        <translation>Wat u ons zelf gaf, zoals het in onze andere systemen staat%1</translation>
+    </message>
+    <message>
+        <source>In our other systems we found nothing %1 gave us: what they hold we recorded or derived ourselves, and it is in the access report.</source>
+        <extracomment>Dutch: &quot;In onze andere systemen vonden wij niets dat %1 ons zelf gaf: wat daar staat, legden wij zelf vast of leidden wij af, en het staat in het inzageoverzicht.&quot;</extracomment>
+        <translation>In onze andere systemen vonden wij niets dat %1 ons zelf gaf: wat daar staat, legden wij zelf vast of leidden wij af, en het staat in het inzageoverzicht.</translation>
+    </message>
+    <message>
+        <source>In our other systems we found nothing you gave us: what they hold we recorded or derived ourselves, and it is in your access report.</source>
+        <extracomment>Dutch: &quot;In onze andere systemen vonden wij niets dat u ons zelf gaf: wat daar staat, legden wij zelf vast of leidden wij af, en het staat in uw inzageoverzicht.&quot;</extracomment>
+        <translation>In onze andere systemen vonden wij niets dat u ons zelf gaf: wat daar staat, legden wij zelf vast of leidden wij af, en het staat in uw inzageoverzicht.</translation>
+    </message>
+    <message>
+        <source>In this export (persons.csv, systemen.csv and the JSON file):</source>
+        <extracomment>Dutch: &quot;In deze export (persons.csv, systemen.csv en het JSON-bestand):&quot;</extracomment>
+        <translation>In deze export (persons.csv, systemen.csv en het JSON-bestand):</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <extracomment>Dutch: &quot;systeem&quot;, &quot;soort&quot;, &quot;gegeven&quot;, &quot;waarde&quot;: the columns of systemen.csv</extracomment>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>The CSV files are UTF-8 with &apos;;&apos; between the fields, as Excel opens them; the JSON file holds the same data, those of the other systems as the systems sent them, and these reasons in a form programs read.</source>
+        <extracomment>Dutch: &quot;De CSV-bestanden zijn UTF-8 met ‘;’ tussen de velden, zoals Excel ze opent; het JSON-bestand bevat dezelfde gegevens, die van de andere systemen zoals de systemen ze stuurden, en deze redenen in een vorm die programma&apos;s lezen.&quot;</extracomment>
+        <translation>De CSV-bestanden zijn UTF-8 met ‘;’ tussen de velden, zoals Excel ze opent; het JSON-bestand bevat dezelfde gegevens, die van de andere systemen zoals de systemen ze stuurden, en deze redenen in een vorm die programma&apos;s lezen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportDocument</name>

@@ -3,6 +3,7 @@
 #include "store/ServiceSupport.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
+#include "vera/VeraCatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,25 @@ QString basesText(const QStringList &codes)
 
 // How the files for another controller speak of the data subject after naming them once at the
 // top of LEESMIJ.txt (seed 000: the full name about 15 times): "de betrokkene".
+// What the person gave the corporation, as the last search of each request found it in the
+// organisation's systems (VERA), each object once.
+QList<ReportFoundObject> providedObjects(const PersonReport &report)
+{
+    QList<ReportFoundObject> provided;
+    QStringList seen;
+    for (const ReportSystemSearch &search : report.systemSearches) {
+        for (const ReportFoundObject &o : search.objects) {
+            const QString key = o.system + u'\n' + o.resource + u'\n'
+                + QString::fromUtf8(QJsonDocument(o.data).toJson(QJsonDocument::Compact));
+            if (!VeraCatalogue::providedByPerson(o.resource) || seen.contains(key))
+                continue;
+            seen << key;
+            provided << o;
+        }
+    }
+    return provided;
+}
+
 QString dataSubject()
 {
     //: Dutch: "de betrokkene"
@@ -156,6 +176,46 @@ void ownRecords(const PersonReport &report, bool toAnother, QList<PortabilityPar
 
 } // namespace
 
+// What the person gave us as the organisation's other systems hold it (VERA), on the same
+// grounds as the person's details.
+PortabilityPart PersonPortability::systemsPart(const PersonReport &report,
+                                               const PortabilityPart &person, bool toAnother)
+{
+    PortabilityPart part;
+    part.code = QStringLiteral("systems");
+    QStringList kinds;
+    const QList<ReportFoundObject> provided = providedObjects(report);
+    for (const ReportFoundObject &o : provided) {
+        if (!kinds.contains(o.what))
+            kinds << o.what;
+    }
+    const QString what
+        = kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds.join(u", "));
+    part.label = toAnother
+        //: Dutch: "Wat %1 ons zelf gaf, zoals het in onze andere systemen staat%2"
+        ? tr("What %1 gave us, as our other systems hold it%2").arg(dataSubject(), what)
+        //: Dutch: "Wat u ons zelf gaf, zoals het in onze andere systemen staat%1"
+        : tr("What you gave us, as our other systems hold it%1").arg(what);
+    part.legalBases = person.legalBases;
+    part.activities = person.activities;
+    part.included = person.included && !provided.isEmpty();
+    if (part.included || !person.included)
+        part.reason = person.reason;
+    else
+        //: Dutch: "In onze andere systemen vonden wij niets dat %1 ons zelf gaf: wat daar staat,
+        //: legden wij zelf vast of leidden wij af, en het staat in het inzageoverzicht."
+        part.reason = toAnother
+            ? tr("In our other systems we found nothing %1 gave us: what they hold we recorded "
+                 "or derived ourselves, and it is in the access report.")
+                  .arg(dataSubject())
+            //: Dutch: "In onze andere systemen vonden wij niets dat u ons zelf gaf: wat daar
+            //: staat, legden wij zelf vast of leidden wij af, en het staat in uw
+            //: inzageoverzicht."
+            : tr("In our other systems we found nothing you gave us: what they hold we recorded "
+                 "or derived ourselves, and it is in your access report.");
+    return part;
+}
+
 bool PersonPortability::holdsData(const PersonReport &report)
 {
     const QList<PortabilityPart> parts = scope(report);
@@ -239,6 +299,8 @@ QList<PortabilityPart> PersonPortability::scope(const PersonReport &report, bool
                   .arg(relation, basesText(other));
     }
     parts << person;
+    if (!report.systemSearches.isEmpty())
+        parts << systemsPart(report, person, toAnother);
 
     ownRecords(report, toAnother, &parts);
     return parts;
@@ -270,6 +332,11 @@ QStringList PersonPortability::heldFields(const PersonReport &report)
         if (has(keys))
             fields << code;
     }
+    const QList<PortabilityPart> parts = scope(report);
+    if (std::any_of(parts.cbegin(), parts.cend(), [](const PortabilityPart &part) {
+            return part.included && part.code == QLatin1StringView("systems");
+        }))
+        fields << QStringLiteral("systemen");
     return fields;
 }
 
@@ -279,9 +346,11 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
     QJsonArray included;
     QJsonArray leftOut;
     bool withPerson = false;
+    bool withSystems = false;
     for (const PortabilityPart &part : scope(report, transmission != nullptr)) {
         (part.included ? included : leftOut).append(partJson(part));
         withPerson = withPerson || (part.included && part.code == QLatin1StringView("person"));
+        withSystems = withSystems || (part.included && part.code == QLatin1StringView("systems"));
     }
     QJsonObject json {
         { QStringLiteral("format"), QLatin1StringView(formatName) },
@@ -305,6 +374,15 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
                                   { QStringLiteral("email"), text(p.email) },
                                   { QStringLiteral("relation_end"), jsonDate(p.relationEnd) },
                                   { QStringLiteral("created_at"), moment(report.createdAt) } });
+    }
+    if (withSystems) {
+        QJsonArray systems;
+        for (const ReportFoundObject &o : providedObjects(report))
+            systems.append(QJsonObject { { QStringLiteral("system"), o.system },
+                                         { QStringLiteral("resource"), o.resource },
+                                         { QStringLiteral("kind"), o.what },
+                                         { QStringLiteral("data"), o.data } });
+        json.insert(QStringLiteral("systems"), systems);
     }
     if (report.demo)
         json.insert(QStringLiteral("demo"), true);
@@ -391,15 +469,28 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
         if (!any)
             lines << QStringLiteral("- %1").arg(tr("nothing"));
     };
-    lines << tr("In this export (persons.csv and the JSON file):");
+    if (csvFileNames(report).contains(QLatin1StringView(systemsCsvName)))
+        //: Dutch: "In deze export (persons.csv, systemen.csv en het JSON-bestand):"
+        lines << tr("In this export (persons.csv, systemen.csv and the JSON file):");
+    else
+        lines << tr("In this export (persons.csv and the JSON file):");
     list(true);
     lines << QString();
     lines << tr("Not in this export, and why:");
     list(false);
     if (parts.constFirst().included) {
         lines << QString();
-        lines << tr("The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the "
-                    "JSON file holds the same data and these reasons in a form programs read.");
+        if (csvFileNames(report).contains(QLatin1StringView(systemsCsvName)))
+            //: Dutch: "De CSV-bestanden zijn UTF-8 met ‘;’ tussen de velden, zoals Excel ze
+            //: opent; het JSON-bestand bevat dezelfde gegevens, die van de andere systemen zoals
+            //: de systemen ze stuurden, en deze redenen in een vorm die programma's lezen."
+            lines << tr("The CSV files are UTF-8 with ';' between the fields, as Excel opens them; "
+                        "the JSON file holds the same data, those of the other systems as the "
+                        "systems sent them, and these reasons in a form programs read.");
+        else
+            lines << tr("The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the "
+                        "JSON file holds the same data and these reasons in a form programs "
+                        "read.");
     }
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
@@ -407,8 +498,13 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
 QStringList PersonPortability::csvFileNames(const PersonReport &report)
 {
     QStringList names;
-    if (scope(report).constFirst().included)
+    const QList<PortabilityPart> parts = scope(report);
+    if (parts.constFirst().included)
         names << QStringLiteral("persons.csv");
+    if (std::any_of(parts.cbegin(), parts.cend(), [](const PortabilityPart &part) {
+            return part.included && part.code == QLatin1StringView("systems");
+        }))
+        names << QLatin1StringView(systemsCsvName);
     names << QLatin1StringView(readmeFileName);
     return names;
 }
@@ -432,6 +528,18 @@ QList<QPair<QString, QByteArray>> PersonPortability::csvFiles(const PersonReport
             fields << csvValue(person.value(column));
         files.append(
             { QStringLiteral("persons.csv"), Csv::file(Csv::row(columns) + Csv::row(fields)) });
+    }
+    // One line per field of each object, in the specifications' words (the JSON has them as the
+    // systems sent them).
+    if (csvFileNames(report).contains(QLatin1StringView(systemsCsvName))) {
+        //: Dutch: "systeem", "soort", "gegeven", "waarde": the columns of systemen.csv
+        const QStringList columns { tr("system"), tr("kind"), tr("item"), tr("value") };
+        QString rows = Csv::row(columns);
+        for (const ReportFoundObject &o : providedObjects(report)) {
+            for (const ReportFoundField &f : o.fields)
+                rows += Csv::row({ o.system, o.what, f.label, f.value });
+        }
+        files.append({ QLatin1StringView(systemsCsvName), Csv::file(rows) });
     }
     // With a BOM, like the CSV: Notepad and the other editors then read the accents right.
     files.append(

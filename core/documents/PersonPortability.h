@@ -34,6 +34,7 @@ public:
     static constexpr int formatVersion = 2;
     static constexpr auto formatName = "privacydesk-person-export";
     static constexpr auto readmeFileName = "LEESMIJ.txt";
+    static constexpr auto systemsCsvName = "systemen.csv";
 
     // toAnother: speaks of the data subject by name, for the controller it is sent to.
     static QList<PortabilityPart> scope(const PersonReport &report, bool toAnother = false);
@@ -59,6 +60,10 @@ public:
     static QList<QPair<QString, QByteArray>> csvFiles(const PersonReport &report,
                                                       const QDateTime &generatedAt,
                                                       const Transmission *transmission = nullptr);
+
+private:
+    static PortabilityPart systemsPart(const PersonReport &report, const PortabilityPart &person,
+                                       bool toAnother);
 };
 
 } // namespace pd

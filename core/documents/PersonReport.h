@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,8 @@ struct ReportFoundObject
     QString system;
     QString what; // the kind of object, in words ("Huurovereenkomst")
     QList<ReportFoundField> fields;
+    QString resource; // as the system names it ("huurovereenkomsten")
+    QJsonObject data; // as it was kept (no BSN): for the portability export
 };
 
 struct ReportSystemSearch

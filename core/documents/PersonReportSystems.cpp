@@ -138,7 +138,8 @@ bool PersonReportLoader::readSystemSearches(PersonReport *report, ServiceError *
         for (const VeraFoundObject &o : found->search.found)
             search.objects << ReportFoundObject {
                 o.system, VeraVocabulary::resourceLabel(o.resource),
-                ReportSystemSearch::fieldsOf(o.data, VeraVocabulary::schemaOf(o.resource))
+                ReportSystemSearch::fieldsOf(o.data, VeraVocabulary::schemaOf(o.resource)),
+                o.resource, o.data
             };
         report->systemSearches << search;
     }

@@ -255,6 +255,9 @@ QString AccessScope::portableHtml(const std::optional<QStringList> &fields, cons
             words << QStringLiteral("de relatie tot ons");
         else if (code == QLatin1StringView("einde_relatie"))
             words << QStringLiteral("de datum waarop die relatie eindigde");
+        else if (code == QLatin1StringView("systemen"))
+            words << QStringLiteral("wat %1 ons zelf gaf, zoals het in onze andere systemen staat")
+                         .arg(escaped(you));
         else
             words << escaped(code); // naam, adres, telefoonnummer, klantnummer: as they read
     }

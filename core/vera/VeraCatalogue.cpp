@@ -69,6 +69,24 @@ QList<VeraResource> VeraCatalogue::resourcesOf(VeraDomain domain)
     return resources;
 }
 
+bool VeraCatalogue::providedByPerson(const QString &resource)
+{
+    static const QStringList provided {
+        QString::fromLatin1(personResource),
+        u"contactgegevens"_s,
+        u"telefoonnummers"_s,
+        u"relatie-adressen"_s,
+        u"betaalgegevens"_s,
+        u"inkomens"_s,
+        u"woonsituaties"_s,
+        u"inschrijvingen"_s,
+        u"zoekprofielen"_s,
+        u"reacties"_s,
+        u"onderhoudsverzoeken"_s,
+    };
+    return provided.contains(resource);
+}
+
 const QStringList &VeraCatalogue::personLinkFields()
 {
     static const QStringList fields { u"overeenkomsten"_s,     u"onderhoudsverzoeken"_s,

@@ -31,6 +31,12 @@ public:
     static QList<VeraResource> resourcesOf(VeraDomain domain);
     // Where the person is found in Relaties, by the customer number.
     static constexpr auto personResource = "natuurlijk-personen";
+    // What the person gives the corporation themselves, or brings about by using its services
+    // (art. 20 AVG: "verstrekt"): their own details, contact details, addresses, bank details,
+    // income, living situation, registration and search profile as a house-seeker, their
+    // reactions to offers and their repair requests. Not what the corporation derives or
+    // decides (a balance, a payment arrangement, an allocation, a case).
+    static bool providedByPerson(const QString &resource);
     // The NatuurlijkPersoon's fields that hold URIs into other domains.
     static const QStringList &personLinkFields();
 };

@@ -12,8 +12,10 @@
 #include "VeraFixture.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/PersonPortability.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
+#include "letters/AccessScope.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
@@ -51,6 +53,7 @@ private slots:
     void noBsnAnywhereInAnObject();
     void theAnswerAndTheDossierShowTheSearch();
     void theDecisionSaysWhatTheReportHolds();
+    void thePortabilityExportHoldsWhatThePersonGave();
 
 private:
     QString addRequest(const QString &customerNumber);
@@ -540,6 +543,53 @@ void TestVeraDiscovery::theDecisionSaysWhatTheReportHolds()
     QVERIFY2(report, qPrintable(error.message));
     QVERIFY(PersonReportDocument::toHtml(*report).contains(
         u"in section 1, under 'Your data in our other systems'"_s.toHtmlEscaped()));
+}
+
+// Art. 20: the export holds what the person gave, as the systems hold it (their details,
+// contact details, bank details, reactions, repair requests), never what the corporation
+// derived (a balance, a payment arrangement, a case), and says so in LEESMIJ.txt.
+void TestVeraDiscovery::thePortabilityExportHoldsWhatThePersonGave()
+{
+    const QString number = addRequest(u"K1001"_s);
+    QVERIFY(search(number));
+    ServiceError error;
+    const auto request = CaseService(Session { *m_store, m_clock }).find(number, &error);
+    QVERIFY(request);
+    const auto report
+        = PersonReportLoader(Session { *m_store, m_clock }).load(request->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const QJsonObject json = PersonPortability::toJson(*report, m_clock.now());
+    QStringList resources;
+    for (const QJsonValue &o : json.value(u"systems"_s).toArray())
+        resources << o[u"resource"_s].toString();
+    for (const QString &given :
+         { u"natuurlijk-personen"_s, u"contactgegevens"_s, u"telefoonnummers"_s,
+           u"betaalgegevens"_s, u"onderhoudsverzoeken"_s })
+        QVERIFY2(resources.contains(given), qPrintable(given + u": "_s + resources.join(u' ')));
+    for (const QString &derived :
+         { u"debiteuren"_s, u"betalingsregelingen"_s, u"zaken"_s, u"huurovereenkomsten"_s })
+        QVERIFY2(!resources.contains(derived), qPrintable(derived));
+    const QByteArray bytes = PersonPortability::jsonFile(*report, m_clock.now());
+    QVERIFY(!bytes.contains(VeraFixture::bsn()));
+    QVERIFY(PersonPortability::heldFields(*report).contains(u"systemen"_s));
+    QByteArray csv;
+    QString readme;
+    for (const auto &[name, content] : PersonPortability::csvFiles(*report, m_clock.now())) {
+        if (name == u"systemen.csv"_s)
+            csv = content;
+        if (name == u"LEESMIJ.txt"_s)
+            readme = QString::fromUtf8(content);
+    }
+    QVERIFY(csv.contains("anna.devries@voorbeeld.nl"));
+    QVERIFY(!csv.contains("-312.5"));
+    QVERIFY2(readme.contains(u"What you gave us, as our other systems hold it"_s),
+             qPrintable(readme));
+    QVERIFY(readme.contains(u"systemen.csv"_s));
+    // The decision says what the files held, from the fields the export recorded.
+    const QString decision = AccessScope::portableHtml(
+        PersonPortability::heldFields(*report), u"uw gegevens"_s, u"uw toestemming"_s, u"u"_s);
+    QVERIFY2(decision.contains(u"wat u ons zelf gaf, zoals het in onze andere systemen staat"_s),
+             qPrintable(decision));
 }
 
 QTEST_GUILESS_MAIN(TestVeraDiscovery)
