@@ -65,8 +65,9 @@ bool VeraSyncDialog::prepare()
     m_prepared = VeraService(m_session).prepareSync({}, &error);
     if (!m_prepared) {
         m_status->setText(error.message);
-        m_fetch->hide();
+        // After the buttons are laid out again, which shows every button.
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
+        m_fetch->hide();
         return false;
     }
     //: Dutch: "Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen
@@ -132,8 +133,8 @@ void VeraSyncDialog::reject()
 void VeraSyncDialog::finish()
 {
     m_progress->hide();
-    m_fetch->hide();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_fetch->hide();
     m_buttons->setEnabled(true);
     ServiceError error;
     const std::optional<VeraService::SyncResult> result
