@@ -584,9 +584,11 @@ QPair<QString, QString> PersonImport::splitAddress(const QString &address)
 namespace {
 
 // The records as next() gives them, checked into *result (its header and columns resolved);
-// false when cancelled. progress() every progressEvery records.
+// false when cancelled. progress() every progressEvery records. fromFile: the rejection of a
+// customer number on several records says lines of a file, else relations of a system.
 template<typename Next, typename Progress>
-bool checkRecords(Next next, ImportCheck *result, const std::atomic_bool *cancel, Progress progress)
+bool checkRecords(Next next, ImportCheck *result, const std::atomic_bool *cancel, Progress progress,
+                  bool fromFile = true)
 {
     QHash<QString, qint64> firstLine;
     QHash<QString, QList<qint64>> duplicateLines;
@@ -632,16 +634,20 @@ bool checkRecords(Next next, ImportCheck *result, const std::atomic_bool *cancel
         QStringList numbers;
         for (qint64 line : it.value())
             numbers << QString::number(line);
-        for (qint64 line : it.value()) {
+        const QString twice = fromFile
             //: Dutch: "Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet
             //: uit het bestand. Corrigeer de export."
-            result->rejected.append(
-                { line,
-                  PersonImport::tr("Customer number %1 is on several lines (%2): which one "
-                                   "is current cannot be told from the file. Correct the "
-                                   "export.")
-                      .arg(it.key(), numbers.join(u", "_s)) });
-        }
+            ? PersonImport::tr("Customer number %1 is on several lines (%2): which one is current "
+                               "cannot be told from the file. Correct the export.")
+                  .arg(it.key(), numbers.join(u", "_s))
+            //: Dutch: "Klantnummer %1 hoort bij meer dan één relatie: welke de juiste is, blijkt
+            //: niet. Corrigeer het in het systeem van de relaties."
+            : PersonImport::tr("Customer number %1 belongs to more than one relation: which one "
+                               "is right cannot be told. Correct it in the system of the "
+                               "relations.")
+                  .arg(it.key());
+        for (qint64 line : it.value())
+            result->rejected.append({ line, twice });
     }
     sortByLine(&result->rejected);
     result->recordsDigest = records.result();
@@ -694,7 +700,7 @@ ImportCheck PersonImport::check(const ImportRows &rows, const ImportOptions &opt
             *record = rows.records.at(next++);
             return true;
         },
-        &result, nullptr, [] {});
+        &result, nullptr, [] {}, false);
     return result;
 }
 
