@@ -6236,6 +6236,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n columns</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Customer number %1 belongs to more than one relation: which one is right cannot be told. Correct it in the system of the relations.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 hoort bij meer dan één relatie: welke de juiste is, blijkt niet. Corrigeer het in het systeem van de relaties.&quot;</extracomment>
+        <translation>Customer number %1 belongs to more than one relation: which one is right cannot be told. Correct it in the system of the relations.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonPortability</name>
@@ -9795,6 +9800,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.&quot;</extracomment>
         <translation>No systems have been set up yet: a beheerder adds them with privacydesk-cli vera add.</translation>
     </message>
+    <message>
+        <source>No Overeenkomsten system has been set up: the rental contracts cannot be read anywhere.</source>
+        <translation>No Overeenkomsten system has been set up: the rental contracts cannot be read anywhere.</translation>
+    </message>
+    <message>
+        <source>There is no Overeenkomsten system named &apos;%1&apos;.</source>
+        <translation>There is no Overeenkomsten system named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There are several Overeenkomsten systems (%1): name one.</source>
+        <extracomment>Dutch: &quot;Er zijn meer Overeenkomsten-systemen (%1): noem er een.&quot;</extracomment>
+        <translation>There are several Overeenkomsten systems (%1): name one.</translation>
+    </message>
+    <message>
+        <source>No Relaties system has been set up: without the relations the tenants&apos; customer numbers are not known.</source>
+        <extracomment>Dutch: &quot;Er is geen Relaties-systeem ingesteld: zonder de relaties zijn de klantnummers van de huurders niet bekend.&quot;</extracomment>
+        <translation>No Relaties system has been set up: without the relations the tenants&apos; customer numbers are not known.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled: nothing was recorded.</source>
+        <extracomment>Dutch: &quot;Het ophalen is afgebroken: er is niets vastgelegd.&quot;</extracomment>
+        <translation>The sync was cancelled: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <extracomment>Dutch: &quot;Er is niets vastgelegd: %1&quot;</extracomment>
+        <translation>Nothing was recorded: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::VeraWriteBack</name>
@@ -12348,6 +12381,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Set the marks a request calls for in the systems that allow it, and send those not yet done (all requests without a number).</source>
         <translation>Set the marks a request calls for in the systems that allow it, and send those not yet done (all requests without a number).</translation>
     </message>
+    <message>
+        <source>Read the relations&apos; rental contracts from the Overeenkomsten system and derive their retention terms, as the person import does (one transaction).</source>
+        <translation>Read the relations&apos; rental contracts from the Overeenkomsten system and derive their retention terms, as the person import does (one transaction).</translation>
+    </message>
+    <message>
+        <source>The Overeenkomsten system (when there are several).</source>
+        <translation>The Overeenkomsten system (when there are several).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14393,6 +14434,55 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Not followed (no system set up for it): %1</source>
         <extracomment>Dutch: &quot;Niet gevolgd (geen ingesteld systeem): %1&quot;</extracomment>
         <translation>Not followed (no system set up for it): %1</translation>
+    </message>
+    <message>
+        <source>vera sync takes no arguments; name a system with --system.</source>
+        <extracomment>Dutch: &quot;vera sync neemt geen argumenten; noem een systeem met --system.&quot;</extracomment>
+        <translation>vera sync takes no arguments; name a system with --system.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) read</source>
+        <extracomment>Dutch: &quot;%n object(en) gelezen&quot;</extracomment>
+        <translation>
+            <numerusform>%n object read</numerusform>
+            <numerusform>%n objects read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 read; %4 not found as a natural person.</source>
+        <extracomment>Dutch: &quot;%1: %2 en %3 gelezen; %4 niet als natuurlijk persoon gevonden.&quot; (%2, %3: the counts of contracts and relations, in words)</extracomment>
+        <translation>%1: %2 and %3 read; %4 not found as a natural person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rental contract(s)</source>
+        <extracomment>Dutch: &quot;%n huurovereenkomst(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n rental contract</numerusform>
+            <numerusform>%n rental contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <extracomment>Dutch: &quot;%n relatie(s)&quot;</extracomment>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <extracomment>Dutch: &quot;%1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.&quot;</extracomment>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Retention terms: %1 created, %2 moved, %3 removed.</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen: %1 aangemaakt, %2 verschoven, %3 verwijderd.&quot;</extracomment>
+        <translation>Retention terms: %1 created, %2 moved, %3 removed.</translation>
+    </message>
+    <message>
+        <source>relation %1 (customer number %2): %3</source>
+        <extracomment>Dutch: &quot;relatie %1 (klantnummer %2): %3&quot;</extracomment>
+        <translation>relation %1 (customer number %2): %3</translation>
     </message>
 </context>
 <context>
@@ -21252,6 +21342,16 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
         <extracomment>Dutch: &quot;Het nieuwe verzoek dat u aan het invoeren was, kon niet worden bewaard: %1&quot;</extracomment>
         <translation>The new request you were entering could not be kept: %1</translation>
     </message>
+    <message>
+        <source>Fetch retention from the s&amp;ystems…</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen ophalen uit s&amp;ystemen…&quot;</extracomment>
+        <translation>Fetch retention from the s&amp;ystems…</translation>
+    </message>
+    <message>
+        <source>Read the rental contracts&apos; end dates from the Overeenkomsten system (VERA), with the retention terms that follow</source>
+        <extracomment>Dutch: &quot;De einddatums van de huurovereenkomsten lezen uit het Overeenkomsten-systeem (VERA), met de bewaartermijnen die eruit volgen&quot;</extracomment>
+        <translation>Read the rental contracts&apos; end dates from the Overeenkomsten system (VERA), with the retention terms that follow</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MandateDialog</name>
@@ -25033,6 +25133,73 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
             <numerusform> %n system could not be searched: see the reason.</numerusform>
             <numerusform> %n systems could not be searched: see the reason.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::VeraSyncDialog</name>
+    <message>
+        <source>Fetch retention from the systems</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen ophalen uit de systemen&quot;</extracomment>
+        <translation>Fetch retention from the systems</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <extracomment>Dutch: &quot;Voortgang&quot;</extracomment>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Rejected relations</source>
+        <extracomment>Dutch: &quot;Afgekeurde relaties&quot;</extracomment>
+        <translation>Rejected relations</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <extracomment>Dutch: &quot;&amp;Ophalen&quot;</extracomment>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>Privacydesk reads every rental contract from %1, and the customer numbers and names of their relations from %2. Per relation: tenant while a contract runs, else former tenant with the latest end date. This is recorded as Import persons records it, with the retention terms that follow, all at once or not at all.</source>
+        <extracomment>Dutch: &quot;Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen van hun relaties uit %2. Per relatie: huurder zolang een overeenkomst loopt, anders ex-huurder met de laatste einddatum. Dat wordt vastgelegd zoals bij Personen importeren, met de bewaartermijnen die eruit volgen, in één keer of helemaal niet.&quot;</extracomment>
+        <translation>Privacydesk reads every rental contract from %1, and the customer numbers and names of their relations from %2. Per relation: tenant while a contract runs, else former tenant with the latest end date. This is recorded as Import persons records it, with the retention terms that follow, all at once or not at all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) read… Cancel stops after the question that is running; nothing is recorded then.</source>
+        <extracomment>Dutch: &quot;%n object(en) gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.&quot;</extracomment>
+        <translation>
+            <numerusform>%n object read… Cancel stops after the question that is running; nothing is recorded then.</numerusform>
+            <numerusform>%n objects read… Cancel stops after the question that is running; nothing is recorded then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the question that is running…</source>
+        <extracomment>Dutch: &quot;Wordt afgebroken na de vraag die loopt…&quot;</extracomment>
+        <translation>Cancelling after the question that is running…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 read. Recorded: %3 new, %4 updated, %5 unchanged, %6 rejected; retention terms: %7 created, %8 moved, %9 removed.</source>
+        <extracomment>Dutch: &quot;%1 en %2 gelezen. Vastgelegd: %3 nieuw, %4 bijgewerkt, %5 ongewijzigd, %6 afgekeurd; bewaartermijnen: %7 aangemaakt, %8 verschoven, %9 verwijderd.&quot; (%1, %2: the counts of contracts and relations, in words)</extracomment>
+        <translation>%1 and %2 read. Recorded: %3 new, %4 updated, %5 unchanged, %6 rejected; retention terms: %7 created, %8 moved, %9 removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rental contract(s)</source>
+        <extracomment>Dutch: &quot;%n huurovereenkomst(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n rental contract</numerusform>
+            <numerusform>%n rental contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <extracomment>Dutch: &quot;%n relatie(s)&quot;</extracomment>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation %1 (customer number %2): %3</source>
+        <extracomment>Dutch: &quot;Relatie %1 (klantnummer %2): %3&quot;</extracomment>
+        <translation>Relation %1 (customer number %2): %3</translation>
     </message>
 </context>
 <context>

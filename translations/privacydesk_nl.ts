@@ -6236,6 +6236,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n kolommen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Customer number %1 belongs to more than one relation: which one is right cannot be told. Correct it in the system of the relations.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 hoort bij meer dan één relatie: welke de juiste is, blijkt niet. Corrigeer het in het systeem van de relaties.&quot;</extracomment>
+        <translation>Klantnummer %1 hoort bij meer dan één relatie: welke de juiste is, blijkt niet. Corrigeer het in het systeem van de relaties.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonPortability</name>
@@ -9795,6 +9800,34 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.&quot;</extracomment>
         <translation>Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met privacydesk-cli vera add.</translation>
     </message>
+    <message>
+        <source>No Overeenkomsten system has been set up: the rental contracts cannot be read anywhere.</source>
+        <translation>Er is geen Overeenkomsten-systeem ingesteld: de huurovereenkomsten kunnen nergens worden gelezen.</translation>
+    </message>
+    <message>
+        <source>There is no Overeenkomsten system named &apos;%1&apos;.</source>
+        <translation>Er is geen Overeenkomsten-systeem met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>There are several Overeenkomsten systems (%1): name one.</source>
+        <extracomment>Dutch: &quot;Er zijn meer Overeenkomsten-systemen (%1): noem er een.&quot;</extracomment>
+        <translation>Er zijn meer Overeenkomsten-systemen (%1): noem er een.</translation>
+    </message>
+    <message>
+        <source>No Relaties system has been set up: without the relations the tenants&apos; customer numbers are not known.</source>
+        <extracomment>Dutch: &quot;Er is geen Relaties-systeem ingesteld: zonder de relaties zijn de klantnummers van de huurders niet bekend.&quot;</extracomment>
+        <translation>Er is geen Relaties-systeem ingesteld: zonder de relaties zijn de klantnummers van de huurders niet bekend.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled: nothing was recorded.</source>
+        <extracomment>Dutch: &quot;Het ophalen is afgebroken: er is niets vastgelegd.&quot;</extracomment>
+        <translation>Het ophalen is afgebroken: er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <extracomment>Dutch: &quot;Er is niets vastgelegd: %1&quot;</extracomment>
+        <translation>Er is niets vastgelegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::VeraWriteBack</name>
@@ -12348,6 +12381,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Set the marks a request calls for in the systems that allow it, and send those not yet done (all requests without a number).</source>
         <translation>De markeringen die een verzoek vraagt zetten in de systemen die het toestaan, en versturen wat nog niet gedaan is (zonder nummer: van alle verzoeken).</translation>
     </message>
+    <message>
+        <source>Read the relations&apos; rental contracts from the Overeenkomsten system and derive their retention terms, as the person import does (one transaction).</source>
+        <translation>De huurovereenkomsten van de relaties uit het Overeenkomsten-systeem lezen en hun bewaartermijnen afleiden, zoals de personenimport doet (één transactie).</translation>
+    </message>
+    <message>
+        <source>The Overeenkomsten system (when there are several).</source>
+        <translation>Het Overeenkomsten-systeem (als er meer zijn).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14393,6 +14434,55 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Not followed (no system set up for it): %1</source>
         <extracomment>Dutch: &quot;Niet gevolgd (geen ingesteld systeem): %1&quot;</extracomment>
         <translation>Niet gevolgd (geen ingesteld systeem): %1</translation>
+    </message>
+    <message>
+        <source>vera sync takes no arguments; name a system with --system.</source>
+        <extracomment>Dutch: &quot;vera sync neemt geen argumenten; noem een systeem met --system.&quot;</extracomment>
+        <translation>vera sync neemt geen argumenten; noem een systeem met --system.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) read</source>
+        <extracomment>Dutch: &quot;%n object(en) gelezen&quot;</extracomment>
+        <translation>
+            <numerusform>%n object gelezen</numerusform>
+            <numerusform>%n objecten gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 read; %4 not found as a natural person.</source>
+        <extracomment>Dutch: &quot;%1: %2 en %3 gelezen; %4 niet als natuurlijk persoon gevonden.&quot; (%2, %3: the counts of contracts and relations, in words)</extracomment>
+        <translation>%1: %2 en %3 gelezen; %4 niet als natuurlijk persoon gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rental contract(s)</source>
+        <extracomment>Dutch: &quot;%n huurovereenkomst(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n huurovereenkomst</numerusform>
+            <numerusform>%n huurovereenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <extracomment>Dutch: &quot;%n relatie(s)&quot;</extracomment>
+        <translation>
+            <numerusform>%n relatie</numerusform>
+            <numerusform>%n relaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <extracomment>Dutch: &quot;%1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.&quot;</extracomment>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</translation>
+    </message>
+    <message>
+        <source>Retention terms: %1 created, %2 moved, %3 removed.</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen: %1 aangemaakt, %2 verschoven, %3 verwijderd.&quot;</extracomment>
+        <translation>Bewaartermijnen: %1 aangemaakt, %2 verschoven, %3 verwijderd.</translation>
+    </message>
+    <message>
+        <source>relation %1 (customer number %2): %3</source>
+        <extracomment>Dutch: &quot;relatie %1 (klantnummer %2): %3&quot;</extracomment>
+        <translation>relatie %1 (klantnummer %2): %3</translation>
     </message>
 </context>
 <context>
@@ -21252,6 +21342,16 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
         <extracomment>Dutch: &quot;Het nieuwe verzoek dat u aan het invoeren was, kon niet worden bewaard: %1&quot;</extracomment>
         <translation>Het nieuwe verzoek dat u aan het invoeren was, kon niet worden bewaard: %1</translation>
     </message>
+    <message>
+        <source>Fetch retention from the s&amp;ystems…</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen ophalen uit s&amp;ystemen…&quot;</extracomment>
+        <translation>Bewaartermijnen ophalen uit s&amp;ystemen…</translation>
+    </message>
+    <message>
+        <source>Read the rental contracts&apos; end dates from the Overeenkomsten system (VERA), with the retention terms that follow</source>
+        <extracomment>Dutch: &quot;De einddatums van de huurovereenkomsten lezen uit het Overeenkomsten-systeem (VERA), met de bewaartermijnen die eruit volgen&quot;</extracomment>
+        <translation>De einddatums van de huurovereenkomsten lezen uit het Overeenkomsten-systeem (VERA), met de bewaartermijnen die eruit volgen</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MandateDialog</name>
@@ -25033,6 +25133,73 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
             <numerusform> %n systeem kon niet worden doorzocht: zie de toelichting.</numerusform>
             <numerusform> %n systemen konden niet worden doorzocht: zie de toelichting.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::VeraSyncDialog</name>
+    <message>
+        <source>Fetch retention from the systems</source>
+        <extracomment>Dutch: &quot;Bewaartermijnen ophalen uit de systemen&quot;</extracomment>
+        <translation>Bewaartermijnen ophalen uit de systemen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <extracomment>Dutch: &quot;Voortgang&quot;</extracomment>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Rejected relations</source>
+        <extracomment>Dutch: &quot;Afgekeurde relaties&quot;</extracomment>
+        <translation>Afgekeurde relaties</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <extracomment>Dutch: &quot;&amp;Ophalen&quot;</extracomment>
+        <translation>&amp;Ophalen</translation>
+    </message>
+    <message>
+        <source>Privacydesk reads every rental contract from %1, and the customer numbers and names of their relations from %2. Per relation: tenant while a contract runs, else former tenant with the latest end date. This is recorded as Import persons records it, with the retention terms that follow, all at once or not at all.</source>
+        <extracomment>Dutch: &quot;Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen van hun relaties uit %2. Per relatie: huurder zolang een overeenkomst loopt, anders ex-huurder met de laatste einddatum. Dat wordt vastgelegd zoals bij Personen importeren, met de bewaartermijnen die eruit volgen, in één keer of helemaal niet.&quot;</extracomment>
+        <translation>Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen van hun relaties uit %2. Per relatie: huurder zolang een overeenkomst loopt, anders ex-huurder met de laatste einddatum. Dat wordt vastgelegd zoals bij Personen importeren, met de bewaartermijnen die eruit volgen, in één keer of helemaal niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) read… Cancel stops after the question that is running; nothing is recorded then.</source>
+        <extracomment>Dutch: &quot;%n object(en) gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.&quot;</extracomment>
+        <translation>
+            <numerusform>%n object gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.</numerusform>
+            <numerusform>%n objecten gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the question that is running…</source>
+        <extracomment>Dutch: &quot;Wordt afgebroken na de vraag die loopt…&quot;</extracomment>
+        <translation>Wordt afgebroken na de vraag die loopt…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 read. Recorded: %3 new, %4 updated, %5 unchanged, %6 rejected; retention terms: %7 created, %8 moved, %9 removed.</source>
+        <extracomment>Dutch: &quot;%1 en %2 gelezen. Vastgelegd: %3 nieuw, %4 bijgewerkt, %5 ongewijzigd, %6 afgekeurd; bewaartermijnen: %7 aangemaakt, %8 verschoven, %9 verwijderd.&quot; (%1, %2: the counts of contracts and relations, in words)</extracomment>
+        <translation>%1 en %2 gelezen. Vastgelegd: %3 nieuw, %4 bijgewerkt, %5 ongewijzigd, %6 afgekeurd; bewaartermijnen: %7 aangemaakt, %8 verschoven, %9 verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rental contract(s)</source>
+        <extracomment>Dutch: &quot;%n huurovereenkomst(en)&quot;</extracomment>
+        <translation>
+            <numerusform>%n huurovereenkomst</numerusform>
+            <numerusform>%n huurovereenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <extracomment>Dutch: &quot;%n relatie(s)&quot;</extracomment>
+        <translation>
+            <numerusform>%n relatie</numerusform>
+            <numerusform>%n relaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation %1 (customer number %2): %3</source>
+        <extracomment>Dutch: &quot;Relatie %1 (klantnummer %2): %3&quot;</extracomment>
+        <translation>Relatie %1 (klantnummer %2): %3</translation>
     </message>
 </context>
 <context>

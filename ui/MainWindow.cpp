@@ -25,6 +25,7 @@
 #include "registers/ImportWizard.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
+#include "registers/VeraSyncDialog.h"
 #include "session/ChangeFeed.h"
 #include "settings/SettingsDialog.h"
 #include "util/Clock.h"
@@ -206,6 +207,7 @@ void MainWindow::applyRole()
     if (m_access.offer(m_newRequestAction, Permission::IntakeCase))
         m_access.offer(m_newRequestAction, Permission::ViewAllCases);
     m_access.offer(m_importAction, Permission::EditRegisters);
+    m_access.offer(m_veraSyncAction, Permission::EditRegisters);
     // The privacy mailbox: whoever may take its messages (functionaris, beheerder).
     m_access.offer(m_mailboxAction, Permission::EditCases);
     m_access.offer(m_reportBreachAction, Permission::IntakeCase);
@@ -671,6 +673,19 @@ void MainWindow::openImport()
         dataChanged();
     });
     wizard->open();
+}
+
+void MainWindow::openVeraSync()
+{
+    auto *dialog = new VeraSyncDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VeraSyncDialog::synced, this, [this] {
+        m_caseList->refresh();
+        m_caseDetail->reload();
+        dataChanged();
+    });
+    dialog->prepare();
+    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -74,6 +74,7 @@ public:
     BreachesPage *breachesPage();
     QAction *reportBreachAction() const { return m_reportBreachAction; }
     QAction *importAction() const { return m_importAction; }
+    QAction *veraSyncAction() const { return m_veraSyncAction; }
     QAction *mailboxAction() const { return m_mailboxAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     QAction *newRequestAction() const { return m_newRequestAction; }
@@ -150,6 +151,7 @@ private:
     IntakeDialog *openIntake();
     NewRequestDialog *openNewRequest();
     void openImport();
+    void openVeraSync();
     void openSettings();
     void connectDashboards();
     // Its requests stay on the page; its breaches and retention periods open their sections.
@@ -195,6 +197,7 @@ private:
     QAction *m_intakeAction = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_veraSyncAction = nullptr;
     QAction *m_mailboxAction = nullptr; // Bestand → Postvak…
     QAction *m_reportBreachAction = nullptr;
     QAction *m_settingsAction = nullptr;

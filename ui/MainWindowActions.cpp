@@ -90,6 +90,9 @@ void MainWindow::createFileActions()
 
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_veraSyncAction = new QAction(this);
+    m_veraSyncAction->setObjectName(QStringLiteral("veraSyncAction"));
+    connect(m_veraSyncAction, &QAction::triggered, this, &MainWindow::openVeraSync);
 
     m_reportBreachAction = new QAction(icons::breaches(), QString(), this);
     m_reportBreachAction->setObjectName(QStringLiteral("reportBreachAction"));
@@ -212,6 +215,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_intakeAction);
     m_fileMenu->addAction(m_mailboxAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_veraSyncAction);
     m_fileMenu->addAction(m_reportBreachAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
@@ -277,6 +281,13 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import persons…"));
     m_importAction->setStatusTip(
         tr("Import data subjects and relation end dates from a CSV export"));
+    //: Dutch: "Bewaartermijnen ophalen uit s&ystemen…"
+    m_veraSyncAction->setText(tr("Fetch retention from the s&ystems…"));
+    //: Dutch: "De einddatums van de huurovereenkomsten lezen uit het Overeenkomsten-systeem
+    //: (VERA), met de bewaartermijnen die eruit volgen"
+    m_veraSyncAction->setStatusTip(tr("Read the rental contracts' end dates from the "
+                                      "Overeenkomsten system (VERA), with the retention terms "
+                                      "that follow"));
     m_reportBreachAction->setText(tr("Report a &data breach…"));
     m_reportBreachAction->setStatusTip(
         tr("Register a data breach at once: the 72 hours for the AP run from the discovery"));

@@ -26,6 +26,7 @@ public:
     static int runCheck(CliContext &context);
     static int runRemove(CliContext &context);
     static int runDiscover(CliContext &context);
+    static int runSync(CliContext &context);
 
 private:
     static int readSystem(const QCommandLineParser &p, VeraSystem *system);
@@ -274,6 +275,62 @@ int VeraCommands::runDiscover(CliContext &context)
     return Success;
 }
 
+int VeraCommands::runSync(CliContext &context)
+{
+    const QCommandLineParser &p = context.parser();
+    if (!p.positionalArguments().isEmpty())
+        //: Dutch: "vera sync neemt geen argumenten; noem een systeem met --system."
+        return CliContext::usage(tr("vera sync takes no arguments; name a system with --system."));
+    const Session *session = context.openSession();
+    if (!session)
+        return Failure;
+    // On stderr, so that --json output stays JSON: after the first page, then every 1,000.
+    int said = -1;
+    const auto progress = [&said](int objects) {
+        if (said >= 0 && objects - said < 1000)
+            return;
+        said = objects;
+        //: Dutch: "%n object(en) gelezen"
+        CliContext::printError(tr("%n object(s) read", nullptr, objects));
+    };
+    ServiceError error;
+    const std::optional<VeraService::SyncResult> result
+        = VeraService(*session).sync(p.value(u"system"_s), {}, nullptr, progress, &error);
+    if (!result)
+        return CliContext::fail(error);
+    if (p.isSet(u"json"_s)) {
+        CliContext::printJson(QJsonDocument(VeraService::toJson(*result)));
+        return Success;
+    }
+    //: Dutch: "%1: %2 en %3 gelezen; %4 niet als natuurlijk persoon gevonden." (%2, %3: the
+    //: counts of contracts and relations, in words)
+    CliContext::printLine(tr("%1: %2 and %3 read; %4 not found as a natural person.")
+                              .arg(result->system,
+                                   //: Dutch: "%n huurovereenkomst(en)"
+                                   tr("%n rental contract(s)", nullptr, result->read.contracts),
+                                   //: Dutch: "%n relatie(s)"
+                                   tr("%n relation(s)", nullptr, result->read.relations))
+                              .arg(result->read.unmatched));
+    const ImportResult &imported = result->imported;
+    //: Dutch: "%1 nieuw, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd."
+    CliContext::printLine(tr("%1 new, %2 updated, %3 unchanged, %4 rejected.")
+                              .arg(imported.imported)
+                              .arg(imported.updated)
+                              .arg(imported.unchanged)
+                              .arg(imported.rejected.size()));
+    //: Dutch: "Bewaartermijnen: %1 aangemaakt, %2 verschoven, %3 verwijderd."
+    CliContext::printLine(tr("Retention terms: %1 created, %2 moved, %3 removed.")
+                              .arg(imported.terms.created)
+                              .arg(imported.terms.moved)
+                              .arg(imported.terms.removed));
+    for (const ImportRejection &r : imported.rejected)
+        //: Dutch: "relatie %1 (klantnummer %2): %3"
+        CliContext::printLine(tr("relation %1 (customer number %2): %3")
+                                  .arg(result->read.relationAt(r.line),
+                                       result->read.customerNumberAt(r.line), r.reason));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> veraCommands()
@@ -347,6 +404,20 @@ QList<Command> veraCommands()
                                   "Search the request's person in every system and keep what was "
                                   "found with the request."),
                 "NUMBER", {}, VeraCommands::runDiscover),
+        command(
+            "vera sync",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Read the relations' rental contracts from the Overeenkomsten "
+                              "system and derive their retention terms, as the person import "
+                              "does (one transaction)."),
+            [](QCommandLineParser &p) {
+                p.addOption(option(u"system"_s,
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "The Overeenkomsten system (when there are "
+                                                     "several)."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "name")));
+            },
+            VeraCommands::runSync),
     };
 }
 

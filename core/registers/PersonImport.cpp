@@ -37,10 +37,9 @@ using personimport::validateRow;
 struct PersonImport::Run
 {
     // acting is the import's own session, which outlives the run.
-    Run(const QString &path, const Session &acting, std::unique_ptr<UnitOfWork> permitted)
+    Run(const Session &acting, std::unique_ptr<UnitOfWork> permitted)
         : session(acting)
         , unit(std::move(permitted))
-        , reader(path)
         , batch(std::in_place, session, UnitOfWork::Batch::Units::FailTogether)
         , persons(session.store().database())
     { }
@@ -56,7 +55,10 @@ struct PersonImport::Run
     // code between two steps joins the batch too, and when it fails the import is not
     // committed either, since nothing half-written may stay.
     std::unique_ptr<UnitOfWork> unit;
-    CsvReader reader;
+    // The records come from the file, or else from rows another source made.
+    std::optional<CsvReader> reader;
+    ImportRows rows;
+    qsizetype nextRow = 0;
     ImportOptions options;
     ImportCheck check;
     QSet<qint64> checkRejected; // lines the check already rejected
@@ -74,6 +76,16 @@ struct PersonImport::Run
     qint64 done = 0;
     bool atEnd = false;
     bool failed = false;
+
+    bool next(CsvRecord *record)
+    {
+        if (reader)
+            return reader->next(record);
+        if (nextRow >= rows.records.size())
+            return false;
+        *record = rows.records.at(nextRow++);
+        return true;
+    }
 };
 
 PersonImport::PersonImport(const Session &session)
@@ -85,13 +97,31 @@ PersonImport::~PersonImport() = default;
 ImportResult PersonImport::run(const QString &path, const ImportOptions &options,
                                const std::function<void(qint64, qint64)> &progress)
 {
-    ImportResult result;
     const ImportCheck checked = check(path, options);
+    return runChecked(
+        checked, options, [&](QString *error) { return begin(path, options, checked, error); },
+        progress);
+}
+
+ImportResult PersonImport::run(const ImportRows &rows, const ImportOptions &options,
+                               const std::function<void(qint64, qint64)> &progress)
+{
+    const ImportCheck checked = check(rows, options);
+    return runChecked(
+        checked, options, [&](QString *error) { return begin(rows, options, checked, error); },
+        progress);
+}
+
+ImportResult PersonImport::runChecked(const ImportCheck &checked, const ImportOptions &options,
+                                      const std::function<bool(QString *)> &begun,
+                                      const std::function<void(qint64, qint64)> &progress)
+{
+    ImportResult result;
     if (!checked.ok()) {
         result.error = checked.error;
         return result;
     }
-    if (!begin(path, options, checked, &result.error)) {
+    if (!begun(&result.error)) {
         result.denied = m_denied;
         result.refusedStrict = !m_denied && options.strict && !checked.rejected.isEmpty();
         result.rejected = checked.rejected;
@@ -106,6 +136,42 @@ ImportResult PersonImport::run(const QString &path, const ImportOptions &options
 
 bool PersonImport::begin(const QString &path, const ImportOptions &options,
                          const ImportCheck &check, QString *error)
+{
+    std::unique_ptr<UnitOfWork> unit;
+    if (!permitted(options, check, &unit, error))
+        return false;
+    if (fileDigest(path) != check.digest) {
+        *error = tr("The file changed after it was checked; check it again.");
+        return false;
+    }
+    auto run = std::make_unique<Run>(m_session, std::move(unit));
+    run->reader.emplace(path);
+    if (!run->reader->open()) {
+        *error = run->reader->errorString();
+        return false;
+    }
+    run->options = options;
+    run->check = check;
+    return start(std::move(run), error);
+}
+
+bool PersonImport::begin(const ImportRows &rows, const ImportOptions &options,
+                         const ImportCheck &check, QString *error)
+{
+    std::unique_ptr<UnitOfWork> unit;
+    if (!permitted(options, check, &unit, error))
+        return false;
+    // What the rows hold is compared with what the check read when the last is written.
+    auto run = std::make_unique<Run>(m_session, std::move(unit));
+    run->rows = rows;
+    run->options = options;
+    run->check = check;
+    return start(std::move(run), error);
+}
+
+// The import's own unit, its role checked and the source guarded, when the import may begin.
+bool PersonImport::permitted(const ImportOptions &options, const ImportCheck &check,
+                             std::unique_ptr<UnitOfWork> *permitted, QString *error)
 {
     m_run.reset();
     m_denied = false;
@@ -140,23 +206,19 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
                     nullptr, int(check.rejected.size()));
         return false;
     }
-    if (fileDigest(path) != check.digest) {
-        *error = tr("The file changed after it was checked; check it again.");
-        return false;
-    }
-    auto run = std::make_unique<Run>(path, m_session, std::move(unit));
-    if (!run->reader.open()) {
-        *error = run->reader.errorString();
-        return false;
-    }
+    *permitted = std::move(unit);
+    return true;
+}
+
+// The batch begun and the statements prepared: the run is the import's from here.
+bool PersonImport::start(std::unique_ptr<Run> run, QString *error)
+{
     if (ServiceError failed; !run->batch->begun(&failed)) {
         *error = StoreError(StoreError::Code::Internal).message();
         return false;
     }
-    run->options = options;
-    run->source = options.source.simplified();
-    run->check = check;
-    for (const ImportRejection &r : check.rejected)
+    run->source = run->options.source.simplified();
+    for (const ImportRejection &r : run->check.rejected)
         run->checkRejected.insert(r.line);
     run->actor = run->session.userName();
     run->now = m_session.clock().now().toUTC().toString(Qt::ISODateWithMs);
@@ -240,7 +302,7 @@ bool PersonImport::writeRows(UnitOfWork::Write &write, int maxRows)
     ImportRow row;
     QString reason;
     for (int n = 0; n < maxRows; ++n) {
-        if (!s->reader.next(&record)) {
+        if (!s->next(&record)) {
             s->atEnd = true;
             // The rows were built without their checks; what was read must be what
             // the check read, or nothing is committed.
@@ -350,6 +412,8 @@ bool PersonImport::updatePerson(UnitOfWork::Write &write, const personimport::Im
     json.endObject();
     json.key("klantnummer"_L1).string(row.klantnummer);
     json.key("source"_L1).string(u"import");
+    if (!s->rows.system.isEmpty())
+        json.key("system"_L1).string(s->rows.system);
     json.endObject();
     write.recordText(u"person"_s, QString::number(id), u"person.updated"_s, std::move(payload));
     if (!derive(id, merged.at(1), merged.at(8), false))
@@ -382,6 +446,8 @@ bool PersonImport::insertPerson(UnitOfWork::Write &write, const personimport::Im
     if (!values.at(8).isEmpty())
         json.key("relation_end"_L1).string(values.at(8));
     json.key("source"_L1).string(u"import");
+    if (!s->rows.system.isEmpty())
+        json.key("system"_L1).string(s->rows.system);
     json.endObject();
     write.recordText(u"person"_s, QString::number(id), u"person.created"_s, std::move(payload));
     if (!derive(id, values.at(1), values.at(8), true))
@@ -433,6 +499,8 @@ ImportResult PersonImport::finish()
     if (result.terms.any()) {
         QJsonObject payload = result.terms.toJson();
         payload.insert(u"source"_s, u"import"_s);
+        if (!s->rows.system.isEmpty())
+            payload.insert(u"system"_s, s->rows.system);
         ServiceError failed;
         if (!s->unit->commit(
                 [&payload](UnitOfWork::Write &write, ServiceError *) {

@@ -52,6 +52,17 @@ struct ImportOptions
     static QString defaultSource() { return QStringLiteral("ERP-import"); }
 };
 
+// Rows from another source than a file (vera sync), checked and written as a file's lines:
+// the header names the columns as a file's would, and each record's line is the row's number
+// as in a file (the header is line 1).
+struct ImportRows
+{
+    QStringList header;
+    QList<CsvRecord> records;
+    // Named on the events as the system the rows came from; empty for none.
+    QString system;
+};
+
 struct ImportRejection
 {
     qint64 line = 0; // the header is line 1
@@ -129,13 +140,20 @@ public:
     static ImportCheck check(const QString &path, const ImportOptions &options,
                              const std::atomic_bool *cancel = nullptr,
                              const std::function<void(qint64 bytes, qint64 total)> &progress = {});
+    // The same check of rows another source made; ImportCheck::digest stays empty.
+    static ImportCheck check(const ImportRows &rows, const ImportOptions &options);
 
     ImportResult run(const QString &path, const ImportOptions &options,
+                     const std::function<void(qint64 done, qint64 total)> &progress = {});
+    ImportResult run(const ImportRows &rows, const ImportOptions &options,
                      const std::function<void(qint64 done, qint64 total)> &progress = {});
 
     // begin() refuses a file changed since its check. Destroying the importer or cancel() before
     // finish() rolls everything back.
     bool begin(const QString &path, const ImportOptions &options, const ImportCheck &check,
+               QString *error);
+    // The rows are kept (shared) until finish(); refused when they are not what was checked.
+    bool begin(const ImportRows &rows, const ImportOptions &options, const ImportCheck &check,
                QString *error);
     bool step(int maxRows);
     qint64 rowsDone() const;
@@ -146,6 +164,12 @@ public:
 
 private:
     struct Run;
+    ImportResult runChecked(const ImportCheck &checked, const ImportOptions &options,
+                            const std::function<bool(QString *)> &begun,
+                            const std::function<void(qint64, qint64)> &progress);
+    bool permitted(const ImportOptions &options, const ImportCheck &check,
+                   std::unique_ptr<UnitOfWork> *unit, QString *error);
+    bool start(std::unique_ptr<Run> run, QString *error);
     bool fail(const QString &why);
     bool derive(qint64 id, const QString &relation, const QString &end, bool created);
     bool writeRows(UnitOfWork::Write &write, int maxRows);

@@ -581,6 +581,81 @@ QPair<QString, QString> PersonImport::splitAddress(const QString &address)
     return { match.captured(1).trimmed(), match.captured(2).trimmed() };
 }
 
+namespace {
+
+// The records as next() gives them, checked into *result (its header and columns resolved);
+// false when cancelled. progress() every progressEvery records. fromFile: the rejection of a
+// customer number on several records says lines of a file, else relations of a system.
+template<typename Next, typename Progress>
+bool checkRecords(Next next, ImportCheck *result, const std::atomic_bool *cancel, Progress progress,
+                  bool fromFile = true)
+{
+    QHash<QString, qint64> firstLine;
+    QHash<QString, QList<qint64>> duplicateLines;
+    personimport::RecordDigest records;
+    CsvRecord record;
+    ImportRow row;
+    QString reason;
+    while (next(&record)) {
+        records.add(record);
+        if (cancel && cancel->load()) {
+            result->error = PersonImport::tr("The check was cancelled.");
+            return false;
+        }
+        switch (validateRow(record, result->header, result->columns, &row, &reason)) {
+        case RowStatus::Blank:
+            continue;
+        case RowStatus::Rejected:
+            ++result->records;
+            result->rejected.append({ record.line, reason });
+            break;
+        case RowStatus::Valid: {
+            ++result->records;
+            const auto it = firstLine.constFind(row.klantnummer);
+            if (it == firstLine.cend()) {
+                firstLine.insert(row.klantnummer, row.line);
+                ++result->valid;
+            } else {
+                QList<qint64> &lines = duplicateLines[row.klantnummer];
+                if (lines.isEmpty()) {
+                    lines << it.value();
+                    --result->valid;
+                }
+                lines << row.line;
+            }
+            break;
+        }
+        }
+        if (result->records % progressEvery == 0)
+            progress();
+    }
+    for (auto it = duplicateLines.cbegin(); it != duplicateLines.cend(); ++it) {
+        result->duplicates.insert(it.key());
+        QStringList numbers;
+        for (qint64 line : it.value())
+            numbers << QString::number(line);
+        const QString twice = fromFile
+            //: Dutch: "Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet
+            //: uit het bestand. Corrigeer de export."
+            ? PersonImport::tr("Customer number %1 is on several lines (%2): which one is current "
+                               "cannot be told from the file. Correct the export.")
+                  .arg(it.key(), numbers.join(u", "_s))
+            //: Dutch: "Klantnummer %1 hoort bij meer dan één relatie: welke de juiste is, blijkt
+            //: niet. Corrigeer het in het systeem van de relaties."
+            : PersonImport::tr("Customer number %1 belongs to more than one relation: which one "
+                               "is right cannot be told. Correct it in the system of the "
+                               "relations.")
+                  .arg(it.key());
+        for (qint64 line : it.value())
+            result->rejected.append({ line, twice });
+    }
+    sortByLine(&result->rejected);
+    result->recordsDigest = records.result();
+    return true;
+}
+
+} // namespace
+
 ImportCheck PersonImport::check(const QString &path, const ImportOptions &options,
                                 const std::atomic_bool *cancel,
                                 const std::function<void(qint64, qint64)> &progress)
@@ -598,66 +673,34 @@ ImportCheck PersonImport::check(const QString &path, const ImportOptions &option
     result.error = resolveColumns(result.header, options.mapping, &result.columns);
     if (!result.ok())
         return result;
-
-    QHash<QString, qint64> firstLine;
-    QHash<QString, QList<qint64>> duplicateLines;
-    personimport::RecordDigest records;
-    CsvRecord record;
-    ImportRow row;
-    QString reason;
-    while (reader.next(&record)) {
-        records.add(record);
-        if (cancel && cancel->load()) {
-            result.error = tr("The check was cancelled.");
-            return result;
-        }
-        switch (validateRow(record, result.header, result.columns, &row, &reason)) {
-        case RowStatus::Blank:
-            continue;
-        case RowStatus::Rejected:
-            ++result.records;
-            result.rejected.append({ record.line, reason });
-            break;
-        case RowStatus::Valid: {
-            ++result.records;
-            const auto it = firstLine.constFind(row.klantnummer);
-            if (it == firstLine.cend()) {
-                firstLine.insert(row.klantnummer, row.line);
-                ++result.valid;
-            } else {
-                QList<qint64> &lines = duplicateLines[row.klantnummer];
-                if (lines.isEmpty()) {
-                    lines << it.value();
-                    --result.valid;
-                }
-                lines << row.line;
-            }
-            break;
-        }
-        }
-        if (progress && result.records % progressEvery == 0)
+    const auto bytesRead = [&] {
+        if (progress)
             progress(reader.bytesRead(), reader.totalBytes());
-    }
-    for (auto it = duplicateLines.cbegin(); it != duplicateLines.cend(); ++it) {
-        result.duplicates.insert(it.key());
-        QStringList numbers;
-        for (qint64 line : it.value())
-            numbers << QString::number(line);
-        for (qint64 line : it.value()) {
-            //: Dutch: "Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet
-            //: uit het bestand. Corrigeer de export."
-            result.rejected.append({ line,
-                                     tr("Customer number %1 is on several lines (%2): which one "
-                                        "is current cannot be told from the file. Correct the "
-                                        "export.")
-                                         .arg(it.key(), numbers.join(u", "_s)) });
-        }
-    }
-    sortByLine(&result.rejected);
+    };
+    if (!checkRecords([&reader](CsvRecord *record) { return reader.next(record); }, &result, cancel,
+                      bytesRead))
+        return result;
     result.digest = fileDigest(path);
-    result.recordsDigest = records.result();
-    if (progress)
-        progress(reader.bytesRead(), reader.totalBytes());
+    bytesRead();
+    return result;
+}
+
+ImportCheck PersonImport::check(const ImportRows &rows, const ImportOptions &options)
+{
+    ImportCheck result;
+    result.header = rows.header;
+    result.error = resolveColumns(result.header, options.mapping, &result.columns);
+    if (!result.ok())
+        return result;
+    qsizetype next = 0;
+    checkRecords(
+        [&](CsvRecord *record) {
+            if (next >= rows.records.size())
+                return false;
+            *record = rows.records.at(next++);
+            return true;
+        },
+        &result, nullptr, [] {}, false);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/BsnGuard.h"
 #include "util/Clock.h"
 #include "vera/VeraCatalogue.h"
+#include "vera/VeraPaging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,53 +28,17 @@ struct Listed
     QList<QJsonObject> items;
 };
 
-// A list read to its end: by the cursor the system gives, else by page number, until a page is
-// short or the count the system gave is reached. A list that fails halfway keeps nothing.
+// A list read to its end (readVeraList), its objects kept only when all were read.
 Listed readList(VeraClient &client, const QString &path, const QUrlQuery &query,
                 const VeraDiscovery::Limits &limits)
 {
     Listed listed;
-    QString cursor;
-    for (int page = 1; page <= limits.maxPages; ++page) {
-        QUrlQuery asked = query;
-        if (!cursor.isEmpty())
-            asked.addQueryItem(u"cursor"_s, cursor);
-        else if (page > 1)
-            asked.addQueryItem(u"pagina"_s, QString::number(page));
-        const VeraClient::Answer answer = client.get(path, asked, limits.pageSize);
-        if (answer.status != VeraStatus::Ok)
-            return { answer.status, answer.error, {} };
-        QJsonParseError parsed;
-        const QJsonDocument json = QJsonDocument::fromJson(answer.body, &parsed);
-        if (parsed.error != QJsonParseError::NoError || !json.isArray())
-            return { VeraStatus::Failed,
-                     //: Dutch: "%1 gaf geen lijst in JSON (%2): niets ervan is bewaard."
-                     VeraDiscovery::tr("%1 gave no list in JSON (%2): nothing of it was kept.")
-                         .arg(client.urlOf(path),
-                              parsed.error != QJsonParseError::NoError ? parsed.errorString()
-                                                                       : u"geen lijst"_s),
-                     {} };
-        const QJsonArray items = json.array();
-        for (const QJsonValue &item : items) {
-            if (item.isObject())
-                listed.items << item.toObject();
-        }
-        bool countKnown = false;
-        const int total = answer.header("x-parameters-aantal").toInt(&countKnown);
-        if (items.size() < limits.pageSize || (countKnown && listed.items.size() >= total))
-            return listed;
-        const QString next = QString::fromUtf8(answer.header("x-parameters-cursor"));
-        // A cursor that does not move would read the same page for ever.
-        if (!next.isEmpty() && next == cursor)
-            break;
-        cursor = next;
-    }
-    return { VeraStatus::Failed,
-             //: Dutch: "%1 geeft meer dan %n pagina('s): niets ervan is bewaard."
-             VeraDiscovery::tr("%1 gives more than %n page(s): nothing of it was kept.", nullptr,
-                               limits.maxPages)
-                 .arg(client.urlOf(path)),
-             {} };
+    const VeraPagedList read
+        = readVeraList(client, path, query, { limits.pageSize, limits.maxPages },
+                       [&listed](const QJsonObject &item) { listed.items << item; });
+    if (read.status != VeraStatus::Ok)
+        return { read.status, read.error, {} };
+    return listed;
 }
 
 QString idOf(const QJsonObject &object)

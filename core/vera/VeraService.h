@@ -7,6 +7,7 @@
 #include "vera/VeraClient.h"
 #include "vera/VeraDiscovery.h"
 #include "vera/VeraRepository.h"
+#include "vera/VeraSync.h"
 #include "vera/VeraSystem.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,40 @@ public:
     // The request's last search; nullopt with an empty error when there is none.
     std::optional<VeraDiscoveryRecord> latest(const QString &number, ServiceError *error) const;
     static QJsonObject toJson(const QString &number, const VeraDiscoveryRecord &record);
+
+    // The retention items from the Overeenkomsten system (vera sync), in three steps as
+    // discover's: on the store's thread the systems (the Overeenkomsten system named, or the only
+    // one, and the first Relaties system); on a worker the reading (VeraSync, no store); on the
+    // store's thread the rows written through the person import (PersonImport: the same checks,
+    // updates, derivation, audit events and one transaction). Needs EditRegisters, the import's
+    // role. A system that cannot be read is an error, and nothing is written.
+    struct SyncPrepared
+    {
+        VeraSystem contracts; // with their secrets
+        VeraSystem relaties;
+    };
+    struct SyncResult
+    {
+        QString system; // the Overeenkomsten system's name
+        QString relatiesSystem;
+        VeraSyncRead read;
+        ImportResult imported;
+    };
+    std::optional<SyncPrepared> prepareSync(const QString &system, ServiceError *error) const;
+    static VeraSyncRead readSync(const SyncPrepared &prepared, QDate today,
+                                 const VeraSync::Limits &limits, const std::atomic<bool> *cancel,
+                                 const VeraSync::Progress &progress);
+    // Refuses a read that failed or was cancelled; *imported tells about the import itself.
+    std::optional<SyncResult> writeSync(const SyncPrepared &prepared, VeraSyncRead read,
+                                        ServiceError *error);
+    std::optional<SyncResult> sync(const QString &system, const VeraSync::Limits &limits,
+                                   const std::atomic<bool> *cancel,
+                                   const VeraSync::Progress &progress, ServiceError *error);
+    // The person import's keys (imported, updated, rejected, terms_*) with the systems and the
+    // counts read; each rejection also names its customer number and relation.
+    static QJsonObject toJson(const SyncResult &result);
+    // What the persons the sync creates record as their source.
+    static QString syncSource(const SyncPrepared &prepared);
 
 private:
     bool tick(const QString &number, const VeraSearch &search, QStringList *warnings);

@@ -1,7 +1,8 @@
 // Privacydesk-cli vera add|list|check|remove, with the options scripts outside the project use,
 // against the fictitious corporation's systems (VeraFixture), on both backends (BOTH_BACKENDS).
 // The key and the client secret come from files only and are shown by nothing; check says per
-// system what it found, and fails when one is not ok; remove asks for --yes.
+// system what it found, and fails when one is not ok; remove asks for --yes; sync gives the
+// person import's counts.
 
 #include "CliRunner.h"
 #include "ServerStoreFixture.h"
@@ -33,6 +34,7 @@ private slots:
     void refusals();
     void discoverKeepsWhatWasFound();
     void anErasuresMarksAreSentAndShown();
+    void syncDerivesTheRetentionTerms();
 
 private:
     QString writeSecret(const QString &name, const QByteArray &bytes) const;
@@ -267,6 +269,54 @@ void TestCliVera::anErasuresMarksAreSentAndShown()
                 .value(u"vera_marks_open"_s)
                 .toArray()
                 .isEmpty());
+}
+
+// vera sync as scripts read it: the person import's keys with the systems and the counts read,
+// progress on stderr, an error without an Overeenkomsten system, and a rerun that changes nothing.
+void TestCliVera::syncDerivesTheRetentionTerms()
+{
+    const Result none = m_cli->onStore({ u"vera"_s, u"sync"_s });
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"Overeenkomsten"_s), qPrintable(none.err));
+
+    const Result added = m_cli->onStore(
+        { u"vera"_s, u"add"_s, u"Empire Contracten"_s, u"--domain"_s, u"overeenkomsten"_s,
+          u"--url"_s, m_fixture.baseUrl(u"overeenkomsten"_s), u"--api-key-file"_s,
+          writeSecret(u"sleutel"_s, QByteArray(VeraFixture::apiKey) + '\n'), u"--ca"_s,
+          writeSecret(u"ca.pem"_s, m_fixture.caPem()) });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Result synced = m_cli->onStore({ u"vera"_s, u"sync"_s, u"--json"_s });
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    QVERIFY2(synced.err.contains(u"6 "_s), qPrintable(synced.err));
+    const QJsonObject json = QJsonDocument::fromJson(synced.out.toUtf8()).object();
+    for (const QString &key :
+         { u"imported"_s, u"updated"_s, u"unchanged"_s, u"rejected"_s, u"terms_created"_s,
+           u"terms_moved"_s, u"terms_removed"_s, u"system"_s, u"relaties_system"_s, u"contracts"_s,
+           u"relations"_s, u"unmatched"_s })
+        QVERIFY2(json.contains(key), qPrintable(key + u' ' + synced.out));
+    QCOMPARE(json[u"system"_s].toString(), u"Empire Contracten"_s);
+    QCOMPARE(json[u"contracts"_s].toInt(), 6);
+    QCOMPARE(json[u"unmatched"_s].toInt(), 1);
+    // K1001 came with the request of the test before; K2002 is new; K3003 is on two relations.
+    QCOMPARE(json[u"imported"_s].toInt(), 1);
+    QCOMPARE(json[u"updated"_s].toInt() + json[u"unchanged"_s].toInt(), 1);
+    QVERIFY(json[u"terms_created"_s].toInt() > 0);
+    const QJsonArray rejected = json[u"rejected"_s].toArray();
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0)[u"klantnummer"_s].toString(), u"K3003"_s);
+    QCOMPARE(rejected.at(1)[u"relation"_s].toString(), u"R3004"_s);
+    QVERIFY(!synced.out.contains(QString::fromLatin1(VeraFixture::bsn())));
+
+    const Result again = m_cli->onStore({ u"vera"_s, u"sync"_s, u"--json"_s });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    const QJsonObject rerun = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(rerun[u"imported"_s].toInt(), 0);
+    QCOMPARE(rerun[u"updated"_s].toInt(), 0);
+    QCOMPARE(rerun[u"unchanged"_s].toInt(), 2);
+    QCOMPARE(rerun[u"terms_created"_s].toInt(), 0);
+    const Result text = m_cli->onStore({ u"vera"_s, u"sync"_s });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"R3003"_s) && text.out.contains(u"K3003"_s), qPrintable(text.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliVera)

@@ -42,6 +42,7 @@
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/RetentionRuleDialog.h"
 #include "registers/RetentionTextDialog.h"
+#include "registers/VeraSyncDialog.h"
 #include "reports/YearReportDialog.h"
 #include "session/Session.h"
 #include "settings/SettingsDialog.h"
@@ -393,6 +394,13 @@ QList<Walk> DialogWalkDesk::walks()
     list << Walk { u"LetterTemplatesDialog"_s,
                    [this, desk] { return new LetterTemplatesDialog(Session { *m_store }, desk); },
                    named("kinds") };
+    // The retention items from the Overeenkomsten system; here without systems, so it says
+    // what is missing and offers Close.
+    list << Walk { u"VeraSyncDialog"_s, [this, desk] {
+                      auto *dialog = new VeraSyncDialog(Session { *m_store }, desk);
+                      dialog->prepare();
+                      return dialog;
+                  } };
     list << Walk { u"ImportWizard"_s,
                    [this, desk] {
                        auto *wizard = new ImportWizard(Session { *m_store }, desk);

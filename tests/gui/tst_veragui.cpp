@@ -3,7 +3,7 @@
 // never shown again, a refusal said in the dialog) and removes one, the check fills in each
 // system's answer from a worker thread; on a request's Systemen tab "Zoeken in systemen…" runs
 // the search with a row per system, records it and ticks the checklist; a functionaris is not
-// offered adding or removing.
+// offered adding or removing; the retention items are fetched from the Overeenkomsten system.
 
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
@@ -16,6 +16,7 @@
 #include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
 #include "registers/ProcessingRegister.h"
+#include "registers/VeraSyncDialog.h"
 #include "session/Session.h"
 #include "settings/VeraSystemDialog.h"
 #include "settings/VeraSystemsWidget.h"
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,6 +53,7 @@ private slots:
     void beheerderAddsChecksAndRemoves();
     void aRefusalStaysInTheDialog();
     void theRequestsSystemsAreSearched();
+    void theRetentionIsFetchedFromTheSystems();
     void aRestrictionsMarksAreSentFromTheDesk();
 
 private:
@@ -233,6 +236,38 @@ void TestVeraGui::theRequestsSystemsAreSearched()
              qPrintable(ticked.join(u' ')));
     QVERIFY2(ticked.contains(u"Enquêtes=Niet te doorzoeken (zie notitie)"_s),
              qPrintable(ticked.join(u' ')));
+}
+
+// Bestand → "Bewaartermijnen ophalen uit systemen…": the dialog names the systems it reads,
+// reads them on a worker thread and records the rows through the person import.
+void TestVeraGui::theRetentionIsFetchedFromTheSystems()
+{
+    ServiceError error;
+    VeraService vera(Session { *m_store });
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire Contracten"_s, u"overeenkomsten"_s,
+                                                  VeraDomain::Overeenkomsten),
+                           &error));
+    VeraSyncDialog dialog(Session { *m_store });
+    QSignalSpy synced(&dialog, &VeraSyncDialog::synced);
+    dialog.show();
+    QVERIFY(dialog.prepare());
+    QVERIFY(dialog.status()->text().contains(u"Empire Contracten"_s));
+    QVERIFY(dialog.fetchButton()->isEnabled());
+    QTest::mouseClick(dialog.fetchButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+    QVERIFY(!dialog.running());
+    QVERIFY(!dialog.fetchButton()->isVisible());
+    QCOMPARE(rowsAsText(m_store->database(),
+                        u"SELECT klantnummer, relation, relation_end FROM persons "
+                        "ORDER BY klantnummer"_s),
+             QStringList({ u"K1001|huurder|NULL"_s, u"K2002|ex-huurder|2025-06-30"_s }));
+    // K3003 is on two relations: both rows rejected, each named by its relation.
+    QVERIFY(dialog.rejected()->isVisible());
+    QVERIFY2(dialog.rejected()->toPlainText().contains(u"R3003"_s)
+                 && dialog.rejected()->toPlainText().contains(u"R3004"_s),
+             qPrintable(dialog.rejected()->toPlainText()));
+    shot(&dialog, "vera-sync-done");
 }
 
 // A restriction's search plans GEB for the Zaak found in the dossier system that allows it; the

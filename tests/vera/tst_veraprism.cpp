@@ -4,7 +4,8 @@
 // does not conform would come back as a 500 with its violations and show as "fout" here, so the
 // client is tested against what a conforming vendor sends, not against our own idea of it.
 // Through the proxies the person's links point at the fixture itself, a system not set up: they
-// are listed as not followed, and everything else is found as without the proxies.
+// are listed as not followed, and everything else is found as without the proxies. The sync's
+// whole lists of contracts and relations pass the same proxies.
 
 #include "PrismProxy.h"
 #include "ServerStoreFixture.h"
@@ -12,6 +13,7 @@
 #include "VeraFixture.h"
 #include "vera/VeraClient.h"
 #include "vera/VeraDiscovery.h"
+#include "vera/VeraSync.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -33,6 +35,7 @@ class TestVeraPrism final : public QObject
 private slots:
     void initTestCase();
     void everyAnswerConformsToTheSpecification();
+    void theSyncsListsConformToo();
     void aMarkConformsToTheSpecification();
 
 private:
@@ -112,6 +115,29 @@ void TestVeraPrism::everyAnswerConformsToTheSpecification()
     QCOMPARE(search.unfollowed.size(), 3);
     for (PrismProxy &proxy : m_proxies) {
         const QString log = proxy.log();
+        QVERIFY2(!log.contains(u"violation"_s, Qt::CaseInsensitive), qPrintable(log.right(3000)));
+    }
+}
+
+// vera sync reads the whole lists of contracts and natural persons; through the proxies the
+// contracts' relations point at the fixture itself, and are recognised by their id.
+void TestVeraPrism::theSyncsListsConformToo()
+{
+    VeraSystem relaties = m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s);
+    relaties.baseUrl = m_proxies[0].url();
+    relaties.caPem.clear();
+    VeraSystem contracts = m_fixture.apiKeySystem(u"Empire Contracten"_s, u"overeenkomsten"_s,
+                                                  VeraDomain::Overeenkomsten);
+    contracts.baseUrl = m_proxies[1].url();
+    contracts.caPem.clear();
+    const VeraSyncRead read = VeraSync::read(contracts, relaties, QDate(2026, 11, 2), {});
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.contracts, 6);
+    QCOMPARE(read.relations, 7);
+    QCOMPARE(read.unmatched, 1);
+    QCOMPARE(read.relationIds, QStringList({ u"R1001"_s, u"R2002"_s, u"R3003"_s, u"R3004"_s }));
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QString log = m_proxies[i].log();
         QVERIFY2(!log.contains(u"violation"_s, Qt::CaseInsensitive), qPrintable(log.right(3000)));
     }
 }
