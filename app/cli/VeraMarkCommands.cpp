@@ -85,7 +85,7 @@ QList<Command> veraMarkCommands()
                                   "Set the marks a request calls for in the systems that allow "
                                   "it, and send those not yet done (all requests without a "
                                   "number)."),
-                "[NUMBER]", {}, VeraMarkCommands::runWriteBack),
+                "NUMBER", {}, VeraMarkCommands::runWriteBack),
     };
 }
 

@@ -66,12 +66,15 @@ QString prose(QString text, const QStringList &commandNames)
     static const QRegularExpression environment(u"\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"_s);
     for (int i = 0; i < 3; ++i) // nested lists such as {recipients: [{recipient: {…}}]}
         text.remove(braces).remove(brackets);
-    text.remove(quoted).remove(path).remove(environment).remove(optionName);
+    text.remove(quoted).remove(path).remove(environment);
+    // The command names before the options: "write-back" would otherwise lose "-back" as if it
+    // were an option, and leave "write".
     QStringList names = commandNames;
     std::sort(names.begin(), names.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &name : std::as_const(names))
         text.remove(QRegularExpression(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s));
+    text.remove(optionName);
     return text;
 }
 
