@@ -58,6 +58,8 @@ private slots:
 private:
     QString addRequest(const QString &customerNumber);
     VeraSearch lastSearch(const QString &number);
+    // The inzage report of the request's person, as the officer makes it.
+    std::optional<PersonReport> reportOf(const QString &number);
     // The request granted, Notitieboek (the one system no VERA search ticks) ticked first;
     // false (said) when refused.
     bool close(const QString &number, SystemSearchResult notitieboek);
@@ -162,6 +164,18 @@ bool TestVeraDiscovery::search(const QString &number, const VeraDiscovery::Limit
         return true;
     qWarning("search of %s: %s", qPrintable(number), qPrintable(error.message));
     return false;
+}
+
+std::optional<PersonReport> TestVeraDiscovery::reportOf(const QString &number)
+{
+    ServiceError error;
+    const auto request = CaseService(Session { *m_store, m_clock }).find(number, &error);
+    const auto report = request
+        ? PersonReportLoader(Session { *m_store, m_clock }).load(request->person.id, &error)
+        : std::nullopt;
+    if (!report)
+        qWarning("no report of %s: %s", qPrintable(number), qPrintable(error.message));
+    return report;
 }
 
 VeraSearch TestVeraDiscovery::lastSearch(const QString &number)
@@ -424,11 +438,8 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     const QString number = addRequest(u"K1001"_s);
     QVERIFY(search(number));
     ServiceError error;
-    const auto request = CaseService(Session { *m_store, m_clock }).find(number, &error);
-    QVERIFY(request);
-    const auto report
-        = PersonReportLoader(Session { *m_store, m_clock }).load(request->person.id, &error);
-    QVERIFY2(report, qPrintable(error.message));
+    const std::optional<PersonReport> report = reportOf(number);
+    QVERIFY(report);
     const QString html = PersonReportDocument::toHtml(*report);
     for (const QString &expected :
          { u"Your data in our other systems"_s,
@@ -553,11 +564,8 @@ void TestVeraDiscovery::thePortabilityExportHoldsWhatThePersonGave()
     const QString number = addRequest(u"K1001"_s);
     QVERIFY(search(number));
     ServiceError error;
-    const auto request = CaseService(Session { *m_store, m_clock }).find(number, &error);
-    QVERIFY(request);
-    const auto report
-        = PersonReportLoader(Session { *m_store, m_clock }).load(request->person.id, &error);
-    QVERIFY2(report, qPrintable(error.message));
+    const std::optional<PersonReport> report = reportOf(number);
+    QVERIFY(report);
     const QJsonObject json = PersonPortability::toJson(*report, m_clock.now());
     QStringList resources;
     for (const QJsonValue &o : json.value(u"systems"_s).toArray())
