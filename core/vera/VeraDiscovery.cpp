@@ -265,14 +265,6 @@ private:
     bool m_decided = false;
 };
 
-bool under(const QString &link, const VeraSystem &system)
-{
-    QString base = system.baseUrl;
-    if (!base.endsWith(u'/'))
-        base += u'/';
-    return link.startsWith(base);
-}
-
 } // namespace
 
 QJsonObject VeraDiscovery::withoutBsn(const QJsonObject &object, QStringList *held)
@@ -341,7 +333,7 @@ VeraSearch VeraDiscovery::run(const QList<VeraSystem> &systems, const QString &c
     auto linksInto = [](const QStringList &links, const VeraSystem &system) {
         QStringList own;
         for (const QString &link : links) {
-            if (under(link, system))
+            if (VeraCodes::within(link, system))
                 own << link;
         }
         return own;
@@ -403,7 +395,7 @@ VeraSearch VeraDiscovery::run(const QList<VeraSystem> &systems, const QString &c
         thread.join();
     for (const QString &link : links) {
         if (std::none_of(systems.cbegin(), systems.cend(),
-                         [&](const VeraSystem &s) { return under(link, s); }))
+                         [&](const VeraSystem &s) { return VeraCodes::within(link, s); }))
             search.unfollowed << link;
     }
     // The systems in the order they were given, whichever finished first.

@@ -119,4 +119,12 @@ QString VeraCodes::validate(const VeraSystem &s)
     return {};
 }
 
+bool VeraCodes::within(const QString &uri, const VeraSystem &system)
+{
+    QString base = system.baseUrl;
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    return uri.startsWith(base);
+}
+
 } // namespace pd

@@ -62,6 +62,8 @@ public:
     static QString validate(const VeraSystem &system);
     // A base or token URL as the client takes it: https, or http to this machine itself.
     static bool acceptableUrl(const QString &url);
+    // Whether a URI lies below the system's base URL (a link into that system).
+    static bool within(const QString &uri, const VeraSystem &system);
 };
 
 } // namespace pd

@@ -121,10 +121,8 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
     }
     if (erased && !search.personUri.isEmpty()) {
         for (const VeraSystem &system : systems) {
-            const QString base
-                = system.baseUrl.endsWith(u'/') ? system.baseUrl : system.baseUrl + u'/';
             if (system.writeBack && system.domain == VeraDomain::Relaties
-                && search.personUri.startsWith(base))
+                && VeraCodes::within(search.personUri, system))
                 marks << mark(request, system, QString::fromLatin1(VeraCatalogue::personResource),
                               search.personUri, inactive, reason);
         }
