@@ -9764,6 +9764,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 gaf de relatie met klantnummer %2 zonder id: zonder id kan niets per persoon worden gevraagd.&quot;</extracomment>
         <translation>%1 gaf de relatie met klantnummer %2 zonder id: zonder id kan niets per persoon worden gevraagd.</translation>
     </message>
+    <message>
+        <source>no valid JSON at character %1</source>
+        <translation>geen geldige JSON bij teken %1</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>geen lijst</translation>
+    </message>
 </context>
 <context>
     <name>pd::VeraService</name>
@@ -25088,23 +25096,10 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <extracomment>Dutch: &quot;wordt doorzocht…&quot;</extracomment>
         <translation>wordt doorzocht…</translation>
     </message>
-    <message numerus="yes">
-        <source>Searching customer number %1 in %n system(s). Cancel stops after the question that is running.</source>
-        <extracomment>Dutch: &quot;Privacydesk zoekt klantnummer %1 in %n systeem/systemen. Annuleren stopt na de vraag die loopt.&quot;</extracomment>
-        <translation>
-            <numerusform>Privacydesk zoekt klantnummer %1 in %n systeem. Annuleren stopt na de vraag die loopt.</numerusform>
-            <numerusform>Privacydesk zoekt klantnummer %1 in %n systemen. Annuleren stopt na de vraag die loopt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 systems done…</source>
         <extracomment>Dutch: &quot;%1 van %2 systemen doorzocht…&quot;</extracomment>
         <translation>%1 van %2 systemen doorzocht…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the question that is running…</source>
-        <extracomment>Dutch: &quot;Wordt afgebroken na de vraag die loopt…&quot;</extracomment>
-        <translation>Wordt afgebroken na de vraag die loopt…</translation>
     </message>
     <message>
         <source>The search was not recorded: %1</source>
@@ -25134,6 +25129,19 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
             <numerusform> %n systemen konden niet worden doorzocht: zie de toelichting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching customer number %1 in %n system(s). Cancel also stops the question that is running.</source>
+        <extracomment>Dutch: &quot;Privacydesk zoekt klantnummer %1 in %n systeem/systemen. Annuleren breekt ook de vraag af die loopt.&quot;</extracomment>
+        <translation>
+            <numerusform>Privacydesk zoekt klantnummer %1 in %n systeem. Annuleren breekt ook de vraag af die loopt.</numerusform>
+            <numerusform>Privacydesk zoekt klantnummer %1 in %n systemen. Annuleren breekt ook de vraag af die loopt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>Dutch: &quot;Wordt afgebroken…&quot;</extracomment>
+        <translation>Wordt afgebroken…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::VeraSyncDialog</name>
@@ -25162,19 +25170,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <extracomment>Dutch: &quot;Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen van hun relaties uit %2. Per relatie: huurder zolang een overeenkomst loopt, anders ex-huurder met de laatste einddatum. Dat wordt vastgelegd zoals bij Personen importeren, met de bewaartermijnen die eruit volgen, in één keer of helemaal niet.&quot;</extracomment>
         <translation>Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen van hun relaties uit %2. Per relatie: huurder zolang een overeenkomst loopt, anders ex-huurder met de laatste einddatum. Dat wordt vastgelegd zoals bij Personen importeren, met de bewaartermijnen die eruit volgen, in één keer of helemaal niet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s) read… Cancel stops after the question that is running; nothing is recorded then.</source>
-        <extracomment>Dutch: &quot;%n object(en) gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.&quot;</extracomment>
-        <translation>
-            <numerusform>%n object gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.</numerusform>
-            <numerusform>%n objecten gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets vastgelegd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling after the question that is running…</source>
-        <extracomment>Dutch: &quot;Wordt afgebroken na de vraag die loopt…&quot;</extracomment>
-        <translation>Wordt afgebroken na de vraag die loopt…</translation>
-    </message>
     <message>
         <source>%1 and %2 read. Recorded: %3 new, %4 updated, %5 unchanged, %6 rejected; retention terms: %7 created, %8 moved, %9 removed.</source>
         <extracomment>Dutch: &quot;%1 en %2 gelezen. Vastgelegd: %3 nieuw, %4 bijgewerkt, %5 ongewijzigd, %6 afgekeurd; bewaartermijnen: %7 aangemaakt, %8 verschoven, %9 verwijderd.&quot; (%1, %2: the counts of contracts and relations, in words)</extracomment>
@@ -25200,6 +25195,19 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Relation %1 (customer number %2): %3</source>
         <extracomment>Dutch: &quot;Relatie %1 (klantnummer %2): %3&quot;</extracomment>
         <translation>Relatie %1 (klantnummer %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) read… Cancel also stops the question that is running; nothing is recorded then.</source>
+        <extracomment>Dutch: &quot;%n object(en) gelezen… Annuleren breekt ook de vraag af die loopt; er wordt dan niets vastgelegd.&quot;</extracomment>
+        <translation>
+            <numerusform>%n object gelezen… Annuleren breekt ook de vraag af die loopt; er wordt dan niets vastgelegd.</numerusform>
+            <numerusform>%n objecten gelezen… Annuleren breekt ook de vraag af die loopt; er wordt dan niets vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>Dutch: &quot;Wordt afgebroken…&quot;</extracomment>
+        <translation>Wordt afgebroken…</translation>
     </message>
 </context>
 <context>

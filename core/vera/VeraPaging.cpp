@@ -29,13 +29,18 @@ VeraPagedList readVeraList(VeraClient &client, const QString &path, const QUrlQu
         QJsonParseError parsed;
         const QJsonDocument json = QJsonDocument::fromJson(answer.body, &parsed);
         if (parsed.error != QJsonParseError::NoError || !json.isArray())
-            return { VeraStatus::Failed,
-                     //: Dutch: "%1 gaf geen lijst in JSON (%2): niets ervan is bewaard."
-                     VeraDiscovery::tr("%1 gave no list in JSON (%2): nothing of it was kept.")
-                         .arg(client.urlOf(path),
-                              parsed.error != QJsonParseError::NoError ? parsed.errorString()
-                                                                       : u"geen lijst"_s),
-                     listed.objects };
+            return {
+                VeraStatus::Failed,
+                //: Dutch: "%1 gaf geen lijst in JSON (%2): niets ervan is bewaard."
+                VeraDiscovery::tr("%1 gave no list in JSON (%2): nothing of it was kept.")
+                    .arg(client.urlOf(path),
+                         parsed.error != QJsonParseError::NoError
+                             //: Dutch: "geen geldige JSON bij teken %1"
+                             ? VeraDiscovery::tr("no valid JSON at character %1").arg(parsed.offset)
+                             //: Dutch: "geen lijst"
+                             : VeraDiscovery::tr("not a list")),
+                listed.objects
+            };
         const QJsonArray items = json.array();
         for (const QJsonValue &item : items) {
             if (item.isObject()) {

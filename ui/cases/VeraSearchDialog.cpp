@@ -70,9 +70,9 @@ bool VeraSearchDialog::start()
         //: Dutch: "wordt doorzocht…"
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(tr("searching…")));
     }
-    //: Dutch: "Privacydesk zoekt klantnummer %1 in %n systeem/systemen. Annuleren stopt na de
-    //: vraag die loopt."
-    m_status->setText(tr("Searching customer number %1 in %n system(s). Cancel stops after the "
+    //: Dutch: "Privacydesk zoekt klantnummer %1 in %n systeem/systemen. Annuleren breekt ook de
+    //: vraag af die loopt."
+    m_status->setText(tr("Searching customer number %1 in %n system(s). Cancel also stops the "
                          "question that is running.",
                          nullptr, int(m_prepared->systems.size()))
                           .arg(m_prepared->customerNumber));
@@ -116,8 +116,8 @@ void VeraSearchDialog::reject()
     if (!m_watcher.isRunning())
         return QDialog::reject();
     m_cancel->store(true);
-    //: Dutch: "Wordt afgebroken na de vraag die loopt…"
-    m_status->setText(tr("Cancelling after the question that is running…"));
+    //: Dutch: "Wordt afgebroken…"
+    m_status->setText(tr("Cancelling…"));
     m_buttons->setEnabled(false);
 }
 

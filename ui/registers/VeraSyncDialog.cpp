@@ -113,9 +113,9 @@ void VeraSyncDialog::showRead(int objects)
 {
     if (!m_watcher.isRunning() && objects > 0)
         return;
-    //: Dutch: "%n object(en) gelezen… Annuleren stopt na de vraag die loopt; er wordt dan niets
-    //: vastgelegd."
-    m_status->setText(tr("%n object(s) read… Cancel stops after the question that is running; "
+    //: Dutch: "%n object(en) gelezen… Annuleren breekt ook de vraag af die loopt; er wordt dan
+    //: niets vastgelegd."
+    m_status->setText(tr("%n object(s) read… Cancel also stops the question that is running; "
                          "nothing is recorded then.",
                          nullptr, objects));
 }
@@ -125,8 +125,8 @@ void VeraSyncDialog::reject()
     if (!m_watcher.isRunning())
         return QDialog::reject();
     m_cancel->store(true);
-    //: Dutch: "Wordt afgebroken na de vraag die loopt…"
-    m_status->setText(tr("Cancelling after the question that is running…"));
+    //: Dutch: "Wordt afgebroken…"
+    m_status->setText(tr("Cancelling…"));
     m_buttons->setEnabled(false);
 }
 
