@@ -24,11 +24,6 @@ const QString columns = u"o.id, o.case_id, o.channel, o.target, o.address, o.act
                         "o.reason, o.state, o.attempts, o.error, o.planned_at, o.planned_by, "
                         "o.done_at, o.done_by"_s;
 
-QString isoMoment(const QDateTime &moment)
-{
-    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 OutboxItem itemFrom(const QSqlQuery &row)
 {
     OutboxItem i;
@@ -43,9 +38,9 @@ OutboxItem itemFrom(const QSqlQuery &row)
     i.state = codes::from<OutboxState>(row.value(State).toString()).value_or(OutboxState::Failed);
     i.attempts = row.value(Attempts).toInt();
     i.error = row.value(Error).toString();
-    i.plannedAt = QDateTime::fromString(row.value(PlannedAt).toString(), Qt::ISODateWithMs);
+    i.plannedAt = support::momentFrom(row.value(PlannedAt));
     i.plannedBy = row.value(PlannedBy).toString();
-    i.doneAt = QDateTime::fromString(row.value(DoneAt).toString(), Qt::ISODateWithMs);
+    i.doneAt = support::momentFrom(row.value(DoneAt));
     i.doneBy = row.value(DoneBy).toString();
     i.caseNumber = row.value(CaseNumber).toString();
     return i;
@@ -79,8 +74,9 @@ bool OutboxRepository::plan(const QSqlDatabase &db, const OutboxItem &item, bool
                          "WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE case_id = ? AND "
                          "channel = ? AND address = ? AND action = ?)"_s,
                          { item.caseId, item.channel, item.target, item.address, item.action,
-                           QString::fromUtf8(item.body), item.reason, isoMoment(item.plannedAt),
-                           item.plannedBy, item.caseId, item.channel, item.address, item.action },
+                           QString::fromUtf8(item.body), item.reason,
+                           support::isoMoment(item.plannedAt), item.plannedBy, item.caseId,
+                           item.channel, item.address, item.action },
                          error))
         return false;
     *added = query.numRowsAffected() > 0;
@@ -116,7 +112,7 @@ bool OutboxRepository::answer(const QSqlDatabase &db, const OutboxItem &item, Se
                            u"UPDATE outbox SET state = ?, attempts = attempts + 1, error = ?, "
                            "done_at = ?, done_by = ? WHERE id = ?"_s,
                            { codes::code(item.state), support::nullable(item.error),
-                             isoMoment(item.doneAt), item.doneBy, item.id },
+                             support::isoMoment(item.doneAt), item.doneBy, item.id },
                            error);
 }
 

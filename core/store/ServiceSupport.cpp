@@ -30,6 +30,16 @@ QDate dateFrom(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QString isoMoment(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime momentFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 QVariant nullable(const QString &text)
 {
     return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))

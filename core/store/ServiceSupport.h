@@ -22,6 +22,9 @@ namespace support {
 
 QString isoDate(QDate date);
 QDate dateFrom(const QVariant &value);
+// A moment as the stores keep it: ISO 8601 in UTC with milliseconds; empty when invalid.
+QString isoMoment(const QDateTime &moment);
+QDateTime momentFrom(const QVariant &value);
 QVariant nullable(const QString &text);
 QVariant nullableDate(QDate date);
 QJsonValue jsonDate(QDate date);

@@ -37,7 +37,7 @@ VeraSystem systemFrom(const QSqlQuery &row, bool withSecret)
     s.caPem = row.value(CaPem).toString().toUtf8();
     s.writeBack = row.value(WriteBack).toInt() == 1;
     s.customerField = row.value(CustomerField).toString();
-    s.addedAt = QDateTime::fromString(row.value(AddedAt).toString(), Qt::ISODateWithMs);
+    s.addedAt = support::momentFrom(row.value(AddedAt));
     s.addedBy = row.value(AddedBy).toString();
     if (withSecret)
         s.secret = row.value(Secret).toByteArray();
@@ -75,16 +75,6 @@ QList<VeraResourceResult> resourcesFrom(const QJsonArray &array)
             v[u"objects"_s].toInt(), v[u"error"_s].toString()
         };
     return resources;
-}
-
-QString isoMoment(const QDateTime &moment)
-{
-    return moment.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime momentFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 bool readSystems(const QSqlDatabase &db, qint64 discoveryId, VeraSearch *search,
@@ -131,7 +121,7 @@ bool readSystems(const QSqlDatabase &db, qint64 discoveryId, VeraSearch *search,
         [](const QSqlQuery &row) {
             return VeraFoundObject {
                 row.value(FoundSystem).toString(), row.value(Resource).toString(),
-                row.value(Uri).toString(), momentFrom(row.value(FetchedAt)),
+                row.value(Uri).toString(), support::momentFrom(row.value(FetchedAt)),
                 QJsonDocument::fromJson(row.value(Data).toString().toUtf8()).object()
             };
         },
@@ -175,7 +165,7 @@ bool VeraRepository::insert(const QSqlDatabase &db, const VeraSystem &s, Service
                           support::nullable(QString::fromUtf8(s.caPem)),
                           s.writeBack ? 1 : 0,
                           s.customerField,
-                          s.addedAt.toUTC().toString(Qt::ISODateWithMs),
+                          support::isoMoment(s.addedAt),
                           s.addedBy };
     values << secret->values;
     QSqlQuery query(db);
@@ -202,8 +192,8 @@ std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qi
             query,
             u"INSERT INTO vera_discoveries (case_id, started_at, finished_at, run_by, person_uri, "
             "unfollowed, cancelled) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            { caseId, isoMoment(record.startedAt), isoMoment(record.finishedAt), record.runBy,
-              support::nullable(search.personUri),
+            { caseId, support::isoMoment(record.startedAt), support::isoMoment(record.finishedAt),
+              record.runBy, support::nullable(search.personUri),
               jsonText(QJsonArray::fromStringList(search.unfollowed)), search.cancelled ? 1 : 0 },
             error))
         return std::nullopt;
@@ -226,7 +216,7 @@ std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qi
                 query,
                 u"INSERT INTO vera_found (discovery_id, system, resource, uri, "
                 "fetched_at, data) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                { *id, f.system, f.resource, f.uri, isoMoment(f.fetchedAt),
+                { *id, f.system, f.resource, f.uri, support::isoMoment(f.fetchedAt),
                   QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Compact)) },
                 error))
             return std::nullopt;
@@ -252,8 +242,8 @@ bool VeraRepository::latestDiscovery(const QSqlDatabase &db, qint64 caseId,
             [](const QSqlQuery &row) {
                 VeraDiscoveryRecord r;
                 r.id = row.value(Id).toLongLong();
-                r.startedAt = momentFrom(row.value(StartedAt));
-                r.finishedAt = momentFrom(row.value(FinishedAt));
+                r.startedAt = support::momentFrom(row.value(StartedAt));
+                r.finishedAt = support::momentFrom(row.value(FinishedAt));
                 r.runBy = row.value(RunBy).toString();
                 r.search.personUri = row.value(PersonUri).toString();
                 for (const QJsonValue &v : jsonArray(row.value(Unfollowed)))
