@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -59,18 +60,19 @@ QString basesText(const QStringList &codes)
 // How the files for another controller speak of the data subject after naming them once at the
 // top of LEESMIJ.txt (seed 000: the full name about 15 times): "de betrokkene".
 // What the person gave the corporation, as the last search of each request found it in the
-// organisation's systems (VERA), each object once.
+// organisation's systems (VERA), each object once (by its system and address).
 QList<ReportFoundObject> providedObjects(const PersonReport &report)
 {
     QList<ReportFoundObject> provided;
-    QStringList seen;
+    QSet<QString> seen;
     for (const ReportSystemSearch &search : report.systemSearches) {
         for (const ReportFoundObject &o : search.objects) {
-            const QString key = o.system + u'\n' + o.resource + u'\n'
-                + QString::fromUtf8(QJsonDocument(o.data).toJson(QJsonDocument::Compact));
-            if (!VeraCatalogue::providedByPerson(o.resource) || seen.contains(key))
+            // An object without an address of its own (no id) is never taken for another.
+            const QString key = o.uri.contains(u"://") ? o.system + u'\n' + o.uri : QString();
+            if (!VeraCatalogue::providedByPerson(o.resource)
+                || (!key.isEmpty() && seen.contains(key)))
                 continue;
-            seen << key;
+            seen.insert(key);
             provided << o;
         }
     }

@@ -83,6 +83,7 @@ struct ReportFoundObject
     QString what; // the kind of object, in words ("Huurovereenkomst")
     QList<ReportFoundField> fields;
     QString resource; // as the system names it ("huurovereenkomsten")
+    QString uri; // where the system keeps it: the same object in two searches is one
     QJsonObject data; // as it was kept (no BSN): for the portability export
 };
 

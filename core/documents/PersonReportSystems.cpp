@@ -136,11 +136,13 @@ bool PersonReportLoader::readSystemSearches(PersonReport *report, ServiceError *
             r.request.number, found->finishedAt, found->search.systems, found->search.unfollowed, {}
         };
         for (const VeraFoundObject &o : found->search.found)
-            search.objects << ReportFoundObject {
-                o.system, VeraVocabulary::resourceLabel(o.resource),
-                ReportSystemSearch::fieldsOf(o.data, VeraVocabulary::schemaOf(o.resource)),
-                o.resource, o.data
-            };
+            search.objects << ReportFoundObject { o.system,
+                                                  VeraVocabulary::resourceLabel(o.resource),
+                                                  ReportSystemSearch::fieldsOf(
+                                                      o.data, VeraVocabulary::schemaOf(o.resource)),
+                                                  o.resource,
+                                                  o.uri,
+                                                  o.data };
         report->systemSearches << search;
     }
     return true;
