@@ -204,6 +204,9 @@ std::optional<VeraWriteBack::Prepared> VeraWriteBack::prepare(const QString &num
         std::copy_if(all->cbegin(), all->cend(), std::back_inserter(prepared.items),
                      [](const OutboxItem &i) { return i.open(); });
     }
+    // Every completion asks: with nothing to send, no secret is read.
+    if (prepared.items.isEmpty())
+        return prepared;
     const std::optional<QList<VeraSystem>> systems
         = VeraRepository::systems(db, VeraRepository::Secret::With, error);
     if (!systems)
