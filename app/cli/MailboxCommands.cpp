@@ -6,6 +6,7 @@
 #include "CaseCommands.h"
 #include "CliContext.h"
 #include "mailbox/MailboxService.h"
+#include "mailbox/SmtpClient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +31,7 @@ public:
 
 private:
     static int readAccount(const QCommandLineParser &p, MailboxAccount *account);
+    static int readSending(const QCommandLineParser &p, MailboxAccount *account);
     // MailboxService::recover, before the folder is read; what it did on stderr.
     static void recover(const Session &session, const MailboxAccount &account);
     // The one UID argument; 0 after printing the usage.
@@ -91,6 +93,37 @@ int MailboxCommands::readAccount(const QCommandLineParser &p, MailboxAccount *a)
     if (a->server.isEmpty() || a->login.isEmpty())
         //: Dutch: "mailbox account set heeft --server en --login nodig."
         return CliContext::usage(tr("mailbox account set needs --server and --login."));
+    return readSending(p, a);
+}
+
+int MailboxCommands::readSending(const QCommandLineParser &p, MailboxAccount *a)
+{
+    a->smtpServer = p.value(u"smtp-server"_s);
+    if (p.isSet(u"smtp-security"_s)) {
+        const auto security = codes::from<MailboxAccount::Submission>(p.value(u"smtp-security"_s));
+        if (!security)
+            //: Dutch: "Onbekende beveiliging voor verzenden ‘%1’ (starttls, tls)."
+            return CliContext::usage(tr("Unknown security for sending '%1' (starttls, tls).")
+                                         .arg(p.value(u"smtp-security"_s)));
+        a->submission = *security;
+    }
+    a->smtpPort = a->submission == MailboxAccount::Submission::Tls ? 465 : 587;
+    if (p.isSet(u"smtp-port"_s)) {
+        bool ok = false;
+        a->smtpPort = p.value(u"smtp-port"_s).toInt(&ok);
+        if (!ok)
+            //: Dutch: "--smtp-port verwacht een getal."
+            return CliContext::usage(tr("--smtp-port needs a number."));
+    }
+    if (p.isSet(u"from-address"_s))
+        a->address = p.value(u"from-address"_s);
+    if (p.isSet(u"sent-folder"_s))
+        a->sentFolder = p.value(u"sent-folder"_s);
+    const bool sendingOption = p.isSet(u"smtp-port"_s) || p.isSet(u"smtp-security"_s)
+        || p.isSet(u"from-address"_s) || p.isSet(u"sent-folder"_s);
+    if (!a->sends() && sendingOption)
+        //: Dutch: "De opties voor verzenden horen bij --smtp-server."
+        return CliContext::usage(tr("The options for sending go with --smtp-server."));
     return Success;
 }
 
@@ -118,6 +151,8 @@ int MailboxCommands::runAccountSet(CliContext &context)
         if (!MailboxService::check(account, &why))
             //: Dutch: "Het postvak is niet ingesteld: %1"
             return CliContext::fail(tr("The mailbox was not set up: %1").arg(why));
+        if (account.sends() && !SmtpClient(account).check(&why))
+            return CliContext::fail(tr("The mailbox was not set up: %1").arg(why));
     }
     if (!mailbox.setAccount(account, &error))
         return CliContext::fail(error);
@@ -144,7 +179,12 @@ int MailboxCommands::runAccountShow(CliContext &context)
                              { u"own_ca"_s, !a->caPem.isEmpty() },
                              { u"folder"_s, a->folder },
                              { u"done_folder"_s, a->doneFolder },
-                             { u"dismiss_folder"_s, a->dismissFolder } };
+                             { u"dismiss_folder"_s, a->dismissFolder },
+                             { u"smtp_server"_s, a->smtpServer },
+                             { u"smtp_port"_s, a->smtpPort },
+                             { u"smtp_security"_s, codes::code(a->submission) },
+                             { u"from_address"_s, a->fromAddress() },
+                             { u"sent_folder"_s, a->sentFolder } };
     if (context.parser().isSet(u"json"_s)) {
         CliContext::printJson(QJsonDocument(json));
         return Success;
@@ -315,6 +355,31 @@ int MailboxCommands::runDismiss(CliContext &context)
                        });
 }
 
+// mailbox account set's options for sending answers (SMTP submission).
+QList<QCommandLineOption> sendingOptions()
+{
+    return {
+        option(u"smtp-server"_s,
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "The SMTP server answers are sent through, with the "
+                                 "same login (none: no sending)."),
+               QT_TRANSLATE_NOOP("pd::cli", "host")),
+        option(u"smtp-port"_s,
+               QT_TRANSLATE_NOOP("pd::cli", "Its port (587 for starttls, 465 for tls)."),
+               QT_TRANSLATE_NOOP("pd::cli", "number")),
+        option(u"smtp-security"_s, QT_TRANSLATE_NOOP("pd::cli", "starttls (default) or tls."),
+               QT_TRANSLATE_NOOP("pd::cli", "code")),
+        option(u"from-address"_s,
+               QT_TRANSLATE_NOOP("pd::cli", "The sender's address (default: the login)."),
+               QT_TRANSLATE_NOOP("pd::cli", "address")),
+        option(u"sent-folder"_s,
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Where a copy of what was sent goes (Verzonden "
+                                 "items)."),
+               QT_TRANSLATE_NOOP("pd::cli", "name")),
+    };
+}
+
 } // namespace
 
 QList<Command> mailboxCommands()
@@ -367,6 +432,7 @@ QList<Command> mailboxCommands()
                     option(u"no-check"_s,
                            QT_TRANSLATE_NOOP("pd::cli", "Save without signing in first.")),
                 });
+                p.addOptions(sendingOptions());
             },
             MailboxCommands::runAccountSet),
         command("mailbox account show",

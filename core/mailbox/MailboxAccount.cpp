@@ -1,6 +1,7 @@
 #include "mailbox/MailboxAccount.h"
 
 #include "domain/InputLimits.h"
+#include "mail/OutgoingMail.h"
 
 #include <QRegularExpression>
 
@@ -22,7 +23,25 @@ constexpr codes::Entry<MailboxAccount::Auth> authTable[] = {
     { MailboxAccount::Auth::XOAuth2, "xoauth2", nullptr },
 };
 
+constexpr codes::Entry<MailboxAccount::Submission> submissionTable[] = {
+    { MailboxAccount::Submission::StartTls, "starttls", nullptr },
+    { MailboxAccount::Submission::Tls, "tls", nullptr },
+};
+
+const QRegularExpression &hostName()
+{
+    static const QRegularExpression host(u"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"_s);
+    return host;
+}
+
 } // namespace
+
+template<>
+const codes::Vocabulary<MailboxAccount::Submission> &codes::vocabulary<MailboxAccount::Submission>()
+{
+    static constexpr codes::Vocabulary<MailboxAccount::Submission> v { submissionTable, nullptr };
+    return v;
+}
 
 template<>
 const codes::Vocabulary<MailboxAccount::Security> &codes::vocabulary<MailboxAccount::Security>()
@@ -48,8 +67,7 @@ bool MailboxCodes::validFolder(const QString &folder)
 
 QString MailboxCodes::validate(const MailboxAccount &a, bool withSecret)
 {
-    static const QRegularExpression host(u"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"_s);
-    if (!host.match(a.server).hasMatch() || a.server.size() > 253)
+    if (!hostName().match(a.server).hasMatch() || a.server.size() > 253)
         //: Dutch: "Vul de naam van de mailserver in, bijvoorbeeld outlook.office365.com."
         return tr("Enter the mail server's name, for example outlook.office365.com.");
     if (a.port < 1 || a.port > 65535)
@@ -83,6 +101,29 @@ QString MailboxCodes::validate(const MailboxAccount &a, bool withSecret)
     if (!a.caPem.isEmpty() && !a.caPem.contains("-----BEGIN CERTIFICATE-----"))
         //: Dutch: "Het CA-bestand is geen PEM-certificaat."
         return tr("The CA file is not a PEM certificate.");
+    return validateSending(a);
+}
+
+QString MailboxCodes::validateSending(const MailboxAccount &a)
+{
+    if (!a.sends())
+        return {};
+    if (!hostName().match(a.smtpServer).hasMatch() || a.smtpServer.size() > 253)
+        //: Dutch: "Vul de naam van de server voor verzenden in, bijvoorbeeld
+        //: smtp.office365.com."
+        return tr("Enter the name of the server for sending, for example smtp.office365.com.");
+    if (a.smtpPort < 1 || a.smtpPort > 65535)
+        return tr("The port must be between 1 and 65535.");
+    if (!outgoing::validAddress(a.fromAddress()))
+        //: Dutch: "Het afzenderadres ‘%1’ is geen e-mailadres: vul het adres van het
+        //: privacypostvak in."
+        return tr("The sender's address '%1' is not an e-mail address: enter the privacy "
+                  "mailbox's address.")
+            .arg(a.fromAddress());
+    if (!validFolder(a.sentFolder))
+        return tr("The folder name '%1' cannot be used: use letters, digits, spaces and "
+                  "punctuation without quotes.")
+            .arg(a.sentFolder);
     return {};
 }
 

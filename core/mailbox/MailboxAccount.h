@@ -15,6 +15,7 @@ struct MailboxAccount
 {
     enum class Security { Imaps, StartTls };
     enum class Auth { Password, XOAuth2 };
+    enum class Submission { StartTls, Tls }; // SMTP: STARTTLS (587) or TLS from the start (465)
 
     QString server;
     int port = 993;
@@ -26,12 +27,25 @@ struct MailboxAccount
     QString folder = QStringLiteral("INBOX"); // where new requests arrive
     QString doneFolder = QStringLiteral("Geregistreerd"); // where a registered message goes
     QString dismissFolder = QStringLiteral("Geen verzoek"); // where a dismissed message goes
+
+    // Sending answers: SMTP submission with the same login and secret. No server: not set up.
+    QString smtpServer;
+    int smtpPort = 587;
+    Submission submission = Submission::StartTls;
+    QString address; // the sender's address; empty: the login
+    QString sentFolder = QStringLiteral("Verzonden items"); // where a copy of what was sent goes
+
+    bool sends() const { return !smtpServer.isEmpty(); }
+    QString fromAddress() const { return address.isEmpty() ? login : address; }
 };
 
 // Codes only ("imaps", "starttls"; "password", "xoauth2"): the account dialog words the choices.
 template<>
 const codes::Vocabulary<MailboxAccount::Security> &codes::vocabulary<MailboxAccount::Security>();
 template<> const codes::Vocabulary<MailboxAccount::Auth> &codes::vocabulary<MailboxAccount::Auth>();
+template<>
+const codes::Vocabulary<MailboxAccount::Submission> &
+codes::vocabulary<MailboxAccount::Submission>();
 
 class MailboxCodes final
 {
@@ -40,6 +54,8 @@ public:
     MailboxCodes() = delete;
     // withSecret: a new account must have one; an update may keep the stored one.
     static QString validate(const MailboxAccount &account, bool withSecret);
+    // The sending part alone; empty when it is not set up or right.
+    static QString validateSending(const MailboxAccount &account);
     // Printable ASCII without quotes or backslashes: IMAP's modified UTF-7 is not needed.
     static bool validFolder(const QString &folder);
 };

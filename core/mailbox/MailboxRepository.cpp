@@ -38,6 +38,12 @@ HandledMessage messageFrom(const QSqlQuery &row)
     return m;
 }
 
+// Qt's PostgreSQL driver binds a null QString as NULL: an empty text column gets "".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QString stateOf(const HandledMessage &m)
 {
     return m.pending ? u"pending"_s : m.registered ? u"registered"_s : u"dismissed"_s;
@@ -52,12 +58,14 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
     query.setForwardOnly(true);
     if (!statements::run(query,
                          u"SELECT server, port, security, login, auth, secret, ca_pem, folder, "
-                         "done_folder, dismiss_folder FROM mailbox_account WHERE id = 1"_s,
+                         "done_folder, dismiss_folder, smtp_server, smtp_port, smtp_security, "
+                         "from_address, sent_folder FROM mailbox_account WHERE id = 1"_s,
                          {}, error))
         return false;
     // clang-format off
     enum AccountColumn {
-        Server, Port, Security, Login, Auth, Secret, CaPem, Folder, DoneFolder, DismissFolder
+        Server, Port, Security, Login, Auth, Secret, CaPem, Folder, DoneFolder, DismissFolder,
+        SmtpServer, SmtpPort, SmtpSecurity, FromAddress, SentFolder
     };
     // clang-format on
     return statements::firstRow(
@@ -76,6 +84,13 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
             a.folder = row.value(Folder).toString();
             a.doneFolder = row.value(DoneFolder).toString();
             a.dismissFolder = row.value(DismissFolder).toString();
+            a.smtpServer = row.value(SmtpServer).toString();
+            a.smtpPort = row.value(SmtpPort).toInt();
+            a.submission
+                = codes::from<MailboxAccount::Submission>(row.value(SmtpSecurity).toString())
+                      .value_or(MailboxAccount::Submission::StartTls);
+            a.address = row.value(FromAddress).toString();
+            a.sentFolder = row.value(SentFolder).toString();
             return a;
         },
         found, error);
@@ -93,19 +108,23 @@ bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount 
     values << secret->values;
     values << (a.caPem.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                  : QVariant(QString::fromUtf8(a.caPem)))
-           << a.folder << a.doneFolder << a.dismissFolder << now << user;
+           << a.folder << a.doneFolder << a.dismissFolder << notNull(a.smtpServer) << a.smtpPort
+           << codes::code(a.submission) << notNull(a.address) << a.sentFolder << now << user;
     if (exists)
         return statements::run(query,
                                u"UPDATE mailbox_account SET server = ?, port = ?, security = ?, "
                                "login = ?, auth = ?, secret = %1, ca_pem = ?, folder = ?, "
-                               "done_folder = ?, dismiss_folder = ?, updated_at = ?, "
-                               "updated_by = ? WHERE id = 1"_s.arg(secret->sql),
+                               "done_folder = ?, dismiss_folder = ?, smtp_server = ?, "
+                               "smtp_port = ?, smtp_security = ?, from_address = ?, "
+                               "sent_folder = ?, updated_at = ?, updated_by = ? "
+                               "WHERE id = 1"_s.arg(secret->sql),
                                values, error);
     return statements::run(
         query,
         u"INSERT INTO mailbox_account (server, port, security, login, auth, "
-        "secret, ca_pem, folder, done_folder, dismiss_folder, updated_at, "
-        "updated_by, id) VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, 1)"_s.arg(secret->sql),
+        "secret, ca_pem, folder, done_folder, dismiss_folder, smtp_server, smtp_port, "
+        "smtp_security, from_address, sent_folder, updated_at, updated_by, id) "
+        "VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s.arg(secret->sql),
         values, error);
 }
 
@@ -225,6 +244,27 @@ std::optional<bool> MailboxRepository::Hold::take(ServiceError *error)
         return std::nullopt;
     m_held = held->toBool();
     return m_held;
+}
+
+std::optional<QString> MailboxRepository::messageIdOf(const QSqlDatabase &db,
+                                                      const QString &caseNumber,
+                                                      ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT message_key FROM mailbox_messages WHERE case_number = ? "
+                         "AND state = 'registered' ORDER BY id LIMIT 1"_s,
+                         { caseNumber }, error))
+        return std::nullopt;
+    std::optional<QString> key;
+    if (!statements::firstRow(
+            query, [](const QSqlQuery &row) { return row.value(0).toString(); }, &key, error))
+        return std::nullopt;
+    // A message without a Message-ID is known by its bytes' hash: nothing to thread under.
+    if (!key || key->startsWith(u"sha256:"_s))
+        return QString();
+    return *key;
 }
 
 } // namespace pd

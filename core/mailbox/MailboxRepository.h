@@ -51,6 +51,10 @@ public:
     // Conflict when the row is no longer pending: the start-up recovery undid it meanwhile.
     static bool settle(const QSqlDatabase &db, const HandledMessage &message, ServiceError *error);
     static bool drop(const QSqlDatabase &db, qint64 id, ServiceError *error);
+    // The Message-ID of the e-mail a request was registered from (an answer threads under it);
+    // empty when it came otherwise, or the e-mail had none.
+    static std::optional<QString> messageIdOf(const QSqlDatabase &db, const QString &caseNumber,
+                                              ServiceError *error);
 
     // A desk at work on a message holds it from before its pending record until the message is
     // settled or put back: on a server, an advisory lock of the desk's own connection, which the

@@ -60,6 +60,8 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
     MailboxAccount account = given;
     account.server = account.server.trimmed();
     account.login = account.login.trimmed();
+    account.smtpServer = account.smtpServer.trimmed();
+    account.address = account.address.trimmed();
     std::optional<MailboxAccount> stored;
     if (!MailboxRepository::account(m_session.store().database(), &stored, error))
         return false;
@@ -87,6 +89,11 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
                                        { u"folder"_s, account.folder },
                                        { u"done_folder"_s, account.doneFolder },
                                        { u"dismiss_folder"_s, account.dismissFolder },
+                                       { u"smtp_server"_s, account.smtpServer },
+                                       { u"smtp_port"_s, account.smtpPort },
+                                       { u"smtp_security"_s, codes::code(account.submission) },
+                                       { u"from_address"_s, account.address },
+                                       { u"sent_folder"_s, account.sentFolder },
                                        { u"secret_changed"_s, newSecret } });
             return MailboxRepository::setAccount(write.database(), account, stored.has_value(), now,
                                                  write.session().userName(), failure);
