@@ -178,8 +178,8 @@ QList<QCommandLineOption> encryptOptions(const char *encryptHelp)
              option(QStringLiteral("password-by"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "With --encrypt: how the password goes to the data subject, "
-                                      "telefoon or sms (default telefoon); recorded on the "
-                                      "trail, the password itself never."),
+                                      "telefoon, brief or sms (default telefoon); recorded on "
+                                      "the trail, the password itself never."),
                     QT_TRANSLATE_NOOP("pd::cli", "HOW")) };
 }
 

@@ -160,6 +160,7 @@ QList<Command> registerCommands(); // register list, add, export
 QList<Command> dpiaCommands(); // dpia list, criteria, add, set (DpiaCommands.cpp)
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
+QList<Command> letterSendCommands(); // letter send, letter mail-text …
 QList<Command> reportCommands(); // report dashboard, today
 QList<Command> userCommands(); // user …, recovery-key regenerate, backup, restore
 QList<Command> settingsCommands(); // settings show, settings set

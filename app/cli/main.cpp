@@ -25,7 +25,7 @@ QList<Command> allCommands()
         + exportCommands() + reportCommands() + documentCommands() + userCommands()
         + settingsCommands() + breachCommands() + serverCommands() + holdCommands()
         + restrictionCommands() + consentCommands() + personCommands() + covenantCommands()
-        + mailboxCommands() + veraCommands() + veraMarkCommands();
+        + mailboxCommands() + veraCommands() + veraMarkCommands() + letterSendCommands();
 }
 
 QString commandList(const QList<Command> &commands)

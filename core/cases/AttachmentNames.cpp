@@ -104,4 +104,46 @@ QString AttachmentService::identityDocumentHint(const QString &name)
     return {};
 }
 
+// The kinds of a request's files: codes stored and typed, labels shown.
+QString AttachmentService::kindCode(AttachmentKind kind)
+{
+    switch (kind) {
+    case AttachmentKind::Origineel:
+        return QStringLiteral("origineel");
+    case AttachmentKind::Machtiging:
+        return QStringLiteral("machtiging");
+    case AttachmentKind::Correspondentie:
+        return QStringLiteral("correspondentie");
+    }
+    return {};
+}
+
+QString AttachmentService::kindLabel(AttachmentKind kind)
+{
+    switch (kind) {
+    case AttachmentKind::Origineel:
+        return tr("Original request");
+    case AttachmentKind::Machtiging:
+        return tr("Mandate");
+    case AttachmentKind::Correspondentie:
+        return tr("Correspondence");
+    }
+    return {};
+}
+
+std::optional<AttachmentKind> AttachmentService::kind(QStringView code)
+{
+    for (AttachmentKind k : kinds()) {
+        if (code.compare(kindCode(k), Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QList<AttachmentKind> AttachmentService::kinds()
+{
+    return { AttachmentKind::Origineel, AttachmentKind::Machtiging,
+             AttachmentKind::Correspondentie };
+}
+
 } // namespace pd

@@ -9,11 +9,7 @@ namespace {
 // A name from the file, shown with any number in it masked.
 QString maskedName(const QString &name)
 {
-    QString masked = name.simplified();
-    const QList<BsnFinding> findings = findBsnNumbers(masked);
-    for (auto it = findings.crbegin(); it != findings.crend(); ++it)
-        masked.replace(it->position, it->length, it->masked);
-    return masked;
+    return maskBsnNumbers(name.simplified());
 }
 
 QString layerNotice(const QString &name, const PdfText &text)

@@ -59,10 +59,7 @@ QString fileNameOnly(const QString &name)
 QString shown(const QString &text)
 {
     constexpr qsizetype maxShown = 80;
-    QString out = text.simplified();
-    const QList<BsnFinding> findings = findBsnNumbers(out);
-    for (auto it = findings.crbegin(); it != findings.crend(); ++it)
-        out.replace(it->position, it->length, it->masked);
+    QString out = maskBsnNumbers(text.simplified());
     if (out.size() > maxShown)
         out = out.left(maxShown - 1) + u'…';
     return out;
@@ -398,47 +395,6 @@ AttachmentService::AttachmentService(const Session &session)
     : m_session(session)
 { }
 
-QString AttachmentService::kindCode(AttachmentKind kind)
-{
-    switch (kind) {
-    case AttachmentKind::Origineel:
-        return QStringLiteral("origineel");
-    case AttachmentKind::Machtiging:
-        return QStringLiteral("machtiging");
-    case AttachmentKind::Correspondentie:
-        return QStringLiteral("correspondentie");
-    }
-    return {};
-}
-
-QString AttachmentService::kindLabel(AttachmentKind kind)
-{
-    switch (kind) {
-    case AttachmentKind::Origineel:
-        return tr("Original request");
-    case AttachmentKind::Machtiging:
-        return tr("Mandate");
-    case AttachmentKind::Correspondentie:
-        return tr("Correspondence");
-    }
-    return {};
-}
-
-std::optional<AttachmentKind> AttachmentService::kind(QStringView code)
-{
-    for (AttachmentKind k : kinds()) {
-        if (code.compare(kindCode(k), Qt::CaseInsensitive) == 0)
-            return k;
-    }
-    return std::nullopt;
-}
-
-QList<AttachmentKind> AttachmentService::kinds()
-{
-    return { AttachmentKind::Origineel, AttachmentKind::Machtiging,
-             AttachmentKind::Correspondentie };
-}
-
 QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView content)
 {
     const QString type = FileReading::mediaTypeOf(fileNameOnly(name), content);
@@ -573,7 +529,6 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
                                                     const NewAttachment &file, qint64 storeLimit,
                                                     ServiceError *error)
 {
-    const QSqlDatabase db = write.session().store().database();
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
     // A file is read once, by the reader process, for all that is checked in it: the names
@@ -616,6 +571,42 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
         *error = invalid(why);
         return std::nullopt;
     }
+    QJsonObject payload;
+    QString where;
+    if (file.confirmedNotIdentityDocument
+        && (!identityDocumentHint(name).isEmpty()
+            || !identityHintInText(pdfs, scan, &where).isEmpty()))
+        payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
+    // What could be read of its text: "none" for a scan or a picture, which the
+    // officer checks by eye.
+    if (const QString layer
+        = AttachmentText::code(AttachmentText::layerOf(read.reading->mediaType, pdfs));
+        !layer.isEmpty())
+        payload.insert(QStringLiteral("text_layer"), layer);
+    NewAttachment named = file;
+    named.name = name;
+    return keep(write, clock, caseId, caseNumber, named, read.reading->mediaType, storeLimit,
+                payload, error);
+}
+
+std::optional<Attachment> AttachmentService::insertOwn(UnitOfWork::Write &write, const Clock &clock,
+                                                       qint64 caseId, const QString &caseNumber,
+                                                       const NewAttachment &file,
+                                                       const QString &mediaType, qint64 storeLimit,
+                                                       ServiceError *error)
+{
+    return keep(write, clock, caseId, caseNumber, file, mediaType, storeLimit,
+                { { QStringLiteral("made_by_privacydesk"), true } }, error);
+}
+
+std::optional<Attachment> AttachmentService::keep(UnitOfWork::Write &write, const Clock &clock,
+                                                  qint64 caseId, const QString &caseNumber,
+                                                  const NewAttachment &file,
+                                                  const QString &mediaType, qint64 storeLimit,
+                                                  QJsonObject payload, ServiceError *error)
+{
+    const QSqlDatabase db = write.session().store().database();
+    const QString &name = file.name;
     const auto used = AttachmentRepository::usedBytes(db, error);
     if (!used)
         return std::nullopt;
@@ -630,7 +621,7 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     a.caseNumber = caseNumber;
     a.name = name;
     a.kind = file.kind;
-    a.mediaType = read.reading->mediaType;
+    a.mediaType = mediaType;
     a.size = file.content.size();
     a.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
@@ -641,22 +632,12 @@ std::optional<Attachment> AttachmentService::insert(UnitOfWork::Write &write, co
     if (!id)
         return std::nullopt;
     a.id = *id;
-    QJsonObject payload { { QStringLiteral("attachment"), QString::number(a.id) },
-                          { QStringLiteral("name"), a.name },
-                          { QStringLiteral("kind"), kindCode(a.kind) },
-                          { QStringLiteral("media_type"), a.mediaType },
-                          { QStringLiteral("size"), a.size },
-                          { QStringLiteral("sha256"), a.sha256 } };
-    QString where;
-    if (file.confirmedNotIdentityDocument
-        && (!identityDocumentHint(name).isEmpty()
-            || !identityHintInText(pdfs, scan, &where).isEmpty()))
-        payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
-    // What could be read of its text: "none" for a scan or a picture, which the
-    // officer checks by eye.
-    if (const QString layer = AttachmentText::code(AttachmentText::layerOf(a.mediaType, pdfs));
-        !layer.isEmpty())
-        payload.insert(QStringLiteral("text_layer"), layer);
+    payload.insert(QStringLiteral("attachment"), QString::number(a.id));
+    payload.insert(QStringLiteral("name"), a.name);
+    payload.insert(QStringLiteral("kind"), kindCode(a.kind));
+    payload.insert(QStringLiteral("media_type"), a.mediaType);
+    payload.insert(QStringLiteral("size"), a.size);
+    payload.insert(QStringLiteral("sha256"), a.sha256);
     write.record(caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload);
     return a;
 }

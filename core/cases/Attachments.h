@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -69,7 +70,19 @@ public:
                                             const NewAttachment &file, qint64 storeLimit,
                                             ServiceError *error);
 
+    // What Privacydesk made itself from texts it guarded when they were made (an e-mail it sent,
+    // an encrypted answer no reader opens): kept byte for byte without the reader's checks.
+    static std::optional<Attachment> insertOwn(UnitOfWork::Write &write, const Clock &clock,
+                                               qint64 caseId, const QString &caseNumber,
+                                               const NewAttachment &file, const QString &mediaType,
+                                               qint64 storeLimit, ServiceError *error);
+
 private:
+    static std::optional<Attachment> keep(UnitOfWork::Write &write, const Clock &clock,
+                                          qint64 caseId, const QString &caseNumber,
+                                          const NewAttachment &file, const QString &mediaType,
+                                          qint64 storeLimit, QJsonObject payload,
+                                          ServiceError *error);
     Session m_session;
 };
 

@@ -246,7 +246,7 @@ QString EventText::title(const QString &action)
 {
     // The kind of each event, by the action the trail records: one table per family of events.
     static const QHash<QString, const char *> titles = [] {
-        QHash<QString, const char *> all;
+        QHash<QString, const char *> all = mailTitles();
         for (const QHash<QString, const char *> &family :
              { requestTitles(), registerTitles(), documentTitles(), breachTitles(), holdTitles() })
             all.insert(family);
@@ -307,7 +307,7 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
     for (const auto family :
          { &EventText::requestSentence, &EventText::identitySentence, &EventText::personSentence,
            &EventText::documentSentence, &EventText::systemSentence, &EventText::holdSentence,
-           &EventText::correctionSentence }) {
+           &EventText::correctionSentence, &EventText::mailSentence }) {
         if (QString text = family(event, actor); !text.isEmpty())
             return text;
     }

@@ -33,6 +33,7 @@ private:
     static QHash<QString, const char *> documentTitles();
     static QHash<QString, const char *> breachTitles();
     static QHash<QString, const char *> holdTitles();
+    static QHash<QString, const char *> mailTitles();
     static QString requestSentence(const AuditEvent &event, const QString &actor);
     static QString identitySentence(const AuditEvent &event, const QString &actor);
     static QString personSentence(const AuditEvent &event, const QString &actor);
@@ -50,6 +51,7 @@ private:
                                   const QJsonObject &payload);
     static QString holdSentence(const AuditEvent &event, const QString &actor);
     static QString correctionSentence(const AuditEvent &event, const QString &actor);
+    static QString mailSentence(const AuditEvent &event, const QString &actor);
 };
 
 } // namespace pd

@@ -665,6 +665,15 @@ bool passesBsnElfProef(QStringView digits)
     return !allZero && sum % 11 == 0;
 }
 
+QString maskBsnNumbers(const QString &text)
+{
+    QString out = text;
+    const QList<BsnFinding> findings = findBsnNumbers(out);
+    for (auto it = findings.crbegin(); it != findings.crend(); ++it)
+        out.replace(it->position, it->length, it->masked);
+    return out;
+}
+
 QList<BsnFinding> findBsnNumbers(QStringView text)
 {
     if (fewerThanEightDigits(text))

@@ -27,6 +27,9 @@ bool passesBsnElfProef(QStringView digits);
 // teach users to override the guard. tests/data/bsn_disguises.tsv is the catalogue of what must and
 // must not be found. Runs on every keystroke.
 QList<BsnFinding> findBsnNumbers(QStringView text);
+// text with every number findBsnNumbers finds replaced by its masked form: words from outside
+// (a server's answer, a file's name) that are shown or kept.
+QString maskBsnNumbers(const QString &text);
 
 // Whether the officer confirmed that a number the BSN guard flags is not a BSN.
 enum class BsnCheck { Refuse, ConfirmedNotBsn };

@@ -48,7 +48,8 @@ LetterTemplate LetterService::templateFor(LetterKind kind) const
     // A template that cannot be read is the default, as one the organisation did not edit.
     std::optional<LetterTemplate> stored;
     ServiceError ignored;
-    if (LetterRepository::storedTemplate(m_session.store().database(), kind, &stored, &ignored)
+    if (LetterRepository::storedTemplate(m_session.store().database(), codes::code(kind), &stored,
+                                         &ignored)
         && stored)
         return *stored;
     LetterTemplate result;
@@ -96,7 +97,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, BsnCheck 
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!LetterRepository::replaceTemplate(
-                    write.database(), kind, html,
+                    write.database(), code, html,
                     m_session.clock().now().toString(Qt::ISODateWithMs), m_session.userName(),
                     failure))
                 return false;
@@ -122,7 +123,7 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
         return true;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!LetterRepository::removeTemplate(write.database(), kind, failure))
+            if (!LetterRepository::removeTemplate(write.database(), code, failure))
                 return false;
             write.record(templateEntity, code, QStringLiteral("letter_template.reset"),
                          { { QStringLiteral("kind"), code },

@@ -58,7 +58,7 @@ QString LetterRepository::digest(const QString &html)
 
 // --- the templates -------------------------------------------------------------------------
 
-bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
+bool LetterRepository::storedTemplate(const QSqlDatabase &db, const QString &key,
                                       std::optional<LetterTemplate> *found, ServiceError *error)
 {
     *found = std::nullopt;
@@ -67,13 +67,13 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
             query,
             QStringLiteral(
                 "SELECT body, changed_at, changed_by FROM letter_templates WHERE kind = ?"),
-            { codes::code(kind) }))
+            { key }))
         return failed(query, error);
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
     enum TemplateColumn { Body, ChangedAt, ChangedBy };
     LetterTemplate stored;
-    stored.kind = kind;
+    stored.kind = codes::from<LetterKind>(key).value_or(LetterKind::Ontvangstbevestiging);
     stored.html = query.value(Body).toString();
     stored.customised = true;
     stored.changedAt = QDateTime::fromString(query.value(ChangedAt).toString(), Qt::ISODateWithMs);
@@ -82,25 +82,26 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, LetterKind kind,
     return true;
 }
 
-bool LetterRepository::replaceTemplate(const QSqlDatabase &db, LetterKind kind, const QString &html,
-                                       const QString &changedAt, const QString &changedBy,
-                                       ServiceError *error)
+bool LetterRepository::replaceTemplate(const QSqlDatabase &db, const QString &key,
+                                       const QString &html, const QString &changedAt,
+                                       const QString &changedBy, ServiceError *error)
 {
-    if (!removeTemplate(db, kind, error))
+    if (!removeTemplate(db, key, error))
         return false;
     QSqlQuery query(db);
     return sql::execute(query,
                         QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
                                        "changed_by) VALUES (?, ?, ?, ?)"),
-                        { codes::code(kind), html, changedAt, changedBy })
+                        { key, html, changedAt, changedBy })
         || failed(query, error);
 }
 
-bool LetterRepository::removeTemplate(const QSqlDatabase &db, LetterKind kind, ServiceError *error)
+bool LetterRepository::removeTemplate(const QSqlDatabase &db, const QString &key,
+                                      ServiceError *error)
 {
     QSqlQuery query(db);
     return sql::execute(query, QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"),
-                        { codes::code(kind) })
+                        { key })
         || failed(query, error);
 }
 

@@ -25,13 +25,15 @@ public:
     // Hex SHA-256 over the UTF-8 text, as stored and named in the audit event.
     static QString digest(const QString &html);
 
-    // false when the read failed; *found empty when the organisation kept the default.
-    static bool storedTemplate(const QSqlDatabase &db, LetterKind kind,
+    // A template by its key: a letter kind's code, or another text kept the same way (the e-mail
+    // text of a kind). false when the read failed; *found empty when the organisation kept the
+    // default.
+    static bool storedTemplate(const QSqlDatabase &db, const QString &key,
                                std::optional<LetterTemplate> *found, ServiceError *error);
-    static bool replaceTemplate(const QSqlDatabase &db, LetterKind kind, const QString &html,
+    static bool replaceTemplate(const QSqlDatabase &db, const QString &key, const QString &html,
                                 const QString &changedAt, const QString &changedBy,
                                 ServiceError *error);
-    static bool removeTemplate(const QSqlDatabase &db, LetterKind kind, ServiceError *error);
+    static bool removeTemplate(const QSqlDatabase &db, const QString &key, ServiceError *error);
 
     static bool insertLetter(const QSqlDatabase &db, qint64 caseId, Letter *letter,
                              ServiceError *error);

@@ -743,6 +743,25 @@ int LetterService::paint(const QString &html, QPagedPaintDevice *device, const Q
                                   PrintedDocument::Audience::DataSubject);
 }
 
+QByteArray LetterService::pdf(const QString &html, const QString &title,
+                              PrintedDocument::Marking marking)
+{
+    QTextDocument document;
+    fillDocument(&document, html);
+    PrintedDocument::Options options;
+    options.audience = PrintedDocument::Audience::DataSubject;
+    return PrintedDocument::pdf(&document, title, marking, options);
+}
+
+std::optional<QHash<QString, QString>> LetterService::values(const QString &caseNumber,
+                                                             ServiceError *error) const
+{
+    const std::optional<LetterContext> context = this->context(caseNumber, error);
+    if (!context)
+        return std::nullopt;
+    return LetterTemplates::values(*context);
+}
+
 bool LetterService::writePdf(const QString &html, const QString &title,
                              PrintedDocument::Marking marking, const OutputTarget &target,
                              QString *error, int *pages)

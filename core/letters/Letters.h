@@ -209,6 +209,10 @@ public:
     static bool guardDispatch(UnitOfWork &unit, const QString &how, const QString &label,
                               BsnCheck bsnCheck, ServiceError *error);
     QList<Letter> letters(const QString &caseNumber, ServiceError *error = nullptr) const;
+    // The placeholders' values of the request's letters as they would be filled today (HTML),
+    // for a text that goes with a letter (the e-mail it is sent with).
+    std::optional<QHash<QString, QString>> values(const QString &caseNumber,
+                                                  ServiceError *error) const;
 
     static void sign(const Store &store, LetterContext *context);
 
@@ -216,6 +220,9 @@ public:
     static int paint(const QString &html, QPagedPaintDevice *device, const QString &title,
                      PrintedDocument::Marking marking);
     // Needs a QGuiApplication.
+    // In memory; empty when nothing could be painted. Needs a QGuiApplication.
+    static QByteArray pdf(const QString &html, const QString &title,
+                          PrintedDocument::Marking marking);
     static bool writePdf(const QString &html, const QString &title,
                          PrintedDocument::Marking marking, const OutputTarget &target,
                          QString *error, int *pages = nullptr);

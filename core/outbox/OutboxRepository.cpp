@@ -84,14 +84,17 @@ bool OutboxRepository::plan(const QSqlDatabase &db, const OutboxItem &item, bool
 }
 
 std::optional<QList<OutboxItem>> OutboxRepository::ofCase(const QSqlDatabase &db, qint64 caseId,
+                                                          const QString &channel,
                                                           ServiceError *error)
 {
-    return select(db, u"o.case_id = ?"_s, { caseId }, error);
+    return select(db, u"o.case_id = ? AND o.channel = ?"_s, { caseId, channel }, error);
 }
 
-std::optional<QList<OutboxItem>> OutboxRepository::open(const QSqlDatabase &db, ServiceError *error)
+std::optional<QList<OutboxItem>> OutboxRepository::open(const QSqlDatabase &db,
+                                                        const QString &channel, ServiceError *error)
 {
-    return select(db, u"o.state NOT IN ('gedaan', 'vervallen')"_s, {}, error);
+    return select(db, u"o.state NOT IN ('gedaan', 'vervallen') AND o.channel = ?"_s, { channel },
+                  error);
 }
 
 bool OutboxRepository::supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
@@ -114,6 +117,18 @@ bool OutboxRepository::answer(const QSqlDatabase &db, const OutboxItem &item, Se
                            { codes::code(item.state), support::nullable(item.error),
                              support::isoMoment(item.doneAt), item.doneBy, item.id },
                            error);
+}
+
+bool OutboxRepository::eraseMailOf(const QSqlDatabase &db, const QString &caseIdsSql,
+                                   qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    // The address keeps the row apart from the request's other e-mails (UNIQUE).
+    return statements::run(query,
+                           u"UPDATE outbox SET body = '', address = 'vernietigd:' || "
+                           "CAST(id AS TEXT) WHERE channel = 'e-mail' AND case_id IN "_s
+                               + caseIdsSql,
+                           { personId }, error);
 }
 
 } // namespace pd

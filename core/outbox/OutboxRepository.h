@@ -18,13 +18,19 @@ public:
     // twice: *added says whether this one was.
     static bool plan(const QSqlDatabase &db, const OutboxItem &item, bool *added,
                      ServiceError *error);
+    // A request's writes through one channel ("vera", "e-mail"), every state.
     static std::optional<QList<OutboxItem>> ofCase(const QSqlDatabase &db, qint64 caseId,
-                                                   ServiceError *error);
-    // Every write not yet done, oldest first.
-    static std::optional<QList<OutboxItem>> open(const QSqlDatabase &db, ServiceError *error);
+                                                   const QString &channel, ServiceError *error);
+    // Every write through the channel not yet done, oldest first.
+    static std::optional<QList<OutboxItem>> open(const QSqlDatabase &db, const QString &channel,
+                                                 ServiceError *error);
     // A write not yet done that a later one to the same address overtakes.
     static bool supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
                           const QString &action, ServiceError *error);
+    // The e-mails of a person's requests (caseIdsSql, bound with personId) once their files are
+    // destroyed: the message and the address go; when, what and its state stay as proof.
+    static bool eraseMailOf(const QSqlDatabase &db, const QString &caseIdsSql, qint64 personId,
+                            ServiceError *error);
     // The answer to one try: its state, words and moment; the tries counted.
     static bool answer(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error);
 };

@@ -97,30 +97,46 @@ QByteArray EncryptedPdf::sealWith(const QByteArray &plainPdf, const QList<Embedd
 
 QString EncryptedPdf::deliveryCode(PasswordDelivery delivery)
 {
-    return delivery == PasswordDelivery::TextMessage ? QStringLiteral("sms")
-                                                     : QStringLiteral("telefoon");
+    switch (delivery) {
+    case PasswordDelivery::TextMessage:
+        return QStringLiteral("sms");
+    case PasswordDelivery::Letter:
+        return QStringLiteral("brief");
+    case PasswordDelivery::Phone:
+        break;
+    }
+    return QStringLiteral("telefoon");
 }
 
 QStringList EncryptedPdf::deliveryCodes()
 {
-    return { deliveryCode(PasswordDelivery::Phone), deliveryCode(PasswordDelivery::TextMessage) };
+    return { deliveryCode(PasswordDelivery::Phone), deliveryCode(PasswordDelivery::Letter),
+             deliveryCode(PasswordDelivery::TextMessage) };
 }
 
 std::optional<PasswordDelivery> EncryptedPdf::delivery(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    if (c == deliveryCode(PasswordDelivery::Phone))
-        return PasswordDelivery::Phone;
-    if (c == deliveryCode(PasswordDelivery::TextMessage))
-        return PasswordDelivery::TextMessage;
+    for (PasswordDelivery d :
+         { PasswordDelivery::Phone, PasswordDelivery::Letter, PasswordDelivery::TextMessage }) {
+        if (c == deliveryCode(d))
+            return d;
+    }
     return std::nullopt;
 }
 
 QString EncryptedPdf::deliveryLabel(PasswordDelivery delivery)
 {
-    if (delivery == PasswordDelivery::TextMessage)
+    switch (delivery) {
+    case PasswordDelivery::TextMessage:
         //: Dutch: "per sms"
         return tr("by text message");
+    case PasswordDelivery::Letter:
+        //: Dutch: "per brief"
+        return tr("by letter");
+    case PasswordDelivery::Phone:
+        break;
+    }
     //: Dutch: "per telefoon"
     return tr("by phone");
 }

@@ -14,6 +14,7 @@ namespace pd {
 enum class PasswordDelivery {
     Phone, // "telefoon"
     TextMessage, // "sms"
+    Letter, // "brief": on paper, by post
 };
 
 struct EmbeddedFile

@@ -5,6 +5,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/RestrictionRepository.h"
 #include "letters/LetterRepository.h"
+#include "outbox/OutboxRepository.h"
 #include "persons/PersonRepository.h"
 #include "registers/ConsentRepository.h"
 #include "registers/DisclosureRepository.h"
@@ -222,6 +223,9 @@ bool eraseRequestContents(const QSqlDatabase &db, UnitOfWork::Write &write, qint
         // What the organisation's systems were found to hold: the objects go, the proof of the
         // search (which systems, when, by whom, how many) stays.
         && VeraRepository::eraseDiscoveries(db, ofPerson, personId, error)
+        // A letter sent by e-mail: the message is among the files; the outbox's copy and the
+        // address go, the fact that it was sent stays.
+        && OutboxRepository::eraseMailOf(db, ofPerson, personId, error)
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
         && LetterRepository::eraseLetterTexts(write.database(), u" IN "_s + ofPerson, { personId },
                                               now, error)

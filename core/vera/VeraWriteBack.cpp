@@ -193,7 +193,7 @@ std::optional<VeraWriteBack::Prepared> VeraWriteBack::prepare(const QString &num
     const QSqlDatabase db = m_session.store().database();
     Prepared prepared;
     if (number.isEmpty()) {
-        std::optional<QList<OutboxItem>> open = OutboxRepository::open(db, error);
+        std::optional<QList<OutboxItem>> open = OutboxRepository::open(db, channel, error);
         if (!open)
             return std::nullopt;
         prepared.items = *open;
@@ -290,14 +290,14 @@ std::optional<QList<OutboxItem>> VeraWriteBack::of(const QString &number, Servic
     const std::optional<Case> request = CaseService(m_session).find(number, error);
     if (!request)
         return std::nullopt;
-    return OutboxRepository::ofCase(m_session.store().database(), request->id, error);
+    return OutboxRepository::ofCase(m_session.store().database(), request->id, channel, error);
 }
 
 std::optional<QList<OutboxItem>> VeraWriteBack::open(ServiceError *error) const
 {
     if (!m_session.permit(Permission::ViewRegisters, u"vera.read"_s, {}, error))
         return std::nullopt;
-    return OutboxRepository::open(m_session.store().database(), error);
+    return OutboxRepository::open(m_session.store().database(), channel, error);
 }
 
 QString VeraWriteBack::actionText(const OutboxItem &item)

@@ -256,6 +256,14 @@ unreachable privacydesk_vera documents/ComplaintDossier.h
 unreachable privacydesk_vera mailbox/MailboxService.h
 unreachable privacydesk_registers vera/VeraService.h
 unreachable privacydesk_mailbox vera/VeraService.h
+# Answers sent from the privacy mailbox: the sending reaches the letters and the mailbox, and
+# neither they nor the documents reach it.
+reaches privacydesk_sending letters/Letters.h
+reaches privacydesk_sending mailbox/SmtpClient.h
+unreachable privacydesk_letters sending/LetterMail.h
+unreachable privacydesk_mailbox sending/LetterMail.h
+unreachable privacydesk_documents sending/LetterMail.h
+unreachable privacydesk_sending net/Curl.h
 # A decision says which systems' data the inzage report holds; a destruction of a request's
 # files erases what the systems were found to hold.
 reaches privacydesk_letters vera/VeraRepository.h

@@ -1,0 +1,109 @@
+#include "sending/LetterMail.h"
+
+#include "cases/CaseService.h"
+#include "mail/OutgoingMail.h"
+#include "mailbox/ImapClient.h"
+#include "outbox/OutboxRepository.h"
+#include "store/Store.h"
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+
+LetterMail::LetterMail(const Session &session)
+    : m_session(session)
+{ }
+
+QString LetterMail::channel()
+{
+    return u"e-mail"_s;
+}
+
+QString LetterMail::actionOf(qint64 letterId)
+{
+    return u"brief:"_s + QString::number(letterId);
+}
+
+LetterMail::Addressee LetterMail::onRecord(const Case &request)
+{
+    if (!request.representative.trimmed().isEmpty()) {
+        const QString address = request.representativeAddress.trimmed();
+        return { request.representative.simplified(),
+                 outgoing::validAddress(address) ? address : QString() };
+    }
+    const QString address = request.person.email.trimmed();
+    return { request.person.name.simplified(),
+             outgoing::validAddress(address) ? address : QString() };
+}
+
+bool LetterMail::needsConfirmation(const Case &request, const QString &to)
+{
+    const QString known = onRecord(request).address;
+    return known.isEmpty() || to.trimmed().compare(known, Qt::CaseInsensitive) != 0;
+}
+
+std::optional<QList<OutboxItem>> LetterMail::of(const QString &caseNumber,
+                                                ServiceError *error) const
+{
+    const std::optional<Case> request = CaseService(m_session).find(caseNumber, error);
+    if (!request)
+        return std::nullopt;
+    return OutboxRepository::ofCase(m_session.store().database(), request->id, channel(), error);
+}
+
+MailAnswer LetterMail::send(const PreparedMail &prepared, const Clock &clock)
+{
+    MailAnswer answer;
+    const MailboxAccount &account = prepared.account;
+    if (prepared.triedBefore) {
+        // A message handed over before may have arrived: the mail server (Microsoft 365 does)
+        // puts what it accepted in Sent, where its Message-ID finds it.
+        QString why;
+        const std::optional<QList<qint64>> found = ImapClient(account).search(
+            account.sentFolder, u"HEADER Message-ID \"%1\""_s.arg(prepared.messageId), &why);
+        answer.at = clock.now();
+        if (found && !found->isEmpty()) {
+            answer.outcome = SmtpClient::Outcome::Accepted;
+            answer.foundInSent = true;
+            answer.copyInSent = true;
+            return answer;
+        }
+        if (prepared.unsure && !prepared.confirmedAgain) {
+            answer.outcome = SmtpClient::Outcome::Unsure;
+            answer.needsConfirmation = true;
+            answer.reason = found
+                //: Dutch: "Een eerdere poging is aan de mailserver overgedragen, maar het antwoord
+                //: kwam nooit, en het bericht staat niet in ‘%1’. Misschien is het toch
+                //: aangekomen: bevestig dat het opnieuw moet worden verstuurd."
+                ? tr("An earlier try was handed over to the mail server, but its answer never "
+                     "came, and the message is not in '%1'. It may have arrived all the same: "
+                     "confirm that it is to be sent again.")
+                      .arg(account.sentFolder)
+                //: Dutch: "Een eerdere poging is aan de mailserver overgedragen, maar het antwoord
+                //: kwam nooit, en in ‘%1’ kon niet worden gekeken (%2). Bevestig dat het
+                //: opnieuw moet worden verstuurd."
+                : tr("An earlier try was handed over to the mail server, but its answer never "
+                     "came, and '%1' could not be looked in (%2). Confirm that it is to be sent "
+                     "again.")
+                      .arg(account.sentFolder, why);
+            return answer;
+        }
+    }
+    const SmtpClient::Result result
+        = SmtpClient(account).send(prepared.item.address, prepared.item.body);
+    answer.outcome = result.outcome;
+    answer.reason = result.reason;
+    answer.at = clock.now();
+    if (result.outcome != SmtpClient::Outcome::Accepted)
+        return answer;
+    ImapClient imap(account);
+    QString why;
+    if (imap.ensureFolder(account.sentFolder, &why)
+        && imap.append(account.sentFolder, prepared.item.body, &why))
+        answer.copyInSent = true;
+    else
+        answer.copyProblem = why;
+    return answer;
+}
+
+} // namespace pd

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "domain/BsnGuard.h"
+#include "mailbox/MailboxAccount.h"
+#include "mailbox/SmtpClient.h"
+#include "outbox/Outbox.h"
+#include "print/EncryptedPdf.h"
+#include "session/Session.h"
+#include "util/Clock.h"
+#include "util/ServiceError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+struct Letter;
+class UnitOfWork;
+
+// What the officer asks: this letter of this request by e-mail.
+struct LetterMailOrder
+{
+    QString caseNumber;
+    qint64 letterId = 0;
+    QString to; // empty: the address on record
+    std::optional<PasswordDelivery> encrypt; // set: the PDF locked, its password told that way
+    bool confirmedAddress = false; // an address not on record, and the officer confirmed it
+    bool confirmedAgain = false; // sent again after a try whose answer never came
+    BsnCheck bsnCheck = BsnCheck::Refuse; // over the e-mail's text
+};
+
+// The message as planned in the outbox, read on the store's thread, with what sending needs.
+struct PreparedMail
+{
+    OutboxItem item; // body: the message's exact bytes
+    qint64 letterId = 0;
+    QString messageId;
+    MailboxAccount account; // with its secret
+    QString password; // only when this message was made now and locked; never kept
+    bool triedBefore = false; // Sent is looked in first
+    bool unsure = false; // the last try's answer never came
+    bool confirmedAgain = false;
+};
+
+// What became of one try, on the worker thread.
+struct MailAnswer
+{
+    SmtpClient::Outcome outcome = SmtpClient::Outcome::NotSent;
+    QString reason; // translated; empty when accepted
+    bool foundInSent = false; // an earlier try had arrived: not sent again
+    bool needsConfirmation = false; // an earlier try may have arrived: nothing was done
+    bool copyInSent = false;
+    QString copyProblem; // why the copy could not be put in Sent
+    QDateTime at; // UTC
+};
+
+// A letter of a request sent by e-mail from the privacy mailbox, through the outbox: the
+// message composed once (the e-mail text of its kind, the letter's PDF, locked when asked),
+// planned with its exact bytes in a unit of its own (case.letter_mail_planned), sent after that
+// commit, and its answer recorded: only once the server accepted it is the letter recorded as
+// sent (the day, "per e-mail aan …" with the Message-ID), the message's bytes kept among the
+// request's files as its outgoing original (case.letter_mailed), and a copy put in Sent. A try that
+// was not accepted records why and nothing as sent; the same message, byte for byte, is what a
+// next try sends, after looking in Sent for it when an earlier try was handed over.
+class LetterMail final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::LetterMail)
+public:
+    explicit LetterMail(const Session &session);
+
+    struct Addressee
+    {
+        QString name;
+        QString address; // empty: none on record
+    };
+    // The representative's e-mail address for a representative's request, else the person's.
+    static Addressee onRecord(const Case &request);
+    // Whether to is not the address on record, so that sending needs the officer's confirmation
+    // (and the trail says it was not on record).
+    static bool needsConfirmation(const Case &request, const QString &to);
+
+    // EditCases. Plans the message, or takes the one planned before and not yet sent.
+    std::optional<PreparedMail> prepare(const LetterMailOrder &order, ServiceError *error);
+    // No store: Sent looked in first after an earlier try, then SMTP, then the copy in Sent.
+    static MailAnswer send(const PreparedMail &prepared, const Clock &clock);
+    // The answer in a unit of its own; nothing when the answer needs the officer first.
+    bool record(const PreparedMail &prepared, const MailAnswer &answer, ServiceError *error);
+
+    // The e-mails planned for the request, every state.
+    std::optional<QList<OutboxItem>> of(const QString &caseNumber, ServiceError *error) const;
+
+    static QString channel();
+    static QString actionOf(qint64 letterId);
+
+private:
+    std::optional<PreparedMail> plan(UnitOfWork &unit, const LetterMailOrder &order,
+                                     const Case &request, const Letter &letter, const QString &to,
+                                     bool addressOnRecord, const QList<OutboxItem> &earlier,
+                                     PreparedMail prepared, ServiceError *error);
+    Session m_session;
+};
+
+} // namespace pd
