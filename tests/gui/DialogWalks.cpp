@@ -19,6 +19,7 @@
 #include "cases/CaseService.h"
 #include "cases/ConsentWidget.h"
 #include "cases/ExternalHoldsWidget.h"
+#include "cases/LetterMailDialog.h"
 #include "cases/PersonRecordDialogs.h"
 #include "cases/RestrictionWidget.h"
 #include "cases/VeraMarksDialog.h"
@@ -267,6 +268,13 @@ QList<Walk> DialogWalkDesk::walks()
     // The request's marks in the organisation's systems; here none, so it says so.
     list << Walk { u"VeraMarksDialog"_s, [this, detail] {
                       return new VeraMarksDialog(Session { *m_store }, openCase().number, detail);
+                  } };
+    // A letter by e-mail; the walk never sends (no letter of that number, no mailbox).
+    list << Walk { u"LetterMailDialog"_s, [this, detail] {
+                      Letter letter;
+                      letter.id = 1;
+                      letter.caseNumber = openCase().number;
+                      return new LetterMailDialog(Session { *m_store }, openCase(), letter, detail);
                   } };
     list << Walk { u"ExtendDialog"_s, [this, detail, today] {
                       return new ExtendDialog(*m_service, openCase(), today, detail);

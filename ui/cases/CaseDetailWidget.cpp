@@ -11,6 +11,7 @@
 #include "cases/CaseHandChanges.h"
 #include "cases/CaseNotListedNotice.h"
 #include "cases/CaseSystemsWidget.h"
+#include "cases/LetterMailDialog.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/CompletionGate.h"
 #include "documents/EventText.h"
@@ -241,6 +242,18 @@ void CaseDetailWidget::connectDocumentActions()
             reload();
             if (m_case)
                 Q_EMIT caseChanged(m_case->number);
+        });
+        connect(dialog, &LetterDialog::mailRequested, this, [this](const Letter &letter) {
+            if (!m_case)
+                return;
+            auto *mail = new LetterMailDialog(m_session, *m_case, letter, this);
+            mail->setAttribute(Qt::WA_DeleteOnClose);
+            connect(mail, &LetterMailDialog::recorded, this, [this] {
+                reload();
+                if (m_case)
+                    Q_EMIT caseChanged(m_case->number);
+            });
+            mail->open();
         });
         dialog->open();
     });

@@ -9,6 +9,7 @@
 #include "cases/AttachmentViewDialog.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/LetterMailDialog.h"
 #include "documents/DocumentPreview.h"
 #include "letters/LetterKind.h"
 #include "letters/Letters.h"
@@ -114,24 +115,10 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent
     , m_exportButton(new QPushButton(this))
     , m_dispatchButton(new QPushButton(this))
     , m_printButton(new QPushButton(this))
+    , m_mailButton(new QPushButton(this))
     , m_lettersMessage(new MessageLabel(this))
 {
-    m_dispatchButton->setObjectName(QStringLiteral("dispatchButton"));
-    m_lettersMessage->setObjectName(QStringLiteral("lettersMessage"));
-    m_access.offer(m_dispatchButton, Permission::ProduceDocuments);
-    connect(m_dispatchButton, &QPushButton::clicked, this, [this] { recordDispatch(); });
-    // Reprinting a recorded letter is for every role that sees the letters (it records nothing):
-    // the auditor too, never the KCC.
-    m_printButton->setObjectName(QStringLiteral("printLetterButton"));
-    m_printButton->setEnabled(false);
-    m_access.offer(m_printButton, Permission::ViewAllCases);
-    connect(m_printButton, &QPushButton::clicked, this, [this] { printLetter(); });
-    connect(m_letters, &QTreeWidget::currentItemChanged, this, [this] {
-        const QTreeWidgetItem *item = m_letters->currentItem();
-        m_dispatchButton->setEnabled(item && !item->data(0, Qt::UserRole + 1).toBool());
-        m_printButton->setEnabled(m_access.may(Permission::ViewAllCases)
-                                  && chosenLetter().has_value());
-    });
+    connectLetterButtons();
     m_intro->setWordWrap(true);
     connect(m_letters, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openLetter);
 
@@ -169,6 +156,7 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent
     letterButtons->addWidget(m_dossierButton, 0, 1);
     letterButtons->addWidget(m_exportButton, 1, 0);
     letterButtons->addWidget(m_dispatchButton, 1, 1);
+    letterButtons->addWidget(m_mailButton, 2, 0);
     letterButtons->addWidget(m_printButton, 2, 1);
     letterButtons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
@@ -190,6 +178,33 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent
 }
 
 CaseDocumentsWidget::~CaseDocumentsWidget() = default;
+
+void CaseDocumentsWidget::connectLetterButtons()
+{
+    // Sending writes the request's trail and files: EditCases, as the mailbox's intake.
+    m_mailButton->setObjectName(QStringLiteral("mailLetterButton"));
+    m_mailButton->setEnabled(false);
+    m_access.offer(m_mailButton, Permission::EditCases);
+    connect(m_mailButton, &QPushButton::clicked, this, [this] { mailLetter(); });
+    m_dispatchButton->setObjectName(QStringLiteral("dispatchButton"));
+    m_lettersMessage->setObjectName(QStringLiteral("lettersMessage"));
+    m_access.offer(m_dispatchButton, Permission::ProduceDocuments);
+    connect(m_dispatchButton, &QPushButton::clicked, this, [this] { recordDispatch(); });
+    // Reprinting a recorded letter is for every role that sees the letters (it records nothing):
+    // the auditor too, never the KCC.
+    m_printButton->setObjectName(QStringLiteral("printLetterButton"));
+    m_printButton->setEnabled(false);
+    m_access.offer(m_printButton, Permission::ViewAllCases);
+    connect(m_printButton, &QPushButton::clicked, this, [this] { printLetter(); });
+    connect(m_letters, &QTreeWidget::currentItemChanged, this, [this] {
+        const QTreeWidgetItem *item = m_letters->currentItem();
+        m_dispatchButton->setEnabled(item && !item->data(0, Qt::UserRole + 1).toBool());
+        m_mailButton->setEnabled(m_access.may(Permission::EditCases) && item
+                                 && !item->data(0, Qt::UserRole + 1).toBool());
+        m_printButton->setEnabled(m_access.may(Permission::ViewAllCases)
+                                  && chosenLetter().has_value());
+    });
+}
 
 void CaseDocumentsWidget::setActions(QAction *letter, QAction *dossier, QAction *exportPerson)
 {
@@ -242,6 +257,7 @@ void CaseDocumentsWidget::reload()
         item->setToolTip(3, letter.sha256);
     }
     m_dispatchButton->setEnabled(false);
+    m_mailButton->setEnabled(false);
     m_letters->setVisible(!m_shown.isEmpty());
     m_empty->setVisible(m_shown.isEmpty());
 }
@@ -462,6 +478,30 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
     return true;
 }
 
+bool CaseDocumentsWidget::mailLetter()
+{
+    const QTreeWidgetItem *item = m_letters->currentItem();
+    if (!item || m_number.isEmpty())
+        return false;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const auto letter = std::find_if(m_shown.cbegin(), m_shown.cend(),
+                                     [id](const Letter &l) { return l.id == id; });
+    ServiceError error;
+    const std::optional<Case> request = CaseService(m_session).find(m_number, &error);
+    if (letter == m_shown.cend() || !request) {
+        m_lettersMessage->setMessage(error.message);
+        return false;
+    }
+    auto *dialog = new LetterMailDialog(m_session, *request, *letter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LetterMailDialog::recorded, this, [this] {
+        reload();
+        Q_EMIT requestChanged();
+    });
+    dialog->open();
+    return true;
+}
+
 std::optional<DocumentPreview::Document> CaseDocumentsWidget::chosenLetter() const
 {
     const QTreeWidgetItem *item = m_letters->currentItem();
@@ -565,6 +605,12 @@ void CaseDocumentsWidget::retranslateUi()
         { tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint"), tr("Sent") });
     m_dispatchButton->setText(tr("Record d&ispatch…"));
     m_dispatchButton->setToolTip(tr("Record the day the chosen letter was sent, and how"));
+    //: Dutch: "Per &e-mail versturen…"
+    m_mailButton->setText(tr("Send by &e-mail…"));
+    //: Dutch: "De gekozen brief per e-mail versturen vanuit het privacypostvak; vastgelegd als
+    //: verstuurd zodra de mailserver hem aannam"
+    m_mailButton->setToolTip(tr("Send the chosen letter by e-mail from the privacy mailbox; "
+                                "recorded as sent once the mail server accepted it"));
     //: Dutch: "Opnieuw a&fdrukken…"
     m_printButton->setText(tr("&Print again…"));
     //: Dutch: "De gekozen brief zoals hij is verstuurd, meteen naar het afdrukvenster"

@@ -54,6 +54,9 @@ public Q_SLOTS:
     // The recorded letter as it was sent, straight to the print dialog.
     bool printLetter();
     QPushButton *printButton() const { return m_printButton; }
+    // The chosen letter by e-mail (LetterMailDialog, opened).
+    bool mailLetter();
+    QPushButton *mailButton() const { return m_mailButton; }
 
 Q_SIGNALS:
     // Audited changes: the case detail reloads.
@@ -69,6 +72,7 @@ protected:
 
 private:
     void retranslateUi();
+    void connectLetterButtons();
     void reloadFiles();
     void openLetter();
     std::optional<DocumentPreview::Document> chosenLetter() const;
@@ -101,6 +105,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_dispatchButton = nullptr;
     QPushButton *m_printButton = nullptr;
+    QPushButton *m_mailButton = nullptr;
     MessageLabel *m_lettersMessage = nullptr;
 };
 

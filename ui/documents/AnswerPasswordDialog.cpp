@@ -76,6 +76,9 @@ EncryptChoice::EncryptChoice(const QString &title, QWidget *parent)
     //: Dutch: "Wachtwoord per &sms"
     m_sms = new QRadioButton(tr("Password by te&xt message"), this);
     m_sms->setObjectName(QStringLiteral("encryptBySms"));
+    //: Dutch: "Wachtwoord per &brief"
+    m_letter = new QRadioButton(tr("Password by &letter"), this);
+    m_letter->setObjectName(QStringLiteral("encryptByLetter"));
     //: Dutch: "Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer
     //: ziet. Kies hoe u het doorgeeft:"
     auto *note = new QLabel(tr("One PDF (AES-256) with a password of five words, shown to you "
@@ -85,12 +88,13 @@ EncryptChoice::EncryptChoice(const QString &title, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_phone);
     row->addWidget(m_sms);
+    row->addWidget(m_letter);
     row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addLayout(row);
     connect(this, &QGroupBox::toggled, this, &EncryptChoice::changed);
-    for (QRadioButton *button : { m_phone, m_sms })
+    for (QRadioButton *button : { m_phone, m_sms, m_letter })
         connect(button, &QRadioButton::toggled, this, &EncryptChoice::changed);
 }
 
@@ -100,6 +104,8 @@ std::optional<PasswordDelivery> EncryptChoice::delivery() const
         return PasswordDelivery::Phone;
     if (m_sms->isChecked())
         return PasswordDelivery::TextMessage;
+    if (m_letter->isChecked())
+        return PasswordDelivery::Letter;
     return std::nullopt;
 }
 

@@ -21,7 +21,7 @@ public:
     static void showOnce(const QString &password, PasswordDelivery by, QWidget *parent);
 };
 
-// The officer must choose phone or text message: none is preselected.
+// The officer must choose phone, text message or letter: none is preselected.
 class EncryptChoice final : public QGroupBox
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ signals:
 private:
     QRadioButton *m_phone;
     QRadioButton *m_sms;
+    QRadioButton *m_letter;
 };
 
 } // namespace pd::ui

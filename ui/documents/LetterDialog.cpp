@@ -1,5 +1,6 @@
 #include "documents/LetterDialog.h"
 
+#include "DeskAccess.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WindowSize.h"
@@ -37,7 +38,10 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
           tr("The number in this letter is not a BSN (the confirmation is recorded)"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_save(new QPushButton(tr("Save as P&DF…"), this))
+    //: Dutch: "Per e-&mail…"
+    , m_mail(new QPushButton(tr("By e-&mail…"), this))
 {
+    setUpMailButton();
     setObjectName(QStringLiteral("letterDialog"));
     setHelpTopic(this, HelpTopic::Letters);
     setWindowTitle(tr("Letter for %1").arg(m_number));
@@ -73,6 +77,7 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_mail, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *top = new QHBoxLayout;
@@ -235,6 +240,7 @@ void LetterDialog::updateButtons()
     // Printed once (as the preview did): a second print would record a second letter.
     m_print->setEnabled(ready && !m_printedOnce);
     m_save->setEnabled(ready);
+    m_mail->setEnabled(ready && DeskAccess::of(m_session).may(Permission::EditCases));
     m_edit->setEnabled(m_rendered.has_value());
 }
 
@@ -269,7 +275,26 @@ bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
         //: Dutch: "De tekst is met de hand aangepast; dat staat bij de brief."
         done += u' ' + tr("The text was edited by hand; the record says so.");
     m_message->setMessage(done, MessageLabel::Kind::Done);
+    m_recorded = *letter;
     Q_EMIT letterRecorded(*letter);
+    return true;
+}
+
+void LetterDialog::setUpMailButton()
+{
+    m_mail->setObjectName(QStringLiteral("mailLetter"));
+    //: Dutch: "Legt de brief vast en verstuurt hem per e-mail vanuit het privacypostvak"
+    m_mail->setToolTip(tr("Records the letter and sends it by e-mail from the privacy mailbox"));
+    DeskAccess::of(m_session).offer(m_mail, Permission::EditCases);
+    connect(m_mail, &QPushButton::clicked, this, &LetterDialog::recordForMail);
+}
+
+bool LetterDialog::recordForMail()
+{
+    if (!m_mail->isEnabled() || !recordShown())
+        return false;
+    Q_EMIT mailRequested(*m_recorded);
+    accept();
     return true;
 }
 

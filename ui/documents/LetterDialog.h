@@ -50,10 +50,16 @@ public:
     // Recorded only once CUPS accepted the job.
     bool print();
 
+    // Records the letter shown (its PDF goes in the e-mail) and asks for it to be sent.
+    bool recordForMail();
+
 Q_SIGNALS:
     void letterRecorded(const pd::Letter &letter);
+    // After recordForMail: the caller opens the sending (the dialog closes).
+    void mailRequested(const pd::Letter &letter);
 
 private:
+    void setUpMailButton();
     void refresh();
     void askAndSave();
     void updateButtons();
@@ -71,6 +77,8 @@ private:
     QCheckBox *m_confirmNotBsn = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_mail = nullptr;
+    std::optional<Letter> m_recorded; // the last letter recorded here
     bool m_printedOnce = false; // this letter was printed and recorded
 };
 
