@@ -37,6 +37,9 @@ build_packages=(
   qpdf  # tests: `qpdf --password=... --decrypt` opens an encrypted answer, as a tenant's reader would
   dovecot-imapd  # tests/mailbox: a private Dovecot on 127.0.0.1 holds the privacy mailbox
   openssl  # tests/support/Dovecot: the test's own CA and the server's certificate
+  # tests/support/Smtp: a private Postfix takes the answers' submission (AUTH through the test's
+  # Dovecot) and hands every message to that Dovecot over LMTP, where the test reads it back
+  postfix dovecot-lmtpd
   python3  # tests/mailbox: the OAuth2 introspection server the XOAUTH2 test signs in against
   python3-yaml  # packaging/vera/vocabulary.py reads the VERA specifications (tests/repo checks it)
   # tests/vera: the fictitious corporation's VERA systems (a test program only: Qt HttpServer is
@@ -116,6 +119,13 @@ apt_get() {
 }
 
 if [ ${#missing[@]} -gt 0 ]; then
+  # Postfix asks what kind of mail server this machine is; "No configuration" leaves it without a
+  # main.cf, so the package neither sets up nor starts a system-wide MTA. Only asked when this
+  # script installs it: a machine's own Postfix keeps its answer.
+  if [[ " ${missing[*]} " == *" postfix "* ]]; then
+    echo "postfix postfix/main_mailer_type select No configuration" \
+      | "${sudo[@]}" debconf-set-selections
+  fi
   apt_get update -qq
   apt_get install -y -qq --no-install-recommends "${missing[@]}"
 fi
@@ -128,10 +138,20 @@ fi
 # The tests start their own Dovecot on a free port of 127.0.0.1 (tests/mailbox); Debian starts a
 # system-wide IMAP server with the package. When this script installed it, that server is stopped
 # and not started again at boot: nothing listens on 143/993 because of Privacydesk's tests.
-if [[ " ${missing[*]} " == *" dovecot-imapd "* ]] && command -v systemctl >/dev/null 2>&1 \
+if [[ " ${missing[*]} " == *" dovecot-imapd "* || " ${missing[*]} " == *" dovecot-lmtpd "* ]] \
+   && command -v systemctl >/dev/null 2>&1 \
    && [ -d /run/systemd/system ]; then
   if ! "${sudo[@]}" systemctl disable --now dovecot.service dovecot.socket >/dev/null 2>&1; then
     echo "Privacydesk: could not stop the system's Dovecot (systemctl disable --now dovecot);" \
+         "the tests do not need it" >&2
+  fi
+fi
+# Likewise Postfix: the tests start their own on free ports (tests/support/Smtp); nothing listens
+# on 25 or 587 because of them.
+if [[ " ${missing[*]} " == *" postfix "* ]] && command -v systemctl >/dev/null 2>&1 \
+   && [ -d /run/systemd/system ]; then
+  if ! "${sudo[@]}" systemctl disable --now postfix.service >/dev/null 2>&1; then
+    echo "Privacydesk: could not stop the system's Postfix (systemctl disable --now postfix);" \
          "the tests do not need it" >&2
   fi
 fi

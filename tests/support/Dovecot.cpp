@@ -79,6 +79,18 @@ bool Dovecot::availableOAuth2(QString *why)
     return available(why);
 }
 
+bool Dovecot::availableSmtpDelivery(QString *why)
+{
+    if (!available(why))
+        return false;
+    if (!QFileInfo::exists(u"/usr/lib/dovecot/lmtp"_s)) {
+        *why = u"Dovecot's LMTP server is not installed (packaging/install-deps.sh: "
+               "dovecot-lmtpd)"_s;
+        return false;
+    }
+    return true;
+}
+
 bool Dovecot::startIntrospection(QString *config, QString *error)
 {
     // RFC 7662 token introspection, as Dovecot's oauth2 passdb asks it (introspection_mode =
@@ -122,8 +134,7 @@ bool Dovecot::startIntrospection(QString *config, QString *error)
                              m_folder + u"/token"_s, QString::fromLatin1(login) });
     for (int i = 0; i < 100 && m_introspection->waitForStarted(1000); ++i) {
         if (listening(port)) {
-            *config = u"auth_mechanisms = plain xoauth2\n"
-                      "passdb {\n  driver = oauth2\n  mechanisms = xoauth2\n"
+            *config = u"passdb {\n  driver = oauth2\n  mechanisms = xoauth2\n"
                       "  args = %1/oauth2.conf.ext\n}\n"_s.arg(m_folder);
             return true;
         }
@@ -192,36 +203,16 @@ bool Dovecot::start(const QString &folder, QString *error)
     }
     m_imapsPort = freeLocalPort();
     m_starttlsPort = freeLocalPort();
+    if (m_smtp) {
+        if (!availableSmtpDelivery(error))
+            return false;
+        m_authPort = freeLocalPort();
+        m_lmtpPort = freeLocalPort();
+    }
     QString oauth2;
     if (!m_token.isEmpty() && !startIntrospection(&oauth2, error))
         return false;
-    const QString config
-        = u"base_dir = %1/run\n"
-          "state_dir = %1/state\n"
-          "log_path = %1/dovecot.log\n"
-          "protocols = imap\n"
-          "listen = 127.0.0.1\n"
-          "ssl = required\n"
-          "ssl_cert = <%1/server.pem\n"
-          "ssl_key = <%1/server.key\n"
-          "%2"
-          "first_valid_uid = 1\n"
-          "%7"
-          "mail_location = maildir:%1/mail\n"
-          "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u %1/users\n}\n"
-          "userdb {\n  driver = static\n  args = uid=%3 gid=%4 home=%1/mail\n}\n"
-          "service imap-login {\n"
-          "  inet_listener imap {\n    port = %5\n  }\n"
-          "  inet_listener imaps {\n    port = %6\n    ssl = yes\n  }\n"
-          "  chroot =\n"
-          "}\n"
-          "service anvil {\n  chroot =\n}\n"_s.arg(m_folder, users)
-              .arg(uid)
-              .arg(gid)
-              .arg(m_starttlsPort)
-              .arg(m_imapsPort)
-              .arg(oauth2);
-    if (!writeFile(m_folder + u"/dovecot.conf"_s, config.toUtf8())
+    if (!writeFile(m_folder + u"/dovecot.conf"_s, configuration(uid, gid, users, oauth2).toUtf8())
         || !writeFile(m_folder + u"/users"_s,
                       QByteArray(login) + ":{PLAIN}" + QByteArray(password) + "\n")) {
         *error = u"cannot write the configuration"_s;
@@ -242,7 +233,8 @@ bool Dovecot::start(const QString &folder, QString *error)
     // Up to 20 s: at ctest -j2 on two cores, with a cold build's tests beside it, dovecot once
     // took longer than 5 s to listen (fresh-clone CI of fa23490, log empty).
     for (int i = 0; i < 400; ++i) {
-        if (listening(m_imapsPort) && listening(m_starttlsPort))
+        if (listening(m_imapsPort) && listening(m_starttlsPort)
+            && (!m_smtp || (listening(m_authPort) && listening(m_lmtpPort))))
             return true;
         if (m_process->state() == QProcess::NotRunning)
             break;
@@ -250,6 +242,62 @@ bool Dovecot::start(const QString &folder, QString *error)
     }
     *error = u"dovecot did not listen: "_s + log();
     return false;
+}
+
+QString Dovecot::configuration(uint uid, uint gid, const QString &users,
+                               const QString &oauth2) const
+{
+    QString mechanisms = u"plain"_s;
+    QString smtp;
+    QString allUsers;
+    QString penalty;
+    if (m_smtp) {
+        // Postfix's smtpd asks Dovecot's auth service over TCP (no socket file to share between
+        // their users), and hands every message to Dovecot's LMTP server; the static userdb then
+        // takes any recipient as the one user.
+        mechanisms += u" login"_s;
+        allUsers = u" allow_all_users=yes"_s;
+        // A refused password is answered at once, and the next login from 127.0.0.1 not held
+        // back for it: Dovecot's documented way to turn its penalty off (its auth process then
+        // logs once that it cannot reach the penalty socket).
+        penalty = u"  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n"_s;
+        smtp = u"auth_failure_delay = 0\n"
+               "service auth {\n  inet_listener {\n    address = 127.0.0.1\n    port = %1\n  }\n}\n"
+               "service lmtp {\n  inet_listener lmtp {\n    address = 127.0.0.1\n"
+               "    port = %2\n  }\n}\n"
+               "protocol lmtp {\n  ssl = no\n}\n"_s.arg(m_authPort)
+                   .arg(m_lmtpPort);
+    }
+    if (!m_token.isEmpty())
+        mechanisms += u" xoauth2"_s;
+    return u"base_dir = %1/run\n"
+           "state_dir = %1/state\n"
+           "log_path = %1/dovecot.log\n"
+           "protocols = imap%10\n"
+           "listen = 127.0.0.1\n"
+           "ssl = required\n"
+           "ssl_cert = <%1/server.pem\n"
+           "ssl_key = <%1/server.key\n"
+           "%2"
+           "first_valid_uid = 1\n"
+           "auth_mechanisms = %7\n"
+           "%8"
+           "mail_location = maildir:%1/mail\n"
+           "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u "
+           "%1/users\n}\n"
+           "userdb {\n  driver = static\n  args = uid=%3 gid=%4 home=%1/mail%9\n}\n"
+           "service imap-login {\n"
+           "  inet_listener imap {\n    port = %5\n  }\n"
+           "  inet_listener imaps {\n    port = %6\n    ssl = yes\n  }\n"
+           "  chroot =\n"
+           "}\n"
+           "service anvil {\n  chroot =\n"_s.arg(m_folder, users)
+               .arg(uid)
+               .arg(gid)
+               .arg(m_starttlsPort)
+               .arg(m_imapsPort)
+               .arg(mechanisms, oauth2, allUsers, m_smtp ? u" lmtp"_s : QString())
+        + penalty + u"}\n"_s + smtp;
 }
 
 void Dovecot::stop()

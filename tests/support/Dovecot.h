@@ -36,6 +36,13 @@ public:
     // Needs python3 (availableOAuth2).
     void acceptOAuth2Token(const QByteArray &token) { m_token = token; }
     static bool availableOAuth2(QString *why);
+    // Before start(): Dovecot also serves a private Postfix (SmtpServer, Smtp.h). Its SASL
+    // authentication (the same login and password, AUTH LOGIN as well as PLAIN, XOAUTH2 when
+    // acceptOAuth2Token was set; a wrong password refused at once) on authPort(), and LMTP on
+    // lmtpPort(), both on 127.0.0.1, where every recipient, of any domain, is delivered into the
+    // one user's INBOX, the Delivered-To header saying for whom. Needs dovecot-lmtpd.
+    void enableSmtpDelivery() { m_smtp = true; }
+    static bool availableSmtpDelivery(QString *why);
     // Makes the CAs and the certificate, writes the configuration into folder and starts the
     // server; false, with *error (the server's log included), when it did not come up.
     bool start(const QString &folder, QString *error);
@@ -43,6 +50,14 @@ public:
 
     int imapsPort() const { return m_imapsPort; }
     int starttlsPort() const { return m_starttlsPort; }
+    // With enableSmtpDelivery(): where Postfix authenticates and delivers.
+    int authPort() const { return m_authPort; }
+    int lmtpPort() const { return m_lmtpPort; }
+    // The server's certificate (for 127.0.0.1 and localhost, signed by caPem()) and its key, as
+    // files, for another server of the test to show; and the INBOX's maildir (new/ and cur/).
+    QString certificateFile() const { return m_folder + QStringLiteral("/server.pem"); }
+    QString keyFile() const { return m_folder + QStringLiteral("/server.key"); }
+    QString maildir() const { return m_folder + QStringLiteral("/mail"); }
     // The CA that signed the server's certificate, and another one that did not.
     QByteArray caPem() const { return m_caPem; }
     QByteArray otherCaPem() const { return m_otherCaPem; }
@@ -63,6 +78,7 @@ private:
     bool makeCertificates(QString *error);
     // The introspection server and Dovecot's oauth2 passdb; the configuration's lines.
     bool startIntrospection(QString *config, QString *error);
+    QString configuration(uint uid, uint gid, const QString &users, const QString &oauth2) const;
 
     QString m_folder;
     std::unique_ptr<QProcess> m_process;
@@ -70,6 +86,9 @@ private:
     QByteArray m_token;
     int m_imapsPort = 0;
     int m_starttlsPort = 0;
+    bool m_smtp = false;
+    int m_authPort = 0;
+    int m_lmtpPort = 0;
     QByteArray m_caPem;
     QByteArray m_otherCaPem;
 };
