@@ -225,7 +225,6 @@ QList<Command> letterSendCommands()
                                              "Send again after a try whose answer never came "
                                              "and that is not in Sent.")),
                     option(u"confirm-not-bsn"_s, confirmNotBsnHelp),
-                    option(u"json"_s, QT_TRANSLATE_NOOP("pd::cli", "Print the result as JSON.")),
                 });
                 p.addOptions(encryptOptions(
                     QT_TRANSLATE_NOOP("pd::cli",

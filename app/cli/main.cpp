@@ -96,12 +96,17 @@ UiLanguage languageFromArguments(const QStringList &arguments)
     return fromEnv.isEmpty() ? UiLanguage::Dutch : languageFromCode(fromEnv);
 }
 
-// The application (a QGuiApplication when a command writes a PDF, --pdf: it needs fonts,
-// offscreen), named, in the language the arguments ask for. argc is main's: Qt keeps a reference.
+// The application (a QGuiApplication when a command writes a PDF, --pdf, or sends one, letter
+// send: it needs fonts, offscreen), named, in the language the arguments ask for. argc is main's:
+// Qt keeps a reference.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
-    const bool pdf = std::any_of(argv, argv + argc,
-                                 [](const char *a) { return qstrncmp(a, "--pdf", 5) == 0; });
+    const auto sends = std::adjacent_find(argv, argv + argc, [](const char *a, const char *b) {
+        return qstrcmp(a, "letter") == 0 && qstrcmp(b, "send") == 0;
+    });
+    const bool pdf = sends != argv + argc || std::any_of(argv, argv + argc, [](const char *a) {
+                         return qstrncmp(a, "--pdf", 5) == 0;
+                     });
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv)

@@ -121,6 +121,25 @@ QByteArray letterPdf(const Store &store, const Letter &letter,
     return pdf;
 }
 
+// The e-mail of a letter: its text filled, its PDF attached, under the e-mail answered.
+OutgoingMail mailOf(const MailText &filled, const QString &organisation, const QString &from,
+                    const MailAddress &to, const Letter &letter, const QByteArray &pdf,
+                    const QString &answered, const QDateTime &now)
+{
+    OutgoingMail mail;
+    mail.from = { organisation, from };
+    mail.to = to;
+    mail.subject = filled.subject;
+    mail.text = filled.body;
+    mail.attachments = { { letter.title() + u".pdf"_s, u"application/pdf"_s, pdf } };
+    mail.messageId = outgoing::newMessageId(from);
+    mail.inReplyTo = answered;
+    if (!answered.isEmpty())
+        mail.references = { answered };
+    mail.date = now;
+    return mail;
+}
+
 } // namespace
 
 std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, ServiceError *error)
@@ -233,18 +252,10 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
         = MailboxRepository::messageIdOf(m_session.store().database(), request.number, error);
     if (!answered)
         return std::nullopt;
-    OutgoingMail mail;
-    mail.from = { LetterTemplates::plainText(values->value(u"organisatie.naam"_s)),
-                  prepared.account.fromAddress() };
-    mail.to = { onRecord(request).name, to };
-    mail.subject = filled.subject;
-    mail.text = filled.body;
-    mail.attachments = { { letter.title() + u".pdf"_s, u"application/pdf"_s, pdf } };
-    mail.messageId = outgoing::newMessageId(prepared.account.fromAddress());
-    mail.inReplyTo = *answered;
-    if (!answered->isEmpty())
-        mail.references = { *answered };
-    mail.date = m_session.clock().now();
+    const OutgoingMail mail
+        = mailOf(filled, LetterTemplates::plainText(values->value(u"organisatie.naam"_s)),
+                 prepared.account.fromAddress(), { onRecord(request).name, to }, letter, pdf,
+                 *answered, m_session.clock().now());
     OutboxItem &item = prepared.item;
     item.caseId = request.id;
     item.caseNumber = request.number;

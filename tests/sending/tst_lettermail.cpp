@@ -354,7 +354,9 @@ void TestLetterMail::aCutAfterDataIsNeverSentTwice()
     // The mail server had taken it and put it in Sent (as Microsoft 365 does): found there, it is
     // recorded as sent without a second message.
     QString why;
-    QVERIFY2(ImapClient(cut).append(u"Verzonden items"_s, m_smtp->cutReceived().first(), &why),
+    ImapClient imap(cut);
+    QVERIFY2(imap.ensureFolder(u"Verzonden items"_s, &why), qPrintable(why));
+    QVERIFY2(imap.append(u"Verzonden items"_s, m_smtp->cutReceived().first(), &why),
              qPrintable(why));
     const PreparedMail third = prepared({});
     const MailAnswer found = LetterMail::send(third, m_clock);
