@@ -1,6 +1,7 @@
 // privacydesk-cli breach report …: the documents of the data-breach register: the
 // notification to the AP, prepared as PDF (and as text to copy into the AP's web form).
 
+#include "BreachOptions.h"
 #include "CliContext.h"
 #include "cases/PersonQuery.h"
 #include "documents/BreachNotification.h"
@@ -168,7 +169,7 @@ public:
 
 QList<Command> breachDocumentCommands()
 {
-    return {
+    const QList<Command> documents {
         command(
             "breach report",
             QT_TRANSLATE_NOOP("pd::cli",
@@ -229,6 +230,7 @@ QList<Command> breachDocumentCommands()
             },
             BreachDocumentCommands::runLetterSent),
     };
+    return documents + breachLetterCommands();
 }
 
 } // namespace pd::cli

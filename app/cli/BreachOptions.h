@@ -30,4 +30,7 @@ public:
     static bool readProcessorReport(const QCommandLineParser &p, BreachProcessorReport *report);
 };
 
+// breach letters, breach letters-sent (BreachLetterCommands.cpp): with the documents.
+QList<Command> breachLetterCommands();
+
 } // namespace pd::cli

@@ -487,13 +487,20 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
                    {} };
         return false;
     }
-    if (letter->isSent()) {
+    return dispatch(unit, wanted, *letter, sentOn, how, error);
+}
+
+bool BreachLetterService::dispatch(UnitOfWork &unit, const QString &wanted,
+                                   const BreachLetter &letter, QDate sentOn, const QString &how,
+                                   ServiceError *error)
+{
+    if (letter.isSent()) {
         *error = invalid(
             tr("This letter was already recorded as sent on %1 (%2).")
-                .arg(QLocale().toString(letter->sentOn, QLocale::ShortFormat), letter->sentHow));
+                .arg(QLocale().toString(letter.sentOn, QLocale::ShortFormat), letter.sentHow));
         return false;
     }
-    const QDate made = organisationDay(letter->generatedAt);
+    const QDate made = organisationDay(letter.generatedAt);
     if (!sentOn.isValid() || sentOn < made || sentOn > m_session.clock().today()) {
         *error = invalid(tr("Enter the day the letter was sent: not before it was made (%1) and "
                             "not in the future.")
@@ -501,7 +508,8 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
         return false;
     }
 
-    const qint64 personId = letter->personId;
+    const qint64 personId = letter.personId;
+    const qint64 letterId = letter.id;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!LetterRepository::markBreachLetterSent(
@@ -512,8 +520,8 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
             write.record(breachEntity, wanted, QStringLiteral("breach.letter_sent"),
                          { { QStringLiteral("letter"), letterId },
                            { QStringLiteral("person_id"), personId },
-                           { QStringLiteral("kind"), codes::code(letter->kind) },
-                           { QStringLiteral("sha256"), letter->sha256 },
+                           { QStringLiteral("kind"), codes::code(letter.kind) },
+                           { QStringLiteral("sha256"), letter.sha256 },
                            { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
                            { QStringLiteral("how"), how.trimmed() } });
             // The person is informed on the day the letter went out (breach.person-informed),

@@ -19,6 +19,8 @@
 
 namespace pd {
 
+class UnitOfWork;
+
 struct RenderedBreachLetter
 {
     QString breachNumber;
@@ -76,8 +78,16 @@ public:
     bool recordDispatch(const QString &number, qint64 letterId, QDate sentOn, const QString &how,
                         BsnCheck bsnCheck, ServiceError *error);
     QList<BreachLetter> letters(const QString &number, ServiceError *error = nullptr) const;
+    // Every letter of the breach made and not yet sent (its text not destroyed), as
+    // recordDispatch records one, together or not at all; how many.
+    std::optional<int> recordDispatchAll(const QString &number, QDate sentOn, const QString &how,
+                                         BsnCheck bsnCheck, ServiceError *error);
 
 private:
+    // recordDispatch's checks of the letter and its write, in unit (permitted and guarded).
+    bool dispatch(UnitOfWork &unit, const QString &number, const BreachLetter &letter, QDate sentOn,
+                  const QString &how, ServiceError *error);
+
     Session m_session;
 };
 

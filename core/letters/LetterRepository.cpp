@@ -2,6 +2,7 @@
 
 #include "breaches/BreachRepository.h"
 #include "cases/CaseRepository.h"
+#include "persons/PersonRepository.h"
 #include "sql/Dialect.h"
 #include "sql/StatementText.h"
 #include "store/Statements.h"
@@ -46,6 +47,40 @@ bool markSent(QSqlQuery &query, const QString &sql, qint64 letterId, QDate sentO
                 { sentOn.toString(Qt::ISODate), how.trimmed(), recordedAt, recordedBy, letterId })
             && query.numRowsAffected() == 1)
         || failed(query, error);
+}
+
+// The rows of a read of breach_letters' columns in breachLettersOf's order.
+std::optional<QList<BreachLetter>> readBreachLetters(QSqlQuery &query, ServiceError *error)
+{
+    // clang-format off
+    enum LetterColumn {
+        Id, BreachNumber, PersonId, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt,
+        SentOn, SentHow
+    };
+    // clang-format on
+    QList<BreachLetter> result;
+    while (query.next()) {
+        BreachLetter letter;
+        letter.id = query.value(Id).toLongLong();
+        letter.breachNumber = query.value(BreachNumber).toString();
+        letter.personId = query.value(PersonId).toLongLong();
+        letter.kind = codes::from<LetterKind>(query.value(Kind).toString())
+                          .value_or(LetterKind::KennisgevingDatalek);
+        letter.html = query.value(Body).toString();
+        letter.sha256 = query.value(Sha256).toString();
+        letter.generatedAt
+            = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(GeneratedBy).toString();
+        letter.destroyed = !query.isNull(DestroyedAt);
+        letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
+        letter.sentHow = query.value(SentHow).toString();
+        result << letter;
+    }
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return result;
 }
 
 } // namespace
@@ -230,35 +265,73 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
         failed(query, error);
         return std::nullopt;
     }
-    // clang-format off
-    enum LetterColumn {
-        Id, BreachNumber, PersonId, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt,
-        SentOn, SentHow
-    };
-    // clang-format on
-    QList<BreachLetter> result;
-    while (query.next()) {
-        BreachLetter letter;
-        letter.id = query.value(Id).toLongLong();
-        letter.breachNumber = query.value(BreachNumber).toString();
-        letter.personId = query.value(PersonId).toLongLong();
-        letter.kind = codes::from<LetterKind>(query.value(Kind).toString())
-                          .value_or(LetterKind::KennisgevingDatalek);
-        letter.html = query.value(Body).toString();
-        letter.sha256 = query.value(Sha256).toString();
-        letter.generatedAt
-            = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
-        letter.generatedBy = query.value(GeneratedBy).toString();
-        letter.destroyed = !query.isNull(DestroyedAt);
-        letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
-        letter.sentHow = query.value(SentHow).toString();
-        result << letter;
+    return readBreachLetters(query, error);
+}
+
+std::optional<QList<BreachLetter>> LetterRepository::breachLettersTo(const QSqlDatabase &db,
+                                                                     const QString &number,
+                                                                     const QList<qint64> &personIds,
+                                                                     bool withTexts,
+                                                                     ServiceError *error)
+{
+    QVariantList values { number };
+    QString persons;
+    for (qint64 id : personIds) {
+        persons
+            += persons.isEmpty() ? QStringLiteral(" AND l.person_id IN (?") : QStringLiteral(", ?");
+        values << id;
     }
+    if (!persons.isEmpty())
+        persons += u')';
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!sql::execute(
+            query,
+            QStringLiteral("SELECT l.id, ") + BreachRepository::numberSql(u"b")
+                + QStringLiteral(", l.person_id, l.kind, ")
+                + (withTexts ? QStringLiteral("l.body") : QStringLiteral("NULL"))
+                + QStringLiteral(", l.sha256, l.generated_at, l.generated_by, l.destroyed_at, "
+                                 "l.sent_on, l.sent_how FROM breach_letters l ")
+                + BreachRepository::joinSql(u"b", u"l.breach_id") + QStringLiteral(" WHERE ")
+                + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?") + persons
+                + QStringLiteral(" ORDER BY l.id"),
+            values)) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return readBreachLetters(query, error);
+}
+
+std::optional<QList<qint64>> LetterRepository::linkedPersonsByPostcode(const QSqlDatabase &db,
+                                                                       const QString &number,
+                                                                       int offset, int limit,
+                                                                       ServiceError *error)
+{
+    const QString postcode = PersonRepository::postcodeSql(u"q");
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!sql::execute(query,
+                      QStringLiteral("SELECT lp.id FROM (")
+                          + BreachRepository::linkedPersonsSql(db).arg(ofBreach())
+                          + QStringLiteral(") lp ") + PersonRepository::joinSql(u"q", u"lp.id")
+                          + QStringLiteral(" ORDER BY CASE WHEN %1 IS NULL OR %1 = '' THEN 1 "
+                                           "ELSE 0 END, ")
+                                .arg(postcode)
+                          + sql::byteOrder(db, postcode) + QStringLiteral(", ")
+                          + sql::byteOrder(db, PersonRepository::nameSql(u"q"))
+                          + QStringLiteral(", lp.id LIMIT ? OFFSET ?"),
+                      { number, limit, offset })) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
     if (query.lastError().isValid()) {
         failed(query, error);
         return std::nullopt;
     }
-    return result;
+    return ids;
 }
 
 // --- what the retention rules read and destroy: the texts of a person's letters, a

@@ -51,6 +51,17 @@ public:
                                      const QString &recordedBy, ServiceError *error);
     static std::optional<QList<BreachLetter>>
     breachLettersOf(const QSqlDatabase &db, const QString &number, ServiceError *error);
+    // The breach's letters to these people (to anyone: personIds empty), in the order made; their
+    // texts only withTexts (a run over all the people reads them a page at a time).
+    static std::optional<QList<BreachLetter>> breachLettersTo(const QSqlDatabase &db,
+                                                              const QString &number,
+                                                              const QList<qint64> &personIds,
+                                                              bool withTexts, ServiceError *error);
+    // A page of the people linked to the breach, as the post sorts them: by postcode (those
+    // without one last), then name and id.
+    static std::optional<QList<qint64>> linkedPersonsByPostcode(const QSqlDatabase &db,
+                                                                const QString &number, int offset,
+                                                                int limit, ServiceError *error);
 
     // caseIdCondition: the SQL after "case_id" that selects the requests, bound with values.
     static std::optional<int> letterTextsCount(const QSqlDatabase &db,

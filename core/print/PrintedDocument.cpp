@@ -402,8 +402,9 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
             chosen.append(p);
     }
 
-    QPainter painter;
-    if (chosen.isEmpty() || !painter.begin(device)) {
+    QPainter own;
+    QPainter &painter = options.painter ? *options.painter : own;
+    if (chosen.isEmpty() || (!options.painter && !painter.begin(device))) {
         document->documentLayout()->setPaintDevice(nullptr);
         return 0;
     }
@@ -431,7 +432,7 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     watermark.setPointSizeF(96);
     for (int i = 0; i < chosen.size(); ++i) {
         const int p = chosen.at(i) - 1;
-        if (i > 0)
+        if (i > 0 || !options.firstPageOfDevice)
             device->newPage();
         if (frame.demo)
             paintDemoWatermark(painter, page, watermark);
@@ -454,7 +455,8 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         if (options.afterPage)
             options.afterPage(i + 1, static_cast<int>(chosen.size()));
     }
-    painter.end();
+    if (!options.painter)
+        painter.end();
     // The reference writer goes out of scope: the document must not keep pointing at it.
     document->documentLayout()->setPaintDevice(nullptr);
     return static_cast<int>(chosen.size());

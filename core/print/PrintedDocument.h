@@ -10,6 +10,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPainter;
 class QPdfWriter;
 class QTextDocument;
 
@@ -42,6 +43,11 @@ public:
         QPageRanges pages;
         std::function<void(int page, int pages)> afterPage;
         int *documentPages = nullptr;
+        // Set: painted with this painter, already active on the device and left active, so that
+        // several documents follow one another in one PDF (a breach's letters to everyone); the
+        // first page starts a new one unless it is the device's first.
+        QPainter *painter = nullptr;
+        bool firstPageOfDevice = true;
     };
 
     // Laid out for the A4 PDF whatever the device, so that every device breaks the pages at the

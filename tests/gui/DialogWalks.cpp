@@ -11,6 +11,7 @@
 #include "backup/RestoreDialog.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
+#include "breaches/BreachLetterRunDialog.h"
 #include "breaches/BreachService.h"
 #include "cases/AssignHandlerDialog.h"
 #include "cases/AttachmentViewDialog.h"
@@ -539,6 +540,12 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"BreachDispatchDialog"_s, [this, desk, breach] {
                       return new BreachDispatchDialog(Session { *m_store }, breach(), desk);
+                  } };
+    // The letters to everyone at once, as it opens (the run starts once it is shown).
+    list << Walk { u"BreachLetterRunDialog"_s, [this, desk] {
+                      return new BreachLetterRunDialog(Session { *m_store }, m_breach,
+                                                       m_tmp.filePath(u"brieven.pdf"_s), false,
+                                                       desk);
                   } };
     // A hold on data outside Privacydesk, a restriction of processing.
     list << Walk { u"ExternalHoldDialog"_s, [this, desk] {

@@ -7,8 +7,11 @@
 #include "RowTables.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
+#include "breaches/BreachLetterRunDialog.h"
 #include "breaches/BreachListModel.h"
 #include "cases/ExternalHoldsWidget.h"
+#include "documents/DocumentPreview.h"
+#include "letters/BreachLetterRun.h"
 #include "retention/HoldsAtClose.h"
 #include "users/UserService.h"
 
@@ -62,10 +65,12 @@ BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
     m_prepare = new QPushButton(this);
     m_link = new QPushButton(m_actions);
     m_notice = new QPushButton(m_actions);
+    m_allNotices = new QPushButton(m_actions);
     m_sent = new QPushButton(m_actions);
     m_prepare->setObjectName(QStringLiteral("breachPrepareNotification"));
     m_link->setObjectName(QStringLiteral("breachLinkPersons"));
     m_notice->setObjectName(QStringLiteral("breachMakeNotice"));
+    m_allNotices->setObjectName(QStringLiteral("breachMakeAllNotices"));
     m_sent->setObjectName(QStringLiteral("breachNoticeSent"));
     auto *grid = new QVBoxLayout;
     auto *first = new QHBoxLayout;
@@ -77,7 +82,7 @@ BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
         second->addWidget(button);
     second->addStretch();
     auto *third = new QHBoxLayout;
-    for (QPushButton *button : { m_link, m_notice, m_sent })
+    for (QPushButton *button : { m_link, m_notice, m_allNotices, m_sent })
         third->addWidget(button);
     third->addStretch();
     grid->addLayout(first);
@@ -115,6 +120,7 @@ BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
     connect(m_prepare, &QPushButton::clicked, this, [this] { prepareNotification(); });
     connect(m_link, &QPushButton::clicked, this, [this] { linkPersons(); });
     connect(m_notice, &QPushButton::clicked, this, [this] { makeNotice(); });
+    connect(m_allNotices, &QPushButton::clicked, this, [this] { makeAllNotices(); });
     connect(m_sent, &QPushButton::clicked, this, [this] { recordSent(); });
     retranslateUi();
     clear();
@@ -172,6 +178,7 @@ void BreachDetailWidget::updateActions()
     m_link->setEnabled(open);
     const bool linked = have && !m_breach->linkedPersons.isEmpty();
     m_notice->setEnabled(open && linked);
+    m_allNotices->setEnabled(open && linked);
     m_sent->setEnabled(open && linked);
 }
 
@@ -348,6 +355,55 @@ bool BreachDetailWidget::makeNotice(qint64 personId)
     return recorded;
 }
 
+bool BreachDetailWidget::makeAllNotices(const QString &path)
+{
+    if (!m_breach || m_breach->linkedPersons.isEmpty())
+        return false;
+    const QString number = m_breach->number;
+    ServiceError error;
+    const std::optional<int> earlier = BreachLetterRun::lettersMade(m_session, number, &error);
+    if (!earlier) {
+        QMessageBox::warning(this, tr("Letters to everyone concerned"), error.message);
+        return false;
+    }
+    const bool resume = *earlier > 0;
+    if (resume) {
+        QMessageBox ask(QMessageBox::Question, tr("Letters to everyone concerned"),
+                        //: Dutch: "Datalek %1 heeft al %n brief/brieven. Verder gaan? Wie al een
+                        //: brief heeft, krijgt geen tweede; de PDF bevat elke brief die nog niet
+                        //: verstuurd is."
+                        tr("Data breach %1 already has %n letter(s). Go on? Who has a letter "
+                           "gets no second one; the PDF holds every letter not yet sent.",
+                           nullptr, *earlier)
+                            .arg(number),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("breachLettersResume"));
+        //: Dutch: "&Verder gaan"
+        const QPushButton *goOn = ask.addButton(tr("&Go on"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        m_dialog = &ask;
+        ask.exec();
+        m_dialog = nullptr;
+        if (ask.clickedButton() != goOn)
+            return false;
+    }
+    const QString file = !path.isEmpty()
+        ? path
+        //: Dutch: "Brieven voor de post opslaan als PDF", "kennisgevingen-%1.pdf"
+        : DocumentPreview::askPdfPath(this, tr("Save the letters for the post as PDF"),
+                                      tr("notices-%1.pdf").arg(number));
+    if (file.isEmpty())
+        return false;
+    BreachLetterRunDialog dialog(m_session, number, file, resume, this);
+    m_dialog = &dialog;
+    QTimer::singleShot(0, &dialog, [&dialog] { dialog.begin(); });
+    dialog.exec();
+    m_dialog = nullptr;
+    reload();
+    Q_EMIT breachChanged(m_number);
+    return dialog.result() && !dialog.result()->cancelled;
+}
+
 bool BreachDetailWidget::recordSent()
 {
     return m_breach && runDialog(new BreachDispatchDialog(m_session, *m_breach, this));
@@ -365,12 +421,19 @@ void BreachDetailWidget::retranslateUi()
     m_prepare->setText(tr("P&repare the AP notification…"));
     m_link->setText(tr("Lin&k persons…"));
     m_notice->setText(tr("Make the &notice…"));
+    //: Dutch: "Brieven voor alle betrokkenen…"
+    m_allNotices->setText(tr("Letters to &everyone concerned…"));
     m_sent->setText(tr("Sen&t on…"));
     m_prepare->setToolTip(tr("The notification as the AP's form asks it: print it, save it as "
                              "PDF or copy the text into the form"));
     m_link->setToolTip(tr("The persons concerned, where known"));
     m_notice->setToolTip(tr("The letter \"kennisgeving datalek\" to a linked person (art. 34 "
                             "GDPR)"));
+    //: Dutch: "De brief ‘kennisgeving datalek’ aan iedere gekoppelde persoon die er nog geen
+    //: heeft, en alle brieven die nog niet verstuurd zijn in één PDF voor de post, op postcode"
+    m_allNotices->setToolTip(tr("The letter \"kennisgeving datalek\" to every linked person who "
+                                "has none yet, and every letter not yet sent in one PDF for the "
+                                "post, by postcode"));
     m_sent->setToolTip(tr("Record the day a notice letter was sent: the person is then "
                           "informed"));
     m_edit->setToolTip(tr("Change the description of the breach"));

@@ -53,6 +53,8 @@ public:
     bool prepareNotification();
     bool linkPersons();
     bool makeNotice(qint64 personId = 0); // 0: asks which person
+    // The letter to everyone at once; path empty: asks where. True when the run ended whole.
+    bool makeAllNotices(const QString &path = {});
     bool recordSent();
 
     QPushButton *editButton() const { return m_edit; }
@@ -65,6 +67,7 @@ public:
     QPushButton *prepareButton() const { return m_prepare; }
     QPushButton *linkButton() const { return m_link; }
     QPushButton *noticeButton() const { return m_notice; }
+    QPushButton *allNoticesButton() const { return m_allNotices; }
     QPushButton *sentButton() const { return m_sent; }
     // For tests.
     QWidget *currentDialog() const { return m_dialog; }
@@ -108,6 +111,7 @@ private:
     QPushButton *m_prepare = nullptr;
     QPushButton *m_link = nullptr;
     QPushButton *m_notice = nullptr;
+    QPushButton *m_allNotices = nullptr;
     QPushButton *m_sent = nullptr;
     QWidget *m_dialog = nullptr;
     ExternalHoldsWidget *m_holds = nullptr;
