@@ -462,6 +462,32 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::BreachLetterRun</name>
+    <message>
+        <source>Sending the letters by e-mail is not possible yet: they go by post.</source>
+        <extracomment>Dutch: &quot;De brieven per e-mail versturen kan nog niet: ze gaan per post.&quot;</extracomment>
+        <translation>De brieven per e-mail versturen kan nog niet: ze gaan per post.</translation>
+    </message>
+    <message>
+        <source>No one is linked to data breach %1: link the people concerned first.</source>
+        <extracomment>Dutch: &quot;Aan datalek %1 is niemand gekoppeld: koppel eerst de betrokkenen.&quot;</extracomment>
+        <translation>Aan datalek %1 is niemand gekoppeld: koppel eerst de betrokkenen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1 already has %n letter(s). Go on with --resume (Go on, on the desk): who has a letter already gets no second one.</source>
+        <extracomment>Dutch: &quot;Datalek %1 heeft al %n brief/brieven. Ga verder met --resume (Verder gaan op de desk): wie al een brief heeft, krijgt geen tweede.&quot;</extracomment>
+        <translation>
+            <numerusform>Datalek %1 heeft al %n brief. Ga verder met --resume (Verdergaan, in de desk): wie al een brief heeft, krijgt geen tweede.</numerusform>
+            <numerusform>Datalek %1 heeft al %n brieven. Ga verder met --resume (Verdergaan, in de desk): wie al een brief heeft, krijgt geen tweede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letter holds a number that may be a BSN (%1). Make this person&apos;s letter alone and check it.</source>
+        <extracomment>Dutch: &quot;De brief bevat een nummer dat een BSN kan zijn (%1). Maak de brief aan deze persoon apart en kijk hem na.&quot;</extracomment>
+        <translation>De brief bevat een nummer dat een BSN kan zijn (%1). Maak de brief aan deze persoon apart en kijk hem na.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachLetterService</name>
     <message>
         <source>Person %1 does not exist.</source>
@@ -548,6 +574,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The kinds of data include &apos;Other&apos; without a description: the letter then only says &apos;other data&apos;. Describe with the data breach which data these are.</source>
         <extracomment>Dutch: &quot;Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn.&quot;</extracomment>
         <translation>Bij de soorten gegevens staat ‘Overig’ zonder omschrijving: de brief zegt dan alleen ‘andere gegevens’. Omschrijf bij het datalek welke gegevens dat zijn.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 has no letters made and not yet sent.</source>
+        <extracomment>Dutch: &quot;Datalek %1 heeft geen gemaakte brieven die nog niet verstuurd zijn.&quot;</extracomment>
+        <translation>Datalek %1 heeft geen gemaakte brieven die nog niet verstuurd zijn.</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3827,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;per telefoon&quot;</extracomment>
         <translation>per telefoon</translation>
     </message>
+    <message>
+        <source>by letter</source>
+        <extracomment>Dutch: &quot;per brief&quot;</extracomment>
+        <translation>per brief</translation>
+    </message>
 </context>
 <context>
     <name>pd::EventText</name>
@@ -4618,6 +4654,70 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Markering in een systeem niet gedaan (VERA)&quot;</extracomment>
         <translation>Markering in een systeem niet gedaan (VERA)</translation>
     </message>
+    <message>
+        <source>E-mail with a letter planned</source>
+        <extracomment>Dutch: &quot;E-mail met een brief gepland&quot;</extracomment>
+        <translation>E-mail met een brief gepland</translation>
+    </message>
+    <message>
+        <source>Letter sent by e-mail</source>
+        <extracomment>Dutch: &quot;Brief per e-mail verstuurd&quot;</extracomment>
+        <translation>Brief per e-mail verstuurd</translation>
+    </message>
+    <message>
+        <source>E-mail with a letter not sent</source>
+        <extracomment>Dutch: &quot;E-mail met een brief niet verstuurd&quot;</extracomment>
+        <translation>E-mail met een brief niet verstuurd</translation>
+    </message>
+    <message>
+        <source>E-mail text of a letter changed</source>
+        <extracomment>Dutch: &quot;E-mailtekst van een brief gewijzigd&quot;</extracomment>
+        <translation>E-mailtekst van een brief gewijzigd</translation>
+    </message>
+    <message>
+        <source>E-mail text of a letter reset to the default</source>
+        <extracomment>Dutch: &quot;E-mailtekst van een brief teruggezet&quot;</extracomment>
+        <translation>E-mailtekst van een brief teruggezet</translation>
+    </message>
+    <message>
+        <source>E-mail with letter %2 to %3 made ready by %1 (Message-ID &lt;%4&gt;)</source>
+        <translation>E-mail met brief %2 aan %3 klaargezet door %1 (Message-ID &lt;%4&gt;)</translation>
+    </message>
+    <message>
+        <source>%1; this address was not on record for the request and was confirmed</source>
+        <extracomment>Dutch: &quot;%1; dit adres was niet bij het verzoek vastgelegd en is bevestigd&quot;</extracomment>
+        <translation>%1; dit adres was niet bij het verzoek vastgelegd en is bevestigd</translation>
+    </message>
+    <message>
+        <source>%1; the PDF is encrypted, its password goes separately (%2)</source>
+        <extracomment>Dutch: &quot;%1; de PDF is versleuteld, het wachtwoord gaat apart (%2)&quot;</extracomment>
+        <translation>%1; de PDF is versleuteld, het wachtwoord gaat apart (%2)</translation>
+    </message>
+    <message>
+        <source>Letter %2 sent by e-mail to %3: the mail server accepted the message (Message-ID &lt;%4&gt;, SHA-256 %5; the message is kept with the request), recorded by %1</source>
+        <extracomment>Dutch: &quot;Brief %2 per e-mail verstuurd aan %3: de mailserver nam het bericht aan (Message-ID &lt;%4&gt;, SHA-256 %5; het bericht is bij het verzoek bewaard), vastgelegd door %1&quot;</extracomment>
+        <translation>Brief %2 per e-mail verstuurd aan %3: de mailserver nam het bericht aan (Message-ID &lt;%4&gt;, SHA-256 %5; het bericht is bij het verzoek bewaard), vastgelegd door %1</translation>
+    </message>
+    <message>
+        <source>%1; found in Sent after a try without an answer</source>
+        <extracomment>Dutch: &quot;%1; gevonden in Verzonden items na een poging zonder antwoord&quot;</extracomment>
+        <translation>%1; gevonden in Verzonden items na een poging zonder antwoord</translation>
+    </message>
+    <message>
+        <source>E-mail with letter %2 to %3 not sent (%4), recorded by %1</source>
+        <extracomment>Dutch: &quot;E-mail met brief %2 aan %3 niet verstuurd (%4), vastgelegd door %1&quot;</extracomment>
+        <translation>E-mail met brief %2 aan %3 niet verstuurd (%4), vastgelegd door %1</translation>
+    </message>
+    <message>
+        <source>E-mail text of “%2” reset to the default by %1</source>
+        <extracomment>Dutch: &quot;E-mailtekst bij “%2” teruggezet naar de standaardtekst door %1&quot;</extracomment>
+        <translation>E-mailtekst bij “%2” teruggezet naar de standaardtekst door %1</translation>
+    </message>
+    <message>
+        <source>E-mail text of “%2” changed by %1</source>
+        <extracomment>Dutch: &quot;E-mailtekst bij “%2” gewijzigd door %1&quot;</extracomment>
+        <translation>E-mailtekst bij “%2” gewijzigd door %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -4831,31 +4931,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
 <context>
     <name>pd::ImapClient</name>
     <message>
-        <source>The mail server %1 does not show a certificate that can be trusted (%2): the connection was refused and nothing was sent.</source>
-        <extracomment>Dutch: &quot;De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.&quot;</extracomment>
-        <translation>De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>The mail server %1 does not offer STARTTLS: Privacydesk does not sign in without encryption.</source>
-        <extracomment>Dutch: &quot;De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan zonder versleuteling.&quot;</extracomment>
-        <translation>De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan zonder versleuteling.</translation>
-    </message>
-    <message>
-        <source>The mail server %1 refused the login of %2: check the password or the token.</source>
-        <extracomment>Dutch: &quot;De mailserver %1 weigert de aanmelding van %2: controleer het wachtwoord of het token.&quot;</extracomment>
-        <translation>De mailserver %1 weigert de aanmelding van %2: controleer het wachtwoord of het token.</translation>
-    </message>
-    <message>
-        <source>The mail server %1 cannot be reached (%2). Try again later.</source>
-        <extracomment>Dutch: &quot;De mailserver %1 is niet bereikbaar (%2). Probeer het later opnieuw.&quot;</extracomment>
-        <translation>De mailserver %1 is niet bereikbaar (%2). Probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The mail server %1 gave an error: %2</source>
-        <extracomment>Dutch: &quot;De mailserver %1 gaf een fout: %2&quot;</extracomment>
-        <translation>De mailserver %1 gaf een fout: %2</translation>
-    </message>
-    <message>
         <source>The mail server %1 sends more than %2 MB: Privacydesk does not accept so large a message. Save it in the mail program and add it by hand.</source>
         <extracomment>Dutch: &quot;De mailserver %1 stuurt meer dan %2 MB: Privacydesk neemt zo&apos;n groot bericht niet aan. Sla het op in het e-mailprogramma en voeg het met de hand toe.&quot;</extracomment>
         <translation>De mailserver %1 stuurt meer dan %2 MB: Privacydesk neemt zo&apos;n groot bericht niet aan. Sla het op in het e-mailprogramma en voeg het met de hand toe.</translation>
@@ -4963,6 +5038,73 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The decision on the rectification names a new %1, but the data subject&apos;s record in Privacydesk still holds the old one. Correct it first on the request&apos;s overview or with privacydesk-cli person correct; then the letter confirms what was really corrected.</source>
         <extracomment>Dutch: &quot;De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.&quot;</extracomment>
         <translation>De beslissing over de rectificatie noemt een nieuw(e) %1, maar in Privacydesk staat bij de betrokkene nog het oude. Corrigeer het eerst in het overzicht van het verzoek of met privacydesk-cli person correct; dan bevestigt de brief wat ook echt is gecorrigeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterMail</name>
+    <message>
+        <source>An earlier try was handed over to the mail server, but its answer never came, and the message is not in &apos;%1&apos;. It may have arrived all the same: confirm that it is to be sent again.</source>
+        <extracomment>Dutch: &quot;Een eerdere poging is aan de mailserver overgedragen, maar het antwoord kwam nooit, en het bericht staat niet in ‘%1’. Misschien is het toch aangekomen: bevestig dat het opnieuw moet worden verstuurd.&quot;</extracomment>
+        <translation>Een eerdere poging is aan de mailserver overgedragen, maar het antwoord kwam nooit, en het bericht staat niet in ‘%1’. Misschien is het toch aangekomen: bevestig dat het opnieuw moet worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>An earlier try was handed over to the mail server, but its answer never came, and &apos;%1&apos; could not be looked in (%2). Confirm that it is to be sent again.</source>
+        <extracomment>Dutch: &quot;Een eerdere poging is aan de mailserver overgedragen, maar het antwoord kwam nooit, en in ‘%1’ kon niet worden gekeken (%2). Bevestig dat het opnieuw moet worden verstuurd.&quot;</extracomment>
+        <translation>Een eerdere poging is aan de mailserver overgedragen, maar het antwoord kwam nooit, en in ‘%1’ kon niet worden gekeken (%2). Bevestig dat het opnieuw moet worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2 was destroyed under the retention rules: it cannot be sent.</source>
+        <extracomment>Dutch: &quot;Brief %1 van %2 is vernietigd volgens de bewaartermijnen: hij kan niet worden verstuurd.&quot;</extracomment>
+        <translation>Brief %1 van %2 is vernietigd volgens de bewaartermijnen: hij kan niet worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2 was already sent on %3 (%4): a letter goes once.</source>
+        <extracomment>Dutch: &quot;Brief %1 van %2 is al verstuurd op %3 (%4): een brief gaat één keer.&quot;</extracomment>
+        <translation>Brief %1 van %2 is al verstuurd op %3 (%4): een brief gaat één keer.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is not one of %2&apos;s (letter list %2 names them).</source>
+        <extracomment>Dutch: &quot;Brief %1 hoort niet bij %2 (letter list %2 noemt de brieven).&quot;</extracomment>
+        <translation>Brief %1 hoort niet bij %2 (letter list %2 noemt de brieven).</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF could not be made. %1</source>
+        <extracomment>Dutch: &quot;De PDF van de brief kon niet worden gemaakt. %1&quot;</extracomment>
+        <translation>De PDF van de brief kon niet worden gemaakt. %1</translation>
+    </message>
+    <message>
+        <source>The privacy mailbox does not send yet: set up the server for sending (mailbox account set --smtp-server, or Settings → Privacy mailbox).</source>
+        <extracomment>Dutch: &quot;Het privacypostvak verstuurt nog niets: stel de server voor versturen in (mailbox account set --smtp-server, of Instellingen → Privacypostvak).&quot;</extracomment>
+        <translation>Het privacypostvak verstuurt nog niets: stel de server voor versturen in (mailbox account set --smtp-server, of Instellingen → Privacypostvak).</translation>
+    </message>
+    <message>
+        <source>No e-mail address of %1 is on record: give the address.</source>
+        <extracomment>Dutch: &quot;Van %1 is geen e-mailadres vastgelegd: geef het adres op.&quot;</extracomment>
+        <translation>Van %1 is geen e-mailadres vastgelegd: geef het adres op.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <extracomment>Dutch: &quot;‘%1’ is geen e-mailadres.&quot;</extracomment>
+        <translation>‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address on record for the request (%2): confirm that the letter is to go there.</source>
+        <extracomment>Dutch: &quot;%1 is niet het adres dat bij het verzoek is vastgelegd (%2): bevestig dat de brief daarheen moet.&quot;</extracomment>
+        <translation>%1 is niet het adres dat bij het verzoek is vastgelegd (%2): bevestig dat de brief daarheen moet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Letter %1 was already sent by e-mail.</source>
+        <extracomment>Dutch: &quot;Brief %1 is al per e-mail verstuurd.&quot;</extracomment>
+        <translation>Brief %1 is al per e-mail verstuurd.</translation>
+    </message>
+    <message>
+        <source>This e-mail was planned elsewhere already: try again.</source>
+        <extracomment>Dutch: &quot;Deze e-mail is op een andere plek al gepland: probeer het opnieuw.&quot;</extracomment>
+        <translation>Deze e-mail is op een andere plek al gepland: probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5541,6 +5683,63 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::MailServerFailure</name>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS: Privacydesk does not sign in without encryption.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan zonder versleuteling.&quot;</extracomment>
+        <translation>De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan zonder versleuteling.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login of %2: check the password or the token.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 weigert de aanmelding van %2: controleer het wachtwoord of het token.&quot;</extracomment>
+        <translation>De mailserver %1 weigert de aanmelding van %2: controleer het wachtwoord of het token.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not show a certificate that can be trusted (%2): the connection was refused and nothing was sent.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.&quot;</extracomment>
+        <translation>De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de verbinding is geweigerd en er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached (%2). Try again later.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 is niet bereikbaar (%2). Probeer het later opnieuw.&quot;</extracomment>
+        <translation>De mailserver %1 is niet bereikbaar (%2). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 gave an error: %2</source>
+        <extracomment>Dutch: &quot;De mailserver %1 gaf een fout: %2&quot;</extracomment>
+        <translation>De mailserver %1 gaf een fout: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MailTextService</name>
+    <message>
+        <source>E-mail text</source>
+        <extracomment>Dutch: &quot;E-mailtekst&quot;</extracomment>
+        <translation>E-mailtekst</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MailTexts</name>
+    <message>
+        <source>The text&apos;s first line is the subject: &apos;Onderwerp: …&apos;.</source>
+        <extracomment>Dutch: &quot;De eerste regel van de tekst is het onderwerp: ‘Onderwerp: …’.&quot;</extracomment>
+        <translation>De eerste regel van de tekst is het onderwerp: ‘Onderwerp: …’.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n character(s).</source>
+        <extracomment>Dutch: &quot;De tekst is langer dan %n teken(s).&quot;</extracomment>
+        <translation>
+            <numerusform>De tekst is langer dan %n teken.</numerusform>
+            <numerusform>De tekst is langer dan %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text does not name the letter: put {{brief.titel}} in it.</source>
+        <extracomment>Dutch: &quot;De tekst noemt de brief niet: zet {{brief.titel}} erin.&quot;</extracomment>
+        <translation>De tekst noemt de brief niet: zet {{brief.titel}} erin.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MailboxCodes</name>
     <message>
         <source>Enter the mail server&apos;s name, for example outlook.office365.com.</source>
@@ -5584,6 +5783,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The CA file is not a PEM certificate.</source>
         <extracomment>Dutch: &quot;Het CA-bestand is geen PEM-certificaat.&quot;</extracomment>
         <translation>Het CA-bestand is geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the server for sending, for example smtp.office365.com.</source>
+        <extracomment>Dutch: &quot;Vul de naam van de server voor versturen in, bijvoorbeeld smtp.office365.com.&quot;</extracomment>
+        <translation>Vul de naam van de server voor versturen in, bijvoorbeeld smtp.office365.com.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address &apos;%1&apos; is not an e-mail address: enter the privacy mailbox&apos;s address.</source>
+        <extracomment>Dutch: &quot;Het afzenderadres ‘%1’ is geen e-mailadres: vul het adres van het privacypostvak in.&quot;</extracomment>
+        <translation>Het afzenderadres ‘%1’ is geen e-mailadres: vul het adres van het privacypostvak in.</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6085,7 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <extracomment>Dutch: &quot;Kon %1 niet schrijven: %2&quot;</extracomment>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
@@ -9197,6 +9407,23 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::SmtpClient</name>
+    <message>
+        <source>The mail server %1 does not take the message now (%2): it will be tried again later.</source>
+        <translation>De mailserver %1 neemt het bericht nu niet aan (%2): het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refuses the message (%2): it was not sent.</source>
+        <extracomment>Dutch: &quot;De mailserver %1 weigert het bericht (%2): het is niet verstuurd.&quot;</extracomment>
+        <translation>De mailserver %1 weigert het bericht (%2): het is niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the whole message was handed over (%2): it may have arrived. It is not sent again without looking first.</source>
+        <extracomment>Dutch: &quot;De verbinding met %1 viel weg nadat het hele bericht was overgedragen (%2): het kan zijn aangekomen. Het wordt niet opnieuw verstuurd zonder eerst te kijken.&quot;</extracomment>
+        <translation>De verbinding met %1 viel weg nadat het hele bericht was overgedragen (%2): het kan zijn aangekomen. Het wordt niet opnieuw verstuurd zonder eerst te kijken.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Store</name>
     <message>
         <source>Privacydesk could not check whether every key slot belongs to a user: %1</source>
@@ -12061,10 +12288,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Waarom het geen verzoek is.</translation>
     </message>
     <message>
-        <source>With --encrypt: how the password goes to the data subject, telefoon or sms (default telefoon); recorded on the trail, the password itself never.</source>
-        <translation>Met --encrypt: hoe het wachtwoord naar de betrokkene gaat, telefoon of sms (standaard telefoon); vastgelegd in de audittrail, het wachtwoord zelf nooit.</translation>
-    </message>
-    <message>
         <source>HOW</source>
         <translation>HOE</translation>
     </message>
@@ -12397,6 +12620,94 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The Overeenkomsten system (when there are several).</source>
         <translation>Het Overeenkomsten-systeem (als er meer zijn).</translation>
     </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</source>
+        <translation>De brief ‘kennisgeving datalek’ (art. 34 AVG) maken voor iedere gekoppelde persoon die er nog geen heeft, elke brief vastleggen, en alle nog niet verstuurde brieven in één PDF voor de post zetten, op postcode.</translation>
+    </message>
+    <message>
+        <source>Write the letters as one PDF to FILE.</source>
+        <translation>De brieven als één PDF naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Go on where an earlier run stopped: who has a letter gets no second one.</source>
+        <translation>Verdergaan waar een eerdere ronde stopte: wie een brief heeft, krijgt geen tweede.</translation>
+    </message>
+    <message>
+        <source>By e-mail to who has an e-mail address (not yet possible).</source>
+        <translation>Per e-mail aan wie een e-mailadres heeft (nog niet mogelijk).</translation>
+    </message>
+    <message>
+        <source>Record every letter of a data breach made and not yet sent as sent on one day; their people count as informed from that day.</source>
+        <translation>Elke gemaakte en nog niet verstuurde brief van een datalek vastleggen als verstuurd op één dag; hun personen gelden vanaf die dag als geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The day they went out.</source>
+        <translation>De dag waarop ze zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>How they were sent (default: per post).</source>
+        <translation>Hoe ze zijn verstuurd (standaard: per post).</translation>
+    </message>
+    <message>
+        <source>With --encrypt: how the password goes to the data subject, telefoon, brief or sms (default telefoon); recorded on the trail, the password itself never.</source>
+        <translation>Met --encrypt: hoe het wachtwoord naar de betrokkene gaat, telefoon, brief of sms (standaard telefoon); dat komt in het logboek, het wachtwoord zelf nooit.</translation>
+    </message>
+    <message>
+        <source>Send a letter of a request by e-mail from the privacy mailbox, to the person or the representative it is addressed to; recorded as sent once the mail server accepted it.</source>
+        <translation>Een brief bij een verzoek per e-mail versturen vanuit het privacypostvak, aan de persoon of de gemachtigde aan wie hij is gericht; vastgelegd als verstuurd zodra de mailserver hem aannam.</translation>
+    </message>
+    <message>
+        <source>Another address than the one on record (needs --confirm-address).</source>
+        <translation>Een ander adres dan het vastgelegde (vraagt --confirm-address).</translation>
+    </message>
+    <message>
+        <source>Confirm an address that is not on record for the request (said on the trail).</source>
+        <translation>Een adres bevestigen dat niet bij het verzoek is vastgelegd (komt in het logboek).</translation>
+    </message>
+    <message>
+        <source>Send again after a try whose answer never came and that is not in Sent.</source>
+        <translation>Opnieuw versturen na een poging waarop nooit antwoord kwam en die niet in Verzonden items staat.</translation>
+    </message>
+    <message>
+        <source>Lock the letter&apos;s PDF with a generated password, said once here and never in the e-mail.</source>
+        <translation>De PDF van de brief vergrendelen met een gemaakt wachtwoord, dat hier één keer wordt getoond en nooit in de e-mail staat.</translation>
+    </message>
+    <message>
+        <source>Show the e-mail text a letter kind is sent with (the default or the organisation&apos;s).</source>
+        <translation>De e-mailtekst tonen waarmee een briefsoort wordt verstuurd (de standaardtekst of die van de organisatie).</translation>
+    </message>
+    <message>
+        <source>Change the e-mail text of a letter kind: its first line &apos;Onderwerp: …&apos;, then the text, with the letters&apos; placeholders.</source>
+        <translation>De e-mailtekst van een briefsoort wijzigen: de eerste regel ‘Onderwerp: …’, dan de tekst, met de plaatshouders van de brieven.</translation>
+    </message>
+    <message>
+        <source>The text, UTF-8, from this file.</source>
+        <translation>De tekst, in UTF-8, uit dit bestand.</translation>
+    </message>
+    <message>
+        <source>Use the default e-mail text of a letter kind again.</source>
+        <translation>Weer de standaard-e-mailtekst van een briefsoort gebruiken.</translation>
+    </message>
+    <message>
+        <source>The SMTP server answers are sent through, with the same login (none: no sending).</source>
+        <translation>De SMTP-server waarlangs antwoorden worden verstuurd, met dezelfde aanmelding (geen: niet versturen).</translation>
+    </message>
+    <message>
+        <source>Its port (587 for starttls, 465 for tls).</source>
+        <translation>De poort daarvan (587 voor starttls, 465 voor tls).</translation>
+    </message>
+    <message>
+        <source>starttls (default) or tls.</source>
+        <translation>starttls (standaard) of tls.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (default: the login).</source>
+        <translation>Het adres van de afzender (standaard: de aanmeldnaam).</translation>
+    </message>
+    <message>
+        <source>Where a copy of what was sent goes (Verzonden items).</source>
+        <translation>Waar een kopie van het verstuurde heen gaat (Verzonden items).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -12646,6 +12957,77 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>breach letter-sent needs --on YYYY-MM-DD and --how TEXT.</source>
         <translation>breach letter-sent heeft --on JJJJ-MM-DD en --how TEKST nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachLetterCommands</name>
+    <message>
+        <source>person %1</source>
+        <extracomment>Dutch: &quot;persoon %1&quot; (no customer number: the person&apos;s number in the store)</extracomment>
+        <translation>persoon %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice of data breach %1 to %n person(s) concerned: %2 made now, %3 made before (%4 of them sent already).</source>
+        <extracomment>Dutch: &quot;Kennisgeving datalek %1 aan %n betrokkene(n): %2 nu gemaakt, %3 al eerder gemaakt (%4 daarvan al verstuurd).&quot;</extracomment>
+        <translation>
+            <numerusform>Kennisgeving datalek %1 aan %n betrokkene: %2 nu gemaakt, %3 eerder gemaakt (daarvan %4 al verstuurd).</numerusform>
+            <numerusform>Kennisgeving datalek %1 aan %n betrokkenen: %2 nu gemaakt, %3 eerder gemaakt (daarvan %4 al verstuurd).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) for the post in %1. Record the day they went out with breach letters-sent.</source>
+        <extracomment>Dutch: &quot;%n brief/brieven voor de post in %1. Leg de dag van verzending vast met breach letters-sent.&quot;</extracomment>
+        <translation>
+            <numerusform>%n brief voor de post in %1. Leg de dag van verzending vast met breach letters-sent.</numerusform>
+            <numerusform>%n brieven voor de post in %1. Leg de dag van verzending vast met breach letters-sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letters for the post: no PDF was written.</source>
+        <extracomment>Dutch: &quot;Geen brieven voor de post: er is geen PDF geschreven.&quot;</extracomment>
+        <translation>Geen brieven voor de post: er is geen PDF geschreven.</translation>
+    </message>
+    <message>
+        <source>Without a complete postal address (not in the PDF): %1</source>
+        <extracomment>Dutch: &quot;Zonder volledig postadres (niet in de PDF): %1&quot;</extracomment>
+        <translation>Zonder volledig postadres (niet in de PDF): %1</translation>
+    </message>
+    <message>
+        <source>No letter to %1: %2</source>
+        <extracomment>Dutch: &quot;Geen brief aan %1: %2&quot;</extracomment>
+        <translation>Geen brief aan %1: %2</translation>
+    </message>
+    <message>
+        <source>breach letters needs --pdf FILE: the letters for the post.</source>
+        <extracomment>Dutch: &quot;breach letters heeft --pdf BESTAND nodig: de brieven voor de post.&quot;</extracomment>
+        <translation>breach letters heeft --pdf BESTAND nodig: de brieven voor de post.</translation>
+    </message>
+    <message>
+        <source>--email is not possible yet: the letters go by post. Leave out --email.</source>
+        <extracomment>Dutch: &quot;--email kan nog niet: de brieven gaan per post. Laat --email weg.&quot;</extracomment>
+        <translation>--email kan nog niet: de brieven gaan per post. Laat --email weg.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
+    </message>
+    <message>
+        <source>Not everyone has a letter for the post: see the list.</source>
+        <extracomment>Dutch: &quot;Niet iedereen heeft een brief voor de post: zie de lijst hierboven.&quot;</extracomment>
+        <translation>Niet iedereen heeft een brief voor de post: zie de lijst hierboven.</translation>
+    </message>
+    <message>
+        <source>breach letters-sent needs --on YYYY-MM-DD.</source>
+        <extracomment>Dutch: &quot;breach letters-sent heeft --on JJJJ-MM-DD nodig.&quot;</extracomment>
+        <translation>breach letters-sent heeft --on JJJJ-MM-DD nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) of %1 recorded as sent on %2.</source>
+        <extracomment>Dutch: &quot;%n brief/brieven van %1 vastgelegd als verstuurd op %2.&quot;</extracomment>
+        <translation>
+            <numerusform>%n brief van %1 vastgelegd als verstuurd op %2.</numerusform>
+            <numerusform>%n brieven van %1 vastgelegd als verstuurd op %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13723,6 +14105,56 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::cli::LetterSendCommands</name>
+    <message>
+        <source>Give a letter kind: %1.</source>
+        <extracomment>Dutch: &quot;Geef een briefsoort: %1.&quot;</extracomment>
+        <translation>Geef een briefsoort: %1.</translation>
+    </message>
+    <message>
+        <source>letter send needs the request&apos;s number and the letter&apos;s (letter list NUMBER names them).</source>
+        <extracomment>Dutch: &quot;letter send heeft het nummer van het verzoek en dat van de brief nodig (letter list NUMMER noemt ze).&quot;</extracomment>
+        <translation>letter send heeft het nummer van het verzoek en dat van de brief nodig (letter list NUMMER noemt ze).</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address on record for %2: confirm it with --confirm-address (the trail says so).</source>
+        <extracomment>Dutch: &quot;%1 is niet het adres dat bij %2 is vastgelegd: bevestig het met --confirm-address (dat komt in het logboek).&quot;</extracomment>
+        <translation>%1 is niet het adres dat bij %2 is vastgelegd: bevestig het met --confirm-address (dat komt in het logboek).</translation>
+    </message>
+    <message>
+        <source>This is the same e-mail as at the earlier try: the PDF has the password given then.</source>
+        <extracomment>Dutch: &quot;Dit is dezelfde e-mail als bij de eerdere poging: de PDF heeft het wachtwoord dat toen is gegeven.&quot;</extracomment>
+        <translation>Dit is dezelfde e-mail als bij de eerdere poging: de PDF heeft het wachtwoord dat toen is gegeven.</translation>
+    </message>
+    <message>
+        <source>%1 Confirm with --send-again.</source>
+        <extracomment>Dutch: &quot;%1 Bevestig met --send-again.&quot;</extracomment>
+        <translation>%1 Bevestig met --send-again.</translation>
+    </message>
+    <message>
+        <source>Sent, but the copy in &apos;%1&apos; failed: %2</source>
+        <extracomment>Dutch: &quot;Verstuurd, maar de kopie in ‘%1’ lukte niet: %2&quot;</extracomment>
+        <translation>Verstuurd, maar de kopie in ‘%1’ lukte niet: %2</translation>
+    </message>
+    <message>
+        <source>Letter %1 had arrived at %2 already (found in Sent): recorded as sent, not sent again.</source>
+        <translation>Brief %1 was al aangekomen bij %2 (gevonden in Verzonden items): vastgelegd als verstuurd, niet nog eens verstuurd.</translation>
+    </message>
+    <message>
+        <source>Letter %1 was sent to %2 (Message-ID &lt;%3&gt;).</source>
+        <translation>Brief %1 is verstuurd aan %2 (Message-ID &lt;%3&gt;).</translation>
+    </message>
+    <message>
+        <source>letter mail-text set needs --file FILE.</source>
+        <extracomment>Dutch: &quot;letter mail-text set heeft --file BESTAND nodig.&quot;</extracomment>
+        <translation>letter mail-text set heeft --file BESTAND nodig.</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::MailboxCommands</name>
     <message>
         <source>Unknown security &apos;%1&apos; (imaps, starttls).</source>
@@ -13772,6 +14204,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Message %1 was dismissed and moved to %2.</source>
         <extracomment>Dutch: &quot;Bericht %1 is afgewezen en verplaatst naar %2.&quot;</extracomment>
         <translation>Bericht %1 is afgewezen en verplaatst naar %2.</translation>
+    </message>
+    <message>
+        <source>Unknown security for sending &apos;%1&apos; (starttls, tls).</source>
+        <extracomment>Dutch: &quot;Onbekende beveiliging voor versturen ‘%1’ (starttls, tls).&quot;</extracomment>
+        <translation>Onbekende beveiliging voor versturen ‘%1’ (starttls, tls).</translation>
+    </message>
+    <message>
+        <source>--smtp-port needs a number.</source>
+        <extracomment>Dutch: &quot;--smtp-port verwacht een getal.&quot;</extracomment>
+        <translation>--smtp-port verwacht een getal.</translation>
+    </message>
+    <message>
+        <source>The options for sending go with --smtp-server.</source>
+        <extracomment>Dutch: &quot;De opties voor versturen horen bij --smtp-server.&quot;</extracomment>
+        <translation>De opties voor versturen horen bij --smtp-server.</translation>
     </message>
 </context>
 <context>
@@ -15512,6 +15959,42 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>%1 (72 hours after the processor&apos;s report, art. 33(2) GDPR)</source>
         <translation>%1 (72 uur na de melding van de verwerker, artikel 33 lid 2 AVG)</translation>
     </message>
+    <message>
+        <source>Letters to everyone concerned</source>
+        <translation>Brieven aan alle betrokkenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach %1 already has %n letter(s). Go on? Who has a letter gets no second one; the PDF holds every letter not yet sent.</source>
+        <extracomment>Dutch: &quot;Datalek %1 heeft al %n brief/brieven. Verder gaan? Wie al een brief heeft, krijgt geen tweede; de PDF bevat elke brief die nog niet verstuurd is.&quot;</extracomment>
+        <translation>
+            <numerusform>Datalek %1 heeft al %n brief. Verdergaan? Wie een brief heeft, krijgt geen tweede; de PDF bevat elke brief die nog niet is verstuurd.</numerusform>
+            <numerusform>Datalek %1 heeft al %n brieven. Verdergaan? Wie een brief heeft, krijgt geen tweede; de PDF bevat elke brief die nog niet is verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <extracomment>Dutch: &quot;&amp;Verder gaan&quot;</extracomment>
+        <translation>&amp;Verder gaan</translation>
+    </message>
+    <message>
+        <source>Save the letters for the post as PDF</source>
+        <extracomment>Dutch: &quot;Brieven voor de post opslaan als PDF&quot;, &quot;kennisgevingen-%1.pdf&quot;</extracomment>
+        <translation>Brieven voor de post opslaan als PDF&quot;, &quot;kennisgevingen-%1.pdf</translation>
+    </message>
+    <message>
+        <source>notices-%1.pdf</source>
+        <translation>kennisgevingen-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Letters to &amp;everyone concerned…</source>
+        <extracomment>Dutch: &quot;Brieven voor alle betrokkenen…&quot;</extracomment>
+        <translation>Brieven voor alle betrokkenen…</translation>
+    </message>
+    <message>
+        <source>The letter &quot;kennisgeving datalek&quot; to every linked person who has none yet, and every letter not yet sent in one PDF for the post, by postcode</source>
+        <extracomment>Dutch: &quot;De brief ‘kennisgeving datalek’ aan iedere gekoppelde persoon die er nog geen heeft, en alle brieven die nog niet verstuurd zijn in één PDF voor de post, op postcode&quot;</extracomment>
+        <translation>De brief ‘kennisgeving datalek’ aan iedere gekoppelde persoon die er nog geen heeft, en alle brieven die nog niet verstuurd zijn in één PDF voor de post, op postcode</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BreachDialog</name>
@@ -15910,6 +16393,92 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Save the letter as PDF</source>
         <translation>Brief opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachLetterRunDialog</name>
+    <message>
+        <source>Letters to everyone concerned</source>
+        <extracomment>Dutch: &quot;Brieven voor alle betrokkenen&quot;</extracomment>
+        <translation>Brieven voor alle betrokkenen</translation>
+    </message>
+    <message>
+        <source>People done</source>
+        <extracomment>Dutch: &quot;Betrokkenen gehad&quot;</extracomment>
+        <translation>Betrokkenen gehad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Making the letters of %1…</source>
+        <extracomment>Dutch: &quot;De brieven van %1 worden gemaakt…&quot;</extracomment>
+        <translation>De brieven van %1 worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>The letters were not made: %1</source>
+        <extracomment>Dutch: &quot;De brieven zijn niet gemaakt: %1&quot;</extracomment>
+        <translation>De brieven zijn niet gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The letters recorded so far stay; no PDF was written. Try again: who has a letter gets no second one.</source>
+        <extracomment>Dutch: &quot;Gestopt: %1 De brieven die al zijn vastgelegd blijven; er is geen PDF geschreven. Probeer het opnieuw: wie een brief heeft, krijgt geen tweede.&quot;</extracomment>
+        <translation>Gestopt: %1 De brieven die al zijn vastgelegd blijven; er is geen PDF geschreven. Probeer het opnieuw: wie een brief heeft, krijgt geen tweede.</translation>
+    </message>
+    <message>
+        <source>The letters were recorded, but the PDF could not be written: %1 Make it again; no one gets a second letter.</source>
+        <translation>De brieven zijn vastgelegd, maar de PDF kon niet worden geschreven: %1 Maak hem opnieuw; niemand krijgt een tweede brief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled (%1/%2). %n letter(s) recorded; they stay. No PDF was written; the next run goes on where this one stopped.</source>
+        <extracomment>Dutch: &quot;Afgebroken (%1/%2). %n brief/brieven vastgelegd; die blijven. Er is geen PDF geschreven; een volgende keer gaat verder waar het stopte.&quot;</extracomment>
+        <translation>
+            <numerusform>Afgebroken (%1/%2). %n brief vastgelegd; die blijft. Er is geen PDF gemaakt; de volgende ronde gaat verder waar deze stopte.</numerusform>
+            <numerusform>Afgebroken (%1/%2). %n brieven vastgelegd; die blijven. Er is geen PDF gemaakt; de volgende ronde gaat verder waar deze stopte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Dutch: &quot;Sluiten&quot;</extracomment>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made now.</source>
+        <extracomment>Dutch: &quot;%n brief/brieven nu gemaakt.&quot;</extracomment>
+        <translation>
+            <numerusform>%n brief nu gemaakt.</numerusform>
+            <numerusform>%n brieven nu gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had a letter already.</source>
+        <extracomment>Dutch: &quot;%n betrokkene(n) had/hadden al een brief.&quot;</extracomment>
+        <translation>
+            <numerusform>%n persoon had al een brief.</numerusform>
+            <numerusform>%n personen hadden al een brief.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) for the post in %1. Record the day they went out.</source>
+        <translation>
+            <numerusform>%n brief voor de post in %1. Leg de dag van verzending vast.</numerusform>
+            <numerusform>%n brieven voor de post in %1. Leg de dag van verzending vast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letters for the post: no PDF was written.</source>
+        <translation>Geen brieven voor de post: er is geen PDF gemaakt.</translation>
+    </message>
+    <message>
+        <source>Without a complete postal address (not in the PDF): %1</source>
+        <extracomment>Dutch: &quot;Zonder volledig postadres (niet in de PDF): %1&quot;</extracomment>
+        <translation>Zonder volledig postadres (niet in de PDF): %1</translation>
+    </message>
+    <message>
+        <source>No letter to %1: %2</source>
+        <extracomment>Dutch: &quot;Geen brief aan %1: %2&quot;</extracomment>
+        <translation>Geen brief aan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -17040,6 +17609,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The chosen letter as it was sent, straight to the print dialog</source>
         <extracomment>Dutch: &quot;De gekozen brief zoals hij is verstuurd, meteen naar het afdrukvenster&quot;</extracomment>
         <translation>De gekozen brief zoals hij is verstuurd, meteen naar het afdrukvenster</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <extracomment>Dutch: &quot;Per &amp;e-mail versturen…&quot;</extracomment>
+        <translation>Per &amp;e-mail versturen…</translation>
+    </message>
+    <message>
+        <source>Send the chosen letter by e-mail from the privacy mailbox; recorded as sent once the mail server accepted it</source>
+        <extracomment>Dutch: &quot;De gekozen brief per e-mail versturen vanuit het privacypostvak; vastgelegd als verstuurd zodra de mailserver hem aannam&quot;</extracomment>
+        <translation>De gekozen brief per e-mail versturen vanuit het privacypostvak; vastgelegd als verstuurd zodra de mailserver hem aannam</translation>
     </message>
 </context>
 <context>
@@ -19872,6 +20451,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <extracomment>Dutch: &quot;Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer ziet. Kies hoe u het doorgeeft:&quot;</extracomment>
         <translation>Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer ziet. Kies hoe u het doorgeeft:</translation>
     </message>
+    <message>
+        <source>Password by &amp;letter</source>
+        <extracomment>Dutch: &quot;Wachtwoord per &amp;brief&quot;</extracomment>
+        <translation>Wachtwoord per &amp;brief</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ExtendDialog</name>
@@ -20687,6 +21271,86 @@ Details: %1</translation>
         <source>The text was edited by hand; the record says so.</source>
         <extracomment>Dutch: &quot;De tekst is met de hand aangepast; dat staat bij de brief.&quot;</extracomment>
         <translation>De tekst is met de hand aangepast; dat staat bij de brief.</translation>
+    </message>
+    <message>
+        <source>By e-&amp;mail…</source>
+        <extracomment>Dutch: &quot;Per e-&amp;mail…&quot;</extracomment>
+        <translation>Per e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Records the letter and sends it by e-mail from the privacy mailbox</source>
+        <extracomment>Dutch: &quot;Legt de brief vast en verstuurt hem per e-mail vanuit het privacypostvak&quot;</extracomment>
+        <translation>Legt de brief vast en verstuurt hem per e-mail vanuit het privacypostvak</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LetterMailDialog</name>
+    <message>
+        <source>Send a letter by e-mail – %1</source>
+        <extracomment>Dutch: &quot;Brief per e-mail versturen – %1&quot;</extracomment>
+        <translation>Brief per e-mail versturen – %1</translation>
+    </message>
+    <message>
+        <source>No e-mail address of %1 is on record for the request.</source>
+        <translation>Bij het verzoek is geen e-mailadres van %1 vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Address on record of %1: %2</source>
+        <translation>Vastgelegd adres van %1: %2</translation>
+    </message>
+    <message>
+        <source>This address is not on record for the request: send it here all the same (said on the trail)</source>
+        <extracomment>Dutch: &quot;Dit adres is niet bij het verzoek vastgelegd: toch hierheen versturen (komt in het logboek)&quot;</extracomment>
+        <translation>Dit adres is niet bij het verzoek vastgelegd: toch hierheen versturen (komt in het logboek)</translation>
+    </message>
+    <message>
+        <source>Lock the PDF with a password</source>
+        <extracomment>Dutch: &quot;De PDF versleutelen met een wachtwoord&quot;</extracomment>
+        <translation>De PDF versleutelen met een wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <extracomment>Dutch: &quot;&amp;Versturen&quot;</extracomment>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <extracomment>Dutch: &quot;Brief:&quot;</extracomment>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>Dutch: &quot;&amp;Aan:&quot;</extracomment>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <extracomment>Dutch: &quot;Wordt verstuurd aan %1…&quot;</extracomment>
+        <translation>Wordt verstuurd aan %1…</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <extracomment>Dutch: &quot;Opnieuw versturen?&quot;</extracomment>
+        <translation>Opnieuw versturen?</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s answer was not recorded: %1</source>
+        <extracomment>Dutch: &quot;Het antwoord van de mailserver is niet vastgelegd: %1&quot;</extracomment>
+        <translation>Het antwoord van de mailserver is niet vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>The letter had arrived at %1 already (found in Sent): recorded as sent, not sent again.</source>
+        <extracomment>Dutch: &quot;De brief was al aangekomen bij %1 (gevonden in Verzonden items): vastgelegd als verstuurd, niet nog eens verstuurd.&quot;</extracomment>
+        <translation>De brief was al aangekomen bij %1 (gevonden in Verzonden items): vastgelegd als verstuurd, niet nog eens verstuurd.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 and recorded; the message is kept with the request.%2</source>
+        <extracomment>Dutch: &quot;Verstuurd aan %1 en vastgelegd; het bericht is bij het verzoek bewaard.%2&quot;</extracomment>
+        <translation>Verstuurd aan %1 en vastgelegd; het bericht is bij het verzoek bewaard.%2</translation>
+    </message>
+    <message>
+        <source> The copy in Sent failed: %1</source>
+        <translation> De kopie in Verzonden items lukte niet: %1</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,11 @@ std::optional<LetterKind> LetterSendCommands::kindArgument(const QCommandLinePar
 {
     const QString code = p.positionalArguments().value(0).trimmed();
     const std::optional<LetterKind> kind = codes::from<LetterKind>(code);
-    if (!kind)
-    //: Dutch: "Geef een briefsoort: %1."
-    {
+    if (!kind) {
         QStringList all;
         for (LetterKind each : LetterCodes::kinds())
             all << codes::code(each);
+        //: Dutch: "Geef een briefsoort: %1."
         CliContext::usage(tr("Give a letter kind: %1.").arg(all.join(u", "_s)));
     }
     return kind;
@@ -130,7 +129,7 @@ int LetterSendCommands::runSend(CliContext &context)
     if (!p.isSet(u"json"_s))
         CliContext::printLine(answer.foundInSent
                                   //: Dutch: "Brief %1 was al aangekomen bij %2 (gevonden in
-                                  //: Verzonden): vastgelegd als verstuurd, niet nog eens
+                                  //: Verzonden items): vastgelegd als verstuurd, niet nog eens
                                   //: verstuurd."
                                   ? tr("Letter %1 had arrived at %2 already (found in Sent): "
                                        "recorded as sent, not sent again.")

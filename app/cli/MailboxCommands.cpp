@@ -102,7 +102,7 @@ int MailboxCommands::readSending(const QCommandLineParser &p, MailboxAccount *a)
     if (p.isSet(u"smtp-security"_s)) {
         const auto security = codes::from<MailboxAccount::Submission>(p.value(u"smtp-security"_s));
         if (!security)
-            //: Dutch: "Onbekende beveiliging voor verzenden ‘%1’ (starttls, tls)."
+            //: Dutch: "Onbekende beveiliging voor versturen ‘%1’ (starttls, tls)."
             return CliContext::usage(tr("Unknown security for sending '%1' (starttls, tls).")
                                          .arg(p.value(u"smtp-security"_s)));
         a->submission = *security;
@@ -122,7 +122,7 @@ int MailboxCommands::readSending(const QCommandLineParser &p, MailboxAccount *a)
     const bool sendingOption = p.isSet(u"smtp-port"_s) || p.isSet(u"smtp-security"_s)
         || p.isSet(u"from-address"_s) || p.isSet(u"sent-folder"_s);
     if (!a->sends() && sendingOption)
-        //: Dutch: "De opties voor verzenden horen bij --smtp-server."
+        //: Dutch: "De opties voor versturen horen bij --smtp-server."
         return CliContext::usage(tr("The options for sending go with --smtp-server."));
     return Success;
 }

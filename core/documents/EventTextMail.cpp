@@ -75,7 +75,7 @@ QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
                           "recorded by %1")
                            .arg(actor, letter, to, id, hashText(p));
         if (p.value(QLatin1StringView("found_in_sent")).toBool())
-            //: Dutch: "%1; gevonden in Verzonden na een poging zonder antwoord"
+            //: Dutch: "%1; gevonden in Verzonden items na een poging zonder antwoord"
             text = tr("%1; found in Sent after a try without an answer").arg(text);
         return text;
     }

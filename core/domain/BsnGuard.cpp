@@ -114,14 +114,16 @@ QString maskDigits(const QList<char16_t> &digits)
     return masked;
 }
 
-// Privacydesk's own request number, AVG-YYYY-NNNN: its eight digits pass the 11-proef one time
-// in eleven.
+// Privacydesk's own numbers, a request's AVG-YYYY-NNNN and a data breach's DL-YYYY-NNNN: their
+// eight digits pass the 11-proef one time in eleven.
 bool isCaseNumber(const Piece &piece, QStringView text)
 {
     const qsizetype start = piece.start();
-    return piece.digits.size() == 8 && piece.separators.size() == 1
-        && piece.separators[0].after == 4 && piece.separators[0].kind == u'-' && start >= 4
-        && text.sliced(start - 4, 4).compare(u"AVG-", Qt::CaseInsensitive) == 0;
+    if (piece.digits.size() != 8 || piece.separators.size() != 1 || piece.separators[0].after != 4
+        || piece.separators[0].kind != u'-')
+        return false;
+    return (start >= 4 && text.sliced(start - 4, 4).compare(u"AVG-", Qt::CaseInsensitive) == 0)
+        || (start >= 3 && text.sliced(start - 3, 3).compare(u"DL-", Qt::CaseInsensitive) == 0);
 }
 
 bool isAsciiLetter(QChar c)

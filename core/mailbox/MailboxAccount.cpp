@@ -109,7 +109,7 @@ QString MailboxCodes::validateSending(const MailboxAccount &a)
     if (!a.sends())
         return {};
     if (!hostName().match(a.smtpServer).hasMatch() || a.smtpServer.size() > 253)
-        //: Dutch: "Vul de naam van de server voor verzenden in, bijvoorbeeld
+        //: Dutch: "Vul de naam van de server voor versturen in, bijvoorbeeld
         //: smtp.office365.com."
         return tr("Enter the name of the server for sending, for example smtp.office365.com.");
     if (a.smtpPort < 1 || a.smtpPort > 65535)

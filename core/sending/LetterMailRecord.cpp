@@ -153,7 +153,7 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
     if (!MailboxRepository::account(db, &account, error))
         return std::nullopt;
     if (!account || !account->sends()) {
-        //: Dutch: "Het privacypostvak verstuurt nog niets: stel de server voor verzenden in
+        //: Dutch: "Het privacypostvak verstuurt nog niets: stel de server voor versturen in
         //: (mailbox account set --smtp-server, of Instellingen → Privacypostvak)."
         *error = support::invalid(
             tr("The privacy mailbox does not send yet: set up the server for "
@@ -371,7 +371,7 @@ bool LetterMail::record(const PreparedMail &prepared, const MailAnswer &answer, 
                                                original, u"message/rfc822"_s, storeLimit, failure);
             if (!kept)
                 return false;
-            //: Dutch: "per e-mail aan %1 (Message-ID <%2>)"
+            // Dutch whatever the desk's language, as the letter itself.
             const QString how
                 = u"per e-mail aan %1 (Message-ID <%2>)"_s.arg(item.address, prepared.messageId);
             if (!LetterRepository::markLetterSent(

@@ -15,8 +15,9 @@
 --     superscripts, subscripts, circled, double-circled and dingbat digits, digits with a full
 --     stop, comma or parentheses ...) or that NFKC maps to one digit becomes its ASCII digit
 --     (translate). Not with normalize(t, NFKC): that would make digits of ㉑ ("21") or ½.
---  2. AVG-YYYY-NNNN, the desk's own request numbers: "AVG-" (any case) right before a digit is
---     marked (chr(1)) before anything else moves, as the desk compares the text itself.
+--  2. AVG-YYYY-NNNN and DL-YYYY-NNNN, the desk's own request and data breach numbers: "AVG-"
+--     or "DL-" (any case) right before a digit is marked (chr(1)) before anything else moves,
+--     as the desk compares the text itself.
 --     So is a register's reference's letter: one ASCII letter that follows no ASCII letter or
 --     digit, right before a digit or before one ASCII dash right before a digit ("z2026-09911",
 --     "M-2026-4471"), is marked chr(3) with its dash.
@@ -340,7 +341,7 @@ BEGIN
     -- 2. The request number's prefix, marked where it stands (chr(1) and chr(2) end a number
     -- like any other control character; one in the text itself stays one that ends it).
     s := regexp_replace(replace(replace(s, chr(1), chr(2)), chr(3), chr(2)),
-                        '[Aa][Vv][Gg]-(?=[0-9])', chr(1), 'g');
+                        '(?:[Aa][Vv][Gg]|[Dd][Ll])-(?=[0-9])', chr(1), 'g');
     s := regexp_replace(s, '(^|[^A-Za-z0-9])[A-Za-z]-?(?=[0-9])', E'\\1' || chr(3), 'g');
     IF NOT plain THEN
         -- 3. Invisible characters and combining marks.

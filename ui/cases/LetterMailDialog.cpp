@@ -151,7 +151,7 @@ void LetterMailDialog::finish()
     if (!m_sent)
         m_status->setText(answer.reason);
     else if (answer.foundInSent)
-        //: Dutch: "De brief was al aangekomen bij %1 (gevonden in Verzonden): vastgelegd als
+        //: Dutch: "De brief was al aangekomen bij %1 (gevonden in Verzonden items): vastgelegd als
         //: verstuurd, niet nog eens verstuurd."
         m_status->setText(tr("The letter had arrived at %1 already (found in Sent): recorded as "
                              "sent, not sent again.")
@@ -163,7 +163,7 @@ void LetterMailDialog::finish()
                 .arg(m_prepared.item.address,
                      answer.copyProblem.isEmpty()
                          ? QString()
-                         //: Dutch: " De kopie in Verzonden lukte niet: %1"
+                         //: Dutch: " De kopie in Verzonden items lukte niet: %1"
                          : tr(" The copy in Sent failed: %1").arg(answer.copyProblem)));
     if (m_sent) {
         m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
