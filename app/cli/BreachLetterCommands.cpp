@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "letters/BreachLetterRun.h"
 #include "letters/BreachLetters.h"
+#include "sending/BreachLetterMail.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -36,6 +37,20 @@ public:
             array.append(person);
         }
         return array;
+    }
+
+    static void printMailed(const BreachMailResult &m)
+    {
+        //: Dutch: "Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3
+        //: niet verstuurd."
+        CliContext::printLine(tr("By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 "
+                                 "not sent.")
+                                  .arg(m.sent)
+                                  .arg(m.foundInSent)
+                                  .arg(m.notSent.size()));
+        for (const BreachLetterRunPerson &p : m.notSent)
+            //: Dutch: "Geen e-mail aan %1: %2"
+            CliContext::printLine(tr("No e-mail to %1: %2").arg(listed(p), p.reason));
     }
 
     static void printResult(const QString &number, const QString &pdf,
@@ -84,10 +99,6 @@ public:
             //: Dutch: "breach letters heeft --pdf BESTAND nodig: de brieven voor de post."
             return CliContext::usage(
                 tr("breach letters needs --pdf FILE: the letters for the post."));
-        if (p.isSet(QStringLiteral("email")))
-            //: Dutch: "--email kan nog niet: de brieven gaan per post. Laat --email weg."
-            return CliContext::usage(
-                tr("--email is not possible yet: the letters go by post. Leave out --email."));
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
             return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
         const Session *session = context.openSession();
@@ -98,11 +109,22 @@ public:
         options.pdf
             = OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), session->store().directory());
         options.resume = p.isSet(QStringLiteral("resume"));
+        options.email = p.isSet(QStringLiteral("email"));
         ServiceError error;
+        // Nothing is made for e-mail while the mailbox cannot send it.
+        if (options.email && !BreachLetterMail::ready(*session, &error))
+            return CliContext::fail(error);
         const std::optional<BreachLetterRunResult> result
             = BreachLetterRun::run(*session, options, {}, nullptr, &error);
         if (!result)
             return CliContext::fail(error);
+        // The letters made for e-mail go after the post's PDF is whole.
+        std::optional<BreachMailResult> mailed;
+        if (options.email) {
+            mailed = BreachLetterMail::run(*session, number, {}, nullptr, &error);
+            if (!mailed)
+                return CliContext::fail(error);
+        }
         if (p.isSet(QStringLiteral("json"))) {
             CliContext::printJson(QJsonDocument(QJsonObject {
                 { QStringLiteral("number"), number },
@@ -115,9 +137,24 @@ public:
                 { QStringLiteral("pdf_written"), result->pdfWritten },
                 { QStringLiteral("without_address"), peopleJson(result->withoutAddress) },
                 { QStringLiteral("refused"), peopleJson(result->refused) },
+                { QStringLiteral("by_email"), result->byEmail },
+                { QStringLiteral("mailed"), mailed ? mailed->sent : 0 },
+                { QStringLiteral("found_in_sent"), mailed ? mailed->foundInSent : 0 },
+                { QStringLiteral("not_mailed"),
+                  peopleJson(mailed ? mailed->notSent : QList<BreachLetterRunPerson>()) },
             }));
         } else {
             printResult(number, pdf, *result);
+            if (mailed)
+                printMailed(*mailed);
+        }
+        if (mailed && !mailed->notSent.isEmpty()) {
+            //: Dutch: "Niet iedereen met een e-mailadres kreeg de brief: zie de lijst. Probeer
+            //: het opnieuw met --resume --email, of zet ze in de PDF voor de post met --resume."
+            CliContext::printError(tr("Not everyone with an e-mail address got the letter: see "
+                                      "the list. Try again with --resume --email, or put them "
+                                      "in the PDF for the post with --resume."));
+            return Failure;
         }
         if (result->everyoneServed())
             return Success;
@@ -184,8 +221,8 @@ QList<Command> breachLetterCommands()
                                              "letter gets no second one.")),
                     option(QStringLiteral("email"),
                            QT_TRANSLATE_NOOP("pd::cli",
-                                             "By e-mail to who has an e-mail address (not yet "
-                                             "possible).")),
+                                             "By e-mail, from the privacy mailbox, to who has an "
+                                             "e-mail address; the others in the PDF.")),
                     option(QStringLiteral("overwrite"),
                            QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
                 });

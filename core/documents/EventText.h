@@ -52,6 +52,8 @@ private:
     static QString holdSentence(const AuditEvent &event, const QString &actor);
     static QString correctionSentence(const AuditEvent &event, const QString &actor);
     static QString mailSentence(const AuditEvent &event, const QString &actor);
+    static QString breachMailSentence(const QString &action, const QJsonObject &payload,
+                                      const QString &actor);
 };
 
 } // namespace pd

@@ -36,12 +36,49 @@ QHash<QString, const char *> EventText::mailTitles()
         { QStringLiteral("case.letter_mailed"), QT_TR_NOOP("Letter sent by e-mail") },
         //: Dutch: "E-mail met een brief niet verstuurd"
         { QStringLiteral("case.letter_mail_failed"), QT_TR_NOOP("E-mail with a letter not sent") },
+        //: Dutch: "E-mail met een kennisgeving gepland"
+        { QStringLiteral("breach.letter_mail_planned"),
+          QT_TR_NOOP("E-mail with a notice planned") },
+        //: Dutch: "Kennisgeving per e-mail verstuurd"
+        { QStringLiteral("breach.letter_mailed"), QT_TR_NOOP("Notice sent by e-mail") },
+        //: Dutch: "E-mail met een kennisgeving niet verstuurd"
+        { QStringLiteral("breach.letter_mail_failed"),
+          QT_TR_NOOP("E-mail with a notice not sent") },
+        //: Dutch: "Kennisgeving gaat per post in plaats van per e-mail"
+        { QStringLiteral("breach.letter_mail_withdrawn"),
+          QT_TR_NOOP("Notice goes by post instead of by e-mail") },
         //: Dutch: "E-mailtekst van een brief gewijzigd"
         { QStringLiteral("mail_text.changed"), QT_TR_NOOP("E-mail text of a letter changed") },
         //: Dutch: "E-mailtekst van een brief teruggezet"
         { QStringLiteral("mail_text.reset"),
           QT_TR_NOOP("E-mail text of a letter reset to the default") },
     };
+}
+
+QString EventText::breachMailSentence(const QString &action, const QJsonObject &p,
+                                      const QString &actor)
+{
+    const QString letter = field(p, QLatin1StringView("letter"));
+    if (action == QLatin1StringView("breach.letter_mail_withdrawn"))
+        //: Dutch: "Kennisgeving %2 gaat per post; de e-mail die nog niet was verstuurd, is
+        //: vervallen (%1)"
+        return tr("Notice %2 goes by post; the e-mail not yet sent was overtaken (%1)")
+            .arg(actor, letter);
+    const QString to = field(p, QLatin1StringView("to"));
+    const QString id = field(p, QLatin1StringView("message_id"));
+    if (action == QLatin1StringView("breach.letter_mail_planned"))
+        //: Dutch: "E-mail met kennisgeving %2 aan %3 klaargezet door %1 (Message-ID <%4>)"
+        return tr("E-mail with notice %2 to %3 made ready by %1 (Message-ID <%4>)")
+            .arg(actor, letter, to, id);
+    if (action == QLatin1StringView("breach.letter_mailed"))
+        //: Dutch: "Kennisgeving %2 per e-mail verstuurd aan %3: de mailserver nam het bericht
+        //: aan (Message-ID <%4>), vastgelegd door %1"
+        return tr("Notice %2 sent by e-mail to %3: the mail server accepted the message "
+                  "(Message-ID <%4>), recorded by %1")
+            .arg(actor, letter, to, id);
+    //: Dutch: "E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1"
+    return tr("E-mail with notice %2 to %3 not sent (%4), recorded by %1")
+        .arg(actor, letter, to, field(p, QLatin1StringView("error")));
 }
 
 QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
@@ -51,6 +88,11 @@ QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
     const QString to = field(p, QLatin1StringView("to"));
     const QString id = field(p, QLatin1StringView("message_id"));
     const QString letter = field(p, QLatin1StringView("letter"));
+    if (action == QLatin1StringView("breach.letter_mail_planned")
+        || action == QLatin1StringView("breach.letter_mailed")
+        || action == QLatin1StringView("breach.letter_mail_failed")
+        || action == QLatin1StringView("breach.letter_mail_withdrawn"))
+        return breachMailSentence(action, p, actor);
     if (action == QLatin1StringView("case.letter_mail_planned")) {
         QString text
             //: Dutch: "E-mail met brief %2 aan %3 klaargezet door %1 (Message-ID <%4>)"

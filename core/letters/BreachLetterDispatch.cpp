@@ -1,12 +1,16 @@
 // A breach's letters recorded as sent all at once: what BreachLetterService::recordDispatch
 // records of one letter, for every letter made and not yet sent, in one transaction.
 
+#include "breaches/BreachService.h"
 #include "letters/BreachLetters.h"
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
+#include "outbox/OutboxRepository.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
+
+#include <QSet>
 
 namespace pd {
 
@@ -28,9 +32,22 @@ std::optional<int> BreachLetterService::recordDispatchAll(const QString &number,
         = LetterRepository::breachLettersTo(m_session.store().database(), wanted, {}, false, error);
     if (!all)
         return std::nullopt;
+    // A letter whose e-mail is not done was not in the post: its e-mail settles it, or a post run
+    // that prints it (which overtakes the e-mail).
+    const std::optional<Breach> breach = BreachService(m_session).get(wanted, error);
+    if (!breach)
+        return std::nullopt;
+    const std::optional<QList<OutboxItem>> mailing
+        = OutboxRepository::openMailOfBreach(m_session.store().database(), breach->id, error);
+    if (!mailing)
+        return std::nullopt;
+    QSet<QString> byEmail;
+    for (const OutboxItem &item : *mailing)
+        byEmail.insert(item.action.section(u'/', 0, 0));
     QList<BreachLetter> unsent;
     for (const BreachLetter &letter : *all) {
-        if (!letter.isSent() && !letter.destroyed)
+        if (!letter.isSent() && !letter.destroyed
+            && !byEmail.contains(OutboxItem::letterAction(letter.id)))
             unsent << letter;
     }
     if (unsent.isEmpty()) {

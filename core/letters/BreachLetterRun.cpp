@@ -4,8 +4,11 @@
 #include "letters/BreachLetters.h"
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
+#include "mail/OutgoingMail.h"
+#include "outbox/OutboxRepository.h"
 #include "persons/PersonRepository.h"
 #include "print/PrintedDocument.h"
+#include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
 
@@ -57,6 +60,9 @@ struct BreachLetterRun::State
     QList<qint64> page;
     qsizetype inPage = 0;
     QHash<qint64, QList<BreachLetter>> letters; // the page's people's, with their texts
+    // The letters whose e-mail is not done (without the messages): one put in the PDF goes by
+    // post instead, and its e-mail is overtaken.
+    QHash<qint64, OutboxItem> mailing;
     PrintedDocument::Marking marking = PrintedDocument::Marking::Real;
     std::unique_ptr<QSaveFile> file;
     std::unique_ptr<QPdfWriter> writer;
@@ -71,7 +77,8 @@ bool BreachLetterRun::hasPostalAddress(const Person &person)
 
 BreachLetterRoute BreachLetterRun::route(const Person &person, bool email)
 {
-    if (email && filled(person.email))
+    // An address that cannot be written to goes by post, as one without an address.
+    if (email && outgoing::validAddress(person.email.trimmed()))
         return BreachLetterRoute::Email;
     return hasPostalAddress(person) ? BreachLetterRoute::Post : BreachLetterRoute::None;
 }
@@ -122,11 +129,6 @@ bool BreachLetterRun::start(ServiceError *error)
 {
     *error = {};
     const QString number = m_options.number.trimmed().toUpper();
-    if (m_options.email) {
-        //: Dutch: "De brieven per e-mail versturen kan nog niet: ze gaan per post."
-        *error = invalid(tr("Sending the letters by e-mail is not possible yet: they go by post."));
-        return false;
-    }
     if (!m_session.permit(Permission::EditRegisters, QStringLiteral("breach.letter"), number,
                           error))
         return false;
@@ -134,6 +136,12 @@ bool BreachLetterRun::start(ServiceError *error)
     if (!breach)
         return false;
     m_state->result.total = static_cast<int>(breach->linkedPersons.size());
+    const std::optional<QList<OutboxItem>> mailing
+        = OutboxRepository::openMailOfBreach(m_session.store().database(), breach->id, error);
+    if (!mailing)
+        return false;
+    for (const OutboxItem &item : *mailing)
+        m_state->mailing.insert(item.action.mid(6).section(u'/', 0, 0).toLongLong(), item);
     if (breach->linkedPersons.isEmpty()) {
         //: Dutch: "Aan datalek %1 is niemand gekoppeld: koppel eerst de betrokkenen."
         *error = invalid(tr("No one is linked to data breach %1: link the people concerned "
@@ -242,15 +250,17 @@ bool BreachLetterRun::serve(qint64 personId, ServiceError *error)
     }
     const Person &person = stored->person;
     const BreachLetterRunPerson listed { person.id, person.klantnummer, person.name, {} };
-    // E-mail is refused by start() until it exists: only Post and None come here.
-    const bool post = route(person, m_options.email) == BreachLetterRoute::Post;
+    // A letter by e-mail is made here and sent by the caller (sending/BreachLetterMail); it is
+    // not printed.
+    const BreachLetterRoute way = route(person, m_options.email);
+    const bool post = way == BreachLetterRoute::Post;
     const QList<BreachLetter> letters = m_state->letters.take(personId);
     if (letters.isEmpty()) {
-        if (!post) {
+        if (way == BreachLetterRoute::None) {
             result.withoutAddress << listed;
             return true;
         }
-        return make(person, error);
+        return make(person, post, error);
     }
     ++result.alreadyMade;
     bool unsent = false;
@@ -258,17 +268,19 @@ bool BreachLetterRun::serve(qint64 personId, ServiceError *error)
         if (letter.isSent() || letter.destroyed)
             continue;
         unsent = true;
-        if (post && !print(letter.html, letter.title(), error))
+        if (post && (!print(letter.html, letter.title(), error) || !withdrawMail(letter, error)))
             return false;
     }
     if (!unsent)
         ++result.alreadySent;
+    else if (way == BreachLetterRoute::Email)
+        ++result.byEmail;
     else if (!post)
         result.withoutAddress << listed;
     return true;
 }
 
-bool BreachLetterRun::make(const Person &person, ServiceError *error)
+bool BreachLetterRun::make(const Person &person, bool post, ServiceError *error)
 {
     BreachLetterRunResult &result = m_state->result;
     BreachLetterRunPerson listed { person.id, person.klantnummer, person.name, {} };
@@ -300,7 +312,35 @@ bool BreachLetterRun::make(const Person &person, ServiceError *error)
         return true;
     }
     ++result.made;
+    if (!post) {
+        ++result.byEmail;
+        return true;
+    }
     return print(letter->html, letter->title(), error);
+}
+
+bool BreachLetterRun::withdrawMail(const BreachLetter &letter, ServiceError *error)
+{
+    const auto found = m_state->mailing.constFind(letter.id);
+    if (found == m_state->mailing.cend())
+        return true;
+    OutboxItem item = *found;
+    item.state = OutboxState::Superseded;
+    item.doneAt = m_session.clock().now();
+    item.doneBy = m_session.userName();
+    //: Dutch: "gaat per post"
+    item.error = tr("goes by post");
+    UnitOfWork unit(m_session, Permission::EditRegisters,
+                    QStringLiteral("breach.letter_mail_withdrawn"), letter.breachNumber);
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            write.record(QStringLiteral("breach"), letter.breachNumber,
+                         QStringLiteral("breach.letter_mail_withdrawn"),
+                         { { QStringLiteral("letter"), QString::number(letter.id) },
+                           { QStringLiteral("message"), QString::number(item.id) } });
+            return OutboxRepository::answer(write.database(), item, failure);
+        },
+        error);
 }
 
 bool BreachLetterRun::print(const QString &html, const QString &title, ServiceError *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/BsnGuard.h"
+#include "letters/BreachLetters.h"
 #include "persons/Person.h"
 #include "session/Session.h"
 #include "util/OutputFile.h"
@@ -18,7 +19,7 @@
 namespace pd {
 
 // How one person gets the breach's letter. The one place that decides it, so that the e-mail
-// run, when it comes, answers it alike for the post and for itself.
+// run (sending/BreachLetterMail) answers it alike for the post and for itself.
 enum class BreachLetterRoute {
     Post,
     Email, // only when the caller asks for e-mail and the person has an address for it
@@ -30,7 +31,9 @@ struct BreachLetterRunOptions
     QString number;
     OutputTarget pdf; // the letters for the post, one after another
     bool resume = false; // go on where an earlier run stopped: no second letter to anyone
-    bool email = false; // not yet: refused, so that no one is passed over as sent by e-mail
+    // Who has an e-mail address gets the letter made here and sent by e-mail by the caller
+    // (sending/BreachLetterMail), not in the PDF.
+    bool email = false;
 };
 
 struct BreachLetterRunPerson
@@ -48,6 +51,7 @@ struct BreachLetterRunResult
     int alreadyMade = 0; // people who had a letter already: none made again
     int alreadySent = 0; // of those, people whose letters were all recorded as sent
     int inPdf = 0; // letters in the PDF: every letter of the breach not yet sent, with an address
+    int byEmail = 0; // letters made and not yet sent that go by e-mail (with email)
     int pages = 0;
     bool pdfWritten = false; // false too when there was nothing to print
     bool cancelled = false;
@@ -112,8 +116,10 @@ private:
     struct State;
     bool nextPage(ServiceError *error);
     bool serve(qint64 personId, ServiceError *error);
-    bool make(const Person &person, ServiceError *error);
+    bool make(const Person &person, bool post, ServiceError *error);
     bool print(const QString &html, const QString &title, ServiceError *error);
+    // A letter put in the PDF whose e-mail was not done: that e-mail is overtaken (its own unit).
+    bool withdrawMail(const BreachLetter &letter, ServiceError *error);
 
     const Session m_session;
     const BreachLetterRunOptions m_options;

@@ -155,7 +155,12 @@ QString newMessageId(const QString &fromAddress)
 {
     const qsizetype at = fromAddress.lastIndexOf(u'@');
     const QString domain = at < 0 ? u"privacydesk.invalid"_s : fromAddress.mid(at + 1);
-    return QString::fromLatin1(randomHex(16)) + u"@"_s + domain;
+    // Letters only: the Message-ID is recorded with the letter ("per e-mail aan … (Message-ID
+    // <…>)"), and a run of digits in it could read as a BSN to the guard.
+    QString local;
+    for (int i = 0; i < 26; ++i)
+        local += QChar(u'a' + QRandomGenerator::system()->bounded(26));
+    return local + u".privacydesk@"_s + domain;
 }
 
 bool validAddress(const QString &address)

@@ -22,4 +22,21 @@ template<> const codes::Vocabulary<OutboxState> &codes::vocabulary<OutboxState>(
     return v;
 }
 
+QString OutboxItem::mailChannel()
+{
+    return QStringLiteral("e-mail");
+}
+
+QString OutboxItem::letterAction(qint64 letterId, qsizetype earlier)
+{
+    const QString first = QStringLiteral("brief:") + QString::number(letterId);
+    return earlier == 0 ? first : first + u'/' + QString::number(earlier + 1);
+}
+
+bool OutboxItem::carriesLetter(qint64 letterId) const
+{
+    const QString first = letterAction(letterId);
+    return channel == mailChannel() && (action == first || action.startsWith(first + u'/'));
+}
+
 } // namespace pd

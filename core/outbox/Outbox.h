@@ -15,13 +15,14 @@ namespace pd {
 enum class OutboxState { ToDo, Done, Refused, Failed, Superseded };
 template<> const codes::Vocabulary<OutboxState> &codes::vocabulary<OutboxState>();
 
-// One write to another system for a request, as planned in the unit of work that decided it: the
-// exact body is kept, so that what is sent later, or again, is what was decided.
+// One write to another system for a request or a data breach, as planned in the unit of work that
+// decided it: the exact body is kept, so that what is sent later, or again, is what was decided.
 struct OutboxItem
 {
     qint64 id = 0;
-    qint64 caseId = 0;
+    qint64 caseId = 0; // a request's write, or
     QString caseNumber; // read with it
+    qint64 breachId = 0; // a data breach's (its letters by e-mail)
     QString channel; // "vera"
     QString target; // the system, by its name
     QString address; // what is written: the object's URI
@@ -37,6 +38,12 @@ struct OutboxItem
     QString doneBy;
 
     bool open() const { return state != OutboxState::Done && state != OutboxState::Superseded; }
+
+    // An e-mail that carries a letter: channel "e-mail", action "brief:ID", "brief:ID/N" for the
+    // letter's Nth message (to another address, or after one that was overtaken).
+    static QString mailChannel();
+    static QString letterAction(qint64 letterId, qsizetype earlier = 0);
+    bool carriesLetter(qint64 letterId) const;
 };
 
 } // namespace pd

@@ -16,19 +16,20 @@ namespace {
 // clang-format off
 enum Column {
     Id, CaseId, Channel, Target, Address, Action, Body, Reason, State, Attempts, Error, PlannedAt,
-    PlannedBy, DoneAt, DoneBy, CaseNumber
+    PlannedBy, DoneAt, DoneBy, BreachId, CaseNumber
 };
 // clang-format on
 
 const QString columns = u"o.id, o.case_id, o.channel, o.target, o.address, o.action, o.body, "
                         "o.reason, o.state, o.attempts, o.error, o.planned_at, o.planned_by, "
-                        "o.done_at, o.done_by"_s;
+                        "o.done_at, o.done_by, o.breach_id"_s;
 
 OutboxItem itemFrom(const QSqlQuery &row)
 {
     OutboxItem i;
     i.id = row.value(Id).toLongLong();
     i.caseId = row.value(CaseId).toLongLong();
+    i.breachId = row.value(BreachId).toLongLong();
     i.channel = row.value(Channel).toString();
     i.target = row.value(Target).toString();
     i.address = row.value(Address).toString();
@@ -42,7 +43,9 @@ OutboxItem itemFrom(const QSqlQuery &row)
     i.plannedBy = row.value(PlannedBy).toString();
     i.doneAt = support::momentFrom(row.value(DoneAt));
     i.doneBy = row.value(DoneBy).toString();
-    i.caseNumber = row.value(CaseNumber).toString();
+    // A breach's rows are read without the request's number, which they have not.
+    if (i.caseId != 0)
+        i.caseNumber = row.value(CaseNumber).toString();
     return i;
 }
 
@@ -68,16 +71,21 @@ bool OutboxRepository::plan(const QSqlDatabase &db, const OutboxItem &item, bool
     QSqlQuery query(db);
     // Not ON CONFLICT: the store's SQLite (SQLCipher 3.4) predates it. A second desk planning
     // the same write at the same moment fails on the UNIQUE constraint, and its unit with it.
-    if (!statements::run(query,
-                         u"INSERT INTO outbox (case_id, channel, target, address, action, body, "
-                         "reason, planned_at, planned_by) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                         "WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE case_id = ? AND "
-                         "channel = ? AND address = ? AND action = ?)"_s,
-                         { item.caseId, item.channel, item.target, item.address, item.action,
-                           QString::fromUtf8(item.body), item.reason,
-                           support::isoMoment(item.plannedAt), item.plannedBy, item.caseId,
-                           item.channel, item.address, item.action },
-                         error))
+    const bool breach = item.breachId != 0;
+    const QVariant owner = breach ? QVariant(item.breachId) : QVariant(item.caseId);
+    const QVariant none { QMetaType(QMetaType::LongLong) };
+    if (!statements::run(
+            query,
+            u"INSERT INTO outbox (case_id, breach_id, channel, target, address, "
+            "action, body, reason, planned_at, planned_by) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
+            "outbox WHERE %1 = ? AND channel = ? AND address = ? AND action = ?)"_s.arg(
+                breach ? u"breach_id"_s : u"case_id"_s),
+            { breach ? none : owner, breach ? owner : none, item.channel, item.target, item.address,
+              item.action, QString::fromUtf8(item.body), item.reason,
+              support::isoMoment(item.plannedAt), item.plannedBy, owner, item.channel, item.address,
+              item.action },
+            error))
         return false;
     *added = query.numRowsAffected() > 0;
     return true;
@@ -88,6 +96,51 @@ std::optional<QList<OutboxItem>> OutboxRepository::ofCase(const QSqlDatabase &db
                                                           ServiceError *error)
 {
     return select(db, u"o.case_id = ? AND o.channel = ?"_s, { caseId, channel }, error);
+}
+
+std::optional<QList<OutboxItem>> OutboxRepository::ofBreachLetter(const QSqlDatabase &db,
+                                                                  qint64 breachId, qint64 letterId,
+                                                                  ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!statements::run(query,
+                         u"SELECT "_s + columns
+                             + u", NULL FROM outbox o WHERE o.breach_id = ? AND o.channel = ? "
+                               "AND (o.action = ? OR o.action LIKE ?) ORDER BY o.id"_s,
+                         { QVariant(breachId), QVariant(OutboxItem::mailChannel()),
+                           QVariant(OutboxItem::letterAction(letterId)),
+                           QVariant(OutboxItem::letterAction(letterId) + u"/%"_s) },
+                         error))
+        return std::nullopt;
+    return statements::rows(query, itemFrom, error);
+}
+
+std::optional<QList<OutboxItem>>
+OutboxRepository::openMailOfBreach(const QSqlDatabase &db, qint64 breachId, ServiceError *error)
+{
+    // Without the messages: a breach's may be a thousand.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString shortColumns = columns;
+    shortColumns.replace(u"o.body"_s, u"''"_s);
+    if (!statements::run(query,
+                         u"SELECT "_s + shortColumns
+                             + u", NULL FROM outbox o WHERE o.breach_id = ? AND o.channel = ? "
+                               "AND o.state NOT IN ('gedaan', 'vervallen') ORDER BY o.id"_s,
+                         { breachId, OutboxItem::mailChannel() }, error))
+        return std::nullopt;
+    return statements::rows(query, itemFrom, error);
+}
+
+bool OutboxRepository::eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId,
+                                         ServiceError *error)
+{
+    QSqlQuery query(db);
+    return statements::run(query,
+                           u"UPDATE outbox SET body = '', address = 'vernietigd:' || "
+                           "CAST(id AS TEXT) WHERE channel = 'e-mail' AND breach_id = ?"_s,
+                           { breachId }, error);
 }
 
 std::optional<QList<OutboxItem>> OutboxRepository::open(const QSqlDatabase &db,

@@ -21,10 +21,18 @@ public:
     // A request's writes through one channel ("vera", "e-mail"), every state.
     static std::optional<QList<OutboxItem>> ofCase(const QSqlDatabase &db, qint64 caseId,
                                                    const QString &channel, ServiceError *error);
-    // Every write through the channel not yet done, oldest first.
+    // The e-mails of one letter of a data breach, every state (caseNumber empty).
+    static std::optional<QList<OutboxItem>> ofBreachLetter(const QSqlDatabase &db, qint64 breachId,
+                                                           qint64 letterId, ServiceError *error);
+    // A data breach's e-mails not yet done, without their messages (body empty).
+    static std::optional<QList<OutboxItem>> openMailOfBreach(const QSqlDatabase &db,
+                                                             qint64 breachId, ServiceError *error);
+    // A destroyed breach's e-mails: the messages and addresses go, the rest stays as proof.
+    static bool eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId, ServiceError *error);
+    // Every write through the channel not yet done, oldest first (a request's).
     static std::optional<QList<OutboxItem>> open(const QSqlDatabase &db, const QString &channel,
                                                  ServiceError *error);
-    // A write not yet done that a later one to the same address overtakes.
+    // A request's write not yet done that a later one to the same address overtakes.
     static bool supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
                           const QString &action, ServiceError *error);
     // The e-mails of a person's requests (caseIdsSql, bound with personId) once their files are

@@ -4,7 +4,9 @@
 
 #include "breaches/Breach.h"
 #include "breaches/BreachRepository.h"
+#include "breaches/BreachService.h"
 #include "letters/LetterRepository.h"
+#include "outbox/OutboxRepository.h"
 #include "retention/Retention.h"
 #include "retention/RetentionBreachRepository.h"
 #include "retention/RetentionDestructionRepository.h"
@@ -243,6 +245,10 @@ bool RetentionService::destroyBreachIn(UnitOfWork::Write &write, const QString &
     // The title says that it was destroyed. The letters to the people name them (their text,
     // and the row its person): they go whole, as the links to the persons do; that and when
     // the people were informed stays in the breach itself.
+    // The letters sent by e-mail: the outbox's messages and addresses go, the facts stay.
+    const std::optional<Breach> breach = BreachService(m_session).get(wanted, error);
+    if (!breach || !OutboxRepository::eraseMailOfBreach(db, breach->id, error))
+        return false;
     if (!BreachRepository::purge(db, wanted, destroyedMark, today, m_session.store().userName(),
                                  now, error)
         || !LetterRepository::purgeBreachLetters(db, wanted, error))

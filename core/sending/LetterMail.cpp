@@ -14,14 +14,43 @@ LetterMail::LetterMail(const Session &session)
     : m_session(session)
 { }
 
-QString LetterMail::channel()
+OutgoingMail LetterMail::message(const MailText &filled, const MailAddress &from,
+                                 const MailAddress &to, const QString &title, const QByteArray &pdf,
+                                 const QString &answered, const QDateTime &now)
 {
-    return u"e-mail"_s;
+    OutgoingMail mail;
+    mail.from = from;
+    mail.to = to;
+    mail.subject = filled.subject;
+    mail.text = filled.body;
+    mail.attachments = { { title + u".pdf"_s, u"application/pdf"_s, pdf } };
+    mail.messageId = outgoing::newMessageId(from.address);
+    mail.inReplyTo = answered;
+    if (!answered.isEmpty())
+        mail.references = { answered };
+    mail.date = now;
+    return mail;
 }
 
-QString LetterMail::actionOf(qint64 letterId)
+OutboxItem LetterMail::planned(const OutgoingMail &mail, qint64 letterId, qsizetype earlier,
+                               LetterKind kind, const QString &by)
 {
-    return u"brief:"_s + QString::number(letterId);
+    OutboxItem item;
+    item.channel = OutboxItem::mailChannel();
+    item.target = mail.from.address;
+    item.address = mail.to.address;
+    item.action = OutboxItem::letterAction(letterId, earlier);
+    item.body = outgoing::compose(mail);
+    item.reason = codes::code(kind);
+    item.plannedAt = mail.date;
+    item.plannedBy = by;
+    return item;
+}
+
+QString LetterMail::sentHow(const QString &to, const QString &messageId)
+{
+    // Dutch whatever the desk's language, as the letter itself.
+    return u"per e-mail aan %1 (Message-ID <%2>)"_s.arg(to, messageId);
 }
 
 LetterMail::Addressee LetterMail::onRecord(const Case &request)
@@ -48,7 +77,8 @@ std::optional<QList<OutboxItem>> LetterMail::of(const QString &caseNumber,
     const std::optional<Case> request = CaseService(m_session).find(caseNumber, error);
     if (!request)
         return std::nullopt;
-    return OutboxRepository::ofCase(m_session.store().database(), request->id, channel(), error);
+    return OutboxRepository::ofCase(m_session.store().database(), request->id,
+                                    OutboxItem::mailChannel(), error);
 }
 
 MailAnswer LetterMail::send(const PreparedMail &prepared, const Clock &clock)

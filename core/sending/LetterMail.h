@@ -2,10 +2,12 @@
 
 #include "cases/Case.h"
 #include "domain/BsnGuard.h"
+#include "mail/OutgoingMail.h"
 #include "mailbox/MailboxAccount.h"
 #include "mailbox/SmtpClient.h"
 #include "outbox/Outbox.h"
 #include "print/EncryptedPdf.h"
+#include "sending/MailTexts.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
@@ -19,6 +21,7 @@
 namespace pd {
 
 struct Letter;
+class Store;
 class UnitOfWork;
 
 // What the officer asks: this letter of this request by e-mail.
@@ -93,8 +96,21 @@ public:
     // The e-mails planned for the request, every state.
     std::optional<QList<OutboxItem>> of(const QString &caseNumber, ServiceError *error) const;
 
-    static QString channel();
-    static QString actionOf(qint64 letterId);
+    // The e-mail of a letter: its text filled, its PDF attached, under the e-mail answered (its
+    // Message-ID; empty: none).
+    static OutgoingMail message(const MailText &filled, const MailAddress &from,
+                                const MailAddress &to, const QString &title, const QByteArray &pdf,
+                                const QString &answered, const QDateTime &now);
+    // The outbox's row of a letter's e-mail: the message's exact bytes, from and to, and which of
+    // the letter's messages it is (earlier: how many the letter had); its owner set by the caller.
+    static OutboxItem planned(const OutgoingMail &mail, qint64 letterId, qsizetype earlier,
+                              LetterKind kind, const QString &by);
+    // The letter's PDF as recorded, locked with a new password when asked; empty with *error.
+    static QByteArray pdf(const Store &store, const QString &html, const QString &title,
+                          const std::optional<PasswordDelivery> &encrypt, QString *password,
+                          ServiceError *error);
+    // How a letter sent by e-mail is recorded: Dutch, with the Message-ID.
+    static QString sentHow(const QString &to, const QString &messageId);
 
 private:
     std::optional<PreparedMail> plan(UnitOfWork &unit, const LetterMailOrder &order,

@@ -40,13 +40,6 @@ QString messageIdIn(const QByteArray &message)
     return id.match(QString::fromLatin1(message.left(end < 0 ? 4096 : end))).captured(1);
 }
 
-bool ofLetter(const OutboxItem &item, qint64 letterId)
-{
-    const QString action = LetterMail::actionOf(letterId);
-    return item.channel == LetterMail::channel()
-        && (item.action == action || item.action.startsWith(action + u'/'));
-}
-
 // The sentence about the password: how it comes, never the password.
 QString passwordSentence(const std::optional<PasswordDelivery> &by)
 {
@@ -102,13 +95,13 @@ std::optional<Letter> sendableLetter(const Session &session, const QString &numb
     return std::nullopt;
 }
 
-// The letter's PDF as recorded, locked with a new password when asked; empty with *error.
-QByteArray letterPdf(const Store &store, const Letter &letter,
-                     const std::optional<PasswordDelivery> &encrypt, QString *password,
-                     ServiceError *error)
+} // namespace
+
+QByteArray LetterMail::pdf(const Store &store, const QString &html, const QString &title,
+                           const std::optional<PasswordDelivery> &encrypt, QString *password,
+                           ServiceError *error)
 {
-    QByteArray pdf
-        = LetterService::pdf(letter.html, letter.title(), PrintedDocument::marking(store));
+    QByteArray pdf = LetterService::pdf(html, title, PrintedDocument::marking(store));
     QString why;
     if (!pdf.isEmpty() && encrypt) {
         *password = AnswerPassword::generate();
@@ -116,31 +109,9 @@ QByteArray letterPdf(const Store &store, const Letter &letter,
     }
     if (pdf.isEmpty())
         //: Dutch: "De PDF van de brief kon niet worden gemaakt. %1"
-        *error
-            = support::invalid(LetterMail::tr("The letter's PDF could not be made. %1").arg(why));
+        *error = support::invalid(tr("The letter's PDF could not be made. %1").arg(why));
     return pdf;
 }
-
-// The e-mail of a letter: its text filled, its PDF attached, under the e-mail answered.
-OutgoingMail mailOf(const MailText &filled, const QString &organisation, const QString &from,
-                    const MailAddress &to, const Letter &letter, const QByteArray &pdf,
-                    const QString &answered, const QDateTime &now)
-{
-    OutgoingMail mail;
-    mail.from = { organisation, from };
-    mail.to = to;
-    mail.subject = filled.subject;
-    mail.text = filled.body;
-    mail.attachments = { { letter.title() + u".pdf"_s, u"application/pdf"_s, pdf } };
-    mail.messageId = outgoing::newMessageId(from);
-    mail.inReplyTo = answered;
-    if (!answered.isEmpty())
-        mail.references = { answered };
-    mail.date = now;
-    return mail;
-}
-
-} // namespace
 
 std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, ServiceError *error)
 {
@@ -180,6 +151,14 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
         *error = support::invalid(tr("'%1' is not an e-mail address.").arg(to));
         return std::nullopt;
     }
+    // What is recorded once it went must pass the guard then: refused now, before it goes.
+    if (const BsnGuard::GuardResult guard
+        //: Dutch: "E-mailadres"
+        = BsnGuard::check(sentHow(to, {}), tr("E-mail address"), BsnCheck::Refuse);
+        !guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return std::nullopt;
+    }
     const bool addressOnRecord = !needsConfirmation(*request, to);
     if (!addressOnRecord && !order.confirmedAddress) {
         //: Dutch: "%1 is niet het adres dat bij het verzoek is vastgelegd (%2): bevestig dat de
@@ -191,12 +170,12 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
         return std::nullopt;
     }
     const std::optional<QList<OutboxItem>> planned
-        = OutboxRepository::ofCase(db, request->id, channel(), error);
+        = OutboxRepository::ofCase(db, request->id, OutboxItem::mailChannel(), error);
     if (!planned)
         return std::nullopt;
     QList<OutboxItem> earlier;
     for (const OutboxItem &item : *planned) {
-        if (ofLetter(item, letter->id))
+        if (item.carriesLetter(letter->id))
             earlier << item;
     }
     PreparedMail prepared;
@@ -244,31 +223,24 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
             { { MailTextService::tr("E-mail text"), filled.subject + u'\n' + filled.body } },
             order.bsnCheck, error))
         return std::nullopt;
-    const QByteArray pdf
-        = letterPdf(m_session.store(), letter, order.encrypt, &prepared.password, error);
-    if (pdf.isEmpty())
+    const QByteArray attached = pdf(m_session.store(), letter.html, letter.title(), order.encrypt,
+                                    &prepared.password, error);
+    if (attached.isEmpty())
         return std::nullopt;
     const std::optional<QString> answered
         = MailboxRepository::messageIdOf(m_session.store().database(), request.number, error);
     if (!answered)
         return std::nullopt;
     const OutgoingMail mail
-        = mailOf(filled, LetterTemplates::plainText(values->value(u"organisatie.naam"_s)),
-                 prepared.account.fromAddress(), { onRecord(request).name, to }, letter, pdf,
-                 *answered, m_session.clock().now());
+        = message(filled,
+                  { LetterTemplates::plainText(values->value(u"organisatie.naam"_s)),
+                    prepared.account.fromAddress() },
+                  { onRecord(request).name, to }, letter.title(), attached, *answered,
+                  m_session.clock().now());
     OutboxItem &item = prepared.item;
+    item = planned(mail, letter.id, earlier.size(), letter.kind, m_session.userName());
     item.caseId = request.id;
     item.caseNumber = request.number;
-    item.channel = channel();
-    item.target = prepared.account.fromAddress();
-    item.address = to;
-    item.action = earlier.isEmpty()
-        ? actionOf(letter.id)
-        : actionOf(letter.id) + u'/' + QString::number(earlier.size() + 1);
-    item.body = outgoing::compose(mail);
-    item.reason = codes::code(letter.kind);
-    item.plannedAt = mail.date;
-    item.plannedBy = m_session.userName();
     prepared.messageId = mail.messageId;
     const bool written = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -306,8 +278,8 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
         error);
     if (!written)
         return std::nullopt;
-    std::optional<QList<OutboxItem>> now
-        = OutboxRepository::ofCase(m_session.store().database(), request.id, channel(), error);
+    std::optional<QList<OutboxItem>> now = OutboxRepository::ofCase(
+        m_session.store().database(), request.id, OutboxItem::mailChannel(), error);
     if (!now)
         return std::nullopt;
     for (const OutboxItem &stored : *now) {
@@ -371,9 +343,7 @@ bool LetterMail::record(const PreparedMail &prepared, const MailAnswer &answer, 
                                                original, u"message/rfc822"_s, storeLimit, failure);
             if (!kept)
                 return false;
-            // Dutch whatever the desk's language, as the letter itself.
-            const QString how
-                = u"per e-mail aan %1 (Message-ID <%2>)"_s.arg(item.address, prepared.messageId);
+            const QString how = sentHow(item.address, prepared.messageId);
             if (!LetterRepository::markLetterSent(
                     write.database(), prepared.letterId, organisationDay(answer.at), how,
                     support::isoMoment(answer.at), write.session().userName(), failure))

@@ -24,6 +24,7 @@ struct ImportedPerson
     QString street; // with the house number
     QString postcode;
     QString city;
+    QString email = {};
 };
 
 // The people made and linked, after those linked already; their ids in the order given (the
@@ -33,13 +34,14 @@ inline std::optional<QList<qint64>> importAndLink(const Session &session, const 
                                                   QString *error)
 {
     ImportRows rows;
-    rows.header = { QStringLiteral("klantnummer"), QStringLiteral("naam"), QStringLiteral("adres"),
-                    QStringLiteral("postcode"), QStringLiteral("plaats") };
+    rows.header
+        = { QStringLiteral("klantnummer"), QStringLiteral("naam"),   QStringLiteral("adres"),
+            QStringLiteral("postcode"),    QStringLiteral("plaats"), QStringLiteral("email") };
     qint64 line = 1;
     for (const ImportedPerson &p : people)
-        rows.records << CsvRecord { ++line,
-                                    { p.klantnummer, p.name, p.street, p.postcode, p.city },
-                                    {} };
+        rows.records << CsvRecord {
+            ++line, { p.klantnummer, p.name, p.street, p.postcode, p.city, p.email }, {}
+        };
     PersonImport importer(session);
     const ImportResult imported = importer.run(rows, {});
     if (!imported.ok() || !imported.rejected.isEmpty()) {

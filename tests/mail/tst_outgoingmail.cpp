@@ -5,6 +5,7 @@
 #include "mail/OutgoingMail.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pd;
@@ -90,6 +91,8 @@ private slots:
         const QString b = outgoing::newMessageId(u"privacy@woonstad.example"_s);
         QVERIFY(a != b);
         QVERIFY(a.endsWith(u"@woonstad.example"_s));
+        // No digit that the BSN guard could read where the id is recorded.
+        QVERIFY(!a.contains(QRegularExpression(u"[0-9]"_s)));
     }
 
     void addresses_data()

@@ -17,10 +17,13 @@
 #include "mail/MailMessage.h"
 #include "mailbox/ImapClient.h"
 #include "mailbox/MailboxService.h"
+#include "reports/Today.h"
 #include "sending/LetterMail.h"
 #include "session/Session.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -311,6 +314,19 @@ void TestLetterMail::refusalsRecordNothingAsSent()
     }
     QCOMPARE(events(u"case.letter_mail_failed"_s).size(), 2);
     QVERIFY(events(u"case.letter_mailed"_s).isEmpty());
+    // Vandaag (and today --json's mails_open) lists the letter's e-mail not sent, with the
+    // server's words: the last one, as the message to the second address overtook the first.
+    ServiceError read;
+    const TodayFigures today = TodayService(session()).read(&read);
+    QVERIFY2(!read.isError(), qPrintable(read.message));
+    QCOMPARE(today.mailsOpen.size(), 1);
+    QCOMPARE(today.mailsOpen.first().caseNumber, m_number);
+    QCOMPARE(today.mailsOpen.first().address, QString::fromLatin1(SmtpServer::refusedRecipient));
+    QVERIFY(today.mailsOpen.first().body.isEmpty());
+    const QJsonArray listed = TodayService::toJson(today).value(u"mails_open"_s).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(u"letter"_s).toInteger(), m_letter.id);
+    QVERIFY(!listed.at(0).toObject().value(u"error"_s).toString().isEmpty());
 
     // A wrong password and an untrusted certificate: not handed over at all.
     for (int i = 0; i < 2; ++i) {
