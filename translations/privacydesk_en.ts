@@ -462,12 +462,15 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
-    <name>pd::BreachLetterRun</name>
+    <name>pd::BreachLetterMail</name>
     <message>
-        <source>Sending the letters by e-mail is not possible yet: they go by post.</source>
-        <extracomment>Dutch: &quot;De brieven per e-mail versturen kan nog niet: ze gaan per post.&quot;</extracomment>
-        <translation>Sending the letters by e-mail is not possible yet: they go by post.</translation>
+        <source>This letter was sent or destroyed meanwhile.</source>
+        <extracomment>Dutch: &quot;Deze brief is intussen verstuurd of vernietigd.&quot;</extracomment>
+        <translation>This letter was sent or destroyed meanwhile.</translation>
     </message>
+</context>
+<context>
+    <name>pd::BreachLetterRun</name>
     <message>
         <source>No one is linked to data breach %1: link the people concerned first.</source>
         <extracomment>Dutch: &quot;Aan datalek %1 is niemand gekoppeld: koppel eerst de betrokkenen.&quot;</extracomment>
@@ -485,6 +488,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The letter holds a number that may be a BSN (%1). Make this person&apos;s letter alone and check it.</source>
         <extracomment>Dutch: &quot;De brief bevat een nummer dat een BSN kan zijn (%1). Maak de brief aan deze persoon apart en kijk hem na.&quot;</extracomment>
         <translation>The letter holds a number that may be a BSN (%1). Make this person&apos;s letter alone and check it.</translation>
+    </message>
+    <message>
+        <source>goes by post</source>
+        <extracomment>Dutch: &quot;gaat per post&quot;</extracomment>
+        <translation>goes by post</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4726,46 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;E-mailtekst bij “%2” gewijzigd door %1&quot;</extracomment>
         <translation>E-mail text of “%2” changed by %1</translation>
     </message>
+    <message>
+        <source>E-mail with a notice planned</source>
+        <extracomment>Dutch: &quot;E-mail met een kennisgeving gepland&quot;</extracomment>
+        <translation>E-mail with a notice planned</translation>
+    </message>
+    <message>
+        <source>Notice sent by e-mail</source>
+        <extracomment>Dutch: &quot;Kennisgeving per e-mail verstuurd&quot;</extracomment>
+        <translation>Notice sent by e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail with a notice not sent</source>
+        <extracomment>Dutch: &quot;E-mail met een kennisgeving niet verstuurd&quot;</extracomment>
+        <translation>E-mail with a notice not sent</translation>
+    </message>
+    <message>
+        <source>Notice goes by post instead of by e-mail</source>
+        <extracomment>Dutch: &quot;Kennisgeving gaat per post in plaats van per e-mail&quot;</extracomment>
+        <translation>Notice goes by post instead of by e-mail</translation>
+    </message>
+    <message>
+        <source>Notice %2 goes by post; the e-mail not yet sent was overtaken (%1)</source>
+        <extracomment>Dutch: &quot;Kennisgeving %2 gaat per post; de e-mail die nog niet was verstuurd, is vervallen (%1)&quot;</extracomment>
+        <translation>Notice %2 goes by post; the e-mail not yet sent was overtaken (%1)</translation>
+    </message>
+    <message>
+        <source>E-mail with notice %2 to %3 made ready by %1 (Message-ID &lt;%4&gt;)</source>
+        <extracomment>Dutch: &quot;E-mail met kennisgeving %2 aan %3 klaargezet door %1 (Message-ID &lt;%4&gt;)&quot;</extracomment>
+        <translation>E-mail with notice %2 to %3 made ready by %1 (Message-ID &lt;%4&gt;)</translation>
+    </message>
+    <message>
+        <source>Notice %2 sent by e-mail to %3: the mail server accepted the message (Message-ID &lt;%4&gt;), recorded by %1</source>
+        <extracomment>Dutch: &quot;Kennisgeving %2 per e-mail verstuurd aan %3: de mailserver nam het bericht aan (Message-ID &lt;%4&gt;), vastgelegd door %1&quot;</extracomment>
+        <translation>Notice %2 sent by e-mail to %3: the mail server accepted the message (Message-ID &lt;%4&gt;), recorded by %1</translation>
+    </message>
+    <message>
+        <source>E-mail with notice %2 to %3 not sent (%4), recorded by %1</source>
+        <extracomment>Dutch: &quot;E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1&quot;</extracomment>
+        <translation>E-mail with notice %2 to %3 not sent (%4), recorded by %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -5105,6 +5153,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>This e-mail was planned elsewhere already: try again.</source>
         <extracomment>Dutch: &quot;Deze e-mail is op een andere plek al gepland: probeer het opnieuw.&quot;</extracomment>
         <translation>This e-mail was planned elsewhere already: try again.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
     </message>
 </context>
 <context>
@@ -12633,10 +12685,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Go on where an earlier run stopped: who has a letter gets no second one.</translation>
     </message>
     <message>
-        <source>By e-mail to who has an e-mail address (not yet possible).</source>
-        <translation>By e-mail to who has an e-mail address (not yet possible).</translation>
-    </message>
-    <message>
         <source>Record every letter of a data breach made and not yet sent as sent on one day; their people count as informed from that day.</source>
         <translation>Record every letter of a data breach made and not yet sent as sent on one day; their people count as informed from that day.</translation>
     </message>
@@ -12707,6 +12755,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Where a copy of what was sent goes (Verzonden items).</source>
         <translation>Where a copy of what was sent goes (Verzonden items).</translation>
+    </message>
+    <message>
+        <source>By e-mail, from the privacy mailbox, to who has an e-mail address; the others in the PDF.</source>
+        <translation>By e-mail, from the privacy mailbox, to who has an e-mail address; the others in the PDF.</translation>
+    </message>
+    <message>
+        <source>LETTER_ID</source>
+        <translation>LETTER_ID</translation>
     </message>
 </context>
 <context>
@@ -13003,11 +13059,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>breach letters needs --pdf FILE: the letters for the post.</translation>
     </message>
     <message>
-        <source>--email is not possible yet: the letters go by post. Leave out --email.</source>
-        <extracomment>Dutch: &quot;--email kan nog niet: de brieven gaan per post. Laat --email weg.&quot;</extracomment>
-        <translation>--email is not possible yet: the letters go by post. Leave out --email.</translation>
-    </message>
-    <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>A PDF needs fonts, which this program did not load.</translation>
     </message>
@@ -13028,6 +13079,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n letter of %1 recorded as sent on %2.</numerusform>
             <numerusform>%n letters of %1 recorded as sent on %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not sent.</source>
+        <extracomment>Dutch: &quot;Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3 niet verstuurd.&quot;</extracomment>
+        <translation>By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not sent.</translation>
+    </message>
+    <message>
+        <source>No e-mail to %1: %2</source>
+        <extracomment>Dutch: &quot;Geen e-mail aan %1: %2&quot;</extracomment>
+        <translation>No e-mail to %1: %2</translation>
+    </message>
+    <message>
+        <source>Not everyone with an e-mail address got the letter: see the list. Try again with --resume --email, or put them in the PDF for the post with --resume.</source>
+        <extracomment>Dutch: &quot;Niet iedereen met een e-mailadres kreeg de brief: zie de lijst. Probeer het opnieuw met --resume --email, of zet ze in de PDF voor de post met --resume.&quot;</extracomment>
+        <translation>Not everyone with an e-mail address got the letter: see the list. Try again with --resume --email, or put them in the PDF for the post with --resume.</translation>
     </message>
 </context>
 <context>
@@ -15995,6 +16061,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;De brief ‘kennisgeving datalek’ aan iedere gekoppelde persoon die er nog geen heeft, en alle brieven die nog niet verstuurd zijn in één PDF voor de post, op postcode&quot;</extracomment>
         <translation>The letter &quot;kennisgeving datalek&quot; to every linked person who has none yet, and every letter not yet sent in one PDF for the post, by postcode</translation>
     </message>
+    <message>
+        <source>Send the notice of %1 by e-mail from the privacy mailbox to who has an e-mail address? The others get it by post.</source>
+        <extracomment>Dutch: &quot;Wie een e-mailadres heeft, de kennisgeving van %1 per e-mail sturen vanuit het privacypostvak? De anderen krijgen hem per post.&quot;</extracomment>
+        <translation>Send the notice of %1 by e-mail from the privacy mailbox to who has an e-mail address? The others get it by post.</translation>
+    </message>
+    <message>
+        <source>By &amp;e-mail and by post</source>
+        <extracomment>Dutch: &quot;Per &amp;e-mail en per post&quot;</extracomment>
+        <translation>By &amp;e-mail and by post</translation>
+    </message>
+    <message>
+        <source>All by &amp;post</source>
+        <extracomment>Dutch: &quot;Alles per &amp;post&quot;</extracomment>
+        <translation>All by &amp;post</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BreachDialog</name>
@@ -16479,6 +16560,46 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>No letter to %1: %2</source>
         <extracomment>Dutch: &quot;Geen brief aan %1: %2&quot;</extracomment>
         <translation>No letter to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was sent by e-mail: %2</source>
+        <extracomment>Dutch: &quot;%1
+Per e-mail is niets verstuurd: %2&quot;</extracomment>
+        <translation>%1
+Nothing was sent by e-mail: %2</translation>
+    </message>
+    <message>
+        <source>Sending the notices of %1 by e-mail…</source>
+        <extracomment>Dutch: &quot;De kennisgevingen van %1 gaan per e-mail…&quot;</extracomment>
+        <translation>Sending the notices of %1 by e-mail…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent by e-mail: %1</source>
+        <translation>Nothing was sent by e-mail: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The mail server&apos;s answer was not recorded: %2</source>
+        <extracomment>Dutch: &quot;%1
+Het antwoord van de mailserver is niet vastgelegd: %2&quot;</extracomment>
+        <translation>%1
+The mail server&apos;s answer was not recorded: %2</translation>
+    </message>
+    <message>
+        <source>By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not sent.</source>
+        <extracomment>Dutch: &quot;Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3 niet verstuurd.&quot;</extracomment>
+        <translation>By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not sent.</translation>
+    </message>
+    <message>
+        <source>No e-mail to %1: %2</source>
+        <extracomment>Dutch: &quot;Geen e-mail aan %1: %2&quot;</extracomment>
+        <translation>No e-mail to %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the e-mail that is being sent…</source>
+        <extracomment>Dutch: &quot;Stopt na de e-mail die wordt verstuurd…&quot;</extracomment>
+        <translation>Stopping after the e-mail that is being sent…</translation>
     </message>
 </context>
 <context>
@@ -17612,7 +17733,7 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <extracomment>Dutch: &quot;Per &amp;e-mail versturen…&quot;</extracomment>
+        <extracomment>Dutch: &quot;Per e-mail versture&amp;n…&quot;</extracomment>
         <translation>Send by &amp;e-mail…</translation>
     </message>
     <message>
@@ -25287,6 +25408,11 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
             <numerusform>%1: %n mark in systems not done</numerusform>
             <numerusform>%1: %n marks in systems not done</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: letter by e-mail to %2 not sent</source>
+        <extracomment>Dutch: &quot;%1: brief per e-mail aan %2 niet verstuurd&quot;</extracomment>
+        <translation>%1: letter by e-mail to %2 not sent</translation>
     </message>
 </context>
 <context>

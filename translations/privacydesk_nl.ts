@@ -462,12 +462,15 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
-    <name>pd::BreachLetterRun</name>
+    <name>pd::BreachLetterMail</name>
     <message>
-        <source>Sending the letters by e-mail is not possible yet: they go by post.</source>
-        <extracomment>Dutch: &quot;De brieven per e-mail versturen kan nog niet: ze gaan per post.&quot;</extracomment>
-        <translation>De brieven per e-mail versturen kan nog niet: ze gaan per post.</translation>
+        <source>This letter was sent or destroyed meanwhile.</source>
+        <extracomment>Dutch: &quot;Deze brief is intussen verstuurd of vernietigd.&quot;</extracomment>
+        <translation>Deze brief is intussen verstuurd of vernietigd.</translation>
     </message>
+</context>
+<context>
+    <name>pd::BreachLetterRun</name>
     <message>
         <source>No one is linked to data breach %1: link the people concerned first.</source>
         <extracomment>Dutch: &quot;Aan datalek %1 is niemand gekoppeld: koppel eerst de betrokkenen.&quot;</extracomment>
@@ -485,6 +488,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The letter holds a number that may be a BSN (%1). Make this person&apos;s letter alone and check it.</source>
         <extracomment>Dutch: &quot;De brief bevat een nummer dat een BSN kan zijn (%1). Maak de brief aan deze persoon apart en kijk hem na.&quot;</extracomment>
         <translation>De brief bevat een nummer dat een BSN kan zijn (%1). Maak de brief aan deze persoon apart en kijk hem na.</translation>
+    </message>
+    <message>
+        <source>goes by post</source>
+        <extracomment>Dutch: &quot;gaat per post&quot;</extracomment>
+        <translation>gaat per post</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4726,46 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;E-mailtekst bij “%2” gewijzigd door %1&quot;</extracomment>
         <translation>E-mailtekst bij “%2” gewijzigd door %1</translation>
     </message>
+    <message>
+        <source>E-mail with a notice planned</source>
+        <extracomment>Dutch: &quot;E-mail met een kennisgeving gepland&quot;</extracomment>
+        <translation>E-mail met een kennisgeving gepland</translation>
+    </message>
+    <message>
+        <source>Notice sent by e-mail</source>
+        <extracomment>Dutch: &quot;Kennisgeving per e-mail verstuurd&quot;</extracomment>
+        <translation>Kennisgeving per e-mail verstuurd</translation>
+    </message>
+    <message>
+        <source>E-mail with a notice not sent</source>
+        <extracomment>Dutch: &quot;E-mail met een kennisgeving niet verstuurd&quot;</extracomment>
+        <translation>E-mail met een kennisgeving niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Notice goes by post instead of by e-mail</source>
+        <extracomment>Dutch: &quot;Kennisgeving gaat per post in plaats van per e-mail&quot;</extracomment>
+        <translation>Kennisgeving gaat per post in plaats van per e-mail</translation>
+    </message>
+    <message>
+        <source>Notice %2 goes by post; the e-mail not yet sent was overtaken (%1)</source>
+        <extracomment>Dutch: &quot;Kennisgeving %2 gaat per post; de e-mail die nog niet was verstuurd, is vervallen (%1)&quot;</extracomment>
+        <translation>Kennisgeving %2 gaat per post; de e-mail die nog niet was verstuurd, is vervallen (%1)</translation>
+    </message>
+    <message>
+        <source>E-mail with notice %2 to %3 made ready by %1 (Message-ID &lt;%4&gt;)</source>
+        <extracomment>Dutch: &quot;E-mail met kennisgeving %2 aan %3 klaargezet door %1 (Message-ID &lt;%4&gt;)&quot;</extracomment>
+        <translation>E-mail met kennisgeving %2 aan %3 klaargezet door %1 (Message-ID &lt;%4&gt;)</translation>
+    </message>
+    <message>
+        <source>Notice %2 sent by e-mail to %3: the mail server accepted the message (Message-ID &lt;%4&gt;), recorded by %1</source>
+        <extracomment>Dutch: &quot;Kennisgeving %2 per e-mail verstuurd aan %3: de mailserver nam het bericht aan (Message-ID &lt;%4&gt;), vastgelegd door %1&quot;</extracomment>
+        <translation>Kennisgeving %2 per e-mail verstuurd aan %3: de mailserver nam het bericht aan (Message-ID &lt;%4&gt;), vastgelegd door %1</translation>
+    </message>
+    <message>
+        <source>E-mail with notice %2 to %3 not sent (%4), recorded by %1</source>
+        <extracomment>Dutch: &quot;E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1&quot;</extracomment>
+        <translation>E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -5105,6 +5153,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>This e-mail was planned elsewhere already: try again.</source>
         <extracomment>Dutch: &quot;Deze e-mail is op een andere plek al gepland: probeer het opnieuw.&quot;</extracomment>
         <translation>Deze e-mail is op een andere plek al gepland: probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
     </message>
 </context>
 <context>
@@ -12633,10 +12685,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Verdergaan waar een eerdere ronde stopte: wie een brief heeft, krijgt geen tweede.</translation>
     </message>
     <message>
-        <source>By e-mail to who has an e-mail address (not yet possible).</source>
-        <translation>Per e-mail aan wie een e-mailadres heeft (nog niet mogelijk).</translation>
-    </message>
-    <message>
         <source>Record every letter of a data breach made and not yet sent as sent on one day; their people count as informed from that day.</source>
         <translation>Elke gemaakte en nog niet verstuurde brief van een datalek vastleggen als verstuurd op één dag; hun personen gelden vanaf die dag als geïnformeerd.</translation>
     </message>
@@ -12707,6 +12755,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Where a copy of what was sent goes (Verzonden items).</source>
         <translation>Waar een kopie van het verstuurde heen gaat (Verzonden items).</translation>
+    </message>
+    <message>
+        <source>By e-mail, from the privacy mailbox, to who has an e-mail address; the others in the PDF.</source>
+        <translation>Per e-mail, vanuit het privacypostvak, aan wie een e-mailadres heeft; de anderen in de PDF.</translation>
+    </message>
+    <message>
+        <source>LETTER_ID</source>
+        <translation>BRIEF_ID</translation>
     </message>
 </context>
 <context>
@@ -13003,11 +13059,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>breach letters heeft --pdf BESTAND nodig: de brieven voor de post.</translation>
     </message>
     <message>
-        <source>--email is not possible yet: the letters go by post. Leave out --email.</source>
-        <extracomment>Dutch: &quot;--email kan nog niet: de brieven gaan per post. Laat --email weg.&quot;</extracomment>
-        <translation>--email kan nog niet: de brieven gaan per post. Laat --email weg.</translation>
-    </message>
-    <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
     </message>
@@ -13028,6 +13079,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
             <numerusform>%n brief van %1 vastgelegd als verstuurd op %2.</numerusform>
             <numerusform>%n brieven van %1 vastgelegd als verstuurd op %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not sent.</source>
+        <extracomment>Dutch: &quot;Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3 niet verstuurd.&quot;</extracomment>
+        <translation>Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3 niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>No e-mail to %1: %2</source>
+        <extracomment>Dutch: &quot;Geen e-mail aan %1: %2&quot;</extracomment>
+        <translation>Geen e-mail aan %1: %2</translation>
+    </message>
+    <message>
+        <source>Not everyone with an e-mail address got the letter: see the list. Try again with --resume --email, or put them in the PDF for the post with --resume.</source>
+        <extracomment>Dutch: &quot;Niet iedereen met een e-mailadres kreeg de brief: zie de lijst. Probeer het opnieuw met --resume --email, of zet ze in de PDF voor de post met --resume.&quot;</extracomment>
+        <translation>Niet iedereen met een e-mailadres kreeg de brief: zie de lijst. Probeer het opnieuw met --resume --email, of zet ze in de PDF voor de post met --resume.</translation>
     </message>
 </context>
 <context>
@@ -15995,6 +16061,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;De brief ‘kennisgeving datalek’ aan iedere gekoppelde persoon die er nog geen heeft, en alle brieven die nog niet verstuurd zijn in één PDF voor de post, op postcode&quot;</extracomment>
         <translation>De brief ‘kennisgeving datalek’ aan iedere gekoppelde persoon die er nog geen heeft, en alle brieven die nog niet verstuurd zijn in één PDF voor de post, op postcode</translation>
     </message>
+    <message>
+        <source>Send the notice of %1 by e-mail from the privacy mailbox to who has an e-mail address? The others get it by post.</source>
+        <extracomment>Dutch: &quot;Wie een e-mailadres heeft, de kennisgeving van %1 per e-mail sturen vanuit het privacypostvak? De anderen krijgen hem per post.&quot;</extracomment>
+        <translation>Wie een e-mailadres heeft, de kennisgeving van %1 per e-mail sturen vanuit het privacypostvak? De anderen krijgen hem per post.</translation>
+    </message>
+    <message>
+        <source>By &amp;e-mail and by post</source>
+        <extracomment>Dutch: &quot;Per &amp;e-mail en per post&quot;</extracomment>
+        <translation>Per &amp;e-mail en per post</translation>
+    </message>
+    <message>
+        <source>All by &amp;post</source>
+        <extracomment>Dutch: &quot;Alles per &amp;post&quot;</extracomment>
+        <translation>Alles per &amp;post</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BreachDialog</name>
@@ -16479,6 +16560,46 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>No letter to %1: %2</source>
         <extracomment>Dutch: &quot;Geen brief aan %1: %2&quot;</extracomment>
         <translation>Geen brief aan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was sent by e-mail: %2</source>
+        <extracomment>Dutch: &quot;%1
+Per e-mail is niets verstuurd: %2&quot;</extracomment>
+        <translation>%1
+Per e-mail is niets verstuurd: %2</translation>
+    </message>
+    <message>
+        <source>Sending the notices of %1 by e-mail…</source>
+        <extracomment>Dutch: &quot;De kennisgevingen van %1 gaan per e-mail…&quot;</extracomment>
+        <translation>De kennisgevingen van %1 gaan per e-mail…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent by e-mail: %1</source>
+        <translation>Per e-mail is niets verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The mail server&apos;s answer was not recorded: %2</source>
+        <extracomment>Dutch: &quot;%1
+Het antwoord van de mailserver is niet vastgelegd: %2&quot;</extracomment>
+        <translation>%1
+Het antwoord van de mailserver is niet vastgelegd: %2</translation>
+    </message>
+    <message>
+        <source>By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not sent.</source>
+        <extracomment>Dutch: &quot;Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3 niet verstuurd.&quot;</extracomment>
+        <translation>Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3 niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>No e-mail to %1: %2</source>
+        <extracomment>Dutch: &quot;Geen e-mail aan %1: %2&quot;</extracomment>
+        <translation>Geen e-mail aan %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the e-mail that is being sent…</source>
+        <extracomment>Dutch: &quot;Stopt na de e-mail die wordt verstuurd…&quot;</extracomment>
+        <translation>Stopt na de e-mail die wordt verstuurd…</translation>
     </message>
 </context>
 <context>
@@ -17612,8 +17733,8 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <extracomment>Dutch: &quot;Per &amp;e-mail versturen…&quot;</extracomment>
-        <translation>Per &amp;e-mail versturen…</translation>
+        <extracomment>Dutch: &quot;Per e-mail versture&amp;n…&quot;</extracomment>
+        <translation>Per e-mail versture&amp;n…</translation>
     </message>
     <message>
         <source>Send the chosen letter by e-mail from the privacy mailbox; recorded as sent once the mail server accepted it</source>
@@ -25287,6 +25408,11 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
             <numerusform>%1: %n markering in systemen niet gedaan</numerusform>
             <numerusform>%1: %n markeringen in systemen niet gedaan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: letter by e-mail to %2 not sent</source>
+        <extracomment>Dutch: &quot;%1: brief per e-mail aan %2 niet verstuurd&quot;</extracomment>
+        <translation>%1: brief per e-mail aan %2 niet verstuurd</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ constexpr const char *argumentNames[] = {
     QT_TRANSLATE_NOOP("pd::cli", "KIND"),   QT_TRANSLATE_NOOP("pd::cli", "NAME"),
     QT_TRANSLATE_NOOP("pd::cli", "ID"),     QT_TRANSLATE_NOOP("pd::cli", "LETTER"),
     QT_TRANSLATE_NOOP("pd::cli", "CODE"),   QT_TRANSLATE_NOOP("pd::cli", "DIR"),
-    QT_TRANSLATE_NOOP("pd::cli", "YEAR"),
+    QT_TRANSLATE_NOOP("pd::cli", "YEAR"),   QT_TRANSLATE_NOOP("pd::cli", "LETTER_ID"),
 };
 
 QString translatedArguments(const QString &arguments)

@@ -1,5 +1,6 @@
 #include "reports/Today.h"
 
+#include "outbox/OutboxRepository.h"
 #include "registers/Covenants.h"
 #include "registers/Disclosures.h"
 #include "registers/Dpia.h"
@@ -21,7 +22,8 @@ bool TodayFigures::nothingUrgent() const
         && dueWithin7Days == 0 && lateLegal == 0 && latePolicyOnly == 0 && awaitingIdentity == 0
         && retentionDue == 0 && art19Requests.isEmpty() && holdsToSecure.isEmpty()
         && holdsExpired.isEmpty() && holdsWithoutEnd.isEmpty() && dpiaReviewsDue == 0
-        && covenantReviews.isEmpty() && agreementReviews.isEmpty() && marksOpen.isEmpty();
+        && covenantReviews.isEmpty() && agreementReviews.isEmpty() && marksOpen.isEmpty()
+        && mailsOpen.isEmpty();
 }
 
 TodayService::TodayService(const Session &session)
@@ -65,6 +67,13 @@ TodayFigures TodayService::read(ServiceError *error) const
     if (failure->isError())
         return f;
     f.marksOpen = VeraWriteBack(m_session).open(failure).value_or(QList<OutboxItem> {});
+    if (failure->isError())
+        return f;
+    f.mailsOpen
+        = OutboxRepository::open(m_session.store().database(), OutboxItem::mailChannel(), failure)
+              .value_or(QList<OutboxItem> {});
+    for (OutboxItem &mail : f.mailsOpen)
+        mail.body.clear(); // the message itself is not the list's
     return f;
 }
 
@@ -209,6 +218,17 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     for (const OutboxItem &m : f.marksOpen)
         marks.append(VeraWriteBack::toJson(m));
     json.insert(QStringLiteral("vera_marks_open"), marks);
+    QJsonArray mails;
+    for (const OutboxItem &m : f.mailsOpen)
+        mails.append(QJsonObject {
+            { QStringLiteral("case"), m.caseNumber },
+            { QStringLiteral("to"), m.address },
+            { QStringLiteral("letter"), m.action.mid(6).section(u'/', 0, 0).toLongLong() },
+            { QStringLiteral("state"), codes::code(m.state) },
+            { QStringLiteral("attempts"), m.attempts },
+            { QStringLiteral("error"), m.error },
+            { QStringLiteral("planned"), m.plannedAt.toString(Qt::ISODate) } });
+    json.insert(QStringLiteral("mails_open"), mails);
     return json;
 }
 

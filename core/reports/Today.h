@@ -46,6 +46,8 @@ struct TodayFigures
     QList<qint64> agreementReviews;
     // Marks in the organisation's systems not yet done (VeraWriteBack), oldest first.
     QList<OutboxItem> marksOpen;
+    // Letters of requests sent by e-mail whose message the mail server has not (yet) taken.
+    QList<OutboxItem> mailsOpen;
 
     bool nothingUrgent() const;
 };

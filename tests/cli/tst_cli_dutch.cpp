@@ -40,10 +40,11 @@ const QSet<QString> englishWords {
 };
 
 // The argument names a usage line may show after "[opties]".
-const QSet<QString> dutchArgumentNames {
-    u"NUMMER"_s, u"BESTAND"_s,    u"NAAM"_s,   u"ID"_s,          u"BRIEF"_s,    u"CODE"_s, u"MAP"_s,
-    u"SOORT"_s,  u"INSTELLING"_s, u"WAARDE"_s, u"KLANTNUMMER"_s, u"opdracht"_s, u"JAAR"_s
-};
+const QSet<QString> dutchArgumentNames { u"NUMMER"_s, u"BESTAND"_s,     u"NAAM"_s,
+                                         u"ID"_s,     u"BRIEF"_s,       u"CODE"_s,
+                                         u"MAP"_s,    u"SOORT"_s,       u"INSTELLING"_s,
+                                         u"WAARDE"_s, u"KLANTNUMMER"_s, u"opdracht"_s,
+                                         u"JAAR"_s,   u"BRIEF_ID"_s };
 
 // Dutch imperatives that started descriptions once; the help now uses the infinitive
 // ("De verzoeken tonen.").

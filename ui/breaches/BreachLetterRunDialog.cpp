@@ -9,6 +9,9 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTimer>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -27,11 +30,13 @@ QString listed(const BreachLetterRunPerson &person)
 } // namespace
 
 BreachLetterRunDialog::BreachLetterRunDialog(const Session &session, const QString &number,
-                                             const QString &path, bool resume, QWidget *parent)
+                                             const QString &path, bool resume, bool email,
+                                             QWidget *parent)
     : QProgressDialog(parent)
     , m_session(session)
     , m_number(number)
     , m_path(path)
+    , m_email(email)
 {
     setObjectName(QStringLiteral("breachLetterRun"));
     //: Dutch: "Brieven voor alle betrokkenen"
@@ -56,7 +61,9 @@ BreachLetterRunDialog::BreachLetterRunDialog(const Session &session, const QStri
     // The save dialog asked whether to replace an existing file.
     options.pdf = OutputTarget(path, true, session.store().directory());
     options.resume = resume;
+    options.email = email;
     m_run = std::make_unique<BreachLetterRun>(m_session, options);
+    connect(&m_sending, &QFutureWatcherBase::finished, this, &BreachLetterRunDialog::mailAnswered);
     m_timer = new QTimer(this);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &BreachLetterRunDialog::work);
@@ -66,7 +73,10 @@ BreachLetterRunDialog::BreachLetterRunDialog(const Session &session, const QStri
     connect(this, &QProgressDialog::canceled, this, &BreachLetterRunDialog::stop);
 }
 
-BreachLetterRunDialog::~BreachLetterRunDialog() = default;
+BreachLetterRunDialog::~BreachLetterRunDialog()
+{
+    m_sending.waitForFinished();
+}
 
 void BreachLetterRunDialog::showEvent(QShowEvent *event)
 {
@@ -123,16 +133,96 @@ void BreachLetterRunDialog::work()
         return;
     const bool written = m_run->finish(&error);
     m_result = m_run->result();
-    end(written ? resultText(*m_result)
-                : tr("The letters were recorded, but the PDF could not be written: %1 Make it "
-                     "again; no one gets a second letter.")
-                      .arg(error.message));
+    const QString postText = written
+        ? resultText(*m_result)
+        : tr("The letters were recorded, but the PDF could not be written: %1 Make it again; no "
+             "one gets a second letter.")
+              .arg(error.message);
+    if (m_email && written)
+        startMailing(postText);
+    else
+        end(postText);
+}
+
+void BreachLetterRunDialog::startMailing(const QString &postText)
+{
+    m_postText = postText;
+    m_mail = std::make_unique<BreachLetterMail>(m_session);
+    ServiceError error;
+    if (!m_mail->start(m_number, &error)) {
+        //: Dutch: "%1\nPer e-mail is niets verstuurd: %2"
+        end(tr("%1\nNothing was sent by e-mail: %2").arg(postText, error.message));
+        return;
+    }
+    //: Dutch: "De kennisgevingen van %1 gaan per e-mail…"
+    setLabelText(tr("Sending the notices of %1 by e-mail…").arg(m_number));
+    setRange(0, std::max(1, m_mail->total()));
+    setValue(0);
+    mailNext();
+}
+
+void BreachLetterRunDialog::mailNext()
+{
+    ServiceError error;
+    const std::optional<PreparedMail> next = m_stopMailing ? std::nullopt : m_mail->next(&error);
+    if (!next) {
+        m_mailed = m_mail->result();
+        end(m_postText
+            + u'\n'
+            //: Dutch: "Per e-mail is niets verstuurd: %1"
+            + (error.isError() ? tr("Nothing was sent by e-mail: %1").arg(error.message)
+                               : mailText()));
+        return;
+    }
+    m_current = *next;
+    Q_EMIT lettersRecorded();
+    const Clock &clock = m_session.clock();
+    m_sending.setFuture(QtConcurrent::run(
+        [prepared = m_current, &clock] { return LetterMail::send(prepared, clock); }));
+}
+
+void BreachLetterRunDialog::mailAnswered()
+{
+    ServiceError error;
+    if (!m_mail->record(m_current, m_sending.result(), &error)) {
+        m_mailed = m_mail->result();
+        //: Dutch: "%1\nHet antwoord van de mailserver is niet vastgelegd: %2"
+        end(tr("%1\nThe mail server's answer was not recorded: %2").arg(m_postText, error.message));
+        return;
+    }
+    m_current.password.clear();
+    Q_EMIT lettersRecorded();
+    setValue(m_mail->done());
+    mailNext();
+}
+
+QString BreachLetterRunDialog::mailText() const
+{
+    const BreachMailResult &m = *m_mailed;
+    //: Dutch: "Per e-mail: %1 verstuurd, %2 al aangekomen (gevonden in Verzonden items), %3
+    //: niet verstuurd."
+    QStringList lines { tr("By e-mail: %1 sent, %2 had arrived already (found in Sent), %3 not "
+                           "sent.")
+                            .arg(m.sent)
+                            .arg(m.foundInSent)
+                            .arg(m.notSent.size()) };
+    for (const BreachLetterRunPerson &p : m.notSent)
+        //: Dutch: "Geen e-mail aan %1: %2"
+        lines << tr("No e-mail to %1: %2").arg(listed(p), p.reason);
+    return lines.join(u'\n');
 }
 
 void BreachLetterRunDialog::stop()
 {
     if (m_done) {
         accept();
+        return;
+    }
+    // The e-mail being sent is answered and recorded first; no next one starts.
+    if (m_mail) {
+        m_stopMailing = true;
+        //: Dutch: "Stopt na de e-mail die wordt verstuurd…"
+        setLabelText(tr("Stopping after the e-mail that is being sent…"));
         return;
     }
     m_run->cancel();

@@ -12,6 +12,7 @@
 #include "cases/ExternalHoldsWidget.h"
 #include "documents/DocumentPreview.h"
 #include "letters/BreachLetterRun.h"
+#include "mailbox/MailboxService.h"
 #include "retention/HoldsAtClose.h"
 #include "users/UserService.h"
 
@@ -387,6 +388,9 @@ bool BreachDetailWidget::makeAllNotices(const QString &path)
         if (ask.clickedButton() != goOn)
             return false;
     }
+    const std::optional<bool> email = askEmail(number);
+    if (!email)
+        return false;
     const QString file = !path.isEmpty()
         ? path
         //: Dutch: "Brieven voor de post opslaan als PDF", "kennisgevingen-%1.pdf"
@@ -394,7 +398,7 @@ bool BreachDetailWidget::makeAllNotices(const QString &path)
                                       tr("notices-%1.pdf").arg(number));
     if (file.isEmpty())
         return false;
-    BreachLetterRunDialog dialog(m_session, number, file, resume, this);
+    BreachLetterRunDialog dialog(m_session, number, file, resume, *email, this);
     m_dialog = &dialog;
     QTimer::singleShot(0, &dialog, [&dialog] { dialog.begin(); });
     dialog.exec();
@@ -402,6 +406,38 @@ bool BreachDetailWidget::makeAllNotices(const QString &path)
     reload();
     Q_EMIT breachChanged(m_number);
     return dialog.result() && !dialog.result()->cancelled;
+}
+
+std::optional<bool> BreachDetailWidget::askEmail(const QString &number)
+{
+    // Only where the privacy mailbox sends, and for who may use it (reading its account).
+    if (!m_session.may(Permission::EditCases))
+        return false;
+    ServiceError error;
+    const std::optional<MailboxAccount> account = MailboxService(m_session).account(&error);
+    if (!account || !account->sends())
+        return false;
+    QMessageBox ask(QMessageBox::Question, tr("Letters to everyone concerned"),
+                    //: Dutch: "Wie een e-mailadres heeft, de kennisgeving van %1 per e-mail
+                    //: sturen vanuit het privacypostvak? De anderen krijgen hem per post."
+                    tr("Send the notice of %1 by e-mail from the privacy mailbox to who has an "
+                       "e-mail address? The others get it by post.")
+                        .arg(number),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("breachLettersEmail"));
+    //: Dutch: "Per &e-mail en per post"
+    const QPushButton *mail = ask.addButton(tr("By &e-mail and by post"), QMessageBox::YesRole);
+    //: Dutch: "Alles per &post"
+    const QPushButton *post = ask.addButton(tr("All by &post"), QMessageBox::NoRole);
+    ask.addButton(QMessageBox::Cancel);
+    m_dialog = &ask;
+    ask.exec();
+    m_dialog = nullptr;
+    if (ask.clickedButton() == mail)
+        return true;
+    if (ask.clickedButton() == post)
+        return false;
+    return std::nullopt;
 }
 
 bool BreachDetailWidget::recordSent()

@@ -77,6 +77,9 @@ Q_SIGNALS:
     void breachChanged(const QString &number);
 
 private:
+    // Whether who has an e-mail address gets the notice by e-mail: asked only where the privacy
+    // mailbox sends; nullopt when the officer cancelled.
+    std::optional<bool> askEmail(const QString &number);
     bool runDialog(QDialog *dialog);
     void retranslateUi() override;
     void render();

@@ -605,7 +605,7 @@ void CaseDocumentsWidget::retranslateUi()
         { tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint"), tr("Sent") });
     m_dispatchButton->setText(tr("Record d&ispatch…"));
     m_dispatchButton->setToolTip(tr("Record the day the chosen letter was sent, and how"));
-    //: Dutch: "Per &e-mail versturen…"
+    //: Dutch: "Per e-mail versture&n…"
     m_mailButton->setText(tr("Send by &e-mail…"));
     //: Dutch: "De gekozen brief per e-mail versturen vanuit het privacypostvak; vastgelegd als
     //: verstuurd zodra de mailserver hem aannam"

@@ -204,6 +204,7 @@ void TodayStrip::rebuild()
         tr("recipients still to be told (art. 19 GDPR), %1").arg(shortDate(m_figures.today)));
     addHoldItems();
     addMarkItems();
+    addMailItems();
     if (m_figures.dpiaReviewsDue > 0)
         //: Dutch: "%n DPIA('s) te herbeoordelen"
         addItem(tr("%n DPIA(s) to review", nullptr, m_figures.dpiaReviewsDue),
@@ -253,6 +254,24 @@ void TodayStrip::addMarkItems()
         //: Dutch: "%1: %n markering(en) in systemen niet gedaan"
         addItem(tr("%1: %n mark(s) in systems not done", nullptr, int(marks.size())).arg(number),
                 lines.join(QLatin1Char('\n')), failed, [this, number] {
+                    CaseListFilter filter;
+                    filter.today = m_figures.today;
+                    filter.search = number;
+                    filter.numberFindsAnyState = true;
+                    Q_EMIT casesRequested(filter, number);
+                });
+    }
+}
+
+// Per request, the letters sent by e-mail that the mail server did not take (yet): each opens its
+// request, whose Documenten tab sends it again.
+void TodayStrip::addMailItems()
+{
+    for (const OutboxItem &m : std::as_const(m_figures.mailsOpen)) {
+        const QString number = m.caseNumber;
+        //: Dutch: "%1: brief per e-mail aan %2 niet verstuurd"
+        addItem(tr("%1: letter by e-mail to %2 not sent").arg(number, m.address),
+                m.error.isEmpty() ? codes::label(m.state) : m.error, true, [this, number] {
                     CaseListFilter filter;
                     filter.today = m_figures.today;
                     filter.search = number;
