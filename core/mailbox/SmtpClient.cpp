@@ -142,10 +142,13 @@ SmtpClient::Result SmtpClient::send(const QString &to, const QByteArray &message
     }
     const QString detail = d->detail(code);
     if (code != CURLE_LOGIN_DENIED && reply >= 400 && reply < 600) {
-        // The server's own words, its last reply line: what it objects to.
-        const QList<QByteArray> lines = d->answers.bytes.trimmed().split('\n');
-        const QString words
-            = QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last()).trimmed().left(300);
+        // The server's own words: its last line with that code (a QUIT's "221 Bye" follows it).
+        const QByteArray replied = QByteArray::number(reply);
+        QString words;
+        for (const QByteArray &line : d->answers.bytes.split('\n')) {
+            if (line.startsWith(replied))
+                words = QString::fromUtf8(line).trimmed().left(300);
+        }
         result.outcome = reply < 500 ? Outcome::TryLater : Outcome::Refused;
         result.reason = reply < 500
             //: Dutch: "De mailserver %1 neemt het bericht nu niet aan (%2): het wordt later

@@ -6,10 +6,9 @@
 
 #include "CliRunner.h"
 #include "DocumentFixture.h"
-#include "Dovecot.h"
 #include "LocalPort.h"
+#include "MailServers.h"
 #include "ServerStoreFixture.h"
-#include "Smtp.h"
 #include "TestSupport.h"
 #include "mail/MailMessage.h"
 
@@ -48,8 +47,9 @@ private:
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Dovecot> m_dovecot;
-    std::unique_ptr<SmtpServer> m_smtp;
+    std::unique_ptr<MailServers> m_servers;
+    Dovecot *m_dovecot = nullptr;
+    SmtpServer *m_smtp = nullptr;
     std::unique_ptr<CliRunner> m_cli;
     QString m_number;
 };
@@ -69,12 +69,11 @@ void TestCliLetterSend::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_dovecot = std::make_unique<Dovecot>();
-    m_dovecot->enableSmtpDelivery();
+    m_servers = std::make_unique<MailServers>();
     QString error;
-    QVERIFY2(m_dovecot->start(m_dir->filePath(u"dovecot"_s), &error), qPrintable(error));
-    m_smtp = std::make_unique<SmtpServer>();
-    QVERIFY2(m_smtp->start(m_dir->filePath(u"postfix"_s), *m_dovecot, &error), qPrintable(error));
+    QVERIFY2(m_servers->start(m_dir->path(), &error), qPrintable(error));
+    m_dovecot = &m_servers->dovecot();
+    m_smtp = &m_servers->smtp();
     QVERIFY(QDir().mkpath(m_dir->filePath(u"home"_s)));
     m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_dir->filePath(u"home"_s));
     const QString dir = m_dir->filePath(u"kluis"_s);
@@ -99,8 +98,7 @@ void TestCliLetterSend::init()
 void TestCliLetterSend::cleanup()
 {
     m_cli.reset();
-    m_smtp.reset();
-    m_dovecot.reset();
+    m_servers.reset();
     m_dir.reset();
 }
 

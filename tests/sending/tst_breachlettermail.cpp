@@ -7,9 +7,8 @@
 #include "BreachDocumentFixture.h"
 #include "BreachPeople.h"
 #include "DocumentFixture.h"
-#include "Dovecot.h"
+#include "MailServers.h"
 #include "ServerStoreFixture.h"
-#include "Smtp.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "letters/BreachLetterRun.h"
@@ -52,8 +51,8 @@ private:
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Dovecot> m_dovecot;
-    std::unique_ptr<SmtpServer> m_smtp;
+    std::unique_ptr<MailServers> m_servers;
+    SmtpServer *m_smtp = nullptr;
     std::unique_ptr<Store> m_store;
     FixedClock m_clock { QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC) };
     QString m_number;
@@ -71,22 +70,18 @@ void TestBreachLetterMail::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_dovecot = std::make_unique<Dovecot>();
-    m_dovecot->enableSmtpDelivery();
+    m_servers = std::make_unique<MailServers>();
     QString error;
-    QVERIFY2(m_dovecot->start(m_dir->filePath(u"dovecot"_s), &error), qPrintable(error));
-    m_smtp = std::make_unique<SmtpServer>();
-    QVERIFY2(m_smtp->start(m_dir->filePath(u"postfix"_s), *m_dovecot, &error), qPrintable(error));
+    QVERIFY2(m_servers->start(m_dir->path(), &error), qPrintable(error));
+    m_smtp = &m_servers->smtp();
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     BreachDocumentFixture fixture(*m_store);
     m_number = fixture.breach();
     QVERIFY2(!m_number.isEmpty(), qPrintable(fixture.error()));
-    MailboxAccount account = m_dovecot->account();
-    account.smtpServer = u"127.0.0.1"_s;
-    account.smtpPort = m_smtp->submissionPort();
     ServiceError failed;
-    QVERIFY2(MailboxService(session()).setAccount(account, &failed), qPrintable(failed.message));
+    QVERIFY2(MailboxService(session()).setAccount(m_servers->account(), &failed),
+             qPrintable(failed.message));
     const QList<ImportedPerson> people {
         { u"M001"_s, u"Jan Mail"_s, u"Meeuwlaan 1"_s, u"3511AA"_s, u"Utrecht"_s,
           QString::fromLatin1(SmtpServer::tenantRecipient) },
@@ -104,8 +99,7 @@ void TestBreachLetterMail::cleanup()
         QVERIFY2(verification.ok, qPrintable(verification.reason));
     }
     m_store.reset();
-    m_smtp.reset();
-    m_dovecot.reset();
+    m_servers.reset();
     m_dir.reset();
 }
 
