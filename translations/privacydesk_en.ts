@@ -21547,6 +21547,11 @@ Details: %1</translation>
             <numerusform>%n templates have changes that were not saved. Close and discard them?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit the e-&amp;mail text sent with the letter (plain text, its first line the subject)</source>
+        <extracomment>Dutch: &quot;De e-&amp;mailtekst bij de brief bewerken (platte tekst, eerste regel het onderwerp)&quot;</extracomment>
+        <translation>Edit the e-&amp;mail text sent with the letter (plain text, its first line the subject)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MailboxAccountDialog</name>
@@ -21773,6 +21778,14 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
         <source>Save &amp;anyway</source>
         <extracomment>Dutch: &quot;&amp;Toch opslaan&quot;</extracomment>
         <translation>Save &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Answers go through %1:%2 (%3), from %4; a copy in &apos;%5&apos;. Change this with privacydesk-cli mailbox account set --smtp-server …</source>
+        <translation>Answers go through %1:%2 (%3), from %4; a copy in &apos;%5&apos;. Change this with privacydesk-cli mailbox account set --smtp-server …</translation>
+    </message>
+    <message>
+        <source>Sending answers is not set up (privacydesk-cli mailbox account set --smtp-server …).</source>
+        <translation>Sending answers is not set up (privacydesk-cli mailbox account set --smtp-server …).</translation>
     </message>
 </context>
 <context>

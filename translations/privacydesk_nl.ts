@@ -21547,6 +21547,11 @@ Details: %1</translation>
             <numerusform>%n sjablonen hebben wijzigingen die niet zijn opgeslagen. Sluiten en de wijzigingen weggooien?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit the e-&amp;mail text sent with the letter (plain text, its first line the subject)</source>
+        <extracomment>Dutch: &quot;De e-&amp;mailtekst bij de brief bewerken (platte tekst, eerste regel het onderwerp)&quot;</extracomment>
+        <translation>De e-&amp;mailtekst bij de brief bewerken (platte tekst, eerste regel het onderwerp)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MailboxAccountDialog</name>
@@ -21773,6 +21778,14 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
         <source>Save &amp;anyway</source>
         <extracomment>Dutch: &quot;&amp;Toch opslaan&quot;</extracomment>
         <translation>&amp;Toch opslaan</translation>
+    </message>
+    <message>
+        <source>Answers go through %1:%2 (%3), from %4; a copy in &apos;%5&apos;. Change this with privacydesk-cli mailbox account set --smtp-server …</source>
+        <translation>Antwoorden gaan via %1:%2 (%3), van %4; een kopie in ‘%5’. Dit wijzigt u met privacydesk-cli mailbox account set --smtp-server …</translation>
+    </message>
+    <message>
+        <source>Sending answers is not set up (privacydesk-cli mailbox account set --smtp-server …).</source>
+        <translation>Antwoorden versturen is niet ingesteld (privacydesk-cli mailbox account set --smtp-server …).</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ std::optional<LetterKind> LetterSendCommands::kindArgument(const QCommandLinePar
     const std::optional<LetterKind> kind = codes::from<LetterKind>(code);
     if (!kind) {
         QStringList all;
-        for (LetterKind each : LetterCodes::kinds())
+        // A request's letters and a breach's notice (its e-mail with breach letters --email).
+        for (LetterKind each : LetterCodes::kinds() + LetterCodes::breachKinds())
             all << codes::code(each);
         //: Dutch: "Geef een briefsoort: %1."
         CliContext::usage(tr("Give a letter kind: %1.").arg(all.join(u", "_s)));

@@ -14,6 +14,7 @@
 #include "documents/LetterDialog.h"
 #include "documents/LetterTemplatesDialog.h"
 #include "print/PrintedDocument.h"
+#include "sending/MailTexts.h"
 #include "session/Session.h"
 #include "users/UserService.h"
 
@@ -46,6 +47,7 @@ private slots:
     void offersOnlyWhatApplies();
     void savingAsPdfRecordsTheLetter();
     void templatesEditor();
+    void mailTextsEditor();
     void dossierDialog();
     void editedTextIsRecorded();
     void printOpensThePrintDialogAtOnce();
@@ -139,6 +141,41 @@ void TestLetterDialog::savingAsPdfRecordsTheLetter()
     // Printing records too (what the preview dialog's accepted() does).
     QVERIFY(dialog.recordShown());
     QCOMPARE(LetterService(Session { *m_store }).letters(m_open).size(), 2);
+}
+
+// The e-mail a letter is sent with, edited in the same dialog: its own checks, its own draft
+// beside the letter's, saved and reset through MailTextService.
+void TestLetterDialog::mailTextsEditor()
+{
+    const Session session { *m_store, m_fixture->clock() };
+    LetterTemplatesDialog dialog(session, nullptr);
+    dialog.show();
+    auto *save = dialog.findChild<QPushButton *>(u"save"_s);
+    auto *reset = dialog.findChild<QPushButton *>(u"reset"_s);
+    dialog.selectKind(LetterKind::Besluit);
+    dialog.mailTextBox()->setChecked(true);
+    QCOMPARE(dialog.editor()->toPlainText(), MailTexts::defaultText(LetterKind::Besluit));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!reset->isEnabled());
+    dialog.editor()->setPlainText(u"Uw besluit\n\nZie bijlage.\n"_s);
+    QVERIFY(!save->isEnabled()); // no subject line, no letter named
+    QCOMPARE(dialog.problems().size(), 2);
+    const QString own = u"Onderwerp: {{brief.titel}}\n\n{{aanhef}},\n\nIn de bijlage: "
+                        "{{brief.titel}}.{{wachtwoord.zin}}\n"_s;
+    dialog.editor()->setPlainText(own);
+    QVERIFY2(save->isEnabled(), qPrintable(dialog.problems().join(u' ')));
+    // The letter's own template is untouched and has no draft.
+    dialog.mailTextBox()->setChecked(false);
+    QCOMPARE(dialog.editor()->toPlainText(), LetterTemplates::defaultHtml(LetterKind::Besluit));
+    dialog.mailTextBox()->setChecked(true);
+    QCOMPARE(dialog.editor()->toPlainText(), own);
+    QVERIFY(dialog.save());
+    ServiceError error;
+    QCOMPARE(MailTextService(session).textFor(LetterKind::Besluit, &error)->html, own);
+    QVERIFY(!dialog.hasUnsavedChanges());
+    QVERIFY(reset->isEnabled());
+    QVERIFY(dialog.resetToDefault());
+    QVERIFY(!MailTextService(session).textFor(LetterKind::Besluit, &error)->customised);
 }
 
 void TestLetterDialog::templatesEditor()

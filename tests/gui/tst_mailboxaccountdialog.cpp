@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -231,8 +232,14 @@ void TestMailboxAccountDialog::beheerderSetsUpAnAccountThatWorks()
 
 void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
 {
+    // The account sends answers too (set with the CLI): the dialog shows it and keeps it.
+    MailboxAccount sending = m_dovecot->account();
+    sending.smtpServer = u"smtp.woonstad.example"_s;
+    sending.smtpPort = 465;
+    sending.submission = MailboxAccount::Submission::Tls;
+    sending.sentFolder = u"Verzonden items"_s;
     ServiceError error;
-    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_dovecot->account(), &error),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(sending, &error),
              qPrintable(error.message));
     const auto dialog = openDialog();
     QCOMPARE(child<QLineEdit>(dialog.get(), "mailboxServer")->text(), u"127.0.0.1"_s);
@@ -251,6 +258,9 @@ void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
             .toString()
             .contains(u"opgeslagen"_s),
         qPrintable(child<QWidget>(dialog.get(), "mailboxCaState")->property("text").toString()));
+    QVERIFY(child<QLabel>(dialog.get(), "mailboxSendingState")
+                ->text()
+                .contains(u"smtp.woonstad.example:465"_s));
     shot(dialog.get(), "mailbox-account-stored");
 
     // The test signs in with the stored password.
@@ -270,6 +280,9 @@ void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
     QCOMPARE(account->secret, QByteArray(Dovecot::password));
     QCOMPARE(account->caPem, m_dovecot->caPem());
     QVERIFY(folderExists(u"Verzoeken"_s));
+    QCOMPARE(account->smtpServer, u"smtp.woonstad.example"_s);
+    QCOMPARE(account->smtpPort, 465);
+    QCOMPARE(account->submission, MailboxAccount::Submission::Tls);
 
     // Another sign-in kind does not keep a password as its token: the field is needed.
     const auto again = openDialog();

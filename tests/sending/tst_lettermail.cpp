@@ -12,6 +12,7 @@
 #include "audit/AuditLog.h"
 #include "cases/Attachments.h"
 #include "cases/MailIntake.h"
+#include "documents/EventText.h"
 #include "letters/Letters.h"
 #include "mail/MailMessage.h"
 #include "mailbox/ImapClient.h"
@@ -47,6 +48,7 @@ private slots:
     void refusalsRecordNothingAsSent();
     void aCutAfterDataIsNeverSentTwice();
     void withoutSendingSetUpNothingIsPlanned();
+    void xoauth2SendsWithTheMailboxToken();
 
 private:
     Session session() const { return Session { *m_store, m_clock }; }
@@ -206,6 +208,10 @@ void TestLetterMail::theTenantReceivesWhatTheDossierSays()
     const QList<AuditEvent> mailed = events(u"case.letter_mailed"_s);
     QCOMPARE(mailed.size(), 1);
     QCOMPARE(mailed.first().payload.value(u"sha256"_s).toString(), original.sha256);
+    // The AP dossier's chronology words it with the Message-ID.
+    const QString said = EventText::sentence(mailed.first(), {});
+    QVERIFY2(said.contains(mail.messageId) && said.contains(u"jan.jansen@mail.example"_s),
+             qPrintable(said));
     const auto inSent = ImapClient(account()).search(
         u"Verzonden items"_s, u"HEADER Message-ID \"%1\""_s.arg(mail.messageId), &why);
     QVERIFY2(inSent && inSent->size() == 1, qPrintable(why));
@@ -395,6 +401,30 @@ void TestLetterMail::withoutSendingSetUpNothingIsPlanned()
     QVERIFY(!LetterMail(session()).prepare(order, &error));
     QVERIFY(error.message.contains(u"smtp-server"_s));
     QVERIFY(events(u"case.letter_mail_planned"_s).isEmpty());
+}
+
+// Microsoft 365's way: the mailbox's OAuth2 access token signs in to SMTP as to IMAP.
+void TestLetterMail::xoauth2SendsWithTheMailboxToken()
+{
+    QString why;
+    if (!Dovecot::availableOAuth2(&why))
+        QFAIL(qPrintable(why));
+    const QByteArray token = "eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.privacydesk-test";
+    MailServers withToken;
+    withToken.acceptOAuth2Token(token);
+    QVERIFY2(withToken.start(m_dir->filePath(u"oauth2"_s), &why), qPrintable(why));
+    MailboxAccount account = withToken.account();
+    account.auth = MailboxAccount::Auth::XOAuth2;
+    account.secret = token;
+    PreparedMail mail = prepared({});
+    mail.account = account;
+    const MailAnswer answer = LetterMail::send(mail, m_clock);
+    QVERIFY2(answer.outcome == SmtpClient::Outcome::Accepted, qPrintable(answer.reason));
+    QVERIFY2(withToken.smtp().waitForDelivery(1, 20000, &why), qPrintable(why));
+    QCOMPARE(withToken.smtp().delivered().first().message, mail.item.body);
+    // Another token is refused at the sign-in: nothing handed over.
+    mail.account.secret = "verlopen-token";
+    QCOMPARE(int(LetterMail::send(mail, m_clock).outcome), int(SmtpClient::Outcome::NotSent));
 }
 
 QTEST_MAIN(TestLetterMail)

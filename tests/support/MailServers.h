@@ -20,6 +20,8 @@ public:
         return m_dovecot.start(folder + QStringLiteral("/dovecot"), error)
             && m_smtp.start(folder + QStringLiteral("/postfix"), m_dovecot, error);
     }
+    // Before start(): sign-ins with this OAuth2 access token (XOAUTH2) are taken too.
+    void acceptOAuth2Token(const QByteArray &token) { m_dovecot.acceptOAuth2Token(token); }
     Dovecot &dovecot() { return m_dovecot; }
     SmtpServer &smtp() { return m_smtp; }
 

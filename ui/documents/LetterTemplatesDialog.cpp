@@ -3,6 +3,7 @@
 #include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WindowSize.h"
+#include "sending/MailTexts.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -32,7 +33,12 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     , m_confirmNotBsn(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_reset(new QPushButton(tr("Reset to &default"), this))
+    //: Dutch: "De e-&mailtekst bij de brief bewerken (platte tekst, eerste regel het onderwerp)"
+    , m_mailText(new QCheckBox(tr("Edit the e-&mail text sent with the letter (plain text, its "
+                                  "first line the subject)"),
+                               this))
 {
+    m_mailText->setObjectName(QStringLiteral("mailText"));
     setObjectName(QStringLiteral("letterTemplatesDialog"));
     setHelpTopic(this, HelpTopic::Letters);
     setWindowTitle(tr("Letter templates"));
@@ -78,6 +84,10 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     connect(m_kinds, &QListWidget::currentRowChanged, this, &LetterTemplatesDialog::kindChanged);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &LetterTemplatesDialog::textChanged);
     connect(m_confirmNotBsn, &QCheckBox::toggled, this, &LetterTemplatesDialog::revalidate);
+    connect(m_mailText, &QCheckBox::toggled, this, [this] {
+        refreshList();
+        kindChanged();
+    });
     connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         insertPlaceholder(item->data(Qt::UserRole).toString());
     });
@@ -114,6 +124,7 @@ QSplitter *LetterTemplatesDialog::createColumns()
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(editorLabel);
+    middleLayout->addWidget(m_mailText);
     middleLayout->addWidget(m_editor, 1);
     middleLayout->addWidget(m_message);
     middleLayout->addWidget(m_confirmNotBsn);
@@ -164,15 +175,14 @@ bool LetterTemplatesDialog::hasUnsavedChanges() const
 
 void LetterTemplatesDialog::refreshList()
 {
-    const LetterService service(m_session);
     for (int row = 0; row < m_kinds->count(); ++row) {
         QListWidgetItem *item = m_kinds->item(row);
         const auto kind = static_cast<LetterKind>(item->data(Qt::UserRole).toInt());
-        const LetterTemplate stored = service.templateFor(kind);
+        const LetterTemplate stored = storedText(kind);
         QString text = codes::label(kind);
         if (stored.customised)
             text = tr("%1 (own text)").arg(text);
-        if (m_drafts.contains(static_cast<int>(kind)))
+        if (m_drafts.contains(draftKey(kind)))
             text += QStringLiteral(" *");
         item->setText(text);
         item->setToolTip(stored.customised
@@ -184,13 +194,34 @@ void LetterTemplatesDialog::refreshList()
     }
 }
 
+bool LetterTemplatesDialog::mailMode() const
+{
+    return m_mailText->isChecked();
+}
+
+int LetterTemplatesDialog::draftKey(LetterKind kind) const
+{
+    // A letter's draft and its e-mail's never share a key.
+    return static_cast<int>(kind) + (mailMode() ? 1000 : 0);
+}
+
+LetterTemplate LetterTemplatesDialog::storedText(LetterKind kind) const
+{
+    if (!mailMode())
+        return LetterService(m_session).templateFor(kind);
+    ServiceError error;
+    // One that cannot be read shows as the default, as a letter's template does.
+    LetterTemplate fallback;
+    fallback.kind = kind;
+    fallback.html = MailTexts::defaultText(kind);
+    return MailTextService(m_session).textFor(kind, &error).value_or(fallback);
+}
+
 void LetterTemplatesDialog::kindChanged()
 {
-    const int key = static_cast<int>(kind());
+    const int key = draftKey(kind());
     m_loading = true;
-    m_editor->setPlainText(m_drafts.contains(key)
-                               ? m_drafts.value(key)
-                               : LetterService(m_session).templateFor(kind()).html);
+    m_editor->setPlainText(m_drafts.contains(key) ? m_drafts.value(key) : storedText(kind()).html);
     m_loading = false;
     m_confirmNotBsn->setChecked(false);
     revalidate();
@@ -200,8 +231,8 @@ void LetterTemplatesDialog::textChanged()
 {
     if (m_loading)
         return;
-    const int key = static_cast<int>(kind());
-    const QString stored = LetterService(m_session).templateFor(kind()).html;
+    const int key = draftKey(kind());
+    const QString stored = storedText(kind()).html;
     const bool changed = m_editor->toPlainText() != stored;
     const bool hadDraft = m_drafts.contains(key);
     if (changed)
@@ -217,8 +248,9 @@ void LetterTemplatesDialog::textChanged()
 void LetterTemplatesDialog::revalidate()
 {
     const QString html = m_editor->toPlainText();
-    m_problems = LetterTemplates::check(kind(), html);
-    const QList<BsnFinding> findings = findBsnNumbers(LetterTemplates::plainText(html));
+    m_problems = mailMode() ? MailTexts::check(html) : LetterTemplates::check(kind(), html);
+    const QList<BsnFinding> findings
+        = findBsnNumbers(mailMode() ? html : LetterTemplates::plainText(html));
     m_bsnFound = !findings.isEmpty();
     m_confirmNotBsn->setVisible(m_bsnFound);
     QString message = m_problems.join(u'\n');
@@ -229,9 +261,8 @@ void LetterTemplatesDialog::revalidate()
             m_problems << bsn;
     }
     m_message->setMessage(message);
-    m_save->setEnabled(m_problems.isEmpty() && m_drafts.contains(static_cast<int>(kind())));
-    m_reset->setEnabled(LetterService(m_session).templateFor(kind()).customised
-                        || m_drafts.contains(static_cast<int>(kind())));
+    m_save->setEnabled(m_problems.isEmpty() && m_drafts.contains(draftKey(kind())));
+    m_reset->setEnabled(storedText(kind()).customised || m_drafts.contains(draftKey(kind())));
 }
 
 void LetterTemplatesDialog::insertPlaceholder(const QString &name)
@@ -245,10 +276,12 @@ bool LetterTemplatesDialog::save()
     if (!m_save->isEnabled())
         return false;
     ServiceError error;
-    return stored(LetterService(m_session).saveTemplate(kind(), m_editor->toPlainText(),
-                                                        bsnCheckFrom(m_confirmNotBsn->isChecked()),
-                                                        &error),
-                  error);
+    const BsnCheck check = bsnCheckFrom(m_confirmNotBsn->isChecked());
+    return stored(
+        mailMode()
+            ? MailTextService(m_session).save(kind(), m_editor->toPlainText(), check, &error)
+            : LetterService(m_session).saveTemplate(kind(), m_editor->toPlainText(), check, &error),
+        error);
 }
 
 bool LetterTemplatesDialog::resetToDefault()
@@ -256,7 +289,9 @@ bool LetterTemplatesDialog::resetToDefault()
     if (!m_reset->isEnabled())
         return false;
     ServiceError error;
-    return stored(LetterService(m_session).resetTemplate(kind(), &error), error);
+    return stored(mailMode() ? MailTextService(m_session).reset(kind(), &error)
+                             : LetterService(m_session).resetTemplate(kind(), &error),
+                  error);
 }
 
 // The kind's draft is gone once its text is stored; the list and the editor show the new text.
@@ -266,7 +301,7 @@ bool LetterTemplatesDialog::stored(bool ok, const ServiceError &error)
         m_message->setMessage(error.message);
         return false;
     }
-    m_drafts.remove(static_cast<int>(kind()));
+    m_drafts.remove(draftKey(kind()));
     refreshList();
     kindChanged();
     return true;

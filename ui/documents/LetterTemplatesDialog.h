@@ -29,6 +29,8 @@ public:
     void selectKind(LetterKind kind);
     LetterKind kind() const;
     QPlainTextEdit *editor() const { return m_editor; }
+    // The e-mail a letter is sent with (MailTextService) instead of the letter itself.
+    QCheckBox *mailTextBox() const { return m_mailText; }
     QStringList problems() const { return m_problems; } // what stops saving now
     bool hasUnsavedChanges() const;
 
@@ -45,6 +47,9 @@ private:
     void revalidate();
     void refreshList();
     bool stored(bool ok, const ServiceError &error);
+    bool mailMode() const;
+    int draftKey(LetterKind kind) const;
+    LetterTemplate storedText(LetterKind kind) const;
 
     const Session m_session;
     QListWidget *m_kinds = nullptr;
@@ -54,7 +59,8 @@ private:
     QCheckBox *m_confirmNotBsn = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reset = nullptr;
-    QHash<int, QString> m_drafts; // unsaved text per kind
+    QCheckBox *m_mailText = nullptr;
+    QHash<int, QString> m_drafts; // unsaved text per kind (draftKey: a letter's or its e-mail's)
     QStringList m_problems;
     bool m_bsnFound = false;
     bool m_loading = false;

@@ -140,6 +140,11 @@ void MailboxAccountDialog::layOutForm()
     form->addRow(m_doneFolderLabel, m_doneFolder);
     form->addRow(m_dismissFolderLabel, m_dismissFolder);
     form->addRow(m_foldersNote);
+    m_sendingState = new QLabel(m_form);
+    m_sendingState->setObjectName(u"mailboxSendingState"_s);
+    m_sendingState->setWordWrap(true);
+    m_sendingState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_sendingState);
     auto *formBox = new QVBoxLayout(m_form);
     formBox->setContentsMargins(0, 0, 0, 0);
     formBox->addWidget(m_intro);
@@ -233,6 +238,21 @@ void MailboxAccountDialog::fill(const MailboxAccount &stored)
     m_folder->setText(stored.folder);
     m_doneFolder->setText(stored.doneFolder);
     m_dismissFolder->setText(stored.dismissFolder);
+    m_sending = stored;
+    m_sending.secret.clear();
+    m_sendingState->setText(
+        stored.sends()
+            //: Dutch: "Antwoorden gaan via %1:%2 (%3), van %4; een kopie in ‘%5’. Dit wijzigt u
+            //: met privacydesk-cli mailbox account set --smtp-server …"
+            ? tr("Answers go through %1:%2 (%3), from %4; a copy in '%5'. Change this with "
+                 "privacydesk-cli mailbox account set --smtp-server …")
+                  .arg(stored.smtpServer)
+                  .arg(stored.smtpPort)
+                  .arg(codes::code(stored.submission), stored.fromAddress(), stored.sentFolder)
+            //: Dutch: "Antwoorden versturen is niet ingesteld (privacydesk-cli mailbox account
+            //: set --smtp-server …)."
+            : tr("Sending answers is not set up (privacydesk-cli mailbox account set "
+                 "--smtp-server …)."));
 }
 
 void MailboxAccountDialog::retranslateUi()
@@ -427,6 +447,11 @@ std::optional<MailboxAccount> MailboxAccountDialog::formAccount(QString *problem
     a.folder = m_folder->text().trimmed();
     a.doneFolder = m_doneFolder->text().trimmed();
     a.dismissFolder = m_dismissFolder->text().trimmed();
+    a.smtpServer = m_sending.smtpServer;
+    a.smtpPort = m_sending.smtpPort;
+    a.submission = m_sending.submission;
+    a.address = m_sending.address;
+    a.sentFolder = m_sending.sentFolder;
     *problem = MailboxCodes::validate(a, !keepsStoredSecret());
     if (!problem->isEmpty()) {
         wipe(a.secret);

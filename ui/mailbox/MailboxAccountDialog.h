@@ -81,6 +81,8 @@ private:
     QFutureWatcher<Checked> m_checking;
     Then m_then = Then::Nothing;
     MailboxAccount m_toSave; // while signing in before saving: the account as the form gave it
+    // The stored account's sending (SMTP), which the form does not edit: kept when it saves.
+    MailboxAccount m_sending;
     bool m_busy = false;
 
     QLabel *m_intro = nullptr;
@@ -99,6 +101,7 @@ private:
     QLineEdit *m_doneFolder = nullptr;
     QLineEdit *m_dismissFolder = nullptr;
     QLabel *m_foldersNote = nullptr;
+    QLabel *m_sendingState = nullptr;
     QWidget *m_form = nullptr;
     MessageLabel *m_message = nullptr;
     QPushButton *m_test = nullptr;
