@@ -2,13 +2,16 @@
 // its progress and result, the PDF for the post with a letter to each linked person, and a
 // second run that asks to go on and gives no one a second letter.
 #include "BreachDocumentFixture.h"
+#include "BreachPeople.h"
 #include "DocumentFixture.h"
 #include "GuiTestSupport.h"
+#include "MailServers.h"
 #include "TestSupport.h"
 #include "breaches/BreachLetterRunDialog.h"
 #include "breaches/BreachService.h"
 #include "breaches/BreachesPage.h"
 #include "letters/BreachLetters.h"
+#include "mailbox/MailboxService.h"
 #include "session/Session.h"
 #include "store/Store.h"
 #include "util/Translations.h"
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void lettersToEveryone();
     void cancelSaysWhatStays();
+    void byEmailWhereTheMailboxSends();
 
 private:
     QTemporaryDir m_tmp;
@@ -168,6 +172,47 @@ void TestBreachLetterRunGui::cancelSaysWhatStays()
     QVERIFY(!QFile::exists(pdf));
     dialog.button()->click();
     QVERIFY(!dialog.isVisible());
+}
+
+// Where the privacy mailbox sends: who has an e-mail address gets the notice by e-mail after the
+// PDF, sent on a worker thread and recorded per person; the dialog says how it went.
+void TestBreachLetterRunGui::byEmailWhereTheMailboxSends()
+{
+    QString why;
+    if (!test::SmtpServer::available(&why))
+        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
+    auto store = test::createTestStore(m_tmp.filePath(u"kluis-mail"_s));
+    QVERIFY(store);
+    test::BreachDocumentFixture fixture(*store);
+    const QString number = fixture.breach();
+    QVERIFY2(!number.isEmpty(), qPrintable(fixture.error()));
+    const Session session { *store, fixture.clock() };
+    test::MailServers servers;
+    QVERIFY2(servers.start(m_tmp.filePath(u"servers"_s), &why), qPrintable(why));
+    ServiceError error;
+    QVERIFY2(MailboxService(session).setAccount(servers.account(), &error),
+             qPrintable(error.message));
+    QVERIFY2(test::importAndLink(
+                 session, number,
+                 { { u"E001"_s, u"Els Email"_s, u"Meeuwlaan 9"_s, u"3511AA"_s, u"Utrecht"_s,
+                     QString::fromLatin1(test::SmtpServer::tenantRecipient) } },
+                 &why),
+             qPrintable(why));
+    const QString pdf = m_tmp.filePath(u"gemengd.pdf"_s);
+    BreachLetterRunDialog dialog(session, number, pdf, false, true);
+    dialog.show();
+    QVERIFY(dialog.begin());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isDone(), 60000);
+    QVERIFY2(dialog.mailed().has_value(), qPrintable(dialog.message()));
+    QCOMPARE(dialog.mailed()->sent, 1);
+    QVERIFY2(dialog.message().contains(u"By e-mail: 1 sent"_s), qPrintable(dialog.message()));
+    QVERIFY(QFile::exists(pdf));
+    test::shot(&dialog, "breach-letters-by-email");
+    QVERIFY2(servers.smtp().waitForDelivery(1, 20000, &why), qPrintable(why));
+    int sent = 0;
+    for (const BreachLetter &letter : BreachLetterService(session).letters(number, &error))
+        sent += letter.isSent() ? 1 : 0;
+    QCOMPARE(sent, 1);
 }
 
 QTEST_MAIN(TestBreachLetterRunGui)

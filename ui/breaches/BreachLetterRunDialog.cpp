@@ -131,6 +131,8 @@ void BreachLetterRunDialog::work()
         Q_EMIT lettersRecorded();
     if (!m_run->finished())
         return;
+    // The run is over: no turn of the timer runs it again while the e-mails go.
+    m_timer->stop();
     const bool written = m_run->finish(&error);
     m_result = m_run->result();
     const QString postText = written
