@@ -41,6 +41,17 @@ QString EventText::payloadText(const QJsonObject &payload, QLatin1StringView key
     return value.isEmpty() ? dash : value;
 }
 
+// A payload's whole sha256 in groups of four joined by ':' (as the dossier prints hashes): the
+// fingerprint of a document sent, never a run of digits that reads as a BSN.
+QString EventText::fullHash(const QJsonObject &p)
+{
+    const QString hash = p.value(QLatin1StringView("sha256")).toString().toLower();
+    QStringList groups;
+    for (qsizetype i = 0; i < hash.size(); i += 4)
+        groups << hash.mid(i, 4);
+    return groups.join(u':');
+}
+
 QString EventText::isoDate(const QJsonValue &value)
 {
     return date(QDate::fromString(value.toString(), Qt::ISODate));
@@ -265,17 +276,6 @@ QString shortHash(const QJsonObject &p)
 {
     const QString hash = p.value(QLatin1StringView("sha256")).toString().left(8);
     return hash.left(4) + u':' + hash.mid(4);
-}
-
-// A payload's whole sha256 in groups of four joined by ':' (as the dossier prints hashes): the
-// fingerprint of a document sent, never a run of digits that reads as a BSN.
-QString fullHash(const QJsonObject &p)
-{
-    const QString hash = p.value(QLatin1StringView("sha256")).toString().toLower();
-    QStringList groups;
-    for (qsizetype i = 0; i < hash.size(); i += 4)
-        groups << hash.mid(i, 4);
-    return groups.join(u':');
 }
 
 QString periodText(const QString &stored)

@@ -26,6 +26,8 @@ public:
     static QString dateTime(const QDateTime &utc); // local time, short format
     static QString isoDate(const QJsonValue &value);
     static QString payloadText(const QJsonObject &payload, QLatin1StringView key);
+    // A payload's sha256 in groups of four joined by ':', as the dossier prints hashes.
+    static QString fullHash(const QJsonObject &payload);
 
 private:
     static QHash<QString, const char *> requestTitles();

@@ -7,26 +7,6 @@
 
 namespace pd {
 
-namespace {
-
-QString field(const QJsonObject &payload, QLatin1StringView key)
-{
-    const QString value = payload.value(key).toVariant().toString().simplified();
-    return value.isEmpty() ? QStringLiteral("—") : value;
-}
-
-// The fingerprint of the message as the dossier prints hashes: groups of four.
-QString hashText(const QJsonObject &payload)
-{
-    const QString hash = payload.value(QLatin1StringView("sha256")).toString().toLower();
-    QStringList groups;
-    for (qsizetype i = 0; i < hash.size(); i += 4)
-        groups << hash.mid(i, 4);
-    return groups.join(u':');
-}
-
-} // namespace
-
 QHash<QString, const char *> EventText::mailTitles()
 {
     return {
@@ -58,14 +38,14 @@ QHash<QString, const char *> EventText::mailTitles()
 QString EventText::breachMailSentence(const QString &action, const QJsonObject &p,
                                       const QString &actor)
 {
-    const QString letter = field(p, QLatin1StringView("letter"));
+    const QString letter = payloadText(p, QLatin1StringView("letter"));
     if (action == QLatin1StringView("breach.letter_mail_withdrawn"))
         //: Dutch: "Kennisgeving %2 gaat per post; de e-mail die nog niet was verstuurd, is
         //: vervallen (%1)"
         return tr("Notice %2 goes by post; the e-mail not yet sent was overtaken (%1)")
             .arg(actor, letter);
-    const QString to = field(p, QLatin1StringView("to"));
-    const QString id = field(p, QLatin1StringView("message_id"));
+    const QString to = payloadText(p, QLatin1StringView("to"));
+    const QString id = payloadText(p, QLatin1StringView("message_id"));
     if (action == QLatin1StringView("breach.letter_mail_planned"))
         //: Dutch: "E-mail met kennisgeving %2 aan %3 klaargezet door %1 (Message-ID <%4>)"
         return tr("E-mail with notice %2 to %3 made ready by %1 (Message-ID <%4>)")
@@ -78,16 +58,16 @@ QString EventText::breachMailSentence(const QString &action, const QJsonObject &
             .arg(actor, letter, to, id);
     //: Dutch: "E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1"
     return tr("E-mail with notice %2 to %3 not sent (%4), recorded by %1")
-        .arg(actor, letter, to, field(p, QLatin1StringView("error")));
+        .arg(actor, letter, to, payloadText(p, QLatin1StringView("error")));
 }
 
 QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
 {
     const QString &action = event.action;
     const QJsonObject &p = event.payload;
-    const QString to = field(p, QLatin1StringView("to"));
-    const QString id = field(p, QLatin1StringView("message_id"));
-    const QString letter = field(p, QLatin1StringView("letter"));
+    const QString to = payloadText(p, QLatin1StringView("to"));
+    const QString id = payloadText(p, QLatin1StringView("message_id"));
+    const QString letter = payloadText(p, QLatin1StringView("letter"));
     if (action == QLatin1StringView("breach.letter_mail_planned")
         || action == QLatin1StringView("breach.letter_mailed")
         || action == QLatin1StringView("breach.letter_mail_failed")
@@ -105,7 +85,7 @@ QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
         if (p.value(QLatin1StringView("encrypted")).toBool())
             //: Dutch: "%1; de PDF is versleuteld, het wachtwoord gaat apart (%2)"
             text = tr("%1; the PDF is encrypted, its password goes separately (%2)")
-                       .arg(text, field(p, QLatin1StringView("password_by")));
+                       .arg(text, payloadText(p, QLatin1StringView("password_by")));
         return text;
     }
     if (action == QLatin1StringView("case.letter_mailed")) {
@@ -115,7 +95,7 @@ QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
         QString text = tr("Letter %2 sent by e-mail to %3: the mail server accepted the message "
                           "(Message-ID <%4>, SHA-256 %5; the message is kept with the request), "
                           "recorded by %1")
-                           .arg(actor, letter, to, id, hashText(p));
+                           .arg(actor, letter, to, id, fullHash(p));
         if (p.value(QLatin1StringView("found_in_sent")).toBool())
             //: Dutch: "%1; gevonden in Verzonden items na een poging zonder antwoord"
             text = tr("%1; found in Sent after a try without an answer").arg(text);
@@ -124,11 +104,12 @@ QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
     if (action == QLatin1StringView("case.letter_mail_failed"))
         //: Dutch: "E-mail met brief %2 aan %3 niet verstuurd (%4), vastgelegd door %1"
         return tr("E-mail with letter %2 to %3 not sent (%4), recorded by %1")
-            .arg(actor, letter, to, field(p, QLatin1StringView("error")));
+            .arg(actor, letter, to, payloadText(p, QLatin1StringView("error")));
     if (action == QLatin1StringView("mail_text.changed")
         || action == QLatin1StringView("mail_text.reset")) {
         const auto kind = codes::from<LetterKind>(p.value(QLatin1StringView("kind")).toString());
-        const QString kindText = kind ? codes::label(*kind) : field(p, QLatin1StringView("kind"));
+        const QString kindText
+            = kind ? codes::label(*kind) : payloadText(p, QLatin1StringView("kind"));
         return action == QLatin1StringView("mail_text.reset")
             //: Dutch: "E-mailtekst bij “%2” teruggezet naar de standaardtekst door %1"
             ? tr("E-mail text of “%2” reset to the default by %1").arg(actor, kindText)

@@ -41,13 +41,12 @@ std::optional<int> BreachLetterService::recordDispatchAll(const QString &number,
         = OutboxRepository::openMailOfBreach(m_session.store().database(), breach->id, error);
     if (!mailing)
         return std::nullopt;
-    QSet<QString> byEmail;
+    QSet<qint64> byEmail;
     for (const OutboxItem &item : *mailing)
-        byEmail.insert(item.action.section(u'/', 0, 0));
+        byEmail.insert(item.letterId());
     QList<BreachLetter> unsent;
     for (const BreachLetter &letter : *all) {
-        if (!letter.isSent() && !letter.destroyed
-            && !byEmail.contains(OutboxItem::letterAction(letter.id)))
+        if (!letter.isSent() && !letter.destroyed && !byEmail.contains(letter.id))
             unsent << letter;
     }
     if (unsent.isEmpty()) {

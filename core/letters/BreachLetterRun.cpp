@@ -141,7 +141,7 @@ bool BreachLetterRun::start(ServiceError *error)
     if (!mailing)
         return false;
     for (const OutboxItem &item : *mailing)
-        m_state->mailing.insert(item.action.mid(6).section(u'/', 0, 0).toLongLong(), item);
+        m_state->mailing.insert(item.letterId(), item);
     if (breach->linkedPersons.isEmpty()) {
         //: Dutch: "Aan datalek %1 is niemand gekoppeld: koppel eerst de betrokkenen."
         *error = invalid(tr("No one is linked to data breach %1: link the people concerned "

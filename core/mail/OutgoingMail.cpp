@@ -172,6 +172,15 @@ bool validAddress(const QString &address)
         && !address.contains(u".."_s) && !address.contains(u".@"_s);
 }
 
+QString messageIdIn(const QByteArray &message)
+{
+    const qsizetype headerEnd = message.indexOf("\r\n\r\n");
+    const QByteArray headers = message.left(headerEnd < 0 ? message.size() : headerEnd);
+    const qsizetype at = headers.indexOf("\r\nMessage-ID: <");
+    const qsizetype end = at < 0 ? -1 : headers.indexOf('>', at);
+    return end < 0 ? QString() : QString::fromLatin1(headers.mid(at + 15, end - at - 15));
+}
+
 QByteArray dateHeader(const QDateTime &moment)
 {
     const QDateTime local = moment.toTimeZone(QTimeZone("Europe/Amsterdam"));

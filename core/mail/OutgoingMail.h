@@ -42,6 +42,8 @@ bool validAddress(const QString &address);
 // RFC 5322 with MIME: CRLF line ends, 7-bit (headers as RFC 2047 words, the text quoted-printable,
 // attachments base64), so the bytes pass any server unchanged.
 QByteArray compose(const OutgoingMail &mail);
+// The Message-ID compose() wrote into message (without the angle brackets); empty when none.
+QString messageIdIn(const QByteArray &message);
 // "Sat, 28 Nov 2026 19:40:00 +0100"
 QByteArray dateHeader(const QDateTime &moment);
 

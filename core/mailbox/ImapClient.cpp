@@ -8,8 +8,6 @@
 #include <QSet>
 #include <QUrl>
 
-#include <cstring>
-
 namespace pd {
 
 using namespace Qt::StringLiterals;
@@ -17,22 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype answerLimit = ImapClient::maxMessageSize + 1024 * 1024;
-
-struct Upload
-{
-    const QByteArray *bytes = nullptr;
-    qsizetype at = 0;
-};
-
-size_t supply(char *buffer, size_t size, size_t count, void *source)
-{
-    auto *upload = static_cast<Upload *>(source);
-    const qsizetype left = upload->bytes->size() - upload->at;
-    const qsizetype n = std::min<qsizetype>(left, qsizetype(size * count));
-    std::memcpy(buffer, upload->bytes->constData() + upload->at, size_t(n));
-    upload->at += n;
-    return size_t(n);
-}
 
 // A folder as an IMAP command names it: quoted (MailboxCodes::validFolder keeps quotes and
 // backslashes out).
@@ -449,9 +431,9 @@ bool ImapClient::ensureFolder(const QString &folder, QString *error)
 bool ImapClient::append(const QString &folder, const QByteArray &message, QString *error)
 {
     d->prepare(d->url(folder));
-    Upload upload { &message, 0 };
+    net::Upload upload { &message, 0 };
     curl_easy_setopt(d->curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(d->curl, CURLOPT_READFUNCTION, supply);
+    curl_easy_setopt(d->curl, CURLOPT_READFUNCTION, net::supply);
     curl_easy_setopt(d->curl, CURLOPT_READDATA, &upload);
     curl_easy_setopt(d->curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
     return d->perform(error);

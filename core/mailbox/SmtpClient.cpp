@@ -3,31 +3,11 @@
 #include "mailbox/MailServerFailure.h"
 #include "net/Curl.h"
 
-#include <cstring>
-
 namespace pd {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Upload
-{
-    const QByteArray *bytes = nullptr;
-    qsizetype at = 0;
-};
-
-size_t supply(char *buffer, size_t size, size_t count, void *source)
-{
-    auto *upload = static_cast<Upload *>(source);
-    const qsizetype n
-        = std::min<qsizetype>(upload->bytes->size() - upload->at, qsizetype(size * count));
-    std::memcpy(buffer, upload->bytes->constData() + upload->at, size_t(n));
-    upload->at += n;
-    return size_t(n);
-}
-
-} // namespace
+namespace { } // namespace
 
 struct SmtpClient::Private
 {
@@ -122,11 +102,11 @@ SmtpClient::Result SmtpClient::send(const QString &to, const QByteArray &message
     const QByteArray from = '<' + d->account.fromAddress().toUtf8() + '>';
     const QByteArray recipient = '<' + to.toUtf8() + '>';
     curl_slist *recipients = curl_slist_append(nullptr, recipient.constData());
-    Upload upload { &message, 0 };
+    net::Upload upload { &message, 0 };
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
     curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, supply);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, net::supply);
     curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
     curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));
     const CURLcode code = curl_easy_perform(curl);

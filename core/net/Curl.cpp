@@ -1,5 +1,7 @@
 #include "net/Curl.h"
 
+#include <algorithm>
+#include <cstring>
 #include <mutex>
 
 namespace pd::net {
@@ -33,6 +35,16 @@ int announced(void *target, curl_off_t total, curl_off_t, curl_off_t, curl_off_t
         return 1;
     }
     return 0;
+}
+
+size_t supply(char *buffer, size_t size, size_t count, void *source)
+{
+    auto *upload = static_cast<Upload *>(source);
+    const qsizetype n
+        = std::min<qsizetype>(upload->bytes->size() - upload->at, qsizetype(size * count));
+    std::memcpy(buffer, upload->bytes->constData() + upload->at, size_t(n));
+    upload->at += n;
+    return size_t(n);
 }
 
 void verifyTls(CURL *curl, const QByteArray &caPem)

@@ -34,6 +34,15 @@ struct Sink
 size_t collect(char *data, size_t size, size_t count, void *sink);
 int announced(void *sink, curl_off_t total, curl_off_t, curl_off_t, curl_off_t);
 
+// A request body handed to libcurl from memory (IMAP APPEND, SMTP DATA): readFunction as
+// CURLOPT_READFUNCTION with the Upload as CURLOPT_READDATA; at says how much was handed over.
+struct Upload
+{
+    const QByteArray *bytes = nullptr;
+    qsizetype at = 0;
+};
+size_t supply(char *buffer, size_t size, size_t count, void *upload);
+
 // The certificate and the host name verified; caPem the authority to trust instead of the
 // system's (empty: the system's).
 void verifyTls(CURL *curl, const QByteArray &caPem);

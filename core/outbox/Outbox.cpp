@@ -39,4 +39,11 @@ bool OutboxItem::carriesLetter(qint64 letterId) const
     return channel == mailChannel() && (action == first || action.startsWith(first + u'/'));
 }
 
+qint64 OutboxItem::letterId() const
+{
+    if (channel != mailChannel() || !action.startsWith(QStringLiteral("brief:")))
+        return 0;
+    return action.mid(6).section(u'/', 0, 0).toLongLong();
+}
+
 } // namespace pd

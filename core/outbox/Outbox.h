@@ -44,6 +44,7 @@ struct OutboxItem
     static QString mailChannel();
     static QString letterAction(qint64 letterId, qsizetype earlier = 0);
     bool carriesLetter(qint64 letterId) const;
+    qint64 letterId() const; // the letter a mail carries; 0 for another write
 };
 
 } // namespace pd

@@ -49,13 +49,22 @@ OutboxItem itemFrom(const QSqlQuery &row)
     return i;
 }
 
-std::optional<QList<OutboxItem>> select(const QSqlDatabase &db, const QString &where,
-                                        const QVariantList &values, ServiceError *error)
+// The columns with the message, or an empty text in its place.
+QString columnsOf(OutboxRepository::Bodies bodies)
+{
+    return bodies == OutboxRepository::Bodies::With
+        ? columns
+        : QString(columns).replace(u"o.body"_s, u"''"_s);
+}
+
+std::optional<QList<OutboxItem>>
+select(const QSqlDatabase &db, const QString &where, const QVariantList &values,
+       ServiceError *error, OutboxRepository::Bodies bodies = OutboxRepository::Bodies::With)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!statements::run(query,
-                         u"SELECT "_s + columns + u", "_s + CaseRepository::numberSql()
+                         u"SELECT "_s + columnsOf(bodies) + u", "_s + CaseRepository::numberSql()
                              + u" FROM outbox o "_s + CaseRepository::joinSql(u"c", u"o.case_id")
                              + u" WHERE "_s + where + u" ORDER BY o.id"_s,
                          values, error))
@@ -122,10 +131,8 @@ OutboxRepository::openMailOfBreach(const QSqlDatabase &db, qint64 breachId, Serv
     // Without the messages: a breach's may be a thousand.
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    QString shortColumns = columns;
-    shortColumns.replace(u"o.body"_s, u"''"_s);
     if (!statements::run(query,
-                         u"SELECT "_s + shortColumns
+                         u"SELECT "_s + columnsOf(Bodies::Without)
                              + u", NULL FROM outbox o WHERE o.breach_id = ? AND o.channel = ? "
                                "AND o.state NOT IN ('gedaan', 'vervallen') ORDER BY o.id"_s,
                          { breachId, OutboxItem::mailChannel() }, error))
@@ -144,10 +151,11 @@ bool OutboxRepository::eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId
 }
 
 std::optional<QList<OutboxItem>> OutboxRepository::open(const QSqlDatabase &db,
-                                                        const QString &channel, ServiceError *error)
+                                                        const QString &channel, ServiceError *error,
+                                                        Bodies bodies)
 {
     return select(db, u"o.state NOT IN ('gedaan', 'vervallen') AND o.channel = ?"_s, { channel },
-                  error);
+                  error, bodies);
 }
 
 bool OutboxRepository::supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,

@@ -30,8 +30,10 @@ public:
     // A destroyed breach's e-mails: the messages and addresses go, the rest stays as proof.
     static bool eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId, ServiceError *error);
     // Every write through the channel not yet done, oldest first (a request's).
+    // A list without the messages (Bodies::Without) leaves body empty.
+    enum class Bodies { With, Without };
     static std::optional<QList<OutboxItem>> open(const QSqlDatabase &db, const QString &channel,
-                                                 ServiceError *error);
+                                                 ServiceError *error, Bodies bodies = Bodies::With);
     // A request's write not yet done that a later one to the same address overtakes.
     static bool supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
                           const QString &action, ServiceError *error);

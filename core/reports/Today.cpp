@@ -69,11 +69,10 @@ TodayFigures TodayService::read(ServiceError *error) const
     f.marksOpen = VeraWriteBack(m_session).open(failure).value_or(QList<OutboxItem> {});
     if (failure->isError())
         return f;
-    f.mailsOpen
-        = OutboxRepository::open(m_session.store().database(), OutboxItem::mailChannel(), failure)
-              .value_or(QList<OutboxItem> {});
-    for (OutboxItem &mail : f.mailsOpen)
-        mail.body.clear(); // the message itself is not the list's
+    // The messages themselves are not the list's: not read.
+    f.mailsOpen = OutboxRepository::open(m_session.store().database(), OutboxItem::mailChannel(),
+                                         failure, OutboxRepository::Bodies::Without)
+                      .value_or(QList<OutboxItem> {});
     return f;
 }
 
@@ -220,14 +219,14 @@ QJsonObject TodayService::toJson(const TodayFigures &f)
     json.insert(QStringLiteral("vera_marks_open"), marks);
     QJsonArray mails;
     for (const OutboxItem &m : f.mailsOpen)
-        mails.append(QJsonObject {
-            { QStringLiteral("case"), m.caseNumber },
-            { QStringLiteral("to"), m.address },
-            { QStringLiteral("letter"), m.action.mid(6).section(u'/', 0, 0).toLongLong() },
-            { QStringLiteral("state"), codes::code(m.state) },
-            { QStringLiteral("attempts"), m.attempts },
-            { QStringLiteral("error"), m.error },
-            { QStringLiteral("planned"), m.plannedAt.toString(Qt::ISODate) } });
+        mails.append(
+            QJsonObject { { QStringLiteral("case"), m.caseNumber },
+                          { QStringLiteral("to"), m.address },
+                          { QStringLiteral("letter"), m.letterId() },
+                          { QStringLiteral("state"), codes::code(m.state) },
+                          { QStringLiteral("attempts"), m.attempts },
+                          { QStringLiteral("error"), m.error },
+                          { QStringLiteral("planned"), m.plannedAt.toString(Qt::ISODate) } });
     json.insert(QStringLiteral("mails_open"), mails);
     return json;
 }

@@ -25,13 +25,6 @@ namespace {
 constexpr int page = 100;
 const QString breachEntity = u"breach"_s;
 
-QString messageIdIn(const QByteArray &message)
-{
-    const qsizetype at = message.indexOf("\r\nMessage-ID: <");
-    const qsizetype end = at < 0 ? -1 : message.indexOf('>', at);
-    return at < 0 || end < 0 ? QString() : QString::fromLatin1(message.mid(at + 15, end - at - 15));
-}
-
 } // namespace
 
 BreachLetterMail::BreachLetterMail(const Session &session)
@@ -42,22 +35,16 @@ bool BreachLetterMail::ready(const Session &session, ServiceError *error)
 {
     if (!session.permit(Permission::EditRegisters, u"breach.letter"_s, {}, error))
         return false;
-    std::optional<MailboxAccount> account;
-    if (!MailboxRepository::account(session.store().database(), &account, error))
-        return false;
-    if (!account || !account->sends()) {
-        *error = support::invalid(LetterMail::tr(
-            "The privacy mailbox does not send yet: set up the server for sending (mailbox "
-            "account set --smtp-server, or Settings → Privacy mailbox)."));
-        return false;
-    }
-    return true;
+    return LetterMail::sendingAccount(session, error).has_value();
 }
 
 bool BreachLetterMail::start(const QString &number, ServiceError *error)
 {
     const QString wanted = number.trimmed().toUpper();
-    if (!ready(m_session, error))
+    if (!m_session.permit(Permission::EditRegisters, u"breach.letter"_s, wanted, error))
+        return false;
+    m_account = LetterMail::sendingAccount(m_session, error);
+    if (!m_account)
         return false;
     m_breach = BreachService(m_session).get(wanted, error);
     if (!m_breach)
@@ -229,7 +216,7 @@ std::optional<PreparedMail> BreachLetterMail::plannedBefore(const QList<OutboxIt
         if (item.open() && item.address.compare(to, Qt::CaseInsensitive) == 0) {
             prepared.item = item;
             prepared.item.caseNumber = number;
-            prepared.messageId = messageIdIn(item.body);
+            prepared.messageId = outgoing::messageIdIn(item.body);
             prepared.triedBefore = item.attempts > 0;
             prepared.unsure = item.state == OutboxState::ToDo && item.attempts > 0;
             return prepared;

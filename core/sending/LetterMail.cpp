@@ -3,7 +3,9 @@
 #include "cases/CaseService.h"
 #include "mail/OutgoingMail.h"
 #include "mailbox/ImapClient.h"
+#include "mailbox/MailboxRepository.h"
 #include "outbox/OutboxRepository.h"
+#include "store/ServiceSupport.h"
 #include "store/Store.h"
 
 namespace pd {
@@ -13,6 +15,23 @@ using namespace Qt::StringLiterals;
 LetterMail::LetterMail(const Session &session)
     : m_session(session)
 { }
+
+std::optional<MailboxAccount> LetterMail::sendingAccount(const Session &session,
+                                                         ServiceError *error)
+{
+    std::optional<MailboxAccount> account;
+    if (!MailboxRepository::account(session.store().database(), &account, error))
+        return std::nullopt;
+    if (!account || !account->sends()) {
+        //: Dutch: "Het privacypostvak verstuurt nog niets: stel de server voor versturen in
+        //: (mailbox account set --smtp-server, of Instellingen → Privacypostvak)."
+        *error = support::invalid(tr("The privacy mailbox does not send yet: set up the server "
+                                     "for sending (mailbox account set --smtp-server, or "
+                                     "Settings → Privacy mailbox)."));
+        return std::nullopt;
+    }
+    return account;
+}
 
 OutgoingMail LetterMail::message(const MailText &filled, const MailAddress &from,
                                  const MailAddress &to, const QString &title, const QByteArray &pdf,

@@ -86,6 +86,11 @@ public:
     // (and the trail says it was not on record).
     static bool needsConfirmation(const Case &request, const QString &to);
 
+    // The privacy mailbox's account, with its secret, when it sends; else an error that says how
+    // to set it up.
+    static std::optional<MailboxAccount> sendingAccount(const Session &session,
+                                                        ServiceError *error);
+
     // EditCases. Plans the message, or takes the one planned before and not yet sent.
     std::optional<PreparedMail> prepare(const LetterMailOrder &order, ServiceError *error);
     // No store: Sent looked in first after an earlier try, then SMTP, then the copy in Sent.

@@ -32,14 +32,6 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString messageIdIn(const QByteArray &message)
-{
-    static const QRegularExpression id(u"^Message-ID: <([^>\\r\\n]+)>"_s,
-                                       QRegularExpression::MultilineOption);
-    const qsizetype end = message.indexOf("\r\n\r\n");
-    return id.match(QString::fromLatin1(message.left(end < 0 ? 4096 : end))).captured(1);
-}
-
 // The sentence about the password: how it comes, never the password.
 QString passwordSentence(const std::optional<PasswordDelivery> &by)
 {
@@ -120,18 +112,9 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
     if (!unit.permit(error))
         return std::nullopt;
     const QSqlDatabase db = m_session.store().database();
-    std::optional<MailboxAccount> account;
-    if (!MailboxRepository::account(db, &account, error))
+    const std::optional<MailboxAccount> account = sendingAccount(m_session, error);
+    if (!account)
         return std::nullopt;
-    if (!account || !account->sends()) {
-        //: Dutch: "Het privacypostvak verstuurt nog niets: stel de server voor versturen in
-        //: (mailbox account set --smtp-server, of Instellingen → Privacypostvak)."
-        *error = support::invalid(
-            tr("The privacy mailbox does not send yet: set up the server for "
-               "sending (mailbox account set --smtp-server, or Settings → Privacy "
-               "mailbox)."));
-        return std::nullopt;
-    }
     const std::optional<Case> request = CaseService(m_session).find(number, error);
     if (!request)
         return std::nullopt;
@@ -192,7 +175,7 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
         // Message-ID, so that a copy that did arrive is recognised.
         if (item.open() && item.address.compare(to, Qt::CaseInsensitive) == 0) {
             prepared.item = item;
-            prepared.messageId = messageIdIn(item.body);
+            prepared.messageId = outgoing::messageIdIn(item.body);
             prepared.triedBefore = item.attempts > 0;
             prepared.unsure = item.state == OutboxState::ToDo && item.attempts > 0;
             return prepared;

@@ -4,7 +4,6 @@
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -51,12 +50,6 @@ QString opening(LetterKind kind)
         return u"Wij informeren u over een datalek dat uw gegevens betreft."_s;
     }
     return {};
-}
-
-QString sha256Hex(const QString &text)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -154,7 +147,9 @@ bool MailTextService::save(LetterKind kind, const QString &text, BsnCheck bsnChe
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             write.record(u"letter-template"_s, key, u"mail_text.changed"_s,
                          { { u"kind"_s, codes::code(kind) },
-                           { u"sha256"_s, QJsonArray { sha256Hex(before->html), sha256Hex(text) } },
+                           { u"sha256"_s,
+                             QJsonArray { LetterRepository::digest(before->html),
+                                          LetterRepository::digest(text) } },
                            { u"was_default"_s, !before->customised } });
             return LetterRepository::replaceTemplate(
                 write.database(), key, text, m_session.clock().now().toString(Qt::ISODateWithMs),
@@ -176,11 +171,12 @@ bool MailTextService::reset(LetterKind kind, ServiceError *error)
         return true;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            write.record(u"letter-template"_s, key, u"mail_text.reset"_s,
-                         { { u"kind"_s, codes::code(kind) },
-                           { u"sha256"_s,
-                             QJsonArray { sha256Hex(before->html),
-                                          sha256Hex(MailTexts::defaultText(kind)) } } });
+            write.record(
+                u"letter-template"_s, key, u"mail_text.reset"_s,
+                { { u"kind"_s, codes::code(kind) },
+                  { u"sha256"_s,
+                    QJsonArray { LetterRepository::digest(before->html),
+                                 LetterRepository::digest(MailTexts::defaultText(kind)) } } });
             return LetterRepository::removeTemplate(write.database(), key, failure);
         },
         error);
