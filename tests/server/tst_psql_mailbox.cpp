@@ -90,6 +90,15 @@ void TestPsqlMailbox::byHand_data()
     QTest::newRow("auditor reads the account") << u"anna"_s << server << true << QString();
     QTest::newRow("kcc reads the account")
         << u"karel"_s << server << false << u"permission denied"_s;
+    // How answers are sent (schema 55): the auditor sees it, the KCC does not.
+    const QString sending = u"SELECT smtp_server, smtp_port, smtp_security, from_address, "
+                            "sent_folder FROM mailbox_account"_s;
+    QTest::newRow("auditor reads the sending") << u"anna"_s << sending << true << QString();
+    QTest::newRow("kcc reads the sending")
+        << u"karel"_s << sending << false << u"permission denied"_s;
+    QTest::newRow("functionaris changes the sending")
+        << u"fenna"_s << u"UPDATE mailbox_account SET smtp_server = 'smtp.elders.example'"_s
+        << false << u"permission denied"_s;
     QTest::newRow("functionaris changes the account")
         << u"fenna"_s << change << false << u"permission denied"_s;
     QTest::newRow("auditor changes the account")

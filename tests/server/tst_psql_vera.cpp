@@ -113,6 +113,17 @@ void TestPsqlVera::byHand_data()
     QTest::newRow("kcc reads the marks") << u"karel"_s << marks << false;
     QTest::newRow("functionaris removes the marks") << u"fenna"_s << forget << false;
     QTest::newRow("beheerder removes the marks") << adminLogin << forget << false;
+    // Schema 56: a row belongs to a request or to a breach, never to both or to neither.
+    const QString mails
+        = u"SELECT breach_id, address, state FROM outbox WHERE channel = 'e-mail'"_s;
+    QTest::newRow("auditor reads the e-mails") << u"anna"_s << mails << true;
+    QTest::newRow("kcc reads the e-mails") << u"karel"_s << mails << false;
+    QTest::newRow("functionaris plans a write for nobody")
+        << u"fenna"_s
+        << u"INSERT INTO outbox (channel, target, address, action, body, reason, planned_at, "
+           "planned_by) VALUES ('e-mail', 'privacy@w.example', 'jan@h.example', 'brief:1', '', "
+           "'besluit', '2026-11-02', 'fenna')"_s
+        << false;
     QTest::newRow("functionaris keeps a found object with a BSN as a number")
         << u"fenna"_s
         << u"INSERT INTO vera_found (discovery_id, system, resource, uri, fetched_at, data) "
@@ -143,8 +154,10 @@ void TestPsqlVera::byHand()
     QFETCH(bool, allowed);
     const ServerStoreFixture::PsqlResult result
         = m_server.psql(login, rolePasswords().value(login), sql);
-    const QString refusal
-        = QByteArray(QTest::currentDataTag()).contains("BSN") ? u"BSN"_s : u"permission denied"_s;
+    const QByteArray tag = QTest::currentDataTag();
+    const QString refusal = tag.contains("BSN") ? u"BSN"_s
+        : tag.contains("for nobody")            ? u"violates check constraint"_s
+                                                : u"permission denied"_s;
     const QString verdict = psqlVerdict(result, allowed, allowed ? QString() : refusal);
     QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
