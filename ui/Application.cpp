@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "AltLetters.h"
 #include "CreateStoreDialog.h"
 #include "DialogFocus.h"
 #include "HelpWindow.h"
@@ -46,6 +47,7 @@ Application::Application(QObject *parent)
     SensitiveClipboard::instance()->watch();
     // Every dialog opens with the keyboard in its first input.
     watchDialogFocus();
+    keepAltLettersOutOfText();
     installContextHelp(); // F1 from the first screen on (unlock, create, welcome)
 
     m_idle = new IdleWatcher(this);

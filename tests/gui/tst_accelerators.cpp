@@ -9,8 +9,11 @@
 //    check boxes, radio buttons, group boxes and tab titles count, and a label counts as its
 //    buddy's letter. Disabled controls count too: they are enabled in another state, and their
 //    underlined letter shows all the same.
-// Every collision is printed with both texts. PRIVACYDESK_TR_JSON adds translations that are
-// not in the .ts file yet (see GuiTestSupport.h).
+// Every push button of a dialog has an Alt-letter (OK and Cancel may go without when the
+// dialog's other controls have all of their letters: Enter and Escape press them), and an
+// Alt+letter that reaches a text field (no control took it) types nothing into it. Every collision
+// is printed with both texts. PRIVACYDESK_TR_JSON adds translations that are not in the .ts file
+// yet (see GuiTestSupport.h).
 
 #include "DialogWalks.h"
 #include "GuiTestSupport.h"
@@ -21,29 +24,37 @@
 #include "util/Translations.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSpontaneKeyEvent>
 #include <QStackedLayout>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QVBoxLayout>
 #include <QWizard>
 #include <QWizardPage>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -83,6 +94,11 @@ public:
         m_problems << u"\"%1\" (%2) %3"_s.arg(text, owner, why);
     }
     const QStringList &problems() const { return m_problems; }
+    bool uses(QChar letter) const
+    {
+        return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                           [letter](const Entry &entry) { return entry.letter == letter; });
+    }
 
     // The accelerator letter of text in lower case, null when it has none; broken says what is
     // wrong with an "&" in it (followed by no letter or digit, a second accelerator).
@@ -277,6 +293,87 @@ QStringList windowProblems(QWidget *window, const QString &where)
     return problems;
 }
 
+// What a field holds as typed text; null for a widget that is no text field.
+std::optional<QString> typedText(const QWidget *widget)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget))
+        return line->isReadOnly() ? std::nullopt : std::optional(line->text());
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+        return plain->isReadOnly() ? std::nullopt : std::optional(plain->toPlainText());
+    if (const auto *rich = qobject_cast<const QTextEdit *>(widget))
+        return rich->isReadOnly() ? std::nullopt : std::optional(rich->toPlainText());
+    if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(widget))
+        return spin->text();
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
+        return combo->isEditable() ? std::optional(combo->currentText()) : std::nullopt;
+    return std::nullopt;
+}
+
+// Sends every Alt+letter and Alt+digit to every text field of window as a key press that no
+// control took (the shortcut map had its turn), and names each field that then changed. A
+// line edit inside a spin box or combo box is reached through its owner, as the keyboard does.
+QStringList altLettersTyped(QWidget *window, const QString &where)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *field : widgets) {
+        if (reach(field, window) == Reach::No
+            || qobject_cast<QAbstractSpinBox *>(field->parentWidget())
+            || qobject_cast<QComboBox *>(field->parentWidget()))
+            continue;
+        const std::optional<QString> before = typedText(field);
+        if (!before)
+            continue;
+        for (const char c : std::string_view("abcdefghijklmnopqrstuvwxyz0123456789")) {
+            const int key = c >= 'a' ? Qt::Key_A + (c - 'a') : Qt::Key_0 + (c - '0');
+            // Spontaneous, as from the keyboard after the shortcut map found nothing: a key
+            // sent otherwise tries the shortcuts first and would press the dialog's buttons.
+            QKeyEvent press(QEvent::KeyPress, key, Qt::AltModifier, QString(QLatin1Char(c)));
+            QSpontaneKeyEvent::setSpontaneous(&press);
+            qApp->notify(field, &press);
+        }
+        if (typedText(field) != before)
+            problems << where + u": Alt-letters typed into "_s + describe(field) + u": \""_s
+                    + typedText(field).value_or(QString()) + u'"';
+    }
+    return problems;
+}
+
+// A dialog's OK (Enter) or Cancel (Escape) button each of whose letters another control of
+// the dialog already has.
+bool answersToEnterOrEscapeOnly(QPushButton *button, QWidget *window)
+{
+    const auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
+    // "cancelButton": the desk's name for a Cancel outside a button box (the phone intake's).
+    const bool cancels = (box && box->buttonRole(button) == QDialogButtonBox::RejectRole)
+        || button->objectName() == u"cancelButton"_s;
+    if (!button->isDefault() && !cancels)
+        return false;
+    AcceleratorGroup group;
+    collect(window, group);
+    const QString text = button->text();
+    return std::all_of(text.cbegin(), text.cend(), [&group](QChar c) {
+        return !c.isLetterOrNumber() || c.unicode() > 0x7f || group.uses(c.toLower());
+    });
+}
+
+// The push buttons with a text but no Alt-letter that window shows now.
+QStringList buttonsWithoutAltLetter(QWidget *window, const QString &where)
+{
+    QStringList problems;
+    const QList<QPushButton *> buttons = window->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        QString broken;
+        if (reach(button, window) == Reach::No || button->text().isEmpty()
+            || !AcceleratorGroup::acceleratorOf(button->text(), &broken).isNull()
+            || answersToEnterOrEscapeOnly(button, window))
+            continue;
+        problems << where + u": button \""_s + button->text() + u"\" ("_s + describe(button)
+                + u") has no Alt-letter"_s;
+    }
+    return problems;
+}
+
 void walkMenu(QMenu *menu, const QString &where, QStringList &problems)
 {
     AcceleratorGroup group;
@@ -302,6 +399,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void checkerFindsCollisions();
+    void altGrStillTypes();
     void menus_data() { languages(); }
     void menus();
     void mainWindow_data() { languages(); }
@@ -383,7 +481,7 @@ bool TestAccelerators::report(const QStringList &problems)
 // are not.
 void TestAccelerators::checkerFindsCollisions()
 {
-    QDialog dialog;
+    QWidget dialog; // not a QDialog: the desk gives a dialog's buttons Alt-letters of its own
     auto *layout = new QVBoxLayout(&dialog);
     auto *save = new QPushButton(u"&Save"_s, &dialog);
     auto *search = new QPushButton(u"&search"_s, &dialog);
@@ -451,6 +549,29 @@ void TestAccelerators::checkerFindsCollisions()
             && menuProblems.at(1).contains(u"\"Cl&ose\""_s));
 }
 
+// Only Alt with a plain letter or digit is kept out: what AltGr types (reported as Ctrl+Alt or a
+// group switch) and Alt with another character still land in the field.
+void TestAccelerators::altGrStillTypes()
+{
+    QWidget window;
+    auto *field = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(field);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto press = [field](int key, Qt::KeyboardModifiers modifiers, const QString &text) {
+        QKeyEvent event(QEvent::KeyPress, key, modifiers, text);
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(field, &event);
+    };
+    press(Qt::Key_E, Qt::ControlModifier | Qt::AltModifier, u"€"_s);
+    press(Qt::Key_A, Qt::AltModifier | Qt::GroupSwitchModifier, u"ą"_s);
+    press(Qt::Key_O, Qt::AltModifier, u"o"_s);
+    press(Qt::Key_7, Qt::AltModifier | Qt::ShiftModifier, u"7"_s);
+    press(Qt::Key_N, Qt::NoModifier, u"n"_s);
+    QCOMPARE(field->text(), u"€ąn"_s);
+}
+
 // The menu bar's titles, and each menu and submenu (with a request open, so that the request's
 // actions are in the Verzoek menu).
 void TestAccelerators::menus()
@@ -488,7 +609,9 @@ void TestAccelerators::mainWindow()
     const auto window = openWindow();
     QVERIFY(window);
     QVERIFY(window->caseDetail()->isVisible());
-    const QStringList problems = windowProblems(window.get(), language + u", main window"_s);
+    const QString where = language + u", main window"_s;
+    const QStringList problems
+        = windowProblems(window.get(), where) + altLettersTyped(window.get(), where);
     QVERIFY2(report(problems), "accelerators collide in the main window (above)");
 }
 
@@ -514,7 +637,8 @@ void TestAccelerators::dialogs()
     for (int page = 0; page < 8; ++page) {
         const QString where = language + u", "_s + walk.name
             + (wizard ? u" page %1"_s.arg(wizard->currentId()) : QString());
-        problems << windowProblems(dialog, where);
+        problems << windowProblems(dialog, where) << buttonsWithoutAltLetter(dialog, where)
+                 << altLettersTyped(dialog, where);
         if (!wizard || !walk.next(wizard))
             break;
         QCoreApplication::processEvents();

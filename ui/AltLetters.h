@@ -1,0 +1,18 @@
+#pragma once
+
+class QWidget;
+
+namespace pd::ui {
+
+// Alt+letter is a command, never text. Qt on Linux hands an Alt+letter that no enabled control
+// takes to the focused field as the typed letter: an "o" at the end of a completed request's
+// summary, in an AP reference or a phone intake. One application filter drops those keys in
+// every text field, and gives every push button of a dialog that has none an Alt-letter of its
+// own (Qt's standard OK, Annuleren, Opslaan have none), so that a key reaches a button instead.
+void keepAltLettersOutOfText();
+
+// The buttons of window without an Alt-letter get the first letter of their text that no other
+// control of the window uses (hidden ones included: they are shown when needed).
+void giveButtonsAltLetters(QWidget *window);
+
+} // namespace pd::ui
