@@ -188,7 +188,8 @@ QWidget *CreateStoreDialog::createKeyPage()
     emphasise(m_keyWarning);
     m_printButton->setAutoDefault(false);
     m_continueButton->setEnabled(false);
-    m_continueButton->setDefault(true);
+    // Default only once its page shows (showRecoveryKey): a dialog has one default button, and
+    // set here it would take Enter away from "Create" on the form.
 
     auto *keyButtons = new QHBoxLayout;
     keyButtons->addWidget(m_printButton);
@@ -359,6 +360,7 @@ void CreateStoreDialog::showRecoveryKey()
     m_keptCheck->setChecked(false);
     m_continueButton->setEnabled(false);
     m_pages->setCurrentIndex(1);
+    m_continueButton->setDefault(true);
     retranslateUi();
     m_keptCheck->setFocus();
 }

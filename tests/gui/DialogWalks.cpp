@@ -444,9 +444,12 @@ QList<Walk> DialogWalkDesk::walks()
                        return true;
                    } };
     // Users (the functionaris manages them; UserFormDialog is the frame of the next three).
-    list << Walk { u"UserManagementDialog"_s, [this, desk] {
-                      return new UserManagementDialog(*m_store, Session { *m_store }, desk);
-                  } };
+    list << Walk { .name = u"UserManagementDialog"_s,
+                   .make =
+                       [this, desk] {
+                           return new UserManagementDialog(*m_store, Session { *m_store }, desk);
+                       },
+                   .enterIsNotDefault = u"Enter on a user opens the password reset"_s };
     list << Walk { u"AddUserDialog"_s, [this, desk] {
                       return new AddUserDialog(*m_store, Session { *m_store }, desk);
                   } };
@@ -489,9 +492,10 @@ QList<Walk> DialogWalkDesk::walks()
                       return new ProcessingActivityDialog(Session { *m_store },
                                                           ProcessingActivity {}, desk);
                   } };
-    list << Walk { u"YearReportDialog"_s, [this, desk] {
-                      return new YearReportDialog(Session { *m_store }, desk);
-                  } };
+    list << Walk { .name = u"YearReportDialog"_s,
+                   .make
+                   = [this, desk] { return new YearReportDialog(Session { *m_store }, desk); },
+                   .enterIsNotDefault = u"Enter in the year shows that year"_s };
     list << Walk { u"RetentionTextDialog"_s, [desk] {
                       return new RetentionTextDialog(u"Legal hold"_s, u"Reason:"_s,
                                                      u"Reason for the legal hold"_s, desk);
@@ -542,11 +546,14 @@ QList<Walk> DialogWalkDesk::walks()
                       return new BreachDispatchDialog(Session { *m_store }, breach(), desk);
                   } };
     // The letters to everyone at once, as it opens (the run starts once it is shown).
-    list << Walk { u"BreachLetterRunDialog"_s, [this, desk] {
-                      return new BreachLetterRunDialog(Session { *m_store }, m_breach,
-                                                       m_tmp.filePath(u"brieven.pdf"_s), false,
-                                                       desk);
-                  } };
+    list << Walk { .name = u"BreachLetterRunDialog"_s,
+                   .make =
+                       [this, desk] {
+                           return new BreachLetterRunDialog(Session { *m_store }, m_breach,
+                                                            m_tmp.filePath(u"brieven.pdf"_s), false,
+                                                            desk);
+                       },
+                   .enterIsNotDefault = u"a progress: no key typed stops the run"_s };
     // A hold on data outside Privacydesk, a restriction of processing.
     list << Walk { u"ExternalHoldDialog"_s, [this, desk] {
                       return new ExternalHoldDialog(Session { *m_store, systemClock() },

@@ -45,6 +45,8 @@ struct Walk
     std::function<bool(QWizard *)> next = {};
     // After it opened, the largest it gets (the choice that opens the most parts).
     std::function<void(QDialog *)> grow = {};
+    // Why Enter has another job here than a default button's (then it has none).
+    QString enterIsNotDefault = {};
 };
 
 // The widget a dialog names as where its keyboard starts, found by its object name.

@@ -9,6 +9,8 @@
 //  (d) it fits the screen's available area (an offscreen screen of 1200×800), and its
 //      default or OK button is shown inside it; also with the longest content and the largest
 //      choice (largestFits).
+//  (e) Enter does what it is for: exactly one default button is shown (a wizard's Next or
+//      Finish is its own), or none where the walk says why Enter has another job.
 // Every page of a wizard is walked. The list of dialogs is DialogWalks.cpp's (shared with
 // tst_accelerators); tests/repo/check_dialogwalk.sh fails when a dialog class in ui/ is not
 // named there.
@@ -393,6 +395,19 @@ void TestDialogWalk::checkOpenDialog(QDialog *dialog, const Walk &walk, const QS
                     || focus == wizard->button(QWizard::CommitButton)
                     || focus == wizard->button(QWizard::FinishButton)));
         QVERIFY2(fine, qPrintable(what + u": focus on the button "_s + describe(focus)));
+    }
+
+    // (e) One default button, or none where Enter has another job.
+    if (!wizard) {
+        QStringList defaults;
+        const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+        for (const QPushButton *button : buttons) {
+            if (button->isDefault() && button->isVisibleTo(dialog))
+                defaults << describe(button) + u" \""_s + button->text() + u'"';
+        }
+        QVERIFY2(defaults.size() == (walk.enterIsNotDefault.isEmpty() ? 1 : 0),
+                 qPrintable(what + u": default buttons: "_s
+                            + (defaults.isEmpty() ? u"none"_s : defaults.join(u", "_s))));
     }
 
     // (c) Every control is named.

@@ -215,7 +215,9 @@ void TestGuiStartup::createStoreDialog()
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     shot(&dialog, "02-create-nl");
 
-    QTest::mouseClick(create, Qt::LeftButton);
+    // Enter in the last field creates the store (the one default button of the form).
+    QVERIFY(create->isDefault());
+    QTest::keyClick(repeat, Qt::Key_Return);
     QVERIFY(child<QProgressBar>(&dialog, "busyBar")->isVisible());
     QVERIFY(!create->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(dialog.page(), CreateStoreDialog::Page::RecoveryKey, 20000);
@@ -239,7 +241,8 @@ void TestGuiStartup::createStoreDialog()
     QCOMPARE(dialog.page(), CreateStoreDialog::Page::RecoveryKey);
     kept->setChecked(true);
     QVERIFY(cont->isEnabled());
-    QTest::mouseClick(cont, Qt::LeftButton);
+    QVERIFY(cont->isDefault() && !create->isDefault());
+    QTest::keyClick(kept, Qt::Key_Return); // Enter goes on, as Continue
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(key->text().isEmpty()); // the key leaves the screen with the dialog
 
