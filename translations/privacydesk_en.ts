@@ -18305,6 +18305,11 @@ The mail server&apos;s answer was not recorded: %2</translation>
         <source>Save the figures of this chart as CSV for Excel</source>
         <translation>Save the figures of this chart as CSV for Excel</translation>
     </message>
+    <message>
+        <source>%1 (Enter: the list)</source>
+        <extracomment>Dutch: &quot;%1 (Enter: de lijst)&quot;</extracomment>
+        <translation>%1 (Enter: the list)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CommandLine</name>

@@ -18305,6 +18305,11 @@ Het antwoord van de mailserver is niet vastgelegd: %2</translation>
         <source>Save the figures of this chart as CSV for Excel</source>
         <translation>De cijfers van deze grafiek opslaan als CSV voor Excel</translation>
     </message>
+    <message>
+        <source>%1 (Enter: the list)</source>
+        <extracomment>Dutch: &quot;%1 (Enter: de lijst)&quot;</extracomment>
+        <translation>%1 (Enter: de lijst)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CommandLine</name>

@@ -10,6 +10,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "crypto/SecureBytes.h"
+#include "dashboards/ChartKeys.h"
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
 #include "demo/DemoData.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -43,6 +45,7 @@
 #include <QToolTip>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +93,8 @@ private slots:
     void everyDashboardFillsItsCharts();
     void tileDrillsDownToTheCaseList();
     void barDrillsDownToTheCaseList();
+    void chartsDrillDownByKeyboard();
+    void tilesAndChartsShowTheKeyboard();
     void disclosureAndRetentionDrillDowns();
     void chartsExportPngAndCsv();
     void referenceDateRecomputes();
@@ -319,6 +324,89 @@ void TestDashboards::barDrillsDownToTheCaseList()
     QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
     QCOMPARE(window.caseListPage()->model()->totalCount(), expected);
     QTRY_VERIFY(!QToolTip::isVisible()); // Qt lets it go in a moment, not at once
+}
+
+// The keys reach what the mouse clicks: Home, the arrows and Enter on a chart open the list a
+// click on that bar or slice opens, and the bar reached is drawn selected and named.
+void TestDashboards::chartsDrillDownByKeyboard()
+{
+    MainWindow window(Session { *m_store });
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    page->setReferenceDate(today);
+
+    // The intake chart, column by column: the first month with requests, then its next set.
+    ChartPanel *intake = page->charts(DashboardsPage::Tab::Deadlines).at(0);
+    const auto *bars = qobject_cast<QAbstractBarSeries *>(intake->chart()->series().value(0));
+    QVERIFY(bars);
+    QList<std::pair<QBarSet *, int>> order;
+    for (int month = 0; month < 12; ++month) {
+        for (QBarSet *set : bars->barSets()) {
+            if (month < set->count() && set->at(month) > 0)
+                order << std::pair { set, month };
+        }
+    }
+    QVERIFY2(order.size() >= 2, "the demo's intake chart has at least two bars");
+    QChartView *view = intake->chartView();
+    view->setFocus(Qt::TabFocusReason);
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Home);
+    QVERIFY(order.at(0).first->isBarSelected(order.at(0).second));
+    QTest::keyClick(view, Qt::Key_Right);
+    const auto [set, month] = order.at(1);
+    QVERIFY(set->isBarSelected(month));
+    QVERIFY(!order.at(0).first->isBarSelected(order.at(0).second));
+    const QString reached = intake->keys()->currentText();
+    QVERIFY2(reached.endsWith(QLocale().toString(set->at(month))), qPrintable(reached));
+    QCOMPARE(view->accessibleDescription(), reached);
+    const QList<QLabel *> labels = intake->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&reached](const QLabel *label) {
+        return label->isVisible() && label->text().contains(reached);
+    }));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+    QCOMPARE(window.caseListPage()->model()->totalCount(), int(set->at(month)));
+
+    // A slice: the disclosures by legal basis.
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    page->setCurrentTab(DashboardsPage::Tab::Disclosures);
+    QTRY_VERIFY(page->disclosureFigures().on == today);
+    ChartPanel *bases = page->charts(DashboardsPage::Tab::Disclosures).at(1);
+    auto *pie = qobject_cast<QPieSeries *>(bases->chart()->series().value(0));
+    QVERIFY(pie && pie->count() > 0);
+    bases->chartView()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(bases->chartView(), Qt::Key_End);
+    QVERIFY(pie->slices().constLast()->isExploded());
+    QVERIFY(bases->keys()->currentText().startsWith(pie->slices().constLast()->label()));
+    QTest::keyClick(bases->chartView(), Qt::Key_Space);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Disclosures);
+    QVERIFY(window.disclosuresPage()->hasDrillDown());
+}
+
+// A tile and a chart with the keyboard on them look different from without it.
+void TestDashboards::tilesAndChartsShowTheKeyboard()
+{
+    MainWindow window(Session { *m_store });
+    window.resize(1300, 850);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    page->setReferenceDate(today);
+    FigureTile *tile = page->tiles(DashboardsPage::Tab::Deadlines).at(0);
+    ChartPanel *chart = page->charts(DashboardsPage::Tab::Deadlines).at(0);
+    page->setFocus();
+    const QImage tileBefore = tile->grab().toImage();
+    const QImage chartBefore = chart->grab().toImage();
+    tile->setFocus(Qt::TabFocusReason);
+    QVERIFY(tile->hasFocus());
+    QVERIFY(tile->grab().toImage() != tileBefore);
+    chart->chartView()->setFocus(Qt::TabFocusReason);
+    QVERIFY(tile->grab().toImage() == tileBefore);
+    QVERIFY(chart->grab().toImage() != chartBefore);
 }
 
 void TestDashboards::disclosureAndRetentionDrillDowns()

@@ -1,6 +1,7 @@
 #include "dashboards/DashboardWidgets.h"
 
 #include "Icons.h"
+#include "dashboards/ChartKeys.h"
 #include "util/Csv.h"
 #include "util/OutputFile.h"
 
@@ -182,6 +183,21 @@ QAccessibleInterface *figureTileInterface(const QString &className, QObject *obj
 
 } // namespace
 
+namespace {
+
+// Where the keyboard is, on a widget the style draws no focus for (a frame): the palette's
+// highlight, as the style marks a focused field.
+void paintFocusRing(QWidget *widget)
+{
+    QPainter painter(widget);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(widget->palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(widget->rect()).adjusted(1, 1, -1, -1), 3, 3);
+}
+
+} // namespace
+
 FigureTile::FigureTile(QWidget *parent)
     : QFrame(parent)
     , m_value(new QLabel(this))
@@ -281,6 +297,13 @@ void FigureTile::mouseReleaseEvent(QMouseEvent *event)
     QFrame::mouseReleaseEvent(event);
 }
 
+void FigureTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (hasFocus())
+        paintFocusRing(this);
+}
+
 void FigureTile::keyPressEvent(QKeyEvent *event)
 {
     if (m_clickable
@@ -297,6 +320,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_view(new QChartView(this))
+    , m_keys(new ChartKeys(m_view))
+    , m_reached(new QLabel(this))
     , m_png(new QToolButton(this))
     , m_csv(new QToolButton(this))
 {
@@ -320,6 +345,15 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_png->setAutoRaise(true);
     m_csv->setAutoRaise(true);
     m_csv->setEnabled(false);
+    m_reached->setWordWrap(true);
+    m_reached->hide();
+    connect(m_keys, &ChartKeys::changed, this, [this](const QString &text) {
+        //: Dutch: "%1 (Enter: de lijst)"
+        const QString reached = tr("%1 (Enter: the list)");
+        m_reached->setText(text.isEmpty() ? QString() : reached.arg(text));
+        m_reached->setVisible(!text.isEmpty());
+        update(); // the focus ring
+    });
     connect(m_png, &QToolButton::clicked, this, &ChartPanel::askSavePng);
     connect(m_csv, &QToolButton::clicked, this, &ChartPanel::askSaveCsv);
 
@@ -331,6 +365,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_reached);
     layout->addWidget(m_empty, 1);
     retranslateUi();
 }
@@ -339,6 +374,13 @@ void ChartPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
     m_view->setAccessibleName(title);
+}
+
+void ChartPanel::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (m_view->hasFocus())
+        paintFocusRing(this);
 }
 
 QString ChartPanel::title() const

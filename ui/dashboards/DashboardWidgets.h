@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace pd::ui {
 
+class ChartKeys;
+
 // Okabe–Ito colours with a hatching per series, so that no series is told apart by colour alone
 // (colour-blind readers, black-and-white printers).
 namespace ChartStyle {
@@ -51,6 +53,7 @@ Q_SIGNALS:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override; // with a ring where the keyboard is
 
 private:
     QLabel *m_value;
@@ -60,7 +63,9 @@ private:
     bool m_clickable = false;
 };
 
-// The data comes from a function, so that the CSV holds exactly what the chart shows.
+// The data comes from a function, so that the CSV holds exactly what the chart shows. The
+// keyboard reaches its bars and slices as a click does (ChartKeys); the one reached is named
+// below the chart.
 class ChartPanel final : public Retranslated<QFrame>
 {
     Q_OBJECT
@@ -80,6 +85,11 @@ public:
     bool savePng(const QString &path) const;
     bool saveCsv(const QString &path, QString *error) const;
 
+    ChartKeys *keys() const { return m_keys; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void retranslateUi() override;
     void askSavePng();
@@ -88,6 +98,8 @@ private:
     QLabel *m_title;
     QLabel *m_empty;
     QChartView *m_view;
+    ChartKeys *m_keys;
+    QLabel *m_reached;
     QToolButton *m_png;
     QToolButton *m_csv;
     std::function<QByteArray()> m_csvSource;
