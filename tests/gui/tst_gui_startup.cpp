@@ -101,6 +101,7 @@ private Q_SLOTS:
     void languageSwitch();
     void sectionsAreBuiltWhenFirstShown();
     void welcomeAndDemo();
+    void welcomeShowsTheKeyboard();
     void recoveryKeySheet();
     void commandLine();
     void rolesShapeTheDesk();
@@ -559,6 +560,27 @@ void TestGuiStartup::welcomeAndDemo()
     child<QPushButton>(unlock, "unlockButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 20000);
     QVERIFY(app.mainWindow()->isDemo());
+}
+
+// Each choice of the Welkom screen looks different with the keyboard on it, the default
+// (Nieuwe kluis) as much as another.
+void TestGuiStartup::welcomeShowsTheKeyboard()
+{
+    WelcomeDialog welcome;
+    QVERIFY(activate(&welcome));
+    const QList<WelcomeDialog::Choice> choices { WelcomeDialog::CreateStore,
+                                                 WelcomeDialog::OpenDemo };
+    QList<QImage> unfocused;
+    welcome.button(WelcomeDialog::OpenExisting)->setFocus(Qt::TabFocusReason);
+    for (const WelcomeDialog::Choice choice : choices)
+        unfocused << welcome.button(choice)->grab().toImage();
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        QCommandLinkButton *button = welcome.button(choices.at(i));
+        button->setFocus(Qt::TabFocusReason);
+        QVERIFY(button->hasFocus());
+        QVERIFY2(button->grab().toImage() != unfocused.at(i), qPrintable(button->text()));
+    }
+    shot(&welcome, "01-welcome-focus-demo");
 }
 
 void TestGuiStartup::recoveryKeySheet()
