@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "RowTables.h"
+#include "TabOrder.h"
 #include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/CaseListModel.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,15 +84,18 @@ void CaseListPage::createWidgets()
 
     layOutPage();
 
-    setTabOrder(m_search, m_state);
-    setTabOrder(m_state, m_type);
-    setTabOrder(m_type, m_channel);
-    setTabOrder(m_channel, m_handler);
-    setTabOrder(m_handler, m_overdue);
-    setTabOrder(m_overdue, m_dueWeek);
-    setTabOrder(m_dueWeek, m_mine);
-    setTabOrder(m_mine, m_view);
-    setFocusProxy(m_search);
+    // Tab as the page is drawn: what needs attention today, the search, the toggles, the
+    // choices below them, the list. The strip's items are made after the page shows.
+    followLayout(this);
+    connect(m_today, &TodayStrip::rebuilt, this, [this] { followLayout(this); });
+}
+
+// The page given the keyboard (a section chosen, Ctrl+F) hands it to the search. Not a focus
+// proxy: Tab would then stop at the page itself, before the strip, and land in the search.
+void CaseListPage::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    m_search->setFocus(event->reason());
 }
 
 // The search field (Ctrl+F), the four choices and the three quick toggles, and the count.

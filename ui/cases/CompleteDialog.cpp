@@ -2,6 +2,7 @@
 // largest of the case actions, with the refusal grounds and their letters, kept apart from the
 // small dialogs in CaseActionDialogs.cpp.
 #include "HelpWindow.h"
+#include "TabOrder.h"
 #include "WindowSize.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseService.h"
@@ -576,8 +577,7 @@ void CompleteDialog::setReadingTabOrder()
     order << m_granted->editor() << m_granted->findChild<QCheckBox *>() << m_motivation->editor()
           << m_motivation->findChild<QCheckBox *>() << m_noIdReason->editor()
           << m_noIdReason->findChild<QCheckBox *>() << m_answered << m_channel;
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    chainTabOrder(order);
 }
 
 QCheckBox *CompleteDialog::addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,

@@ -228,6 +228,7 @@ void TodayStrip::rebuild()
     //: Dutch: "Vandaag is er niets dringends."
     m_status->setText(tr("Nothing urgent today."));
     m_status->setVisible(m_items.isEmpty());
+    Q_EMIT rebuilt();
 }
 
 // Per request, the marks in the organisation's systems not done: a refused or failed one asks for

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void covenantsRequested();
     // Processors whose agreement is missing or due for review.
     void processorAgreementsRequested();
+    // Its items were made again (the page puts them first in its tab order).
+    void rebuilt();
 
 protected:
     void changeEvent(QEvent *event) override;
