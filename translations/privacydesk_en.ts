@@ -18059,6 +18059,11 @@ The mail server&apos;s answer was not recorded: %2</translation>
         <extracomment>Dutch: &quot;Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.&quot;</extracomment>
         <translation>In no status does a name, request number, customer number or postcode start with these words. Check the spelling or search for something else.</translation>
     </message>
+    <message>
+        <source>%1 · request number: filters set aside</source>
+        <extracomment>Dutch: &quot;%1 · verzoeknummer: filters staan uit&quot;</extracomment>
+        <translation>%1 · request number: filters set aside</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>

@@ -18059,6 +18059,11 @@ Het antwoord van de mailserver is niet vastgelegd: %2</translation>
         <extracomment>Dutch: &quot;Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.&quot;</extracomment>
         <translation>Bij geen enkele status begint een naam, verzoeknummer, klantnummer of postcode met deze woorden. Controleer de spelling of zoek op iets anders.</translation>
     </message>
+    <message>
+        <source>%1 · request number: filters set aside</source>
+        <extracomment>Dutch: &quot;%1 · verzoeknummer: filters staan uit&quot;</extracomment>
+        <translation>%1 · verzoeknummer: filters staan uit</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>

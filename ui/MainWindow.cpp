@@ -127,6 +127,11 @@ void MainWindow::createCentralWidget(const Session &session)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        // Leaving the list ends a dashboard's drill-down: back on the list, the officer finds
+        // the list she knows, not a selection she may no longer see the banner of.
+        if (m_pages->currentIndex() == int(Section::Requests) && row != int(Section::Requests)
+            && m_caseList)
+            m_caseList->endDrillDown();
         buildSection(row);
         m_pages->setCurrentIndex(row);
         m_sectionActions.at(row)->setChecked(true);

@@ -123,6 +123,16 @@ QString CaseQuery::numberTail(const QString &typed)
     return words.join(u'-').toUpper();
 }
 
+bool CaseQuery::isRequestNumber(const QString &typed)
+{
+    if (numberTail(typed).isEmpty())
+        return false;
+    QStringList words = searchWords(typed);
+    if (words.constFirst().compare(u"AVG", Qt::CaseInsensitive) == 0)
+        words.removeFirst();
+    return words.size() == 2 && words.constFirst().size() == 4;
+}
+
 CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
 {
     Where w;

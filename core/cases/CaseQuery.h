@@ -148,6 +148,9 @@ public:
     static QString searchExpression(const QSqlDatabase &db, const QString &typed);
     // Empty unless every word is digits (but a leading "AVG").
     static QString numberTail(const QString &typed);
+    // A whole request number: "AVG-2026-0042", "2026-0042", "avg 2026 42" (a year of four
+    // digits, then digits). Not a customer number or a postcode: one group of digits.
+    static bool isRequestNumber(const QString &typed);
 
     QString pageSql(const CaseListFilter &filter, CaseSort sort) const;
     QString pageAfterSql(const CaseListFilter &filter, CaseSort sort, const CaseListRow &last,

@@ -169,6 +169,15 @@ void TestCaseSearch::numberTail()
     QVERIFY(CaseQuery::numberTail(u"Jansen"_s).isEmpty());
     QVERIFY(CaseQuery::numberTail(u"1234 AB"_s).isEmpty()); // a postcode
     QVERIFY(CaseQuery::numberTail(u"Jansen 12"_s).isEmpty());
+    // A whole number (which then beats every filter): a year, then the sequence.
+    QVERIFY(CaseQuery::isRequestNumber(u"AVG-2026-0042"_s));
+    QVERIFY(CaseQuery::isRequestNumber(u"avg 2026 42"_s));
+    QVERIFY(CaseQuery::isRequestNumber(u"2026-0042"_s));
+    QVERIFY(!CaseQuery::isRequestNumber(u"AVG-2026"_s));
+    QVERIFY(!CaseQuery::isRequestNumber(u"0042"_s)); // or a customer number
+    QVERIFY(!CaseQuery::isRequestNumber(u"26-0042"_s));
+    QVERIFY(!CaseQuery::isRequestNumber(u"1234 AB"_s));
+    QVERIFY(!CaseQuery::isRequestNumber(u"AVG"_s));
 }
 
 // The default filter is "Open verzoeken": a completed request's number still finds it, typed

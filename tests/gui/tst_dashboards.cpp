@@ -7,6 +7,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "cases/CaseCodes.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "crypto/SecureBytes.h"
@@ -29,10 +30,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPdfWriter>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -94,6 +97,7 @@ private slots:
     void tileDrillsDownToTheCaseList();
     void barDrillsDownToTheCaseList();
     void chartsDrillDownByKeyboard();
+    void requestNumberBeatsTheDrillDown();
     void tilesAndChartsShowTheKeyboard();
     void disclosureAndRetentionDrillDowns();
     void chartsExportPngAndCsv();
@@ -384,6 +388,53 @@ void TestDashboards::chartsDrillDownByKeyboard()
     QTest::keyClick(bases->chartView(), Qt::Key_Space);
     QCOMPARE(window.currentSection(), MainWindow::Section::Disclosures);
     QVERIFY(window.disclosuresPage()->hasDrillDown());
+}
+
+// A request number typed finds its request through a dashboard's drill-down and every choice
+// of the bar, and says the filters are set aside; clearing it brings the drill-down back, and
+// leaving the list ends it.
+void TestDashboards::requestNumberBeatsTheDrillDown()
+{
+    MainWindow window(Session { *m_store });
+    window.resize(1300, 850);
+    window.show();
+    window.setCurrentSection(MainWindow::Section::Requests);
+    CaseListPage *list = window.caseListPage();
+    auto *state = list->findChild<QComboBox *>(u"stateFilter"_s);
+    auto *search = list->findChild<QLineEdit *>(u"caseSearch"_s);
+    QVERIFY(state && search);
+    state->setCurrentIndex(state->findData(codes::code(CaseState::Afgerond)));
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    const QString closed = list->model()->rowAt(0)->number;
+
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    page->setReferenceDate(today);
+    const DeadlineFigures expected = DashboardService(Session { *m_store }).deadlines(today);
+    QTest::mouseClick(page->tiles(DashboardsPage::Tab::Deadlines).at(0), Qt::LeftButton);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+    QVERIFY(list->hasDrillDown());
+    QCOMPARE(list->model()->totalCount(), expected.open);
+    auto *kind = list->findChild<QComboBox *>(u"typeFilter"_s);
+    kind->setCurrentIndex(kind->count() - 1); // a kind of its own on top
+    search->setText(closed);
+    QTRY_COMPARE(list->model()->totalCount(), 1);
+    QCOMPARE(list->model()->rowAt(0)->number, closed);
+    QVERIFY(list->filtersSetAside());
+    const auto *count = list->findChild<QLabel *>(u"caseCount"_s);
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(u"filter"_s), qPrintable(count->text()));
+
+    // Part of a number keeps the filters.
+    search->setText(closed.left(closed.lastIndexOf(u'-')));
+    QTRY_VERIFY(!list->filtersSetAside());
+    search->clear();
+    QTRY_VERIFY(list->model()->totalCount() <= expected.open);
+    QVERIFY(list->hasDrillDown());
+
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    window.setCurrentSection(MainWindow::Section::Requests);
+    QVERIFY(!list->hasDrillDown());
 }
 
 // A tile and a chart with the keyboard on them look different from without it.

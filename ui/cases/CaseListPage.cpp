@@ -604,9 +604,15 @@ void CaseListPage::applyFilter()
     filter.dueWithinWeek = filter.dueWithinWeek || m_dueWeek->isChecked();
     filter.mine = filter.mine || m_mine->isChecked();
     filter.search = m_search->text().trimmed();
-    // A request number finds its request whatever the bar's state filter; a
-    // dashboard's own states still hold.
+    // A number finds its request whatever the bar's state filter; a dashboard's own states
+    // still hold for part of one. A whole request number beats every filter, a dashboard's
+    // included: the officer who types it wants that request, and "0 requests" for a number
+    // that exists sends her looking for a request that is there.
     filter.numberFindsAnyState = !m_drillDown || m_drillDown->states.isEmpty();
+    const bool numberOnly = CaseQuery::isRequestNumber(filter.search);
+    m_filtersSetAside = numberOnly && (m_drillDown || filter != numberSearch(filter.search));
+    if (numberOnly)
+        filter = numberSearch(filter.search);
 
     const qint64 shown = m_shownId > 0 ? m_shownId : selectedCaseId();
     if (filter == m_model->filter())
@@ -640,6 +646,24 @@ void CaseListPage::showDrillDown(const CaseListFilter &filter, const QString &de
     // The bar starts from "all states": the dashboard's filter says which requests count.
     resetFilterBar();
     m_banner->showDescription(description, origin);
+    applyFilter();
+}
+
+CaseListFilter CaseListPage::numberSearch(const QString &typed)
+{
+    CaseListFilter filter;
+    filter.search = typed;
+    filter.numberFindsAnyState = true;
+    return filter;
+}
+
+void CaseListPage::endDrillDown()
+{
+    if (!m_drillDown)
+        return;
+    m_drillDown.reset();
+    m_banner->hide();
+    resetFilterBar();
     applyFilter();
 }
 

@@ -44,6 +44,10 @@ public:
     // Its requests drill down here; the rest is routed by the main window.
     TodayStrip *todayStrip() const { return m_today; }
     bool hasDrillDown() const;
+    // The list as it is without a dashboard's filter (the desk left the list page).
+    void endDrillDown();
+    // A request number typed set the filters and the dashboard's aside.
+    bool filtersSetAside() const { return m_filtersSetAside; }
 
     CaseListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -74,6 +78,7 @@ private:
     void fitNameColumn();
     void applyFilter();
     void resetFilterBar(); // every control to its first entry, without applying
+    static CaseListFilter numberSearch(const QString &typed);
     void activate(const QModelIndex &index);
     void updateCountAndEmptyState();
     void updateHiddenMatches(bool listEmpty);
@@ -106,6 +111,7 @@ private:
     qint64 m_shownId = 0; // the case the desk shows (selectCase, activate), or 0
     DrillDownBanner *m_banner = nullptr;
     std::optional<CaseListFilter> m_drillDown;
+    bool m_filtersSetAside = false;
     TodayStrip *m_today = nullptr;
     bool m_selecting = false; // selectRow at work: not the user choosing a row
     // A held arrow key moves through many rows: only the row it stops on is opened.

@@ -62,7 +62,11 @@ void CaseListPage::updateCountAndEmptyState()
 {
     const int total = m_model->totalCount();
     const QString failure = m_model->errorText();
-    m_count->setText(failure.isEmpty() ? tr("%Ln request(s)", nullptr, total) : failure);
+    QString count = failure.isEmpty() ? tr("%Ln request(s)", nullptr, total) : failure;
+    if (failure.isEmpty() && m_filtersSetAside)
+        //: Dutch: "%1 · verzoeknummer: filters staan uit"
+        count = tr("%1 · request number: filters set aside").arg(count);
+    m_count->setText(count);
     updateHiddenMatches(total == 0);
     if (total > 0) {
         m_stack->setCurrentWidget(m_view);
