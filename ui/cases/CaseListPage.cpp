@@ -81,6 +81,15 @@ void CaseListPage::createWidgets()
     m_stack->addWidget(m_emptyPage);
 
     layOutPage();
+    // A KCC-medewerker's rows have no handler (CaseScope::intakeOnly): a handler filter, "my
+    // requests" and the handler column could only ever show nothing.
+    if (m_access.intakeOnly()) {
+        for (QWidget *unusable : std::initializer_list<QWidget *> { m_handler, m_mine }) {
+            unusable->setEnabled(false);
+            unusable->hide();
+        }
+        m_view->setColumnHidden(CaseListModel::HandlerColumn, true);
+    }
 
     setTabOrder(m_search, m_state);
     setTabOrder(m_state, m_type);
