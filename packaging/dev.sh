@@ -27,14 +27,33 @@ case "$what" in
   run)
     cmake --preset release >/dev/null
     # Only the two programs: someone who wants to run the app need not wait for the tests.
-    # A newcomer hears up front how long the first build takes; ninja then counts the steps
-    # ([12/234]). Measured: a clean clone, cold ccache, 2 cores: 234 steps in 13 min 39 s.
-    steps=$(cmake --build --preset release --target privacydesk privacydesk-cli -- -n 2>/dev/null \
-      | grep -c '^\[' || true)
+    # A newcomer hears up front how many steps the build will run and how long that takes;
+    # ninja then counts the same steps ([12/576]).
+    steps=$("$here/packaging/build-steps.sh" build/release privacydesk privacydesk-cli \
+      2>/dev/null || true)
     if [ "${steps:-0}" -gt 0 ]; then
-      minutes=$(( (steps * 7 + jobs * 60 - 1) / (jobs * 60) ))
-      echo "Privacydesk: $steps build steps to do; the first build takes up to about $minutes" \
-        "minutes on $jobs cores (ccache makes later builds take seconds)." >&2
+      # Processor time per step, measured on fresh clones (README): 1.1 s with an empty
+      # ccache, 0.25 s with one that holds the results of an earlier build in this folder (a
+      # clone in another folder found 21 of 487 compiles there). Other programs that keep the
+      # cores busy (the load average) take their share of them.
+      load=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo 0)
+      minutes() {
+        awk -v steps="$steps" -v cpu="$1" -v jobs="$jobs" -v load="$2" 'BEGIN {
+          m = steps * cpu * (jobs + load) / (jobs * jobs * 60); print int(m) + (m > int(m)) }'
+      }
+      idle="on $jobs idle cores about $(minutes 1.1 0) min"
+      busy="now that other programs keep the cores busy (load $load), rather"
+      busy="$busy $(minutes 1.1 "$load")"
+      if [ -n "$(ls -A "$CCACHE_DIR" 2>/dev/null)" ]; then
+        idle="$idle with an empty ccache, $(minutes 0.25 0) if it holds this folder's last build"
+        busy="$busy and $(minutes 0.25 "$load")"
+      else
+        idle="$idle (ccache is empty: later builds take a fraction of that)"
+      fi
+      echo "Privacydesk: $steps build steps to do: $idle." >&2
+      if [ "$(minutes 1.1 "$load")" != "$(minutes 1.1 0)" ]; then
+        echo "Privacydesk: $busy min." >&2
+      fi
     fi
     cmake --build --preset release -j "$jobs" --target privacydesk privacydesk-cli
     echo "Privacydesk: the command-line tool is $here/build/release/app/cli/privacydesk-cli" >&2

@@ -306,6 +306,28 @@ std::optional<QHash<qint64, int>> CaseRepository::openRequestCounts(const QSqlDa
     return found;
 }
 
+std::optional<QList<std::pair<QString, QString>>>
+CaseRepository::openRequestsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    enum Column { Number, Handler }; // either SELECT's columns, in its order
+    const QString statement = sql::isServer(db)
+        ? u"SELECT number, handler FROM pd_open_request_list(?)"_s
+        : u"SELECT number, handler FROM cases WHERE person_id = ? AND state IN "_s + openStates
+            + u" ORDER BY received_date, id"_s;
+    if (!run(query, statement, { personId }, error))
+        return std::nullopt;
+    QList<std::pair<QString, QString>> open;
+    while (query.next())
+        open.append({ query.value(Number).toString(), query.value(Handler).toString() });
+    if (query.lastError().isValid()) {
+        failed(query, error);
+        return std::nullopt;
+    }
+    return open;
+}
+
 std::optional<int> CaseRepository::nextNumber(const QSqlDatabase &db, int year, ServiceError *error)
 {
     if (sql::isServer(db)) {

@@ -155,6 +155,10 @@ public:
     // On a server through pd_open_requests, which counts whoever asks.
     static std::optional<QHash<qint64, int>>
     openRequestCounts(const QSqlDatabase &db, const QVariantList &personIds, ServiceError *error);
+    // A person's open requests, the oldest first: number and handler's login (empty: none yet).
+    // On a server through pd_open_request_list, which lists them for whoever asks.
+    static std::optional<QList<std::pair<QString, QString>>>
+    openRequestsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error);
 
     // A counter that cannot be read is an error, never a restart at 1.
     static std::optional<int> nextNumber(const QSqlDatabase &db, int year, ServiceError *error);

@@ -5,6 +5,7 @@
 #include "persons/PersonRepository.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
+#include "store/UserRepository.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -216,6 +217,26 @@ QList<PersonMatch> PersonQuery::withOpenRequests(const std::optional<QList<Perso
             matches[*at].openCases = it.value();
     }
     return matches;
+}
+
+std::optional<QList<OpenRequest>> PersonQuery::openRequests(qint64 personId,
+                                                            ServiceError *error) const
+{
+    const QSqlDatabase &db = m_session.store().database();
+    ServiceError failed;
+    const auto open = CaseRepository::openRequestsOf(db, personId, &failed);
+    QHash<QString, QString> names;
+    if (!open || !UserRepository::displayNames(db, &names, &failed)) {
+        if (error)
+            *error = failed;
+        return std::nullopt;
+    }
+    QList<OpenRequest> requests;
+    for (const auto &[number, login] : *open) {
+        const QString name = names.value(login).trimmed();
+        requests.append({ number, name.isEmpty() ? login : name });
+    }
+    return requests;
 }
 
 QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer, ServiceError *error) const

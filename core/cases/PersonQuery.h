@@ -18,6 +18,15 @@ struct PersonMatch
     int openCases = 0;
 };
 
+// What the phone desk tells a caller about a request of theirs that is still open.
+struct OpenRequest
+{
+    QString number;
+    // The colleague's name as the users list has it (the login when it has none); empty while
+    // nobody handles it.
+    QString handler;
+};
+
 // Finds callers for the phone intake with one indexed or limited query, never loading all persons.
 // Anonymised persons are never found.
 class PersonQuery final
@@ -55,6 +64,10 @@ public:
     QList<PersonMatch> byName(const QString &name, int limit = nameLimit,
                               ServiceError *error = nullptr) const;
     QList<PersonMatch> search(QStringView text, ServiceError *error = nullptr) const;
+    // The person's open requests, the oldest first, whoever asks: a KCC login that may read none
+    // of them still tells the caller which they are. nullopt (and *error) when unreadable.
+    std::optional<QList<OpenRequest>> openRequests(qint64 personId,
+                                                   ServiceError *error = nullptr) const;
 
 private:
     QList<PersonMatch> withOpenRequests(const std::optional<QList<Person>> &persons,

@@ -563,6 +563,17 @@ AS $$
      WHERE c.person_id = person AND c.state IN ('ontvangen', 'identificatie', 'in-behandeling')
 $$;
 
+-- Which those requests are, so that the KCC can tell the caller the number and who handles it:
+-- the number and the handler's login of each, the oldest first, nothing else of them.
+CREATE OR REPLACE FUNCTION pd_open_request_list(person bigint)
+    RETURNS TABLE (number text, handler text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT c.number, c.handler FROM cases c
+     WHERE c.person_id = person AND c.state IN ('ontvangen', 'identificatie', 'in-behandeling')
+     ORDER BY c.received_date, c.id
+$$;
+
 -- Whether a request of that number exists, for a KCC login that may not read it: refused (and
 -- the refusal recorded) rather than "not found", as on a store folder (CaseService::find).
 CREATE OR REPLACE FUNCTION pd_case_exists(case_number text) RETURNS boolean
@@ -745,9 +756,11 @@ BEGIN
     REVOKE ALL ON FUNCTION pd_next_breach_counter(integer) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_breach_counter(integer) TO %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
-    REVOKE ALL ON FUNCTION pd_open_requests(bigint), pd_case_exists(text) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION pd_open_requests(bigint), pd_open_request_list(bigint),
+        pd_case_exists(text) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_case_exists(text) TO %I', pd_group('kcc'));
-    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_open_requests(bigint) TO %I, %I, %I, %I',
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_open_requests(bigint), '
+                   'pd_open_request_list(bigint) TO %I, %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'),
                    pd_group('auditor'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_create(text, text), '

@@ -1,7 +1,7 @@
 // PersonQuery on a real encrypted store: the intake's single search field (what it makes of
 // "K100234", "1234 ab 12a" and "celik"), exact customer numbers, postcode with house-number
-// additions, diacritics-insensitive names with the limit, open-request counts and anonymised
-// persons left out.
+// additions, diacritics-insensitive names with the limit, open-request counts, which requests
+// are open and who handles them (by name), and anonymised persons left out.
 
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
@@ -10,6 +10,7 @@
 #include "crypto/SecureBytes.h"
 #include "session/Session.h"
 #include "store/Store.h"
+#include "users/UserService.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -51,6 +52,7 @@ private slots:
     void byNameIgnoresCaseAndDiacritics();
     void byNameIsLimitedAndPrefixFirst();
     void openCasesCounted();
+    void openRequestsNamedWithTheirHandler();
     void anonymisedNeverFound();
     void searchDispatches();
 
@@ -262,6 +264,35 @@ void TestPersonQuery::openCasesCounted()
     QCOMPARE(emre.person.city, u"Utrecht"_s);
     QCOMPARE(emre.person.relation, Relation::Huurder);
     QVERIFY(emre.person.id > 0);
+}
+
+void TestPersonQuery::openRequestsNamedWithTheirHandler()
+{
+    // The phone desk tells the caller which requests are open and who handles them: the
+    // colleague's name from the users list, not the login, and nothing for one nobody handles.
+    UserService users(*m_store, Session { *m_store, m_clock });
+    UserError userError;
+    QVERIFY2(users.add(u"p.jansen"_s, u"Petra Jansen"_s, Role::Functionaris,
+                       SecureBytes::fromUtf8(u"wachtwoord-van-petra"_s), &userError),
+             qPrintable(userError.message));
+    const PersonQuery query(Session { *m_store });
+    const PersonMatch emre = query.byKlantnummer(u"K100001"_s).value(0);
+    const auto before = query.openRequests(emre.person.id);
+    QVERIFY(before);
+    QCOMPARE(before->size(), 2);
+    CaseService cases(Session { *m_store, m_clock });
+    ServiceError error;
+    QVERIFY2(cases.assign(before->at(1).number, u"p.jansen"_s, &error), qPrintable(error.message));
+
+    const auto open = query.openRequests(emre.person.id, &error);
+    QVERIFY2(open, qPrintable(error.message));
+    QCOMPARE(open->size(), 2);
+    QVERIFY(open->at(0).number < open->at(1).number); // the oldest first
+    QCOMPARE(open->at(0).handler, QString());
+    QCOMPARE(open->at(1).handler, u"Petra Jansen"_s);
+    // A withdrawn request is not open.
+    const PersonMatch brouwer = query.byKlantnummer(u"K100005"_s).value(0);
+    QCOMPARE(query.openRequests(brouwer.person.id)->size(), 0);
 }
 
 void TestPersonQuery::anonymisedNeverFound()

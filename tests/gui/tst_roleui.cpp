@@ -4,7 +4,8 @@
 // disclosures tabs, the complaint dossier, the disclosure register, the retention page and
 // the processing register, and a disabled action does nothing when triggered (as its shortcut
 // would). A KCC-medewerker's case detail says it shows the phone call only, has no history,
-// documents, disclosures or identification, and viewing it leaves no user.denied event.
+// documents, disclosures or identification, and viewing it leaves no user.denied event. Their
+// list offers no filter they cannot use: no handler filter, no "my requests", no handler column.
 // A processing activity opens for every role with the register: editable for a role that may
 // change it, read only for an auditor (its data shown, no Save, no write attempted).
 //
@@ -16,6 +17,8 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "registers/CaseDisclosuresWidget.h"
@@ -33,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -45,10 +49,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -123,6 +129,8 @@ private Q_SLOTS:
     void caseDetail_data();
     void caseDetail();
     void kccSeesTheCallOnly();
+    void caseListFilters_data();
+    void caseListFilters();
     void complaintDossier_data();
     void complaintDossier();
     void registerPages_data();
@@ -341,6 +349,34 @@ void TestRoleUi::kccSeesTheCallOnly()
     QVERIFY(!widget.showsIntakeOnly());
     QVERIFY(widget.findChild<QLabel *>(u"intakeOnlyNote"_s)->isHidden());
     QVERIFY(!widget.timelineLines().isEmpty());
+}
+
+void TestRoleUi::caseListFilters_data()
+{
+    roleRows();
+}
+
+void TestRoleUi::caseListFilters()
+{
+    QFETCH(Role, role);
+    auto store = openAs(role);
+    QVERIFY(store);
+    CaseListPage page(Session { *store });
+    page.resize(1000, 700);
+    page.show();
+    // A KCC-medewerker's rows carry no handler: filtering or sorting on it would find nothing.
+    const bool handlers = role != Role::Kcc;
+    checkOffered(page.findChild<QComboBox *>(u"handlerFilter"_s), handlers, "handler filter");
+    checkOffered(page.findChild<QToolButton *>(u"mineFilter"_s), handlers, "my requests");
+    auto *table = page.findChild<QTableView *>(u"caseTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->isColumnHidden(CaseListModel::HandlerColumn), !handlers);
+    QVERIFY(table->model()->rowCount() > 0); // the KCC's call, the others every request
+    // What the KCC still filters on works: the state, the kind, the channel, the deadlines.
+    for (const char *name : { "stateFilter", "typeFilter", "channelFilter" })
+        checkOffered(page.findChild<QComboBox *>(QLatin1StringView(name)), true, name);
+    for (const char *name : { "overdueFilter", "dueWeekFilter" })
+        checkOffered(page.findChild<QToolButton *>(QLatin1StringView(name)), true, name);
 }
 
 void TestRoleUi::complaintDossier_data()

@@ -295,6 +295,8 @@ const QList<Declared> declared = {
       u"the next breach number for parallel seats (pd_year_sequence)"_s },
     { Side::Server, Kind::Function, u"pd_open_requests"_s,
       accessSql + u"a KCC login's count of a person's open requests"_s },
+    { Side::Server, Kind::Function, u"pd_open_request_list"_s,
+      accessSql + u"a KCC login's list of a person's open requests: number and handler"_s },
     { Side::Server, Kind::Function, u"pd_case_exists"_s,
       accessSql + u"whether a request the KCC may not read exists"_s },
     { Side::Server, Kind::Function, u"pd_valid_login"_s,

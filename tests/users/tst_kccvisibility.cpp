@@ -637,9 +637,9 @@ void TestKccVisibility::otherRolesReadEverything()
 
 void TestKccVisibility::intakeSearchStillFindsPersons()
 {
-    // The phone intake links a call to a known person: name, address and contact, and how many
-    // requests are open; nothing of those requests, nothing of special categories (the persons
-    // table has none).
+    // The phone intake links a call to a known person: name, address and contact, and which
+    // requests are open (their numbers and who handles them, so that the caller hears them);
+    // nothing else of those requests, nothing of special categories (the persons table has none).
     auto store = openAs(smit, smitPassword);
     QVERIFY(store);
     const int before = denialsOf(*store);
@@ -648,6 +648,13 @@ void TestKccVisibility::intakeSearchStillFindsPersons()
     QCOMPARE(byName.size(), 1);
     QCOMPARE(byName.first().person.klantnummer, u"K-6005"_s);
     QCOMPARE(byName.first().openCases, 1);
+    // Another KCC login's call, which k.smit may not open: its number, and nobody handles it yet.
+    ServiceError error;
+    const auto open = persons.openRequests(byName.first().person.id, &error);
+    QVERIFY2(open, qPrintable(error.message));
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().number, m_seed.bakkerToday);
+    QCOMPARE(open->first().handler, QString());
     QCOMPARE(persons.byKlantnummer(u"K-6006"_s).size(), 1);
     QVERIFY(!persons.search(u"1234 AB 12"_s).isEmpty());
     QCOMPARE(denialsOf(*store), before);

@@ -83,6 +83,15 @@ void CaseListPage::createWidgets()
     m_stack->addWidget(m_emptyPage);
 
     layOutPage();
+    // A KCC-medewerker's rows have no handler (CaseScope::intakeOnly): a handler filter, "my
+    // requests" and the handler column could only ever show nothing.
+    if (m_access.intakeOnly()) {
+        for (QWidget *unusable : std::initializer_list<QWidget *> { m_handler, m_mine }) {
+            unusable->setEnabled(false);
+            unusable->hide();
+        }
+        m_view->setColumnHidden(CaseListModel::HandlerColumn, true);
+    }
 
     // Tab as the page is drawn: what needs attention today, the search, the toggles, the
     // choices below them, the list. The strip's items are made after the page shows.

@@ -22,6 +22,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 namespace {
@@ -42,6 +44,42 @@ QString displayPostcode(const QString &postcode)
     if (normalised.isEmpty())
         return postcode;
     return normalised.left(4) + u' ' + normalised.mid(4);
+}
+
+// The caller hears which requests are open and who handles them: the first few by number and
+// the colleague's name (never a login), the rest counted.
+QString openRequestsText(const PersonQuery &query, const PersonMatch &match)
+{
+    constexpr int named = 3;
+    ServiceError error;
+    const auto open = query.openRequests(match.person.id, &error);
+    if (!open)
+        //: Dutch: "heeft al %n openstaand verzoek, maar welk kon niet worden gelezen: %1" /
+        //: "heeft al %n openstaande verzoeken, maar welke kon niet worden gelezen: %1"
+        return PersonSearchWidget::tr("already has %n open request(s), but which could not be "
+                                      "read: %1",
+                                      nullptr, match.openCases)
+            .arg(error.message);
+    if (open->isEmpty()) // closed since the search found it
+        return {};
+    QStringList items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), named); ++i) {
+        const OpenRequest &request = open->at(i);
+        items << (request.handler.isEmpty()
+                      //: Dutch: "%1 (nog geen behandelaar)"
+                      ? PersonSearchWidget::tr("%1 (no handler yet)").arg(request.number)
+                      //: Dutch: "%1 (behandelaar: %2)"
+                      : PersonSearchWidget::tr("%1 (handler: %2)")
+                            .arg(request.number, request.handler));
+    }
+    QString list = items.join(QStringLiteral(", "));
+    if (open->size() > named)
+        //: Dutch: "%1 en %n meer"
+        list = PersonSearchWidget::tr("%1 and %n more", nullptr, int(open->size() - named))
+                   .arg(list);
+    //: Dutch: "heeft al %n openstaand verzoek: %1" / "heeft al %n openstaande verzoeken: %1"
+    return PersonSearchWidget::tr("already has %n open request(s): %1", nullptr, int(open->size()))
+        .arg(list);
 }
 
 } // namespace
@@ -476,9 +514,9 @@ void PersonSearchWidget::updateChosen()
             : tr("Data subject: %1").arg(chosen->person.name);
         if (!chosen->person.klantnummer.isEmpty())
             text += QStringLiteral(" (%1)").arg(chosen->person.klantnummer);
-        if (chosen->openCases > 0)
-            text += QStringLiteral(" — ")
-                + IntakeWords::tr("already has %n open request(s)", nullptr, chosen->openCases);
+        const QString open = chosen->openCases > 0 ? openRequestsText(m_query, *chosen) : QString();
+        if (!open.isEmpty())
+            text += QStringLiteral(" — ") + open;
         m_chosen->setText(text);
     } else {
         m_chosen->setText(QString());
