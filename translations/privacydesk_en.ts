@@ -21206,13 +21206,6 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>already has %n open request(s)</source>
-        <translation>
-            <numerusform>already has %n open request</numerusform>
-            <numerusform>already has %n open requests</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enter the name of the new data subject.</source>
         <translation>Enter the name of the new data subject.</translation>
@@ -23062,6 +23055,38 @@ or use “Add file…”</translation>
         <source>Whether processing is restricted could not be read: %1</source>
         <extracomment>Dutch: &quot;Of de verwerking is beperkt, kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Whether processing is restricted could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>already has %n open request(s), but which could not be read: %1</source>
+        <extracomment>Dutch: &quot;heeft al %n openstaand verzoek, maar welk kon niet worden gelezen: %1&quot; / &quot;heeft al %n openstaande verzoeken, maar welke kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>
+            <numerusform>already has %n open request, but which could not be read: %1</numerusform>
+            <numerusform>already has %n open requests, but which could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no handler yet)</source>
+        <translation>%1 (no handler yet)</translation>
+    </message>
+    <message>
+        <source>%1 (handler: %2)</source>
+        <translation>%1 (handler: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Dutch: &quot;%1 en %n meer&quot;</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already has %n open request(s): %1</source>
+        <extracomment>Dutch: &quot;heeft al %n openstaand verzoek: %1&quot; / &quot;heeft al %n openstaande verzoeken: %1&quot;</extracomment>
+        <translation>
+            <numerusform>already has %n open request: %1</numerusform>
+            <numerusform>already has %n open requests: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
