@@ -175,7 +175,12 @@ void Application::showUnlock(const QString &directory)
         m_directory = store->directory();
         if (!store->isDemo())
             settings::setLastStoreDirectory(m_directory);
+        const std::optional<LockedPlace> place = std::exchange(m_lockedPlace, std::nullopt);
+        const bool sameDesk
+            = place && place->directory == store->directory() && place->user == store->userName();
         showMainWindow(std::move(store));
+        if (sameDesk)
+            m_window->returnTo(place->place);
     });
     setDialog(dialog);
 }
@@ -436,6 +441,7 @@ void Application::lock(LockReason reason)
     // First keep what is being typed, then hide everything at once: whatever follows takes a few
     // turns of the event loop, and nobody should read the screen meanwhile.
     m_lockNotice = m_window->prepareForLock(&m_lockNoticeAttention);
+    m_lockedPlace = LockedPlace { m_store->directory(), m_store->userName(), m_window->place() };
     m_window->hide();
     hideOtherWindows();
     clearSensitiveClipboard(); // what was copied from the store goes with it
@@ -509,6 +515,7 @@ void Application::abandonLock(const QString &blocking)
 {
     qWarning("lock: a window does not close; the desk stays unlocked");
     m_locking = false;
+    m_lockedPlace.reset();
     m_lockNotice.clear();
     m_window->show();
     for (const QPointer<QWidget> &window : std::as_const(m_hiddenByLock))

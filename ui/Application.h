@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MainWindow.h"
 #include "crypto/Keyring.h"
 #include "session/Session.h"
 
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace pd {
 class Store;
@@ -21,7 +23,6 @@ namespace pd::ui {
 class IdleWatcher;
 class IntegrityWatch;
 struct RestoreRequest;
-class MainWindow;
 class ScreenLockWatcher;
 
 // Owns the open Store and the MainWindow, so that the window always goes before the store.
@@ -106,6 +107,14 @@ private:
     LockReason m_lockReason = LockReason::ByHand;
     QString m_lockNotice;
     QString m_lockedUser; // who was working when the desk locked; in memory only
+    // Where that was (in memory only): only the same user of the same store returns there.
+    struct LockedPlace
+    {
+        QString directory;
+        QString user;
+        MainWindow::Place place;
+    };
+    std::optional<LockedPlace> m_lockedPlace;
     bool m_lockNoticeAttention = false;
     int m_baseLoopLevel = 0; // the event loop depth the main window runs in
     int m_lockRounds = 0;

@@ -99,6 +99,16 @@ public:
     // Keeps every half-typed intake and new request as a draft (the lock then closes their dialogs
     // without asking); returns what the lock screen says of them. *attention: shown as a warning.
     QString prepareForLock(bool *attention = nullptr);
+    // Where the officer was: kept in memory over a lock, so that unlocking returns there.
+    struct Place
+    {
+        Section section = Section::Requests;
+        QString caseNumber; // the request open beside the list
+        int caseTab = 0; // its tab
+        QString search; // what was typed in the list's search
+    };
+    Place place() const;
+    void returnTo(const Place &place);
     // After unlocking: the phone intake with the user's newest draft, if any.
     bool resumeIntakeDraft();
     // A draft that could not be read opens the dialog with the reason.

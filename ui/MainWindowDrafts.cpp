@@ -1,8 +1,12 @@
 // The locked desk's drafts: before the desk locks, what is being typed in
 // the phone intake and in "Nieuw verzoek" is kept in the store as the user's drafts; after
-// unlocking, or when the dialog is opened again, it comes back. The same class as MainWindow.cpp,
-// in a file of its own so that neither grows past 800 lines.
+// unlocking, or when the dialog is opened again, it comes back; and where the officer was (the
+// page, the request, the search) is handed back to the unlocked desk. The same class as
+// MainWindow.cpp, in a file of its own so that neither grows past 800 lines.
 #include "MainWindow.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
+#include "cases/CaseListPage.h"
 #include "cases/IntakeDrafts.h"
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
@@ -126,6 +130,30 @@ void MainWindow::resumeDrafts()
 {
     resumeNewRequestDraft();
     resumeIntakeDraft(); // last, on top: a caller may be waiting
+}
+
+MainWindow::Place MainWindow::place() const
+{
+    Place here;
+    here.section = currentSection();
+    if (m_caseDetail && m_caseDetail->hasContent()) {
+        here.caseNumber = m_caseDetail->currentNumber();
+        here.caseTab = m_caseDetail->currentTab();
+    }
+    if (m_caseList)
+        here.search = m_caseList->searchText();
+    return here;
+}
+
+void MainWindow::returnTo(const Place &place)
+{
+    if (!place.search.isEmpty() && m_caseList)
+        m_caseList->setSearchText(place.search);
+    if (!place.caseNumber.isEmpty()) {
+        openCase(place.caseNumber);
+        m_caseDetail->setCurrentTab(place.caseTab);
+    }
+    setCurrentSection(place.section); // a section the unlocking role may not see stays closed
 }
 
 } // namespace pd::ui

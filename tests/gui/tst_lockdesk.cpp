@@ -19,7 +19,11 @@
 #include "backup/BackupDialog.h"
 #include "backup/BackupReminder.h"
 #include "backup/RestoreDialog.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
+#include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
+#include "cases/CaseService.h"
 #include "cases/IntakeDrafts.h"
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
@@ -31,6 +35,7 @@
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserManagementDialog.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -182,6 +187,7 @@ private Q_SLOTS:
     void unreadableDraftsAreSaid();
     void halfTypedNewRequestBecomesADraft();
     void newRequestDraftStaysWithItsUser();
+    void unlockingReturnsToWhereTheOfficerWas();
     void everyLockWorksWithADialogOpen_data();
     void everyLockWorksWithADialogOpen();
     void idleLocks();
@@ -484,6 +490,65 @@ void TestLockDesk::halfTypedNewRequestBecomesADraft()
     QVERIFY(!left);
     shot(restored, "lock-newrequest-restored-nl");
     restored->done(QDialog::Rejected);
+}
+
+// The page, the open request (on its tab) and the search come back after unlocking; another
+// officer who unlocks gets neither the request nor the search (the page is the machine's).
+void TestLockDesk::unlockingReturnsToWhereTheOfficerWas()
+{
+    Store &store = *m_app->store();
+    UserError added;
+    if (!UserService(store, Session { store }).find(otherUser))
+        QVERIFY2(UserService(store, Session { store })
+                     .add(otherUser, u"Bram Kok"_s, Role::Functionaris,
+                          SecureBytes::fromUtf8(otherPassword), &added),
+                 qPrintable(added.message));
+    NewCase request;
+    request.person.name = u"Wilma Oudshoorn"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = systemClock().today();
+    request.handler = user;
+    ServiceError error;
+    const auto made = CaseService(Session { store }).add(request, BsnCheck::Refuse, &error);
+    QVERIFY2(made, qPrintable(error.message));
+
+    MainWindow *window = m_app->mainWindow();
+    window->caseListPage()->refresh();
+    window->caseListPage()->setSearchText(u"Oudshoorn"_s);
+    window->openCase(made->number);
+    window->caseDetail()->setCurrentTab(1);
+    QCOMPARE(window->caseDetail()->currentTab(), 1);
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+
+    MainWindow *again = unlockWith(*m_app, password);
+    QVERIFY(again);
+    QCOMPARE(again->currentSection(), MainWindow::Section::Requests);
+    QCOMPARE(again->caseDetail()->currentNumber(), made->number);
+    QCOMPARE(again->caseDetail()->currentTab(), 1);
+    QCOMPARE(again->caseListPage()->searchText(), u"Oudshoorn"_s);
+    QCOMPARE(again->caseListPage()->model()->totalCount(), 1);
+    QCOMPARE(again->caseListPage()->selectedCaseNumber(), made->number);
+
+    again->setCurrentSection(MainWindow::Section::Breaches);
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    again = unlockWith(*m_app, password);
+    QVERIFY(again);
+    QCOMPARE(again->currentSection(), MainWindow::Section::Breaches);
+
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    MainWindow *bram = unlockAs(*m_app, otherUser, otherPassword);
+    QVERIFY(bram);
+    bram->setCurrentSection(MainWindow::Section::Requests); // the desk's page is the machine's
+    QVERIFY(!bram->caseDetail()->hasContent());
+    QVERIFY(bram->caseListPage()->searchText().isEmpty());
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(unlockWith(*m_app, password)); // her place went with Bram's unlock
+    QVERIFY(!m_app->mainWindow()->caseDetail()->hasContent());
 }
 
 // Another officer who unlocks the desk does not get the draft, nor when they open

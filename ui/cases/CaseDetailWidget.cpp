@@ -528,6 +528,18 @@ QDate CaseDetailWidget::today() const
     return m_session.clock().today();
 }
 
+int CaseDetailWidget::currentTab() const
+{
+    return m_tabs ? m_tabs->currentIndex() : 0;
+}
+
+void CaseDetailWidget::setCurrentTab(int index)
+{
+    if (m_tabs && index >= 0 && index < m_tabs->count() && m_tabs->isTabEnabled(index)
+        && m_tabs->isTabVisible(index))
+        m_tabs->setCurrentIndex(index);
+}
+
 QString CaseDetailWidget::currentNumber() const
 {
     return m_case ? m_case->number : QString();

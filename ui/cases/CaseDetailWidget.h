@@ -50,6 +50,8 @@ public:
     void clear();
     void reload();
     QString currentNumber() const;
+    int currentTab() const; // of the request's tabs
+    void setCurrentTab(int index);
     // A request, or why it could not be read; without it the desk gives the list the width.
     bool hasContent() const;
     std::optional<Case> currentCase() const { return m_case; }

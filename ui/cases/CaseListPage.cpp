@@ -582,6 +582,17 @@ void CaseListPage::focusSearch()
     m_search->selectAll();
 }
 
+QString CaseListPage::searchText() const
+{
+    return m_search->text();
+}
+
+void CaseListPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    applyFilter();
+}
+
 bool CaseListPage::hasActiveFilter() const
 {
     const CaseListFilter filter = m_model->filter();

@@ -38,6 +38,8 @@ public:
     void refresh();
     void clearFilters();
     void focusSearch();
+    QString searchText() const;
+    void setSearchText(const QString &text); // and the list follows at once
     // The filter bar narrows them further; "Toon alles" on the banner returns to its own filters.
     void showDrillDown(const CaseListFilter &filter, const QString &description,
                        DrillDownBanner::Origin origin = DrillDownBanner::Origin::Dashboard);
