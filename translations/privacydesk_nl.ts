@@ -21406,6 +21406,11 @@ Details: %1</translation>
         <extracomment>Dutch: &quot;Legt de brief vast en verstuurt hem per e-mail vanuit het privacypostvak&quot;</extracomment>
         <translation>Legt de brief vast en verstuurt hem per e-mail vanuit het privacypostvak</translation>
     </message>
+    <message>
+        <source>%1 (not now)</source>
+        <extracomment>Dutch: &quot;%1 (nu niet)&quot;</extracomment>
+        <translation>%1 (nu niet)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LetterMailDialog</name>

@@ -674,6 +674,28 @@ QList<LetterAvailability> LetterService::availability(const QString &caseNumber,
     return result;
 }
 
+std::optional<LetterKind> LetterService::nextKind(const QList<LetterAvailability> &kinds,
+                                                  const QList<Letter> &made)
+{
+    const auto wasMade = [&made](LetterKind kind) {
+        return std::any_of(made.cbegin(), made.cend(),
+                           [kind](const Letter &letter) { return letter.kind == kind; });
+    };
+    std::optional<LetterKind> firstNew;
+    std::optional<LetterKind> first;
+    for (const LetterAvailability &a : kinds) {
+        if (!a.available)
+            continue;
+        if (a.kind == LetterKind::Verlengingsbericht && !wasMade(a.kind))
+            return a.kind;
+        if (!first)
+            first = a.kind;
+        if (!firstNew && !wasMade(a.kind))
+            firstNew = a.kind;
+    }
+    return firstNew ? firstNew : first;
+}
+
 std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, LetterKind kind,
                                                     ServiceError *error) const
 {

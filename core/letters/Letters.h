@@ -191,6 +191,11 @@ public:
                                            LetterKind kind, QDate today);
     QList<LetterAvailability> availability(const QString &caseNumber,
                                            ServiceError *error = nullptr) const;
+    // The letter that comes next: the extension notice once an extension asks for one (it
+    // must reach the person within the first month), else the first kind that can be made and
+    // was not made yet, else the first that can be made; nullopt when none can.
+    static std::optional<LetterKind> nextKind(const QList<LetterAvailability> &kinds,
+                                              const QList<Letter> &made);
 
     // Nothing is recorded; Invalid when the kind is not available for the request.
     std::optional<RenderedLetter> render(const QString &caseNumber, LetterKind kind,

@@ -45,6 +45,7 @@ class TestLetterDialog final : public QObject
 private slots:
     void initTestCase();
     void offersOnlyWhatApplies();
+    void opensOnTheLetterThatComesNext();
     void savingAsPdfRecordsTheLetter();
     void templatesEditor();
     void mailTextsEditor();
@@ -98,12 +99,17 @@ void TestLetterDialog::offersOnlyWhatApplies()
     auto *model = qobject_cast<QStandardItemModel *>(kinds->model());
     QVERIFY(model);
     const int besluit = kinds->findData(static_cast<int>(LetterKind::Besluit), Qt::UserRole);
-    QVERIFY(!(model->item(besluit)->flags() & Qt::ItemIsEnabled));
-    QVERIFY(!model->item(besluit)->toolTip().isEmpty());
+    // A kind that cannot be made now is said so in its entry, and chosen (as the keyboard can)
+    // it says why.
+    QVERIFY(model->item(besluit)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(model->item(besluit)->text() != codes::label(LetterKind::Besluit));
+    QVERIFY(model->item(besluit)->text().startsWith(codes::label(LetterKind::Besluit)));
+    const QString why = model->item(besluit)->toolTip();
+    QVERIFY(!why.isEmpty());
     QVERIFY(!dialog.isAvailable(LetterKind::Besluit));
     dialog.setKind(LetterKind::Besluit);
     QVERIFY(!dialog.rendered());
-    QVERIFY(!dialog.message().isEmpty());
+    QCOMPARE(dialog.message(), why);
     QVERIFY(!dialog.findChild<QPushButton *>(u"savePdf"_s)->isEnabled());
     QVERIFY(!dialog.saveAsPdf(m_tmp.filePath(u"nee.pdf"_s)));
     QVERIFY(!QFile::exists(m_tmp.filePath(u"nee.pdf"_s)));
@@ -112,6 +118,39 @@ void TestLetterDialog::offersOnlyWhatApplies()
     LetterDialog unknown(Session { *m_store, m_fixture->clock() }, u"AVG-1999-0001"_s, nullptr);
     QVERIFY(!unknown.rendered());
     QVERIFY(!unknown.message().isEmpty());
+}
+
+// The acknowledgement first; once it is made, the next that can be made; after an extension,
+// the extension notice, whatever else was made.
+void TestLetterDialog::opensOnTheLetterThatComesNext()
+{
+    const auto request = m_fixture->addCase(u"V. Volgende"_s, u"K500501"_s, { RequestType::Inzage },
+                                            QDate(2027, 1, 4));
+    QVERIFY2(request, qPrintable(m_fixture->error()));
+    const Session session { *m_store, m_fixture->clock() };
+    {
+        LetterDialog dialog(session, request->number, nullptr);
+        QCOMPARE(dialog.kind(), LetterKind::Ontvangstbevestiging);
+    }
+    ServiceError error;
+    QVERIFY2(LetterService(session).generate(request->number, LetterKind::Ontvangstbevestiging,
+                                             BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    const QList<LetterAvailability> kinds = LetterService(session).availability(request->number);
+    const auto next
+        = LetterService::nextKind(kinds, LetterService(session).letters(request->number));
+    QVERIFY(next && *next != LetterKind::Ontvangstbevestiging);
+    {
+        LetterDialog dialog(session, request->number, nullptr);
+        QCOMPARE(dialog.kind(), *next);
+        QVERIFY(dialog.isAvailable(*next));
+    }
+    QVERIFY2(m_fixture->extend(request->number, test::DocumentFixture::extensionReason(),
+                               QDate(2027, 1, 5)),
+             qPrintable(m_fixture->error()));
+    LetterDialog dialog(session, request->number, nullptr);
+    QCOMPARE(dialog.kind(), LetterKind::Verlengingsbericht);
+    QVERIFY(dialog.rendered());
 }
 
 void TestLetterDialog::savingAsPdfRecordsTheLetter()

@@ -92,26 +92,34 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     layout->addWidget(note);
     layout->addWidget(buttons);
 
-    // The kinds, the ones that do not apply now disabled with their reason.
-    m_availability = LetterService(m_session).availability(m_number);
+    // Every kind, the ones that cannot be made now greyed and marked so in words: chosen (with
+    // the keyboard too, which a disabled entry would not allow), the message says why.
+    LetterService letters(m_session);
+    m_availability = letters.availability(m_number);
     auto *model = new QStandardItemModel(m_kind);
-    int first = -1;
     for (const LetterAvailability &a : std::as_const(m_availability)) {
-        auto *item = new QStandardItem(codes::label(a.kind));
+        //: Dutch: "%1 (nu niet)"
+        auto *item = new QStandardItem(a.available ? codes::label(a.kind)
+                                                   : tr("%1 (not now)").arg(codes::label(a.kind)));
         item->setData(static_cast<int>(a.kind), Qt::UserRole);
         if (!a.available) {
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             item->setToolTip(a.reason);
-        } else if (first < 0) {
-            first = model->rowCount();
         }
         model->appendRow(item);
     }
     m_kind->setModel(model);
-    if (m_availability.isEmpty())
+    if (m_availability.isEmpty()) {
         m_message->setMessage(tr("There is no request %1.").arg(m_number));
-    else
-        m_kind->setCurrentIndex(std::max(first, 0));
+    } else {
+        // Opens on the letter that comes next. The letters made are only a hint here: when
+        // they cannot be read, the first that can be made is offered.
+        ServiceError unread;
+        const QList<Letter> made = letters.letters(m_number, &unread);
+        const std::optional<LetterKind> next = LetterService::nextKind(m_availability, made);
+        m_kind->setCurrentIndex(
+            next ? std::max(0, m_kind->findData(static_cast<int>(*next), Qt::UserRole)) : 0);
+    }
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
     connect(m_confirmNotBsn, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
     connect(m_edit, &QCheckBox::toggled, this, &LetterDialog::setEditing);
