@@ -158,6 +158,8 @@ QList<Command> retentionCommands(); // retention due, destroy, hold, release, ru
 QList<Command> retentionRuleCommands(); // retention rule list, set, add, remove
 QList<Command> registerCommands(); // register list, add, export
 QList<Command> dpiaCommands(); // dpia list, criteria, add, set (DpiaCommands.cpp)
+// dpia document …, dpia export, recipient agreement … (KeptDocumentCommands.cpp)
+QList<Command> keptDocumentCommands();
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
 QList<Command> letterSendCommands(); // letter send, letter mail-text …

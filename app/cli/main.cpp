@@ -21,9 +21,9 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
-        + retentionCommands() + registerCommands() + dpiaCommands() + importCommands()
-        + exportCommands() + reportCommands() + documentCommands() + userCommands()
-        + settingsCommands() + breachCommands() + serverCommands() + holdCommands()
+        + retentionCommands() + registerCommands() + dpiaCommands() + keptDocumentCommands()
+        + importCommands() + exportCommands() + reportCommands() + documentCommands()
+        + userCommands() + settingsCommands() + breachCommands() + serverCommands() + holdCommands()
         + restrictionCommands() + consentCommands() + personCommands() + covenantCommands()
         + mailboxCommands() + veraCommands() + veraMarkCommands() + letterSendCommands();
 }

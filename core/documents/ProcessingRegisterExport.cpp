@@ -1,6 +1,7 @@
 #include "documents/ProcessingRegisterExport.h"
 
 #include "print/PrintedDocument.h"
+#include "registers/Recipients.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
 
@@ -73,6 +74,46 @@ QString dataCategoryText(const PersonalDataCategory &category)
 QString orNotFilledIn(const QString &text)
 {
     return text.trimmed().isEmpty() ? ProcessingRegisterExport::notFilledIn() : text.trimmed();
+}
+
+// Dutch, as the CSV header; an organisation without an FG says so (art. 37 AVG).
+const QString noFgDutch = QStringLiteral("geen functionaris gegevensbescherming");
+
+// The register names the recipients' categories (art. 30 lid 1 sub d AVG) by their names: a
+// code of the catalogue is for the software, not for the reader. Dutch, as the CSV header.
+QString dutchRecipient(const QString &text)
+{
+    static const QHash<RecipientCategory, QString> names {
+        { RecipientCategory::Aannemer, QStringLiteral("Aannemer / onderhoud") },
+        { RecipientCategory::Deurwaarder, QStringLiteral("Deurwaarder") },
+        { RecipientCategory::Advocaat, QStringLiteral("Advocaat") },
+        { RecipientCategory::Bouwbedrijf, QStringLiteral("Bouwbedrijf") },
+        { RecipientCategory::Gemeente, QStringLiteral("Gemeente") },
+        { RecipientCategory::PolitieJustitie, QStringLiteral("Politie / justitie") },
+        { RecipientCategory::Zorginstelling, QStringLiteral("Zorginstelling") },
+        { RecipientCategory::Belastingdienst, QStringLiteral("Belastingdienst") },
+        { RecipientCategory::Woningzoekendensysteem, QStringLiteral("Woningzoekendensysteem") },
+        { RecipientCategory::Bewindvoerder, QStringLiteral("Bewindvoerder") },
+        { RecipientCategory::Schuldhulpverlening, QStringLiteral("Schuldhulpverlening") },
+        { RecipientCategory::CollegaCorporatie, QStringLiteral("Collega-corporatie") },
+        { RecipientCategory::Incassobureau, QStringLiteral("Incassobureau") },
+        { RecipientCategory::Verwerker, QStringLiteral("Verwerker") },
+        { RecipientCategory::Overig, QStringLiteral("Overig") },
+    };
+    const auto category = codes::from<RecipientCategory>(text);
+    return category ? names.value(*category) : text;
+}
+
+QStringList recipientNames(const QStringList &recipients, bool dutch)
+{
+    QStringList names;
+    for (const QString &text : recipients) {
+        const auto category = codes::from<RecipientCategory>(text);
+        names << (dutch          ? dutchRecipient(text)
+                      : category ? RecipientCodes::describedLabel(*category)
+                                 : text);
+    }
+    return names;
 }
 
 QString postalAddress(const OrganisationDetails &o)
@@ -173,7 +214,7 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
               a.criminalBasis,
               a.hasNuisanceReports() ? QStringLiteral("ja") : QStringLiteral("nee"),
               a.sources.join(listSeparator),
-              a.recipients.join(listSeparator),
+              recipientNames(a.recipients, true).join(listSeparator),
               a.processors.join(listSeparator),
               a.systems.join(listSeparator),
               a.transfersOutsideEea() ? QStringLiteral("ja") : QStringLiteral("nee"),
@@ -189,8 +230,8 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
               orNotFilledIn(organisation.name),
               orNotFilledIn(postalAddress(organisation)),
               orNotFilledIn(contact(organisation)),
-              orNotFilledIn(organisation.fgName),
-              orNotFilledIn(organisation.fgEmail) });
+              organisation.noFg ? noFgDutch : orNotFilledIn(organisation.fgName),
+              organisation.noFg ? QStringLiteral("n.v.t.") : orNotFilledIn(organisation.fgEmail) });
     }
     return Csv::file(text);
 }
@@ -237,8 +278,14 @@ QString ProcessingRegisterExport::controllerTable(const OrganisationDetails &org
     head(tr("Controller:"), filled(organisation.name));
     head(tr("Postal address:"), filled(postalAddress(organisation)));
     head(tr("Contact:"), filled(contact(organisation)));
-    head(tr("Data protection officer:"), filled(organisation.fgName));
-    head(tr("E-mail of the data protection officer:"), filled(organisation.fgEmail));
+    if (organisation.noFg) {
+        //: Dutch: "geen functionaris gegevensbescherming"
+        head(tr("Data protection officer:"),
+             PrintedDocument::html(tr("no data protection officer")));
+    } else {
+        head(tr("Data protection officer:"), filled(organisation.fgName));
+        head(tr("E-mail of the data protection officer:"), filled(organisation.fgEmail));
+    }
     out += QStringLiteral("</table>");
     return out;
 }
@@ -309,7 +356,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
                 + PrintedDocument::html(tr("no special categories of personal data (art. 9 "
                                            "AVG), no criminal data (art. 10 AVG)")));
     row(tr("Sources"), htmlList(a.sources));
-    row(tr("Recipients"), htmlList(a.recipients));
+    row(tr("Recipients"), htmlList(recipientNames(a.recipients, false)));
     row(tr("Processors"), htmlList(a.processors));
     //: Dutch: "Systemen"
     row(tr("Systems"), htmlList(a.systems));

@@ -49,6 +49,7 @@ OrganisationDetails OrganisationSettings::details(ServiceError *error) const
         details.phone = value(keyPhone);
         details.fgName = value(keyFgName);
         details.fgEmail = value(keyFgEmail);
+        details.noFg = value(keyNoFg) == QLatin1StringView("1");
         details.signatureRole = value(keySignatureRole);
         details.officerPhone = value(keyOfficerPhone);
         details.officerEmail = value(keyOfficerEmail);
@@ -144,31 +145,33 @@ QString OrganisationSettings::checkPhone(const QString &phone)
     return InputLimits::checkPhone(phone);
 }
 
+// The addresses, numbers and the FG as they must be shaped, in the order the form shows them;
+// empty when all are.
+QString OrganisationSettings::shapeProblem(const OrganisationDetails &details)
+{
+    for (const QString &reason :
+         { checkEmail(details.privacyEmail), checkPostcode(details.postcode),
+           checkPhone(details.phone), checkEmail(details.fgEmail),
+           checkEmail(details.officerEmail) }) {
+        if (!reason.isEmpty())
+            return reason;
+    }
+    if (details.noFg
+        && !(details.fgName.trimmed().isEmpty() && details.fgEmail.trimmed().isEmpty()))
+        //: Dutch: "Een organisatie zonder functionaris gegevensbescherming noemt er geen: maak
+        //: de naam en het e-mailadres van de FG leeg."
+        return tr("An organisation without a data protection officer names none: empty the "
+                  "FG's name and e-mail address.");
+    return checkPhone(details.officerPhone);
+}
+
 bool OrganisationSettings::save(const OrganisationDetails &details, BsnCheck bsnCheck,
                                 ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::ChangeSettings, QStringLiteral("settings.organisation"));
     if (!unit.permit(error))
         return false;
-    if (const QString reason = checkEmail(details.privacyEmail); !reason.isEmpty()) {
-        *error = { ServiceError::Code::Invalid, reason };
-        return false;
-    }
-    if (const QString reason = checkPostcode(details.postcode); !reason.isEmpty()) {
-        *error = { ServiceError::Code::Invalid, reason };
-        return false;
-    }
-    if (const QString reason = checkPhone(details.phone); !reason.isEmpty()) {
-        *error = { ServiceError::Code::Invalid, reason };
-        return false;
-    }
-    for (const QString &email : { details.fgEmail, details.officerEmail }) {
-        if (const QString reason = checkEmail(email); !reason.isEmpty()) {
-            *error = { ServiceError::Code::Invalid, reason };
-            return false;
-        }
-    }
-    if (const QString reason = checkPhone(details.officerPhone); !reason.isEmpty()) {
+    if (const QString reason = shapeProblem(details); !reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, reason };
         return false;
     }
@@ -230,6 +233,8 @@ bool OrganisationSettings::save(const OrganisationDetails &details, BsnCheck bsn
         { keyPhone, before.phone, details.phone.trimmed() },
         { keyFgName, before.fgName, details.fgName.trimmed() },
         { keyFgEmail, before.fgEmail, details.fgEmail.trimmed() },
+        { keyNoFg, before.noFg ? QStringLiteral("1") : QString(),
+          details.noFg ? QStringLiteral("1") : QString() },
         { keySignatureRole, before.signatureRole, details.signatureRole.simplified() },
         { keyOfficerPhone, before.officerPhone, details.officerPhone.trimmed() },
         { keyOfficerEmail, before.officerEmail, details.officerEmail.trimmed() },

@@ -28,6 +28,9 @@ struct OrganisationDetails
     QString phone; // where a tenant can call about a request
     QString fgName;
     QString fgEmail;
+    // The organisation has no FG (art. 37 AVG) and says so: its register reads "none", where an
+    // FG's name left empty reads "not filled in". Never set with an FG's name or e-mail.
+    bool noFg = false;
     // An organisation without an FG (art. 37 AVG) must not appear to claim one.
     QString signatureRole;
     QString officerPhone;
@@ -91,6 +94,7 @@ public:
     static constexpr auto keyPhone = "organisation.phone";
     static constexpr auto keyFgName = "organisation.fg_name";
     static constexpr auto keyFgEmail = "organisation.fg_email";
+    static constexpr auto keyNoFg = "organisation.no_fg";
     static constexpr auto keySignatureRole = "organisation.signature_role";
     static constexpr auto keyOfficerPhone = "organisation.officer_phone";
     static constexpr auto keyOfficerEmail = "organisation.officer_email";
@@ -123,6 +127,7 @@ public:
     bool saveSecurity(const SecurityPolicy &policy, ServiceError *error);
 
 private:
+    static QString shapeProblem(const OrganisationDetails &details);
     using Change = std::tuple<const char *, QString, QString>;
     bool writeChanged(UnitOfWork &unit, const QList<Change> &values, const QString &overrideTarget,
                       ServiceError *error);

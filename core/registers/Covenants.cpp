@@ -1,16 +1,11 @@
 #include "registers/Covenants.h"
 
-#include "cases/Attachments.h"
 #include "domain/InputLimits.h"
 #include "registers/CovenantRepository.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
-#include "util/OutputFile.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -22,11 +17,6 @@ using namespace support;
 namespace {
 
 const QString entity = QStringLiteral("covenant");
-
-QString sha256Of(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 QJsonObject payloadOf(const Covenant &c)
 {
@@ -48,14 +38,6 @@ QJsonObject payloadOf(const Covenant &c)
     optional(QStringLiteral("until"), isoDate(c.until));
     optional(QStringLiteral("review_on"), isoDate(c.reviewOn));
     return payload;
-}
-
-QJsonObject documentPayload(const CovenantDocument &d)
-{
-    return { { QStringLiteral("name"), d.name },
-             { QStringLiteral("media_type"), d.mediaType },
-             { QStringLiteral("size"), d.size },
-             { QStringLiteral("sha256"), d.sha256 } };
 }
 
 // What a covenant stores: trimmed parties without empty or repeated ones, each category once.
@@ -102,7 +84,7 @@ QJsonObject covenantToJson(const Covenant &c, QDate today)
     json.insert(QStringLiteral("in_force"), c.inForce(today));
     json.insert(QStringLiteral("review_due"), c.reviewDue(today));
     json.insert(QStringLiteral("document"),
-                c.document.present() ? QJsonValue(documentPayload(c.document))
+                c.document.present() ? QJsonValue(keptDocuments::payload(c.document))
                                      : QJsonValue(QJsonValue::Null));
     return json;
 }
@@ -225,14 +207,9 @@ bool CovenantService::write(UnitOfWork &unit, const Covenant &covenant,
         *error = invalid(problem);
         return false;
     }
-    if (document) {
-        if (const QString why
-            = AttachmentService::checkFile(document->name, document->content.size());
-            !why.isEmpty()) {
-            *error = invalid(why);
-            return false;
-        }
-    }
+    std::optional<KeptDocument> meta;
+    if (document && !(meta = keptDocuments::describe(*document, error)))
+        return false;
     // What it said before, for the event: an update whose old row cannot be read is no change.
     const std::optional<Covenant> old = c.id > 0 ? find(c.id, error) : std::nullopt;
     if (c.id > 0 && !old)
@@ -267,17 +244,13 @@ bool CovenantService::write(UnitOfWork &unit, const Covenant &covenant,
                          old ? QJsonObject { { QStringLiteral("old"), payloadOf(*old) },
                                              { QStringLiteral("new"), payloadOf(c) } }
                              : payloadOf(c));
-            if (document) {
-                const CovenantDocument meta {
-                    QFileInfo(document->name).fileName(),
-                    AttachmentService::mediaTypeOf(document->name, document->content),
-                    document->content.size(), sha256Of(document->content)
-                };
-                if (!CovenantRepository::setDocument(db, c.id, meta, document->content, now,
+            if (meta) {
+                if (!CovenantRepository::setDocument(db, c.id, *meta, document->content, now,
                                                      failure))
                     return false;
                 write.record(entity, QString::number(c.id),
-                             QStringLiteral("covenant.document_added"), documentPayload(meta));
+                             QStringLiteral("covenant.document_added"),
+                             keptDocuments::payload(*meta));
             }
             *id = c.id;
             return true;
@@ -294,21 +267,16 @@ bool CovenantService::setDocument(qint64 id, const NewAttachment &document, Serv
     const std::optional<Covenant> c = find(id, error);
     if (!c)
         return false;
-    if (const QString why = AttachmentService::checkFile(document.name, document.content.size());
-        !why.isEmpty()) {
-        *error = invalid(why);
+    const std::optional<KeptDocument> meta = keptDocuments::describe(document, error);
+    if (!meta)
         return false;
-    }
-    const CovenantDocument meta { QFileInfo(document.name).fileName(),
-                                  AttachmentService::mediaTypeOf(document.name, document.content),
-                                  document.content.size(), sha256Of(document.content) };
     const QString now = m_session.clock().now().toString(Qt::ISODateWithMs);
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
-            if (!CovenantRepository::setDocument(m_session.store().database(), id, meta,
+            if (!CovenantRepository::setDocument(m_session.store().database(), id, *meta,
                                                  document.content, now, failure))
                 return false;
-            QJsonObject payload = documentPayload(meta);
+            QJsonObject payload = keptDocuments::payload(*meta);
             if (c->document.present())
                 payload.insert(QStringLiteral("replaced_sha256"), c->document.sha256);
             write.record(entity, QString::number(id), QStringLiteral("covenant.document_added"),
@@ -333,47 +301,25 @@ std::optional<QByteArray> CovenantService::documentContent(qint64 id, ServiceErr
     QString sha;
     if (!CovenantRepository::document(m_session.store().database(), id, &bytes, &sha, error))
         return std::nullopt;
-    if (sha256Of(bytes) != sha) {
-        *error = { ServiceError::Code::Storage,
-                   tr("The document of covenant %1 no longer matches its fingerprint: it was "
-                      "damaged in the store.")
-                       .arg(id),
-                   {} };
+    if (!keptDocuments::intact(bytes, sha,
+                               tr("The document of covenant %1 no longer matches its fingerprint: "
+                                  "it was damaged in the store.")
+                                   .arg(id),
+                               error))
         return std::nullopt;
-    }
     return bytes;
 }
 
 bool CovenantService::exportDocument(qint64 id, const QString &path, bool overwrite,
                                      ServiceError *error)
 {
-    if (const QString refusal = OutputFile::refusal(path, overwrite, m_session.store().directory());
-        !refusal.isEmpty()) {
-        *error = invalid(refusal);
+    if (!keptDocuments::outputAllowed(m_session, path, overwrite, error))
         return false;
-    }
     const std::optional<QByteArray> bytes = documentContent(id, error);
-    if (!bytes)
-        return false;
-    const bool existed = QFileInfo::exists(path);
-    QString writeError;
-    if (!OutputFile::write(path, *bytes, overwrite, m_session.store().directory(), &writeError)) {
-        *error = { ServiceError::Code::Storage, writeError, {} };
-        return false;
-    }
-    // Written: now recorded. If the record fails, the copy it would vouch for goes too.
-    UnitOfWork unit(m_session, Permission::ViewRegisters,
-                    QStringLiteral("covenant.document_exported"), QString::number(id));
-    const bool recorded = unit.commit(
-        [&](UnitOfWork::Write &write, ServiceError *) {
-            write.record(entity, QString::number(id), QStringLiteral("covenant.document_exported"),
-                         { { QStringLiteral("sha256"), sha256Of(*bytes) } });
-            return true;
-        },
-        error);
-    if (!recorded && !existed)
-        QFile::remove(path);
-    return recorded;
+    return bytes
+        && keptDocuments::exportCopy(m_session, *bytes, path, overwrite, entity,
+                                     QString::number(id),
+                                     QStringLiteral("covenant.document_exported"), error);
 }
 
 } // namespace pd

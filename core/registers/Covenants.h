@@ -2,6 +2,7 @@
 
 #include "domain/DataCategory.h"
 #include "registers/Disclosures.h"
+#include "registers/KeptDocument.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
@@ -20,15 +21,7 @@ namespace pd {
 
 class UnitOfWork;
 
-// Kept inside the store, never beside it.
-struct CovenantDocument
-{
-    QString name;
-    QString mediaType;
-    qint64 size = 0;
-    QString sha256;
-    bool present() const { return !sha256.isEmpty(); }
-};
+using CovenantDocument = KeptDocument;
 
 // A samenwerkingsconvenant: with whom the corporation shares data, why and on which basis.
 struct Covenant

@@ -4,6 +4,7 @@
 #include "domain/CodeTable.h"
 #include "registers/DisclosureRepository.h"
 #include "registers/Eea.h"
+#include "registers/KeptDocumentRepository.h"
 #include "registers/RecipientRepository.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -398,7 +399,12 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
             const std::optional<bool> named = DisclosureRepository::namesRecipient(db, id, failure);
             if (!named)
                 return false;
-            const bool referenced = *named;
+            // A processing agreement kept with it stays, with the processor it was made with.
+            std::optional<KeptDocument> agreement;
+            if (!KeptDocumentRepository::find(db, KeptDocumentOwner::Processor, id, &agreement,
+                                              failure))
+                return false;
+            const bool referenced = *named || agreement.has_value();
             if (referenced ? !RecipientRepository::archive(
                     db, id, m_session.clock().now().toString(Qt::ISODateWithMs), failure)
                            : !RecipientRepository::remove(db, id, failure))

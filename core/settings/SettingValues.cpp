@@ -14,6 +14,7 @@ const QString emailKey = QStringLiteral("organisation.email");
 const QString phoneKey = QStringLiteral("organisation.phone");
 const QString fgNameKey = QStringLiteral("organisation.fg_name");
 const QString fgEmailKey = QStringLiteral("organisation.fg_email");
+const QString noFgKey = QStringLiteral("organisation.no_fg");
 const QString automatedKey = QStringLiteral("organisation.automated_decisions");
 const QString signatureRoleKey = QStringLiteral("organisation.signature_role");
 const QString officerPhoneKey = QStringLiteral("organisation.officer_phone");
@@ -68,11 +69,30 @@ SettingValues::SettingValues(const Session &session)
 
 QStringList SettingValues::keys()
 {
-    return { nameKey,          addressKey,       emailKey,           phoneKey,        fgNameKey,
-             fgEmailKey,       signatureRoleKey, officerPhoneKey,    officerEmailKey, periodKey,
-             extensionKey,     moveKey,          modelKey,           withinKey,       lockKey,
-             backupKey,        filesKey,         automatedKey,       officerNameKey,  portalNameKey,
-             readerSecondsKey, readerMemoryKey,  portalIdentifiesKey };
+    return { nameKey,
+             addressKey,
+             emailKey,
+             phoneKey,
+             fgNameKey,
+             fgEmailKey,
+             signatureRoleKey,
+             officerPhoneKey,
+             officerEmailKey,
+             periodKey,
+             extensionKey,
+             moveKey,
+             modelKey,
+             withinKey,
+             lockKey,
+             backupKey,
+             filesKey,
+             automatedKey,
+             officerNameKey,
+             portalNameKey,
+             readerSecondsKey,
+             readerMemoryKey,
+             portalIdentifiesKey,
+             noFgKey };
 }
 
 QString SettingValues::periodText(const Period &period)
@@ -129,6 +149,7 @@ std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
                          { phoneKey, o.phone },
                          { fgNameKey, o.fgName },
                          { fgEmailKey, o.fgEmail },
+                         { noFgKey, yesNoText(o.noFg) },
                          { signatureRoleKey, o.signatureRoleText() },
                          { officerPhoneKey, o.officerPhone },
                          { officerEmailKey, o.officerEmail },
@@ -195,6 +216,13 @@ bool SettingValues::setOrganisation(const QString &key, const QString &v, BsnChe
         details.fgName = v;
     } else if (key == fgEmailKey) {
         details.fgEmail = v;
+    } else if (key == noFgKey) {
+        const std::optional<bool> none = yesNo(v);
+        if (!none) {
+            *error = invalid(tr("Give 'ja' or 'nee'."));
+            return false;
+        }
+        details.noFg = *none;
     } else if (key == signatureRoleKey) {
         details.signatureRole = v;
     } else if (key == officerPhoneKey) {

@@ -287,8 +287,11 @@ BEGIN
                            'mailbox.account_set', 'vera.system_added',
                            'vera.system_removed');
     WHEN 'auditor' THEN
+        -- A copy of a DPIA's or processor's kept document is a read the trail records.
         RETURN act LIKE '%.read' OR act IN ('store.verified', 'case.timeline', 'person.report',
-                                            'breach.report', 'breach.list');
+                                            'breach.report', 'breach.list',
+                                            'dpia.document_exported',
+                                            'recipient.agreement_exported');
     WHEN 'kcc' THEN
         IF act NOT IN ('case.created', 'person.created', 'bsn.override', 'breach.added',
                        'intake_draft.saved', 'intake_draft.discarded') THEN
@@ -832,6 +835,14 @@ BEGIN
         entity_type := 'dpia';
         SELECT p.sub_code INTO entity_id FROM processing_activities p
          WHERE p.id = (r ->> 'activity_id')::bigint;
+    WHEN 'dpia_documents' THEN -- a DPIA's report, filed under its DPIA
+        entity_type := 'dpia';
+        SELECT p.sub_code INTO entity_id FROM dpias d
+          JOIN processing_activities p ON p.id = d.activity_id
+         WHERE d.id = (r ->> 'dpia_id')::bigint;
+    WHEN 'processor_agreements' THEN -- a processor's agreement, filed under the processor
+        entity_type := 'recipient';
+        entity_id := r ->> 'recipient_id';
     WHEN 'users' THEN
         entity_type := 'user';
         entity_id := r ->> 'login';
@@ -1043,6 +1054,10 @@ $$;
 -- given and withdrawn erased by the destruction of the person's data (retention.destroyed);
 -- never removed. A DPIA (dpias, DpiaRegister, issue 40), filed under its activity's sub-code, is
 -- added by dpia.created in the assessor's name and changed by dpia.changed, never removed.
+-- The document kept with a DPIA (dpia_documents) or with a processor (processor_agreements,
+-- KeptDocumentService) is added or replaced by dpia.document_added or recipient.agreement_added
+-- in the name of whoever keeps it, removed by dpia.document_removed or
+-- recipient.agreement_removed.
 -- PL/pgSQL, not SQL (issue 42): an SQL function is inlined wherever a statement that calls it is
 -- planned, its body parsed again each time; PL/pgSQL compiles a trigger function once for every
 -- table it fires on, so pd_audit_direct_change planned this CASE again for each table a session
@@ -1145,6 +1160,12 @@ BEGIN
         WHEN tbl = 'dpias' AND op = 'INSERT' THEN ARRAY['dpia.created']
         WHEN tbl = 'dpias' AND op = 'UPDATE' THEN ARRAY['dpia.changed']
         WHEN tbl = 'dpias' THEN ARRAY[]::text[]
+        WHEN tbl = 'dpia_documents' AND op IN ('INSERT', 'UPDATE') THEN
+            ARRAY['dpia.document_added']
+        WHEN tbl = 'dpia_documents' THEN ARRAY['dpia.document_removed']
+        WHEN tbl = 'processor_agreements' AND op IN ('INSERT', 'UPDATE') THEN
+            ARRAY['recipient.agreement_added']
+        WHEN tbl = 'processor_agreements' THEN ARRAY['recipient.agreement_removed']
         ELSE NULL
     END;
 END
@@ -1330,6 +1351,9 @@ AS $$
         WHEN tbl = 'person_consents' AND act = 'person.consent_withdrawn' THEN
             ARRAY['withdrawn_by']
         WHEN tbl = 'dpias' AND act = 'dpia.changed' THEN ARRAY['updated_by']
+        WHEN tbl = 'dpia_documents' AND act = 'dpia.document_added' THEN ARRAY['added_by']
+        WHEN tbl = 'processor_agreements' AND act = 'recipient.agreement_added' THEN
+            ARRAY['added_by']
         WHEN tbl = 'cases' AND act IN ('case.identification_requested',
                                        'case.identification_received', 'case.mandate_requested',
                                        'case.mandate_received', 'case.extended',
@@ -1625,7 +1649,8 @@ BEGIN
                          'breach_persons', 'breach_follow_ups', 'breach_letters', 'disclosures',
                          'disclosure_persons', 'disclosure_data', 'users', 'covenants',
                          'covenant_parties', 'covenant_data', 'case_system_checks', 'dpias',
-                         'external_holds', 'person_restrictions', 'person_consents') THEN
+                         'external_holds', 'person_restrictions', 'person_consents',
+                         'dpia_documents', 'processor_agreements') THEN
         -- A row of an entity: described only by an event of that entity (its keys cannot
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
@@ -1674,7 +1699,9 @@ BEGIN
                           WHEN 'external_holds' THEN 'created_by'
                           WHEN 'person_restrictions' THEN 'created_by'
                           WHEN 'person_consents' THEN 'created_by'
-                          WHEN 'dpias' THEN 'created_by' END;
+                          WHEN 'dpias' THEN 'created_by'
+                          WHEN 'dpia_documents' THEN 'added_by'
+                          WHEN 'processor_agreements' THEN 'added_by' END;
             covered := owned
                        AND (TG_OP <> 'INSERT' OR author IS NULL
                             OR new_row ->> author = session_user)
@@ -1780,7 +1807,8 @@ BEGIN
         ARRAY['covenants', 'id'], ARRAY['covenant_parties', 'covenant_id'],
         ARRAY['covenant_data', 'covenant_id'], ARRAY['case_system_checks', 'case_id'],
         ARRAY['dpias', 'activity_id'], ARRAY['person_restrictions', 'person_id'],
-        ARRAY['person_consents', 'person_id']]
+        ARRAY['person_consents', 'person_id'], ARRAY['dpia_documents', 'dpia_id'],
+        ARRAY['processor_agreements', 'recipient_id']]
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', frozen[1] || '_keys_frozen',
                        frozen[1]);
@@ -1810,7 +1838,8 @@ BEGIN
         'covenants', 'covenant_parties', 'covenant_data',
         'processing_activity_systems', 'case_system_checks', 'dpias',
         'mailbox_account', 'mailbox_messages', 'vera_systems', 'vera_discoveries',
-        'vera_discovery_systems', 'vera_found', 'outbox']
+        'vera_discovery_systems', 'vera_found', 'outbox', 'dpia_documents',
+        'processor_agreements']
     LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
         EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '

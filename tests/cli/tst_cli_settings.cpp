@@ -22,6 +22,7 @@ private slots:
     void showHasEveryKey();
     void setAndShowBack_data();
     void setAndShowBack();
+    void noFgIsNotUnfilled();
     void refusals_data();
     void refusals();
     void policyWithoutExtension();
@@ -123,6 +124,26 @@ void TestCliSettings::setAndShowBack()
     // Audited, as a change in the desk is.
     const auto log = m_cli->onStore({ u"verify"_s });
     QCOMPARE(log.exitCode, 0);
+}
+
+// "No FG" is said, not left unfilled; it names no FG beside it.
+void TestCliSettings::noFgIsNotUnfilled()
+{
+    QCOMPARE(show().value(u"organisation.no_fg"_s).toString(), u"nee"_s);
+    const auto named
+        = m_cli->onStore({ u"settings"_s, u"set"_s, u"organisation.fg_name"_s, u"M. de Wit"_s });
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    const auto both = m_cli->onStore({ u"settings"_s, u"set"_s, u"organisation.no_fg"_s, u"ja"_s });
+    QCOMPARE(both.exitCode, 1);
+    QCOMPARE(show().value(u"organisation.no_fg"_s).toString(), u"nee"_s);
+    for (const QString &key : { u"organisation.fg_name"_s, u"organisation.fg_email"_s })
+        QCOMPARE(m_cli->onStore({ u"settings"_s, u"set"_s, key, QString() }).exitCode, 0);
+    const auto none = m_cli->onStore({ u"settings"_s, u"set"_s, u"organisation.no_fg"_s, u"ja"_s });
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    QCOMPARE(show().value(u"organisation.no_fg"_s).toString(), u"ja"_s);
+    QCOMPARE(
+        m_cli->onStore({ u"settings"_s, u"set"_s, u"organisation.no_fg"_s, u"nee"_s }).exitCode, 0);
+    QCOMPARE(show().value(u"organisation.no_fg"_s).toString(), u"nee"_s);
 }
 
 void TestCliSettings::refusals_data()

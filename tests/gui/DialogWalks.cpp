@@ -41,6 +41,7 @@
 #include "registers/DisclosureDialog.h"
 #include "registers/DpiaDialog.h"
 #include "registers/ImportWizard.h"
+#include "registers/KeptDocumentDialog.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/RetentionRuleDialog.h"
 #include "registers/RetentionTextDialog.h"
@@ -484,6 +485,24 @@ QList<Walk> DialogWalkDesk::walks()
                       dpia.activityCode = u"C.1"_s;
                       dpia.activityName = u"Cameratoezicht complexen"_s;
                       return new DpiaDialog(Session { *m_store }, dpia, desk);
+                  } };
+    // The document kept with a processor (and with a DPIA: the same dialog).
+    list << Walk { u"KeptDocumentDialog"_s, [this, desk] {
+                      const Session session { *m_store };
+                      RecipientService recipients(session);
+                      std::optional<Recipient> processor
+                          = recipients.findByName(u"Hosting Voorbeeld BV"_s);
+                      if (!processor) {
+                          Recipient r;
+                          r.name = u"Hosting Voorbeeld BV"_s;
+                          r.category = RecipientCategory::Verwerker;
+                          r.role = RecipientRole::Verwerker;
+                          ServiceError error;
+                          processor = recipients.add(r, BsnCheck::Refuse, &error);
+                      }
+                      return new KeptDocumentDialog(session, KeptDocumentOwner::Processor,
+                                                    processor ? processor->id : 0,
+                                                    u"Hosting Voorbeeld BV"_s, desk);
                   } };
     list << Walk { u"CovenantDialog"_s, [this, desk] {
                       return new CovenantDialog(Session { *m_store }, std::nullopt, desk);

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void fourWeekPolicyWithPreview();
     void closingDays();
     void organisationValidatesAndSaves();
+    void organisationWithoutFgSaysSo();
     void languageSwitchSignal();
     void eachReaderLimitHasItsOwnName();
 
@@ -289,6 +290,40 @@ void TestSettings::organisationValidatesAndSaves()
     // Nothing about the policy was touched: no policy written.
     QCOMPARE(CaseService(Session { *m_store, m_clock }).policy(nullptr).value().base,
              (Period { 30, PeriodUnit::Days }));
+}
+
+// "No FG" is the organisation's word, kept apart from an FG's name left empty.
+void TestSettings::organisationWithoutFgSaysSo()
+{
+    auto dialog = openDialog();
+    auto *fgName = child<QLineEdit>(dialog.get(), u"fgName"_s);
+    auto *fgEmail = child<QLineEdit>(dialog.get(), u"fgEmail"_s);
+    auto *noFg = child<QCheckBox>(dialog.get(), u"noFg"_s);
+    QVERIFY(!noFg->isChecked());
+    fgName->setText(u"M. de Wit"_s);
+    fgEmail->setText(u"fg@proef.nl"_s);
+    noFg->setChecked(true);
+    // No name beside "none".
+    QVERIFY(fgName->text().isEmpty());
+    QVERIFY(fgEmail->text().isEmpty());
+    QVERIFY(!fgName->isEnabled());
+    QVERIFY(!fgEmail->isEnabled());
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    QVERIFY(!dialog->isVisible());
+    OrganisationDetails details = OrganisationSettings(Session { *m_store, m_clock }).details();
+    QVERIFY(details.noFg);
+    QVERIFY(details.fgName.isEmpty());
+
+    // Shown again as saved, and undone the same way.
+    auto again = openDialog();
+    auto *noFgAgain = child<QCheckBox>(again.get(), u"noFg"_s);
+    QVERIFY(noFgAgain->isChecked());
+    QVERIFY(!child<QLineEdit>(again.get(), u"fgName"_s)->isEnabled());
+    noFgAgain->setChecked(false);
+    QVERIFY(child<QLineEdit>(again.get(), u"fgName"_s)->isEnabled());
+    QTest::keyClick(again.get(), Qt::Key_Return);
+    details = OrganisationSettings(Session { *m_store, m_clock }).details();
+    QVERIFY(!details.noFg);
 }
 
 void TestSettings::languageSwitchSignal()

@@ -50,9 +50,13 @@ const QStringList ftsShadowTables
 const QStringList storeWrittenTables
     = { u"meta"_s, u"users"_s, u"settings"_s, u"audit_events"_s, u"audit_checkpoints"_s };
 // INTEGER PRIMARY KEY columns whose value is always given: no identity on the server.
-const QStringList givenKeys
-    = { u"audit_events.seq"_s, u"case_numbers.year"_s, u"case_ap_references.case_id"_s,
-        u"audit_checkpoints.id"_s, u"person_files.person_id"_s };
+const QStringList givenKeys = { u"audit_events.seq"_s,
+                                u"case_numbers.year"_s,
+                                u"case_ap_references.case_id"_s,
+                                u"audit_checkpoints.id"_s,
+                                u"person_files.person_id"_s,
+                                u"dpia_documents.dpia_id"_s,
+                                u"processor_agreements.recipient_id"_s };
 
 // What an officer types in the case list's search field.
 const QStringList searches

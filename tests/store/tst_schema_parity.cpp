@@ -131,6 +131,9 @@ const QList<Declared> declared = {
     { Side::Both, Kind::Identity, u"case_ap_references.case_id"_s,
       givenKey + u" (the request's id)"_s },
     { Side::Both, Kind::Identity, u"person_files.person_id"_s, givenKey + u" (the person's id)"_s },
+    { Side::Both, Kind::Identity, u"dpia_documents.dpia_id"_s, givenKey + u" (the DPIA's id)"_s },
+    { Side::Both, Kind::Identity, u"processor_agreements.recipient_id"_s,
+      givenKey + u" (the processor's id)"_s },
     // Indexes.
     { Side::Both, Kind::IndexShape, u"persons_name_nocase"_s,
       u"PostgreSQL has no NOCASE: the name with A-Z folded in byte order (COLLATE \"C\"), as "

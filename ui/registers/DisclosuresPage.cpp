@@ -10,6 +10,7 @@
 #include "registers/CovenantsTab.h"
 #include "registers/DisclosureDialog.h"
 #include "registers/DisclosureListModel.h"
+#include "registers/KeptDocumentDialog.h"
 #include "registers/Recipients.h"
 
 #include <QAction>
@@ -174,8 +175,22 @@ QWidget *DisclosuresPage::createCatalogueTab()
     m_overdueNote->setStyleSheet(QStringLiteral("color: #8a1f11; font-weight: bold;"));
     m_addRecipient = new QPushButton(catalogueTab);
     m_addRecipient->setObjectName(QStringLiteral("newRecipient"));
+    m_agreement = new QPushButton(catalogueTab);
+    m_agreement->setObjectName(QStringLiteral("processorAgreement"));
+    m_agreement->setEnabled(false);
+    connect(m_agreement, &QPushButton::clicked, this, &DisclosuresPage::openAgreement);
+    // Only a processor keeps a processing agreement.
+    connect(m_recipients, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem *item = m_recipients->item(row, 0);
+        m_agreement->setEnabled(item && item->data(Qt::UserRole + 1).toBool());
+    });
+    connect(m_recipients, &QTableWidget::cellActivated, this, [this] {
+        if (m_agreement->isEnabled())
+            openAgreement();
+    });
     auto *catalogueBottom = new QHBoxLayout;
     catalogueBottom->addWidget(m_overdueNote, 1);
+    catalogueBottom->addWidget(m_agreement);
     catalogueBottom->addWidget(m_addRecipient);
     auto *catalogueLayout = new QVBoxLayout(catalogueTab);
     catalogueLayout->addWidget(m_recipients, 1);
@@ -220,6 +235,12 @@ void DisclosuresPage::retranslateUi()
     m_add->setToolTip(tr("Register a disclosure (Ctrl+Shift+D)"));
     m_addRecipient->setText(tr("New re&cipient…"));
     m_addRecipient->setToolTip(tr("Add a recipient or processor (Ctrl+Shift+O)"));
+    //: Dutch: "Verwerkersovereen&komst…"
+    m_agreement->setText(tr("Processing a&greement…"));
+    //: Dutch: "De verwerkersovereenkomst van de gekozen verwerker versleuteld bewaren, opslaan,
+    //: vervangen of verwijderen (Enter)"
+    m_agreement->setToolTip(tr("Keep the selected processor's processing agreement encrypted, "
+                               "save, replace or remove it (Enter)"));
     m_from->setSpecialValueText(tr("From: any date"));
     m_to->setSpecialValueText(tr("Until: any date"));
     m_from->setToolTip(tr("Disclosed on or after"));
@@ -353,6 +374,7 @@ void DisclosuresPage::fillRecipients()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, r.id);
+            item->setData(Qt::UserRole + 1, r.isProcessor());
             if (late && column == 5) {
                 item->setForeground(QColor(0x8a, 0x1f, 0x11));
                 emphasise(item);
@@ -367,6 +389,20 @@ void DisclosuresPage::fillRecipients()
                                         : tr("%n processing agreement(s) overdue for review "
                                              "or not signed.",
                                              nullptr, overdue));
+}
+
+void DisclosuresPage::openAgreement()
+{
+    const int row = m_recipients->currentRow();
+    const QTableWidgetItem *item = m_recipients->item(row, 0);
+    if (!item || !item->data(Qt::UserRole + 1).toBool())
+        return;
+    auto *dialog
+        = new KeptDocumentDialog(m_session, KeptDocumentOwner::Processor,
+                                 item->data(Qt::UserRole).toLongLong(), item->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void DisclosuresPage::refresh()

@@ -72,6 +72,7 @@ private:
     void retranslateUi() override;
     void applyFilter();
     void fillRecipients();
+    void openAgreement();
     void updateCount();
 
     const Session m_session;
@@ -93,6 +94,7 @@ private:
     EmptyStateWidget *m_empty = nullptr;
     QTableWidget *m_recipients = nullptr;
     QPushButton *m_addRecipient = nullptr;
+    QPushButton *m_agreement = nullptr; // the selected processor's agreement document
     QLabel *m_overdueNote = nullptr;
     DrillDownBanner *m_banner = nullptr;
     std::optional<DisclosureFilter> m_drillDown;

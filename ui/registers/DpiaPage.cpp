@@ -1,6 +1,10 @@
 #include "registers/DpiaPage.h"
 
+#include "documents/DocumentPreview.h"
+#include "documents/DpiaDocument.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/DpiaDialog.h"
+#include "registers/KeptDocumentDialog.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -55,16 +59,30 @@ DpiaPage::DpiaPage(const Session &session, QWidget *parent)
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_assess = new QPushButton(this);
     m_assess->setObjectName(QStringLiteral("assess"));
+    m_document = new QPushButton(this);
+    m_document->setObjectName(QStringLiteral("dpiaDocument"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printDpia"));
+    m_preview = new QPushButton(this);
+    m_preview->setObjectName(QStringLiteral("previewDpia"));
     m_count = new QLabel(this);
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : { m_assess, m_document, m_preview, m_print })
+        buttons->addWidget(button);
+    buttons->addStretch(1);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_intro, 1);
-    bar->addWidget(m_assess, 0, Qt::AlignTop);
+    bar->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     connect(m_assess, &QPushButton::clicked, this, &DpiaPage::assessSelected);
     connect(m_view, &QTreeWidget::itemActivated, this, [this] { assessSelected(); });
+    connect(m_document, &QPushButton::clicked, this, &DpiaPage::documentOfSelected);
+    connect(m_print, &QPushButton::clicked, this, &DpiaPage::printSelected);
+    connect(m_preview, &QPushButton::clicked, this, &DpiaPage::previewSelected);
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &DpiaPage::updateButtons);
     auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
     f2->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f2, &QShortcut::activated, this, &DpiaPage::assessSelected);
@@ -85,6 +103,18 @@ void DpiaPage::retranslateUi()
     //: Dutch: "Beoordeel of de gekozen verwerking een DPIA nodig heeft, en leg de DPIA vast (Enter of F2)"
     m_assess->setToolTip(tr("Assess whether the selected activity needs a DPIA, and record the "
                             "DPIA (Enter or F2)"));
+    //: Dutch: "&Document…"
+    m_document->setText(tr("&Document…"));
+    //: Dutch: "Het document van de DPIA versleuteld bewaren, opslaan, vervangen of verwijderen"
+    m_document->setToolTip(tr("Keep the DPIA's document encrypted, save, replace or remove it"));
+    //: Dutch: "Voo&rbeeld…"
+    m_preview->setText(tr("Previe&w…"));
+    //: Dutch: "De gekozen DPIA bekijken of als PDF opslaan"
+    m_preview->setToolTip(tr("View the selected DPIA or save it as PDF"));
+    //: Dutch: "&Afdrukken…"
+    m_print->setText(tr("&Print…"));
+    //: Dutch: "De gekozen DPIA afdrukken"
+    m_print->setToolTip(tr("Print the selected DPIA"));
     //: Dutch: "DPIA-register"
     m_view->setAccessibleName(tr("DPIA register"));
     m_view->setHeaderLabels({ tr("Number"), tr("Processing activity"),
@@ -152,6 +182,84 @@ void DpiaPage::refresh()
                                            : m_readError);
     if (!selected.isEmpty())
         selectActivity(selected);
+    updateButtons();
+}
+
+void DpiaPage::updateButtons()
+{
+    const bool assessed = selectedDpia().has_value();
+    m_document->setEnabled(assessed);
+    m_print->setEnabled(assessed);
+    m_preview->setEnabled(assessed);
+}
+
+std::optional<Dpia> DpiaPage::selectedDpia() const
+{
+    if (!m_view->currentItem())
+        return std::nullopt;
+    const QString code = m_view->currentItem()->data(CodeColumn, CodeRole).toString();
+    for (const ProcessingActivity &a : m_activities) {
+        if (a.subCode == code && a.dpia) {
+            Dpia d = *a.dpia;
+            d.activityCode = a.subCode;
+            d.activityName = a.name;
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+void DpiaPage::documentOfSelected()
+{
+    const std::optional<Dpia> dpia = selectedDpia();
+    if (!dpia)
+        return;
+    auto *dialog = new KeptDocumentDialog(m_session, KeptDocumentOwner::Dpia, dpia->id,
+                                          dpia->activityCode + u' ' + dpia->activityName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &KeptDocumentDialog::changed, this, &DpiaPage::dpiaChanged);
+    dialog->open();
+}
+
+namespace {
+
+// The DPIA as the desk prints it, read afresh for the preview and the print.
+DocumentPreview::Document printableDpia(const Session &session, const Dpia &dpia)
+{
+    DocumentPreview::Document document;
+    document.title = DpiaDocument::documentTitle(dpia);
+    document.marking = PrintedDocument::marking(session.store());
+    document.storeDirectory = session.store().directory();
+    document.fill = [session, dpia](QTextDocument *text, QString *error) {
+        ServiceError readError;
+        const std::optional<KeptDocument> kept
+            = KeptDocumentService(session, KeptDocumentOwner::Dpia).find(dpia.id, &readError);
+        if (!kept) {
+            if (error)
+                *error = readError.message;
+            return false;
+        }
+        DpiaDocument::fillDocument(text, dpia, OrganisationSettings(session).details(), *kept,
+                                   systemClock().today());
+        return true;
+    };
+    return document;
+}
+
+} // namespace
+
+void DpiaPage::printSelected()
+{
+    if (const std::optional<Dpia> dpia = selectedDpia())
+        DocumentPreview::print(this, printableDpia(m_session, *dpia), {},
+                               DocumentPreview::reportOn(this));
+}
+
+void DpiaPage::previewSelected()
+{
+    if (const std::optional<Dpia> dpia = selectedDpia())
+        DocumentPreview::preview(this, printableDpia(m_session, *dpia));
 }
 
 bool DpiaPage::selectActivity(const QString &subCode)

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -37,8 +39,14 @@ public:
     // The first activity whose review is due.
     void showReviewsDue();
 
+    // The selected activity's DPIA, if it has one.
+    std::optional<Dpia> selectedDpia() const;
+
 public Q_SLOTS:
     void assessSelected(); // opens DpiaDialog for the selected activity
+    void documentOfSelected(); // opens KeptDocumentDialog for the selected DPIA
+    void printSelected(); // the selected DPIA through the desk's print dialog
+    void previewSelected(); // ... its preview, which also saves it as a PDF
 
 Q_SIGNALS:
     void dpiaChanged();
@@ -48,6 +56,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateButtons();
 
     const Session m_session;
     const DeskAccess m_access;
@@ -55,6 +64,9 @@ private:
     QLabel *m_intro = nullptr;
     QTreeWidget *m_view = nullptr;
     QPushButton *m_assess = nullptr;
+    QPushButton *m_document = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_preview = nullptr;
     QLabel *m_count = nullptr;
     QString m_readError;
 };

@@ -169,6 +169,17 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_fgEmail = limitedEdit(QStringLiteral("fgEmail"), InputLimits::maxShortText, page);
     m_fgEmailMessage = new MessageLabel(page);
     m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
+    m_noFg = new QCheckBox(page);
+    m_noFg->setObjectName(QStringLiteral("noFg"));
+    // No FG named beside "none": the register would say both.
+    connect(m_noFg, &QCheckBox::toggled, this, [this](bool none) {
+        if (none) {
+            m_fgName->clear();
+            m_fgEmail->clear();
+        }
+        m_fgName->setEnabled(!none);
+        m_fgEmail->setEnabled(!none);
+    });
     m_signatureRoleLabel = new QLabel(page);
     m_signatureRole = limitedEdit(QStringLiteral("signatureRole"), InputLimits::maxName, page);
     m_signatureRoleLabel->setBuddy(m_signatureRole);
@@ -235,6 +246,7 @@ QFormLayout *SettingsDialog::createOrganisationForm()
     form->addRow(m_phoneLabel, fieldWithMessage(m_phone, m_phoneMessage));
     form->addRow(m_fgNameLabel, m_fgName);
     form->addRow(m_fgEmailLabel, fieldWithMessage(m_fgEmail, m_fgEmailMessage));
+    form->addRow(QString(), m_noFg);
     form->addRow(m_signatureRoleLabel, m_signatureRole);
     auto *officerRow = new QHBoxLayout;
     officerRow->addWidget(m_officerPhone);
@@ -310,6 +322,12 @@ void SettingsDialog::retranslateUi()
     m_fgName->setPlaceholderText(tr("Name of the functionaris gegevensbescherming (FG)"));
     m_fgEmailLabel->setText(tr("FG's e-&mail:"));
     m_fgEmail->setPlaceholderText(tr("e.g. fg@woonstichting.nl"));
+    //: Dutch: "&Zonder functionaris gegevensbescherming (FG)"
+    m_noFg->setText(tr("&Without a data protection officer (FG)"));
+    //: Dutch: "Het register van verwerkingen zegt dan 'geen functionaris gegevensbescherming'
+    //: in plaats van 'niet ingevuld' (artikel 37 AVG)."
+    m_noFg->setToolTip(tr("The register of processing activities then says 'no data protection "
+                          "officer' rather than 'not filled in' (article 37 GDPR)."));
     //: Dutch: "Fun&ctie onder brieven:"
     m_signatureRoleLabel->setText(tr("T&itle under letters:"));
     //: Dutch: "functionaris gegevensbescherming (standaard), Privacy Officer, …"
@@ -435,6 +453,7 @@ void SettingsDialog::load()
     m_phone->setText(m_savedDetails.phone);
     m_fgName->setText(m_savedDetails.fgName);
     m_fgEmail->setText(m_savedDetails.fgEmail);
+    m_noFg->setChecked(m_savedDetails.noFg);
     m_signatureRole->setText(m_savedDetails.signatureRole);
     m_officerPhone->setText(m_savedDetails.officerPhone);
     m_officerEmail->setText(m_savedDetails.officerEmail);
@@ -489,6 +508,7 @@ OrganisationDetails SettingsDialog::details() const
     details.phone = m_phone->text().trimmed();
     details.fgName = m_fgName->text().trimmed();
     details.fgEmail = m_fgEmail->text().trimmed();
+    details.noFg = m_noFg->isChecked();
     details.signatureRole = m_signatureRole->text().simplified();
     details.officerPhone = m_officerPhone->text().trimmed();
     details.officerEmail = m_officerEmail->text().trimmed();

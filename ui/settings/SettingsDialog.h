@@ -110,6 +110,7 @@ private:
     QLabel *m_fgEmailLabel = nullptr;
     QLineEdit *m_fgEmail = nullptr;
     MessageLabel *m_fgEmailMessage = nullptr;
+    QCheckBox *m_noFg = nullptr; // organisation.no_fg
     QLabel *m_signatureRoleLabel = nullptr;
     QLineEdit *m_signatureRole = nullptr;
     QLabel *m_officerLabel = nullptr;
