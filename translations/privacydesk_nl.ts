@@ -3687,6 +3687,134 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::DpiaDocument</name>
+    <message>
+        <source>Required: the processing is on the AP&apos;s list or falls under art. 35(3) GDPR.</source>
+        <extracomment>Dutch: &quot;Verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.&quot;</extracomment>
+        <translation>Verplicht: de verwerking staat op de lijst van de AP of valt onder art. 35 lid 3 AVG.</translation>
+    </message>
+    <message>
+        <source>Likely needed: two or more of the EDPB&apos;s criteria.</source>
+        <extracomment>Dutch: &quot;Waarschijnlijk nodig: twee of meer criteria van de EDPB.&quot;</extracomment>
+        <translation>Waarschijnlijk nodig: twee of meer criteria van de EDPB.</translation>
+    </message>
+    <message>
+        <source>The lists do not point to a DPIA.</source>
+        <extracomment>Dutch: &quot;De lijsten wijzen niet op een DPIA.&quot;</extracomment>
+        <translation>De lijsten wijzen niet op een DPIA.</translation>
+    </message>
+    <message>
+        <source>DPIA %1 %2</source>
+        <extracomment>Dutch: &quot;DPIA %1 %2&quot; (%1: &quot;C.2&quot;, %2: the activity&apos;s name)</extracomment>
+        <translation>DPIA %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — data protection impact assessment (art. 35 GDPR), printed on %2.</source>
+        <extracomment>Dutch: &quot;%1 — gegevensbeschermingseffectbeoordeling (art. 35 AVG), afgedrukt op %2.&quot;</extracomment>
+        <translation>%1 — gegevensbeschermingseffectbeoordeling (art. 35 AVG), afgedrukt op %2.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <extracomment>Dutch: &quot;Verwerkingsactiviteit&quot;</extracomment>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s list (art. 35(4) GDPR)</source>
+        <extracomment>Dutch: &quot;Lijst van de AP (art. 35 lid 4 AVG)&quot;</extracomment>
+        <translation>Lijst van de AP (art. 35 lid 4 AVG)</translation>
+    </message>
+    <message>
+        <source>Art. 35(3) GDPR</source>
+        <extracomment>Dutch: &quot;Art. 35 lid 3 AVG&quot;</extracomment>
+        <translation>Art. 35 lid 3 AVG</translation>
+    </message>
+    <message>
+        <source>EDPB criteria (WP248)</source>
+        <extracomment>Dutch: &quot;Criteria van de EDPB (WP248)&quot;</extracomment>
+        <translation>Criteria van de EDPB (WP248)</translation>
+    </message>
+    <message>
+        <source>What the lists say</source>
+        <extracomment>Dutch: &quot;Wat de lijsten zeggen&quot;</extracomment>
+        <translation>Wat de lijsten zeggen</translation>
+    </message>
+    <message>
+        <source>DPIA needed</source>
+        <extracomment>Dutch: &quot;DPIA nodig&quot;</extracomment>
+        <translation>DPIA nodig</translation>
+    </message>
+    <message>
+        <source>No DPIA needed</source>
+        <extracomment>Dutch: &quot;Geen DPIA nodig&quot;</extracomment>
+        <translation>Geen DPIA nodig</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>Dutch: &quot;Beslissing&quot;</extracomment>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Why (not)</source>
+        <extracomment>Dutch: &quot;Waarom (niet)&quot;</extracomment>
+        <translation>Waarom (niet)</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <extracomment>Dutch: &quot;nog niet uitgevoerd&quot;</extracomment>
+        <translation>nog niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>DPIA done on</source>
+        <extracomment>Dutch: &quot;DPIA uitgevoerd op&quot;</extracomment>
+        <translation>DPIA uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>Outcome and measures</source>
+        <extracomment>Dutch: &quot;Uitkomst en maatregelen&quot;</extracomment>
+        <translation>Uitkomst en maatregelen</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <extracomment>Dutch: &quot;Restrisico&quot;</extracomment>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <extracomment>Dutch: &quot;niet geraadpleegd&quot;</extracomment>
+        <translation>niet geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Prior consultation of the AP (art. 36(1) GDPR)</source>
+        <extracomment>Dutch: &quot;Voorafgaande raadpleging van de AP (art. 36 lid 1 AVG)&quot;</extracomment>
+        <translation>Voorafgaande raadpleging van de AP (art. 36 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <extracomment>Dutch: &quot;Evaluatie op&quot;</extracomment>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <source>%1, kept encrypted in Privacydesk (SHA-256 %2)</source>
+        <extracomment>Dutch: &quot;%1, versleuteld bewaard in Privacydesk (SHA-256 %2)&quot;</extracomment>
+        <translation>%1, versleuteld bewaard in Privacydesk (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>no document kept</source>
+        <extracomment>Dutch: &quot;geen document bewaard&quot;</extracomment>
+        <translation>geen document bewaard</translation>
+    </message>
+    <message>
+        <source>DPIA document</source>
+        <extracomment>Dutch: &quot;DPIA-document&quot;</extracomment>
+        <translation>DPIA-document</translation>
+    </message>
+    <message>
+        <source>Last changed by %1.</source>
+        <extracomment>Dutch: &quot;Laatst gewijzigd door %1.&quot;</extracomment>
+        <translation>Laatst gewijzigd door %1.</translation>
+    </message>
+</context>
+<context>
     <name>pd::DpiaRegister</name>
     <message>
         <source>Unknown</source>
@@ -5036,6 +5164,39 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::KeptDocumentService</name>
+    <message>
+        <source>%1 is not a processor: a processing agreement is kept only with a processor.</source>
+        <extracomment>Dutch: &quot;%1 is geen verwerker: alleen bij een verwerker wordt een verwerkersovereenkomst bewaard.&quot;</extracomment>
+        <translation>%1 is geen verwerker: alleen bij een verwerker wordt een verwerkersovereenkomst bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no DPIA with id %1.</source>
+        <extracomment>Dutch: &quot;Er is geen DPIA met nummer %1.&quot;</extracomment>
+        <translation>Er is geen DPIA met nummer %1.</translation>
+    </message>
+    <message>
+        <source>A document is kept already (%1): replace it only when that is meant.</source>
+        <extracomment>Dutch: &quot;Er is al een document bewaard (%1): vervang het alleen als dat de bedoeling is.&quot;</extracomment>
+        <translation>Er is al een document bewaard (%1): vervang het alleen als dat de bedoeling is.</translation>
+    </message>
+    <message>
+        <source>No document is kept to remove.</source>
+        <extracomment>Dutch: &quot;Er is geen document bewaard om te verwijderen.&quot;</extracomment>
+        <translation>Er is geen document bewaard om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>No document is kept.</source>
+        <extracomment>Dutch: &quot;Er is geen document bewaard.&quot;</extracomment>
+        <translation>Er is geen document bewaard.</translation>
+    </message>
+    <message>
+        <source>The kept document %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <extracomment>Dutch: &quot;Het bewaarde document %1 klopt niet meer met zijn vingerafdruk: het is in de kluis beschadigd.&quot;</extracomment>
+        <translation>Het bewaarde document %1 klopt niet meer met zijn vingerafdruk: het is in de kluis beschadigd.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterCodes</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -6055,6 +6216,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>A file from outside is read with a time limit of %1 to %2 s and a memory limit of %3 to %4 MB.</source>
         <extracomment>Dutch: &quot;Een bestand van buiten wordt gelezen met een tijdslimiet van %1 tot %2 s en een geheugenlimiet van %3 tot %4 MB.&quot;</extracomment>
         <translation>Een bestand van buiten wordt gelezen met een tijdslimiet van %1 tot %2 s en een geheugenlimiet van %3 tot %4 MB.</translation>
+    </message>
+    <message>
+        <source>An organisation without a data protection officer names none: empty the FG&apos;s name and e-mail address.</source>
+        <extracomment>Dutch: &quot;Een organisatie zonder functionaris gegevensbescherming noemt er geen: maak de naam en het e-mailadres van de FG leeg.&quot;</extracomment>
+        <translation>Een organisatie zonder functionaris gegevensbescherming noemt er geen: maak de naam en het e-mailadres van de FG leeg.</translation>
     </message>
 </context>
 <context>
@@ -7951,6 +8117,7 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
     <message>
         <source>Data protection officer:</source>
+        <extracomment>Dutch: &quot;geen functionaris gegevensbescherming&quot;</extracomment>
         <translation>Functionaris gegevensbescherming:</translation>
     </message>
     <message>
@@ -8038,6 +8205,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Yes: the answers cannot be traced back to a person</source>
         <extracomment>Dutch: &quot;Ja: de antwoorden zijn niet tot een persoon te herleiden&quot;</extracomment>
         <translation>Ja: de antwoorden zijn niet tot een persoon te herleiden</translation>
+    </message>
+    <message>
+        <source>no data protection officer</source>
+        <translation>geen functionaris gegevensbescherming</translation>
     </message>
 </context>
 <context>
@@ -12764,6 +12935,61 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>LETTER_ID</source>
         <translation>BRIEF_ID</translation>
     </message>
+    <message>
+        <source>The document (PDF, Word, …), kept encrypted inside the store.</source>
+        <extracomment>Dutch: &quot;Het document (PDF, Word, …), versleuteld bewaard in de kluis.&quot;</extracomment>
+        <translation>Het document (PDF, Word, …), versleuteld bewaard in de kluis.</translation>
+    </message>
+    <message>
+        <source>Replace a document kept already.</source>
+        <extracomment>Dutch: &quot;Een al bewaard document vervangen.&quot;</extracomment>
+        <translation>Een al bewaard document vervangen.</translation>
+    </message>
+    <message>
+        <source>Confirm: the kept document goes.</source>
+        <extracomment>Dutch: &quot;Bevestigen: het bewaarde document gaat weg.&quot;</extracomment>
+        <translation>Bevestigen: het bewaarde document gaat weg.</translation>
+    </message>
+    <message>
+        <source>Keep the DPIA&apos;s document with it (encrypted, with its SHA-256); --yes replaces the one kept.</source>
+        <extracomment>Dutch: &quot;Het document van de DPIA erbij bewaren (versleuteld, met zijn SHA-256); --yes vervangt het bewaarde.&quot;</extracomment>
+        <translation>Het document van de DPIA erbij bewaren (versleuteld, met zijn SHA-256); --yes vervangt het bewaarde.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the DPIA&apos;s document (recorded in the audit trail).</source>
+        <extracomment>Dutch: &quot;Een kopie van het document van de DPIA opslaan (vastgelegd in het logboek).&quot;</extracomment>
+        <translation>Een kopie van het document van de DPIA opslaan (vastgelegd in het logboek).</translation>
+    </message>
+    <message>
+        <source>Remove the DPIA&apos;s document (needs --yes).</source>
+        <extracomment>Dutch: &quot;Het document van de DPIA verwijderen (met --yes).&quot;</extracomment>
+        <translation>Het document van de DPIA verwijderen (met --yes).</translation>
+    </message>
+    <message>
+        <source>Keep the processing agreement with a processor (encrypted, with its SHA-256); --yes replaces the one kept.</source>
+        <extracomment>Dutch: &quot;De verwerkersovereenkomst bij een verwerker bewaren (versleuteld, met zijn SHA-256); --yes vervangt de bewaarde.&quot;</extracomment>
+        <translation>De verwerkersovereenkomst bij een verwerker bewaren (versleuteld, met zijn SHA-256); --yes vervangt de bewaarde.</translation>
+    </message>
+    <message>
+        <source>Save a copy of a processor&apos;s agreement (recorded in the audit trail).</source>
+        <extracomment>Dutch: &quot;Een kopie van de verwerkersovereenkomst van een verwerker opslaan (vastgelegd in het logboek).&quot;</extracomment>
+        <translation>Een kopie van de verwerkersovereenkomst van een verwerker opslaan (vastgelegd in het logboek).</translation>
+    </message>
+    <message>
+        <source>Remove a processor&apos;s agreement (needs --yes).</source>
+        <extracomment>Dutch: &quot;De verwerkersovereenkomst van een verwerker verwijderen (met --yes).&quot;</extracomment>
+        <translation>De verwerkersovereenkomst van een verwerker verwijderen (met --yes).</translation>
+    </message>
+    <message>
+        <source>Write one DPIA of the register as a printable PDF.</source>
+        <extracomment>Dutch: &quot;Eén DPIA uit het register als afdrukbare PDF schrijven.&quot;</extracomment>
+        <translation>Eén DPIA uit het register als afdrukbare PDF schrijven.</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE.</source>
+        <extracomment>Dutch: &quot;De PDF naar BESTAND schrijven.&quot;</extracomment>
+        <translation>De PDF naar BESTAND schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14168,6 +14394,41 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>The list could not be written to the output.</source>
         <translation>De lijst kon niet naar de uitvoer worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::KeptDocumentCommands</name>
+    <message>
+        <source>Give the processing activity&apos;s number, e.g. C.3.</source>
+        <translation>Geef het nummer van de verwerkingsactiviteit, bijv. C.3.</translation>
+    </message>
+    <message>
+        <source>Give the processor&apos;s id.</source>
+        <translation>Geef het id van de verwerker.</translation>
+    </message>
+    <message>
+        <source>Give the document with --document FILE.</source>
+        <extracomment>Dutch: &quot;Geef het document met --document BESTAND.&quot;</extracomment>
+        <translation>Geef het document met --document BESTAND.</translation>
+    </message>
+    <message>
+        <source>Give where the copy goes with --save FILE.</source>
+        <extracomment>Dutch: &quot;Geef met --save BESTAND waar de kopie komt.&quot;</extracomment>
+        <translation>Geef met --save BESTAND waar de kopie komt.</translation>
+    </message>
+    <message>
+        <source>Removing the kept document cannot be undone: confirm with --yes.</source>
+        <extracomment>Dutch: &quot;Het bewaarde document verwijderen kan niet ongedaan worden: bevestig met --yes.&quot;</extracomment>
+        <translation>Het bewaarde document verwijderen kan niet ongedaan worden: bevestig met --yes.</translation>
+    </message>
+    <message>
+        <source>dpia export needs --pdf FILE.</source>
+        <extracomment>Dutch: &quot;dpia export heeft --pdf BESTAND nodig.&quot;</extracomment>
+        <translation>dpia export heeft --pdf BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
     </message>
 </context>
 <context>
@@ -20218,6 +20479,16 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <extracomment>Dutch: &quot;Convenanten&quot;</extracomment>
         <translation>Convenanten</translation>
     </message>
+    <message>
+        <source>Processing a&amp;greement…</source>
+        <extracomment>Dutch: &quot;Verwerkersovereen&amp;komst…&quot;</extracomment>
+        <translation>Verwerkersovereen&amp;komst…</translation>
+    </message>
+    <message>
+        <source>Keep the selected processor&apos;s processing agreement encrypted, save, replace or remove it (Enter)</source>
+        <extracomment>Dutch: &quot;De verwerkersovereenkomst van de gekozen verwerker versleuteld bewaren, opslaan, vervangen of verwijderen (Enter)&quot;</extracomment>
+        <translation>De verwerkersovereenkomst van de gekozen verwerker versleuteld bewaren, opslaan, vervangen of verwijderen (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisplayNameDialog</name>
@@ -20544,6 +20815,36 @@ Dutch: &quot;Gegevens&quot;</extracomment>
             <numerusform>%n verwerking; %1 DPIA(&apos;s) te herbeoordelen</numerusform>
             <numerusform>%n verwerkingen; %1 DPIA(&apos;s) te herbeoordelen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Document…</source>
+        <extracomment>Dutch: &quot;&amp;Document…&quot;</extracomment>
+        <translation>&amp;Document…</translation>
+    </message>
+    <message>
+        <source>Keep the DPIA&apos;s document encrypted, save, replace or remove it</source>
+        <extracomment>Dutch: &quot;Het document van de DPIA versleuteld bewaren, opslaan, vervangen of verwijderen&quot;</extracomment>
+        <translation>Het document van de DPIA versleuteld bewaren, opslaan, vervangen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <extracomment>Dutch: &quot;Voo&amp;rbeeld…&quot;</extracomment>
+        <translation>Voo&amp;rbeeld…</translation>
+    </message>
+    <message>
+        <source>View the selected DPIA or save it as PDF</source>
+        <extracomment>Dutch: &quot;De gekozen DPIA bekijken of als PDF opslaan&quot;</extracomment>
+        <translation>De gekozen DPIA bekijken of als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <extracomment>Dutch: &quot;&amp;Afdrukken…&quot;</extracomment>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the selected DPIA</source>
+        <extracomment>Dutch: &quot;De gekozen DPIA afdrukken&quot;</extracomment>
+        <translation>De gekozen DPIA afdrukken</translation>
     </message>
 </context>
 <context>
@@ -21281,6 +21582,111 @@ Details: %1</translation>
     <message>
         <source>Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent backup and ask your administrator for help.</source>
         <translation>Laatste integriteitscontrole van de database: %1, BESCHADIGING GEVONDEN. Zet de meest recente back-up terug en vraag uw beheerder om hulp.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::KeptDocumentDialog</name>
+    <message>
+        <source>DPIA document — %1</source>
+        <translation>DPIA-document — %1</translation>
+    </message>
+    <message>
+        <source>Processing agreement — %1</source>
+        <translation>Verwerkersovereenkomst — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <extracomment>Dutch: &quot;&amp;Kopie opslaan…&quot;</extracomment>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>Dutch: &quot;&amp;Openen…&quot;</extracomment>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <extracomment>Dutch: &quot;&amp;Verwijderen…&quot;</extracomment>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Kept document</source>
+        <extracomment>Dutch: &quot;Bewaard document&quot;</extracomment>
+        <translation>Bewaard document</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <extracomment>Dutch: &quot;Niet te lezen: %1&quot;</extracomment>
+        <translation>Niet te lezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), kept encrypted in the store.
+SHA-256: %3</source>
+        <extracomment>Dutch: &quot;%1 (%2), versleuteld bewaard in de kluis.
+SHA-256: %3&quot;</extracomment>
+        <translation>%1 (%2), versleuteld bewaard in de kluis.
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>No document is kept with this DPIA yet.</source>
+        <translation>Bij deze DPIA is nog geen document bewaard.</translation>
+    </message>
+    <message>
+        <source>No processing agreement is kept with this processor yet.</source>
+        <translation>Bij deze verwerker is nog geen verwerkersovereenkomst bewaard.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Vervangen…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose document…</source>
+        <translation>Document &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the document (PDF, Word, …)</source>
+        <extracomment>Dutch: &quot;Document kiezen (PDF, Word, …)&quot;</extracomment>
+        <translation>Document kiezen (PDF, Word, …)</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2? The kept document leaves the store; the audit trail keeps its SHA-256.</source>
+        <extracomment>Dutch: &quot;%1 vervangen door %2? Het bewaarde document gaat uit de kluis; het logboek houdt zijn SHA-256.&quot;</extracomment>
+        <translation>%1 vervangen door %2? Het bewaarde document gaat uit de kluis; het logboek houdt zijn SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 is kept encrypted.</source>
+        <extracomment>Dutch: &quot;%1 is versleuteld bewaard.&quot;</extracomment>
+        <translation>%1 is versleuteld bewaard.</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <extracomment>Dutch: &quot;Kopie opgeslagen: %1&quot;</extracomment>
+        <translation>Kopie opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <extracomment>Dutch: &quot;Kopie opslaan&quot;</extracomment>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Where to put the copy to open (not encrypted: delete it when done)</source>
+        <extracomment>Dutch: &quot;Waar de kopie om te openen komt (niet versleuteld: verwijder haar na gebruik)&quot;</extracomment>
+        <translation>Waar de kopie om te openen komt (niet versleuteld: verwijder haar na gebruik)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the copy. It is at %1.</source>
+        <extracomment>Dutch: &quot;Geen programma op deze computer opende de kopie. Zij staat in %1.&quot;</extracomment>
+        <translation>Geen programma op deze computer opende de kopie. Zij staat in %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1? The document leaves the store; the audit trail keeps its SHA-256.</source>
+        <extracomment>Dutch: &quot;%1 verwijderen? Het document gaat uit de kluis; het logboek houdt zijn SHA-256.&quot;</extracomment>
+        <translation>%1 verwijderen? Het document gaat uit de kluis; het logboek houdt zijn SHA-256.</translation>
+    </message>
+    <message>
+        <source>The document is removed.</source>
+        <extracomment>Dutch: &quot;Het document is verwijderd.&quot;</extracomment>
+        <translation>Het document is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -25194,6 +25600,16 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>Systems</source>
         <translation>S&amp;ystemen</translation>
+    </message>
+    <message>
+        <source>&amp;Without a data protection officer (FG)</source>
+        <extracomment>Dutch: &quot;&amp;Zonder functionaris gegevensbescherming (FG)&quot;</extracomment>
+        <translation>&amp;Zonder functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <source>The register of processing activities then says ‘no data protection officer’ rather than ‘not filled in’ (article 37 GDPR).</source>
+        <extracomment>Dutch: &quot;Het register van verwerkingen zegt dan ‘geen functionaris gegevensbescherming’ in plaats van ‘niet ingevuld’ (artikel 37 AVG).&quot;</extracomment>
+        <translation>Het register van verwerkingen zegt dan ‘geen functionaris gegevensbescherming’ in plaats van ‘niet ingevuld’ (artikel 37 AVG).</translation>
     </message>
 </context>
 <context>

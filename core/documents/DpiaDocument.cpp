@@ -88,7 +88,7 @@ QString DpiaDocument::toHtml(const Dpia &d, const OrganisationDetails &organisat
     const QString needed = tr("DPIA needed");
     //: Dutch: "Geen DPIA nodig"
     const QString notNeeded = tr("No DPIA needed");
-    //: Dutch: "Besluit"
+    //: Dutch: "Beslissing"
     row(tr("Decision"), H::html(d.needed ? needed : notNeeded));
     //: Dutch: "Waarom (niet)"
     row(tr("Why (not)"), textOrDash(d.reason));

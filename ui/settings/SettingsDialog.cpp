@@ -324,10 +324,10 @@ void SettingsDialog::retranslateUi()
     m_fgEmail->setPlaceholderText(tr("e.g. fg@woonstichting.nl"));
     //: Dutch: "&Zonder functionaris gegevensbescherming (FG)"
     m_noFg->setText(tr("&Without a data protection officer (FG)"));
-    //: Dutch: "Het register van verwerkingen zegt dan 'geen functionaris gegevensbescherming'
-    //: in plaats van 'niet ingevuld' (artikel 37 AVG)."
-    m_noFg->setToolTip(tr("The register of processing activities then says 'no data protection "
-                          "officer' rather than 'not filled in' (article 37 GDPR)."));
+    //: Dutch: "Het register van verwerkingen zegt dan ‘geen functionaris gegevensbescherming’
+    //: in plaats van ‘niet ingevuld’ (artikel 37 AVG)."
+    m_noFg->setToolTip(tr("The register of processing activities then says ‘no data protection "
+                          "officer’ rather than ‘not filled in’ (article 37 GDPR)."));
     //: Dutch: "Fun&ctie onder brieven:"
     m_signatureRoleLabel->setText(tr("T&itle under letters:"));
     //: Dutch: "functionaris gegevensbescherming (standaard), Privacy Officer, …"
