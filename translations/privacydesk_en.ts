@@ -18325,6 +18325,22 @@ The mail server&apos;s answer was not recorded: %2</translation>
         <extracomment>Dutch: &quot;%1 · verzoeknummer: filters staan uit&quot;</extracomment>
         <translation>%1 · request number: filters set aside</translation>
     </message>
+    <message>
+        <source>Fill in the &amp;organisation…</source>
+        <extracomment>Dutch: &quot;&amp;Organisatie invullen…&quot;</extracomment>
+        <translation>Fill in the &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The first letter needs %2. Fill them in under Settings → Organisation.</source>
+        <extracomment>Dutch: &quot;%1
+
+Voor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen → Organisatie.&quot;</extracomment>
+        <translation>%1
+
+The first letter needs %2. Fill them in under Settings → Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>
@@ -19357,6 +19373,21 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>Cr&amp;eate</source>
         <translation>Cr&amp;eate</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, under letters:</source>
+        <extracomment>Dutch: &quot;Uw &amp;naam, onder brieven:&quot;</extracomment>
+        <translation>Your &amp;name, under letters:</translation>
+    </message>
+    <message>
+        <source>As the tenant reads it, e.g. Fenna van Dijk</source>
+        <extracomment>Dutch: &quot;Zoals de huurder hem leest, bijv. Fenna van Dijk&quot;</extracomment>
+        <translation>As the tenant reads it, e.g. Fenna van Dijk</translation>
+    </message>
+    <message>
+        <source>Fill in your name as it goes under letters.</source>
+        <extracomment>Dutch: &quot;Vul uw naam in zoals die onder brieven komt.&quot;</extracomment>
+        <translation>Fill in your name as it goes under letters.</translation>
     </message>
 </context>
 <context>
@@ -26016,6 +26047,11 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Store on the server: %1</source>
         <extracomment>Dutch: &quot;Kluis op de server: %1&quot;</extracomment>
         <translation>Store on the server: %1</translation>
+    </message>
+    <message>
+        <source>DEMO — Privacydesk is locked</source>
+        <extracomment>Dutch: &quot;DEMO — Privacydesk is vergrendeld&quot;</extracomment>
+        <translation>DEMO — Privacydesk is locked</translation>
     </message>
 </context>
 <context>

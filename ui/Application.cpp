@@ -233,6 +233,7 @@ void Application::openDemo()
     } else {
         StoreCreateOptions options;
         options.organisationName = QStringLiteral("Woningstichting Voorbeeld (demo)");
+        options.displayName = QString::fromLatin1(DemoData::userDisplayName);
         options.kdf = m_kdf;
         options.demo = true;
         QString recoveryKey; // not shown for the demo: its password is public anyway

@@ -53,6 +53,8 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     , m_organisationEdit(new QLineEdit(this))
     , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(this))
+    , m_displayNameLabel(new QLabel(this))
+    , m_displayName(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(new PasswordLineEdit(this))
     , m_meter(new PasswordStrengthMeter(this))
@@ -76,6 +78,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     setWindowIcon(icons::application());
     m_organisationEdit->setObjectName(QStringLiteral("organisation"));
     m_user->setObjectName(QStringLiteral("userName"));
+    m_displayName->setObjectName(QStringLiteral("displayName"));
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeatPassword"));
     m_meter->setObjectName(QStringLiteral("strengthMeter"));
@@ -98,8 +101,8 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     setMinimumWidth(640);
 
     for (QLineEdit *edit :
-         { m_directory->edit(), m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
-           static_cast<QLineEdit *>(m_repeat) })
+         { m_directory->edit(), m_user, m_displayName, m_organisationEdit,
+           static_cast<QLineEdit *>(m_password), static_cast<QLineEdit *>(m_repeat) })
         connect(edit, &QLineEdit::textChanged, this, &CreateStoreDialog::validate);
     connect(m_password, &QLineEdit::textChanged, m_meter,
             [this](const QString &text) { m_meter->setPassword(text); });
@@ -127,18 +130,21 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
     m_directory->setFolder(directory);
     m_user->setText(settings::operatingSystemUserName());
     m_user->setMaxLength(64);
+    m_displayName->setMaxLength(100);
     m_organisationEdit->setMaxLength(200);
     auto *fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     fields->addRow(m_directoryLabel, m_directory->row());
     fields->addRow(m_organisationLabel, m_organisationEdit);
     fields->addRow(m_userLabel, m_user);
+    fields->addRow(m_displayNameLabel, m_displayName);
     fields->addRow(m_passwordLabel, m_password);
     fields->addRow(QString(), m_meter);
     fields->addRow(m_repeatLabel, m_repeat);
     m_directoryLabel->setBuddy(m_directory->edit());
     m_organisationLabel->setBuddy(m_organisationEdit);
     m_userLabel->setBuddy(m_user);
+    m_displayNameLabel->setBuddy(m_displayName);
     m_passwordLabel->setBuddy(m_password);
     m_repeatLabel->setBuddy(m_repeat);
 
@@ -250,6 +256,10 @@ void CreateStoreDialog::retranslateUi()
     m_organisationLabel->setText(tr("&Organisation:"));
     m_organisationEdit->setPlaceholderText(tr("Optional, e.g. Woningstichting De Hoven"));
     m_userLabel->setText(tr("&User name:"));
+    //: Dutch: "Uw &naam, onder brieven:"
+    m_displayNameLabel->setText(tr("Your &name, under letters:"));
+    //: Dutch: "Zoals de huurder hem leest, bijv. Fenna van Dijk"
+    m_displayName->setPlaceholderText(tr("As the tenant reads it, e.g. Fenna van Dijk"));
     m_passwordLabel->setText(tr("&Password:"));
     m_repeatLabel->setText(tr("&Repeat password:"));
     m_busyLine->setText(tr("Creating the store… this takes a few seconds."));
@@ -291,6 +301,10 @@ QString CreateStoreDialog::invalidReason() const
     }
     if (m_user->text().trimmed().isEmpty())
         return tr("Fill in a user name.");
+    // Letters are signed with it; a login ("fvdberg") under a letter to a tenant is no name.
+    if (m_displayName->text().simplified().isEmpty())
+        //: Dutch: "Vul uw naam in zoals die onder brieven komt."
+        return tr("Fill in your name as it goes under letters.");
     return PasswordStrength::newPasswordProblem(m_password->text(), m_repeat->text());
 }
 
@@ -331,6 +345,7 @@ void CreateStoreDialog::finishCreate()
         return; // not ours: an empty or cancelled future also reports finished
     StoreCreateOptions options;
     options.organisationName = m_organisationEdit->text().trimmed();
+    options.displayName = m_displayName->text().simplified();
     options.kdf = m_kdf;
     options.demo = false;
     StoreError error;
@@ -392,8 +407,8 @@ void CreateStoreDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_directory->setEnabled(!busy);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_organisationEdit, m_user, m_password,
-                                                         m_repeat, m_cancelButton })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_organisationEdit, m_user, m_displayName,
+                                                         m_password, m_repeat, m_cancelButton })
         w->setEnabled(!busy);
     m_busyLine->setVisible(busy);
     m_reason->setVisible(!busy);

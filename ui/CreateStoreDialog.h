@@ -84,6 +84,8 @@ private:
     QLineEdit *m_organisationEdit;
     QLabel *m_userLabel;
     QLineEdit *m_user;
+    QLabel *m_displayNameLabel;
+    QLineEdit *m_displayName; // signs the letters: never the login
     QLabel *m_passwordLabel;
     PasswordLineEdit *m_password;
     PasswordStrengthMeter *m_meter;

@@ -191,6 +191,8 @@ void MainWindow::createRequestsPage(const Session &session)
     setHelpTopic(m_requestsSplitter, HelpTopic::Requests);
     setHelpTopic(m_caseDetail, HelpTopic::CaseDetail);
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_caseList, &CaseListPage::organisationRequested, this,
+            &MainWindow::openOrganisationSettings);
     connectTodayStrip();
     // A change in the detail shows at once in the list (state, deadline, sorting).
     connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList, &CaseListPage::refresh);
@@ -695,6 +697,18 @@ void MainWindow::openVeraSync()
 
 void MainWindow::openSettings()
 {
+    settingsDialog()->open();
+}
+
+void MainWindow::openOrganisationSettings()
+{
+    SettingsDialog *dialog = settingsDialog();
+    dialog->setCurrentTab(SettingsDialog::Tab::Organisation);
+    dialog->open();
+}
+
+SettingsDialog *MainWindow::settingsDialog()
+{
     auto *dialog = new SettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this,
@@ -709,7 +723,7 @@ void MainWindow::openSettings()
         updateBackupReminder();
         Q_EMIT securityPolicyChanged(); // the idle lock may have a new time
     });
-    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -41,6 +41,7 @@ class BackupReminderBanner;
 class DemoBanner;
 struct RestoreRequest;
 class EmptyStateWidget;
+class SettingsDialog;
 class DashboardsPage;
 class BreachesPage;
 
@@ -163,6 +164,8 @@ private:
     void openImport();
     void openVeraSync();
     void openSettings();
+    void openOrganisationSettings();
+    SettingsDialog *settingsDialog(); // made and connected, not yet open
     void connectDashboards();
     // Its requests stay on the page; its breaches and retention periods open their sections.
     void connectTodayStrip();

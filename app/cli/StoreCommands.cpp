@@ -307,6 +307,7 @@ int runDemo(CliContext &context)
     StoreCreateOptions options;
     options.demo = true;
     options.organisationName = QStringLiteral("Woningstichting Voorbeeld (demo)");
+    options.displayName = QString::fromLatin1(DemoData::userDisplayName);
     const auto kdf = kdfProfile(parser);
     if (!kdf)
         return UsageError;

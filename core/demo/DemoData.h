@@ -24,6 +24,8 @@ class DemoData final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::DemoData)
 public:
+    // The demo's officer, whose name signs its letters (fictitious, as everything in the demo).
+    static constexpr auto userDisplayName = "Dana de Demo";
     // Returning false stops; what was written stays.
     static bool generate(Store &store, const DemoOptions &options,
                          const std::function<bool(int, int)> &progress, QString *error);

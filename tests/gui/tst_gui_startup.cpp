@@ -10,6 +10,7 @@
 #include "CommandLine.h"
 #include "CreateStoreDialog.h"
 #include "DemoBanner.h"
+#include "EmptyStateWidget.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PasswordLineEdit.h"
@@ -22,10 +23,12 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "dashboards/DashboardsPage.h"
+#include "demo/DemoData.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
 #include "session/Session.h"
+#include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
@@ -190,6 +193,16 @@ void TestGuiStartup::createStoreDialog()
     user->setText(QStringLiteral("fvdberg"));
     organisation->setText(QStringLiteral("Woonstichting Proef"));
     QVERIFY(!create->isEnabled());
+    // The name under the letters is asked for: a login signs no letter to a tenant.
+    auto *displayName = child<QLineEdit>(&dialog, "displayName");
+    QVERIFY(displayName);
+    password->setText(strongPassword);
+    repeat->setText(strongPassword);
+    QVERIFY(!create->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("brieven")), qPrintable(reason->text()));
+    displayName->setText(QStringLiteral("  Femke  van den Berg "));
+    QVERIFY(create->isEnabled());
+    repeat->clear();
     password->setText(QStringLiteral("kort"));
     QVERIFY(!create->isEnabled());
     QVERIFY2(reason->text().contains(u"10"), qPrintable(reason->text()));
@@ -250,6 +263,9 @@ void TestGuiStartup::createStoreDialog()
     auto store = dialog.takeStore();
     QVERIFY(store);
     QCOMPARE(store->userName(), QStringLiteral("fvdberg"));
+    const auto account = UserService(*store, Session { *store }).find(QStringLiteral("fvdberg"));
+    QVERIFY(account);
+    QCOMPARE(account->displayName, QStringLiteral("Femke van den Berg"));
     QCOMPARE(store->info().organisationName, QStringLiteral("Woonstichting Proef"));
     QVERIFY(!store->isDemo());
     QVERIFY(Store::looksLikeStore(dir));
@@ -356,6 +372,22 @@ void TestGuiStartup::applicationFlow()
     QVERIFY(!child<QLabel>(window, "encryptedLabel")->text().isEmpty());
     QVERIFY(window->findChild<DemoBanner *>() == nullptr);
     QVERIFY(window->aboutText().contains(app.store()->info().cipherVersion));
+
+    // The empty desk of a new store says what the first letter needs and takes the beheerder
+    // there.
+    auto *fill = child<QPushButton>(window, "fillOrganisation");
+    QVERIFY(fill && fill->isVisible());
+    const auto *empty = window->caseListPage()->findChild<EmptyStateWidget *>();
+    QVERIFY(empty);
+    QVERIFY2(empty->text().contains(QStringLiteral("Instellingen → Organisatie")),
+             qPrintable(empty->text()));
+    QVERIFY2(empty->text().contains(QStringLiteral("privacy-e-mailadres")),
+             qPrintable(empty->text()));
+    fill->click();
+    auto *settings = window->findChild<SettingsDialog *>();
+    QTRY_VERIFY(settings && settings->isVisible());
+    QCOMPARE(settings->currentTab(), SettingsDialog::Tab::Organisation);
+    settings->reject();
 
     // Ctrl+1..Ctrl+6 switch sections, and the navigation list follows.
     auto *navigation = child<QListWidget>(window, "navigation");
@@ -543,6 +575,11 @@ void TestGuiStartup::welcomeAndDemo()
     // The demo's requests are listed (the banner says they are fictitious).
     QVERIFY(window->caseListPage()->view()->isVisible());
     QVERIFY(window->caseListPage()->model()->rowCount() > 0);
+    // The demo's officer has a name to sign its letters with.
+    const auto demoUser = UserService(*app.store(), Session { *app.store() })
+                              .find(QString::fromLatin1(Application::demoUserName));
+    QVERIFY(demoUser);
+    QCOMPARE(demoUser->displayName, QString::fromLatin1(DemoData::userDisplayName));
     shot(window, "06-demo-nl");
     // The demo never becomes "the last store".
     QVERIFY(!QSettings().contains(QStringLiteral("store/lastPath")));

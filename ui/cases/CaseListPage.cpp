@@ -249,11 +249,16 @@ void CaseListPage::createEmptyPage()
     m_showHidden->setObjectName(QStringLiteral("showHiddenMatches"));
     m_showHidden->hide();
     connect(m_showHidden, &QPushButton::clicked, this, &CaseListPage::showHiddenMatches);
+    m_fillOrganisation = new QPushButton(m_emptyPage);
+    m_fillOrganisation->setObjectName(QStringLiteral("fillOrganisation"));
+    m_fillOrganisation->hide();
+    connect(m_fillOrganisation, &QPushButton::clicked, this, &CaseListPage::organisationRequested);
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     emptyLayout->addStretch(2);
     emptyLayout->addWidget(m_empty);
     emptyLayout->addWidget(m_showHidden, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_fillOrganisation, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
 }
 
@@ -455,6 +460,8 @@ void CaseListPage::retranslateUi()
     m_mine->setText(tr("&My requests"));
     m_mine->setToolTip(tr("Requests you handle (%1)").arg(m_model->currentUser()));
     m_clearFilters->setText(tr("&Clear filters"));
+    //: Dutch: "&Organisatie invullen…"
+    m_fillOrganisation->setText(tr("Fill in the &organisation…"));
     m_view->setAccessibleName(tr("Requests"));
     fillCombos();
     resizeColumns();

@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void caseActivated(const QString &number);
+    // Settings → Organisation, asked for from the empty desk.
+    void organisationRequested();
     // Only while the desk shows a case.
     void shownCaseListed(bool listed);
 
@@ -80,6 +82,7 @@ private:
     void fitNameColumn();
     void applyFilter();
     void resetFilterBar(); // every control to its first entry, without applying
+    void showWhatLettersNeed();
     static CaseListFilter numberSearch(const QString &typed);
     void activate(const QModelIndex &index);
     void updateCountAndEmptyState();
@@ -110,6 +113,7 @@ private:
     QPushButton *m_clearFilters = nullptr;
     QPushButton *m_hiddenMatches = nullptr; // above the list
     QPushButton *m_showHidden = nullptr; // the same, in the empty state
+    QPushButton *m_fillOrganisation = nullptr; // a new store: what the first letter needs
     qint64 m_shownId = 0; // the case the desk shows (selectCase, activate), or 0
     DrillDownBanner *m_banner = nullptr;
     std::optional<CaseListFilter> m_drillDown;

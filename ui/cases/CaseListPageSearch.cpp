@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
+#include "organisation/OrganisationSettings.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -96,6 +97,7 @@ void CaseListPage::updateCountAndEmptyState()
             m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with "
                                 "its deadline."));
         m_clearFilters->setVisible(false);
+        showWhatLettersNeed();
         m_stack->setCurrentWidget(m_emptyPage);
         return;
     }
@@ -146,6 +148,23 @@ void CaseListPage::updateHiddenMatches(bool listEmpty)
     // One of the two: above the list, or in the empty state's place of the list.
     m_hiddenMatches->setVisible(!hidden.isEmpty() && !listEmpty);
     m_showHidden->setVisible(!hidden.isEmpty() && listEmpty);
+}
+
+// A new store: before the first letter the organisation's details are needed, and whoever may
+// fill them in is told which and taken there.
+void CaseListPage::showWhatLettersNeed()
+{
+    const QStringList missing = m_access.may(Permission::ChangeSettings)
+        ? OrganisationSettings(m_session).details().missingForLetters()
+        : QStringList();
+    m_fillOrganisation->setVisible(!missing.isEmpty());
+    if (missing.isEmpty())
+        return;
+    //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
+    //: Organisatie."
+    m_empty->setText(tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
+                        "Organisation.")
+                         .arg(m_empty->text(), missing.join(QStringLiteral("; "))));
 }
 
 } // namespace pd::ui
