@@ -266,8 +266,15 @@ void UnlockDialog::reject()
 
 void UnlockDialog::retranslateUi()
 {
-    setWindowTitle(m_demo ? tr("DEMO — fictitious data — Privacydesk")
-                          : tr("Unlock store – Privacydesk"));
+    // The title is what a screen reader says of the window first: a locked desk says so.
+    if (m_locked) {
+        //: Dutch: "DEMO — Privacydesk is vergrendeld"
+        const QString demoLocked = tr("DEMO — Privacydesk is locked");
+        setWindowTitle(m_demo ? demoLocked : tr("Privacydesk is locked"));
+    } else {
+        setWindowTitle(m_demo ? tr("DEMO — fictitious data — Privacydesk")
+                              : tr("Unlock store – Privacydesk"));
+    }
     m_demoHint->setText(tr("This is the demo store with fictitious data. User name: %1, "
                            "password: %2")
                             .arg(QLatin1StringView("demo"), QLatin1StringView("demo-demo-demo")));

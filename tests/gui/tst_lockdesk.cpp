@@ -38,6 +38,7 @@
 #include "util/Clock.h"
 #include "util/Translations.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -263,6 +264,10 @@ void TestLockDesk::lockDiscardsWindowModelsAndStore()
     QVERIFY(unlock && unlock->isVisible());
     QVERIFY(unlock->isLockScreen());
     QVERIFY(unlock->lockText().contains(u"vergrendeld"_s));
+    // Announced as what it is: the window's name says the desk is locked.
+    QCOMPARE(unlock->windowTitle(), u"Privacydesk is vergrendeld"_s);
+    QAccessibleInterface *announced = QAccessible::queryAccessibleInterface(unlock);
+    QVERIFY(announced && announced->text(QAccessible::Name).contains(u"vergrendeld"_s));
     QCOMPARE(child<QWidget>(unlock, "lockNotice")->isVisible(), false); // nothing was kept
     shot(unlock, "lock-by-hand-nl");
 
