@@ -29,7 +29,11 @@ RecordListWidget::RecordListWidget(const Session &session, const QString &listNa
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_message = new MessageLabel(this);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(listName + u"Empty");
+    m_empty->hide();
     m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_empty);
     m_buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
@@ -43,10 +47,13 @@ RecordListWidget::RecordListWidget(const Session &session, const QString &listNa
 void RecordListWidget::addButtons(
     std::initializer_list<std::pair<QPushButton *, std::function<bool()>>> buttons, Permission edit)
 {
+    m_edit = edit;
     for (const auto &[button, action] : buttons) {
         // Before the stretch, which keeps the buttons at the left.
         m_buttons->insertWidget(m_buttons->count() - 1, button);
         m_access.offer(button, edit);
+        if (button != buttons.begin()->first)
+            m_recordButtons << button;
         connect(button, &QPushButton::clicked, this, [run = action] { run(); });
     }
 }
@@ -72,6 +79,7 @@ bool RecordListWidget::startReload(bool readable)
 void RecordListWidget::readFailed(const QString &text)
 {
     m_message->setMessage(text);
+    showCompact(false, {});
     updateButtons();
 }
 
@@ -80,7 +88,19 @@ void RecordListWidget::finishReload(bool empty, const QString &emptyText)
     m_message->setMessage({});
     if (empty)
         new QListWidgetItem(emptyText, m_list);
+    showCompact(empty, emptyText);
     updateButtons();
+}
+
+// Without records the section is one line: what it holds ("No holds.") beside the button that
+// adds one, not an empty list of 110 pixels with buttons that need a record.
+void RecordListWidget::showCompact(bool empty, const QString &emptyText)
+{
+    m_list->setVisible(!empty);
+    m_empty->setText(emptyText);
+    m_empty->setVisible(empty);
+    for (QPushButton *button : std::as_const(m_recordButtons))
+        button->setVisible(!empty && m_access.may(m_edit));
 }
 
 bool RecordListWidget::saved()

@@ -39,7 +39,8 @@ Q_SIGNALS:
 protected:
     RecordListWidget(const Session &session, const QString &listName, QWidget *parent);
 
-    // Each button is offered with the right to edit and runs its action when clicked.
+    // Each button is offered with the right to edit and runs its action when clicked. The first
+    // adds a record; the others act on the current one and are not shown while there is none.
     void addButtons(std::initializer_list<std::pair<QPushButton *, std::function<bool()>>> buttons,
                     Permission edit);
     // The title is also the list's accessible name.
@@ -61,10 +62,15 @@ protected:
     const DeskAccess m_access;
 
 private:
+    void showCompact(bool empty, const QString &emptyText);
+
     QLabel *m_title = nullptr;
     QListWidget *m_list = nullptr;
     MessageLabel *m_message = nullptr;
+    QLabel *m_empty = nullptr;
     QHBoxLayout *m_buttons = nullptr;
+    QList<QPushButton *> m_recordButtons;
+    Permission m_edit {};
 };
 
 } // namespace pd::ui

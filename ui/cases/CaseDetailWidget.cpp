@@ -731,9 +731,16 @@ void CaseDetailWidget::updateActions()
     if (!m_toolBar)
         return;
     m_toolBar->clear();
+    // The step that ends the request (or opens it again) comes first: at 1200-1280 px the
+    // identification and mandate steps may fill the bar, and what does not fit goes behind "»".
+    QList<QAction *> bar { m_completeAction, m_reopenAction };
     for (QAction *action : caseActions()) {
         // Assigning stays in the Request menu: the bar keeps the steps of the request's life.
-        if (action->isEnabled() && action->isVisible() && action != m_assignAction)
+        if (!bar.contains(action) && action != m_assignAction)
+            bar << action;
+    }
+    for (QAction *action : std::as_const(bar)) {
+        if (action->isEnabled() && action->isVisible())
             m_toolBar->addAction(action);
     }
 }

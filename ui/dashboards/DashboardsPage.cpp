@@ -323,8 +323,10 @@ QWidget *DashboardsPage::createDisclosuresTab()
     lists->addWidget(m_reviews, 1);
     auto *charts = new QGridLayout;
     charts->addWidget(m_byCategoryChart, 0, 0, 1, 2);
-    charts->addWidget(m_basisChart, 1, 0);
-    charts->addLayout(lists, 1, 1);
+    // The whole width: each slice's label names its sub of art. 6(1) in words, which half the
+    // width at 1280 px cut short.
+    charts->addWidget(m_basisChart, 1, 0, 1, 2);
+    charts->addLayout(lists, 2, 0, 1, 2);
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(page);

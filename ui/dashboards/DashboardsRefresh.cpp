@@ -16,7 +16,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QPieLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
@@ -433,12 +432,13 @@ void DashboardsPage::refreshDisclosures()
             if (basis.count == 0)
                 continue;
             auto *slice = pie->append(basis.label, basis.count);
-            slice->setProperty("legendLabel", basis.label);
             slice->setBrush(ChartStyle::brush(i));
             slice->setPen(QPen(Qt::white, 1));
-            // The slice names its basis by letter and count; the legend spells the letter out.
-            slice->setLabel(tr("6(1)(%1): %2 (%3)")
-                                .arg(basis.code, number(basis.count),
+            // The slice names its sub of art. 6(1) in words, with its count.
+            //: Dutch: "%1 — %2 (%3)" (%1 is the basis, as "Art. 6 lid 1 sub c AVG: wettelijke
+            //: verplichting")
+            slice->setLabel(tr("%1 — %2 (%3)")
+                                .arg(basis.label, number(basis.count),
                                      percent(double(basis.count) / std::max(total, 1))));
             slice->setLabelVisible(true);
             const QString code = basis.code;
@@ -450,16 +450,10 @@ void DashboardsPage::refreshDisclosures()
                         tr("legal basis %1, 12 months up to %2").arg(label, onText()));
             });
         }
-        pie->setPieSize(0.55);
+        pie->setPieSize(0.5);
         chart->addSeries(pie);
-        chart->legend()->setVisible(true);
-        // The legend shows the basis in words; the slice keeps its own short label.
-        const QList<QLegendMarker *> markers = chart->legend()->markers(pie);
-        for (QLegendMarker *marker : markers) {
-            auto *pieMarker = qobject_cast<QPieLegendMarker *>(marker);
-            if (pieMarker)
-                pieMarker->setLabel(pieMarker->slice()->property("legendLabel").toString());
-        }
+        // The slices say what they are: a legend beside them would only repeat it, cut short.
+        chart->legend()->setVisible(false);
         m_basisChart->setEmpty(total == 0);
         const QList<CodeCount> bases = f.byLegalBasis;
         m_basisChart->setCsvSource(

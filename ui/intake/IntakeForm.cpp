@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "intake/PersonSearchWidget.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -422,6 +424,11 @@ void IntakeForm::validate()
     reason->setText(why);
     reason->setVisible(!why.isEmpty());
     saveButton->setEnabled(why.isEmpty());
+    if (anyFinding) {
+        // A warning under a field takes as many lines as its width needs: the dialog grows down
+        // (within the screen) once the layouts have taken them in, instead of cutting it short.
+        QTimer::singleShot(0, m_dialog, [dialog = m_dialog] { growWithinScreen(dialog); });
+    }
 }
 
 QString IntakeForm::invalidReason() const

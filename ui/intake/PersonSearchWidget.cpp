@@ -228,6 +228,16 @@ void PersonSearchWidget::layOutNewPersonForm()
     MessageLabel *phoneMessage = guard(m_phone, [] { return IntakeWords::tr("Phone"); });
     MessageLabel *emailMessage = guard(m_email, [] { return PersonSearchWidget::tr("E-mail"); });
 
+    // A row's warnings go under the whole row: under a field as narrow as a house number the
+    // instruction would take ten lines.
+    const auto under = [](std::initializer_list<MessageLabel *> messages) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(0);
+        box->setContentsMargins(0, 0, 0, 0);
+        for (MessageLabel *message : messages)
+            box->addWidget(message);
+        return box;
+    };
     auto *personForm = new QGridLayout(m_newPersonBox);
     personForm->setContentsMargins(24, 0, 0, 0);
     personForm->setColumnStretch(1, 3);
@@ -237,20 +247,24 @@ void PersonSearchWidget::layOutNewPersonForm()
     personForm->addWidget(m_relationLabel, 1, 0);
     personForm->addWidget(m_relation, 1, 1);
     personForm->addWidget(m_klantnummerLabel, 1, 2);
-    personForm->addLayout(intake::withMessage(m_klantnummer, klantnummerMessage), 1, 3);
-    personForm->addWidget(m_addressLabel, 2, 0);
+    personForm->addWidget(m_klantnummer, 1, 3);
+    personForm->addLayout(under({ klantnummerMessage }), 2, 1, 1, 3);
+    personForm->addWidget(m_addressLabel, 3, 0);
     auto *streetRow = new QHBoxLayout;
-    streetRow->addLayout(intake::withMessage(m_street, streetMessage), 1);
-    streetRow->addLayout(intake::withMessage(m_houseNumber, houseMessage));
-    personForm->addLayout(streetRow, 2, 1, 1, 3);
+    streetRow->addWidget(m_street, 1);
+    streetRow->addWidget(m_houseNumber);
+    personForm->addLayout(streetRow, 3, 1, 1, 3);
+    personForm->addLayout(under({ streetMessage, houseMessage }), 4, 1, 1, 3);
     auto *placeRow = new QHBoxLayout;
-    placeRow->addLayout(intake::withMessage(m_postcode, postcodeMessage));
-    placeRow->addLayout(intake::withMessage(m_city, cityMessage), 1);
-    personForm->addLayout(placeRow, 3, 1, 1, 3);
-    personForm->addWidget(m_phoneLabel, 4, 0);
-    personForm->addLayout(intake::withMessage(m_phone, phoneMessage), 4, 1);
-    personForm->addWidget(m_emailLabel, 4, 2);
-    personForm->addLayout(intake::withMessage(m_email, emailMessage), 4, 3);
+    placeRow->addWidget(m_postcode);
+    placeRow->addWidget(m_city, 1);
+    personForm->addLayout(placeRow, 5, 1, 1, 3);
+    personForm->addLayout(under({ postcodeMessage, cityMessage }), 6, 1, 1, 3);
+    personForm->addWidget(m_phoneLabel, 7, 0);
+    personForm->addWidget(m_phone, 7, 1);
+    personForm->addWidget(m_emailLabel, 7, 2);
+    personForm->addWidget(m_email, 7, 3);
+    personForm->addLayout(under({ phoneMessage, emailMessage }), 8, 1, 1, 3);
     m_emailLabel->hide();
     m_email->hide();
 }

@@ -94,20 +94,34 @@ void RepresentativeRows::place(QGridLayout *grid, int row) const
     // The name with the capacity beside it: "mr. P. Hendriks [Bewindvoerder]".
     auto *nameRow = new QHBoxLayout;
     nameRow->setContentsMargins(0, 0, 0, 0);
-    nameRow->addLayout(intake::withMessage(m_name, m_nameMessage), 1);
+    nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_authority, 0, Qt::AlignTop);
     auto *nameBox = new QVBoxLayout;
     nameBox->setContentsMargins(0, 0, 0, 0);
     nameBox->setSpacing(0);
     nameBox->addLayout(nameRow);
+    nameBox->addWidget(m_nameMessage); // under the capacity too: half as many lines
     nameBox->addWidget(m_needsName);
     add(m_nameLabel, row, 0, nameBox, 3);
     add(m_organisationLabel, row + 1, 0, intake::withMessage(m_organisation, m_organisationMessage),
         3);
     // The mandate and where the letters go in the receipt's two columns, each label in line
-    // with the ones above it.
-    add(m_mandateLabel, row + 2, 0, intake::withMessage(m_mandate, m_mandateMessage), 1);
-    add(m_addressLabel, row + 2, 2, intake::withMessage(m_address, m_addressMessage), 1);
+    // with the ones above it; their warnings under both, as wide as the rows above (under half
+    // the width the instruction took ten lines and was cut).
+    const auto alone = [](QWidget *field) {
+        auto *box = new QVBoxLayout;
+        box->setContentsMargins(0, 0, 0, 0);
+        box->addWidget(field);
+        return box;
+    };
+    add(m_mandateLabel, row + 2, 0, alone(m_mandate), 1);
+    add(m_addressLabel, row + 2, 2, alone(m_address), 1);
+    auto *messages = new QVBoxLayout;
+    messages->setContentsMargins(0, 0, 0, 0);
+    messages->setSpacing(0);
+    messages->addWidget(m_mandateMessage);
+    messages->addWidget(m_addressMessage);
+    grid->addLayout(messages, row + 3, 1, 1, 3);
 }
 
 QList<QWidget *> RepresentativeRows::tabOrder() const

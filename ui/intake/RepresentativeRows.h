@@ -28,7 +28,8 @@ class RepresentativeRows final
 public:
     RepresentativeRows(QWidget *page, IntakeForm &form);
 
-    // Three rows of a four-column grid (labels in 0 and 2) from row down.
+    // Four rows of a four-column grid (labels in 0 and 2) from row down, the last for the
+    // warnings under the mandate and the address.
     void place(QGridLayout *grid, int row) const;
     QList<QWidget *> tabOrder() const;
     void retranslateUi();

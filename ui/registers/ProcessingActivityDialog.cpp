@@ -52,6 +52,33 @@ QPlainTextEdit *listEdit(const QStringList &values, const QString &placeholder, 
 const QStringList flagColumns { QStringLiteral("gezondheid"), QStringLiteral("strafrechtelijk"),
                                 QStringLiteral("overlast") };
 
+// The "Other" column's text: the categories by name, as the officer reads them.
+QString otherNames(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names << ProcessingRegister::specialCategoryLabel(code);
+    return names.join(QStringLiteral(", "));
+}
+
+// What was typed there back to codes: a category's name (in either case) or its code; anything
+// else stays as typed, for the register's check to name it.
+QStringList otherCodes(const QString &text)
+{
+    QStringList codes;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString typed = part.trimmed();
+        QString code = typed.toLower();
+        for (const QString &known : ProcessingRegister::specialCategoryCodes()) {
+            if (typed.compare(ProcessingRegister::specialCategoryLabel(known), Qt::CaseInsensitive)
+                == 0)
+                code = known;
+        }
+        codes << code;
+    }
+    return codes;
+}
+
 } // namespace
 
 ProcessingActivityDialog::ProcessingActivityDialog(const Session &session,
@@ -250,25 +277,31 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(0)),
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(1)),
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(2)),
-                                        tr("Other (codes)") });
+                                        //: Dutch: "Overig (art. 9)"
+                                        tr("Other (art. 9)") });
     const QStringList headerTips {
         {},
         tr("A special category of personal data (art. 9 AVG): needs the exception below"),
         tr("Criminal data (art. 10 AVG): needs the basis below"),
         tr("Nuisance reports: neither art. 9 nor art. 10 AVG"),
-        tr("Other special categories (art. 9 AVG), as codes"),
+        //: Dutch: "Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden
+        //: door komma's"
+        tr("Other special categories (art. 9 AVG), by name or code, separated by commas"),
     };
     for (int column = HealthColumn; column <= OtherColumn; ++column)
         m_data->horizontalHeaderItem(column)->setToolTip(headerTips.at(column));
+    // The categories' names whole; the other special categories, by name, take the rest and wrap
+    // (the rows grow with them) rather than push the names out of view.
     m_data->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_data->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_data->setWordWrap(false);
+    m_data->horizontalHeader()->setSectionResizeMode(OtherColumn, QHeaderView::Stretch);
+    m_data->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_data->setWordWrap(true);
     m_data->setTabKeyNavigation(false);
     m_data->verticalHeader()->hide();
     m_data->setMinimumHeight(m_data->fontMetrics().lineSpacing() * 9);
     QStringList otherArt9 = ProcessingRegister::art9CategoryCodes();
     otherArt9.removeAll(flagColumns.at(0));
-    m_data->setToolTip(tr("Other special categories (art. 9 AVG): %1").arg(otherArt9.join(u", ")));
+    m_data->setToolTip(tr("Other special categories (art. 9 AVG): %1").arg(otherNames(otherArt9)));
     for (const PersonalDataCategory &category : a.dataCategories)
         addDataRow(category);
     m_addData = new QPushButton(tr("&Add category"), content);
@@ -485,7 +518,7 @@ void ProcessingActivityDialog::addDataRow(const PersonalDataCategory &category)
                                 : Qt::Unchecked);
         m_data->setItem(row, column, item);
     }
-    m_data->setItem(row, OtherColumn, new QTableWidgetItem(others.join(QStringLiteral(", "))));
+    m_data->setItem(row, OtherColumn, new QTableWidgetItem(otherNames(others)));
 }
 
 ProcessingActivity ProcessingActivityDialog::activity() const
@@ -512,10 +545,8 @@ ProcessingActivity ProcessingActivityDialog::activity() const
             if (m_data->item(row, column) && m_data->item(row, column)->checkState() == Qt::Checked)
                 category.special << flagColumns.at(column - HealthColumn);
         }
-        if (const QTableWidgetItem *other = m_data->item(row, OtherColumn)) {
-            for (const QString &code : other->text().split(u',', Qt::SkipEmptyParts))
-                category.special << code.trimmed().toLower();
-        }
+        if (const QTableWidgetItem *other = m_data->item(row, OtherColumn))
+            category.special << otherCodes(other->text());
         if (!category.name.trimmed().isEmpty())
             a.dataCategories << category;
     }
@@ -552,9 +583,9 @@ void ProcessingActivityDialog::updateArticleFields()
         art9 = art9 || checked(HealthColumn);
         criminal = criminal || checked(CriminalColumn);
         if (const QTableWidgetItem *other = m_data->item(row, OtherColumn)) {
-            for (const QString &code : other->text().split(u',', Qt::SkipEmptyParts)) {
-                art9 = art9 || art9Codes.contains(code.trimmed().toLower());
-                criminal = criminal || code.trimmed().toLower() == flagColumns.at(1);
+            for (const QString &code : otherCodes(other->text())) {
+                art9 = art9 || art9Codes.contains(code);
+                criminal = criminal || code == flagColumns.at(1);
             }
         }
     }
