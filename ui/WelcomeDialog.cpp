@@ -49,9 +49,10 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     // The style draws a command link's focus only faintly or not at all: a ring in the
     // highlight colour shows which choice Enter takes (the room for it is kept when unfocused,
     // so that nothing moves).
-    setStyleSheet(QStringLiteral("QCommandLinkButton { border: 2px solid transparent;"
-                                 " border-radius: 4px; }"
-                                 " QCommandLinkButton:focus { border-color: palette(highlight); }"));
+    setStyleSheet(
+        QStringLiteral("QCommandLinkButton { border: 2px solid transparent;"
+                       " border-radius: 4px; }"
+                       " QCommandLinkButton:focus { border-color: palette(highlight); }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 20);
