@@ -19624,10 +19624,6 @@ Dutch: &quot;Gegevens&quot;</extracomment>
         <translation>disclosures-per-month</translation>
     </message>
     <message>
-        <source>6(1)(%1): %2 (%3)</source>
-        <translation>6(1)(%1): %2 (%3)</translation>
-    </message>
-    <message>
         <source>legal basis %1, 12 months up to %2</source>
         <translation>legal basis %1, 12 months up to %2</translation>
     </message>
@@ -19951,6 +19947,11 @@ Dutch: &quot;Gegevens&quot;</extracomment>
     <message>
         <source>late: deadline passed %1 ago</source>
         <translation>late: deadline passed %1 ago</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>Dutch: &quot;%1 — %2 (%3)&quot; (%1 is the basis, as &quot;Art. 6 lid 1 sub c AVG: wettelijke verplichting&quot;)</extracomment>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -23620,10 +23621,6 @@ or use “Add file…”</translation>
         <translation>Category of personal data</translation>
     </message>
     <message>
-        <source>Other (codes)</source>
-        <translation>Other (codes)</translation>
-    </message>
-    <message>
         <source>&amp;Add category</source>
         <translation>&amp;Add category</translation>
     </message>
@@ -23769,10 +23766,6 @@ or use “Add file…”</translation>
         <translation>Nuisance reports: neither art. 9 nor art. 10 AVG</translation>
     </message>
     <message>
-        <source>Other special categories (art. 9 AVG), as codes</source>
-        <translation>Other special categories (art. 9 AVG), as codes</translation>
-    </message>
-    <message>
         <source>Other special categories (art. 9 AVG): %1</source>
         <translation>Other special categories (art. 9 AVG): %1</translation>
     </message>
@@ -23849,6 +23842,16 @@ or use “Add file…”</translation>
         <source>The answers (of a survey) are processed anonymously, not traceable to a person</source>
         <extracomment>Dutch: &quot;De antwoorden (van een enquête) worden anoniem verwerkt, niet tot een persoon te herleiden&quot;</extracomment>
         <translation>The answers (of a survey) are processed anonymously, not traceable to a person</translation>
+    </message>
+    <message>
+        <source>Other (art. 9)</source>
+        <extracomment>Dutch: &quot;Overig (art. 9)&quot;</extracomment>
+        <translation>Other (art. 9)</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 AVG), by name or code, separated by commas</source>
+        <extracomment>Dutch: &quot;Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden door komma&apos;s&quot;</extracomment>
+        <translation>Other special categories (art. 9 AVG), by name or code, separated by commas</translation>
     </message>
 </context>
 <context>
