@@ -21669,11 +21669,11 @@ SHA-256: %3</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
-        <translation>&amp;Vervangen…</translation>
+        <translation>Vervan&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Choose document…</source>
-        <translation>Document &amp;kiezen…</translation>
+        <translation>&amp;Document kiezen…</translation>
     </message>
     <message>
         <source>Choose the document (PDF, Word, …)</source>

@@ -92,8 +92,25 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     layout->addWidget(note);
     layout->addWidget(buttons);
 
-    // Every kind, the ones that cannot be made now greyed and marked so in words: chosen (with
-    // the keyboard too, which a disabled entry would not allow), the message says why.
+    fillKinds();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
+    connect(m_confirmNotBsn, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
+    connect(m_edit, &QCheckBox::toggled, this, &LetterDialog::setEditing);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
+    connect(m_save, &QPushButton::clicked, this, &LetterDialog::askAndSave);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, [this] { print(); });
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &LetterDialog::askAndSave);
+    refresh();
+    resizeWithinScreen(this, QSize(760, 820));
+    m_kind->setFocus();
+}
+
+// Every kind, the ones that cannot be made now greyed and marked so in words: chosen (with
+// the keyboard too, which a disabled entry would not allow), the message says why.
+void LetterDialog::fillKinds()
+{
     LetterService letters(m_session);
     m_availability = letters.availability(m_number);
     auto *model = new QStandardItemModel(m_kind);
@@ -120,18 +137,6 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
         m_kind->setCurrentIndex(
             next ? std::max(0, m_kind->findData(static_cast<int>(*next), Qt::UserRole)) : 0);
     }
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
-    connect(m_confirmNotBsn, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
-    connect(m_edit, &QCheckBox::toggled, this, &LetterDialog::setEditing);
-    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
-    connect(m_save, &QPushButton::clicked, this, &LetterDialog::askAndSave);
-    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
-    connect(printShortcut, &QShortcut::activated, this, [this] { print(); });
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &LetterDialog::askAndSave);
-    refresh();
-    resizeWithinScreen(this, QSize(760, 820));
-    m_kind->setFocus();
 }
 
 LetterKind LetterDialog::kind() const

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void setUpMailButton();
+    void fillKinds(); // and opens on the letter that comes next
     void refresh();
     void askAndSave();
     void updateButtons();

@@ -116,9 +116,9 @@ void KeptDocumentDialog::reload()
     const DeskAccess access = DeskAccess::of(m_session);
     const bool edit = m_read && access.may(Permission::EditRegisters);
     m_choose->setText(m_kept.present()
-                          //: Dutch: "&Vervangen…"
+                          //: Dutch: "Vervan&gen…"
                           ? tr("Re&place…")
-                          //: Dutch: "Document &kiezen…"
+                          //: Dutch: "&Document kiezen…"
                           : tr("&Choose document…"));
     m_choose->setEnabled(edit);
     m_remove->setEnabled(edit && m_kept.present());
