@@ -10,7 +10,8 @@
 //      default or OK button is shown inside it; also with the longest content and the largest
 //      choice (largestFits).
 //  (e) Enter does what it is for: exactly one default button is shown (a wizard's Next or
-//      Finish is its own), or none where the walk says why Enter has another job.
+//      Finish is its own), or none where the walk says why Enter has another job;
+//  (f) every button is reached with the keyboard: Tab stops at it, or it has an Alt-letter.
 // Every page of a wizard is walked. The list of dialogs is DialogWalks.cpp's (shared with
 // tst_accelerators); tests/repo/check_dialogwalk.sh fails when a dialog class in ui/ is not
 // named there.
@@ -39,6 +40,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -227,6 +229,23 @@ QPushButton *mainButton(QDialog *dialog)
     return last;
 }
 
+// (f) The buttons the keyboard cannot reach: neither Tab stops at them nor has their text an
+// Alt-letter.
+QStringList unreachableButtons(QDialog *dialog)
+{
+    QStringList found;
+    const QList<QAbstractButton *> buttons = dialog->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!button->isVisibleTo(dialog) || !button->isEnabled() || isInternal(button, dialog))
+            continue;
+        if ((button->focusPolicy() & Qt::TabFocus)
+            || !QKeySequence::mnemonic(button->text()).isEmpty())
+            continue;
+        found << describe(button) + u" \""_s + button->text() + u'"';
+    }
+    return found;
+}
+
 // (d) Not taller or wider than the screen's available area, wholly on it, with its main button
 // shown inside it.
 QString notFitting(QDialog *dialog)
@@ -409,6 +428,12 @@ void TestDialogWalk::checkOpenDialog(QDialog *dialog, const Walk &walk, const QS
                  qPrintable(what + u": default buttons: "_s
                             + (defaults.isEmpty() ? u"none"_s : defaults.join(u", "_s))));
     }
+
+    // (f) Every button is reached by Tab or by its Alt-letter.
+    const QStringList unreachable = unreachableButtons(dialog);
+    QVERIFY2(
+        unreachable.isEmpty(),
+        qPrintable(what + u": buttons the keyboard cannot reach: "_s + unreachable.join(u"; "_s)));
 
     // (c) Every control is named.
     const QStringList unnamed = unnamedControls(dialog);
