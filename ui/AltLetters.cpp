@@ -4,7 +4,6 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
-#include <QDialog>
 #include <QGroupBox>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -15,15 +14,12 @@
 #include <QSet>
 #include <QTabBar>
 #include <QTextEdit>
-#include <QTimer>
-#include <QWizard>
 
 namespace pd::ui {
 
 namespace {
 
 constexpr char filterName[] = "pdAltLetters";
-constexpr char wizardWatchedProperty[] = "pdAltLettersFollowPages";
 
 bool isTextField(const QObject *object)
 {
@@ -103,29 +99,8 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::KeyPress)
-            return isTextField(watched) && isAltLetter(static_cast<QKeyEvent *>(event));
-        if (event->type() != QEvent::Show || event->spontaneous())
-            return false;
-        auto *dialog = qobject_cast<QDialog *>(watched);
-        if (!dialog || !dialog->isWindow())
-            return false;
-        giveButtonsAltLetters(dialog);
-        if (auto *wizard = qobject_cast<QWizard *>(dialog))
-            followPages(wizard);
-        return false;
-    }
-
-private:
-    // A wizard writes its buttons' texts again on every page (Volgende becomes Voltooien).
-    static void followPages(QWizard *wizard)
-    {
-        if (wizard->property(wizardWatchedProperty).toBool())
-            return;
-        wizard->setProperty(wizardWatchedProperty, true);
-        QObject::connect(wizard, &QWizard::currentIdChanged, wizard, [wizard] {
-            QTimer::singleShot(0, wizard, [wizard] { giveButtonsAltLetters(wizard); });
-        });
+        return event->type() == QEvent::KeyPress && isTextField(watched)
+            && isAltLetter(static_cast<QKeyEvent *>(event));
     }
 };
 

@@ -7,8 +7,8 @@ namespace pd::ui {
 // Alt+letter is a command, never text. Qt on Linux hands an Alt+letter that no enabled control
 // takes to the focused field as the typed letter: an "o" at the end of a completed request's
 // summary, in an AP reference or a phone intake. One application filter drops those keys in
-// every text field, and gives every push button of a dialog that has none an Alt-letter of its
-// own (Qt's standard OK, Annuleren, Opslaan have none), so that a key reaches a button instead.
+// every text field. (watchDialogFocus gives every push button of a dialog an Alt-letter of its
+// own, so that the key reaches a button instead: Qt's OK, Annuleren and Opslaan have none.)
 void keepAltLettersOutOfText();
 
 // The buttons of window without an Alt-letter get the first letter of their text that no other

@@ -1,5 +1,7 @@
 #include "DialogFocus.h"
 
+#include "AltLetters.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTextEdit>
+#include <QTimer>
 #include <QWizard>
 
 namespace pd::ui {
@@ -87,6 +90,7 @@ public:
         auto *dialog = qobject_cast<QDialog *>(watched);
         if (!dialog || !dialog->isWindow())
             return false;
+        giveButtonsAltLetters(dialog);
         // Runs before the dialog's own showEvent, which may still move the focus.
         if (auto *progress = qobject_cast<QProgressDialog *>(dialog)) {
             keepTypedKeysFromCancelling(progress);
@@ -109,8 +113,11 @@ private:
         if (wizard->property(wizardWatchedProperty).toBool())
             return;
         wizard->setProperty(wizardWatchedProperty, true);
-        QObject::connect(wizard, &QWizard::currentIdChanged, wizard,
-                         [wizard] { placeFocus(wizard); });
+        QObject::connect(wizard, &QWizard::currentIdChanged, wizard, [wizard] {
+            placeFocus(wizard);
+            // It writes its buttons' texts again on every page (Volgende becomes Voltooien).
+            QTimer::singleShot(0, wizard, [wizard] { giveButtonsAltLetters(wizard); });
+        });
     }
 };
 

@@ -10,7 +10,8 @@ QWidget *firstInput(QWidget *dialog); // nullptr when the dialog has no input
 void focusFirstInput(QWidget *dialog); // leaves the focus where it is when there is none
 
 // One application filter instead of a showEvent per dialog, so that no dialog can forget it. A
-// dialog that chose its own focus keeps it; one without any input keeps Qt's choice.
+// dialog that chose its own focus keeps it; one without any input keeps Qt's choice. Its push
+// buttons without an Alt-letter get one (giveButtonsAltLetters), on every page of a wizard.
 void watchDialogFocus();
 
 } // namespace pd::ui
