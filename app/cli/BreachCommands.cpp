@@ -631,7 +631,7 @@ QList<Command> breachNotificationCommands()
         command(
             "breach notify-subjects",
             QT_TRANSLATE_NOOP("pd::cli",
-                              "Record that the people concerned were informed (art. 34 AVG)."),
+                              "Record that the people concerned were informed (art. 34 GDPR)."),
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(

@@ -193,9 +193,10 @@ QList<Command> breachDocumentCommands()
             BreachDocumentCommands::runReport),
         command(
             "breach letter",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Make the letter 'kennisgeving datalek' (art. 34 AVG) for one linked "
-                              "person as PDF and record it."),
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "Make the letter 'kennisgeving datalek' (art. 34 GDPR) for one linked "
+                "person as PDF and record it."),
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions({

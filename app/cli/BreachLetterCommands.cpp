@@ -206,7 +206,7 @@ QList<Command> breachLetterCommands()
         command(
             "breach letters",
             QT_TRANSLATE_NOOP("pd::cli",
-                              "Make the letter 'kennisgeving datalek' (art. 34 AVG) for every "
+                              "Make the letter 'kennisgeving datalek' (art. 34 GDPR) for every "
                               "linked person who has none yet, record each, and write every "
                               "letter not yet sent into one PDF for the post, by postcode."),
             "NUMBER",

@@ -290,12 +290,12 @@ void addActivityOptions(QCommandLineParser &p)
                QT_TRANSLATE_NOOP("pd::cli", "name")),
         option(QStringLiteral("art9-exception"),
                QT_TRANSLATE_NOOP("pd::cli",
-                                 "The exception of art. 9 lid 2 AVG (a-j) for "
+                                 "The exception of art. 9(2) GDPR (a-j) for "
                                  "special categories of personal data."),
                QT_TRANSLATE_NOOP("pd::cli", "letter")),
         option(QStringLiteral("criminal-basis"),
                QT_TRANSLATE_NOOP("pd::cli",
-                                 "The basis of art. 10 AVG for criminal data, "
+                                 "The basis of art. 10 GDPR for criminal data, "
                                  "e.g. art. 33 UAVG."),
                QT_TRANSLATE_NOOP("pd::cli", "text")),
         option(QStringLiteral("outside-eu"),

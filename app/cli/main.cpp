@@ -195,7 +195,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("pd::cli",
-                                    "Privacydesk on the command line: AVG requests, "
+                                    "Privacydesk on the command line: GDPR requests, "
                                     "registers and the encrypted store.")
         + u'\n' + commandList(commands));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

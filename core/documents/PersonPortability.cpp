@@ -445,20 +445,20 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
         //: export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in.
         //: Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15
         //: AVG)."
-        lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives the data "
+        lines << tr("Article 20 of the General Data Protection Regulation (GDPR) gives the data "
                     "subject the right to have the personal data he or she gave us sent directly "
                     "to another organisation, in a structured, commonly used and machine-readable "
                     "form. That holds as far as we process them on the consent of the data subject "
                     "or under a contract with him or her (article 20(1) and (2)). This export "
                     "holds those data. What we process on another legal basis is not in it. Only "
-                    "the data subject receives that, on asking us for access (article 15 AVG).");
+                    "the data subject receives that, on asking us for access (article 15 GDPR).");
     else
-        lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives you the "
+        lines << tr("Article 20 of the General Data Protection Regulation (GDPR) gives you the "
                     "right to receive the personal data you gave us in a structured, commonly "
                     "used and machine-readable form, as far as we process them on your consent or "
                     "under a contract with you. This export holds those data. What we process on "
                     "another legal basis is not in it: you find it in the access report (article "
-                    "15 AVG).");
+                    "15 GDPR).");
     lines << QString();
     const auto list = [&lines, &parts](bool included) {
         bool any = false;

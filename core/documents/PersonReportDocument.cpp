@@ -462,8 +462,8 @@ QString PersonReportDocument::purposesHtml(const PersonReport &report)
     // Privacydesk's own processing: handling this and the other requests.
     out += QStringLiteral("<tr><td><b>%1</b><br>%2</td><td>%3</td></tr>")
                .arg(H::html(tr("Your requests about your personal data")),
-                    H::html(tr("Handling your requests (articles 12 to 22 AVG) and showing that "
-                               "we did so correctly (article 5(2) AVG); sections 1 and 2.")),
+                    H::html(tr("Handling your requests (articles 12 to 22 GDPR) and showing that "
+                               "we did so correctly (article 5(2) GDPR); sections 1 and 2.")),
                     H::html(basisForReader(QStringLiteral("c"))));
     out += QStringLiteral("</table>");
     return out;
@@ -572,7 +572,7 @@ QString PersonReportDocument::recipientsHtml(const PersonReport &report)
                              .arg(listEnd(recipientCategories)));
     if (!processors.isEmpty())
         out += paragraph(tr("These processors work with the data on our behalf, only under a "
-                            "processing agreement (article 28 AVG): %1.")
+                            "processing agreement (article 28 GDPR): %1.")
                              .arg(listEnd(processors)));
     return out;
 }
@@ -632,16 +632,16 @@ QString PersonReportDocument::rightsHtml(const PersonReport &report)
     out += paragraph(tr("You may ask us:"));
     out += QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
                .arg(H::html(tr("to correct or complete data that are wrong or incomplete "
-                               "(rectification, article 16 AVG);")),
+                               "(rectification, article 16 GDPR);")),
                     H::html(tr("to delete your data (article 17 GDPR), unless we must keep them, "
                                "for instance by law;")),
                     H::html(tr("to restrict the use of your data while, for instance, a "
-                               "correction is checked (article 18 AVG);")),
+                               "correction is checked (article 18 GDPR);")),
                     H::html(tr("to receive the data you gave us in a machine-readable form, as "
                                "far as we process them on your consent or under a contract with "
-                               "you (article 20 AVG);")),
+                               "you (article 20 GDPR);")),
                     H::html(tr("to stop using your data: you may object to their use (article "
-                               "21 AVG), and always to their use for direct marketing.")));
+                               "21 GDPR), and always to their use for direct marketing.")));
     //: Dutch: "Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt
     //: u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets."
     out += paragraph(

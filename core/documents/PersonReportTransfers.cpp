@@ -31,7 +31,8 @@ QString PersonReportDocument::safeguardText(const QString &safeguard)
         //: Dutch: "%1 en %2"
         list = tr("%1 and %2").arg(numbers.join(QStringLiteral(", ")), list);
     //: Dutch: "%1 (artikel %2 AVG)", plural "%1 (artikelen %2 AVG)"
-    return tr("%1 (article(s) %2 AVG)", nullptr, static_cast<int>(articles.size())).arg(text, list);
+    return tr("%1 (article(s) %2 GDPR)", nullptr, static_cast<int>(articles.size()))
+        .arg(text, list);
 }
 
 } // namespace pd

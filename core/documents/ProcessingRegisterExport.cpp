@@ -337,7 +337,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
     }
     row(tr("Personal data"), htmlList(names));
     if (!art9Lines.isEmpty())
-        row(tr("Special categories (art. 9 AVG)"),
+        row(tr("Special categories (art. 9 GDPR)"),
             htmlList(art9Lines) + QStringLiteral("<br>")
                 + PrintedDocument::html(
                     tr("Exception: %1")
@@ -345,7 +345,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
                                  ? tr("not filled in")
                                  : ProcessingRegister::art9ExceptionLabel(a.specialException))));
     if (!criminal.isEmpty())
-        row(tr("Criminal data (art. 10 AVG)"),
+        row(tr("Criminal data (art. 10 GDPR)"),
             htmlList(criminal) + QStringLiteral("<br>")
                 + PrintedDocument::html(
                     tr("Basis: %1")
@@ -354,7 +354,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
         row(tr("Sensitive data (nuisance)"),
             htmlList(nuisance) + QStringLiteral("<br>")
                 + PrintedDocument::html(tr("no special categories of personal data (art. 9 "
-                                           "AVG), no criminal data (art. 10 AVG)")));
+                                           "GDPR), no criminal data (art. 10 GDPR)")));
     row(tr("Sources"), htmlList(a.sources));
     row(tr("Recipients"), htmlList(recipientNames(a.recipients, false)));
     row(tr("Processors"), htmlList(a.processors));
@@ -376,7 +376,7 @@ QString ProcessingRegisterExport::activityTable(const ProcessingActivity &a)
             //: Dutch: "Ja: de antwoorden zijn niet tot een persoon te herleiden"
             PrintedDocument::html(tr("Yes: the answers cannot be traced back to a person")));
     //: Dutch: "DPIA (art. 35 AVG)"
-    row(tr("DPIA (art. 35 AVG)"), PrintedDocument::html(DpiaRegister::status(a.dpia)));
+    row(tr("DPIA (art. 35 GDPR)"), PrintedDocument::html(DpiaRegister::status(a.dpia)));
     out += QStringLiteral("</table>");
     return out;
 }

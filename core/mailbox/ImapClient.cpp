@@ -129,7 +129,6 @@ struct ImapClient::Private
     QDeadlineTimer deadline;
     int chunk = 0; // list()'s own choice
     CURL *curl = nullptr;
-    char errorText[CURL_ERROR_SIZE] = {};
     CURLcode lastCode = CURLE_OK;
     // A literal the server announces (the size of the message it is about to send): one larger
     // than a desk takes is refused before it is read.
@@ -151,10 +150,8 @@ struct ImapClient::Private
     void prepare(const QString &target)
     {
         curl_easy_reset(curl);
-        errorText[0] = 0;
         body = net::Sink(answerLimit, ImapClient::maxMessageSize);
         lines = net::Sink(answerLimit);
-        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
         curl_easy_setopt(curl, CURLOPT_URL, target.toUtf8().constData());
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "imaps,imap");
         curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
@@ -204,10 +201,8 @@ struct ImapClient::Private
                       "large a message. Save it in the mail program and add it by hand.")
                 .arg(u"%1:%2"_s.arg(account.server).arg(account.port))
                 .arg(ImapClient::maxMessageSize / (1024 * 1024));
-        const QString detail = errorText[0] ? QString::fromUtf8(errorText)
-                                            : QString::fromUtf8(curl_easy_strerror(code));
         return MailServerFailure::text(code, u"%1:%2"_s.arg(account.server).arg(account.port),
-                                       account.login, detail);
+                                       account.login);
     }
 
     // A command sent as given, with folder selected first (none: no folder).

@@ -4,8 +4,7 @@
 
 namespace pd {
 
-QString MailServerFailure::text(CURLcode code, const QString &where, const QString &login,
-                                const QString &detail)
+QString MailServerFailure::text(CURLcode code, const QString &where, const QString &login)
 {
     if (code == CURLE_USE_SSL_FAILED)
         //: Dutch: "De mailserver %1 biedt geen STARTTLS: Privacydesk meldt zich niet aan
@@ -19,6 +18,7 @@ QString MailServerFailure::text(CURLcode code, const QString &where, const QStri
         return tr("The mail server %1 refused the login of %2: check the password or the "
                   "token.")
             .arg(where, login);
+    const QString detail = net::failureReason(code);
     switch (net::failureOf(code)) {
     case net::Failure::Certificate:
         //: Dutch: "De mailserver %1 toont geen certificaat dat te vertrouwen is (%2): de

@@ -14,9 +14,9 @@ class MailServerFailure final
     Q_DECLARE_TR_FUNCTIONS(pd::MailServerFailure)
 public:
     MailServerFailure() = delete;
-    // where: "host:port"; detail: libcurl's own words.
-    static QString text(CURLcode code, const QString &where, const QString &login,
-                        const QString &detail);
+    // where: "host:port". What went wrong is said from the code (net::failureReason), never in
+    // libcurl's English words.
+    static QString text(CURLcode code, const QString &where, const QString &login);
 };
 
 } // namespace pd

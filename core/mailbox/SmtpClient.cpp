@@ -14,7 +14,6 @@ struct SmtpClient::Private
     MailboxAccount account;
     int timeout = 120;
     CURL *curl = nullptr;
-    char errorText[CURL_ERROR_SIZE] = {};
     net::Sink answers { 1024 * 1024 };
 
     QString where() const { return u"%1:%2"_s.arg(account.smtpServer).arg(account.smtpPort); }
@@ -29,21 +28,13 @@ struct SmtpClient::Private
         return u"%1://%2:%3/%4"_s.arg(scheme, account.smtpServer).arg(account.smtpPort).arg(domain);
     }
 
-    QString detail(CURLcode code) const
-    {
-        return errorText[0] ? QString::fromUtf8(errorText)
-                            : QString::fromUtf8(curl_easy_strerror(code));
-    }
-
     // The handle set for the account: the URL, TLS verified, the login.
     void prepare()
     {
         curl_easy_reset(curl);
-        errorText[0] = 0;
         answers = net::Sink(1024 * 1024);
         urlBytes = url().toUtf8();
         loginBytes = account.login.toUtf8();
-        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
         curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtps,smtp");
         curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
@@ -91,7 +82,7 @@ bool SmtpClient::check(QString *error)
     const CURLcode code = curl_easy_perform(d->curl);
     if (code == CURLE_OK)
         return true;
-    *error = MailServerFailure::text(code, d->where(), d->account.login, d->detail(code));
+    *error = MailServerFailure::text(code, d->where(), d->account.login);
     return false;
 }
 
@@ -120,7 +111,7 @@ SmtpClient::Result SmtpClient::send(const QString &to, const QByteArray &message
         result.outcome = Outcome::Accepted;
         return result;
     }
-    const QString detail = d->detail(code);
+    const QString detail = net::failureReason(code);
     if (code != CURLE_LOGIN_DENIED && reply >= 400 && reply < 600) {
         // The server's own words: its last line with that code (a QUIT's "221 Bye" follows it).
         const QByteArray replied = QByteArray::number(reply);
@@ -153,7 +144,7 @@ SmtpClient::Result SmtpClient::send(const QString &to, const QByteArray &message
         return result;
     }
     result.outcome = Outcome::NotSent;
-    result.reason = MailServerFailure::text(code, d->where(), d->account.login, detail);
+    result.reason = MailServerFailure::text(code, d->where(), d->account.login);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "net/Curl.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 #include <mutex>
@@ -77,6 +79,94 @@ Failure failureOf(CURLcode code)
     default:
         return Failure::Other;
     }
+}
+
+namespace {
+
+struct Reason
+{
+    CURLcode code;
+    const char *text;
+};
+
+// One place for every client: the codes a person meets (a server away or refusing, a
+// certificate not trusted, a login refused), each in words for the officer.
+constexpr Reason reasons[] = {
+    //: Dutch: "de naam van de server is onbekend: controleer de naam en het netwerk"
+    { CURLE_COULDNT_RESOLVE_HOST,
+      QT_TRANSLATE_NOOP("pd::net",
+                        "the server's name is not known: check the name and the network") },
+    //: Dutch: "de naam van de proxy is onbekend"
+    { CURLE_COULDNT_RESOLVE_PROXY, QT_TRANSLATE_NOOP("pd::net", "the proxy's name is not known") },
+    //: Dutch: "de server weigerde de verbinding of antwoordde niet"
+    { CURLE_COULDNT_CONNECT,
+      QT_TRANSLATE_NOOP("pd::net", "the server refused the connection or did not answer") },
+    //: Dutch: "de server antwoordde niet op tijd"
+    { CURLE_OPERATION_TIMEDOUT, QT_TRANSLATE_NOOP("pd::net", "the server did not answer in time") },
+    //: Dutch: "de verbinding viel weg tijdens het versturen"
+    { CURLE_SEND_ERROR, QT_TRANSLATE_NOOP("pd::net", "the connection broke off while sending") },
+    //: Dutch: "de verbinding viel weg tijdens het ontvangen"
+    { CURLE_RECV_ERROR, QT_TRANSLATE_NOOP("pd::net", "the connection broke off while receiving") },
+    //: Dutch: "de server verbrak de verbinding zonder antwoord"
+    { CURLE_GOT_NOTHING,
+      QT_TRANSLATE_NOOP("pd::net", "the server closed the connection without an answer") },
+    //: Dutch: "het certificaat of de naam kon niet worden gecontroleerd"
+    { CURLE_PEER_FAILED_VERIFICATION,
+      QT_TRANSLATE_NOOP("pd::net", "its certificate or its name could not be verified") },
+    //: Dutch: "de uitgever van het certificaat wordt niet vertrouwd"
+    { CURLE_SSL_ISSUER_ERROR,
+      QT_TRANSLATE_NOOP("pd::net", "the certificate's issuer is not trusted") },
+    //: Dutch: "de te vertrouwen certificaatautoriteit kon niet worden gelezen"
+    { CURLE_SSL_CACERT_BADFILE,
+      QT_TRANSLATE_NOOP("pd::net", "the certificate authority to trust could not be read") },
+    //: Dutch: "een certificaat kon niet worden gebruikt"
+    { CURLE_SSL_CERTPROBLEM, QT_TRANSLATE_NOOP("pd::net", "a certificate could not be used") },
+    //: Dutch: "er kwam geen beveiligde verbinding (TLS) tot stand"
+    { CURLE_SSL_CONNECT_ERROR,
+      QT_TRANSLATE_NOOP("pd::net", "no secure connection (TLS) could be made") },
+    //: Dutch: "de server biedt geen versleuteling"
+    { CURLE_USE_SSL_FAILED, QT_TRANSLATE_NOOP("pd::net", "the server offers no encryption") },
+    //: Dutch: "de aanmelding werd geweigerd"
+    { CURLE_LOGIN_DENIED, QT_TRANSLATE_NOOP("pd::net", "the login was refused") },
+    //: Dutch: "de server weigerde de toegang"
+    { CURLE_REMOTE_ACCESS_DENIED, QT_TRANSLATE_NOOP("pd::net", "the server refused access") },
+    //: Dutch: "het adres is er geen dat Privacydesk kan gebruiken"
+    { CURLE_UNSUPPORTED_PROTOCOL,
+      QT_TRANSLATE_NOOP("pd::net", "the address is not one Privacydesk can use") },
+    //: Dutch: "het adres is ongeldig"
+    { CURLE_URL_MALFORMAT, QT_TRANSLATE_NOOP("pd::net", "the address is not valid") },
+    //: Dutch: "het antwoord van de server was onleesbaar"
+    { CURLE_WEIRD_SERVER_REPLY,
+      QT_TRANSLATE_NOOP("pd::net", "the server's answer could not be read") },
+    //: Dutch: "de server weigerde een opdracht"
+    { CURLE_QUOTE_ERROR, QT_TRANSLATE_NOOP("pd::net", "the server refused a command") },
+    //: Dutch: "het antwoord was te groot om aan te nemen"
+    { CURLE_WRITE_ERROR, QT_TRANSLATE_NOOP("pd::net", "the answer was too large to be taken") },
+    //: Dutch: "het antwoord was te groot om aan te nemen"
+    { CURLE_FILESIZE_EXCEEDED,
+      QT_TRANSLATE_NOOP("pd::net", "the answer was too large to be taken") },
+    //: Dutch: "het bericht kon niet worden overgedragen"
+    { CURLE_READ_ERROR, QT_TRANSLATE_NOOP("pd::net", "the message could not be handed over") },
+    //: Dutch: "het werd afgebroken"
+    { CURLE_ABORTED_BY_CALLBACK, QT_TRANSLATE_NOOP("pd::net", "it was cancelled") },
+    //: Dutch: "de server stuurde het te vaak door"
+    { CURLE_TOO_MANY_REDIRECTS,
+      QT_TRANSLATE_NOOP("pd::net", "the server sent it on too many times") },
+    //: Dutch: "het geheugen van de computer was vol"
+    { CURLE_OUT_OF_MEMORY, QT_TRANSLATE_NOOP("pd::net", "the computer ran out of memory") },
+};
+
+} // namespace
+
+QString failureReason(CURLcode code)
+{
+    for (const Reason &reason : reasons) {
+        if (reason.code == code)
+            return QCoreApplication::translate("pd::net", reason.text);
+    }
+    //: Dutch: "een onverwachte fout (libcurl-code %1)"
+    return QCoreApplication::translate("pd::net", "an unexpected error (libcurl code %1)")
+        .arg(int(code));
 }
 
 } // namespace pd::net

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <atomic>
 #include <curl/curl.h>
@@ -50,5 +51,10 @@ void verifyTls(CURL *curl, const QByteArray &caPem);
 // What went wrong with a transfer, as a person would act on it.
 enum class Failure { Certificate, Unreachable, Other };
 Failure failureOf(CURLcode code);
+
+// What went wrong, in the UI's language, from the code alone: libcurl's own words (its error
+// buffer, curl_easy_strerror) are English whatever language the desk speaks. A short phrase to
+// go inside a sentence: "the server refused the connection".
+QString failureReason(CURLcode code);
 
 } // namespace pd::net

@@ -342,7 +342,7 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
     if (a.name.isEmpty())
         problems << tr("Give the processing activity a name.");
     if (a.legalBases.isEmpty())
-        problems << tr("Choose at least one legal basis (art. 6 lid 1 AVG).");
+        problems << tr("Choose at least one legal basis (art. 6(1) GDPR).");
     for (const QString &basis : a.legalBases) {
         if (!legalBasisCodes().contains(basis))
             problems << tr("Unknown legal basis '%1': use a letter from a to f.").arg(basis);
@@ -350,7 +350,7 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
     if ((a.legalBases.contains(QStringLiteral("c")) || a.legalBases.contains(QStringLiteral("e")))
         && a.legalBasisText.isEmpty())
         problems << tr("A legal obligation or a task in the public interest rests on a statute: "
-                       "name it (art. 6 lid 3 AVG).");
+                       "name it (art. 6(3) GDPR).");
     if (a.subjects.isEmpty())
         problems << tr("Name at least one category of data subjects.");
     if (a.dataCategories.isEmpty())
@@ -363,21 +363,21 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
         }
     }
     if (!a.specialException.isEmpty() && !art9ExceptionCodes().contains(a.specialException))
-        problems << tr("Unknown exception '%1': use a letter from a to j of art. 9 lid 2 AVG.")
+        problems << tr("Unknown exception '%1': use a letter from a to j of art. 9(2) GDPR.")
                         .arg(a.specialException);
     else if (const QStringList art9 = a.art9Categories();
              !art9.isEmpty() && a.specialException.isEmpty())
         problems << tr("Special categories of personal data (%1) may only be processed under an "
-                       "exception of art. 9 lid 2 AVG: choose it.")
+                       "exception of art. 9(2) GDPR: choose it.")
                         .arg(art9.join(QStringLiteral(", ")));
     else if (art9.isEmpty() && !a.specialException.isEmpty())
-        problems << tr("An exception of art. 9 lid 2 AVG is chosen, but no category of personal "
+        problems << tr("An exception of art. 9(2) GDPR is chosen, but no category of personal "
                        "data is marked as a special category.");
     if (a.hasCriminalData() && a.criminalBasis.isEmpty())
-        problems << tr("Criminal data may only be processed on a basis of art. 10 AVG (such as "
+        problems << tr("Criminal data may only be processed on a basis of art. 10 GDPR (such as "
                        "art. 33 UAVG): name it.");
     if (!a.hasCriminalData() && !a.criminalBasis.isEmpty())
-        problems << tr("A basis for criminal data (art. 10 AVG) is named, but no category of "
+        problems << tr("A basis for criminal data (art. 10 GDPR) is named, but no category of "
                        "personal data is marked as criminal data.");
     if (a.outsideEu && a.transferCountry.isEmpty())
         problems << tr("Name the country outside the EEA the data go to.");
@@ -386,13 +386,14 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
                         .arg(a.transferCountry);
     if (!a.outsideEu && !a.transferCountry.isEmpty() && !Eea::contains(a.transferCountry))
         problems << tr("%1 is outside the EEA: mark the transfer and name its safeguard "
-                       "(art. 44-49 AVG).")
+                       "(articles 44 to 49 GDPR).")
                         .arg(a.transferCountry);
     if (a.outsideEu && a.transferSafeguard.isEmpty())
         //: Dutch: "Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een
         //: adequaatheidsbesluit of standaardcontractbepalingen."
-        problems << tr("Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as "
-                       "an adequacy decision or standard contractual clauses.");
+        problems << tr(
+            "Name the basis of the transfer outside the EEA (articles 45 to 49 GDPR), such as "
+            "an adequacy decision or standard contractual clauses.");
     return problems;
 }
 
@@ -578,7 +579,20 @@ QString ProcessingRegister::legalBasisShortLabel(const QString &code)
 
 QString ProcessingRegister::legalBasisLabel(const QString &code)
 {
-    return tr("%1 (%2)").arg(legalBasisShortLabel(code), article(6, 1, code));
+    return tr("%1 (%2)").arg(legalBasisShortLabel(code), citation(6, 1, code));
+}
+
+QString ProcessingRegister::citation(int article, int paragraph, const QString &letter)
+{
+    const QString number = QString::number(article);
+    if (paragraph > 0 && !letter.isEmpty())
+        //: Dutch: "art. %1 lid %2 sub %3 AVG"
+        return tr("art. %1(%2)(%3) GDPR").arg(number, QString::number(paragraph), letter);
+    if (paragraph > 0)
+        //: Dutch: "art. %1 lid %2 AVG"
+        return tr("art. %1(%2) GDPR").arg(number, QString::number(paragraph));
+    //: Dutch: "art. %1 AVG"
+    return tr("art. %1 GDPR").arg(number);
 }
 
 QString ProcessingRegister::article(int article, int paragraph, const QString &letter)
@@ -610,7 +624,7 @@ QString ProcessingRegister::art9ExceptionLabel(const QString &code)
 {
     if (!art9ExceptionCodes().contains(code))
         return code;
-    return tr("%1 (%2)").arg(art9ExceptionShortLabel(code), article(9, 2, code));
+    return tr("%1 (%2)").arg(art9ExceptionShortLabel(code), citation(9, 2, code));
 }
 
 QString ProcessingRegister::art9ExceptionShortLabel(const QString &code)

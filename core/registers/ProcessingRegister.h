@@ -111,14 +111,17 @@ public:
     static QStringList validate(const ProcessingActivity &activity);
 
     static QStringList legalBasisCodes(); // "a".."f"
-    static QString legalBasisLabel(const QString &code); // "Toestemming (art. 6 lid 1 sub a)"
+    static QString legalBasisLabel(const QString &code); // "Consent (art. 6(1)(a) GDPR)"
     static QString legalBasisShortLabel(const QString &code); // "Toestemming"
     static QStringList specialCategoryCodes(); // "gezondheid", "strafrechtelijk", "overlast", ...
     static QString specialCategoryLabel(const QString &code);
     static QStringList art9CategoryCodes(); // the codes of art. 9 lid 1 AVG only
     static QStringList art9ExceptionCodes(); // "a".."j"
-    static QString art9ExceptionLabel(const QString &code); // "... (art. 9 lid 2 sub h AVG)"
+    static QString art9ExceptionLabel(const QString &code); // "... (art. 9(2)(h) GDPR)"
     static QString art9ExceptionShortLabel(const QString &code); // "Health or social care"
+    // In the UI's language: "art. 9(2)(h) GDPR", in Dutch "art. 9 lid 2 sub h AVG".
+    static QString citation(int article, int paragraph = 0, const QString &letter = {});
+    // Always Dutch, for the CSV that Dutch offices read whatever the UI language.
     static QString article(int article, int paragraph = 0, const QString &letter = {});
 
     static QJsonObject toJson(const ProcessingActivity &activity);

@@ -49,8 +49,17 @@ QJsonValue optionalNumber(std::optional<double> value)
 
 QString DashboardService::monthLabel(QDate month, const QLocale &locale)
 {
-    return locale.monthName(month.month(), QLocale::ShortFormat) + u' '
-        + QString::number(month.year());
+    return shortMonthName(month.month(), locale) + u' ' + QString::number(month.year());
+}
+
+// British English in CLDR (Qt's en_GB) abbreviates September to four letters, every other month
+// to three: a chart axis read "Aug '26, Sept '26, Oct '26". English style writes "Sep".
+QString DashboardService::shortMonthName(int month, const QLocale &locale)
+{
+    const QString name = locale.monthName(month, QLocale::ShortFormat);
+    if (locale.language() == QLocale::English && name == QLatin1StringView("Sept"))
+        return QStringLiteral("Sep");
+    return name;
 }
 
 // --- JSON ---

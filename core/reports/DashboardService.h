@@ -147,6 +147,8 @@ public:
     static QList<QDate> monthsEndingWith(QDate on);
     static QList<QDate> monthsStartingWith(QDate on);
     static QString monthLabel(QDate month, const QLocale &locale);
+    // The month's short name: "Sep" in English, never British CLDR's "Sept" beside "Aug".
+    static QString shortMonthName(int month, const QLocale &locale);
 
     static CaseListFilter openCases(QDate on, std::optional<CaseState> state = {});
     static CaseListFilter overdueCases(QDate on);

@@ -249,7 +249,7 @@ QString RestrictionService::markerText(const QList<PersonRestriction> &inForce)
     QStringList parts;
     for (const PersonRestriction &r : inForce)
         //: Dutch: "%1 sinds %2 (sub %3)"
-        parts << tr("%1 since %2 (sub %3)")
+        parts << tr("%1 since %2 (art. 18(1)(%3))")
                      .arg(r.data, shortDate(r.startedOn), codes::code(r.ground));
     if (parts.isEmpty())
         return {};

@@ -81,7 +81,6 @@ struct VeraClient::Private
     CURL *curl = nullptr;
     QByteArray token; // the access token, client credentials only
     const std::atomic<bool> *cancel = nullptr;
-    char errorText[CURL_ERROR_SIZE] = {};
 
     ~Private()
     {
@@ -113,11 +112,9 @@ struct VeraClient::Private
             return answer;
         }
         curl_easy_reset(curl);
-        errorText[0] = 0;
         net::Sink body { maxAnswerSize };
         body.cancel = cancel;
         net::Sink head { headerLimit };
-        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
         const QByteArray target = url.toUtf8();
         curl_easy_setopt(curl, CURLOPT_URL, target.constData());
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
@@ -202,8 +199,7 @@ struct VeraClient::Private
 
     Answer failed(const QString &url, CURLcode code, Answer answer) const
     {
-        const QString detail = errorText[0] ? QString::fromUtf8(errorText)
-                                            : QString::fromUtf8(curl_easy_strerror(code));
+        const QString detail = net::failureReason(code);
         answer.body.clear();
         switch (net::failureOf(code)) {
         case net::Failure::Certificate:

@@ -949,7 +949,7 @@ void TestPersonReport::portabilityFollowsTheRegister()
              QJsonArray({ u"A.1 Inschrijving woningzoekenden"_s }));
     const QString reason = person.value(u"reason"_s).toString();
     QVERIFY2(reason.contains(u"(house-seeker)"_s), qPrintable(reason));
-    QVERIFY2(reason.contains(u"Legal obligation (art. 6 lid 1 sub c AVG)"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"Legal obligation (art. 6(1)(c) GDPR)"_s), qPrintable(reason));
     QCOMPARE(QDir(first.filePath(u"csv"_s)).entryList(QDir::Files),
              QStringList({ u"LEESMIJ.txt"_s }));
     const QString readme = QString::fromUtf8(readFile(first.filePath(u"csv/LEESMIJ.txt"_s)));
@@ -1306,7 +1306,7 @@ void TestPersonReport::processorOutsideTheEea()
     QVERIFY2(html.contains(cell(u"Verenigde Staten"_s)), qPrintable(html));
     QVERIFY2(!html.contains(cell(u"US"_s)), qPrintable(html));
     QVERIFY2(!html.contains(u"article 46"_s), qPrintable(html));
-    const QString article = PersonReportDocument::tr("%1 (article(s) %2 AVG)", nullptr, 1);
+    const QString article = PersonReportDocument::tr("%1 (article(s) %2 GDPR)", nullptr, 1);
     QVERIFY2(html.contains(article.arg(u"Standaardcontractbepalingen (2021/914)"_s, u"46"_s)),
              qPrintable(html));
     PersonReport adequacy = *report;
@@ -1315,7 +1315,7 @@ void TestPersonReport::processorOutsideTheEea()
     QVERIFY2(adequate.contains(
                  article.arg(u"Adequaatheidsbesluit EU-VS Data Privacy Framework"_s, u"45"_s)),
              qPrintable(adequate));
-    QVERIFY2(!adequate.contains(u"46 AVG"_s), qPrintable(adequate));
+    QVERIFY2(!adequate.contains(u"46 GDPR"_s), qPrintable(adequate));
 }
 
 void TestPersonReport::activitiesForARelation_data()

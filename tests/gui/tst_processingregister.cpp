@@ -161,7 +161,7 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
     data->item(0, ProcessingActivityDialog::HealthColumn)->setCheckState(Qt::Checked);
     QVERIFY(exception->isEnabled());
     QVERIFY(!save->isEnabled());
-    QVERIFY2(messageOf(dialog).contains(u"art. 9 lid 2"_s), qPrintable(messageOf(dialog)));
+    QVERIFY2(messageOf(dialog).contains(u"art. 9(2) GDPR"_s), qPrintable(messageOf(dialog)));
     exception->setCurrentIndex(exception->findData(u"h"_s));
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
     QCOMPARE(dialog->activity().specialException, u"h"_s);
@@ -399,7 +399,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
     QVERIFY(dialog);
     QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     QVERIFY(!save->isEnabled());
-    QVERIFY2(messageOf(dialog).contains(u"art. 9 lid 2"_s), qPrintable(messageOf(dialog)));
+    QVERIFY2(messageOf(dialog).contains(u"art. 9(2) GDPR"_s), qPrintable(messageOf(dialog)));
     auto *exception = dialog->findChild<QComboBox *>(u"art9Exception"_s);
     QVERIFY(exception->isEnabled());
     QVERIFY(exception->currentData().toString().isEmpty());
@@ -411,7 +411,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
     // The service refuses it as well, whoever asks (the command line too).
     QVERIFY(!reg.update(*old, BsnCheck::Refuse, &error));
-    QVERIFY2(error.message.contains(u"art. 9 lid 2"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"art. 9(2) GDPR"_s), qPrintable(error.message));
     save->click();
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(reg.find(added->id)->specialException, u"h"_s);

@@ -19,9 +19,12 @@
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QJsonDocument>
 #include <QMutex>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +74,7 @@ private slots:
     void failedRegistrationPutsTheMessageBack();
     void dismissNeedsAReasonAndMovesIt();
     void wrongCertificateAuthorityIsRefused();
+    void failuresAreSaidInTheDesksLanguage();
     void starttlsWorksAndPlainTextIsNeverUsed();
     void xoauth2SignsInWithTheAccessToken();
 
@@ -579,6 +583,38 @@ void TestMailbox::wrongCertificateAuthorityIsRefused()
     m_dovecot->stop();
     QVERIFY(!MailboxService::waiting(account, &why));
     QVERIFY2(why.contains(u"cannot be reached"_s), qPrintable(why));
+}
+
+// libcurl says what went wrong in English whatever the desk speaks ("Failed to connect to
+// 127.0.0.1 port 1: Connection refused"): the Dutch desk says it in Dutch, from the code.
+void TestMailbox::failuresAreSaidInTheDesksLanguage()
+{
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    const auto english = qScopeGuard([] { installTranslations(UiLanguage::English); });
+    static const QRegularExpression libcurlWords(
+        u"\\b(the|could|couldn't|failed|connect|resolve|refused|problem|error|unable|verify|"
+        "certificate|host name)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto inDutch = [](const QString &why, const QString &expected) {
+        QVERIFY2(why.contains(expected), qPrintable(why));
+        QVERIFY2(!libcurlWords.match(why).hasMatch(), qPrintable(why));
+    };
+    QString why;
+    // A certificate from an authority the account does not trust.
+    MailboxAccount account = m_dovecot->account();
+    account.caPem = m_dovecot->otherCaPem();
+    QVERIFY(!MailboxService::check(account, &why));
+    inDutch(why, u"certificaat"_s);
+    // A name no resolver knows (.invalid is reserved for that).
+    account = m_dovecot->account();
+    account.server = u"geen-server.invalid"_s;
+    QVERIFY(!MailboxService::check(account, &why));
+    inDutch(why, u"de naam van de server is onbekend"_s);
+    // Nothing listens on the port: the connection is refused.
+    account = m_dovecot->account();
+    m_dovecot->stop();
+    QVERIFY(!MailboxService::check(account, &why));
+    inDutch(why, u"de server weigerde de verbinding"_s);
 }
 
 void TestMailbox::starttlsWorksAndPlainTextIsNeverUsed()

@@ -11,11 +11,13 @@
 #include "registers/ProcessingRegister.h"
 #include "session/Session.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -444,24 +446,41 @@ void TestProcessingRegister::transferOutsideEea()
 
 void TestProcessingRegister::articleNotation()
 {
+    // The CSV is read by Dutch offices whatever the UI language: always the Dutch notation.
     QCOMPARE(ProcessingRegister::article(6, 1, u"b"_s), u"art. 6 lid 1 sub b AVG"_s);
     QCOMPARE(ProcessingRegister::article(9, 2, u"h"_s), u"art. 9 lid 2 sub h AVG"_s);
     QCOMPARE(ProcessingRegister::article(10), u"art. 10 AVG"_s);
-    QVERIFY(ProcessingRegister::legalBasisLabel(u"b"_s).endsWith(u"(art. 6 lid 1 sub b AVG)"_s));
-    QVERIFY(ProcessingRegister::art9ExceptionLabel(u"h"_s).endsWith(u"(art. 9 lid 2 sub h AVG)"_s));
-    // No other notation ("art. 6(1)", "6.1.b") in the register's output.
+    // The labels speak the UI's language; English (the sources) cites the English way.
+    QCOMPARE(ProcessingRegister::citation(6, 1, u"b"_s), u"art. 6(1)(b) GDPR"_s);
+    QCOMPARE(ProcessingRegister::citation(9, 2), u"art. 9(2) GDPR"_s);
+    QCOMPARE(ProcessingRegister::citation(10), u"art. 10 GDPR"_s);
+    QVERIFY(ProcessingRegister::legalBasisLabel(u"b"_s).endsWith(u"(art. 6(1)(b) GDPR)"_s));
+    QVERIFY(ProcessingRegister::art9ExceptionLabel(u"h"_s).endsWith(u"(art. 9(2)(h) GDPR)"_s));
+    // No other notation ("6.1.b", or the other language's) in the register's output.
     ProcessingActivity a = fraudActivity();
     a.subCode = u"C.9"_s;
     const QString csv = QString::fromUtf8(ProcessingRegisterExport::toCsv({ a }));
-    const QString html
-        = ProcessingRegisterExport::toHtml({ a }, OrganisationDetails {}, QDate(2026, 11, 21));
-    for (const QString &text : { csv, html }) {
-        QVERIFY(!text.contains(u"6.1."_s));
-        QVERIFY(!text.contains(u"(1)("_s));
-        QVERIFY(!text.contains(u"9(2)"_s));
-    }
+    const auto printed = [&a] {
+        return ProcessingRegisterExport::toHtml({ a }, OrganisationDetails {}, QDate(2026, 11, 21));
+    };
+    const QString english = printed();
+    QVERIFY(!csv.contains(u"6.1."_s));
+    QVERIFY(!csv.contains(u"(1)("_s));
+    QVERIFY(!csv.contains(u"9(2)"_s));
     QVERIFY(csv.contains(u"art. 6 lid 1 sub c AVG"_s));
-    QVERIFY(html.contains(u"art. 9 lid 2 sub a AVG"_s));
+    QVERIFY(!english.contains(u"6.1."_s));
+    // (The criminal basis "art. 33 lid 2 sub b UAVG" is the officer's own text: it stays.)
+    QVERIFY(!english.contains(u"art. 6 lid"_s));
+    QVERIFY(!english.contains(u"art. 9 lid"_s));
+    QVERIFY(!english.contains(u" AVG"_s));
+    QVERIFY(english.contains(u"art. 9(2)(a) GDPR"_s));
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    const auto restore = qScopeGuard([] { installTranslations(UiLanguage::English); });
+    QCOMPARE(ProcessingRegister::citation(9, 2, u"h"_s), u"art. 9 lid 2 sub h AVG"_s);
+    const QString dutch = printed();
+    QVERIFY(!dutch.contains(u"(1)("_s));
+    QVERIFY(!dutch.contains(u"9(2)"_s));
+    QVERIFY(dutch.contains(u"art. 9 lid 2 sub a AVG"_s));
 }
 
 void TestProcessingRegister::exportNamesControllerAndFg()
@@ -715,12 +734,12 @@ void TestProcessingRegister::printedKindOfDataOnce()
                              "zorgsignalen "_s),
              qPrintable(data));
     QVERIFY2(!text.contains(u'['), qPrintable(text));
-    const QString art9 = after(ProcessingRegisterExport::tr("Special categories (art. 9 AVG)"));
+    const QString art9 = after(ProcessingRegisterExport::tr("Special categories (art. 9 GDPR)"));
     QVERIFY2(art9.startsWith(u" zorgsignalen: "_s
                              + ProcessingRegister::specialCategoryLabel(u"gezondheid"_s)),
              qPrintable(art9));
-    QVERIFY2(art9.contains(u"art. 9 lid 2 sub a AVG"_s), qPrintable(art9));
-    const QString art10 = after(ProcessingRegisterExport::tr("Criminal data (art. 10 AVG)"));
+    QVERIFY2(art9.contains(u"art. 9(2)(a) GDPR"_s), qPrintable(art9));
+    const QString art10 = after(ProcessingRegisterExport::tr("Criminal data (art. 10 GDPR)"));
     QVERIFY2(art10.startsWith(u" gegevens over crimineel gedrag "_s), qPrintable(art10));
     QVERIFY2(art10.contains(u"art. 33 lid 2 sub b UAVG"_s), qPrintable(art10));
     const QString nuisance = after(ProcessingRegisterExport::tr("Sensitive data (nuisance)"));

@@ -347,6 +347,14 @@ void TestDashboardService::monthWindows()
                 .endsWith(u"2026"_s));
     QCOMPARE(DashboardService::monthLabel(QDate(2026, 5, 1), QLocale(QLocale::English)),
              u"May 2026"_s);
+    // The English UI's locale (en_GB), whose CLDR data say "Sept": three letters, as every month.
+    const QLocale british(u"en_GB"_s);
+    QCOMPARE(DashboardService::monthLabel(QDate(2026, 9, 1), british), u"Sep 2026"_s);
+    QCOMPARE(DashboardService::monthLabel(QDate(2026, 9, 1), QLocale(u"en_US"_s)), u"Sep 2026"_s);
+    for (int month = 1; month <= 12; ++month)
+        QCOMPARE(DashboardService::shortMonthName(month, british).size(), 3);
+    QVERIFY(DashboardService::monthLabel(QDate(2026, 9, 1), QLocale(QLocale::Dutch))
+                .startsWith(u"sep"_s));
 }
 
 void TestDashboardService::deadlinesToday()

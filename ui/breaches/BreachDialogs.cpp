@@ -463,7 +463,7 @@ void BreachApNotificationDialog::updateState()
         //: Dutch: "Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33
         //: lid 1 AVG)."
         m_lateNote->setText(tr("Late: %1 after the deadline. Give the reasons for the delay "
-                               "(art. 33 lid 1 GDPR).")
+                               "(art. 33(1) GDPR).")
                                 .arg(BreachCodes::delayText(m_breach.apDeadline().secsTo(at))));
         m_lateNote->show();
     } else {

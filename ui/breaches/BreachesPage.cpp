@@ -660,7 +660,7 @@ void BreachesPage::updateState()
                             "Choose \"All\" to see the closed ones."));
     } else {
         m_empty->setTitle(tr("No data breaches registered yet"));
-        m_empty->setText(tr("Every breach is documented here (art. 33 lid 5 GDPR), also when it "
+        m_empty->setText(tr("Every breach is documented here (art. 33(5) GDPR), also when it "
                             "is not notified to the AP."));
     }
 }

@@ -85,7 +85,7 @@ QValueAxis *countAxis(int maximum, const QString &title)
 // the drill-down banner name the month in full.
 QString axisMonth(QDate month)
 {
-    return QLocale().monthName(month.month(), QLocale::ShortFormat) + QStringLiteral("<br>\u2019")
+    return DashboardService::shortMonthName(month.month(), QLocale()) + QStringLiteral("<br>\u2019")
         + QString::number(month.year() % 100).rightJustified(2, u'0');
 }
 

@@ -180,7 +180,7 @@ public:
         setSubTitle(
             PersonExportWizard::tr(
                 "These fragments of the notes and texts may be other people's data (article 15(4) "
-                "AVG). Ticked fragments are replaced by “%1” in every output; untick what may "
+                "GDPR). Ticked fragments are replaced by “%1” in every output; untick what may "
                 "stay.")
                 .arg(PersonReview::marker()));
         m_summary = new QLabel(this);
@@ -344,9 +344,9 @@ public:
     {
         setTitle(PersonExportWizard::tr("Choose the outputs"));
         setSubTitle(PersonExportWizard::tr(
-            "The access report is a PDF for the data subject with everything (article 15 AVG). "
+            "The access report is a PDF for the data subject with everything (article 15 GDPR). "
             "The data export holds, as JSON and CSV files, only the data processed on the data "
-            "subject's consent or under a contract (article 20 AVG); its LEESMIJ.txt says what "
+            "subject's consent or under a contract (article 20 GDPR); its LEESMIJ.txt says what "
             "is left out and why."));
         setCommitPage(true);
         m_pdfCheck = new QCheckBox(PersonExportWizard::tr("Access report as &PDF:"), this);
@@ -506,7 +506,7 @@ private:
         //: AVG)"
         m_transmit = new QGroupBox(PersonExportWizard::tr("Send the data export directly to "
                                                           "another controller (article 20(2) "
-                                                          "AVG)"),
+                                                          "GDPR)"),
                                    this);
         m_transmit->setObjectName(QStringLiteral("exportTransmit"));
         m_transmit->setCheckable(true);
@@ -663,7 +663,7 @@ private:
                          .arg(d->result.findings);
             if (!d->result.leftOut.isEmpty())
                 lines << PersonExportWizard::tr("Left out of the data export (not on consent or "
-                                                "contract, article 20 AVG): %1.")
+                                                "contract, article 20 GDPR): %1.")
                              .arg(d->result.leftOut.join(QStringLiteral("; ")));
             if (!d->result.embedded.isEmpty())
                 //: Dutch: "Versleuteld (AES-256); in de PDF: %1."

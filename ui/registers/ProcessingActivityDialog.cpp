@@ -281,12 +281,12 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
                                         tr("Other (art. 9)") });
     const QStringList headerTips {
         {},
-        tr("A special category of personal data (art. 9 AVG): needs the exception below"),
-        tr("Criminal data (art. 10 AVG): needs the basis below"),
-        tr("Nuisance reports: neither art. 9 nor art. 10 AVG"),
+        tr("A special category of personal data (art. 9 GDPR): needs the exception below"),
+        tr("Criminal data (art. 10 GDPR): needs the basis below"),
+        tr("Nuisance reports: neither art. 9 nor art. 10 GDPR"),
         //: Dutch: "Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden
         //: door komma's"
-        tr("Other special categories (art. 9 AVG), by name or code, separated by commas"),
+        tr("Other special categories (art. 9 GDPR), by name or code, separated by commas"),
     };
     for (int column = HealthColumn; column <= OtherColumn; ++column)
         m_data->horizontalHeaderItem(column)->setToolTip(headerTips.at(column));
@@ -301,7 +301,7 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
     m_data->setMinimumHeight(m_data->fontMetrics().lineSpacing() * 9);
     QStringList otherArt9 = ProcessingRegister::art9CategoryCodes();
     otherArt9.removeAll(flagColumns.at(0));
-    m_data->setToolTip(tr("Other special categories (art. 9 AVG): %1").arg(otherNames(otherArt9)));
+    m_data->setToolTip(tr("Other special categories (art. 9 GDPR): %1").arg(otherNames(otherArt9)));
     for (const PersonalDataCategory &category : a.dataCategories)
         addDataRow(category);
     m_addData = new QPushButton(tr("&Add category"), content);
@@ -343,12 +343,12 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
         m_art9Exception->addItem(ProcessingRegister::art9ExceptionLabel(code), code);
     m_art9Exception->setCurrentIndex(
         std::max(0, m_art9Exception->findData(a.specialException.trimmed().toLower())));
-    form->addRow(tr("E&xception (art. 9 lid 2 AVG):"), m_art9Exception);
+    form->addRow(tr("E&xception (art. 9(2) GDPR):"), m_art9Exception);
     connect(m_art9Exception, &QComboBox::currentIndexChanged, this,
             &ProcessingActivityDialog::revalidate);
     m_criminalBasis = new QLineEdit(a.criminalBasis, content);
     m_criminalBasis->setObjectName(QStringLiteral("criminalBasis"));
-    form->addRow(tr("Basis for cr&iminal data (art. 10 AVG):"), m_criminalBasis);
+    form->addRow(tr("Basis for cr&iminal data (art. 10 GDPR):"), m_criminalBasis);
 }
 
 // Where the data come from and go to: sources, recipients, processors and a transfer abroad.
@@ -598,7 +598,7 @@ void ProcessingActivityDialog::updateArticleFields()
         m_art9Exception->setEnabled(art9);
         m_criminalBasis->setEnabled(criminal);
         m_criminalBasis->setPlaceholderText(criminal
-                                                ? tr("Required, e.g. art. 33 lid 2 sub b UAVG")
+                                                ? tr("Required, e.g. art. 33(2)(b) UAVG")
                                                 : tr("Not applicable: no criminal data marked"));
     }
 }

@@ -208,7 +208,7 @@ void ProcessingRegisterPage::retranslateUi()
     // Art. 9 and art. 10 data with their exception and basis, each said once; nuisance reports
     // are neither and the dialog shows them.
     m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
-                                         tr("Art. 9 / art. 10 AVG"), tr("Outside EEA"),
+                                         tr("Art. 9 / art. 10 GDPR"), tr("Outside EEA"),
                                          //: Dutch: "DPIA"
                                          tr("DPIA"), tr("Changed") });
     //: Dutch: "Verwerkingen"
@@ -231,10 +231,10 @@ void ProcessingRegisterPage::updateEmptyState()
     m_empty->setTitle(tr("No processing activities yet"));
     m_empty->setText(
         m_access.may(Permission::EditRegisters)
-            ? tr("The register of processing activities (art. 30 AVG) lists what your "
+            ? tr("The register of processing activities (art. 30 GDPR) lists what your "
                  "organisation does with personal data, why and on what legal basis. Add the "
                  "first activity with New activity (Ctrl+Shift+A).")
-            : tr("The register of processing activities (art. 30 AVG) lists what your "
+            : tr("The register of processing activities (art. 30 GDPR) lists what your "
                  "organisation does with personal data, why and on what legal basis. No "
                  "activity has been registered yet."));
 }
@@ -293,8 +293,8 @@ void ProcessingRegisterPage::refresh()
         if (lacking) {
             specialItem->setForeground(QColor(0x8a, 0x1f, 0x11));
             specialItem->setToolTip(
-                tr("Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 "
-                   "AVG) had fields of their own: open the activity to fill it in."));
+                tr("Registered before the exception (art. 9(2) GDPR) and the basis (art. 10 "
+                   "GDPR) had fields of their own: open the activity to fill it in."));
         } else if (a.hasCriminalData()) {
             specialItem->setToolTip(tr("Basis: %1").arg(a.criminalBasis));
         }

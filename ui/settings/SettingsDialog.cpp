@@ -413,7 +413,7 @@ void SettingsDialog::retranslateDeadlinesTab()
     m_closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_addClosing->setText(tr("&Add"));
     m_removeClosing->setText(tr("Remo&ve"));
-    m_legalNote->setText(tr("The legal term (one month, art. 12(3) AVG; three months when "
+    m_legalNote->setText(tr("The legal term (one month, art. 12(3) GDPR; three months when "
                             "extended) always applies. Your own term counts when it ends "
                             "earlier. Saving recomputes the deadlines of open requests."));
 }
