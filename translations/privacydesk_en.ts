@@ -6745,10 +6745,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>DEMO: these data are fictitious.</translation>
     </message>
     <message>
-        <source>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</source>
-        <translation>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -6855,11 +6851,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>%1 (the data subject) asked us to send these data directly to you (article 20(2) GDPR; our reference %2).</translation>
     </message>
     <message>
-        <source>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</source>
-        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
-        <translation>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</translation>
-    </message>
-    <message>
         <source>We process these data on the consent of %3 or under a contract with him or her: %1; legal basis: %2.</source>
         <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.&quot;</extracomment>
         <translation>We process these data on the consent of %3 or under a contract with him or her: %1; legal basis: %2.</translation>
@@ -6910,6 +6901,15 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The CSV files are UTF-8 with &apos;;&apos; between the fields, as Excel opens them; the JSON file holds the same data, those of the other systems as the systems sent them, and these reasons in a form programs read.</source>
         <extracomment>Dutch: &quot;De CSV-bestanden zijn UTF-8 met ‘;’ tussen de velden, zoals Excel ze opent; het JSON-bestand bevat dezelfde gegevens, die van de andere systemen zoals de systemen ze stuurden, en deze redenen in een vorm die programma&apos;s lezen.&quot;</extracomment>
         <translation>The CSV files are UTF-8 with &apos;;&apos; between the fields, as Excel opens them; the JSON file holds the same data, those of the other systems as the systems sent them, and these reasons in a form programs read.</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (GDPR) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 GDPR).</source>
+        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
+        <translation>Article 20 of the General Data Protection Regulation (GDPR) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 GDPR).</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (GDPR) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 GDPR).</source>
+        <translation>Article 20 of the General Data Protection Regulation (GDPR) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 GDPR).</translation>
     </message>
 </context>
 <context>
@@ -7179,10 +7179,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Your requests about your personal data</translation>
     </message>
     <message>
-        <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
-        <translation>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</translation>
-    </message>
-    <message>
         <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
         <translation>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</translation>
     </message>
@@ -7195,10 +7191,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Depending on the purpose, our register names these kinds of recipients for data of people with your relation to us: %1.</translation>
     </message>
     <message>
-        <source>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</source>
-        <translation>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</translation>
-    </message>
-    <message>
         <source>Our retention rules for data of people with your relation to us:</source>
         <translation>Our retention rules for data of people with your relation to us:</translation>
     </message>
@@ -7209,22 +7201,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>You may ask us:</source>
         <translation>You may ask us:</translation>
-    </message>
-    <message>
-        <source>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</source>
-        <translation>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</translation>
-    </message>
-    <message>
-        <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
-        <translation>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</translation>
-    </message>
-    <message>
-        <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</source>
-        <translation>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</translation>
-    </message>
-    <message>
-        <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
-        <translation>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</translation>
     </message>
     <message>
         <source>Recorded source of your data: %1.</source>
@@ -7497,14 +7473,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 en %2&quot;</extracomment>
         <translation>%1 and %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (article(s) %2 AVG)</source>
-        <extracomment>Dutch: &quot;%1 (artikel %2 AVG)&quot;, plural &quot;%1 (artikelen %2 AVG)&quot;</extracomment>
-        <translation>
-            <numerusform>%1 (article %2 AVG)</numerusform>
-            <numerusform>%1 (articles %2 AVG)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>We answer within %1. If one month after we received your request ends sooner, we answer within that month.</source>
         <extracomment>Dutch: &quot;Wij antwoorden binnen %1. Is één maand na ontvangst van uw verzoek eerder voorbij? Dan antwoorden wij binnen die maand.&quot;</extracomment>
@@ -7597,6 +7565,38 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>What the data mean, in the words of VERA, the housing corporations&apos; data standard:</source>
         <extracomment>Dutch: &quot;Wat de gegevens betekenen, in de woorden van VERA, de gegevensstandaard van de woningcorporaties:&quot;</extracomment>
         <translation>What the data mean, in the words of VERA, the housing corporations&apos; data standard:</translation>
+    </message>
+    <message>
+        <source>Handling your requests (articles 12 to 22 GDPR) and showing that we did so correctly (article 5(2) GDPR); sections 1 and 2.</source>
+        <translation>Handling your requests (articles 12 to 22 GDPR) and showing that we did so correctly (article 5(2) GDPR); sections 1 and 2.</translation>
+    </message>
+    <message>
+        <source>These processors work with the data on our behalf, only under a processing agreement (article 28 GDPR): %1.</source>
+        <translation>These processors work with the data on our behalf, only under a processing agreement (article 28 GDPR): %1.</translation>
+    </message>
+    <message>
+        <source>to correct or complete data that are wrong or incomplete (rectification, article 16 GDPR);</source>
+        <translation>to correct or complete data that are wrong or incomplete (rectification, article 16 GDPR);</translation>
+    </message>
+    <message>
+        <source>to restrict the use of your data while, for instance, a correction is checked (article 18 GDPR);</source>
+        <translation>to restrict the use of your data while, for instance, a correction is checked (article 18 GDPR);</translation>
+    </message>
+    <message>
+        <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 GDPR);</source>
+        <translation>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 GDPR);</translation>
+    </message>
+    <message>
+        <source>to stop using your data: you may object to their use (article 21 GDPR), and always to their use for direct marketing.</source>
+        <translation>to stop using your data: you may object to their use (article 21 GDPR), and always to their use for direct marketing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (article(s) %2 GDPR)</source>
+        <extracomment>Dutch: &quot;%1 (artikel %2 AVG)&quot;, plural &quot;%1 (artikelen %2 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (article %2 GDPR)</numerusform>
+            <numerusform>%1 (articles %2 GDPR)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7919,44 +7919,12 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Example activities are only for the demo store.</translation>
     </message>
     <message>
-        <source>Choose at least one legal basis (art. 6 lid 1 AVG).</source>
-        <translation>Choose at least one legal basis (art. 6 lid 1 AVG).</translation>
-    </message>
-    <message>
-        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</source>
-        <translation>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</translation>
-    </message>
-    <message>
-        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
-        <translation>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</translation>
-    </message>
-    <message>
-        <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
-        <translation>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</translation>
-    </message>
-    <message>
-        <source>An exception of art. 9 lid 2 AVG is chosen, but no category of personal data is marked as a special category.</source>
-        <translation>An exception of art. 9 lid 2 AVG is chosen, but no category of personal data is marked as a special category.</translation>
-    </message>
-    <message>
-        <source>Criminal data may only be processed on a basis of art. 10 AVG (such as art. 33 UAVG): name it.</source>
-        <translation>Criminal data may only be processed on a basis of art. 10 AVG (such as art. 33 UAVG): name it.</translation>
-    </message>
-    <message>
-        <source>A basis for criminal data (art. 10 AVG) is named, but no category of personal data is marked as criminal data.</source>
-        <translation>A basis for criminal data (art. 10 AVG) is named, but no category of personal data is marked as criminal data.</translation>
-    </message>
-    <message>
         <source>Name the country outside the EEA the data go to.</source>
         <translation>Name the country outside the EEA the data go to.</translation>
     </message>
     <message>
         <source>%1 is in the EEA: data going there are no transfer outside the EEA.</source>
         <translation>%1 is in the EEA: data going there are no transfer outside the EEA.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</source>
-        <translation>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</translation>
     </message>
     <message>
         <source>Basis for criminal data</source>
@@ -8029,9 +7997,56 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Processing activity %1 has a DPIA assessment and stays in the register.</translation>
     </message>
     <message>
-        <source>Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as an adequacy decision or standard contractual clauses.</source>
+        <source>Choose at least one legal basis (art. 6(1) GDPR).</source>
+        <translation>Choose at least one legal basis (art. 6(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) GDPR).</source>
+        <translation>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9(2) GDPR.</source>
+        <translation>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9(2) GDPR.</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (%1) may only be processed under an exception of art. 9(2) GDPR: choose it.</source>
+        <translation>Special categories of personal data (%1) may only be processed under an exception of art. 9(2) GDPR: choose it.</translation>
+    </message>
+    <message>
+        <source>An exception of art. 9(2) GDPR is chosen, but no category of personal data is marked as a special category.</source>
+        <translation>An exception of art. 9(2) GDPR is chosen, but no category of personal data is marked as a special category.</translation>
+    </message>
+    <message>
+        <source>Criminal data may only be processed on a basis of art. 10 GDPR (such as art. 33 UAVG): name it.</source>
+        <translation>Criminal data may only be processed on a basis of art. 10 GDPR (such as art. 33 UAVG): name it.</translation>
+    </message>
+    <message>
+        <source>A basis for criminal data (art. 10 GDPR) is named, but no category of personal data is marked as criminal data.</source>
+        <translation>A basis for criminal data (art. 10 GDPR) is named, but no category of personal data is marked as criminal data.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the EEA: mark the transfer and name its safeguard (articles 44 to 49 GDPR).</source>
+        <translation>%1 is outside the EEA: mark the transfer and name its safeguard (articles 44 to 49 GDPR).</translation>
+    </message>
+    <message>
+        <source>Name the basis of the transfer outside the EEA (articles 45 to 49 GDPR), such as an adequacy decision or standard contractual clauses.</source>
         <extracomment>Dutch: &quot;Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een adequaatheidsbesluit of standaardcontractbepalingen.&quot;</extracomment>
-        <translation>Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as an adequacy decision or standard contractual clauses.</translation>
+        <translation>Name the basis of the transfer outside the EEA (articles 45 to 49 GDPR), such as an adequacy decision or standard contractual clauses.</translation>
+    </message>
+    <message>
+        <source>art. %1(%2)(%3) GDPR</source>
+        <extracomment>Dutch: &quot;art. %1 lid %2 sub %3 AVG&quot;</extracomment>
+        <translation>art. %1(%2)(%3) GDPR</translation>
+    </message>
+    <message>
+        <source>art. %1(%2) GDPR</source>
+        <extracomment>Dutch: &quot;art. %1 lid %2 AVG&quot;</extracomment>
+        <translation>art. %1(%2) GDPR</translation>
+    </message>
+    <message>
+        <source>art. %1 GDPR</source>
+        <extracomment>Dutch: &quot;art. %1 AVG&quot;</extracomment>
+        <translation>art. %1 GDPR</translation>
     </message>
 </context>
 <context>
@@ -8125,16 +8140,8 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>E-mail of the data protection officer:</translation>
     </message>
     <message>
-        <source>Special categories (art. 9 AVG)</source>
-        <translation>Special categories (art. 9 AVG)</translation>
-    </message>
-    <message>
         <source>Exception: %1</source>
         <translation>Exception: %1</translation>
-    </message>
-    <message>
-        <source>Criminal data (art. 10 AVG)</source>
-        <translation>Criminal data (art. 10 AVG)</translation>
     </message>
     <message>
         <source>Basis: %1</source>
@@ -8153,18 +8160,9 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Sensitive data (nuisance)</translation>
     </message>
     <message>
-        <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
-        <translation>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</translation>
-    </message>
-    <message>
         <source>Systems</source>
         <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
         <translation>Systems</translation>
-    </message>
-    <message>
-        <source>DPIA (art. 35 AVG)</source>
-        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
-        <translation>DPIA (art. 35 AVG)</translation>
     </message>
     <message>
         <source>Retention periods</source>
@@ -8209,6 +8207,23 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>no data protection officer</source>
         <translation>no data protection officer</translation>
+    </message>
+    <message>
+        <source>Special categories (art. 9 GDPR)</source>
+        <translation>Special categories (art. 9 GDPR)</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 GDPR)</source>
+        <translation>Criminal data (art. 10 GDPR)</translation>
+    </message>
+    <message>
+        <source>no special categories of personal data (art. 9 GDPR), no criminal data (art. 10 GDPR)</source>
+        <translation>no special categories of personal data (art. 9 GDPR), no criminal data (art. 10 GDPR)</translation>
+    </message>
+    <message>
+        <source>DPIA (art. 35 GDPR)</source>
+        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
+        <translation>DPIA (art. 35 GDPR)</translation>
     </message>
 </context>
 <context>
@@ -8515,14 +8530,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Restriction %1 was lifted on %2 already.</translation>
     </message>
     <message>
-        <source>%1 since %2 (sub %3)</source>
-        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
-        <translation>%1 since %2 (sub %3)</translation>
-    </message>
-    <message>
         <source>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</source>
         <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.&quot;</extracomment>
         <translation>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (art. 18(1)(%3))</source>
+        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
+        <translation>%1 since %2 (art. 18(1)(%3))</translation>
     </message>
 </context>
 <context>
@@ -10971,10 +10986,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Privacydesk on the command line: AVG requests, registers and the encrypted store.</source>
-        <translation>Privacydesk on the command line: AVG requests, registers and the encrypted store.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>The command to run.</translation>
     </message>
@@ -11499,14 +11510,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>How: per post, per e-mail, aangetekend, ...</translation>
     </message>
     <message>
-        <source>The exception of art. 9 lid 2 AVG (a-j) for special categories of personal data.</source>
-        <translation>The exception of art. 9 lid 2 AVG (a-j) for special categories of personal data.</translation>
-    </message>
-    <message>
-        <source>The basis of art. 10 AVG for criminal data, e.g. art. 33 UAVG.</source>
-        <translation>The basis of art. 10 AVG for criminal data, e.g. art. 33 UAVG.</translation>
-    </message>
-    <message>
         <source>Data go outside the EEA, to this country.</source>
         <translation>Data go outside the EEA, to this country.</translation>
     </message>
@@ -11789,10 +11792,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The reasons for a late notification.</translation>
     </message>
     <message>
-        <source>Record that the people concerned were informed (art. 34 AVG).</source>
-        <translation>Record that the people concerned were informed (art. 34 AVG).</translation>
-    </message>
-    <message>
         <source>The day they were informed.</source>
         <translation>The day they were informed.</translation>
     </message>
@@ -11891,10 +11890,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>numbers</source>
         <translation>numbers</translation>
-    </message>
-    <message>
-        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for one linked person as PDF and record it.</source>
-        <translation>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for one linked person as PDF and record it.</translation>
     </message>
     <message>
         <source>The person&apos;s customer number.</source>
@@ -12844,10 +12839,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The Overeenkomsten system (when there are several).</translation>
     </message>
     <message>
-        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</source>
-        <translation>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</translation>
-    </message>
-    <message>
         <source>Write the letters as one PDF to FILE.</source>
         <translation>Write the letters as one PDF to FILE.</translation>
     </message>
@@ -12989,6 +12980,30 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Write the PDF to FILE.</source>
         <extracomment>Dutch: &quot;De PDF naar BESTAND schrijven.&quot;</extracomment>
         <translation>Write the PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Record that the people concerned were informed (art. 34 GDPR).</source>
+        <translation>Record that the people concerned were informed (art. 34 GDPR).</translation>
+    </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 GDPR) for one linked person as PDF and record it.</source>
+        <translation>Make the letter &apos;kennisgeving datalek&apos; (art. 34 GDPR) for one linked person as PDF and record it.</translation>
+    </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 GDPR) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</source>
+        <translation>Make the letter &apos;kennisgeving datalek&apos; (art. 34 GDPR) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</translation>
+    </message>
+    <message>
+        <source>The exception of art. 9(2) GDPR (a-j) for special categories of personal data.</source>
+        <translation>The exception of art. 9(2) GDPR (a-j) for special categories of personal data.</translation>
+    </message>
+    <message>
+        <source>The basis of art. 10 GDPR for criminal data, e.g. art. 33 UAVG.</source>
+        <translation>The basis of art. 10 GDPR for criminal data, e.g. art. 33 UAVG.</translation>
+    </message>
+    <message>
+        <source>Privacydesk on the command line: GDPR requests, registers and the encrypted store.</source>
+        <translation>Privacydesk on the command line: GDPR requests, registers and the encrypted store.</translation>
     </message>
 </context>
 <context>
@@ -15293,6 +15308,134 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::net</name>
+    <message>
+        <source>the server&apos;s name is not known: check the name and the network</source>
+        <extracomment>Dutch: &quot;de naam van de server is onbekend: controleer de naam en het netwerk&quot;</extracomment>
+        <translation>the server&apos;s name is not known: check the name and the network</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name is not known</source>
+        <extracomment>Dutch: &quot;de naam van de proxy is onbekend&quot;</extracomment>
+        <translation>the proxy&apos;s name is not known</translation>
+    </message>
+    <message>
+        <source>the server refused the connection or did not answer</source>
+        <extracomment>Dutch: &quot;de server weigerde de verbinding of antwoordde niet&quot;</extracomment>
+        <translation>the server refused the connection or did not answer</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <extracomment>Dutch: &quot;de server antwoordde niet op tijd&quot;</extracomment>
+        <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+        <source>the connection broke off while sending</source>
+        <extracomment>Dutch: &quot;de verbinding viel weg tijdens het versturen&quot;</extracomment>
+        <translation>the connection broke off while sending</translation>
+    </message>
+    <message>
+        <source>the connection broke off while receiving</source>
+        <extracomment>Dutch: &quot;de verbinding viel weg tijdens het ontvangen&quot;</extracomment>
+        <translation>the connection broke off while receiving</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <extracomment>Dutch: &quot;de server verbrak de verbinding zonder antwoord&quot;</extracomment>
+        <translation>the server closed the connection without an answer</translation>
+    </message>
+    <message>
+        <source>its certificate or its name could not be verified</source>
+        <extracomment>Dutch: &quot;het certificaat of de naam kon niet worden gecontroleerd&quot;</extracomment>
+        <translation>its certificate or its name could not be verified</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is not trusted</source>
+        <extracomment>Dutch: &quot;de uitgever van het certificaat wordt niet vertrouwd&quot;</extracomment>
+        <translation>the certificate&apos;s issuer is not trusted</translation>
+    </message>
+    <message>
+        <source>the certificate authority to trust could not be read</source>
+        <extracomment>Dutch: &quot;de te vertrouwen certificaatautoriteit kon niet worden gelezen&quot;</extracomment>
+        <translation>the certificate authority to trust could not be read</translation>
+    </message>
+    <message>
+        <source>a certificate could not be used</source>
+        <extracomment>Dutch: &quot;een certificaat kon niet worden gebruikt&quot;</extracomment>
+        <translation>a certificate could not be used</translation>
+    </message>
+    <message>
+        <source>no secure connection (TLS) could be made</source>
+        <extracomment>Dutch: &quot;er kwam geen beveiligde verbinding (TLS) tot stand&quot;</extracomment>
+        <translation>no secure connection (TLS) could be made</translation>
+    </message>
+    <message>
+        <source>the server offers no encryption</source>
+        <extracomment>Dutch: &quot;de server biedt geen versleuteling&quot;</extracomment>
+        <translation>the server offers no encryption</translation>
+    </message>
+    <message>
+        <source>the login was refused</source>
+        <extracomment>Dutch: &quot;de aanmelding werd geweigerd&quot;</extracomment>
+        <translation>the login was refused</translation>
+    </message>
+    <message>
+        <source>the server refused access</source>
+        <extracomment>Dutch: &quot;de server weigerde de toegang&quot;</extracomment>
+        <translation>the server refused access</translation>
+    </message>
+    <message>
+        <source>the address is not one Privacydesk can use</source>
+        <extracomment>Dutch: &quot;het adres is er geen dat Privacydesk kan gebruiken&quot;</extracomment>
+        <translation>the address is not one Privacydesk can use</translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <extracomment>Dutch: &quot;het adres is ongeldig&quot;</extracomment>
+        <translation>the address is not valid</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read</source>
+        <extracomment>Dutch: &quot;het antwoord van de server was onleesbaar&quot;</extracomment>
+        <translation>the server&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <source>the server refused a command</source>
+        <extracomment>Dutch: &quot;de server weigerde een opdracht&quot;</extracomment>
+        <translation>the server refused a command</translation>
+    </message>
+    <message>
+        <source>the answer was too large to be taken</source>
+        <extracomment>Dutch: &quot;het antwoord was te groot om aan te nemen&quot;</extracomment>
+        <translation>the answer was too large to be taken</translation>
+    </message>
+    <message>
+        <source>the message could not be handed over</source>
+        <extracomment>Dutch: &quot;het bericht kon niet worden overgedragen&quot;</extracomment>
+        <translation>the message could not be handed over</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <extracomment>Dutch: &quot;het werd afgebroken&quot;</extracomment>
+        <translation>it was cancelled</translation>
+    </message>
+    <message>
+        <source>the server sent it on too many times</source>
+        <extracomment>Dutch: &quot;de server stuurde het te vaak door&quot;</extracomment>
+        <translation>the server sent it on too many times</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <extracomment>Dutch: &quot;het geheugen van de computer was vol&quot;</extracomment>
+        <translation>the computer ran out of memory</translation>
+    </message>
+    <message>
+        <source>an unexpected error (libcurl code %1)</source>
+        <extracomment>Dutch: &quot;een onverwachte fout (libcurl-code %1)&quot;</extracomment>
+        <translation>an unexpected error (libcurl code %1)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AccessibleNames</name>
     <message>
         <source>More actions</source>
@@ -15820,11 +15963,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Reasons for the delay</translation>
     </message>
     <message>
-        <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
-        <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
-        <translation>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</translation>
-    </message>
-    <message>
         <source>%1 (72 hours after the processor&apos;s report on %2, art. 33(2) GDPR)</source>
         <translation>%1 (72 hours after the processor&apos;s report on %2, art. 33(2) GDPR)</translation>
     </message>
@@ -15832,6 +15970,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The notification cannot lie before the first moment we knew of the breach.</source>
         <extracomment>Dutch: &quot;De melding kan niet liggen vóór het eerste moment dat wij van het datalek wisten.&quot;</extracomment>
         <translation>The notification cannot lie before the first moment we knew of the breach.</translation>
+    </message>
+    <message>
+        <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
+        <translation>Late: %1 after the deadline. Give the reasons for the delay (art. 33(1) GDPR).</translation>
     </message>
 </context>
 <context>
@@ -17101,10 +17244,6 @@ The mail server&apos;s answer was not recorded: %2</translation>
         <translation>No data breaches registered yet</translation>
     </message>
     <message>
-        <source>Every breach is documented here (art. 33 lid 5 GDPR), also when it is not notified to the AP.</source>
-        <translation>Every breach is documented here (art. 33 lid 5 GDPR), also when it is not notified to the AP.</translation>
-    </message>
-    <message>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
@@ -17136,6 +17275,10 @@ The mail server&apos;s answer was not recorded: %2</translation>
         <source>Data breaches</source>
         <extracomment>Dutch: &quot;Datalekken&quot;</extracomment>
         <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>Every breach is documented here (art. 33(5) GDPR), also when it is not notified to the AP.</source>
+        <translation>Every breach is documented here (art. 33(5) GDPR), also when it is not notified to the AP.</translation>
     </message>
 </context>
 <context>
@@ -23190,10 +23333,6 @@ or use “Add file…”</translation>
         <translation>Review other people&apos;s data</translation>
     </message>
     <message>
-        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
-        <translation>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</translation>
-    </message>
-    <message>
         <source>Redact</source>
         <translation>Redact</translation>
     </message>
@@ -23340,14 +23479,6 @@ or use “Add file…”</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
-        <translation>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</translation>
-    </message>
-    <message>
-        <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
-        <translation>Left out of the data export (not on consent or contract, article 20 AVG): %1.</translation>
-    </message>
-    <message>
         <source>The review of other people&apos;s data could not be done: %1</source>
         <translation>The review of other people&apos;s data could not be done: %1</translation>
     </message>
@@ -23370,11 +23501,6 @@ or use “Add file…”</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
-        <source>Send the data export directly to another controller (article 20(2) AVG)</source>
-        <extracomment>Dutch: &quot;De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2 AVG)&quot;</extracomment>
-        <translation>Send the data export directly to another controller (article 20(2) AVG)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -23405,6 +23531,23 @@ or use “Add file…”</translation>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>
         <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
         <translation>Encrypted (AES-256); inside the PDF: %1.</translation>
+    </message>
+    <message>
+        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) GDPR). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <translation>These fragments of the notes and texts may be other people&apos;s data (article 15(4) GDPR). Ticked fragments are replaced by “%1” in every output; untick what may stay.</translation>
+    </message>
+    <message>
+        <source>The access report is a PDF for the data subject with everything (article 15 GDPR). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 GDPR); its LEESMIJ.txt says what is left out and why.</source>
+        <translation>The access report is a PDF for the data subject with everything (article 15 GDPR). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 GDPR); its LEESMIJ.txt says what is left out and why.</translation>
+    </message>
+    <message>
+        <source>Send the data export directly to another controller (article 20(2) GDPR)</source>
+        <extracomment>Dutch: &quot;De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2 AVG)&quot;</extracomment>
+        <translation>Send the data export directly to another controller (article 20(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
+        <translation>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</translation>
     </message>
 </context>
 <context>
@@ -23734,10 +23877,6 @@ or use “Add file…”</translation>
         <translation>Read only — your role (%1) may not change the register.</translation>
     </message>
     <message>
-        <source>E&amp;xception (art. 9 lid 2 AVG):</source>
-        <translation>E&amp;xception (art. 9 lid 2 AVG):</translation>
-    </message>
-    <message>
         <source>Data go to a country outside the EEA</source>
         <translation>Data go to a country outside the EEA</translation>
     </message>
@@ -23754,32 +23893,12 @@ or use “Add file…”</translation>
         <translation>Basis for criminal data</translation>
     </message>
     <message>
-        <source>A special category of personal data (art. 9 AVG): needs the exception below</source>
-        <translation>A special category of personal data (art. 9 AVG): needs the exception below</translation>
-    </message>
-    <message>
-        <source>Criminal data (art. 10 AVG): needs the basis below</source>
-        <translation>Criminal data (art. 10 AVG): needs the basis below</translation>
-    </message>
-    <message>
-        <source>Nuisance reports: neither art. 9 nor art. 10 AVG</source>
-        <translation>Nuisance reports: neither art. 9 nor art. 10 AVG</translation>
-    </message>
-    <message>
-        <source>Other special categories (art. 9 AVG): %1</source>
-        <translation>Other special categories (art. 9 AVG): %1</translation>
-    </message>
-    <message>
         <source>Choose the exception (required)…</source>
         <translation>Choose the exception (required)…</translation>
     </message>
     <message>
         <source>Not applicable: no special category marked</source>
         <translation>Not applicable: no special category marked</translation>
-    </message>
-    <message>
-        <source>Required, e.g. art. 33 lid 2 sub b UAVG</source>
-        <translation>Required, e.g. art. 33 lid 2 sub b UAVG</translation>
     </message>
     <message>
         <source>Not applicable: no criminal data marked</source>
@@ -23796,10 +23915,6 @@ or use “Add file…”</translation>
     <message>
         <source>Persona&amp;l data:</source>
         <translation>Persona&amp;l data:</translation>
-    </message>
-    <message>
-        <source>Basis for cr&amp;iminal data (art. 10 AVG):</source>
-        <translation>Basis for cr&amp;iminal data (art. 10 AVG):</translation>
     </message>
     <message>
         <source>Sour&amp;ces:</source>
@@ -23849,9 +23964,37 @@ or use “Add file…”</translation>
         <translation>Other (art. 9)</translation>
     </message>
     <message>
-        <source>Other special categories (art. 9 AVG), by name or code, separated by commas</source>
+        <source>A special category of personal data (art. 9 GDPR): needs the exception below</source>
+        <translation>A special category of personal data (art. 9 GDPR): needs the exception below</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 GDPR): needs the basis below</source>
+        <translation>Criminal data (art. 10 GDPR): needs the basis below</translation>
+    </message>
+    <message>
+        <source>Nuisance reports: neither art. 9 nor art. 10 GDPR</source>
+        <translation>Nuisance reports: neither art. 9 nor art. 10 GDPR</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 GDPR), by name or code, separated by commas</source>
         <extracomment>Dutch: &quot;Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden door komma&apos;s&quot;</extracomment>
-        <translation>Other special categories (art. 9 AVG), by name or code, separated by commas</translation>
+        <translation>Other special categories (art. 9 GDPR), by name or code, separated by commas</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 GDPR): %1</source>
+        <translation>Other special categories (art. 9 GDPR): %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xception (art. 9(2) GDPR):</source>
+        <translation>E&amp;xception (art. 9(2) GDPR):</translation>
+    </message>
+    <message>
+        <source>Basis for cr&amp;iminal data (art. 10 GDPR):</source>
+        <translation>Basis for cr&amp;iminal data (art. 10 GDPR):</translation>
+    </message>
+    <message>
+        <source>Required, e.g. art. 33(2)(b) UAVG</source>
+        <translation>Required, e.g. art. 33(2)(b) UAVG</translation>
     </message>
 </context>
 <context>
@@ -23956,16 +24099,8 @@ or use “Add file…”</translation>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
-        <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</translation>
-    </message>
-    <message>
         <source>Outside EEA</source>
         <translation>Outside EEA</translation>
-    </message>
-    <message>
-        <source>Art. 9 / art. 10 AVG</source>
-        <translation>Art. 9 / art. 10 AVG</translation>
     </message>
     <message>
         <source>art. 9: %1 — exception missing</source>
@@ -23982,10 +24117,6 @@ or use “Add file…”</translation>
     <message>
         <source>art. 10</source>
         <translation>art. 10</translation>
-    </message>
-    <message>
-        <source>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</source>
-        <translation>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
@@ -24035,10 +24166,6 @@ or use “Add file…”</translation>
         <translation>The whole register as a CSV file for Excel (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
-        <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</translation>
-    </message>
-    <message>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
@@ -24063,6 +24190,22 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>DPIAs</source>
         <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
         <translation>DPIAs</translation>
+    </message>
+    <message>
+        <source>Art. 9 / art. 10 GDPR</source>
+        <translation>Art. 9 / art. 10 GDPR</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 GDPR) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
+        <translation>The register of processing activities (art. 30 GDPR) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 GDPR) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
+        <translation>The register of processing activities (art. 30 GDPR) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</translation>
+    </message>
+    <message>
+        <source>Registered before the exception (art. 9(2) GDPR) and the basis (art. 10 GDPR) had fields of their own: open the activity to fill it in.</source>
+        <translation>Registered before the exception (art. 9(2) GDPR) and the basis (art. 10 GDPR) had fields of their own: open the activity to fill it in.</translation>
     </message>
 </context>
 <context>
@@ -25338,10 +25481,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <source>The legal term (one month, art. 12(3) AVG; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
-        <translation>The legal term (one month, art. 12(3) AVG; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</translation>
-    </message>
-    <message>
         <source>The language of Privacydesk on this computer. It changes at once and does not affect other users.</source>
         <translation>The language of Privacydesk on this computer. It changes at once and does not affect other users.</translation>
     </message>
@@ -25644,6 +25783,10 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>The register of processing activities then says ‘no data protection officer’ rather than ‘not filled in’ (article 37 GDPR).</source>
         <extracomment>Dutch: &quot;Het register van verwerkingen zegt dan ‘geen functionaris gegevensbescherming’ in plaats van ‘niet ingevuld’ (artikel 37 AVG).&quot;</extracomment>
         <translation>The register of processing activities then says ‘no data protection officer’ rather than ‘not filled in’ (article 37 GDPR).</translation>
+    </message>
+    <message>
+        <source>The legal term (one month, art. 12(3) GDPR; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
+        <translation>The legal term (one month, art. 12(3) GDPR; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</translation>
     </message>
 </context>
 <context>

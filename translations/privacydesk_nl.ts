@@ -6745,10 +6745,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>DEMO: deze gegevens zijn verzonnen.</translation>
     </message>
     <message>
-        <source>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</source>
-        <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft u het recht de persoonsgegevens die u ons gaf te ontvangen in een gestructureerde, gangbare en machineleesbare vorm, voor zover wij ze verwerken met uw toestemming of voor een overeenkomst met u. Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in: dat vindt u in het inzageoverzicht (artikel 15 AVG).</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -6855,11 +6851,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>%1 (de betrokkene) heeft ons gevraagd deze gegevens rechtstreeks aan u te sturen (artikel 20 lid 2 AVG; ons kenmerk %2).</translation>
     </message>
     <message>
-        <source>Article 20 of the General Data Protection Regulation (AVG) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 AVG).</source>
-        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
-        <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).</translation>
-    </message>
-    <message>
         <source>We process these data on the consent of %3 or under a contract with him or her: %1; legal basis: %2.</source>
         <extracomment>Dutch: &quot;Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.&quot;</extracomment>
         <translation>Wij verwerken deze gegevens met toestemming van %3 of voor een overeenkomst met hem of haar: %1; grondslag: %2.</translation>
@@ -6910,6 +6901,15 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The CSV files are UTF-8 with &apos;;&apos; between the fields, as Excel opens them; the JSON file holds the same data, those of the other systems as the systems sent them, and these reasons in a form programs read.</source>
         <extracomment>Dutch: &quot;De CSV-bestanden zijn UTF-8 met ‘;’ tussen de velden, zoals Excel ze opent; het JSON-bestand bevat dezelfde gegevens, die van de andere systemen zoals de systemen ze stuurden, en deze redenen in een vorm die programma&apos;s lezen.&quot;</extracomment>
         <translation>De CSV-bestanden zijn UTF-8 met ‘;’ tussen de velden, zoals Excel ze opent; het JSON-bestand bevat dezelfde gegevens, die van de andere systemen zoals de systemen ze stuurden, en deze redenen in een vorm die programma&apos;s lezen.</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (GDPR) gives the data subject the right to have the personal data he or she gave us sent directly to another organisation, in a structured, commonly used and machine-readable form. That holds as far as we process them on the consent of the data subject or under a contract with him or her (article 20(1) and (2)). This export holds those data. What we process on another legal basis is not in it. Only the data subject receives that, on asking us for access (article 15 GDPR).</source>
+        <extracomment>Dutch: &quot;Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).&quot;</extracomment>
+        <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft de betrokkene het recht de persoonsgegevens die hij of zij ons gaf rechtstreeks naar een andere organisatie te laten sturen, in een gestructureerde, gangbare en machineleesbare vorm. Dat geldt voor zover wij ze verwerken met toestemming van de betrokkene of voor een overeenkomst met hem of haar (artikel 20 lid 1 en lid 2). Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in. Dat krijgt alleen de betrokkene zelf, als hij of zij ons om inzage vraagt (artikel 15 AVG).</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (GDPR) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 GDPR).</source>
+        <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft u het recht de persoonsgegevens die u ons gaf te ontvangen in een gestructureerde, gangbare en machineleesbare vorm, voor zover wij ze verwerken met uw toestemming of voor een overeenkomst met u. Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in: dat vindt u in het inzageoverzicht (artikel 15 AVG).</translation>
     </message>
 </context>
 <context>
@@ -7179,10 +7179,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Uw verzoeken over uw persoonsgegevens</translation>
     </message>
     <message>
-        <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
-        <translation>Het behandelen van uw verzoeken (artikel 12 tot en met 22 AVG) en kunnen aantonen dat wij dat goed deden (artikel 5 lid 2 AVG); onderdeel 1 en 2.</translation>
-    </message>
-    <message>
         <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
         <translation>In Privacydesk: uw gegevens, uw verzoeken en hoe wij die behandelden, de notities daarbij, de verstrekkingen aan anderen en de bewaartermijnen (onderdeel 1, 2, 5 en 6).</translation>
     </message>
@@ -7195,10 +7191,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Afhankelijk van het doel noemt ons register deze soorten ontvangers van gegevens van mensen met uw relatie tot ons: %1.</translation>
     </message>
     <message>
-        <source>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</source>
-        <translation>Deze verwerkers werken in onze opdracht met de gegevens, alleen met een verwerkersovereenkomst (artikel 28 AVG): %1.</translation>
-    </message>
-    <message>
         <source>Our retention rules for data of people with your relation to us:</source>
         <translation>Onze bewaarregels voor gegevens van mensen met uw relatie tot ons:</translation>
     </message>
@@ -7209,22 +7201,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>You may ask us:</source>
         <translation>U kunt ons vragen:</translation>
-    </message>
-    <message>
-        <source>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</source>
-        <translation>gegevens die niet kloppen of onvolledig zijn te verbeteren of aan te vullen (rectificatie, artikel 16 AVG);</translation>
-    </message>
-    <message>
-        <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
-        <translation>het gebruik van uw gegevens te beperken, bijvoorbeeld zolang een correctie wordt gecontroleerd (artikel 18 AVG);</translation>
-    </message>
-    <message>
-        <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</source>
-        <translation>de gegevens die u ons gaf in een machineleesbare vorm te ontvangen, voor zover wij ze verwerken met uw toestemming of voor een overeenkomst met u (artikel 20 AVG);</translation>
-    </message>
-    <message>
-        <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
-        <translation>te stoppen met het gebruik van uw gegevens: u kunt bezwaar maken tegen het gebruik (artikel 21 AVG), en altijd tegen gebruik voor direct marketing.</translation>
     </message>
     <message>
         <source>Recorded source of your data: %1.</source>
@@ -7497,14 +7473,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1 en %2&quot;</extracomment>
         <translation>%1 en %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (article(s) %2 AVG)</source>
-        <extracomment>Dutch: &quot;%1 (artikel %2 AVG)&quot;, plural &quot;%1 (artikelen %2 AVG)&quot;</extracomment>
-        <translation>
-            <numerusform>%1 (artikel %2 AVG)</numerusform>
-            <numerusform>%1 (artikelen %2 AVG)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>We answer within %1. If one month after we received your request ends sooner, we answer within that month.</source>
         <extracomment>Dutch: &quot;Wij antwoorden binnen %1. Is één maand na ontvangst van uw verzoek eerder voorbij? Dan antwoorden wij binnen die maand.&quot;</extracomment>
@@ -7597,6 +7565,38 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>What the data mean, in the words of VERA, the housing corporations&apos; data standard:</source>
         <extracomment>Dutch: &quot;Wat de gegevens betekenen, in de woorden van VERA, de gegevensstandaard van de woningcorporaties:&quot;</extracomment>
         <translation>Wat de gegevens betekenen, in de woorden van VERA, de gegevensstandaard van de woningcorporaties:</translation>
+    </message>
+    <message>
+        <source>Handling your requests (articles 12 to 22 GDPR) and showing that we did so correctly (article 5(2) GDPR); sections 1 and 2.</source>
+        <translation>Het behandelen van uw verzoeken (artikel 12 tot en met 22 AVG) en kunnen aantonen dat wij dat goed deden (artikel 5 lid 2 AVG); onderdeel 1 en 2.</translation>
+    </message>
+    <message>
+        <source>These processors work with the data on our behalf, only under a processing agreement (article 28 GDPR): %1.</source>
+        <translation>Deze verwerkers werken in onze opdracht met de gegevens, alleen met een verwerkersovereenkomst (artikel 28 AVG): %1.</translation>
+    </message>
+    <message>
+        <source>to correct or complete data that are wrong or incomplete (rectification, article 16 GDPR);</source>
+        <translation>gegevens die niet kloppen of onvolledig zijn te verbeteren of aan te vullen (rectificatie, artikel 16 AVG);</translation>
+    </message>
+    <message>
+        <source>to restrict the use of your data while, for instance, a correction is checked (article 18 GDPR);</source>
+        <translation>het gebruik van uw gegevens te beperken, bijvoorbeeld zolang een correctie wordt gecontroleerd (artikel 18 AVG);</translation>
+    </message>
+    <message>
+        <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 GDPR);</source>
+        <translation>de gegevens die u ons gaf in een machineleesbare vorm te ontvangen, voor zover wij ze verwerken met uw toestemming of voor een overeenkomst met u (artikel 20 AVG);</translation>
+    </message>
+    <message>
+        <source>to stop using your data: you may object to their use (article 21 GDPR), and always to their use for direct marketing.</source>
+        <translation>te stoppen met het gebruik van uw gegevens: u kunt bezwaar maken tegen het gebruik (artikel 21 AVG), en altijd tegen gebruik voor direct marketing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (article(s) %2 GDPR)</source>
+        <extracomment>Dutch: &quot;%1 (artikel %2 AVG)&quot;, plural &quot;%1 (artikelen %2 AVG)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (artikel %2 AVG)</numerusform>
+            <numerusform>%1 (artikelen %2 AVG)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7919,44 +7919,12 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Voorbeeldverwerkingen zijn alleen voor de demokluis.</translation>
     </message>
     <message>
-        <source>Choose at least one legal basis (art. 6 lid 1 AVG).</source>
-        <translation>Kies ten minste één grondslag (art. 6 lid 1 AVG).</translation>
-    </message>
-    <message>
-        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</source>
-        <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
-    </message>
-    <message>
-        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
-        <translation>Onbekende uitzondering ‘%1’: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
-    </message>
-    <message>
-        <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
-        <translation>Bijzondere persoonsgegevens (%1) mogen alleen worden verwerkt met een uitzondering van art. 9 lid 2 AVG: kies die.</translation>
-    </message>
-    <message>
-        <source>An exception of art. 9 lid 2 AVG is chosen, but no category of personal data is marked as a special category.</source>
-        <translation>Er is een uitzondering van art. 9 lid 2 AVG gekozen, maar geen categorie persoonsgegevens is gemarkeerd als bijzondere persoonsgegevens.</translation>
-    </message>
-    <message>
-        <source>Criminal data may only be processed on a basis of art. 10 AVG (such as art. 33 UAVG): name it.</source>
-        <translation>Strafrechtelijke persoonsgegevens mogen alleen worden verwerkt op een grondslag van art. 10 AVG (zoals art. 33 UAVG): noem die.</translation>
-    </message>
-    <message>
-        <source>A basis for criminal data (art. 10 AVG) is named, but no category of personal data is marked as criminal data.</source>
-        <translation>Er is een grondslag voor strafrechtelijke persoonsgegevens (art. 10 AVG) genoemd, maar geen categorie persoonsgegevens is gemarkeerd als strafrechtelijk.</translation>
-    </message>
-    <message>
         <source>Name the country outside the EEA the data go to.</source>
         <translation>Noem het land buiten de EER waar de gegevens naartoe gaan.</translation>
     </message>
     <message>
         <source>%1 is in the EEA: data going there are no transfer outside the EEA.</source>
         <translation>%1 ligt in de EER: gegevens die daarheen gaan zijn geen doorgifte buiten de EER.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</source>
-        <translation>%1 ligt buiten de EER: vink de doorgifte aan en noem de waarborg (art. 44-49 AVG).</translation>
     </message>
     <message>
         <source>Basis for criminal data</source>
@@ -8029,9 +7997,56 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Verwerking %1 heeft een DPIA-beoordeling en blijft in het register.</translation>
     </message>
     <message>
-        <source>Name the basis of the transfer outside the EEA (art. 45-49 AVG), such as an adequacy decision or standard contractual clauses.</source>
+        <source>Choose at least one legal basis (art. 6(1) GDPR).</source>
+        <translation>Kies ten minste één grondslag (art. 6 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) GDPR).</source>
+        <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9(2) GDPR.</source>
+        <translation>Onbekende uitzondering ‘%1’: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (%1) may only be processed under an exception of art. 9(2) GDPR: choose it.</source>
+        <translation>Bijzondere persoonsgegevens (%1) mogen alleen worden verwerkt met een uitzondering van art. 9 lid 2 AVG: kies die.</translation>
+    </message>
+    <message>
+        <source>An exception of art. 9(2) GDPR is chosen, but no category of personal data is marked as a special category.</source>
+        <translation>Er is een uitzondering van art. 9 lid 2 AVG gekozen, maar geen categorie persoonsgegevens is gemarkeerd als bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Criminal data may only be processed on a basis of art. 10 GDPR (such as art. 33 UAVG): name it.</source>
+        <translation>Strafrechtelijke persoonsgegevens mogen alleen worden verwerkt op een grondslag van art. 10 AVG (zoals art. 33 UAVG): noem die.</translation>
+    </message>
+    <message>
+        <source>A basis for criminal data (art. 10 GDPR) is named, but no category of personal data is marked as criminal data.</source>
+        <translation>Er is een grondslag voor strafrechtelijke persoonsgegevens (art. 10 AVG) genoemd, maar geen categorie persoonsgegevens is gemarkeerd als strafrechtelijk.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the EEA: mark the transfer and name its safeguard (articles 44 to 49 GDPR).</source>
+        <translation>%1 ligt buiten de EER: vink de doorgifte aan en noem de waarborg (art. 44-49 AVG).</translation>
+    </message>
+    <message>
+        <source>Name the basis of the transfer outside the EEA (articles 45 to 49 GDPR), such as an adequacy decision or standard contractual clauses.</source>
         <extracomment>Dutch: &quot;Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een adequaatheidsbesluit of standaardcontractbepalingen.&quot;</extracomment>
         <translation>Noem de grondslag van de doorgifte buiten de EER (art. 45-49 AVG), zoals een adequaatheidsbesluit of standaardcontractbepalingen.</translation>
+    </message>
+    <message>
+        <source>art. %1(%2)(%3) GDPR</source>
+        <extracomment>Dutch: &quot;art. %1 lid %2 sub %3 AVG&quot;</extracomment>
+        <translation>art. %1 lid %2 sub %3 AVG</translation>
+    </message>
+    <message>
+        <source>art. %1(%2) GDPR</source>
+        <extracomment>Dutch: &quot;art. %1 lid %2 AVG&quot;</extracomment>
+        <translation>art. %1 lid %2 AVG</translation>
+    </message>
+    <message>
+        <source>art. %1 GDPR</source>
+        <extracomment>Dutch: &quot;art. %1 AVG&quot;</extracomment>
+        <translation>art. %1 AVG</translation>
     </message>
 </context>
 <context>
@@ -8125,16 +8140,8 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>E-mail functionaris gegevensbescherming:</translation>
     </message>
     <message>
-        <source>Special categories (art. 9 AVG)</source>
-        <translation>Bijzondere persoonsgegevens (art. 9 AVG)</translation>
-    </message>
-    <message>
         <source>Exception: %1</source>
         <translation>Uitzondering: %1</translation>
-    </message>
-    <message>
-        <source>Criminal data (art. 10 AVG)</source>
-        <translation>Strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
     </message>
     <message>
         <source>Basis: %1</source>
@@ -8153,18 +8160,9 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Gevoelige gegevens (overlast)</translation>
     </message>
     <message>
-        <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
-        <translation>geen bijzondere persoonsgegevens (art. 9 AVG) en geen strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
-    </message>
-    <message>
         <source>Systems</source>
         <extracomment>Dutch: &quot;Systemen&quot;</extracomment>
         <translation>Systemen</translation>
-    </message>
-    <message>
-        <source>DPIA (art. 35 AVG)</source>
-        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
-        <translation>DPIA (art. 35 AVG)</translation>
     </message>
     <message>
         <source>Retention periods</source>
@@ -8209,6 +8207,23 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>no data protection officer</source>
         <translation>geen functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Special categories (art. 9 GDPR)</source>
+        <translation>Bijzondere persoonsgegevens (art. 9 AVG)</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 GDPR)</source>
+        <translation>Strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>no special categories of personal data (art. 9 GDPR), no criminal data (art. 10 GDPR)</source>
+        <translation>geen bijzondere persoonsgegevens (art. 9 AVG) en geen strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>DPIA (art. 35 GDPR)</source>
+        <extracomment>Dutch: &quot;DPIA (art. 35 AVG)&quot;</extracomment>
+        <translation>DPIA (art. 35 AVG)</translation>
     </message>
 </context>
 <context>
@@ -8515,14 +8530,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Beperking %1 is al opgeheven op %2.</translation>
     </message>
     <message>
-        <source>%1 since %2 (sub %3)</source>
-        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
-        <translation>%1 sinds %2 (sub %3)</translation>
-    </message>
-    <message>
         <source>Processing restricted (art. 18 GDPR): %1. Do not use these data; only store them.</source>
         <extracomment>Dutch: &quot;Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.&quot;</extracomment>
         <translation>Verwerking beperkt (art. 18 AVG): %1. Gebruik deze gegevens niet; alleen bewaren.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (art. 18(1)(%3))</source>
+        <extracomment>Dutch: &quot;%1 sinds %2 (sub %3)&quot;</extracomment>
+        <translation>%1 sinds %2 (sub %3)</translation>
     </message>
 </context>
 <context>
@@ -10971,10 +10986,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Privacydesk on the command line: AVG requests, registers and the encrypted store.</source>
-        <translation>Privacydesk op de opdrachtregel: AVG-verzoeken, registers en de versleutelde kluis.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>De uit te voeren opdracht.</translation>
     </message>
@@ -11499,14 +11510,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Wijze: per post, per e-mail, aangetekend, ...</translation>
     </message>
     <message>
-        <source>The exception of art. 9 lid 2 AVG (a-j) for special categories of personal data.</source>
-        <translation>De uitzondering van art. 9 lid 2 AVG (a-j) voor bijzondere persoonsgegevens.</translation>
-    </message>
-    <message>
-        <source>The basis of art. 10 AVG for criminal data, e.g. art. 33 UAVG.</source>
-        <translation>De grondslag van art. 10 AVG voor strafrechtelijke persoonsgegevens, bijv. art. 33 UAVG.</translation>
-    </message>
-    <message>
         <source>Data go outside the EEA, to this country.</source>
         <translation>Gegevens gaan naar dit land buiten de EER.</translation>
     </message>
@@ -11789,10 +11792,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>De redenen voor een te late melding.</translation>
     </message>
     <message>
-        <source>Record that the people concerned were informed (art. 34 AVG).</source>
-        <translation>Vastleggen dat de betrokkenen zijn geïnformeerd (art. 34 AVG).</translation>
-    </message>
-    <message>
         <source>The day they were informed.</source>
         <translation>De dag waarop zij zijn geïnformeerd.</translation>
     </message>
@@ -11891,10 +11890,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>numbers</source>
         <translation>nummers</translation>
-    </message>
-    <message>
-        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for one linked person as PDF and record it.</source>
-        <translation>De brief ‘kennisgeving datalek’ (art. 34 AVG) voor één gekoppelde betrokkene als PDF maken en vastleggen.</translation>
     </message>
     <message>
         <source>The person&apos;s customer number.</source>
@@ -12844,10 +12839,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Het Overeenkomsten-systeem (als er meer zijn).</translation>
     </message>
     <message>
-        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</source>
-        <translation>De brief ‘kennisgeving datalek’ (art. 34 AVG) maken voor iedere gekoppelde persoon die er nog geen heeft, elke brief vastleggen, en alle nog niet verstuurde brieven in één PDF voor de post zetten, op postcode.</translation>
-    </message>
-    <message>
         <source>Write the letters as one PDF to FILE.</source>
         <translation>De brieven als één PDF naar BESTAND schrijven.</translation>
     </message>
@@ -12989,6 +12980,30 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Write the PDF to FILE.</source>
         <extracomment>Dutch: &quot;De PDF naar BESTAND schrijven.&quot;</extracomment>
         <translation>De PDF naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Record that the people concerned were informed (art. 34 GDPR).</source>
+        <translation>Vastleggen dat de betrokkenen zijn geïnformeerd (art. 34 AVG).</translation>
+    </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 GDPR) for one linked person as PDF and record it.</source>
+        <translation>De brief ‘kennisgeving datalek’ (art. 34 AVG) voor één gekoppelde betrokkene als PDF maken en vastleggen.</translation>
+    </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 GDPR) for every linked person who has none yet, record each, and write every letter not yet sent into one PDF for the post, by postcode.</source>
+        <translation>De brief ‘kennisgeving datalek’ (art. 34 AVG) maken voor iedere gekoppelde persoon die er nog geen heeft, elke brief vastleggen, en alle nog niet verstuurde brieven in één PDF voor de post zetten, op postcode.</translation>
+    </message>
+    <message>
+        <source>The exception of art. 9(2) GDPR (a-j) for special categories of personal data.</source>
+        <translation>De uitzondering van art. 9 lid 2 AVG (a-j) voor bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The basis of art. 10 GDPR for criminal data, e.g. art. 33 UAVG.</source>
+        <translation>De grondslag van art. 10 AVG voor strafrechtelijke persoonsgegevens, bijv. art. 33 UAVG.</translation>
+    </message>
+    <message>
+        <source>Privacydesk on the command line: GDPR requests, registers and the encrypted store.</source>
+        <translation>Privacydesk op de opdrachtregel: AVG-verzoeken, registers en de versleutelde kluis.</translation>
     </message>
 </context>
 <context>
@@ -15293,6 +15308,134 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::net</name>
+    <message>
+        <source>the server&apos;s name is not known: check the name and the network</source>
+        <extracomment>Dutch: &quot;de naam van de server is onbekend: controleer de naam en het netwerk&quot;</extracomment>
+        <translation>de naam van de server is onbekend: controleer de naam en het netwerk</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name is not known</source>
+        <extracomment>Dutch: &quot;de naam van de proxy is onbekend&quot;</extracomment>
+        <translation>de naam van de proxy is onbekend</translation>
+    </message>
+    <message>
+        <source>the server refused the connection or did not answer</source>
+        <extracomment>Dutch: &quot;de server weigerde de verbinding of antwoordde niet&quot;</extracomment>
+        <translation>de server weigerde de verbinding of antwoordde niet</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <extracomment>Dutch: &quot;de server antwoordde niet op tijd&quot;</extracomment>
+        <translation>de server antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the connection broke off while sending</source>
+        <extracomment>Dutch: &quot;de verbinding viel weg tijdens het versturen&quot;</extracomment>
+        <translation>de verbinding viel weg tijdens het versturen</translation>
+    </message>
+    <message>
+        <source>the connection broke off while receiving</source>
+        <extracomment>Dutch: &quot;de verbinding viel weg tijdens het ontvangen&quot;</extracomment>
+        <translation>de verbinding viel weg tijdens het ontvangen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <extracomment>Dutch: &quot;de server verbrak de verbinding zonder antwoord&quot;</extracomment>
+        <translation>de server verbrak de verbinding zonder antwoord</translation>
+    </message>
+    <message>
+        <source>its certificate or its name could not be verified</source>
+        <extracomment>Dutch: &quot;het certificaat of de naam kon niet worden gecontroleerd&quot;</extracomment>
+        <translation>het certificaat of de naam kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is not trusted</source>
+        <extracomment>Dutch: &quot;de uitgever van het certificaat wordt niet vertrouwd&quot;</extracomment>
+        <translation>de uitgever van het certificaat wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>the certificate authority to trust could not be read</source>
+        <extracomment>Dutch: &quot;de te vertrouwen certificaatautoriteit kon niet worden gelezen&quot;</extracomment>
+        <translation>de te vertrouwen certificaatautoriteit kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>a certificate could not be used</source>
+        <extracomment>Dutch: &quot;een certificaat kon niet worden gebruikt&quot;</extracomment>
+        <translation>een certificaat kon niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>no secure connection (TLS) could be made</source>
+        <extracomment>Dutch: &quot;er kwam geen beveiligde verbinding (TLS) tot stand&quot;</extracomment>
+        <translation>er kwam geen beveiligde verbinding (TLS) tot stand</translation>
+    </message>
+    <message>
+        <source>the server offers no encryption</source>
+        <extracomment>Dutch: &quot;de server biedt geen versleuteling&quot;</extracomment>
+        <translation>de server biedt geen versleuteling</translation>
+    </message>
+    <message>
+        <source>the login was refused</source>
+        <extracomment>Dutch: &quot;de aanmelding werd geweigerd&quot;</extracomment>
+        <translation>de aanmelding werd geweigerd</translation>
+    </message>
+    <message>
+        <source>the server refused access</source>
+        <extracomment>Dutch: &quot;de server weigerde de toegang&quot;</extracomment>
+        <translation>de server weigerde de toegang</translation>
+    </message>
+    <message>
+        <source>the address is not one Privacydesk can use</source>
+        <extracomment>Dutch: &quot;het adres is er geen dat Privacydesk kan gebruiken&quot;</extracomment>
+        <translation>het adres is er geen dat Privacydesk kan gebruiken</translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <extracomment>Dutch: &quot;het adres is ongeldig&quot;</extracomment>
+        <translation>het adres is ongeldig</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read</source>
+        <extracomment>Dutch: &quot;het antwoord van de server was onleesbaar&quot;</extracomment>
+        <translation>het antwoord van de server was onleesbaar</translation>
+    </message>
+    <message>
+        <source>the server refused a command</source>
+        <extracomment>Dutch: &quot;de server weigerde een opdracht&quot;</extracomment>
+        <translation>de server weigerde een opdracht</translation>
+    </message>
+    <message>
+        <source>the answer was too large to be taken</source>
+        <extracomment>Dutch: &quot;het antwoord was te groot om aan te nemen&quot;</extracomment>
+        <translation>het antwoord was te groot om aan te nemen</translation>
+    </message>
+    <message>
+        <source>the message could not be handed over</source>
+        <extracomment>Dutch: &quot;het bericht kon niet worden overgedragen&quot;</extracomment>
+        <translation>het bericht kon niet worden overgedragen</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <extracomment>Dutch: &quot;het werd afgebroken&quot;</extracomment>
+        <translation>het werd afgebroken</translation>
+    </message>
+    <message>
+        <source>the server sent it on too many times</source>
+        <extracomment>Dutch: &quot;de server stuurde het te vaak door&quot;</extracomment>
+        <translation>de server stuurde het te vaak door</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <extracomment>Dutch: &quot;het geheugen van de computer was vol&quot;</extracomment>
+        <translation>het geheugen van de computer was vol</translation>
+    </message>
+    <message>
+        <source>an unexpected error (libcurl code %1)</source>
+        <extracomment>Dutch: &quot;een onverwachte fout (libcurl-code %1)&quot;</extracomment>
+        <translation>een onverwachte fout (libcurl-code %1)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AccessibleNames</name>
     <message>
         <source>More actions</source>
@@ -15820,11 +15963,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Redenen voor de vertraging</translation>
     </message>
     <message>
-        <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
-        <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
-        <translation>Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
-    </message>
-    <message>
         <source>%1 (72 hours after the processor&apos;s report on %2, art. 33(2) GDPR)</source>
         <translation>%1 (72 uur na de melding van de verwerker op %2, artikel 33 lid 2 AVG)</translation>
     </message>
@@ -15832,6 +15970,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The notification cannot lie before the first moment we knew of the breach.</source>
         <extracomment>Dutch: &quot;De melding kan niet liggen vóór het eerste moment dat wij van het datalek wisten.&quot;</extracomment>
         <translation>De melding kan niet liggen vóór het eerste moment dat wij van het datalek wisten.</translation>
+    </message>
+    <message>
+        <source>Late: %1 after the deadline. Give the reasons for the delay (art. 33(1) GDPR).</source>
+        <extracomment>Dutch: &quot;Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).&quot;</extracomment>
+        <translation>Te laat: %1 na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
     </message>
 </context>
 <context>
@@ -17101,10 +17244,6 @@ Het antwoord van de mailserver is niet vastgelegd: %2</translation>
         <translation>Nog geen datalekken vastgelegd</translation>
     </message>
     <message>
-        <source>Every breach is documented here (art. 33 lid 5 GDPR), also when it is not notified to the AP.</source>
-        <translation>Elk datalek wordt hier vastgelegd (art. 33 lid 5 AVG), ook als het niet aan de AP gemeld wordt.</translation>
-    </message>
-    <message>
         <source>Sho&amp;w:</source>
         <translation>&amp;Toon:</translation>
     </message>
@@ -17136,6 +17275,10 @@ Het antwoord van de mailserver is niet vastgelegd: %2</translation>
         <source>Data breaches</source>
         <extracomment>Dutch: &quot;Datalekken&quot;</extracomment>
         <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>Every breach is documented here (art. 33(5) GDPR), also when it is not notified to the AP.</source>
+        <translation>Elk datalek wordt hier vastgelegd (art. 33 lid 5 AVG), ook als het niet aan de AP gemeld wordt.</translation>
     </message>
 </context>
 <context>
@@ -23190,10 +23333,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Gegevens van anderen beoordelen</translation>
     </message>
     <message>
-        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
-        <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door ‘%1’; vink uit wat mag blijven staan.</translation>
-    </message>
-    <message>
         <source>Redact</source>
         <translation>Weglaten</translation>
     </message>
@@ -23340,14 +23479,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
-        <translation>Het inzageoverzicht is een PDF met alles voor de betrokkene (artikel 15 AVG). De gegevensexport bevat als JSON- en CSV-bestanden alleen de gegevens die met toestemming van de betrokkene of voor een overeenkomst worden verwerkt (artikel 20 AVG); het bestand LEESMIJ.txt zegt wat er niet in staat en waarom.</translation>
-    </message>
-    <message>
-        <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
-        <translation>Niet in de gegevensexport (niet op toestemming of overeenkomst, artikel 20 AVG): %1.</translation>
-    </message>
-    <message>
         <source>The review of other people&apos;s data could not be done: %1</source>
         <translation>De controle op gegevens van anderen kon niet worden uitgevoerd: %1</translation>
     </message>
@@ -23370,11 +23501,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Bla&amp;deren…</translation>
-    </message>
-    <message>
-        <source>Send the data export directly to another controller (article 20(2) AVG)</source>
-        <extracomment>Dutch: &quot;De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2 AVG)&quot;</extracomment>
-        <translation>De gegevensexport rechtstreeks naar een andere organisatie sturen (art. 20 lid 2 AVG)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -23405,6 +23531,23 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Encrypted (AES-256); inside the PDF: %1.</source>
         <extracomment>Dutch: &quot;Versleuteld (AES-256); in de PDF: %1.&quot;</extracomment>
         <translation>Versleuteld (AES-256); in de PDF: %1.</translation>
+    </message>
+    <message>
+        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) GDPR). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door ‘%1’; vink uit wat mag blijven staan.</translation>
+    </message>
+    <message>
+        <source>The access report is a PDF for the data subject with everything (article 15 GDPR). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 GDPR); its LEESMIJ.txt says what is left out and why.</source>
+        <translation>Het inzageoverzicht is een PDF met alles voor de betrokkene (artikel 15 AVG). De gegevensexport bevat als JSON- en CSV-bestanden alleen de gegevens die met toestemming van de betrokkene of voor een overeenkomst worden verwerkt (artikel 20 AVG); het bestand LEESMIJ.txt zegt wat er niet in staat en waarom.</translation>
+    </message>
+    <message>
+        <source>Send the data export directly to another controller (article 20(2) GDPR)</source>
+        <extracomment>Dutch: &quot;De gegevensexport rechtstreeks naar een andere organisatie (artikel 20 lid 2 AVG)&quot;</extracomment>
+        <translation>De gegevensexport rechtstreeks naar een andere organisatie sturen (art. 20 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
+        <translation>Niet in de gegevensexport (niet op toestemming of overeenkomst, artikel 20 AVG): %1.</translation>
     </message>
 </context>
 <context>
@@ -23734,10 +23877,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Alleen lezen — uw rol (%1) mag het register niet wijzigen.</translation>
     </message>
     <message>
-        <source>E&amp;xception (art. 9 lid 2 AVG):</source>
-        <translation>U&amp;itzondering (art. 9 lid 2 AVG):</translation>
-    </message>
-    <message>
         <source>Data go to a country outside the EEA</source>
         <translation>Gegevens gaan naar een land buiten de EER</translation>
     </message>
@@ -23754,32 +23893,12 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Grondslag strafrechtelijke persoonsgegevens</translation>
     </message>
     <message>
-        <source>A special category of personal data (art. 9 AVG): needs the exception below</source>
-        <translation>Bijzonder persoonsgegeven (art. 9 AVG): vraagt de uitzondering hieronder</translation>
-    </message>
-    <message>
-        <source>Criminal data (art. 10 AVG): needs the basis below</source>
-        <translation>Strafrechtelijk persoonsgegeven (art. 10 AVG): vraagt de grondslag hieronder</translation>
-    </message>
-    <message>
-        <source>Nuisance reports: neither art. 9 nor art. 10 AVG</source>
-        <translation>Overlastmeldingen: geen art. 9 en geen art. 10 AVG</translation>
-    </message>
-    <message>
-        <source>Other special categories (art. 9 AVG): %1</source>
-        <translation>Andere bijzondere persoonsgegevens (art. 9 AVG): %1</translation>
-    </message>
-    <message>
         <source>Choose the exception (required)…</source>
         <translation>Kies de uitzondering (verplicht)…</translation>
     </message>
     <message>
         <source>Not applicable: no special category marked</source>
         <translation>Niet van toepassing: geen bijzonder persoonsgegeven aangevinkt</translation>
-    </message>
-    <message>
-        <source>Required, e.g. art. 33 lid 2 sub b UAVG</source>
-        <translation>Verplicht, bijv. art. 33 lid 2 sub b UAVG</translation>
     </message>
     <message>
         <source>Not applicable: no criminal data marked</source>
@@ -23796,10 +23915,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Persona&amp;l data:</source>
         <translation>&amp;Persoonsgegevens:</translation>
-    </message>
-    <message>
-        <source>Basis for cr&amp;iminal data (art. 10 AVG):</source>
-        <translation>Grondslag st&amp;rafrechtelijke persoonsgegevens (art. 10 AVG):</translation>
     </message>
     <message>
         <source>Sour&amp;ces:</source>
@@ -23849,9 +23964,37 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Overig (art. 9)</translation>
     </message>
     <message>
-        <source>Other special categories (art. 9 AVG), by name or code, separated by commas</source>
+        <source>A special category of personal data (art. 9 GDPR): needs the exception below</source>
+        <translation>Bijzonder persoonsgegeven (art. 9 AVG): vraagt de uitzondering hieronder</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 GDPR): needs the basis below</source>
+        <translation>Strafrechtelijk persoonsgegeven (art. 10 AVG): vraagt de grondslag hieronder</translation>
+    </message>
+    <message>
+        <source>Nuisance reports: neither art. 9 nor art. 10 GDPR</source>
+        <translation>Overlastmeldingen: geen art. 9 en geen art. 10 AVG</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 GDPR), by name or code, separated by commas</source>
         <extracomment>Dutch: &quot;Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden door komma&apos;s&quot;</extracomment>
-        <translation>Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden door komma’s</translation>
+        <translation>Andere bijzondere persoonsgegevens (art. 9 AVG), bij naam of code, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 GDPR): %1</source>
+        <translation>Andere bijzondere persoonsgegevens (art. 9 AVG): %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xception (art. 9(2) GDPR):</source>
+        <translation>U&amp;itzondering (art. 9 lid 2 AVG):</translation>
+    </message>
+    <message>
+        <source>Basis for cr&amp;iminal data (art. 10 GDPR):</source>
+        <translation>Grondslag st&amp;rafrechtelijke persoonsgegevens (art. 10 AVG):</translation>
+    </message>
+    <message>
+        <source>Required, e.g. art. 33(2)(b) UAVG</source>
+        <translation>Verplicht, bijv. art. 33 lid 2 sub b UAVG</translation>
     </message>
 </context>
 <context>
@@ -23956,16 +24099,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Exporteren als CSV</translation>
     </message>
     <message>
-        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
-        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Er is nog geen verwerking vastgelegd.</translation>
-    </message>
-    <message>
         <source>Outside EEA</source>
         <translation>Buiten de EER</translation>
-    </message>
-    <message>
-        <source>Art. 9 / art. 10 AVG</source>
-        <translation>Art. 9 / art. 10 AVG</translation>
     </message>
     <message>
         <source>art. 9: %1 — exception missing</source>
@@ -23982,10 +24117,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>art. 10</source>
         <translation>art. 10</translation>
-    </message>
-    <message>
-        <source>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</source>
-        <translation>Vastgelegd voordat de uitzondering (art. 9 lid 2 AVG) en de grondslag (art. 10 AVG) eigen velden hadden: open de activiteit om die in te vullen.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
@@ -24035,10 +24166,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Het hele register als CSV-bestand voor Excel (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
-        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Voeg de eerste verwerking toe met Nieuwe verwerking (Ctrl+Shift+A).</translation>
-    </message>
-    <message>
         <source>Re&amp;move…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
@@ -24063,6 +24190,22 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>DPIAs</source>
         <extracomment>Dutch: &quot;DPIA&apos;s&quot;</extracomment>
         <translation>DPIA&apos;s</translation>
+    </message>
+    <message>
+        <source>Art. 9 / art. 10 GDPR</source>
+        <translation>Art. 9 / art. 10 AVG</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 GDPR) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Voeg de eerste verwerking toe met Nieuwe verwerking (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 GDPR) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Er is nog geen verwerking vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Registered before the exception (art. 9(2) GDPR) and the basis (art. 10 GDPR) had fields of their own: open the activity to fill it in.</source>
+        <translation>Vastgelegd voordat de uitzondering (art. 9 lid 2 AVG) en de grondslag (art. 10 AVG) eigen velden hadden: open de activiteit om die in te vullen.</translation>
     </message>
 </context>
 <context>
@@ -25338,10 +25481,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <source>The legal term (one month, art. 12(3) AVG; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
-        <translation>De wettelijke termijn (één maand, art. 12 lid 3 AVG; drie maanden na verlenging) geldt altijd. Uw eigen termijn telt als die eerder afloopt. Bij opslaan worden de uiterste datums van openstaande verzoeken opnieuw berekend.</translation>
-    </message>
-    <message>
         <source>The language of Privacydesk on this computer. It changes at once and does not affect other users.</source>
         <translation>De taal van Privacydesk op deze computer. Die verandert direct en geldt niet voor andere gebruikers.</translation>
     </message>
@@ -25644,6 +25783,10 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>The register of processing activities then says ‘no data protection officer’ rather than ‘not filled in’ (article 37 GDPR).</source>
         <extracomment>Dutch: &quot;Het register van verwerkingen zegt dan ‘geen functionaris gegevensbescherming’ in plaats van ‘niet ingevuld’ (artikel 37 AVG).&quot;</extracomment>
         <translation>Het register van verwerkingen zegt dan ‘geen functionaris gegevensbescherming’ in plaats van ‘niet ingevuld’ (artikel 37 AVG).</translation>
+    </message>
+    <message>
+        <source>The legal term (one month, art. 12(3) GDPR; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
+        <translation>De wettelijke termijn (één maand, art. 12 lid 3 AVG; drie maanden na verlenging) geldt altijd. Uw eigen termijn telt als die eerder afloopt. Bij opslaan worden de uiterste datums van openstaande verzoeken opnieuw berekend.</translation>
     </message>
 </context>
 <context>
