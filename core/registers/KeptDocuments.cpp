@@ -60,6 +60,11 @@ std::optional<KeptDocument> KeptDocumentService::find(qint64 ownerId, ServiceErr
 {
     if (!entityId(ownerId, error))
         return std::nullopt;
+    return stored(ownerId, error);
+}
+
+std::optional<KeptDocument> KeptDocumentService::stored(qint64 ownerId, ServiceError *error) const
+{
     std::optional<KeptDocument> found;
     if (!KeptDocumentRepository::find(m_session.store().database(), m_owner, ownerId, &found,
                                       error))
@@ -77,7 +82,7 @@ bool KeptDocumentService::keep(qint64 ownerId, const NewAttachment &file, bool r
     const std::optional<QString> id = entityId(ownerId, error);
     if (!id)
         return false;
-    const std::optional<KeptDocument> before = find(ownerId, error);
+    const std::optional<KeptDocument> before = stored(ownerId, error);
     if (!before)
         return false;
     if (before->present() && !replace) {
@@ -117,7 +122,7 @@ bool KeptDocumentService::remove(qint64 ownerId, ServiceError *error)
     const std::optional<QString> id = entityId(ownerId, error);
     if (!id)
         return false;
-    const std::optional<KeptDocument> before = find(ownerId, error);
+    const std::optional<KeptDocument> before = stored(ownerId, error);
     if (!before)
         return false;
     if (!before->present()) {
