@@ -39,6 +39,24 @@ PGconn *serverConnection(const QSqlDriver *driver)
     return *static_cast<PGconn *const *>(handle.data());
 }
 
+bool executeServerScript(const QSqlDatabase &db, const QString &script, QString *error)
+{
+    PGconn *connection = pgConnection(db);
+    if (!connection) {
+        *error = QStringLiteral("a script of the server's SQL needs a server connection");
+        return false;
+    }
+    PGresult *result = PQexec(connection, script.toUtf8().constData());
+    const ExecStatusType status = PQresultStatus(result);
+    const bool ran = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ran)
+        *error
+            = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
+                  .trimmed();
+    PQclear(result);
+    return ran;
+}
+
 Dialect dialectOf(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1StringView("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;

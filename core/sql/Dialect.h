@@ -31,6 +31,12 @@ bool beginTransaction(QSqlDatabase &db);
 bool commitTransaction(QSqlDatabase &db);
 bool rollbackTransaction(QSqlDatabase &db);
 
+// A script of many statements on a server (a migration, audit.sql), every statement's failure an
+// error with the server's message in *error. QSqlQuery::exec sends the text with PQsendQuery and
+// reads the first statement's result only: a later statement that fails leaves the transaction
+// aborted while exec() says it ran. libpq's PQexec stops at the first failure and returns it.
+bool executeServerScript(const QSqlDatabase &db, const QString &script, QString *error);
+
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression);
 QString byteOrder(const QSqlDatabase &db, const QString &expression);
 

@@ -53,14 +53,10 @@ QString resourceText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-// Runs one statement (or a whole script: QPSQL sends an unprepared text as one simple query).
+// Runs one statement or a whole script, the failure of any of its statements an error.
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text().trimmed();
-    return false;
+    return sql::executeServerScript(db, sql, error);
 }
 
 bool runAll(QSqlDatabase &db, const QStringList &statements, QString *error)
