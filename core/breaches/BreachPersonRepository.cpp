@@ -20,7 +20,7 @@ QString BreachRepository::linkedPersonsSql(const QSqlDatabase &db)
         + QStringLiteral(", bp.informed_on FROM breach_persons bp ")
         + PersonRepository::joinSql(u"p", u"bp.person_id")
         + QStringLiteral(" WHERE bp.breach_id IN (%1) ORDER BY ")
-        + sql::byteOrder(db, PersonRepository::nameSql(u"p")) + QStringLiteral(", p.id");
+        + sql::noCase(db, PersonRepository::sortNameSql(u"p")) + QStringLiteral(", p.id");
 }
 
 QString BreachRepository::linkedPersonCountSql(QStringView breachAlias)

@@ -58,7 +58,9 @@ QString sortKey(const QSqlDatabase &db, CaseColumn column, bool window)
     case CaseColumn::Number:
         return plus(QStringLiteral("c.number"));
     case CaseColumn::Person:
-        return sql::noCase(db, PersonRepository::nameSql(u"p"));
+        // Surname first, as Dutch lists sort ("Jan de Vries" under V): the key kept with the
+        // person, which persons_sort_name_nocase serves.
+        return sql::noCase(db, PersonRepository::sortNameSql(u"p"));
     case CaseColumn::Types:
         // Kept on the case by the triggers of migration 21, so that an index serves it.
         return plus(QStringLiteral("c.types_key"));
@@ -116,7 +118,7 @@ QString fromClause(const QSqlDatabase &db, CaseSort sort, bool window)
             + PersonRepository::tableSql(u"p")
             + QStringLiteral(" ON p.id = c.person_id WHERE 1 = 1");
     }
-    // CROSS JOIN fixes the loop order: persons in name order (persons_name_nocase), then their
+    // CROSS JOIN fixes the loop order: persons in name order (persons_sort_name_nocase), then their
     // cases, so that a page is read without sorting every case.
     if (sort.column == CaseColumn::Person)
         return QStringLiteral(" FROM ") + PersonRepository::tableSql(u"p") + sql::drivingJoin(db)

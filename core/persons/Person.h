@@ -54,10 +54,4 @@ std::optional<PostalLine> parsePostalLine(const QString &text);
 
 QString addressLine(const Person &person);
 
-// The name as a Dutch list sorts it: the surname first, then the given names or initials and the
-// tussenvoegsels ("Jan de Vries" → "Vries, Jan de", "Anna Jansen-de Vries" → "Jansen-de Vries,
-// Anna"). A name already written with a comma, or of one word, is kept as it is (simplified).
-// Every list of people by name sorts by it, case-insensitively.
-QString sortName(const QString &name);
-
 } // namespace pd

@@ -1,6 +1,7 @@
 #include "persons/PersonRepository.h"
 
 #include "domain/InputLimits.h"
+#include "domain/SortName.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/ServiceSupport.h"
@@ -105,6 +106,11 @@ QString PersonRepository::labelSql(QStringView alias)
 QString PersonRepository::nameSql(QStringView alias)
 {
     return u"%1.name"_s.arg(alias);
+}
+
+QString PersonRepository::sortNameSql(QStringView alias)
+{
+    return u"%1.sort_name"_s.arg(alias);
 }
 
 QString PersonRepository::klantnummerSql(QStringView alias)
@@ -394,10 +400,10 @@ std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const New
     const Person &p = person.person;
     QSqlQuery query(db);
     if (!run(query,
-             u"INSERT INTO persons (name, relation, klantnummer, street, house_number, postcode, "
-             "city, phone, email, relation_end, created_at, created_by, source) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             { p.name.trimmed(), codes::code(p.relation), nullable(p.klantnummer),
+             u"INSERT INTO persons (name, sort_name, relation, klantnummer, street, house_number, "
+             "postcode, city, phone, email, relation_end, created_at, created_by, source) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             { p.name.trimmed(), sortName(p.name), codes::code(p.relation), nullable(p.klantnummer),
                nullable(p.street), nullable(p.houseNumber),
                nullable(InputLimits::normalisedPostcode(p.postcode)), nullable(p.city),
                nullable(p.phone), nullable(p.email), nullableDate(p.relationEnd), person.createdAt,
@@ -428,7 +434,8 @@ bool PersonRepository::updateName(const QSqlDatabase &db, qint64 id, const QStri
                                   ServiceError *error)
 {
     QSqlQuery query(db);
-    return run(query, u"UPDATE persons SET name = ? WHERE id = ?"_s, { name.trimmed(), id }, error);
+    return run(query, u"UPDATE persons SET name = ?, sort_name = ? WHERE id = ?"_s,
+               { name.trimmed(), sortName(name), id }, error);
 }
 
 bool PersonRepository::updateAddress(const QSqlDatabase &db, qint64 id, const Person &address,
@@ -481,11 +488,11 @@ bool PersonRepository::anonymise(const QSqlDatabase &db, qint64 id, const QStrin
 {
     QSqlQuery query(db);
     return run(query,
-               u"UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
+               u"UPDATE persons SET name = ?, sort_name = ?, klantnummer = NULL, street = NULL, "
                "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
                "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ?, "
                "reduced_at = NULL WHERE id = ?"_s,
-               { anonymisedName, now, id }, error);
+               { anonymisedName, sortName(anonymisedName), now, id }, error);
 }
 
 bool PersonRepository::reduce(const QSqlDatabase &db, qint64 id, const QString &now,
@@ -506,9 +513,9 @@ std::optional<qint64> PersonRepository::anonymousCopy(const QSqlDatabase &db, qi
 {
     QSqlQuery query(db);
     if (!run(query,
-             u"INSERT INTO persons (name, relation, created_at, created_by, anonymised_at) "
-             "SELECT ?, relation, ?, ?, ? FROM persons WHERE id = ?"_s,
-             { anonymisedName, now, actor, now, id }, error))
+             u"INSERT INTO persons (name, sort_name, relation, created_at, created_by, "
+             "anonymised_at) SELECT ?, ?, relation, ?, ?, ? FROM persons WHERE id = ?"_s,
+             { anonymisedName, sortName(anonymisedName), now, actor, now, id }, error))
         return std::nullopt;
     return sql::lastInsertedId(db);
 }
@@ -518,8 +525,8 @@ PersonRepository::ImportSql PersonRepository::importSql(const QSqlDatabase &db)
     return { u"SELECT id, name, relation, street, house_number, postcode, city, phone, email, "
              "relation_end, anonymised_at FROM persons WHERE klantnummer = ?"_s,
              u"INSERT INTO persons (name, relation, street, house_number, postcode, city, phone, "
-             "email, relation_end, klantnummer, created_at, created_by, source) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             "email, relation_end, klantnummer, created_at, created_by, source, sort_name) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              sql::updateOrFail(db)
                  + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
                    "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s,

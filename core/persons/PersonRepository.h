@@ -48,6 +48,8 @@ public:
     static QString anonymisedIdsSql(QStringView alias, bool byDate);
     static QString labelSql(QStringView alias);
     static QString nameSql(QStringView alias);
+    // The name as a Dutch list sorts it (domain/SortName.h), written with every name.
+    static QString sortNameSql(QStringView alias);
     static QString klantnummerSql(QStringView alias);
     static QString createdAtSql(QStringView alias);
     static QString postcodeSql(QStringView alias);
@@ -122,6 +124,8 @@ public:
                                                const QString &actor, ServiceError *error);
 
     // numbers: every customer number, read once, so that a number no person has needs no find.
+    // insert binds the person's columns, then the sort key (sortName of the name) last; a staged
+    // update's table holds the sort key beside the name, and stagedUpdateSql names it in columns.
     struct ImportSql
     {
         QString find;

@@ -1,6 +1,7 @@
 #include "registers/PersonImportRepository.h"
 
 #include "cases/CaseRepository.h"
+#include "domain/SortName.h"
 #include "persons/PersonRepository.h"
 #include "registers/PersonImportRows.h"
 #include "sql/Dialect.h"
@@ -17,6 +18,9 @@ using personimport::personColumns;
 using personimport::postcodeColumn;
 
 namespace {
+
+// Written beside the name by every insert and staged update: the name as a Dutch list sorts it.
+const QString sortNameColumn = u"sort_name"_s;
 
 // The page cache of the import's connection while it runs, in KiB. One transaction
 // writes every person, retention item and audit event of the file; with the connection's own
@@ -169,7 +173,7 @@ bool PersonImportRepository::prepareStaging(QSqlError *error)
                     + u" (id "_s + (server ? u"bigint"_s : u"INTEGER"_s)
                     + u" PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
                       "house_number TEXT, postcode TEXT, city TEXT, phone TEXT, "
-                      "email TEXT, relation_end TEXT)"_s)
+                      "email TEXT, relation_end TEXT, sort_name TEXT)"_s)
         || !query.prepare(PersonRepository::triggerSql(m_db))) {
         *error = query.lastError();
         return false;
@@ -183,8 +187,10 @@ bool PersonImportRepository::prepareStaging(QSqlError *error)
     m_searchTriggerSql = query.next() ? query.value(0).toString() : QString();
     query.finish();
     const QList<std::pair<QSqlQuery *, QString>> statements {
-        { &m_stage, u"INSERT INTO "_s + staging + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
-        { &m_applyStaged, PersonRepository::stagedUpdateSql(m_db, staging, personColumns) },
+        { &m_stage, u"INSERT INTO "_s + staging + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
+        { &m_applyStaged,
+          PersonRepository::stagedUpdateSql(m_db, staging,
+                                            personColumns + QStringList { sortNameColumn }) },
         { &m_searchStaged,
           CaseRepository::reindexPersonsSql(m_db, u"SELECT id FROM "_s + staging) },
         { &m_clearStaged, u"DELETE FROM "_s + staging },
@@ -242,6 +248,7 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
     m_insert.bindValue(next + 1, now);
     m_insert.bindValue(next + 2, actor);
     m_insert.bindValue(next + 3, nullable(source));
+    m_insert.bindValue(next + 4, sortName(values.at(nameColumn)));
     if (!run(m_insert, error))
         return std::nullopt;
     // The number is not added to m_numbers: the import never asks for it again (a number on
@@ -278,6 +285,7 @@ bool PersonImportRepository::stage(qint64 id, const QStringList &values, QSqlErr
     m_stage.bindValue(0, id);
     for (int i = 0; i < personColumns.size(); ++i)
         m_stage.bindValue(i + 1, nullable(values.at(i)));
+    m_stage.bindValue(int(personColumns.size()) + 1, sortName(values.at(nameColumn)));
     if (!run(m_stage, error))
         return false;
     ++m_staged;

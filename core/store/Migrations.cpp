@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "domain/SortName.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/MetaRepository.h"
 
@@ -10,10 +11,25 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace pd {
 
 namespace {
+
+// pd_sort_name(text) for the step that gives the persons a store already keeps their sort key
+// (0058): sortName() itself, which the application writes every later key with, so that no SQL
+// of the migration's own decides the order.
+void sortNameFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray key = sortName(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
 
 QList<Migration> migrationsIn(const QString &folder, int first, QString *error)
 {
@@ -63,13 +79,13 @@ bool applyServerMigrations(QSqlDatabase &db, const QList<Migration> &pending, QS
             sql::rollbackTransaction(db);
     };
     for (const Migration &migration : pending) {
-        QSqlQuery script(db);
-        // One exec of the whole file: QPSQL sends it as one simple query, which PostgreSQL
-        // runs statement by statement inside the transaction.
-        if (!script.exec(migration.sql)) {
+        // The whole file as one simple query, which PostgreSQL runs statement by statement
+        // inside the transaction.
+        QString failure;
+        if (!sql::executeServerScript(db, migration.sql, &failure)) {
             *error = QStringLiteral("migration %1 (%2): %3")
                          .arg(migration.version)
-                         .arg(migration.name, script.lastError().text());
+                         .arg(migration.name, failure);
             rollback();
             return false;
         }
@@ -146,6 +162,13 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
     auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver());
     if (!driver) {
         *error = QStringLiteral("migrations need the PDSQLCIPHER driver");
+        return false;
+    }
+    if (sqlite3_create_function_v2(driver->sqliteHandle(), "pd_sort_name", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sortNameFunction,
+                                   nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        *error = QStringLiteral("the migrations' function pd_sort_name could not be registered");
         return false;
     }
     // A step that rebuilds a table (SQLite's 12-step procedure, e.g. 0011 for cases) needs

@@ -260,7 +260,7 @@ BEGIN
                    'representative_address, mandate_received, representative_organisation, '
                    'representative_authority) ON cases TO %I', kcc);
     EXECUTE format('GRANT INSERT (name, relation, klantnummer, street, house_number, postcode, '
-                   'city, phone, email, relation_end, created_at, created_by, source) '
+                   'city, phone, email, relation_end, created_at, created_by, source, sort_name) '
                    'ON persons TO %I', kcc);
     EXECUTE format('GRANT INSERT ON case_types TO %I', kcc);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);

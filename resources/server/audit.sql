@@ -917,8 +917,8 @@ AS $$
         WHEN tbl = 'persons' THEN
             CASE WHEN act IN ('person.created', 'retention.destroyed') THEN NULL
                  WHEN act = 'person.updated' THEN
-                     ARRAY['name', 'relation', 'street', 'house_number', 'postcode', 'city',
-                           'phone', 'email', 'relation_end', 'source']
+                     ARRAY['name', 'sort_name', 'relation', 'street', 'house_number',
+                           'postcode', 'city', 'phone', 'email', 'relation_end', 'source']
                  ELSE ARRAY[]::text[] END
         WHEN tbl = 'breaches' THEN
             CASE WHEN act IN ('breach.added', 'breach.destroyed', 'retention.destroyed') THEN NULL

@@ -759,7 +759,9 @@ $$;
 -- The columns the application guards with BsnGuard, and where:
 --   persons                name, klantnummer, street, house_number, postcode, city, phone, email,
 --                          source: CaseService::add (intake), CaseService::setPersonSource,
---                          PersonImport (every field of a row, and --source; never overridden)
+--                          PersonImport (every field of a row, and --source; never overridden);
+--                          not sort_name, which the server itself derives from the name
+--                          (persons_sort_name, pg/0058): it holds the name's words and nothing else
 --   cases                  representative, representative_organisation, representative_mandate,
 --                          representative_address, description, callback_phone:
 --                          CaseService::add; extension_reason: CaseService::extend; motivation,

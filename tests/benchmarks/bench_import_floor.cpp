@@ -1,6 +1,7 @@
 // The floor of the person import: the rows the import writes, written straight through
-// the SQLCipher C API, without Qt and without the import's checks of each line. No Qt Sql, no Qt
-// at all: libsqlcipher, libsodium and the standard library.
+// the SQLCipher C API, without Qt and without the import's checks of each line. No Qt Sql:
+// libsqlcipher, libsodium and the standard library, and QtCore only for the one function that
+// decides a name's sort key (domain/SortName.h), which the import must compute as well.
 //
 //   bench_import_floor --persons|--audit|--same-rows DATABASE EXPORT   (the key on stdin)
 //
@@ -56,6 +57,7 @@
 // same span, the figure to compare on a shared machine).
 
 #include "BenchCpu.h"
+#include "domain/SortName.h"
 
 #include <sodium.h>
 
@@ -806,8 +808,8 @@ public:
         , m_insert(prepare(
               db,
               "INSERT INTO persons (name, relation, street, house_number, postcode, city, phone, "
-              "email, relation_end, klantnummer, created_at, created_by, source) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ERP-import')"))
+              "email, relation_end, klantnummer, created_at, created_by, source, sort_name) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ERP-import', ?)"))
         , m_update(prepare(db,
                            "UPDATE OR FAIL persons SET relation = ?, street = ?, "
                            "house_number = ?, city = ?, phone = ?, email = ?, relation_end = ? "
@@ -815,7 +817,8 @@ public:
         , m_updateSearched(prepare(db,
                                    "UPDATE OR FAIL persons SET name = ?, relation = ?, "
                                    "street = ?, house_number = ?, postcode = ?, city = ?, "
-                                   "phone = ?, email = ?, relation_end = ? WHERE id = ?"))
+                                   "phone = ?, email = ?, relation_end = ?, sort_name = ? "
+                                   "WHERE id = ?"))
     { }
     ~Persons()
     {
@@ -848,6 +851,8 @@ public:
         bindText(m_insert, 10, klantnummer, false);
         bindText(m_insert, 11, now, false);
         bindText(m_insert, 12, Chain::actor, false);
+        const std::string key = sortKey(values[Name]);
+        bindText(m_insert, 13, key, false);
         step(m_db, m_insert, "insert");
         return sqlite3_last_insert_rowid(m_db);
     }
@@ -861,11 +866,19 @@ public:
             if (searched || (i != Name && i != Postcode))
                 bindText(update, index++, values[std::size_t(i)], true);
         }
+        const std::string key = searched ? sortKey(values[Name]) : std::string();
+        if (searched)
+            bindText(update, index++, key, false);
         sqlite3_bind_int64(update, index, id);
         step(m_db, update, "update");
     }
 
 private:
+    static std::string sortKey(const std::string &name)
+    {
+        return pd::sortName(QString::fromStdString(name)).toStdString();
+    }
+
     sqlite3 *m_db;
     sqlite3_stmt *m_find;
     sqlite3_stmt *m_insert;

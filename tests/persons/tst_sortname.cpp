@@ -2,7 +2,7 @@
 // the given names, a double surname under its first part, and a name of one word or one already
 // written with a comma as it is. The expected keys are written here by hand.
 
-#include "persons/Person.h"
+#include "domain/SortName.h"
 
 #include <QTest>
 

@@ -14,7 +14,9 @@
 #include "cases/CaseQuery.h"
 #include "cases/PersonQuery.h"
 #include "crypto/SecureBytes.h"
+#include "domain/SortName.h"
 #include "session/Session.h"
+#include "sql/Dialect.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 
@@ -165,6 +167,9 @@ private slots:
     void searchFindsWhatSqliteFinds();
     void foldAgreesWithSqlite_data();
     void foldAgreesWithSqlite();
+    void sortNameAgreesWithTheApplication_data();
+    void sortNameAgreesWithTheApplication();
+    void aScriptFailingPartWayIsAnError();
 
 private:
     QSqlDatabase pg() const { return QSqlDatabase::database(pgConnection); }
@@ -454,6 +459,8 @@ void TestPgSchema::sameIndexes()
     // order (sql::noCase).
     QCOMPARE(liteIndexes.value(u"persons_name_nocase"_s), u"persons|name|0|0"_s);
     liteIndexes.insert(u"persons_name_nocase"_s, u"persons|<expr>|0|0"_s);
+    QCOMPARE(liteIndexes.value(u"persons_sort_name_nocase"_s), u"persons|sort_name|0|0"_s);
+    liteIndexes.insert(u"persons_sort_name_nocase"_s, u"persons|<expr>|0|0"_s);
     // The search document's GIN index stands in for the FTS4 index.
     liteIndexes.insert(u"case_search_document"_s, u"case_search|document|0|0"_s);
 
@@ -481,6 +488,10 @@ void TestPgSchema::sameIndexes()
     for (const QStringList &row : std::as_const(server)) {
         if (row.at(0) == u"persons_name_nocase")
             QVERIFY2(row.at(2).contains(u"(translate(name, "_s)
+                         && row.at(2).contains(u"COLLATE \"C\")"_s),
+                     qPrintable(row.at(2)));
+        if (row.at(0) == u"persons_sort_name_nocase")
+            QVERIFY2(row.at(2).contains(u"(translate(sort_name, "_s)
                          && row.at(2).contains(u"COLLATE \"C\")"_s),
                      qPrintable(row.at(2)));
         if (row.at(0) == u"case_search_document")
@@ -523,12 +534,23 @@ void TestPgSchema::sameTriggersAndFunctions()
                      "WHERE NOT t.tgisinternal AND c.relnamespace = 'privacydesk'::regnamespace"_s,
                      &server));
     QStringList serverTriggers;
+    bool sortNameTrigger = false;
     for (const QStringList &row : std::as_const(server)) {
-        serverTriggers << normalised(row.at(0));
+        // A server derives a person's sort key itself (pg/0058); SQLite's rows get it from the
+        // application, which writes it with the name.
+        if (row.at(1) == u"persons_sort_name") {
+            QVERIFY2(row.at(0).contains(u"BEFORE INSERT OR UPDATE OF name, sort_name ON "
+                                        "privacydesk.persons FOR EACH ROW"_s),
+                     qPrintable(row.at(0)));
+            sortNameTrigger = true;
+        } else {
+            serverTriggers << normalised(row.at(0));
+        }
         QCOMPARE(row.at(2), row.at(1) + u"_fn"_s);
         QCOMPARE(row.at(3), u"search_path=privacydesk, pg_temp"_s);
         QCOMPARE(row.at(4), u"1"_s); // FOR EACH ROW, as every SQLite trigger
     }
+    QVERIFY(sortNameTrigger);
     QCOMPARE(sorted(serverTriggers), sorted(liteTriggers));
 
     Rows fold;
@@ -848,6 +870,64 @@ void TestPgSchema::foldAgreesWithSqlite()
     QVERIFY(readRows(pg(), u"SELECT pd_fold(?)"_s, &server, { name }));
     QCOMPARE(lite.at(0).at(0), PersonQuery::fold(name));
     QCOMPARE(server.at(0).at(0), lite.at(0).at(0));
+}
+
+// The migration that gave a server's persons their sort key computed it in SQL (pd_sort_name,
+// pg/0058); the application writes every later key with sortName(): the two must agree, or the
+// persons kept before the upgrade sort apart from those added after it.
+void TestPgSchema::sortNameAgreesWithTheApplication_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names {
+        u"Jan de Vries"_s,
+        u"Anna van den Berg"_s,
+        u"Sanne in 't Veld"_s,
+        u"Sanne in \u2019t Veld"_s,
+        u"P. Brouwer"_s,
+        u"J.P. de Vries"_s,
+        u"Kees"_s,
+        u"Anna Jansen-de Vries"_s,
+        u"Maria de Jong-van Dam"_s,
+        u"Jan Van Der Meer"_s,
+        u"de Vries"_s,
+        u"Brouwer, P."_s,
+        u"  Jan   de  Vries "_s,
+        u"Jan van"_s,
+        u"Jansen-de Vries"_s,
+        u"Karin Smit- Bos"_s,
+        u"Smit- Bos"_s,
+        u"Emre \u00c7elik"_s,
+        u"Jan\tde\nVries"_s,
+        u"Anna\u00a0van\u2003Dijk"_s,
+        u"Ruud van 't Hek Jr."_s,
+        u"Ik ben de van"_s,
+        u"Nicolette d' Arcy"_s,
+        u"DE VRIES"_s,
+        u"Zo\u00eb 's-Gravendeel"_s,
+        u""_s,
+    };
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name.isEmpty() ? u"(empty)"_s : name)) << name;
+}
+
+void TestPgSchema::sortNameAgreesWithTheApplication()
+{
+    QFETCH(QString, name);
+    Rows server;
+    QVERIFY(readRows(pg(), u"SELECT pd_sort_name(?)"_s, &server, { name }));
+    QCOMPARE(server.at(0).at(0), pd::sortName(name));
+}
+
+// A migration or audit.sql runs as one text of many statements: the failure of a later one is
+// the script's, with the server's message (QSqlQuery::exec reads the first statement's result
+// only, and the upgrade went on in an aborted transaction).
+void TestPgSchema::aScriptFailingPartWayIsAnError()
+{
+    QString error;
+    QVERIFY(!sql::executeServerScript(
+        pg(), u"SELECT 1; SELECT count(*) FROM no_such_table; SELECT 2"_s, &error));
+    QVERIFY2(error.contains(u"no_such_table"_s), qPrintable(error));
+    QVERIFY2(sql::executeServerScript(pg(), u"SELECT 1; SELECT 2"_s, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPgSchema)

@@ -60,6 +60,7 @@ private slots:
     void attack_data();
     void attack();
     void kccLogsARequestReceivedLongAgo();
+    void sortKeyWrittenByHandIsTheServers();
     void kccReadsARequestDatedAheadForSevenDaysOnly();
     void everyLoginHearsOthersNotItself();
     void theCheckpointStandsWhileTheChainHolds();
@@ -1566,6 +1567,31 @@ void TestPsqlAttacks::kccLogsARequestReceivedLongAgo()
                             "a.actor = 'karel'), ', ') FROM cases c JOIN persons p ON p.id = "
                             "c.person_id WHERE p.name = 'Cor Oud'"_s),
              u"inzage karel 1"_s);
+}
+
+// A sort key written by hand does not stand: the server derives a person's key from the name
+// (pg/0058), so no row jumps the request list or holds text its name does not.
+void TestPsqlAttacks::sortKeyWrittenByHandIsTheServers()
+{
+    const auto inserted = m_server.psql(
+        u"karel"_s, passwords.value(u"karel"_s),
+        u"INSERT INTO persons (name, relation, created_at, created_by, sort_name) VALUES "
+        "('Jan de Handmatig', 'huurder', '2020-01-24T09:00:00.000Z', 'karel', 'AAA bovenaan')"_s);
+    QVERIFY2(inserted.exitCode == 0, qPrintable(inserted.err));
+    const QString key = u"SELECT sort_name FROM persons WHERE name = 'Jan de Handmatig'"_s;
+    QCOMPARE(superuserValue(key), u"Handmatig, Jan de"_s);
+    const auto updated = m_server.psql(
+        u"fenna"_s, passwords.value(u"fenna"_s),
+        u"UPDATE persons SET sort_name = 'AAA bovenaan' WHERE name = 'Jan de Handmatig'"_s);
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+    QCOMPARE(superuserValue(key), u"Handmatig, Jan de"_s);
+    const auto renamed = m_server.psql(
+        u"fenna"_s, passwords.value(u"fenna"_s),
+        u"UPDATE persons SET name = 'Jan van der Handmatig' WHERE name = 'Jan de Handmatig'"_s);
+    QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+    QCOMPARE(superuserValue(u"SELECT sort_name FROM persons WHERE name = 'Jan van der "
+                            "Handmatig'"_s),
+             u"Handmatig, Jan van der"_s);
 }
 
 // A phone desk that dates a request a year ahead (its desk's clock is its own: the server does

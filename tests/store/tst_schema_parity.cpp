@@ -138,6 +138,9 @@ const QList<Declared> declared = {
     { Side::Both, Kind::IndexShape, u"persons_name_nocase"_s,
       u"PostgreSQL has no NOCASE: the name with A-Z folded in byte order (COLLATE \"C\"), as "
       "sql::noCase writes it on the server"_s },
+    { Side::Both, Kind::IndexShape, u"persons_sort_name_nocase"_s,
+      u"PostgreSQL has no NOCASE: the sort key with A-Z folded in byte order (COLLATE \"C\"), "
+      "as sql::noCase writes it on the server"_s },
     { Side::Server, Kind::Index, u"audit_events_tx"_s,
       auditSql + u"a transaction's events, on the server's column tx"_s },
     { Side::Server, Kind::Index, u"audit_row_changes_entity"_s,
@@ -197,6 +200,15 @@ const QList<Declared> declared = {
     // Functions.
     { Side::Server, Kind::Function, u"pd_fold"_s,
       u"folds a name for the search; on a store folder PersonQuery registers its own"_s },
+    { Side::Server, Kind::Function, u"pd_sort_name"_s,
+      u"a person's sort key (sortName() in SQL); a store folder's migration registers "
+      "sortName() itself"_s },
+    { Side::Server, Kind::Function, u"pd_sort_name_particle"_s,
+      u"a tussenvoegsel, for pd_sort_name"_s },
+    { Side::Server, Kind::Function, u"persons_sort_name_fn"_s,
+      u"the server derives a person's sort key itself; the application writes it on SQLite"_s },
+    { Side::Server, Kind::Trigger, u"persons_sort_name"_s,
+      u"the server derives a person's sort key itself; the application writes it on SQLite"_s },
     { Side::Server, Kind::Function, u"case_search_document_of"_s,
       u"the search document of a case_search row; FTS4 tokenises by itself"_s },
     { Side::Server, Kind::Function, u"pd_group"_s, auditSql + u"a group role's name"_s },

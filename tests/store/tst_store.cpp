@@ -144,6 +144,7 @@ private slots:
     void nothingIsPlaintext();
     void olderStoreIsMigratedAfterBackup();
     void failedMigrationRollsBack();
+    void olderStoreGivesItsPersonsTheirSortKeys();
     void backupOpensWithTheSameKey();
     void diskFullKeepsCommittedData();
     void createOnFullDisk();
@@ -595,6 +596,49 @@ void TestStore::failedMigrationRollsBack()
     QVERIFY2(applyMigrations(db, migrations, &error), qPrintable(error));
     QCOMPARE(schemaVersion(db), latest + 1);
     QCOMPARE(countRows(db, QStringLiteral("good")), 1);
+}
+
+// Schema 58 keeps each person's Dutch sort key; the persons a store already held get theirs in
+// the migration, from the function the application writes every later one with.
+void TestStore::olderStoreGivesItsPersonsTheirSortKeys()
+{
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = 57")));
+    const QStringList names { QStringLiteral("Jan de Vries"), QStringLiteral("Anna van den Berg"),
+                              QStringLiteral("Kees") };
+    for (const QString &name : names) {
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO persons (name, relation, created_at, created_by) VALUES (?, 'huurder', "
+            "'2026-01-05T09:00:00.000Z', 'test')")));
+        insert.addBindValue(name);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    // SQLite 3.15 (SQLCipher 3) cannot drop the column again: the step runs without the lines
+    // that add the column and its index, which the store has already, and with the rest as it is.
+    QList<Migration> migrations = builtinMigrations();
+    Migration &step = migrations.last();
+    QCOMPARE(step.version, 58);
+    QStringList lines = step.sql.split(u'\n');
+    QCOMPARE(lines.removeIf([](const QString &line) {
+        return line.startsWith(QLatin1StringView("ALTER TABLE persons ADD COLUMN sort_name"))
+            || line.startsWith(QLatin1StringView("CREATE INDEX persons_sort_name_nocase"));
+    }),
+             2);
+    step.sql = lines.join(u'\n');
+    QString error;
+    QVERIFY2(applyMigrations(db, migrations, &error), qPrintable(error));
+    QSqlQuery keys(db);
+    QVERIFY(keys.exec(QStringLiteral("SELECT sort_name FROM persons ORDER BY sort_name")));
+    QStringList found;
+    while (keys.next())
+        found << keys.value(0).toString();
+    QCOMPARE(found,
+             (QStringList { QStringLiteral("Berg, Anna van den"), QStringLiteral("Kees"),
+                            QStringLiteral("Vries, Jan de") }));
 }
 
 void TestStore::backupOpensWithTheSameKey()
