@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "AccessibleNames.h"
 #include "AltLetters.h"
 #include "CreateStoreDialog.h"
 #include "DialogFocus.h"
@@ -48,6 +49,7 @@ Application::Application(QObject *parent)
     // Every dialog opens with the keyboard in its first input.
     watchDialogFocus();
     keepAltLettersOutOfText();
+    AccessibleNames::nameComboBoxesByLabel();
     installContextHelp(); // F1 from the first screen on (unlock, create, welcome)
 
     m_idle = new IdleWatcher(this);

@@ -12,6 +12,7 @@
 // still answers from the widgets' factories; QAccessible::setActive(true) makes Qt send the
 // update events a bridge would get as well, as on a desktop with a screen reader running.
 
+#include "AccessibleNames.h"
 #include "DialogWalks.h"
 #include "GuiTestSupport.h"
 #include "HelpWindow.h"
@@ -25,6 +26,8 @@
 #include <QAccessible>
 #include <QAccessibleActionInterface>
 #include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QListWidget>
 #include <QMetaMethod>
 #include <QPointer>
@@ -92,15 +95,14 @@ bool isButtonRole(QAccessible::Role role)
         || role == QAccessible::Link;
 }
 
-// The name a screen reader says: its own, or that of the label that labels it. A combo box on
-// Linux reports its current value as its name: its own accessible name or its label then.
+// The name a screen reader says: its own, or that of the label that labels it. A combo box must
+// say its label as its name (Qt on Linux said its value, and screen readers skip the relation):
+// its name alone counts, and never its value.
 QString nameOf(QAccessibleInterface *iface)
 {
     QString name = iface->text(QAccessible::Name);
-    if (iface->role() == QAccessible::ComboBox) {
-        const auto *widget = qobject_cast<const QWidget *>(iface->object());
-        name = widget ? widget->accessibleName() : QString();
-    }
+    if (iface->role() == QAccessible::ComboBox)
+        return name == iface->text(QAccessible::Value) ? QString() : name.trimmed();
     if (name.trimmed().isEmpty()) {
         const auto labels = iface->relations(QAccessible::Label);
         for (const auto &label : labels) {
@@ -191,6 +193,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void sidebarAndToolbarButtonHaveNames();
     void dashboardTilesAreButtons();
+    void comboBoxesAreNamedByTheirLabel();
     void everyPage_data();
     void everyPage();
     void everyDialog_data();
@@ -208,6 +211,7 @@ private:
 void TestAccessibility::initTestCase()
 {
     QAccessible::setActive(true);
+    AccessibleNames::nameComboBoxesByLabel(); // as the desk's Application does
     const QString failure = m_desk.build();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     m_window = m_desk.window();
@@ -291,6 +295,51 @@ void TestAccessibility::dashboardTilesAreButtons()
     QVERIFY(text->role() != QAccessible::Button);
     QCOMPARE(text->text(QAccessible::Name), u"4 verlengd"_s);
     QVERIFY(!offersPress(text));
+}
+
+// A combo box says its label, then its choice: "Relatie, combo box, Huurder", not "Huurder" (Qt's
+// own on Linux). Its popup list and an editable one's field stay its children.
+void TestAccessibility::comboBoxesAreNamedByTheirLabel()
+{
+    QWidget form;
+    auto *layout = new QFormLayout(&form);
+    auto *relation = new QComboBox(&form);
+    relation->addItems({ u"Huurder"_s, u"Woningzoekende"_s });
+    layout->addRow(u"&Relatie"_s, relation);
+    auto *city = new QComboBox(&form);
+    city->setEditable(true);
+    city->setAccessibleName(u"Plaats"_s);
+    city->setEditText(u"Enschede"_s);
+    layout->addRow(city);
+    auto *unnamed = new QComboBox(&form);
+    unnamed->addItem(u"Alle"_s);
+    layout->addRow(unnamed);
+    form.show();
+
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(relation);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::ComboBox);
+    QCOMPARE(iface->text(QAccessible::Name), u"Relatie"_s);
+    QCOMPARE(iface->text(QAccessible::Value), u"Huurder"_s);
+    relation->setCurrentIndex(1);
+    QCOMPARE(iface->text(QAccessible::Value), u"Woningzoekende"_s);
+    QCOMPARE(iface->childCount(), 1);
+    QCOMPARE(iface->child(0)->object(), relation->view());
+    QVERIFY(iface->state().expandable && !iface->state().editable);
+    QVERIFY(iface->actionInterface()->actionNames().contains(
+        QAccessibleActionInterface::showMenuAction()));
+
+    QAccessibleInterface *editable = QAccessible::queryAccessibleInterface(city);
+    QCOMPARE(editable->text(QAccessible::Name), u"Plaats"_s);
+    QCOMPARE(editable->text(QAccessible::Value), u"Enschede"_s);
+    QCOMPARE(editable->childCount(), 2);
+    QCOMPARE(editable->focusChild()->object(), city->lineEdit());
+    QVERIFY(editable->state().editable);
+
+    // Without a label it has no name, and the walk below says so.
+    QAccessibleInterface *bare = QAccessible::queryAccessibleInterface(unnamed);
+    QVERIFY(bare->text(QAccessible::Name).isEmpty());
+    QVERIFY(nameOf(bare).isEmpty());
 }
 
 void TestAccessibility::everyPage_data()
