@@ -56,6 +56,25 @@ QList<QWidget *> tabChain(QWidget *start)
     return chain;
 }
 
+// Where Tab goes backwards against the reading order of page: each stop after the one before on
+// its line, or below it, or in a column to its right (a list beside its detail). One line each.
+QStringList againstReadingOrder(const QList<QWidget *> &onPage, QWidget *page)
+{
+    QStringList problems;
+    for (qsizetype i = 1; i < onPage.size(); ++i) {
+        const QWidget *before = onPage.at(i - 1);
+        const QWidget *after = onPage.at(i);
+        const QPoint a = before->mapTo(page, QPoint(0, 0));
+        const QPoint b = after->mapTo(page, QPoint(0, 0));
+        const bool sameLine = qAbs(a.y() - b.y()) <= 4;
+        const bool nextColumn = b.x() >= a.x() + before->width();
+        if ((sameLine && b.x() > a.x()) || (!sameLine && b.y() > a.y()) || nextColumn)
+            continue;
+        problems << u"Tab goes from %1 back to %2"_s.arg(describe(before), describe(after));
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestDeskKeyboard final : public QObject
@@ -66,6 +85,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void requestsPageTabOrder();
+    void everyPageTabOrder_data();
+    void everyPageTabOrder();
 
 private:
     QTemporaryDir m_tmp;
@@ -141,6 +162,45 @@ void TestDeskKeyboard::requestsPageTabOrder()
         auto *widget = page->findChild<QWidget *>(QLatin1StringView(name));
         QVERIFY2(widget && onPage.contains(widget), qPrintable(QLatin1StringView(name) + all));
     }
+}
+
+void TestDeskKeyboard::everyPageTabOrder_data()
+{
+    QTest::addColumn<int>("section");
+    QTest::newRow("Verstrekkingen") << int(MainWindow::Section::Disclosures);
+    QTest::newRow("Bewaartermijnen") << int(MainWindow::Section::Retention);
+    QTest::newRow("Registers") << int(MainWindow::Section::Registers);
+    QTest::newRow("Dashboards") << int(MainWindow::Section::Dashboards);
+    QTest::newRow("Datalekken") << int(MainWindow::Section::Breaches);
+}
+
+// Every other page as the requests page: from the sidebar, Tab reaches the page's widgets in the
+// order it draws them.
+void TestDeskKeyboard::everyPageTabOrder()
+{
+    QFETCH(int, section);
+    MainWindow window(Session { *m_store });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentSection(MainWindow::Section(section));
+    QWidget *page = window.sectionPage(MainWindow::Section(section));
+    QVERIFY(page);
+    QCoreApplication::processEvents();
+    auto *navigation = window.findChild<QWidget *>(u"navigation"_s);
+    QVERIFY(navigation);
+    const QList<QWidget *> chain = tabChain(navigation);
+    QStringList seen;
+    QList<QWidget *> onPage;
+    for (QWidget *w : chain) {
+        seen << describe(w);
+        if (page->isAncestorOf(w))
+            onPage << w;
+    }
+    const QString all = seen.join(u"\n"_s);
+    QVERIFY2(chain.size() > 1 && page->isAncestorOf(chain.at(1)), qPrintable(all));
+    const QStringList problems = againstReadingOrder(onPage, page);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s) + u"\n\n"_s + all));
 }
 
 QTEST_MAIN(TestDeskKeyboard)

@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "RowTables.h"
+#include "TabOrder.h"
 #include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "registers/CovenantsTab.h"
@@ -157,6 +158,7 @@ QWidget *DisclosuresPage::createRegisterTab()
     registerLayout->addWidget(m_banner);
     registerLayout->addWidget(m_stack, 1);
     registerLayout->addLayout(bottom);
+    followLayout(registerTab); // the date range on the search's line before the choices below
     return registerTab;
 }
 

@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "TabOrder.h"
 #include "documents/DocumentPreview.h"
 #include "documents/ProcessingRegisterExport.h"
 #include "organisation/OrganisationSettings.h"
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QTreeView>
@@ -53,7 +55,6 @@ void ProcessingRegisterPage::createWidgets()
     QWidget *activities = createTabs();
     connectControls();
     createShortcuts(activities);
-    setTabOrder(m_search, m_view);
 }
 
 // The search field, the buttons and the lines under the list, over the model the list filters.
@@ -134,6 +135,11 @@ QWidget *ProcessingRegisterPage::createTabs()
     m_tabs->addTab(activities, QString());
     m_tabs->addTab(m_dpias, QString());
     (new QVBoxLayout(this))->addWidget(m_tabs);
+    // Tab as drawn: the tabs above, the search and the buttons on its line, then the register
+    // (the tab bar, made with the tab widget after the page, came last).
+    chainTabOrder(
+        QList<QWidget *> { m_tabs->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly) }
+        + inLayoutOrder(activities));
     connect(m_dpias, &DpiaPage::dpiaChanged, this, [this] {
         refresh();
         Q_EMIT registerChanged();
