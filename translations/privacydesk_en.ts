@@ -23993,8 +23993,8 @@ or use “Add file…”</translation>
         <translation>Basis for cr&amp;iminal data (art. 10 GDPR):</translation>
     </message>
     <message>
-        <source>Required, e.g. art. 33(2)(b) UAVG</source>
-        <translation>Required, e.g. art. 33(2)(b) UAVG</translation>
+        <source>Required, e.g. art. 33(4)(b) UAVG</source>
+        <translation>Required, e.g. art. 33(4)(b) UAVG</translation>
     </message>
 </context>
 <context>

@@ -23993,8 +23993,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Grondslag st&amp;rafrechtelijke persoonsgegevens (art. 10 AVG):</translation>
     </message>
     <message>
-        <source>Required, e.g. art. 33(2)(b) UAVG</source>
-        <translation>Verplicht, bijv. art. 33 lid 2 sub b UAVG</translation>
+        <source>Required, e.g. art. 33(4)(b) UAVG</source>
+        <translation>Verplicht, bijv. art. 33 lid 4 sub b UAVG</translation>
     </message>
 </context>
 <context>

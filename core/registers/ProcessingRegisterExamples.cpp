@@ -233,7 +233,7 @@ QList<ProcessingActivity> ProcessingRegister::examples()
         if (!a.art9Categories().isEmpty())
             a.specialException = QStringLiteral("a"); // uitdrukkelijke toestemming
         if (a.hasCriminalData())
-            a.criminalBasis = text("art. 33 lid 2 sub b UAVG (strafbare feiten jegens de "
+            a.criminalBasis = text("art. 33 lid 4 sub b UAVG (strafbare feiten jegens de "
                                    "corporatie); convenant woonfraude (fictief)");
         activities.append(a);
     }

@@ -101,7 +101,7 @@ void TestCliRegister::addAndList()
           u"--subject"_s,        u"medebewoners"_s,
           u"--data"_s,           u"naam en adres"_s,
           u"--data"_s,           u"gegevens over crimineel gedrag [strafrechtelijk, overlast]"_s,
-          u"--criminal-basis"_s, u"art. 33 lid 2 sub b UAVG"_s,
+          u"--criminal-basis"_s, u"art. 33 lid 4 sub b UAVG"_s,
           u"--source"_s,         u"BRP via gemeente"_s,
           u"--recipient"_s,      u"politie"_s,
           u"--processor"_s,      u"Dossiersysteem BV"_s,
@@ -131,7 +131,7 @@ void TestCliRegister::addAndList()
     QCOMPARE(crime.value(u"name"_s).toString(), u"gegevens over crimineel gedrag"_s);
     QCOMPARE(crime.value(u"special"_s).toArray(),
              (QJsonArray { u"overlast"_s, u"strafrechtelijk"_s }));
-    QCOMPARE(fraud.value(u"criminalBasis"_s).toString(), u"art. 33 lid 2 sub b UAVG"_s);
+    QCOMPARE(fraud.value(u"criminalBasis"_s).toString(), u"art. 33 lid 4 sub b UAVG"_s);
     QCOMPARE(fraud.value(u"specialException"_s).toString(), QString());
     QCOMPARE(fraud.value(u"outsideEu"_s).toBool(), true);
     QCOMPARE(fraud.value(u"transferCountry"_s).toString(), u"Verenigde Staten"_s);

@@ -1468,7 +1468,7 @@ void TestPersonReport::kindsOfDataEachUnderTheirArticle()
                          { u"meldingen van overlast"_s, { u"overlast"_s } },
                          { u"zorgsignalen"_s, { u"gezondheid"_s } } };
     a.specialException = u"h"_s;
-    a.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    a.criminalBasis = u"art. 33 lid 4 sub b UAVG"_s;
     report.activities = { a };
     const QString text = reportText(report);
     const QString criminal = u"gegevens over crimineel gedrag: "_s
@@ -1484,7 +1484,7 @@ void TestPersonReport::kindsOfDataEachUnderTheirArticle()
     QVERIFY(!text.mid(crime, criminal.size() + 2).contains(u"special"_s));
     QCOMPARE(text.count(u"special categories of personal data about"_s), 1);
     QVERIFY2(text.contains(PersonReportDocument::tr("Criminal personal data: %1")
-                               .arg(u"art. 33 lid 2 sub b UAVG"_s)),
+                               .arg(u"art. 33 lid 4 sub b UAVG"_s)),
              qPrintable(text));
 }
 

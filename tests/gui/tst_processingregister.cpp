@@ -168,7 +168,7 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
     data->item(0, ProcessingActivityDialog::CriminalColumn)->setCheckState(Qt::Checked);
     QVERIFY(basis->isEnabled());
     QVERIFY(!save->isEnabled());
-    QTest::keyClicks(basis, u"art. 33 lid 2 sub b UAVG"_s);
+    QTest::keyClicks(basis, u"art. 33 lid 4 sub b UAVG"_s);
     QVERIFY(save->isEnabled());
     // Undoing a mark turns its question off; what was answered is not saved.
     for (int column :
@@ -231,7 +231,7 @@ void TestProcessingRegisterPage::groupsByMainPurpose()
     fraud.legalBases = { u"f"_s };
     fraud.subjects = { u"huurders"_s };
     fraud.dataCategories = { { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } } };
-    fraud.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    fraud.criminalBasis = u"art. 33 lid 4 sub b UAVG"_s;
     QVERIFY2(reg.add(fraud, BsnCheck::Refuse, &error), qPrintable(error.message));
 
     ProcessingRegisterPage page(Session { *m_store });
@@ -372,7 +372,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
     care.dataCategories = { { u"zorgbehoefte"_s, { u"gezondheid"_s } },
                             { u"aangifte van bedreiging"_s, { u"strafrechtelijk"_s } } };
     care.specialException = u"h"_s;
-    care.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    care.criminalBasis = u"art. 33 lid 4 sub b UAVG"_s;
     const auto added = reg.add(care, BsnCheck::Refuse, &error);
     QVERIFY2(added, qPrintable(error.message));
     // As a store from before schema 14 holds it.
@@ -407,7 +407,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
     QVERIFY(!save->isEnabled());
     QVERIFY2(messageOf(dialog).contains(u"art. 10"_s), qPrintable(messageOf(dialog)));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"criminalBasis"_s),
-                     u"art. 33 lid 2 sub b UAVG"_s);
+                     u"art. 33 lid 4 sub b UAVG"_s);
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
     // The service refuses it as well, whoever asks (the command line too).
     QVERIFY(!reg.update(*old, BsnCheck::Refuse, &error));

@@ -44,7 +44,7 @@ ProcessingActivity fraudActivity()
                          { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } },
                          { u"zorgsignalen"_s, { u"overlast"_s, u"gezondheid"_s } } };
     a.specialException = u"a"_s;
-    a.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    a.criminalBasis = u"art. 33 lid 4 sub b UAVG"_s;
     a.sources = { u"BRP via gemeente"_s, u"politie"_s };
     a.recipients = { u"politie"_s, u"gemeente"_s };
     a.retention = u"Afronding dossier + 5 jaar"_s;
@@ -323,7 +323,7 @@ void TestProcessingRegister::specialAndCriminalData_data()
     QTest::addColumn<QString>("criminalBasis");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QStringList>("art9");
-    const QString basis = u"art. 33 lid 2 sub b UAVG"_s;
+    const QString basis = u"art. 33 lid 4 sub b UAVG"_s;
     QTest::newRow("none") << QStringList() << QString() << QString() << true << QStringList();
     QTest::newRow("overlast alone")
         << QStringList { u"overlast"_s } << QString() << QString() << true << QStringList();
@@ -469,7 +469,7 @@ void TestProcessingRegister::articleNotation()
     QVERIFY(!csv.contains(u"9(2)"_s));
     QVERIFY(csv.contains(u"art. 6 lid 1 sub c AVG"_s));
     QVERIFY(!english.contains(u"6.1."_s));
-    // (The criminal basis "art. 33 lid 2 sub b UAVG" is the officer's own text: it stays.)
+    // (The criminal basis "art. 33 lid 4 sub b UAVG" is the officer's own text: it stays.)
     QVERIFY(!english.contains(u"art. 6 lid"_s));
     QVERIFY(!english.contains(u"art. 9 lid"_s));
     QVERIFY(!english.contains(u" AVG"_s));
@@ -623,7 +623,7 @@ void TestProcessingRegister::csvExport()
     QCOMPARE(fraud.at(column("Uitzondering (art. 9 lid 2 AVG)")), u"art. 9 lid 2 sub a AVG"_s);
     QCOMPARE(fraud.at(column("Strafrechtelijke persoonsgegevens (art. 10 AVG)")), u"ja"_s);
     QCOMPARE(fraud.at(column("Grondslag strafrechtelijke persoonsgegevens")),
-             u"art. 33 lid 2 sub b UAVG"_s);
+             u"art. 33 lid 4 sub b UAVG"_s);
     // Criminal data are never a special category: not in the art. 9 column, in
     // their own; nuisance reports are sensitive data, in a column of their own.
     QVERIFY(!fraud.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")).contains(u"straf"_s));
@@ -741,7 +741,7 @@ void TestProcessingRegister::printedKindOfDataOnce()
     QVERIFY2(art9.contains(u"art. 9(2)(a) GDPR"_s), qPrintable(art9));
     const QString art10 = after(ProcessingRegisterExport::tr("Criminal data (art. 10 GDPR)"));
     QVERIFY2(art10.startsWith(u" gegevens over crimineel gedrag "_s), qPrintable(art10));
-    QVERIFY2(art10.contains(u"art. 33 lid 2 sub b UAVG"_s), qPrintable(art10));
+    QVERIFY2(art10.contains(u"art. 33 lid 4 sub b UAVG"_s), qPrintable(art10));
     const QString nuisance = after(ProcessingRegisterExport::tr("Sensitive data (nuisance)"));
     QVERIFY2(nuisance.startsWith(u" zorgsignalen "_s), qPrintable(nuisance));
 

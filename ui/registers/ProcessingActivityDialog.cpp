@@ -598,7 +598,7 @@ void ProcessingActivityDialog::updateArticleFields()
         m_art9Exception->setEnabled(art9);
         m_criminalBasis->setEnabled(criminal);
         m_criminalBasis->setPlaceholderText(criminal
-                                                ? tr("Required, e.g. art. 33(2)(b) UAVG")
+                                                ? tr("Required, e.g. art. 33(4)(b) UAVG")
                                                 : tr("Not applicable: no criminal data marked"));
     }
 }
