@@ -69,4 +69,54 @@ QString sortName(const QString &name)
         key += u' ';
     return key + between;
 }
+QString sortKey(const QString &name)
+{
+    const QString decomposed = sortName(name).normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const char16_t u = c.unicode();
+        // The combining marks' blocks: what decomposing took off a letter.
+        if ((u >= 0x0300 && u <= 0x036F) || (u >= 0x1AB0 && u <= 0x1AFF)
+            || (u >= 0x1DC0 && u <= 0x1DFF) || (u >= 0x20D0 && u <= 0x20FF)
+            || (u >= 0xFE20 && u <= 0xFE2F))
+            continue;
+        switch (u) {
+        case 0x00D8: // Ø
+        case 0x00F8: // ø
+            key += u'o';
+            break;
+        case 0x00C6: // Æ
+        case 0x00E6: // æ
+            key += u"ae";
+            break;
+        case 0x0152: // Œ
+        case 0x0153: // œ
+            key += u"oe";
+            break;
+        case 0x0141: // Ł
+        case 0x0142: // ł
+            key += u'l';
+            break;
+        case 0x0110: // Đ
+        case 0x0111: // đ
+            key += u'd';
+            break;
+        case 0x00DF: // ß
+            key += u"ss";
+            break;
+        case 0x0131: // ı (Turkish dotless i)
+            key += u'i';
+            break;
+        case 0x00DE: // Þ
+        case 0x00FE: // þ
+            key += u"th";
+            break;
+        default:
+            key += u >= u'A' && u <= u'Z' ? QChar(u + (u'a' - u'A')) : c;
+        }
+    }
+    return key;
+}
+
 } // namespace pd

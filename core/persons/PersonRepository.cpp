@@ -403,7 +403,7 @@ std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const New
              u"INSERT INTO persons (name, sort_name, relation, klantnummer, street, house_number, "
              "postcode, city, phone, email, relation_end, created_at, created_by, source) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             { p.name.trimmed(), sortName(p.name), codes::code(p.relation), nullable(p.klantnummer),
+             { p.name.trimmed(), sortKey(p.name), codes::code(p.relation), nullable(p.klantnummer),
                nullable(p.street), nullable(p.houseNumber),
                nullable(InputLimits::normalisedPostcode(p.postcode)), nullable(p.city),
                nullable(p.phone), nullable(p.email), nullableDate(p.relationEnd), person.createdAt,
@@ -435,7 +435,7 @@ bool PersonRepository::updateName(const QSqlDatabase &db, qint64 id, const QStri
 {
     QSqlQuery query(db);
     return run(query, u"UPDATE persons SET name = ?, sort_name = ? WHERE id = ?"_s,
-               { name.trimmed(), sortName(name), id }, error);
+               { name.trimmed(), sortKey(name), id }, error);
 }
 
 bool PersonRepository::updateAddress(const QSqlDatabase &db, qint64 id, const Person &address,
@@ -492,7 +492,7 @@ bool PersonRepository::anonymise(const QSqlDatabase &db, qint64 id, const QStrin
                "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
                "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ?, "
                "reduced_at = NULL WHERE id = ?"_s,
-               { anonymisedName, sortName(anonymisedName), now, id }, error);
+               { anonymisedName, sortKey(anonymisedName), now, id }, error);
 }
 
 bool PersonRepository::reduce(const QSqlDatabase &db, qint64 id, const QString &now,
@@ -515,7 +515,7 @@ std::optional<qint64> PersonRepository::anonymousCopy(const QSqlDatabase &db, qi
     if (!run(query,
              u"INSERT INTO persons (name, sort_name, relation, created_at, created_by, "
              "anonymised_at) SELECT ?, ?, relation, ?, ?, ? FROM persons WHERE id = ?"_s,
-             { anonymisedName, sortName(anonymisedName), now, actor, now, id }, error))
+             { anonymisedName, sortKey(anonymisedName), now, actor, now, id }, error))
         return std::nullopt;
     return sql::lastInsertedId(db);
 }

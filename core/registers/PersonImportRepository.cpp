@@ -248,7 +248,7 @@ std::optional<qint64> PersonImportRepository::insert(const QStringList &values,
     m_insert.bindValue(next + 1, now);
     m_insert.bindValue(next + 2, actor);
     m_insert.bindValue(next + 3, nullable(source));
-    m_insert.bindValue(next + 4, sortName(values.at(nameColumn)));
+    m_insert.bindValue(next + 4, sortKey(values.at(nameColumn)));
     if (!run(m_insert, error))
         return std::nullopt;
     // The number is not added to m_numbers: the import never asks for it again (a number on
@@ -285,7 +285,7 @@ bool PersonImportRepository::stage(qint64 id, const QStringList &values, QSqlErr
     m_stage.bindValue(0, id);
     for (int i = 0; i < personColumns.size(); ++i)
         m_stage.bindValue(i + 1, nullable(values.at(i)));
-    m_stage.bindValue(int(personColumns.size()) + 1, sortName(values.at(nameColumn)));
+    m_stage.bindValue(int(personColumns.size()) + 1, sortKey(values.at(nameColumn)));
     if (!run(m_stage, error))
         return false;
     ++m_staged;

@@ -18,7 +18,7 @@ namespace pd {
 namespace {
 
 // pd_sort_name(text) for the step that gives the persons a store already keeps their sort key
-// (0058): sortName() itself, which the application writes every later key with, so that no SQL
+// (0058): sortKey() itself, which the application writes every later key with, so that no SQL
 // of the migration's own decides the order.
 void sortNameFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
@@ -27,7 +27,7 @@ void sortNameFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
         return;
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    const QByteArray key = sortName(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    const QByteArray key = sortKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 

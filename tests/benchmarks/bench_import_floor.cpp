@@ -876,7 +876,7 @@ public:
 private:
     static std::string sortKey(const std::string &name)
     {
-        return pd::sortName(QString::fromStdString(name)).toStdString();
+        return pd::sortKey(QString::fromStdString(name)).toStdString();
     }
 
     sqlite3 *m_db;

@@ -16,6 +16,8 @@ private slots:
     void key_data();
     void key();
     void dutchOrder();
+    void foldedKey_data();
+    void foldedKey();
 };
 
 void TestSortName::key_data()
@@ -70,6 +72,30 @@ void TestSortName::dutchOrder()
                                  u"Anna Jansen-de Vries"_s, u"Kees"_s,       u"Sanne in 't Veld"_s,
                                  u"Jan de Vries"_s,         u"Piet Zwart"_s };
     QCOMPARE(names, expected);
+}
+
+// What the list compares: the key with its accents off and A-Z in lower case, so that a name
+// that begins with Ö or É stands under O or E.
+void TestSortName::foldedKey_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("umlaut") << u"Zo\u00eb \u00d6zt\u00fcrk"_s << u"ozturk, zoe"_s;
+    QTest::newRow("acute") << u"C\u00e9line Dekker"_s << u"dekker, celine"_s;
+    QTest::newRow("combining") << u"Jose\u0301 Ferna\u0301ndez"_s << u"fernandez, jose"_s;
+    QTest::newRow("no decomposition")
+        << u"\u00c6sa \u00d8rsted-Stra\u00dfe"_s << u"orsted-strasse, aesa"_s;
+    QTest::newRow("dotless i") << u"Fatma Y\u0131lmaz"_s << u"yilmaz, fatma"_s;
+    QTest::newRow("full width") << u"\uff2a\uff41\uff4e de \uff36ries"_s << u"vries, jan de"_s;
+    QTest::newRow("typographic apostrophe")
+        << u"Sanne in \u2019t Veld"_s << u"veld, sanne in \u2019t"_s;
+}
+
+void TestSortName::foldedKey()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(pd::sortKey(name), expected);
 }
 
 QTEST_APPLESS_MAIN(TestSortName)

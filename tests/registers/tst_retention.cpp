@@ -986,7 +986,7 @@ qint64 TestRetention::addErpPerson(const QString &name, const QString &klantnumm
                   "created_by) VALUES (?, ?, 'ex-huurder', ?, ?, '12', ?, 'Enschede', ?, ?, "
                   "'2023-12-31', ?, 'import')"_s);
     query.addBindValue(name);
-    query.addBindValue(sortName(name));
+    query.addBindValue(sortKey(name));
     query.addBindValue(klantnummer);
     query.addBindValue(street);
     query.addBindValue(postcode);

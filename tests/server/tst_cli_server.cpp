@@ -288,6 +288,7 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
     QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s, u"SET ROLE privacydesk_eigenaar"_s,
                           u"DROP TRIGGER persons_sort_name ON persons"_s,
                           u"DROP FUNCTION persons_sort_name_fn()"_s,
+                          u"DROP FUNCTION pd_sort_key(text)"_s,
                           u"DROP FUNCTION pd_sort_name(text)"_s,
                           u"DROP FUNCTION pd_sort_name_particle(text)"_s,
                           u"ALTER TABLE persons DROP COLUMN sort_name"_s,
@@ -314,7 +315,7 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
     // The person already there got the sort key as the table was rewritten: no row changed that
     // the row trail would take for a change made by hand.
     QCOMPARE(storeValue({ u"SELECT string_agg(sort_name, '|') FROM privacydesk.persons"_s }),
-             u"Jansen, Anna"_s);
+             u"jansen, anna"_s);
     QCOMPARE(storeValue({ changedByHand }), changedBefore);
     // No commit notifies any more: the desks ask pd_audit_others(), which every group may.
     QCOMPARE(storeValue({ u"SELECT NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = "

@@ -203,6 +203,9 @@ const QList<Declared> declared = {
     { Side::Server, Kind::Function, u"pd_sort_name"_s,
       u"a person's sort key (sortName() in SQL); a store folder's migration registers "
       "sortName() itself"_s },
+    { Side::Server, Kind::Function, u"pd_sort_key"_s,
+      u"a person's sort key (sortKey() in SQL); a store folder's migration registers sortKey() "
+      "itself"_s },
     { Side::Server, Kind::Function, u"pd_sort_name_particle"_s,
       u"a tussenvoegsel, for pd_sort_name"_s },
     { Side::Server, Kind::Function, u"persons_sort_name_fn"_s,

@@ -1,7 +1,7 @@
 -- Schema 58 on a server store: the name as a Dutch list sorts it, as
 -- resources/migrations/0058_person_sort_name.sql; the index has the shape of
 -- persons_name_nocase (SQLite's NOCASE: A-Z folded, then byte order), which sql::noCase writes.
--- Here the server derives the key (pd_sort_name, the application's sortName() in SQL, which
+-- Here the server derives the key (pd_sort_key: the application's sortKey() in SQL, which
 -- tst_pgschema holds to it) for the persons already kept and for every row written later.
 
 -- domain/SortName.cpp's rule, for the persons a server store keeps and every one written later
@@ -84,11 +84,27 @@ BEGIN
 END
 $$;
 
+-- domain/SortName.cpp's sortKey: the name above with its accents off and A-Z in lower case.
+CREATE FUNCTION pd_sort_key(name text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT translate(
+        replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+        replace(replace(replace(
+            regexp_replace(normalize(pd_sort_name(name), NFKD),
+                           '[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]', '',
+                           'g'),
+            U&'\00D8', 'o'), U&'\00F8', 'o'), U&'\00C6', 'ae'), U&'\00E6', 'ae'), U&'\0152', 'oe'),
+            U&'\0153', 'oe'), U&'\0141', 'l'), U&'\0142', 'l'), U&'\0110', 'd'), U&'\0111', 'd'),
+            U&'\00DF', 'ss'), U&'\0131', 'i'), U&'\00DE', 'th'), U&'\00FE', 'th'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+$$;
+
 -- The persons already kept get their key as the table is rewritten (a generated column, then a
 -- plain one): no row is updated, so the row trail has no change to file and no deferred check of
 -- the upgrade's transaction waits on the table.
 ALTER TABLE persons ADD COLUMN sort_name text
-    GENERATED ALWAYS AS (coalesce(pd_sort_name(name), '')) STORED;
+    GENERATED ALWAYS AS (coalesce(pd_sort_key(name), '')) STORED;
 ALTER TABLE persons ALTER COLUMN sort_name DROP EXPRESSION;
 ALTER TABLE persons ALTER COLUMN sort_name SET DEFAULT '';
 ALTER TABLE persons ALTER COLUMN sort_name SET NOT NULL;
@@ -103,7 +119,7 @@ CREATE FUNCTION persons_sort_name_fn() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
 BEGIN
-    NEW.sort_name := coalesce(pd_sort_name(NEW.name), '');
+    NEW.sort_name := coalesce(pd_sort_key(NEW.name), '');
     RETURN NEW;
 END
 $$;
