@@ -22143,6 +22143,33 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MailRetry</name>
+    <message>
+        <source>The e-mails to try again could not be read: %1</source>
+        <translation>De e-mails die opnieuw moeten worden geprobeerd, zijn niet gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The e-mail of %1 was not tried again: %2</source>
+        <extracomment>Dutch: &quot;De e-mail bij %1 is niet opnieuw geprobeerd: %2&quot;</extracomment>
+        <translation>De e-mail bij %1 is niet opnieuw geprobeerd: %2</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s answer to the e-mail of %1 was not recorded: %2</source>
+        <extracomment>Dutch: &quot;Het antwoord van de mailserver op de e-mail bij %1 is niet vastgelegd: %2&quot;</extracomment>
+        <translation>Het antwoord van de mailserver op de e-mail bij %1 is niet vastgelegd: %2</translation>
+    </message>
+    <message>
+        <source>The letter of %1 was sent by e-mail to %2 after all.</source>
+        <extracomment>Dutch: &quot;De brief bij %1 is alsnog per e-mail verstuurd aan %2.&quot;</extracomment>
+        <translation>De brief bij %1 is alsnog per e-mail verstuurd aan %2.</translation>
+    </message>
+    <message>
+        <source>The e-mail of %1 to %2 was again not sent: %3</source>
+        <extracomment>Dutch: &quot;De e-mail bij %1 aan %2 is opnieuw niet verstuurd: %3&quot;</extracomment>
+        <translation>De e-mail bij %1 aan %2 is opnieuw niet verstuurd: %3</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MailboxAccountDialog</name>
     <message>
         <source>Privacy mailbox account</source>

@@ -14,6 +14,7 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
+#include "cases/MailRetry.h"
 #include "dashboards/DashboardsPage.h"
 #include "dashboards/TodayStrip.h"
 #include "documents/LetterTemplatesDialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     updateBackupReminder();
     restoreWindowState();
     watchOtherSeats();
+    retryMailForNow();
 }
 
 MainWindow::~MainWindow() = default;
@@ -617,6 +619,20 @@ void MainWindow::watchOtherSeats()
         qWarning("the desk does not hear other seats' changes: the server did not answer "
                  "pd_audit_others()");
     connect(m_changes, &ChangeFeed::changed, this, &MainWindow::otherSeatChanged);
+}
+
+// A request's e-mail that failed for now (a 4xx, no connection) goes again by itself while the
+// desk is open; the status bar says what became of it.
+void MainWindow::retryMailForNow()
+{
+    m_mailRetry = new MailRetry(m_session, this);
+    connect(m_mailRetry, &MailRetry::answered, this,
+            [this](const QString &number, const QString &message) {
+                statusBar()->showMessage(message, 30000);
+                if (!number.isEmpty() && m_caseDetail->currentNumber() == number)
+                    m_caseDetail->reload();
+                dataChanged();
+            });
 }
 
 void MainWindow::otherSeatChanged()

@@ -25,11 +25,12 @@ class QStackedWidget;
 
 namespace pd {
 class ChangeFeed;
-}
+} // namespace pd
 
 namespace pd::ui {
 
 class CaseDetailWidget;
+class MailRetry;
 class IntakeDialog;
 class NewRequestDialog;
 class DisclosuresPage;
@@ -175,6 +176,7 @@ private:
     QWidget *buildSection(int index);
     void dataChanged();
     void watchOtherSeats();
+    void retryMailForNow();
     void otherSeatChanged();
     static QIcon sectionIcon(int index);
 
@@ -184,6 +186,7 @@ private:
     QString m_userName;
     DeskAccess m_access;
     ChangeFeed *m_changes = nullptr;
+    MailRetry *m_mailRetry = nullptr;
     QList<EmptyStateWidget *> m_closedSections;
     QHash<int, QWidget *> m_unbuiltSections; // section index → its placeholder
 

@@ -100,6 +100,33 @@ std::optional<QList<OutboxItem>> LetterMail::of(const QString &caseNumber,
                                     OutboxItem::mailChannel(), error);
 }
 
+std::optional<QList<LetterMailOrder>> LetterMail::dueAgain(ServiceError *error) const
+{
+    if (!m_session.may(Permission::EditCases))
+        return QList<LetterMailOrder> {};
+    const std::optional<QList<OutboxItem>> open
+        = OutboxRepository::open(m_session.store().database(), OutboxItem::mailChannel(), error,
+                                 OutboxRepository::Bodies::Without);
+    if (!open)
+        return std::nullopt;
+    const QDateTime latest = m_session.clock().now().addSecs(-qint64(retryMinutes) * 60);
+    QList<LetterMailOrder> due;
+    for (const OutboxItem &item : *open) {
+        if (item.state != OutboxState::Failed || item.caseNumber.isEmpty()
+            || item.attempts >= automaticTries || item.letterId() == 0 || !item.doneAt.isValid()
+            || item.doneAt > latest)
+            continue;
+        LetterMailOrder order;
+        order.caseNumber = item.caseNumber;
+        order.letterId = item.letterId();
+        order.to = item.address;
+        // Confirmed when it was planned: the same message goes again.
+        order.confirmedAddress = true;
+        due << order;
+    }
+    return due;
+}
+
 MailAnswer LetterMail::send(const PreparedMail &prepared, const Clock &clock)
 {
     MailAnswer answer;

@@ -101,6 +101,15 @@ public:
     // The e-mails planned for the request, every state.
     std::optional<QList<OutboxItem>> of(const QString &caseNumber, ServiceError *error) const;
 
+    // A try that failed for now (a 4xx: "try again later", or no connection) is made again by
+    // the desk itself while it is open (ui/cases/MailRetry), as the officer would: prepare, send,
+    // record. Due: a request's e-mail in state fout, tried fewer than automaticTries times, the
+    // last try at least retryMinutes ago. A refusal (5xx) and a handed-over message whose answer
+    // never came are left to the officer. Empty for a login that may not edit requests.
+    static constexpr int automaticTries = 4;
+    static constexpr int retryMinutes = 15;
+    std::optional<QList<LetterMailOrder>> dueAgain(ServiceError *error) const;
+
     // The e-mail of a letter: its text filled, its PDF attached, under the e-mail answered (its
     // Message-ID; empty: none).
     static OutgoingMail message(const MailText &filled, const MailAddress &from,

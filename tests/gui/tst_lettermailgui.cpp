@@ -10,6 +10,7 @@
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/LetterMailDialog.h"
+#include "cases/MailRetry.h"
 #include "letters/Letters.h"
 #include "mail/MailMessage.h"
 #include "mailbox/MailboxService.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,8 @@ private slots:
 
     void sendsToTheAddressOnRecord();
     void anotherAddressNeedsTheTickAndARefusalIsSaid();
+    void failedForNowIsTriedAgainByTheDesk();
+    void aLaterEveryTimeIsTriedFourTimesThenLeft();
 
 private:
     Session session() const { return Session { *m_store, m_clock }; }
@@ -140,6 +144,78 @@ void TestLetterMailGui::anotherAddressNeedsTheTickAndARefusalIsSaid()
     shot(&dialog, "letter-mail-refused");
     ServiceError error;
     QVERIFY(!LetterService(session()).letters(m_case->number, &error).first().isSent());
+}
+
+// A try that failed for now is made again by the desk itself, from fifteen minutes on, with the
+// same bytes: here the first try met a wrong password and was not handed over; the desk's next
+// try is accepted, recorded as sent and said in the status bar's words.
+void TestLetterMailGui::failedForNowIsTriedAgainByTheDesk()
+{
+    LetterMailOrder order;
+    order.caseNumber = m_case->number;
+    order.letterId = m_letter.id;
+    ServiceError error;
+    const std::optional<PreparedMail> mail = LetterMail(session()).prepare(order, &error);
+    QVERIFY2(mail, qPrintable(error.message));
+    PreparedMail wrong = *mail;
+    wrong.account.secret = "niet-het-wachtwoord";
+    const MailAnswer notSent = LetterMail::send(wrong, m_clock);
+    QCOMPARE(int(notSent.outcome), int(SmtpClient::Outcome::NotSent));
+    QVERIFY2(LetterMail(session()).record(*mail, notSent, &error), qPrintable(error.message));
+
+    MailRetry retry(session());
+    QSignalSpy answered(&retry, &MailRetry::answered);
+    QSignalSpy finished(&retry, &MailRetry::finished);
+    QVERIFY(!retry.runNow()); // not due before fifteen minutes
+    m_clock.advanceSecs(LetterMail::retryMinutes * 60);
+    QVERIFY(retry.runNow());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(answered.size(), 1);
+    const QString said = answered.first().at(1).toString();
+    QVERIFY2(said.contains(u"alsnog per e-mail verstuurd aan jan.jansen@mail.example"_s),
+             qPrintable(said));
+    QVERIFY(LetterService(session()).letters(m_case->number, &error).first().isSent());
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->delivered().size(), 1, 10000);
+    // The same message as planned, byte for byte (its Message-ID).
+    QVERIFY(m_smtp->delivered().first().message.contains(
+        outgoing::messageIdIn(mail->item.body).toUtf8()));
+    QVERIFY(!retry.runNow()); // nothing left
+}
+
+// A recipient the server puts off every time (450) is tried four times in all, a quarter of an
+// hour apart, and then left to the officer: Vandaag still lists it, nothing is recorded as sent.
+void TestLetterMailGui::aLaterEveryTimeIsTriedFourTimesThenLeft()
+{
+    LetterMailOrder order;
+    order.caseNumber = m_case->number;
+    order.letterId = m_letter.id;
+    order.to = QString::fromLatin1(SmtpServer::laterRecipient);
+    order.confirmedAddress = true;
+    ServiceError error;
+    const std::optional<PreparedMail> mail = LetterMail(session()).prepare(order, &error);
+    QVERIFY2(mail, qPrintable(error.message));
+    const MailAnswer later = LetterMail::send(*mail, m_clock);
+    QCOMPARE(int(later.outcome), int(SmtpClient::Outcome::TryLater));
+    QVERIFY2(LetterMail(session()).record(*mail, later, &error), qPrintable(error.message));
+
+    MailRetry retry(session());
+    QSignalSpy answered(&retry, &MailRetry::answered);
+    QSignalSpy finished(&retry, &MailRetry::finished);
+    for (int round = 2; round <= LetterMail::automaticTries; ++round) {
+        m_clock.advanceSecs(LetterMail::retryMinutes * 60);
+        QVERIFY(retry.runNow());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), round - 1, 30000);
+        QVERIFY2(answered.last().at(1).toString().contains(u"opnieuw niet verstuurd"_s),
+                 qPrintable(answered.last().at(1).toString()));
+    }
+    m_clock.advanceSecs(LetterMail::retryMinutes * 60);
+    QVERIFY(!retry.runNow());
+    const auto items = LetterMail(session()).of(m_case->number, &error);
+    QVERIFY(items);
+    QCOMPARE(items->last().attempts, LetterMail::automaticTries);
+    QCOMPARE(int(items->last().state), int(OutboxState::Failed));
+    QVERIFY(!LetterService(session()).letters(m_case->number, &error).first().isSent());
+    QVERIFY(m_smtp->delivered().isEmpty());
 }
 
 QTEST_MAIN(TestLetterMailGui)
