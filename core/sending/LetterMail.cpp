@@ -112,9 +112,10 @@ std::optional<QList<LetterMailOrder>> LetterMail::dueAgain(ServiceError *error) 
     const QDateTime latest = m_session.clock().now().addSecs(-qint64(retryMinutes) * 60);
     QList<LetterMailOrder> due;
     for (const OutboxItem &item : *open) {
+        // Only the officer's own: two desks of a server store never both send one again.
         if (item.state != OutboxState::Failed || item.caseNumber.isEmpty()
-            || item.attempts >= automaticTries || item.letterId() == 0 || !item.doneAt.isValid()
-            || item.doneAt > latest)
+            || item.plannedBy != m_session.userName() || item.attempts >= automaticTries
+            || item.letterId() == 0 || !item.doneAt.isValid() || item.doneAt > latest)
             continue;
         LetterMailOrder order;
         order.caseNumber = item.caseNumber;

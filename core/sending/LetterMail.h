@@ -103,8 +103,9 @@ public:
 
     // A try that failed for now (a 4xx: "try again later", or no connection) is made again by
     // the desk itself while it is open (ui/cases/MailRetry), as the officer would: prepare, send,
-    // record. Due: a request's e-mail in state fout, tried fewer than automaticTries times, the
-    // last try at least retryMinutes ago. A refusal (5xx) and a handed-over message whose answer
+    // record. Due: a request's e-mail in state fout that this login planned (so that two desks
+    // of a server store never both send it), tried fewer than automaticTries times, the last try
+    // at least retryMinutes ago. A refusal (5xx) and a handed-over message whose answer
     // never came are left to the officer. Empty for a login that may not edit requests.
     static constexpr int automaticTries = 4;
     static constexpr int retryMinutes = 15;
