@@ -118,6 +118,8 @@ ALTER FUNCTION case_search_case_update_fn() SET enable_seqscan = off;
 ALTER FUNCTION case_search_case_update_fn() SET plan_cache_mode = force_generic_plan;
 ALTER FUNCTION case_search_case_delete_fn() SET enable_seqscan = off;
 ALTER FUNCTION case_search_case_delete_fn() SET plan_cache_mode = force_generic_plan;
+ALTER FUNCTION persons_sort_name_fn() SET enable_seqscan = off;
+ALTER FUNCTION persons_sort_name_fn() SET plan_cache_mode = force_generic_plan;
 
 -- The row the triggers write for a request: refuses any other (a request that is not there, or
 -- another name, customer number, postcode or document than its person's).

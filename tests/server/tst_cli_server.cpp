@@ -285,16 +285,16 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
                  && before.out.contains(u"pd_case_registered"_s),
              qPrintable(before.out));
     // Schema 57: persons had no sort key (`server check` then asks for the upgrade first).
-    QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s, u"SET ROLE privacydesk_eigenaar"_s,
-                          u"DROP TRIGGER persons_sort_name ON persons"_s,
-                          u"DROP FUNCTION persons_sort_name_fn()"_s,
-                          u"DROP FUNCTION pd_sort_key(text)"_s,
-                          u"DROP FUNCTION pd_sort_name(text)"_s,
-                          u"DROP FUNCTION pd_sort_name_particle(text)"_s,
-                          u"ALTER TABLE persons DROP COLUMN sort_name"_s,
-                          u"UPDATE meta SET value = '57' WHERE key = 'schema_version'"_s,
-                          u"SELECT count(*) FROM persons"_s }),
-             u"1"_s);
+    QCOMPARE(
+        storeValue({ u"SET search_path = privacydesk"_s, u"SET ROLE privacydesk_eigenaar"_s,
+                     u"DROP TRIGGER persons_sort_name ON persons"_s,
+                     u"DROP FUNCTION persons_sort_name_fn()"_s,
+                     u"DROP FUNCTION pd_sort_key(text)"_s, u"DROP FUNCTION pd_sort_name(text)"_s,
+                     u"DROP FUNCTION pd_sort_name_particle(text)"_s,
+                     u"ALTER TABLE persons DROP COLUMN sort_name"_s,
+                     u"UPDATE meta SET value = '57' WHERE key = 'schema_version'"_s,
+                     u"SELECT count(*) FROM persons"_s }),
+        u"1"_s);
 
     QVERIFY(superuser({ u"ALTER ROLE beheer CREATEROLE"_s }));
     const QString changedByHand

@@ -394,7 +394,8 @@ void TestSeats::aSessionsTriggersReadByKeyAsTheStoreGrows()
                             u"case_types_key_insert_fn"_s, u"case_types_key_update_fn"_s,
                             u"cases_types_key_derived_fn"_s, u"mailbox_messages_kept_fn"_s,
                             u"mailbox_messages_not_removed_fn"_s, u"person_files_case_delete_fn"_s,
-                            u"person_files_case_insert_fn"_s, u"person_files_case_update_fn"_s }));
+                            u"person_files_case_insert_fn"_s, u"person_files_case_update_fn"_s,
+                            u"persons_sort_name_fn"_s }));
 }
 
 // The checks that a change of a row was described by an event of its transaction
