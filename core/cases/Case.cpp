@@ -1,6 +1,7 @@
 #include "cases/Case.h"
 
 #include "cases/Grounds.h"
+#include "domain/LawAlone.h"
 #include "session/Access.h"
 
 #include <QLocale>
@@ -122,8 +123,9 @@ CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy)
     result.all = computeDeadlines(c.deadlineInput(), policy);
     const bool told = c.extended && c.extensionNotified.isValid();
     result.extensionLegallyLate = told && c.extensionNotified > result.all.legal;
-    result.extensionAfterOwnDeadline
-        = told && result.all.policy.isValid() && c.extensionNotified > result.all.policy;
+    // Under the law alone there is no own term to miss: the legal one says it all.
+    result.extensionAfterOwnDeadline = told && !isLawAlone(policy) && result.all.policy.isValid()
+        && c.extensionNotified > result.all.policy;
     result.extensionBeyondOwnPolicy = told && !result.extensionLegallyLate
         && !result.extensionAfterOwnDeadline && policy.extension.amount == 0;
     if (!c.extended) {

@@ -3,6 +3,8 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
+#include "domain/LawAlone.h"
+#include "organisation/OrganisationSettings.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
@@ -21,7 +23,7 @@ namespace {
 const QString caseEntity = QStringLiteral("case");
 
 // Settings keys of the deadline policy (the settings table holds text values).
-const QString keyBase = QStringLiteral("deadline.base");
+const QString keyBase = QString::fromLatin1(OrganisationSettings::keyDeadlineBase);
 const QString keyExtension = QStringLiteral("deadline.extension");
 const QString keyMove = QStringLiteral("deadline.move_to_working_day");
 const QString keyModel = QStringLiteral("deadline.identification_model");
@@ -58,7 +60,6 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
     // Inside a batch the policy is read by its first unit, and kept for the others.
     if (const std::any *kept = Session::kept(m_session.store(), keptPolicy))
         return std::any_cast<DeadlinePolicy>(*kept);
-    DeadlinePolicy policy;
     ServiceError failure;
     const auto stored = SettingsRepository::startingWith(m_session.store().database(),
                                                          QStringLiteral("deadline."), &failure);
@@ -68,6 +69,9 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
             *error = failure;
         return std::nullopt;
     }
+    // Until the organisation chooses (setPolicy writes every key at once), the law alone: an own
+    // term of 30 days would be a promise to tenants nobody made.
+    DeadlinePolicy policy = stored->contains(keyBase) ? DeadlinePolicy {} : lawAlonePolicy();
     for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
         const QString &key = it.key();
         const QString &value = it.value();

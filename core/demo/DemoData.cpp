@@ -293,23 +293,32 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
 }
 
 // A fictitious organisation, so that the demo's letters can be made (they need a name, a postal
-// address and a way to reach the organisation); one that can make them already is kept.
+// address, a way to reach the organisation, a chosen deadline and a title under the signature);
+// what a demo store already has is kept. Its own term is the usual 30 days, extension 30 days.
 bool addOrganisation(Store &store, QString *error)
 {
     const Session session(store);
     OrganisationSettings organisation(session);
     OrganisationDetails details = organisation.details();
-    if (details.missingForLetters().isEmpty())
-        return true;
-    details.street = QStringLiteral("Voorbeeldplein 1");
-    details.postcode = QStringLiteral("9999 ZZ");
-    details.city = QStringLiteral("Demostad");
-    details.privacyEmail = QStringLiteral("privacy@woonstede-demo.invalid");
-    details.phone = QStringLiteral("0900 123 45 67");
-    details.fgName = QStringLiteral("F. de Demo");
-    details.fgEmail = QStringLiteral("fg@woonstede-demo.invalid");
+    const auto fill = [](QString &field, const char *value) {
+        if (field.trimmed().isEmpty())
+            field = QString::fromUtf8(value);
+    };
+    if (details.street.trimmed().isEmpty() || details.postcode.trimmed().isEmpty()
+        || details.city.trimmed().isEmpty()) {
+        details.street = QStringLiteral("Voorbeeldplein 1");
+        details.postcode = QStringLiteral("9999 ZZ");
+        details.city = QStringLiteral("Demostad");
+    }
+    fill(details.privacyEmail, "privacy@woonstede-demo.invalid");
+    fill(details.phone, "0900 123 45 67");
+    fill(details.fgName, "F. de Demo");
+    fill(details.fgEmail, "fg@woonstede-demo.invalid");
+    fill(details.signatureRole, OrganisationDetails::suggestedSignatureRole);
     ServiceError failure;
-    if (!organisation.save(details, BsnCheck::Refuse, &failure)) {
+    if (!organisation.save(details, BsnCheck::Refuse, &failure)
+        || (!details.deadlinePolicyChosen
+            && !CaseService(session).setPolicy(DeadlinePolicy {}, &failure))) {
         *error = failure.message;
         return false;
     }

@@ -138,8 +138,8 @@ Section contactSection(const BreachNotificationContent &content, const QString &
                     orNotRecorded(o.privacyEmail) };
     s.rows << Row { BreachNotification::tr("Phone number"), orNotRecorded(o.phone) };
     const QString role = o.signatureRoleText();
-    if (o.fgName.trimmed().isEmpty()
-        && role != QLatin1StringView(OrganisationDetails::defaultSignatureRole)) {
+    if (o.fgName.trimmed().isEmpty() && !role.isEmpty()
+        && role != QLatin1StringView(OrganisationDetails::suggestedSignatureRole)) {
         // An organisation without an FG signs as its "Privacy Officer" (art. 37 AVG):
         // the AP reads whom to call, not an FG "not recorded" (seed 003, Oosterpoort).
         QStringList ways;

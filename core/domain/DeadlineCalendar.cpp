@@ -1,6 +1,7 @@
 #include "domain/DeadlineCalendar.h"
 
 #include "domain/Holidays.h"
+#include "domain/LawAlone.h"
 
 #include <algorithm>
 
@@ -45,6 +46,21 @@ QDate addPeriod(QDate from, Period period)
         return from.addMonths(period.amount);
     }
     return {};
+}
+
+DeadlinePolicy lawAlonePolicy()
+{
+    DeadlinePolicy policy;
+    policy.base = { 1, PeriodUnit::Months };
+    policy.extension = { 2, PeriodUnit::Months };
+    policy.moveToWorkingDay = true;
+    return policy;
+}
+
+bool isLawAlone(const DeadlinePolicy &policy)
+{
+    const DeadlinePolicy law = lawAlonePolicy();
+    return policy.base == law.base && policy.extension == law.extension && policy.moveToWorkingDay;
 }
 
 QDate addPeriods(QDate from, Period first, Period second)

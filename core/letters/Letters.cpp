@@ -58,7 +58,7 @@ bool signsAsTheOfficer(const Store &store, const UserAccount &signer,
 }
 
 // The signatory's function as a tenant reads it under the name (letters are Dutch): the
-// organisation's own title for it ("functionaris gegevensbescherming" by default,
+// organisation's own title for it ("functionaris gegevensbescherming",
 // "Privacy Officer", ...), as the officer's own, or on their behalf.
 QString signatoryFunction(bool officer, const OrganisationDetails &organisation)
 {
@@ -134,8 +134,8 @@ LetterService::LetterService(const Session &session)
 QString LetterService::organisationRefusal(const OrganisationDetails &organisation,
                                            const QString &templateHtml)
 {
-    // The name, the postal address and the privacy e-mail address: every letter tells the
-    // tenant where to send what, by e-mail and by post.
+    // The name, the postal address, the privacy e-mail address (where to send what), the choice
+    // of deadline and the title under the signature: OrganisationDetails::missingForLetters.
     QStringList missing = organisation.missingForLetters();
     // A template of the organisation's own may name a detail that is not filled in, even when
     // the minimum is there: "contact met ons op via  en vermeld" must never be printed.
@@ -146,10 +146,12 @@ QString LetterService::organisationRefusal(const OrganisationDetails &organisati
     missing.removeDuplicates();
     if (missing.isEmpty())
         return {};
-    return tr("No letter can be made while the organisation's details are incomplete. Missing: "
-              "%1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli "
-              "settings set).")
-        .arg(missing.join(QStringLiteral("; ")));
+    return QString(tr("No letter can be made while the organisation's details are incomplete. "
+                      "Missing: %1. Fill them in under Extra → Settings → Organisation (or with "
+                      "privacydesk-cli settings set).")
+                       .arg(missing.join(QStringLiteral("; ")))
+                   + u' ' + organisation.deadlineChoiceHint())
+        .trimmed();
 }
 
 QString LetterService::organisationRefusal(LetterKind kind) const

@@ -60,6 +60,12 @@ OrganisationDetails OrganisationSettings::details(ServiceError *error) const
             details.portalIdentifies = identifies == QLatin1StringView("1");
         details.automatedDecisions = value(keyAutomatedDecisions);
     }
+    ServiceError baseFailure;
+    const auto base = SettingsRepository::entry(m_session.store().database(),
+                                                QLatin1StringView(keyDeadlineBase), &baseFailure);
+    if (!base && error && !error->isError())
+        *error = baseFailure;
+    details.deadlinePolicyChosen = base && !base->value.isEmpty();
     if (details.name.isEmpty())
         details.name = m_session.store().info().organisationName;
     return details;
@@ -111,13 +117,31 @@ QStringList OrganisationDetails::missingForLetters() const
     // Every letter tells the tenant where to send what: by e-mail and by post.
     if (privacyEmail.trimmed().isEmpty())
         missing << OrganisationSettings::tr("the privacy e-mail address");
+    // Letters promise a term and sign with a title: only what the organisation chose.
+    if (!deadlinePolicyChosen)
+        //: Dutch: "de termijnkeuze (alleen de wet of een eigen termijn)"
+        missing << OrganisationSettings::tr("the choice of deadline (the law alone or an own "
+                                            "term)");
+    if (signatureRole.simplified().isEmpty())
+        //: Dutch: "de functie onder de ondertekening"
+        missing << OrganisationSettings::tr("the title under the signature");
     return missing;
+}
+
+QString OrganisationDetails::deadlineChoiceHint() const
+{
+    if (deadlinePolicyChosen)
+        return {};
+    //: Dutch: "Kies de termijn onder Extra → Instellingen → Termijnen (of met privacydesk-cli
+    //: settings set policy.period; 1m is alleen de wet)."
+    return OrganisationSettings::tr("Choose the deadline under Extra → Settings → Deadlines (or "
+                                    "with privacydesk-cli settings set policy.period; 1m is the "
+                                    "law alone).");
 }
 
 QString OrganisationDetails::signatureRoleText() const
 {
-    const QString role = signatureRole.simplified();
-    return role.isEmpty() ? QString::fromLatin1(defaultSignatureRole) : role;
+    return signatureRole.simplified();
 }
 
 QString OrganisationDetails::portalText() const

@@ -31,7 +31,8 @@ struct OrganisationDetails
     // The organisation has no FG (art. 37 AVG) and says so: its register reads "none", where an
     // FG's name left empty reads "not filled in". Never set with an FG's name or e-mail.
     bool noFg = false;
-    // An organisation without an FG (art. 37 AVG) must not appear to claim one.
+    // An organisation without an FG (art. 37 AVG) must not appear to claim one: empty until the
+    // organisation chooses it, and no letter is signed without.
     QString signatureRole;
     QString officerPhone;
     QString officerEmail;
@@ -44,7 +45,12 @@ struct OrganisationDetails
     // Art. 15(1)(h) and 22 GDPR; empty: there is none, and the report says so.
     QString automatedDecisions;
 
-    static constexpr auto defaultSignatureRole = "functionaris gegevensbescherming";
+    // The deadline policy is chosen (CaseService::setPolicy stored it); until then the store
+    // counts with the law alone and makes no letter. Read with the details, never saved by them.
+    bool deadlinePolicyChosen = false;
+
+    // A suggestion for the field, never printed unless the organisation chose it.
+    static constexpr auto suggestedSignatureRole = "functionaris gegevensbescherming";
     QString signatureRoleText() const;
     QString portalText() const;
     bool portalOffered() const;
@@ -53,6 +59,8 @@ struct OrganisationDetails
 
     // A phone number alone is not enough: letters say where to send what, by e-mail and by post.
     QStringList missingForLetters() const;
+    // Where the choice of deadline is made while it is missing, else empty.
+    QString deadlineChoiceHint() const;
 
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;
 };
@@ -102,6 +110,8 @@ public:
     static constexpr auto keyPortalName = "organisation.portal_name";
     static constexpr auto keyPortalIdentifies = "organisation.portal_identifies";
     static constexpr auto keyAutomatedDecisions = "organisation.automated_decisions";
+    // Written by CaseService::setPolicy, the policy's one writer: a store holding it has chosen.
+    static constexpr auto keyDeadlineBase = "deadline.base";
     static constexpr int maxAutomatedDecisionsLength = 2000;
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";
     static constexpr auto keyBackupReminderDays = "security.backup_reminder_days";
