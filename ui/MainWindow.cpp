@@ -716,10 +716,16 @@ void MainWindow::openSettings()
     settingsDialog()->open();
 }
 
+// Where the first letter's missing details are: the deadlines when only the choice of deadline
+// is missing, else the organisation.
 void MainWindow::openOrganisationSettings()
 {
     SettingsDialog *dialog = settingsDialog();
-    dialog->setCurrentTab(SettingsDialog::Tab::Organisation);
+    const OrganisationDetails details = OrganisationSettings(m_session).details();
+    const bool onlyDeadline
+        = !details.deadlinePolicyChosen && details.missingForLetters().size() == 1;
+    dialog->setCurrentTab(onlyDeadline ? SettingsDialog::Tab::Deadlines
+                                       : SettingsDialog::Tab::Organisation);
     dialog->open();
 }
 

@@ -154,17 +154,34 @@ void CaseListPage::updateHiddenMatches(bool listEmpty)
 // fill them in is told which and taken there.
 void CaseListPage::showWhatLettersNeed()
 {
-    const QStringList missing = m_access.may(Permission::ChangeSettings)
-        ? OrganisationSettings(m_session).details().missingForLetters()
-        : QStringList();
+    const bool may = m_access.may(Permission::ChangeSettings);
+    const OrganisationDetails details
+        = may ? OrganisationSettings(m_session).details() : OrganisationDetails {};
+    const QStringList missing = may ? details.missingForLetters() : QStringList();
     m_fillOrganisation->setVisible(!missing.isEmpty());
     if (missing.isEmpty())
         return;
-    //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
-    //: Organisatie."
-    m_empty->setText(tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
-                        "Organisation.")
-                         .arg(m_empty->text(), missing.join(QStringLiteral("; "))));
+    const QString needs = missing.join(QStringLiteral("; "));
+    // The choice of deadline is made on the Deadlines page, the rest on the Organisation page.
+    if (details.deadlinePolicyChosen) {
+        //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
+        //: Organisatie."
+        m_empty->setText(tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
+                            "Organisation.")
+                             .arg(m_empty->text(), needs));
+    } else if (missing.size() == 1) {
+        //: Dutch: "%1\n\nVoor de eerste brief is nodig: %2. Kies die onder Instellingen →
+        //: Termijnen."
+        m_empty->setText(tr("%1\n\nThe first letter needs %2. Make it under Settings → "
+                            "Deadlines.")
+                             .arg(m_empty->text(), needs));
+    } else {
+        //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
+        //: Organisatie; de termijnkeuze onder Instellingen → Termijnen."
+        m_empty->setText(tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
+                            "Organisation; the choice of deadline under Settings → Deadlines.")
+                             .arg(m_empty->text(), needs));
+    }
 }
 
 } // namespace pd::ui

@@ -44,16 +44,6 @@ namespace pd::ui {
 
 namespace {
 
-void setUnit(QComboBox *combo, PeriodUnit unit)
-{
-    combo->setCurrentIndex(combo->findData(static_cast<int>(unit)));
-}
-
-PeriodUnit unitOf(const QComboBox *combo)
-{
-    return static_cast<PeriodUnit>(combo->currentData().toInt());
-}
-
 bool samePolicy(const DeadlinePolicy &a, const DeadlinePolicy &b)
 {
     return a.base == b.base && a.extension == b.extension
@@ -330,9 +320,8 @@ void SettingsDialog::retranslateUi()
                           "officer’ rather than ‘not filled in’ (article 37 GDPR)."));
     //: Dutch: "Fun&ctie onder brieven:"
     m_signatureRoleLabel->setText(tr("T&itle under letters:"));
-    //: Dutch: "functionaris gegevensbescherming (standaard), Privacy Officer, …"
-    m_signatureRole->setPlaceholderText(
-        tr("functionaris gegevensbescherming (default), Privacy Officer, …"));
+    //: Dutch: "functionaris gegevensbescherming, Privacy Officer, …"
+    m_signatureRole->setPlaceholderText(tr("functionaris gegevensbescherming, Privacy Officer, …"));
     //: Dutch: "Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy
     //: Officer."
     m_signatureRole->setToolTip(tr("Without an FG (article 37 GDPR): choose a title that does "
@@ -391,33 +380,6 @@ void SettingsDialog::retranslateUi()
     updatePreview();
 }
 
-// The deadline policy's tab: the organisation's term, the extension, the identification model
-// and the closing days.
-void SettingsDialog::retranslateDeadlinesTab()
-{
-    m_termLabel->setText(tr("Own &term:"));
-    m_extensionLabel->setText(tr("E&xtension:"));
-    nameUnits(m_termUnit, m_termAmount->value());
-    nameUnits(m_extensionUnit, m_extensionAmount->value());
-    m_move->setText(tr("&Move to the next working day (weekend, public holiday, closing day)"));
-    m_modelLabel->setText(tr("Identification:"));
-    m_pause->setText(tr("&Pause"));
-    m_pauseText->setText(tr("The days spent waiting for identification are added to the "
-                            "deadline (EDPB guidelines, §159)."));
-    m_restart->setText(tr("&Restart"));
-    m_restartText->setText(tr("The term starts again on the day the identification is received."));
-    m_withinLabel->setText(tr("Request &within:"));
-    m_withinSuffix->setText(tr("day(s) of receipt; a later request does not stop the clock",
-                               nullptr, m_within->value()));
-    m_closingLabel->setText(tr("Extra &closing days:"));
-    m_closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_addClosing->setText(tr("&Add"));
-    m_removeClosing->setText(tr("Remo&ve"));
-    m_legalNote->setText(tr("The legal term (one month, art. 12(3) GDPR; three months when "
-                            "extended) always applies. Your own term counts when it ends "
-                            "earlier. Saving recomputes the deadlines of open requests."));
-}
-
 // The security tab: the idle lock, the backup reminder, the checks and the files' limit.
 void SettingsDialog::setCurrentTab(Tab tab)
 {
@@ -462,39 +424,7 @@ void SettingsDialog::load()
     m_portalIdentifies->setChecked(m_savedDetails.portalOffered());
     m_automated->setText(m_savedDetails.automatedDecisions);
 
-    const DeadlinePolicy &p = m_savedPolicy;
-    m_termAmount->setValue(p.base.amount);
-    setUnit(m_termUnit, p.base.unit);
-    m_extensionAmount->setValue(p.extension.amount);
-    setUnit(m_extensionUnit, p.extension.unit);
-    m_move->setChecked(p.moveToWorkingDay);
-    (p.identificationModel == IdentificationModel::Pause ? m_pause : m_restart)->setChecked(true);
-    m_within->setValue(p.identificationRequestWithinDays);
-    QList<QDate> days(p.closingDays.cbegin(), p.closingDays.cend());
-    std::sort(days.begin(), days.end());
-    m_closingDays->clear();
-    for (const QDate &day : std::as_const(days)) {
-        auto *item = new QListWidgetItem(QLocale().toString(day, QLocale::ShortFormat));
-        item->setData(Qt::UserRole, day);
-        m_closingDays->addItem(item);
-    }
-    m_removeClosing->setEnabled(false);
-    m_closingDate->setDate(m_session.clock().today());
-}
-
-DeadlinePolicy SettingsDialog::policy() const
-{
-    DeadlinePolicy p = m_savedPolicy;
-    p.base = { m_termAmount->value(), unitOf(m_termUnit) };
-    p.extension = { m_extensionAmount->value(), unitOf(m_extensionUnit) };
-    p.moveToWorkingDay = m_move->isChecked();
-    p.identificationModel
-        = m_restart->isChecked() ? IdentificationModel::Restart : IdentificationModel::Pause;
-    p.identificationRequestWithinDays = m_within->value();
-    p.closingDays.clear();
-    for (int i = 0; i < m_closingDays->count(); ++i)
-        p.closingDays.insert(m_closingDays->item(i)->data(Qt::UserRole).toDate());
-    return p;
+    loadPolicy(m_savedDetails.deadlinePolicyChosen);
 }
 
 OrganisationDetails SettingsDialog::details() const
@@ -521,6 +451,7 @@ OrganisationDetails SettingsDialog::details() const
     if (details.portalOffered() != identifies)
         details.portalIdentifies = identifies;
     details.automatedDecisions = m_automated->text().trimmed();
+    details.deadlinePolicyChosen = policyChosen();
     return details;
 }
 
@@ -545,14 +476,15 @@ void SettingsDialog::updatePreview()
     if (!m_preview)
         return;
     const QDate today = m_session.clock().today();
-    const Deadlines d = computeDeadlines(DeadlineInput { today, {}, {} }, policy());
+    const DeadlinePolicy shown = policy();
+    const Deadlines d = computeDeadlines(DeadlineInput { today, {}, {} }, shown);
     const auto binding = [](Binding b) {
         return b == Binding::Legal ? tr("legal term") : tr("own term");
     };
     QString text
         = tr("Example: received today → deadline %1 (%2)")
               .arg(QLocale().toString(d.effective, QLocale::ShortFormat), binding(d.binding));
-    if (m_extensionAmount->value() > 0)
+    if (shown.extension.amount > 0)
         text += u"; "
             + tr("after an extension %1 (%2)")
                   .arg(QLocale().toString(d.effectiveExtended, QLocale::ShortFormat),
@@ -661,6 +593,13 @@ bool SettingsDialog::save()
         m_error->setMessage(invalidReason());
         return false;
     }
+    // A policy is saved only as chosen: the identification or closing days alone choose nothing.
+    if (!policyChosen() && !samePolicy(policy(), m_savedPolicy)) {
+        setCurrentTab(Tab::Deadlines);
+        //: Dutch: "Kies eerst alleen de wettelijke termijn of een eigen termijn."
+        m_error->setMessage(tr("Choose the legal term alone or an own term first."));
+        return false;
+    }
     ServiceError error;
     const OrganisationDetails newDetails = details();
     if (!(newDetails == m_savedDetails)) {
@@ -679,7 +618,8 @@ bool SettingsDialog::save()
         m_error->setMessage(m_policyReadError);
         return false;
     }
-    if (!samePolicy(newPolicy, m_savedPolicy)) {
+    if (policyChosen()
+        && (!m_savedDetails.deadlinePolicyChosen || !samePolicy(newPolicy, m_savedPolicy))) {
         CaseService cases(m_session);
         if (!cases.setPolicy(newPolicy, &error)) {
             setCurrentTab(Tab::Deadlines);
@@ -687,6 +627,7 @@ bool SettingsDialog::save()
             return false;
         }
         m_savedPolicy = newPolicy;
+        m_savedDetails.deadlinePolicyChosen = true;
     }
     const SecurityPolicy newSecurity = security();
     if (!(newSecurity == m_savedSecurity)) {

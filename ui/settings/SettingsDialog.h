@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -41,6 +42,8 @@ public:
     Tab currentTab() const;
     // As the form holds it now, not yet saved.
     DeadlinePolicy policy() const;
+    // The law alone or an own term is chosen in the form (a new store has chosen neither).
+    bool policyChosen() const;
     OrganisationDetails details() const;
     SecurityPolicy security() const;
     QString previewText() const;
@@ -65,6 +68,10 @@ private:
     void createDeadlineFields(QWidget *page);
     void layOutDeadlinesTab(QWidget *page);
     void connectDeadlinesTab();
+    // The policy's fields as saved; chosen: the store holds a policy.
+    void loadPolicy(bool chosen);
+    // The own term's fields only for an own term; "not chosen" while neither is.
+    void updateChoice();
     // The unit follows the amount beside it: "1 dag", "30 dagen", "0 weken".
     static void nameUnits(QComboBox *combo, int amount);
     static QLabel *makeExplanation(QWidget *parent);
@@ -128,6 +135,11 @@ private:
     MessageLabel *m_bsnMessage = nullptr;
     QCheckBox *m_notBsn = nullptr;
 
+    QLabel *m_choiceLabel = nullptr;
+    QButtonGroup *m_choice = nullptr;
+    QRadioButton *m_lawAlone = nullptr;
+    QRadioButton *m_ownTerm = nullptr;
+    QLabel *m_notChosen = nullptr; // the choice is still to be made
     QLabel *m_termLabel = nullptr;
     QSpinBox *m_termAmount = nullptr;
     QComboBox *m_termUnit = nullptr;
