@@ -163,25 +163,24 @@ void CaseListPage::showWhatLettersNeed()
         return;
     const QString needs = missing.join(QStringLiteral("; "));
     // The choice of deadline is made on the Deadlines page, the rest on the Organisation page.
-    if (details.deadlinePolicyChosen) {
-        //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
-        //: Organisatie."
-        m_empty->setText(tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
-                            "Organisation.")
-                             .arg(m_empty->text(), needs));
-    } else if (missing.size() == 1) {
-        //: Dutch: "%1\n\nVoor de eerste brief is nodig: %2. Kies die onder Instellingen →
+    const bool onlyDeadline = !details.deadlinePolicyChosen && missing.size() == 1;
+    if (onlyDeadline) {
+        //: Dutch: "%1\n\nVoor de eerste brief is nodig: %2. Maak die keuze onder Instellingen →
         //: Termijnen."
         m_empty->setText(tr("%1\n\nThe first letter needs %2. Make it under Settings → "
                             "Deadlines.")
                              .arg(m_empty->text(), needs));
-    } else {
-        //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
-        //: Organisatie; de termijnkeuze onder Instellingen → Termijnen."
-        m_empty->setText(tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
-                            "Organisation; the choice of deadline under Settings → Deadlines.")
-                             .arg(m_empty->text(), needs));
+        return;
     }
+    //: Dutch: "%1\n\nVoor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen →
+    //: Organisatie."
+    QString text = tr("%1\n\nThe first letter needs %2. Fill them in under Settings → "
+                      "Organisation.")
+                       .arg(m_empty->text(), needs);
+    if (!details.deadlinePolicyChosen)
+        //: Dutch: "De termijnkeuze maakt u onder Instellingen → Termijnen."
+        text += u' ' + tr("The choice of deadline is made under Settings → Deadlines.");
+    m_empty->setText(text);
 }
 
 } // namespace pd::ui

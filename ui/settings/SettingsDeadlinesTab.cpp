@@ -235,10 +235,10 @@ void SettingsDialog::retranslateDeadlinesTab()
 {
     //: Dutch: "Termijn:"
     m_choiceLabel->setText(tr("Deadline:"));
-    //: Dutch: "Alleen de wettelijke termijn (één maand, te verlengen met twee maanden)"
-    m_lawAlone->setText(tr("The le&gal term alone (one month, extendable by two months)"));
-    //: Dutch: "Een eigen termijn"
-    m_ownTerm->setText(tr("A&n own term"));
+    //: Dutch: "Alleen de wettelij&ke termijn (één maand, te verlengen met twee maanden)"
+    m_lawAlone->setText(tr("&Just the legal term (one month, extendable by two months)"));
+    //: Dutch: "Een eigen te&rmijn"
+    m_ownTerm->setText(tr("O&ur own term"));
     //: Dutch: "Nog niet gekozen. Tot de keuze is gemaakt, gelden alleen de wettelijke termijnen
     //: en kan er geen brief worden gemaakt: een brief belooft de betrokkene een termijn."
     m_notChosen->setText(tr("Not chosen yet. Until the choice is made, only the legal terms "
