@@ -6,6 +6,7 @@
 // the detail reloaded behind it.
 
 #include "GuiTestSupport.h"
+#include "OrganisationSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
@@ -294,6 +295,8 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
         ServiceError saveError;
         QVERIFY2(settings.save(details, BsnCheck::Refuse, &saveError),
                  qPrintable(saveError.message));
+        const QString chosen = chooseForLetters(Session { *m_store });
+        QVERIFY2(chosen.isEmpty(), qPrintable(chosen));
     }
     CaseDetailWidget widget(Session { *m_store }, m_store->userName());
     widget.resize(1200, 800);

@@ -62,6 +62,9 @@ void TestCliBreachReport::initTestCase()
          { std::pair { u"organisation.name"_s, u"Woonstichting De Voorbeeldhaven"_s },
            std::pair { u"organisation.address"_s, u"Havenstraat 12, 1234 AB Voorbeeldstad"_s },
            std::pair { u"organisation.email"_s, u"privacy@voorbeeldhaven.nl"_s },
+           std::pair { u"organisation.signature_role"_s, u"functionaris gegevensbescherming"_s },
+           std::pair { u"policy.period"_s, u"30d"_s },
+           std::pair { u"policy.extension"_s, u"30d"_s },
            std::pair { u"organisation.fg_name"_s, u"Petra de Boer"_s } }) {
         const Result set = onStore({ u"settings"_s, u"set"_s, key, value });
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));

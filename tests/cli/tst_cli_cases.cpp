@@ -105,6 +105,13 @@ void TestCliCases::initTestCase()
     QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
     m_store = m_cli.store();
     m_passwordFile = m_cli.passwordFile();
+    // The own term the deadlines here are reckoned against (30 days, 30 more when extended): a
+    // new store has none until the organisation chooses one.
+    for (const auto &[key, value] : { std::pair { u"policy.period"_s, u"30d"_s },
+                                      std::pair { u"policy.extension"_s, u"30d"_s } }) {
+        const Result set = onStore({ u"settings"_s, u"set"_s, key, value });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    }
 }
 
 void TestCliCases::addAndShow()
@@ -246,7 +253,10 @@ void TestCliCases::extend()
     for (const auto &[key, value] :
          { std::pair { u"organisation.name"_s, u"Woonstichting De Voorbeeldhaven"_s },
            std::pair { u"organisation.address"_s, u"Havenstraat 12, 1234 AB Voorbeeldstad"_s },
-           std::pair { u"organisation.email"_s, u"privacy@voorbeeldhaven.nl"_s } }) {
+           std::pair { u"organisation.email"_s, u"privacy@voorbeeldhaven.nl"_s },
+           std::pair { u"organisation.signature_role"_s, u"functionaris gegevensbescherming"_s },
+           std::pair { u"policy.period"_s, u"30d"_s },
+           std::pair { u"policy.extension"_s, u"30d"_s } }) {
         const Result set = onStore({ u"settings"_s, u"set"_s, key, value });
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     }

@@ -53,7 +53,10 @@ void TestCliPeople::initTestCase()
     for (const auto &[key, value] :
          { std::pair { u"organisation.name"_s, u"Woonstichting Heumen"_s },
            std::pair { u"organisation.address"_s, u"Dorpsstraat 1, 6582 AA Heumen"_s },
-           std::pair { u"organisation.email"_s, u"privacy@woonstichting-heumen.nl"_s } }) {
+           std::pair { u"organisation.email"_s, u"privacy@woonstichting-heumen.nl"_s },
+           std::pair { u"organisation.signature_role"_s, u"functionaris gegevensbescherming"_s },
+           std::pair { u"policy.period"_s, u"30d"_s },
+           std::pair { u"policy.extension"_s, u"30d"_s } }) {
         const Result set = m_cli.onStore({ u"settings"_s, u"set"_s, key, value });
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     }
@@ -113,8 +116,8 @@ void TestCliPeople::userSetName()
     QCOMPARE(m_cli.onStore({ u"user"_s, u"rename"_s, u"a.bakker"_s }).exitCode, 2);
 }
 
-// organisation.signature_role (default "functionaris gegevensbescherming"), officer_phone and
-// officer_email, set where the other organisation settings are.
+// organisation.signature_role (chosen with the address in initTestCase: a letter prints no title
+// nobody chose), officer_phone and officer_email, set where the other organisation settings are.
 void TestCliPeople::signatureSettings()
 {
     QCOMPARE(setting(u"organisation.signature_role"_s).toString(),

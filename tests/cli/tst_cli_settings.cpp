@@ -64,8 +64,9 @@ void TestCliSettings::showHasEveryKey()
         QVERIFY2(values.contains(key), qPrintable(key));
     QCOMPARE(values.value(u"reader.seconds"_s).toString(), u"10"_s);
     QCOMPARE(values.value(u"reader.memory_mb"_s).toString(), u"512"_s);
-    QCOMPARE(values.value(u"policy.period"_s).toString(), u"30d"_s);
-    QCOMPARE(values.value(u"policy.extension"_s).toString(), u"30d"_s);
+    // A new store promises no own term nobody chose: the law alone until one is set.
+    QCOMPARE(values.value(u"policy.period"_s).toString(), u"1m"_s);
+    QCOMPARE(values.value(u"policy.extension"_s).toString(), u"2m"_s);
     // No promise on a day nobody works: the own deadline moves too unless the organisation says
     // otherwise.
     QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"ja"_s);
@@ -187,6 +188,12 @@ void TestCliSettings::policyWithoutExtension()
                  .exitCode,
              0);
     QCOMPARE(show().value(u"policy.extension"_s).toString(), u"0"_s);
+    // The notice is a letter: it needs the title under the signature, which a script sets too.
+    QCOMPARE(m_cli
+                 ->onStore({ u"settings"_s, u"set"_s, u"organisation.signature_role"_s,
+                             u"functionaris gegevensbescherming"_s })
+                 .exitCode,
+             0);
     // A request under that policy can still be extended under the law (art. 12(3) AVG): the
     // legal deadline moves, the own four weeks are departed from, and `case extend` says so.
     const auto added = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"A. Vierweek"_s,

@@ -101,7 +101,18 @@ void TestSeedAnswers::cleanup()
 
 bool TestSeedAnswers::settle(const QList<std::pair<QString, QString>> &settings)
 {
-    for (const auto &[key, value] : settings) {
+    // What a letter needs beside the address, as the seeds' letters were read: the own term of 30
+    // days (30 more when extended) and the FG's title, unless the seed says otherwise.
+    QList<std::pair<QString, QString>> all = settings;
+    const auto given = [&settings](const QString &key) {
+        return std::any_of(settings.cbegin(), settings.cend(),
+                           [&key](const auto &setting) { return setting.first == key; });
+    };
+    if (!given(u"policy.period"_s))
+        all += { { u"policy.period"_s, u"30d"_s }, { u"policy.extension"_s, u"30d"_s } };
+    if (!given(u"organisation.signature_role"_s))
+        all += { { u"organisation.signature_role"_s, u"functionaris gegevensbescherming"_s } };
+    for (const auto &[key, value] : std::as_const(all)) {
         const Result set = cli({ u"settings"_s, u"set"_s, key, value });
         if (set.exitCode != 0) {
             qWarning("settings set %s: %s", qPrintable(key), qPrintable(set.err));

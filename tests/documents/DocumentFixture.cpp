@@ -1,5 +1,6 @@
 #include "DocumentFixture.h"
 
+#include "OrganisationSupport.h"
 #include "TestSupport.h"
 #include "documents/ComplaintDossier.h"
 #include "letters/Letters.h"
@@ -46,7 +47,8 @@ bool DocumentFixture::setOrganisation()
         m_error = error.message;
         return false;
     }
-    return true;
+    m_error = chooseForLetters(Session { m_store, m_clock });
+    return m_error.isEmpty();
 }
 
 std::optional<Case> DocumentFixture::addCase(const QString &name, const QString &klantnummer,

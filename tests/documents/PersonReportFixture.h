@@ -8,6 +8,7 @@
 // legitimate interests with nuisance reports) and one for job applicants only. Shared by the
 // core and the GUI tests of the export.
 
+#include "OrganisationSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -56,7 +57,12 @@ struct PersonReportFixture
         details.postcode = QStringLiteral("1234 AB");
         details.city = QStringLiteral("Voorbeeldhaven");
         details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
-        return settings.save(details, BsnCheck::Refuse, error);
+        if (!settings.save(details, BsnCheck::Refuse, error))
+            return false;
+        const QString chosen = chooseForLetters(Session { store, clock });
+        if (!chosen.isEmpty())
+            *error = ServiceError { ServiceError::Code::Invalid, chosen };
+        return chosen.isEmpty();
     }
 
     // The register: what the inzage report's art. 15(1) sections read for a tenant.

@@ -207,7 +207,7 @@ void TestLetterPeople::signedWithTheOrganisationsTitle()
 
     // An FG named in the settings who is someone else: the beheerder signs on their behalf; the
     // beheerder named as the FG signs as the FG.
-    details.signatureRole.clear();
+    details.signatureRole = u"functionaris gegevensbescherming"_s;
     details.fgName = u"Petra de Boer"_s;
     QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
     text = render(c->number, LetterKind::Ontvangstbevestiging, &error);

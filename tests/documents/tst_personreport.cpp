@@ -1592,6 +1592,8 @@ void TestPersonReport::rightsGiveTheExtendedDeadline()
     QVERIFY(store);
     CaseService cases(Session { *store, m_clock });
     ServiceError error;
+    // The own term of 30 days, 30 more when extended (a new store has none until chosen).
+    QVERIFY2(cases.setPolicy(DeadlinePolicy {}, &error), qPrintable(error.message));
     NewCase request;
     request.person.name = u"Vera Verlengd"_s;
     request.types = { RequestType::Inzage };

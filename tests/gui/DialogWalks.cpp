@@ -3,6 +3,7 @@
 #include "Application.h"
 #include "CreateStoreDialog.h"
 #include "MainWindow.h"
+#include "OrganisationSupport.h"
 #include "ServerProfileDialog.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
@@ -165,6 +166,8 @@ QString DialogWalkDesk::build()
         ServiceError error;
         if (!settings.save(details, BsnCheck::Refuse, &error))
             return error.message;
+        if (const QString chosen = chooseForLetters(Session { *m_store }); !chosen.isEmpty())
+            return chosen;
     }
     {
         // The largest request: a long name, three kinds, a long description.

@@ -12,6 +12,7 @@
 #include "DocumentFixture.h"
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
+#include "OrganisationSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
@@ -177,6 +178,8 @@ void TestCaseDetail::initTestCase()
         details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
         ServiceError error;
         QVERIFY2(settings.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
+        const QString chosen = test::chooseForLetters(Session { *m_store });
+        QVERIFY2(chosen.isEmpty(), qPrintable(chosen));
     }
     QVERIFY(m_store);
     m_service = std::make_unique<CaseService>(Session { *m_store });

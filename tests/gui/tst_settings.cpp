@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
+#include "domain/LawAlone.h"
 #include "organisation/OrganisationSettings.h"
 #include "session/Session.h"
 #include "settings/SettingsDialog.h"
@@ -147,6 +148,24 @@ void TestSettings::fourWeekPolicyWithPreview()
     auto *amount = child<QSpinBox>(dialog.get(), u"termAmount"_s);
     auto *unit = child<QComboBox>(dialog.get(), u"termUnit"_s);
     auto *preview = child<QLabel>(dialog.get(), u"preview"_s);
+    // A new store has chosen nothing: neither the law alone nor an own term, and the page says
+    // the choice is still to be made; the deadlines are the law's meanwhile.
+    auto *lawAlone = child<QRadioButton>(dialog.get(), u"lawAlone"_s);
+    auto *ownTerm = child<QRadioButton>(dialog.get(), u"ownTerm"_s);
+    auto *notChosen = child<QLabel>(dialog.get(), u"policyNotChosen"_s);
+    QVERIFY(!lawAlone->isChecked());
+    QVERIFY(!ownTerm->isChecked());
+    QVERIFY(!dialog->policyChosen());
+    QVERIFY(notChosen->isVisible());
+    QVERIFY2(notChosen->text().contains(u"Not chosen yet"_s), qPrintable(notChosen->text()));
+    QVERIFY(!amount->isEnabled());
+    QVERIFY(isLawAlone(dialog->policy()));
+    QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
+    QVERIFY(preview->text().contains(u"legal term"));
+    // An own term offers the usual 30 days to start from.
+    ownTerm->setChecked(true);
+    QVERIFY(!notChosen->isVisible());
+    QVERIFY(amount->isEnabled());
     QCOMPARE(amount->value(), 30);
     QCOMPARE(unit->currentData().toInt(), int(PeriodUnit::Days));
     QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
@@ -202,7 +221,11 @@ void TestSettings::closingDays()
     add->click(); // the same day twice is one day
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), shortDate(QDate(2026, 5, 15))); // in date order
+    // Closing days alone choose no policy: saved once the choice is made.
+    QVERIFY(!dialog->save());
+    child<QRadioButton>(dialog.get(), u"lawAlone"_s)->setChecked(true);
     QVERIFY(dialog->save());
+    QVERIFY(isLawAlone(CaseService(Session { *m_store, m_clock }).policy(nullptr).value()));
     QCOMPARE(CaseService(Session { *m_store, m_clock }).policy(nullptr).value().closingDays,
              (QSet<QDate> { QDate(2026, 5, 15), QDate(2026, 12, 31) }));
 
@@ -244,7 +267,16 @@ void TestSettings::organisationValidatesAndSaves()
     child<QLineEdit>(dialog.get(), u"street"_s)->setText(u"Postbus 1234"_s);
     child<QLineEdit>(dialog.get(), u"postcode"_s)->setText(u"3500ab"_s);
     child<QLineEdit>(dialog.get(), u"city"_s)->setText(u"Utrecht"_s);
-    QVERIFY(!lettersNeed->isVisible());
+    // Still the two choices nobody made for the organisation: the title and the deadline.
+    QVERIFY(lettersNeed->isVisible());
+    QVERIFY2(!lettersNeed->text().contains(u"postal address"_s), qPrintable(lettersNeed->text()));
+    QVERIFY2(lettersNeed->text().contains(u"the title under the signature"_s),
+             qPrintable(lettersNeed->text()));
+    child<QLineEdit>(dialog.get(), u"signatureRole"_s)->setText(u"Privacy Officer"_s);
+    QVERIFY2(!lettersNeed->text().contains(u"the title under the signature"_s),
+             qPrintable(lettersNeed->text()));
+    QVERIFY2(lettersNeed->text().contains(u"the choice of deadline"_s),
+             qPrintable(lettersNeed->text()));
     // The phone number and the FG are checked as they are typed.
     auto *phone = child<QLineEdit>(dialog.get(), u"phone"_s);
     phone->setText(u"bel ons"_s);
@@ -287,9 +319,10 @@ void TestSettings::organisationValidatesAndSaves()
     QCOMPARE(details.automatedDecisions,
              u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);
-    // Nothing about the policy was touched: no policy written.
-    QCOMPARE(CaseService(Session { *m_store, m_clock }).policy(nullptr).value().base,
-             (Period { 30, PeriodUnit::Days }));
+    QCOMPARE(details.signatureRole, u"Privacy Officer"_s);
+    // Nothing about the policy was touched: no policy written, the law alone still.
+    QVERIFY(!details.deadlinePolicyChosen);
+    QVERIFY(isLawAlone(CaseService(Session { *m_store, m_clock }).policy(nullptr).value()));
 }
 
 // "No FG" is the organisation's word, kept apart from an FG's name left empty.

@@ -112,6 +112,11 @@ void TestTodayStrip::init()
     QVERIFY(m_dir->isValid());
     m_store = test::createTestStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
+    // The own term the figures here are reckoned against (30 days, or one month when that is
+    // earlier): a new store has none until the organisation chooses.
+    ServiceError error;
+    QVERIFY2(CaseService(Session { *m_store }).setPolicy(DeadlinePolicy {}, &error),
+             qPrintable(error.message));
 }
 
 void TestTodayStrip::cleanup()

@@ -50,6 +50,7 @@ private slots:
     void initTestCase();
     void setUpCheckAndWork();
     void upgradesAServerOfThePreviousVersion();
+    void upgradeKeepsTheOwnTermOfAStoreWithRequests();
     void backupAndRestoreIntoTheEmptiedDatabase();
     void refusesAnInsecureLocation();
     void libpqVariablesDoNotRedirectThePassword();
@@ -336,6 +337,41 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
     const auto verify = as(u"fenna"_s, { u"verify"_s });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
+// A server store made before the organisation was asked to choose its deadline, holding a request:
+// `server upgrade` (schema 59) stores the own term it worked with, 30 days and 30 more, as
+// CaseService::setPolicy writes it, so that no open deadline moves. The rows are the upgrade's
+// (store.upgraded): no change by hand (sql.changed) is added to the trail.
+void TestCliServer::upgradeKeepsTheOwnTermOfAStoreWithRequests()
+{
+    QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s,
+                          u"DELETE FROM settings WHERE key LIKE 'deadline.%'"_s,
+                          u"UPDATE meta SET value = '58' WHERE key = 'schema_version'"_s,
+                          u"SELECT count(*) FROM cases"_s }),
+             u"1"_s);
+    const QString changedBefore = storeValue(
+        { u"SELECT count(*) FROM privacydesk.audit_events WHERE action = 'sql.changed'"_s });
+    QVERIFY(superuser({ u"ALTER ROLE beheer CREATEROLE"_s }));
+    const auto upgrade = as(u"beheer"_s, { u"server"_s, u"upgrade"_s });
+    QVERIFY2(upgrade.exitCode == 0, qPrintable(upgrade.err));
+    QVERIFY(superuser({ cannotCreateRoles }));
+    QCOMPARE(storeValue({ u"SELECT string_agg(key || '=' || value, ';' ORDER BY key) FROM "
+                          "privacydesk.settings WHERE key LIKE 'deadline.%'"_s }),
+             u"deadline.base=30 days;deadline.closing_days=;deadline.extension=30 days;"
+             "deadline.identification_model=pause;deadline.identification_within_days=7;"
+             "deadline.move_to_working_day=1"_s);
+    QCOMPARE(storeValue({ u"SELECT count(*) FROM privacydesk.audit_events WHERE action = "
+                          "'sql.changed'"_s }),
+             changedBefore);
+    const auto shown = as(u"fenna"_s, { u"settings"_s, u"show"_s, u"--json"_s });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    const QJsonObject settings = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(settings.value(u"policy.period"_s).toString(), u"30d"_s);
+    QCOMPARE(settings.value(u"policy.extension"_s).toString(), u"30d"_s);
+    const auto after = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QVERIFY2(after.exitCode == 0 && !after.out.contains(u"[PROBLEM]"_s),
+             qPrintable(after.out + after.err));
 }
 
 void TestCliServer::backupAndRestoreIntoTheEmptiedDatabase()

@@ -3,6 +3,7 @@
 // number computed at run time: 11-proef-valid literals belong only in files named *bsn*), and
 // the deadline policy left to CaseService.
 
+#include "OrganisationSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
@@ -290,6 +291,10 @@ void TestOrganisationSettings::securityPolicy()
 void TestOrganisationSettings::phoneAndDataProtectionOfficer()
 {
     OrganisationSettings settings(Session { *m_store, m_clock });
+    // A new store has chosen neither its deadline nor the title under the signature.
+    QCOMPARE(settings.details().missingForLetters().size(), 4);
+    const QString chosen = test::chooseForLetters(Session { *m_store, m_clock });
+    QVERIFY2(chosen.isEmpty(), qPrintable(chosen));
     OrganisationDetails details = settings.details();
     QCOMPARE(details.missingForLetters().size(), 2); // the name is there; address and contact not
     details.street = u"Stationsplein 1"_s;

@@ -6,6 +6,7 @@
 // the systems checklist ticked for the officer who ran it; erased with the request's files,
 // the proof of the search staying.
 
+#include "OrganisationSupport.h"
 #include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
@@ -537,6 +538,8 @@ void TestVeraDiscovery::theDecisionSaysWhatTheReportHolds()
     QVERIFY2(OrganisationSettings(Session { *m_store, m_clock })
                  .save(organisation, BsnCheck::Refuse, &error),
              qPrintable(error.message));
+    const QString chosen = test::chooseForLetters(Session { *m_store, m_clock });
+    QVERIFY2(chosen.isEmpty(), qPrintable(chosen));
     const auto letter = LetterService(Session { *m_store, m_clock })
                             .generate(number, LetterKind::Besluit, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "organisation/OrganisationSettings.h"
+#include "session/Session.h"
+
+namespace pd::test {
+
+// What a letter needs beside the organisation's name, address and e-mail
+// (OrganisationDetails::missingForLetters), chosen as the tests' letters were written against:
+// the own term of 30 days, 30 more when extended, and "functionaris gegevensbescherming" under
+// the signature. A store that has chosen already keeps its policy. Empty when done, else why not.
+inline QString chooseForLetters(const Session &session,
+                                const QString &title = QStringLiteral("functionaris "
+                                                                      "gegevensbescherming"))
+{
+    OrganisationSettings settings(session);
+    OrganisationDetails details = settings.details();
+    ServiceError error;
+    if (details.signatureRole.trimmed().isEmpty()) {
+        details.signatureRole = title;
+        if (!settings.save(details, BsnCheck::Refuse, &error))
+            return error.message;
+    }
+    if (!details.deadlinePolicyChosen && !CaseService(session).setPolicy(DeadlinePolicy {}, &error))
+        return error.message;
+    return {};
+}
+
+} // namespace pd::test
