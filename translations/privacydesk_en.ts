@@ -6222,6 +6222,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Een organisatie zonder functionaris gegevensbescherming noemt er geen: maak de naam en het e-mailadres van de FG leeg.&quot;</extracomment>
         <translation>An organisation without a data protection officer names none: empty the FG&apos;s name and e-mail address.</translation>
     </message>
+    <message>
+        <source>the choice of deadline (the law alone or an own term)</source>
+        <extracomment>Dutch: &quot;de termijnkeuze (alleen de wet of een eigen termijn)&quot;</extracomment>
+        <translation>the choice of deadline (the law alone or an own term)</translation>
+    </message>
+    <message>
+        <source>the title under the signature</source>
+        <extracomment>Dutch: &quot;de functie onder de ondertekening&quot;</extracomment>
+        <translation>the title under the signature</translation>
+    </message>
+    <message>
+        <source>Choose the deadline under Extra → Settings → Deadlines (or with privacydesk-cli settings set policy.period; 1m is the law alone).</source>
+        <extracomment>Dutch: &quot;Kies de termijn onder Extra → Instellingen → Termijnen (of met privacydesk-cli settings set policy.period; 1m is alleen de wet).&quot;</extracomment>
+        <translation>Choose the deadline under Extra → Settings → Deadlines (or with privacydesk-cli settings set policy.period; 1m is the law alone).</translation>
+    </message>
 </context>
 <context>
     <name>pd::Outbox</name>
@@ -18484,6 +18499,22 @@ Voor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen → Organisati
 
 The first letter needs %2. Fill them in under Settings → Organisation.</translation>
     </message>
+    <message>
+        <source>%1
+
+The first letter needs %2. Make it under Settings → Deadlines.</source>
+        <extracomment>Dutch: &quot;%1
+
+Voor de eerste brief is nodig: %2. Maak die keuze onder Instellingen → Termijnen.&quot;</extracomment>
+        <translation>%1
+
+The first letter needs %2. Make it under Settings → Deadlines.</translation>
+    </message>
+    <message>
+        <source>The choice of deadline is made under Settings → Deadlines.</source>
+        <extracomment>Dutch: &quot;De termijnkeuze maakt u onder Instellingen → Termijnen.&quot;</extracomment>
+        <translation>The choice of deadline is made under Settings → Deadlines.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>
@@ -25691,11 +25722,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>T&amp;itle under letters:</translation>
     </message>
     <message>
-        <source>functionaris gegevensbescherming (default), Privacy Officer, …</source>
-        <extracomment>Dutch: &quot;functionaris gegevensbescherming (standaard), Privacy Officer, …&quot;</extracomment>
-        <translation>functionaris gegevensbescherming (default), Privacy Officer, …</translation>
-    </message>
-    <message>
         <source>Without an FG (article 37 GDPR): choose a title that does not claim one, such as Privacy Officer.</source>
         <extracomment>Dutch: &quot;Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy Officer.&quot;</extracomment>
         <translation>Without an FG (article 37 GDPR): choose a title that does not claim one, such as Privacy Officer.</translation>
@@ -25814,6 +25840,36 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>The legal term (one month, art. 12(3) GDPR; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
         <translation>The legal term (one month, art. 12(3) GDPR; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <extracomment>Dutch: &quot;Termijn:&quot;</extracomment>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Just the legal term (one month, extendable by two months)</source>
+        <extracomment>Dutch: &quot;Alleen de wettelij&amp;ke termijn (één maand, te verlengen met twee maanden)&quot;</extracomment>
+        <translation>&amp;Just the legal term (one month, extendable by two months)</translation>
+    </message>
+    <message>
+        <source>O&amp;ur own term</source>
+        <extracomment>Dutch: &quot;Een eigen te&amp;rmijn&quot;</extracomment>
+        <translation>O&amp;ur own term</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. Until the choice is made, only the legal terms apply and no letter can be made: a letter promises the data subject a term.</source>
+        <extracomment>Dutch: &quot;Nog niet gekozen. Tot de keuze is gemaakt, gelden alleen de wettelijke termijnen en kan er geen brief worden gemaakt: een brief belooft de betrokkene een termijn.&quot;</extracomment>
+        <translation>Not chosen yet. Until the choice is made, only the legal terms apply and no letter can be made: a letter promises the data subject a term.</translation>
+    </message>
+    <message>
+        <source>functionaris gegevensbescherming, Privacy Officer, …</source>
+        <extracomment>Dutch: &quot;functionaris gegevensbescherming, Privacy Officer, …&quot;</extracomment>
+        <translation>functionaris gegevensbescherming, Privacy Officer, …</translation>
+    </message>
+    <message>
+        <source>Choose the legal term alone or an own term first.</source>
+        <extracomment>Dutch: &quot;Kies eerst alleen de wettelijke termijn of een eigen termijn.&quot;</extracomment>
+        <translation>Choose the legal term alone or an own term first.</translation>
     </message>
 </context>
 <context>

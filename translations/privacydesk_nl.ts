@@ -6222,6 +6222,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Een organisatie zonder functionaris gegevensbescherming noemt er geen: maak de naam en het e-mailadres van de FG leeg.&quot;</extracomment>
         <translation>Een organisatie zonder functionaris gegevensbescherming noemt er geen: maak de naam en het e-mailadres van de FG leeg.</translation>
     </message>
+    <message>
+        <source>the choice of deadline (the law alone or an own term)</source>
+        <extracomment>Dutch: &quot;de termijnkeuze (alleen de wet of een eigen termijn)&quot;</extracomment>
+        <translation>de termijnkeuze (alleen de wet of een eigen termijn)</translation>
+    </message>
+    <message>
+        <source>the title under the signature</source>
+        <extracomment>Dutch: &quot;de functie onder de ondertekening&quot;</extracomment>
+        <translation>de functie onder de ondertekening</translation>
+    </message>
+    <message>
+        <source>Choose the deadline under Extra → Settings → Deadlines (or with privacydesk-cli settings set policy.period; 1m is the law alone).</source>
+        <extracomment>Dutch: &quot;Kies de termijn onder Extra → Instellingen → Termijnen (of met privacydesk-cli settings set policy.period; 1m is alleen de wet).&quot;</extracomment>
+        <translation>Kies de termijn onder Extra → Instellingen → Termijnen (of met privacydesk-cli settings set policy.period; 1m is alleen de wet).</translation>
+    </message>
 </context>
 <context>
     <name>pd::Outbox</name>
@@ -18484,6 +18499,22 @@ Voor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen → Organisati
 
 Voor de eerste brief zijn nodig: %2. Vul ze in onder Instellingen → Organisatie.</translation>
     </message>
+    <message>
+        <source>%1
+
+The first letter needs %2. Make it under Settings → Deadlines.</source>
+        <extracomment>Dutch: &quot;%1
+
+Voor de eerste brief is nodig: %2. Maak die keuze onder Instellingen → Termijnen.&quot;</extracomment>
+        <translation>%1
+
+Voor de eerste brief is nodig: %2. Maak die keuze onder Instellingen → Termijnen.</translation>
+    </message>
+    <message>
+        <source>The choice of deadline is made under Settings → Deadlines.</source>
+        <extracomment>Dutch: &quot;De termijnkeuze maakt u onder Instellingen → Termijnen.&quot;</extracomment>
+        <translation>De termijnkeuze maakt u onder Instellingen → Termijnen.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseNotListedNotice</name>
@@ -25691,11 +25722,6 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <translation>Fun&amp;ctie onder brieven:</translation>
     </message>
     <message>
-        <source>functionaris gegevensbescherming (default), Privacy Officer, …</source>
-        <extracomment>Dutch: &quot;functionaris gegevensbescherming (standaard), Privacy Officer, …&quot;</extracomment>
-        <translation>functionaris gegevensbescherming (standaard), Privacy Officer, …</translation>
-    </message>
-    <message>
         <source>Without an FG (article 37 GDPR): choose a title that does not claim one, such as Privacy Officer.</source>
         <extracomment>Dutch: &quot;Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy Officer.&quot;</extracomment>
         <translation>Zonder FG (artikel 37 AVG): kies een titel die geen FG claimt, zoals Privacy Officer.</translation>
@@ -25814,6 +25840,36 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     <message>
         <source>The legal term (one month, art. 12(3) GDPR; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
         <translation>De wettelijke termijn (één maand, art. 12 lid 3 AVG; drie maanden na verlenging) geldt altijd. Uw eigen termijn telt als die eerder afloopt. Bij opslaan worden de uiterste datums van openstaande verzoeken opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <extracomment>Dutch: &quot;Termijn:&quot;</extracomment>
+        <translation>Termijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Just the legal term (one month, extendable by two months)</source>
+        <extracomment>Dutch: &quot;Alleen de wettelij&amp;ke termijn (één maand, te verlengen met twee maanden)&quot;</extracomment>
+        <translation>Alleen de wettelij&amp;ke termijn (één maand, te verlengen met twee maanden)</translation>
+    </message>
+    <message>
+        <source>O&amp;ur own term</source>
+        <extracomment>Dutch: &quot;Een eigen te&amp;rmijn&quot;</extracomment>
+        <translation>Een eigen te&amp;rmijn</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. Until the choice is made, only the legal terms apply and no letter can be made: a letter promises the data subject a term.</source>
+        <extracomment>Dutch: &quot;Nog niet gekozen. Tot de keuze is gemaakt, gelden alleen de wettelijke termijnen en kan er geen brief worden gemaakt: een brief belooft de betrokkene een termijn.&quot;</extracomment>
+        <translation>Nog niet gekozen. Tot de keuze is gemaakt, gelden alleen de wettelijke termijnen en kan er geen brief worden gemaakt: een brief belooft de betrokkene een termijn.</translation>
+    </message>
+    <message>
+        <source>functionaris gegevensbescherming, Privacy Officer, …</source>
+        <extracomment>Dutch: &quot;functionaris gegevensbescherming, Privacy Officer, …&quot;</extracomment>
+        <translation>functionaris gegevensbescherming, Privacy Officer, …</translation>
+    </message>
+    <message>
+        <source>Choose the legal term alone or an own term first.</source>
+        <extracomment>Dutch: &quot;Kies eerst alleen de wettelijke termijn of een eigen termijn.&quot;</extracomment>
+        <translation>Kies eerst alleen de wettelijke termijn of een eigen termijn.</translation>
     </message>
 </context>
 <context>
