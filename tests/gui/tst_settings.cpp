@@ -162,6 +162,7 @@ void TestSettings::fourWeekPolicyWithPreview()
     QVERIFY(isLawAlone(dialog->policy()));
     QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
     QVERIFY(preview->text().contains(u"legal term"));
+    shot(dialog.get(), "settings-deadlines-not-chosen");
     // An own term offers the usual 30 days to start from.
     ownTerm->setChecked(true);
     QVERIFY(!notChosen->isVisible());
