@@ -17,10 +17,10 @@ namespace pd {
 
 namespace {
 
-// pd_sort_name(text) for the step that gives the persons a store already keeps their sort key
+// pd_sort_key(text) for the step that gives the persons a store already keeps their sort key
 // (0058): sortKey() itself, which the application writes every later key with, so that no SQL
-// of the migration's own decides the order.
-void sortNameFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+// of the migration's own decides the order (a server's pd_sort_key is the same rule in SQL).
+void sortKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
         sqlite3_result_null(context);
@@ -164,11 +164,11 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
         *error = QStringLiteral("migrations need the PDSQLCIPHER driver");
         return false;
     }
-    if (sqlite3_create_function_v2(driver->sqliteHandle(), "pd_sort_name", 1,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sortNameFunction,
+    if (sqlite3_create_function_v2(driver->sqliteHandle(), "pd_sort_key", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sortKeyFunction,
                                    nullptr, nullptr, nullptr)
         != SQLITE_OK) {
-        *error = QStringLiteral("the migrations' function pd_sort_name could not be registered");
+        *error = QStringLiteral("the migrations' function pd_sort_key could not be registered");
         return false;
     }
     // A step that rebuilds a table (SQLite's 12-step procedure, e.g. 0011 for cases) needs
