@@ -69,13 +69,10 @@ bool guardFields(const QList<GuardedField> &fields)
         // Under its field the warning need not name it, and takes a line less (four lines did
         // not fit in "Nieuw verzoek" at 1280 x 800); a screen reader, which reads it apart from
         // the field, gets the field's name with it.
-        const QString text = fieldText(field.widget);
-        const BsnGuard::GuardResult result = BsnGuard::check(text, QString(), BsnCheck::Refuse);
+        const BsnGuard::GuardResult result
+            = BsnGuard::check(fieldText(field.widget), QString(), BsnCheck::Refuse);
         field.message->setMessage(result.message);
-        field.message->setAccessibleName(
-            result.findings.isEmpty()
-                ? QString()
-                : BsnGuard::check(text, field.label(), BsnCheck::Refuse).message);
+        field.message->setAccessibleName(BsnGuard::refusalMessage(result.findings, field.label()));
         anyFinding = anyFinding || !result.findings.isEmpty();
     }
     return anyFinding;
