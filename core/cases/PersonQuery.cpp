@@ -1,6 +1,7 @@
 #include "cases/PersonQuery.h"
 
 #include "cases/CaseRepository.h"
+#include "domain/AsciiSpelling.h"
 #include "domain/InputLimits.h"
 #include "persons/PersonRepository.h"
 #include "sql/SqlCipherDriver.h"
@@ -97,40 +98,10 @@ QString PersonQuery::fold(QStringView text)
         if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing
             || c.category() == QChar::Mark_SpacingCombining)
             continue;
-        switch (c.unicode()) {
-        case 0x00D8: // Ø
-        case 0x00F8: // ø
-            result += u'o';
-            break;
-        case 0x00C6: // Æ
-        case 0x00E6: // æ
-            result += u"ae";
-            break;
-        case 0x0152: // Œ
-        case 0x0153: // œ
-            result += u"oe";
-            break;
-        case 0x0141: // Ł
-        case 0x0142: // ł
-            result += u'l';
-            break;
-        case 0x0110: // Đ
-        case 0x0111: // đ
-            result += u'd';
-            break;
-        case 0x00DF: // ß
-            result += u"ss";
-            break;
-        case 0x0131: // ı (Turkish dotless i)
-            result += u'i';
-            break;
-        case 0x00DE: // Þ
-        case 0x00FE: // þ
-            result += u"th";
-            break;
-        default:
+        if (const QLatin1StringView spelled = asciiSpelling(c.unicode()); !spelled.isNull())
+            result += spelled;
+        else
             result += c;
-        }
     }
     return result.toCaseFolded();
 }

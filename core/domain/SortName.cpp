@@ -1,5 +1,7 @@
 #include "domain/SortName.h"
 
+#include "domain/AsciiSpelling.h"
+
 #include <QStringList>
 
 namespace pd {
@@ -81,40 +83,10 @@ QString sortKey(const QString &name)
             || (u >= 0x1DC0 && u <= 0x1DFF) || (u >= 0x20D0 && u <= 0x20FF)
             || (u >= 0xFE20 && u <= 0xFE2F))
             continue;
-        switch (u) {
-        case 0x00D8: // Ø
-        case 0x00F8: // ø
-            key += u'o';
-            break;
-        case 0x00C6: // Æ
-        case 0x00E6: // æ
-            key += u"ae";
-            break;
-        case 0x0152: // Œ
-        case 0x0153: // œ
-            key += u"oe";
-            break;
-        case 0x0141: // Ł
-        case 0x0142: // ł
-            key += u'l';
-            break;
-        case 0x0110: // Đ
-        case 0x0111: // đ
-            key += u'd';
-            break;
-        case 0x00DF: // ß
-            key += u"ss";
-            break;
-        case 0x0131: // ı (Turkish dotless i)
-            key += u'i';
-            break;
-        case 0x00DE: // Þ
-        case 0x00FE: // þ
-            key += u"th";
-            break;
-        default:
+        if (const QLatin1StringView spelled = asciiSpelling(u); !spelled.isNull())
+            key += spelled;
+        else
             key += u >= u'A' && u <= u'Z' ? QChar(u + (u'a' - u'A')) : c;
-        }
     }
     return key;
 }
