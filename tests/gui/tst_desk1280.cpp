@@ -54,26 +54,14 @@
 using namespace pd;
 using namespace pd::ui;
 using namespace Qt::StringLiterals;
+using pd::test::tagged;
+using pd::test::wholeInWindow;
 
 namespace {
-
-QString tagged(const char *what)
-{
-    return QString::fromLatin1(what) + u'-' + QString::fromLatin1(QTest::currentDataTag());
-}
 
 void shot(QWidget *widget, const QString &name)
 {
     QVERIFY(test::saveShot(widget, test::shotsDir(), name));
-}
-
-// The widget is shown and lies wholly inside its window.
-bool wholeInWindow(const QWidget *widget)
-{
-    if (!widget || !widget->isVisible())
-        return false;
-    const QWidget *window = widget->window();
-    return window->rect().contains(QRect(widget->mapTo(window, QPoint(0, 0)), widget->size()));
 }
 
 // What of a shown BSN message under root is cut: lines below its height, or beyond the window.
@@ -153,16 +141,12 @@ void TestDesk1280::initTestCase()
 
 void TestDesk1280::languages_data()
 {
-    QTest::addColumn<UiLanguage>("language");
-    QTest::addRow("nl") << UiLanguage::Dutch;
-    QTest::addRow("en") << UiLanguage::English;
+    test::addLanguageRows();
 }
 
 void TestDesk1280::setLanguage()
 {
-    QFETCH(UiLanguage, language);
-    QVERIFY(installTranslations(language));
-    QCoreApplication::processEvents();
+    QVERIFY(test::installRowLanguage());
 }
 
 std::unique_ptr<MainWindow> TestDesk1280::mainWindow(QSize size)

@@ -54,6 +54,8 @@
 using namespace pd;
 using namespace pd::ui;
 using namespace Qt::StringLiterals;
+using pd::test::tagged;
+using pd::test::wholeInWindow;
 
 namespace {
 
@@ -67,24 +69,9 @@ const QString longMotivation = u"Een deel van de gevraagde gegevens is niet vers
 const QString longReason = u"Het verzoek is complex: gegevens uit vier systemen en drie "
                            "afdelingen moeten worden verzameld en gecontroleerd."_s;
 
-QString tagged(const char *what)
-{
-    return QString::fromLatin1(what) + u'-' + QString::fromLatin1(QTest::currentDataTag());
-}
-
 void shot(QWidget *widget, const QString &name)
 {
     QVERIFY(test::saveShot(widget, test::shotsDir(), name));
-}
-
-// The widget is shown and lies wholly inside the window (not cut by its edge).
-bool wholeInWindow(const QWidget *widget)
-{
-    if (!widget || !widget->isVisible())
-        return false;
-    const QWidget *window = widget->window();
-    const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    return window->rect().contains(rect);
 }
 
 // The width a line edit has for its text (its frame, its text margins and Qt's two pixels each
@@ -244,16 +231,12 @@ void TestNarrowDesk::initTestCase()
 
 void TestNarrowDesk::languages_data()
 {
-    QTest::addColumn<UiLanguage>("language");
-    QTest::addRow("nl") << UiLanguage::Dutch;
-    QTest::addRow("en") << UiLanguage::English;
+    test::addLanguageRows();
 }
 
 void TestNarrowDesk::setLanguage()
 {
-    QFETCH(UiLanguage, language);
-    QVERIFY(installTranslations(language));
-    QCoreApplication::processEvents();
+    QVERIFY(test::installRowLanguage());
 }
 
 QString TestNarrowDesk::addCase(const QString &name, const QList<RequestType> &types)

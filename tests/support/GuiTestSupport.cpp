@@ -105,4 +105,34 @@ QString JsonTranslator::translate(const char *, const char *source, const char *
     return {};
 }
 
+bool wholeInWindow(const QWidget *widget)
+{
+    if (!widget || !widget->isVisible())
+        return false;
+    const QWidget *window = widget->window();
+    return window->rect().contains(QRect(widget->mapTo(window, QPoint(0, 0)), widget->size()));
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<UiLanguage>("language");
+    QTest::addRow("nl") << UiLanguage::Dutch;
+    QTest::addRow("en") << UiLanguage::English;
+}
+
+bool installRowLanguage()
+{
+    const UiLanguage language
+        = *static_cast<const UiLanguage *>(QTest::qData("language", qMetaTypeId<UiLanguage>()));
+    if (!installTranslations(language))
+        return false;
+    QCoreApplication::processEvents(); // LanguageChange reaches the widgets as posted events
+    return true;
+}
+
+QString tagged(const char *what)
+{
+    return QString::fromLatin1(what) + u'-' + QString::fromLatin1(QTest::currentDataTag());
+}
+
 } // namespace pd::test

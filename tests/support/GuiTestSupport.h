@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
 #include "store/Store.h"
+#include "util/Translations.h"
 
 #include <QAnyStringView>
 #include <QDir>
@@ -58,6 +59,16 @@ QString shotsDir();
 
 // With a shots folder: the window holding widget as dir/name.png.
 void shot(QWidget *widget, const char *name);
+
+// The widget is shown and lies wholly inside its window (not cut by the window's edge).
+bool wholeInWindow(const QWidget *widget);
+
+// Both languages of the desk as a test's data rows: a column "language" (UiLanguage), rows "nl"
+// and "en"; installRowLanguage installs the current row's and lets the widgets take it in.
+void addLanguageRows();
+bool installRowLanguage();
+// what-<the current data row's tag>: a screenshot's name per row.
+QString tagged(const char *what);
 
 // Before the QApplication is made: the offscreen platform's one screen becomes size
 // ("fits 1200×800" is measured against a screen of 1200×800, not the platform's default
