@@ -721,11 +721,9 @@ void MainWindow::openSettings()
 void MainWindow::openOrganisationSettings()
 {
     SettingsDialog *dialog = settingsDialog();
-    const OrganisationDetails details = OrganisationSettings(m_session).details();
-    const bool onlyDeadline
-        = !details.deadlinePolicyChosen && details.missingForLetters().size() == 1;
-    dialog->setCurrentTab(onlyDeadline ? SettingsDialog::Tab::Deadlines
-                                       : SettingsDialog::Tab::Organisation);
+    dialog->setCurrentTab(OrganisationSettings(m_session).details().lettersWaitOnlyForDeadline()
+                              ? SettingsDialog::Tab::Deadlines
+                              : SettingsDialog::Tab::Organisation);
     dialog->open();
 }
 

@@ -128,6 +128,11 @@ QStringList OrganisationDetails::missingForLetters() const
     return missing;
 }
 
+bool OrganisationDetails::lettersWaitOnlyForDeadline() const
+{
+    return !deadlinePolicyChosen && missingForLetters().size() == 1;
+}
+
 QString OrganisationDetails::deadlineChoiceHint() const
 {
     if (deadlinePolicyChosen)

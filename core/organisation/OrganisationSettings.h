@@ -61,6 +61,9 @@ struct OrganisationDetails
     QStringList missingForLetters() const;
     // Where the choice of deadline is made while it is missing, else empty.
     QString deadlineChoiceHint() const;
+    // The choice of deadline is all a first letter still waits for: its page (Termijnen) is the
+    // one to open, not the organisation's.
+    bool lettersWaitOnlyForDeadline() const;
 
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;
 };

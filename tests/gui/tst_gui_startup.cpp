@@ -24,6 +24,7 @@
 #include "cases/CaseListPage.h"
 #include "dashboards/DashboardsPage.h"
 #include "demo/DemoData.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
@@ -388,6 +389,35 @@ void TestGuiStartup::applicationFlow()
     QTRY_VERIFY(settings && settings->isVisible());
     QCOMPARE(settings->currentTab(), SettingsDialog::Tab::Organisation);
     settings->reject();
+    // With the organisation filled in, the choice of deadline is all that is left: the desk names
+    // Termijnen and its button opens that page.
+    {
+        const Session session { *app.store() };
+        OrganisationSettings organisation(session);
+        OrganisationDetails details = organisation.details();
+        details.name = QStringLiteral("Woonstichting Test");
+        details.street = QStringLiteral("Dorpsstraat 3");
+        details.postcode = QStringLiteral("6582 AB");
+        details.city = QStringLiteral("Heumen");
+        details.privacyEmail = QStringLiteral("privacy@woonstichting.example");
+        details.signatureRole = QStringLiteral("privacy officer");
+        ServiceError error;
+        QVERIFY2(organisation.save(details, BsnCheck::Refuse, &error), qPrintable(error.message));
+    }
+    window->caseListPage()->refresh();
+    QTRY_VERIFY2(empty->text().contains(QStringLiteral("Instellingen → Termijnen")),
+                 qPrintable(empty->text()));
+    QVERIFY(fill->isVisible());
+    fill->click();
+    QTRY_VERIFY(window->findChildren<SettingsDialog *>().size() >= 1);
+    SettingsDialog *deadlines = nullptr;
+    for (SettingsDialog *dialog : window->findChildren<SettingsDialog *>()) {
+        if (dialog->isVisible())
+            deadlines = dialog;
+    }
+    QVERIFY(deadlines);
+    QCOMPARE(deadlines->currentTab(), SettingsDialog::Tab::Deadlines);
+    deadlines->reject();
 
     // Ctrl+1..Ctrl+6 switch sections, and the navigation list follows.
     auto *navigation = child<QListWidget>(window, "navigation");

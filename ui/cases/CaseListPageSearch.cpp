@@ -163,8 +163,7 @@ void CaseListPage::showWhatLettersNeed()
         return;
     const QString needs = missing.join(QStringLiteral("; "));
     // The choice of deadline is made on the Deadlines page, the rest on the Organisation page.
-    const bool onlyDeadline = !details.deadlinePolicyChosen && missing.size() == 1;
-    if (onlyDeadline) {
+    if (details.lettersWaitOnlyForDeadline()) {
         //: Dutch: "%1\n\nVoor de eerste brief is nodig: %2. Maak die keuze onder Instellingen →
         //: Termijnen."
         m_empty->setText(tr("%1\n\nThe first letter needs %2. Make it under Settings → "
