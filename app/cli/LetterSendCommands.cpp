@@ -31,7 +31,25 @@ public:
 private:
     static std::optional<LetterKind> kindArgument(const QCommandLineParser &p);
     static QJsonObject json(const PreparedMail &prepared, const MailAnswer &answer);
+    static std::optional<QList<AnswerFile>> answerFiles(const QCommandLineParser &p);
 };
+
+// The files of --answer, read before the store opens, so that one that cannot be read plans
+// nothing.
+std::optional<QList<AnswerFile>> LetterSendCommands::answerFiles(const QCommandLineParser &p)
+{
+    QList<AnswerFile> files;
+    for (const QString &path : p.values(u"answer"_s)) {
+        ServiceError error;
+        const std::optional<AnswerFile> file = LetterMail::readAnswer(path, &error);
+        if (!file) {
+            CliContext::fail(error);
+            return std::nullopt;
+        }
+        files << *file;
+    }
+    return files;
+}
 
 std::optional<LetterKind> LetterSendCommands::kindArgument(const QCommandLineParser &p)
 {
@@ -76,6 +94,9 @@ int LetterSendCommands::runSend(CliContext &context)
     const std::optional<PasswordDelivery> delivery = passwordDelivery(p, &encrypt);
     if (!delivery)
         return UsageError;
+    const std::optional<QList<AnswerFile>> given = answerFiles(p);
+    if (!given)
+        return Failure;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
     const Session *session = context.openSession();
@@ -87,6 +108,7 @@ int LetterSendCommands::runSend(CliContext &context)
     order.to = p.value(u"to"_s);
     if (encrypt)
         order.encrypt = delivery;
+    order.answer = *given;
     order.confirmedAddress = p.isSet(u"confirm-address"_s);
     order.confirmedAgain = p.isSet(u"send-again"_s);
     order.bsnCheck = CliContext::bsnCheck(p);
@@ -224,6 +246,12 @@ QList<Command> letterSendCommands()
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Send again after a try whose answer never came "
                                              "and that is not in Sent.")),
+                    option(u"answer"_s,
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Attach this file of the request's answer (the "
+                                             "report or export that export person wrote for "
+                                             "it, unchanged); may be given more than once."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
                     option(u"confirm-not-bsn"_s, confirmNotBsnHelp),
                 });
                 p.addOptions(encryptOptions(

@@ -3,6 +3,7 @@
 #include "documents/EventText.h"
 #include "letters/LetterKind.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace pd {
@@ -86,6 +87,24 @@ QString EventText::mailSentence(const AuditEvent &event, const QString &actor)
             //: Dutch: "%1; de PDF is versleuteld, het wachtwoord gaat apart (%2)"
             text = tr("%1; the PDF is encrypted, its password goes separately (%2)")
                        .arg(text, payloadText(p, QLatin1StringView("password_by")));
+        QStringList answer;
+        for (const QJsonValue &value : p.value(QLatin1StringView("answer")).toArray()) {
+            const QJsonObject file = value.toObject();
+            const QString name = payloadText(file, QLatin1StringView("name"));
+            const QString format = file.value(QLatin1StringView("format")).toString().toUpper();
+            if (file.value(QLatin1StringView("encrypted")).toBool())
+                //: Dutch: "%1 (%2, versleuteld, het wachtwoord gaat apart (%3), SHA-256 %4)"
+                answer << tr("%1 (%2, encrypted, its password goes separately (%3), SHA-256 %4)")
+                              .arg(name, format,
+                                   payloadText(file, QLatin1StringView("password_by")),
+                                   fullHash(file));
+            else
+                //: Dutch: "%1 (%2, SHA-256 %3)"
+                answer << tr("%1 (%2, SHA-256 %3)").arg(name, format, fullHash(file));
+        }
+        if (!answer.isEmpty())
+            //: Dutch: "%1; met het antwoord: %2"
+            text = tr("%1; with the answer: %2").arg(text, answer.join(QStringLiteral("; ")));
         return text;
     }
     if (action == QLatin1StringView("case.letter_mailed")) {

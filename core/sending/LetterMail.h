@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,16 @@ struct Letter;
 class Store;
 class UnitOfWork;
 
+// A file made as the request's answer, sent with its letter byte for byte: the inzage report or
+// portability export that export person wrote for the request. Only a file whose SHA-256 the
+// request's trail records as written for it (case.report_exported) goes, under the name
+// recorded there, so that the wrong file cannot reach the wrong tenant.
+struct AnswerFile
+{
+    QString name; // as the officer has it: named in an error only
+    QByteArray bytes;
+};
+
 // What the officer asks: this letter of this request by e-mail.
 struct LetterMailOrder
 {
@@ -31,6 +42,7 @@ struct LetterMailOrder
     qint64 letterId = 0;
     QString to; // empty: the address on record
     std::optional<PasswordDelivery> encrypt; // set: the PDF locked, its password told that way
+    QList<AnswerFile> answer; // attached besides the letter; not with encrypt (its own password)
     bool confirmedAddress = false; // an address not on record, and the officer confirmed it
     bool confirmedAgain = false; // sent again after a try whose answer never came
     BsnCheck bsnCheck = BsnCheck::Refuse; // over the e-mail's text
@@ -97,6 +109,11 @@ public:
     static MailAnswer send(const PreparedMail &prepared, const Clock &clock);
     // The answer in a unit of its own; nothing when the answer needs the officer first.
     bool record(const PreparedMail &prepared, const MailAnswer &answer, ServiceError *error);
+
+    // A file of the answer as the officer names it, read whole: an error says why when it is
+    // not a regular file, cannot be read, or is larger than any e-mail carries.
+    static constexpr qint64 answerMostBytes = qint64(64) << 20;
+    static std::optional<AnswerFile> readAnswer(const QString &path, ServiceError *error);
 
     // The e-mails planned for the request, every state.
     std::optional<QList<OutboxItem>> of(const QString &caseNumber, ServiceError *error) const;

@@ -5,6 +5,7 @@
 #include "crypto/AnswerPassword.h"
 #include "letters/LetterRepository.h"
 #include "letters/Letters.h"
+#include "mail/MailMessage.h"
 #include "mail/OutgoingMail.h"
 #include "mailbox/MailboxRepository.h"
 #include "outbox/OutboxRepository.h"
@@ -16,8 +17,15 @@
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -32,16 +40,165 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-// The sentence about the password: how it comes, never the password.
-QString passwordSentence(const std::optional<PasswordDelivery> &by)
+// A file of the request's answer as its trail records it: the name, the format and whether it
+// went encrypted are those of the export that wrote it.
+struct RecordedAnswer
 {
-    if (!by)
-        return {};
-    const QString how = *by == PasswordDelivery::TextMessage ? u"per sms"_s
-        : *by == PasswordDelivery::Letter                    ? u"per brief"_s
-                                                             : u"per telefoon"_s;
-    return u" De PDF is beveiligd met een wachtwoord. Dat wachtwoord krijgt u apart van ons, "_s
-        + how + u"; het staat nooit in een e-mail."_s;
+    OutgoingAttachment file;
+    QString format;
+    QString sha256;
+    std::optional<PasswordDelivery> passwordBy; // set: encrypted, its password given that way
+};
+
+QString mediaType(const QString &format)
+{
+    if (format == u"pdf"_s)
+        return u"application/pdf"_s;
+    if (format == u"json"_s)
+        return u"application/json"_s;
+    if (format == u"csv"_s)
+        return u"text/csv"_s;
+    return format == u"txt"_s ? u"text/plain"_s : u"application/octet-stream"_s;
+}
+
+// Each file given as the answer, found by its SHA-256 among the files the request's
+// case.report_exported events record; an error names the first that is not one of them.
+std::optional<QList<RecordedAnswer>> recordedAnswers(const Session &session, const QString &number,
+                                                     const QList<AnswerFile> &given,
+                                                     ServiceError *error)
+{
+    if (given.isEmpty())
+        return QList<RecordedAnswer> {};
+    ServiceError read;
+    const QList<AuditEvent> events = CaseService(session).timeline(number, &read);
+    if (read.isError()) {
+        *error = read;
+        return std::nullopt;
+    }
+    QList<RecordedAnswer> found;
+    for (const AnswerFile &answer : given) {
+        const QString sha = sha256Hex(answer.bytes);
+        if (std::any_of(found.cbegin(), found.cend(),
+                        [&](const RecordedAnswer &a) { return a.sha256 == sha; }))
+            continue;
+        std::optional<RecordedAnswer> match;
+        for (const AuditEvent &event : events) {
+            if (event.action != QLatin1StringView("case.report_exported"))
+                continue;
+            for (const QJsonValue &value : event.payload.value(u"files"_s).toArray()) {
+                const QJsonObject file = value.toObject();
+                if (file.value(u"sha256"_s).toString() != sha)
+                    continue;
+                const QString format = file.value(u"format"_s).toString();
+                match = RecordedAnswer { { file.value(u"name"_s).toString(), mediaType(format),
+                                           answer.bytes },
+                                         format,
+                                         sha,
+                                         std::nullopt };
+                if (event.payload.value(u"encrypted"_s).toBool())
+                    match->passwordBy
+                        = EncryptedPdf::delivery(event.payload.value(u"password_by"_s).toString());
+            }
+        }
+        if (!match) {
+            //: Dutch: "‘%1’ is geen antwoord dat voor %2 is gemaakt: alleen een bestand dat
+            //: export person voor dit verzoek schreef, ongewijzigd, gaat mee."
+            *error = support::invalid(
+                LetterMail::tr("'%1' is not an answer made for %2: only a file that export "
+                               "person wrote for this request, unchanged, goes with it.")
+                    .arg(QFileInfo(answer.name).fileName(), number));
+            return std::nullopt;
+        }
+        found << *match;
+    }
+    return found;
+}
+
+// The sentence about the password: how it comes, never the password. With the answer's files,
+// it names them first, and which of them is locked.
+QString passwordSentence(const std::optional<PasswordDelivery> &letterLocked,
+                         const QList<RecordedAnswer> &answer)
+{
+    const auto how = [](PasswordDelivery by) -> QString {
+        return by == PasswordDelivery::TextMessage ? u"per sms"_s
+            : by == PasswordDelivery::Letter       ? u"per brief"_s
+                                                   : u"per telefoon"_s;
+    };
+    // QString, not auto: a QStringBuilder would outlive the temporaries it refers to.
+    const auto apart = [&](PasswordDelivery by) -> QString {
+        return u" Dat wachtwoord krijgt u apart van ons, "_s + how(by)
+            + u"; het staat nooit in een e-mail."_s;
+    };
+    QString sentence;
+    if (letterLocked)
+        sentence = u" De PDF is beveiligd met een wachtwoord."_s + apart(*letterLocked);
+    if (answer.isEmpty())
+        return sentence;
+    QStringList names;
+    for (const RecordedAnswer &file : answer)
+        names << u"‘"_s + file.file.fileName + u"’"_s;
+    sentence += (answer.size() == 1 ? u" Ook bijgevoegd is ons antwoord: "_s
+                                    : u" Ook bijgevoegd is ons antwoord, in deze bestanden: "_s)
+        + names.join(u", "_s) + u'.';
+    for (const RecordedAnswer &file : answer) {
+        if (file.passwordBy) {
+            sentence += u" Het bestand ‘"_s + file.file.fileName
+                + u"’ is beveiligd met een wachtwoord."_s + apart(*file.passwordBy);
+        }
+    }
+    return sentence;
+}
+
+// Whether the message planned before carries exactly these files of the answer besides the
+// letter, so that it can go again as it is; true when none are given.
+bool carriesAnswer(const QByteArray &message, const QList<AnswerFile> &given)
+{
+    if (given.isEmpty())
+        return true;
+    const std::optional<MailMessage> parsed = MailMessage::parse(message);
+    if (!parsed)
+        return false;
+    QSet<QString> carried;
+    for (qsizetype i = 1; i < parsed->attachments.size(); ++i)
+        carried << sha256Hex(parsed->attachments.at(i).content);
+    QSet<QString> wanted;
+    for (const AnswerFile &file : given)
+        wanted << sha256Hex(file.bytes);
+    return carried == wanted;
+}
+
+// What case.letter_mail_planned records: to whom, the message's fingerprint, and of the answer's
+// files their names, formats and SHA-256; never a password.
+QJsonObject plannedPayload(const Letter &letter, const OutboxItem &item, const QString &messageId,
+                           bool addressOnRecord, bool inReplyTo,
+                           const std::optional<PasswordDelivery> &encrypt,
+                           const QList<RecordedAnswer> &answer)
+{
+    QJsonObject payload { { u"letter"_s, QString::number(letter.id) },
+                          { u"kind"_s, codes::code(letter.kind) },
+                          { u"to"_s, item.address },
+                          { u"address_on_record"_s, addressOnRecord },
+                          { u"message_id"_s, messageId },
+                          { u"sha256"_s, sha256Hex(item.body) },
+                          { u"size"_s, item.body.size() },
+                          { u"in_reply_to"_s, inReplyTo },
+                          { u"encrypted"_s, encrypt.has_value() },
+                          { u"password_by"_s,
+                            encrypt ? EncryptedPdf::deliveryCode(*encrypt) : QString() } };
+    if (answer.isEmpty())
+        return payload;
+    QJsonArray files;
+    for (const RecordedAnswer &file : answer) {
+        QJsonObject entry { { u"name"_s, file.file.fileName },
+                            { u"format"_s, file.format },
+                            { u"sha256"_s, file.sha256 },
+                            { u"encrypted"_s, file.passwordBy.has_value() } };
+        if (file.passwordBy)
+            entry.insert(u"password_by"_s, EncryptedPdf::deliveryCode(*file.passwordBy));
+        files.append(entry);
+    }
+    payload.insert(u"answer"_s, files);
+    return payload;
 }
 
 // What the request and its letter allow; the letter found, or an error.
@@ -89,6 +246,36 @@ std::optional<Letter> sendableLetter(const Session &session, const QString &numb
 
 } // namespace
 
+std::optional<AnswerFile> LetterMail::readAnswer(const QString &path, ServiceError *error)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    // Not a FIFO or a device, which would block or never end.
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        //: Dutch: "geen gewoon bestand"
+        const QString notRegular = tr("not a regular file");
+        //: Dutch: "%1 kon niet worden gelezen: %2"
+        *error = support::invalid(
+            tr("%1 could not be read: %2")
+                .arg(path, info.exists() && !info.isFile() ? notRegular : file.errorString()));
+        return std::nullopt;
+    }
+    if (file.size() > answerMostBytes) {
+        //: Dutch: "%1 is groter dan %2 MB: zo'n bestand gaat niet per e-mail."
+        *error = support::invalid(tr("%1 is larger than %2 MB: such a file does not go by e-mail.")
+                                      .arg(path)
+                                      .arg(answerMostBytes >> 20));
+        return std::nullopt;
+    }
+    AnswerFile answer { path, file.readAll() };
+    if (file.error() != QFileDevice::NoError || answer.bytes.size() != file.size()) {
+        //: Dutch: "%1 kon niet worden gelezen: %2"
+        *error = support::invalid(tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return answer;
+}
+
 QByteArray LetterMail::pdf(const Store &store, const QString &html, const QString &title,
                            const std::optional<PasswordDelivery> &encrypt, QString *password,
                            ServiceError *error)
@@ -112,6 +299,13 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
     if (!unit.permit(error))
         return std::nullopt;
     const QSqlDatabase db = m_session.store().database();
+    if (order.encrypt && !order.answer.isEmpty()) {
+        //: Dutch: "Het antwoord heeft een eigen wachtwoord, of gaat onversleuteld: de brief wordt
+        //: er niet nog eens apart bij versleuteld."
+        *error = support::invalid(tr("The answer has a password of its own, or goes unlocked: "
+                                     "the letter with it is not locked separately."));
+        return std::nullopt;
+    }
     const std::optional<MailboxAccount> account = sendingAccount(m_session, error);
     if (!account)
         return std::nullopt;
@@ -172,8 +366,19 @@ std::optional<PreparedMail> LetterMail::prepare(const LetterMailOrder &order, Se
             return std::nullopt;
         }
         // The message planned before, not yet taken, goes again byte for byte: the same
-        // Message-ID, so that a copy that did arrive is recognised.
+        // Message-ID, so that a copy that did arrive is recognised. One without the answer now
+        // given is overtaken, unless it may have arrived.
         if (item.open() && item.address.compare(to, Qt::CaseInsensitive) == 0) {
+            if (!carriesAnswer(item.body, order.answer)) {
+                if (item.state != OutboxState::ToDo || item.attempts == 0)
+                    break;
+                //: Dutch: "Een eerdere e-mail met deze brief is misschien aangekomen, zonder
+                //: deze bestanden: verstuur hem eerst opnieuw zoals hij was."
+                *error = support::invalid(
+                    tr("An earlier e-mail with this letter may have arrived, without these "
+                       "files: send it again as it was first."));
+                return std::nullopt;
+            }
             prepared.item = item;
             prepared.messageId = outgoing::messageIdIn(item.body);
             prepared.triedBefore = item.attempts > 0;
@@ -194,8 +399,12 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
     std::optional<QHash<QString, QString>> values = letters.values(request.number, error);
     if (!values)
         return std::nullopt;
+    const std::optional<QList<RecordedAnswer>> answer
+        = recordedAnswers(m_session, request.number, order.answer, error);
+    if (!answer)
+        return std::nullopt;
     values->insert(u"brief.titel"_s, letter.title().toHtmlEscaped());
-    values->insert(u"wachtwoord.zin"_s, passwordSentence(order.encrypt).toHtmlEscaped());
+    values->insert(u"wachtwoord.zin"_s, passwordSentence(order.encrypt, *answer).toHtmlEscaped());
     const std::optional<LetterTemplate> text
         = MailTextService(m_session).textFor(letter.kind, error);
     if (!text)
@@ -214,14 +423,27 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
         = MailboxRepository::messageIdOf(m_session.store().database(), request.number, error);
     if (!answered)
         return std::nullopt;
-    const OutgoingMail mail
-        = message(filled,
-                  { LetterTemplates::plainText(values->value(u"organisatie.naam"_s)),
-                    prepared.account.fromAddress() },
-                  { onRecord(request).name, to }, letter.title(), attached, *answered,
-                  m_session.clock().now());
+    OutgoingMail mail = message(filled,
+                                { LetterTemplates::plainText(values->value(u"organisatie.naam"_s)),
+                                  prepared.account.fromAddress() },
+                                { onRecord(request).name, to }, letter.title(), attached, *answered,
+                                m_session.clock().now());
+    for (const RecordedAnswer &file : *answer)
+        mail.attachments << file.file;
     OutboxItem &item = prepared.item;
     item = planned(mail, letter.id, earlier.size(), letter.kind, m_session.userName());
+    // Kept whole among the request's files once it went: too big for that, it does not go.
+    if (const qint64 limit = AttachmentService(m_session).storeLimitBytes();
+        item.body.size() > limit) {
+        //: Dutch: "De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek
+        //: mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet."
+        *error = support::invalid(tr("The e-mail comes to %1 MB, more than the %2 MB a file "
+                                     "of the request may be: it could not be kept as proof, so "
+                                     "it does not go.")
+                                      .arg(QLocale().toString(item.body.size() / 1048576.0, 'f', 1))
+                                      .arg(limit / 1048576));
+        return std::nullopt;
+    }
     item.caseId = request.id;
     item.caseNumber = request.number;
     prepared.messageId = mail.messageId;
@@ -238,18 +460,8 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
             if (!OutboxRepository::plan(write.database(), item, &added, failure))
                 return false;
             write.record(caseEntity, request.number, u"case.letter_mail_planned"_s,
-                         QJsonObject { { u"letter"_s, QString::number(letter.id) },
-                                       { u"kind"_s, codes::code(letter.kind) },
-                                       { u"to"_s, to },
-                                       { u"address_on_record"_s, addressOnRecord },
-                                       { u"message_id"_s, mail.messageId },
-                                       { u"sha256"_s, sha256Hex(item.body) },
-                                       { u"size"_s, item.body.size() },
-                                       { u"in_reply_to"_s, !answered->isEmpty() },
-                                       { u"encrypted"_s, order.encrypt.has_value() },
-                                       { u"password_by"_s,
-                                         order.encrypt ? EncryptedPdf::deliveryCode(*order.encrypt)
-                                                       : QString() } });
+                         plannedPayload(letter, item, mail.messageId, addressOnRecord,
+                                        !answered->isEmpty(), order.encrypt, *answer));
             if (!added)
                 *failure = { ServiceError::Code::Conflict,
                              //: Dutch: "Deze e-mail is op een andere plek al gepland: probeer

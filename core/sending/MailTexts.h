@@ -22,8 +22,9 @@ struct MailText
 
 // The e-mail a letter is sent with, one text per letter kind: Dutch, plain text, its first line
 // "Onderwerp: …", with the letters' placeholders ({{aanhef}}, {{verzoek.nummer}},
-// {{ondertekening.naam}}, …) and two of its own: {{brief.titel}} and {{wachtwoord.zin}} (that the
-// PDF is locked and how its password comes: never the password). The organisation edits it as it
+// {{ondertekening.naam}}, …) and two of its own: {{brief.titel}} and {{wachtwoord.zin}} (the
+// answer's files sent with the letter, which is locked and how its password comes: never the
+// password). The organisation edits it as it
 // edits the letters' templates; kept beside them under the key "e-mail:" and the kind's code.
 class MailTexts final
 {

@@ -37,6 +37,7 @@ private slots:
 
     void accountWithSending();
     void sendAndReadBack();
+    void theAnswerGoesWithTheLetter();
     void mailTexts();
 
 private:
@@ -213,6 +214,47 @@ void TestCliLetterSend::sendAndReadBack()
     const std::optional<MailMessage> lockedRead = MailMessage::parse(locked);
     QVERIFY(lockedRead && lockedRead->text.contains(u"per brief"_s));
     QVERIFY(!lockedRead->text.contains(password.captured(1)));
+}
+
+// --answer: the report export person wrote for the request goes with the letter, byte for byte;
+// a changed copy of it is refused, and so is --encrypt beside it (the answer has its password).
+void TestCliLetterSend::theAnswerGoesWithTheLetter()
+{
+    QCOMPARE(m_cli->onStore(account(m_smtp->submissionPort())).exitCode, 0);
+    const QString pdf = m_dir->filePath(u"antwoord.pdf"_s);
+    Result r = m_cli->onStore({ u"export"_s, u"person"_s, m_number, u"--pdf"_s, pdf, u"--encrypt"_s,
+                                u"--password-by"_s, u"sms"_s, u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString password
+        = QRegularExpression(u": ([a-z]+(?:-[a-z]+)+)\\s*$"_s, QRegularExpression::MultilineOption)
+              .match(r.err)
+              .captured(1);
+    QVERIFY2(!password.isEmpty(), qPrintable(r.err));
+    const qint64 letter = makeLetter(u"ontvangstbevestiging"_s);
+    QVERIFY(letter > 0);
+    const QString id = QString::number(letter);
+    QFile original(pdf);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    const QString changed = file(u"antwoord-gewijzigd.pdf"_s, bytes + "\n");
+    r = m_cli->onStore({ u"letter"_s, u"send"_s, m_number, id, u"--answer"_s, changed });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"antwoord-gewijzigd.pdf"_s), qPrintable(r.err));
+    r = m_cli->onStore(
+        { u"letter"_s, u"send"_s, m_number, id, u"--answer"_s, pdf, u"--encrypt"_s });
+    QCOMPARE(r.exitCode, 1);
+    r = m_cli->onStore({ u"letter"_s, u"send"_s, m_number, id, u"--answer"_s, pdf, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString why;
+    QVERIFY2(m_smtp->waitForDelivery(1, 20000, &why), qPrintable(why));
+    const QByteArray received = m_smtp->delivered().first().message;
+    QVERIFY(!received.contains(password.toUtf8()));
+    const std::optional<MailMessage> read = MailMessage::parse(received);
+    QVERIFY(read);
+    QCOMPARE(read->attachments.size(), 2);
+    QCOMPARE(read->attachments.at(1).content, bytes);
+    QCOMPARE(read->attachments.at(1).fileName, u"antwoord.pdf"_s);
+    QVERIFY2(read->text.contains(u"per sms"_s), qPrintable(read->text));
 }
 
 void TestCliLetterSend::mailTexts()

@@ -3,6 +3,7 @@
 #include "OrganisationSupport.h"
 #include "TestSupport.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/PersonExport.h"
 #include "letters/Letters.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
@@ -392,6 +393,27 @@ QString DocumentFixture::fullCase()
         || !letter(LetterKind::BegeleidendeBriefExport, QDate(2026, 12, 15)))
         return {};
     return number;
+}
+
+QString DocumentFixture::exportReport(const Session &session, const QString &number,
+                                      const QString &path, bool encrypt, QString *password)
+{
+    ServiceError error;
+    const std::optional<Case> request = CaseService(session).find(number, &error);
+    const auto report
+        = request ? PersonReportLoader(session).load(request->person.id, &error) : std::nullopt;
+    const auto findings = report ? PersonReview(session).findings(*report, &error) : std::nullopt;
+    if (!findings)
+        return error.message;
+    PersonExportTargets targets;
+    targets.pdfPath = path;
+    targets.forRequest = number;
+    targets.encrypt = encrypt;
+    targets.passwordBy = PasswordDelivery::TextMessage;
+    const PersonExportResult result = PersonExport(session).write(*report, *findings, {}, targets);
+    if (password)
+        *password = result.password;
+    return result.error;
 }
 
 } // namespace pd::test

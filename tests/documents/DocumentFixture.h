@@ -14,7 +14,8 @@
 
 namespace pd {
 struct ComplaintDossierContent;
-}
+class Session;
+} // namespace pd
 
 namespace pd::test {
 
@@ -79,6 +80,11 @@ public:
         return QStringLiteral("Uw dossier is omvangrijk: de gegevens komen uit drie systemen "
                               "en een archief op papier.");
     }
+
+    // The inzage report export person writes at path for the request, as the desk's export does
+    // (encrypted: its password told by sms, handed back in *password). Empty, or why not.
+    static QString exportReport(const Session &session, const QString &number, const QString &path,
+                                bool encrypt, QString *password = nullptr);
 
     // The complaint dossier of content as plain text, on one line (whitespace simplified).
     static QString dossierText(const ComplaintDossierContent &content);

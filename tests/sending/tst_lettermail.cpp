@@ -22,6 +22,8 @@
 #include "session/Session.h"
 #include "store/Store.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +46,8 @@ private slots:
 
     void theTenantReceivesWhatTheDossierSays();
     void anEncryptedAnswerNeverHoldsItsPassword();
+    void theAnswerGoesWithItsLetterByteForByte();
+    void onlyTheAnswerMadeForTheRequestGoes();
     void anAddressNotOnRecordNeedsConfirmation();
     void refusalsRecordNothingAsSent();
     void aCutAfterDataIsNeverSentTwice();
@@ -57,6 +61,9 @@ private:
     void takeRequestWithLetter();
     QList<AuditEvent> events(const QString &action) const;
     PreparedMail prepared(LetterMailOrder order);
+    // The inzage report export person writes for the request, encrypted (password by sms) or
+    // plain; its path, or empty after a warning.
+    QString exportAnswer(const QString &number, bool encrypt, QString *password = nullptr);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -262,6 +269,115 @@ void TestLetterMail::anEncryptedAnswerNeverHoldsItsPassword()
     const QList<AuditEvent> planned = events(u"case.letter_mail_planned"_s);
     QCOMPARE(planned.first().payload.value(u"password_by"_s).toString(), u"telefoon"_s);
     QVERIFY(!QJsonDocument(planned.first().payload).toJson().contains(mail.password.toUtf8()));
+}
+
+QString TestLetterMail::exportAnswer(const QString &number, bool encrypt, QString *password)
+{
+    const QString path = m_dir->filePath(number + (encrypt ? u" versleuteld.pdf"_s : u".pdf"_s));
+    const QString why = DocumentFixture::exportReport(session(), number, path, encrypt, password);
+    if (!why.isEmpty()) {
+        qWarning("%s", qPrintable(why));
+        return {};
+    }
+    return path;
+}
+
+// The answer made for the request goes with its letter: the tenant receives the file export
+// person wrote, byte for byte, under the name the trail records; the e-mail says how the
+// answer's password comes and never holds it; the trail and the AP dossier name the file.
+void TestLetterMail::theAnswerGoesWithItsLetterByteForByte()
+{
+    QString password;
+    const QString path = exportAnswer(m_number, true, &password);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!password.isEmpty());
+    ServiceError error;
+    const std::optional<AnswerFile> answer = LetterMail::readAnswer(path, &error);
+    QVERIFY2(answer, qPrintable(error.message));
+    // The cover letter goes once the tenant's identity was checked.
+    DocumentFixture fixture(*m_store);
+    fixture.at(QDate(2026, 4, 2));
+    QVERIFY2(fixture.identify(m_number, QDate(2026, 4, 1), QDate(2026, 4, 2)),
+             qPrintable(fixture.error()));
+    const std::optional<Letter> cover = LetterService(session()).generate(
+        m_number, LetterKind::BegeleidendeBriefExport, BsnCheck::Refuse, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+
+    // A letter locked with a second password beside an answer is refused.
+    LetterMailOrder order;
+    order.caseNumber = m_number;
+    order.letterId = cover->id;
+    order.answer = { *answer };
+    order.encrypt = PasswordDelivery::Phone;
+    QVERIFY(!LetterMail(session()).prepare(order, &error));
+    QVERIFY(events(u"case.letter_mail_planned"_s).isEmpty());
+
+    order.encrypt.reset();
+    const std::optional<PreparedMail> mail = LetterMail(session()).prepare(order, &error);
+    QVERIFY2(mail, qPrintable(error.message));
+    const MailAnswer sent = LetterMail::send(*mail, m_clock);
+    QVERIFY2(sent.outcome == SmtpClient::Outcome::Accepted, qPrintable(sent.reason));
+    QVERIFY2(LetterMail(session()).record(*mail, sent, &error), qPrintable(error.message));
+    QString why;
+    QVERIFY2(m_smtp->waitForDelivery(1, 20000, &why), qPrintable(why));
+    const QByteArray received = m_smtp->delivered().first().message;
+    QCOMPARE(received, mail->item.body);
+    const std::optional<MailMessage> read = MailMessage::parse(received);
+    QVERIFY(read);
+    QCOMPARE(read->attachments.size(), 2);
+    QCOMPARE(read->attachments.at(0).fileName, cover->title() + u".pdf"_s);
+    QCOMPARE(read->attachments.at(1).content, answer->bytes);
+    QCOMPARE(read->attachments.at(1).fileName, QFileInfo(path).fileName());
+    QCOMPARE(read->attachments.at(1).contentType, u"application/pdf"_s);
+    QVERIFY2(read->text.contains(u"Ook bijgevoegd is ons antwoord"_s), qPrintable(read->text));
+    QVERIFY2(read->text.contains(u"per sms"_s), qPrintable(read->text));
+    QVERIFY(!received.contains(password.toUtf8()));
+    QVERIFY(!read->text.contains(password));
+
+    const QList<AuditEvent> planned = events(u"case.letter_mail_planned"_s);
+    QCOMPARE(planned.size(), 1);
+    const QJsonObject file
+        = planned.first().payload.value(u"answer"_s).toArray().first().toObject();
+    QCOMPARE(file.value(u"sha256"_s).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(answer->bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(file.value(u"encrypted"_s).toBool(), true);
+    QCOMPARE(file.value(u"password_by"_s).toString(), u"sms"_s);
+    const QString said = EventText::sentence(planned.first(), {});
+    QVERIFY2(said.contains(QFileInfo(path).fileName()), qPrintable(said));
+    QVERIFY(LetterService(session()).letters(m_number, &error).last().isSent());
+}
+
+// A file that is not what export person wrote for this request does not go: changed after it
+// was written, or made for another tenant's request.
+void TestLetterMail::onlyTheAnswerMadeForTheRequestGoes()
+{
+    DocumentFixture fixture(*m_store);
+    fixture.at(QDate(2026, 4, 1));
+    const std::optional<Case> other = fixture.addCase(u"Petra Pieters"_s, u"K-2002"_s,
+                                                      { RequestType::Inzage }, QDate(2026, 4, 1));
+    QVERIFY2(other, qPrintable(fixture.error()));
+    const QString theirs = exportAnswer(other->number, false);
+    const QString ours = exportAnswer(m_number, false);
+    QVERIFY(!theirs.isEmpty() && !ours.isEmpty());
+    ServiceError error;
+    std::optional<AnswerFile> wrongTenant = LetterMail::readAnswer(theirs, &error);
+    std::optional<AnswerFile> changed = LetterMail::readAnswer(ours, &error);
+    QVERIFY(wrongTenant && changed);
+    changed->bytes.append("\n% toegevoegd\n");
+    for (const AnswerFile &file : { *wrongTenant, *changed }) {
+        LetterMailOrder order;
+        order.answer = { file };
+        order.caseNumber = m_number;
+        order.letterId = m_letter.id;
+        QVERIFY(!LetterMail(session()).prepare(order, &error));
+        QVERIFY2(error.message.contains(QFileInfo(file.name).fileName()),
+                 qPrintable(error.message));
+    }
+    QVERIFY(events(u"case.letter_mail_planned"_s).isEmpty());
+    // Not a file at all.
+    QVERIFY(!LetterMail::readAnswer(m_dir->path(), &error));
+    QVERIFY(!LetterMail::readAnswer(m_dir->filePath(u"bestaat-niet.pdf"_s), &error));
 }
 
 void TestLetterMail::anAddressNotOnRecordNeedsConfirmation()

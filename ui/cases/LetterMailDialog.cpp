@@ -4,11 +4,15 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -47,6 +51,15 @@ LetterMailDialog::LetterMailDialog(const Session &session, const Case &request,
     m_confirm->setObjectName(u"letterMailConfirm"_s);
     //: Dutch: "De PDF versleutelen met een wachtwoord"
     m_encrypt = new EncryptChoice(tr("Lock the PDF with a password"), this);
+    m_answer = new QLabel(this);
+    m_answer->setObjectName(u"letterMailAnswer"_s);
+    m_answer->setWordWrap(true);
+    //: Dutch: "Antwoor&d bijvoegen…"
+    auto *attach = new QPushButton(tr("Attach &answer…"), this);
+    attach->setObjectName(u"letterMailAttach"_s);
+    //: Dutch: "Het rapport of de export die voor dit verzoek is gemaakt, ongewijzigd"
+    attach->setToolTip(tr("The report or export made for this request, unchanged"));
+    connect(attach, &QPushButton::clicked, this, &LetterMailDialog::chooseAnswer);
     m_status = new QLabel(this);
     m_status->setObjectName(u"letterMailStatus"_s);
     m_status->setWordWrap(true);
@@ -69,19 +82,65 @@ LetterMailDialog::LetterMailDialog(const Session &session, const Case &request,
     form->addRow(tr("&To:"), m_to);
     form->addRow(QString(), m_recorded);
     form->addRow(QString(), m_confirm);
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_answer, 1);
+    answerRow->addWidget(attach);
+    //: Dutch: "Antwoord:"
+    form->addRow(tr("Answer:"), answerRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_encrypt);
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    resize(620, 360);
-    updateState();
+    resize(620, 400);
+    setAnswerFiles({});
 }
 
 LetterMailDialog::~LetterMailDialog()
 {
     m_watcher.waitForFinished();
+}
+
+void LetterMailDialog::chooseAnswer()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        //: Dutch: "Het antwoord bij de brief"
+        this, tr("The answer with the letter"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        //: Dutch: "Antwoord (*.pdf *.json *.csv *.txt)"
+        tr("Answer (*.pdf *.json *.csv *.txt)"));
+    if (!paths.isEmpty())
+        setAnswerFiles(paths);
+}
+
+bool LetterMailDialog::setAnswerFiles(const QStringList &paths)
+{
+    QList<AnswerFile> files;
+    for (const QString &path : paths) {
+        ServiceError error;
+        const std::optional<AnswerFile> file = LetterMail::readAnswer(path, &error);
+        if (!file) {
+            m_status->setText(error.message);
+            return false;
+        }
+        files << *file;
+    }
+    m_answerFiles = files;
+    QStringList names;
+    for (const AnswerFile &file : std::as_const(m_answerFiles))
+        names << QFileInfo(file.name).fileName();
+    m_answer->setText(names.isEmpty()
+                          //: Dutch: "Alleen de brief"
+                          ? tr("The letter only")
+                          : names.join(u", "_s).toHtmlEscaped());
+    // The answer keeps its own password, or goes as it was made.
+    if (!m_answerFiles.isEmpty())
+        m_encrypt->setChecked(false);
+    m_encrypt->setEnabled(m_answerFiles.isEmpty());
+    m_status->clear();
+    updateState();
+    return true;
 }
 
 void LetterMailDialog::updateState()
@@ -99,6 +158,7 @@ bool LetterMailDialog::send()
     m_order.to = m_to->text().trimmed();
     m_order.confirmedAddress = m_confirm->isVisible() && m_confirm->isChecked();
     m_order.encrypt = m_encrypt->encrypt() ? m_encrypt->delivery() : std::nullopt;
+    m_order.answer = m_answerFiles;
     ServiceError error;
     const std::optional<PreparedMail> prepared = LetterMail(m_session).prepare(m_order, &error);
     if (!prepared) {

@@ -37,6 +37,9 @@ public:
     QCheckBox *confirmBox() const { return m_confirm; }
     QLabel *status() const { return m_status; }
     QPushButton *sendButton() const { return m_send; }
+    // The answer's files go with the letter (the file dialog of "Attach answer…" gives them);
+    // false, said in the dialog, when one cannot be read.
+    bool setAnswerFiles(const QStringList &paths);
     // A test answers the question after a try without an answer instead of the officer.
     void setAgainAnswer(std::optional<bool> answer) { m_againAnswer = answer; }
 
@@ -48,6 +51,7 @@ protected:
 
 private:
     void updateState();
+    void chooseAnswer();
     void finish();
     bool askAgain();
 
@@ -62,6 +66,8 @@ private:
     QLineEdit *m_to = nullptr;
     QCheckBox *m_confirm = nullptr;
     EncryptChoice *m_encrypt = nullptr;
+    QLabel *m_answer = nullptr;
+    QList<AnswerFile> m_answerFiles;
     QLabel *m_status = nullptr;
     QPushButton *m_send = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
