@@ -16,9 +16,12 @@
 #include "mailbox/MailboxService.h"
 #include "session/Session.h"
 #include "store/Store.h"
+#include "users/UserService.h"
 #include "util/Translations.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,8 +45,10 @@ private slots:
 
     void sendsToTheAddressOnRecord();
     void anotherAddressNeedsTheTickAndARefusalIsSaid();
+    void theAnswerGoesWithTheLetter();
     void failedForNowIsTriedAgainByTheDesk();
     void aLaterEveryTimeIsTriedFourTimesThenLeft();
+    void anotherLoginsEmailIsLeftToItsSender();
 
 private:
     Session session() const { return Session { *m_store, m_clock }; }
@@ -146,6 +151,38 @@ void TestLetterMailGui::anotherAddressNeedsTheTickAndARefusalIsSaid()
     QVERIFY(!LetterService(session()).letters(m_case->number, &error).first().isSent());
 }
 
+// The report made for the request, attached in the dialog, reaches the tenant byte for byte; the
+// answer keeps its own password, so the letter's lock is off while it is attached.
+void TestLetterMailGui::theAnswerGoesWithTheLetter()
+{
+    const QString path = m_dir->filePath(u"antwoord.pdf"_s);
+    QCOMPARE(DocumentFixture::exportReport(session(), m_case->number, path, true), QString());
+    LetterMailDialog dialog(session(), *m_case, m_letter);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *lock = dialog.findChild<QGroupBox *>();
+    QVERIFY(lock && lock->isEnabled());
+    QVERIFY(dialog.setAnswerFiles({ path }));
+    QVERIFY(!lock->isEnabled());
+    QVERIFY(!lock->isChecked());
+    QCOMPARE(dialog.findChild<QLabel *>(u"letterMailAnswer"_s)->text(), u"antwoord.pdf"_s);
+    shot(&dialog, "letter-mail-answer");
+    QVERIFY(dialog.send());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.running() && !dialog.status()->text().endsWith(u"…"_s), 30000);
+    QVERIFY2(dialog.wasSent(), qPrintable(dialog.status()->text()));
+    QString why;
+    QVERIFY2(m_smtp->waitForDelivery(1, 20000, &why), qPrintable(why));
+    const auto read = MailMessage::parse(m_smtp->delivered().first().message);
+    QVERIFY(read);
+    QCOMPARE(read->attachments.size(), 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(read->attachments.at(1).content, file.readAll());
+    // Without the answer, the lock is there again.
+    QVERIFY(dialog.setAnswerFiles({}));
+    QVERIFY(lock->isEnabled());
+}
+
 // A try that failed for now is made again by the desk itself, from fifteen minutes on, with the
 // same bytes: here the first try met a wrong password and was not handed over; the desk's next
 // try is accepted, recorded as sent and said in the status bar's words.
@@ -215,6 +252,53 @@ void TestLetterMailGui::aLaterEveryTimeIsTriedFourTimesThenLeft()
     QCOMPARE(items->last().attempts, LetterMail::automaticTries);
     QCOMPARE(int(items->last().state), int(OutboxState::Failed));
     QVERIFY(!LetterService(session()).letters(m_case->number, &error).first().isSent());
+    QVERIFY(m_smtp->delivered().isEmpty());
+}
+
+// Only the login that planned an e-mail tries it again: another officer's desk on the same
+// store (a second seat on a server, the next user of a folder) leaves it, so that two desks
+// never both send it; the sender's own desk then takes it.
+void TestLetterMailGui::anotherLoginsEmailIsLeftToItsSender()
+{
+    LetterMailOrder order;
+    order.caseNumber = m_case->number;
+    order.letterId = m_letter.id;
+    ServiceError error;
+    const std::optional<PreparedMail> mail = LetterMail(session()).prepare(order, &error);
+    QVERIFY2(mail, qPrintable(error.message));
+    PreparedMail wrong = *mail;
+    wrong.account.secret = "niet-het-wachtwoord";
+    QVERIFY2(LetterMail(session()).record(*mail, LetterMail::send(wrong, m_clock), &error),
+             qPrintable(error.message));
+    UserError added;
+    QVERIFY2(UserService(*m_store, session())
+                 .add(u"fg.petra"_s, u"Petra"_s, Role::Functionaris,
+                      SecureBytes::fromUtf8(u"petra wachtwoord 1"_s), &added),
+             qPrintable(added.message));
+    m_clock.advanceSecs(LetterMail::retryMinutes * 60);
+    const QString directory = m_store->directory();
+    // One desk at a time on a store folder; on a server both seats are open at once.
+    if (!m_store->isServer())
+        m_store.reset();
+    {
+        const std::unique_ptr<Store> other
+            = openServiceStoreAs(directory, u"fg.petra"_s, u"petra wachtwoord 1"_s);
+        QVERIFY(other);
+        const Session petra(*other, m_clock);
+        const auto due = LetterMail(petra).dueAgain(&error);
+        QVERIFY2(due, qPrintable(error.message));
+        QVERIFY(due->isEmpty());
+        MailRetry retry(petra);
+        QVERIFY(!retry.runNow());
+    }
+    if (!m_store) {
+        StoreError reopened;
+        m_store = openServiceStore(directory, &reopened);
+        QVERIFY(m_store);
+    }
+    const auto due = LetterMail(session()).dueAgain(&error);
+    QVERIFY2(due && due->size() == 1, qPrintable(error.message));
+    QCOMPARE(due->first().letterId, m_letter.id);
     QVERIFY(m_smtp->delivered().isEmpty());
 }
 
