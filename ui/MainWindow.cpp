@@ -621,8 +621,8 @@ void MainWindow::watchOtherSeats()
     connect(m_changes, &ChangeFeed::changed, this, &MainWindow::otherSeatChanged);
 }
 
-// A request's e-mail that failed for now (a 4xx, no connection) goes again by itself while the
-// desk is open; the status bar says what became of it.
+// An e-mail that failed for now (a 4xx, no connection), a request's letter or a breach's notice,
+// goes again by itself while the desk is open; the status bar says what became of it.
 void MainWindow::retryMailForNow()
 {
     m_mailRetry = new MailRetry(m_session, this);

@@ -77,6 +77,66 @@ bool BreachLetterMail::start(const QString &number, ServiceError *error)
     return true;
 }
 
+std::optional<QList<BreachMailDue>> BreachLetterMail::dueAgain(const Session &session,
+                                                               ServiceError *error)
+{
+    if (!session.may(Permission::EditRegisters))
+        return QList<BreachMailDue> {};
+    ServiceError read;
+    const QList<Breach> breaches = BreachService(session).list({}, &read);
+    if (read.isError()) {
+        *error = read;
+        return std::nullopt;
+    }
+    const QDateTime latest = session.clock().now().addSecs(-qint64(LetterMail::retryMinutes) * 60);
+    QList<BreachMailDue> due;
+    for (const Breach &breach : breaches) {
+        const std::optional<QList<OutboxItem>> open
+            = OutboxRepository::openMailOfBreach(session.store().database(), breach.id, error);
+        if (!open)
+            return std::nullopt;
+        for (const OutboxItem &item : *open) {
+            // Only the officer's own: two desks of a server store never both send one again.
+            if (item.state == OutboxState::Failed && item.plannedBy == session.userName()
+                && item.attempts < LetterMail::automaticTries && item.letterId() != 0
+                && item.doneAt.isValid() && item.doneAt <= latest)
+                due << BreachMailDue { breach.number, item.letterId() };
+        }
+    }
+    return due;
+}
+
+std::optional<PreparedMail> BreachLetterMail::again(const BreachMailDue &due, ServiceError *error)
+{
+    if (!m_session.permit(Permission::EditRegisters, u"breach.letter"_s, due.breach, error))
+        return std::nullopt;
+    m_account = LetterMail::sendingAccount(m_session, error);
+    if (!m_account)
+        return std::nullopt;
+    m_breach = BreachService(m_session).get(due.breach, error);
+    if (!m_breach)
+        return std::nullopt;
+    const std::optional<QList<BreachLetter>> letters = LetterRepository::breachLettersTo(
+        m_session.store().database(), m_breach->number, {}, false, error);
+    if (!letters)
+        return std::nullopt;
+    const auto letter = std::find_if(letters->cbegin(), letters->cend(),
+                                     [&](const BreachLetter &l) { return l.id == due.letterId; });
+    if (letter == letters->cend()) {
+        //: Dutch: "Deze brief is intussen verstuurd of vernietigd."
+        *error = support::invalid(tr("This letter was sent or destroyed meanwhile."));
+        return std::nullopt;
+    }
+    m_queue = { qMakePair(letter->id, letter->personId) };
+    m_at = 0;
+    m_result = {};
+    m_result.total = 1;
+    std::optional<PreparedMail> prepared = next(error);
+    if (!prepared && !error->isError())
+        *error = support::invalid(m_result.notSent.value(0).reason);
+    return prepared;
+}
+
 void BreachLetterMail::pass(qint64 personId, const QString &why)
 {
     std::optional<PersonRecord> person;

@@ -26,6 +26,14 @@ struct BreachMailResult
     QList<BreachLetterRunPerson> notSent; // with why: refused, to try later, unsure, a BSN
 };
 
+// A breach's e-mail that failed for now, to be tried again by the desk
+// (BreachLetterMail::dueAgain).
+struct BreachMailDue
+{
+    QString breach; // its number
+    qint64 letterId = 0;
+};
+
 // A data breach's art. 34 letters by e-mail (BreachLetterRun made them with email): every letter
 // made and not yet sent whose person has an e-mail address, one at a time as LetterMail sends a
 // request's: the message planned in the outbox with its exact bytes
@@ -54,6 +62,16 @@ public:
     // The answer in one transaction; nothing when it needs the officer first (listed).
     bool record(const PreparedMail &prepared, const MailAnswer &answer, ServiceError *error);
     const BreachMailResult &result() const { return m_result; }
+
+    // The breach e-mails the open desk tries again by itself, as LetterMail::dueAgain does a
+    // request's: failed for now (a 4xx, no connection), planned by this login, tried fewer than
+    // LetterMail::automaticTries times, the last try LetterMail::retryMinutes ago. A refusal and
+    // an unsettled message wait for the officer, and so does a letter never tried, which a run
+    // that was cancelled left. Empty for a login that may not edit the registers.
+    static std::optional<QList<BreachMailDue>> dueAgain(const Session &session,
+                                                        ServiceError *error);
+    // The message of that one letter, planned before, to go again (then send and record).
+    std::optional<PreparedMail> again(const BreachMailDue &due, ServiceError *error);
 
     // start, then next, LetterMail::send and record until done or *cancelled (between letters).
     static std::optional<BreachMailResult> run(const Session &session, const QString &number,

@@ -6,6 +6,7 @@
 #include "breaches/BreachService.h"
 #include "persons/PersonRepository.h"
 #include "registers/PersonImport.h"
+#include "sending/BreachLetterMail.h"
 #include "session/Session.h"
 #include "store/Store.h"
 
@@ -72,6 +73,31 @@ inline std::optional<QList<qint64>> importAndLink(const Session &session, const 
         return std::nullopt;
     }
     return ids;
+}
+
+// The breach's first e-mail (its letters made for e-mail before) tried with a wrong password, so
+// that the server never took it, and recorded as failed for now: what the desk tries again.
+// Its message, or nullopt with *error.
+inline std::optional<PreparedMail> failFirstMail(const Session &session, const QString &number,
+                                                 QString *error)
+{
+    BreachLetterMail mail(session);
+    ServiceError failure;
+    std::optional<PreparedMail> prepared
+        = mail.start(number, &failure) ? mail.next(&failure) : std::nullopt;
+    if (!prepared) {
+        *error = failure.message.isEmpty() ? QStringLiteral("no e-mail to try") : failure.message;
+        return std::nullopt;
+    }
+    PreparedMail wrong = *prepared;
+    wrong.account.secret = "niet-het-wachtwoord";
+    const MailAnswer answer = LetterMail::send(wrong, session.clock());
+    if (answer.outcome != SmtpClient::Outcome::NotSent
+        || !mail.record(*prepared, answer, &failure)) {
+        *error = QStringLiteral("not failed as planned: %1 %2").arg(answer.reason, failure.message);
+        return std::nullopt;
+    }
+    return prepared;
 }
 
 } // namespace pd::test

@@ -10,6 +10,8 @@
 #include "breaches/BreachLetterRunDialog.h"
 #include "breaches/BreachService.h"
 #include "breaches/BreachesPage.h"
+#include "cases/MailRetry.h"
+#include "letters/BreachLetterRun.h"
 #include "letters/BreachLetters.h"
 #include "mailbox/MailboxService.h"
 #include "session/Session.h"
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void lettersToEveryone();
     void cancelSaysWhatStays();
     void byEmailWhereTheMailboxSends();
+    void aNoticeFailedForNowGoesFromTheDeskAfterAll();
 
 private:
     QTemporaryDir m_tmp;
@@ -213,6 +217,51 @@ void TestBreachLetterRunGui::byEmailWhereTheMailboxSends()
     for (const BreachLetter &letter : BreachLetterService(session).letters(number, &error))
         sent += letter.isSent() ? 1 : 0;
     QCOMPARE(sent, 1);
+}
+
+// A notice whose e-mail failed for now is sent by the open desk itself (MailRetry) a quarter of
+// an hour on, and the status bar's sentence says so.
+void TestBreachLetterRunGui::aNoticeFailedForNowGoesFromTheDeskAfterAll()
+{
+    QString why;
+    auto store = test::createTestStore(m_tmp.filePath(u"kluis-opnieuw"_s));
+    QVERIFY(store);
+    test::BreachDocumentFixture fixture(*store);
+    const QString number = fixture.breach();
+    QVERIFY2(!number.isEmpty(), qPrintable(fixture.error()));
+    const Session session { *store, fixture.clock() };
+    test::MailServers servers;
+    QVERIFY2(servers.start(m_tmp.filePath(u"servers-opnieuw"_s), &why), qPrintable(why));
+    ServiceError error;
+    QVERIFY2(MailboxService(session).setAccount(servers.account(), &error),
+             qPrintable(error.message));
+    QVERIFY2(test::importAndLink(
+                 session, number,
+                 { { u"E002"_s, u"Eva Opnieuw"_s, u"Meeuwlaan 8"_s, u"3511AA"_s, u"Utrecht"_s,
+                     QString::fromLatin1(test::SmtpServer::tenantRecipient) } },
+                 &why),
+             qPrintable(why));
+    BreachLetterRunOptions options;
+    options.number = number;
+    options.pdf = OutputTarget(m_tmp.filePath(u"na-een-fout.pdf"_s), false, store->directory());
+    options.email = true;
+    QVERIFY2(BreachLetterRun::run(session, options, {}, nullptr, &error),
+             qPrintable(error.message));
+    QVERIFY2(test::failFirstMail(session, number, &why), qPrintable(why));
+
+    MailRetry retry(session);
+    QSignalSpy answered(&retry, &MailRetry::answered);
+    QSignalSpy finished(&retry, &MailRetry::finished);
+    QVERIFY(!retry.runNow());
+    fixture.clock().advanceSecs(LetterMail::retryMinutes * 60);
+    QVERIFY(retry.runNow());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(answered.first().at(0).toString(), number);
+    QVERIFY2(answered.first().at(1).toString().contains(u"notice of %1 was sent"_s.arg(number)),
+             qPrintable(answered.first().at(1).toString()));
+    QVERIFY2(servers.smtp().waitForDelivery(1, 20000, &why), qPrintable(why));
+    QVERIFY(!retry.runNow());
 }
 
 QTEST_MAIN(TestBreachLetterRunGui)

@@ -36,6 +36,7 @@ private slots:
     void cleanup();
 
     void emailWhereThereIsAnAddressPostForTheRest();
+    void aNoticeFailedForNowIsDueAgainForItsSender();
 
 private:
     Session session() const { return Session { *m_store, m_clock }; }
@@ -168,6 +169,48 @@ void TestBreachLetterMail::emailWhereThereIsAnAddressPostForTheRest()
     const auto none = BreachLetterMail::run(session(), m_number, {}, nullptr, &error);
     QVERIFY2(none, qPrintable(error.message));
     QCOMPARE(none->total, 0);
+}
+
+// A notice that failed for now (here a wrong password: nothing handed over) is due again for the
+// login that planned it from fifteen minutes on; tried again, it is the same message, taken by
+// the server once and recorded for the person; then nothing is due. A notice a run never tried
+// (Lena's, after the run stopped at Jan's) is not due: a cancelled run waits for the officer.
+void TestBreachLetterMail::aNoticeFailedForNowIsDueAgainForItsSender()
+{
+    ServiceError error;
+    const auto post
+        = BreachLetterRun::run(session(), options(u"post.pdf"_s, true, false), {}, nullptr, &error);
+    QVERIFY2(post, qPrintable(error.message));
+    QString why;
+    const std::optional<PreparedMail> failed = failFirstMail(session(), m_number, &why);
+    QVERIFY2(failed, qPrintable(why));
+    auto due = BreachLetterMail::dueAgain(session(), &error);
+    QVERIFY2(due, qPrintable(error.message));
+    QVERIFY(due->isEmpty()); // not before fifteen minutes
+    m_clock.advanceSecs(LetterMail::retryMinutes * 60);
+    due = BreachLetterMail::dueAgain(session(), &error);
+    QVERIFY2(due && due->size() == 1, qPrintable(error.message));
+    QCOMPARE(due->first().breach, m_number);
+    QCOMPARE(due->first().letterId, failed->letterId);
+
+    BreachLetterMail mail(session());
+    const std::optional<PreparedMail> again = mail.again(due->first(), &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(again->messageId, failed->messageId);
+    QCOMPARE(again->item.body, failed->item.body);
+    const MailAnswer answer = LetterMail::send(*again, m_clock);
+    QVERIFY2(answer.outcome == SmtpClient::Outcome::Accepted, qPrintable(answer.reason));
+    QVERIFY2(mail.record(*again, answer, &error), qPrintable(error.message));
+    QVERIFY2(m_smtp->waitForDelivery(1, 20000, &why), qPrintable(why));
+    QCOMPARE(m_smtp->delivered().size(), 1);
+    QCOMPARE(m_smtp->delivered().first().message, failed->item.body);
+    int sent = 0;
+    for (const BreachLetter &letter : BreachLetterService(session()).letters(m_number, &error))
+        sent += letter.id == failed->letterId && letter.isSent() ? 1 : 0;
+    QCOMPARE(sent, 1);
+    m_clock.advanceSecs(LetterMail::retryMinutes * 60);
+    due = BreachLetterMail::dueAgain(session(), &error);
+    QVERIFY2(due && due->isEmpty(), qPrintable(error.message));
 }
 
 QTEST_MAIN(TestBreachLetterMail)
