@@ -6,7 +6,6 @@
 #include "CaseCommands.h"
 #include "CliContext.h"
 #include "mailbox/MailboxService.h"
-#include "mailbox/SmtpClient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -150,8 +149,6 @@ int MailboxCommands::runAccountSet(CliContext &context)
         QString why;
         if (!MailboxService::check(account, &why))
             //: Dutch: "Het postvak is niet ingesteld: %1"
-            return CliContext::fail(tr("The mailbox was not set up: %1").arg(why));
-        if (account.sends() && !SmtpClient(account).check(&why))
             return CliContext::fail(tr("The mailbox was not set up: %1").arg(why));
     }
     if (!mailbox.setAccount(account, &error))

@@ -3,6 +3,7 @@
 #include "domain/InputLimits.h"
 #include "mail/MailMessage.h"
 #include "mailbox/ImapClient.h"
+#include "mailbox/SmtpClient.h"
 #include "session/UnitOfWork.h"
 #include "store/Store.h"
 
@@ -106,7 +107,8 @@ bool MailboxService::check(const MailboxAccount &account, QString *error)
     ImapClient client(account);
     return client.count(account.folder, error).has_value()
         && client.ensureFolder(account.doneFolder, error)
-        && client.ensureFolder(account.dismissFolder, error);
+        && client.ensureFolder(account.dismissFolder, error)
+        && (!account.sends() || SmtpClient(account).check(error));
 }
 
 std::optional<QList<MailboxMessage>> MailboxService::waiting(const MailboxAccount &account,

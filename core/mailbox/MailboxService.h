@@ -48,6 +48,8 @@ public:
     // An empty secret keeps the stored one.
     bool setAccount(const MailboxAccount &account, ServiceError *error);
 
+    // Signs in, reads the folder of new messages and makes the two folders it moves messages to;
+    // when the account sends, signs in to the SMTP server too.
     static bool check(const MailboxAccount &account, QString *error);
     static constexpr int listingSeconds = 600;
     static std::optional<QList<MailboxMessage>> waiting(const MailboxAccount &account,

@@ -3,10 +3,12 @@
 // a delivered message); the secret is never shown back and an empty one keeps the stored one;
 // "Verbinding testen" refuses a wrong password and an untrusted certificate with the Dutch
 // reason, and saving signs in first: nothing is saved unless "Toch opslaan" is confirmed; a
-// validation error keeps the dialog open; a functionaris is not offered the dialog.
+// validation error keeps the dialog open; a functionaris is not offered the dialog. Sending
+// answers is set in it too, signed in to a private Postfix before it is saved.
 
 #include "Dovecot.h"
 #include "GuiTestSupport.h"
+#include "MailServers.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "mailbox/ImapClient.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -57,6 +60,7 @@ private slots:
 
     void beheerderSetsUpAnAccountThatWorks();
     void secretIsNeverShownAndEmptyKeepsIt();
+    void sendingIsSetAndSignedInBeforeSaving();
     void wrongPasswordIsRefusedAndSavedOnlyWhenConfirmed();
     void untrustedCertificateIsRefusedAndNothingSaved();
     void validationErrorsKeepTheDialogOpen();
@@ -232,14 +236,8 @@ void TestMailboxAccountDialog::beheerderSetsUpAnAccountThatWorks()
 
 void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
 {
-    // The account sends answers too (set with the CLI): the dialog shows it and keeps it.
-    MailboxAccount sending = m_dovecot->account();
-    sending.smtpServer = u"smtp.woonstad.example"_s;
-    sending.smtpPort = 465;
-    sending.submission = MailboxAccount::Submission::Tls;
-    sending.sentFolder = u"Verzonden items"_s;
     ServiceError error;
-    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(sending, &error),
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(m_dovecot->account(), &error),
              qPrintable(error.message));
     const auto dialog = openDialog();
     QCOMPARE(child<QLineEdit>(dialog.get(), "mailboxServer")->text(), u"127.0.0.1"_s);
@@ -258,9 +256,6 @@ void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
             .toString()
             .contains(u"opgeslagen"_s),
         qPrintable(child<QWidget>(dialog.get(), "mailboxCaState")->property("text").toString()));
-    QVERIFY(child<QLabel>(dialog.get(), "mailboxSendingState")
-                ->text()
-                .contains(u"smtp.woonstad.example:465"_s));
     shot(dialog.get(), "mailbox-account-stored");
 
     // The test signs in with the stored password.
@@ -280,9 +275,7 @@ void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
     QCOMPARE(account->secret, QByteArray(Dovecot::password));
     QCOMPARE(account->caPem, m_dovecot->caPem());
     QVERIFY(folderExists(u"Verzoeken"_s));
-    QCOMPARE(account->smtpServer, u"smtp.woonstad.example"_s);
-    QCOMPARE(account->smtpPort, 465);
-    QCOMPARE(account->submission, MailboxAccount::Submission::Tls);
+    QVERIFY(!account->sends());
 
     // Another sign-in kind does not keep a password as its token: the field is needed.
     const auto again = openDialog();
@@ -294,6 +287,68 @@ void TestMailboxAccountDialog::secretIsNeverShownAndEmptyKeepsIt()
     QVERIFY(!again->busy());
     QCOMPARE(again->message(), u"Geef het OAuth2-toegangstoken van het postvak."_s);
     QCOMPARE(stored()->auth, MailboxAccount::Auth::Password);
+}
+
+// Sending answers is set in the dialog against a private Postfix: ticked without a server it is
+// refused; the test and the save sign in to the SMTP server too, so a port where none listens is
+// said and a working one saved; the dialog shows what is stored, and unticked saves it off.
+void TestMailboxAccountDialog::sendingIsSetAndSignedInBeforeSaving()
+{
+    MailServers servers;
+    QString why;
+    QVERIFY2(servers.start(m_dir->filePath(u"servers"_s), &why), qPrintable(why));
+    MailboxAccount imapOnly = servers.account();
+    imapOnly.smtpServer.clear();
+    imapOnly.smtpPort = 587;
+    ServiceError error;
+    QVERIFY2(MailboxService(Session { *m_store, m_clock }).setAccount(imapOnly, &error),
+             qPrintable(error.message));
+    const auto dialog = openDialog();
+    auto *sending = child<QGroupBox>(dialog.get(), "mailboxSending");
+    QVERIFY(!sending->isChecked());
+    sending->setChecked(true);
+    child<QPushButton>(dialog.get(), "mailboxSave")->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->message().contains(u"server voor versturen"_s), qPrintable(dialog->message()));
+    child<QLineEdit>(dialog.get(), "mailboxSmtpServer")->setText(u"127.0.0.1"_s);
+    auto *submission = child<QComboBox>(dialog.get(), "mailboxSubmission");
+    submission->setCurrentIndex(submission->findData(int(MailboxAccount::Submission::Tls)));
+    auto *port = child<QSpinBox>(dialog.get(), "mailboxSmtpPort");
+    QCOMPARE(port->value(), 465);
+    port->setValue(1); // nothing listens there
+    QSignalSpy checked(dialog.get(), &MailboxAccountDialog::checked);
+    child<QPushButton>(dialog.get(), "mailboxTest")->click();
+    QVERIFY(checked.wait(30000));
+    QVERIFY2(!dialog->message().startsWith(u"De verbinding werkt"_s),
+             qPrintable(dialog->message()));
+    port->setValue(servers.smtp().smtpsPort());
+    child<QLineEdit>(dialog.get(), "mailboxSentFolder")->setText(u"Verzonden"_s);
+    child<QPushButton>(dialog.get(), "mailboxTest")->click();
+    QVERIFY(checked.wait(30000));
+    QVERIFY2(dialog->message().contains(u"om te versturen lukt ook"_s),
+             qPrintable(dialog->message()));
+    shot(dialog.get(), "mailbox-account-sending");
+    QSignalSpy accepted(dialog.get(), &QDialog::accepted);
+    child<QPushButton>(dialog.get(), "mailboxSave")->click();
+    QVERIFY(accepted.wait(30000));
+    std::optional<MailboxAccount> account = stored();
+    QVERIFY(account && account->sends());
+    QCOMPARE(account->smtpServer, u"127.0.0.1"_s);
+    QCOMPARE(account->smtpPort, servers.smtp().smtpsPort());
+    QCOMPARE(account->submission, MailboxAccount::Submission::Tls);
+    QCOMPARE(account->sentFolder, u"Verzonden"_s);
+
+    // Shown as stored; unticked, it is saved off.
+    const auto again = openDialog();
+    auto *shown = child<QGroupBox>(again.get(), "mailboxSending");
+    QVERIFY(shown->isChecked());
+    QCOMPARE(child<QSpinBox>(again.get(), "mailboxSmtpPort")->value(), servers.smtp().smtpsPort());
+    shown->setChecked(false);
+    QSignalSpy acceptedAgain(again.get(), &QDialog::accepted);
+    child<QPushButton>(again.get(), "mailboxSave")->click();
+    QVERIFY(acceptedAgain.wait(30000));
+    account = stored();
+    QVERIFY(account && !account->sends());
 }
 
 void TestMailboxAccountDialog::wrongPasswordIsRefusedAndSavedOnlyWhenConfirmed()

@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,11 @@ int defaultPort(MailboxAccount::Security security)
     return security == MailboxAccount::Security::StartTls ? 143 : 993;
 }
 
+int defaultPort(MailboxAccount::Submission submission)
+{
+    return submission == MailboxAccount::Submission::Tls ? 465 : 587;
+}
+
 QLabel *rowLabel(QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -52,6 +58,7 @@ MailboxAccountDialog::MailboxAccountDialog(const Session &session, QWidget *pare
 {
     setObjectName(u"mailboxAccountDialog"_s);
     createFields();
+    createSendingFields();
     layOutForm();
     createButtons();
     connectControls();
@@ -104,6 +111,44 @@ void MailboxAccountDialog::createFields()
     m_foldersNote->setWordWrap(true);
 }
 
+// Sending answers, below the folders: a box ticked when the mailbox sends, its own form.
+void MailboxAccountDialog::createSendingFields()
+{
+    m_sending = new QGroupBox(m_form);
+    m_sending->setObjectName(u"mailboxSending"_s);
+    m_sending->setCheckable(true);
+    m_sending->setChecked(false);
+    m_smtpServer = new QLineEdit(m_sending);
+    m_smtpServer->setObjectName(u"mailboxSmtpServer"_s);
+    m_submission = new QComboBox(m_sending);
+    m_submission->setObjectName(u"mailboxSubmission"_s);
+    m_submission->addItem(QString(), int(MailboxAccount::Submission::StartTls));
+    m_submission->addItem(QString(), int(MailboxAccount::Submission::Tls));
+    m_smtpPort = new QSpinBox(m_sending);
+    m_smtpPort->setObjectName(u"mailboxSmtpPort"_s);
+    m_smtpPort->setRange(1, 65535);
+    m_smtpPort->setValue(defaultPort(MailboxAccount::Submission::StartTls));
+    m_fromAddress = new QLineEdit(m_sending);
+    m_fromAddress->setObjectName(u"mailboxFromAddress"_s);
+    m_sentFolder = new QLineEdit(m_sending);
+    m_sentFolder->setObjectName(u"mailboxSentFolder"_s);
+    m_sendingNote = new QLabel(m_sending);
+    m_sendingNote->setWordWrap(true);
+    m_smtpServerLabel = rowLabel(m_smtpServer, m_sending);
+    m_submissionLabel = rowLabel(m_submission, m_sending);
+    m_smtpPortLabel = rowLabel(m_smtpPort, m_sending);
+    m_fromAddressLabel = rowLabel(m_fromAddress, m_sending);
+    m_sentFolderLabel = rowLabel(m_sentFolder, m_sending);
+    auto *form = new QFormLayout(m_sending);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(m_smtpServerLabel, m_smtpServer);
+    form->addRow(m_submissionLabel, m_submission);
+    form->addRow(m_smtpPortLabel, m_smtpPort);
+    form->addRow(m_fromAddressLabel, m_fromAddress);
+    form->addRow(m_sentFolderLabel, m_sentFolder);
+    form->addRow(m_sendingNote);
+}
+
 // The fields' labels and the form: the introduction, a row per field, the note on the folders.
 void MailboxAccountDialog::layOutForm()
 {
@@ -140,11 +185,7 @@ void MailboxAccountDialog::layOutForm()
     form->addRow(m_doneFolderLabel, m_doneFolder);
     form->addRow(m_dismissFolderLabel, m_dismissFolder);
     form->addRow(m_foldersNote);
-    m_sendingState = new QLabel(m_form);
-    m_sendingState->setObjectName(u"mailboxSendingState"_s);
-    m_sendingState->setWordWrap(true);
-    m_sendingState->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(m_sendingState);
+    form->addRow(m_sending);
     auto *formBox = new QVBoxLayout(m_form);
     formBox->setContentsMargins(0, 0, 0, 0);
     formBox->addWidget(m_intro);
@@ -182,6 +223,8 @@ void MailboxAccountDialog::connectControls()
     connect(m_security, &QComboBox::currentIndexChanged, this,
             &MailboxAccountDialog::securityChosen);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &MailboxAccountDialog::updateSecret);
+    connect(m_submission, &QComboBox::currentIndexChanged, this,
+            &MailboxAccountDialog::submissionChosen);
     connect(m_caBrowse, &QPushButton::clicked, this, &MailboxAccountDialog::browseCaFile);
     connect(m_caClear, &QPushButton::clicked, this, [this] {
         m_caPem.clear();
@@ -238,21 +281,12 @@ void MailboxAccountDialog::fill(const MailboxAccount &stored)
     m_folder->setText(stored.folder);
     m_doneFolder->setText(stored.doneFolder);
     m_dismissFolder->setText(stored.dismissFolder);
-    m_sending = stored;
-    m_sending.secret.clear();
-    m_sendingState->setText(
-        stored.sends()
-            //: Dutch: "Antwoorden gaan via %1:%2 (%3), van %4; een kopie in ‘%5’. Dit wijzigt u
-            //: met privacydesk-cli mailbox account set --smtp-server …"
-            ? tr("Answers go through %1:%2 (%3), from %4; a copy in '%5'. Change this with "
-                 "privacydesk-cli mailbox account set --smtp-server …")
-                  .arg(stored.smtpServer)
-                  .arg(stored.smtpPort)
-                  .arg(codes::code(stored.submission), stored.fromAddress(), stored.sentFolder)
-            //: Dutch: "Antwoorden versturen is niet ingesteld (privacydesk-cli mailbox account
-            //: set --smtp-server …)."
-            : tr("Sending answers is not set up (privacydesk-cli mailbox account set "
-                 "--smtp-server …)."));
+    m_sending->setChecked(stored.sends());
+    m_smtpServer->setText(stored.smtpServer);
+    m_submission->setCurrentIndex(m_submission->findData(int(stored.submission)));
+    m_smtpPort->setValue(stored.smtpPort);
+    m_fromAddress->setText(stored.address);
+    m_sentFolder->setText(stored.sentFolder);
 }
 
 void MailboxAccountDialog::retranslateUi()
@@ -285,6 +319,34 @@ void MailboxAccountDialog::retranslateUi()
     //: en bij het opslaan)."
     m_foldersNote->setText(tr("Privacydesk makes these two folders on the server when they are "
                               "missing (when testing and when saving)."));
+    //: Dutch: "Antwoorden &uit dit postvak versturen (SMTP, met dezelfde gebruikersnaam en
+    //: hetzelfde wachtwoord of token)"
+    m_sending->setTitle(tr("Se&nd answers from this mailbox (SMTP, with the same user name and "
+                           "password or token)"));
+    //: Dutch: "Server voor versture&n:"
+    m_smtpServerLabel->setText(tr("Outgoing se&rver:"));
+    //: Dutch: "B&eveiliging bij versturen:"
+    m_submissionLabel->setText(tr("Sending securit&y:"));
+    //: Dutch: "Poort bi&j versturen:"
+    m_smtpPortLabel->setText(tr("Sending p&ort:"));
+    //: Dutch: "Af&zenderadres:"
+    m_fromAddressLabel->setText(tr("Sender's &address:"));
+    //: Dutch: "Map voor verstuurde beric&hten:"
+    m_sentFolderLabel->setText(tr("Folder for sent &messages:"));
+    //: Dutch: "STARTTLS (poort 587)"
+    m_submission->setItemText(0, tr("STARTTLS (port 587)"));
+    //: Dutch: "TLS vanaf het begin (poort 465)"
+    m_submission->setItemText(1, tr("TLS from the start (port 465)"));
+    //: Dutch: "Beveiliging bij versturen"
+    m_submission->setAccessibleName(tr("Sending security"));
+    //: Dutch: "smtp.woningcorporatie.nl, of smtp.office365.com"
+    m_smtpServer->setPlaceholderText(tr("smtp.corporation.nl, or smtp.office365.com"));
+    //: Dutch: "Leeg: de gebruikersnaam"
+    m_fromAddress->setPlaceholderText(tr("Empty: the user name"));
+    //: Dutch: "Het certificaat van de server wordt altijd gecontroleerd. Een kopie van elk
+    //: verstuurd antwoord gaat naar de map voor verstuurde berichten."
+    m_sendingNote->setText(tr("The server's certificate is always verified. A copy of every "
+                              "answer sent goes to the folder for sent messages."));
     //: Dutch: "IMAPS (poort 993)"
     m_security->setItemText(0, tr("IMAPS (port 993)"));
     //: Dutch: "STARTTLS (poort 143)"
@@ -330,6 +392,16 @@ void MailboxAccountDialog::securityChosen()
     // A port of one's own stays; the other kind's default moves with the choice.
     if (m_port->value() == defaultPort(other))
         m_port->setValue(defaultPort(chosen));
+}
+
+void MailboxAccountDialog::submissionChosen()
+{
+    const auto chosen = MailboxAccount::Submission(m_submission->currentData().toInt());
+    const auto other = chosen == MailboxAccount::Submission::Tls
+        ? MailboxAccount::Submission::StartTls
+        : MailboxAccount::Submission::Tls;
+    if (m_smtpPort->value() == defaultPort(other))
+        m_smtpPort->setValue(defaultPort(chosen));
 }
 
 bool MailboxAccountDialog::keepsStoredSecret() const
@@ -447,11 +519,21 @@ std::optional<MailboxAccount> MailboxAccountDialog::formAccount(QString *problem
     a.folder = m_folder->text().trimmed();
     a.doneFolder = m_doneFolder->text().trimmed();
     a.dismissFolder = m_dismissFolder->text().trimmed();
-    a.smtpServer = m_sending.smtpServer;
-    a.smtpPort = m_sending.smtpPort;
-    a.submission = m_sending.submission;
-    a.address = m_sending.address;
-    a.sentFolder = m_sending.sentFolder;
+    if (m_sending->isChecked()) {
+        a.smtpServer = m_smtpServer->text().trimmed();
+        a.smtpPort = m_smtpPort->value();
+        a.submission = MailboxAccount::Submission(m_submission->currentData().toInt());
+        a.address = m_fromAddress->text().trimmed();
+        a.sentFolder = m_sentFolder->text().trimmed();
+        if (a.smtpServer.isEmpty()) {
+            //: Dutch: "Geef de server voor versturen, of zet ‘Antwoorden uit dit postvak
+            //: versturen’ uit."
+            *problem = tr("Enter the outgoing server, or untick 'Send answers from this "
+                          "mailbox'.");
+            wipe(a.secret);
+            return std::nullopt;
+        }
+    }
     *problem = MailboxCodes::validate(a, !keepsStoredSecret());
     if (!problem->isEmpty()) {
         wipe(a.secret);
@@ -553,9 +635,14 @@ void MailboxAccountDialog::checkDone()
                 tr("The connection works: signing in to %1 as %2 succeeds and the folder %3 can "
                    "be read. The folders %4 and %5 are on the server (Privacydesk made them if "
                    "they were missing).")
-                    .arg(m_server->text().trimmed(), m_login->text().trimmed(),
-                         m_folder->text().trimmed(), m_doneFolder->text().trimmed(),
-                         m_dismissFolder->text().trimmed()),
+                        .arg(m_server->text().trimmed(), m_login->text().trimmed(),
+                             m_folder->text().trimmed(), m_doneFolder->text().trimmed(),
+                             m_dismissFolder->text().trimmed())
+                    + (m_sending->isChecked()
+                           //: Dutch: " Aanmelden bij %1 om te versturen lukt ook."
+                           ? tr(" Signing in to %1 for sending succeeds too.")
+                                 .arg(m_smtpServer->text().trimmed())
+                           : QString()),
                 MessageLabel::Kind::Done);
         else
             m_message->setMessage(why);

@@ -13,6 +13,7 @@
 #include <utility>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,8 +25,9 @@ class MessageLabel;
 class PasswordLineEdit;
 
 // The form opens without the stored secret: an empty secret keeps the stored one. Signing in runs
-// on a worker thread, so the desk never hangs on a slow server; "Opslaan" signs in first and saves
-// only when that works, else offers "Toch opslaan" (the CLI's --no-check).
+// on a worker thread, so the desk never hangs on a slow server; "Opslaan" signs in first (to the
+// SMTP server too when answers are sent) and saves only when that works, else offers "Toch
+// opslaan" (the CLI's --no-check).
 class MailboxAccountDialog final : public Retranslated<QDialog>
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ private:
     enum class Then { Nothing, Report, Save };
 
     void createFields();
+    void createSendingFields();
     void layOutForm();
     void createButtons();
     void connectControls();
@@ -59,6 +62,7 @@ private:
     void retranslateUi() override;
     void fill(const MailboxAccount &stored);
     void securityChosen();
+    void submissionChosen();
     void updateSecret();
     void updateCa();
     void browseCaFile();
@@ -81,8 +85,6 @@ private:
     QFutureWatcher<Checked> m_checking;
     Then m_then = Then::Nothing;
     MailboxAccount m_toSave; // while signing in before saving: the account as the form gave it
-    // The stored account's sending (SMTP), which the form does not edit: kept when it saves.
-    MailboxAccount m_sending;
     bool m_busy = false;
 
     QLabel *m_intro = nullptr;
@@ -101,7 +103,19 @@ private:
     QLineEdit *m_doneFolder = nullptr;
     QLineEdit *m_dismissFolder = nullptr;
     QLabel *m_foldersNote = nullptr;
-    QLabel *m_sendingState = nullptr;
+    // Sending answers (SMTP submission with the same login and secret): unticked, not set up.
+    QGroupBox *m_sending = nullptr;
+    QLineEdit *m_smtpServer = nullptr;
+    QComboBox *m_submission = nullptr;
+    QSpinBox *m_smtpPort = nullptr;
+    QLineEdit *m_fromAddress = nullptr;
+    QLineEdit *m_sentFolder = nullptr;
+    QLabel *m_sendingNote = nullptr;
+    QLabel *m_smtpServerLabel = nullptr;
+    QLabel *m_submissionLabel = nullptr;
+    QLabel *m_smtpPortLabel = nullptr;
+    QLabel *m_fromAddressLabel = nullptr;
+    QLabel *m_sentFolderLabel = nullptr;
     QWidget *m_form = nullptr;
     MessageLabel *m_message = nullptr;
     QPushButton *m_test = nullptr;
