@@ -3,16 +3,23 @@
 // one PDF for the post) timed, with the peak resident memory of the run itself: the kernel's
 // high-water mark is reset before each run (/proc/self/clear_refs), so that each peak is its
 // own. The goal: 1,200 letters in at most 60 s, and a peak that does not grow with the count.
-// Measures only, never asserts on time. SQLCipher store.
+// Measures only, never asserts on time. A SQLCipher store folder, or with --server a store on a
+// private PostgreSQL cluster. With --email every person has an e-mail address: the run makes the
+// letters for e-mail (no PDF pages), then BreachLetterMail sends each through a private Postfix
+// into a private Dovecot, with its copy in Sent, timed as a run of its own.
 //
-//   bench_breach_letters [--quick] [--people N,M,...] [--keep DIR] [--trace]
+//   bench_breach_letters [--quick] [--people N,M,...] [--server] [--email] [--keep DIR] [--trace]
 
 #include "BenchSupport.h"
 #include "BreachDocumentFixture.h"
 #include "BreachPeople.h"
+#include "MailServers.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "breaches/BreachService.h"
 #include "letters/BreachLetterRun.h"
+#include "mailbox/MailboxService.h"
+#include "sending/BreachLetterMail.h"
 #include "session/Session.h"
 
 #include <QDir>
@@ -22,6 +29,7 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +59,8 @@ bool resetPeak()
 }
 
 // A breach like the fixture's, with count people of its own linked.
-QString breachWith(Store &store, FixedClock &clock, const Breach &like, int count, int first)
+QString breachWith(Store &store, FixedClock &clock, const Breach &like, int count, int first,
+                   const QString &email)
 {
     Breach b = like;
     b.title = u"Bewonerslijst %1 naar verkeerde ontvanger"_s.arg(count);
@@ -65,9 +74,12 @@ QString breachWith(Store &store, FixedClock &clock, const Breach &like, int coun
     for (int i = 0; i < count; ++i) {
         const int n = first + i;
         people << test::ImportedPerson {
-            u"B%1"_s.arg(n, 6, 10, QChar(u'0')), u"Bewoner %1 van Dijk"_s.arg(n),
+            u"B%1"_s.arg(n, 6, 10, QChar(u'0')),
+            u"Bewoner %1 van Dijk"_s.arg(n),
             u"Meeuwlaan %1"_s.arg(n % 400 + 1),
-            u"%1%2"_s.arg(1000 + (n * 7919) % 9000).arg(n % 2 ? u"AB"_s : u"CD"_s), u"Utrecht"_s
+            u"%1%2"_s.arg(1000 + (n * 7919) % 9000).arg(n % 2 ? u"AB"_s : u"CD"_s),
+            u"Utrecht"_s,
+            email
         };
     }
     QString failure;
@@ -76,24 +88,51 @@ QString breachWith(Store &store, FixedClock &clock, const Breach &like, int coun
     return added->number;
 }
 
-// Bytes of the store's files (the database and its WAL).
+// Bytes of the store's files (the database and its WAL); a server's are not counted (0).
 qint64 storeBytes(const Store &store)
 {
     qint64 bytes = 0;
+    if (store.isServer())
+        return bytes;
     for (const QFileInfo &file : QDir(store.directory()).entryInfoList(QDir::Files))
         bytes += file.size();
     return bytes;
 }
 
 // One run of the letters of number, timed, with its own peak; one row of the table.
+struct EmailRun
+{
+    int sent = 0;
+    double ms = 0;
+};
+
+// The e-mail run after the letters were made for e-mail: every letter sent and recorded.
+EmailRun sendAll(Store &store, FixedClock &clock, const QString &number, int count)
+{
+    ServiceError error;
+    QElapsedTimer timer;
+    timer.start();
+    const auto mailed
+        = BreachLetterMail::run(Session { store, clock }, number, {}, nullptr, &error);
+    const double ms = msSince(timer);
+    if (!mailed)
+        die(error.message);
+    if (mailed->sent != count)
+        die(u"%1 of %2 e-mails sent: %3"_s.arg(mailed->sent)
+                .arg(count)
+                .arg(mailed->notSent.isEmpty() ? QString() : mailed->notSent.constFirst().reason));
+    return { mailed->sent, ms };
+}
+
 void measureRun(Store &store, FixedClock &clock, const QString &number, int count, bool resume,
-                const QString &pdf, bool trace)
+                const QString &pdf, bool trace, bool email)
 {
     QFile::remove(pdf);
     BreachLetterRunOptions options;
     options.number = number;
     options.pdf = OutputTarget(pdf, false, store.directory());
     options.resume = resume;
+    options.email = email;
     const qint64 storeBefore = storeBytes(store);
     const long long before = statusKb("VmRSS:");
     if (!resetPeak())
@@ -115,7 +154,10 @@ void measureRun(Store &store, FixedClock &clock, const QString &number, int coun
     const long long peak = statusKb("VmHWM:");
     if (!result)
         die(error.message);
-    if (result->made != (resume ? 0 : count) || result->inPdf != count || !result->pdfWritten)
+    const EmailRun mailed = email && !resume ? sendAll(store, clock, number, count) : EmailRun {};
+    const long long mailPeak = statusKb("VmHWM:");
+    if (result->made != (resume ? 0 : count) || result->inPdf != (email ? 0 : count)
+        || (!email && !result->pdfWritten))
         die(u"%1 letters made of %2 (%3 made before, %4 without an address, %5 refused: %6)"_s
                 .arg(result->made)
                 .arg(count)
@@ -124,11 +166,11 @@ void measureRun(Store &store, FixedClock &clock, const QString &number, int coun
                 .arg(result->refused.size())
                 .arg(result->refused.isEmpty() ? QString() : result->refused.constFirst().reason));
     std::printf("| %6d | %s | %5d | %5d | %5d | %8.0f | %6.1f | %8.1f | %8.1f | %6.1f | %6.1f | "
-                "%6.1f |\n",
+                "%6.1f | %5d | %8.0f | %8.1f |\n",
                 count, resume ? "again (--resume)" : "first", result->made, result->inPdf,
-                result->pages, ms, ms / result->inPdf, peak / 1024.0, before / 1024.0,
+                result->pages, ms, ms / std::max(1, count), peak / 1024.0, before / 1024.0,
                 (peak - before) / 1024.0, (storeBytes(store) - storeBefore) / 1048576.0,
-                QFileInfo(pdf).size() / 1048576.0);
+                QFileInfo(pdf).size() / 1048576.0, mailed.sent, mailed.ms, mailPeak / 1024.0);
     std::fflush(stdout);
 }
 
@@ -154,13 +196,16 @@ int main(int argc, char **argv)
     }
     const QString keep = option(u"--keep"_s);
     const bool trace = args.contains(u"--trace"_s);
+    const bool email = args.contains(u"--email"_s);
+    if (args.contains(u"--server"_s))
+        qputenv("PRIVACYDESK_TEST_BACKEND", "server");
     if (!initSodium())
         die(u"no libsodium"_s);
 
     QTemporaryDir tmp;
     if (!tmp.isValid())
         die(u"no temporary folder"_s);
-    auto store = test::createTestStore(tmp.filePath(u"store"_s));
+    auto store = test::createServiceStore(tmp.filePath(u"store"_s));
     if (!store)
         die(u"could not create a store"_s);
     test::BreachDocumentFixture fixture(*store);
@@ -172,24 +217,34 @@ int main(int argc, char **argv)
     const auto like = BreachService(Session { *store, clock }).get(model, &error);
     if (!like)
         die(error.message);
+    test::MailServers servers;
+    QString why;
+    if (email
+        && (!servers.start(tmp.filePath(u"servers"_s), &why)
+            || !MailboxService(Session { *store, clock }).setAccount(servers.account(), &error)))
+        die(why + error.message);
+    const QString address
+        = email ? QString::fromLatin1(test::SmtpServer::tenantRecipient) : QString();
     QList<QString> numbers;
     int first = 1;
     for (int count : counts) {
-        numbers << breachWith(*store, clock, *like, count, first);
+        numbers << breachWith(*store, clock, *like, count, first, address);
         first += count;
     }
 
     std::printf("| people | run | letters made | letters in the PDF | pages | run ms | ms per "
                 "letter | peak RSS of the run MB | RSS before MB | peak - before MB | store grew "
-                "MB | PDF MB |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                "MB | PDF MB | e-mails sent | e-mail run ms | peak RSS with e-mail MB |\n"
+                "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (qsizetype i = 0; i < counts.size(); ++i) {
         const QString folder = keep.isEmpty() ? tmp.path() : keep;
         measureRun(*store, clock, numbers.at(i), counts.at(i), false,
-                   QDir(folder).filePath(u"brieven-%1.pdf"_s.arg(counts.at(i))), trace);
+                   QDir(folder).filePath(u"brieven-%1.pdf"_s.arg(counts.at(i))), trace, email);
         // Again with resume: nothing made, every letter painted from its stored text: the run
         // without the store's writes (whose pages its cache keeps).
         measureRun(*store, clock, numbers.at(i), counts.at(i), true,
-                   QDir(folder).filePath(u"brieven-%1-opnieuw.pdf"_s.arg(counts.at(i))), trace);
+                   QDir(folder).filePath(u"brieven-%1-opnieuw.pdf"_s.arg(counts.at(i))), trace,
+                   email);
     }
     return 0;
 }
