@@ -4894,6 +4894,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1&quot;</extracomment>
         <translation>E-mail met kennisgeving %2 aan %3 niet verstuurd (%4), vastgelegd door %1</translation>
     </message>
+    <message>
+        <source>%1 (%2, encrypted, its password goes separately (%3), SHA-256 %4)</source>
+        <extracomment>Dutch: &quot;%1 (%2, versleuteld, het wachtwoord gaat apart (%3), SHA-256 %4)&quot;</extracomment>
+        <translation>%1 (%2, versleuteld, het wachtwoord gaat apart (%3), SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>%1; with the answer: %2</source>
+        <extracomment>Dutch: &quot;%1; met het antwoord: %2&quot;</extracomment>
+        <translation>%1; met het antwoord: %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -5318,6 +5328,41 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer made for %2: only a file that export person wrote for this request, unchanged, goes with it.</source>
+        <extracomment>Dutch: &quot;‘%1’ is geen antwoord dat voor %2 is gemaakt: alleen een bestand dat export person voor dit verzoek schreef, ongewijzigd, gaat mee.&quot;</extracomment>
+        <translation>‘%1’ is geen antwoord dat voor %2 is gemaakt: alleen een bestand dat export person voor dit verzoek schreef, ongewijzigd, gaat mee.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>Dutch: &quot;%1 kon niet worden gelezen: %2&quot;</extracomment>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <extracomment>Dutch: &quot;geen gewoon bestand&quot;</extracomment>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: such a file does not go by e-mail.</source>
+        <extracomment>Dutch: &quot;%1 is groter dan %2 MB: zo&apos;n bestand gaat niet per e-mail.&quot;</extracomment>
+        <translation>%1 is groter dan %2 MB: zo&apos;n bestand gaat niet per e-mail.</translation>
+    </message>
+    <message>
+        <source>The answer has a password of its own, or goes unlocked: the letter with it is not locked separately.</source>
+        <extracomment>Dutch: &quot;Het antwoord heeft een eigen wachtwoord, of gaat onversleuteld: de brief wordt er niet nog eens apart bij versleuteld.&quot;</extracomment>
+        <translation>Het antwoord heeft een eigen wachtwoord, of gaat onversleuteld: de brief wordt er niet nog eens apart bij versleuteld.</translation>
+    </message>
+    <message>
+        <source>An earlier e-mail with this letter may have arrived, without these files: send it again as it was first.</source>
+        <extracomment>Dutch: &quot;Een eerdere e-mail met deze brief is misschien aangekomen, zonder deze bestanden: verstuur hem eerst opnieuw zoals hij was.&quot;</extracomment>
+        <translation>Een eerdere e-mail met deze brief is misschien aangekomen, zonder deze bestanden: verstuur hem eerst opnieuw zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The e-mail comes to %1 MB, more than the %2 MB a file of the request may be: it could not be kept as proof, so it does not go.</source>
+        <extracomment>Dutch: &quot;De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet.&quot;</extracomment>
+        <translation>De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet.</translation>
     </message>
 </context>
 <context>
@@ -13019,6 +13064,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     <message>
         <source>Privacydesk on the command line: GDPR requests, registers and the encrypted store.</source>
         <translation>Privacydesk op de opdrachtregel: AVG-verzoeken, registers en de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Attach this file of the request&apos;s answer (the report or export that export person wrote for it, unchanged); may be given more than once.</source>
+        <translation>Dit bestand van het antwoord op het verzoek bijvoegen (het rapport of de export die export person ervoor schreef, ongewijzigd); mag vaker worden gegeven.</translation>
     </message>
 </context>
 <context>
@@ -22093,6 +22142,35 @@ SHA-256: %3</translation>
         <source> The copy in Sent failed: %1</source>
         <translation> De kopie in Verzonden items lukte niet: %1</translation>
     </message>
+    <message>
+        <source>Attach &amp;answer…</source>
+        <extracomment>Dutch: &quot;Antwoor&amp;d bijvoegen…&quot;</extracomment>
+        <translation>Antwoor&amp;d bijvoegen…</translation>
+    </message>
+    <message>
+        <source>The report or export made for this request, unchanged</source>
+        <extracomment>Dutch: &quot;Het rapport of de export die voor dit verzoek is gemaakt, ongewijzigd&quot;</extracomment>
+        <translation>Het rapport of de export die voor dit verzoek is gemaakt, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <extracomment>Dutch: &quot;Antwoord:&quot;</extracomment>
+        <translation>Antwoord:</translation>
+    </message>
+    <message>
+        <source>The answer with the letter</source>
+        <extracomment>Dutch: &quot;Het antwoord bij de brief&quot;</extracomment>
+        <translation>Het antwoord bij de brief</translation>
+    </message>
+    <message>
+        <source>Answer (*.pdf *.json *.csv *.txt)</source>
+        <extracomment>Dutch: &quot;Antwoord (*.pdf *.json *.csv *.txt)&quot;</extracomment>
+        <translation>Antwoord (*.pdf *.json *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The letter only</source>
+        <translation>Alleen de brief</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LetterTemplatesDialog</name>
@@ -22191,13 +22269,16 @@ SHA-256: %3</translation>
     </message>
     <message>
         <source>The letter of %1 was sent by e-mail to %2 after all.</source>
-        <extracomment>Dutch: &quot;De brief bij %1 is alsnog per e-mail verstuurd aan %2.&quot;</extracomment>
         <translation>De brief bij %1 is alsnog per e-mail verstuurd aan %2.</translation>
     </message>
     <message>
         <source>The e-mail of %1 to %2 was again not sent: %3</source>
         <extracomment>Dutch: &quot;De e-mail bij %1 aan %2 is opnieuw niet verstuurd: %3&quot;</extracomment>
         <translation>De e-mail bij %1 aan %2 is opnieuw niet verstuurd: %3</translation>
+    </message>
+    <message>
+        <source>The notice of %1 was sent by e-mail to %2 after all.</source>
+        <translation>De kennisgeving bij %1 is alsnog per e-mail verstuurd aan %2.</translation>
     </message>
 </context>
 <context>
@@ -22427,12 +22508,73 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
         <translation>&amp;Toch opslaan</translation>
     </message>
     <message>
-        <source>Answers go through %1:%2 (%3), from %4; a copy in &apos;%5&apos;. Change this with privacydesk-cli mailbox account set --smtp-server …</source>
-        <translation>Antwoorden gaan via %1:%2 (%3), van %4; een kopie in ‘%5’. Dit wijzigt u met privacydesk-cli mailbox account set --smtp-server …</translation>
+        <source>Se&amp;nd answers from this mailbox (SMTP, with the same user name and password or token)</source>
+        <extracomment>Dutch: &quot;Antwoorden &amp;uit dit postvak versturen (SMTP, met dezelfde gebruikersnaam en hetzelfde wachtwoord of token)&quot;</extracomment>
+        <translation>Antwoorden &amp;uit dit postvak versturen (SMTP, met dezelfde gebruikersnaam en hetzelfde wachtwoord of token)</translation>
     </message>
     <message>
-        <source>Sending answers is not set up (privacydesk-cli mailbox account set --smtp-server …).</source>
-        <translation>Antwoorden versturen is niet ingesteld (privacydesk-cli mailbox account set --smtp-server …).</translation>
+        <source>Outgoing se&amp;rver:</source>
+        <extracomment>Dutch: &quot;Server voor versture&amp;n:&quot;</extracomment>
+        <translation>Server voor versture&amp;n:</translation>
+    </message>
+    <message>
+        <source>Sending securit&amp;y:</source>
+        <extracomment>Dutch: &quot;B&amp;eveiliging bij versturen:&quot;</extracomment>
+        <translation>B&amp;eveiliging bij versturen:</translation>
+    </message>
+    <message>
+        <source>Sending p&amp;ort:</source>
+        <extracomment>Dutch: &quot;Poort bi&amp;j versturen:&quot;</extracomment>
+        <translation>Poort bi&amp;j versturen:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;address:</source>
+        <extracomment>Dutch: &quot;Af&amp;zenderadres:&quot;</extracomment>
+        <translation>Af&amp;zenderadres:</translation>
+    </message>
+    <message>
+        <source>Folder for sent &amp;messages:</source>
+        <extracomment>Dutch: &quot;Map voor verstuurde beric&amp;hten:&quot;</extracomment>
+        <translation>Map voor verstuurde beric&amp;hten:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <extracomment>Dutch: &quot;STARTTLS (poort 587)&quot;</extracomment>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <extracomment>Dutch: &quot;TLS vanaf het begin (poort 465)&quot;</extracomment>
+        <translation>TLS vanaf het begin (poort 465)</translation>
+    </message>
+    <message>
+        <source>Sending security</source>
+        <extracomment>Dutch: &quot;Beveiliging bij versturen&quot;</extracomment>
+        <translation>Beveiliging bij versturen</translation>
+    </message>
+    <message>
+        <source>smtp.corporation.nl, or smtp.office365.com</source>
+        <extracomment>Dutch: &quot;smtp.woningcorporatie.nl, of smtp.office365.com&quot;</extracomment>
+        <translation>smtp.woningcorporatie.nl, of smtp.office365.com</translation>
+    </message>
+    <message>
+        <source>Empty: the user name</source>
+        <extracomment>Dutch: &quot;Leeg: de gebruikersnaam&quot;</extracomment>
+        <translation>Leeg: de gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is always verified. A copy of every answer sent goes to the folder for sent messages.</source>
+        <extracomment>Dutch: &quot;Het certificaat van de server wordt altijd gecontroleerd. Een kopie van elk verstuurd antwoord gaat naar de map voor verstuurde berichten.&quot;</extracomment>
+        <translation>Het certificaat van de server wordt altijd gecontroleerd. Een kopie van elk verstuurd antwoord gaat naar de map voor verstuurde berichten.</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing server, or untick &apos;Send answers from this mailbox&apos;.</source>
+        <extracomment>Dutch: &quot;Geef de server voor versturen, of zet ‘Antwoorden uit dit postvak versturen’ uit.&quot;</extracomment>
+        <translation>Geef de server voor versturen, of zet ‘Antwoorden uit dit postvak versturen’ uit.</translation>
+    </message>
+    <message>
+        <source> Signing in to %1 for sending succeeds too.</source>
+        <translation> Aanmelden bij %1 om te versturen lukt ook.</translation>
     </message>
 </context>
 <context>
