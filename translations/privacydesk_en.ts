@@ -13069,6 +13069,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Attach this file of the request&apos;s answer (the report or export that export person wrote for it, unchanged); may be given more than once.</source>
         <translation>Attach this file of the request&apos;s answer (the report or export that export person wrote for it, unchanged); may be given more than once.</translation>
     </message>
+    <message>
+        <source>Who puts that copy there: privacydesk, or server when the mail server keeps one itself (the default for smtp.office365.com).</source>
+        <translation>Who puts that copy there: privacydesk, or server when the mail server keeps one itself (the default for smtp.office365.com).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14625,6 +14629,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The options for sending go with --smtp-server.</source>
         <extracomment>Dutch: &quot;De opties voor versturen horen bij --smtp-server.&quot;</extracomment>
         <translation>The options for sending go with --smtp-server.</translation>
+    </message>
+    <message>
+        <source>Unknown value for --sent-copy &apos;%1&apos; (privacydesk, server).</source>
+        <extracomment>Dutch: &quot;Onbekende waarde voor --sent-copy ‘%1’ (privacydesk, server).&quot;</extracomment>
+        <translation>Unknown value for --sent-copy &apos;%1&apos; (privacydesk, server).</translation>
     </message>
 </context>
 <context>
@@ -22575,6 +22584,11 @@ Save anyway? The desks can read the mailbox only once the connection works, and 
     <message>
         <source> Signing in to %1 for sending succeeds too.</source>
         <translation> Signing in to %1 for sending succeeds too.</translation>
+    </message>
+    <message>
+        <source>The mail server &amp;keeps a copy in that folder itself (Microsoft 365 does): Privacydesk adds no second one</source>
+        <extracomment>Dutch: &quot;De mailserver legt zelf een &amp;kopie in die map (Microsoft 365 doet dat): Privacydesk legt er geen tweede bij&quot;</extracomment>
+        <translation>The mail server &amp;keeps a copy in that folder itself (Microsoft 365 does): Privacydesk adds no second one</translation>
     </message>
 </context>
 <context>

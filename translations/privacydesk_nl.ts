@@ -13069,6 +13069,10 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Attach this file of the request&apos;s answer (the report or export that export person wrote for it, unchanged); may be given more than once.</source>
         <translation>Dit bestand van het antwoord op het verzoek bijvoegen (het rapport of de export die export person ervoor schreef, ongewijzigd); mag vaker worden gegeven.</translation>
     </message>
+    <message>
+        <source>Who puts that copy there: privacydesk, or server when the mail server keeps one itself (the default for smtp.office365.com).</source>
+        <translation>Wie die kopie daar legt: privacydesk, of server wanneer de mailserver er zelf een bewaart (de standaard bij smtp.office365.com).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -14625,6 +14629,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>The options for sending go with --smtp-server.</source>
         <extracomment>Dutch: &quot;De opties voor versturen horen bij --smtp-server.&quot;</extracomment>
         <translation>De opties voor versturen horen bij --smtp-server.</translation>
+    </message>
+    <message>
+        <source>Unknown value for --sent-copy &apos;%1&apos; (privacydesk, server).</source>
+        <extracomment>Dutch: &quot;Onbekende waarde voor --sent-copy ‘%1’ (privacydesk, server).&quot;</extracomment>
+        <translation>Onbekende waarde voor --sent-copy ‘%1’ (privacydesk, server).</translation>
     </message>
 </context>
 <context>
@@ -22575,6 +22584,11 @@ Toch opslaan? De werkplekken kunnen het postvak pas lezen als de verbinding werk
     <message>
         <source> Signing in to %1 for sending succeeds too.</source>
         <translation> Aanmelden bij %1 om te versturen lukt ook.</translation>
+    </message>
+    <message>
+        <source>The mail server &amp;keeps a copy in that folder itself (Microsoft 365 does): Privacydesk adds no second one</source>
+        <extracomment>Dutch: &quot;De mailserver legt zelf een &amp;kopie in die map (Microsoft 365 doet dat): Privacydesk legt er geen tweede bij&quot;</extracomment>
+        <translation>De mailserver legt zelf een &amp;kopie in die map (Microsoft 365 doet dat): Privacydesk legt er geen tweede bij</translation>
     </message>
 </context>
 <context>

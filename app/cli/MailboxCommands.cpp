@@ -118,8 +118,17 @@ int MailboxCommands::readSending(const QCommandLineParser &p, MailboxAccount *a)
         a->address = p.value(u"from-address"_s);
     if (p.isSet(u"sent-folder"_s))
         a->sentFolder = p.value(u"sent-folder"_s);
+    a->sentCopy = MailboxCodes::defaultSentCopy(a->smtpServer);
+    if (p.isSet(u"sent-copy"_s)) {
+        const auto copy = codes::from<MailboxAccount::SentCopy>(p.value(u"sent-copy"_s));
+        if (!copy)
+            //: Dutch: "Onbekende waarde voor --sent-copy ‘%1’ (privacydesk, server)."
+            return CliContext::usage(tr("Unknown value for --sent-copy '%1' (privacydesk, server).")
+                                         .arg(p.value(u"sent-copy"_s)));
+        a->sentCopy = *copy;
+    }
     const bool sendingOption = p.isSet(u"smtp-port"_s) || p.isSet(u"smtp-security"_s)
-        || p.isSet(u"from-address"_s) || p.isSet(u"sent-folder"_s);
+        || p.isSet(u"from-address"_s) || p.isSet(u"sent-folder"_s) || p.isSet(u"sent-copy"_s);
     if (!a->sends() && sendingOption)
         //: Dutch: "De opties voor versturen horen bij --smtp-server."
         return CliContext::usage(tr("The options for sending go with --smtp-server."));
@@ -181,7 +190,8 @@ int MailboxCommands::runAccountShow(CliContext &context)
                              { u"smtp_port"_s, a->smtpPort },
                              { u"smtp_security"_s, codes::code(a->submission) },
                              { u"from_address"_s, a->fromAddress() },
-                             { u"sent_folder"_s, a->sentFolder } };
+                             { u"sent_folder"_s, a->sentFolder },
+                             { u"sent_copy"_s, codes::code(a->sentCopy) } };
     if (context.parser().isSet(u"json"_s)) {
         CliContext::printJson(QJsonDocument(json));
         return Success;
@@ -374,6 +384,11 @@ QList<QCommandLineOption> sendingOptions()
                                  "Where a copy of what was sent goes (Verzonden "
                                  "items)."),
                QT_TRANSLATE_NOOP("pd::cli", "name")),
+        option(u"sent-copy"_s,
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Who puts that copy there: privacydesk, or server when the mail "
+                                 "server keeps one itself (the default for smtp.office365.com)."),
+               QT_TRANSLATE_NOOP("pd::cli", "code")),
     };
 }
 

@@ -28,6 +28,11 @@ constexpr codes::Entry<MailboxAccount::Submission> submissionTable[] = {
     { MailboxAccount::Submission::Tls, "tls", nullptr },
 };
 
+constexpr codes::Entry<MailboxAccount::SentCopy> sentCopyTable[] = {
+    { MailboxAccount::SentCopy::Privacydesk, "privacydesk", nullptr },
+    { MailboxAccount::SentCopy::Server, "server", nullptr },
+};
+
 const QRegularExpression &hostName()
 {
     static const QRegularExpression host(u"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"_s);
@@ -41,6 +46,22 @@ const codes::Vocabulary<MailboxAccount::Submission> &codes::vocabulary<MailboxAc
 {
     static constexpr codes::Vocabulary<MailboxAccount::Submission> v { submissionTable, nullptr };
     return v;
+}
+
+template<>
+const codes::Vocabulary<MailboxAccount::SentCopy> &codes::vocabulary<MailboxAccount::SentCopy>()
+{
+    static constexpr codes::Vocabulary<MailboxAccount::SentCopy> v { sentCopyTable, nullptr };
+    return v;
+}
+
+MailboxAccount::SentCopy MailboxCodes::defaultSentCopy(const QString &smtpServer)
+{
+    // Microsoft documents that what SMTP AUTH submits is stored in the mailbox's Sent Items.
+    const QString host = smtpServer.trimmed().toLower();
+    return host == u"smtp.office365.com"_s || host.endsWith(u".smtp.office365.com"_s)
+        ? MailboxAccount::SentCopy::Server
+        : MailboxAccount::SentCopy::Privacydesk;
 }
 
 template<>

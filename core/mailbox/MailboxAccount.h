@@ -16,6 +16,9 @@ struct MailboxAccount
     enum class Security { Imaps, StartTls };
     enum class Auth { Password, XOAuth2 };
     enum class Submission { StartTls, Tls }; // SMTP: STARTTLS (587) or TLS from the start (465)
+    // Who puts the copy of what was sent in Sent: Privacydesk (IMAP APPEND), or the mail server
+    // itself, as Microsoft 365 does with what SMTP AUTH submits (a second copy would double it).
+    enum class SentCopy { Privacydesk, Server };
 
     QString server;
     int port = 993;
@@ -34,6 +37,7 @@ struct MailboxAccount
     Submission submission = Submission::StartTls;
     QString address; // the sender's address; empty: the login
     QString sentFolder = QStringLiteral("Verzonden items"); // where a copy of what was sent goes
+    SentCopy sentCopy = SentCopy::Privacydesk;
 
     bool sends() const { return !smtpServer.isEmpty(); }
     QString fromAddress() const { return address.isEmpty() ? login : address; }
@@ -46,6 +50,9 @@ template<> const codes::Vocabulary<MailboxAccount::Auth> &codes::vocabulary<Mail
 template<>
 const codes::Vocabulary<MailboxAccount::Submission> &
 codes::vocabulary<MailboxAccount::Submission>();
+// "privacydesk", "server"
+template<>
+const codes::Vocabulary<MailboxAccount::SentCopy> &codes::vocabulary<MailboxAccount::SentCopy>();
 
 class MailboxCodes final
 {
@@ -56,6 +63,8 @@ public:
     static QString validate(const MailboxAccount &account, bool withSecret);
     // The sending part alone; empty when it is not set up or right.
     static QString validateSending(const MailboxAccount &account);
+    // The server's own copy where it is known to keep one: Microsoft 365's SMTP AUTH endpoint.
+    static MailboxAccount::SentCopy defaultSentCopy(const QString &smtpServer);
     // Printable ASCII without quotes or backslashes: IMAP's modified UTF-7 is not needed.
     static bool validFolder(const QString &folder);
 };

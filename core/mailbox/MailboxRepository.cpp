@@ -59,13 +59,13 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
     if (!statements::run(query,
                          u"SELECT server, port, security, login, auth, secret, ca_pem, folder, "
                          "done_folder, dismiss_folder, smtp_server, smtp_port, smtp_security, "
-                         "from_address, sent_folder FROM mailbox_account WHERE id = 1"_s,
+                         "from_address, sent_folder, sent_copy FROM mailbox_account WHERE id = 1"_s,
                          {}, error))
         return false;
     // clang-format off
     enum AccountColumn {
         Server, Port, Security, Login, Auth, Secret, CaPem, Folder, DoneFolder, DismissFolder,
-        SmtpServer, SmtpPort, SmtpSecurity, FromAddress, SentFolder
+        SmtpServer, SmtpPort, SmtpSecurity, FromAddress, SentFolder, SentCopy
     };
     // clang-format on
     return statements::firstRow(
@@ -91,6 +91,8 @@ bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAcc
                       .value_or(MailboxAccount::Submission::StartTls);
             a.address = row.value(FromAddress).toString();
             a.sentFolder = row.value(SentFolder).toString();
+            a.sentCopy = codes::from<MailboxAccount::SentCopy>(row.value(SentCopy).toString())
+                             .value_or(MailboxAccount::SentCopy::Privacydesk);
             return a;
         },
         found, error);
@@ -109,22 +111,23 @@ bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount 
     values << (a.caPem.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                  : QVariant(QString::fromUtf8(a.caPem)))
            << a.folder << a.doneFolder << a.dismissFolder << notNull(a.smtpServer) << a.smtpPort
-           << codes::code(a.submission) << notNull(a.address) << a.sentFolder << now << user;
+           << codes::code(a.submission) << notNull(a.address) << a.sentFolder
+           << codes::code(a.sentCopy) << now << user;
     if (exists)
         return statements::run(query,
                                u"UPDATE mailbox_account SET server = ?, port = ?, security = ?, "
                                "login = ?, auth = ?, secret = %1, ca_pem = ?, folder = ?, "
                                "done_folder = ?, dismiss_folder = ?, smtp_server = ?, "
                                "smtp_port = ?, smtp_security = ?, from_address = ?, "
-                               "sent_folder = ?, updated_at = ?, updated_by = ? "
+                               "sent_folder = ?, sent_copy = ?, updated_at = ?, updated_by = ? "
                                "WHERE id = 1"_s.arg(secret->sql),
                                values, error);
     return statements::run(
         query,
         u"INSERT INTO mailbox_account (server, port, security, login, auth, "
         "secret, ca_pem, folder, done_folder, dismiss_folder, smtp_server, smtp_port, "
-        "smtp_security, from_address, sent_folder, updated_at, updated_by, id) "
-        "VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s.arg(secret->sql),
+        "smtp_security, from_address, sent_folder, sent_copy, updated_at, updated_by, id) "
+        "VALUES (?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s.arg(secret->sql),
         values, error);
 }
 

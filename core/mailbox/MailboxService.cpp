@@ -95,6 +95,7 @@ bool MailboxService::setAccount(const MailboxAccount &given, ServiceError *error
                                        { u"smtp_security"_s, codes::code(account.submission) },
                                        { u"from_address"_s, account.address },
                                        { u"sent_folder"_s, account.sentFolder },
+                                       { u"sent_copy"_s, codes::code(account.sentCopy) },
                                        { u"secret_changed"_s, newSecret } });
             return MailboxRepository::setAccount(write.database(), account, stored.has_value(), now,
                                                  write.session().userName(), failure);

@@ -173,6 +173,9 @@ MailAnswer LetterMail::send(const PreparedMail &prepared, const Clock &clock)
     answer.at = clock.now();
     if (result.outcome != SmtpClient::Outcome::Accepted)
         return answer;
+    // The server keeps its own copy: a second one would stand beside it.
+    if (account.sentCopy == MailboxAccount::SentCopy::Server)
+        return answer;
     ImapClient imap(account);
     QString why;
     if (imap.ensureFolder(account.sentFolder, &why)

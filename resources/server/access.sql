@@ -792,7 +792,8 @@ BEGIN
     EXECUTE format('REVOKE SELECT ON mailbox_account FROM %I', auditor);
     EXECUTE format('GRANT SELECT (id, server, port, security, login, auth, folder, done_folder, '
                    'dismiss_folder, smtp_server, smtp_port, smtp_security, from_address, '
-                   'sent_folder, updated_at, updated_by) ON mailbox_account TO %I', auditor);
+                   'sent_folder, sent_copy, updated_at, updated_by) ON mailbox_account TO %I',
+                   auditor);
     EXECUTE format('GRANT UPDATE, DELETE ON mailbox_messages TO %I, %I', beheerder,
                    functionaris);
 END

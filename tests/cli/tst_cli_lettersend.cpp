@@ -159,12 +159,28 @@ void TestCliLetterSend::accountWithSending()
     QCOMPARE(shown[u"smtp_port"_s].toInteger(), m_smtp->submissionPort());
     QCOMPARE(shown[u"smtp_security"_s].toString(), u"starttls"_s);
     QCOMPARE(shown[u"from_address"_s].toString(), QString::fromLatin1(Dovecot::login));
+    QCOMPARE(shown[u"sent_copy"_s].toString(), u"privacydesk"_s);
     QVERIFY(!r.out.contains(QString::fromLatin1(Dovecot::password)));
     // Sending options without a server are a usage error.
     QStringList withoutServer = account(m_smtp->submissionPort());
     withoutServer.removeAt(withoutServer.indexOf(u"--smtp-server"_s) + 1);
     withoutServer.removeAll(u"--smtp-server"_s);
     QCOMPARE(m_cli->onStore(withoutServer).exitCode, 2);
+
+    // Microsoft 365 keeps its own copy in Sent: its server leaves the copy to it unless told.
+    QStringList office = account(587);
+    office[office.indexOf(u"--smtp-server"_s) + 1] = u"smtp.office365.com"_s;
+    office << u"--no-check"_s;
+    QVERIFY2(m_cli->onStore(office).exitCode == 0, qPrintable(m_cli->onStore(office).err));
+    const auto sentCopy = [this] {
+        const Result shown = m_cli->onStore({ u"mailbox"_s, u"account"_s, u"show"_s, u"--json"_s });
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object()[u"sent_copy"_s].toString();
+    };
+    QCOMPARE(sentCopy(), u"server"_s);
+    QCOMPARE(m_cli->onStore(office + QStringList { u"--sent-copy"_s, u"privacydesk"_s }).exitCode,
+             0);
+    QCOMPARE(sentCopy(), u"privacydesk"_s);
+    QCOMPARE(m_cli->onStore(office + QStringList { u"--sent-copy"_s, u"beide"_s }).exitCode, 2);
 }
 
 void TestCliLetterSend::sendAndReadBack()

@@ -22,6 +22,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
@@ -310,7 +311,14 @@ void TestMailboxAccountDialog::sendingIsSetAndSignedInBeforeSaving()
     child<QPushButton>(dialog.get(), "mailboxSave")->click();
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->message().contains(u"server voor versturen"_s), qPrintable(dialog->message()));
-    child<QLineEdit>(dialog.get(), "mailboxSmtpServer")->setText(u"127.0.0.1"_s);
+    // Microsoft 365 keeps its own copy in Sent: typing its server ticks that; another unticks it.
+    auto *smtpServer = child<QLineEdit>(dialog.get(), "mailboxSmtpServer");
+    auto *serverCopy = child<QCheckBox>(dialog.get(), "mailboxServerCopy");
+    QTest::keyClicks(smtpServer, u"smtp.office365.com"_s);
+    QVERIFY(serverCopy->isChecked());
+    smtpServer->clear();
+    QTest::keyClicks(smtpServer, u"127.0.0.1"_s);
+    QVERIFY(!serverCopy->isChecked());
     auto *submission = child<QComboBox>(dialog.get(), "mailboxSubmission");
     submission->setCurrentIndex(submission->findData(int(MailboxAccount::Submission::Tls)));
     auto *port = child<QSpinBox>(dialog.get(), "mailboxSmtpPort");
@@ -337,6 +345,7 @@ void TestMailboxAccountDialog::sendingIsSetAndSignedInBeforeSaving()
     QCOMPARE(account->smtpPort, servers.smtp().smtpsPort());
     QCOMPARE(account->submission, MailboxAccount::Submission::Tls);
     QCOMPARE(account->sentFolder, u"Verzonden"_s);
+    QCOMPARE(account->sentCopy, MailboxAccount::SentCopy::Privacydesk);
 
     // Shown as stored; unticked, it is saved off.
     const auto again = openDialog();

@@ -53,6 +53,7 @@ private slots:
     void aCutAfterDataIsNeverSentTwice();
     void withoutSendingSetUpNothingIsPlanned();
     void xoauth2SendsWithTheMailboxToken();
+    void aServerThatKeepsItsOwnCopyGetsNoSecond();
 
 private:
     Session session() const { return Session { *m_store, m_clock }; }
@@ -541,6 +542,31 @@ void TestLetterMail::xoauth2SendsWithTheMailboxToken()
     // Another token is refused at the sign-in: nothing handed over.
     mail.account.secret = "verlopen-token";
     QCOMPARE(int(LetterMail::send(mail, m_clock).outcome), int(SmtpClient::Outcome::NotSent));
+}
+
+// Microsoft 365 keeps what SMTP AUTH submits in Sent Items itself: with the account saying so,
+// Privacydesk appends no copy of its own (Postfix keeps none, so Sent stays empty here), and the
+// letter is recorded as sent all the same.
+void TestLetterMail::aServerThatKeepsItsOwnCopyGetsNoSecond()
+{
+    MailboxAccount keeps = account();
+    keeps.sentCopy = MailboxAccount::SentCopy::Server;
+    ServiceError error;
+    QVERIFY2(MailboxService(session()).setAccount(keeps, &error), qPrintable(error.message));
+    const PreparedMail mail = prepared({});
+    QCOMPARE(mail.account.sentCopy, MailboxAccount::SentCopy::Server);
+    const MailAnswer answer = LetterMail::send(mail, m_clock);
+    QVERIFY2(answer.outcome == SmtpClient::Outcome::Accepted, qPrintable(answer.reason));
+    QVERIFY(!answer.copyInSent);
+    QVERIFY(answer.copyProblem.isEmpty());
+    QVERIFY2(LetterMail(session()).record(mail, answer, &error), qPrintable(error.message));
+    QString why;
+    QVERIFY2(m_smtp->waitForDelivery(1, 20000, &why), qPrintable(why));
+    QVERIFY2(ImapClient(account()).ensureFolder(u"Verzonden items"_s, &why), qPrintable(why));
+    const auto inSent = ImapClient(account()).search(
+        u"Verzonden items"_s, u"HEADER Message-ID \"%1\""_s.arg(mail.messageId), &why);
+    QVERIFY2(inSent && inSent->isEmpty(), qPrintable(why));
+    QVERIFY(LetterService(session()).letters(m_number, &error).first().isSent());
 }
 
 QTEST_MAIN(TestLetterMail)

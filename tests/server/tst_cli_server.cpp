@@ -51,6 +51,7 @@ private slots:
     void setUpCheckAndWork();
     void upgradesAServerOfThePreviousVersion();
     void upgradeKeepsTheOwnTermOfAStoreWithRequests();
+    void upgradeLeavesMicrosoft365ItsOwnSentCopy();
     void backupAndRestoreIntoTheEmptiedDatabase();
     void refusesAnInsecureLocation();
     void libpqVariablesDoNotRedirectThePassword();
@@ -293,6 +294,7 @@ void TestCliServer::upgradesAServerOfThePreviousVersion()
                      u"DROP FUNCTION pd_sort_key(text)"_s, u"DROP FUNCTION pd_sort_name(text)"_s,
                      u"DROP FUNCTION pd_sort_name_particle(text)"_s,
                      u"ALTER TABLE persons DROP COLUMN sort_name"_s,
+                     u"ALTER TABLE mailbox_account DROP COLUMN sent_copy"_s,
                      u"UPDATE meta SET value = '57' WHERE key = 'schema_version'"_s,
                      u"SELECT count(*) FROM persons"_s }),
         u"1"_s);
@@ -347,6 +349,7 @@ void TestCliServer::upgradeKeepsTheOwnTermOfAStoreWithRequests()
 {
     QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s,
                           u"DELETE FROM settings WHERE key LIKE 'deadline.%'"_s,
+                          u"ALTER TABLE mailbox_account DROP COLUMN sent_copy"_s,
                           u"UPDATE meta SET value = '58' WHERE key = 'schema_version'"_s,
                           u"SELECT count(*) FROM cases"_s }),
              u"1"_s);
@@ -369,6 +372,36 @@ void TestCliServer::upgradeKeepsTheOwnTermOfAStoreWithRequests()
     const QJsonObject settings = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     QCOMPARE(settings.value(u"policy.period"_s).toString(), u"30d"_s);
     QCOMPARE(settings.value(u"policy.extension"_s).toString(), u"30d"_s);
+    const auto after = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QVERIFY2(after.exitCode == 0 && !after.out.contains(u"[PROBLEM]"_s),
+             qPrintable(after.out + after.err));
+}
+
+// A server store whose mailbox already sent through Microsoft 365 before the account said who puts
+// the copy in Sent (schema 59): `server upgrade` (schema 60) leaves the copy to Microsoft, which
+// keeps what SMTP AUTH submits itself, without a row changed by hand on the trail.
+void TestCliServer::upgradeLeavesMicrosoft365ItsOwnSentCopy()
+{
+    const auto set = as(u"beheer"_s,
+                        { u"mailbox"_s, u"account"_s, u"set"_s, u"--server"_s,
+                          u"outlook.office365.com"_s, u"--login"_s, u"privacy@woonstad.example"_s,
+                          u"--mailbox-password-file"_s, secretFile(u"postvak"_s, u"geheim"_s),
+                          u"--smtp-server"_s, u"smtp.office365.com"_s, u"--no-check"_s });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(storeValue({ u"SET search_path = privacydesk"_s, u"SET ROLE privacydesk_eigenaar"_s,
+                          u"ALTER TABLE mailbox_account DROP COLUMN sent_copy"_s,
+                          u"UPDATE meta SET value = '59' WHERE key = 'schema_version'"_s,
+                          u"SELECT count(*) FROM mailbox_account"_s }),
+             u"1"_s);
+    const QString changedByHand
+        = u"SELECT count(*) FROM privacydesk.audit_events WHERE action = 'sql.changed'"_s;
+    const QString changedBefore = storeValue({ changedByHand });
+    QVERIFY(superuser({ u"ALTER ROLE beheer CREATEROLE"_s }));
+    const auto upgrade = as(u"beheer"_s, { u"server"_s, u"upgrade"_s });
+    QVERIFY2(upgrade.exitCode == 0, qPrintable(upgrade.err));
+    QVERIFY(superuser({ cannotCreateRoles }));
+    QCOMPARE(storeValue({ u"SELECT sent_copy FROM privacydesk.mailbox_account"_s }), u"server"_s);
+    QCOMPARE(storeValue({ changedByHand }), changedBefore);
     const auto after = as(u"beheer"_s, { u"server"_s, u"check"_s });
     QVERIFY2(after.exitCode == 0 && !after.out.contains(u"[PROBLEM]"_s),
              qPrintable(after.out + after.err));

@@ -92,7 +92,7 @@ void TestPsqlMailbox::byHand_data()
         << u"karel"_s << server << false << u"permission denied"_s;
     // How answers are sent (schema 55): the auditor sees it, the KCC does not.
     const QString sending = u"SELECT smtp_server, smtp_port, smtp_security, from_address, "
-                            "sent_folder FROM mailbox_account"_s;
+                            "sent_folder, sent_copy FROM mailbox_account"_s;
     QTest::newRow("auditor reads the sending") << u"anna"_s << sending << true << QString();
     QTest::newRow("kcc reads the sending")
         << u"karel"_s << sending << false << u"permission denied"_s;

@@ -145,6 +145,7 @@ private slots:
     void olderStoreIsMigratedAfterBackup();
     void failedMigrationRollsBack();
     void olderStoreGivesItsPersonsTheirSortKeys();
+    void olderStoreLeavesMicrosoft365ItsOwnSentCopy();
     void backupOpensWithTheSameKey();
     void diskFullKeepsCommittedData();
     void createOnFullDisk();
@@ -600,6 +601,49 @@ void TestStore::failedMigrationRollsBack()
 
 // Schema 58 keeps each person's Dutch sort key; the persons a store already held get theirs in
 // the migration, from the function the application writes every later one with.
+// Schema 60 asks who puts the copy of an answer sent in Sent. A store whose mailbox already sent
+// through Microsoft 365, which keeps what SMTP AUTH submits itself, leaves it to the server; any
+// other server's copy stays Privacydesk's.
+void TestStore::olderStoreLeavesMicrosoft365ItsOwnSentCopy()
+{
+    for (const QString &server :
+         { QStringLiteral("smtp.office365.com"), QStringLiteral("smtp.woonstad.example") }) {
+        QTemporaryDir tmp;
+        auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = 59")));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO mailbox_account (id, server, port, security, login, auth, folder, "
+            "done_folder, dismiss_folder, smtp_server, updated_at, updated_by) VALUES (1, "
+            "'outlook.office365.com', 993, 'imaps', 'privacy@woonstad.example', 'password', "
+            "'INBOX', 'Geregistreerd', 'Geen verzoek', ?, '2026-01-05T09:00:00.000Z', 'test')")));
+        insert.addBindValue(server);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        // SQLite 3.15 (SQLCipher 3) cannot drop the column again: the step runs without the
+        // lines that add it, which the store has already (its default 'privacydesk').
+        QList<Migration> migrations = builtinMigrations().mid(0, 60);
+        Migration &step = migrations[60 - 1];
+        QCOMPARE(step.version, 60);
+        QStringList lines = step.sql.split(u'\n');
+        QCOMPARE(lines.removeIf([](const QString &line) {
+            return line.startsWith(QLatin1StringView("ALTER TABLE mailbox_account ADD COLUMN"))
+                || line.startsWith(QLatin1StringView("    CHECK (sent_copy IN"));
+        }),
+                 2);
+        step.sql = lines.join(u'\n');
+        QString error;
+        QVERIFY2(applyMigrations(db, migrations, &error), qPrintable(error));
+        QSqlQuery copy(db);
+        QVERIFY(copy.exec(QStringLiteral("SELECT sent_copy FROM mailbox_account")) && copy.next());
+        QCOMPARE(copy.value(0).toString(),
+                 server.endsWith(QLatin1StringView("office365.com"))
+                     ? QStringLiteral("server")
+                     : QStringLiteral("privacydesk"));
+    }
+}
+
 void TestStore::olderStoreGivesItsPersonsTheirSortKeys()
 {
     QTemporaryDir tmp;
@@ -619,7 +663,8 @@ void TestStore::olderStoreGivesItsPersonsTheirSortKeys()
     }
     // SQLite 3.15 (SQLCipher 3) cannot drop the column again: the step runs without the lines
     // that add the column and its index, which the store has already, and with the rest as it is.
-    QList<Migration> migrations = builtinMigrations();
+    // Up to the store of schema 59 that this test makes: later steps are tested by their own.
+    QList<Migration> migrations = builtinMigrations().mid(0, 59);
     Migration &step = migrations[58 - 1];
     QCOMPARE(step.version, 58);
     QStringList lines = step.sql.split(u'\n');

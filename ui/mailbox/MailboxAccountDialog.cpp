@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "util/Clock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -132,6 +133,13 @@ void MailboxAccountDialog::createSendingFields()
     m_fromAddress->setObjectName(u"mailboxFromAddress"_s);
     m_sentFolder = new QLineEdit(m_sending);
     m_sentFolder->setObjectName(u"mailboxSentFolder"_s);
+    m_serverCopy = new QCheckBox(m_sending);
+    m_serverCopy->setObjectName(u"mailboxServerCopy"_s);
+    // The tick follows the server typed: Microsoft 365 keeps its own copy.
+    connect(m_smtpServer, &QLineEdit::textEdited, this, [this](const QString &server) {
+        m_serverCopy->setChecked(MailboxCodes::defaultSentCopy(server)
+                                 == MailboxAccount::SentCopy::Server);
+    });
     m_sendingNote = new QLabel(m_sending);
     m_sendingNote->setWordWrap(true);
     m_smtpServerLabel = rowLabel(m_smtpServer, m_sending);
@@ -146,6 +154,7 @@ void MailboxAccountDialog::createSendingFields()
     form->addRow(m_smtpPortLabel, m_smtpPort);
     form->addRow(m_fromAddressLabel, m_fromAddress);
     form->addRow(m_sentFolderLabel, m_sentFolder);
+    form->addRow(QString(), m_serverCopy);
     form->addRow(m_sendingNote);
 }
 
@@ -287,6 +296,7 @@ void MailboxAccountDialog::fill(const MailboxAccount &stored)
     m_smtpPort->setValue(stored.smtpPort);
     m_fromAddress->setText(stored.address);
     m_sentFolder->setText(stored.sentFolder);
+    m_serverCopy->setChecked(stored.sentCopy == MailboxAccount::SentCopy::Server);
 }
 
 void MailboxAccountDialog::retranslateUi()
@@ -333,6 +343,10 @@ void MailboxAccountDialog::retranslateUi()
     m_fromAddressLabel->setText(tr("Sender's &address:"));
     //: Dutch: "Map voor verstuurde beric&hten:"
     m_sentFolderLabel->setText(tr("Folder for sent &messages:"));
+    //: Dutch: "De mailserver legt zelf een &kopie in die map (Microsoft 365 doet dat):
+    //: Privacydesk legt er geen tweede bij"
+    m_serverCopy->setText(tr("The mail server &keeps a copy in that folder itself (Microsoft "
+                             "365 does): Privacydesk adds no second one"));
     //: Dutch: "STARTTLS (poort 587)"
     m_submission->setItemText(0, tr("STARTTLS (port 587)"));
     //: Dutch: "TLS vanaf het begin (poort 465)"
@@ -525,6 +539,8 @@ std::optional<MailboxAccount> MailboxAccountDialog::formAccount(QString *problem
         a.submission = MailboxAccount::Submission(m_submission->currentData().toInt());
         a.address = m_fromAddress->text().trimmed();
         a.sentFolder = m_sentFolder->text().trimmed();
+        a.sentCopy = m_serverCopy->isChecked() ? MailboxAccount::SentCopy::Server
+                                               : MailboxAccount::SentCopy::Privacydesk;
         if (a.smtpServer.isEmpty()) {
             //: Dutch: "Geef de server voor versturen, of zet ‘Antwoorden uit dit postvak
             //: versturen’ uit."

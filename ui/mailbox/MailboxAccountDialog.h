@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -110,6 +111,7 @@ private:
     QSpinBox *m_smtpPort = nullptr;
     QLineEdit *m_fromAddress = nullptr;
     QLineEdit *m_sentFolder = nullptr;
+    QCheckBox *m_serverCopy = nullptr; // the mail server keeps the copy in Sent itself
     QLabel *m_sendingNote = nullptr;
     QLabel *m_smtpServerLabel = nullptr;
     QLabel *m_submissionLabel = nullptr;
