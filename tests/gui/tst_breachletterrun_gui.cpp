@@ -19,6 +19,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,6 +54,39 @@ template<typename T> void whenShown(QObject *context, std::function<void(T *)> a
         answer(dialog);
     });
 }
+
+// A store of its own with the fixture's breach, its privacy mailbox sending through a private
+// Postfix, and one person with an e-mail address linked: what the e-mail runs need.
+struct MailingBreach
+{
+    std::unique_ptr<Store> store;
+    std::unique_ptr<test::BreachDocumentFixture> fixture;
+    test::MailServers servers;
+    QString number;
+
+    Session session() const { return Session { *store, fixture->clock() }; }
+    // Empty, or why not.
+    QString start(const QString &folder, const test::ImportedPerson &person)
+    {
+        QString why;
+        if (!test::SmtpServer::available(&why))
+            return why + u" (packaging/install-deps.sh installs it)"_s;
+        if (!QDir().mkpath(folder))
+            return u"no folder "_s + folder;
+        store = test::createTestStore(folder + u"/kluis"_s);
+        if (!store)
+            return u"no store"_s;
+        fixture = std::make_unique<test::BreachDocumentFixture>(*store);
+        number = fixture->breach();
+        if (number.isEmpty())
+            return fixture->error();
+        ServiceError error;
+        if (!servers.start(folder + u"/servers"_s, &why)
+            || !MailboxService(session()).setAccount(servers.account(), &error))
+            return why + error.message;
+        return test::importAndLink(session(), number, { person }, &why) ? QString() : why;
+    }
+};
 
 } // namespace
 
@@ -182,26 +216,17 @@ void TestBreachLetterRunGui::cancelSaysWhatStays()
 // PDF, sent on a worker thread and recorded per person; the dialog says how it went.
 void TestBreachLetterRunGui::byEmailWhereTheMailboxSends()
 {
+    MailingBreach mailing;
+    const QString started
+        = mailing.start(m_tmp.filePath(u"mail"_s),
+                        { u"E001"_s, u"Els Email"_s, u"Meeuwlaan 9"_s, u"3511AA"_s, u"Utrecht"_s,
+                          QString::fromLatin1(test::SmtpServer::tenantRecipient) });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const Session session = mailing.session();
+    const QString &number = mailing.number;
+    test::MailServers &servers = mailing.servers;
     QString why;
-    if (!test::SmtpServer::available(&why))
-        QFAIL(qPrintable(why + u" (packaging/install-deps.sh installs it)"_s));
-    auto store = test::createTestStore(m_tmp.filePath(u"kluis-mail"_s));
-    QVERIFY(store);
-    test::BreachDocumentFixture fixture(*store);
-    const QString number = fixture.breach();
-    QVERIFY2(!number.isEmpty(), qPrintable(fixture.error()));
-    const Session session { *store, fixture.clock() };
-    test::MailServers servers;
-    QVERIFY2(servers.start(m_tmp.filePath(u"servers"_s), &why), qPrintable(why));
     ServiceError error;
-    QVERIFY2(MailboxService(session).setAccount(servers.account(), &error),
-             qPrintable(error.message));
-    QVERIFY2(test::importAndLink(
-                 session, number,
-                 { { u"E001"_s, u"Els Email"_s, u"Meeuwlaan 9"_s, u"3511AA"_s, u"Utrecht"_s,
-                     QString::fromLatin1(test::SmtpServer::tenantRecipient) } },
-                 &why),
-             qPrintable(why));
     const QString pdf = m_tmp.filePath(u"gemengd.pdf"_s);
     BreachLetterRunDialog dialog(session, number, pdf, false, true);
     dialog.show();
@@ -223,27 +248,20 @@ void TestBreachLetterRunGui::byEmailWhereTheMailboxSends()
 // an hour on, and the status bar's sentence says so.
 void TestBreachLetterRunGui::aNoticeFailedForNowGoesFromTheDeskAfterAll()
 {
+    MailingBreach mailing;
+    const QString started
+        = mailing.start(m_tmp.filePath(u"opnieuw"_s),
+                        { u"E002"_s, u"Eva Opnieuw"_s, u"Meeuwlaan 8"_s, u"3511AA"_s, u"Utrecht"_s,
+                          QString::fromLatin1(test::SmtpServer::tenantRecipient) });
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const Session session = mailing.session();
+    const QString &number = mailing.number;
     QString why;
-    auto store = test::createTestStore(m_tmp.filePath(u"kluis-opnieuw"_s));
-    QVERIFY(store);
-    test::BreachDocumentFixture fixture(*store);
-    const QString number = fixture.breach();
-    QVERIFY2(!number.isEmpty(), qPrintable(fixture.error()));
-    const Session session { *store, fixture.clock() };
-    test::MailServers servers;
-    QVERIFY2(servers.start(m_tmp.filePath(u"servers-opnieuw"_s), &why), qPrintable(why));
     ServiceError error;
-    QVERIFY2(MailboxService(session).setAccount(servers.account(), &error),
-             qPrintable(error.message));
-    QVERIFY2(test::importAndLink(
-                 session, number,
-                 { { u"E002"_s, u"Eva Opnieuw"_s, u"Meeuwlaan 8"_s, u"3511AA"_s, u"Utrecht"_s,
-                     QString::fromLatin1(test::SmtpServer::tenantRecipient) } },
-                 &why),
-             qPrintable(why));
     BreachLetterRunOptions options;
     options.number = number;
-    options.pdf = OutputTarget(m_tmp.filePath(u"na-een-fout.pdf"_s), false, store->directory());
+    options.pdf
+        = OutputTarget(m_tmp.filePath(u"na-een-fout.pdf"_s), false, mailing.store->directory());
     options.email = true;
     QVERIFY2(BreachLetterRun::run(session, options, {}, nullptr, &error),
              qPrintable(error.message));
@@ -253,14 +271,14 @@ void TestBreachLetterRunGui::aNoticeFailedForNowGoesFromTheDeskAfterAll()
     QSignalSpy answered(&retry, &MailRetry::answered);
     QSignalSpy finished(&retry, &MailRetry::finished);
     QVERIFY(!retry.runNow());
-    fixture.clock().advanceSecs(LetterMail::retryMinutes * 60);
+    mailing.fixture->clock().advanceSecs(LetterMail::retryMinutes * 60);
     QVERIFY(retry.runNow());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(answered.size(), 1);
     QCOMPARE(answered.first().at(0).toString(), number);
     QVERIFY2(answered.first().at(1).toString().contains(u"notice of %1 was sent"_s.arg(number)),
              qPrintable(answered.first().at(1).toString()));
-    QVERIFY2(servers.smtp().waitForDelivery(1, 20000, &why), qPrintable(why));
+    QVERIFY2(mailing.servers.smtp().waitForDelivery(1, 20000, &why), qPrintable(why));
     QVERIFY(!retry.runNow());
 }
 

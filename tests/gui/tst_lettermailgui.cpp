@@ -52,6 +52,9 @@ private slots:
 
 private:
     Session session() const { return Session { *m_store, m_clock }; }
+    // The letter's e-mail planned and tried with a wrong password, so that the server never took
+    // it, and recorded as failed for now: what the desk tries again. Its message.
+    std::optional<PreparedMail> failFirstTry();
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -183,22 +186,37 @@ void TestLetterMailGui::theAnswerGoesWithTheLetter()
     QVERIFY(lock->isEnabled());
 }
 
-// A try that failed for now is made again by the desk itself, from fifteen minutes on, with the
-// same bytes: here the first try met a wrong password and was not handed over; the desk's next
-// try is accepted, recorded as sent and said in the status bar's words.
-void TestLetterMailGui::failedForNowIsTriedAgainByTheDesk()
+std::optional<PreparedMail> TestLetterMailGui::failFirstTry()
 {
     LetterMailOrder order;
     order.caseNumber = m_case->number;
     order.letterId = m_letter.id;
     ServiceError error;
     const std::optional<PreparedMail> mail = LetterMail(session()).prepare(order, &error);
-    QVERIFY2(mail, qPrintable(error.message));
+    if (!mail) {
+        qWarning("%s", qPrintable(error.message));
+        return std::nullopt;
+    }
     PreparedMail wrong = *mail;
     wrong.account.secret = "niet-het-wachtwoord";
     const MailAnswer notSent = LetterMail::send(wrong, m_clock);
-    QCOMPARE(int(notSent.outcome), int(SmtpClient::Outcome::NotSent));
-    QVERIFY2(LetterMail(session()).record(*mail, notSent, &error), qPrintable(error.message));
+    if (notSent.outcome != SmtpClient::Outcome::NotSent
+        || !LetterMail(session()).record(*mail, notSent, &error)) {
+        qWarning("not failed as planned: %s %s", qPrintable(notSent.reason),
+                 qPrintable(error.message));
+        return std::nullopt;
+    }
+    return mail;
+}
+
+// A try that failed for now is made again by the desk itself, from fifteen minutes on, with the
+// same bytes: here the first try met a wrong password and was not handed over; the desk's next
+// try is accepted, recorded as sent and said in the status bar's words.
+void TestLetterMailGui::failedForNowIsTriedAgainByTheDesk()
+{
+    const std::optional<PreparedMail> mail = failFirstTry();
+    QVERIFY(mail);
+    ServiceError error;
 
     MailRetry retry(session());
     QSignalSpy answered(&retry, &MailRetry::answered);
@@ -260,16 +278,8 @@ void TestLetterMailGui::aLaterEveryTimeIsTriedFourTimesThenLeft()
 // never both send it; the sender's own desk then takes it.
 void TestLetterMailGui::anotherLoginsEmailIsLeftToItsSender()
 {
-    LetterMailOrder order;
-    order.caseNumber = m_case->number;
-    order.letterId = m_letter.id;
+    QVERIFY(failFirstTry());
     ServiceError error;
-    const std::optional<PreparedMail> mail = LetterMail(session()).prepare(order, &error);
-    QVERIFY2(mail, qPrintable(error.message));
-    PreparedMail wrong = *mail;
-    wrong.account.secret = "niet-het-wachtwoord";
-    QVERIFY2(LetterMail(session()).record(*mail, LetterMail::send(wrong, m_clock), &error),
-             qPrintable(error.message));
     UserError added;
     QVERIFY2(UserService(*m_store, session())
                  .add(u"fg.petra"_s, u"Petra"_s, Role::Functionaris,
