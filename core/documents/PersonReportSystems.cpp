@@ -9,7 +9,10 @@
 #include "vera/VeraVocabulary.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace pd {
 
@@ -17,17 +20,51 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A value as the person reads it: a reference value by its name (the one the system gave, else
-// the one the reference data give its code), a list joined, a nested object by its own fields; a
-// link (a URI) is not shown.
+// A date or moment as the report writes its own ("1 maart 2024", a moment in the organisation's
+// time); the text as it came when it is no ISO 8601 date.
+QString dateValue(const QString &text, const VeraField &field)
+{
+    if (field.format == u"date"_s) {
+        const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+        return date.isValid() ? PersonReport::dateText(date) : text;
+    }
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid())
+        return text;
+    if (moment.timeSpec() == Qt::LocalTime)
+        moment.setTimeZone(organisationTimeZone()); // without an offset: the corporation's time
+    const QDateTime local = organisationTime(moment);
+    return PersonReport::dateText(local.date()) + u", "_s
+        + QLocale().toString(local.time(), u"HH:mm"_s);
+}
+
+// A number in the report's language: an amount in euros with its cents, another without the
+// thousands' separator (a year stays 2024).
+QString numberValue(double value, const VeraField &field)
+{
+    QLocale locale;
+    // A minus sign, not the accountant's parentheses CLDR gives a Dutch negative amount: a
+    // tenant reads "(€ 312,50)" as owed or not.
+    if (field.format == u"bedrag"_s)
+        return (value < 0 ? u"-"_s : QString())
+            + locale.toCurrencyString(std::abs(value), u"€"_s, 2);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 15);
+}
+
+// A value as the person reads it: a date as a date, an amount in euros, a reference value by its
+// name (the one the system gave, else the one the reference data give its code), a list joined,
+// a nested object by its own fields; a link (a URI) is not shown.
 QString valueText(const QJsonValue &value, const VeraField &field)
 {
     if (value.isString()) {
         const QString text = value.toString();
-        return text.startsWith(u"https://"_s) || text.startsWith(u"http://"_s) ? QString() : text;
+        if (text.startsWith(u"https://"_s) || text.startsWith(u"http://"_s))
+            return {};
+        return field.format.startsWith(u"date"_s) ? dateValue(text, field) : text;
     }
     if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
+        return numberValue(value.toDouble(), field);
     if (value.isBool())
         return value.toBool() ? PersonReportDocument::tr("yes") : PersonReportDocument::tr("no");
     if (value.isArray()) {

@@ -46,7 +46,7 @@ Vocabulary load()
             fields.insert(p.key(),
                           { f.value(u"label"_s).toString(), f.value(u"description"_s).toString(),
                             f.value(u"referentiedata"_s).toString(),
-                            f.value(u"schema"_s).toString() });
+                            f.value(u"schema"_s).toString(), f.value(u"format"_s).toString() });
         }
     }
     const QJsonObject categories = root.value(u"referentiedata"_s).toObject();

@@ -11,6 +11,7 @@ struct VeraField
     QString description; // their own words, without what only a system's builder needs
     QString category; // the reference data the value comes from ("GESLACHT"), or empty
     QString schema; // a nested object's schema ("Relaties/Adres"), or empty
+    QString format; // "date", "date-time", "bedrag" (euros), "getal", or empty: a text
 };
 
 // What the VERA specifications (vera-openapi) and reference data (vera-referentiedata) say about

@@ -21,6 +21,10 @@ generic word ("Datum", "Waarde"), longer than four words, the name spelt otherwi
 description), or the label of another field of the same object too, the field's name in words
 is the label ("ingangsdatum" gives "Ingangsdatum", "aanschrijfnaam", whose description opens
 with "De achternaam", gives "Aanschrijfnaam"), as the report worded every field before.
+A field's value is shown as the person reads it where the specifications say what it is: a date
+("date", "date-time") as a date, a number as a number, and an amount of money ("bedrag": a number
+whose name says bedrag, huur, prijs, koopsom, inkomen, salaris, saldo, tarief, vermogen, bijdrage
+or waarborgsom, and not percentage, punten, aantal, versie or rente) in euros.
 A resource's label is its schema's name in words, singular: "NatuurlijkPersoon" gives "Natuurlijk
 persoon", "HuurgeschilActie" "Huurgeschilactie" (an adjective stays a word of its own).
 """
@@ -204,6 +208,22 @@ class Specs:
         return found
 
 
+AMOUNT = re.compile(r'bedrag|huur|prijs|koopsom|inkomen|salaris|saldo|tarief|vermogen|bijdrage|'
+                    r'waarborgsom')
+NOT_AMOUNT = re.compile(r'percentage|punten|aantal|versie|rente')
+
+
+def value_format(key, prop):
+    """How a value of the field reads: 'date', 'date-time', 'bedrag', 'getal' or None."""
+    node = prop.get('items', prop) if prop.get('type') == 'array' else prop
+    if node.get('type') == 'string' and node.get('format') in ('date', 'date-time'):
+        return node['format']
+    if node.get('type') in ('number', 'integer'):
+        name = key.lower()
+        return 'bedrag' if AMOUNT.search(name) and not NOT_AMOUNT.search(name) else 'getal'
+    return None
+
+
 def identifier(key):
     return re.fullmatch(r'id([A-Z].*)?', key) is not None or key == 'sturingslabels'
 
@@ -275,6 +295,8 @@ def build(specs_dir):
             field = {'label': label_of(key, description)}
             if clean(description):
                 field['description'] = clean(description)
+            if value_format(key, prop):
+                field['format'] = value_format(key, prop)
             category = REFERENCE.search(description or '')
             if category:
                 field['referentiedata'] = category.group(1).upper()

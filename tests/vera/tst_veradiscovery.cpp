@@ -443,21 +443,17 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     QVERIFY(report);
     const QString html = PersonReportDocument::toHtml(*report);
     for (const QString &expected :
-         { u"Your data in our other systems"_s,
-           u"Empire: 6 item(s) found."_s,
-           u"Woonmatch: 251 item(s) found."_s,
-           u"Lekkage in de badkamer"_s,
-           u"<i>Huurovereenkomst</i>"_s,
-           u"<i>Natuurlijk persoon</i>"_s,
-           u"<i>Zaak</i>"_s,
-           u"Ingangsdatum: 2015-01-01"_s,
-           u"Termijnbedrag: 50"_s,
-           u"Geslacht: Vrouwelijk"_s,
-           u"Soort communicatie: E-mail"_s,
-           u"Archiefstatus: Actueel"_s,
-           u"Openstaand saldo: -312.5"_s,
-           u"anna.devries@voorbeeld.nl"_s,
-           u"What the data mean, in the words of VERA"_s,
+         { u"Your data in our other systems"_s, u"Empire: 6 item(s) found."_s,
+           u"Woonmatch: 251 item(s) found."_s, u"Lekkage in de badkamer"_s,
+           u"<i>Huurovereenkomst</i>"_s, u"<i>Natuurlijk persoon</i>"_s, u"<i>Zaak</i>"_s,
+           // Dates, moments and amounts the specifications name as such as the report writes its
+           // own (a moment in the organisation's time); a field they do not know as it came.
+           QString(u"Geboortedatum: "_s + PersonReport::dateText(QDate(1980, 5, 1))),
+           QString(u"Datum: "_s + PersonReport::dateText(QDate(2014, 11, 20)) + u", 10:00"_s),
+           u"Ingangsdatum: 2015-01-01"_s, u"Termijnbedrag: 50"_s, u"Geslacht: Vrouwelijk"_s,
+           u"Soort communicatie: E-mail"_s, u"Archiefstatus: Actueel"_s,
+           QString(u"Openstaand saldo: -"_s + QLocale().toCurrencyString(312.5, u"€"_s, 2)),
+           u"anna.devries@voorbeeld.nl"_s, u"What the data mean, in the words of VERA"_s,
            u"<i>Toewijzing</i>, Datum: De datum waarop de eenheid is toegewezen."_s,
            u"Enquêtes: could not be searched automatically (not supported)."_s,
            u"Garanties: could not be searched automatically (unreachable)."_s,
@@ -469,6 +465,8 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
     // A code the reference data name is not shown as the code, nor a kind of object as the
     // path it was read from.
     QVERIFY(!html.contains(u"Geslacht: V;"_s) && !html.contains(u"Geslacht: V<"_s));
+    QVERIFY(!html.contains(u"1980-05-01"_s) && !html.contains(u"2014-11-20"_s)
+            && !html.contains(u"saldo: -312.5<"_s));
     QVERIFY(!html.contains(u"Soort communicatie: EMA"_s));
     QVERIFY(!html.contains(u"Huurovereenkomsten"_s));
     // The meanings leave out what only repeats the label.
