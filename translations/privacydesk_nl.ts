@@ -10384,6 +10384,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Relatie inactief gemaakt (status INA)&quot;</extracomment>
         <translation>Relatie inactief gemaakt (status INA)</translation>
     </message>
+    <message>
+        <source>Case&apos;s block lifted (archiefstatus %1 again)</source>
+        <extracomment>Dutch: &quot;Blokkade van de zaak opgeheven (archiefstatus weer %1)&quot;</extracomment>
+        <translation>Blokkade van de zaak opgeheven (archiefstatus weer %1)</translation>
+    </message>
 </context>
 <context>
     <name>pd::YearReportService</name>

@@ -24,6 +24,8 @@ const QString channel = u"vera"_s;
 const QString blocked = u"archiefstatus:GEB"_s;
 const QString destroyed = u"archiefstatus:VER"_s;
 const QString inactive = u"status:INA"_s;
+const QString blockedCode = u"GEB"_s;
+const QString liftedReason = u"opgeheven"_s; // the block's request decided without it
 
 // The name the reference data give the code of the resource's field, sent with the code as a
 // conforming system shows a reference value.
@@ -65,11 +67,32 @@ bool erasureGranted(const Case &request)
     });
 }
 
-// The code the object holds in field, as a reference value ({code, naam}) or a plain code.
+// Whether the request, now decided, leaves nothing blocked: it asked to restrict or to erase, and
+// no part of that was granted (refused, withdrawn, not handled). A granted restriction keeps the
+// block while it runs; a partly granted erasure leaves the officer to say which cases went.
+bool blockLifted(const Case &request)
+{
+    if (isOpen(request.state)
+        || (!request.types.contains(RequestType::Beperking)
+            && !request.types.contains(RequestType::Verwijdering)))
+        return false;
+    const QList<TypeDecision> decisions = CaseWorkflow::decisionsOf(request);
+    return std::none_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
+        return (d.type == RequestType::Beperking || d.type == RequestType::Verwijdering)
+            && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+    });
+}
+
+// The code an object holds in field, as a reference value ({code, naam}) or a plain code.
+QString codeIn(const QJsonObject &object, const QString &field)
+{
+    const QJsonValue value = object.value(field);
+    return value.isObject() ? value.toObject().value(u"code"_s).toString() : value.toString();
+}
+
 QString heldCode(const QByteArray &body, const QString &field)
 {
-    const QJsonValue value = QJsonDocument::fromJson(body).object().value(field);
-    return value.isObject() ? value.toObject().value(u"code"_s).toString() : value.toString();
+    return codeIn(QJsonDocument::fromJson(body).object(), field);
 }
 
 OutboxState stateOf(VeraStatus status)
@@ -100,9 +123,11 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
         && (request.types.contains(RequestType::Beperking)
             || request.types.contains(RequestType::Verwijdering));
     const bool erased = erasureGranted(request);
-    if (!pending && !erased)
+    const bool lifted = !pending && !erased && blockLifted(request);
+    if (!pending && !erased && !lifted)
         return {};
-    const QString reason = !pending                         ? u"vernietigd"_s
+    const QString reason = lifted                           ? liftedReason
+        : !pending                                          ? u"vernietigd"_s
         : request.types.contains(RequestType::Verwijdering) ? u"verwijdering"_s
                                                             : u"beperking"_s;
     const auto writable = [&](const QString &name, VeraDomain domain) -> const VeraSystem * {
@@ -115,9 +140,18 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
     for (const VeraFoundObject &found : search.found) {
         if (found.resource != u"zaken"_s)
             continue;
-        if (const VeraSystem *system = writable(found.system, VeraDomain::Dossier))
+        const VeraSystem *system = writable(found.system, VeraDomain::Dossier);
+        // Lifted: the status the case had when it was searched, before the block; a case that
+        // had none, or was blocked already, is left to the officer.
+        const QString before = codeIn(found.data, u"archiefstatus"_s);
+        if (lifted && (before.isEmpty() || before == blockedCode))
+            continue;
+        if (system)
             marks << mark(request, *system, found.resource, found.uri,
-                          pending ? blocked : destroyed, reason);
+                          lifted        ? u"archiefstatus:"_s + before
+                              : pending ? blocked
+                                        : destroyed,
+                          reason);
     }
     if (erased && !search.personUri.isEmpty()) {
         for (const VeraSystem &system : systems) {
@@ -135,13 +169,29 @@ std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &req
                                        ServiceError *error)
 {
     QJsonArray planned;
+    std::optional<QList<OutboxItem>> marked; // the request's marks, read once a lift is wanted
     for (OutboxItem item : wanted(request, search, systems)) {
         item.plannedAt = write.session().clock().now().toUTC();
         item.plannedBy = write.session().userName();
-        if (item.action == destroyed
+        const bool lift = item.reason == liftedReason;
+        if (lift && !marked) {
+            marked = OutboxRepository::ofCase(write.database(), request.id, channel, error);
+            if (!marked)
+                return std::nullopt;
+        }
+        const bool wasBlocked
+            = lift && std::any_of(marked->cbegin(), marked->cend(), [&](const OutboxItem &m) {
+                  return m.address == item.address && m.action == blocked
+                      && m.state == OutboxState::Done;
+              });
+        // A block not yet sent is overtaken by what the decision calls for instead.
+        if ((item.action == destroyed || lift)
             && !OutboxRepository::supersede(write.database(), request.id, item.address, blocked,
                                             error))
             return std::nullopt;
+        // Only a block that was set is lifted.
+        if (lift && !wasBlocked)
+            continue;
         bool added = false;
         if (!OutboxRepository::plan(write.database(), item, &added, error))
             return std::nullopt;
@@ -239,8 +289,13 @@ QList<OutboxItem> VeraWriteBack::send(const Prepared &prepared, const Clock &clo
             const QString field = item.action.section(u':', 0, 0);
             const QString code = item.action.section(u':', 1);
             VeraClient::Answer answer = client->getUri(item.address);
-            // A mark the object already holds (sent before, or set by hand) is not sent again.
-            if (answer.status == VeraStatus::Ok && heldCode(answer.body, field) != code)
+            const QString held
+                = answer.status == VeraStatus::Ok ? heldCode(answer.body, field) : QString();
+            // A mark the object already holds (sent before, or set by hand) is not sent again; a
+            // block is lifted only from a case that still holds it, so that a status someone set
+            // since is not overwritten.
+            if (answer.status == VeraStatus::Ok && held != code
+                && (item.reason != liftedReason || held == blockedCode))
                 answer = client->patchUri(item.address, item.body);
             item.state = stateOf(answer.status);
             item.error = answer.status == VeraStatus::Ok ? QString() : answer.error;
@@ -311,6 +366,9 @@ QString VeraWriteBack::actionText(const OutboxItem &item)
     if (item.action == inactive)
         //: Dutch: "Relatie inactief gemaakt (status INA)"
         return tr("Relation made inactive (status INA)");
+    if (item.reason == liftedReason)
+        //: Dutch: "Blokkade van de zaak opgeheven (archiefstatus weer %1)"
+        return tr("Case's block lifted (archiefstatus %1 again)").arg(item.action.section(u':', 1));
     return item.action;
 }
 

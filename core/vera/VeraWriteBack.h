@@ -24,6 +24,8 @@ namespace pd {
 // write-back): while a request to restrict (art. 18 AVG) or to erase (art. 17) is open, each Zaak
 // its last search found gets archiefstatus GEB ("geblokkeerd ... een AVG-verzoek"); once the
 // erasure is granted, VER ("vernietigd") and the person's relation the status INA ("inactief").
+// Decided with no restriction or erasure granted, each case gets back the status it had when it
+// was searched, where it still holds GEB (a granted restriction keeps the block while it runs).
 // VERA 4.3 gives only a Zaak an archiefstatus; a Dossier's and an Informatieobject's status have no
 // reference codes in it, so they are not marked (the officer does so by hand).
 // Each mark goes through the outbox: planned with its exact body in the unit that decided it, sent

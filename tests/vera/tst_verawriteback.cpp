@@ -44,6 +44,8 @@ private slots:
     void aMarkAlreadyHeldIsNotSentAgain();
     void aRefusalStaysOpenUntilItIsDone();
     void aGrantedErasureMarksDestroyedAndInactive();
+    void aRefusedRestrictionLiftsTheBlock();
+    void aBlockNeverSentIsOvertakenNotLifted();
 
 private:
     Session session() { return Session { *m_store, m_clock }; }
@@ -350,6 +352,75 @@ void TestVeraWriteBack::aGrantedErasureMarksDestroyedAndInactive()
              u"INA"_s);
     // Planned again (the CLI's vera write-back): nothing new.
     QCOMPARE(VeraWriteBack(session()).planFor(number, &error), std::optional<int>(0));
+}
+
+// Refused, a restriction leaves nothing blocked: the case gets back the status it had when it was
+// searched (ACT), sent as a mark of its own on the request's trail; only from a case that still
+// holds GEB.
+void TestVeraWriteBack::aRefusedRestrictionLiftsTheBlock()
+{
+    const QString number = addRequest(RequestType::Beperking);
+    QVERIFY(search(number));
+    QCOMPARE(sendAll(number).size(), 1);
+    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
+                 .value(u"archiefstatus"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"GEB"_s);
+    CaseService cases(session());
+    ServiceError error;
+    QVERIFY2(HoldsClosing(session()).completeRequest(
+                 cases, number,
+                 completion(Outcome::Afgewezen, m_clock.today(), u"brief"_s,
+                            { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s, knownDataSubject),
+                 HoldsAtClose {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    const QList<OutboxItem> planned = marks(number);
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(planned.at(0).state, OutboxState::Done);
+    QCOMPARE(planned.at(1).action, u"archiefstatus:ACT"_s);
+    QCOMPARE(planned.at(1).reason, u"opgeheven"_s);
+    QVERIFY2(VeraWriteBack::actionText(planned.at(1)).contains(u"ACT"_s),
+             qPrintable(VeraWriteBack::actionText(planned.at(1))));
+    m_fixture->requests();
+    const QList<OutboxItem> answers = sendAll(number);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY2(answers.first().state == OutboxState::Done, qPrintable(answers.first().error));
+    QCOMPARE(patches().size(), 1);
+    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
+                 .value(u"archiefstatus"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             u"ACT"_s);
+    // Planned again: nothing new; sent again: nothing.
+    QCOMPARE(VeraWriteBack(session()).planFor(number, &error), std::optional<int>(0));
+    QVERIFY(sendAll(number).isEmpty());
+}
+
+// Refused before its block was sent, the request's block is overtaken and nothing is lifted: the
+// case never held GEB.
+void TestVeraWriteBack::aBlockNeverSentIsOvertakenNotLifted()
+{
+    const QString number = addRequest(RequestType::Verwijdering);
+    QVERIFY(search(number));
+    CaseService cases(session());
+    ServiceError error;
+    QVERIFY2(
+        HoldsClosing(session()).completeRequest(
+            cases, number,
+            completion(Outcome::Afgewezen, m_clock.today(), u"brief"_s, { RefusalGround::Art17_3b },
+                       u"Wettelijke bewaarplicht"_s, knownDataSubject),
+            HoldsAtClose {}, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
+    const QList<OutboxItem> planned = marks(number);
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first().action, u"archiefstatus:GEB"_s);
+    QCOMPARE(planned.first().state, OutboxState::Superseded);
+    m_fixture->requests();
+    QVERIFY(sendAll(number).isEmpty());
+    QVERIFY(patches().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVeraWriteBack)
