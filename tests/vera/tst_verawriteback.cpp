@@ -55,6 +55,8 @@ private:
     QList<OutboxItem> sendAll(const QString &number);
     // The fixture's object as it holds it now.
     QJsonObject object(const QString &system, const QString &path);
+    // The archiefstatus code the fixture's Zaak Z1 holds now.
+    QString caseStatus();
     QStringList patches();
 
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -168,6 +170,15 @@ QJsonObject TestVeraWriteBack::object(const QString &system, const QString &path
     return QJsonDocument::fromJson(answer.body).object();
 }
 
+QString TestVeraWriteBack::caseStatus()
+{
+    return object(u"dossier"_s, u"zaken/Z1"_s)
+        .value(u"archiefstatus"_s)
+        .toObject()
+        .value(u"code"_s)
+        .toString();
+}
+
 QStringList TestVeraWriteBack::patches()
 {
     QStringList found;
@@ -206,12 +217,7 @@ void TestVeraWriteBack::aRestrictionBlocksTheCasesFound()
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.first().state, OutboxState::Done);
     QCOMPARE(patches().size(), 1);
-    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
-                 .value(u"archiefstatus"_s)
-                 .toObject()
-                 .value(u"code"_s)
-                 .toString(),
-             u"GEB"_s);
+    QCOMPARE(caseStatus(), u"GEB"_s);
     planned = marks(number);
     QCOMPARE(planned.first().state, OutboxState::Done);
     QCOMPARE(planned.first().attempts, 1);
@@ -284,12 +290,7 @@ void TestVeraWriteBack::aRefusalStaysOpenUntilItIsDone()
     QCOMPARE(answers.first().state, OutboxState::Refused);
     QVERIFY2(answers.first().error.contains(u"Geen schrijfrechten"_s),
              qPrintable(answers.first().error));
-    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
-                 .value(u"archiefstatus"_s)
-                 .toObject()
-                 .value(u"code"_s)
-                 .toString(),
-             u"ACT"_s);
+    QCOMPARE(caseStatus(), u"ACT"_s);
     ServiceError error;
     TodayFigures today = TodayService(session()).read(&error);
     QCOMPARE(today.marksOpen.size(), 1);
@@ -338,12 +339,7 @@ void TestVeraWriteBack::aGrantedErasureMarksDestroyedAndInactive()
     for (const OutboxItem &a : answers)
         QVERIFY2(a.state == OutboxState::Done, qPrintable(a.action + u": "_s + a.error));
     QCOMPARE(patches().size(), 2);
-    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
-                 .value(u"archiefstatus"_s)
-                 .toObject()
-                 .value(u"code"_s)
-                 .toString(),
-             u"VER"_s);
+    QCOMPARE(caseStatus(), u"VER"_s);
     QCOMPARE(object(u"relaties"_s, u"natuurlijk-personen/R1001"_s)
                  .value(u"status"_s)
                  .toObject()
@@ -362,12 +358,7 @@ void TestVeraWriteBack::aRefusedRestrictionLiftsTheBlock()
     const QString number = addRequest(RequestType::Beperking);
     QVERIFY(search(number));
     QCOMPARE(sendAll(number).size(), 1);
-    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
-                 .value(u"archiefstatus"_s)
-                 .toObject()
-                 .value(u"code"_s)
-                 .toString(),
-             u"GEB"_s);
+    QCOMPARE(caseStatus(), u"GEB"_s);
     CaseService cases(session());
     ServiceError error;
     QVERIFY2(HoldsClosing(session()).completeRequest(
@@ -388,12 +379,7 @@ void TestVeraWriteBack::aRefusedRestrictionLiftsTheBlock()
     QCOMPARE(answers.size(), 1);
     QVERIFY2(answers.first().state == OutboxState::Done, qPrintable(answers.first().error));
     QCOMPARE(patches().size(), 1);
-    QCOMPARE(object(u"dossier"_s, u"zaken/Z1"_s)
-                 .value(u"archiefstatus"_s)
-                 .toObject()
-                 .value(u"code"_s)
-                 .toString(),
-             u"ACT"_s);
+    QCOMPARE(caseStatus(), u"ACT"_s);
     // Planned again: nothing new; sent again: nothing.
     QCOMPARE(VeraWriteBack(session()).planFor(number, &error), std::optional<int>(0));
     QVERIFY(sendAll(number).isEmpty());
