@@ -105,7 +105,8 @@ public:
 
     // EditCases. Plans the message, or takes the one planned before and not yet sent.
     std::optional<PreparedMail> prepare(const LetterMailOrder &order, ServiceError *error);
-    // No store: Sent looked in first after an earlier try, then SMTP, then the copy in Sent.
+    // No store: Sent looked in first after an earlier try, then SMTP, then the copy in Sent
+    // (none when the mail server keeps its own: MailboxAccount::SentCopy).
     static MailAnswer send(const PreparedMail &prepared, const Clock &clock);
     // The answer in a unit of its own; nothing when the answer needs the officer first.
     bool record(const PreparedMail &prepared, const MailAnswer &answer, ServiceError *error);
