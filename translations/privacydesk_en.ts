@@ -5360,9 +5360,9 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>An earlier e-mail with this letter may have arrived, without these files: send it again as it was first.</translation>
     </message>
     <message>
-        <source>The e-mail comes to %1 MB, more than the %2 MB a file of the request may be: it could not be kept as proof, so it does not go.</source>
-        <extracomment>Dutch: &quot;De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet.&quot;</extracomment>
-        <translation>The e-mail comes to %1 MB, more than the %2 MB a file of the request may be: it could not be kept as proof, so it does not go.</translation>
+        <source>The e-mail</source>
+        <extracomment>Dutch: &quot;De e-mail&quot;</extracomment>
+        <translation>The e-mail</translation>
     </message>
 </context>
 <context>

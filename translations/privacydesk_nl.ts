@@ -5360,9 +5360,9 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Een eerdere e-mail met deze brief is misschien aangekomen, zonder deze bestanden: verstuur hem eerst opnieuw zoals hij was.</translation>
     </message>
     <message>
-        <source>The e-mail comes to %1 MB, more than the %2 MB a file of the request may be: it could not be kept as proof, so it does not go.</source>
-        <extracomment>Dutch: &quot;De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet.&quot;</extracomment>
-        <translation>De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet.</translation>
+        <source>The e-mail</source>
+        <extracomment>Dutch: &quot;De e-mail&quot;</extracomment>
+        <translation>De e-mail</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,22 @@ std::optional<Attachment> AttachmentService::insertOwn(UnitOfWork::Write &write,
                 { { QStringLiteral("made_by_privacydesk"), true } }, error);
 }
 
+bool AttachmentService::fits(const QSqlDatabase &db, qint64 storeLimit, const QString &name,
+                             qint64 bytes, ServiceError *error)
+{
+    const auto used = AttachmentRepository::usedBytes(db, error);
+    if (!used)
+        return false;
+    if (*used + bytes > storeLimit) {
+        *error = invalid(tr("The store holds %1 of files and may hold at most %2: %3 (%4) does "
+                            "not fit. The beheerder can raise the limit under Settings → "
+                            "Security.")
+                             .arg(size(*used), size(storeLimit), name, size(bytes)));
+        return false;
+    }
+    return true;
+}
+
 std::optional<Attachment> AttachmentService::keep(UnitOfWork::Write &write, const Clock &clock,
                                                   qint64 caseId, const QString &caseNumber,
                                                   const NewAttachment &file,
@@ -607,16 +623,8 @@ std::optional<Attachment> AttachmentService::keep(UnitOfWork::Write &write, cons
 {
     const QSqlDatabase db = write.session().store().database();
     const QString &name = file.name;
-    const auto used = AttachmentRepository::usedBytes(db, error);
-    if (!used)
+    if (!fits(db, storeLimit, name, file.content.size(), error))
         return std::nullopt;
-    if (*used + file.content.size() > storeLimit) {
-        *error = invalid(tr("The store holds %1 of files and may hold at most %2: %3 (%4) does "
-                            "not fit. The beheerder can raise the limit under Settings → "
-                            "Security.")
-                             .arg(size(*used), size(storeLimit), name, size(file.content.size())));
-        return std::nullopt;
-    }
     Attachment a;
     a.caseNumber = caseNumber;
     a.name = name;

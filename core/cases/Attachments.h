@@ -53,6 +53,10 @@ public:
                                                QString *why);
 
     qint64 storeLimitBytes() const;
+    // Whether a file of bytes, named name, fits beside the files the store holds (storeLimit); else
+    // *error says what the beheerder can do. Asked before what must be kept is sent anywhere.
+    static bool fits(const QSqlDatabase &db, qint64 storeLimit, const QString &name, qint64 bytes,
+                     ServiceError *error);
 
     std::optional<Attachment> add(const QString &caseNumber, const NewAttachment &file,
                                   ServiceError *error);

@@ -21,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -432,18 +431,13 @@ std::optional<PreparedMail> LetterMail::plan(UnitOfWork &unit, const LetterMailO
         mail.attachments << file.file;
     OutboxItem &item = prepared.item;
     item = planned(mail, letter.id, earlier.size(), letter.kind, m_session.userName());
-    // Kept whole among the request's files once it went: too big for that, it does not go.
-    if (const qint64 limit = AttachmentService(m_session).storeLimitBytes();
-        item.body.size() > limit) {
-        //: Dutch: "De e-mail wordt %1 MB, meer dan de %2 MB die een bestand bij het verzoek
-        //: mag zijn: hij kan niet als bewijs worden bewaard en gaat daarom niet."
-        *error = support::invalid(tr("The e-mail comes to %1 MB, more than the %2 MB a file "
-                                     "of the request may be: it could not be kept as proof, so "
-                                     "it does not go.")
-                                      .arg(QLocale().toString(item.body.size() / 1048576.0, 'f', 1))
-                                      .arg(limit / 1048576));
+    // Kept whole among the request's files once it went: what the store has no room for does
+    // not go, or the server would take a message that could not be recorded as sent.
+    //: Dutch: "De e-mail"
+    if (!AttachmentService::fits(m_session.store().database(),
+                                 AttachmentService(m_session).storeLimitBytes(), tr("The e-mail"),
+                                 item.body.size(), error))
         return std::nullopt;
-    }
     item.caseId = request.id;
     item.caseNumber = request.number;
     prepared.messageId = mail.messageId;

@@ -13,10 +13,12 @@
 #include "cases/Attachments.h"
 #include "cases/MailIntake.h"
 #include "documents/EventText.h"
+#include "documents/PersonExport.h"
 #include "letters/Letters.h"
 #include "mail/MailMessage.h"
 #include "mailbox/ImapClient.h"
 #include "mailbox/MailboxService.h"
+#include "organisation/OrganisationSettings.h"
 #include "reports/Today.h"
 #include "sending/LetterMail.h"
 #include "session/Session.h"
@@ -48,6 +50,7 @@ private slots:
     void anEncryptedAnswerNeverHoldsItsPassword();
     void theAnswerGoesWithItsLetterByteForByte();
     void onlyTheAnswerMadeForTheRequestGoes();
+    void anAnswerTooLargeToKeepDoesNotGo();
     void anAddressNotOnRecordNeedsConfirmation();
     void refusalsRecordNothingAsSent();
     void aCutAfterDataIsNeverSentTwice();
@@ -379,6 +382,38 @@ void TestLetterMail::onlyTheAnswerMadeForTheRequestGoes()
     // Not a file at all.
     QVERIFY(!LetterMail::readAnswer(m_dir->path(), &error));
     QVERIFY(!LetterMail::readAnswer(m_dir->filePath(u"bestaat-niet.pdf"_s), &error));
+}
+
+// The message is kept whole among the request's files as the proof of what went: one the store
+// has no room for is refused before it is planned, not after the server took it.
+void TestLetterMail::anAnswerTooLargeToKeepDoesNotGo()
+{
+    SecurityPolicy policy = OrganisationSettings(session()).security();
+    policy.attachmentStoreLimitMb = SecurityPolicy::minimumAttachmentStoreLimitMb;
+    ServiceError error;
+    QVERIFY2(OrganisationSettings(session()).saveSecurity(policy, &error),
+             qPrintable(error.message));
+    // An export recorded for the request without its pages painted, as the demo's are: 20 MB,
+    // base64 in the e-mail, does not fit beside the files within the lowest limit of 25 MB.
+    const std::optional<Case> request = CaseService(session()).find(m_number, &error);
+    QVERIFY(request);
+    const auto report = PersonReportLoader(session()).load(request->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    PersonExportTargets targets;
+    targets.pdfPath = m_dir->filePath(u"groot.pdf"_s);
+    targets.forRequest = m_number;
+    const QByteArray big = QByteArray("%PDF-1.7\n") + QByteArray(20 << 20, 'x');
+    QVERIFY2(
+        PersonExport(session()).record(*report, targets, { { targets.pdfPath, big } }, 1, &error),
+        qPrintable(error.message));
+    LetterMailOrder order;
+    order.caseNumber = m_number;
+    order.letterId = m_letter.id;
+    order.answer = { AnswerFile { targets.pdfPath, big } };
+    QVERIFY(!LetterMail(session()).prepare(order, &error));
+    QVERIFY2(error.message.contains(u"Security"_s) || error.message.contains(u"Beveiliging"_s),
+             qPrintable(error.message));
+    QVERIFY(events(u"case.letter_mail_planned"_s).isEmpty());
 }
 
 void TestLetterMail::anAddressNotOnRecordNeedsConfirmation()
