@@ -26,6 +26,8 @@ using personimport::nameColumn;
 using personimport::personColumns;
 using personimport::postcodeColumn;
 using personimport::progressEvery;
+using personimport::relationColumn;
+using personimport::relationEndColumn;
 using personimport::RowStatus;
 using personimport::sortByLine;
 using personimport::validateRow;
@@ -382,6 +384,14 @@ bool PersonImport::updatePerson(UnitOfWork::Write &write, const personimport::Im
             any = true;
             merged[i] = given;
         }
+    }
+    // The end date is the relation's: a relation that changes without an end of its own (an
+    // ex-tenant who rents again) does not keep the earlier relation's, whose retention term
+    // would otherwise run against a tenant.
+    if (changed[relationColumn] && row.values.at(relationEndColumn).isEmpty()
+        && !stored.at(relationEndColumn).isEmpty()) {
+        changed[relationEndColumn] = true;
+        merged[relationEndColumn].clear();
     }
     if (!any) {
         // Still derived: the rules may have come after the last import.

@@ -21,7 +21,9 @@ inline const QStringList personColumns { u"name"_s,         u"relation"_s, u"str
                                          u"house_number"_s, u"postcode"_s, u"city"_s,
                                          u"phone"_s,        u"email"_s,    u"relation_end"_s };
 inline constexpr int nameColumn = 0;
+inline constexpr int relationColumn = 1;
 inline constexpr int postcodeColumn = 4;
+inline constexpr int relationEndColumn = 8;
 
 // Values trimmed; empty means "not given": an update keeps the stored value.
 struct ImportRow

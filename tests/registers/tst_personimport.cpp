@@ -113,6 +113,7 @@ private slots:
     void excelUnicodeTextFile_data();
     void excelUnicodeTextFile();
     void updatesExistingPersons();
+    void anExTenantWhoRentsAgainLosesTheOldEnd();
     void duplicateKlantnummerRejectsAllItsLines();
     void strictImportsNothing();
     void mapping();
@@ -427,6 +428,44 @@ void TestPersonImport::updatesExistingPersons()
     // person.updated: none is taken for a change by hand.
     if (m_store->isServer())
         QCOMPARE(auditCount(*m_store, u"sql.changed"_s), 0);
+}
+
+// The end date is the relation's: an ex-tenant who rents again, given without an end, does not
+// keep the end of the tenancy before (whose retention term would run against a tenant); a blank
+// end with the relation unchanged still erases nothing.
+void TestPersonImport::anExTenantWhoRentsAgainLosesTheOldEnd()
+{
+    PersonImport importer(Session { *m_store, m_clock });
+    QCOMPARE(importer
+                 .run(write(u"eerder.csv"_s,
+                            "klantnummer;naam;relatie;einddatum\n"
+                            "K1;Anna Bakker;ex-huurder;30-06-2020\n"
+                            "K2;Bram Claes;ex-huurder;31-12-2021\n"),
+                      {})
+                 .imported,
+             2);
+    const ImportResult again = importer.run(write(u"weer.csv"_s,
+                                                  "klantnummer;naam;relatie;einddatum\n"
+                                                  "K1;Anna Bakker;huurder;\n"
+                                                  "K2;Bram Claes;ex-huurder;\n"),
+                                            {});
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.updated, 1);
+    QCOMPARE(again.unchanged, 1);
+    const auto anna = person(*m_store, u"K1"_s);
+    QCOMPARE(anna->relation, u"huurder"_s);
+    QVERIFY2(anna->relationEnd.isEmpty(), qPrintable(anna->relationEnd));
+    QCOMPARE(person(*m_store, u"K2"_s)->relationEnd, u"2021-12-31"_s);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"SELECT id FROM persons WHERE klantnummer = 'K1'"_s) && q.next());
+    AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces));
+    const QJsonObject changes = log.eventsFor(u"person"_s, q.value(0).toString())
+                                    .last()
+                                    .payload.value(u"changes"_s)
+                                    .toObject();
+    QCOMPARE(changes.value(u"relation_end"_s).toObject().value(u"old"_s).toString(),
+             u"2020-06-30"_s);
+    QCOMPARE(changes.value(u"relation_end"_s).toObject().value(u"new"_s).toString(), QString());
 }
 
 void TestPersonImport::duplicateKlantnummerRejectsAllItsLines()
