@@ -941,6 +941,11 @@ Counts importRows(sqlite3 *db, const char *exportPath, Mode mode, bool searchTri
                 merged[i] = given;
             }
         }
+        // The end date is the relation's: a changed relation without an end drops the old one.
+        if (changed[Relation] && row.values[RelationEnd].empty() && !stored[RelationEnd].empty()) {
+            changed[RelationEnd] = true;
+            merged[RelationEnd].clear();
+        }
         if (!any) {
             ++counts.unchanged;
             if (retention)
