@@ -125,19 +125,37 @@ std::optional<QList<OutboxItem>> OutboxRepository::ofBreachLetter(const QSqlData
     return statements::rows(query, itemFrom, error);
 }
 
-std::optional<QList<OutboxItem>>
-OutboxRepository::openMailOfBreach(const QSqlDatabase &db, qint64 breachId, ServiceError *error)
+namespace {
+
+// Breaches' e-mails not yet done, without the messages: a breach's may be a thousand. A breach's
+// row has no request, so it is read without the join to its number.
+std::optional<QList<OutboxItem>> openBreachMail(const QSqlDatabase &db, const QString &which,
+                                                const QVariantList &values, ServiceError *error)
 {
-    // Without the messages: a breach's may be a thousand.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!statements::run(query,
-                         u"SELECT "_s + columnsOf(Bodies::Without)
-                             + u", NULL FROM outbox o WHERE o.breach_id = ? AND o.channel = ? "
-                               "AND o.state NOT IN ('gedaan', 'vervallen') ORDER BY o.id"_s,
-                         { breachId, OutboxItem::mailChannel() }, error))
+                         u"SELECT "_s + columnsOf(OutboxRepository::Bodies::Without)
+                             + u", NULL FROM outbox o WHERE "_s + which
+                             + u" AND o.channel = ? AND o.state NOT IN ('gedaan', 'vervallen') "
+                               "ORDER BY o.id"_s,
+                         values + QVariantList { OutboxItem::mailChannel() }, error))
         return std::nullopt;
     return statements::rows(query, itemFrom, error);
+}
+
+} // namespace
+
+std::optional<QList<OutboxItem>>
+OutboxRepository::openMailOfBreach(const QSqlDatabase &db, qint64 breachId, ServiceError *error)
+{
+    return openBreachMail(db, u"o.breach_id = ?"_s, { breachId }, error);
+}
+
+std::optional<QList<OutboxItem>> OutboxRepository::openMailOfBreaches(const QSqlDatabase &db,
+                                                                      ServiceError *error)
+{
+    return openBreachMail(db, u"o.breach_id IS NOT NULL"_s, {}, error);
 }
 
 bool OutboxRepository::eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId,

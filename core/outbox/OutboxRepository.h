@@ -27,6 +27,9 @@ public:
     // A data breach's e-mails not yet done, without their messages (body empty).
     static std::optional<QList<OutboxItem>> openMailOfBreach(const QSqlDatabase &db,
                                                              qint64 breachId, ServiceError *error);
+    // The same for every breach at once.
+    static std::optional<QList<OutboxItem>> openMailOfBreaches(const QSqlDatabase &db,
+                                                               ServiceError *error);
     // A destroyed breach's e-mails: the messages and addresses go, the rest stays as proof.
     static bool eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId, ServiceError *error);
     // Every write through the channel not yet done, oldest first (a request's).

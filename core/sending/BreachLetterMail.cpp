@@ -14,6 +14,7 @@
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonObject>
 
 namespace pd {
@@ -82,26 +83,28 @@ std::optional<QList<BreachMailDue>> BreachLetterMail::dueAgain(const Session &se
 {
     if (!session.may(Permission::EditRegisters))
         return QList<BreachMailDue> {};
-    ServiceError read;
-    const QList<Breach> breaches = BreachService(session).list({}, &read);
-    if (read.isError()) {
-        *error = read;
+    // Every few minutes while a desk is open: one read, and the breaches' numbers only when a
+    // notice is due.
+    const std::optional<QList<OutboxItem>> open
+        = OutboxRepository::openMailOfBreaches(session.store().database(), error);
+    if (!open)
         return std::nullopt;
-    }
-    const QDateTime latest = session.clock().now().addSecs(-qint64(LetterMail::retryMinutes) * 60);
+    QHash<qint64, QString> numbers;
     QList<BreachMailDue> due;
-    for (const Breach &breach : breaches) {
-        const std::optional<QList<OutboxItem>> open
-            = OutboxRepository::openMailOfBreach(session.store().database(), breach.id, error);
-        if (!open)
-            return std::nullopt;
-        for (const OutboxItem &item : *open) {
-            // Only the officer's own: two desks of a server store never both send one again.
-            if (item.state == OutboxState::Failed && item.plannedBy == session.userName()
-                && item.attempts < LetterMail::automaticTries && item.letterId() != 0
-                && item.doneAt.isValid() && item.doneAt <= latest)
-                due << BreachMailDue { breach.number, item.letterId() };
+    for (const OutboxItem &item : *open) {
+        if (!LetterMail::dueAgain(item, session))
+            continue;
+        if (numbers.isEmpty()) {
+            ServiceError read;
+            for (const Breach &breach : BreachService(session).list({}, &read))
+                numbers.insert(breach.id, breach.number);
+            if (read.isError()) {
+                *error = read;
+                return std::nullopt;
+            }
         }
+        if (numbers.contains(item.breachId))
+            due << BreachMailDue { numbers.value(item.breachId), item.letterId() };
     }
     return due;
 }

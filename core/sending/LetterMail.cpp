@@ -109,13 +109,9 @@ std::optional<QList<LetterMailOrder>> LetterMail::dueAgain(ServiceError *error) 
                                  OutboxRepository::Bodies::Without);
     if (!open)
         return std::nullopt;
-    const QDateTime latest = m_session.clock().now().addSecs(-qint64(retryMinutes) * 60);
     QList<LetterMailOrder> due;
     for (const OutboxItem &item : *open) {
-        // Only the officer's own: two desks of a server store never both send one again.
-        if (item.state != OutboxState::Failed || item.caseNumber.isEmpty()
-            || item.plannedBy != m_session.userName() || item.attempts >= automaticTries
-            || item.letterId() == 0 || !item.doneAt.isValid() || item.doneAt > latest)
+        if (item.caseNumber.isEmpty() || !dueAgain(item, m_session))
             continue;
         LetterMailOrder order;
         order.caseNumber = item.caseNumber;
@@ -126,6 +122,15 @@ std::optional<QList<LetterMailOrder>> LetterMail::dueAgain(ServiceError *error) 
         due << order;
     }
     return due;
+}
+
+bool LetterMail::dueAgain(const OutboxItem &item, const Session &session)
+{
+    const QDateTime latest = session.clock().now().addSecs(-qint64(retryMinutes) * 60);
+    // Only the officer's own: two desks of a server store never both send one again.
+    return item.state == OutboxState::Failed && item.plannedBy == session.userName()
+        && item.attempts < automaticTries && item.letterId() != 0 && item.doneAt.isValid()
+        && item.doneAt <= latest;
 }
 
 MailAnswer LetterMail::send(const PreparedMail &prepared, const Clock &clock)

@@ -127,6 +127,8 @@ public:
     // never came are left to the officer. Empty for a login that may not edit requests.
     static constexpr int automaticTries = 4;
     static constexpr int retryMinutes = 15;
+    // The rule, for a request's e-mail and a breach's notice alike.
+    static bool dueAgain(const OutboxItem &item, const Session &session);
     std::optional<QList<LetterMailOrder>> dueAgain(ServiceError *error) const;
 
     // The e-mail of a letter: its text filled, its PDF attached, under the e-mail answered (its

@@ -118,14 +118,10 @@ std::optional<QList<RecordedAnswer>> recordedAnswers(const Session &session, con
 QString passwordSentence(const std::optional<PasswordDelivery> &letterLocked,
                          const QList<RecordedAnswer> &answer)
 {
-    const auto how = [](PasswordDelivery by) -> QString {
-        return by == PasswordDelivery::TextMessage ? u"per sms"_s
-            : by == PasswordDelivery::Letter       ? u"per brief"_s
-                                                   : u"per telefoon"_s;
-    };
-    // QString, not auto: a QStringBuilder would outlive the temporaries it refers to.
-    const auto apart = [&](PasswordDelivery by) -> QString {
-        return u" Dat wachtwoord krijgt u apart van ons, "_s + how(by)
+    // QString, not auto: a QStringBuilder would outlive the temporaries it refers to. The codes
+    // are Dutch words: "per telefoon", "per sms", "per brief".
+    const auto apart = [](PasswordDelivery by) -> QString {
+        return u" Dat wachtwoord krijgt u apart van ons, per "_s + EncryptedPdf::deliveryCode(by)
             + u"; het staat nooit in een e-mail."_s;
     };
     QString sentence;

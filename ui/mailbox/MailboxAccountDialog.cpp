@@ -43,6 +43,13 @@ int defaultPort(MailboxAccount::Submission submission)
     return submission == MailboxAccount::Submission::Tls ? 465 : 587;
 }
 
+// A port of one's own stays; the other kind's default moves with the choice.
+template<typename Kind> void moveDefaultPort(QSpinBox *port, Kind chosen, Kind other)
+{
+    if (port->value() == defaultPort(other))
+        port->setValue(defaultPort(chosen));
+}
+
 QLabel *rowLabel(QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -400,22 +407,17 @@ void MailboxAccountDialog::retranslateUi()
 void MailboxAccountDialog::securityChosen()
 {
     const auto chosen = MailboxAccount::Security(m_security->currentData().toInt());
-    const auto other = chosen == MailboxAccount::Security::Imaps
-        ? MailboxAccount::Security::StartTls
-        : MailboxAccount::Security::Imaps;
-    // A port of one's own stays; the other kind's default moves with the choice.
-    if (m_port->value() == defaultPort(other))
-        m_port->setValue(defaultPort(chosen));
+    moveDefaultPort(m_port, chosen,
+                    chosen == MailboxAccount::Security::Imaps ? MailboxAccount::Security::StartTls
+                                                              : MailboxAccount::Security::Imaps);
 }
 
 void MailboxAccountDialog::submissionChosen()
 {
     const auto chosen = MailboxAccount::Submission(m_submission->currentData().toInt());
-    const auto other = chosen == MailboxAccount::Submission::Tls
-        ? MailboxAccount::Submission::StartTls
-        : MailboxAccount::Submission::Tls;
-    if (m_smtpPort->value() == defaultPort(other))
-        m_smtpPort->setValue(defaultPort(chosen));
+    moveDefaultPort(m_smtpPort, chosen,
+                    chosen == MailboxAccount::Submission::Tls ? MailboxAccount::Submission::StartTls
+                                                              : MailboxAccount::Submission::Tls);
 }
 
 bool MailboxAccountDialog::keepsStoredSecret() const
