@@ -29,6 +29,7 @@ class TestCliVera final : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void addListCheckRemove();
     void refusals_data();
     void refusals();
@@ -52,7 +53,9 @@ void TestCliVera::initTestCase()
     QString why;
     if (!VeraFixture::available(&why))
         QFAIL(qPrintable(why));
-    QVERIFY2(m_fixture.start(m_dir.filePath(u"fixture"_s), &why), qPrintable(why));
+    QVERIFY2(m_fixture.start(m_dir.filePath(u"fixture"_s), &why,
+                             VeraFixture::Answers::CheckedAgainstSpecification),
+             qPrintable(why));
     QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_s)));
     m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_dir.filePath(u"home"_s));
     const QString dir = m_dir.filePath(u"kluis"_s);
@@ -64,6 +67,13 @@ void TestCliVera::initTestCase()
     } else {
         QVERIFY2(m_cli->initStore(dir, u"a.bakker"_s, &why), qPrintable(why));
     }
+}
+
+// Every answer the CLI received passed the specification of its domain.
+void TestCliVera::cleanup()
+{
+    const QStringList violations = m_fixture.violations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
 }
 
 QString TestCliVera::writeSecret(const QString &name, const QByteArray &bytes) const

@@ -72,7 +72,9 @@ void TestVeraGui::initTestCase()
     QString why;
     if (!VeraFixture::available(&why))
         QFAIL(qPrintable(why));
-    QVERIFY2(m_fixture.start(m_tmp.filePath(u"fixture"_s), &why), qPrintable(why));
+    QVERIFY2(m_fixture.start(m_tmp.filePath(u"fixture"_s), &why,
+                             VeraFixture::Answers::CheckedAgainstSpecification),
+             qPrintable(why));
 }
 
 void TestVeraGui::cleanupTestCase()
@@ -91,6 +93,8 @@ void TestVeraGui::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+    const QStringList violations = m_fixture.violations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
 }
 
 QString TestVeraGui::writeFile(const QString &name, const QByteArray &bytes) const

@@ -1,11 +1,15 @@
 #include "VeraFixture.h"
 
+#include "LocalPort.h"
 #include "TestCertificates.h"
 #include "TestSupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <array>
 
 namespace pd::test {
 
@@ -18,6 +22,16 @@ bool writeLine(const QString &path, const QByteArray &line)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(line + '\n') == line.size() + 1;
 }
+
+// The systems of the data with the specification of their domain.
+constexpr std::array<std::pair<const char *, const char *>, 6> specified { {
+    { "relaties", "Relaties" },
+    { "overeenkomsten", "Overeenkomsten" },
+    { "financien", "Financien" },
+    { "dossier", "Dossier" },
+    { "woonruimteverdeling", "Woonruimteverdeling" },
+    { "onderhoud", "Onderhoud" },
+} };
 
 } // namespace
 
@@ -43,9 +57,10 @@ QByteArray VeraFixture::bsn()
     return elfProefNumber(7).toLatin1();
 }
 
-bool VeraFixture::start(const QString &folder, QString *error)
+bool VeraFixture::start(const QString &folder, QString *error, Answers answers)
 {
     const QString root = QDir(folder).absolutePath();
+    m_root = root;
     TestCertificates certificates;
     if (!QDir().mkpath(root) || !certificates.make(root, error))
         return false;
@@ -57,6 +72,24 @@ bool VeraFixture::start(const QString &folder, QString *error)
         *error = u"cannot write the fixture's secrets"_s;
         return false;
     }
+    // The proxies' ports are chosen first: the fixture writes them into the data's links.
+    QByteArray proxied;
+    if (answers == Answers::CheckedAgainstSpecification) {
+        if (!PrismProxy::available(error))
+            return false;
+        for (const auto &[system, domain] : specified) {
+            const int port = freeLocalPort();
+            m_proxies.emplace(QString::fromLatin1(system), std::make_unique<PrismProxy>());
+            proxied += QByteArray(system) + " http://127.0.0.1:" + QByteArray::number(port) + '\n';
+            m_proxyPorts.append(port);
+        }
+    }
+    QFile file(root + u"/public"_s);
+    if (!file.open(QIODevice::WriteOnly) || file.write(proxied) != proxied.size()) {
+        *error = u"cannot write the proxies' addresses"_s;
+        return false;
+    }
+    file.close();
     m_process.start(QStringLiteral(PRIVACYDESK_VERA_FIXTURE_PATH),
                     { root, QStringLiteral(PRIVACYDESK_VERA_DATA) });
     while (m_process.waitForReadyRead(10000)) {
@@ -75,12 +108,70 @@ bool VeraFixture::start(const QString &folder, QString *error)
             + QString::fromLocal8Bit(m_process.readAllStandardError());
         return false;
     }
+    return startProxies(root, error);
+}
+
+bool VeraFixture::startProxies(const QString &root, QString *error)
+{
+    if (m_proxyPorts.contains(m_port)) {
+        *error = u"the fixture took a port chosen for a proxy; run the test again"_s;
+        return false;
+    }
+    const QString ca = root + u"/ca.pem"_s;
+    std::size_t i = 0;
+    for (const auto &[system, domain] : specified) {
+        if (m_proxies.empty())
+            break;
+        const QString name = QString::fromLatin1(system);
+        if (!m_proxies.at(name)->launch(root, QString::fromLatin1(domain), direct(name), ca,
+                                        m_proxyPorts.at(qsizetype(i++)), error))
+            return false;
+    }
+    for (auto &[system, proxy] : m_proxies)
+        if (!proxy->waitUntilListening(error))
+            return false;
     return true;
+}
+
+QString VeraFixture::direct(const QString &system) const
+{
+    return u"https://127.0.0.1:%1/%2"_s.arg(m_port).arg(system);
 }
 
 QString VeraFixture::baseUrl(const QString &system) const
 {
-    return u"https://127.0.0.1:%1/%2"_s.arg(m_port).arg(system);
+    const auto proxy = m_proxies.find(system);
+    return proxy == m_proxies.end() ? direct(system) : proxy->second->url();
+}
+
+bool VeraFixture::reset(QString *error)
+{
+    if (QFile::exists(m_root + u"/refuse-writes"_s)
+        && !QFile::remove(m_root + u"/refuse-writes"_s)) {
+        *error = u"cannot remove refuse-writes"_s;
+        return false;
+    }
+    requests();
+    m_process.write("reset\n");
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+        m_output += m_process.readAllStandardOutput();
+        const qsizetype at = m_output.indexOf("reset\n");
+        if (at >= 0 && (at == 0 || m_output.at(at - 1) == '\n')) {
+            m_output.remove(0, at + 6);
+            return true;
+        }
+    }
+    *error = u"the fixture did not put its data back"_s;
+    return false;
+}
+
+QStringList VeraFixture::violations()
+{
+    QStringList found;
+    for (auto &[system, proxy] : m_proxies)
+        found << proxy->violations();
+    return found;
 }
 
 QString VeraFixture::tokenUrl(const QString &tokenKind) const

@@ -22,10 +22,12 @@
 //                        an object whose "<system>/<resource>/<id>" is a line of the folder's file
 //                        refuse-writes (read at each request, so that a test can change it)
 // In the data, {base} is this server's root and {bsn} the number in the folder's file bsn (one
-// that passes the 11-test: the tests hold none as a literal).
+// that passes the 11-test: the tests hold none as a literal); a line "<system> <url>" of the
+// folder's file public puts url in place of {base}/<system> (a proxy in front of that system).
 // Its folder holds server.pem, server.key, api-key, client-secret and bsn (first lines). It prints
 // "port N" when it listens, then one line per request: the method, the path, the query, how it
-// signed in (key, bearer, basic, none; never the secret) and the status given.
+// signed in (key, bearer, basic, none; never the secret) and the status given; and "reset" when a
+// line "reset" on its standard input has put the data back as they were read.
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,6 +37,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
@@ -127,6 +130,15 @@ public:
             return false;
         }
         QByteArray text = file.readAll();
+        QFile proxies(m_folder + u"/public"_s);
+        if (proxies.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : proxies.readAll().split('\n')) {
+                const QList<QByteArray> systemAndUrl = line.split(' ');
+                if (systemAndUrl.size() == 2)
+                    text.replace(QByteArray("{base}/" + systemAndUrl.at(0) + '/'),
+                                 QByteArray(systemAndUrl.at(1) + '/'));
+            }
+        }
         text.replace("{base}", QByteArray("https://127.0.0.1:" + QByteArray::number(port)));
         text.replace("{bsn}", bsn);
         const QJsonObject data = QJsonDocument::fromJson(text).object();
@@ -444,10 +456,23 @@ int main(int argc, char **argv)
         return 1;
     }
     QString error;
-    if (!fixture.load(args.at(2), port, firstLine(folder + u"/bsn"_s), &error)) {
+    const QByteArray bsn = firstLine(folder + u"/bsn"_s);
+    if (!fixture.load(args.at(2), port, bsn, &error)) {
         std::fputs(qPrintable(error + u'\n'), stderr);
         return 1;
     }
     say("port " + QByteArray::number(port));
+    // A line "reset" on standard input puts the data back as it was read, so that a test whose
+    // marks change the data need not start the systems (and their proxies) again.
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char line[64] {};
+        if (!std::fgets(line, sizeof line, stdin)) {
+            input.setEnabled(false);
+            return;
+        }
+        if (std::strcmp(line, "reset\n") == 0 && fixture.load(args.at(2), port, bsn, &error))
+            say("reset");
+    });
     return app.exec();
 }

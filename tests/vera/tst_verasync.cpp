@@ -65,7 +65,9 @@ void TestVeraSync::initTestCase()
     QString why;
     if (!VeraFixture::available(&why))
         QFAIL(qPrintable(why));
-    QVERIFY2(m_fixture.start(m_tmp.filePath(u"fixture"_s), &why), qPrintable(why));
+    QVERIFY2(m_fixture.start(m_tmp.filePath(u"fixture"_s), &why,
+                             VeraFixture::Answers::CheckedAgainstSpecification),
+             qPrintable(why));
 }
 
 void TestVeraSync::init()
@@ -91,6 +93,8 @@ void TestVeraSync::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+    const QStringList violations = m_fixture.violations();
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
 }
 
 std::optional<VeraService::SyncResult> TestVeraSync::sync(ServiceError *error,
