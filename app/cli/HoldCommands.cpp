@@ -341,10 +341,16 @@ public:
         if (!session)
             return Failure;
         ServiceError error;
-        if (!RestrictionService(*session).lift(id, p.value(QStringLiteral("case")), &error))
+        QString request;
+        if (!RestrictionService(*session).lift(id, p.value(QStringLiteral("case")), &error,
+                                               &request))
             return CliContext::fail(error);
         //: Dutch: "Beperking %1 opgeheven."
         CliContext::printLine(tr("Restriction %1 lifted.").arg(id));
+        // The marks that lift its request's blocks in the corporation's systems, sent after the
+        // commit; one not done stays on the request and in Vandaag.
+        if (!request.isEmpty())
+            sendVeraMarks(*session, request);
         return Success;
     }
 

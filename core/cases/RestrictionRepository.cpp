@@ -130,6 +130,12 @@ RestrictionRepository::all(const QSqlDatabase &db, bool activeOnly, ServiceError
 }
 
 std::optional<QList<PersonRestriction>>
+RestrictionRepository::ofCase(const QSqlDatabase &db, qint64 caseId, ServiceError *error)
+{
+    return listed(db, u"r.case_id = ?"_s, { caseId }, error);
+}
+
+std::optional<QList<PersonRestriction>>
 RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
     QSqlQuery query(db);

@@ -30,6 +30,9 @@ public:
                                                             ServiceError *error);
     static std::optional<QList<PersonRestriction>> all(const QSqlDatabase &db, bool activeOnly,
                                                        ServiceError *error);
+    // The restrictions recorded with that request.
+    static std::optional<QList<PersonRestriction>> ofCase(const QSqlDatabase &db, qint64 caseId,
+                                                          ServiceError *error);
     // Only the columns a KCC login may read: no reason, no request, no one's name.
     static std::optional<QList<PersonRestriction>> markersOf(const QSqlDatabase &db,
                                                              qint64 personId, ServiceError *error);

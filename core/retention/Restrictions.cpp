@@ -12,6 +12,7 @@
 #include "session/UnitOfWork.h"
 #include "store/ServiceSupport.h"
 #include "store/Store.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -166,7 +167,24 @@ std::optional<qint64> RestrictionService::noticeOf(const PersonRestriction &r,
     return std::nullopt;
 }
 
-bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError *error)
+bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError *error,
+                              QString *request)
+{
+    // The blocks its request set in the corporation's systems are lifted with the restriction, or
+    // it is not lifted; the marks are sent after the commit.
+    UnitOfWork::Batch batch(m_session, UnitOfWork::Batch::Units::FailTogether);
+    QString number;
+    if (!batch.begun(error) || !liftAlone(id, caseNumber, &number, error)
+        || (!number.isEmpty() && !VeraWriteBack(m_session).planFor(number, error))
+        || !batch.commit(error))
+        return false;
+    if (request)
+        *request = number;
+    return true;
+}
+
+bool RestrictionService::liftAlone(qint64 id, const QString &caseNumber, QString *request,
+                                   ServiceError *error)
 {
     UnitOfWork unit(m_session, Permission::EditCases, QStringLiteral("person.restriction_lifted"),
                     QString::number(id));
@@ -199,6 +217,7 @@ bool RestrictionService::lift(qint64 id, const QString &caseNumber, ServiceError
     if (!letter)
         return false;
     const QDate today = m_session.clock().today();
+    *request = found->caseNumber;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!RestrictionRepository::lift(write.database(), id, today,

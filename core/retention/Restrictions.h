@@ -34,8 +34,11 @@ public:
 
     std::optional<PersonRestriction> record(const NewRestriction &restriction, BsnCheck bsnCheck,
                                             ServiceError *error);
-    // caseNumber: the request whose notice was sent, for a restriction without one.
-    bool lift(qint64 id, const QString &caseNumber, ServiceError *error);
+    // caseNumber: the request whose notice was sent, for a restriction without one. With the
+    // restriction's request (*request), the marks that lift its blocks in the corporation's
+    // systems once none of its restrictions is in force (VeraWriteBack), to be sent after.
+    bool lift(qint64 id, const QString &caseNumber, ServiceError *error,
+              QString *request = nullptr);
 
     std::optional<QList<PersonRestriction>> ofPerson(qint64 personId, ServiceError *error) const;
     std::optional<QList<PersonRestriction>> all(bool activeOnly, ServiceError *error) const;
@@ -45,6 +48,8 @@ public:
     static QString markerText(const QList<PersonRestriction> &inForce);
 
 private:
+    // *request: the restriction's request, if it has one.
+    bool liftAlone(qint64 id, const QString &caseNumber, QString *request, ServiceError *error);
     std::optional<qint64> noticeOf(const PersonRestriction &restriction, const QString &caseNumber,
                                    ServiceError *error) const;
     Session m_session;

@@ -1,6 +1,7 @@
 #include "vera/VeraWriteBack.h"
 
 #include "cases/CaseService.h"
+#include "cases/RestrictionRepository.h"
 #include "outbox/OutboxRepository.h"
 #include "store/Store.h"
 #include "vera/VeraCatalogue.h"
@@ -67,20 +68,26 @@ bool erasureGranted(const Case &request)
     });
 }
 
-// Whether the request, now decided, leaves nothing blocked: it asked to restrict or to erase, and
-// no part of that was granted (refused, withdrawn, not handled). A granted restriction keeps the
-// block while it runs; a partly granted erasure leaves the officer to say which cases went.
-bool blockLifted(const Case &request)
+// Whether the request, now decided, leaves nothing blocked: it asked to restrict or to erase, no
+// part of an erasure was granted, and a restriction was either not granted (refused, withdrawn,
+// not handled) or has ended since: every restriction recorded with the request lifted, which
+// needs the notice of art. 18 lid 3 first. A partly granted erasure leaves the officer to say
+// which cases went.
+bool blockLifted(const Case &request, bool restrictionsLifted)
 {
     if (isOpen(request.state)
         || (!request.types.contains(RequestType::Beperking)
             && !request.types.contains(RequestType::Verwijdering)))
         return false;
     const QList<TypeDecision> decisions = CaseWorkflow::decisionsOf(request);
-    return std::none_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
-        return (d.type == RequestType::Beperking || d.type == RequestType::Verwijdering)
-            && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
-    });
+    const auto granted = [&](RequestType type) {
+        return std::any_of(decisions.cbegin(), decisions.cend(), [type](const TypeDecision &d) {
+            return d.type == type
+                && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
+        });
+    };
+    return !granted(RequestType::Verwijdering)
+        && (!granted(RequestType::Beperking) || restrictionsLifted);
 }
 
 // The code an object holds in field, as a reference value ({code, naam}) or a plain code.
@@ -117,13 +124,13 @@ VeraWriteBack::VeraWriteBack(const Session &session)
 { }
 
 QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &search,
-                                        const QList<VeraSystem> &systems)
+                                        const QList<VeraSystem> &systems, bool restrictionsLifted)
 {
     const bool pending = isOpen(request.state)
         && (request.types.contains(RequestType::Beperking)
             || request.types.contains(RequestType::Verwijdering));
     const bool erased = erasureGranted(request);
-    const bool lifted = !pending && !erased && blockLifted(request);
+    const bool lifted = !pending && !erased && blockLifted(request, restrictionsLifted);
     if (!pending && !erased && !lifted)
         return {};
     const QString reason = lifted                           ? liftedReason
@@ -168,9 +175,19 @@ std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &req
                                        const VeraSearch &search, const QList<VeraSystem> &systems,
                                        ServiceError *error)
 {
+    bool restrictionsLifted = false;
+    if (!isOpen(request.state) && request.types.contains(RequestType::Beperking)) {
+        const std::optional<QList<PersonRestriction>> restrictions
+            = RestrictionRepository::ofCase(write.database(), request.id, error);
+        if (!restrictions)
+            return std::nullopt;
+        restrictionsLifted = !restrictions->isEmpty()
+            && std::none_of(restrictions->cbegin(), restrictions->cend(),
+                            [](const PersonRestriction &r) { return r.active(); });
+    }
     QJsonArray planned;
     std::optional<QList<OutboxItem>> marked; // the request's marks, read once a lift is wanted
-    for (OutboxItem item : wanted(request, search, systems)) {
+    for (OutboxItem item : wanted(request, search, systems, restrictionsLifted)) {
         item.plannedAt = write.session().clock().now().toUTC();
         item.plannedBy = write.session().userName();
         const bool lift = item.reason == liftedReason;

@@ -24,8 +24,9 @@ namespace pd {
 // write-back): while a request to restrict (art. 18 AVG) or to erase (art. 17) is open, each Zaak
 // its last search found gets archiefstatus GEB ("geblokkeerd ... een AVG-verzoek"); once the
 // erasure is granted, VER ("vernietigd") and the person's relation the status INA ("inactief").
-// Decided with no restriction or erasure granted, each case gets back the status it had when it
-// was searched, where it still holds GEB (a granted restriction keeps the block while it runs).
+// Decided with no restriction or erasure granted, or once every restriction recorded with the
+// request is lifted, each case gets back the status it had when it was searched, where it still
+// holds GEB (a granted restriction keeps the block while it runs).
 // VERA 4.3 gives only a Zaak an archiefstatus; a Dossier's and an Informatieobject's status have no
 // reference codes in it, so they are not marked (the officer does so by hand).
 // Each mark goes through the outbox: planned with its exact body in the unit that decided it, sent
@@ -38,9 +39,10 @@ class VeraWriteBack final
 public:
     explicit VeraWriteBack(const Session &session);
 
-    // The marks the request calls for now, from its last search (planned at and by).
+    // The marks the request calls for now, from its last search (planned at and by);
+    // restrictionsLifted: the request's granted restriction has ended.
     static QList<OutboxItem> wanted(const Case &request, const VeraSearch &search,
-                                    const QList<VeraSystem> &systems);
+                                    const QList<VeraSystem> &systems, bool restrictionsLifted);
     // Plans in write the marks wanted and not yet planned; a later mark of the same object
     // overtakes one not yet done. The number planned, recorded as case.vera_marks_planned.
     static std::optional<int> plan(UnitOfWork::Write &write, const Case &request,

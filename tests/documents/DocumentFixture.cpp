@@ -36,19 +36,7 @@ void DocumentFixture::at(QDate day)
 
 bool DocumentFixture::setOrganisation()
 {
-    ServiceError error;
-    OrganisationDetails details;
-    details.name = organisationName();
-    details.street = QStringLiteral("Havenstraat 12");
-    details.postcode = QStringLiteral("1234 AB");
-    details.city = QStringLiteral("Voorbeeldstad");
-    details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
-    if (!OrganisationSettings(Session { m_store, m_clock })
-             .save(details, BsnCheck::Refuse, &error)) {
-        m_error = error.message;
-        return false;
-    }
-    m_error = chooseForLetters(Session { m_store, m_clock });
+    m_error = setOrganisationForLetters(Session { m_store, m_clock }, organisationName());
     return m_error.isEmpty();
 }
 

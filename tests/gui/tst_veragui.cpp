@@ -7,16 +7,23 @@
 
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
+#include "OrganisationSupport.h"
 #include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "VeraFixture.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSystemsWidget.h"
+#include "cases/RestrictionWidget.h"
 #include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
+#include "letters/Letters.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/VeraSyncDialog.h"
+#include "retention/HoldsAtClose.h"
+#include "retention/Restrictions.h"
 #include "session/Session.h"
 #include "settings/VeraSystemDialog.h"
 #include "settings/VeraSystemsWidget.h"
@@ -24,6 +31,7 @@
 #include "util/Clock.h"
 #include "util/Translations.h"
 #include "vera/VeraService.h"
+#include "vera/VeraWriteBack.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -35,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -55,6 +64,7 @@ private slots:
     void theRequestsSystemsAreSearched();
     void theRetentionIsFetchedFromTheSystems();
     void aRestrictionsMarksAreSentFromTheDesk();
+    void aLiftedRestrictionOffersItsMarks();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -84,6 +94,8 @@ void TestVeraGui::cleanupTestCase()
 
 void TestVeraGui::init()
 {
+    QString why;
+    QVERIFY2(m_fixture.reset(&why), qPrintable(why));
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
@@ -329,6 +341,81 @@ void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
     systems.showCase(c->number);
     QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen…"_s);
     shot(&dialog, "vera-marks-done");
+}
+
+// The restriction granted and its block set; lifting it on the request (after its notice) plans
+// the marks that lift the block, and the desk opens them to be sent, as after a decision.
+void TestVeraGui::aLiftedRestrictionOffersItsMarks()
+{
+    const Session session { *m_store };
+    ServiceError error;
+    VeraService vera(session);
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
+    VeraSystem dossier
+        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
+    dossier.writeBack = true;
+    QVERIFY(vera.addSystem(dossier, &error));
+    const QString organisation = setOrganisationForLetters(session, u"Woonstad Voorbeeld"_s);
+    QVERIFY2(organisation.isEmpty(), qPrintable(organisation));
+    NewCase request;
+    request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Beperking };
+    request.receivedDate = systemToday();
+    CaseService cases(session);
+    const auto c = cases.add(request, BsnCheck::Refuse, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QStringList warnings;
+    QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
+             qPrintable(error.message));
+    VeraWriteBack writeBack(session);
+    const auto blocks = writeBack.prepare(c->number, &error);
+    QVERIFY2(blocks && blocks->items.size() == 1, qPrintable(error.message));
+    QVERIFY(writeBack.record(VeraWriteBack::send(*blocks, systemClock(), nullptr, {}), &error));
+    NewRestriction restriction;
+    restriction.klantnummer = u"K1001"_s;
+    restriction.data = u"Klachtdossier"_s;
+    restriction.ground = RestrictionGround::LegalClaims;
+    restriction.reason = u"Nodig voor een procedure bij de huurcommissie"_s;
+    restriction.caseNumber = c->number;
+    QVERIFY2(RestrictionService(session).record(restriction, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    QVERIFY2(HoldsClosing(session).completeRequest(cases, c->number,
+                                                   completion(Outcome::Toegewezen, systemToday(),
+                                                              u"brief"_s, {}, {}, knownDataSubject),
+                                                   HoldsAtClose {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    LetterService letters(session);
+    const auto notice
+        = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(notice, qPrintable(error.message));
+    const auto letter = letters.record(*notice, BsnCheck::Refuse, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY2(letters.recordDispatch(c->number, letter->id, systemToday(), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+
+    CaseDetailWidget detail(session, test::testUser);
+    detail.resize(1280, 800);
+    detail.show();
+    detail.showCase(c->number);
+    auto *widget = detail.findChild<RestrictionWidget *>();
+    QVERIFY(widget);
+    QString offered;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *marks = qobject_cast<VeraMarksDialog *>(QApplication::activeModalWidget());
+        if (!marks || marks->openMarks() != 0)
+            return;
+        offered = marks->table()->item(1, VeraMarksDialog::StateColumn)->text() + u' '
+            + marks->table()->item(1, VeraMarksDialog::WhatColumn)->text();
+        static_cast<QDialog *>(marks)->reject();
+    });
+    poll.start(100);
+    QVERIFY(widget->lift());
+    QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 60000);
+    QCOMPARE(offered, u"gedaan Blokkade van de zaak opgeheven (archiefstatus weer ACT)"_s);
 }
 
 QTEST_MAIN(TestVeraGui)

@@ -28,4 +28,20 @@ inline QString chooseForLetters(const Session &session,
     return {};
 }
 
+// An organisation a letter can be made for: name, postal address and privacy e-mail, then
+// chooseForLetters. Empty when done, else why not.
+inline QString setOrganisationForLetters(const Session &session, const QString &name)
+{
+    OrganisationDetails details;
+    details.name = name;
+    details.street = QStringLiteral("Havenstraat 12");
+    details.postcode = QStringLiteral("1234 AB");
+    details.city = QStringLiteral("Voorbeeldstad");
+    details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
+    ServiceError error;
+    if (!OrganisationSettings(session).save(details, BsnCheck::Refuse, &error))
+        return error.message;
+    return chooseForLetters(session);
+}
+
 } // namespace pd::test

@@ -5,15 +5,18 @@
 // a mark the object already holds is not sent again, a refusal stays open (on the request and in
 // Vandaag) until a later try succeeds, and nothing is marked in a system that does not allow it.
 
+#include "OrganisationSupport.h"
 #include "RegisterSupport.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "VeraFixture.h"
 #include "cases/CaseService.h"
+#include "letters/Letters.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/SystemChecklist.h"
 #include "reports/Today.h"
 #include "retention/HoldsAtClose.h"
+#include "retention/Restrictions.h"
 #include "session/Session.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -46,6 +49,7 @@ private slots:
     void aGrantedErasureMarksDestroyedAndInactive();
     void aRefusedRestrictionLiftsTheBlock();
     void aBlockNeverSentIsOvertakenNotLifted();
+    void anEndedRestrictionLiftsTheBlock();
 
 private:
     Session session() { return Session { *m_store, m_clock }; }
@@ -409,6 +413,58 @@ void TestVeraWriteBack::aBlockNeverSentIsOvertakenNotLifted()
     m_fixture->requests();
     QVERIFY(sendAll(number).isEmpty());
     QVERIFY(patches().isEmpty());
+}
+
+// A granted restriction keeps the block while it runs; once it is lifted (after its notice, art.
+// 18 lid 3 AVG), the cases get back the status they had, as after a refusal.
+void TestVeraWriteBack::anEndedRestrictionLiftsTheBlock()
+{
+    const QString number = addRequest(RequestType::Beperking);
+    QVERIFY(search(number));
+    QCOMPARE(sendAll(number).size(), 1);
+    QCOMPARE(caseStatus(), u"GEB"_s);
+    NewRestriction restriction;
+    restriction.klantnummer = u"K1001"_s;
+    restriction.data = u"Klachtdossier"_s;
+    restriction.ground = RestrictionGround::LegalClaims;
+    restriction.reason = u"Nodig voor een procedure bij de huurcommissie"_s;
+    restriction.caseNumber = number;
+    ServiceError error;
+    const auto recorded
+        = RestrictionService(session()).record(restriction, BsnCheck::Refuse, &error);
+    QVERIFY2(recorded, qPrintable(error.message));
+    CaseService cases(session());
+    QVERIFY2(
+        HoldsClosing(session()).completeRequest(
+            cases, number,
+            completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {}, knownDataSubject),
+            HoldsAtClose {}, BsnCheck::Refuse, &error),
+        qPrintable(error.message));
+    QCOMPARE(marks(number).size(), 1); // the block holds while the restriction runs
+    m_clock.set(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    const QString organisation = setOrganisationForLetters(session(), u"Woonstad Voorbeeld"_s);
+    QVERIFY2(organisation.isEmpty(), qPrintable(organisation));
+    LetterService letters(session());
+    const auto notice = letters.render(number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    QVERIFY2(notice, qPrintable(error.message));
+    const auto letter = letters.record(*notice, BsnCheck::Refuse, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY2(letters.recordDispatch(number, letter->id, m_clock.today(), u"per post"_s,
+                                    BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    QString request;
+    QVERIFY2(RestrictionService(session()).lift(recorded->id, {}, &error, &request),
+             qPrintable(error.message));
+    QCOMPARE(request, number);
+    const QList<OutboxItem> planned = marks(number);
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(planned.at(1).action, u"archiefstatus:ACT"_s);
+    QCOMPARE(planned.at(1).reason, u"opgeheven"_s);
+    m_fixture->requests();
+    const QList<OutboxItem> answers = sendAll(number);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY2(answers.first().state == OutboxState::Done, qPrintable(answers.first().error));
+    QCOMPARE(caseStatus(), u"ACT"_s);
 }
 
 QTEST_GUILESS_MAIN(TestVeraWriteBack)

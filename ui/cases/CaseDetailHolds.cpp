@@ -29,6 +29,8 @@ void CaseDetailWidget::addRestrictionRow(const Case &c)
 {
     auto *restriction = new RestrictionWidget(m_session, m_overview->parentWidget());
     restriction->showPerson(c.person.id, c.number);
+    // Lifting it may lift the blocks its request set in the corporation's systems.
+    connect(restriction, &RestrictionWidget::lifted, this, &CaseDetailWidget::offerMarks);
     addSectionRow(restriction, c.number);
 }
 

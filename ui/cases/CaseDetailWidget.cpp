@@ -361,17 +361,23 @@ void CaseDetailWidget::openCompleteDialog()
                                       HoldsClosing(m_session));
     dialog->setCopy(*systems, exported->report, exported->portability);
     // The marks a granted erasure planned with the decision go out after its commit.
-    connect(dialog, &QDialog::accepted, this, [this, number = m_case->number] {
-        ServiceError error;
-        const auto marks = VeraWriteBack(m_session).of(number, &error);
-        if (marks && std::any_of(marks->cbegin(), marks->cend(), [](const OutboxItem &m) {
-                return m.open();
-            }))
-            QMetaObject::invokeMethod(
-                m_systems, [systems = m_systems] { systems->showMarks(true); },
-                Qt::QueuedConnection);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, number = m_case->number] { offerMarks(number); });
     openDialog(dialog);
+}
+
+void CaseDetailWidget::offerMarks(const QString &number)
+{
+    // Another request's marks show on that request and in Vandaag.
+    if (!m_case || m_case->number != number)
+        return;
+    ServiceError error;
+    const auto marks = VeraWriteBack(m_session).of(number, &error);
+    if (marks && std::any_of(marks->cbegin(), marks->cend(), [](const OutboxItem &m) {
+            return m.open();
+        }))
+        QMetaObject::invokeMethod(
+            m_systems, [systems = m_systems] { systems->showMarks(true); }, Qt::QueuedConnection);
 }
 
 QWidget *CaseDetailWidget::createHeader()

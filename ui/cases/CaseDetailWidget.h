@@ -102,6 +102,8 @@ private:
     void connectPersonActions();
     void connectDocumentActions();
     void openCompleteDialog();
+    // Opens the sending of number's marks not done, when it is the request shown.
+    void offerMarks(const QString &number);
     void connectCaseActions();
     QWidget *createHeader();
     QWidget *createOverviewTab();

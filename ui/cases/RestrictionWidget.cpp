@@ -121,13 +121,16 @@ bool RestrictionWidget::lift()
         id = m_inForce.at(items.indexOf(chosen)).id;
     }
     ServiceError error;
-    if (!RestrictionService(m_session).lift(id, m_case, &error)) {
+    QString request;
+    if (!RestrictionService(m_session).lift(id, m_case, &error, &request)) {
         m_message->setMessage(error.message);
         return false;
     }
     m_message->setMessage({});
     reload();
     Q_EMIT changed();
+    if (!request.isEmpty())
+        Q_EMIT lifted(request);
     return true;
 }
 

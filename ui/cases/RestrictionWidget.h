@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // A restriction of request was lifted: the marks that lift its blocks may be planned.
+    void lifted(const QString &request);
 
 private:
     void reload();
