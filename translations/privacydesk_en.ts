@@ -4904,6 +4904,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;%1; met het antwoord: %2&quot;</extracomment>
         <translation>%1; with the answer: %2</translation>
     </message>
+    <message>
+        <source>Mark in a system set aside (VERA)</source>
+        <extracomment>Dutch: &quot;Markering in een systeem vervallen verklaard (VERA)&quot;</extracomment>
+        <translation>Mark in a system set aside (VERA)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ExternalHoldService</name>
@@ -10389,6 +10394,21 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <extracomment>Dutch: &quot;Blokkade van de zaak opgeheven (archiefstatus weer %1)&quot;</extracomment>
         <translation>Case&apos;s block lifted (archiefstatus %1 again)</translation>
     </message>
+    <message>
+        <source>Say why the mark is set aside.</source>
+        <extracomment>Dutch: &quot;Zeg waarom de markering vervalt.&quot;</extracomment>
+        <translation>Say why the mark is set aside.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no mark %2.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 heeft geen markering %2.&quot;</extracomment>
+        <translation>Request %1 has no mark %2.</translation>
+    </message>
+    <message>
+        <source>Mark %1 is no longer open (%2).</source>
+        <extracomment>Dutch: &quot;Markering %1 staat niet meer open (%2).&quot;</extracomment>
+        <translation>Mark %1 is no longer open (%2).</translation>
+    </message>
 </context>
 <context>
     <name>pd::YearReportService</name>
@@ -13078,6 +13098,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Who puts that copy there: privacydesk, or server when the mail server keeps one itself (the default for smtp.office365.com).</source>
         <translation>Who puts that copy there: privacydesk, or server when the mail server keeps one itself (the default for smtp.office365.com).</translation>
     </message>
+    <message>
+        <source>Set aside the request&apos;s mark with this number, which can no longer be done (needs --reason).</source>
+        <translation>Set aside the request&apos;s mark with this number, which can no longer be done (needs --reason).</translation>
+    </message>
+    <message>
+        <source>Why the mark is set aside (on the request&apos;s trail).</source>
+        <translation>Why the mark is set aside (on the request&apos;s trail).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -15366,6 +15394,16 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Give the number of one request, or none to send everything still open.</source>
         <extracomment>Dutch: &quot;Geef het nummer van één verzoek, of geen om alles te versturen wat nog open staat.&quot;</extracomment>
         <translation>Give the number of one request, or none to send everything still open.</translation>
+    </message>
+    <message>
+        <source>--dismiss needs the request&apos;s number, the mark&apos;s number (see --json: id) and --reason.</source>
+        <extracomment>Dutch: &quot;--dismiss heeft het nummer van het verzoek, het nummer van de markering (zie --json: id) en --reason nodig.&quot;</extracomment>
+        <translation>--dismiss needs the request&apos;s number, the mark&apos;s number (see --json: id) and --reason.</translation>
+    </message>
+    <message>
+        <source>Mark %1 of %2 set aside.</source>
+        <extracomment>Dutch: &quot;Markering %1 van %2 vervallen verklaard.&quot;</extracomment>
+        <translation>Mark %1 of %2 set aside.</translation>
     </message>
 </context>
 <context>
@@ -26741,6 +26779,36 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Not every answer was recorded: %1</source>
         <extracomment>Dutch: &quot;Niet alle antwoorden zijn vastgelegd: %1&quot;</extracomment>
         <translation>Not every answer was recorded: %1</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside…</source>
+        <extracomment>Dutch: &quot;Vervallen ver&amp;klaren…&quot;</extracomment>
+        <translation>Set &amp;aside…</translation>
+    </message>
+    <message>
+        <source>For a mark that can no longer be done (the system moved, the case no longer exists): it is then no longer open; the reason goes on the request&apos;s trail.</source>
+        <extracomment>Dutch: &quot;Voor een markering die niet meer kan (het systeem is verhuisd, de zaak bestaat niet meer): ze staat dan niet meer open; de reden komt in het verloop van het verzoek.&quot;</extracomment>
+        <translation>For a mark that can no longer be done (the system moved, the case no longer exists): it is then no longer open; the reason goes on the request&apos;s trail.</translation>
+    </message>
+    <message>
+        <source>Set the mark aside</source>
+        <extracomment>Dutch: &quot;Markering vervallen verklaren&quot;</extracomment>
+        <translation>Set the mark aside</translation>
+    </message>
+    <message>
+        <source>Why can this mark no longer be done? The reason goes on the request&apos;s trail.</source>
+        <extracomment>Dutch: &quot;Waarom kan deze markering niet meer gedaan worden? De reden komt in het verloop van het verzoek.&quot;</extracomment>
+        <translation>Why can this mark no longer be done? The reason goes on the request&apos;s trail.</translation>
+    </message>
+    <message>
+        <source>Set aside by %1: %2</source>
+        <extracomment>Dutch: &quot;Vervallen verklaard door %1: %2&quot;</extracomment>
+        <translation>Set aside by %1: %2</translation>
+    </message>
+    <message>
+        <source>No mark is left open.</source>
+        <extracomment>Dutch: &quot;Er staat geen markering meer open.&quot;</extracomment>
+        <translation>No mark is left open.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 // systems (VeraWriteBack), planned with the decision that calls for them and sent here, after it.
 // `case discover` and `case complete` send the marks they planned at once; this command plans
 // what a request calls for now and sends what is not done (every request's, without a number),
-// for a system that was not reachable before.
+// for a system that was not reachable before; --dismiss sets one aside that can no longer be done
+// (the system moved, the object is gone), with the reason on the request's trail.
 
 #include "CliContext.h"
 #include "vera/VeraWriteBack.h"
@@ -22,14 +23,15 @@ class VeraMarkCommands final
     Q_DECLARE_TR_FUNCTIONS(pd::cli::VeraMarkCommands)
 public:
     static int runWriteBack(CliContext &context);
+    static int runDismiss(CliContext &context, const Session &session, const QString &number);
     static QString line(const OutboxItem &item);
 };
 
 QString VeraMarkCommands::line(const OutboxItem &item)
 {
-    return u"%1  %2  %3  %4%5"_s.arg(item.caseNumber, item.target, VeraWriteBack::actionText(item),
-                                     codes::label(item.state),
-                                     item.error.isEmpty() ? QString() : u"  "_s + item.error);
+    return u"%1  #%2  %3  %4  %5%6"_s.arg(item.caseNumber, QString::number(item.id), item.target,
+                                          VeraWriteBack::actionText(item), codes::label(item.state),
+                                          item.error.isEmpty() ? QString() : u"  "_s + item.error);
 }
 
 int VeraMarkCommands::runWriteBack(CliContext &context)
@@ -44,6 +46,8 @@ int VeraMarkCommands::runWriteBack(CliContext &context)
     if (!session)
         return Failure;
     const QString number = args.value(0);
+    if (context.parser().isSet(u"dismiss"_s))
+        return runDismiss(context, *session, number);
     ServiceError error;
     if (!number.isEmpty() && !VeraWriteBack(*session).planFor(number, &error))
         return CliContext::fail(error);
@@ -52,6 +56,24 @@ int VeraMarkCommands::runWriteBack(CliContext &context)
     if (context.parser().isSet(u"json"_s))
         CliContext::printJson(QJsonDocument(json));
     return result;
+}
+
+int VeraMarkCommands::runDismiss(CliContext &context, const Session &session, const QString &number)
+{
+    const QCommandLineParser &p = context.parser();
+    bool ok = false;
+    const qint64 id = p.value(u"dismiss"_s).toLongLong(&ok);
+    if (number.isEmpty() || !ok || id <= 0 || p.value(u"reason"_s).trimmed().isEmpty())
+        //: Dutch: "--dismiss heeft het nummer van het verzoek, het nummer van de markering (zie
+        //: --json: id) en --reason nodig."
+        return CliContext::usage(tr("--dismiss needs the request's number, the mark's number (see "
+                                    "--json: id) and --reason."));
+    ServiceError error;
+    if (!VeraWriteBack(session).dismiss(number, id, p.value(u"reason"_s), &error))
+        return CliContext::fail(error);
+    //: Dutch: "Markering %1 van %2 vervallen verklaard."
+    CliContext::printLine(tr("Mark %1 of %2 set aside.").arg(id).arg(number));
+    return Success;
 }
 
 } // namespace
@@ -80,12 +102,27 @@ int sendVeraMarks(const Session &session, const QString &number, QJsonArray *jso
 QList<Command> veraMarkCommands()
 {
     return {
-        command("vera write-back",
-                QT_TRANSLATE_NOOP("pd::cli",
-                                  "Set the marks a request calls for in the systems that allow "
-                                  "it, and send those not yet done (all requests without a "
-                                  "number)."),
-                "NUMBER", {}, VeraMarkCommands::runWriteBack),
+        command(
+            "vera write-back",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Set the marks a request calls for in the systems that allow "
+                              "it, and send those not yet done (all requests without a "
+                              "number)."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOption(option(u"dismiss"_s,
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "Set aside the request's mark with this "
+                                                     "number, which can no longer be done "
+                                                     "(needs --reason)."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "id")));
+                p.addOption(option(u"reason"_s,
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "Why the mark is set aside (on the "
+                                                     "request's trail)."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "text")));
+            },
+            VeraMarkCommands::runWriteBack),
     };
 }
 

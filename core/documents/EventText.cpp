@@ -113,6 +113,9 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.vera_marked"), QT_TR_NOOP("Marked in a system (VERA)") },
         //: Dutch: "Markering in een systeem niet gedaan (VERA)"
         { QStringLiteral("case.vera_mark_failed"), QT_TR_NOOP("Mark in a system not done (VERA)") },
+        //: Dutch: "Markering in een systeem vervallen verklaard (VERA)"
+        { QStringLiteral("case.vera_mark_dismissed"),
+          QT_TR_NOOP("Mark in a system set aside (VERA)") },
         //: Dutch: "Gegevens verwijderd uit Privacydesk"
         { QStringLiteral("case.person_erased"), QT_TR_NOOP("Data erased in Privacydesk") },
         //: Dutch: "Gegevens van de betrokkene gecorrigeerd"

@@ -187,6 +187,21 @@ bool OutboxRepository::supersede(const QSqlDatabase &db, qint64 caseId, const QS
         { caseId, address, action }, error);
 }
 
+bool OutboxRepository::dismiss(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!statements::run(query,
+                         u"UPDATE outbox SET state = 'vervallen', error = ?, done_at = ?, "
+                         "done_by = ? WHERE id = ? AND state NOT IN ('gedaan', 'vervallen')"_s,
+                         { item.error, support::isoMoment(item.doneAt), item.doneBy, item.id },
+                         error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    *error = { ServiceError::Code::Conflict, u"outbox %1 is not open"_s.arg(item.id), {} };
+    return false;
+}
+
 bool OutboxRepository::answer(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error)
 {
     QSqlQuery query(db);

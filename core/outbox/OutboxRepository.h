@@ -44,6 +44,9 @@ public:
     // destroyed: the message and the address go; when, what and its state stay as proof.
     static bool eraseMailOf(const QSqlDatabase &db, const QString &caseIdsSql, qint64 personId,
                             ServiceError *error);
+    // A write not done set aside by someone (state vervallen), with why, when and who; false
+    // with a conflict unless exactly that write was still open.
+    static bool dismiss(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error);
     // The answer to one try: its state, words and moment; the tries counted.
     static bool answer(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error);
 };

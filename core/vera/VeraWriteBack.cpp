@@ -355,6 +355,52 @@ bool VeraWriteBack::record(const QList<OutboxItem> &answers, ServiceError *error
     return all;
 }
 
+bool VeraWriteBack::dismiss(const QString &number, qint64 id, const QString &why,
+                            ServiceError *error)
+{
+    const QString event = u"case.vera_mark_dismissed"_s;
+    UnitOfWork unit(m_session, Permission::EditCases, event, number);
+    if (!unit.permit(error))
+        return false;
+    if (why.trimmed().isEmpty()) {
+        //: Dutch: "Zeg waarom de markering vervalt."
+        *error = { ServiceError::Code::Invalid, tr("Say why the mark is set aside."), {} };
+        return false;
+    }
+    const std::optional<QList<OutboxItem>> marks = of(number, error);
+    if (!marks)
+        return false;
+    const auto found = std::find_if(marks->cbegin(), marks->cend(),
+                                    [id](const OutboxItem &m) { return m.id == id; });
+    if (found == marks->cend() || !found->open()) {
+        *error
+            = { ServiceError::Code::NotFound,
+                found == marks->cend()
+                    //: Dutch: "Verzoek %1 heeft geen markering %2."
+                    ? tr("Request %1 has no mark %2.").arg(number).arg(id)
+                    //: Dutch: "Markering %1 staat niet meer open (%2)."
+                    : tr("Mark %1 is no longer open (%2).").arg(id).arg(codes::label(found->state)),
+                {} };
+        return false;
+    }
+    if (!unit.guard({ { u"reason"_s, why } }, BsnCheck::Refuse, error))
+        return false;
+    OutboxItem dismissed = *found;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            dismissed.error = why.trimmed();
+            dismissed.doneAt = write.session().clock().now().toUTC();
+            dismissed.doneBy = write.session().userName();
+            write.record(u"case"_s, number, event,
+                         QJsonObject { { u"system"_s, found->target },
+                                       { u"action"_s, found->action },
+                                       { u"state"_s, codes::code(found->state) },
+                                       { u"reason"_s, dismissed.error } });
+            return OutboxRepository::dismiss(write.database(), dismissed, failure);
+        },
+        error);
+}
+
 std::optional<QList<OutboxItem>> VeraWriteBack::of(const QString &number, ServiceError *error) const
 {
     if (!m_session.permit(Permission::ViewRegisters, u"vera.read"_s, number, error))
@@ -391,7 +437,8 @@ QString VeraWriteBack::actionText(const OutboxItem &item)
 
 QJsonObject VeraWriteBack::toJson(const OutboxItem &item)
 {
-    return { { u"case"_s, item.caseNumber },
+    return { { u"id"_s, item.id },
+             { u"case"_s, item.caseNumber },
              { u"system"_s, item.target },
              { u"uri"_s, item.address },
              { u"action"_s, item.action },

@@ -66,6 +66,10 @@ public:
     // Each answer in a unit of its own: case.vera_marked or case.vera_mark_failed.
     bool record(const QList<OutboxItem> &answers, ServiceError *error);
 
+    // A mark not done set aside by the officer, with why (a system that moved, an object gone):
+    // state vervallen, recorded as case.vera_mark_dismissed; it no longer shows as open.
+    bool dismiss(const QString &number, qint64 id, const QString &why, ServiceError *error);
+
     // The request's marks, every state.
     std::optional<QList<OutboxItem>> of(const QString &number, ServiceError *error) const;
     // Every mark not done, oldest first.

@@ -35,6 +35,7 @@ private slots:
     void refusals();
     void discoverKeepsWhatWasFound();
     void anErasuresMarksAreSentAndShown();
+    void aMarkThatCannotBeDoneIsSetAside();
     void syncDerivesTheRetentionTerms();
 
 private:
@@ -260,8 +261,9 @@ void TestCliVera::anErasuresMarksAreSentAndShown()
         = QJsonDocument::fromJson(found.out.toUtf8()).object()[u"marks"_s].toArray();
     QCOMPARE(marks.size(), 1);
     const QJsonObject mark = marks.first().toObject();
-    for (const QString &field : { u"case"_s, u"system"_s, u"uri"_s, u"action"_s, u"reason"_s,
-                                  u"state"_s, u"attempts"_s, u"error"_s, u"planned"_s })
+    for (const QString &field :
+         { u"id"_s, u"case"_s, u"system"_s, u"uri"_s, u"action"_s, u"reason"_s, u"state"_s,
+           u"attempts"_s, u"error"_s, u"planned"_s })
         QVERIFY2(mark.contains(field), qPrintable(field));
     QCOMPARE(mark[u"case"_s].toString(), number);
     QCOMPARE(mark[u"action"_s].toString(), u"archiefstatus:GEB"_s);
@@ -279,6 +281,52 @@ void TestCliVera::anErasuresMarksAreSentAndShown()
                 .value(u"vera_marks_open"_s)
                 .toArray()
                 .isEmpty());
+}
+
+// A mark the system refuses for good (write rights never granted, a system replaced) is set
+// aside with --dismiss and its reason, by the id --json gives; Vandaag then has nothing open.
+// Runs after the erasure above, whose dossier system it uses.
+void TestCliVera::aMarkThatCannotBeDoneIsSetAside()
+{
+    QString why;
+    QVERIFY2(m_fixture.reset(&why), qPrintable(why));
+    QFile refuse(m_dir.filePath(u"fixture/refuse-writes"_s));
+    QVERIFY(refuse.open(QIODevice::WriteOnly));
+    refuse.write("dossier/zaken/Z1\n");
+    refuse.close();
+    const Result request = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
+                                            u"--klantnummer"_s, u"K1001"_s, u"--type"_s,
+                                            u"beperking"_s, u"--channel"_s, u"email"_s,
+                                            u"--received"_s, systemToday().toString(Qt::ISODate) });
+    QVERIFY2(request.exitCode == 0, qPrintable(request.err));
+    const QString number = request.out.trimmed();
+    const Result found = m_cli->onStore({ u"case"_s, u"discover"_s, number, u"--json"_s });
+    const QJsonObject mark = QJsonDocument::fromJson(found.out.toUtf8())
+                                 .object()[u"marks"_s]
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(mark[u"state"_s].toString(), u"geweigerd"_s);
+    const QString id = QString::number(mark[u"id"_s].toInteger());
+    QVERIFY2(found.err.contains(number + u"  #"_s + id + u"  Tobias Dossier"_s),
+             qPrintable(found.err));
+
+    const Result bare = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id });
+    QCOMPARE(bare.exitCode, 2);
+    const Result set = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id,
+                                        u"--reason"_s, u"Dossiersysteem vervangen"_s });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const Result again = m_cli->onStore(
+        { u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id, u"--reason"_s, u"Nog eens"_s });
+    QCOMPARE(again.exitCode, 1);
+    const Result today = m_cli->onStore({ u"today"_s, u"--json"_s });
+    QVERIFY2(today.exitCode == 0, qPrintable(today.err));
+    QVERIFY(QJsonDocument::fromJson(today.out.toUtf8())
+                .object()
+                .value(u"vera_marks_open"_s)
+                .toArray()
+                .isEmpty());
+    QVERIFY(refuse.remove());
 }
 
 // vera sync as scripts read it: the person import's keys with the systems and the counts read,

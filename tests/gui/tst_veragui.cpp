@@ -34,6 +34,7 @@
 #include "vera/VeraWriteBack.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -65,6 +66,7 @@ private slots:
     void theRetentionIsFetchedFromTheSystems();
     void aRestrictionsMarksAreSentFromTheDesk();
     void aLiftedRestrictionOffersItsMarks();
+    void aMarkThatCannotBeDoneIsSetAside();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -416,6 +418,63 @@ void TestVeraGui::aLiftedRestrictionOffersItsMarks()
     QVERIFY(widget->lift());
     QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 60000);
     QCOMPARE(offered, u"gedaan Blokkade van de zaak opgeheven (archiefstatus weer ACT)"_s);
+}
+
+// A mark the system refuses is set aside from the marks window: the chosen row, the reason asked
+// for, then shown as set aside with that reason, and nothing left to send.
+void TestVeraGui::aMarkThatCannotBeDoneIsSetAside()
+{
+    const Session session { *m_store };
+    ServiceError error;
+    VeraService vera(session);
+    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
+    VeraSystem dossier
+        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
+    dossier.writeBack = true;
+    QVERIFY(vera.addSystem(dossier, &error));
+    QFile refuse(m_tmp.filePath(u"fixture/refuse-writes"_s));
+    QVERIFY(refuse.open(QIODevice::WriteOnly));
+    refuse.write("dossier/zaken/Z1\n");
+    refuse.close();
+    NewCase request;
+    request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Beperking };
+    request.receivedDate = systemToday();
+    const auto c = CaseService(session).add(request, BsnCheck::Refuse, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QStringList warnings;
+    QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
+             qPrintable(error.message));
+
+    VeraMarksDialog dialog(session, c->number);
+    dialog.resize(900, 300);
+    dialog.show();
+    QSignalSpy recorded(&dialog, &VeraMarksDialog::recorded);
+    QVERIFY(dialog.send());
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 60000);
+    QCOMPARE(dialog.table()->item(0, VeraMarksDialog::StateColumn)->text(), u"geweigerd"_s);
+    QVERIFY(!dialog.dismissButton()->isEnabled()); // no row chosen yet
+    dialog.table()->selectRow(0);
+    QVERIFY(dialog.dismissButton()->isEnabled());
+    const QString why = u"Tobias is vervangen door een nieuw dossiersysteem"_s;
+    QTimer::singleShot(0, this, [why] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(why);
+        input->accept();
+    });
+    QTest::mouseClick(dialog.dismissButton(), Qt::LeftButton);
+    QCOMPARE(recorded.count(), 2);
+    QCOMPARE(dialog.table()->item(0, VeraMarksDialog::StateColumn)->text(), u"vervallen"_s);
+    QCOMPARE(dialog.table()->item(0, VeraMarksDialog::ReasonColumn)->text(),
+             u"Vervallen verklaard door %1: %2"_s.arg(test::testUser, why));
+    QCOMPARE(dialog.status()->text(), u"Er staat geen markering meer open."_s);
+    QCOMPARE(dialog.openMarks(), 0);
+    QVERIFY(!dialog.sendButton()->isEnabled());
+    QVERIFY(!dialog.dismissButton()->isEnabled());
+    shot(&dialog, "vera-mark-set-aside");
 }
 
 QTEST_MAIN(TestVeraGui)

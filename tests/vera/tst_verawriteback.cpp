@@ -50,6 +50,7 @@ private slots:
     void aRefusedRestrictionLiftsTheBlock();
     void aBlockNeverSentIsOvertakenNotLifted();
     void anEndedRestrictionLiftsTheBlock();
+    void aMarkThatCannotBeDoneIsSetAside();
 
 private:
     Session session() { return Session { *m_store, m_clock }; }
@@ -465,6 +466,49 @@ void TestVeraWriteBack::anEndedRestrictionLiftsTheBlock()
     QCOMPARE(answers.size(), 1);
     QVERIFY2(answers.first().state == OutboxState::Done, qPrintable(answers.first().error));
     QCOMPARE(caseStatus(), u"ACT"_s);
+}
+
+// A mark that can no longer be done (here refused for good) is set aside by the officer with the
+// reason: no longer open on the request or in Vandaag, never sent, and on the trail; a reason is
+// needed and passes the BSN guard, and a mark done or set aside already stays as it is.
+void TestVeraWriteBack::aMarkThatCannotBeDoneIsSetAside()
+{
+    QFile refuse(m_tmp->filePath(u"fixture/refuse-writes"_s));
+    QVERIFY(refuse.open(QIODevice::WriteOnly));
+    refuse.write("dossier/zaken/Z1\n");
+    refuse.close();
+    const QString number = addRequest(RequestType::Beperking);
+    QVERIFY(search(number));
+    QCOMPARE(sendAll(number).first().state, OutboxState::Refused);
+    const qint64 id = marks(number).first().id;
+    VeraWriteBack writeBack(session());
+    ServiceError error;
+    QVERIFY(!writeBack.dismiss(number, id, u"  "_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!writeBack.dismiss(number, id, u"BSN "_s + QString::fromLatin1(VeraFixture::bsn()),
+                               &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!writeBack.dismiss(number, id + 100, u"Verhuisd"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(marks(number).first().state, OutboxState::Refused);
+
+    const QString why = u"Tobias is vervangen door een nieuw dossiersysteem"_s;
+    QVERIFY2(writeBack.dismiss(number, id, why, &error), qPrintable(error.message));
+    const OutboxItem set = marks(number).first();
+    QCOMPARE(set.state, OutboxState::Superseded);
+    QCOMPARE(set.error, why);
+    QCOMPARE(set.doneBy, testUser);
+    QVERIFY(!set.open());
+    QVERIFY(TodayService(session()).read(&error).marksOpen.isEmpty());
+    m_fixture->requests();
+    QVERIFY(sendAll(number).isEmpty());
+    QVERIFY(m_fixture->requests().isEmpty());
+    QStringList actions;
+    for (const AuditEvent &e : CaseService(session()).timeline(number, &error))
+        actions << e.action;
+    QCOMPARE(actions.count(u"case.vera_mark_dismissed"_s), 1);
+    QVERIFY(!writeBack.dismiss(number, id, why, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestVeraWriteBack)

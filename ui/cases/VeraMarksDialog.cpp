@@ -3,6 +3,7 @@
 #include "RowTables.h"
 
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -42,10 +43,24 @@ VeraMarksDialog::VeraMarksDialog(const Session &session, const QString &number, 
     //: al heeft, wordt niet opnieuw verstuurd."
     m_send->setToolTip(tr("Sends the marks not yet done; a mark the system already holds is not "
                           "sent again."));
+    //: Dutch: "Vervallen ver&klaren…"
+    m_dismiss = new QPushButton(tr("Set &aside…"), this);
+    m_dismiss->setObjectName(u"veraMarksDismiss"_s);
+    //: Dutch: "Voor een markering die niet meer kan (het systeem is verhuisd, de zaak bestaat niet
+    //: meer): ze staat dan niet meer open; de reden komt in het verloop van het verzoek."
+    m_dismiss->setToolTip(tr("For a mark that can no longer be done (the system moved, the case no "
+                             "longer exists): it is then no longer open; the reason goes on the "
+                             "request's trail."));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_buttons->addButton(m_send, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_dismiss, QDialogButtonBox::ActionRole);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &VeraMarksDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &VeraMarksDialog::send);
+    connect(m_dismiss, &QPushButton::clicked, this, &VeraMarksDialog::askDismiss);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const OutboxItem *mark = chosen();
+        m_dismiss->setEnabled(mark && mark->open() && !running());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
@@ -75,6 +90,7 @@ void VeraMarksDialog::fill()
         //: Dutch: "De markeringen zijn niet te lezen: %1"
         m_status->setText(tr("The marks cannot be read: %1").arg(error.message));
         m_send->setEnabled(false);
+        m_dismiss->setEnabled(false);
         return;
     }
     m_marks = *marks;
@@ -86,21 +102,70 @@ void VeraMarksDialog::fill()
         what->setToolTip(m.address);
         m_table->setItem(row, WhatColumn, what);
         m_table->setItem(row, StateColumn, new QTableWidgetItem(codes::label(m.state)));
-        auto *reason = new QTableWidgetItem(m.error);
-        reason->setToolTip(m.error);
+        // A mark set aside carries the officer's words, not the system's.
+        const QString answer = m.state == OutboxState::Superseded && !m.error.isEmpty()
+            //: Dutch: "Vervallen verklaard door %1: %2"
+            ? tr("Set aside by %1: %2").arg(m.doneBy, m.error)
+            : m.error;
+        auto *reason = new QTableWidgetItem(answer);
+        reason->setToolTip(answer);
         m_table->setItem(row, ReasonColumn, reason);
     }
     const int open = openMarks();
     m_send->setEnabled(open > 0 && !running());
+    const OutboxItem *mark = chosen();
+    m_dismiss->setEnabled(mark && mark->open() && !running());
     if (m_marks.isEmpty())
         //: Dutch: "Voor dit verzoek is in geen systeem iets te markeren."
         m_status->setText(tr("Nothing is to be marked in any system for this request."));
-    else if (open == 0)
+    else if (open == 0 && std::all_of(m_marks.cbegin(), m_marks.cend(), [](const OutboxItem &m) {
+                 return m.state == OutboxState::Done;
+             }))
         //: Dutch: "Alle markeringen zijn gedaan."
         m_status->setText(tr("All marks are done."));
+    else if (open == 0)
+        //: Dutch: "Er staat geen markering meer open."
+        m_status->setText(tr("No mark is left open."));
     else
         //: Dutch: "%n markering(en) nog niet gedaan: Versturen probeert het opnieuw."
         m_status->setText(tr("%n mark(s) not yet done: Send tries again.", nullptr, open));
+}
+
+const OutboxItem *VeraMarksDialog::chosen() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_marks.size() && m_table->selectionModel()->hasSelection()
+        ? &m_marks.at(row)
+        : nullptr;
+}
+
+void VeraMarksDialog::askDismiss()
+{
+    bool ok = false;
+    //: Dutch: "Markering vervallen verklaren"
+    const QString title = tr("Set the mark aside");
+    //: Dutch: "Waarom kan deze markering niet meer gedaan worden? De reden komt in het verloop van
+    //: het verzoek."
+    const QString question
+        = tr("Why can this mark no longer be done? The reason goes on the request's trail.");
+    const QString why = QInputDialog::getText(this, title, question, QLineEdit::Normal, {}, &ok);
+    if (ok)
+        dismiss(why);
+}
+
+bool VeraMarksDialog::dismiss(const QString &why)
+{
+    const OutboxItem *mark = chosen();
+    if (!mark || running())
+        return false;
+    ServiceError error;
+    if (!VeraWriteBack(m_session).dismiss(m_number, mark->id, why, &error)) {
+        m_status->setText(error.message);
+        return false;
+    }
+    fill();
+    Q_EMIT recorded();
+    return true;
 }
 
 bool VeraMarksDialog::send()
@@ -113,6 +178,7 @@ bool VeraMarksDialog::send()
         return false;
     }
     m_send->setEnabled(false);
+    m_dismiss->setEnabled(false);
     //: Dutch: "Annuleren"
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
     //: Dutch: "%n markering(en) worden verstuurd…"

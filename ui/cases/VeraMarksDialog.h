@@ -17,7 +17,8 @@ class QTableWidget;
 namespace pd::ui {
 
 // A request's marks in the organisation's systems (VeraWriteBack): a row per mark with its state
-// and the system's answer, and Send for those not done. Sending runs on a worker thread, the
+// and the system's answer, Send for those not done, and Set aside for the chosen one that can no
+// longer be done (with the reason, on the request's trail). Sending runs on a worker thread, the
 // answers are recorded on this one; Cancel stops after the mark that is being sent.
 class VeraMarksDialog final : public QDialog
 {
@@ -33,9 +34,12 @@ public:
     bool send();
     bool running() const { return m_watcher.isRunning(); }
     int openMarks() const;
+    // The chosen mark set aside with why; false (said in the dialog) when it was not.
+    bool dismiss(const QString &why);
     QTableWidget *table() const { return m_table; }
     QLabel *status() const { return m_status; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *dismissButton() const { return m_dismiss; }
 
 Q_SIGNALS:
     void recorded(); // answers were kept: the trail changed
@@ -46,6 +50,8 @@ protected:
 private:
     void fill();
     void finish();
+    void askDismiss();
+    const OutboxItem *chosen() const;
 
     const Session m_session;
     const QString m_number;
@@ -53,6 +59,7 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_send = nullptr;
+    QPushButton *m_dismiss = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QFutureWatcher<QList<OutboxItem>> m_watcher;
