@@ -107,15 +107,13 @@ QHash<QString, const char *> EventText::requestTitles()
         { QStringLiteral("case.vera_searched"),
           QT_TR_NOOP("The organisation's systems searched (VERA)") },
         //: Dutch: "Markeringen in systemen gepland (VERA)"
-        { QStringLiteral("case.vera_marks_planned"),
-          QT_TR_NOOP("Marks in the systems planned (VERA)") },
+        { QStringLiteral("case.vera_marks_planned"), QT_TR_NOOP("Marks planned (VERA)") },
         //: Dutch: "Gemarkeerd in een systeem (VERA)"
         { QStringLiteral("case.vera_marked"), QT_TR_NOOP("Marked in a system (VERA)") },
         //: Dutch: "Markering in een systeem niet gedaan (VERA)"
         { QStringLiteral("case.vera_mark_failed"), QT_TR_NOOP("Mark in a system not done (VERA)") },
         //: Dutch: "Markering in een systeem vervallen verklaard (VERA)"
-        { QStringLiteral("case.vera_mark_dismissed"),
-          QT_TR_NOOP("Mark in a system set aside (VERA)") },
+        { QStringLiteral("case.vera_mark_dismissed"), QT_TR_NOOP("Mark set aside (VERA)") },
         //: Dutch: "Gegevens verwijderd uit Privacydesk"
         { QStringLiteral("case.person_erased"), QT_TR_NOOP("Data erased in Privacydesk") },
         //: Dutch: "Gegevens van de betrokkene gecorrigeerd"
@@ -172,8 +170,7 @@ QHash<QString, const char *> EventText::documentTitles()
         { QStringLiteral("breach.letter"), QT_TR_NOOP("Letter generated") },
         { QStringLiteral("case.ap_reference"), QT_TR_NOOP("AP reference recorded") },
         //: Dutch: "Inzageoverzicht gemaakt voor het verzoek"
-        { QStringLiteral("case.report_exported"),
-          QT_TR_NOOP("Access report made for the request") },
+        { QStringLiteral("case.report_exported"), QT_TR_NOOP("Request's access report made") },
         //: Dutch: "Klachtdossier AP gemaakt"
         { QStringLiteral("case.dossier_made"), QT_TR_NOOP("AP complaint dossier made") },
         //: Dutch: "Klachtdossier AP afgedrukt"
