@@ -82,14 +82,14 @@ public:
 
     // The retention items from the Overeenkomsten system (vera sync), in three steps as
     // discover's: on the store's thread the systems (the Overeenkomsten system named, or the only
-    // one, and the first Relaties system); on a worker the reading (VeraSync, no store); on the
+    // one, and the Relaties systems); on a worker the reading (VeraSync, no store); on the
     // store's thread the rows written through the person import (PersonImport: the same checks,
     // updates, derivation, audit events and one transaction). Needs EditRegisters, the import's
     // role. A system that cannot be read is an error, and nothing is written.
     struct SyncPrepared
     {
         VeraSystem contracts; // with their secrets
-        VeraSystem relaties;
+        QList<VeraSystem> relaties; // VeraSync reads the one the contracts point into
     };
     struct SyncResult
     {
@@ -112,7 +112,7 @@ public:
     // counts read; each rejection also names its customer number and relation.
     static QJsonObject toJson(const SyncResult &result);
     // What the persons the sync creates record as their source.
-    static QString syncSource(const SyncPrepared &prepared);
+    static QString syncSource(const QString &contracts, const QString &relaties);
 
 private:
     bool tick(const QString &number, const VeraSearch &search, QStringList *warnings);

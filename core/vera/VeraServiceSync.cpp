@@ -32,13 +32,13 @@ std::optional<VeraService::SyncPrepared> VeraService::prepareSync(const QString 
     if (!systems)
         return std::nullopt;
     QList<VeraSystem> contracts;
-    const VeraSystem *relaties = nullptr;
+    QList<VeraSystem> relaties;
     for (const VeraSystem &s : *systems) {
         if (s.domain == VeraDomain::Overeenkomsten
             && (system.isEmpty() || s.name.compare(system.simplified(), Qt::CaseInsensitive) == 0))
             contracts << s;
-        if (s.domain == VeraDomain::Relaties && !relaties)
-            relaties = &s;
+        if (s.domain == VeraDomain::Relaties)
+            relaties << s;
     }
     if (contracts.isEmpty()) {
         *error = syncInvalid(
@@ -60,14 +60,14 @@ std::optional<VeraService::SyncPrepared> VeraService::prepareSync(const QString 
                                  .arg(names.join(u", "_s)));
         return std::nullopt;
     }
-    if (!relaties) {
+    if (relaties.isEmpty()) {
         //: Dutch: "Er is geen Relaties-systeem ingesteld: zonder de relaties zijn de
         //: klantnummers van de huurders niet bekend."
         *error = syncInvalid(tr("No Relaties system has been set up: without the relations the "
                                 "tenants' customer numbers are not known."));
         return std::nullopt;
     }
-    return SyncPrepared { contracts.first(), *relaties };
+    return SyncPrepared { contracts.first(), relaties };
 }
 
 VeraSyncRead VeraService::readSync(const SyncPrepared &prepared, QDate today,
@@ -77,12 +77,14 @@ VeraSyncRead VeraService::readSync(const SyncPrepared &prepared, QDate today,
     return VeraSync::read(prepared.contracts, prepared.relaties, today, limits, cancel, progress);
 }
 
-QString VeraService::syncSource(const SyncPrepared &prepared)
+QString VeraService::syncSource(const QString &contracts, const QString &relaties)
 {
     // The name came from Relaties, the relation's end from Overeenkomsten.
-    QStringList names { prepared.relaties.name };
-    if (prepared.contracts.name.compare(prepared.relaties.name, Qt::CaseInsensitive) != 0)
-        names << prepared.contracts.name;
+    QStringList names;
+    if (!relaties.isEmpty())
+        names << relaties;
+    if (contracts.compare(relaties, Qt::CaseInsensitive) != 0)
+        names << contracts;
     return u"VERA: "_s + names.join(u", "_s);
 }
 
@@ -103,8 +105,8 @@ VeraService::writeSync(const SyncPrepared &prepared, VeraSyncRead read, ServiceE
         return std::nullopt;
     }
     ImportOptions options;
-    options.source = syncSource(prepared);
-    SyncResult result { prepared.contracts.name, prepared.relaties.name, std::move(read), {} };
+    options.source = syncSource(prepared.contracts.name, read.relatiesSystem);
+    SyncResult result { prepared.contracts.name, read.relatiesSystem, std::move(read), {} };
     result.imported = PersonImport(m_session).run(result.read.rows, options);
     if (!result.imported.ok()) {
         *error

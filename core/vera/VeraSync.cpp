@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QUrl>
 
 namespace pd {
@@ -63,6 +64,43 @@ void addRows(const QStringList &order, const QHash<QString, Tenancy> &tenancies,
 
 } // namespace
 
+// The Relaties system to read: the only one, whatever its links look like (they are recognised
+// by id), else the one the contracts' links point into (the first by name where one system is set
+// up twice, at the same address); none (said in *read) when that is not one.
+const VeraSystem *VeraSync::relatiesOf(const QList<VeraSystem> &relaties,
+                                       const QSet<const VeraSystem *> &pointedInto,
+                                       VeraSyncRead *read)
+{
+    if (relaties.size() == 1)
+        return &relaties.first();
+    QSet<QString> addresses;
+    const VeraSystem *first = nullptr;
+    for (const VeraSystem &system : relaties) {
+        if (!pointedInto.contains(&system))
+            continue;
+        addresses.insert(QUrl(system.baseUrl).adjusted(QUrl::StripTrailingSlash).toString());
+        if (!first)
+            first = &system;
+    }
+    if (addresses.size() == 1)
+        return first;
+    QStringList names;
+    for (const VeraSystem &system : relaties)
+        names << system.name;
+    read->status = VeraStatus::Failed;
+    read->error = pointedInto.isEmpty()
+        //: Dutch: "de relaties van de huurovereenkomsten wijzen naar geen van de
+        //: Relaties-systemen (%1)"
+        ? tr("the contracts' relations point into none of the Relaties systems (%1)")
+              .arg(names.join(u", "_s))
+        //: Dutch: "de relaties van de huurovereenkomsten wijzen naar meer dan één
+        //: Relaties-systeem (%1)"
+        : tr("the contracts' relations point into more than one Relaties system (%1)")
+              .arg(names.join(u", "_s));
+    read->rows = {};
+    return nullptr;
+}
+
 QString VeraSyncRead::relationAt(qint64 line) const
 {
     return relationIds.value(line - 2);
@@ -104,8 +142,8 @@ QString VeraSync::relationIdOf(const QString &uri)
     return QUrl::fromPercentEncoding(segments.last().toUtf8());
 }
 
-VeraSyncRead VeraSync::read(const VeraSystem &contracts, const VeraSystem &relaties, QDate today,
-                            const Limits &limits, const std::atomic<bool> *cancel,
+VeraSyncRead VeraSync::read(const VeraSystem &contracts, const QList<VeraSystem> &relaties,
+                            QDate today, const Limits &limits, const std::atomic<bool> *cancel,
                             const Progress &progress)
 {
     VeraSyncRead read;
@@ -125,6 +163,7 @@ VeraSyncRead VeraSync::read(const VeraSystem &contracts, const VeraSystem &relat
     // Every contract, its relations in the order first met.
     QStringList order;
     QHash<QString, Tenancy> tenancies;
+    QSet<const VeraSystem *> pointedInto; // the Relaties systems the links point into
     VeraClient overeenkomsten(contracts, limits.secondsPerSystem);
     overeenkomsten.setCancel(cancel);
     const VeraPagedList listed = readVeraList(
@@ -139,6 +178,9 @@ VeraSyncRead VeraSync::read(const VeraSystem &contracts, const VeraSystem &relat
                     ++read.unmatched;
                     continue;
                 }
+                for (const VeraSystem &system : relaties)
+                    if (VeraCodes::within(link.toString(), system))
+                        pointedInto.insert(&system);
                 auto it = tenancies.find(id);
                 if (it == tenancies.end()) {
                     order << id;
@@ -159,7 +201,12 @@ VeraSyncRead VeraSync::read(const VeraSystem &contracts, const VeraSystem &relat
     // The natural persons, once, for those relations only.
     QHash<QString, Found> persons;
     if (!tenancies.isEmpty()) {
-        VeraClient relations(relaties, limits.secondsPerSystem);
+        const VeraSystem *chosen = relatiesOf(relaties, pointedInto, &read);
+        if (!chosen)
+            return read;
+        read.relatiesSystem = chosen->name;
+        const VeraSystem &source = *chosen;
+        VeraClient relations(source, limits.secondsPerSystem);
         relations.setCancel(cancel);
         const VeraPagedList people = readVeraList(
             relations, u"natuurlijk-personen"_s, {}, limits.paging,
@@ -167,12 +214,12 @@ VeraSyncRead VeraSync::read(const VeraSystem &contracts, const VeraSystem &relat
                 ++read.relations;
                 const QString id = textOf(person.value(u"id"_s));
                 if (!id.isEmpty() && tenancies.contains(id) && !persons.contains(id))
-                    persons.insert(
-                        id, { textOf(person.value(relaties.customerField)), nameOf(person) });
+                    persons.insert(id,
+                                   { textOf(person.value(source.customerField)), nameOf(person) });
             },
             pageRead);
         if (people.status != VeraStatus::Ok)
-            return failed(relaties, people);
+            return failed(source, people);
     }
 
     addRows(order, tenancies, persons, contracts.name, &read);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,7 @@ struct VeraSyncRead
     int unmatched = 0;
     ImportRows rows; // klantnummer, naam, relatie, einddatum
     QStringList relationIds; // per row, the relation's id in the Relaties system
+    QString relatiesSystem; // the Relaties system read, by its name; empty: none was needed
 
     bool ok() const { return status == VeraStatus::Ok; }
     // The relation and the customer number of a row, by its line (an import rejection's).
@@ -41,9 +43,11 @@ struct VeraSyncRead
 // Overeenkomsten system, each with its relations (URIs into Relaties, recognised by the id they
 // end in: …/relaties/<id>) and its einddatum; then the natural persons of the Relaties system,
 // read once, for the customer number (the system's customerField) and the name of those
-// relations. Per relation: huurder while one of its contracts runs (no einddatum, or one after
-// today), else ex-huurder with the latest einddatum. Both lists are read whole, bounded in pages
-// and in time, before anything is given; a list that fails halfway gives nothing.
+// relations. With several Relaties systems, the one the contracts' links point into is read; when
+// they point into none or into more than one, nothing is given. Per relation: huurder while one of
+// its contracts runs (no einddatum, or one after today), else ex-huurder with the latest einddatum.
+// Both lists are read whole, bounded in pages and in time, before anything is given; a list that
+// fails halfway gives nothing.
 class VeraSync final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::VeraSync)
@@ -57,14 +61,20 @@ public:
     // objects: read so far from both systems; called after every page, on the caller's thread.
     using Progress = std::function<void(int objects)>;
 
-    static VeraSyncRead read(const VeraSystem &contracts, const VeraSystem &relaties, QDate today,
-                             const Limits &limits, const std::atomic<bool> *cancel = nullptr,
+    static VeraSyncRead read(const VeraSystem &contracts, const QList<VeraSystem> &relaties,
+                             QDate today, const Limits &limits,
+                             const std::atomic<bool> *cancel = nullptr,
                              const Progress &progress = {});
 
     // The name of a natural person as the Relaties system gives it.
     static QString nameOf(const QJsonObject &person);
     // The relation's id a URI into Relaties ends in; empty when it names no relation.
     static QString relationIdOf(const QString &uri);
+
+private:
+    static const VeraSystem *relatiesOf(const QList<VeraSystem> &relaties,
+                                        const QSet<const VeraSystem *> &pointedInto,
+                                        VeraSyncRead *read);
 };
 
 } // namespace pd

@@ -44,6 +44,7 @@ private slots:
     void aCancelLeavesNothingWritten();
     void onlyTheImportsRoleSyncs();
     void theNameAndTheRelation();
+    void theRelatiesSystemTheContractsPointInto();
 
 private:
     std::optional<VeraService::SyncResult> sync(ServiceError *error,
@@ -341,6 +342,41 @@ void TestVeraSync::theNameAndTheRelation()
     QCOMPARE(VeraSync::relationIdOf(u"https://vera.example/relaties/natuurlijk-personen/7"_s),
              u"7"_s);
     QCOMPARE(VeraSync::relationIdOf(u"https://vera.example/vastgoed/eenheden/E12"_s), QString());
+}
+
+// With several Relaties systems the one the contracts' links point into is read (the other here
+// answers only 500s, and is first by name); links into two addresses leave nothing written.
+void TestVeraSync::theRelatiesSystemTheContractsPointInto()
+{
+    ServiceError error;
+    VeraService vera(Session { *m_store, m_clock });
+    QVERIFY2(vera.addSystem(m_fixture.apiKeySystem(u"Aedes Relaties"_s, u"kapot"_s), &error),
+             qPrintable(error.message));
+    const auto result = sync(&error);
+    QVERIFY2(result, qPrintable(error.message));
+    QCOMPARE(result->relatiesSystem, u"Empire"_s);
+    QCOMPARE(result->imported.imported, 2);
+    QCOMPARE(rowsAsText(m_store->database(),
+                        u"SELECT DISTINCT source FROM persons WHERE source <> ''"_s),
+             QStringList({ u"VERA: Empire, Empire Contracten"_s }));
+
+    // The same system set up twice, at the same address: the first by name is read.
+    QVERIFY2(vera.addSystem(m_fixture.apiKeySystem(u"Empire kopie"_s, u"relaties"_s), &error),
+             qPrintable(error.message));
+    const auto again = sync(&error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(again->relatiesSystem, u"Empire"_s);
+
+    // Links that lie within two addresses.
+    VeraSystem within = m_fixture.apiKeySystem(u"Empire relaties"_s, u"relaties"_s);
+    within.baseUrl += u"/relaties"_s;
+    QVERIFY2(vera.addSystem(within, &error), qPrintable(error.message));
+    const QStringList before = written(*m_store);
+    QVERIFY(!sync(&error));
+    QVERIFY2(error.message.contains(u"more than one Relaties system"_s)
+                 && error.message.contains(u"Empire relaties"_s),
+             qPrintable(error.message));
+    QCOMPARE(written(*m_store), before);
 }
 
 QTEST_GUILESS_MAIN(TestVeraSync)

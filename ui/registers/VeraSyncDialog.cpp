@@ -70,6 +70,13 @@ bool VeraSyncDialog::prepare()
         m_fetch->hide();
         return false;
     }
+    QStringList relaties;
+    for (const VeraSystem &system : std::as_const(m_prepared->relaties))
+        relaties << system.name;
+    const QString from = relaties.size() == 1
+        ? relaties.first()
+        //: Dutch: "het systeem van %1 waar hun koppelingen naar wijzen"
+        : tr("the one of %1 their links point into").arg(relaties.join(u", "_s));
     //: Dutch: "Privacydesk leest alle huurovereenkomsten uit %1 en de klantnummers en namen
     //: van hun relaties uit %2. Per relatie: huurder zolang een overeenkomst loopt, anders
     //: ex-huurder met de laatste einddatum. Dat wordt vastgelegd zoals bij Personen importeren,
@@ -79,7 +86,7 @@ bool VeraSyncDialog::prepare()
            "of their relations from %2. Per relation: tenant while a contract runs, else former "
            "tenant with the latest end date. This is recorded as Import persons records it, with "
            "the retention terms that follow, all at once or not at all.")
-            .arg(m_prepared->contracts.name, m_prepared->relaties.name));
+            .arg(m_prepared->contracts.name, from));
     m_fetch->setEnabled(true);
     m_fetch->setDefault(true);
     return true;
