@@ -22,14 +22,16 @@
 //                        an object whose "<system>/<resource>/<id>" is a line of the folder's file
 //                        refuse-writes (read at each request, so that a test can change it)
 // In the data, {base} is this server's root and {bsn} the number in the folder's file bsn (one
-// that passes the 11-test: the tests hold none as a literal); a line "<system> <url>" of the
-// folder's file public puts url in place of {base}/<system> (a proxy in front of that system).
+// that passes the 11-test: the tests hold none as a literal); in a generated item's text, {n} is
+// its number and {datum} a date three days after the previous item's; a line "<system> <url>" of
+// the folder's file public puts url in place of {base}/<system> (a proxy in front of that system).
 // Its folder holds server.pem, server.key, api-key, client-secret and bsn (first lines). It prints
 // "port N" when it listens, then one line per request: the method, the path, the query, how it
 // signed in (key, bearer, basic, none; never the secret) and the status given; and "reset" when a
 // line "reset" on its standard input has put the data back as they were read.
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -150,6 +152,14 @@ public:
             QJsonArray list = system.value(made[u"resource"_s].toString()).toArray();
             for (int i = 1; i <= made[u"count"_s].toInt(); ++i) {
                 QJsonObject item = made[u"template"_s].toObject();
+                for (auto field = item.begin(); field != item.end(); ++field) {
+                    if (field->isString())
+                        *field = field->toString()
+                                     .replace(u"{n}"_s, QString::number(i))
+                                     .replace(
+                                         u"{datum}"_s,
+                                         QDate(2023, 1, 2).addDays(3LL * i).toString(Qt::ISODate));
+                }
                 item.insert(u"id"_s, QString(made[u"prefix"_s].toString() + QString::number(i)));
                 list.append(item);
             }

@@ -456,6 +456,10 @@ void TestVeraDiscovery::theAnswerAndTheDossierShowTheSearch()
            QString(u"Datum: "_s + PersonReport::dateText(QDate(2014, 11, 20)) + u", 10:00"_s),
            u"Ingangsdatum: 2015-01-01"_s, u"Termijnbedrag: 50"_s, u"Geslacht: Vrouwelijk"_s,
            u"Soort communicatie: E-mail"_s, u"Archiefstatus: Actueel"_s,
+           // A contract's and an arrangement's status by the names of their own reference data;
+           // the 250 reactions each their own.
+           u"Status: Lopend"_s, u"Status: Actief"_s,
+           u"Niet toegewezen: een kandidaat ging voor (woning 250)"_s,
            QString(u"Openstaand saldo: -"_s + QLocale().toCurrencyString(312.5, u"€"_s, 2)),
            u"anna.devries@voorbeeld.nl"_s, u"What the data mean, in the words of VERA"_s,
            u"<i>Toewijzing</i>, Datum: De datum waarop de eenheid is toegewezen."_s,
