@@ -4461,11 +4461,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Machtiging ontvangen</translation>
     </message>
     <message>
-        <source>Access report made for the request</source>
-        <extracomment>Dutch: &quot;Inzageoverzicht gemaakt voor het verzoek&quot;</extracomment>
-        <translation>Inzageoverzicht gemaakt voor het verzoek</translation>
-    </message>
-    <message>
         <source>AP complaint dossier made</source>
         <extracomment>Dutch: &quot;Klachtdossier AP gemaakt&quot;</extracomment>
         <translation>Klachtdossier AP gemaakt</translation>
@@ -4776,11 +4771,6 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Systemen van de organisatie doorzocht (VERA)</translation>
     </message>
     <message>
-        <source>Marks in the systems planned (VERA)</source>
-        <extracomment>Dutch: &quot;Markeringen in systemen gepland (VERA)&quot;</extracomment>
-        <translation>Markeringen in systemen gepland (VERA)</translation>
-    </message>
-    <message>
         <source>Marked in a system (VERA)</source>
         <extracomment>Dutch: &quot;Gemarkeerd in een systeem (VERA)&quot;</extracomment>
         <translation>Gemarkeerd in een systeem (VERA)</translation>
@@ -4905,9 +4895,19 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <translation>%1; met het antwoord: %2</translation>
     </message>
     <message>
-        <source>Mark in a system set aside (VERA)</source>
+        <source>Marks planned (VERA)</source>
+        <extracomment>Dutch: &quot;Markeringen in systemen gepland (VERA)&quot;</extracomment>
+        <translation>Markeringen in systemen gepland (VERA)</translation>
+    </message>
+    <message>
+        <source>Mark set aside (VERA)</source>
         <extracomment>Dutch: &quot;Markering in een systeem vervallen verklaard (VERA)&quot;</extracomment>
         <translation>Markering in een systeem vervallen verklaard (VERA)</translation>
+    </message>
+    <message>
+        <source>Request&apos;s access report made</source>
+        <extracomment>Dutch: &quot;Inzageoverzicht gemaakt voor het verzoek&quot;</extracomment>
+        <translation>Inzageoverzicht gemaakt voor het verzoek</translation>
     </message>
 </context>
 <context>
@@ -10368,6 +10368,19 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::VeraSync</name>
+    <message>
+        <source>the contracts&apos; relations point into none of the Relaties systems (%1)</source>
+        <extracomment>Dutch: &quot;de relaties van de huurovereenkomsten wijzen naar geen van de Relaties-systemen (%1)&quot;</extracomment>
+        <translation>de relaties van de huurovereenkomsten wijzen naar geen van de Relaties-systemen (%1)</translation>
+    </message>
+    <message>
+        <source>the contracts&apos; relations point into more than one Relaties system (%1)</source>
+        <extracomment>Dutch: &quot;de relaties van de huurovereenkomsten wijzen naar meer dan één Relaties-systeem (%1)&quot;</extracomment>
+        <translation>de relaties van de huurovereenkomsten wijzen naar meer dan één Relaties-systeem (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pd::VeraWriteBack</name>
     <message>
         <source>The system %1 is not (or no longer) set up to be marked.</source>
@@ -10408,6 +10421,26 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Mark %1 is no longer open (%2).</source>
         <extracomment>Dutch: &quot;Markering %1 staat niet meer open (%2).&quot;</extracomment>
         <translation>Markering %1 staat niet meer open (%2).</translation>
+    </message>
+    <message>
+        <source>Which cases were destroyed is said only for an erasure granted in part.</source>
+        <extracomment>Dutch: &quot;Welke zaken vernietigd zijn, wordt alleen gezegd bij een verwijdering die deels is toegewezen.&quot;</extracomment>
+        <translation>Welke zaken vernietigd zijn, wordt alleen gezegd bij een verwijdering die deels is toegewezen.</translation>
+    </message>
+    <message>
+        <source>Request %1 was not searched for in the systems.</source>
+        <extracomment>Dutch: &quot;Voor verzoek %1 is niet in de systemen gezocht.&quot;</extracomment>
+        <translation>Voor verzoek %1 is niet in de systemen gezocht.</translation>
+    </message>
+    <message>
+        <source>%1 is no case the search for this request found.</source>
+        <extracomment>Dutch: &quot;%1 is geen zaak die het zoeken voor dit verzoek heeft gevonden.&quot;</extracomment>
+        <translation>%1 is geen zaak die het zoeken voor dit verzoek heeft gevonden.</translation>
+    </message>
+    <message>
+        <source>For request %1 it was said already which cases were destroyed.</source>
+        <extracomment>Dutch: &quot;Voor verzoek %1 is al gezegd welke zaken vernietigd zijn.&quot;</extracomment>
+        <translation>Voor verzoek %1 is al gezegd welke zaken vernietigd zijn.</translation>
     </message>
 </context>
 <context>
@@ -13106,6 +13139,14 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Why the mark is set aside (on the request&apos;s trail).</source>
         <translation>Waarom de markering vervalt (komt in het verloop van het verzoek).</translation>
     </message>
+    <message>
+        <source>Of an erasure granted in part: a case (its URI, as in case discover --json) that was destroyed; may be given more than once, empty for none. The other cases get their status back.</source>
+        <translation>Bij een deels toegewezen verwijdering: een zaak (haar URI, zoals in case discover --json) die vernietigd is; mag vaker worden gegeven, leeg voor geen. De andere zaken krijgen hun status terug.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -15404,6 +15445,11 @@ Dutch: &quot;De audittrail kon niet worden gelezen: %1&quot;</extracomment>
         <source>Mark %1 of %2 set aside.</source>
         <extracomment>Dutch: &quot;Markering %1 van %2 vervallen verklaard.&quot;</extracomment>
         <translation>Markering %1 van %2 vervallen verklaard.</translation>
+    </message>
+    <message>
+        <source>--destroyed goes with the number of one request.</source>
+        <extracomment>Dutch: &quot;--destroyed hoort bij het nummer van één verzoek.&quot;</extracomment>
+        <translation>--destroyed hoort bij het nummer van één verzoek.</translation>
     </message>
 </context>
 <context>
@@ -26691,6 +26737,29 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>pd::ui::VeraDestroyedDialog</name>
+    <message>
+        <source>Destroyed cases – %1</source>
+        <extracomment>Dutch: &quot;Vernietigde zaken – %1&quot;</extracomment>
+        <translation>Vernietigde zaken – %1</translation>
+    </message>
+    <message>
+        <source>The erasure was granted in part. Tick the cases that were destroyed: they get archiefstatus VER. The others get back the archiefstatus they had before the block. This is said once.</source>
+        <extracomment>Dutch: &quot;De verwijdering is deels toegewezen. Vink de zaken aan die vernietigd zijn: zij krijgen archiefstatus VER. De andere krijgen hun archiefstatus van voor de blokkade terug. Dit kan één keer.&quot;</extracomment>
+        <translation>De verwijdering is deels toegewezen. Vink de zaken aan die vernietigd zijn: zij krijgen archiefstatus VER. De andere krijgen hun archiefstatus van voor de blokkade terug. Dit kan één keer.</translation>
+    </message>
+    <message>
+        <source>Cases the search found</source>
+        <extracomment>Dutch: &quot;Zaken die het zoeken vond&quot;</extracomment>
+        <translation>Zaken die het zoeken vond</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the marks</source>
+        <extracomment>Dutch: &quot;Markeringen &amp;plannen&quot;</extracomment>
+        <translation>Markeringen &amp;plannen</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::VeraMarksDialog</name>
     <message>
         <source>Marks in the systems – %1</source>
@@ -26809,6 +26878,21 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>No mark is left open.</source>
         <extracomment>Dutch: &quot;Er staat geen markering meer open.&quot;</extracomment>
         <translation>Er staat geen markering meer open.</translation>
+    </message>
+    <message>
+        <source>Say which cases &amp;went…</source>
+        <extracomment>Dutch: &quot;Vernietigde &amp;zaken aanwijzen…&quot;</extracomment>
+        <translation>Vernietigde &amp;zaken aanwijzen…</translation>
+    </message>
+    <message>
+        <source>The erasure was granted in part: say which cases were destroyed.</source>
+        <extracomment>Dutch: &quot;De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn.&quot;</extracomment>
+        <translation>De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn.</translation>
+    </message>
+    <message>
+        <source>The erasure was granted in part: say which cases were destroyed (Say which cases went…).</source>
+        <extracomment>Dutch: &quot;De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn (Vernietigde zaken aanwijzen…).&quot;</extracomment>
+        <translation>De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn (Vernietigde zaken aanwijzen…).</translation>
     </message>
 </context>
 <context>
@@ -26961,6 +27045,11 @@ Dutch: &quot;Verwerkingen&quot;</extracomment>
         <source>Cancelling…</source>
         <extracomment>Dutch: &quot;Wordt afgebroken…&quot;</extracomment>
         <translation>Wordt afgebroken…</translation>
+    </message>
+    <message>
+        <source>the one of %1 their links point into</source>
+        <extracomment>Dutch: &quot;het systeem van %1 waar hun koppelingen naar wijzen&quot;</extracomment>
+        <translation>het systeem van %1 waar hun koppelingen naar wijzen</translation>
     </message>
 </context>
 <context>

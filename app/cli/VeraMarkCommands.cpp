@@ -3,7 +3,8 @@
 // `case discover` and `case complete` send the marks they planned at once; this command plans
 // what a request calls for now and sends what is not done (every request's, without a number),
 // for a system that was not reachable before; --dismiss sets one aside that can no longer be done
-// (the system moved, the object is gone), with the reason on the request's trail.
+// (the system moved, the object is gone), with the reason on the request's trail; --destroyed says
+// which cases an erasure granted in part destroyed.
 
 #include "CliContext.h"
 #include "vera/VeraWriteBack.h"
@@ -48,8 +49,17 @@ int VeraMarkCommands::runWriteBack(CliContext &context)
     const QString number = args.value(0);
     if (context.parser().isSet(u"dismiss"_s))
         return runDismiss(context, *session, number);
+    // The officer's word on an erasure granted in part: these cases went (an empty value: none).
+    std::optional<QStringList> destroyed;
+    if (context.parser().isSet(u"destroyed"_s)) {
+        if (number.isEmpty())
+            //: Dutch: "--destroyed hoort bij het nummer van één verzoek."
+            return CliContext::usage(tr("--destroyed goes with the number of one request."));
+        destroyed = context.parser().values(u"destroyed"_s);
+        destroyed->removeAll(QString());
+    }
     ServiceError error;
-    if (!number.isEmpty() && !VeraWriteBack(*session).planFor(number, &error))
+    if (!number.isEmpty() && !VeraWriteBack(*session).planFor(number, &error, destroyed))
         return CliContext::fail(error);
     QJsonArray json;
     const int result = sendVeraMarks(*session, number, &json);
@@ -116,6 +126,14 @@ QList<Command> veraMarkCommands()
                                                      "number, which can no longer be done "
                                                      "(needs --reason)."),
                                    QT_TRANSLATE_NOOP("pd::cli", "id")));
+                p.addOption(option(u"destroyed"_s,
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "Of an erasure granted in part: a case (its "
+                                                     "URI, as in case discover --json) that was "
+                                                     "destroyed; may be given more than once, "
+                                                     "empty for none. The other cases get their "
+                                                     "status back."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "uri")));
                 p.addOption(option(u"reason"_s,
                                    QT_TRANSLATE_NOOP("pd::cli",
                                                      "Why the mark is set aside (on the "

@@ -58,36 +58,50 @@ OutboxItem mark(const Case &request, const VeraSystem &system, const QString &re
     return item;
 }
 
-bool erasureGranted(const Case &request)
+bool granted(const QList<TypeDecision> &decisions, RequestType type, bool partlyToo)
 {
-    if (isOpen(request.state))
-        return false;
-    const QList<TypeDecision> decisions = CaseWorkflow::decisionsOf(request);
-    return std::any_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
-        return d.type == RequestType::Verwijdering && d.outcome == Outcome::Toegewezen;
+    return std::any_of(decisions.cbegin(), decisions.cend(), [&](const TypeDecision &d) {
+        return d.type == type
+            && (d.outcome == Outcome::Toegewezen
+                || (partlyToo && d.outcome == Outcome::DeelsToegewezen));
     });
 }
 
+// Of a request decided: whether its erasure was granted whole, or in part.
+bool erasureGranted(const Case &request)
+{
+    return !isOpen(request.state)
+        && granted(CaseWorkflow::decisionsOf(request), RequestType::Verwijdering, false);
+}
+
+bool erasurePartlyGranted(const Case &request)
+{
+    const QList<TypeDecision> decisions = CaseWorkflow::decisionsOf(request);
+    return !isOpen(request.state)
+        && std::any_of(decisions.cbegin(), decisions.cend(), [](const TypeDecision &d) {
+               return d.type == RequestType::Verwijdering && d.outcome == Outcome::DeelsToegewezen;
+           });
+}
+
+// Whether a granted restriction still holds the request's blocks: not until every restriction
+// recorded with it is lifted, which needs the notice of art. 18 lid 3 first.
+bool restrictionHolds(const Case &request, bool restrictionsLifted)
+{
+    return !restrictionsLifted
+        && granted(CaseWorkflow::decisionsOf(request), RequestType::Beperking, true);
+}
+
 // Whether the request, now decided, leaves nothing blocked: it asked to restrict or to erase, no
-// part of an erasure was granted, and a restriction was either not granted (refused, withdrawn,
-// not handled) or has ended since: every restriction recorded with the request lifted, which
-// needs the notice of art. 18 lid 3 first. A partly granted erasure leaves the officer to say
-// which cases went.
+// part of an erasure was granted, and no restriction holds. A partly granted erasure waits for
+// the officer to say which cases went.
 bool blockLifted(const Case &request, bool restrictionsLifted)
 {
     if (isOpen(request.state)
         || (!request.types.contains(RequestType::Beperking)
             && !request.types.contains(RequestType::Verwijdering)))
         return false;
-    const QList<TypeDecision> decisions = CaseWorkflow::decisionsOf(request);
-    const auto granted = [&](RequestType type) {
-        return std::any_of(decisions.cbegin(), decisions.cend(), [type](const TypeDecision &d) {
-            return d.type == type
-                && (d.outcome == Outcome::Toegewezen || d.outcome == Outcome::DeelsToegewezen);
-        });
-    };
-    return !granted(RequestType::Verwijdering)
-        && (!granted(RequestType::Beperking) || restrictionsLifted);
+    return !granted(CaseWorkflow::decisionsOf(request), RequestType::Verwijdering, true)
+        && !restrictionHolds(request, restrictionsLifted);
 }
 
 // The code an object holds in field, as a reference value ({code, naam}) or a plain code.
@@ -124,17 +138,20 @@ VeraWriteBack::VeraWriteBack(const Session &session)
 { }
 
 QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &search,
-                                        const QList<VeraSystem> &systems, bool restrictionsLifted)
+                                        const QList<VeraSystem> &systems, const Ending &ending)
 {
     const bool pending = isOpen(request.state)
         && (request.types.contains(RequestType::Beperking)
             || request.types.contains(RequestType::Verwijdering));
     const bool erased = erasureGranted(request);
-    const bool lifted = !pending && !erased && blockLifted(request, restrictionsLifted);
-    if (!pending && !erased && !lifted)
+    // Partly granted: the cases the officer names went, the others are free once nothing holds.
+    const bool partly = erasurePartlyGranted(request) && ending.destroyed.has_value();
+    const bool othersFree = partly && !restrictionHolds(request, ending.restrictionsLifted);
+    const bool lifted
+        = !pending && !erased && !partly && blockLifted(request, ending.restrictionsLifted);
+    if (!pending && !erased && !partly && !lifted)
         return {};
-    const QString reason = lifted                           ? liftedReason
-        : !pending                                          ? u"vernietigd"_s
+    const QString reason = !pending                         ? u"vernietigd"_s
         : request.types.contains(RequestType::Verwijdering) ? u"verwijdering"_s
                                                             : u"beperking"_s;
     const auto writable = [&](const QString &name, VeraDomain domain) -> const VeraSystem * {
@@ -145,20 +162,24 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
     };
     QList<OutboxItem> marks;
     for (const VeraFoundObject &found : search.found) {
-        if (found.resource != u"zaken"_s)
+        const VeraSystem *system
+            = found.resource == u"zaken"_s ? writable(found.system, VeraDomain::Dossier) : nullptr;
+        if (!system)
             continue;
-        const VeraSystem *system = writable(found.system, VeraDomain::Dossier);
+        const bool gone = erased || (partly && ending.destroyed->contains(found.uri));
+        const bool lift = lifted || (othersFree && !gone);
+        if (partly && !gone && !lift)
+            continue; // a restriction still holds it
         // Lifted: the status the case had when it was searched, before the block; a case that
         // had none, or was blocked already, is left to the officer.
         const QString before = codeIn(found.data, u"archiefstatus"_s);
-        if (lifted && (before.isEmpty() || before == blockedCode))
+        if (lift && (before.isEmpty() || before == blockedCode))
             continue;
-        if (system)
-            marks << mark(request, *system, found.resource, found.uri,
-                          lifted        ? u"archiefstatus:"_s + before
-                              : pending ? blocked
-                                        : destroyed,
-                          reason);
+        marks << mark(request, *system, found.resource, found.uri,
+                      lift          ? u"archiefstatus:"_s + before
+                          : pending ? blocked
+                                    : destroyed,
+                      lift ? liftedReason : reason);
     }
     if (erased && !search.personUri.isEmpty()) {
         for (const VeraSystem &system : systems) {
@@ -173,9 +194,11 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
 
 std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &request,
                                        const VeraSearch &search, const QList<VeraSystem> &systems,
-                                       ServiceError *error)
+                                       ServiceError *error,
+                                       const std::optional<QStringList> &destroyedCases)
 {
-    bool restrictionsLifted = false;
+    Ending ending { false, destroyedCases };
+    bool &restrictionsLifted = ending.restrictionsLifted;
     if (!isOpen(request.state) && request.types.contains(RequestType::Beperking)) {
         const std::optional<QList<PersonRestriction>> restrictions
             = RestrictionRepository::ofCase(write.database(), request.id, error);
@@ -187,7 +210,7 @@ std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &req
     }
     QJsonArray planned;
     std::optional<QList<OutboxItem>> marked; // the request's marks, read once a lift is wanted
-    for (OutboxItem item : wanted(request, search, systems, restrictionsLifted)) {
+    for (OutboxItem item : wanted(request, search, systems, ending)) {
         item.plannedAt = write.session().clock().now().toUTC();
         item.plannedBy = write.session().userName();
         const bool lift = item.reason == liftedReason;
@@ -223,17 +246,18 @@ std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &req
     return int(planned.size());
 }
 
-std::optional<int> VeraWriteBack::planFor(const QString &number, ServiceError *error)
+std::optional<int> VeraWriteBack::planFor(const QString &number, ServiceError *error,
+                                          const std::optional<QStringList> &destroyedCases)
 {
     UnitOfWork unit(m_session, Permission::EditCases, u"case.vera_marks_planned"_s, number);
     if (!unit.permit(error))
         return std::nullopt;
-    const std::optional<Case> request = CaseService(m_session).find(number, error);
-    if (!request)
+    std::optional<Case> request;
+    std::optional<VeraDiscoveryRecord> found;
+    if (!searchOf(number, &request, &found, error))
         return std::nullopt;
     const QSqlDatabase db = m_session.store().database();
-    std::optional<VeraDiscoveryRecord> found;
-    if (!VeraRepository::latestDiscovery(db, request->id, &found, error))
+    if (destroyedCases && !destroyedSaid(*request, found, *destroyedCases, error))
         return std::nullopt;
     if (!found)
         return 0;
@@ -244,12 +268,92 @@ std::optional<int> VeraWriteBack::planFor(const QString &number, ServiceError *e
     std::optional<int> planned;
     if (!unit.commit(
             [&](UnitOfWork::Write &write, ServiceError *failure) {
-                planned = plan(write, *request, found->search, *systems, failure);
+                planned = plan(write, *request, found->search, *systems, failure, destroyedCases);
                 return planned.has_value();
             },
             error))
         return std::nullopt;
     return planned;
+}
+
+std::optional<QList<VeraFoundObject>> VeraWriteBack::casesToSay(const QString &number,
+                                                                ServiceError *error) const
+{
+    if (!m_session.permit(Permission::ViewRegisters, u"vera.read"_s, number, error))
+        return std::nullopt;
+    std::optional<Case> request;
+    std::optional<VeraDiscoveryRecord> found;
+    if (!searchOf(number, &request, &found, error))
+        return std::nullopt;
+    // Not to be said (not an erasure granted in part, or said already): nothing to ask.
+    if (!found)
+        return QList<VeraFoundObject> {};
+    ServiceError why;
+    if (!destroyedSaid(*request, found, {}, &why)) {
+        if (why.code != ServiceError::Code::Invalid) {
+            *error = why;
+            return std::nullopt;
+        }
+        return QList<VeraFoundObject> {};
+    }
+    const std::optional<QList<VeraSystem>> systems = VeraRepository::systems(
+        m_session.store().database(), VeraRepository::Secret::Without, error);
+    if (!systems)
+        return std::nullopt;
+    QList<VeraFoundObject> cases;
+    for (const VeraFoundObject &o : std::as_const(found->search.found)) {
+        if (o.resource == u"zaken"_s
+            && std::any_of(systems->cbegin(), systems->cend(), [&](const VeraSystem &s) {
+                   return s.name == o.system && s.domain == VeraDomain::Dossier && s.writeBack;
+               }))
+            cases << o;
+    }
+    return cases;
+}
+
+bool VeraWriteBack::searchOf(const QString &number, std::optional<Case> *request,
+                             std::optional<VeraDiscoveryRecord> *found, ServiceError *error) const
+{
+    *request = CaseService(m_session).find(number, error);
+    return *request
+        && VeraRepository::latestDiscovery(m_session.store().database(), (*request)->id, found,
+                                           error);
+}
+
+bool VeraWriteBack::destroyedSaid(const Case &request,
+                                  const std::optional<VeraDiscoveryRecord> &found,
+                                  const QStringList &destroyedCases, ServiceError *error) const
+{
+    const auto invalid = [error](const QString &message) {
+        *error = { ServiceError::Code::Invalid, message, {} };
+        return false;
+    };
+    if (!erasurePartlyGranted(request))
+        //: Dutch: "Welke zaken vernietigd zijn, wordt alleen gezegd bij een verwijdering die
+        //: deels is toegewezen."
+        return invalid(tr("Which cases were destroyed is said only for an erasure granted in "
+                          "part."));
+    if (!found)
+        //: Dutch: "Voor verzoek %1 is niet in de systemen gezocht."
+        return invalid(tr("Request %1 was not searched for in the systems.").arg(request.number));
+    for (const QString &uri : destroyedCases) {
+        if (std::none_of(
+                found->search.found.cbegin(), found->search.found.cend(),
+                [&](const VeraFoundObject &o) { return o.uri == uri && o.resource == u"zaken"_s; }))
+            //: Dutch: "%1 is geen zaak die het zoeken voor dit verzoek heeft gevonden."
+            return invalid(tr("%1 is no case the search for this request found.").arg(uri));
+    }
+    const std::optional<QList<OutboxItem>> marks = of(request.number, error);
+    if (!marks)
+        return false;
+    if (std::any_of(marks->cbegin(), marks->cend(), [](const OutboxItem &m) {
+            return m.state != OutboxState::Superseded
+                && (m.action == destroyed || m.reason == liftedReason);
+        }))
+        //: Dutch: "Voor verzoek %1 is al gezegd welke zaken vernietigd zijn."
+        return invalid(tr("For request %1 it was said already which cases were destroyed.")
+                           .arg(request.number));
+    return true;
 }
 
 std::optional<VeraWriteBack::Prepared> VeraWriteBack::prepare(const QString &number,

@@ -26,7 +26,8 @@ namespace pd {
 // erasure is granted, VER ("vernietigd") and the person's relation the status INA ("inactief").
 // Decided with no restriction or erasure granted, or once every restriction recorded with the
 // request is lifted, each case gets back the status it had when it was searched, where it still
-// holds GEB (a granted restriction keeps the block while it runs).
+// holds GEB (a granted restriction keeps the block while it runs). Of an erasure granted in part,
+// the officer says which cases went: those get VER, the others their status back.
 // VERA 4.3 gives only a Zaak an archiefstatus; a Dossier's and an Informatieobject's status have no
 // reference codes in it, so they are not marked (the officer does so by hand).
 // Each mark goes through the outbox: planned with its exact body in the unit that decided it, sent
@@ -39,17 +40,32 @@ class VeraWriteBack final
 public:
     explicit VeraWriteBack(const Session &session);
 
-    // The marks the request calls for now, from its last search (planned at and by);
-    // restrictionsLifted: the request's granted restriction has ended.
+    // What is known beside the request of how its blocks end.
+    struct Ending
+    {
+        bool restrictionsLifted = false; // every restriction recorded with it lifted
+        // Of an erasure granted in part, the cases (URIs) the officer says went; the others are
+        // set free. Not said: nothing is planned for it.
+        std::optional<QStringList> destroyed;
+    };
+    // The marks the request calls for now, from its last search (planned at and by).
     static QList<OutboxItem> wanted(const Case &request, const VeraSearch &search,
-                                    const QList<VeraSystem> &systems, bool restrictionsLifted);
+                                    const QList<VeraSystem> &systems, const Ending &ending);
     // Plans in write the marks wanted and not yet planned; a later mark of the same object
     // overtakes one not yet done. The number planned, recorded as case.vera_marks_planned.
     static std::optional<int> plan(UnitOfWork::Write &write, const Case &request,
                                    const VeraSearch &search, const QList<VeraSystem> &systems,
-                                   ServiceError *error);
-    // The same in a unit of its own, for a request decided since its search.
-    std::optional<int> planFor(const QString &number, ServiceError *error);
+                                   ServiceError *error,
+                                   const std::optional<QStringList> &destroyedCases = {});
+    // The same in a unit of its own, for a request decided since its search; destroyedCases:
+    // the officer's word on an erasure granted in part (once, and only cases its search found).
+    std::optional<int> planFor(const QString &number, ServiceError *error,
+                               const std::optional<QStringList> &destroyedCases = {});
+
+    // The cases to say of, for an erasure granted in part whose destroyed cases are not said yet:
+    // each Zaak its last search found in a system that may be marked. Empty otherwise.
+    std::optional<QList<VeraFoundObject>> casesToSay(const QString &number,
+                                                     ServiceError *error) const;
 
     // What is to be sent, read on the store's thread: the request's marks not done, or every
     // request's when number is empty, with the systems (and their secrets) to send them to.
@@ -79,6 +95,11 @@ public:
     static QJsonObject toJson(const OutboxItem &item);
 
 private:
+    // The request and its last search (none: it was not searched).
+    bool searchOf(const QString &number, std::optional<Case> *request,
+                  std::optional<VeraDiscoveryRecord> *found, ServiceError *error) const;
+    bool destroyedSaid(const Case &request, const std::optional<VeraDiscoveryRecord> &found,
+                       const QStringList &destroyedCases, ServiceError *error) const;
     Session m_session;
 };
 

@@ -40,6 +40,8 @@ private slots:
 
 private:
     QString writeSecret(const QString &name, const QByteArray &bytes) const;
+    // A request of K1001 of that kind received today; its number, empty when not added.
+    QString addRequest(const QString &type) const;
 
     QTemporaryDir m_dir;
     VeraFixture m_fixture;
@@ -75,6 +77,17 @@ void TestCliVera::cleanup()
 {
     const QStringList violations = m_fixture.violations();
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+}
+
+QString TestCliVera::addRequest(const QString &type) const
+{
+    const Result request
+        = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
+                           u"--klantnummer"_s, u"K1001"_s, u"--type"_s, type, u"--channel"_s,
+                           u"email"_s, u"--received"_s, systemToday().toString(Qt::ISODate) });
+    if (request.exitCode != 0)
+        qWarning("case add: %s", qPrintable(request.err));
+    return request.exitCode == 0 ? request.out.trimmed() : QString();
 }
 
 QString TestCliVera::writeSecret(const QString &name, const QByteArray &bytes) const
@@ -248,12 +261,8 @@ void TestCliVera::anErasuresMarksAreSentAndShown()
                            u"--url"_s, m_fixture.baseUrl(u"dossier"_s), u"--api-key-file"_s, key,
                            u"--ca"_s, ca, u"--write-back"_s });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    const Result request = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
-                                            u"--klantnummer"_s, u"K1001"_s, u"--type"_s,
-                                            u"verwijdering"_s, u"--channel"_s, u"email"_s,
-                                            u"--received"_s, systemToday().toString(Qt::ISODate) });
-    QVERIFY2(request.exitCode == 0, qPrintable(request.err));
-    const QString number = request.out.trimmed();
+    const QString number = addRequest(u"verwijdering"_s);
+    QVERIFY(!number.isEmpty());
 
     const Result found = m_cli->onStore({ u"case"_s, u"discover"_s, number, u"--json"_s });
     QVERIFY2(found.exitCode == 0, qPrintable(found.err));
@@ -294,12 +303,8 @@ void TestCliVera::aMarkThatCannotBeDoneIsSetAside()
     QVERIFY(refuse.open(QIODevice::WriteOnly));
     refuse.write("dossier/zaken/Z1\n");
     refuse.close();
-    const Result request = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
-                                            u"--klantnummer"_s, u"K1001"_s, u"--type"_s,
-                                            u"beperking"_s, u"--channel"_s, u"email"_s,
-                                            u"--received"_s, systemToday().toString(Qt::ISODate) });
-    QVERIFY2(request.exitCode == 0, qPrintable(request.err));
-    const QString number = request.out.trimmed();
+    const QString number = addRequest(u"beperking"_s);
+    QVERIFY(!number.isEmpty());
     const Result found = m_cli->onStore({ u"case"_s, u"discover"_s, number, u"--json"_s });
     const QJsonObject mark = QJsonDocument::fromJson(found.out.toUtf8())
                                  .object()[u"marks"_s]
@@ -326,6 +331,14 @@ void TestCliVera::aMarkThatCannotBeDoneIsSetAside()
                 .value(u"vera_marks_open"_s)
                 .toArray()
                 .isEmpty());
+    // Which cases went is said only of an erasure granted in part, and of one request.
+    const Result noNumber = m_cli->onStore({ u"vera"_s, u"write-back"_s, u"--destroyed"_s, id });
+    QCOMPARE(noNumber.exitCode, 2);
+    const Result notPartly
+        = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--destroyed"_s, u""_s });
+    QVERIFY2(notPartly.exitCode == 1, qPrintable(notPartly.err));
+    QVERIFY2(notPartly.err.contains(u"bij een verwijdering die deels is toegewezen"_s),
+             qPrintable(notPartly.err));
     QVERIFY(refuse.remove());
 }
 

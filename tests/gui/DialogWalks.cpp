@@ -24,6 +24,7 @@
 #include "cases/LetterMailDialog.h"
 #include "cases/PersonRecordDialogs.h"
 #include "cases/RestrictionWidget.h"
+#include "cases/VeraDestroyedDialog.h"
 #include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
 #include "documents/AnswerPasswordDialog.h"
@@ -63,6 +64,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -273,6 +275,16 @@ QList<Walk> DialogWalkDesk::walks()
     // The request's marks in the organisation's systems; here none, so it says so.
     list << Walk { u"VeraMarksDialog"_s, [this, detail] {
                       return new VeraMarksDialog(Session { *m_store }, openCase().number, detail);
+                  } };
+    // Which cases an erasure granted in part destroyed; the walk never accepts.
+    list << Walk { u"VeraDestroyedDialog"_s, [this, detail] {
+                      VeraFoundObject found;
+                      found.system = u"Tobias Dossier"_s;
+                      found.resource = u"zaken"_s;
+                      found.uri = u"https://dossier.example/zaken/Z1"_s;
+                      found.data = QJsonObject { { u"omschrijving"_s, u"Klacht over geluid"_s } };
+                      return new VeraDestroyedDialog(Session { *m_store }, openCase().number,
+                                                     { found }, detail);
                   } };
     // A letter by e-mail; the walk never sends (no letter of that number, no mailbox).
     list << Walk { u"LetterMailDialog"_s, [this, detail] {

@@ -17,6 +17,7 @@
 #include "cases/CaseService.h"
 #include "cases/CaseSystemsWidget.h"
 #include "cases/RestrictionWidget.h"
+#include "cases/VeraDestroyedDialog.h"
 #include "cases/VeraMarksDialog.h"
 #include "cases/VeraSearchDialog.h"
 #include "letters/Letters.h"
@@ -37,6 +38,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -67,9 +69,14 @@ private slots:
     void aRestrictionsMarksAreSentFromTheDesk();
     void aLiftedRestrictionOffersItsMarks();
     void aMarkThatCannotBeDoneIsSetAside();
+    void anErasureGrantedInPartAsksWhichCasesWent();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
+    // The relations system and the dossier system that may be marked, and a request to restrict
+    // (or of another kind) of K1001; empty (with a warning) when that failed.
+    QString addRestrictionRequest(RequestType type = RequestType::Beperking);
+    bool search(const QString &number);
 
     QTemporaryDir m_tmp;
     VeraFixture m_fixture;
@@ -109,6 +116,38 @@ void TestVeraGui::cleanup()
     m_dir.reset();
     const QStringList violations = m_fixture.violations();
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+}
+
+QString TestVeraGui::addRestrictionRequest(RequestType type)
+{
+    ServiceError error;
+    VeraService vera(Session { *m_store });
+    VeraSystem dossier
+        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
+    dossier.writeBack = true;
+    NewCase request;
+    request.person.name = u"Anna de Vries"_s;
+    request.person.klantnummer = u"K1001"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { type };
+    request.receivedDate = systemToday();
+    std::optional<Case> c;
+    if (vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error)
+        && vera.addSystem(dossier, &error))
+        c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
+    if (!c)
+        qWarning("no request to restrict: %s", qPrintable(error.message));
+    return c ? c->number : QString();
+}
+
+bool TestVeraGui::search(const QString &number)
+{
+    ServiceError error;
+    QStringList warnings;
+    if (VeraService(Session { *m_store }).discover(number, {}, nullptr, {}, &warnings, &error))
+        return true;
+    qWarning("search of %s: %s", qPrintable(number), qPrintable(error.message));
+    return false;
 }
 
 QString TestVeraGui::writeFile(const QString &name, const QByteArray &bytes) const
@@ -292,40 +331,24 @@ void TestVeraGui::theRetentionIsFetchedFromTheSystems()
 // Systems tab offers the marks, and the marks window sends them and shows them done.
 void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
 {
-    ServiceError error;
-    VeraService vera(Session { *m_store });
-    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
-    VeraSystem dossier
-        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
-    dossier.writeBack = true;
-    QVERIFY(vera.addSystem(dossier, &error));
-    NewCase request;
-    request.person.name = u"Anna de Vries"_s;
-    request.person.klantnummer = u"K1001"_s;
-    request.person.relation = Relation::Huurder;
-    request.types = { RequestType::Beperking };
-    request.receivedDate = systemToday();
-    const auto c = CaseService(Session { *m_store }).add(request, BsnCheck::Refuse, &error);
-    QVERIFY2(c, qPrintable(error.message));
-
+    const QString number = addRestrictionRequest();
+    QVERIFY(!number.isEmpty());
     CaseSystemsWidget systems(Session { *m_store });
-    systems.showCase(c->number);
+    systems.showCase(number);
     QVERIFY(systems.marksButton()->isHidden());
     // A restriction has no list of systems, yet its data are searched to be blocked.
     QVERIFY(systems.searchButton()->isEnabled());
     QVERIFY2(systems.status()->text().startsWith(u"Een beperking heeft geen lijst van systemen."_s),
              qPrintable(systems.status()->text()));
-    QStringList warnings;
-    QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
-             qPrintable(error.message));
-    systems.showCase(c->number);
+    QVERIFY(search(number));
+    systems.showCase(number);
     QVERIFY(!systems.marksButton()->isHidden());
     QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen (1 niet gedaan)…"_s);
     systems.resize(1000, 360);
     systems.show();
     shot(&systems, "vera-marks-on-the-request");
 
-    VeraMarksDialog dialog(Session { *m_store }, c->number);
+    VeraMarksDialog dialog(Session { *m_store }, number);
     dialog.resize(900, 300);
     dialog.show();
     QCOMPARE(dialog.table()->rowCount(), 1);
@@ -340,7 +363,7 @@ void TestVeraGui::aRestrictionsMarksAreSentFromTheDesk()
     QCOMPARE(dialog.openMarks(), 0);
     QVERIFY(!dialog.sendButton()->isEnabled());
     QCOMPARE(dialog.status()->text(), u"Alle markeringen zijn gedaan."_s);
-    systems.showCase(c->number);
+    systems.showCase(number);
     QCOMPARE(systems.marksButton()->text(), u"Mar&keringen in systemen…"_s);
     shot(&dialog, "vera-marks-done");
 }
@@ -351,28 +374,13 @@ void TestVeraGui::aLiftedRestrictionOffersItsMarks()
 {
     const Session session { *m_store };
     ServiceError error;
-    VeraService vera(session);
-    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
-    VeraSystem dossier
-        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
-    dossier.writeBack = true;
-    QVERIFY(vera.addSystem(dossier, &error));
     const QString organisation = setOrganisationForLetters(session, u"Woonstad Voorbeeld"_s);
     QVERIFY2(organisation.isEmpty(), qPrintable(organisation));
-    NewCase request;
-    request.person.name = u"Anna de Vries"_s;
-    request.person.klantnummer = u"K1001"_s;
-    request.person.relation = Relation::Huurder;
-    request.types = { RequestType::Beperking };
-    request.receivedDate = systemToday();
+    const QString number = addRestrictionRequest();
+    QVERIFY(!number.isEmpty() && search(number));
     CaseService cases(session);
-    const auto c = cases.add(request, BsnCheck::Refuse, &error);
-    QVERIFY2(c, qPrintable(error.message));
-    QStringList warnings;
-    QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
-             qPrintable(error.message));
     VeraWriteBack writeBack(session);
-    const auto blocks = writeBack.prepare(c->number, &error);
+    const auto blocks = writeBack.prepare(number, &error);
     QVERIFY2(blocks && blocks->items.size() == 1, qPrintable(error.message));
     QVERIFY(writeBack.record(VeraWriteBack::send(*blocks, systemClock(), nullptr, {}), &error));
     NewRestriction restriction;
@@ -380,28 +388,27 @@ void TestVeraGui::aLiftedRestrictionOffersItsMarks()
     restriction.data = u"Klachtdossier"_s;
     restriction.ground = RestrictionGround::LegalClaims;
     restriction.reason = u"Nodig voor een procedure bij de huurcommissie"_s;
-    restriction.caseNumber = c->number;
+    restriction.caseNumber = number;
     QVERIFY2(RestrictionService(session).record(restriction, BsnCheck::Refuse, &error),
              qPrintable(error.message));
-    QVERIFY2(HoldsClosing(session).completeRequest(cases, c->number,
+    QVERIFY2(HoldsClosing(session).completeRequest(cases, number,
                                                    completion(Outcome::Toegewezen, systemToday(),
                                                               u"brief"_s, {}, {}, knownDataSubject),
                                                    HoldsAtClose {}, BsnCheck::Refuse, &error),
              qPrintable(error.message));
     LetterService letters(session);
-    const auto notice
-        = letters.render(c->number, LetterKind::KennisgevingOpheffingBeperking, &error);
+    const auto notice = letters.render(number, LetterKind::KennisgevingOpheffingBeperking, &error);
     QVERIFY2(notice, qPrintable(error.message));
     const auto letter = letters.record(*notice, BsnCheck::Refuse, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY2(letters.recordDispatch(c->number, letter->id, systemToday(), u"per post"_s,
+    QVERIFY2(letters.recordDispatch(number, letter->id, systemToday(), u"per post"_s,
                                     BsnCheck::Refuse, &error),
              qPrintable(error.message));
 
     CaseDetailWidget detail(session, test::testUser);
     detail.resize(1280, 800);
     detail.show();
-    detail.showCase(c->number);
+    detail.showCase(number);
     auto *widget = detail.findChild<RestrictionWidget *>();
     QVERIFY(widget);
     QString offered;
@@ -425,30 +432,14 @@ void TestVeraGui::aLiftedRestrictionOffersItsMarks()
 void TestVeraGui::aMarkThatCannotBeDoneIsSetAside()
 {
     const Session session { *m_store };
-    ServiceError error;
-    VeraService vera(session);
-    QVERIFY(vera.addSystem(m_fixture.apiKeySystem(u"Empire"_s, u"relaties"_s), &error));
-    VeraSystem dossier
-        = m_fixture.apiKeySystem(u"Tobias Dossier"_s, u"dossier"_s, VeraDomain::Dossier);
-    dossier.writeBack = true;
-    QVERIFY(vera.addSystem(dossier, &error));
     QFile refuse(m_tmp.filePath(u"fixture/refuse-writes"_s));
     QVERIFY(refuse.open(QIODevice::WriteOnly));
     refuse.write("dossier/zaken/Z1\n");
     refuse.close();
-    NewCase request;
-    request.person.name = u"Anna de Vries"_s;
-    request.person.klantnummer = u"K1001"_s;
-    request.person.relation = Relation::Huurder;
-    request.types = { RequestType::Beperking };
-    request.receivedDate = systemToday();
-    const auto c = CaseService(session).add(request, BsnCheck::Refuse, &error);
-    QVERIFY2(c, qPrintable(error.message));
-    QStringList warnings;
-    QVERIFY2(vera.discover(c->number, {}, nullptr, {}, &warnings, &error),
-             qPrintable(error.message));
+    const QString number = addRestrictionRequest();
+    QVERIFY(!number.isEmpty() && search(number));
 
-    VeraMarksDialog dialog(session, c->number);
+    VeraMarksDialog dialog(session, number);
     dialog.resize(900, 300);
     dialog.show();
     QSignalSpy recorded(&dialog, &VeraMarksDialog::recorded);
@@ -475,6 +466,49 @@ void TestVeraGui::aMarkThatCannotBeDoneIsSetAside()
     QVERIFY(!dialog.sendButton()->isEnabled());
     QVERIFY(!dialog.dismissButton()->isEnabled());
     shot(&dialog, "vera-mark-set-aside");
+}
+
+// An erasure granted in part: the marks window asks which cases went, the officer ticks the one
+// found, and its VER is planned and sent at once; then it is not asked again.
+void TestVeraGui::anErasureGrantedInPartAsksWhichCasesWent()
+{
+    const Session session { *m_store };
+    const QString number = addRestrictionRequest(RequestType::Verwijdering);
+    QVERIFY(!number.isEmpty() && search(number));
+    CaseService cases(session);
+    ServiceError error;
+    QVERIFY2(HoldsClosing(session).completeRequest(
+                 cases, number,
+                 completion(Outcome::DeelsToegewezen, systemToday(), u"brief"_s,
+                            { RefusalGround::Art17_3b }, u"De huuradministratie blijft bewaard"_s,
+                            knownDataSubject),
+                 HoldsAtClose {}, BsnCheck::Refuse, &error),
+             qPrintable(error.message));
+    VeraMarksDialog dialog(session, number);
+    dialog.resize(900, 300);
+    dialog.show();
+    QVERIFY(dialog.destroyedButton()->isVisible());
+    QVERIFY2(dialog.status()->text().startsWith(u"De verwijdering is deels toegewezen"_s),
+             qPrintable(dialog.status()->text()));
+    QString listed;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *ask = qobject_cast<VeraDestroyedDialog *>(QApplication::activeModalWidget());
+        QVERIFY(ask);
+        shot(ask, "vera-destroyed-cases");
+        listed = ask->list()->item(0)->text();
+        ask->list()->item(0)->setCheckState(Qt::Checked);
+        ask->accept();
+    });
+    QSignalSpy recorded(&dialog, &VeraMarksDialog::recorded);
+    QTest::mouseClick(dialog.destroyedButton(), Qt::LeftButton);
+    QVERIFY2(listed.startsWith(u"Klacht over geluidsoverlast"_s)
+                 && listed.endsWith(u"(Tobias Dossier)"_s),
+             qPrintable(listed));
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, 60000); // planned, then sent
+    QCOMPARE(dialog.table()->item(1, VeraMarksDialog::WhatColumn)->text(),
+             u"Zaak als vernietigd gemarkeerd (archiefstatus VER)"_s);
+    QCOMPARE(dialog.table()->item(1, VeraMarksDialog::StateColumn)->text(), u"gedaan"_s);
+    QVERIFY(!dialog.destroyedButton()->isVisible());
 }
 
 QTEST_MAIN(TestVeraGui)

@@ -51,6 +51,8 @@ private slots:
     void aBlockNeverSentIsOvertakenNotLifted();
     void anEndedRestrictionLiftsTheBlock();
     void aMarkThatCannotBeDoneIsSetAside();
+    void anErasureGrantedInPartMarksWhatTheOfficerSays_data();
+    void anErasureGrantedInPartMarksWhatTheOfficerSays();
 
 private:
     Session session() { return Session { *m_store, m_clock }; }
@@ -58,6 +60,9 @@ private:
     bool search(const QString &number);
     QList<OutboxItem> marks(const QString &number);
     QList<OutboxItem> sendAll(const QString &number);
+    // A request of that kind searched and its case blocked (GEB sent); empty when it was not.
+    QString blockedRequest(RequestType type);
+    bool complete(const QString &number, const Completion &decision);
     // The fixture's object as it holds it now.
     QJsonObject object(const QString &system, const QString &path);
     // The archiefstatus code the fixture's Zaak Z1 holds now.
@@ -152,6 +157,28 @@ QList<OutboxItem> TestVeraWriteBack::marks(const QString &number)
     if (!found)
         qWarning("marks of %s: %s", qPrintable(number), qPrintable(error.message));
     return found.value_or(QList<OutboxItem> {});
+}
+
+QString TestVeraWriteBack::blockedRequest(RequestType type)
+{
+    const QString number = addRequest(type);
+    if (number.isEmpty() || !search(number) || sendAll(number).size() != 1
+        || caseStatus() != u"GEB"_s) {
+        qWarning("the case was not blocked for %s", qPrintable(number));
+        return {};
+    }
+    return number;
+}
+
+bool TestVeraWriteBack::complete(const QString &number, const Completion &decision)
+{
+    CaseService cases(session());
+    ServiceError error;
+    if (HoldsClosing(session()).completeRequest(cases, number, decision, HoldsAtClose {},
+                                                BsnCheck::Refuse, &error))
+        return true;
+    qWarning("not completed: %s", qPrintable(error.message));
+    return false;
 }
 
 QList<OutboxItem> TestVeraWriteBack::sendAll(const QString &number)
@@ -287,8 +314,7 @@ void TestVeraWriteBack::aMarkAlreadyHeldIsNotSentAgain()
 void TestVeraWriteBack::aRefusalStaysOpenUntilItIsDone()
 {
     QFile refuse(m_tmp->filePath(u"fixture/refuse-writes"_s));
-    QVERIFY(refuse.open(QIODevice::WriteOnly));
-    refuse.write("dossier/zaken/Z1\n");
+    QVERIFY(refuse.open(QIODevice::WriteOnly) && refuse.write("dossier/zaken/Z1\n") > 0);
     refuse.close();
     const QString number = addRequest(RequestType::Beperking);
     QVERIFY(search(number));
@@ -326,11 +352,8 @@ void TestVeraWriteBack::aGrantedErasureMarksDestroyedAndInactive()
     Completion done
         = completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {}, knownDataSubject);
     done.granted = u"Uw gegevens zijn verwijderd."_s;
-    CaseService cases(session());
     ServiceError error;
-    QVERIFY2(HoldsClosing(session()).completeRequest(cases, number, done, HoldsAtClose {},
-                                                     BsnCheck::Refuse, &error),
-             qPrintable(error.message));
+    QVERIFY(complete(number, done));
     const QList<OutboxItem> planned = marks(number);
     QCOMPARE(planned.size(), 3);
     QCOMPARE(planned.at(0).action, u"archiefstatus:GEB"_s);
@@ -362,18 +385,13 @@ void TestVeraWriteBack::aGrantedErasureMarksDestroyedAndInactive()
 // holds GEB.
 void TestVeraWriteBack::aRefusedRestrictionLiftsTheBlock()
 {
-    const QString number = addRequest(RequestType::Beperking);
-    QVERIFY(search(number));
-    QCOMPARE(sendAll(number).size(), 1);
-    QCOMPARE(caseStatus(), u"GEB"_s);
-    CaseService cases(session());
+    const QString number = blockedRequest(RequestType::Beperking);
+    QVERIFY(!number.isEmpty());
     ServiceError error;
-    QVERIFY2(HoldsClosing(session()).completeRequest(
-                 cases, number,
+    QVERIFY(
+        complete(number,
                  completion(Outcome::Afgewezen, m_clock.today(), u"brief"_s,
-                            { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s, knownDataSubject),
-                 HoldsAtClose {}, BsnCheck::Refuse, &error),
-             qPrintable(error.message));
+                            { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s, knownDataSubject)));
     const QList<OutboxItem> planned = marks(number);
     QCOMPARE(planned.size(), 2);
     QCOMPARE(planned.at(0).state, OutboxState::Done);
@@ -398,15 +416,10 @@ void TestVeraWriteBack::aBlockNeverSentIsOvertakenNotLifted()
 {
     const QString number = addRequest(RequestType::Verwijdering);
     QVERIFY(search(number));
-    CaseService cases(session());
-    ServiceError error;
-    QVERIFY2(
-        HoldsClosing(session()).completeRequest(
-            cases, number,
-            completion(Outcome::Afgewezen, m_clock.today(), u"brief"_s, { RefusalGround::Art17_3b },
-                       u"Wettelijke bewaarplicht"_s, knownDataSubject),
-            HoldsAtClose {}, BsnCheck::Refuse, &error),
-        qPrintable(error.message));
+    QVERIFY(complete(number,
+                     completion(Outcome::Afgewezen, m_clock.today(), u"brief"_s,
+                                { RefusalGround::Art17_3b }, u"Wettelijke bewaarplicht"_s,
+                                knownDataSubject)));
     const QList<OutboxItem> planned = marks(number);
     QCOMPARE(planned.size(), 1);
     QCOMPARE(planned.first().action, u"archiefstatus:GEB"_s);
@@ -420,10 +433,8 @@ void TestVeraWriteBack::aBlockNeverSentIsOvertakenNotLifted()
 // 18 lid 3 AVG), the cases get back the status they had, as after a refusal.
 void TestVeraWriteBack::anEndedRestrictionLiftsTheBlock()
 {
-    const QString number = addRequest(RequestType::Beperking);
-    QVERIFY(search(number));
-    QCOMPARE(sendAll(number).size(), 1);
-    QCOMPARE(caseStatus(), u"GEB"_s);
+    const QString number = blockedRequest(RequestType::Beperking);
+    QVERIFY(!number.isEmpty());
     NewRestriction restriction;
     restriction.klantnummer = u"K1001"_s;
     restriction.data = u"Klachtdossier"_s;
@@ -434,13 +445,9 @@ void TestVeraWriteBack::anEndedRestrictionLiftsTheBlock()
     const auto recorded
         = RestrictionService(session()).record(restriction, BsnCheck::Refuse, &error);
     QVERIFY2(recorded, qPrintable(error.message));
-    CaseService cases(session());
-    QVERIFY2(
-        HoldsClosing(session()).completeRequest(
-            cases, number,
-            completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {}, knownDataSubject),
-            HoldsAtClose {}, BsnCheck::Refuse, &error),
-        qPrintable(error.message));
+    QVERIFY(complete(
+        number,
+        completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {}, knownDataSubject)));
     QCOMPARE(marks(number).size(), 1); // the block holds while the restriction runs
     m_clock.set(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
     const QString organisation = setOrganisationForLetters(session(), u"Woonstad Voorbeeld"_s);
@@ -474,8 +481,7 @@ void TestVeraWriteBack::anEndedRestrictionLiftsTheBlock()
 void TestVeraWriteBack::aMarkThatCannotBeDoneIsSetAside()
 {
     QFile refuse(m_tmp->filePath(u"fixture/refuse-writes"_s));
-    QVERIFY(refuse.open(QIODevice::WriteOnly));
-    refuse.write("dossier/zaken/Z1\n");
+    QVERIFY(refuse.open(QIODevice::WriteOnly) && refuse.write("dossier/zaken/Z1\n") > 0);
     refuse.close();
     const QString number = addRequest(RequestType::Beperking);
     QVERIFY(search(number));
@@ -509,6 +515,59 @@ void TestVeraWriteBack::aMarkThatCannotBeDoneIsSetAside()
     QCOMPARE(actions.count(u"case.vera_mark_dismissed"_s), 1);
     QVERIFY(!writeBack.dismiss(number, id, why, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
+}
+
+void TestVeraWriteBack::anErasureGrantedInPartMarksWhatTheOfficerSays_data()
+{
+    QTest::addColumn<bool>("destroyed");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("the case went") << true << u"VER"_s;
+    QTest::newRow("the case stays") << false << u"ACT"_s;
+}
+
+// An erasure granted in part plans nothing at its decision: which cases went is the officer's to
+// say, once, and only of cases the search found. Those get VER, the others their status back;
+// the relation stays active (the person was not erased whole).
+void TestVeraWriteBack::anErasureGrantedInPartMarksWhatTheOfficerSays()
+{
+    QFETCH(bool, destroyed);
+    QFETCH(QString, after);
+    const QString number = blockedRequest(RequestType::Verwijdering);
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    QVERIFY(complete(number,
+                     completion(Outcome::DeelsToegewezen, m_clock.today(), u"brief"_s,
+                                { RefusalGround::Art17_3b },
+                                u"De huuradministratie blijft bewaard"_s, knownDataSubject)));
+    QCOMPARE(marks(number).size(), 1); // nothing planned until the officer says
+    VeraWriteBack writeBack(session());
+    const auto toSay = writeBack.casesToSay(number, &error);
+    QVERIFY2(toSay && toSay->size() == 1, qPrintable(error.message));
+    const QString zaak = toSay->first().uri;
+    QCOMPARE(zaak, m_fixture->baseUrl(u"dossier"_s) + u"/zaken/Z1"_s);
+    QVERIFY(!writeBack.planFor(number, &error, QStringList { zaak + u"0"_s }));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+
+    QVERIFY2(writeBack.planFor(number, &error, destroyed ? QStringList { zaak } : QStringList {}),
+             qPrintable(error.message));
+    const QList<OutboxItem> planned = marks(number);
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(planned.at(1).action, u"archiefstatus:"_s + after);
+    QCOMPARE(planned.at(1).reason, destroyed ? u"vernietigd"_s : u"opgeheven"_s);
+    const QList<OutboxItem> answers = sendAll(number);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY2(answers.first().state == OutboxState::Done, qPrintable(answers.first().error));
+    QCOMPARE(caseStatus(), after);
+    QCOMPARE(object(u"relaties"_s, u"relaties/R1001"_s)
+                 .value(u"status"_s)
+                 .toObject()
+                 .value(u"code"_s)
+                 .toString(),
+             QString());
+    // Said once.
+    QVERIFY(writeBack.casesToSay(number, &error)->isEmpty());
+    QVERIFY(!writeBack.planFor(number, &error, QStringList { zaak }));
+    QVERIFY2(error.message.contains(u"said already"_s), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestVeraWriteBack)

@@ -1,6 +1,7 @@
 #include "cases/VeraMarksDialog.h"
 
 #include "RowTables.h"
+#include "cases/VeraDestroyedDialog.h"
 
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -51,12 +52,21 @@ VeraMarksDialog::VeraMarksDialog(const Session &session, const QString &number, 
     m_dismiss->setToolTip(tr("For a mark that can no longer be done (the system moved, the case no "
                              "longer exists): it is then no longer open; the reason goes on the "
                              "request's trail."));
+    //: Dutch: "Vernietigde &zaken aanwijzen…"
+    m_destroyed = new QPushButton(tr("Say which cases &went…"), this);
+    m_destroyed->setObjectName(u"veraMarksDestroyed"_s);
+    // Hidden most of the time: it must not take Enter from the dialog's own default.
+    m_destroyed->setAutoDefault(false);
+    //: Dutch: "De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn."
+    m_destroyed->setToolTip(tr("The erasure was granted in part: say which cases were destroyed."));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons->addButton(m_destroyed, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_dismiss, QDialogButtonBox::ActionRole);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &VeraMarksDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &VeraMarksDialog::send);
     connect(m_dismiss, &QPushButton::clicked, this, &VeraMarksDialog::askDismiss);
+    connect(m_destroyed, &QPushButton::clicked, this, &VeraMarksDialog::askDestroyed);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const OutboxItem *mark = chosen();
         m_dismiss->setEnabled(mark && mark->open() && !running());
@@ -94,6 +104,10 @@ void VeraMarksDialog::fill()
         return;
     }
     m_marks = *marks;
+    const std::optional<QList<VeraFoundObject>> toSay
+        = VeraWriteBack(m_session).casesToSay(m_number, &error);
+    m_casesToSay = toSay.value_or(QList<VeraFoundObject> {});
+    m_destroyed->setVisible(!m_casesToSay.isEmpty());
     m_table->setRowCount(int(m_marks.size()));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const OutboxItem &m = m_marks.at(row);
@@ -115,7 +129,14 @@ void VeraMarksDialog::fill()
     m_send->setEnabled(open > 0 && !running());
     const OutboxItem *mark = chosen();
     m_dismiss->setEnabled(mark && mark->open() && !running());
-    if (m_marks.isEmpty())
+    if (!toSay)
+        m_status->setText(error.message);
+    else if (!m_casesToSay.isEmpty())
+        //: Dutch: "De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn
+        //: (Vernietigde zaken aanwijzen…)."
+        m_status->setText(tr("The erasure was granted in part: say which cases were destroyed "
+                             "(Say which cases went…)."));
+    else if (m_marks.isEmpty())
         //: Dutch: "Voor dit verzoek is in geen systeem iets te markeren."
         m_status->setText(tr("Nothing is to be marked in any system for this request."));
     else if (open == 0 && std::all_of(m_marks.cbegin(), m_marks.cend(), [](const OutboxItem &m) {
@@ -129,6 +150,17 @@ void VeraMarksDialog::fill()
     else
         //: Dutch: "%n markering(en) nog niet gedaan: Versturen probeert het opnieuw."
         m_status->setText(tr("%n mark(s) not yet done: Send tries again.", nullptr, open));
+}
+
+void VeraMarksDialog::askDestroyed()
+{
+    VeraDestroyedDialog dialog(m_session, m_number, m_casesToSay, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fill();
+    Q_EMIT recorded();
+    // Sent at once, as after a decision.
+    send();
 }
 
 const OutboxItem *VeraMarksDialog::chosen() const

@@ -18,7 +18,8 @@ namespace pd::ui {
 
 // A request's marks in the organisation's systems (VeraWriteBack): a row per mark with its state
 // and the system's answer, Send for those not done, and Set aside for the chosen one that can no
-// longer be done (with the reason, on the request's trail). Sending runs on a worker thread, the
+// longer be done (with the reason, on the request's trail); of an erasure granted in part, which
+// cases went (VeraDestroyedDialog). Sending runs on a worker thread, the
 // answers are recorded on this one; Cancel stops after the mark that is being sent.
 class VeraMarksDialog final : public QDialog
 {
@@ -40,6 +41,8 @@ public:
     QLabel *status() const { return m_status; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *dismissButton() const { return m_dismiss; }
+    // Shown for an erasure granted in part until the officer has said which cases went.
+    QPushButton *destroyedButton() const { return m_destroyed; }
 
 Q_SIGNALS:
     void recorded(); // answers were kept: the trail changed
@@ -51,6 +54,7 @@ private:
     void fill();
     void finish();
     void askDismiss();
+    void askDestroyed();
     const OutboxItem *chosen() const;
 
     const Session m_session;
@@ -60,6 +64,8 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_dismiss = nullptr;
+    QPushButton *m_destroyed = nullptr;
+    QList<VeraFoundObject> m_casesToSay;
     QDialogButtonBox *m_buttons = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QFutureWatcher<QList<OutboxItem>> m_watcher;
