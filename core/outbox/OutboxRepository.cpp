@@ -177,13 +177,15 @@ std::optional<QList<OutboxItem>> OutboxRepository::open(const QSqlDatabase &db,
 }
 
 bool OutboxRepository::supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
-                                 const QString &action, ServiceError *error)
+                                 const QString &action, ServiceError *error, Answer answer)
 {
     QSqlQuery query(db);
     return statements::run(
         query,
-        u"UPDATE outbox SET state = 'vervallen' WHERE case_id = ? AND address = ? "
-        "AND action = ? AND state NOT IN ('gedaan', 'vervallen')"_s,
+        u"UPDATE outbox SET state = 'vervallen'"_s
+            + (answer == Answer::Drop ? u", error = NULL, done_by = NULL"_s : QString())
+            + u" WHERE case_id = ? AND address = ? AND action = ? "
+              "AND state NOT IN ('gedaan', 'vervallen')"_s,
         { caseId, address, action }, error);
 }
 

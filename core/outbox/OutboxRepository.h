@@ -37,9 +37,12 @@ public:
     enum class Bodies { With, Without };
     static std::optional<QList<OutboxItem>> open(const QSqlDatabase &db, const QString &channel,
                                                  ServiceError *error, Bodies bodies = Bodies::With);
-    // A request's write not yet done that a later one to the same address overtakes.
+    // A request's write not yet done that a later one to the same address overtakes. Answer::Drop
+    // clears its last answer and who had it (the trail keeps both), so that a write set aside by
+    // someone (dismiss: done_by with the reason) is told from one overtaken.
+    enum class Answer { Keep, Drop };
     static bool supersede(const QSqlDatabase &db, qint64 caseId, const QString &address,
-                          const QString &action, ServiceError *error);
+                          const QString &action, ServiceError *error, Answer answer = Answer::Keep);
     // The e-mails of a person's requests (caseIdsSql, bound with personId) once their files are
     // destroyed: the message and the address go; when, what and its state stay as proof.
     static bool eraseMailOf(const QSqlDatabase &db, const QString &caseIdsSql, qint64 personId,

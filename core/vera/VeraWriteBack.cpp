@@ -227,7 +227,7 @@ std::optional<int> VeraWriteBack::plan(UnitOfWork::Write &write, const Case &req
         // A block not yet sent is overtaken by what the decision calls for instead.
         if ((item.action == destroyed || lift)
             && !OutboxRepository::supersede(write.database(), request.id, item.address, blocked,
-                                            error))
+                                            error, OutboxRepository::Answer::Drop))
             return std::nullopt;
         // Only a block that was set is lifted.
         if (lift && !wasBlocked)

@@ -51,6 +51,7 @@ private slots:
     void aBlockNeverSentIsOvertakenNotLifted();
     void anEndedRestrictionLiftsTheBlock();
     void aMarkThatCannotBeDoneIsSetAside();
+    void anOvertakenMarkIsNotTakenForOneSetAside();
     void anErasureGrantedInPartMarksWhatTheOfficerSays_data();
     void anErasureGrantedInPartMarksWhatTheOfficerSays();
 
@@ -515,6 +516,33 @@ void TestVeraWriteBack::aMarkThatCannotBeDoneIsSetAside()
     QCOMPARE(actions.count(u"case.vera_mark_dismissed"_s), 1);
     QVERIFY(!writeBack.dismiss(number, id, why, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
+}
+
+// A block the system refused, overtaken by the granted erasure's VER: set aside by nobody, so its
+// last answer and who had it go from the row (they stay on the trail), and it is not shown as one
+// the officer set aside.
+void TestVeraWriteBack::anOvertakenMarkIsNotTakenForOneSetAside()
+{
+    QFile refuse(m_tmp->filePath(u"fixture/refuse-writes"_s));
+    QVERIFY(refuse.open(QIODevice::WriteOnly) && refuse.write("dossier/zaken/Z1\n") > 0);
+    refuse.close();
+    const QString number = addRequest(RequestType::Verwijdering);
+    QVERIFY(search(number));
+    QCOMPARE(sendAll(number).first().state, OutboxState::Refused);
+    QCOMPARE(marks(number).first().doneBy, testUser);
+    Completion done
+        = completion(Outcome::Toegewezen, m_clock.today(), u"brief"_s, {}, {}, knownDataSubject);
+    done.granted = u"Uw gegevens zijn verwijderd."_s;
+    QVERIFY(complete(number, done));
+    const OutboxItem overtaken = marks(number).first();
+    QCOMPARE(overtaken.state, OutboxState::Superseded);
+    QVERIFY(overtaken.error.isEmpty());
+    QVERIFY(overtaken.doneBy.isEmpty());
+    ServiceError error;
+    QStringList actions;
+    for (const AuditEvent &e : CaseService(session()).timeline(number, &error))
+        actions << e.action;
+    QVERIFY(actions.contains(u"case.vera_mark_failed"_s));
 }
 
 void TestVeraWriteBack::anErasureGrantedInPartMarksWhatTheOfficerSays_data()

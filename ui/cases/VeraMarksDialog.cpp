@@ -116,8 +116,9 @@ void VeraMarksDialog::fill()
         what->setToolTip(m.address);
         m_table->setItem(row, WhatColumn, what);
         m_table->setItem(row, StateColumn, new QTableWidgetItem(codes::label(m.state)));
-        // A mark set aside carries the officer's words, not the system's.
-        const QString answer = m.state == OutboxState::Superseded && !m.error.isEmpty()
+        // A mark set aside carries the officer's words, not the system's (one overtaken by a
+        // later mark has neither).
+        const QString answer = m.state == OutboxState::Superseded && !m.doneBy.isEmpty()
             //: Dutch: "Vervallen verklaard door %1: %2"
             ? tr("Set aside by %1: %2").arg(m.doneBy, m.error)
             : m.error;
