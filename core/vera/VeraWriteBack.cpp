@@ -104,6 +104,25 @@ bool blockLifted(const Case &request, bool restrictionsLifted)
         && !restrictionHolds(request, restrictionsLifted);
 }
 
+// The system of that name and domain that the organisation lets Privacydesk mark; none: not one.
+const VeraSystem *writable(const QList<VeraSystem> &systems, const QString &name, VeraDomain domain)
+{
+    const auto it = std::find_if(systems.cbegin(), systems.cend(), [&](const VeraSystem &s) {
+        return s.name == name && s.domain == domain && s.writeBack;
+    });
+    return it == systems.cend() ? nullptr : &*it;
+}
+
+// Whether the officer has said which cases an erasure granted in part destroyed: a VER or a lift
+// planned and not overtaken.
+bool destroyedAlreadySaid(const QList<OutboxItem> &marks)
+{
+    return std::any_of(marks.cbegin(), marks.cend(), [](const OutboxItem &m) {
+        return m.state != OutboxState::Superseded
+            && (m.action == destroyed || m.reason == liftedReason);
+    });
+}
+
 // The code an object holds in field, as a reference value ({code, naam}) or a plain code.
 QString codeIn(const QJsonObject &object, const QString &field)
 {
@@ -154,16 +173,11 @@ QList<OutboxItem> VeraWriteBack::wanted(const Case &request, const VeraSearch &s
     const QString reason = !pending                         ? u"vernietigd"_s
         : request.types.contains(RequestType::Verwijdering) ? u"verwijdering"_s
                                                             : u"beperking"_s;
-    const auto writable = [&](const QString &name, VeraDomain domain) -> const VeraSystem * {
-        const auto it = std::find_if(systems.cbegin(), systems.cend(), [&](const VeraSystem &s) {
-            return s.name == name && s.domain == domain && s.writeBack;
-        });
-        return it == systems.cend() ? nullptr : &*it;
-    };
     QList<OutboxItem> marks;
     for (const VeraFoundObject &found : search.found) {
-        const VeraSystem *system
-            = found.resource == u"zaken"_s ? writable(found.system, VeraDomain::Dossier) : nullptr;
+        const VeraSystem *system = found.resource == u"zaken"_s
+            ? writable(systems, found.system, VeraDomain::Dossier)
+            : nullptr;
         if (!system)
             continue;
         const bool gone = erased || (partly && ending.destroyed->contains(found.uri));
@@ -252,11 +266,13 @@ std::optional<int> VeraWriteBack::planFor(const QString &number, ServiceError *e
     UnitOfWork unit(m_session, Permission::EditCases, u"case.vera_marks_planned"_s, number);
     if (!unit.permit(error))
         return std::nullopt;
-    std::optional<Case> request;
-    std::optional<VeraDiscoveryRecord> found;
-    if (!searchOf(number, &request, &found, error))
+    const std::optional<Case> request = CaseService(m_session).find(number, error);
+    if (!request)
         return std::nullopt;
     const QSqlDatabase db = m_session.store().database();
+    std::optional<VeraDiscoveryRecord> found;
+    if (!VeraRepository::latestDiscovery(db, request->id, &found, error))
+        return std::nullopt;
     if (destroyedCases && !destroyedSaid(*request, found, *destroyedCases, error))
         return std::nullopt;
     if (!found)
@@ -281,43 +297,33 @@ std::optional<QList<VeraFoundObject>> VeraWriteBack::casesToSay(const QString &n
 {
     if (!m_session.permit(Permission::ViewRegisters, u"vera.read"_s, number, error))
         return std::nullopt;
-    std::optional<Case> request;
-    std::optional<VeraDiscoveryRecord> found;
-    if (!searchOf(number, &request, &found, error))
+    // The marks window asks on every fill: a request that is no erasure granted in part is told
+    // from the request alone, before its search is read and decrypted.
+    const std::optional<Case> request = CaseService(m_session).find(number, error);
+    if (!request)
         return std::nullopt;
-    // Not to be said (not an erasure granted in part, or said already): nothing to ask.
-    if (!found)
+    if (!erasurePartlyGranted(*request))
         return QList<VeraFoundObject> {};
-    ServiceError why;
-    if (!destroyedSaid(*request, found, {}, &why)) {
-        if (why.code != ServiceError::Code::Invalid) {
-            *error = why;
-            return std::nullopt;
-        }
+    const QSqlDatabase db = m_session.store().database();
+    std::optional<VeraDiscoveryRecord> found;
+    if (!VeraRepository::latestDiscovery(db, request->id, &found, error))
+        return std::nullopt;
+    const std::optional<QList<OutboxItem>> marks
+        = OutboxRepository::ofCase(db, request->id, channel, error);
+    if (!marks)
+        return std::nullopt;
+    if (!found || destroyedAlreadySaid(*marks))
         return QList<VeraFoundObject> {};
-    }
-    const std::optional<QList<VeraSystem>> systems = VeraRepository::systems(
-        m_session.store().database(), VeraRepository::Secret::Without, error);
+    const std::optional<QList<VeraSystem>> systems
+        = VeraRepository::systems(db, VeraRepository::Secret::Without, error);
     if (!systems)
         return std::nullopt;
     QList<VeraFoundObject> cases;
     for (const VeraFoundObject &o : std::as_const(found->search.found)) {
-        if (o.resource == u"zaken"_s
-            && std::any_of(systems->cbegin(), systems->cend(), [&](const VeraSystem &s) {
-                   return s.name == o.system && s.domain == VeraDomain::Dossier && s.writeBack;
-               }))
+        if (o.resource == u"zaken"_s && writable(*systems, o.system, VeraDomain::Dossier))
             cases << o;
     }
     return cases;
-}
-
-bool VeraWriteBack::searchOf(const QString &number, std::optional<Case> *request,
-                             std::optional<VeraDiscoveryRecord> *found, ServiceError *error) const
-{
-    *request = CaseService(m_session).find(number, error);
-    return *request
-        && VeraRepository::latestDiscovery(m_session.store().database(), (*request)->id, found,
-                                           error);
 }
 
 bool VeraWriteBack::destroyedSaid(const Case &request,
@@ -346,10 +352,7 @@ bool VeraWriteBack::destroyedSaid(const Case &request,
     const std::optional<QList<OutboxItem>> marks = of(request.number, error);
     if (!marks)
         return false;
-    if (std::any_of(marks->cbegin(), marks->cend(), [](const OutboxItem &m) {
-            return m.state != OutboxState::Superseded
-                && (m.action == destroyed || m.reason == liftedReason);
-        }))
+    if (destroyedAlreadySaid(*marks))
         //: Dutch: "Voor verzoek %1 is al gezegd welke zaken vernietigd zijn."
         return invalid(tr("For request %1 it was said already which cases were destroyed.")
                            .arg(request.number));

@@ -95,9 +95,6 @@ public:
     static QJsonObject toJson(const OutboxItem &item);
 
 private:
-    // The request and its last search (none: it was not searched).
-    bool searchOf(const QString &number, std::optional<Case> *request,
-                  std::optional<VeraDiscoveryRecord> *found, ServiceError *error) const;
     bool destroyedSaid(const Case &request, const std::optional<VeraDiscoveryRecord> &found,
                        const QStringList &destroyedCases, ServiceError *error) const;
     Session m_session;

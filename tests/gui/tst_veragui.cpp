@@ -142,12 +142,7 @@ QString TestVeraGui::addRestrictionRequest(RequestType type)
 
 bool TestVeraGui::search(const QString &number)
 {
-    ServiceError error;
-    QStringList warnings;
-    if (VeraService(Session { *m_store }).discover(number, {}, nullptr, {}, &warnings, &error))
-        return true;
-    qWarning("search of %s: %s", qPrintable(number), qPrintable(error.message));
-    return false;
+    return VeraFixture::search(Session { *m_store }, number);
 }
 
 QString TestVeraGui::writeFile(const QString &name, const QByteArray &bytes) const

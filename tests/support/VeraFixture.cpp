@@ -3,6 +3,7 @@
 #include "LocalPort.h"
 #include "TestCertificates.h"
 #include "TestSupport.h"
+#include "vera/VeraService.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -203,6 +204,17 @@ VeraSystem VeraFixture::clientSystem(const QString &name, const QString &behavio
     s.clientId = QString::fromLatin1(clientId);
     s.secret = clientSecret;
     return s;
+}
+
+bool VeraFixture::search(const Session &session, const QString &number)
+{
+    QStringList warnings;
+    ServiceError error;
+    if (VeraService(session).discover(number, {}, nullptr, {}, &warnings, &error))
+        return true;
+    qWarning("search of %s: %s %s", qPrintable(number), qPrintable(error.message),
+             qPrintable(error.detail));
+    return false;
 }
 
 QStringList VeraFixture::requests()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PrismProxy.h"
+#include "session/Session.h"
 #include "vera/VeraSystem.h"
 
 #include <QByteArray>
@@ -53,6 +54,9 @@ public:
     VeraSystem clientSystem(const QString &name, const QString &behaviour,
                             const QString &tokenKind = {},
                             VeraDomain domain = VeraDomain::Relaties) const;
+    // The request's person searched across the systems set up in session's store (false, with a
+    // warning, when the search failed).
+    static bool search(const Session &session, const QString &number);
     // The lines the program printed for the requests since the last call.
     QStringList requests();
     // What Prism found against the specification since the start (checked answers only).

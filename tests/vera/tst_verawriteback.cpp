@@ -142,13 +142,7 @@ QString TestVeraWriteBack::addRequest(RequestType type)
 
 bool TestVeraWriteBack::search(const QString &number)
 {
-    QStringList warnings;
-    ServiceError error;
-    if (VeraService(session()).discover(number, {}, nullptr, {}, &warnings, &error))
-        return true;
-    qWarning("search of %s: %s %s", qPrintable(number), qPrintable(error.message),
-             qPrintable(error.detail));
-    return false;
+    return VeraFixture::search(session(), number);
 }
 
 QList<OutboxItem> TestVeraWriteBack::marks(const QString &number)
