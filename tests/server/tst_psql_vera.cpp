@@ -113,6 +113,21 @@ void TestPsqlVera::byHand_data()
     QTest::newRow("kcc reads the marks") << u"karel"_s << marks << false;
     QTest::newRow("functionaris removes the marks") << u"fenna"_s << forget << false;
     QTest::newRow("beheerder removes the marks") << adminLogin << forget << false;
+    // A mark set aside by hand (what vera write-back --dismiss writes): by an officer, who
+    // planned it; the reason passes the server's BSN guard as it passes the desk's.
+    const QString planned
+        = u"INSERT INTO outbox (case_id, channel, target, address, action, body, reason, "
+          "planned_at, planned_by) SELECT min(id), 'vera', 'Tobias', "
+          "'https://d.example/zaken/Z1', 'archiefstatus:GEB', '{}', 'beperking', '2026-11-02', "
+          "'fenna' FROM cases ON CONFLICT DO NOTHING; "_s;
+    const QString setAside = u"UPDATE outbox SET state = 'vervallen', error = '%1', "
+                             "done_by = current_user WHERE channel = 'vera'"_s;
+    QTest::newRow("functionaris plans a mark and sets it aside")
+        << u"fenna"_s << planned + setAside.arg(u"Dossiersysteem vervangen"_s) << true;
+    QTest::newRow("functionaris sets a mark aside with a BSN in its reason")
+        << u"fenna"_s << planned + setAside.arg(u"BSN "_s + elfProefNumber(4)) << false;
+    QTest::newRow("kcc sets a mark aside")
+        << u"karel"_s << setAside.arg(u"Dossiersysteem vervangen"_s) << false;
     // Schema 56: a row belongs to a request or to a breach, never to both or to neither.
     const QString mails
         = u"SELECT breach_id, address, state FROM outbox WHERE channel = 'e-mail'"_s;
