@@ -306,24 +306,29 @@ void TestCliVera::aMarkThatCannotBeDoneIsSetAside()
     const QString number = addRequest(u"beperking"_s);
     QVERIFY(!number.isEmpty());
     const Result found = m_cli->onStore({ u"case"_s, u"discover"_s, number, u"--json"_s });
-    const QJsonObject mark = QJsonDocument::fromJson(found.out.toUtf8())
-                                 .object()[u"marks"_s]
-                                 .toArray()
-                                 .first()
-                                 .toObject();
-    QCOMPARE(mark[u"state"_s].toString(), u"geweigerd"_s);
-    const QString id = QString::number(mark[u"id"_s].toInteger());
-    QVERIFY2(found.err.contains(number + u"  #"_s + id + u"  Tobias Dossier"_s),
-             qPrintable(found.err));
-
-    const Result bare = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id });
-    QCOMPARE(bare.exitCode, 2);
-    const Result set = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id,
-                                        u"--reason"_s, u"Dossiersysteem vervangen"_s });
-    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-    const Result again = m_cli->onStore(
-        { u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id, u"--reason"_s, u"Nog eens"_s });
-    QCOMPARE(again.exitCode, 1);
+    // Both dossier systems the earlier tests set up may mark the case, in either order: each mark
+    // is refused, named by its id on its line, and set aside.
+    const QJsonArray marks
+        = QJsonDocument::fromJson(found.out.toUtf8()).object()[u"marks"_s].toArray();
+    QVERIFY(!marks.isEmpty());
+    QString id;
+    for (const QJsonValue &value : marks) {
+        const QJsonObject mark = value.toObject();
+        QCOMPARE(mark[u"state"_s].toString(), u"geweigerd"_s);
+        id = QString::number(mark[u"id"_s].toInteger());
+        QVERIFY2(found.err.contains(number + u"  #"_s + id + u"  "_s + mark[u"system"_s].toString()
+                                    + u"  "_s),
+                 qPrintable(found.err));
+        const Result bare
+            = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id });
+        QCOMPARE(bare.exitCode, 2);
+        const Result set = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s, id,
+                                            u"--reason"_s, u"Dossiersysteem vervangen"_s });
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const Result again = m_cli->onStore({ u"vera"_s, u"write-back"_s, number, u"--dismiss"_s,
+                                              id, u"--reason"_s, u"Nog eens"_s });
+        QCOMPARE(again.exitCode, 1);
+    }
     const Result today = m_cli->onStore({ u"today"_s, u"--json"_s });
     QVERIFY2(today.exitCode == 0, qPrintable(today.err));
     QVERIFY(QJsonDocument::fromJson(today.out.toUtf8())
