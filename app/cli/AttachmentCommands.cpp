@@ -197,8 +197,7 @@ QList<Command> attachmentCommands()
                               "correspondence) inside the encrypted store."),
             "NUMBER FILE",
             [kindOption](QCommandLineParser &p) {
-                p.addOptions({ kindOption(),
-                               option(QStringLiteral("not-an-id-document"), notIdDocumentHelp) });
+                p.addOptions({ kindOption(), notIdDocumentOption() });
             },
             AttachmentCommands::runAttach),
         command("case attachments",
@@ -208,11 +207,7 @@ QList<Command> attachmentCommands()
             "case attachment",
             QT_TRANSLATE_NOOP("pd::cli", "Save a copy of a file kept with a request."), "NUMBER ID",
             [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("save"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Where to save the copy."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "file")),
-                               option(QStringLiteral("overwrite"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")) });
+                p.addOptions({ saveCopyOption(), overwriteOption() });
             },
             AttachmentCommands::runSave),
     };

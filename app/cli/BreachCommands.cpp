@@ -440,14 +440,6 @@ public:
 
 namespace {
 
-// Every command that stores text takes --confirm-not-bsn.
-QCommandLineOption confirm()
-{
-    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
-}
-
-constexpr const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
-
 // The art. 34 letter's own texts for the people concerned, in plain words.
 QList<QCommandLineOption> peopleTextOptions()
 {
@@ -456,17 +448,17 @@ QList<QCommandLineOption> peopleTextOptions()
                                       "What happened, in plain words for the people "
                                       "concerned: the letter to them (art. 34) says "
                                       "it."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    textValue),
              option(QStringLiteral("subjects-consequences"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "What the breach can mean for the people "
                                       "concerned, in plain words for their letter."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    textValue),
              option(QStringLiteral("subjects-measures"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "What we did about it, in plain words for the "
                                       "people's letter."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")) };
+                    textValue) };
 }
 
 // A breach recorded.
@@ -481,18 +473,17 @@ QList<Command> breachRecordCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("title"),
-                             QT_TRANSLATE_NOOP("pd::cli", "A short title (required)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             QT_TRANSLATE_NOOP("pd::cli", "A short title (required)."), textValue),
                       option(QStringLiteral("discovered"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "When the breach was discovered (required): "
                                                "the 72-hour clock starts then."),
-                             moment),
+                             momentValue),
                       option(QStringLiteral("occurred"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When the breach happened."), moment),
+                             QT_TRANSLATE_NOOP("pd::cli", "When the breach happened."),
+                             momentValue),
                       option(QStringLiteral("description"),
-                             QT_TRANSLATE_NOOP("pd::cli", "What happened."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             QT_TRANSLATE_NOOP("pd::cli", "What happened."), textValue),
                       option(QStringLiteral("persons"),
                              QT_TRANSLATE_NOOP("pd::cli", "Number of people concerned."),
                              QT_TRANSLATE_NOOP("pd::cli", "N")),
@@ -517,7 +508,7 @@ QList<Command> breachRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "What the other data are (with --data overig), "
                                                "for the AP and the people's letter."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("nature"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Nature, comma-separated (vertrouwelijkheid, "
@@ -525,29 +516,28 @@ QList<Command> breachRecordCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "codes")),
                       option(QStringLiteral("group"),
                              QT_TRANSLATE_NOOP("pd::cli", "The group of people (e.g. huurders)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("measures-before"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The security measures in place before the "
                                                "breach."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(
                           QStringLiteral("consequences"),
                           QT_TRANSLATE_NOOP("pd::cli", "The likely consequences for the people."),
-                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                          textValue),
                       option(QStringLiteral("international"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Cross-border aspects (people or processors in "
                                                "other countries)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("measures"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Measures taken."), textValue),
                       option(QStringLiteral("discovery-from-processor"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "When the processor told us before --discovered: "
                                                "take that moment as the discovery too.")),
-                      confirm() });
+                      confirmNotBsnOption() });
                 p.addOptions(peopleTextOptions());
                 p.addOptions(BreachOptions::processorReportOptions());
             },
@@ -569,10 +559,9 @@ QList<Command> breachAssessmentCommands()
                 p.addOptions(
                     { option(QStringLiteral("risk"),
                              QT_TRANSLATE_NOOP("pd::cli", "geen, risico or hoog-risico."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                             codeValue),
                       option(QStringLiteral("reasoning"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why (required)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why (required)."), textValue),
                       option(QStringLiteral("criteria"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The AP's criteria that apply, comma-separated "
@@ -591,15 +580,14 @@ QList<Command> breachAssessmentCommands()
                                                "nee (with --decision-reason)."),
                              QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
                       option(QStringLiteral("decision-reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why the decision differs."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why the decision differs."), textValue),
                       option(QStringLiteral("at"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "When the risk was assessed and the decisions "
                                                "taken (default: now); not in the future, not "
                                                "before the discovery."),
-                             moment),
-                      confirm() });
+                             momentValue),
+                      confirmNotBsnOption() });
             },
             BreachCommands::runAssess),
     };
@@ -618,14 +606,15 @@ QList<Command> breachNotificationCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("at"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When the AP was notified."), moment),
+                             QT_TRANSLATE_NOOP("pd::cli", "When the AP was notified."),
+                             momentValue),
                       option(QStringLiteral("reference"),
                              QT_TRANSLATE_NOOP("pd::cli", "The AP's meldnummer."),
                              QT_TRANSLATE_NOOP("pd::cli", "reference")),
                       option(QStringLiteral("late-reason"),
                              QT_TRANSLATE_NOOP("pd::cli", "The reasons for a late notification."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      confirm() });
+                             textValue),
+                      confirmNotBsnOption() });
             },
             BreachCommands::runNotifyAp),
         command(
@@ -637,9 +626,9 @@ QList<Command> breachNotificationCommands()
                 p.addOptions(
                     { option(QStringLiteral("at"),
                              QT_TRANSLATE_NOOP("pd::cli", "The day they were informed."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("how"), QT_TRANSLATE_NOOP("pd::cli", "How (required)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("count"),
                              QT_TRANSLATE_NOOP("pd::cli", "How many people were informed."),
                              QT_TRANSLATE_NOOP("pd::cli", "N")),
@@ -648,7 +637,7 @@ QList<Command> breachNotificationCommands()
                                                "A public notice instead, with the reason "
                                                "(disproportionate effort)."),
                              QT_TRANSLATE_NOOP("pd::cli", "reason")),
-                      confirm() });
+                      confirmNotBsnOption() });
             },
             BreachCommands::runNotifySubjects),
         command(
@@ -660,10 +649,10 @@ QList<Command> breachNotificationCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("kind"),
-                             QT_TRANSLATE_NOOP("pd::cli", "aanvullen or intrekken."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                             QT_TRANSLATE_NOOP("pd::cli", "aanvullen or intrekken."), codeValue),
                       option(QStringLiteral("at"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When it was sent to the AP."), moment),
+                             QT_TRANSLATE_NOOP("pd::cli", "When it was sent to the AP."),
+                             momentValue),
                       option(QStringLiteral("reference"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The AP's meldnummer (default: the first "
@@ -672,8 +661,8 @@ QList<Command> breachNotificationCommands()
                       option(
                           QStringLiteral("text"),
                           QT_TRANSLATE_NOOP("pd::cli", "What was added, or why it is withdrawn."),
-                          QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      confirm() });
+                          textValue),
+                      confirmNotBsnOption() });
             },
             BreachCommands::runFollowUp),
     };

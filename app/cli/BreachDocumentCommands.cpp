@@ -182,8 +182,7 @@ QList<Command> breachDocumentCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the notification as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
+                    overwriteOption(),
                     option(QStringLiteral("text"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Print the notification as text, to copy into "
@@ -206,9 +205,8 @@ QList<Command> breachDocumentCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
-                    option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                    overwriteOption(),
+                    confirmNotBsnOption(),
                 });
             },
             BreachDocumentCommands::runLetter),
@@ -221,12 +219,10 @@ QList<Command> breachDocumentCommands()
             [](QCommandLineParser &p) {
                 p.addOptions({
                     option(QStringLiteral("on"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The day it went out."),
-                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                           QT_TRANSLATE_NOOP("pd::cli", "The day it went out."), dateValue),
                     option(QStringLiteral("how"),
-                           QT_TRANSLATE_NOOP("pd::cli", "How it was sent (required)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                           QT_TRANSLATE_NOOP("pd::cli", "How it was sent (required)."), textValue),
+                    confirmNotBsnOption(),
                 });
             },
             BreachDocumentCommands::runLetterSent),

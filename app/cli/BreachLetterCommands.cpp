@@ -223,8 +223,7 @@ QList<Command> breachLetterCommands()
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "By e-mail, from the privacy mailbox, to who has an "
                                              "e-mail address; the others in the PDF.")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
+                    overwriteOption(),
                 });
             },
             BreachLetterCommands::runLetters),
@@ -237,12 +236,11 @@ QList<Command> breachLetterCommands()
             [](QCommandLineParser &p) {
                 p.addOptions({
                     option(QStringLiteral("on"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The day they went out."),
-                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                           QT_TRANSLATE_NOOP("pd::cli", "The day they went out."), dateValue),
                     option(QStringLiteral("how"),
                            QT_TRANSLATE_NOOP("pd::cli", "How they were sent (default: per post)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                           textValue),
+                    confirmNotBsnOption(),
                 });
             },
             BreachLetterCommands::runLettersSent),

@@ -5,12 +5,6 @@
 
 namespace pd::cli {
 
-namespace {
-
-constexpr const char *momentValue = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
-
-} // namespace
-
 QDateTime BreachOptions::moment(const QCommandLineParser &p, const QString &name, bool *ok)
 {
     if (!p.isSet(name))
@@ -52,7 +46,7 @@ QList<QCommandLineOption> BreachOptions::processorReportOptions()
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "The processor involved, by its name in the "
                                       "recipients catalogue."),
-                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+                    nameValue),
              option(QStringLiteral("processor-told"),
                     QT_TRANSLATE_NOOP("pd::cli", "When the processor told us."), momentValue),
              option(QStringLiteral("processor-told-reason"),
@@ -61,7 +55,7 @@ QList<QCommandLineOption> BreachOptions::processorReportOptions()
                                       "why its report did not make us aware. Without "
                                       "it the 72 hours run from the report (art. 33(2) "
                                       "GDPR)."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")) };
+                    textValue) };
 }
 
 bool BreachOptions::readProcessorReport(const QCommandLineParser &p, BreachProcessorReport *report)

@@ -73,8 +73,8 @@ QList<Command> breachUpdateCommands()
                                       "The reasons for the delay, when the AP was already "
                                       "notified and the earlier start makes that notification "
                                       "late (art. 33(1) GDPR)."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")));
-                p.addOption(option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp));
+                    textValue));
+                p.addOption(confirmNotBsnOption());
             },
             BreachUpdateCommand::run),
     };

@@ -36,8 +36,7 @@ QList<Command> caseAssignCommands()
                 p.addOptions({ option(QStringLiteral("handler"),
                                       QT_TRANSLATE_NOOP("pd::cli", "The handler's login."),
                                       QT_TRANSLATE_NOOP("pd::cli", "login")),
-                               option(QStringLiteral("if-version"), ifVersionHelp,
-                                      QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                               ifVersionOption() });
             },
             CaseCommands::runAssign),
     };

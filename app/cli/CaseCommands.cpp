@@ -482,8 +482,7 @@ int CaseCommands::runReopen(CliContext &context)
 QList<QCommandLineOption> CaseCommands::requestOptions()
 {
     return { option(QStringLiteral("person"),
-                    QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."),
-                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+                    QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."), nameValue),
              option(QStringLiteral("klantnummer"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "Customer number (an existing data subject is reused)."),
@@ -491,7 +490,7 @@ QList<QCommandLineOption> CaseCommands::requestOptions()
              option(QStringLiteral("relation"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "Relation: huurder (default), ex-huurder, woningzoekende, …"),
-                    QT_TRANSLATE_NOOP("pd::cli", "code")),
+                    codeValue),
              option(QStringLiteral("type"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "Kind of request, one or more: inzage, "
@@ -501,18 +500,17 @@ QList<QCommandLineOption> CaseCommands::requestOptions()
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "How it came in: telefoon, email, brief, balie, "
                                       "webformulier, gemachtigde, ap."),
-                    QT_TRANSLATE_NOOP("pd::cli", "code")),
+                    codeValue),
              option(QStringLiteral("received"), QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                    dateValue),
              option(QStringLiteral("note"),
-                    QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."), textValue),
              option(QStringLiteral("representative"),
                     QT_TRANSLATE_NOOP("pd::cli", "Representative acting for the data subject."),
-                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+                    nameValue),
              option(QStringLiteral("mandate"),
                     QT_TRANSLATE_NOOP("pd::cli", "How the representative is authorised."),
-                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    textValue),
              option(QStringLiteral("representative-address"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "Where letters to the representative go: "
@@ -522,12 +520,12 @@ QList<QCommandLineOption> CaseCommands::requestOptions()
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "The organisation the representative works for: "
                                       "\"Bewindvoering Salland\"."),
-                    QT_TRANSLATE_NOOP("pd::cli", "name")),
+                    nameValue),
              option(QStringLiteral("representative-authority"),
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "In what capacity the representative acts: gemachtigde, "
                                       "bewindvoerder, curator, mentor, ouder."),
-                    QT_TRANSLATE_NOOP("pd::cli", "code")),
+                    codeValue),
              option(QStringLiteral("received-by"),
                     QT_TRANSLATE_NOOP("pd::cli", "User who received the request (default: you)."),
                     QT_TRANSLATE_NOOP("pd::cli", "user")),
@@ -544,6 +542,16 @@ QList<QCommandLineOption> CaseCommands::requestOptions()
 }
 
 // Registering a request and reading the register.
+QCommandLineOption ifVersionOption()
+{
+    return option(QStringLiteral("if-version"),
+                  QT_TRANSLATE_NOOP("pd::cli",
+                                    "Change the request only if it is still at this version "
+                                    "(\"version\" of case show --json); otherwise refused with "
+                                    "[conflict]."),
+                  QT_TRANSLATE_NOOP("pd::cli", "N"));
+}
+
 QList<Command> caseRecordCommands()
 {
     return {
@@ -560,8 +568,7 @@ QList<Command> caseRecordCommands()
                               "The request as received (.eml, .msg, PDF, scan), kept in the store. "
                               "An e-mail gives the channel, receipt and sender."),
                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                      option(QStringLiteral("not-an-id-document"), notIdDocumentHelp),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                      notIdDocumentOption(), confirmNotBsnOption() });
             },
             CaseCommands::runAdd),
         command(
@@ -569,13 +576,12 @@ QList<Command> caseRecordCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("state"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Only this state."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Only this state."), codeValue),
                       option(QStringLiteral("overdue-on"),
                              QT_TRANSLATE_NOOP(
                                  "pd::cli",
                                  "Only requests open and past their deadline on this date."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                             dateValue) });
                 p.addOptions(listOptions());
             },
             CaseCommands::runList),
@@ -596,19 +602,18 @@ QList<Command> caseProgressCommands()
                 p.addOptions(
                     { option(QStringLiteral("requested"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("received"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("method"),
                              QT_TRANSLATE_NOOP(
                                  "pd::cli",
                                  "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                             codeValue),
                       option(QStringLiteral("failed"),
                              QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")),
-                      option(QStringLiteral("if-version"), ifVersionHelp,
-                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                      ifVersionOption() });
             },
             CaseCommands::runIdentify),
         command(
@@ -619,14 +624,11 @@ QList<Command> caseProgressCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."), textValue),
                       option(QStringLiteral("notified"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
-                      option(QStringLiteral("if-version"), ifVersionHelp,
-                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                             dateValue),
+                      confirmNotBsnOption(), ifVersionOption() });
             },
             CaseCommands::runExtend),
     };
@@ -647,7 +649,7 @@ QList<Command> caseDecisionCommands()
                                             "toegewezen, deels-toegewezen, afgewezen, ingetrokken "
                                             "(by the data subject), niet-in-behandeling "
                                             "(identity not established)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "code")),
+                          codeValue),
                       option(
                           QStringLiteral("grounds"),
                           QT_TRANSLATE_NOOP("pd::cli",
@@ -664,7 +666,7 @@ QList<Command> caseDecisionCommands()
                           QT_TRANSLATE_NOOP("pd::cli",
                                             "The reasons for the decision in words (required for "
                                             "afgewezen and deels-toegewezen)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                          textValue),
                       option(QStringLiteral("granted"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "What was done (required for deels-toegewezen, "
@@ -672,7 +674,7 @@ QList<Command> caseDecisionCommands()
                                                "new value per item, what was erased or "
                                                "restricted (the motivation says what is kept and "
                                                "why), the lists an objection stopped."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(
                           QStringLiteral("decision"),
                           QT_TRANSLATE_NOOP("pd::cli",
@@ -703,16 +705,12 @@ QList<Command> caseDecisionCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Why the request is decided although no "
                                                "identification was recorded."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("answered"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."), dateValue),
                       option(QStringLiteral("answer-channel"),
-                             QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
-                      option(QStringLiteral("if-version"), ifVersionHelp,
-                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                             QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."), textValue),
+                      confirmNotBsnOption(), ifVersionOption() });
                 p.addOptions(CaseCommands::completionDetailOptions());
             },
             CaseCommands::runComplete),
@@ -728,7 +726,7 @@ QList<Command> caseNoteCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("text"), QT_TRANSLATE_NOOP("pd::cli", "The note."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       // What the tenant may not read, marked by hand.
                       option(QStringLiteral("not-for-complainant"),
                              QT_TRANSLATE_NOOP("pd::cli",
@@ -736,18 +734,16 @@ QList<Command> caseNoteCommands()
                                                "the AP complaint dossier marks it, the version "
                                                "for the complainant and the access report leave "
                                                "it out.")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                      confirmNotBsnOption() });
             },
             CaseCommands::runNote),
         command(
             "case reopen", QT_TRANSLATE_NOOP("pd::cli", "Reopen a closed request."), "NUMBER",
             [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("reason"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
-                               option(QStringLiteral("if-version"), ifVersionHelp,
-                                      QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                p.addOptions(
+                    { option(QStringLiteral("reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."), textValue),
+                      confirmNotBsnOption(), ifVersionOption() });
             },
             CaseCommands::runReopen),
         command("case timeline", QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),

@@ -19,10 +19,8 @@
 
 namespace pd::cli {
 
-inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
-    "pd::cli",
-    "Change the request only if it is still at this version (\"version\" of case show "
-    "--json); otherwise refused with [conflict].");
+// --if-version N: change the request only if nobody changed it since it was read.
+QCommandLineOption ifVersionOption();
 
 class CaseCommands final
 {

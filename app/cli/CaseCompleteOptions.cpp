@@ -36,7 +36,7 @@ QList<QCommandLineOption> CaseCommands::completionDetailOptions()
                QT_TRANSLATE_NOOP("pd::cli", "codes")),
         option(QStringLiteral("objection-other"),
                QT_TRANSLATE_NOOP("pd::cli", "What else the objection was about, in words."),
-               QT_TRANSLATE_NOOP("pd::cli", "text")),
+               textValue),
         option(QStringLiteral("systems-open-ok"),
                QT_TRANSLATE_NOOP("pd::cli",
                                  "Complete although a system on the request's list is not "
@@ -118,16 +118,14 @@ QList<Command> caseTransmitCommands()
                 p.addOptions(
                     { option(QStringLiteral("name"),
                              QT_TRANSLATE_NOOP("pd::cli", "The receiving controller's name."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("address"),
                              QT_TRANSLATE_NOOP("pd::cli", "Its postal address or e-mail address."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("clear"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The export goes to the data subject again.")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
-                      option(QStringLiteral("if-version"), ifVersionHelp,
-                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                      confirmNotBsnOption(), ifVersionOption() });
             },
             CaseCommands::runTransmitTo),
     };

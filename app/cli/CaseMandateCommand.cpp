@@ -68,12 +68,11 @@ QList<Command> caseMandateCommands()
                 p.addOptions(
                     { option(QStringLiteral("requested"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was requested."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("received"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was received."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("if-version"), ifVersionHelp,
-                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
+                             dateValue),
+                      ifVersionOption() });
             },
             CaseCommands::runMandate),
     };

@@ -163,10 +163,10 @@ QList<Command> caseSystemCommands()
                                                "--sent-on: the day), gewist (erasure), "
                                                "gecorrigeerd (rectification), niet-doorzoekbaar "
                                                "(with --note: why)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                             codeValue),
                       option(QStringLiteral("note"),
                              QT_TRANSLATE_NOOP("pd::cli", "What was searched or found."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       option(QStringLiteral("attachment"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "One of the request's files that shows the "
@@ -176,8 +176,8 @@ QList<Command> caseSystemCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "With apart-verstrekt: the day the data found "
                                                "were sent separately."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                             dateValue),
+                      confirmNotBsnOption() });
             },
             CaseCommands::runSystemTick),
         command(
@@ -190,7 +190,7 @@ QList<Command> caseSystemCommands()
             [](QCommandLineParser &p) {
                 p.addOption(option(QStringLiteral("on"),
                                    QT_TRANSLATE_NOOP("pd::cli", "The day they were sent."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")));
+                                   dateValue));
             },
             CaseCommands::runSystemSent),
     };

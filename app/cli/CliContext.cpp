@@ -118,6 +118,28 @@ QCommandLineOption option(const QString &name, const char *description, const ch
         : QCommandLineOption(name, text);
 }
 
+QCommandLineOption confirmNotBsnOption()
+{
+    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
+}
+
+QCommandLineOption notIdDocumentOption()
+{
+    return option(QStringLiteral("not-an-id-document"), notIdDocumentHelp);
+}
+
+QCommandLineOption overwriteOption()
+{
+    return option(QStringLiteral("overwrite"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file."));
+}
+
+QCommandLineOption saveCopyOption()
+{
+    return option(QStringLiteral("save"), QT_TRANSLATE_NOOP("pd::cli", "Where to save the copy."),
+                  QT_TRANSLATE_NOOP("pd::cli", "file"));
+}
+
 Command command(const char *name, const char *summary,
                 std::function<void(QCommandLineParser &)> addOptions,
                 std::function<int(CliContext &)> run)

@@ -107,6 +107,12 @@ void addCommonOptions(QCommandLineParser &parser);
 // Descriptions and value names are QT_TRANSLATE_NOOP("pd::cli", ...) source texts.
 QCommandLineOption option(const QString &name, const char *description,
                           const char *valueName = nullptr);
+// The value names most options show in --help.
+inline constexpr const char *textValue = QT_TRANSLATE_NOOP("pd::cli", "text");
+inline constexpr const char *codeValue = QT_TRANSLATE_NOOP("pd::cli", "code");
+inline constexpr const char *nameValue = QT_TRANSLATE_NOOP("pd::cli", "name");
+inline constexpr const char *dateValue = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD");
+inline constexpr const char *momentValue = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
 Command command(const char *name, const char *summary,
                 std::function<void(QCommandLineParser &)> addOptions,
                 std::function<int(CliContext &)> run);
@@ -139,6 +145,12 @@ inline constexpr const char *notIdDocumentHelp
     = QT_TRANSLATE_NOOP("pd::cli",
                         "Confirm that a file whose name or text (of a PDF) suggests an "
                         "identity document is not one (logged).");
+
+// The options several commands share, each with one text.
+QCommandLineOption confirmNotBsnOption(); // --confirm-not-bsn, for the commands that store text
+QCommandLineOption notIdDocumentOption(); // --not-an-id-document
+QCommandLineOption overwriteOption(); // --overwrite: replace an existing file
+QCommandLineOption saveCopyOption(); // --save FILE: where a stored copy goes
 
 // Read whole into memory, never copied elsewhere; only a regular file within AttachmentService's
 // size limit. nullopt after printing why.

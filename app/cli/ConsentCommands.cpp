@@ -114,11 +114,6 @@ public:
     }
 };
 
-QCommandLineOption notBsn()
-{
-    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
-}
-
 } // namespace
 
 QList<Command> consentCommands()
@@ -142,9 +137,8 @@ QList<Command> consentCommands()
                                                "..."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
                       option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Given on (default: today)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      notBsn() });
+                             QT_TRANSLATE_NOOP("pd::cli", "Given on (default: today)."), dateValue),
+                      confirmNotBsnOption() });
             },
             ConsentCommands::runAdd),
         command(
@@ -162,8 +156,8 @@ QList<Command> consentCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Withdrawn on (default: today; not before the "
                                                "day it was given)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      notBsn() });
+                             dateValue),
+                      confirmNotBsnOption() });
             },
             ConsentCommands::runWithdraw),
         command(

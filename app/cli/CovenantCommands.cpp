@@ -273,13 +273,13 @@ QList<QCommandLineOption> covenantOptions()
 {
     return {
         option(QStringLiteral("name"), QT_TRANSLATE_NOOP("pd::cli", "The covenant's name."),
-               QT_TRANSLATE_NOOP("pd::cli", "text")),
+               textValue),
         option(QStringLiteral("party"),
                QT_TRANSLATE_NOOP("pd::cli",
                                  "A party to the covenant (repeat for each; set: replaces all)."),
-               QT_TRANSLATE_NOOP("pd::cli", "name")),
+               nameValue),
         option(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("pd::cli", "Why the data is shared."),
-               QT_TRANSLATE_NOOP("pd::cli", "text")),
+               textValue),
         option(QStringLiteral("basis"),
                QT_TRANSLATE_NOOP("pd::cli",
                                  "Legal basis, the letter of art. 6(1) GDPR: a, b, c, d, e or f."),
@@ -287,23 +287,23 @@ QList<QCommandLineOption> covenantOptions()
         option(
             QStringLiteral("basis-text"),
             QT_TRANSLATE_NOOP("pd::cli", "The statute or task it rests on (required for c and e)."),
-            QT_TRANSLATE_NOOP("pd::cli", "text")),
+            textValue),
         option(QStringLiteral("data"),
                QT_TRANSLATE_NOOP("pd::cli", "The data categories it covers, as disclosure add."),
                QT_TRANSLATE_NOOP("pd::cli", "codes")),
         option(QStringLiteral("data-text"), QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
-               QT_TRANSLATE_NOOP("pd::cli", "text")),
+               textValue),
         option(QStringLiteral("from"), QT_TRANSLATE_NOOP("pd::cli", "The first day it applies."),
-               QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+               dateValue),
         option(QStringLiteral("until"), QT_TRANSLATE_NOOP("pd::cli", "The last day it applies."),
-               QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+               dateValue),
         option(QStringLiteral("review"), QT_TRANSLATE_NOOP("pd::cli", "When it is due for review."),
-               QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+               dateValue),
         option(
             QStringLiteral("document"),
             QT_TRANSLATE_NOOP("pd::cli", "The signed document, kept encrypted inside the store."),
             QT_TRANSLATE_NOOP("pd::cli", "file")),
-        option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+        confirmNotBsnOption(),
     };
 }
 
@@ -350,11 +350,7 @@ QList<Command> covenantCommands()
                               "audit trail)."),
             "ID",
             [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("save"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Where to save the copy."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "file")),
-                               option(QStringLiteral("overwrite"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")) });
+                p.addOptions({ saveCopyOption(), overwriteOption() });
             },
             C::runDocumentExport),
     };

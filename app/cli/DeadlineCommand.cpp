@@ -89,14 +89,13 @@ QList<Command> deadlineCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."), dateValue),
                       option(QStringLiteral("id-requested"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("id-received"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("extended"),
                              QT_TRANSLATE_NOOP("pd::cli", "The term is extended.")),
                       option(QStringLiteral("policy-days"),
@@ -122,7 +121,7 @@ QList<Command> deadlineCommands()
                           QStringLiteral("closing-day"),
                           QT_TRANSLATE_NOOP(
                               "pd::cli", "An extra closing day of the organisation (repeatable)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                          dateValue) });
             },
             CaseCommands::runDeadline),
     };

@@ -443,34 +443,33 @@ QList<Command> recipientCommands()
                                                    "woningzoekendensysteem, bewindvoerder, "
                                                    "schuldhulpverlening, collega-corporatie, "
                                                    "incassobureau, verwerker, overig."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "code")),
+                                 codeValue),
                           option(QStringLiteral("role"),
                                  QT_TRANSLATE_NOOP("pd::cli",
                                                    "ontvanger (default) or verwerker "
                                                    "(default for category verwerker)."),
                                  QT_TRANSLATE_NOOP("pd::cli", "role")),
                           option(QStringLiteral("contact"),
-                                 QT_TRANSLATE_NOOP("pd::cli", "Contact details."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "text")),
+                                 QT_TRANSLATE_NOOP("pd::cli", "Contact details."), textValue),
                           option(QStringLiteral("agreement-signed"),
                                  QT_TRANSLATE_NOOP("pd::cli",
                                                    "Processor: date the processing "
                                                    "agreement was signed."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                                 dateValue),
                           option(QStringLiteral("agreement-review"),
                                  QT_TRANSLATE_NOOP("pd::cli",
                                                    "Processor: date the agreement is "
                                                    "due for review."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                                 dateValue),
                           option(QStringLiteral("processes"),
                                  QT_TRANSLATE_NOOP("pd::cli", "Processor: what it processes."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "text")),
+                                 textValue),
                           option(QStringLiteral("location"),
                                  QT_TRANSLATE_NOOP("pd::cli",
                                                    "Processor: where it processes: EU, "
                                                    "or a country code such as NL or US."),
                                  QT_TRANSLATE_NOOP("pd::cli", "EU|country")),
-                          option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                          confirmNotBsnOption() });
                 },
             .run = D::runRecipientAdd,
             .arguments = QStringLiteral("NAME") },
@@ -526,7 +525,7 @@ Command disclosureAddCommand()
                          QT_TRANSLATE_NOOP("pd::cli", "id")),
                   option(QStringLiteral("date"),
                          QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
-                         QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                         dateValue),
                   option(QStringLiteral("data"),
                          QT_TRANSLATE_NOOP("pd::cli",
                                            "Data categories: naw, naam, adres, "
@@ -537,11 +536,9 @@ Command disclosureAddCommand()
                                            "strafrechtelijk, overig."),
                          QT_TRANSLATE_NOOP("pd::cli", "codes")),
                   option(QStringLiteral("data-text"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
-                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                         QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."), textValue),
                   option(QStringLiteral("purpose"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."),
-                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                         QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."), textValue),
                   option(QStringLiteral("basis"),
                          QT_TRANSLATE_NOOP("pd::cli",
                                            "Legal basis, the letter of art. 6(1) GDPR: "
@@ -551,22 +548,21 @@ Command disclosureAddCommand()
                          QT_TRANSLATE_NOOP("pd::cli",
                                            "The statute or covenant (required for c "
                                            "and e)."),
-                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                         textValue),
                   option(QStringLiteral("requested-by"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."),
-                         QT_TRANSLATE_NOOP("pd::cli", "text")),
+                         QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."), textValue),
                   option(QStringLiteral("case"), QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
                          QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
                   option(QStringLiteral("informed"),
                          QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
-                         QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                         dateValue),
                   option(QStringLiteral("not-informed-reason"),
                          QT_TRANSLATE_NOOP("pd::cli",
                                            "The law that forbids informing the data "
                                            "subject. Without this or --informed: still "
                                            "to inform."),
-                         QT_TRANSLATE_NOOP("pd::cli", "text")),
-                  option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                         textValue),
+                  confirmNotBsnOption() });
         },
         D::runDisclosureAdd);
 }
@@ -625,7 +621,7 @@ QList<Command> art19Commands()
                              QT_TRANSLATE_NOOP("pd::cli", "name|id")),
                       option(QStringLiteral("notified"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date the recipient was told."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("exempt"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Telling the recipient proved impossible or "
@@ -638,7 +634,7 @@ QList<Command> art19Commands()
                                                "current address). The letter names it with "
                                                "this reason."),
                              QT_TRANSLATE_NOOP("pd::cli", "reason")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                      confirmNotBsnOption() });
             },
             D::runArt19),
     };

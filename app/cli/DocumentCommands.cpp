@@ -381,12 +381,6 @@ public:
 
 namespace {
 
-// --confirm-not-bsn, for the commands that store text.
-QCommandLineOption bsnOption()
-{
-    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
-}
-
 // The letters of a request.
 QList<Command> letterCommands()
 {
@@ -411,9 +405,8 @@ QList<Command> letterCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
-                    bsnOption(),
+                    overwriteOption(),
+                    confirmNotBsnOption(),
                 });
             },
             D::runLetter),
@@ -429,14 +422,14 @@ QList<Command> letterCommands()
                               "and how."),
             "NUMBER LETTER",
             [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("on"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "The day it was sent."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                               option(QStringLiteral("how"),
-                                      QT_TRANSLATE_NOOP(
-                                          "pd::cli", "How: per post, per e-mail, aangetekend, ..."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               bsnOption() });
+                p.addOptions(
+                    { option(QStringLiteral("on"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The day it was sent."), dateValue),
+                      option(QStringLiteral("how"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "How: per post, per e-mail, aangetekend, ..."),
+                             textValue),
+                      confirmNotBsnOption() });
             },
             D::runSent),
         command("letter kinds",
@@ -478,7 +471,7 @@ QList<Command> letterTemplateCommands()
                     option(QStringLiteral("file"),
                            QT_TRANSLATE_NOOP("pd::cli", "The template: a UTF-8 HTML file."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    bsnOption(),
+                    confirmNotBsnOption(),
                 });
             },
             D::runTemplateSet),
@@ -506,8 +499,7 @@ QList<Command> dossierCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the dossier as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
+                    overwriteOption(),
                     option(QStringLiteral("complainant"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "The version for the complainant: without other "
@@ -518,7 +510,7 @@ QList<Command> dossierCommands()
                                              "Record the AP's reference of the complaint first "
                                              "(logged; empty removes it)."),
                            QT_TRANSLATE_NOOP("pd::cli", "reference")),
-                    bsnOption(),
+                    confirmNotBsnOption(),
                 });
                 p.addOptions(encryptOptions(
                     QT_TRANSLATE_NOOP("pd::cli",

@@ -374,11 +374,6 @@ public:
     }
 };
 
-QCommandLineOption notBsn()
-{
-    return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
-}
-
 QList<Command> holdCommandsOf(Owner owner)
 {
     const bool onCase = owner == Owner::Case;
@@ -402,8 +397,7 @@ QList<Command> holdCommandsOf(Owner owner)
                                                "system, mailbox, ..."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
                       option(QStringLiteral("recorded"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date of the recording."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date of the recording."), dateValue),
                       option(QStringLiteral("overwritten-after"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The system's own retention from the "
@@ -413,17 +407,16 @@ QList<Command> holdCommandsOf(Owner owner)
                              QT_TRANSLATE_NOOP("pd::cli", "What is (to be) secured."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
                       option(QStringLiteral("until"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."), dateValue),
                       option(QStringLiteral("secured-on"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Already secured on this date (otherwise "
                                                "still to be secured)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             dateValue),
                       option(QStringLiteral("secured-by"),
                              QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      notBsn() });
+                      confirmNotBsnOption() });
             },
             [owner](CliContext &c) { return HoldCommands::runAdd(c, owner); }),
         command(
@@ -432,12 +425,11 @@ QList<Command> holdCommandsOf(Owner owner)
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."), dateValue),
                       option(QStringLiteral("by"),
                              QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      notBsn() });
+                      confirmNotBsnOption() });
             },
             [owner](CliContext &c) { return HoldCommands::runSecure(c, owner); }),
         command(
@@ -446,7 +438,7 @@ QList<Command> holdCommandsOf(Owner owner)
                 p.addOptions({ option(QStringLiteral("reason"),
                                       QT_TRANSLATE_NOOP("pd::cli", "Why it is released."),
                                       QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                               notBsn() });
+                               confirmNotBsnOption() });
             },
             [owner](CliContext &c) { return HoldCommands::runRelease(c, owner); }),
         command(list,
@@ -473,7 +465,7 @@ QList<Command> holdDecisionCommandsOf(Owner owner)
             [](QCommandLineParser &p) {
                 p.addOption(option(QStringLiteral("until"),
                                    QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")));
+                                   dateValue));
             },
             [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
         command(
@@ -490,9 +482,8 @@ QList<Command> holdDecisionCommandsOf(Owner owner)
                              QT_TRANSLATE_NOOP("pd::cli", "Why they were viewed."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
                       option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      notBsn() });
+                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."), dateValue),
+                      confirmNotBsnOption() });
             },
             [owner](CliContext &c) { return HoldCommands::runViewed(c, owner); }),
     };
@@ -536,7 +527,7 @@ QList<QCommandLineOption> holdsAtCloseOptions()
                                  "Keep the holds on data outside Privacydesk that are still held "
                                  "until this date, for example until a complaint is dealt "
                                  "with."),
-               QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+               dateValue),
     };
 }
 
@@ -611,8 +602,8 @@ QList<Command> restrictionCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "NUMBER")),
                       option(QStringLiteral("from"),
                              QT_TRANSLATE_NOOP("pd::cli", "In force from (default: today)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      notBsn() });
+                             dateValue),
+                      confirmNotBsnOption() });
             },
             HoldCommands::runRestrict),
         command(

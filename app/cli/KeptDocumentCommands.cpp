@@ -173,11 +173,7 @@ void addOptions(QCommandLineParser &p)
 
 void exportOptions(QCommandLineParser &p)
 {
-    p.addOptions(
-        { option(QStringLiteral("save"), QT_TRANSLATE_NOOP("pd::cli", "Where to save the copy."),
-                 QT_TRANSLATE_NOOP("pd::cli", "file")),
-          option(QStringLiteral("overwrite"),
-                 QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")) });
+    p.addOptions({ saveCopyOption(), overwriteOption() });
 }
 
 void removeOptions(QCommandLineParser &p)
@@ -246,13 +242,11 @@ QList<Command> keptDocumentCommands()
                                     "Write one DPIA of the register as a printable PDF."),
                   "CODE",
                   [](QCommandLineParser &p) {
-                      p.addOptions(
-                          { option(QStringLiteral("pdf"),
-                                   //: Dutch: "De PDF naar BESTAND schrijven."
-                                   QT_TRANSLATE_NOOP("pd::cli", "Write the PDF to FILE."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                            option(QStringLiteral("overwrite"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")) });
+                      p.addOptions({ option(QStringLiteral("pdf"),
+                                            //: Dutch: "De PDF naar BESTAND schrijven."
+                                            QT_TRANSLATE_NOOP("pd::cli", "Write the PDF to FILE."),
+                                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                                     overwriteOption() });
                   },
                   K::runPdf),
           };

@@ -252,7 +252,7 @@ QList<Command> letterSendCommands()
                                              "report or export that export person wrote for "
                                              "it, unchanged); may be given more than once."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(u"confirm-not-bsn"_s, confirmNotBsnHelp),
+                    confirmNotBsnOption(),
                 });
                 p.addOptions(encryptOptions(
                     QT_TRANSLATE_NOOP("pd::cli",
@@ -277,7 +277,7 @@ QList<Command> letterSendCommands()
                     { option(u"file"_s,
                              QT_TRANSLATE_NOOP("pd::cli", "The text, UTF-8, from this file."),
                              QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                      option(u"confirm-not-bsn"_s, confirmNotBsnHelp) });
+                      confirmNotBsnOption() });
             },
             C::runTextSet),
         command("letter mail-text reset",

@@ -375,7 +375,7 @@ QList<QCommandLineOption> sendingOptions()
                QT_TRANSLATE_NOOP("pd::cli", "Its port (587 for starttls, 465 for tls)."),
                QT_TRANSLATE_NOOP("pd::cli", "number")),
         option(u"smtp-security"_s, QT_TRANSLATE_NOOP("pd::cli", "starttls (default) or tls."),
-               QT_TRANSLATE_NOOP("pd::cli", "code")),
+               codeValue),
         option(u"from-address"_s,
                QT_TRANSLATE_NOOP("pd::cli", "The sender's address (default: the login)."),
                QT_TRANSLATE_NOOP("pd::cli", "address")),
@@ -383,12 +383,12 @@ QList<QCommandLineOption> sendingOptions()
                QT_TRANSLATE_NOOP("pd::cli",
                                  "Where a copy of what was sent goes (Verzonden "
                                  "items)."),
-               QT_TRANSLATE_NOOP("pd::cli", "name")),
+               nameValue),
         option(u"sent-copy"_s,
                QT_TRANSLATE_NOOP("pd::cli",
                                  "Who puts that copy there: privacydesk, or server when the mail "
                                  "server keeps one itself (the default for smtp.office365.com)."),
-               QT_TRANSLATE_NOOP("pd::cli", "code")),
+               codeValue),
     };
 }
 
@@ -411,10 +411,9 @@ QList<Command> mailboxCommands()
                                              "starttls)."),
                            QT_TRANSLATE_NOOP("pd::cli", "number")),
                     option(u"security"_s,
-                           QT_TRANSLATE_NOOP("pd::cli", "imaps (default) or starttls."),
-                           QT_TRANSLATE_NOOP("pd::cli", "code")),
+                           QT_TRANSLATE_NOOP("pd::cli", "imaps (default) or starttls."), codeValue),
                     option(u"login"_s, QT_TRANSLATE_NOOP("pd::cli", "The mailbox's user name."),
-                           QT_TRANSLATE_NOOP("pd::cli", "name")),
+                           nameValue),
                     option(u"mailbox-password-file"_s,
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Read the mailbox's password from this file (first "
@@ -432,15 +431,15 @@ QList<Command> mailboxCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "file")),
                     option(u"folder"_s,
                            QT_TRANSLATE_NOOP("pd::cli", "Where requests arrive (INBOX)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "name")),
+                           nameValue),
                     option(u"done-folder"_s,
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Where registered messages go (Geregistreerd)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "name")),
+                           nameValue),
                     option(
                         u"dismiss-folder"_s,
                         QT_TRANSLATE_NOOP("pd::cli", "Where dismissed messages go (Geen verzoek)."),
-                        QT_TRANSLATE_NOOP("pd::cli", "name")),
+                        nameValue),
                     option(u"no-check"_s,
                            QT_TRANSLATE_NOOP("pd::cli", "Save without signing in first.")),
                 });
@@ -468,8 +467,7 @@ QList<Command> mailboxCommands()
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(CaseCommands::requestOptions());
-                p.addOptions({ option(u"not-an-id-document"_s, notIdDocumentHelp),
-                               option(u"confirm-not-bsn"_s, confirmNotBsnHelp) });
+                p.addOptions({ notIdDocumentOption(), confirmNotBsnOption() });
             },
             MailboxCommands::runTake),
         command(
@@ -479,8 +477,8 @@ QList<Command> mailboxCommands()
             [](QCommandLineParser &p) {
                 p.addOptions(
                     { option(u"reason"_s, QT_TRANSLATE_NOOP("pd::cli", "Why it is not a request."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(u"confirm-not-bsn"_s, confirmNotBsnHelp) });
+                             textValue),
+                      confirmNotBsnOption() });
             },
             MailboxCommands::runDismiss),
     };

@@ -330,8 +330,7 @@ QList<Command> personCommands()
                                                         "The new address: \"street and "
                                                         "number, postcode city\"."),
                                       QT_TRANSLATE_NOOP("pd::cli", "ADDRESS")),
-                               caseOption(),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                               caseOption(), confirmNotBsnOption() });
             },
             PersonCommands::runSetAddress),
         command(
@@ -344,8 +343,7 @@ QList<Command> personCommands()
                 p.addOptions({ option(QStringLiteral("name"),
                                       QT_TRANSLATE_NOOP("pd::cli", "The corrected name."),
                                       QT_TRANSLATE_NOOP("pd::cli", "NAME")),
-                               caseOption(),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                               caseOption(), confirmNotBsnOption() });
             },
             PersonCommands::runRename),
         command(
@@ -379,8 +377,7 @@ QList<Command> personCommands()
                                                         "(YYYY-MM-DD; empty: none, a current "
                                                         "tenant)."),
                                       QT_TRANSLATE_NOOP("pd::cli", "DATE")),
-                               caseOption(),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                               caseOption(), confirmNotBsnOption() });
             },
             PersonCommands::runCorrect),
     };

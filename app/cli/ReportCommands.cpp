@@ -316,7 +316,7 @@ QList<Command> reportCommands()
                                       QT_TRANSLATE_NOOP("pd::cli",
                                                         "Reference date (default: "
                                                         "today)."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                                      dateValue) });
             },
             ReportCommands::runDashboard),
         command(

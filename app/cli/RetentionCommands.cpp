@@ -465,14 +465,13 @@ QCommandLineOption ruleOption()
 {
     return option(QStringLiteral("rule"),
                   QT_TRANSLATE_NOOP("pd::cli", "The rule's code (see retention rules)."),
-                  QT_TRANSLATE_NOOP("pd::cli", "code"));
+                  codeValue);
 }
 
 QCommandLineOption methodOption()
 {
     return option(QStringLiteral("method"),
-                  QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
-                  QT_TRANSLATE_NOOP("pd::cli", "text"));
+                  QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."), textValue);
 }
 
 QCommandLineOption confirmOption()
@@ -496,7 +495,7 @@ QList<Command> retentionDestructionCommands()
                                       QT_TRANSLATE_NOOP("pd::cli",
                                                         "Reference date (default: "
                                                         "today)."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                                      dateValue),
                                option(QStringLiteral("within"),
                                       QT_TRANSLATE_NOOP("pd::cli",
                                                         "Also what expires within this many "
@@ -526,8 +525,7 @@ QList<Command> retentionDestructionCommands()
                                                "personal data and free texts are destroyed; "
                                                "the register keeps its skeleton."),
                              QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      methodOption(), confirmOption(),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                      methodOption(), confirmOption(), confirmNotBsnOption() });
             },
             R::runDestroy),
     };
@@ -548,7 +546,7 @@ QList<Command> retentionPersonCommands()
                                option(QStringLiteral("trigger"),
                                       QT_TRANSLATE_NOOP("pd::cli",
                                                         "Date of the event the period runs from."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                                      dateValue) });
             },
             R::runItemSet),
         command(
@@ -558,7 +556,7 @@ QList<Command> retentionPersonCommands()
                               "outside Privacydesk) was destroyed (only with --confirm)."),
             [](QCommandLineParser &p) {
                 p.addOptions({ personOption(), ruleOption(), methodOption(), confirmOption(),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                               confirmNotBsnOption() });
             },
             R::runItemDestroy),
         command(
@@ -571,8 +569,8 @@ QList<Command> retentionPersonCommands()
                     { personOption(),
                       option(QStringLiteral("reason"),
                              QT_TRANSLATE_NOOP("pd::cli", "Why, e.g. an open AP complaint."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                             textValue),
+                      confirmNotBsnOption() });
             },
             R::runHold),
         command(

@@ -308,7 +308,7 @@ QCommandLineOption triggerOption()
                                     "einde-huurovereenkomst, einde-inschrijving, "
                                     "afronding-verzoek, einde-sollicitatieprocedure, "
                                     "opname, overig."),
-                  QT_TRANSLATE_NOOP("pd::cli", "code"));
+                  codeValue);
 }
 
 QCommandLineOption relationsOption()
@@ -352,14 +352,14 @@ QList<Command> retentionRuleCommands()
                     { option(QStringLiteral("name"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "The data the rule keeps, e.g. Betaalgegevens."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                             textValue),
                       triggerOption(), periodOption(), relationsOption(),
                       option(QStringLiteral("basis"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Why: the legal ground or the organisation's own "
                                                "policy."),
-                             QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                             textValue),
+                      confirmNotBsnOption() });
             },
             R::runRuleAdd),
         command(

@@ -131,7 +131,7 @@ QList<Command> serverCommands()
             [](QCommandLineParser &p) {
                 p.addOption(option(QStringLiteral("organisation"),
                                    QT_TRANSLATE_NOOP("pd::cli", "The organisation's name."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "name")));
+                                   nameValue));
             },
             runServerInit),
         command(

@@ -69,10 +69,7 @@ QList<Command> settingsCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Change one setting, with the same checks and audit as the "
                               "desk."),
-            "KEY VALUE",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
-            },
+            "KEY VALUE", [](QCommandLineParser &p) { p.addOptions({ confirmNotBsnOption() }); },
             SettingsCommands::runSet),
     };
 }

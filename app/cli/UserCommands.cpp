@@ -575,7 +575,7 @@ QList<Command> userCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "role")),
                     option(QStringLiteral("display-name"),
                            QT_TRANSLATE_NOOP("pd::cli", "The name shown (default: NAME)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "name")),
+                           nameValue),
                 });
                 UserCommands::addNewPasswordOptions(parser);
             },
@@ -587,10 +587,9 @@ QList<Command> userCommands()
                 "Change the name a user's letters are signed with, not the login (beheerder)."),
             "NAME",
             [](QCommandLineParser &parser) {
-                parser.addOption(
-                    option(QStringLiteral("display-name"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The name letters are signed with."),
-                           QT_TRANSLATE_NOOP("pd::cli", "name")));
+                parser.addOption(option(
+                    QStringLiteral("display-name"),
+                    QT_TRANSLATE_NOOP("pd::cli", "The name letters are signed with."), nameValue));
             },
             UserCommands::runRename),
         command(

@@ -415,7 +415,7 @@ QList<Command> veraCommands()
                                    QT_TRANSLATE_NOOP("pd::cli",
                                                      "The Overeenkomsten system (when there are "
                                                      "several)."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "name")));
+                                   nameValue));
             },
             VeraCommands::runSync),
     };

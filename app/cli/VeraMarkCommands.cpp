@@ -138,7 +138,7 @@ QList<Command> veraMarkCommands()
                                    QT_TRANSLATE_NOOP("pd::cli",
                                                      "Why the mark is set aside (on the "
                                                      "request's trail)."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "text")));
+                                   textValue));
             },
             VeraMarkCommands::runWriteBack),
     };
