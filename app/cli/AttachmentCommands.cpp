@@ -169,15 +169,11 @@ public:
                    "attachments lists them)."));
         if (!p.isSet(QStringLiteral("save")))
             return CliContext::usage(tr("case attachment needs --save FILE."));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!AttachmentService(*session).saveCopy(args.at(0).trimmed().toUpper(), id,
-                                                  p.value(QStringLiteral("save")),
-                                                  p.isSet(QStringLiteral("overwrite")), &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return AttachmentService(session).saveCopy(args.at(0).trimmed().toUpper(), id,
+                                                       p.value(QStringLiteral("save")),
+                                                       p.isSet(QStringLiteral("overwrite")), error);
+        });
     }
 };
 

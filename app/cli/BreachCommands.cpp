@@ -224,15 +224,11 @@ public:
         if (p.value(QStringLiteral("reference")).trimmed().isEmpty())
             return CliContext::usage(
                 tr("breach notify-ap needs --reference (the AP's meldnummer)."));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!BreachService(*session).notifyAp(*number, at, p.value(QStringLiteral("reference")),
-                                              p.value(QStringLiteral("late-reason")),
-                                              CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return BreachService(session).notifyAp(
+                *number, at, p.value(QStringLiteral("reference")),
+                p.value(QStringLiteral("late-reason")), CliContext::bsnCheck(p), error);
+        });
     }
 
     static int runNotifySubjects(CliContext &context)
@@ -256,14 +252,10 @@ public:
             notice.publicNotice = true;
             notice.publicNoticeReason = p.value(QStringLiteral("public-notice"));
         }
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!BreachService(*session).notifySubjects(*number, notice, CliContext::bsnCheck(p),
-                                                    &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return BreachService(session).notifySubjects(*number, notice, CliContext::bsnCheck(p),
+                                                         error);
+        });
     }
 
     static int runFollowUp(CliContext &context)
@@ -286,14 +278,10 @@ public:
             return UsageError;
         followUp.reference = p.value(QStringLiteral("reference"));
         followUp.text = p.value(QStringLiteral("text"));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!BreachService(*session).addFollowUp(*number, followUp, CliContext::bsnCheck(p),
-                                                 &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return BreachService(session).addFollowUp(*number, followUp, CliContext::bsnCheck(p),
+                                                      error);
+        });
     }
 
     static int runClose(CliContext &context)

@@ -111,14 +111,9 @@ public:
         const auto rendered = letters.render(number, found.first().person.id, &error);
         if (!rendered)
             return CliContext::fail(error);
-        QString writeError;
         int pages = 0;
-        if (!LetterService::writePdf(rendered->html, rendered->title,
-                                     PrintedDocument::marking(session->store()),
-                                     OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")),
-                                                  session->store().directory()),
-                                     &writeError, &pages))
-            return CliContext::fail(writeError);
+        if (!writeLetterPdf(*session, p, rendered->html, rendered->title, &pages))
+            return Failure;
         const auto letter = letters.record(*rendered, CliContext::bsnCheck(p), &error);
         if (!letter) {
             QFile::remove(pdf); // made by this command a moment ago; nothing was recorded
@@ -148,22 +143,11 @@ public:
 
     static int runLetterSent(CliContext &context)
     {
-        const QCommandLineParser &p = context.parser();
-        const auto sent = letterDispatchArguments(
-            p,
+        return recordLetterDispatch<BreachLetterService>(
+            context,
             tr("breach letter-sent needs the number of the data breach and the letter's number "
                "(breach letter prints it)."),
             tr("breach letter-sent needs --on YYYY-MM-DD and --how TEXT."));
-        if (!sent)
-            return UsageError;
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!BreachLetterService(*session).recordDispatch(
-                sent->number, sent->letterId, sent->on, sent->how, CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        return Success;
     }
 };
 

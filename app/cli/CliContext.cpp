@@ -422,6 +422,20 @@ const Session *CliContext::openSession(SecureBytes *keepPassword)
     return &*m_session;
 }
 
+int CliContext::act(const std::function<bool(const Session &, ServiceError *)> &call,
+                    const QString &done)
+{
+    const Session *session = openSession();
+    if (!session)
+        return Failure;
+    ServiceError error;
+    if (!call(*session, &error))
+        return fail(error);
+    if (!done.isEmpty())
+        printLine(done);
+    return Success;
+}
+
 std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
 {
     const QString directory = storeDirectory();

@@ -54,6 +54,19 @@ public:
     // reporting why on stderr. Commands check their arguments first, so that a usage error never
     // asks for a password. keepPassword: the login password, for commands that check it again.
     const Session *openSession(SecureBytes *keepPassword = nullptr);
+    // The session opened and one service call made, which says through its ServiceError why it
+    // failed: Success (done, when given, on stdout), or Failure once that reason is on stderr.
+    int act(const std::function<bool(const Session &, ServiceError *)> &call,
+            const QString &done = {});
+    // The session opened and fn given a Service made on it; Failure when the store did not open.
+    template<typename Service> int withService(const std::function<int(Service &)> &fn)
+    {
+        const Session *session = openSession();
+        if (!session)
+            return Failure;
+        Service service(*session);
+        return fn(service);
+    }
     // After openSession succeeded: the store, for what changes its keys.
     Store &store() { return *m_store; }
 
@@ -132,6 +145,25 @@ struct LetterDispatchArguments
 std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLineParser &parser,
                                                                const QString &missingArguments,
                                                                const QString &missingOptions);
+// letter sent and breach letter-sent: the day a letter went out and how, recorded by the
+// Service that made it.
+template<typename Service>
+int recordLetterDispatch(CliContext &context, const QString &missingArguments,
+                         const QString &missingOptions)
+{
+    const QCommandLineParser &p = context.parser();
+    const auto sent = letterDispatchArguments(p, missingArguments, missingOptions);
+    if (!sent)
+        return UsageError;
+    return context.act([&](const Session &session, ServiceError *error) {
+        return Service(session).recordDispatch(sent->number, sent->letterId, sent->on, sent->how,
+                                               CliContext::bsnCheck(p), error);
+    });
+}
+// A letter's PDF written to --pdf FILE (--overwrite replaces one), marked as the store's
+// documents are, before the letter is recorded; false after printing why. DocumentCommands.cpp.
+bool writeLetterPdf(const Session &session, const QCommandLineParser &p, const QString &html,
+                    const QString &title, int *pages);
 // --encrypt and --password-by HOW (telefoon when absent); not encrypting: *encrypt false, Phone.
 QList<QCommandLineOption> encryptOptions(const char *encryptHelp);
 std::optional<PasswordDelivery> passwordDelivery(const QCommandLineParser &parser, bool *encrypt);

@@ -82,15 +82,13 @@ public:
             //: nodig."
             return CliContext::usage(
                 tr("person consent withdraw needs the consent's ID and --how TEXT."));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!ConsentService(*session).withdraw(id, on, how, CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        //: Dutch: "Toestemming %1 ingetrokken."
-        CliContext::printLine(tr("Consent %1 withdrawn.").arg(id));
-        return Success;
+        return context.act(
+            [&](const Session &session, ServiceError *error) {
+                return ConsentService(session).withdraw(id, on, how, CliContext::bsnCheck(p),
+                                                        error);
+            },
+            //: Dutch: "Toestemming %1 ingetrokken."
+            tr("Consent %1 withdrawn.").arg(id));
     }
 
     static int runList(CliContext &context)

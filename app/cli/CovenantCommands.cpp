@@ -256,14 +256,10 @@ public:
         if (!p.isSet(QStringLiteral("save")))
             //: Dutch: "covenant document export heeft --save BESTAND nodig."
             return CliContext::usage(tr("covenant document export needs --save FILE."));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!CovenantService(*session).exportDocument(id, p.value(QStringLiteral("save")),
-                                                      p.isSet(QStringLiteral("overwrite")), &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return CovenantService(session).exportDocument(
+                id, p.value(QStringLiteral("save")), p.isSet(QStringLiteral("overwrite")), error);
+        });
     }
 };
 

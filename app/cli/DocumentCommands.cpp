@@ -14,6 +14,19 @@
 
 namespace pd::cli {
 
+bool writeLetterPdf(const Session &session, const QCommandLineParser &p, const QString &html,
+                    const QString &title, int *pages)
+{
+    QString error;
+    const OutputTarget target(p.value(QStringLiteral("pdf")), p.isSet(QStringLiteral("overwrite")),
+                              session.store().directory());
+    if (LetterService::writePdf(html, title, PrintedDocument::marking(session.store()), target,
+                                &error, pages))
+        return true;
+    CliContext::fail(error);
+    return false;
+}
+
 // Static members so that lupdate sees every tr() in one context.
 class DocumentCommands final
 {
@@ -86,14 +99,9 @@ public:
         if (!rendered)
             return CliContext::fail(error);
         // The PDF first: a letter is recorded only once it exists on paper (or as a file).
-        QString writeError;
         int pages = 0;
-        if (!LetterService::writePdf(rendered->html, rendered->title,
-                                     PrintedDocument::marking(session->store()),
-                                     OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")),
-                                                  session->store().directory()),
-                                     &writeError, &pages))
-            return CliContext::fail(writeError);
+        if (!writeLetterPdf(*session, p, rendered->html, rendered->title, &pages))
+            return Failure;
         const auto letter = letters.record(*rendered, CliContext::bsnCheck(p), &error);
         if (!letter) {
             QFile::remove(pdf);
@@ -121,22 +129,11 @@ public:
 
     static int runSent(CliContext &context)
     {
-        const QCommandLineParser &p = context.parser();
-        const auto sent = letterDispatchArguments(
-            p,
+        return recordLetterDispatch<LetterService>(
+            context,
             tr("letter sent needs the request number and the letter's id (letter list shows "
                "them)."),
             tr("letter sent needs --on YYYY-MM-DD and --how TEXT."));
-        if (!sent)
-            return UsageError;
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!LetterService(*session).recordDispatch(sent->number, sent->letterId, sent->on,
-                                                    sent->how, CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        return Success;
     }
 
     static int runList(CliContext &context)
@@ -280,13 +277,9 @@ public:
         // The same sentences the editor shows, before the store is opened.
         if (const QStringList problems = LetterTemplates::check(*kind, html); !problems.isEmpty())
             return CliContext::fail(problems.join(u' '));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!LetterService(*session).saveTemplate(*kind, html, CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return LetterService(session).saveTemplate(*kind, html, CliContext::bsnCheck(p), error);
+        });
     }
 
     static int runTemplateReset(CliContext &context)
@@ -294,13 +287,9 @@ public:
         const auto kind = kindArgument(context, QStringLiteral("letter template reset"));
         if (!kind)
             return UsageError;
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!LetterService(*session).resetTemplate(*kind, &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return LetterService(session).resetTemplate(*kind, error);
+        });
     }
 
     static int runDossier(CliContext &context)

@@ -114,19 +114,16 @@ public:
         QDate on = dateOption(p, QStringLiteral("on"), &ok);
         if (!which || !ok)
             return UsageError;
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        if (!on.isValid())
-            on = systemClock().today();
-        ServiceError error;
-        if (!ExternalHoldService(*session).secure(owner, which->first, which->second, on,
-                                                  p.value(QStringLiteral("by")),
-                                                  CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        //: Dutch: "Bewaring %1 veiliggesteld."
-        CliContext::printLine(tr("Hold %1 secured.").arg(which->second));
-        return Success;
+        return context.act(
+            [&](const Session &session, ServiceError *error) {
+                if (!on.isValid())
+                    on = systemClock().today();
+                return ExternalHoldService(session).secure(owner, which->first, which->second, on,
+                                                           p.value(QStringLiteral("by")),
+                                                           CliContext::bsnCheck(p), error);
+            },
+            //: Dutch: "Bewaring %1 veiliggesteld."
+            tr("Hold %1 secured.").arg(which->second));
     }
 
     static int runRelease(CliContext &context, Owner owner)
@@ -139,17 +136,14 @@ public:
             return UsageError;
         if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CliContext::usage(usage);
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!ExternalHoldService(*session).release(owner, which->first, which->second,
-                                                   p.value(QStringLiteral("reason")),
-                                                   CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        //: Dutch: "Bewaring %1 vrijgegeven."
-        CliContext::printLine(tr("Hold %1 released.").arg(which->second));
-        return Success;
+        return context.act(
+            [&](const Session &session, ServiceError *error) {
+                return ExternalHoldService(session).release(owner, which->first, which->second,
+                                                            p.value(QStringLiteral("reason")),
+                                                            CliContext::bsnCheck(p), error);
+            },
+            //: Dutch: "Bewaring %1 vrijgegeven."
+            tr("Hold %1 released.").arg(which->second));
     }
 
     static int runKeep(CliContext &context, Owner owner)
@@ -166,17 +160,13 @@ public:
             return UsageError;
         if (!until.isValid())
             return CliContext::usage(usage);
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!ExternalHoldService(*session).keepUntil(owner, which->first, which->second, until,
-                                                     &error))
-            return CliContext::fail(error);
-        //: Dutch: "Bewaring %1 vastgelegd tot %2."
-        CliContext::printLine(
+        return context.act(
+            [&](const Session &session, ServiceError *error) {
+                return ExternalHoldService(session).keepUntil(owner, which->first, which->second,
+                                                              until, error);
+            },
+            //: Dutch: "Bewaring %1 vastgelegd tot %2."
             tr("Hold %1 kept until %2.").arg(which->second).arg(CliContext::dateText(until)));
-        return Success;
     }
 
     static int runViewed(CliContext &context, Owner owner)
@@ -197,18 +187,15 @@ public:
             return UsageError;
         if (viewing.viewedBy.trimmed().isEmpty() || viewing.reason.trimmed().isEmpty())
             return CliContext::usage(usage);
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        if (!viewing.viewedOn.isValid())
-            viewing.viewedOn = systemClock().today();
-        ServiceError error;
-        if (!ExternalHoldService(*session).recordViewing(owner, which->first, which->second,
-                                                         viewing, CliContext::bsnCheck(p), &error))
-            return CliContext::fail(error);
-        //: Dutch: "Bekijken van bewaring %1 vastgelegd."
-        CliContext::printLine(tr("Viewing of hold %1 recorded.").arg(which->second));
-        return Success;
+        return context.act(
+            [&](const Session &session, ServiceError *error) {
+                if (!viewing.viewedOn.isValid())
+                    viewing.viewedOn = systemClock().today();
+                return ExternalHoldService(session).recordViewing(
+                    owner, which->first, which->second, viewing, CliContext::bsnCheck(p), error);
+            },
+            //: Dutch: "Bekijken van bewaring %1 vastgelegd."
+            tr("Viewing of hold %1 recorded.").arg(which->second));
     }
 
     static int runList(CliContext &context, Owner owner)

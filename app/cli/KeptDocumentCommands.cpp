@@ -52,6 +52,21 @@ public:
         return dpia->id;
     }
 
+    // The session opened, and fn given the owner's kept documents and the owner's id; Failure
+    // when either is missing, after saying why.
+    static int withOwner(CliContext &context, KeptDocumentOwner owner,
+                         const std::function<int(KeptDocumentService &, qint64)> &fn)
+    {
+        const Session *session = context.openSession();
+        if (!session)
+            return Failure;
+        const qint64 id = ownerId(context, *session, owner);
+        if (id == 0)
+            return Failure;
+        KeptDocumentService service(*session, owner);
+        return fn(service, id);
+    }
+
     static int runAdd(CliContext &context, KeptDocumentOwner owner)
     {
         const QCommandLineParser &p = context.parser();
@@ -63,20 +78,15 @@ public:
             = AttachmentService::readFile(p.value(QStringLiteral("document")), &why);
         if (!file)
             return CliContext::fail(why);
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        const qint64 id = ownerId(context, *session, owner);
-        if (id == 0)
-            return Failure;
-        ServiceError error;
-        KeptDocumentService service(*session, owner);
-        if (!service.keep(id, *file, p.isSet(QStringLiteral("yes")), &error))
-            return CliContext::fail(error);
-        const std::optional<KeptDocument> kept = service.find(id, &error);
-        if (kept)
-            CliContext::printLine(QStringLiteral("%1  %2").arg(kept->name, kept->sha256));
-        return Success;
+        return withOwner(context, owner, [&](KeptDocumentService &service, qint64 id) {
+            ServiceError error;
+            if (!service.keep(id, *file, p.isSet(QStringLiteral("yes")), &error))
+                return CliContext::fail(error);
+            const std::optional<KeptDocument> kept = service.find(id, &error);
+            if (kept)
+                CliContext::printLine(QStringLiteral("%1  %2").arg(kept->name, kept->sha256));
+            return int { Success };
+        });
     }
 
     static int runExport(CliContext &context, KeptDocumentOwner owner)
@@ -85,18 +95,13 @@ public:
         if (!p.isSet(QStringLiteral("save")))
             //: Dutch: "Geef met --save BESTAND waar de kopie komt."
             return CliContext::usage(tr("Give where the copy goes with --save FILE."));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        const qint64 id = ownerId(context, *session, owner);
-        if (id == 0)
-            return Failure;
-        ServiceError error;
-        if (!KeptDocumentService(*session, owner)
-                 .exportCopy(id, p.value(QStringLiteral("save")),
-                             p.isSet(QStringLiteral("overwrite")), &error))
-            return CliContext::fail(error);
-        return Success;
+        return withOwner(context, owner, [&](KeptDocumentService &service, qint64 id) {
+            ServiceError error;
+            if (!service.exportCopy(id, p.value(QStringLiteral("save")),
+                                    p.isSet(QStringLiteral("overwrite")), &error))
+                return CliContext::fail(error);
+            return int { Success };
+        });
     }
 
     static int runRemove(CliContext &context, KeptDocumentOwner owner)
@@ -106,16 +111,12 @@ public:
             //: --yes."
             return CliContext::usage(
                 tr("Removing the kept document cannot be undone: confirm with --yes."));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        const qint64 id = ownerId(context, *session, owner);
-        if (id == 0)
-            return Failure;
-        ServiceError error;
-        if (!KeptDocumentService(*session, owner).remove(id, &error))
-            return CliContext::fail(error);
-        return Success;
+        return withOwner(context, owner, [](KeptDocumentService &service, qint64 id) {
+            ServiceError error;
+            if (!service.remove(id, &error))
+                return CliContext::fail(error);
+            return int { Success };
+        });
     }
 
     // The DPIA as a PDF, as the desk prints it.

@@ -209,13 +209,9 @@ int LetterSendCommands::runTextReset(CliContext &context)
     const std::optional<LetterKind> kind = kindArgument(context.parser());
     if (!kind)
         return UsageError;
-    const Session *session = context.openSession();
-    if (!session)
-        return Failure;
-    ServiceError error;
-    if (!MailTextService(*session).reset(*kind, &error))
-        return CliContext::fail(error);
-    return Success;
+    return context.act([&](const Session &session, ServiceError *error) {
+        return MailTextService(session).reset(*kind, error);
+    });
 }
 
 } // namespace

@@ -19,15 +19,6 @@ class RetentionCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::RetentionCommands)
 public:
-    static int withService(CliContext &context, const std::function<int(RetentionService &)> &fn)
-    {
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        RetentionService service(*session);
-        return fn(service);
-    }
-
     static bool json(CliContext &context) { return context.parser().isSet(QStringLiteral("json")); }
 
     // --person K or --case NUMBER → the person's id; 0 after reporting the problem.
@@ -83,7 +74,7 @@ public:
         const std::optional<ListWindow> window = listWindow(p);
         if (!window)
             return UsageError;
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             ServiceError error;
             // Read whole (stored items and computed request files merged by expiry), printed
             // as it is written.
@@ -124,12 +115,27 @@ public:
         return kept;
     }
 
+    // What a destruction did, as retention destroy --json shows it of both kinds.
+    static QJsonObject recordToJson(const DestructionRecord &record)
+    {
+        return { { QStringLiteral("destroyed"), true },
+                 { QStringLiteral("subject"), record.subjectRef },
+                 { QStringLiteral("method"), record.method },
+                 { QStringLiteral("by"), record.destroyedBy },
+                 { QStringLiteral("on"), record.destroyedOn.toString(Qt::ISODate) },
+                 { QStringLiteral("what"), record.what },
+                 { QStringLiteral("audit_seq"), record.auditSeq },
+                 { QStringLiteral("proof"), record.proofHash },
+                 { QStringLiteral("wal_emptied"), record.walWarning.isEmpty() },
+                 { QStringLiteral("counts"), record.counts } };
+    }
+
     // --breach NUMBER: a closed data breach whose retention period has ended.
     static int runDestroyBreach(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
         const QString number = p.value(QStringLiteral("breach")).trimmed().toUpper();
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             const BreachDestructionPlan plan = service.planBreachDestruction(number);
             if (plan.failure.isError())
                 return CliContext::readFailure(plan.failure, false);
@@ -159,18 +165,9 @@ public:
             if (!record)
                 return CliContext::fail(error);
             if (json(context)) {
-                CliContext::printJson(QJsonDocument(QJsonObject {
-                    { QStringLiteral("destroyed"), true },
-                    { QStringLiteral("breach"), record->subjectRef },
-                    { QStringLiteral("subject"), record->subjectRef },
-                    { QStringLiteral("method"), record->method },
-                    { QStringLiteral("by"), record->destroyedBy },
-                    { QStringLiteral("on"), record->destroyedOn.toString(Qt::ISODate) },
-                    { QStringLiteral("what"), record->what },
-                    { QStringLiteral("audit_seq"), record->auditSeq },
-                    { QStringLiteral("proof"), record->proofHash },
-                    { QStringLiteral("wal_emptied"), record->walWarning.isEmpty() },
-                    { QStringLiteral("counts"), record->counts } }));
+                QJsonObject shown = recordToJson(*record);
+                shown.insert(QStringLiteral("breach"), record->subjectRef);
+                CliContext::printJson(QJsonDocument(shown));
             } else {
                 CliContext::printLine(tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
                                           .arg(record->subjectRef, record->what)
@@ -194,7 +191,7 @@ public:
             return CliContext::usage(tr("Give one of --case, --person or --breach, not more."));
         if (p.isSet(QStringLiteral("breach")))
             return runDestroyBreach(context);
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             const qint64 id = person(context, service, true);
             if (id == 0)
                 return int { p.isSet(QStringLiteral("case")) || p.isSet(QStringLiteral("person"))
@@ -234,19 +231,11 @@ public:
             if (!record)
                 return CliContext::fail(error);
             if (json(context)) {
-                CliContext::printJson(QJsonDocument(QJsonObject {
-                    { QStringLiteral("destroyed"), true },
-                    { QStringLiteral("cases"), QJsonArray::fromStringList(record->caseNumbers) },
-                    { QStringLiteral("subject"), record->subjectRef },
-                    { QStringLiteral("method"), record->method },
-                    { QStringLiteral("by"), record->destroyedBy },
-                    { QStringLiteral("on"), record->destroyedOn.toString(Qt::ISODate) },
-                    { QStringLiteral("what"), record->what },
-                    { QStringLiteral("audit_seq"), record->auditSeq },
-                    { QStringLiteral("proof"), record->proofHash },
-                    { QStringLiteral("wal_emptied"), record->walWarning.isEmpty() },
-                    { QStringLiteral("counts"), record->counts },
-                    { QStringLiteral("kept"), keptToJson(plan) } }));
+                QJsonObject shown = recordToJson(*record);
+                shown.insert(QStringLiteral("cases"),
+                             QJsonArray::fromStringList(record->caseNumbers));
+                shown.insert(QStringLiteral("kept"), keptToJson(plan));
+                CliContext::printJson(QJsonDocument(shown));
             } else {
                 // A person without requests: no request numbers to name.
                 CliContext::printLine(
@@ -275,7 +264,7 @@ public:
         if (p.value(QStringLiteral("rule")).trimmed().isEmpty() || !trigger.isValid())
             return CliContext::usage(
                 tr("retention item set needs --rule CODE and --trigger DATE."));
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { Failure };
@@ -302,7 +291,7 @@ public:
             //: Dutch: "retention item destroy heeft --person KLANTNUMMER en --rule CODE nodig."
             return CliContext::usage(
                 tr("retention item destroy needs --person KLANTNUMMER and --rule CODE."));
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { p.isSet(QStringLiteral("person")) ? Failure : UsageError };
@@ -364,7 +353,7 @@ public:
         const QCommandLineParser &p = context.parser();
         if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CliContext::usage(tr("retention hold needs --reason TEXT."));
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { Failure };
@@ -380,7 +369,7 @@ public:
 
     static int runRelease(CliContext &context)
     {
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             const qint64 id = person(context, service, false);
             if (id == 0)
                 return int { Failure };
@@ -413,7 +402,7 @@ public:
         const std::optional<ListWindow> window = listWindow(context.parser());
         if (!window)
             return UsageError;
-        return withService(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             // Read and printed a page at a time, newest first; a page that fails
             // halfway leaves what was printed, without the closing "]" of --json, and exits 1.
             std::optional<JsonListWriter> json;

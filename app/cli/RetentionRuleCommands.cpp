@@ -16,21 +16,11 @@ class RetentionRuleCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::RetentionCommands)
 public:
-    // The store opened and its retention register; Failure when the store did not open.
-    static int withRules(CliContext &context, const std::function<int(RetentionService &)> &fn)
-    {
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        RetentionService service(*session);
-        return fn(service);
-    }
-
     static bool json(CliContext &context) { return context.parser().isSet(QStringLiteral("json")); }
 
     static int runRules(CliContext &context)
     {
-        return withRules(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             ServiceError error;
             const QList<RetentionRule> rules = service.rules(&error);
             if (error.isError())
@@ -195,7 +185,7 @@ public:
         const std::optional<RuleOptions> options = ruleOptions(p);
         if (!options)
             return UsageError;
-        return withRules(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             int exit = Failure;
             std::optional<RetentionRule> rule = existing(service, args.first().trimmed(), &exit);
             if (!rule)
@@ -240,7 +230,7 @@ public:
         rule.legalGround = p.value(QStringLiteral("basis"));
         if (const QString problem = RetentionService::checkRule(rule); !problem.isEmpty())
             return CliContext::usage(problem);
-        return withRules(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             return saveAndPrint(
                 context, service, rule, CliContext::bsnCheck(p), [](const RetentionRule &saved) {
                     //: Dutch: "Regel %1 toegevoegd: %2."
@@ -258,7 +248,7 @@ public:
             return CliContext::usage(tr("retention rule remove needs exactly one rule CODE (see "
                                         "retention rule list)."));
         const QString code = args.first().trimmed();
-        return withRules(context, [&](RetentionService &service) {
+        return context.withService<RetentionService>([&](RetentionService &service) {
             int exit = Failure;
             const std::optional<RetentionRule> found = existing(service, code, &exit);
             if (!found)

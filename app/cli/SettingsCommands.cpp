@@ -45,14 +45,10 @@ public:
             return CliContext::usage(
                 tr("Unknown setting '%1'. Known settings: %2.")
                     .arg(args.at(0), SettingValues::keys().join(QStringLiteral(", "))));
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        if (!SettingValues(*session).set(args.at(0), args.at(1),
-                                         CliContext::bsnCheck(context.parser()), &error))
-            return CliContext::fail(error);
-        return Success;
+        return context.act([&](const Session &session, ServiceError *error) {
+            return SettingValues(session).set(args.at(0), args.at(1),
+                                              CliContext::bsnCheck(context.parser()), error);
+        });
     }
 };
 

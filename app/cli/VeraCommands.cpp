@@ -215,15 +215,12 @@ int VeraCommands::runRemove(CliContext &context)
         return CliContext::usage(
             tr("Removing system %1: Privacydesk no longer searches it. Confirm with --yes.")
                 .arg(name));
-    const Session *session = context.openSession();
-    if (!session)
-        return Failure;
-    ServiceError error;
-    if (!VeraService(*session).removeSystem(name, &error))
-        return CliContext::fail(error);
-    //: Dutch: "Systeem %1 is verwijderd."
-    CliContext::printLine(tr("System %1 was removed.").arg(name));
-    return Success;
+    return context.act(
+        [&](const Session &session, ServiceError *error) {
+            return VeraService(session).removeSystem(name, error);
+        },
+        //: Dutch: "Systeem %1 is verwijderd."
+        tr("System %1 was removed.").arg(name));
 }
 
 int VeraCommands::runDiscover(CliContext &context)
