@@ -79,30 +79,19 @@ public:
         }
         if (fields.isEmpty())
             return CliContext::usage(usage);
-        return withPerson(
-            context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
-                ServiceError error;
-                const auto erased = c.eraseFields(person, fields, number, &error);
-                if (!erased)
-                    return CliContext::fail(error);
-                QStringList labels;
-                QJsonArray codes;
-                for (PersonField field : *erased) {
-                    labels << codes::label(field);
-                    codes.append(codes::code(field));
-                }
-                if (p.isSet(QStringLiteral("json")))
-                    CliContext::printJson(
-                        QJsonDocument(QJsonObject { { QStringLiteral("erased"), codes } }));
-                else if (labels.isEmpty())
-                    //: Dutch: "Niets verwijderd: die gegevens waren al leeg."
-                    CliContext::printLine(tr("Nothing erased: those fields were empty already."));
-                else
-                    //: Dutch: "Verwijderd uit Privacydesk: %1."
-                    CliContext::printLine(
-                        tr("Erased in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
-                return static_cast<int>(Success);
-            });
+        return withPerson(context, *given,
+                          [&](PersonCorrections &c, qint64 person, const QString &number) {
+                              ServiceError error;
+                              const auto erased = c.eraseFields(person, fields, number, &error);
+                              if (!erased)
+                                  return CliContext::fail(error);
+                              printFields(p, *erased, QStringLiteral("erased"),
+                                          //: Dutch: "Niets verwijderd: die gegevens waren al leeg."
+                                          tr("Nothing erased: those fields were empty already."),
+                                          //: Dutch: "Verwijderd uit Privacydesk: %1."
+                                          tr("Erased in Privacydesk: %1."));
+                              return static_cast<int>(Success);
+                          });
     }
 
     static int runSetAddress(CliContext &context)
@@ -115,24 +104,17 @@ public:
                                      "number) and --address ADDRESS."));
         if (!given)
             return UsageError;
-        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
-        if (!address || address->street.isEmpty())
-            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
-            //: \"Kerkpad 12, 6582 BC Heumen\"."
-            return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
-                                        "for example \"Kerkpad 12, 6582 BC Heumen\"."));
-        Person moved;
-        std::tie(moved.street, moved.houseNumber) = PersonImport::splitAddress(address->street);
-        moved.postcode = address->postcode;
-        moved.city = address->city;
+        const std::optional<Person> moved = addressOf(p.value(QStringLiteral("address")));
+        if (!moved)
+            return UsageError;
         return withPerson(
             context, *given, [&](PersonCorrections &c, qint64 person, const QString &number) {
                 ServiceError error;
-                if (!c.setAddress(person, moved, number, CliContext::bsnCheck(p), &error))
+                if (!c.setAddress(person, *moved, number, CliContext::bsnCheck(p), &error))
                     return CliContext::fail(error);
                 //: Dutch: "Adres vastgelegd: brieven gaan voortaan naar %1."
                 CliContext::printLine(
-                    tr("Address recorded: letters now go to %1.").arg(addressLine(moved)));
+                    tr("Address recorded: letters now go to %1.").arg(addressLine(*moved)));
                 return static_cast<int>(Success);
             });
     }
@@ -192,14 +174,10 @@ public:
             return CliContext::usage(usage);
         Person address;
         if (*field == PersonField::Address) {
-            const auto typed = SettingValues::parseAddress(value);
-            if (!typed || typed->street.isEmpty())
-                return CliContext::usage(tr("Give the address as 'street and number, postcode "
-                                            "city', for example \"Kerkpad 12, 6582 BC Heumen\"."));
-            std::tie(address.street, address.houseNumber)
-                = PersonImport::splitAddress(typed->street);
-            address.postcode = typed->postcode;
-            address.city = typed->city;
+            const std::optional<Person> typed = addressOf(value);
+            if (!typed)
+                return UsageError;
+            address = *typed;
         }
         const BsnCheck bsnCheck = CliContext::bsnCheck(p);
         return withPerson(
@@ -256,27 +234,54 @@ public:
                 const auto corrected = c.setRelation(person, relation, end, number, &error);
                 if (!corrected)
                     return CliContext::fail(error);
-                QStringList labels;
-                QJsonArray codes;
-                for (PersonField field : *corrected) {
-                    labels << codes::label(field);
-                    codes.append(codes::code(field));
-                }
-                if (p.isSet(QStringLiteral("json")))
-                    CliContext::printJson(
-                        QJsonDocument(QJsonObject { { QStringLiteral("corrected"), codes } }));
-                else if (labels.isEmpty())
-                    //: Dutch: "Niets gecorrigeerd: de relatie en de einddatum stonden al zo."
-                    CliContext::printLine(tr("Nothing corrected: the relation and its end were "
-                                             "recorded so already."));
-                else
-                    CliContext::printLine(
-                        tr("Corrected in Privacydesk: %1.").arg(labels.join(QStringLiteral(", "))));
+                printFields(p, *corrected, QStringLiteral("corrected"),
+                            //: Dutch: "Niets gecorrigeerd: de relatie en de einddatum stonden al
+                            //: zo."
+                            tr("Nothing corrected: the relation and its end were recorded so "
+                               "already."),
+                            tr("Corrected in Privacydesk: %1."));
                 return static_cast<int>(Success);
             });
     }
 
 private:
+    // The fields a change touched: their codes under key with --json, else none when there are
+    // none, or changed with their names for %1.
+    static void printFields(const QCommandLineParser &p, const QList<PersonField> &fields,
+                            const QString &key, const QString &none, const QString &changed)
+    {
+        QStringList labels;
+        QJsonArray codes;
+        for (PersonField field : fields) {
+            labels << codes::label(field);
+            codes.append(codes::code(field));
+        }
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(QJsonObject { { key, codes } }));
+        else
+            CliContext::printLine(
+                labels.isEmpty() ? none : changed.arg(labels.join(QStringLiteral(", "))));
+    }
+
+    // "straat en huisnummer, postcode plaats" as the person's address fields; nullopt after
+    // printing the usage.
+    static std::optional<Person> addressOf(const QString &text)
+    {
+        const auto typed = SettingValues::parseAddress(text);
+        if (!typed || typed->street.isEmpty()) {
+            //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
+            //: \"Kerkpad 12, 6582 BC Heumen\"."
+            CliContext::usage(tr("Give the address as 'street and number, postcode city', "
+                                 "for example \"Kerkpad 12, 6582 BC Heumen\"."));
+            return std::nullopt;
+        }
+        Person address;
+        std::tie(address.street, address.houseNumber) = PersonImport::splitAddress(typed->street);
+        address.postcode = typed->postcode;
+        address.city = typed->city;
+        return address;
+    }
+
     static QString fieldCodes()
     {
         QStringList codes;

@@ -28,53 +28,63 @@ std::optional<ServerLocation> serverLocation(const CliContext &context)
     return parsed;
 }
 
-int runServerInit(CliContext &context)
+// server init and upgrade: done by the login role that owns the database (--user), with its
+// password; missingUser is the usage when --user is not given.
+int runAsOwner(CliContext &context, const char *missingUser,
+               const std::function<int(const ServerLocation &location, const QString &admin,
+                                       const SecureBytes &password)> &fn)
 {
     const std::optional<ServerLocation> location = serverLocation(context);
     if (!location)
         return UsageError;
     const QString admin = context.userName().trimmed();
     if (admin.isEmpty())
-        return CliContext::usage(QCoreApplication::translate(
-            "pd::cli", "server init needs --user ADMIN: the login role that owns the database."));
+        return CliContext::usage(QCoreApplication::translate("pd::cli", missingUser));
     const SecureBytes password = context.readPassword();
     if (password.isEmpty())
         return Failure;
-    QString error;
-    if (!ServerSetup::init(*location, admin, password,
-                           context.parser().value(QStringLiteral("organisation")), &error))
-        return CliContext::fail(error);
-    CliContext::printLine(
-        QCoreApplication::translate("pd::cli",
-                                    "Store set up on %1; %2 is its first administrator. Add the "
-                                    "other users with `user add`.")
-            .arg(location->toString(), admin));
-    return Success;
+    return fn(*location, admin, password);
+}
+
+int runServerInit(CliContext &context)
+{
+    return runAsOwner(
+        context,
+        QT_TRANSLATE_NOOP("pd::cli",
+                          "server init needs --user ADMIN: the login role that owns the database."),
+        [&](const ServerLocation &location, const QString &admin, const SecureBytes &password) {
+            QString error;
+            if (!ServerSetup::init(location, admin, password,
+                                   context.parser().value(QStringLiteral("organisation")), &error))
+                return CliContext::fail(error);
+            CliContext::printLine(
+                QCoreApplication::translate("pd::cli",
+                                            "Store set up on %1; %2 is its first administrator. "
+                                            "Add the other users with `user add`.")
+                    .arg(location.toString(), admin));
+            return int { Success };
+        });
 }
 
 int runServerUpgrade(CliContext &context)
 {
-    const std::optional<ServerLocation> location = serverLocation(context);
-    if (!location)
-        return UsageError;
-    const QString admin = context.userName().trimmed();
-    if (admin.isEmpty())
-        return CliContext::usage(QCoreApplication::translate(
-            "pd::cli",
-            "server upgrade needs --user ADMIN: the login role that owns the database."));
-    const SecureBytes password = context.readPassword();
-    if (password.isEmpty())
-        return Failure;
-    QString error;
-    int from = 0;
-    if (!ServerSetup::upgrade(*location, admin, password, &from, &error))
-        return CliContext::fail(error);
-    CliContext::printLine(
-        QCoreApplication::translate("pd::cli", "Store on %1 upgraded from schema %2 to %3.")
-            .arg(location->toString())
-            .arg(from)
-            .arg(latestSchemaVersion()));
-    return Success;
+    return runAsOwner(
+        context,
+        QT_TRANSLATE_NOOP("pd::cli",
+                          "server upgrade needs --user ADMIN: the login role that owns the "
+                          "database."),
+        [](const ServerLocation &location, const QString &admin, const SecureBytes &password) {
+            QString error;
+            int from = 0;
+            if (!ServerSetup::upgrade(location, admin, password, &from, &error))
+                return CliContext::fail(error);
+            CliContext::printLine(
+                QCoreApplication::translate("pd::cli", "Store on %1 upgraded from schema %2 to %3.")
+                    .arg(location.toString())
+                    .arg(from)
+                    .arg(latestSchemaVersion()));
+            return int { Success };
+        });
 }
 
 int runServerCheck(CliContext &context)

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <array>
 #include <unistd.h>
 
 namespace pd::cli {
@@ -30,29 +31,14 @@ public:
 
     static QString codeName(UserError::Code code)
     {
-        switch (code) {
-        case UserError::Code::None:
-            return QStringLiteral("none");
-        case UserError::Code::Denied:
-            return QStringLiteral("denied");
-        case UserError::Code::NotFound:
-            return QStringLiteral("not-found");
-        case UserError::Code::Invalid:
-            return QStringLiteral("invalid");
-        case UserError::Code::Duplicate:
-            return QStringLiteral("duplicate");
-        case UserError::Code::LastBeheerder:
-            return QStringLiteral("last-beheerder");
-        case UserError::Code::RemoveSelf:
-            return QStringLiteral("remove-self");
-        case UserError::Code::WrongPassword:
-            return QStringLiteral("wrong-password");
-        case UserError::Code::ServerLogin:
-            return QStringLiteral("server-login");
-        case UserError::Code::Storage:
-            return QStringLiteral("storage");
-        }
-        return QStringLiteral("unknown");
+        // In the order of UserError::Code.
+        static constexpr std::array names { "none",        "denied",         "not-found",
+                                            "invalid",     "duplicate",      "last-beheerder",
+                                            "remove-self", "wrong-password", "server-login",
+                                            "storage" };
+        static_assert(names.size() == static_cast<std::size_t>(UserError::Code::Storage) + 1);
+        const auto at = static_cast<std::size_t>(code);
+        return QLatin1StringView(at < names.size() ? names.at(at) : "unknown");
     }
 
     static int userFailure(CliContext &context, const UserError &error)
