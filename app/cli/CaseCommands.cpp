@@ -270,7 +270,7 @@ int CaseCommands::runExtend(CliContext &context)
     return withCases(context, [&](const Session &session, CaseService &cases) {
         // Never an extension whose notice cannot be made: the organisation's details
         // first, for a user who may extend (the others get the service's refusal).
-        const QString refused = Session(session).may(Permission::EditCases)
+        const QString refused = session.may(Permission::EditCases)
             ? LetterService(session).organisationRefusal(LetterKind::Verlengingsbericht)
             : QString();
         if (!refused.isEmpty())

@@ -484,7 +484,7 @@ QJsonObject withRestrictions(const Session &session, const Case &request, QJsonO
     // request; a role without it (the auditor) reads them whole.
     const RestrictionService service(session);
     ServiceError error;
-    const bool whole = !Session(session).may(Permission::IntakeCase);
+    const bool whole = !session.may(Permission::IntakeCase);
     const auto list = whole ? service.ofPerson(request.person.id, &error)
                             : service.markers(request.person.id, &error);
     QJsonArray array;
