@@ -52,19 +52,9 @@ std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatab
                                                                  const QString &caseNumber,
                                                                  KindFn kindOf, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     // The SELECT's columns, in its order.
     enum Column { Id, Kind, Name, MediaType, Size, Sha256, AddedAt, AddedBy, DestroyedAt };
-    if (!run(query,
-             u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, "
-             "a.added_by, a.destroyed_at FROM case_attachments a "_s
-                 + CaseRepository::joinSql(u"c", u"a.case_id")
-                 + u" WHERE c.number = ? ORDER BY a.id"_s,
-             { caseNumber }, error))
-        return std::nullopt;
-    QList<Attachment> result;
-    while (query.next()) {
+    const auto attachmentFrom = [&](const QSqlQuery &query) {
         Attachment a;
         a.id = query.value(Id).toLongLong();
         a.caseNumber = caseNumber;
@@ -77,13 +67,14 @@ std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatab
         a.addedBy = query.value(AddedBy).toString();
         a.destroyedAt
             = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
-        result << a;
-    }
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return result;
+        return a;
+    };
+    return statements::select(db,
+                              u"SELECT a.id, a.kind, a.name, a.media_type, a.size, a.sha256, "
+                              "a.added_at, a.added_by, a.destroyed_at FROM case_attachments a "_s
+                                  + CaseRepository::joinSql(u"c", u"a.case_id")
+                                  + u" WHERE c.number = ? ORDER BY a.id"_s,
+                              { caseNumber }, attachmentFrom, error);
 }
 
 bool AttachmentRepository::content(const QSqlDatabase &db, const QString &caseNumber, qint64 id,

@@ -30,25 +30,20 @@ bool CaseRepository::insertNote(const QSqlDatabase &db, qint64 caseId, const QSt
 std::optional<QList<CaseRepository::PersonNote>>
 CaseRepository::notesOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
-    QSqlQuery query(db);
     // The SELECT's columns, in its order.
     enum Column { Id, Number, WrittenAt, Body, Withheld };
-    if (!run(query,
-             u"SELECT n.id, c.number, n.written_at, n.body, n.withheld FROM case_notes n "_s
-                 + joinSql(u"c", u"n.case_id")
-                 + u" WHERE c.person_id = ? ORDER BY c.received_date, c.id, n.written_at, n.id"_s,
-             { personId }, error))
-        return std::nullopt;
-    QList<PersonNote> notes;
-    while (query.next())
-        notes.append({ query.value(Id).toLongLong(), query.value(Number).toString(),
-                       query.value(WrittenAt).toString(), query.value(Body).toString(),
-                       query.value(Withheld).toLongLong() != 0 });
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return notes;
+    return statements::select(
+        db,
+        u"SELECT n.id, c.number, n.written_at, n.body, n.withheld FROM case_notes n "_s
+            + joinSql(u"c", u"n.case_id")
+            + u" WHERE c.person_id = ? ORDER BY c.received_date, c.id, n.written_at, n.id"_s,
+        { personId },
+        [](const QSqlQuery &row) {
+            return PersonNote { row.value(Id).toLongLong(), row.value(Number).toString(),
+                                row.value(WrittenAt).toString(), row.value(Body).toString(),
+                                row.value(Withheld).toLongLong() != 0 };
+        },
+        error);
 }
 
 } // namespace pd

@@ -44,6 +44,12 @@ QString groundsToText(const QList<RefusalGround> &grounds)
     return codes.join(u',');
 }
 
+// A request's number (the first column) and the text of another column of the same row.
+template<int column> std::pair<QString, QString> numberAnd(const QSqlQuery &row)
+{
+    return { row.value(0).toString(), row.value(column).toString() };
+}
+
 // Word for word as in the partial index cases_open_deadline of migration 0004.
 const QString openStates = u"('ontvangen', 'identificatie', 'in-behandeling')"_s;
 
@@ -309,23 +315,12 @@ std::optional<QHash<qint64, int>> CaseRepository::openRequestCounts(const QSqlDa
 std::optional<QList<std::pair<QString, QString>>>
 CaseRepository::openRequestsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     enum Column { Number, Handler }; // either SELECT's columns, in its order
     const QString statement = sql::isServer(db)
         ? u"SELECT number, handler FROM pd_open_request_list(?)"_s
         : u"SELECT number, handler FROM cases WHERE person_id = ? AND state IN "_s + openStates
             + u" ORDER BY received_date, id"_s;
-    if (!run(query, statement, { personId }, error))
-        return std::nullopt;
-    QList<std::pair<QString, QString>> open;
-    while (query.next())
-        open.append({ query.value(Number).toString(), query.value(Handler).toString() });
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return open;
+    return statements::select(db, statement, { personId }, numberAnd<Handler>, error);
 }
 
 std::optional<int> CaseRepository::nextNumber(const QSqlDatabase &db, int year, ServiceError *error)
@@ -562,21 +557,12 @@ std::optional<QList<std::pair<QString, QString>>>
 CaseRepository::requestsOfPerson(const QSqlDatabase &db, qint64 personId, ServiceError *error,
                                  PersonOrder order)
 {
-    QSqlQuery query(db);
     enum Column { Number, State }; // the SELECT's columns, in its order
-    if (!run(query,
-             u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY "_s
-                 + (order == PersonOrder::Received ? u"received_date, id"_s : u"id"_s),
-             { personId }, error))
-        return std::nullopt;
-    QList<std::pair<QString, QString>> requests;
-    while (query.next())
-        requests.append({ query.value(Number).toString(), query.value(State).toString() });
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return requests;
+    return statements::select(
+        db,
+        u"SELECT number, state FROM cases WHERE person_id = ? ORDER BY "_s
+            + (order == PersonOrder::Received ? u"received_date, id"_s : u"id"_s),
+        { personId }, numberAnd<State>, error);
 }
 
 std::optional<CaseRepository::PersonContents>

@@ -61,21 +61,11 @@ std::optional<QList<Person>> search(const QSqlDatabase &db, const QString &where
                                     const QVariantList &values, const QString &order, int limit,
                                     ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT "_s + searchColumns + u" FROM persons p WHERE p.anonymised_at IS NULL AND "_s
-                 + where + u" ORDER BY "_s + order + u" LIMIT "_s + QString::number(limit),
-             values, error))
-        return std::nullopt;
-    QList<Person> found;
-    while (query.next())
-        found << searchedPerson(query);
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return found;
+    return statements::select(db,
+                              u"SELECT "_s + searchColumns
+                                  + u" FROM persons p WHERE p.anonymised_at IS NULL AND "_s + where
+                                  + u" ORDER BY "_s + order + u" LIMIT "_s + QString::number(limit),
+                              values, searchedPerson, error);
 }
 
 } // namespace

@@ -257,22 +257,12 @@ std::optional<QList<Disclosure>> DisclosureRepository::page(const QSqlDatabase &
                                                             ServiceError *error)
 {
     const QString order = newestFirst ? u"DESC"_s : u"ASC"_s;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT %1 %2 %3 ORDER BY d.disclosed_on %4, d.id %4 LIMIT ? OFFSET ?"_s.arg(
-                 columns(), from(), where.sql, order),
-             QVariantList(where.values) << limit << std::max(0, offset), error))
-        return std::nullopt;
-    QList<Disclosure> rows;
-    while (query.next())
-        rows << fromQuery(query);
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    query.finish();
-    if (!fillDetails(db, rows, error))
+    std::optional<QList<Disclosure>> rows = statements::select(
+        db,
+        u"SELECT %1 %2 %3 ORDER BY d.disclosed_on %4, d.id %4 LIMIT ? OFFSET ?"_s.arg(
+            columns(), from(), where.sql, order),
+        QVariantList(where.values) << limit << std::max(0, offset), fromQuery, error);
+    if (!rows || !fillDetails(db, *rows, error))
         return std::nullopt;
     return rows;
 }

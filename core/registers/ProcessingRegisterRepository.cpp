@@ -224,19 +224,9 @@ std::optional<QStringList> ProcessingRegisterRepository::subCodes(const QSqlData
                                                                   const QString &purposeCode,
                                                                   ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query, u"SELECT sub_code FROM processing_activities WHERE purpose_code = ?"_s,
-             { purposeCode }, error))
-        return std::nullopt;
-    QStringList codes;
-    while (query.next())
-        codes << query.value(0).toString();
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return codes;
+    return statements::texts(db,
+                             u"SELECT sub_code FROM processing_activities WHERE purpose_code = ?"_s,
+                             { purposeCode }, error);
 }
 
 std::optional<QString> ProcessingRegisterRepository::purposeName(const QSqlDatabase &db,

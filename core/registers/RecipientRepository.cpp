@@ -99,38 +99,17 @@ QString RecipientRepository::tableSql(QStringView alias)
 std::optional<QStringList> RecipientRepository::categoryCodes(const QSqlDatabase &db,
                                                               ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query, u"SELECT code FROM recipient_categories ORDER BY position"_s, {}, error))
-        return std::nullopt;
-    QStringList codes;
-    while (query.next())
-        codes << query.value(0).toString();
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return codes;
+    return statements::texts(db, u"SELECT code FROM recipient_categories ORDER BY position"_s, {},
+                             error);
 }
 
 std::optional<QList<Recipient>> RecipientRepository::all(const QSqlDatabase &db,
                                                          bool includeArchived, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             u"SELECT "_s + columns + u" FROM recipients"_s
-                 + (includeArchived ? QString() : u" WHERE removed_at IS NULL"_s),
-             {}, error))
-        return std::nullopt;
-    QList<Recipient> recipients;
-    while (query.next())
-        recipients << fromQuery(query);
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return recipients;
+    return statements::select(db,
+                              u"SELECT "_s + columns + u" FROM recipients"_s
+                                  + (includeArchived ? QString() : u" WHERE removed_at IS NULL"_s),
+                              {}, fromQuery, error);
 }
 
 bool RecipientRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<Recipient> *found,

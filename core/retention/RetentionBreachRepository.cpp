@@ -71,30 +71,21 @@ RetentionBreachRepository::dueBreaches(const QSqlDatabase &db, const DueQuery &q
 {
     QVariantList values;
     const QString where = dueWhere(q, period, &values);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     enum Column { Number, Title, ClosedAt }; // the SELECT's columns, in its order
-    if (!sql::execute(query,
-                      QStringLiteral("SELECT ") + BreachRepository::numberSql(u"b")
-                          + QStringLiteral(", ") + BreachRepository::titleSql(u"b")
-                          + QStringLiteral(", ") + BreachRepository::closedAtSql(u"b")
-                          + QStringLiteral(" FROM ") + BreachRepository::tableSql(u"b") + where
-                          + QStringLiteral(" ORDER BY ") + BreachRepository::closedAtSql(u"b")
-                          + QStringLiteral(", b.id")
-                          + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)),
-                      values)) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QList<DueBreach> due;
-    while (query.next())
-        due.append({ query.value(Number).toString(), query.value(Title).toString(),
-                     query.value(ClosedAt).toString() });
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return due;
+    return statements::select(
+        db,
+        QStringLiteral("SELECT ") + BreachRepository::numberSql(u"b") + QStringLiteral(", ")
+            + BreachRepository::titleSql(u"b") + QStringLiteral(", ")
+            + BreachRepository::closedAtSql(u"b") + QStringLiteral(" FROM ")
+            + BreachRepository::tableSql(u"b") + where + QStringLiteral(" ORDER BY ")
+            + BreachRepository::closedAtSql(u"b") + QStringLiteral(", b.id")
+            + (wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted)),
+        values,
+        [](const QSqlQuery &row) {
+            return DueBreach { row.value(Number).toString(), row.value(Title).toString(),
+                               row.value(ClosedAt).toString() };
+        },
+        error);
 }
 
 std::optional<int> RetentionBreachRepository::countDueBreaches(const QSqlDatabase &db,

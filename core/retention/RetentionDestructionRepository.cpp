@@ -236,24 +236,15 @@ bool RetentionDestructionRepository::requestFilesItemOf(const QSqlDatabase &db, 
 std::optional<QList<qint64>> RetentionDestructionRepository::reducedPersons(const QSqlDatabase &db,
                                                                             ServiceError *error)
 {
-    QSqlQuery query(db);
     // A reduced person who came back with a new request holds more than that again.
-    if (!query.exec(QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
-                    + QStringLiteral(" WHERE ") + PersonRepository::reducedSql(u"p")
-                    + QStringLiteral(" AND ") + PersonRepository::presentSql(u"p")
-                    + QStringLiteral(" AND NOT ") + CaseRepository::requestsExistSql(u"p")
-                    + QStringLiteral(" ORDER BY p.id"))) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return ids;
+    return statements::select(
+        db,
+        QStringLiteral("SELECT p.id FROM ") + PersonRepository::tableSql(u"p")
+            + QStringLiteral(" WHERE ") + PersonRepository::reducedSql(u"p")
+            + QStringLiteral(" AND ") + PersonRepository::presentSql(u"p")
+            + QStringLiteral(" AND NOT ") + CaseRepository::requestsExistSql(u"p")
+            + QStringLiteral(" ORDER BY p.id"),
+        {}, [](const QSqlQuery &row) { return row.value(0).toLongLong(); }, error);
 }
 
 // --- what destruction reads and changes of a person ---
@@ -417,32 +408,26 @@ RetentionDestructionRepository::destructions(const QSqlDatabase &db,
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
-    QList<DestructionRecord> result;
-    while (query.next()) {
+    const auto recordFrom = [](const QSqlQuery &row) {
         DestructionRecord r;
-        r.id = query.value(Id).toLongLong();
-        r.destroyedAt
-            = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
-        r.destroyedOn = QDate::fromString(query.value(DestroyedOn).toString(), Qt::ISODate);
-        r.destroyedBy = query.value(DestroyedBy).toString();
-        r.method = query.value(Method).toString();
-        r.kind = query.value(Kind).toString();
-        r.ruleText = query.value(RuleText).toString();
-        r.subjectRef = query.value(SubjectRef).toString();
-        r.caseNumbers = query.value(CaseNumbers).toString().split(u' ', Qt::SkipEmptyParts);
-        r.expiredOn = QDate::fromString(query.value(ExpiredOn).toString(), Qt::ISODate);
-        r.what = query.value(What).toString();
-        r.auditSeq = query.value(AuditSeq).toLongLong();
-        r.proofHash = query.value(ProofHash).toString();
-        r.counts = QJsonDocument::fromJson(query.value(Counts).toString().toUtf8()).object();
-        r.kept = query.value(Kept).toString();
-        result << r;
-    }
-    if (query.lastError().isValid()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    return result;
+        r.id = row.value(Id).toLongLong();
+        r.destroyedAt = QDateTime::fromString(row.value(DestroyedAt).toString(), Qt::ISODateWithMs);
+        r.destroyedOn = QDate::fromString(row.value(DestroyedOn).toString(), Qt::ISODate);
+        r.destroyedBy = row.value(DestroyedBy).toString();
+        r.method = row.value(Method).toString();
+        r.kind = row.value(Kind).toString();
+        r.ruleText = row.value(RuleText).toString();
+        r.subjectRef = row.value(SubjectRef).toString();
+        r.caseNumbers = row.value(CaseNumbers).toString().split(u' ', Qt::SkipEmptyParts);
+        r.expiredOn = QDate::fromString(row.value(ExpiredOn).toString(), Qt::ISODate);
+        r.what = row.value(What).toString();
+        r.auditSeq = row.value(AuditSeq).toLongLong();
+        r.proofHash = row.value(ProofHash).toString();
+        r.counts = QJsonDocument::fromJson(row.value(Counts).toString().toUtf8()).object();
+        r.kept = row.value(Kept).toString();
+        return r;
+    };
+    return statements::rows(query, recordFrom, error);
 }
 
 std::optional<int> RetentionDestructionRepository::destructionCount(const QSqlDatabase &db,

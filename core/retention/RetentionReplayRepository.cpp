@@ -38,24 +38,24 @@ qint64 personOf(const QString &subjectRef)
 std::optional<QHash<QString, QString>>
 RetentionReplayRepository::anonymisedRequestsMade(const QSqlDatabase &db, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     enum Column { Number, CreatedAt }; // the SELECT's columns, in its order
-    if (!query.exec(QStringLiteral("SELECT ") + CaseRepository::numberSql() + QStringLiteral(", ")
-                    + CaseRepository::createdAtSql() + QStringLiteral(" FROM ")
-                    + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
-                    + PersonRepository::joinSql(u"p", CaseRepository::personIdSql())
-                    + QStringLiteral(" WHERE ") + PersonRepository::anonymisedSql(u"p"))) {
-        failed(query, error);
+    const auto rows = statements::select(
+        db,
+        QStringLiteral("SELECT ") + CaseRepository::numberSql() + QStringLiteral(", ")
+            + CaseRepository::createdAtSql() + QStringLiteral(" FROM ")
+            + CaseRepository::tableSql(u"c") + QStringLiteral(" ")
+            + PersonRepository::joinSql(u"p", CaseRepository::personIdSql())
+            + QStringLiteral(" WHERE ") + PersonRepository::anonymisedSql(u"p"),
+        {},
+        [](const QSqlQuery &row) {
+            return std::pair { row.value(Number).toString(), row.value(CreatedAt).toString() };
+        },
+        error);
+    if (!rows)
         return std::nullopt;
-    }
     QHash<QString, QString> requestMade;
-    while (query.next())
-        requestMade.insert(query.value(Number).toString(), query.value(CreatedAt).toString());
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
+    for (const auto &[number, createdAt] : *rows)
+        requestMade.insert(number, createdAt);
     return requestMade;
 }
 

@@ -72,6 +72,13 @@ std::optional<int> count(const QSqlDatabase &db, const QString &sql, const QVari
     return value->toInt();
 }
 
+std::optional<QStringList> texts(const QSqlDatabase &db, const QString &sql,
+                                 const QVariantList &values, ServiceError *error)
+{
+    return select(
+        db, sql, values, [](const QSqlQuery &row) { return row.value(0).toString(); }, error);
+}
+
 std::optional<SecretValue> secretValue(const QSqlDatabase &db, const QString &table,
                                        const QByteArray &secret, ServiceError *error)
 {

@@ -7,10 +7,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
 #include <optional>
+#include <utility>
 
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
@@ -58,6 +60,23 @@ auto rows(QSqlQuery &query, From from, ServiceError *error)
         return std::nullopt;
     return result;
 }
+
+// Runs a read and makes each row with from: all the rows, or nullopt with *error.
+template<typename From>
+auto select(const QSqlDatabase &db, const QString &sql, const QVariantList &values, From from,
+            ServiceError *error)
+    -> std::optional<QList<decltype(from(std::declval<QSqlQuery &>()))>>
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    return rows(query, from, error);
+}
+
+// The first column of every row a read gives, as text.
+std::optional<QStringList> texts(const QSqlDatabase &db, const QString &sql,
+                                 const QVariantList &values, ServiceError *error);
 
 template<typename T, typename From>
 bool firstRow(QSqlQuery &query, From from, std::optional<T> *found, ServiceError *error)

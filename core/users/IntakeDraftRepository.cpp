@@ -83,18 +83,13 @@ std::optional<int> IntakeDraftRepository::removeAllOf(const QSqlDatabase &db, co
 std::optional<QList<std::pair<qint64, QString>>> IntakeDraftRepository::all(const QSqlDatabase &db,
                                                                             ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query, u"SELECT id, fields FROM intake_drafts ORDER BY id"_s, {}, error))
-        return std::nullopt;
     enum DraftColumn { Id, Fields };
-    QList<std::pair<qint64, QString>> drafts;
-    while (query.next())
-        drafts.append({ query.value(Id).toLongLong(), query.value(Fields).toString() });
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return drafts;
+    return statements::select(
+        db, u"SELECT id, fields FROM intake_drafts ORDER BY id"_s, {},
+        [](const QSqlQuery &row) {
+            return std::pair { row.value(Id).toLongLong(), row.value(Fields).toString() };
+        },
+        error);
 }
 
 bool IntakeDraftRepository::removeById(const QSqlDatabase &db, qint64 id, ServiceError *error)
