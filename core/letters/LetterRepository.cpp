@@ -13,6 +13,8 @@
 
 namespace pd {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using statements::count;
@@ -49,38 +51,64 @@ bool markSent(QSqlQuery &query, const QString &sql, qint64 letterId, QDate sentO
         || failed(query, error);
 }
 
-// The rows of a read of breach_letters' columns in breachLettersOf's order.
-std::optional<QList<BreachLetter>> readBreachLetters(QSqlQuery &query, ServiceError *error)
+// Every read of either kind of letter selects letterColumns, then the letter's request's or
+// breach's number, then a breach letter's person.
+// clang-format off
+enum LetterColumn {
+    Id, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt, SentOn, SentHow, Number, PersonId
+};
+// clang-format on
+
+// The columns both kinds share, in LetterColumn's order; without the texts the body is NULL.
+QString letterColumns(bool withTexts)
 {
-    // clang-format off
-    enum LetterColumn {
-        Id, BreachNumber, PersonId, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt,
-        SentOn, SentHow
-    };
-    // clang-format on
-    QList<BreachLetter> result;
-    while (query.next()) {
-        BreachLetter letter;
-        letter.id = query.value(Id).toLongLong();
-        letter.breachNumber = query.value(BreachNumber).toString();
-        letter.personId = query.value(PersonId).toLongLong();
-        letter.kind = codes::from<LetterKind>(query.value(Kind).toString())
-                          .value_or(LetterKind::KennisgevingDatalek);
-        letter.html = query.value(Body).toString();
-        letter.sha256 = query.value(Sha256).toString();
-        letter.generatedAt
-            = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
-        letter.generatedBy = query.value(GeneratedBy).toString();
-        letter.destroyed = !query.isNull(DestroyedAt);
-        letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
-        letter.sentHow = query.value(SentHow).toString();
-        result << letter;
-    }
-    if (query.lastError().isValid()) {
-        failed(query, error);
+    return QStringLiteral("l.id, l.kind, ") + (withTexts ? u"l.body"_s : u"NULL"_s)
+        + QStringLiteral(", l.sha256, l.generated_at, l.generated_by, l.destroyed_at, l.sent_on, "
+                         "l.sent_how, ");
+}
+
+// What both kinds of letter read of letterColumns.
+template<typename AnyLetter> AnyLetter letterFrom(const QSqlQuery &query)
+{
+    AnyLetter letter;
+    letter.id = query.value(Id).toLongLong();
+    letter.kind = codes::from<LetterKind>(query.value(Kind).toString()).value_or(letter.kind);
+    letter.html = query.value(Body).toString();
+    letter.sha256 = query.value(Sha256).toString();
+    letter.generatedAt
+        = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
+    letter.generatedBy = query.value(GeneratedBy).toString();
+    letter.destroyed = !query.isNull(DestroyedAt);
+    letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
+    letter.sentHow = query.value(SentHow).toString();
+    return letter;
+}
+
+BreachLetter breachLetterFrom(const QSqlQuery &query)
+{
+    BreachLetter letter = letterFrom<BreachLetter>(query);
+    letter.breachNumber = query.value(Number).toString();
+    letter.personId = query.value(PersonId).toLongLong();
+    return letter;
+}
+
+// The breach letters of the breach numbered `number` that meet `condition`, in the order made.
+std::optional<QList<BreachLetter>> breachLetters(const QSqlDatabase &db, bool withTexts,
+                                                 const QString &condition,
+                                                 const QVariantList &values, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT ") + letterColumns(withTexts)
+                 + BreachRepository::numberSql(u"b")
+                 + QStringLiteral(", l.person_id FROM breach_letters l ")
+                 + BreachRepository::joinSql(u"b", u"l.breach_id") + QStringLiteral(" WHERE ")
+                 + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?") + condition
+                 + QStringLiteral(" ORDER BY l.id"),
+             values, error))
         return std::nullopt;
-    }
-    return result;
+    return statements::rows(query, breachLetterFrom, error);
 }
 
 } // namespace
@@ -106,13 +134,14 @@ bool LetterRepository::storedTemplate(const QSqlDatabase &db, const QString &key
         return failed(query, error);
     if (!query.next())
         return !query.lastError().isValid() || failed(query, error);
-    enum TemplateColumn { Body, ChangedAt, ChangedBy };
+    enum TemplateColumn { TemplateBody, TemplateChangedAt, TemplateChangedBy };
     LetterTemplate stored;
     stored.kind = codes::from<LetterKind>(key).value_or(LetterKind::Ontvangstbevestiging);
-    stored.html = query.value(Body).toString();
+    stored.html = query.value(TemplateBody).toString();
     stored.customised = true;
-    stored.changedAt = QDateTime::fromString(query.value(ChangedAt).toString(), Qt::ISODateWithMs);
-    stored.changedBy = query.value(ChangedBy).toString();
+    stored.changedAt
+        = QDateTime::fromString(query.value(TemplateChangedAt).toString(), Qt::ISODateWithMs);
+    stored.changedBy = query.value(TemplateChangedBy).toString();
     *found = stored;
     return true;
 }
@@ -172,46 +201,23 @@ LetterRepository::lettersOf(const QSqlDatabase &db, const QString &caseNumber, S
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!sql::execute(
-            query,
-            QStringLiteral("SELECT l.id, ") + CaseRepository::numberSql()
-                + QStringLiteral(", l.kind, l.body, l.sha256, l.generated_at, l.generated_by, "
-                                 "l.destroyed_at, l.sent_on, l.sent_how FROM letters l ")
-                + CaseRepository::joinSql(u"c", u"l.case_id") + QStringLiteral(" WHERE ")
-                + CaseRepository::numberSql() + QStringLiteral(" = ? ORDER BY l.id"),
-            { caseNumber })) {
-        failed(query, error);
+    if (!run(query,
+             QStringLiteral("SELECT ") + letterColumns(true) + CaseRepository::numberSql()
+                 + QStringLiteral(" FROM letters l ") + CaseRepository::joinSql(u"c", u"l.case_id")
+                 + QStringLiteral(" WHERE ") + CaseRepository::numberSql()
+                 + QStringLiteral(" = ? ORDER BY l.id"),
+             { caseNumber }, error))
         return std::nullopt;
-    }
-    // clang-format off
-    enum LetterColumn {
-        Id, CaseNumber, Kind, Body, Sha256, GeneratedAt, GeneratedBy, DestroyedAt, SentOn, SentHow
-    };
-    // clang-format on
-    QList<Letter> result;
-    while (query.next()) {
-        Letter letter;
-        letter.id = query.value(Id).toLongLong();
-        letter.caseNumber = query.value(CaseNumber).toString();
-        letter.kind = codes::from<LetterKind>(query.value(Kind).toString())
-                          .value_or(LetterKind::Ontvangstbevestiging);
-        letter.html = query.value(Body).toString();
-        letter.sha256 = query.value(Sha256).toString();
-        letter.generatedAt
-            = QDateTime::fromString(query.value(GeneratedAt).toString(), Qt::ISODateWithMs);
-        letter.generatedBy = query.value(GeneratedBy).toString();
-        letter.destroyed = !query.isNull(DestroyedAt);
-        letter.destroyedAt
-            = QDateTime::fromString(query.value(DestroyedAt).toString(), Qt::ISODateWithMs);
-        letter.sentOn = QDate::fromString(query.value(SentOn).toString(), Qt::ISODate);
-        letter.sentHow = query.value(SentHow).toString();
-        result << letter;
-    }
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return result;
+    return statements::rows(
+        query,
+        [](const QSqlQuery &row) {
+            Letter letter = letterFrom<Letter>(row);
+            letter.caseNumber = row.value(Number).toString();
+            letter.destroyedAt
+                = QDateTime::fromString(row.value(DestroyedAt).toString(), Qt::ISODateWithMs);
+            return letter;
+        },
+        error);
 }
 
 // --- the letters of a data breach ----------------------------------------------------------
@@ -251,21 +257,7 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersOf(const QSqlD
                                                                      const QString &number,
                                                                      ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!sql::execute(
-            query,
-            QStringLiteral("SELECT l.id, ") + BreachRepository::numberSql(u"b")
-                + QStringLiteral(", l.person_id, l.kind, l.body, l.sha256, l.generated_at, "
-                                 "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM "
-                                 "breach_letters l ")
-                + BreachRepository::joinSql(u"b", u"l.breach_id") + QStringLiteral(" WHERE ")
-                + BreachRepository::numberSql(u"b") + QStringLiteral(" = ? ORDER BY l.id"),
-            { number })) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return readBreachLetters(query, error);
+    return breachLetters(db, true, {}, { number }, error);
 }
 
 std::optional<QList<BreachLetter>> LetterRepository::breachLettersTo(const QSqlDatabase &db,
@@ -283,23 +275,7 @@ std::optional<QList<BreachLetter>> LetterRepository::breachLettersTo(const QSqlD
     }
     if (!persons.isEmpty())
         persons += u')';
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!sql::execute(
-            query,
-            QStringLiteral("SELECT l.id, ") + BreachRepository::numberSql(u"b")
-                + QStringLiteral(", l.person_id, l.kind, ")
-                + (withTexts ? QStringLiteral("l.body") : QStringLiteral("NULL"))
-                + QStringLiteral(", l.sha256, l.generated_at, l.generated_by, l.destroyed_at, "
-                                 "l.sent_on, l.sent_how FROM breach_letters l ")
-                + BreachRepository::joinSql(u"b", u"l.breach_id") + QStringLiteral(" WHERE ")
-                + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?") + persons
-                + QStringLiteral(" ORDER BY l.id"),
-            values)) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return readBreachLetters(query, error);
+    return breachLetters(db, withTexts, persons, values, error);
 }
 
 std::optional<QList<qint64>> LetterRepository::linkedPersonsByPostcode(const QSqlDatabase &db,
@@ -324,14 +300,8 @@ std::optional<QList<qint64>> LetterRepository::linkedPersonsByPostcode(const QSq
         failed(query, error);
         return std::nullopt;
     }
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    if (query.lastError().isValid()) {
-        failed(query, error);
-        return std::nullopt;
-    }
-    return ids;
+    return statements::rows(
+        query, [](const QSqlQuery &row) { return row.value(0).toLongLong(); }, error);
 }
 
 // --- what the retention rules read and destroy: the texts of a person's letters, a
