@@ -213,17 +213,7 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
     return *result;
 }
 
-namespace {
-
-// The error a read reports, or a place to drop it: every read below sets one.
-ServiceError &sink(ServiceError *error, ServiceError &ignored)
-{
-    ServiceError &target = error ? *error : ignored;
-    target = {};
-    return target;
-}
-
-} // namespace
+using support::sink;
 
 std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id, ServiceError *error) const
 {

@@ -159,17 +159,7 @@ RecipientService::RecipientService(const Session &session)
     : m_session(session)
 { }
 
-namespace {
-
-// The error a read reports, cleared, or a place to drop it.
-ServiceError &sink(ServiceError *error, ServiceError &ignored)
-{
-    ServiceError &target = error ? *error : ignored;
-    target = {};
-    return target;
-}
-
-} // namespace
+using support::sink;
 
 QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error) const
 {

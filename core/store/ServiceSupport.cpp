@@ -66,6 +66,13 @@ ServiceError invalid(const QString &message)
     return { ServiceError::Code::Invalid, message, {} };
 }
 
+ServiceError &sink(ServiceError *error, ServiceError &ignored)
+{
+    ServiceError &target = error ? *error : ignored;
+    target = {};
+    return target;
+}
+
 AuditLog auditLog(const Store &store, const Clock &clock)
 {
     return AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock);

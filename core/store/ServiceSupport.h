@@ -30,6 +30,8 @@ QVariant nullableDate(QDate date);
 QJsonValue jsonDate(QDate date);
 qint64 insertedRowId(const QSqlDatabase &db);
 ServiceError invalid(const QString &message);
+// The error a read reports, cleared, or a place to drop it when the caller gave none.
+ServiceError &sink(ServiceError *error, ServiceError &ignored);
 AuditLog auditLog(const Store &store, const Clock &clock);
 
 } // namespace support
