@@ -58,13 +58,17 @@ std::optional<QString> KeptDocumentService::entityId(qint64 ownerId, ServiceErro
 
 std::optional<KeptDocument> KeptDocumentService::find(qint64 ownerId, ServiceError *error) const
 {
-    if (!entityId(ownerId, error))
-        return std::nullopt;
-    return stored(ownerId, error);
+    return kept(ownerId, nullptr, error);
 }
 
-std::optional<KeptDocument> KeptDocumentService::stored(qint64 ownerId, ServiceError *error) const
+std::optional<KeptDocument> KeptDocumentService::kept(qint64 ownerId, QString *trailId,
+                                                      ServiceError *error) const
 {
+    const std::optional<QString> id = entityId(ownerId, error);
+    if (!id)
+        return std::nullopt;
+    if (trailId)
+        *trailId = *id;
     std::optional<KeptDocument> found;
     if (!KeptDocumentRepository::find(m_session.store().database(), m_owner, ownerId, &found,
                                       error))
@@ -79,10 +83,8 @@ bool KeptDocumentService::keep(qint64 ownerId, const NewAttachment &file, bool r
                     QString::number(ownerId));
     if (!unit.permit(error))
         return false;
-    const std::optional<QString> id = entityId(ownerId, error);
-    if (!id)
-        return false;
-    const std::optional<KeptDocument> before = stored(ownerId, error);
+    QString id;
+    const std::optional<KeptDocument> before = kept(ownerId, &id, error);
     if (!before)
         return false;
     if (before->present() && !replace) {
@@ -107,7 +109,7 @@ bool KeptDocumentService::keep(qint64 ownerId, const NewAttachment &file, bool r
             QJsonObject payload = keptDocuments::payload(*meta);
             if (before->present())
                 payload.insert(QStringLiteral("replaced_sha256"), before->sha256);
-            write.record(entity(), *id, action("added"), payload);
+            write.record(entity(), id, action("added"), payload);
             return true;
         },
         error);
@@ -119,10 +121,8 @@ bool KeptDocumentService::remove(qint64 ownerId, ServiceError *error)
                     QString::number(ownerId));
     if (!unit.permit(error))
         return false;
-    const std::optional<QString> id = entityId(ownerId, error);
-    if (!id)
-        return false;
-    const std::optional<KeptDocument> before = stored(ownerId, error);
+    QString id;
+    const std::optional<KeptDocument> before = kept(ownerId, &id, error);
     if (!before)
         return false;
     if (!before->present()) {
@@ -134,7 +134,7 @@ bool KeptDocumentService::remove(qint64 ownerId, ServiceError *error)
         [&](UnitOfWork::Write &write, ServiceError *failure) {
             if (!KeptDocumentRepository::remove(write.database(), m_owner, ownerId, failure))
                 return false;
-            write.record(entity(), *id, action("removed"), keptDocuments::payload(*before));
+            write.record(entity(), id, action("removed"), keptDocuments::payload(*before));
             return true;
         },
         error);

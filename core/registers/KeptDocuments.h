@@ -40,8 +40,8 @@ public:
 private:
     // The trail's name of the owner: the DPIA's activity sub-code, the processor's id.
     std::optional<QString> entityId(qint64 ownerId, ServiceError *error) const;
-    // What is kept, for an owner already known to exist (find checks it first).
-    std::optional<KeptDocument> stored(qint64 ownerId, ServiceError *error) const;
+    // find, and the owner's trailId (entityId) with it when asked.
+    std::optional<KeptDocument> kept(qint64 ownerId, QString *trailId, ServiceError *error) const;
     QString entity() const;
     QString action(const char *what) const; // "dpia.document_added", ...
     Session m_session;
