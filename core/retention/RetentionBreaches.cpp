@@ -9,7 +9,7 @@
 #include "outbox/OutboxRepository.h"
 #include "retention/Retention.h"
 #include "retention/RetentionBreachRepository.h"
-#include "retention/RetentionDestructionRepository.h"
+#include "retention/RetentionDestructionText.h"
 #include "retention/RetentionShared.h"
 #include "session/Access.h"
 #include "session/Session.h"
@@ -32,23 +32,16 @@ const QString breachEntity = QStringLiteral("breach");
 // The counts of a breach's destruction in plain Dutch words, as logged (no personal data).
 QString breachCountsInWords(const QJsonObject &counts)
 {
-    const auto n = [&counts](const char *key) {
-        return counts.value(QLatin1StringView(key)).toInt();
-    };
-    QStringList words;
-    const auto add = [&](const char *key, const char *one, const char *more, bool always = false) {
-        if (always || n(key) > 0)
-            words << QString::fromUtf8(n(key) == 1 ? one : more).arg(n(key));
-    };
-    add("free_texts", "titel en %1 vrije tekst vernietigd", "titel en %1 vrije teksten vernietigd",
-        true);
-    add("linked_persons", "%1 gekoppelde betrokkene ontkoppeld",
-        "%1 gekoppelde betrokkenen ontkoppeld");
-    add("letters", "%1 brief vernietigd", "%1 brieven vernietigd");
-    add("follow_up_texts", "tekst van %1 vervolgmelding vernietigd",
-        "tekst van %1 vervolgmeldingen vernietigd");
-    add("audit_payloads", "%1 auditdetails vernietigd", "%1 auditdetails vernietigd", true);
-    return words.join(QStringLiteral("; "));
+    return stepsInWords(
+        counts,
+        { { "free_texts", "titel en %1 vrije tekst vernietigd",
+            "titel en %1 vrije teksten vernietigd", true },
+          { "linked_persons", "%1 gekoppelde betrokkene ontkoppeld",
+            "%1 gekoppelde betrokkenen ontkoppeld" },
+          { "letters", "%1 brief vernietigd", "%1 brieven vernietigd" },
+          { "follow_up_texts", "tekst van %1 vervolgmelding vernietigd",
+            "tekst van %1 vervolgmeldingen vernietigd" },
+          { "audit_payloads", "%1 auditdetails vernietigd", "%1 auditdetails vernietigd", true } });
 }
 
 } // namespace
@@ -216,12 +209,8 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
         return std::nullopt;
     // No old page of the destroyed texts may linger in the write-ahead log (see
     // destroyRequestFiles).
-    QString checkpointFailure;
-    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_session.store().database(),
-                                                               &checkpointFailure)) {
-        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
+    if (!emptyWriteAheadLog(m_session.store().database()))
         record.walWarning = walWarningText();
-    }
     return record;
 }
 

@@ -318,16 +318,9 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
             },
             error))
         return false;
-    if (finish) {
-        // As after destroying request files: no old page of the person may stay in the log.
-        QString checkpointFailure;
-        if (!RetentionDestructionRepository::truncateWriteAheadLog(m_session.store().database(),
-                                                                   &checkpointFailure)) {
-            qWarning("retention: WAL not emptied after destruction: %s",
-                     qPrintable(checkpointFailure));
-            said += u' ' + itemWalWarningText();
-        }
-    }
+    // As after destroying request files: no old page of the person may stay in the log.
+    if (finish && !emptyWriteAheadLog(m_session.store().database()))
+        said += u' ' + itemWalWarningText();
     if (outcome)
         *outcome = said;
     return true;
@@ -521,12 +514,8 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     // Old page images of the destroyed rows must not linger in the write-ahead log. While
     // another connection reads, they may: then say so, never that the data is gone.
-    QString checkpointFailure;
-    if (!RetentionDestructionRepository::truncateWriteAheadLog(m_session.store().database(),
-                                                               &checkpointFailure)) {
-        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
+    if (!emptyWriteAheadLog(m_session.store().database()))
         record.walWarning = walWarningText();
-    }
     return record;
 }
 

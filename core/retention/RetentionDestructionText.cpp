@@ -32,27 +32,31 @@ QString keptForLog(const QList<RetentionItem> &kept)
 
 // Every step as a count (see DestructionRecord::counts) in plain Dutch words, as logged; the
 // steps that found nothing are left out of the words (the counts keep them).
+QString stepsInWords(const QJsonObject &counts, std::initializer_list<CountedStep> steps)
+{
+    QStringList words;
+    for (const CountedStep &step : steps) {
+        const int n = counts.value(QLatin1StringView(step.key)).toInt();
+        // Dutch singular and plural ("1 notitie verwijderd", "2 notities verwijderd").
+        if (step.always || n > 0)
+            words << QString::fromUtf8(n == 1 ? step.one : step.more).arg(n);
+    }
+    return words.join(QStringLiteral("; "));
+}
+
 QString countsInWords(const QJsonObject &counts)
 {
-    const auto n = [&counts](const char *key) {
-        return counts.value(QLatin1StringView(key)).toInt();
-    };
-    QStringList words;
-    // Dutch singular and plural ("1 notitie verwijderd", "2 notities verwijderd").
-    const auto add = [&](const char *key, const char *one, const char *more, bool always = false) {
-        if (always || n(key) > 0)
-            words << QString::fromUtf8(n(key) == 1 ? one : more).arg(n(key));
-    };
-    add("requests", "%1 verzoekdossier", "%1 verzoekdossiers", true);
-    add("notes", "%1 notitie verwijderd", "%1 notities verwijderd", true);
-    add("audit_payloads", "%1 auditdetails vernietigd", "%1 auditdetails vernietigd", true);
-    add("attachments", "%1 bestand vernietigd", "%1 bestanden vernietigd");
-    add("letters", "%1 brief vernietigd", "%1 brieven vernietigd");
-    add("ap_references", "%1 AP-kenmerk verwijderd", "%1 AP-kenmerken verwijderd");
-    add("disclosures", "%1 verstrekking losgekoppeld", "%1 verstrekkingen losgekoppeld");
-    add("drafts", "%1 intakeconcept verwijderd", "%1 intakeconcepten verwijderd");
-    add("search_rows", "%1 zoekindexregel herschreven", "%1 zoekindexregels herschreven");
-    return words.join(QStringLiteral("; "));
+    return stepsInWords(
+        counts,
+        { { "requests", "%1 verzoekdossier", "%1 verzoekdossiers", true },
+          { "notes", "%1 notitie verwijderd", "%1 notities verwijderd", true },
+          { "audit_payloads", "%1 auditdetails vernietigd", "%1 auditdetails vernietigd", true },
+          { "attachments", "%1 bestand vernietigd", "%1 bestanden vernietigd" },
+          { "letters", "%1 brief vernietigd", "%1 brieven vernietigd" },
+          { "ap_references", "%1 AP-kenmerk verwijderd", "%1 AP-kenmerken verwijderd" },
+          { "disclosures", "%1 verstrekking losgekoppeld", "%1 verstrekkingen losgekoppeld" },
+          { "drafts", "%1 intakeconcept verwijderd", "%1 intakeconcepten verwijderd" },
+          { "search_rows", "%1 zoekindexregel herschreven", "%1 zoekindexregels herschreven" } });
 }
 
 // Every step of destroying request files as a count (see DestructionRecord::counts).

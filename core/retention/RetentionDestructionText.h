@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace pd::retention {
 
 struct Sweep
@@ -21,6 +23,16 @@ struct Sweep
 };
 
 QString keptForLog(const QList<RetentionItem> &kept);
+// A step of a destruction as counted (its key in DestructionRecord::counts) with its Dutch words
+// for one and for more; a step not always said is left out of the words when it found nothing.
+struct CountedStep
+{
+    const char *key;
+    const char *one;
+    const char *more;
+    bool always = false;
+};
+QString stepsInWords(const QJsonObject &counts, std::initializer_list<CountedStep> steps);
 QString countsInWords(const QJsonObject &counts);
 QJsonObject requestFileCounts(const DestructionPlan &plan, const Sweep &sweep, int destroyed);
 QJsonObject remainderCounts(const Sweep &sweep, int payloads);

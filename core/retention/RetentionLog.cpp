@@ -25,6 +25,15 @@ bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionR
         && RetentionDestructionRepository::insertDestruction(db, ruleId, record, error);
 }
 
+bool emptyWriteAheadLog(const QSqlDatabase &db)
+{
+    QString checkpointFailure;
+    if (RetentionDestructionRepository::truncateWriteAheadLog(db, &checkpointFailure))
+        return true;
+    qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
+    return false;
+}
+
 QString ruleTextOf(const RetentionRule &rule)
 {
     // The breach register runs from the closing of the breach, stored as 'overig'.

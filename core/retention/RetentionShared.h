@@ -35,6 +35,9 @@ bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionR
                     ServiceError *error);
 QString ruleTextOf(const RetentionRule &rule);
 QString walWarningText();
+// Empties the write-ahead log after a destruction, so that no old page of the destroyed rows
+// lingers in it; false (and a warning logged) while another connection reads and it may.
+bool emptyWriteAheadLog(const QSqlDatabase &db);
 
 bool dueBreaches(const QSqlDatabase &db, const DueQuery &query, const RetentionRule &rule,
                  qint64 wanted, QList<RetentionItem> *items, ServiceError *error);
