@@ -481,17 +481,13 @@ std::optional<QList<BreachRepository::Discovery>>
 BreachRepository::discoveries(const QSqlDatabase &db, const QString &from, const QString &until,
                               ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT b.id, b.discovered_at, n.nature FROM breaches b LEFT JOIN "
-                            "breach_natures n ON n.breach_id = b.id WHERE b.discovered_at >= ? "
-                            "AND b.discovered_at < ? ORDER BY b.id"),
-             { from, until }, error))
-        return std::nullopt;
     enum DiscoveryColumn { DiscoveryId, DiscoveryAt, Nature };
-    return statements::rows(
-        query,
+    return statements::select(
+        db,
+        QStringLiteral("SELECT b.id, b.discovered_at, n.nature FROM breaches b LEFT JOIN "
+                       "breach_natures n ON n.breach_id = b.id WHERE b.discovered_at >= ? "
+                       "AND b.discovered_at < ? ORDER BY b.id"),
+        { from, until },
         [](const QSqlQuery &q) {
             return Discovery { q.value(DiscoveryId).toLongLong(), moment(q.value(DiscoveryAt)),
                                codes::from<BreachNature>(q.value(Nature).toString()) };
@@ -782,16 +778,12 @@ std::optional<QList<QDateTime>> BreachRepository::closedNotDestroyed(const QSqlD
                                                                      const QString &closedBefore,
                                                                      QDate day, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT closed_at FROM breaches WHERE state = 'gesloten' AND closed_at "
-                            "IS NOT NULL AND closed_at < ? AND (destroyed_on IS NULL OR "
-                            "destroyed_on > ?)"),
-             { closedBefore, day.toString(Qt::ISODate) }, error))
-        return std::nullopt;
-    return statements::rows(
-        query,
+    return statements::select(
+        db,
+        QStringLiteral("SELECT closed_at FROM breaches WHERE state = 'gesloten' AND closed_at "
+                       "IS NOT NULL AND closed_at < ? AND (destroyed_on IS NULL OR "
+                       "destroyed_on > ?)"),
+        { closedBefore, day.toString(Qt::ISODate) },
         [](const QSqlQuery &q) { return BreachCodes::momentFromStored(q.value(0).toString()); },
         error);
 }

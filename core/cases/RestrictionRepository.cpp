@@ -65,13 +65,10 @@ PersonRestriction restrictionFrom(const QSqlQuery &q)
 std::optional<QList<PersonRestriction>> listed(const QSqlDatabase &db, const QString &condition,
                                                const QVariantList &values, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query,
-                         restrictionSelect() + u" WHERE "_s + condition
-                             + u" ORDER BY (r.lifted_on IS NOT NULL), r.started_on, r.id"_s,
-                         values, error))
-        return std::nullopt;
-    return statements::rows(query, restrictionFrom, error);
+    return statements::select(db,
+                              restrictionSelect() + u" WHERE "_s + condition
+                                  + u" ORDER BY (r.lifted_on IS NOT NULL), r.started_on, r.id"_s,
+                              values, restrictionFrom, error);
 }
 
 } // namespace
@@ -138,16 +135,13 @@ RestrictionRepository::ofCase(const QSqlDatabase &db, qint64 caseId, ServiceErro
 std::optional<QList<PersonRestriction>>
 RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
-    QSqlQuery query(db);
     enum Column { Id, PersonId, Data, Ground, StartedOn }; // the SELECT's, in its order
-    if (!statements::run(query,
-                         u"SELECT id, person_id, data, ground, started_on FROM "
-                         "person_restrictions WHERE person_id = ? AND lifted_on IS NULL "
-                         "ORDER BY started_on, id"_s,
-                         { personId }, error))
-        return std::nullopt;
-    return statements::rows(
-        query,
+    return statements::select(
+        db,
+        u"SELECT id, person_id, data, ground, started_on FROM "
+        "person_restrictions WHERE person_id = ? AND lifted_on IS NULL "
+        "ORDER BY started_on, id"_s,
+        { personId },
         [](const QSqlQuery &q) {
             PersonRestriction r;
             r.id = q.value(Id).toLongLong();

@@ -147,28 +147,20 @@ bool MailboxRepository::byKey(const QSqlDatabase &db, const QString &key, const 
 std::optional<QList<HandledMessage>> MailboxRepository::handled(const QSqlDatabase &db, int limit,
                                                                 ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + messageColumns
-                             + u" FROM mailbox_messages WHERE state <> 'pending' "
-                               "ORDER BY id DESC LIMIT ?"_s,
-                         { limit }, error))
-        return std::nullopt;
-    return statements::rows(query, messageFrom, error);
+    return statements::select(db,
+                              u"SELECT "_s + messageColumns
+                                  + u" FROM mailbox_messages WHERE state <> 'pending' "
+                                    "ORDER BY id DESC LIMIT ?"_s,
+                              { limit }, messageFrom, error);
 }
 
 std::optional<QList<HandledMessage>> MailboxRepository::pending(const QSqlDatabase &db,
                                                                 ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + messageColumns
-                             + u" FROM mailbox_messages WHERE state = 'pending' ORDER BY id"_s,
-                         {}, error))
-        return std::nullopt;
-    return statements::rows(query, messageFrom, error);
+    return statements::select(db,
+                              u"SELECT "_s + messageColumns
+                                  + u" FROM mailbox_messages WHERE state = 'pending' ORDER BY id"_s,
+                              {}, messageFrom, error);
 }
 
 std::optional<qint64> MailboxRepository::insert(const QSqlDatabase &db, const HandledMessage &m,

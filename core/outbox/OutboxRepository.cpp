@@ -61,15 +61,12 @@ std::optional<QList<OutboxItem>>
 select(const QSqlDatabase &db, const QString &where, const QVariantList &values,
        ServiceError *error, OutboxRepository::Bodies bodies = OutboxRepository::Bodies::With)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + columnsOf(bodies) + u", "_s + CaseRepository::numberSql()
-                             + u" FROM outbox o "_s + CaseRepository::joinSql(u"c", u"o.case_id")
-                             + u" WHERE "_s + where + u" ORDER BY o.id"_s,
-                         values, error))
-        return std::nullopt;
-    return statements::rows(query, itemFrom, error);
+    return statements::select(db,
+                              u"SELECT "_s + columnsOf(bodies) + u", "_s
+                                  + CaseRepository::numberSql() + u" FROM outbox o "_s
+                                  + CaseRepository::joinSql(u"c", u"o.case_id") + u" WHERE "_s
+                                  + where + u" ORDER BY o.id"_s,
+                              values, itemFrom, error);
 }
 
 } // namespace
@@ -111,18 +108,14 @@ std::optional<QList<OutboxItem>> OutboxRepository::ofBreachLetter(const QSqlData
                                                                   qint64 breachId, qint64 letterId,
                                                                   ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + columns
-                             + u", NULL FROM outbox o WHERE o.breach_id = ? AND o.channel = ? "
-                               "AND (o.action = ? OR o.action LIKE ?) ORDER BY o.id"_s,
-                         { QVariant(breachId), QVariant(OutboxItem::mailChannel()),
-                           QVariant(OutboxItem::letterAction(letterId)),
-                           QVariant(OutboxItem::letterAction(letterId) + u"/%"_s) },
-                         error))
-        return std::nullopt;
-    return statements::rows(query, itemFrom, error);
+    return statements::select(db,
+                              u"SELECT "_s + columns
+                                  + u", NULL FROM outbox o WHERE o.breach_id = ? AND o.channel = ? "
+                                    "AND (o.action = ? OR o.action LIKE ?) ORDER BY o.id"_s,
+                              { QVariant(breachId), QVariant(OutboxItem::mailChannel()),
+                                QVariant(OutboxItem::letterAction(letterId)),
+                                QVariant(OutboxItem::letterAction(letterId) + u"/%"_s) },
+                              itemFrom, error);
 }
 
 namespace {
@@ -132,16 +125,13 @@ namespace {
 std::optional<QList<OutboxItem>> openBreachMail(const QSqlDatabase &db, const QString &which,
                                                 const QVariantList &values, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + columnsOf(OutboxRepository::Bodies::Without)
-                             + u", NULL FROM outbox o WHERE "_s + which
-                             + u" AND o.channel = ? AND o.state NOT IN ('gedaan', 'vervallen') "
-                               "ORDER BY o.id"_s,
-                         values + QVariantList { OutboxItem::mailChannel() }, error))
-        return std::nullopt;
-    return statements::rows(query, itemFrom, error);
+    return statements::select(
+        db,
+        u"SELECT "_s + columnsOf(OutboxRepository::Bodies::Without)
+            + u", NULL FROM outbox o WHERE "_s + which
+            + u" AND o.channel = ? AND o.state NOT IN ('gedaan', 'vervallen') "
+              "ORDER BY o.id"_s,
+        values + QVariantList { OutboxItem::mailChannel() }, itemFrom, error);
 }
 
 } // namespace

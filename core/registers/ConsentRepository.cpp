@@ -51,13 +51,10 @@ PersonConsent consentFrom(const QSqlQuery &q)
 std::optional<QList<PersonConsent>> listed(const QSqlDatabase &db, const QString &condition,
                                            const QVariantList &values, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query,
-                         consentSelect() + u" WHERE "_s + condition
-                             + u" ORDER BY (k.withdrawn_on IS NOT NULL), k.given_on, k.id"_s,
-                         values, error))
-        return std::nullopt;
-    return statements::rows(query, consentFrom, error);
+    return statements::select(db,
+                              consentSelect() + u" WHERE "_s + condition
+                                  + u" ORDER BY (k.withdrawn_on IS NOT NULL), k.given_on, k.id"_s,
+                              values, consentFrom, error);
 }
 
 } // namespace

@@ -41,22 +41,18 @@ QVariantList rowValues(const Dpia &d)
 
 std::optional<QList<Dpia>> DpiaRepository::all(const QSqlDatabase &db, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT id, activity_id, needed, ap_list, art35_3, criteria, reason, "
-                         "assessed_on, outcome, residual_risk, consulted_on, consultation, "
-                         "review_on, updated_at, updated_by FROM dpias ORDER BY id"_s,
-                         {}, error))
-        return std::nullopt;
     // clang-format off
     enum DpiaColumn {
         Id, ActivityId, Needed, ApList, Art35_3, Criteria, Reason, AssessedOn, Outcome, Risk,
         ConsultedOn, Consultation, ReviewOn, UpdatedAt, UpdatedBy
     };
     // clang-format on
-    return statements::rows(
-        query,
+    return statements::select(
+        db,
+        u"SELECT id, activity_id, needed, ap_list, art35_3, criteria, reason, "
+        "assessed_on, outcome, residual_risk, consulted_on, consultation, "
+        "review_on, updated_at, updated_by FROM dpias ORDER BY id"_s,
+        {},
         [](const QSqlQuery &row) {
             Dpia d;
             d.id = row.value(Id).toLongLong();

@@ -13,14 +13,6 @@ using namespace Qt::StringLiterals;
 std::optional<QList<SystemCheck>>
 SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT system, result, note, attachment_id, searched_by, searched_at, "
-                         "sent_on, in_report FROM case_system_checks WHERE case_id = ? "
-                         "ORDER BY id"_s,
-                         { caseId }, error))
-        return std::nullopt;
     enum CheckColumn {
         System,
         Result,
@@ -31,8 +23,12 @@ SystemChecklistRepository::ofCase(const QSqlDatabase &db, qint64 caseId, Service
         SentOn,
         InReport
     };
-    return statements::rows(
-        query,
+    return statements::select(
+        db,
+        u"SELECT system, result, note, attachment_id, searched_by, searched_at, "
+        "sent_on, in_report FROM case_system_checks WHERE case_id = ? "
+        "ORDER BY id"_s,
+        { caseId },
         [](const QSqlQuery &row) {
             SystemCheck check;
             check.system = row.value(System).toString();

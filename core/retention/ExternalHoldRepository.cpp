@@ -84,11 +84,8 @@ std::optional<QList<ExternalHold>> listed(const QSqlDatabase &db, const QString 
                                           const QString &order, const QVariantList &values,
                                           ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query, holdSelect() + u" WHERE "_s + condition + u" ORDER BY "_s + order,
-                         values, error))
-        return std::nullopt;
-    return statements::rows(query, holdFrom, error);
+    return statements::select(db, holdSelect() + u" WHERE "_s + condition + u" ORDER BY "_s + order,
+                              values, holdFrom, error);
 }
 
 // One row changed, or the hold was not there to change (released already, another id).

@@ -310,14 +310,11 @@ QString RetentionRepository::dueItemsSql(const DueQuery &q, bool counting, const
 std::optional<QList<RetentionRule>> RetentionRepository::rules(const QSqlDatabase &db,
                                                                ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT ") + ruleColumnsSql()
-                 + QStringLiteral(" FROM retention_rules r ORDER BY r.id"),
-             {}, error))
-        return std::nullopt;
-    return statements::rows(
-        query, [](const QSqlQuery &row) { return ruleFrom(row, 0); }, error);
+    return statements::select(
+        db,
+        QStringLiteral("SELECT ") + ruleColumnsSql()
+            + QStringLiteral(" FROM retention_rules r ORDER BY r.id"),
+        {}, [](const QSqlQuery &row) { return ruleFrom(row, 0); }, error);
 }
 
 bool RetentionRepository::ruleByCode(const QSqlDatabase &db, const QString &code,
@@ -389,15 +386,12 @@ bool RetentionRepository::deleteRule(const QSqlDatabase &db, qint64 ruleId, Serv
 std::optional<QList<std::pair<qint64, QDate>>>
 RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, ServiceError *error)
 {
-    QSqlQuery query(db);
     enum Column { Id, TriggerDate }; // the SELECT's columns, in its order
-    if (!run(query,
-             QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE rule_id = ? AND "
-                            "destroyed_on IS NULL AND derived = 0"),
-             { ruleId }, error))
-        return std::nullopt;
-    return statements::rows(
-        query,
+    return statements::select(
+        db,
+        QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE rule_id = ? AND "
+                       "destroyed_on IS NULL AND derived = 0"),
+        { ruleId },
         [](const QSqlQuery &row) {
             return std::pair { row.value(Id).toLongLong(),
                                QDate::fromString(row.value(TriggerDate).toString(), Qt::ISODate) };
@@ -420,13 +414,9 @@ std::optional<QList<RetentionItem>> RetentionRepository::itemsOfPerson(const QSq
                                                                        int withinDays,
                                                                        ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             itemSelect() + QStringLiteral("WHERE i.person_id = ? ORDER BY i.expires_on, i.id"),
-             { personId }, error))
-        return std::nullopt;
-    return statements::rows(
-        query, [&](const QSqlQuery &row) { return itemFrom(row, on, withinDays); }, error);
+    return statements::select(
+        db, itemSelect() + QStringLiteral("WHERE i.person_id = ? ORDER BY i.expires_on, i.id"),
+        { personId }, [&](const QSqlQuery &row) { return itemFrom(row, on, withinDays); }, error);
 }
 
 bool RetentionRepository::itemById(const QSqlDatabase &db, qint64 itemId, QDate on,

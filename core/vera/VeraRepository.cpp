@@ -138,15 +138,11 @@ std::optional<QList<VeraSystem>> VeraRepository::systems(const QSqlDatabase &db,
                                                          ServiceError *error)
 {
     const bool withSecret = secret == Secret::With;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + systemColumns + (withSecret ? u", secret"_s : QString())
-                             + u" FROM vera_systems ORDER BY domain, name"_s,
-                         {}, error))
-        return std::nullopt;
-    return statements::rows(
-        query, [withSecret](const QSqlQuery &row) { return systemFrom(row, withSecret); }, error);
+    return statements::select(
+        db,
+        u"SELECT "_s + systemColumns + (withSecret ? u", secret"_s : QString())
+            + u" FROM vera_systems ORDER BY domain, name"_s,
+        {}, [withSecret](const QSqlQuery &row) { return systemFrom(row, withSecret); }, error);
 }
 
 bool VeraRepository::insert(const QSqlDatabase &db, const VeraSystem &s, ServiceError *error)
