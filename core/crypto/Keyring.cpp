@@ -228,123 +228,84 @@ SecureBytes Keyring::unlockAnyUser(const SecureBytes &password, QString *slotId,
 bool Keyring::addUser(QStringView userName, const SecureBytes &password,
                       const SecureBytes &masterKey, const KdfParams &kdf, Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
     if (normalisedUserName(userName).isEmpty() || password.isEmpty()
-        || masterKey.size() != masterKeyBytes || !kdfInRange(kdf)) {
-        setStatus(status, Status::InvalidArgument);
-        return false;
-    }
-    if (d->keySlots.size() >= maxSlots) {
-        setStatus(status, Status::InvalidArgument);
-        return false;
-    }
-    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
-    if (d->findUser(userName) >= 0) {
-        setStatus(status, Status::DuplicateUser);
-        return false;
-    }
+        || masterKey.size() != masterKeyBytes || !kdfInRange(kdf))
+        return report(status, Status::InvalidArgument);
+    if (d->keySlots.size() >= maxSlots)
+        return report(status, Status::InvalidArgument);
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok)
+        return report(status, s);
+    if (d->findUser(userName) >= 0)
+        return report(status, Status::DuplicateUser);
     const QString tag = d->userTag(userName);
-    if (tag.isEmpty()) {
-        setStatus(status, Status::CryptoFailure);
-        return false;
-    }
+    if (tag.isEmpty())
+        return report(status, Status::CryptoFailure);
     Slot slot;
     if (const Status s = d->makeSlot(KeySlotKind::User, tag, password, masterKey, kdf, &slot);
-        s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+        s != Status::Ok)
+        return report(status, s);
     d->keySlots.append(std::move(slot));
     d->mac = d->computeMac(masterKey);
-    setStatus(status, Status::Ok);
-    return true;
+    return report(status, Status::Ok);
 }
 
 bool Keyring::changePassword(QStringView userName, const SecureBytes &oldPassword,
                              const SecureBytes &newPassword, const KdfParams &kdf, Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
-    if (newPassword.isEmpty() || !kdfInRange(kdf)) {
-        setStatus(status, Status::InvalidArgument);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
+    if (newPassword.isEmpty() || !kdfInRange(kdf))
+        return report(status, Status::InvalidArgument);
     const qsizetype index = d->findUser(userName);
     if (index < 0) {
         d->dummyKdf();
-        setStatus(status, Status::UnknownUser);
-        return false;
+        return report(status, Status::UnknownUser);
     }
     const Slot &current = d->keySlots.at(index);
     SecureBytes sk;
-    if (const Status s = d->openSecretKey(current, oldPassword, &sk); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+    if (const Status s = d->openSecretKey(current, oldPassword, &sk); s != Status::Ok)
+        return report(status, s);
     // The master key is needed to check the keyring before changing it and to re-MAC it.
     SecureBytes master;
-    if (const Status s = Private::openMaster(current, sk, &master); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
-    if (!d->macMatches(master)) {
-        setStatus(status, Status::Tampered);
-        return false;
-    }
+    if (const Status s = Private::openMaster(current, sk, &master); s != Status::Ok)
+        return report(status, s);
+    if (!d->macMatches(master))
+        return report(status, Status::Tampered);
     Slot updated = current;
     updated.kdf = kdf;
     updated.salt = randomBytes(saltBytes);
-    if (const Status s = d->wrapSecretKey(&updated, newPassword, sk); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+    if (const Status s = d->wrapSecretKey(&updated, newPassword, sk); s != Status::Ok)
+        return report(status, s);
     d->keySlots[index] = std::move(updated);
     d->mac = d->computeMac(master);
-    setStatus(status, Status::Ok);
-    return true;
+    return report(status, Status::Ok);
 }
 
 bool Keyring::removeUser(QStringView userName, const SecureBytes &masterKey, Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
-    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok)
+        return report(status, s);
     const Status s = d->removeUserSlotAt(d->findUser(userName), masterKey, Status::UnknownUser);
-    setStatus(status, s);
-    return s == Status::Ok;
+    return report(status, s);
 }
 
 bool Keyring::removeSlot(QStringView slotId, const SecureBytes &masterKey, Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
-    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok)
+        return report(status, s);
     qsizetype index = -1;
     for (qsizetype i = 0; i < d->keySlots.size(); ++i) {
         if (d->keySlots.at(i).kind == KeySlotKind::User && d->keySlots.at(i).id == slotId)
             index = i;
     }
     const Status s = d->removeUserSlotAt(index, masterKey, Status::NotFound);
-    setStatus(status, s);
-    return s == Status::Ok;
+    return report(status, s);
 }
 
 QString Keyring::slotIdOf(QStringView userName) const
@@ -358,60 +319,41 @@ QString Keyring::slotIdOf(QStringView userName) const
 bool Keyring::resetPassword(QStringView userName, const SecureBytes &newPassword,
                             const SecureBytes &masterKey, const KdfParams &kdf, Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
-    if (newPassword.isEmpty() || masterKey.size() != masterKeyBytes || !kdfInRange(kdf)) {
-        setStatus(status, Status::InvalidArgument);
-        return false;
-    }
-    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
+    if (newPassword.isEmpty() || masterKey.size() != masterKeyBytes || !kdfInRange(kdf))
+        return report(status, Status::InvalidArgument);
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok)
+        return report(status, s);
     const qsizetype index = d->findUser(userName);
-    if (index < 0) {
-        setStatus(status, Status::UnknownUser);
-        return false;
-    }
+    if (index < 0)
+        return report(status, Status::UnknownUser);
     Slot slot;
     if (const Status s = d->makeSlot(KeySlotKind::User, d->keySlots.at(index).userTag, newPassword,
                                      masterKey, kdf, &slot);
-        s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+        s != Status::Ok)
+        return report(status, s);
     d->keySlots[index] = std::move(slot);
     d->mac = d->computeMac(masterKey);
-    setStatus(status, Status::Ok);
-    return true;
+    return report(status, Status::Ok);
 }
 
 bool Keyring::rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes &newMasterKey,
                               Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
-    if (newMasterKey.size() != masterKeyBytes) {
-        setStatus(status, Status::InvalidArgument);
-        return false;
-    }
-    if (const Status s = d->checkMacForChange(oldMasterKey); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
+    if (newMasterKey.size() != masterKeyBytes)
+        return report(status, Status::InvalidArgument);
+    if (const Status s = d->checkMacForChange(oldMasterKey); s != Status::Ok)
+        return report(status, s);
     // Seal into a copy first so that a failure leaves the keyring as it was.
     QList<Slot> resealed = d->keySlots;
     for (Slot &slot : resealed) {
         QByteArray sealed(static_cast<qsizetype>(sealedMasterBytes), '\0');
         if (crypto_box_seal(bytes(sealed), newMasterKey.data(), newMasterKey.size(), bytes(slot.pk))
-            != 0) {
-            setStatus(status, Status::CryptoFailure);
-            return false;
-        }
+            != 0)
+            return report(status, Status::CryptoFailure);
         slot.sealedMaster = sealed;
     }
     // The audit key stays the same (the chain hashed with it must keep verifying): only its
@@ -419,15 +361,12 @@ bool Keyring::rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes
     if (d->hasAnchor) {
         Status s = Status::Ok;
         const SecureBytes auditKey = this->auditKey(oldMasterKey, &s);
-        if (auditKey.isEmpty() || (s = d->wrapAuditKey(auditKey, newMasterKey)) != Status::Ok) {
-            setStatus(status, s == Status::Ok ? Status::CryptoFailure : s);
-            return false;
-        }
+        if (auditKey.isEmpty() || (s = d->wrapAuditKey(auditKey, newMasterKey)) != Status::Ok)
+            return report(status, s == Status::Ok ? Status::CryptoFailure : s);
     }
     d->keySlots = std::move(resealed);
     d->mac = d->computeMac(newMasterKey);
-    setStatus(status, Status::Ok);
-    return true;
+    return report(status, Status::Ok);
 }
 
 bool Keyring::verify(const SecureBytes &masterKey) const

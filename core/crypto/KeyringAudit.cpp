@@ -63,32 +63,23 @@ AuditAnchor Keyring::auditAnchor() const
 bool Keyring::setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &masterKey,
                              Status *status)
 {
-    if (!isValid()) {
-        setStatus(status, Status::Malformed);
-        return false;
-    }
+    if (!isValid())
+        return report(status, Status::Malformed);
     if (anchor.seq < 0 || anchor.keyedFrom < 1
         || (anchor.seq > 0 && anchor.hash.size() != static_cast<qsizetype>(macBytes))
-        || (anchor.seq == 0 && !anchor.hash.isEmpty()) || masterKey.size() != masterKeyBytes) {
-        setStatus(status, Status::InvalidArgument);
-        return false;
-    }
-    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
-        setStatus(status, s);
-        return false;
-    }
+        || (anchor.seq == 0 && !anchor.hash.isEmpty()) || masterKey.size() != masterKeyBytes)
+        return report(status, Status::InvalidArgument);
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok)
+        return report(status, s);
     if (!d->hasAnchor) {
         if (const Status s = d->wrapAuditKey(SecureBytes::random(auditKeyBytes), masterKey);
-            s != Status::Ok) {
-            setStatus(status, s);
-            return false;
-        }
+            s != Status::Ok)
+            return report(status, s);
         d->hasAnchor = true;
     }
     d->anchor = anchor;
     d->mac = d->computeMac(masterKey);
-    setStatus(status, Status::Ok);
-    return true;
+    return report(status, Status::Ok);
 }
 
 SecureBytes Keyring::auditCheckpointKey(const SecureBytes &masterKey)

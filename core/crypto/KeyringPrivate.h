@@ -76,6 +76,13 @@ inline void setStatus(Status *status, Status value)
         *status = value;
 }
 
+// Sets *status and says whether it is Ok: `return report(status, Status::Malformed);`.
+inline bool report(Status *status, Status value)
+{
+    setStatus(status, value);
+    return value == Status::Ok;
+}
+
 inline const unsigned char *bytes(const QByteArray &array)
 {
     return reinterpret_cast<const unsigned char *>(array.constData());
