@@ -644,6 +644,21 @@ void appendShownOnly(QStringView text, QList<BsnFinding> *findings)
     }
 }
 
+// What the findings come to: none, overridden by the user's confirmation, or refused().
+template<typename Refusal>
+BsnGuard::GuardResult judged(BsnGuard::GuardResult result, BsnCheck bsnCheck, Refusal refusal)
+{
+    if (result.findings.isEmpty())
+        return result;
+    if (bsnCheck == BsnCheck::ConfirmedNotBsn) {
+        result.overridden = true;
+        return result;
+    }
+    result.allowed = false;
+    result.message = refusal(result.findings);
+    return result;
+}
+
 } // namespace
 
 bool passesBsnElfProef(QStringView digits)
@@ -748,15 +763,9 @@ BsnGuard::GuardResult BsnGuard::check(QStringView text, const QString &fieldLabe
 {
     GuardResult result;
     result.findings = findBsnNumbers(text);
-    if (result.findings.isEmpty())
-        return result;
-    if (bsnCheck == BsnCheck::ConfirmedNotBsn) {
-        result.overridden = true;
-        return result;
-    }
-    result.allowed = false;
-    result.message = refusalMessage(result.findings, fieldLabel);
-    return result;
+    return judged(std::move(result), bsnCheck, [&](const QList<BsnFinding> &findings) {
+        return refusalMessage(findings, fieldLabel);
+    });
 }
 
 BsnGuard::GuardResult BsnGuard::checkFields(const QList<QPair<QString, QString>> &fields,
@@ -774,15 +783,8 @@ BsnGuard::GuardResult BsnGuard::checkFields(const QList<QPair<QString, QString>>
             messages.append(refusalMessage(found, label));
         result.findings.append(found);
     }
-    if (result.findings.isEmpty())
-        return result;
-    if (bsnCheck == BsnCheck::ConfirmedNotBsn) {
-        result.overridden = true;
-        return result;
-    }
-    result.allowed = false;
-    result.message = messages.join(u'\n');
-    return result;
+    return judged(std::move(result), bsnCheck,
+                  [&](const QList<BsnFinding> &) { return messages.join(u'\n'); });
 }
 
 QJsonObject BsnGuard::overridePayload(const QList<BsnFinding> &findings)
