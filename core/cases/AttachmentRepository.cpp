@@ -118,8 +118,7 @@ bool AttachmentRepository::destroyContents(const QSqlDatabase &db, const QString
                                            const QVariantList &values, const QString &now,
                                            ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE case_attachments SET name = NULL, content = NULL, destroyed_at = ? "
                "WHERE destroyed_at IS NULL AND case_id IN "_s
                    + casesSql,

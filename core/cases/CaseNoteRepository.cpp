@@ -20,8 +20,7 @@ bool CaseRepository::insertNote(const QSqlDatabase &db, qint64 caseId, const QSt
                                 const QString &author, const QString &body, bool withheld,
                                 ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"INSERT INTO case_notes (case_id, written_at, author, body, withheld) VALUES "
                "(?, ?, ?, ?, ?)"_s,
                { caseId, writtenAt, author, body, withheld ? 1 : 0 }, error);

@@ -451,9 +451,8 @@ bool CaseRepository::replaceDecisions(const QSqlDatabase &db, qint64 caseId,
 bool CaseRepository::setDeadline(const QSqlDatabase &db, qint64 caseId, const QString &deadline,
                                  ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"UPDATE cases SET deadline_effective = ? WHERE id = ?"_s,
-               { deadline, caseId }, error);
+    return run(db, u"UPDATE cases SET deadline_effective = ? WHERE id = ?"_s, { deadline, caseId },
+               error);
 }
 
 std::optional<QString> CaseRepository::activeLogin(const QSqlDatabase &db, const QString &login,
@@ -612,8 +611,7 @@ bool CaseRepository::eraseContentsOf(const QSqlDatabase &db, qint64 personId, co
 bool CaseRepository::moveRequests(const QSqlDatabase &db, qint64 fromPersonId, qint64 toPersonId,
                                   ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"UPDATE cases SET person_id = ? WHERE person_id = ?"_s,
+    return run(db, u"UPDATE cases SET person_id = ? WHERE person_id = ?"_s,
                { toPersonId, fromPersonId }, error);
 }
 

@@ -43,9 +43,8 @@ bool CaseRepository::optimiseSearch(const QSqlDatabase &db, ServiceError *error)
 {
     if (sql::isServer(db))
         return true;
-    QSqlQuery query(db);
-    return statements::run(query, u"INSERT INTO case_search (case_search) VALUES ('optimize')"_s,
-                           {}, error);
+    return statements::run(db, u"INSERT INTO case_search (case_search) VALUES ('optimize')"_s, {},
+                           error);
 }
 
 QString CaseRepository::reindexPersonsSql(const QSqlDatabase &db, const QString &personIds)

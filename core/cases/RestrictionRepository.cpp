@@ -158,8 +158,7 @@ RestrictionRepository::markersOf(const QSqlDatabase &db, qint64 personId, Servic
 bool RestrictionRepository::eraseTextsOf(const QSqlDatabase &db, qint64 personId,
                                          ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"UPDATE person_restrictions SET data = '', reason = '' "
                            "WHERE person_id = ?"_s,
                            { personId }, error);

@@ -321,8 +321,7 @@ bool LetterRepository::eraseLetterTexts(const QSqlDatabase &db, const QString &c
                                         const QVariantList &values, const QString &now,
                                         ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
                               "WHERE body IS NOT NULL AND case_id")
                    + caseIdCondition,
@@ -358,8 +357,7 @@ bool LetterRepository::breachesWrittenTo(const QSqlDatabase &db, qint64 personId
 bool LetterRepository::eraseBreachLetterTexts(const QSqlDatabase &db, qint64 personId,
                                               const QString &now, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("UPDATE breach_letters SET body = NULL, sent_how = NULL, "
                               "destroyed_at = ? WHERE body IS NOT NULL AND person_id = ?"),
                { now, personId }, error);
@@ -376,8 +374,7 @@ std::optional<int> LetterRepository::breachLetterCount(const QSqlDatabase &db,
 bool LetterRepository::purgeBreachLetters(const QSqlDatabase &db, const QString &number,
                                           ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, QStringLiteral("DELETE FROM breach_letters WHERE breach_id = ") + ofBreach(),
+    return run(db, QStringLiteral("DELETE FROM breach_letters WHERE breach_id = ") + ofBreach(),
                { number }, error);
 }
 

@@ -151,8 +151,7 @@ std::optional<QList<OutboxItem>> OutboxRepository::openMailOfBreaches(const QSql
 bool OutboxRepository::eraseMailOfBreach(const QSqlDatabase &db, qint64 breachId,
                                          ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"UPDATE outbox SET body = '', address = 'vernietigd:' || "
                            "CAST(id AS TEXT) WHERE channel = 'e-mail' AND breach_id = ?"_s,
                            { breachId }, error);
@@ -196,8 +195,7 @@ bool OutboxRepository::dismiss(const QSqlDatabase &db, const OutboxItem &item, S
 
 bool OutboxRepository::answer(const QSqlDatabase &db, const OutboxItem &item, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"UPDATE outbox SET state = ?, attempts = attempts + 1, error = ?, "
                            "done_at = ?, done_by = ? WHERE id = ?"_s,
                            { codes::code(item.state), support::nullable(item.error),

@@ -406,8 +406,7 @@ std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const New
 bool PersonRepository::updateSource(const QSqlDatabase &db, qint64 id, const QString &source,
                                     ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"UPDATE persons SET source = ? WHERE id = ?"_s, { nullable(source), id },
+    return run(db, u"UPDATE persons SET source = ? WHERE id = ?"_s, { nullable(source), id },
                error);
 }
 
@@ -415,24 +414,21 @@ bool PersonRepository::updateRelation(const QSqlDatabase &db, qint64 id,
                                       const QString &relationCode, const QString &relationEnd,
                                       ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"UPDATE persons SET relation = ?, relation_end = ? WHERE id = ?"_s,
+    return run(db, u"UPDATE persons SET relation = ?, relation_end = ? WHERE id = ?"_s,
                { relationCode, nullable(relationEnd), id }, error);
 }
 
 bool PersonRepository::updateName(const QSqlDatabase &db, qint64 id, const QString &name,
                                   ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"UPDATE persons SET name = ?, sort_name = ? WHERE id = ?"_s,
+    return run(db, u"UPDATE persons SET name = ?, sort_name = ? WHERE id = ?"_s,
                { name.trimmed(), sortKey(name), id }, error);
 }
 
 bool PersonRepository::updateAddress(const QSqlDatabase &db, qint64 id, const Person &address,
                                      ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE persons SET street = ?, house_number = ?, postcode = ?, city = ? "
                "WHERE id = ?"_s,
                { nullable(address.street), nullable(address.houseNumber),
@@ -444,8 +440,7 @@ bool PersonRepository::updateAddress(const QSqlDatabase &db, qint64 id, const Pe
 bool PersonRepository::updateContact(const QSqlDatabase &db, qint64 id, bool email,
                                      const QString &value, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                email ? u"UPDATE persons SET email = ? WHERE id = ?"_s
                      : u"UPDATE persons SET phone = ? WHERE id = ?"_s,
                { nullable(value), id }, error);
@@ -468,16 +463,14 @@ bool PersonRepository::eraseColumns(const QSqlDatabase &db, qint64 id, const QSt
     }
     if (assignments.isEmpty())
         return true;
-    QSqlQuery query(db);
-    return run(query, u"UPDATE persons SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
+    return run(db, u"UPDATE persons SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
                { id }, error);
 }
 
 bool PersonRepository::anonymise(const QSqlDatabase &db, qint64 id, const QString &anonymisedName,
                                  const QString &now, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE persons SET name = ?, sort_name = ?, klantnummer = NULL, street = NULL, "
                "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
                "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ?, "
@@ -488,8 +481,7 @@ bool PersonRepository::anonymise(const QSqlDatabase &db, qint64 id, const QStrin
 bool PersonRepository::reduce(const QSqlDatabase &db, qint64 id, const QString &now,
                               ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE persons SET street = NULL, house_number = NULL, postcode = NULL, "
                "city = NULL, phone = NULL, email = NULL, relation_end = NULL, reduced_at = ? "
                "WHERE id = ?"_s,

@@ -117,8 +117,7 @@ std::optional<QList<PersonConsent>> ConsentRepository::all(const QSqlDatabase &d
 
 bool ConsentRepository::eraseTextsOf(const QSqlDatabase &db, qint64 personId, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"UPDATE person_consents SET purpose = '', given_how = '', "
                            "withdrawn_how = CASE WHEN withdrawn_how IS NULL THEN NULL ELSE '' "
                            "END WHERE person_id = ?"_s,

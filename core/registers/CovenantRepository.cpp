@@ -160,8 +160,7 @@ std::optional<qint64> CovenantRepository::insert(const QSqlDatabase &db, const C
 bool CovenantRepository::update(const QSqlDatabase &db, const Covenant &c, const QString &now,
                                 ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE covenants SET name = ?, purpose = ?, legal_basis = ?, basis_text = ?, "
                "data_text = ?, valid_from = ?, valid_until = ?, review_on = ?, updated_at = ? "
                "WHERE id = ?"_s,
@@ -192,8 +191,7 @@ bool CovenantRepository::setDocument(const QSqlDatabase &db, qint64 id,
                                      const CovenantDocument &meta, const QByteArray &content,
                                      const QString &now, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE covenants SET document_name = ?, document_type = ?, document_size = ?, "
                "document_sha256 = ?, document = ?, updated_at = ? WHERE id = ?"_s,
                { meta.name, meta.mediaType, meta.size, meta.sha256, content, now, id }, error);

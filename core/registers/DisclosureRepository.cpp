@@ -387,8 +387,7 @@ std::optional<qint64> DisclosureRepository::insert(const QSqlDatabase &db, const
 bool DisclosureRepository::update(const QSqlDatabase &db, const Disclosure &d,
                                   const QVariant &caseId, const QString &now, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE disclosures SET disclosed_on = ?, recipient_id = ?, data_text = ?, "
                "purpose = ?, legal_basis = ?, basis_text = ?, requested_by = ?, case_id = ?, "
                "informed = ?, informed_on = ?, not_informed_reason = ?, covenant_id = ?, "
@@ -427,10 +426,9 @@ bool DisclosureRepository::writeDetails(const QSqlDatabase &db, const Disclosure
 
 bool DisclosureRepository::remove(const QSqlDatabase &db, qint64 id, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM disclosure_persons WHERE disclosure_id = ?"_s, { id }, error)
-        && run(query, u"DELETE FROM disclosure_data WHERE disclosure_id = ?"_s, { id }, error)
-        && run(query, u"DELETE FROM disclosures WHERE id = ?"_s, { id }, error);
+    return run(db, u"DELETE FROM disclosure_persons WHERE disclosure_id = ?"_s, { id }, error)
+        && run(db, u"DELETE FROM disclosure_data WHERE disclosure_id = ?"_s, { id }, error)
+        && run(db, u"DELETE FROM disclosures WHERE id = ?"_s, { id }, error);
 }
 
 std::optional<QList<Art19Notification>>
@@ -597,10 +595,9 @@ bool DisclosureRepository::recordArt19(const QSqlDatabase &db, qint64 caseId, qi
                                        ServiceError *error)
 {
     const bool withReason = !date.isValid();
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM art19_notifications WHERE case_id = ? AND recipient_id = ?"_s,
+    return run(db, u"DELETE FROM art19_notifications WHERE case_id = ? AND recipient_id = ?"_s,
                { caseId, recipientId }, error)
-        && run(query,
+        && run(db,
                u"INSERT INTO art19_notifications (case_id, recipient_id, notified_on, "
                "exempt_reason, not_applicable, recorded_at, recorded_by) "
                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
@@ -650,10 +647,9 @@ bool DisclosureRepository::removePerson(const QSqlDatabase &db, qint64 disclosur
                                         qint64 personId, const DisclosureScrubbed &scrubbed,
                                         const QString &now, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM disclosure_persons WHERE disclosure_id = ? AND person_id = ?"_s,
+    return run(db, u"DELETE FROM disclosure_persons WHERE disclosure_id = ? AND person_id = ?"_s,
                { disclosureId, personId }, error)
-        && run(query,
+        && run(db,
                u"UPDATE disclosures SET destroyed_persons = destroyed_persons + 1, "
                "data_text = ?, purpose = ?, basis_text = ?, requested_by = ?, "
                "not_informed_reason = ?, updated_at = ? WHERE id = ?"_s,

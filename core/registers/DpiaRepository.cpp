@@ -79,8 +79,7 @@ std::optional<QList<Dpia>> DpiaRepository::all(const QSqlDatabase &db, ServiceEr
 bool DpiaRepository::insert(const QSqlDatabase &db, const Dpia &dpia, const QString &now,
                             const QString &user, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"INSERT INTO dpias (needed, ap_list, art35_3, criteria, reason, "
                            "assessed_on, outcome, residual_risk, consulted_on, consultation, "
                            "review_on, activity_id, created_at, created_by, updated_at, "
@@ -91,8 +90,7 @@ bool DpiaRepository::insert(const QSqlDatabase &db, const Dpia &dpia, const QStr
 bool DpiaRepository::update(const QSqlDatabase &db, const Dpia &dpia, const QString &now,
                             const QString &user, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"UPDATE dpias SET needed = ?, ap_list = ?, art35_3 = ?, criteria = ?, "
                            "reason = ?, assessed_on = ?, outcome = ?, residual_risk = ?, "
                            "consulted_on = ?, consultation = ?, review_on = ?, updated_at = ?, "

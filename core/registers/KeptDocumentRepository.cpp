@@ -87,8 +87,7 @@ bool KeptDocumentRepository::remove(const QSqlDatabase &db, KeptDocumentOwner ow
                                     ServiceError *error)
 {
     const Table t = tableOf(owner);
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(t.name, t.key), { ownerId }, error);
+    return run(db, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(t.name, t.key), { ownerId }, error);
 }
 
 } // namespace pd

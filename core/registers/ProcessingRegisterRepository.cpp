@@ -278,29 +278,26 @@ bool ProcessingRegisterRepository::update(const QSqlDatabase &db,
                                           const ProcessingActivity &activity, const QString &now,
                                           const QString &user, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE processing_activities SET purpose_code = ?, purpose = ?, sub_code = ?, "
                "sub_purpose = ?, name = ?, description = ?, legal_basis_text = ?, outside_eu = ?, "
                "transfer_country = ?, transfer_safeguard = ?, retention = ?, security = ?, "
                "special_exception = ?, criminal_basis = ?, anonymous = ?, updated_at = ?, "
                "updated_by = ? WHERE id = ?"_s,
                rowValues(activity) << now << user << activity.id, error)
-        && run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s,
+        && run(db, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s,
                { activity.id }, error)
-        && run(query, u"DELETE FROM processing_activity_systems WHERE activity_id = ?"_s,
+        && run(db, u"DELETE FROM processing_activity_systems WHERE activity_id = ?"_s,
                { activity.id }, error)
         && insertItems(db, activity, error);
 }
 
 bool ProcessingRegisterRepository::remove(const QSqlDatabase &db, qint64 id, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s, { id },
+    return run(db, u"DELETE FROM processing_activity_items WHERE activity_id = ?"_s, { id }, error)
+        && run(db, u"DELETE FROM processing_activity_systems WHERE activity_id = ?"_s, { id },
                error)
-        && run(query, u"DELETE FROM processing_activity_systems WHERE activity_id = ?"_s, { id },
-               error)
-        && run(query, u"DELETE FROM processing_activities WHERE id = ?"_s, { id }, error);
+        && run(db, u"DELETE FROM processing_activities WHERE id = ?"_s, { id }, error);
 }
 
 } // namespace pd

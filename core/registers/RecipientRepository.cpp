@@ -150,8 +150,7 @@ std::optional<qint64> RecipientRepository::insert(const QSqlDatabase &db, const 
 bool RecipientRepository::update(const QSqlDatabase &db, const Recipient &r, const QString &now,
                                  ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                u"UPDATE recipients SET name = ?, category = ?, role = ?, contact = ?, "
                "agreement_signed = ?, agreement_review = ?, processes = ?, in_eu = ?, "
                "country = ?, updated_at = ? WHERE id = ?"_s,
@@ -161,15 +160,13 @@ bool RecipientRepository::update(const QSqlDatabase &db, const Recipient &r, con
 bool RecipientRepository::archive(const QSqlDatabase &db, qint64 id, const QString &now,
                                   ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"_s,
+    return run(db, u"UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"_s,
                { now, now, id }, error);
 }
 
 bool RecipientRepository::remove(const QSqlDatabase &db, qint64 id, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM recipients WHERE id = ?"_s, { id }, error);
+    return run(db, u"DELETE FROM recipients WHERE id = ?"_s, { id }, error);
 }
 
 } // namespace pd

@@ -70,10 +70,8 @@ bool SystemChecklistRepository::tick(const QSqlDatabase &db, qint64 caseId, cons
 bool SystemChecklistRepository::eraseNotes(const QSqlDatabase &db, const QString &caseIds,
                                            const QVariantList &values, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
-                           u"UPDATE case_system_checks SET note = NULL WHERE case_id"_s + caseIds,
-                           values, error);
+    return statements::run(
+        db, u"UPDATE case_system_checks SET note = NULL WHERE case_id"_s + caseIds, values, error);
 }
 
 } // namespace pd

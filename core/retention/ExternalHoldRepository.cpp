@@ -177,8 +177,7 @@ std::optional<QList<ExternalHold>> ExternalHoldRepository::of(const QSqlDatabase
 bool ExternalHoldRepository::eraseTextsOf(const QSqlDatabase &db, const QString &caseIdsSql,
                                           qint64 personId, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query,
+    return statements::run(db,
                            u"UPDATE external_holds SET secured = '', release_reason = NULL "
                            "WHERE case_id IN "_s
                                + caseIdsSql,

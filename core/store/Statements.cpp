@@ -21,6 +21,13 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
     return sql::execute(query, sql, values) || failed(query, error);
 }
 
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+         ServiceError *error)
+{
+    QSqlQuery query(db);
+    return run(query, sql, values, error);
+}
+
 namespace {
 
 std::optional<QVariant> first(QSqlQuery &query, const QString &sql, const QVariantList &values,

@@ -22,6 +22,9 @@ namespace pd::statements {
 // Always false: `return failed(query, error);`.
 bool failed(const QSqlQuery &query, ServiceError *error);
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error);
+// A statement whose rows are not read (a write): run on a query of its own.
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+         ServiceError *error);
 // nullopt also when it gave no row.
 std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
                                const QVariantList &values, ServiceError *error);

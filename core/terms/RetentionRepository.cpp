@@ -16,13 +16,7 @@ using namespace support;
 
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ServiceError *error)
-{
-    if (sql::execute(query, sql, values))
-        return true;
-    *error = ServiceError::fromSql(query.lastError());
-    return false;
-}
+using statements::run;
 
 // Built on first use, not at start-up: it asks another library (persons) for its part.
 // holdColumns()' columns, in its order.
@@ -360,8 +354,7 @@ std::optional<qint64> RetentionRepository::insertRule(const QSqlDatabase &db,
 bool RetentionRepository::updateRule(const QSqlDatabase &db, const RetentionRule &rule,
                                      const QString &now, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("UPDATE retention_rules SET category = ?, trigger_event = ?, "
                               "period_amount = ?, period_unit = ?, legal_ground = ?, relations = "
                               "?, updated_at = ? WHERE id = ?"),
@@ -378,9 +371,7 @@ std::optional<int> RetentionRepository::itemCountOf(const QSqlDatabase &db, qint
 
 bool RetentionRepository::deleteRule(const QSqlDatabase &db, qint64 ruleId, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, QStringLiteral("DELETE FROM retention_rules WHERE id = ?"), { ruleId },
-               error);
+    return run(db, QStringLiteral("DELETE FROM retention_rules WHERE id = ?"), { ruleId }, error);
 }
 
 std::optional<QList<std::pair<qint64, QDate>>>
@@ -402,8 +393,7 @@ RetentionRepository::manualItemsOf(const QSqlDatabase &db, qint64 ruleId, Servic
 bool RetentionRepository::setItemExpiry(const QSqlDatabase &db, qint64 itemId,
                                         const QString &expiresOn, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"),
+    return run(db, QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"),
                { expiresOn, itemId }, error);
 }
 
@@ -452,8 +442,7 @@ bool RetentionRepository::setItemTrigger(const QSqlDatabase &db, qint64 itemId,
                                          const QString &trigger, const QString &expires,
                                          ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("UPDATE retention_items SET trigger_date = ?, expires_on = ?, "
                               "derived = 0 WHERE id = ?"),
                { trigger, expires, itemId }, error);
@@ -478,8 +467,7 @@ bool RetentionRepository::markItemDestroyed(const QSqlDatabase &db, qint64 itemI
                                             const QString &on, const QString &method,
                                             const QString &by, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = ?, "
                               "destroyed_by = ? WHERE id = ?"),
                { on, method, by, itemId }, error);
@@ -683,8 +671,7 @@ bool RetentionRepository::insertHold(const QSqlDatabase &db, qint64 personId, co
                                      const QString &placedOn, const QString &placedBy,
                                      ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("INSERT INTO retention_holds (person_id, reason, placed_on, "
                               "placed_by) VALUES (?, ?, ?, ?)"),
                { personId, reason, placedOn, placedBy }, error);
@@ -694,8 +681,7 @@ bool RetentionRepository::releaseHold(const QSqlDatabase &db, qint64 personId,
                                       const QString &releasedOn, const QString &releasedBy,
                                       ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query,
+    return run(db,
                QStringLiteral("UPDATE retention_holds SET released_on = ?, released_by = ? "
                               "WHERE person_id = ? AND released_on IS NULL"),
                { releasedOn, releasedBy, personId }, error);
@@ -743,8 +729,7 @@ bool RetentionRepository::openHoldOf(const QSqlDatabase &db, qint64 personId,
 bool RetentionRepository::eraseHoldReasons(const QSqlDatabase &db, qint64 personId,
                                            ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
+    return run(db, QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                { personId }, error);
 }
 

@@ -94,8 +94,7 @@ std::optional<QList<std::pair<qint64, QString>>> IntakeDraftRepository::all(cons
 
 bool IntakeDraftRepository::removeById(const QSqlDatabase &db, qint64 id, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return run(query, u"DELETE FROM intake_drafts WHERE id = ?"_s, { id }, error);
+    return run(db, u"DELETE FROM intake_drafts WHERE id = ?"_s, { id }, error);
 }
 
 } // namespace pd

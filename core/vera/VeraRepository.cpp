@@ -174,8 +174,7 @@ bool VeraRepository::insert(const QSqlDatabase &db, const VeraSystem &s, Service
 
 bool VeraRepository::remove(const QSqlDatabase &db, const QString &name, ServiceError *error)
 {
-    QSqlQuery query(db);
-    return statements::run(query, u"DELETE FROM vera_systems WHERE name = ?"_s, { name }, error);
+    return statements::run(db, u"DELETE FROM vera_systems WHERE name = ?"_s, { name }, error);
 }
 
 std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qint64 caseId,
@@ -257,15 +256,14 @@ bool VeraRepository::eraseDiscoveries(const QSqlDatabase &db, const QString &cas
 {
     const QString ofCases
         = u"(SELECT id FROM vera_discoveries WHERE case_id IN "_s + caseIdsSql + u')';
-    QSqlQuery query(db);
-    return statements::run(query, u"DELETE FROM vera_found WHERE discovery_id IN "_s + ofCases,
+    return statements::run(db, u"DELETE FROM vera_found WHERE discovery_id IN "_s + ofCases,
                            { personId }, error)
-        && statements::run(query,
+        && statements::run(db,
                            u"UPDATE vera_discovery_systems SET error = NULL, masks_held = NULL, "
                            "resources = '[]' WHERE discovery_id IN "_s
                                + ofCases,
                            { personId }, error)
-        && statements::run(query,
+        && statements::run(db,
                            u"UPDATE vera_discoveries SET person_uri = NULL, unfollowed = NULL "
                            "WHERE case_id IN "_s
                                + caseIdsSql,
