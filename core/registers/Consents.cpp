@@ -22,20 +22,6 @@ QString shortDate(QDate date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-// The texts' lengths first (a clear refusal), then the unit's BSN guard over them.
-bool guardTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields, BsnCheck bsnCheck,
-                ServiceError *error)
-{
-    QList<InputLimits::Length> lengths;
-    for (const auto &[field, text] : fields)
-        lengths.append({ field, text, InputLimits::maxShortText });
-    if (const QString why = InputLimits::checkLengths(lengths); !why.isEmpty()) {
-        *error = invalid(why);
-        return false;
-    }
-    return unit.guard(fields, bsnCheck, error);
-}
-
 } // namespace
 
 ConsentService::ConsentService(const Session &session)
@@ -93,11 +79,11 @@ std::optional<PersonConsent> ConsentService::give(const NewConsent &input, BsnCh
         return std::nullopt;
     }
     //: Dutch: "Doel van de toestemming"
-    if (!guardTexts(unit,
-                    { { tr("Purpose of the consent"), c.purpose },
-                      //: Dutch: "Hoe gegeven"
-                      { tr("How it was given"), c.givenHow } },
-                    bsnCheck, error))
+    if (!guardShortTexts(unit,
+                         { { tr("Purpose of the consent"), c.purpose },
+                           //: Dutch: "Hoe gegeven"
+                           { tr("How it was given"), c.givenHow } },
+                         bsnCheck, error))
         return std::nullopt;
     const bool done = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -166,7 +152,7 @@ bool ConsentService::withdraw(qint64 id, QDate on, const QString &how, BsnCheck 
         return false;
     }
     //: Dutch: "Hoe ingetrokken"
-    if (!guardTexts(unit, { { tr("How it was withdrawn"), withdrawnHow } }, bsnCheck, error))
+    if (!guardShortTexts(unit, { { tr("How it was withdrawn"), withdrawnHow } }, bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {

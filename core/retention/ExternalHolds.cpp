@@ -53,19 +53,6 @@ QJsonObject payloadOf(const ExternalHold &h)
 
 } // namespace
 
-bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                    BsnCheck bsnCheck, ServiceError *error)
-{
-    QList<InputLimits::Length> lengths;
-    for (const auto &[field, text] : fields)
-        lengths.append({ field, text, InputLimits::maxShortText });
-    if (const QString why = InputLimits::checkLengths(lengths); !why.isEmpty()) {
-        *error = invalid(why);
-        return false;
-    }
-    return unit.guard(fields, bsnCheck, error);
-}
-
 QStringList ExternalHoldTexts::systemSuggestions()
 {
     return {
@@ -251,11 +238,11 @@ std::optional<ExternalHold> ExternalHoldService::add(Owner owner, const QString 
         *error = invalid(tr("‘Kept until’ lies after the date of the recording."));
         return std::nullopt;
     }
-    if (!guardHoldTexts(unit,
-                        { { tr("System"), hold.system },
-                          { tr("What is secured"), hold.secured },
-                          { tr("Secured by"), hold.securedBy } },
-                        bsnCheck, error))
+    if (!guardShortTexts(unit,
+                         { { tr("System"), hold.system },
+                           { tr("What is secured"), hold.secured },
+                           { tr("Secured by"), hold.securedBy } },
+                         bsnCheck, error))
         return std::nullopt;
     const bool done = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -295,7 +282,7 @@ bool ExternalHoldService::secure(Owner owner, const QString &number, qint64 id, 
         return false;
     }
     const QString who = by.trimmed().isEmpty() ? m_session.store().userName() : by.trimmed();
-    if (!guardHoldTexts(unit, { { tr("Secured by"), who } }, bsnCheck, error))
+    if (!guardShortTexts(unit, { { tr("Secured by"), who } }, bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *failure) {
@@ -328,7 +315,7 @@ bool ExternalHoldService::release(Owner owner, const QString &number, qint64 id,
     const std::optional<ExternalHold> hold = holdOf(owner, number, id, error);
     if (!hold)
         return false;
-    if (!guardHoldTexts(unit, { { tr("Reason for the release"), reason } }, bsnCheck, error))
+    if (!guardShortTexts(unit, { { tr("Reason for the release"), reason } }, bsnCheck, error))
         return false;
     const QDate today = m_session.clock().today();
     return unit.commit(

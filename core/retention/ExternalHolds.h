@@ -14,12 +14,6 @@
 
 namespace pd {
 
-class UnitOfWork;
-
-// Each text within InputLimits::maxShortText, then the unit's BSN guard.
-bool guardHoldTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
-                    BsnCheck bsnCheck, ServiceError *error);
-
 struct NewExternalHold
 {
     QString system;

@@ -65,10 +65,10 @@ bool ExternalHoldService::recordViewing(Owner owner, const QString &number, qint
                             "(or the release)."));
         return false;
     }
-    if (!guardHoldTexts(unit,
-                        { { tr("Viewed by"), viewing.viewedBy },
-                          { tr("Why they were viewed"), viewing.reason } },
-                        bsnCheck, error))
+    if (!guardShortTexts(unit,
+                         { { tr("Viewed by"), viewing.viewedBy },
+                           { tr("Why they were viewed"), viewing.reason } },
+                         bsnCheck, error))
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *) {

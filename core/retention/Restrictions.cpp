@@ -78,7 +78,7 @@ std::optional<PersonRestriction> RestrictionService::record(const NewRestriction
         *error = invalid(tr("A restriction starts today or earlier."));
         return std::nullopt;
     }
-    if (!guardHoldTexts(
+    if (!guardShortTexts(
             unit,
             { { tr("Restricted data"), r.data }, { tr("Reason for the restriction"), r.reason } },
             bsnCheck, error))

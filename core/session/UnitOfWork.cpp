@@ -1,5 +1,6 @@
 #include "session/UnitOfWork.h"
 
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -232,6 +233,19 @@ bool UnitOfWork::appendEvents(const QList<AuditEntry> &events, QString *auditErr
                  m_session.clock());
     // One batch: a server store takes it in one pd_audit_append call (up to its limit).
     return log.appendBatch(events, auditError);
+}
+
+bool guardShortTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
+                     BsnCheck bsnCheck, ServiceError *error)
+{
+    QList<InputLimits::Length> lengths;
+    for (const auto &[field, text] : fields)
+        lengths.append({ field, text, InputLimits::maxShortText });
+    if (const QString why = InputLimits::checkLengths(lengths); !why.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, why, {} };
+        return false;
+    }
+    return unit.guard(fields, bsnCheck, error);
 }
 
 } // namespace pd

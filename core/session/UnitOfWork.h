@@ -108,4 +108,8 @@ private:
     QList<BsnFinding> m_overridden; // the findings the user confirmed are not a BSN
 };
 
+// Each text within InputLimits::maxShortText (a clear refusal first), then the unit's BSN guard.
+bool guardShortTexts(UnitOfWork &unit, const QList<QPair<QString, QString>> &fields,
+                     BsnCheck bsnCheck, ServiceError *error);
+
 } // namespace pd
