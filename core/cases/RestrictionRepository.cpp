@@ -76,18 +76,15 @@ std::optional<QList<PersonRestriction>> listed(const QSqlDatabase &db, const QSt
 bool RestrictionRepository::insert(const QSqlDatabase &db, PersonRestriction *restriction,
                                    qint64 caseId, const QString &createdAt, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query,
-                         u"INSERT INTO person_restrictions (person_id, case_id, data, ground, "
-                         "reason, started_on, created_at, created_by) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         { restriction->personId, caseId > 0 ? QVariant(caseId) : QVariant(),
-                           restriction->data, codes::code(restriction->ground), restriction->reason,
-                           isoDate(restriction->startedOn), createdAt, restriction->createdBy },
-                         error))
-        return false;
-    restriction->id = insertedRowId(db);
-    return true;
+    return statements::insert(db,
+                              u"INSERT INTO person_restrictions (person_id, case_id, data, ground, "
+                              "reason, started_on, created_at, created_by) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              { restriction->personId, caseId > 0 ? QVariant(caseId) : QVariant(),
+                                restriction->data, codes::code(restriction->ground),
+                                restriction->reason, isoDate(restriction->startedOn), createdAt,
+                                restriction->createdBy },
+                              &restriction->id, error);
 }
 
 bool RestrictionRepository::lift(const QSqlDatabase &db, qint64 id, QDate liftedOn,
@@ -108,10 +105,8 @@ bool RestrictionRepository::lift(const QSqlDatabase &db, qint64 id, QDate lifted
 bool RestrictionRepository::byId(const QSqlDatabase &db, qint64 id,
                                  std::optional<PersonRestriction> *found, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query, restrictionSelect() + u" WHERE r.id = ?"_s, { id }, error))
-        return false;
-    return statements::firstRow(query, restrictionFrom, found, error);
+    return statements::selectFirst(db, restrictionSelect() + u" WHERE r.id = ?"_s, { id },
+                                   restrictionFrom, found, error);
 }
 
 std::optional<QList<PersonRestriction>>

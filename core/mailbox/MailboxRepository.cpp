@@ -54,22 +54,18 @@ QString stateOf(const HandledMessage &m)
 bool MailboxRepository::account(const QSqlDatabase &db, std::optional<MailboxAccount> *found,
                                 ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT server, port, security, login, auth, secret, ca_pem, folder, "
-                         "done_folder, dismiss_folder, smtp_server, smtp_port, smtp_security, "
-                         "from_address, sent_folder, sent_copy FROM mailbox_account WHERE id = 1"_s,
-                         {}, error))
-        return false;
     // clang-format off
     enum AccountColumn {
         Server, Port, Security, Login, Auth, Secret, CaPem, Folder, DoneFolder, DismissFolder,
         SmtpServer, SmtpPort, SmtpSecurity, FromAddress, SentFolder, SentCopy
     };
     // clang-format on
-    return statements::firstRow(
-        query,
+    return statements::selectFirst(
+        db,
+        u"SELECT server, port, security, login, auth, secret, ca_pem, folder, "
+        "done_folder, dismiss_folder, smtp_server, smtp_port, smtp_security, "
+        "from_address, sent_folder, sent_copy FROM mailbox_account WHERE id = 1"_s,
+        {},
         [](const QSqlQuery &row) {
             MailboxAccount a;
             a.server = row.value(Server).toString();
@@ -134,14 +130,11 @@ bool MailboxRepository::setAccount(const QSqlDatabase &db, const MailboxAccount 
 bool MailboxRepository::byKey(const QSqlDatabase &db, const QString &key, const QString &sha256,
                               std::optional<HandledMessage> *found, ServiceError *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!statements::run(query,
-                         u"SELECT "_s + messageColumns
-                             + u" FROM mailbox_messages WHERE message_key = ? AND sha256 = ?"_s,
-                         { key, sha256 }, error))
-        return false;
-    return statements::firstRow(query, messageFrom, found, error);
+    return statements::selectFirst(
+        db,
+        u"SELECT "_s + messageColumns
+            + u" FROM mailbox_messages WHERE message_key = ? AND sha256 = ?"_s,
+        { key, sha256 }, messageFrom, found, error);
 }
 
 std::optional<QList<HandledMessage>> MailboxRepository::handled(const QSqlDatabase &db, int limit,

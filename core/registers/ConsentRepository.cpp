@@ -62,16 +62,13 @@ std::optional<QList<PersonConsent>> listed(const QSqlDatabase &db, const QString
 bool ConsentRepository::insert(const QSqlDatabase &db, PersonConsent *consent,
                                const QString &createdAt, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query,
-                         u"INSERT INTO person_consents (person_id, purpose, given_on, given_how, "
-                         "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         { consent->personId, consent->purpose, isoDate(consent->givenOn),
-                           consent->givenHow, createdAt, consent->recordedBy },
-                         error))
-        return false;
-    consent->id = insertedRowId(db);
-    return true;
+    return statements::insert(
+        db,
+        u"INSERT INTO person_consents (person_id, purpose, given_on, given_how, "
+        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { consent->personId, consent->purpose, isoDate(consent->givenOn), consent->givenHow,
+          createdAt, consent->recordedBy },
+        &consent->id, error);
 }
 
 bool ConsentRepository::withdraw(const QSqlDatabase &db, qint64 id, QDate withdrawnOn,
@@ -97,10 +94,8 @@ bool ConsentRepository::withdraw(const QSqlDatabase &db, qint64 id, QDate withdr
 bool ConsentRepository::byId(const QSqlDatabase &db, qint64 id, std::optional<PersonConsent> *found,
                              ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query, consentSelect() + u" WHERE k.id = ?"_s, { id }, error))
-        return false;
-    return statements::firstRow(query, consentFrom, found, error);
+    return statements::selectFirst(db, consentSelect() + u" WHERE k.id = ?"_s, { id }, consentFrom,
+                                   found, error);
 }
 
 std::optional<QList<PersonConsent>>

@@ -31,14 +31,10 @@ bool KeptDocumentRepository::find(const QSqlDatabase &db, KeptDocumentOwner owne
                                   std::optional<KeptDocument> *found, ServiceError *error)
 {
     const Table t = tableOf(owner);
-    QSqlQuery query(db);
-    if (!run(query,
-             u"SELECT name, media_type, size, sha256 FROM %1 WHERE %2 = ?"_s.arg(t.name, t.key),
-             { ownerId }, error))
-        return false;
     enum Column { Name, MediaType, Size, Sha256 };
-    return statements::firstRow(
-        query,
+    return statements::selectFirst(
+        db, u"SELECT name, media_type, size, sha256 FROM %1 WHERE %2 = ?"_s.arg(t.name, t.key),
+        { ownerId },
         [](const QSqlQuery &q) {
             return KeptDocument { q.value(Name).toString(), q.value(MediaType).toString(),
                                   q.value(Size).toLongLong(), q.value(Sha256).toString() };

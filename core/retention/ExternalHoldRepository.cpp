@@ -103,22 +103,18 @@ bool ExternalHoldRepository::insert(const QSqlDatabase &db, Owner owner, qint64 
                                     ExternalHold *hold, const QString &createdAt,
                                     ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(
-            query,
-            u"INSERT INTO external_holds (case_id, breach_id, system, secured, recorded_on, "
-            "period_amount, period_unit, overwritten_on, secured_on, secured_by, kept_until, "
-            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { owner == Owner::Case ? QVariant(ownerId) : QVariant(),
-              owner == Owner::Breach ? QVariant(ownerId) : QVariant(), hold->system, hold->secured,
-              isoDate(hold->recordedOn), hold->period.amount,
-              RetentionCalendar::unitCode(hold->period.unit), isoDate(hold->overwrittenOn),
-              nullableDate(hold->securedOn), nullable(hold->securedBy),
-              nullableDate(hold->keptUntil), createdAt, hold->createdBy },
-            error))
-        return false;
-    hold->id = insertedRowId(db);
-    return true;
+    return statements::insert(
+        db,
+        u"INSERT INTO external_holds (case_id, breach_id, system, secured, recorded_on, "
+        "period_amount, period_unit, overwritten_on, secured_on, secured_by, kept_until, "
+        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { owner == Owner::Case ? QVariant(ownerId) : QVariant(),
+          owner == Owner::Breach ? QVariant(ownerId) : QVariant(), hold->system, hold->secured,
+          isoDate(hold->recordedOn), hold->period.amount,
+          RetentionCalendar::unitCode(hold->period.unit), isoDate(hold->overwrittenOn),
+          nullableDate(hold->securedOn), nullable(hold->securedBy), nullableDate(hold->keptUntil),
+          createdAt, hold->createdBy },
+        &hold->id, error);
 }
 
 bool ExternalHoldRepository::markSecured(const QSqlDatabase &db, qint64 id, QDate securedOn,
@@ -158,10 +154,8 @@ bool ExternalHoldRepository::setKeptUntil(const QSqlDatabase &db, qint64 id, QDa
 bool ExternalHoldRepository::byId(const QSqlDatabase &db, qint64 id,
                                   std::optional<ExternalHold> *found, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!statements::run(query, holdSelect() + u" WHERE h.id = ?"_s, { id }, error))
-        return false;
-    return statements::firstRow(query, holdFrom, found, error);
+    return statements::selectFirst(db, holdSelect() + u" WHERE h.id = ?"_s, { id }, holdFrom, found,
+                                   error);
 }
 
 std::optional<QList<ExternalHold>> ExternalHoldRepository::of(const QSqlDatabase &db, Owner owner,

@@ -28,6 +28,15 @@ bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
     return run(query, sql, values, error);
 }
 
+bool insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values, qint64 *id,
+            ServiceError *error)
+{
+    if (!run(db, sql, values, error))
+        return false;
+    *id = sql::lastInsertedId(db);
+    return true;
+}
+
 namespace {
 
 std::optional<QVariant> first(QSqlQuery &query, const QString &sql, const QVariantList &values,

@@ -25,6 +25,9 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
 // A statement whose rows are not read (a write): run on a query of its own.
 bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
          ServiceError *error);
+// An INSERT of one row; *id is the row's id.
+bool insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values, qint64 *id,
+            ServiceError *error);
 // nullopt also when it gave no row.
 std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
                                const QVariantList &values, ServiceError *error);
@@ -90,6 +93,16 @@ bool firstRow(QSqlQuery &query, From from, std::optional<T> *found, ServiceError
         return true;
     }
     return ended(query, error);
+}
+
+// Runs a read and makes its first row, if any, with from into *found.
+template<typename T, typename From>
+bool selectFirst(const QSqlDatabase &db, const QString &sql, const QVariantList &values, From from,
+                 std::optional<T> *found, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    return run(query, sql, values, error) && firstRow(query, from, found, error);
 }
 
 } // namespace pd::statements

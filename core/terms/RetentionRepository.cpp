@@ -67,15 +67,12 @@ bool oneRule(const QSqlDatabase &db, const QString &condition, const QVariant &v
              std::optional<RetentionRule> *found, ServiceError *error)
 {
     *found = std::nullopt;
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("SELECT ") + RetentionRepository::ruleColumnsSql()
-                 + QStringLiteral(" FROM retention_rules r WHERE ") + condition,
-             { value }, error))
-        return false;
-    return statements::firstRow(
-        query, [](const QSqlQuery &row) { return RetentionRepository::ruleFrom(row, 0); }, found,
-        error);
+    return statements::selectFirst(
+        db,
+        QStringLiteral("SELECT ") + RetentionRepository::ruleColumnsSql()
+            + QStringLiteral(" FROM retention_rules r WHERE ") + condition,
+        { value }, [](const QSqlQuery &row) { return RetentionRepository::ruleFrom(row, 0); },
+        found, error);
 }
 
 // ruleColumnsSql()'s columns, in its order, counted from the first that ruleFrom reads.
@@ -413,12 +410,10 @@ bool RetentionRepository::itemById(const QSqlDatabase &db, qint64 itemId, QDate 
                                    std::optional<RetentionItem> *found, ServiceError *error)
 {
     *found = std::nullopt;
-    QSqlQuery query(db);
-    if (!run(query, itemSelect() + QStringLiteral("WHERE i.id = ?"), { itemId }, error))
-        return false;
     // A read that fails after the statement ran is an error, never "no such item".
-    return statements::firstRow(
-        query, [on](const QSqlQuery &row) { return itemFrom(row, on, 0); }, found, error);
+    return statements::selectFirst(
+        db, itemSelect() + QStringLiteral("WHERE i.id = ?"), { itemId },
+        [on](const QSqlQuery &row) { return itemFrom(row, on, 0); }, found, error);
 }
 
 bool RetentionRepository::itemTriggerOf(const QSqlDatabase &db, qint64 personId, qint64 ruleId,
@@ -716,14 +711,12 @@ bool RetentionRepository::openHoldOf(const QSqlDatabase &db, qint64 personId,
                                      std::optional<LegalHold> *found, ServiceError *error)
 {
     *found = std::nullopt;
-    QSqlQuery query(db);
-    if (!run(query,
-             holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
-                 + QStringLiteral(" WHERE h.released_on IS NULL AND h.person_id = ? ORDER BY "
-                                  "h.id LIMIT 1"),
-             { personId }, error))
-        return false;
-    return statements::firstRow(query, holdFrom, found, error);
+    return statements::selectFirst(
+        db,
+        holdColumns() + PersonRepository::joinSql(u"p", u"h.person_id")
+            + QStringLiteral(" WHERE h.released_on IS NULL AND h.person_id = ? ORDER BY "
+                             "h.id LIMIT 1"),
+        { personId }, holdFrom, found, error);
 }
 
 bool RetentionRepository::eraseHoldReasons(const QSqlDatabase &db, qint64 personId,
