@@ -48,6 +48,32 @@ QString mail::detail::safeFileName(QString name)
 
 namespace {
 
+// An entity's content type as both readers take it: text/plain without one (message/rfc822 in a
+// digest). *boundary is the boundary of a multipart; a multipart without a usable one is read as
+// text/plain.
+Structured contentType(const HeaderBlock &headers, bool inDigest, QByteArray *boundary)
+{
+    Structured type = parseStructured(headers.value("content-type"));
+    if (!type.token.contains('/'))
+        type.token = inDigest ? "message/rfc822" : "text/plain";
+    boundary->clear();
+    if (type.token.startsWith("multipart/")) {
+        const QByteArray found = rawParameter(type, "boundary");
+        if (!found.isEmpty() && found.size() <= maxBoundary)
+            *boundary = found;
+        else
+            type.token = "text/plain";
+    }
+    return type;
+}
+
+// The file name an entity gives: its disposition's, else its content type's, made safe.
+QString fileNameOf(const Structured &disposition, const Structured &type)
+{
+    const QString given = parameter(disposition, "filename");
+    return safeFileName(given.isEmpty() ? parameter(type, "name") : given);
+}
+
 // The parts of a multipart body: what lies between the "--boundary" lines, without the line end
 // before each; the preamble and the epilogue are not parts. A body whose closing "--boundary--"
 // never comes ends its last part at its end. At most limit parts.
@@ -112,24 +138,16 @@ Rendered EntityReader::read(const HeaderBlock &headers, QByteArrayView body, int
     if (m_parts >= mail::maxParts)
         return {};
     ++m_parts;
-    Structured type = parseStructured(headers.value("content-type"));
-    if (!type.token.contains('/'))
-        type.token = inDigest ? "message/rfc822" : "text/plain";
-    if (type.token.startsWith("multipart/")) {
-        const QByteArray boundary = rawParameter(type, "boundary");
-        if (!boundary.isEmpty() && boundary.size() <= maxBoundary) {
-            if (depth >= mail::maxDepth)
-                return {};
-            return readMultipart(type.token, boundary, body, depth + 1);
-        }
-        type.token = "text/plain"; // a multipart without a boundary: read it as text
+    QByteArray boundary;
+    const Structured type = contentType(headers, inDigest, &boundary);
+    if (!boundary.isEmpty()) {
+        if (depth >= mail::maxDepth)
+            return {};
+        return readMultipart(type.token, boundary, body, depth + 1);
     }
 
     const Structured disposition = parseStructured(headers.value("content-disposition"));
-    QString fileName = parameter(disposition, "filename");
-    if (fileName.isEmpty())
-        fileName = parameter(type, "name");
-    fileName = safeFileName(fileName);
+    QString fileName = fileNameOf(disposition, type);
     const QByteArray encoding = lowerTrimmed(headers.value("content-transfer-encoding"));
 
     const bool html = type.token == "text/html";
@@ -230,36 +248,28 @@ void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int
         result.complete = false;
         return;
     }
-    Structured type = parseStructured(headers.value("content-type"));
-    if (!type.token.contains('/'))
-        type.token = inDigest ? "message/rfc822" : "text/plain";
-    if (type.token.startsWith("multipart/")) {
-        const QByteArray boundary = rawParameter(type, "boundary");
-        if (!boundary.isEmpty() && boundary.size() <= maxBoundary) {
-            if (depth + 1 > mail::maxScanDepth) {
-                result.complete = false;
-                return;
-            }
-            // One part more than may still be read: then the limit is known to be passed.
-            const QList<QByteArrayView> parts
-                = splitMultipart(body, boundary, mail::maxScanParts - m_parts + 1);
-            for (const QByteArrayView part : parts) {
-                const HeaderBlock partHeaders = readHeaders(part);
-                entity(partHeaders, part.sliced(partHeaders.bodyStart), depth + 1, level, subject,
-                       type.token == "multipart/digest");
-                if (!result.complete)
-                    return;
-            }
+    QByteArray boundary;
+    const Structured type = contentType(headers, inDigest, &boundary);
+    if (!boundary.isEmpty()) {
+        if (depth + 1 > mail::maxScanDepth) {
+            result.complete = false;
             return;
         }
-        type.token = "text/plain"; // as EntityReader reads it
+        // One part more than may still be read: then the limit is known to be passed.
+        const QList<QByteArrayView> parts
+            = splitMultipart(body, boundary, mail::maxScanParts - m_parts + 1);
+        for (const QByteArrayView part : parts) {
+            const HeaderBlock partHeaders = readHeaders(part);
+            entity(partHeaders, part.sliced(partHeaders.bodyStart), depth + 1, level, subject,
+                   type.token == "multipart/digest");
+            if (!result.complete)
+                return;
+        }
+        return;
     }
 
     const Structured disposition = parseStructured(headers.value("content-disposition"));
-    QString fileName = parameter(disposition, "filename");
-    if (fileName.isEmpty())
-        fileName = parameter(type, "name");
-    fileName = safeFileName(fileName);
+    const QString fileName = fileNameOf(disposition, type);
     add(MailReadable::Kind::FileName, level, subject, fileName, fileName);
     const QByteArray encoding = lowerTrimmed(headers.value("content-transfer-encoding"));
     const bool encoded = encoding == "base64" || encoding == "quoted-printable";
