@@ -177,10 +177,15 @@ QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error)
     return categories;
 }
 
+bool RecipientService::permitRead(const QString &target, ServiceError *error) const
+{
+    return m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), target,
+                                error);
+}
+
 QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *error) const
 {
-    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                              error))
+    if (!permitRead({}, error))
         return {};
     ServiceError failure;
     std::optional<QList<Recipient>> read
@@ -204,8 +209,7 @@ std::optional<Recipient> RecipientService::find(qint64 id, ServiceError *error) 
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"),
-                              QString::number(id), &failure))
+    if (!permitRead(QString::number(id), &failure))
         return std::nullopt;
     std::optional<Recipient> found;
     if (!RecipientRepository::byId(m_session.store().database(), id, &found, &failure))
@@ -222,8 +226,7 @@ std::optional<Recipient> RecipientService::findByName(const QString &name,
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                              &failure))
+    if (!permitRead({}, &failure))
         return std::nullopt;
     const QString wanted = PersonQuery::fold(name.trimmed());
     if (!wanted.isEmpty()) {
@@ -246,8 +249,7 @@ std::optional<Recipient> RecipientService::findByNameOrId(const QString &nameOrI
 {
     ServiceError ignored;
     ServiceError &failure = sink(error, ignored);
-    if (!m_session.permitRead(Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                              &failure))
+    if (!permitRead({}, &failure))
         return std::nullopt;
     bool isNumber = false;
     const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);

@@ -107,6 +107,8 @@ public:
     bool remove(qint64 id, ServiceError *error);
 
 private:
+    // The role check of a read of the catalogue (target: a recipient's id, or none).
+    bool permitRead(const QString &target, ServiceError *error) const;
     bool write(UnitOfWork &unit, const Recipient &recipient, BsnCheck bsnCheck, qint64 *id,
                ServiceError *error);
     Session m_session;
