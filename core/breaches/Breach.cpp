@@ -257,15 +257,11 @@ bool Breach::defaultSubjectsDecision(BreachRisk risk)
 
 QJsonObject breachToJson(const Breach &b, const QDateTime &now)
 {
-    QJsonArray natures;
-    for (BreachNature n : b.natures)
-        natures.append(codes::code(n));
+    const QJsonArray natures = codes::jsonCodes(b.natures);
     QJsonArray data;
     for (DataCategory c : b.data)
         data.append(codes::code(c));
-    QJsonArray criteria;
-    for (BreachCriterion c : b.criteria)
-        criteria.append(codes::code(c));
+    const QJsonArray criteria = codes::jsonCodes(b.criteria);
     QJsonArray persons;
     for (const BreachPerson &p : b.linkedPersons)
         persons.append(QJsonObject { { QStringLiteral("id"), p.id },

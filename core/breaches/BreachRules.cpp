@@ -136,9 +136,7 @@ QStringList BreachService::missingForClose(const Breach &b)
 
 QJsonObject BreachService::descriptionPayload(const Breach &b)
 {
-    QJsonArray natures;
-    for (BreachNature n : b.natures)
-        natures.append(codes::code(n));
+    const QJsonArray natures = codes::jsonCodes(b.natures);
     QJsonArray data;
     for (DataCategory c : b.data)
         data.append(codes::code(c));

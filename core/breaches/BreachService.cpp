@@ -367,9 +367,7 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
     const QString now = BreachCodes::storedMoment(at);
     const bool ap = Breach::defaultApDecision(assessment.risk);
     const bool subjects = Breach::defaultSubjectsDecision(assessment.risk);
-    QJsonArray criteria;
-    for (BreachCriterion c : b.criteria)
-        criteria.append(codes::code(c));
+    const QJsonArray criteria = codes::jsonCodes(b.criteria);
     QJsonObject payload { { QStringLiteral("risk"), codes::code(assessment.risk) },
                           { QStringLiteral("reasoning"), assessment.reasoning.trimmed() },
                           { QStringLiteral("criteria"), criteria },

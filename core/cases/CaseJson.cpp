@@ -48,9 +48,7 @@ QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
 {
     QJsonArray result;
     for (const TypeDecision &d : decisions) {
-        QJsonArray grounds;
-        for (RefusalGround ground : d.grounds)
-            grounds.append(codes::code(ground));
+        const QJsonArray grounds = codes::jsonCodes(d.grounds);
         result.append(QJsonObject { { QStringLiteral("type"), codes::code(d.type) },
                                     { QStringLiteral("outcome"), codes::code(d.outcome) },
                                     { QStringLiteral("grounds"), grounds },
@@ -150,14 +148,10 @@ QJsonObject identificationToJson(const Identification &id)
 
 QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
 {
-    QJsonArray types;
-    for (RequestType type : c.types)
-        types.append(codes::code(type));
+    const QJsonArray types = codes::jsonCodes(c.types);
     if (c.intakeOnly)
         return intakeToJson(c, deadlines, types);
-    QJsonArray grounds;
-    for (RefusalGround ground : c.refusalGrounds)
-        grounds.append(codes::code(ground));
+    const QJsonArray grounds = codes::jsonCodes(c.refusalGrounds);
     QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
     deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
     deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));

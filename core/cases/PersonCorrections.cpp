@@ -82,10 +82,7 @@ bool holds(const Person &p, PersonField field)
 
 QJsonArray codesOf(const QList<PersonField> &fields)
 {
-    QJsonArray codes;
-    for (PersonField field : fields)
-        codes.append(codes::code(field));
-    return codes;
+    return codes::jsonCodes(fields);
 }
 
 // What a correction records: person.updated with the payload (and the request it was made

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -75,6 +76,15 @@ template<typename E> std::optional<E> from(QStringView code)
         }
     }
     return std::nullopt;
+}
+
+// The values' codes, in the values' order: a JSON array for payloads and --json.
+template<typename E> QJsonArray jsonCodes(const QList<E> &values)
+{
+    QJsonArray array;
+    for (E value : values)
+        array.append(code(value));
+    return array;
 }
 
 // In the table's order: the order of lists and letters.

@@ -20,9 +20,7 @@ const QString entity = QStringLiteral("covenant");
 
 QJsonObject payloadOf(const Covenant &c)
 {
-    QJsonArray data;
-    for (DataCategory category : c.data)
-        data.append(codes::code(category));
+    const QJsonArray data = codes::jsonCodes(c.data);
     QJsonObject payload { { QStringLiteral("name"), c.name },
                           { QStringLiteral("parties"), QJsonArray::fromStringList(c.parties) },
                           { QStringLiteral("purpose"), c.purpose },

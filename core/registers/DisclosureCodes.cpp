@@ -58,9 +58,7 @@ QJsonObject disclosureToJson(const Disclosure &d)
         persons.append(QJsonObject { { QStringLiteral("id"), p.id },
                                      { QStringLiteral("klantnummer"), p.klantnummer },
                                      { QStringLiteral("name"), p.name } });
-    QJsonArray data;
-    for (DataCategory c : d.data)
-        data.append(codes::code(c));
+    const QJsonArray data = codes::jsonCodes(d.data);
     const auto textOrNull = [](const QString &text) {
         return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
     };

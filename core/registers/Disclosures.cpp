@@ -29,9 +29,7 @@ QJsonObject payloadOf(const Disclosure &d, const QString &recipientName)
     QJsonArray persons;
     for (const DisclosurePerson &p : d.persons)
         persons.append(p.id);
-    QJsonArray data;
-    for (DataCategory c : d.data)
-        data.append(codes::code(c));
+    const QJsonArray data = codes::jsonCodes(d.data);
     QJsonObject payload { { QStringLiteral("date"), jsonDate(d.date) },
                           { QStringLiteral("recipient_id"), d.recipientId },
                           { QStringLiteral("recipient"), recipientName },
