@@ -18,17 +18,6 @@ using namespace support;
 
 namespace {
 
-QString entityOf(ExternalHoldRepository::Owner owner)
-{
-    return owner == ExternalHoldRepository::Owner::Case ? QStringLiteral("case")
-                                                        : QStringLiteral("breach");
-}
-
-QString actionOf(ExternalHoldRepository::Owner owner, const char *what)
-{
-    return entityOf(owner) + QStringLiteral(".external_hold_") + QLatin1StringView(what);
-}
-
 QString shortDate(QDate date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -52,6 +41,16 @@ QJsonObject payloadOf(const ExternalHold &h)
 }
 
 } // namespace
+
+QString ExternalHoldService::entityOf(Owner owner)
+{
+    return owner == Owner::Case ? QStringLiteral("case") : QStringLiteral("breach");
+}
+
+QString ExternalHoldService::actionOf(Owner owner, const char *what)
+{
+    return entityOf(owner) + QStringLiteral(".external_hold_") + QLatin1StringView(what);
+}
 
 QStringList ExternalHoldTexts::systemSuggestions()
 {

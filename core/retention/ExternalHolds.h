@@ -77,6 +77,10 @@ private:
     std::optional<ExternalHold> holdOf(Owner owner, const QString &number, qint64 id,
                                        ServiceError *error, bool mustBeHeld = true) const;
     bool permitRead(Owner owner, const QString &number, ServiceError *error) const;
+    // The owner on the trail ("case", "breach") and an event about its hold
+    // ("case.external_hold_added").
+    static QString entityOf(Owner owner);
+    static QString actionOf(Owner owner, const char *what);
     Session m_session;
 };
 

@@ -16,23 +16,6 @@ namespace pd {
 
 using namespace support;
 
-namespace {
-
-QString viewedAction(ExternalHoldService::Owner owner)
-{
-    return owner == ExternalHoldService::Owner::Case
-        ? QStringLiteral("case.external_hold_viewed")
-        : QStringLiteral("breach.external_hold_viewed");
-}
-
-QString entityOf(ExternalHoldService::Owner owner)
-{
-    return owner == ExternalHoldService::Owner::Case ? QStringLiteral("case")
-                                                     : QStringLiteral("breach");
-}
-
-} // namespace
-
 QString ExternalHoldTexts::viewingText(const HoldViewing &viewing)
 {
     //: Dutch: "bekeken op %1 door %2: %3"
@@ -45,7 +28,7 @@ bool ExternalHoldService::recordViewing(Owner owner, const QString &number, qint
                                         const HoldViewing &viewing, BsnCheck bsnCheck,
                                         ServiceError *error)
 {
-    UnitOfWork unit(m_session, Permission::EditRegisters, viewedAction(owner), number);
+    UnitOfWork unit(m_session, Permission::EditRegisters, actionOf(owner, "viewed"), number);
     if (!unit.permit(error))
         return false;
     if (viewing.viewedBy.trimmed().isEmpty() || viewing.reason.trimmed().isEmpty()) {
@@ -72,7 +55,7 @@ bool ExternalHoldService::recordViewing(Owner owner, const QString &number, qint
         return false;
     return unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *) {
-            write.record(entityOf(owner), number, viewedAction(owner),
+            write.record(entityOf(owner), number, actionOf(owner, "viewed"),
                          { { QStringLiteral("hold"), id },
                            { QStringLiteral("system"), hold->system },
                            { QStringLiteral("viewed_on"), isoDate(viewing.viewedOn) },
@@ -99,7 +82,7 @@ std::optional<QList<HoldViewing>> ExternalHoldService::viewings(Owner owner, con
     }
     QList<HoldViewing> result;
     for (const AuditEvent &event : events) {
-        if (event.action != viewedAction(owner))
+        if (event.action != actionOf(owner, "viewed"))
             continue;
         const QJsonObject &p = event.payload;
         result.append(

@@ -16,20 +16,10 @@ namespace pd {
 
 using namespace support;
 
-namespace {
-
-QString entityOf(ExternalHoldService::Owner owner)
-{
-    return owner == ExternalHoldService::Owner::Case ? QStringLiteral("case")
-                                                     : QStringLiteral("breach");
-}
-
-} // namespace
-
 bool ExternalHoldService::keepUntil(Owner owner, const QString &number, qint64 id, QDate until,
                                     ServiceError *error)
 {
-    const QString action = entityOf(owner) + QStringLiteral(".external_hold_kept");
+    const QString action = actionOf(owner, "kept");
     UnitOfWork unit(m_session, Permission::EditRegisters, action, number);
     if (!unit.permit(error))
         return false;
