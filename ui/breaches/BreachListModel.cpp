@@ -1,5 +1,6 @@
 #include "breaches/BreachListModel.h"
 
+#include "ColumnTitles.h"
 #include "util/Clock.h"
 
 #include <QBrush>
@@ -132,24 +133,12 @@ QVariant BreachListModel::data(const QModelIndex &index, int role) const
 
 QVariant BreachListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case TitleColumn:
-        return tr("Title");
-    case DiscoveredColumn:
-        return tr("Discovered");
-    case ClockColumn:
-        return tr("AP deadline (72 hours)");
-    case RiskColumn:
-        return tr("Risk");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Number"),     QT_TR_NOOP("Title"),
+        QT_TR_NOOP("Discovered"), QT_TR_NOOP("AP deadline (72 hours)"),
+        QT_TR_NOOP("Risk"),       QT_TR_NOOP("State"),
+    };
+    return columnTitle<BreachListModel>(titles, section, orientation, role);
 }
 
 void BreachListModel::setOpenOnly(bool openOnly)

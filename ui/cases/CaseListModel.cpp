@@ -1,5 +1,6 @@
 #include "cases/CaseListModel.h"
 
+#include "ColumnTitles.h"
 #include "DateText.h"
 #include "Icons.h"
 #include "store/Store.h"
@@ -229,30 +230,12 @@ QVariant CaseListModel::toolTip(const CaseListRow &row, int column) const
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case PersonColumn:
-        return tr("Data subject");
-    case TypesColumn:
-        return tr("Kind");
-    case ChannelColumn:
-        return tr("Channel");
-    case ReceivedColumn:
-        return tr("Received");
-    case StateColumn:
-        return tr("Status");
-    case DeadlineColumn:
-        return tr("Deadline");
-    case DaysLeftColumn:
-        return tr("Days left");
-    case HandlerColumn:
-        return tr("Handler");
-    default:
-        return {};
-    }
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Number"),   QT_TR_NOOP("Data subject"), QT_TR_NOOP("Kind"),
+        QT_TR_NOOP("Channel"),  QT_TR_NOOP("Received"),     QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Deadline"), QT_TR_NOOP("Days left"),    QT_TR_NOOP("Handler"),
+    };
+    return columnTitle<CaseListModel>(titles, section, orientation, role);
 }
 
 QList<CaseListRow> CaseListModel::readNextPage(ServiceError *error) const

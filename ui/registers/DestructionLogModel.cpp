@@ -1,5 +1,6 @@
 #include "registers/DestructionLogModel.h"
 
+#include "ColumnTitles.h"
 #include "DateText.h"
 
 namespace pd::ui {
@@ -66,28 +67,11 @@ QVariant DestructionLogModel::data(const QModelIndex &index, int role) const
 
 QVariant DestructionLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case By:
-        return tr("By");
-    case Subject:
-        return tr("Reference");
-    case Cases:
-        return tr("Requests");
-    case What:
-        return tr("What");
-    case Method:
-        return tr("Method");
-    case Rule:
-        return tr("Rule");
-    case Proof:
-        return tr("Proof");
-    default:
-        return {};
-    }
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Date"), QT_TR_NOOP("By"),     QT_TR_NOOP("Reference"), QT_TR_NOOP("Requests"),
+        QT_TR_NOOP("What"), QT_TR_NOOP("Method"), QT_TR_NOOP("Rule"),      QT_TR_NOOP("Proof"),
+    };
+    return columnTitle<DestructionLogModel>(titles, section, orientation, role);
 }
 
 } // namespace pd::ui

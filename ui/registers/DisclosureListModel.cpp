@@ -1,5 +1,7 @@
 #include "registers/DisclosureListModel.h"
 
+#include "ColumnTitles.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -101,28 +103,17 @@ QVariant DisclosureListModel::data(const QModelIndex &index, int role) const
 
 QVariant DisclosureListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case RecipientColumn:
-        return tr("Recipient");
-    case CategoryColumn:
-        return tr("Category");
-    case PersonsColumn:
-        return tr("Persons");
-    case DataColumn:
-        return tr("Data");
-    case BasisColumn:
-        return tr("Legal basis");
-    case InformedColumn:
-        return tr("Data subject informed");
-    case CaseColumn:
-        return tr("Request");
-    default:
-        return {};
-    }
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Recipient"),
+        QT_TR_NOOP("Category"),
+        QT_TR_NOOP("Persons"),
+        QT_TR_NOOP("Data"),
+        QT_TR_NOOP("Legal basis"),
+        QT_TR_NOOP("Data subject informed"),
+        QT_TR_NOOP("Request"),
+    };
+    return columnTitle<DisclosureListModel>(titles, section, orientation, role);
 }
 
 QList<Disclosure> DisclosureListModel::readNextPage(ServiceError *error) const

@@ -1,5 +1,6 @@
 #include "registers/RetentionItemModel.h"
 
+#include "ColumnTitles.h"
 #include "DateText.h"
 
 namespace pd::ui {
@@ -90,22 +91,11 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
 
 QVariant RetentionItemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Klantnummer:
-        return tr("Customer number");
-    case Name:
-        return tr("Name");
-    case Category:
-        return tr("Data category");
-    case Expires:
-        return tr("Expires");
-    case State:
-        return tr("State");
-    default:
-        return {};
-    }
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Customer number"), QT_TR_NOOP("Name"),  QT_TR_NOOP("Data category"),
+        QT_TR_NOOP("Expires"),         QT_TR_NOOP("State"),
+    };
+    return columnTitle<RetentionItemModel>(titles, section, orientation, role);
 }
 
 } // namespace pd::ui

@@ -1,5 +1,6 @@
 #include "users/UserListModel.h"
 
+#include "ColumnTitles.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -139,21 +140,11 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
 
 QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case LoginColumn:
-        return tr("User name");
-    case RoleColumn:
-        return tr("Role");
-    case SinceColumn:
-        return tr("Since");
-    case RemovedColumn:
-        return tr("Removed on");
-    }
-    return {};
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Name"),  QT_TR_NOOP("User name"),  QT_TR_NOOP("Role"),
+        QT_TR_NOOP("Since"), QT_TR_NOOP("Removed on"),
+    };
+    return columnTitle<UserListModel>(titles, section, orientation, role);
 }
 
 } // namespace pd::ui
