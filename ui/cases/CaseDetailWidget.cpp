@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "OneDialog.h"
 #include "TextEmphasis.h"
 #include "cases/AssignHandlerDialog.h"
 #include "cases/CaseActionDialogs.h"
@@ -753,14 +754,8 @@ void CaseDetailWidget::updateActions()
 
 void CaseDetailWidget::openDialog(CaseActionDialog *dialog)
 {
-    if (m_dialog && m_dialog->isVisible()) {
-        delete dialog;
-        m_dialog->raise();
-        m_dialog->activateWindow();
+    if (!takeAsOnlyDialog(m_dialog, dialog))
         return;
-    }
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString number = m_case->number;
     connect(dialog, &QDialog::accepted, this, [this, number, dialog] {
         reload();

@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "OneDialog.h"
 #include "RowTables.h"
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
@@ -608,15 +609,8 @@ RetentionPage::Tab RetentionPage::currentTab() const
 
 void RetentionPage::openDialog(QDialog *dialog)
 {
-    if (m_dialog) {
-        delete dialog;
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return;
-    }
-    m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (takeAsOnlyDialog(m_dialog, dialog))
+        dialog->open();
 }
 
 void RetentionPage::destroySelected()
