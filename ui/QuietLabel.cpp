@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace pd::ui {
 
@@ -31,6 +32,23 @@ QHBoxLayout *reasonAndButtons(QLabel *reason, QPushButton *cancel, QPushButton *
     row->addWidget(cancel, 0, Qt::AlignBottom);
     row->addWidget(action, 0, Qt::AlignBottom);
     return row;
+}
+
+QVBoxLayout *dialogColumn(QWidget *dialog)
+{
+    auto *column = new QVBoxLayout(dialog);
+    column->setContentsMargins(20, 20, 20, 16);
+    column->setSpacing(12);
+    return column;
+}
+
+void addMessageAndButtons(QVBoxLayout *column, QWidget *message, QWidget *busyLine,
+                          QLayout *buttons)
+{
+    column->addWidget(message);
+    column->addWidget(busyLine);
+    column->addStretch(1);
+    column->addLayout(buttons);
 }
 
 } // namespace pd::ui

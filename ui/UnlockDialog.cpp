@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
+#include "QuietLabel.h"
 #include "Settings.h"
 #include "TextEmphasis.h"
 #include "store/ServerLocation.h"
@@ -84,19 +85,14 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     m_demoHint->setWordWrap(true);
     m_demoHint->setObjectName(QStringLiteral("demoHint"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(12);
+    QVBoxLayout *layout = dialogColumn(this);
     layout->addWidget(m_demoBanner);
     layout->addLayout(header);
     layout->addWidget(m_demoHint);
     layout->addWidget(m_lockInfo);
     layout->addWidget(m_lockNotice);
     layout->addWidget(m_modes);
-    layout->addWidget(m_message);
-    layout->addWidget(m_busyLine);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
+    addMessageAndButtons(layout, m_message, m_busyLine, buttons);
     setMinimumWidth(560);
 
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockDialog::unlock);

@@ -96,18 +96,13 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_folderLabel, m_folder->row());
-    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_close, m_make);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(12);
+    QVBoxLayout *layout = dialogColumn(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_contents);
     layout->addWidget(m_last);
-    layout->addWidget(m_message);
-    layout->addWidget(m_busyLine);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
+    addMessageAndButtons(layout, m_message, m_busyLine,
+                         reasonAndButtons(m_reason, m_close, m_make));
     setMinimumWidth(620);
 
     connect(m_folder->edit(), &QLineEdit::textChanged, this, &BackupDialog::validate);

@@ -171,17 +171,12 @@ void RestoreDialog::layOutWidgets()
     form->addRow(QString(), m_backupInfo);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_passwordEdit);
-    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_cancel, m_restore);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(12);
+    QVBoxLayout *layout = dialogColumn(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_consequence);
-    layout->addWidget(m_message);
-    layout->addWidget(m_busyLine);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
+    addMessageAndButtons(layout, m_message, m_busyLine,
+                         reasonAndButtons(m_reason, m_cancel, m_restore));
     setMinimumWidth(640);
 }
 

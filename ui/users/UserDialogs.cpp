@@ -57,16 +57,11 @@ UserFormDialog::~UserFormDialog() = default;
 
 void UserFormDialog::finishLayout()
 {
-    QHBoxLayout *buttons = reasonAndButtons(m_reason, m_cancel, m_action);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->setSpacing(12);
+    QVBoxLayout *layout = dialogColumn(this);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
-    layout->addWidget(m_message);
-    layout->addWidget(m_busyLine);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
+    addMessageAndButtons(layout, m_message, m_busyLine,
+                         reasonAndButtons(m_reason, m_cancel, m_action));
     setMinimumWidth(560);
     retranslateUi();
 }
