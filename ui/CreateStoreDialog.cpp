@@ -8,7 +8,7 @@
 #include "PasswordStrength.h"
 #include "PasswordStrengthMeter.h"
 #include "QuietLabel.h"
-#include "RecoveryKeySheet.h"
+#include "RecoveryKeyPage.h"
 #include "Settings.h"
 #include "TextEmphasis.h"
 #include "store/Store.h"
@@ -19,9 +19,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,19 +58,12 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     , m_meter(new PasswordStrengthMeter(this))
     , m_repeatLabel(new QLabel(this))
     , m_repeat(new PasswordLineEdit(this))
-    , m_reason(new QLabel(this))
+    , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
     , m_busyLine(new BusyLine(this))
     , m_cancelButton(new QPushButton(this))
     , m_createButton(new QPushButton(this))
-    , m_keyTitle(makeTitle(this))
-    , m_keyIntro(new QLabel(this))
-    , m_keyLabel(new QLabel(this))
-    , m_keyDetails(new QLabel(this))
-    , m_keyWarning(new QLabel(this))
-    , m_printButton(new QPushButton(this))
-    , m_keptCheck(new QCheckBox(this))
-    , m_continueButton(new QPushButton(this))
+    , m_keyPage(new RecoveryKeyPage(this))
 {
     setObjectName(QStringLiteral("createStoreDialog"));
     setWindowIcon(icons::application());
@@ -86,18 +77,12 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
-    m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_keptCheck->setObjectName(QStringLiteral("keptCheck"));
-    m_continueButton->setObjectName(QStringLiteral("continueButton"));
+    m_keyPage->goOnButton()->setObjectName(QStringLiteral("continueButton"));
 
     QWidget *form = createFormPage(directory);
-    QWidget *keyPage = createKeyPage();
     m_pages->addWidget(form);
-    m_pages->addWidget(keyPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 20, 20, 16);
-    layout->addWidget(m_pages);
+    m_pages->addWidget(m_keyPage);
+    dialogColumn(this)->addWidget(m_pages);
     setMinimumWidth(640);
 
     for (QLineEdit *edit :
@@ -110,9 +95,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
             &CreateStoreDialog::chooseDirectory);
     connect(m_cancelButton, &QPushButton::clicked, this, &CreateStoreDialog::reject);
     connect(m_createButton, &QPushButton::clicked, this, &CreateStoreDialog::create);
-    connect(m_printButton, &QPushButton::clicked, this, &CreateStoreDialog::printRecoveryKey);
-    connect(m_keptCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
-    connect(m_continueButton, &QPushButton::clicked, this, &CreateStoreDialog::finish);
+    connect(m_keyPage->goOnButton(), &QPushButton::clicked, this, &CreateStoreDialog::finish);
 
     connect(&m_preparing, &QFutureWatcherBase::finished, this, &CreateStoreDialog::finishCreate);
     retranslateUi();
@@ -148,13 +131,6 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
     m_passwordLabel->setBuddy(m_password);
     m_repeatLabel->setBuddy(m_repeat);
 
-    m_reason->setWordWrap(true);
-    QPalette reasonPalette = m_reason->palette();
-    reasonPalette.setColor(
-        QPalette::WindowText,
-        reasonPalette.color(QPalette::Disabled, QPalette::WindowText).darker(130));
-    m_reason->setPalette(reasonPalette);
-
     m_createButton->setDefault(true);
     m_cancelButton->setAutoDefault(false);
     QHBoxLayout *formButtons = reasonAndButtons(m_reason, m_cancelButton, m_createButton);
@@ -165,60 +141,11 @@ QWidget *CreateStoreDialog::createFormPage(const QString &directory)
     formLayout->addWidget(m_formTitle);
     formLayout->addWidget(m_formIntro);
     formLayout->addLayout(fields);
-    formLayout->addWidget(m_message);
-    formLayout->addWidget(m_busyLine);
-    formLayout->addStretch(1);
-    formLayout->addLayout(formButtons);
+    addMessageAndButtons(formLayout, m_message, m_busyLine, formButtons);
     return form;
 }
 
-// The second page: the recovery key, to print or write down before the desk opens.
-QWidget *CreateStoreDialog::createKeyPage()
-{
-    auto *keyPage = new QWidget(m_pages);
-    m_keyIntro->setWordWrap(true);
-    QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    keyFont.setPointSizeF(keyFont.pointSizeF() * 1.8);
-    keyFont.setBold(true);
-    m_keyLabel->setFont(keyFont);
-    m_keyLabel->setAlignment(Qt::AlignCenter);
-    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_keyLabel->setFrameShape(QFrame::StyledPanel);
-    m_keyLabel->setContentsMargins(16, 16, 16, 16);
-    m_keyLabel->setAutoFillBackground(true);
-    QPalette keyPalette = m_keyLabel->palette();
-    keyPalette.setColor(QPalette::Window, keyPalette.color(QPalette::Base));
-    m_keyLabel->setPalette(keyPalette);
-    m_keyDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_keyWarning->setWordWrap(true);
-    emphasise(m_keyWarning);
-    m_printButton->setAutoDefault(false);
-    m_continueButton->setEnabled(false);
-    // Default only once its page shows (showRecoveryKey): a dialog has one default button, and
-    // set here it would take Enter away from "Create" on the form.
-
-    auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_printButton);
-    keyButtons->addStretch(1);
-    keyButtons->addWidget(m_continueButton);
-    auto *keyLayout = new QVBoxLayout(keyPage);
-    keyLayout->setContentsMargins(0, 0, 0, 0);
-    keyLayout->setSpacing(12);
-    keyLayout->addWidget(m_keyTitle);
-    keyLayout->addWidget(m_keyIntro);
-    keyLayout->addWidget(m_keyLabel);
-    keyLayout->addWidget(m_keyDetails);
-    keyLayout->addWidget(m_keyWarning);
-    keyLayout->addStretch(1);
-    keyLayout->addWidget(m_keptCheck);
-    keyLayout->addLayout(keyButtons);
-    return keyPage;
-}
-
-CreateStoreDialog::~CreateStoreDialog()
-{
-    wipe(m_recoveryKeyText);
-}
+CreateStoreDialog::~CreateStoreDialog() = default;
 
 CreateStoreDialog::Page CreateStoreDialog::page() const
 {
@@ -266,21 +193,21 @@ void CreateStoreDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_createButton->setText(tr("Cr&eate"));
 
-    m_keyTitle->setText(tr("Your recovery key"));
-    m_keyIntro->setText(
+    m_keyPage->title()->setText(tr("Your recovery key"));
+    m_keyPage->intro()->setText(
         tr("With this key you can open the store when every password has been forgotten. It is "
            "shown only this once. Print it or copy it onto paper by hand."));
-    m_keyWarning->setText(
+    m_keyPage->warning()->setText(
         tr("Keep this key on paper in a safe place; whoever has the key can open the store."));
-    if (!m_storeId.isNull()) {
-        m_keyDetails->setText(
+    if (const RecoveryKeySheet &sheet = m_keyPage->sheet(); !sheet.storeId.isNull()) {
+        m_keyPage->details()->setText(
             tr("Store ID: %1 · created %2")
-                .arg(m_storeId.toString(QUuid::WithoutBraces),
-                     QLocale().toString(organisationTime(m_created), QLocale::ShortFormat)));
+                .arg(sheet.storeId.toString(QUuid::WithoutBraces),
+                     QLocale().toString(organisationTime(sheet.created), QLocale::ShortFormat)));
     }
-    m_printButton->setText(tr("&Print…"));
-    m_keptCheck->setText(tr("I have &kept the recovery key in a safe place"));
-    m_continueButton->setText(tr("C&ontinue"));
+    m_keyPage->printButton()->setText(tr("&Print…"));
+    m_keyPage->keptCheck()->setText(tr("I have &kept the recovery key in a safe place"));
+    m_keyPage->goOnButton()->setText(tr("C&ontinue"));
     validate();
 }
 
@@ -360,10 +287,13 @@ void CreateStoreDialog::finishCreate()
         return;
     }
     const StoreInfo info = store->info();
-    m_storeId = info.storeId;
-    m_created = info.created.isValid() ? info.created : systemClock().now();
-    m_organisation = info.organisationName;
-    m_recoveryKeyText = recoveryKey;
+    RecoveryKeySheet sheet;
+    sheet.recoveryKey = recoveryKey;
+    sheet.storeId = info.storeId;
+    sheet.created = info.created.isValid() ? info.created : systemClock().now();
+    sheet.organisationName = info.organisationName;
+    m_keyPage->setSheet(sheet);
+    wipe(sheet.recoveryKey);
     wipe(recoveryKey);
     m_store = std::move(store);
     showRecoveryKey();
@@ -371,35 +301,21 @@ void CreateStoreDialog::finishCreate()
 
 void CreateStoreDialog::showRecoveryKey()
 {
-    m_keyLabel->setText(RecoveryKeySheet::groupedForDisplay(m_recoveryKeyText));
-    m_keptCheck->setChecked(false);
-    m_continueButton->setEnabled(false);
+    m_keyPage->keptCheck()->setChecked(false);
+    m_keyPage->goOnButton()->setEnabled(false);
     m_pages->setCurrentIndex(1);
-    m_continueButton->setDefault(true);
+    // Default only once its page shows: a dialog has one default button, and set earlier it
+    // would take Enter away from "Create" on the form.
+    m_keyPage->goOnButton()->setDefault(true);
     retranslateUi();
-    m_keptCheck->setFocus();
-}
-
-void CreateStoreDialog::printRecoveryKey()
-{
-    if (m_recoveryKeyText.isEmpty())
-        return;
-    RecoveryKeySheet sheet;
-    sheet.recoveryKey = m_recoveryKeyText;
-    sheet.storeId = m_storeId;
-    sheet.organisationName = m_organisation;
-    sheet.created = m_created;
-    sheet.printWithDialog(this);
-    wipe(sheet.recoveryKey);
+    m_keyPage->keptCheck()->setFocus();
 }
 
 void CreateStoreDialog::finish()
 {
-    if (!m_keptCheck->isChecked())
+    if (!m_keyPage->isKept())
         return;
-    wipe(m_recoveryKeyText);
-    m_recoveryKeyText.clear();
-    m_keyLabel->clear();
+    m_keyPage->clearKey();
     accept();
 }
 

@@ -4,14 +4,11 @@
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 
-#include <QDateTime>
 #include <QDialog>
 #include <QFutureWatcher>
-#include <QUuid>
 
 #include <memory>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +26,7 @@ class FolderField;
 class MessageLabel;
 class PasswordLineEdit;
 class PasswordStrengthMeter;
+class RecoveryKeyPage;
 
 // The recovery key is shown exactly once, and the user must tick that it is kept before going
 // on: a store whose key was never kept is one forgotten password away from being lost.
@@ -55,24 +53,18 @@ public Q_SLOTS:
 
 private:
     QWidget *createFormPage(const QString &directory);
-    QWidget *createKeyPage();
     void retranslateUi() override;
     void validate();
     void chooseDirectory();
     void create();
     void finishCreate();
     void showRecoveryKey();
-    void printRecoveryKey();
     void finish();
     void setBusy(bool busy);
 
     KdfParams m_kdf;
     std::unique_ptr<Store> m_store;
     QFutureWatcher<std::shared_ptr<StoreKey>> m_preparing;
-    QString m_recoveryKeyText; // wiped when the dialog is done
-    QUuid m_storeId;
-    QDateTime m_created;
-    QString m_organisation;
     bool m_busy = false;
 
     QStackedWidget *m_pages;
@@ -96,14 +88,7 @@ private:
     BusyLine *m_busyLine;
     QPushButton *m_cancelButton;
     QPushButton *m_createButton;
-    QLabel *m_keyTitle;
-    QLabel *m_keyIntro;
-    QLabel *m_keyLabel;
-    QLabel *m_keyDetails;
-    QLabel *m_keyWarning;
-    QPushButton *m_printButton;
-    QCheckBox *m_keptCheck;
-    QPushButton *m_continueButton;
+    RecoveryKeyPage *m_keyPage; // the recovery key, wiped when the dialog is done
 };
 
 } // namespace pd::ui

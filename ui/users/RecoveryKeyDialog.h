@@ -2,15 +2,12 @@
 
 #include "Retranslated.h"
 
-#include <QDateTime>
 #include <QDialog>
 #include <QUuid>
 
-class QCheckBox;
-class QLabel;
-class QPushButton;
-
 namespace pd::ui {
+
+class RecoveryKeyPage;
 
 // Must be ticked as kept before it closes: the old key no longer opens the store. The key text is
 // wiped when the dialog is done (also when the desk locks and closes it).
@@ -20,7 +17,6 @@ class RecoveryKeyDialog final : public Retranslated<QDialog>
 public:
     RecoveryKeyDialog(const QString &recoveryKey, const QUuid &storeId,
                       const QString &organisationName, QWidget *parent = nullptr);
-    ~RecoveryKeyDialog() override;
 
     QString shownKey() const; // as on the screen (two lines)
     bool isKept() const;
@@ -31,20 +27,8 @@ public Q_SLOTS:
 
 private:
     void retranslateUi() override;
-    void print();
 
-    QString m_recoveryKey;
-    QUuid m_storeId;
-    QString m_organisation;
-    QDateTime m_created;
-    QLabel *m_title;
-    QLabel *m_intro;
-    QLabel *m_key;
-    QLabel *m_details;
-    QLabel *m_warning;
-    QPushButton *m_print;
-    QCheckBox *m_kept;
-    QPushButton *m_done;
+    RecoveryKeyPage *m_page;
 };
 
 } // namespace pd::ui
