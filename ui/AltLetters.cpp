@@ -1,5 +1,7 @@
 #include "AltLetters.h"
 
+#include "Named.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -124,8 +126,7 @@ void keepAltLettersOutOfText()
     if (!qApp
         || qApp->findChild<QObject *>(QLatin1StringView(filterName), Qt::FindDirectChildrenOnly))
         return;
-    auto *filter = new AltLetterFilter(qApp);
-    filter->setObjectName(QLatin1StringView(filterName));
+    auto *filter = named<AltLetterFilter>(QLatin1StringView(filterName), qApp);
     qApp->installEventFilter(filter);
 }
 

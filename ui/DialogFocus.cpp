@@ -1,6 +1,7 @@
 #include "DialogFocus.h"
 
 #include "AltLetters.h"
+#include "Named.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -146,8 +147,7 @@ void watchDialogFocus()
     static constexpr char name[] = "pdDialogFocus";
     if (!qApp || qApp->findChild<QObject *>(QLatin1StringView(name), Qt::FindDirectChildrenOnly))
         return;
-    auto *filter = new DialogFocusFilter(qApp);
-    filter->setObjectName(QLatin1StringView(name));
+    auto *filter = named<DialogFocusFilter>(QLatin1StringView(name), qApp);
     qApp->installEventFilter(filter);
 }
 

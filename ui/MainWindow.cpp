@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "HelpWindow.h"
 #include "Icons.h"
+#include "Named.h"
 #include "Settings.h"
 #include "WindowSize.h"
 #include "backup/BackupDialog.h"
@@ -91,8 +92,7 @@ void MainWindow::createCentralWidget(const Session &session)
         m_demoBanner = new DemoBanner(central);
         outer->addWidget(m_demoBanner);
     }
-    m_backupReminder = new BackupReminderBanner(central);
-    m_backupReminder->setObjectName(QStringLiteral("backupReminder"));
+    m_backupReminder = named<BackupReminderBanner>(QStringLiteral("backupReminder"), central);
     outer->addWidget(m_backupReminder);
     connect(m_backupReminder, &BackupReminderBanner::backupRequested, this,
             &MainWindow::openBackup);
@@ -101,8 +101,7 @@ void MainWindow::createCentralWidget(const Session &session)
 
     createNavigation(central);
 
-    m_pages = new QStackedWidget(central);
-    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages = named<QStackedWidget>(QStringLiteral("pages"), central);
     for (int i = 0; i < sectionCount; ++i) {
         auto *item = new QListWidgetItem(sectionIcon(i), QString(), m_navigation);
         item->setSizeHint(QSize(0, 44));
@@ -121,8 +120,7 @@ void MainWindow::createCentralWidget(const Session &session)
             m_pages->addWidget(closed);
             continue;
         }
-        auto *placeholder = new QWidget(m_pages);
-        placeholder->setObjectName(QStringLiteral("unbuiltSection%1").arg(i + 1));
+        auto *placeholder = named<QWidget>(QStringLiteral("unbuiltSection%1").arg(i + 1), m_pages);
         m_pages->addWidget(placeholder);
         m_unbuiltSections.insert(i, placeholder);
     }
@@ -159,8 +157,7 @@ void MainWindow::createCentralWidget(const Session &session)
 // The list of sections on the left: large icons, the window's background, no frame.
 void MainWindow::createNavigation(QWidget *central)
 {
-    m_navigation = new QListWidget(central);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation = named<QListWidget>(QStringLiteral("navigation"), central);
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -176,8 +173,8 @@ void MainWindow::createNavigation(QWidget *central)
 // The requests section: the list, with the open request's detail beside it, in a splitter.
 void MainWindow::createRequestsPage(const Session &session)
 {
-    m_requestsSplitter = new QSplitter(Qt::Horizontal, m_pages);
-    m_requestsSplitter->setObjectName(QStringLiteral("requestsSplitter"));
+    m_requestsSplitter
+        = named<QSplitter>(QStringLiteral("requestsSplitter"), Qt::Horizontal, m_pages);
     m_requestsSplitter->setChildrenCollapsible(false);
     m_caseList = new CaseListPage(session, m_requestsSplitter);
     m_caseDetail = new CaseDetailWidget(session, session.userName(), m_requestsSplitter);
@@ -290,17 +287,13 @@ void MainWindow::openRestore()
 
 void MainWindow::createStatusBar()
 {
-    m_storeLabel = new QLabel(this);
-    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_storeLabel = named<QLabel>(QStringLiteral("storeLabel"), this);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_userLabel = new QLabel(this);
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel = named<QLabel>(QStringLiteral("userLabel"), this);
     m_lockIcon = new QLabel(this);
     m_lockIcon->setPixmap(icons::lock().pixmap(16, 16));
-    m_encryptedLabel = new QLabel(this);
-    m_encryptedLabel->setObjectName(QStringLiteral("encryptedLabel"));
-    m_schemaLabel = new QLabel(this);
-    m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    m_encryptedLabel = named<QLabel>(QStringLiteral("encryptedLabel"), this);
+    m_schemaLabel = named<QLabel>(QStringLiteral("schemaLabel"), this);
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     auto *encrypted = new QWidget(this);

@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "Named.h"
 #include "Settings.h"
 #include "breaches/BreachesPage.h"
 #include "cases/CaseListPage.h"
@@ -54,19 +55,17 @@ void MainWindow::createActions()
 // lock and quitting.
 void MainWindow::createFileActions()
 {
-    m_lockAction = new QAction(icons::lock(), QString(), this);
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction = named<QAction>(QStringLiteral("lockAction"), icons::lock(), QString(), this);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
 
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction = named<QAction>(QStringLiteral("quitAction"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 
-    m_intakeAction = new QAction(icons::requests(), QString(), this);
-    m_intakeAction->setObjectName(QStringLiteral("intakeAction"));
+    m_intakeAction
+        = named<QAction>(QStringLiteral("intakeAction"), icons::requests(), QString(), this);
     m_intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_intakeAction, &QAction::triggered, this, [this] {
         // A draft kept when the desk locked comes first: it is a caller still waiting.
@@ -75,8 +74,7 @@ void MainWindow::createFileActions()
     });
 
     // The privacy mailbox: its messages registered as requests, or dismissed.
-    m_mailboxAction = new QAction(this);
-    m_mailboxAction->setObjectName(QStringLiteral("mailboxAction"));
+    m_mailboxAction = named<QAction>(QStringLiteral("mailboxAction"), this);
     m_mailboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_mailboxAction, &QAction::triggered, this, [this] {
         auto *window = new MailboxWindow(m_session, this);
@@ -88,14 +86,12 @@ void MainWindow::createFileActions()
         window->open();
     });
 
-    m_importAction = new QAction(this);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_veraSyncAction = new QAction(this);
-    m_veraSyncAction->setObjectName(QStringLiteral("veraSyncAction"));
+    m_importAction = named<QAction>(QStringLiteral("importAction"), this);
+    m_veraSyncAction = named<QAction>(QStringLiteral("veraSyncAction"), this);
     connect(m_veraSyncAction, &QAction::triggered, this, &MainWindow::openVeraSync);
 
-    m_reportBreachAction = new QAction(icons::breaches(), QString(), this);
-    m_reportBreachAction->setObjectName(QStringLiteral("reportBreachAction"));
+    m_reportBreachAction
+        = named<QAction>(QStringLiteral("reportBreachAction"), icons::breaches(), QString(), this);
     connect(m_reportBreachAction, &QAction::triggered, this, [this] {
         setCurrentSection(Section::Breaches);
         if (BreachesPage *breaches = breachesPage())
@@ -103,11 +99,9 @@ void MainWindow::createFileActions()
     });
     connect(m_importAction, &QAction::triggered, this, &MainWindow::openImport);
 
-    m_backupAction = new QAction(this);
-    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction = named<QAction>(QStringLiteral("backupAction"), this);
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::openBackup);
-    m_restoreAction = new QAction(this);
-    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction = named<QAction>(QStringLiteral("restoreAction"), this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
 }
 
@@ -115,8 +109,8 @@ void MainWindow::createFileActions()
 // actions once the central widget exists).
 void MainWindow::createRequestActions()
 {
-    m_newRequestAction = new QAction(icons::requests(), QString(), this);
-    m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
+    m_newRequestAction
+        = named<QAction>(QStringLiteral("newRequestAction"), icons::requests(), QString(), this);
     m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newRequestAction, &QAction::triggered, this, [this] {
         // What was being entered when the desk locked is offered back first.
@@ -128,27 +122,23 @@ void MainWindow::createRequestActions()
 // The Tools menu's: the person export, the letter templates, the users and the settings.
 void MainWindow::createToolsActions()
 {
-    m_templatesAction = new QAction(this);
-    m_templatesAction->setObjectName(QStringLiteral("letterTemplatesAction"));
+    m_templatesAction = named<QAction>(QStringLiteral("letterTemplatesAction"), this);
     connect(m_templatesAction, &QAction::triggered, this, [this] {
         auto *dialog = new LetterTemplatesDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    m_personExportAction = new QAction(this);
-    m_personExportAction->setObjectName(QStringLiteral("personExportAction"));
+    m_personExportAction = named<QAction>(QStringLiteral("personExportAction"), this);
     connect(m_personExportAction, &QAction::triggered, this, [this] {
         auto *wizard = new PersonExportWizard(m_session, 0, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
     });
 
-    m_usersAction = new QAction(this);
-    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_usersAction = named<QAction>(QStringLiteral("usersAction"), this);
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::usersRequested);
 
-    m_settingsAction = new QAction(this);
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction = named<QAction>(QStringLiteral("settingsAction"), this);
     m_settingsAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences });
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -158,13 +148,12 @@ void MainWindow::createToolsActions()
 // The Help menu's: the user guide (F1, also in the dialogs) and About.
 void MainWindow::createHelpActions()
 {
-    m_aboutAction = new QAction(icons::application(), QString(), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction
+        = named<QAction>(QStringLiteral("aboutAction"), icons::application(), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_userGuideAction = new QAction(this);
-    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction = named<QAction>(QStringLiteral("userGuideAction"), this);
     m_userGuideAction->setShortcut(QKeySequence::HelpContents);
     connect(m_userGuideAction, &QAction::triggered, this, [this] {
         const QWidget *focus = QApplication::focusWidget();
@@ -179,8 +168,8 @@ void MainWindow::createSectionActions()
     m_sectionGroup = new QActionGroup(this);
     m_sectionGroup->setExclusive(true);
     for (int i = 0; i < sectionCount; ++i) {
-        auto *action = new QAction(sectionIcon(i), QString(), m_sectionGroup);
-        action->setObjectName(QStringLiteral("sectionAction%1").arg(i + 1));
+        auto *action = named<QAction>(QStringLiteral("sectionAction%1").arg(i + 1), sectionIcon(i),
+                                      QString(), m_sectionGroup);
         action->setCheckable(true);
         action->setShortcut(
             QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
@@ -195,10 +184,10 @@ void MainWindow::createLanguageActions()
     auto *languages = new QActionGroup(this);
     languages->setExclusive(true);
     // Language names are written in their own language, so they are not translated.
-    m_dutchAction = new QAction(QStringLiteral("Nederlands"), languages);
-    m_englishAction = new QAction(QStringLiteral("English"), languages);
-    m_dutchAction->setObjectName(QStringLiteral("dutchAction"));
-    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    m_dutchAction
+        = named<QAction>(QStringLiteral("dutchAction"), QStringLiteral("Nederlands"), languages);
+    m_englishAction
+        = named<QAction>(QStringLiteral("englishAction"), QStringLiteral("English"), languages);
     for (QAction *action : { m_dutchAction, m_englishAction })
         action->setCheckable(true);
     (settings::language() == UiLanguage::English ? m_englishAction : m_dutchAction)

@@ -3,6 +3,7 @@
 // The same class as MainWindow.cpp, in a file of its own so that neither grows past 800 lines.
 #include "DemoBanner.h"
 #include "MainWindow.h"
+#include "Named.h"
 #include "backup/BackupReminder.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -23,8 +24,7 @@ namespace pd::ui {
 // neither (tst_shortcuts).
 void MainWindow::addFindShortcut(QWidget *scope)
 {
-    auto *find = new QShortcut(QKeySequence::Find, scope);
-    find->setObjectName(QStringLiteral("findFromWindow"));
+    auto *find = named<QShortcut>(QStringLiteral("findFromWindow"), QKeySequence::Find, scope);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &MainWindow::focusSearch);
 }

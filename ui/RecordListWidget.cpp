@@ -3,6 +3,7 @@
 
 #include "ListRows.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 
 #include <QDialog>
@@ -23,14 +24,12 @@ RecordListWidget::RecordListWidget(const Session &session, const QString &listNa
     m_title = new QLabel(this);
     emphasise(m_title);
     m_title->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(listName);
+    m_list = named<QListWidget>(listName, this);
     m_list->setMaximumHeight(110);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_message = new MessageLabel(this);
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(listName + u"Empty");
+    m_empty = named<QLabel>(listName + u"Empty", this);
     m_empty->hide();
     m_buttons = new QHBoxLayout;
     m_buttons->addWidget(m_empty);

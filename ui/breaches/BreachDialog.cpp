@@ -1,6 +1,7 @@
 // The report and the description of a data breach (BreachDialog); the frame it shares with the
 // assessment and the notifications is in BreachDialogs.cpp.
 #include "DeskAccess.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachFormFields.h"
@@ -91,8 +92,7 @@ BreachDialog::BreachDialog(const Session &session, const std::optional<Breach> &
 // The fields in the order the tab key visits them (the order they are made in).
 void BreachDialog::createFields()
 {
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("breachTitle"));
+    m_title = named<QLineEdit>(QStringLiteral("breachTitle"), this);
     m_title->setPlaceholderText(tr("e.g. \"Letter about rent arrears sent to the wrong address\""));
     m_description = textEdit(this, 4);
     m_discovered = momentEdit(this);
@@ -105,8 +105,7 @@ void BreachDialog::createFields()
         box->setProperty("nature", static_cast<int>(nature));
         m_natures << box;
     }
-    m_data = new QListWidget(this);
-    m_data->setObjectName(QStringLiteral("breachData"));
+    m_data = named<QListWidget>(QStringLiteral("breachData"), this);
     m_data->setAccessibleName(tr("Personal data involved"));
     m_data->setFlow(QListView::LeftToRight);
     m_data->setWrapping(true);
@@ -124,8 +123,7 @@ void BreachDialog::createFields()
                                 "in the risk"));
         }
     }
-    m_dataText = new QLineEdit(this);
-    m_dataText->setObjectName(QStringLiteral("breachDataText"));
+    m_dataText = named<QLineEdit>(QStringLiteral("breachDataText"), this);
     //: Dutch: "Welke andere gegevens"
     m_dataText->setAccessibleName(tr("Which other data"));
     //: Dutch: "bij Overig: welke gegevens, bijvoorbeeld ‘datum van het gesprek’"
@@ -166,8 +164,7 @@ void BreachDialog::createFields()
         tr("For the letter to the people: what we did, in plain words"));
     // Art. 33(2): the report starts the 72 hours unless the officer says why it did not make us
     // aware.
-    m_processorToldReason = new QLineEdit(this);
-    m_processorToldReason->setObjectName(QStringLiteral("processorToldReason"));
+    m_processorToldReason = named<QLineEdit>(QStringLiteral("processorToldReason"), this);
     m_processorToldReason->setPlaceholderText(BreachService::processorToldReasonLabel());
     m_processorToldReason->setAccessibleName(BreachService::processorToldReasonLabel());
     m_international = new QLineEdit(this);
@@ -291,13 +288,12 @@ QFormLayout *BreachDialog::createRightColumn(bool readsCatalogue)
     toldRow->addWidget(m_processorTold, 1);
     right->addRow(toldRow);
     // A report before the discovery: the 72 hours start at the earliest awareness.
-    m_earlierWarning = new QLabel(this);
-    m_earlierWarning->setObjectName(QStringLiteral("earlierAwareness"));
+    m_earlierWarning = named<QLabel>(QStringLiteral("earlierAwareness"), this);
     m_earlierWarning->setWordWrap(true);
     m_earlierWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     //: Dutch: "Neem dit moment als &ontdekking"
-    m_takeEarlier = new QPushButton(tr("Take this moment as the disco&very"), this);
-    m_takeEarlier->setObjectName(QStringLiteral("takeEarlierAwareness"));
+    m_takeEarlier = named<QPushButton>(QStringLiteral("takeEarlierAwareness"),
+                                       tr("Take this moment as the disco&very"), this);
     connect(m_takeEarlier, &QPushButton::clicked, this, [this] {
         if (const std::optional<QDateTime> earlier = breach().earlierAwareness())
             setMoment(m_discovered, *earlier);

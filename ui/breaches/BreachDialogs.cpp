@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "breaches/BreachFormFields.h"
 #include "breaches/BreachListModel.h"
 #include "domain/BsnGuard.h"
@@ -50,8 +51,8 @@ void BreachFormDialog::finish(QLayout *content)
     m_bsnWarning->setWordWrap(true);
     m_bsnWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     m_bsnWarning->hide();
-    m_notBsn = new QCheckBox(tr("This number is not a &BSN (logged)"), this);
-    m_notBsn->setObjectName(QStringLiteral("notBsn"));
+    m_notBsn = named<QCheckBox>(QStringLiteral("notBsn"), tr("This number is not a &BSN (logged)"),
+                                this);
     m_notBsn->hide();
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -413,8 +414,7 @@ BreachApNotificationDialog::BreachApNotificationDialog(const Session &session, c
     m_at = momentEdit(this);
     m_at->setObjectName(QStringLiteral("breachApAt"));
     setMoment(m_at, breach.apNotifiedAt.isValid() ? breach.apNotifiedAt : m_session.clock().now());
-    m_reference = new QLineEdit(breach.apReference, this);
-    m_reference->setObjectName(QStringLiteral("breachApReference"));
+    m_reference = named<QLineEdit>(QStringLiteral("breachApReference"), breach.apReference, this);
     m_reference->setPlaceholderText(tr("The number the AP's form gave"));
     m_lateNote = new QLabel(this);
     m_lateNote->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "FormFields.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "SensitiveClipboard.h"
 #include "breaches/BreachService.h"
 #include "documents/DocumentPreview.h"
@@ -52,16 +53,13 @@ BreachNotificationDialog::BreachNotificationDialog(const Session &session, const
 {
     setObjectName(QStringLiteral("breachNotificationDialog"));
     setWindowTitle(BreachNotification::documentTitle(number));
-    m_preview = new QTextBrowser(this);
-    m_preview->setObjectName(QStringLiteral("breachNotificationPreview"));
+    m_preview = named<QTextBrowser>(QStringLiteral("breachNotificationPreview"), this);
     m_preview->setAccessibleName(tr("The AP notification"));
     m_message = new MessageLabel(this);
-    m_print = new QPushButton(tr("&Print…"), this);
-    m_save = new QPushButton(tr("Save as P&DF…"), this);
-    m_copy = new QPushButton(tr("Copy te&xt"), this);
-    m_print->setObjectName(QStringLiteral("breachNotificationPrint"));
-    m_save->setObjectName(QStringLiteral("breachNotificationSave"));
-    m_copy->setObjectName(QStringLiteral("breachNotificationCopy"));
+    m_print = named<QPushButton>(QStringLiteral("breachNotificationPrint"), tr("&Print…"), this);
+    m_save
+        = named<QPushButton>(QStringLiteral("breachNotificationSave"), tr("Save as P&DF…"), this);
+    m_copy = named<QPushButton>(QStringLiteral("breachNotificationCopy"), tr("Copy te&xt"), this);
     m_copy->setToolTip(tr("Copy the text to paste it into the AP's notification form"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
@@ -171,12 +169,9 @@ BreachPersonsDialog::BreachPersonsDialog(const Session &session, const Breach &b
     setObjectName(QStringLiteral("breachPersonsDialog"));
     setWindowTitle(tr("Persons concerned by %1").arg(breach.number));
     m_search = new PersonSearchWidget(session, PersonSearchWidget::Wording::DataSubject, this);
-    m_add = new QPushButton(tr("Add to the &breach"), this);
-    m_add->setObjectName(QStringLiteral("breachPersonAdd"));
-    m_remove = new QPushButton(tr("Unl&ink"), this);
-    m_remove->setObjectName(QStringLiteral("breachPersonRemove"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("breachPersonList"));
+    m_add = named<QPushButton>(QStringLiteral("breachPersonAdd"), tr("Add to the &breach"), this);
+    m_remove = named<QPushButton>(QStringLiteral("breachPersonRemove"), tr("Unl&ink"), this);
+    m_list = named<QListWidget>(QStringLiteral("breachPersonList"), this);
     m_list->setAccessibleName(tr("Linked persons"));
     m_message = new MessageLabel(this);
     for (const BreachPerson &p : breach.linkedPersons)
@@ -264,16 +259,13 @@ BreachLetterDialog::BreachLetterDialog(const Session &session, const QString &nu
 {
     setObjectName(QStringLiteral("breachLetterDialog"));
     setWindowTitle(tr("Notice of the data breach %1").arg(number));
-    m_preview = new QTextBrowser(this);
-    m_preview->setObjectName(QStringLiteral("breachLetterPreview"));
+    m_preview = named<QTextBrowser>(QStringLiteral("breachLetterPreview"), this);
     m_preview->setAccessibleName(tr("The letter"));
     m_message = new MessageLabel(this);
     m_confirmNotBsn = new QCheckBox(tr("The &numbers in the letter are not a BSN"), this);
     m_confirmNotBsn->hide();
-    m_print = new QPushButton(tr("&Print…"), this);
-    m_save = new QPushButton(tr("Save as P&DF…"), this);
-    m_print->setObjectName(QStringLiteral("breachLetterPrint"));
-    m_save->setObjectName(QStringLiteral("breachLetterSave"));
+    m_print = named<QPushButton>(QStringLiteral("breachLetterPrint"), tr("&Print…"), this);
+    m_save = named<QPushButton>(QStringLiteral("breachLetterSave"), tr("Save as P&DF…"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
@@ -397,12 +389,10 @@ BreachDispatchDialog::BreachDispatchDialog(const Session &session, const Breach 
 {
     setObjectName(QStringLiteral("breachDispatchDialog"));
     setWindowTitle(tr("Notice sent"));
-    m_letter = new QComboBox(this);
-    m_letter->setObjectName(QStringLiteral("breachDispatchLetter"));
+    m_letter = named<QComboBox>(QStringLiteral("breachDispatchLetter"), this);
     m_date = pastDateEdit(session.clock().today(), this);
     m_date->setObjectName(QStringLiteral("breachDispatchDate"));
-    m_how = new QLineEdit(this);
-    m_how->setObjectName(QStringLiteral("breachDispatchHow"));
+    m_how = named<QLineEdit>(QStringLiteral("breachDispatchHow"), this);
     m_how->setText(tr("by post"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Letter:"), m_letter);

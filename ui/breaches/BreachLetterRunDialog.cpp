@@ -1,5 +1,6 @@
 #include "breaches/BreachLetterRunDialog.h"
 
+#include "Named.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -51,8 +52,7 @@ BreachLetterRunDialog::BreachLetterRunDialog(const Session &session, const QStri
     //: Dutch: "Betrokkenen gehad"
     bar->setAccessibleName(tr("People done"));
     setBar(bar);
-    m_button = new QPushButton(tr("Cancel"), this);
-    m_button->setObjectName(QStringLiteral("breachLetterRunButton"));
+    m_button = named<QPushButton>(QStringLiteral("breachLetterRunButton"), tr("Cancel"), this);
     setCancelButton(m_button);
     //: Dutch: "De brieven van %1 worden gemaakt…"
     setLabelText(tr("Making the letters of %1…").arg(number));

@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "RowTables.h"
 #include "breaches/BreachDialogs.h"
 #include "breaches/BreachDocuments.h"
@@ -43,36 +44,23 @@ BreachDetailWidget::BreachDetailWidget(const Session &session, QWidget *parent)
     , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("breachDetail"));
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("breachDetailText"));
+    m_text = named<QTextBrowser>(QStringLiteral("breachDetailText"), this);
     m_text->setOpenLinks(false);
     m_actions = new QWidget(this);
     auto *buttons = new QHBoxLayout(m_actions);
     buttons->setContentsMargins(0, 0, 0, 0);
-    m_edit = new QPushButton(m_actions);
-    m_assess = new QPushButton(m_actions);
-    m_notifyAp = new QPushButton(m_actions);
-    m_followUp = new QPushButton(m_actions);
-    m_subjects = new QPushButton(m_actions);
-    m_close = new QPushButton(m_actions);
-    m_reopen = new QPushButton(m_actions);
-    m_edit->setObjectName(QStringLiteral("breachEdit"));
-    m_assess->setObjectName(QStringLiteral("breachAssess"));
-    m_notifyAp->setObjectName(QStringLiteral("breachNotifyAp"));
-    m_followUp->setObjectName(QStringLiteral("breachFollowUp"));
-    m_subjects->setObjectName(QStringLiteral("breachSubjects"));
-    m_close->setObjectName(QStringLiteral("breachClose"));
-    m_reopen->setObjectName(QStringLiteral("breachReopen"));
-    m_prepare = new QPushButton(this);
-    m_link = new QPushButton(m_actions);
-    m_notice = new QPushButton(m_actions);
-    m_allNotices = new QPushButton(m_actions);
-    m_sent = new QPushButton(m_actions);
-    m_prepare->setObjectName(QStringLiteral("breachPrepareNotification"));
-    m_link->setObjectName(QStringLiteral("breachLinkPersons"));
-    m_notice->setObjectName(QStringLiteral("breachMakeNotice"));
-    m_allNotices->setObjectName(QStringLiteral("breachMakeAllNotices"));
-    m_sent->setObjectName(QStringLiteral("breachNoticeSent"));
+    m_edit = named<QPushButton>(QStringLiteral("breachEdit"), m_actions);
+    m_assess = named<QPushButton>(QStringLiteral("breachAssess"), m_actions);
+    m_notifyAp = named<QPushButton>(QStringLiteral("breachNotifyAp"), m_actions);
+    m_followUp = named<QPushButton>(QStringLiteral("breachFollowUp"), m_actions);
+    m_subjects = named<QPushButton>(QStringLiteral("breachSubjects"), m_actions);
+    m_close = named<QPushButton>(QStringLiteral("breachClose"), m_actions);
+    m_reopen = named<QPushButton>(QStringLiteral("breachReopen"), m_actions);
+    m_prepare = named<QPushButton>(QStringLiteral("breachPrepareNotification"), this);
+    m_link = named<QPushButton>(QStringLiteral("breachLinkPersons"), m_actions);
+    m_notice = named<QPushButton>(QStringLiteral("breachMakeNotice"), m_actions);
+    m_allNotices = named<QPushButton>(QStringLiteral("breachMakeAllNotices"), m_actions);
+    m_sent = named<QPushButton>(QStringLiteral("breachNoticeSent"), m_actions);
     auto *grid = new QVBoxLayout;
     auto *first = new QHBoxLayout;
     auto *second = new QHBoxLayout;
@@ -491,23 +479,20 @@ BreachesPage::BreachesPage(const Session &session, QWidget *parent)
     setObjectName(QStringLiteral("breachesPage"));
     m_model = new BreachListModel(session, !m_access.may(Permission::ViewRegisters), this);
     m_filterLabel = new QLabel(this);
-    m_filter = new QComboBox(this);
-    m_filter->setObjectName(QStringLiteral("breachFilter"));
+    m_filter = named<QComboBox>(QStringLiteral("breachFilter"), this);
     m_filter->addItem(QString(), true);
     m_filter->addItem(QString(), false);
     m_filterLabel->setBuddy(m_filter);
-    m_report = new QPushButton(icons::breaches(), QString(), this);
-    m_report->setObjectName(QStringLiteral("reportBreach"));
+    m_report
+        = named<QPushButton>(QStringLiteral("reportBreach"), icons::breaches(), QString(), this);
     m_access.offer(m_report, Permission::IntakeCase);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("breachCount"));
+    m_count = named<QLabel>(QStringLiteral("breachCount"), this);
     m_scopeNote = new QLabel(this);
     m_scopeNote->setWordWrap(true);
     m_scopeNote->setVisible(!m_access.may(Permission::ViewRegisters));
     m_error = new MessageLabel(this);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("breachList"));
+    m_view = named<QTableView>(QStringLiteral("breachList"), this);
     m_view->setModel(m_model);
     pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);

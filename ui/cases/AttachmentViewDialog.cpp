@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "QuietLabel.h"
 #include "TextEmphasis.h"
 #include "WaitCursor.h"
@@ -163,8 +164,7 @@ void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout
     m_subject = addDetailRow(tr("Subject:"), mail.subject);
     m_subject->setObjectName(QStringLiteral("mailSubject"));
     emphasise(m_subject);
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("mailText"));
+    m_text = named<QPlainTextEdit>(QStringLiteral("mailText"), this);
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setPlainText(mail.text);
@@ -181,8 +181,7 @@ void AttachmentViewDialog::showMail(const MailMessage &mail, QVBoxLayout *layout
                             "Privacydesk to see them):"),
                          this);
         partsLabel->setWordWrap(true);
-        m_parts = new QListWidget(this);
-        m_parts->setObjectName(QStringLiteral("mailAttachments"));
+        m_parts = named<QListWidget>(QStringLiteral("mailAttachments"), this);
         for (const MailAttachment &part : std::as_const(mail.attachments))
             m_parts->addItem(
                 tr("%1 — %2, %3")
@@ -204,8 +203,7 @@ void AttachmentViewDialog::showPdf(const QByteArray &content, QVBoxLayout *layou
     m_pdf = new PdfView(content, this);
     // What the checks could not read: the officer looks (a scan without a text layer). A PDF
     // that cannot be shown says why itself.
-    m_textNotice = new MessageLabel(this);
-    m_textNotice->setObjectName(QStringLiteral("attachmentTextNotice"));
+    m_textNotice = named<MessageLabel>(QStringLiteral("attachmentTextNotice"), this);
     if (m_pdf->isShown())
         m_textNotice->setMessage(AttachmentService::textLayerNotice(m_attachment.name, content));
     layout->addWidget(m_textNotice);

@@ -4,6 +4,7 @@
 #include "FormFields.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/CaseService.h"
@@ -114,13 +115,12 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);
-    auto *intro = new QLabel(tr("%1 — %2").arg(c.number, c.person.name), this);
-    intro->setObjectName(QStringLiteral("caseIntro"));
+    auto *intro = named<QLabel>(QStringLiteral("caseIntro"),
+                                tr("%1 — %2").arg(c.number, c.person.name), this);
     emphasise(intro);
     intro->setWordWrap(true); // a long name wraps rather than widening the dialog
     // The form scrolls when it is more than the screen holds: the buttons stay.
-    auto *form = new QWidget(this);
-    form->setObjectName(QStringLiteral("form"));
+    auto *form = named<QWidget>(QStringLiteral("form"), this);
     auto *formFrame = new QVBoxLayout(form);
     formFrame->setContentsMargins(0, 0, 0, 0);
     formFrame->addLayout(m_form);

@@ -3,6 +3,7 @@
 // from the Case each time it is shown. The frame, the tabs and the actions are in
 // CaseDetailWidget.cpp.
 #include "DateText.h"
+#include "Named.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "documents/EventText.h"
@@ -190,8 +191,7 @@ void CaseDetailWidget::addPersonAddressRow(const Case &c)
     layout->addWidget(value, 1);
     // One under the other: side by side they ran past the pane at 1200 px.
     for (QAction *action : { m_addressAction, m_nameAction, m_contactAction, m_eraseAction }) {
-        auto *button = new QToolButton(row);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        auto *button = named<QToolButton>(action->objectName() + QStringLiteral("Button"), row);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         layout->addWidget(button, 0, Qt::AlignLeft);
@@ -210,8 +210,7 @@ void CaseDetailWidget::addPersonSourceRow(const Case &c)
     sourceValue->setObjectName(QStringLiteral("personSourceValue"));
     sourceLayout->addWidget(sourceValue, 1);
     if (m_access.may(Permission::EditRegisters)) {
-        auto *change = new QToolButton(sourceRow);
-        change->setObjectName(QStringLiteral("personSourceButton"));
+        auto *change = named<QToolButton>(QStringLiteral("personSourceButton"), sourceRow);
         change->setDefaultAction(m_sourceAction);
         change->setToolButtonStyle(Qt::ToolButtonTextOnly);
         sourceLayout->addWidget(change, 0, Qt::AlignLeft);
@@ -235,8 +234,7 @@ void CaseDetailWidget::addPersonRelationRow(const Case &c)
     relationLayout->addWidget(relationValue, 1);
     // Changed from a request, it is a correction on its trail (PersonCorrections).
     if (m_access.may(Permission::EditCases)) {
-        auto *change = new QToolButton(relationRow);
-        change->setObjectName(QStringLiteral("personRelationButton"));
+        auto *change = named<QToolButton>(QStringLiteral("personRelationButton"), relationRow);
         change->setDefaultAction(m_relationAction);
         change->setToolButtonStyle(Qt::ToolButtonTextOnly);
         relationLayout->addWidget(change, 0, Qt::AlignLeft);

@@ -1,6 +1,7 @@
 // The data subject's own record after the answer on the request's overview (the ieder1
 // reading): the postal address with "Change…", the name corrected, data erased after a granted
 // erasure (PersonRecordDialogs). CaseDetailWidget's members for them, apart from its own file.
+#include "Named.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/PersonRecordDialogs.h"
 
@@ -24,8 +25,7 @@ void CaseDetailWidget::connectPersonActions()
 void CaseDetailWidget::createPersonRecordActions()
 {
     const auto add = [this](const char *name) {
-        auto *action = new QAction(this);
-        action->setObjectName(QLatin1StringView(name));
+        auto *action = named<QAction>(QLatin1StringView(name), this);
         addAction(action);
         return action;
     };

@@ -2,6 +2,7 @@
 // under a change made by hand on a server what the row trail kept of it.
 
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "documents/EventText.h"
@@ -52,14 +53,11 @@ private:
 
 QWidget *CaseDetailWidget::createTimelineTab()
 {
-    auto *tab = new QWidget(this);
-    tab->setObjectName(QStringLiteral("timelineTab"));
-    m_newestFirst = new QCheckBox(tab);
-    m_newestFirst->setObjectName(QStringLiteral("newestFirst"));
+    auto *tab = named<QWidget>(QStringLiteral("timelineTab"), this);
+    m_newestFirst = named<QCheckBox>(QStringLiteral("newestFirst"), tab);
     m_newestFirst->setChecked(true);
     m_timelineModel = new QStandardItemModel(0, 2, this);
-    m_timelineView = new QTreeView(tab);
-    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView = named<QTreeView>(QStringLiteral("timeline"), tab);
     m_timelineView->setModel(m_timelineModel);
     m_timelineView->setRootIsDecorated(false);
     m_timelineView->setItemsExpandable(false);
@@ -72,8 +70,7 @@ QWidget *CaseDetailWidget::createTimelineTab()
     m_timelineView->header()->setStretchLastSection(true);
     m_timelineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timelineView->setItemDelegate(new WrappingDelegate(m_timelineView));
-    m_timelineError = new MessageLabel(tab);
-    m_timelineError->setObjectName(QStringLiteral("timelineError"));
+    m_timelineError = named<MessageLabel>(QStringLiteral("timelineError"), tab);
     connect(m_timelineView->header(), &QHeaderView::sectionResized, m_timelineView,
             [view = m_timelineView] { view->doItemsLayout(); });
     auto *layout = new QVBoxLayout(tab);

@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "OneDialog.h"
 #include "TextEmphasis.h"
 #include "cases/AssignHandlerDialog.h"
@@ -100,32 +101,27 @@ CaseDetailWidget::CaseDetailWidget(const Session &session, const QString &curren
     createActions();
 
     m_stack = new QStackedWidget(this);
-    m_empty = new EmptyStateWidget(icons::requests(), m_stack);
-    m_empty->setObjectName(QStringLiteral("noCase"));
+    m_empty = named<EmptyStateWidget>(QStringLiteral("noCase"), icons::requests(), m_stack);
 
     auto *page = new QWidget(m_stack);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(16, 12, 16, 12);
     pageLayout->addWidget(createHeader());
-    m_intakeNote = new QLabel(page);
-    m_intakeNote->setObjectName(QStringLiteral("intakeOnlyNote"));
+    m_intakeNote = named<QLabel>(QStringLiteral("intakeOnlyNote"), page);
     m_intakeNote->setWordWrap(true);
     m_intakeNote->setStyleSheet(noteStyle);
     m_intakeNote->hide();
     pageLayout->addWidget(m_intakeNote);
-    m_toolBar = new QToolBar(page);
-    m_toolBar->setObjectName(QStringLiteral("caseActions"));
+    m_toolBar = named<QToolBar>(QStringLiteral("caseActions"), page);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addActions(caseActions());
     // Every request action is EditCases: a role without it would see an empty bar.
     m_toolBar->setVisible(m_access.may(Permission::EditCases));
     pageLayout->addWidget(m_toolBar);
-    m_done = new MessageLabel(page);
-    m_done->setObjectName(QStringLiteral("actionDone"));
+    m_done = named<MessageLabel>(QStringLiteral("actionDone"), page);
     pageLayout->addWidget(m_done);
 
-    m_tabs = new QTabWidget(page);
-    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs = named<QTabWidget>(QStringLiteral("caseTabs"), page);
     // Every tab title whole: the detail is never narrower than its tabs (no elided titles, no
     // tabs hidden behind scroll arrows).
     m_tabs->setElideMode(Qt::ElideNone);
@@ -133,8 +129,8 @@ CaseDetailWidget::CaseDetailWidget(const Session &session, const QString &curren
     m_tabs->addTab(createOverviewTab(), QString());
     m_tabs->addTab(createTimelineTab(), QString());
     m_tabs->addTab(createIdentificationTab(), QString());
-    m_disclosures = new CaseDisclosuresWidget(session, m_tabs);
-    m_disclosures->setObjectName(QStringLiteral("caseDisclosures"));
+    m_disclosures
+        = named<CaseDisclosuresWidget>(QStringLiteral("caseDisclosures"), session, m_tabs);
     // A disclosure added or a recipient told (art. 19) is a change to the case: queued, so the
     // detail does not reload inside the disclosure widget's own dialog handling.
     connect(
@@ -145,8 +141,7 @@ CaseDetailWidget::CaseDetailWidget(const Session &session, const QString &curren
                 Q_EMIT caseChanged(m_case->number);
         },
         Qt::QueuedConnection);
-    m_documents = new CaseDocumentsWidget(session, m_tabs);
-    m_documents->setObjectName(QStringLiteral("caseDocuments"));
+    m_documents = named<CaseDocumentsWidget>(QStringLiteral("caseDocuments"), session, m_tabs);
     m_documents->setActions(m_letterAction, m_dossierAction, m_exportAction);
     // A file kept or a letter's dispatch recorded is an audited change: the Tijdlijn and the
     // list show it.
@@ -203,8 +198,7 @@ CaseDetailWidget::~CaseDetailWidget() = default;
 void CaseDetailWidget::createActions()
 {
     const auto add = [this](const char *name, QKeySequence shortcut) {
-        auto *action = new QAction(this);
-        action->setObjectName(QLatin1StringView(name));
+        auto *action = named<QAction>(QLatin1StringView(name), this);
         action->setShortcut(shortcut);
         addAction(action);
         return action;
@@ -383,43 +377,34 @@ void CaseDetailWidget::offerMarks(const QString &number)
 
 QWidget *CaseDetailWidget::createHeader()
 {
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("caseHeader"));
-    m_name = new QLabel(header);
-    m_name->setObjectName(QStringLiteral("personName"));
+    auto *header = named<QWidget>(QStringLiteral("caseHeader"), this);
+    m_name = named<QLabel>(QStringLiteral("personName"), header);
     m_name->setTextFormat(Qt::PlainText);
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     emphasise(m_name, 1.6);
-    m_subtitle = new QLabel(header);
-    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle = named<QLabel>(QStringLiteral("subtitle"), header);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_state = new QLabel(header);
-    m_state->setObjectName(QStringLiteral("state"));
+    m_state = named<QLabel>(QStringLiteral("state"), header);
     m_state->setStyleSheet(badgeStyle);
-    m_typeChips = new QWidget(header);
-    m_typeChips->setObjectName(QStringLiteral("types"));
+    m_typeChips = named<QWidget>(QStringLiteral("types"), header);
     auto *chipsLayout = new QHBoxLayout(m_typeChips);
     chipsLayout->setContentsMargins(0, 0, 0, 0);
     chipsLayout->setSpacing(6);
 
-    m_deadline = new QLabel(header);
-    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline = named<QLabel>(QStringLiteral("deadline"), header);
     m_deadline->setTextFormat(Qt::PlainText);
     // Late against both clocks is a long sentence: beside the list it wraps.
     m_deadline->setWordWrap(true);
     QFont deadlineFont = m_deadline->font();
     deadlineFont.setPointSizeF(deadlineFont.pointSizeF() * 1.15);
     m_deadline->setFont(deadlineFont);
-    m_extendedBadge = new QLabel(header);
-    m_extendedBadge->setObjectName(QStringLiteral("extendedBadge"));
+    m_extendedBadge = named<QLabel>(QStringLiteral("extendedBadge"), header);
     m_extendedBadge->setStyleSheet(badgeStyle);
-    m_lateBadge = new QLabel(header);
-    m_lateBadge->setObjectName(QStringLiteral("extensionLateBadge"));
+    m_lateBadge = named<QLabel>(QStringLiteral("extensionLateBadge"), header);
     m_lateBadge->setStyleSheet(warningBadgeStyle);
-    m_overdue = new QLabel(header);
-    m_overdue->setObjectName(QStringLiteral("overdue"));
+    m_overdue = named<QLabel>(QStringLiteral("overdue"), header);
     m_overdue->setStyleSheet(overdueStyle);
 
     auto *top = new QHBoxLayout;
@@ -451,8 +436,7 @@ QWidget *CaseDetailWidget::createOverviewTab()
     m_overview = makeForm();
     layout->addLayout(m_overview);
     // The systems searched, below the request and its deadlines.
-    m_systems = new CaseSystemsWidget(m_session, content);
-    m_systems->setObjectName(QStringLiteral("caseSystems"));
+    m_systems = named<CaseSystemsWidget>(QStringLiteral("caseSystems"), m_session, content);
     layout->addWidget(m_systems);
     layout->addStretch(1);
     QWidget *area = scrollable(content, this);
@@ -466,8 +450,7 @@ QWidget *CaseDetailWidget::createIdentificationTab()
     auto *layout = new QVBoxLayout(content);
     m_identificationTitle = headingLabel(content);
     m_identification = makeForm();
-    m_noBsnLine = new QLabel(content);
-    m_noBsnLine->setObjectName(QStringLiteral("noBsn"));
+    m_noBsnLine = named<QLabel>(QStringLiteral("noBsn"), content);
     m_noBsnLine->setWordWrap(true);
     layout->addWidget(m_identificationTitle);
     layout->addLayout(m_identification);

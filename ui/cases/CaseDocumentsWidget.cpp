@@ -2,6 +2,7 @@
 
 #include "FormFields.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "QuietLabel.h"
 #include "TextEmphasis.h"
 #include "WaitCursor.h"
@@ -65,8 +66,7 @@ QLabel *sectionTitle(QWidget *parent)
 
 QTreeWidget *documentList(QWidget *parent, const char *name, int columns)
 {
-    auto *list = new QTreeWidget(parent);
-    list->setObjectName(QLatin1StringView(name));
+    auto *list = named<QTreeWidget>(QLatin1StringView(name), parent);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
     list->setAlternatingRowColors(true);

@@ -3,6 +3,7 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "Named.h"
 #include "RowTables.h"
 #include "TabOrder.h"
 #include "TextEmphasis.h"
@@ -110,8 +111,7 @@ void CaseListPage::focusInEvent(QFocusEvent *event)
 // The search field (Ctrl+F), the four choices and the three quick toggles, and the count.
 void CaseListPage::createFilterBar()
 {
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search = named<QLineEdit>(QStringLiteral("caseSearch"), this);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->installEventFilter(this);
@@ -124,14 +124,10 @@ void CaseListPage::createFilterBar()
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &CaseListPage::focusSearch);
 
-    m_state = new QComboBox(this);
-    m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_type = new QComboBox(this);
-    m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("channelFilter"));
-    m_handler = new QComboBox(this);
-    m_handler->setObjectName(QStringLiteral("handlerFilter"));
+    m_state = named<QComboBox>(QStringLiteral("stateFilter"), this);
+    m_type = named<QComboBox>(QStringLiteral("typeFilter"), this);
+    m_channel = named<QComboBox>(QStringLiteral("channelFilter"), this);
+    m_handler = named<QComboBox>(QStringLiteral("handlerFilter"), this);
     for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
         // Compact in the bar; the popup is as wide as its longest entry (see fillCombos).
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -140,8 +136,7 @@ void CaseListPage::createFilterBar()
     }
 
     const auto toggle = [this](const QString &name, const QIcon &icon) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(name);
+        auto *button = named<QToolButton>(name, this);
         button->setCheckable(true);
         button->setIcon(icon);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -154,14 +149,12 @@ void CaseListPage::createFilterBar()
     m_mine = toggle(QStringLiteral("mineFilter"), icons::requests());
 
     // What the state filter hides of a search's matches, one click from showing them.
-    m_hiddenMatches = new QPushButton(this);
-    m_hiddenMatches->setObjectName(QStringLiteral("hiddenMatches"));
+    m_hiddenMatches = named<QPushButton>(QStringLiteral("hiddenMatches"), this);
     m_hiddenMatches->setIcon(icons::requests());
     m_hiddenMatches->hide();
     connect(m_hiddenMatches, &QPushButton::clicked, this, &CaseListPage::showHiddenMatches);
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("caseCount"));
+    m_count = named<QLabel>(QStringLiteral("caseCount"), this);
     m_count->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
     emphasise(m_count);
 }
@@ -169,8 +162,7 @@ void CaseListPage::createFilterBar()
 // The list of requests: sorted by its header, the row moved to is the request the detail shows.
 void CaseListPage::createTable()
 {
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("caseTable"));
+    m_view = named<QTableView>(QStringLiteral("caseTable"), this);
     m_view->setModel(m_model);
     pickWholeRows(m_view);
     m_view->setAlternatingRowColors(true);
@@ -239,18 +231,15 @@ void CaseListPage::createTable()
 void CaseListPage::createEmptyPage()
 {
     m_emptyPage = new QWidget(this);
-    m_empty = new EmptyStateWidget(icons::requests(), m_emptyPage);
-    m_empty->setObjectName(QStringLiteral("caseListEmpty"));
+    m_empty
+        = named<EmptyStateWidget>(QStringLiteral("caseListEmpty"), icons::requests(), m_emptyPage);
     m_empty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_clearFilters = new QPushButton(m_emptyPage);
-    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_clearFilters = named<QPushButton>(QStringLiteral("clearFilters"), m_emptyPage);
     connect(m_clearFilters, &QPushButton::clicked, this, &CaseListPage::clearFilters);
-    m_showHidden = new QPushButton(m_emptyPage);
-    m_showHidden->setObjectName(QStringLiteral("showHiddenMatches"));
+    m_showHidden = named<QPushButton>(QStringLiteral("showHiddenMatches"), m_emptyPage);
     m_showHidden->hide();
     connect(m_showHidden, &QPushButton::clicked, this, &CaseListPage::showHiddenMatches);
-    m_fillOrganisation = new QPushButton(m_emptyPage);
-    m_fillOrganisation->setObjectName(QStringLiteral("fillOrganisation"));
+    m_fillOrganisation = named<QPushButton>(QStringLiteral("fillOrganisation"), m_emptyPage);
     m_fillOrganisation->hide();
     connect(m_fillOrganisation, &QPushButton::clicked, this, &CaseListPage::organisationRequested);
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);

@@ -1,6 +1,7 @@
 #include "cases/CaseSystemsWidget.h"
 
 #include "FormFields.h"
+#include "Named.h"
 #include "RowTables.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -30,16 +31,12 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("systemsStatus"));
+    m_status = named<QLabel>(QStringLiteral("systemsStatus"), this);
     m_status->setWordWrap(true);
-    m_search = new QPushButton(this);
-    m_search->setObjectName(QStringLiteral("searchSystems"));
-    m_marks = new QPushButton(this);
-    m_marks->setObjectName(QStringLiteral("systemMarks"));
+    m_search = named<QPushButton>(QStringLiteral("searchSystems"), this);
+    m_marks = named<QPushButton>(QStringLiteral("systemMarks"), this);
     m_marks->hide();
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("systemsTable"));
+    m_table = named<QTableWidget>(QStringLiteral("systemsTable"), 0, ColumnCount, this);
     pickWholeRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Within the overview's width: the table scrolls sideways itself, the overview never does.
@@ -47,18 +44,15 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5);
     m_form = new QWidget(this);
     m_resultLabel = new QLabel(m_form);
-    m_result = new QComboBox(m_form);
-    m_result->setObjectName(QStringLiteral("systemResult"));
+    m_result = named<QComboBox>(QStringLiteral("systemResult"), m_form);
     m_result->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_result->setMinimumContentsLength(12);
     m_resultLabel->setBuddy(m_result);
     m_noteLabel = new QLabel(m_form);
-    m_note = new QLineEdit(m_form);
-    m_note->setObjectName(QStringLiteral("systemNote"));
+    m_note = named<QLineEdit>(QStringLiteral("systemNote"), m_form);
     m_noteLabel->setBuddy(m_note);
     m_fileLabel = new QLabel(m_form);
-    m_file = new QComboBox(m_form);
-    m_file->setObjectName(QStringLiteral("systemFile"));
+    m_file = named<QComboBox>(QStringLiteral("systemFile"), m_form);
     m_file->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_file->setMinimumContentsLength(8);
     m_fileLabel->setBuddy(m_file);
@@ -66,8 +60,7 @@ CaseSystemsWidget::CaseSystemsWidget(const Session &session, QWidget *parent)
     m_sentOn = pastDateEdit(m_session.clock().today(), m_form);
     m_sentOn->setObjectName(QStringLiteral("systemSentOn"));
     m_sentOnLabel->setBuddy(m_sentOn);
-    m_tick = new QPushButton(m_form);
-    m_tick->setObjectName(QStringLiteral("tickSystem"));
+    m_tick = named<QPushButton>(QStringLiteral("tickSystem"), m_form);
     m_message = new QLabel(m_form);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #8a1f11;"));

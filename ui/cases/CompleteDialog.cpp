@@ -2,6 +2,7 @@
 // largest of the case actions, with the refusal grounds and their letters, kept apart from the
 // small dialogs in CaseActionDialogs.cpp.
 #include "HelpWindow.h"
+#include "Named.h"
 #include "TabOrder.h"
 #include "WindowSize.h"
 #include "cases/CaseActionDialogs.h"
@@ -284,17 +285,18 @@ void CompleteDialog::createHoldsPart(const Case &c)
     if (held->isEmpty())
         return;
     //: Dutch: "Gegevens buiten Privacydesk"
-    m_holdsPart = new QGroupBox(tr("Data outside Privacydesk"), this);
-    m_holdsPart->setObjectName(QStringLiteral("holdsAtClose"));
+    m_holdsPart
+        = named<QGroupBox>(QStringLiteral("holdsAtClose"), tr("Data outside Privacydesk"), this);
     auto *layout = new QVBoxLayout(m_holdsPart);
     layout->addWidget(wrappedLabel(
         ExternalHoldService::closeRefusal(ExternalHoldService::Owner::Case, *held), m_holdsPart));
     //: Dutch: "Vri&jgeven (reden: verzoek afgerond)"
-    m_releaseHolds = new QRadioButton(tr("Re&lease them (reason: request completed)"), m_holdsPart);
-    m_releaseHolds->setObjectName(QStringLiteral("releaseHolds"));
+    m_releaseHolds
+        = named<QRadioButton>(QStringLiteral("releaseHolds"),
+                              tr("Re&lease them (reason: request completed)"), m_holdsPart);
     //: Dutch: "&Bewaren tot:"
-    m_keepHolds = new QRadioButton(tr("&Keep them until:"), m_holdsPart);
-    m_keepHolds->setObjectName(QStringLiteral("keepHolds"));
+    m_keepHolds
+        = named<QRadioButton>(QStringLiteral("keepHolds"), tr("&Keep them until:"), m_holdsPart);
     // Offered: the six weeks within which the person may go to court (art. 35(2) UAVG).
     m_keepHoldsUntil = makeDateEdit(m_answered->date().addDays(42));
     m_keepHoldsUntil->setObjectName(QStringLiteral("keepHoldsUntil"));
@@ -393,8 +395,8 @@ void CompleteDialog::createReasons(const Case &c)
 // only the recipients that received them.
 void CompleteDialog::createChangedData(const Case &c)
 {
-    m_changedData = new QGroupBox(tr("Data that changed (art. 19 GDPR)"), this);
-    m_changedData->setObjectName(QStringLiteral("changedData"));
+    m_changedData = named<QGroupBox>(QStringLiteral("changedData"),
+                                     tr("Data that changed (art. 19 GDPR)"), this);
     m_changedData->setToolTip(
         //: Dutch: "Alleen ontvangers die deze gegevens van ons kregen, moeten de wijziging
         //: horen (artikel 19 AVG)."
@@ -406,8 +408,8 @@ void CompleteDialog::createChangedData(const Case &c)
     const auto half = (categories.size() + 1) / 2;
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const DataCategory category = categories.at(i);
-        auto *box = new QCheckBox(codes::label(category), m_changedData);
-        box->setObjectName(QStringLiteral("changed-") + codes::code(category));
+        auto *box = named<QCheckBox>(QStringLiteral("changed-") + codes::code(category),
+                                     codes::label(category), m_changedData);
         box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         layout->addWidget(box, static_cast<int>(i % half), static_cast<int>(i / half));
         m_changedBoxes.append({ category, box });
@@ -423,15 +425,15 @@ void CompleteDialog::createChangedData(const Case &c)
 void CompleteDialog::createObjection(const Case &c)
 {
     //: Dutch: "Waar gaat het bezwaar over?"
-    m_objectionPart = new QGroupBox(tr("What is the objection about?"), this);
-    m_objectionPart->setObjectName(QStringLiteral("objection"));
+    m_objectionPart
+        = named<QGroupBox>(QStringLiteral("objection"), tr("What is the objection about?"), this);
     auto *grid = new QGridLayout(m_objectionPart);
     int row = 0;
     for (ObjectionSubject subject : codes::all<ObjectionSubject>()) {
-        auto *box = new QCheckBox(codes::label(subject), m_objectionPart);
-        box->setObjectName(QStringLiteral("objection-") + codes::code(subject));
-        auto *decided = new QComboBox(m_objectionPart);
-        decided->setObjectName(QStringLiteral("objection-stopped-") + codes::code(subject));
+        auto *box = named<QCheckBox>(QStringLiteral("objection-") + codes::code(subject),
+                                     codes::label(subject), m_objectionPart);
+        auto *decided = named<QComboBox>(
+            QStringLiteral("objection-stopped-") + codes::code(subject), m_objectionPart);
         //: Dutch: "Gestopt"
         decided->addItem(tr("Stopped"), true);
         //: Dutch: "Gaat door"
@@ -452,8 +454,7 @@ void CompleteDialog::createObjection(const Case &c)
         connect(decided, &QComboBox::currentIndexChanged, this, &CompleteDialog::updateGrounds);
         connect(decided, &QComboBox::currentIndexChanged, this, &CompleteDialog::revalidate);
     }
-    m_objectionOther = new QLineEdit(m_objectionPart);
-    m_objectionOther->setObjectName(QStringLiteral("objectionOther"));
+    m_objectionOther = named<QLineEdit>(QStringLiteral("objectionOther"), m_objectionPart);
     //: Dutch: "Anders: waarover, in woorden"
     m_objectionOther->setPlaceholderText(tr("Other: what about, in words"));
     m_objectionOther->setMaxLength(InputLimits::maxShortText);
@@ -491,8 +492,7 @@ QCheckBox *CompleteDialog::changedDataBox(DataCategory category) const
 // A request of several kinds, partly granted: decided per kind.
 void CompleteDialog::createKinds(const Case &c)
 {
-    m_kindsPart = new QWidget(this);
-    m_kindsPart->setObjectName(QStringLiteral("kinds"));
+    m_kindsPart = named<QWidget>(QStringLiteral("kinds"), this);
     auto *kindsLayout = new QVBoxLayout(m_kindsPart);
     kindsLayout->setContentsMargins(0, 0, 0, 0);
     kindsLayout->addWidget(wrappedLabel(tr("The request asks for several things: decide "

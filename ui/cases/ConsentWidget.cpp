@@ -5,6 +5,7 @@
 #include "FormFields.h"
 #include "ListRows.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/ExternalHoldsWidget.h"
 
 #include <QComboBox>
@@ -20,10 +21,8 @@ ConsentWidget::ConsentWidget(const Session &session, QWidget *parent)
     : RecordListWidget(session, QStringLiteral("consentList"), parent)
 {
     setObjectName(QStringLiteral("consents"));
-    m_add = new QPushButton(this);
-    m_withdraw = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("consentAdd"));
-    m_withdraw->setObjectName(QStringLiteral("consentWithdraw"));
+    m_add = named<QPushButton>(QStringLiteral("consentAdd"), this);
+    m_withdraw = named<QPushButton>(QStringLiteral("consentWithdraw"), this);
     addButtons({ { m_add,
                    [this] {
                        return addConsent();

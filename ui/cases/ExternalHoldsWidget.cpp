@@ -4,6 +4,7 @@
 #include "FormFields.h"
 #include "ListRows.h"
 #include "MessageLabel.h"
+#include "Named.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,14 +67,10 @@ ExternalHoldsWidget::ExternalHoldsWidget(const Session &session, QWidget *parent
     : RecordListWidget(session, QStringLiteral("externalHoldList"), parent)
 {
     setObjectName(QStringLiteral("externalHolds"));
-    m_add = new QPushButton(this);
-    m_secured = new QPushButton(this);
-    m_release = new QPushButton(this);
-    m_keep = new QPushButton(this);
-    m_keep->setObjectName(QStringLiteral("externalHoldKeep"));
-    m_add->setObjectName(QStringLiteral("externalHoldAdd"));
-    m_secured->setObjectName(QStringLiteral("externalHoldSecured"));
-    m_release->setObjectName(QStringLiteral("externalHoldRelease"));
+    m_add = named<QPushButton>(QStringLiteral("externalHoldAdd"), this);
+    m_secured = named<QPushButton>(QStringLiteral("externalHoldSecured"), this);
+    m_release = named<QPushButton>(QStringLiteral("externalHoldRelease"), this);
+    m_keep = named<QPushButton>(QStringLiteral("externalHoldKeep"), this);
     addButtons({ { m_add,
                    [this] {
                        return addHold();
@@ -250,8 +247,7 @@ ExternalHoldDialog::ExternalHoldDialog(const Session &session, ExternalHoldServi
     m_period = new QLineEdit(QStringLiteral("4w"), this);
     //: Dutch: "4w, 30d, 3m of 1y"
     m_period->setToolTip(tr("4w, 30d, 3m or 1y"));
-    m_deadline = new QLabel(this);
-    m_deadline->setObjectName(QStringLiteral("externalHoldDeadline"));
+    m_deadline = named<QLabel>(QStringLiteral("externalHoldDeadline"), this);
     m_isSecured = new QCheckBox(tr("Already secured on"), this);
     m_securedOn = pastDateEdit(today, this);
     m_securedBy = new QLineEdit(this);

@@ -1,5 +1,6 @@
 #include "cases/LetterMailDialog.h"
 
+#include "Named.h"
 #include "documents/AnswerPasswordDialog.h"
 
 #include <QCheckBox>
@@ -32,8 +33,7 @@ LetterMailDialog::LetterMailDialog(const Session &session, const Case &request,
     setWindowTitle(tr("Send a letter by e-mail – %1").arg(request.number));
     const LetterMail::Addressee known = LetterMail::onRecord(request);
     auto *what = new QLabel(letter.title().toHtmlEscaped(), this);
-    m_to = new QLineEdit(known.address, this);
-    m_to->setObjectName(u"letterMailTo"_s);
+    m_to = named<QLineEdit>(u"letterMailTo"_s, known.address, this);
     m_recorded = new QLabel(this);
     m_recorded->setWordWrap(true);
     m_recorded->setText(known.address.isEmpty()
@@ -51,21 +51,17 @@ LetterMailDialog::LetterMailDialog(const Session &session, const Case &request,
     m_confirm->setObjectName(u"letterMailConfirm"_s);
     //: Dutch: "De PDF versleutelen met een wachtwoord"
     m_encrypt = new EncryptChoice(tr("Lock the PDF with a password"), this);
-    m_answer = new QLabel(this);
-    m_answer->setObjectName(u"letterMailAnswer"_s);
+    m_answer = named<QLabel>(u"letterMailAnswer"_s, this);
     m_answer->setWordWrap(true);
     //: Dutch: "Antwoor&d bijvoegen…"
-    auto *attach = new QPushButton(tr("Attach &answer…"), this);
-    attach->setObjectName(u"letterMailAttach"_s);
+    auto *attach = named<QPushButton>(u"letterMailAttach"_s, tr("Attach &answer…"), this);
     //: Dutch: "Het rapport of de export die voor dit verzoek is gemaakt, ongewijzigd"
     attach->setToolTip(tr("The report or export made for this request, unchanged"));
     connect(attach, &QPushButton::clicked, this, &LetterMailDialog::chooseAnswer);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"letterMailStatus"_s);
+    m_status = named<QLabel>(u"letterMailStatus"_s, this);
     m_status->setWordWrap(true);
     //: Dutch: "&Versturen"
-    m_send = new QPushButton(tr("&Send"), this);
-    m_send->setObjectName(u"letterMailSend"_s);
+    m_send = named<QPushButton>(u"letterMailSend"_s, tr("&Send"), this);
     m_send->setDefault(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_buttons->addButton(m_send, QDialogButtonBox::AcceptRole);

@@ -1,5 +1,6 @@
 #include "cases/PersonRecordDialogs.h"
 
+#include "Named.h"
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "registers/PersonImport.h"
@@ -213,8 +214,7 @@ PersonEraseDialog::PersonEraseDialog(CaseService &service, const Session &sessio
         { PersonField::Address, tr("P&ostal address: %1").arg(addressLine(c.person)) },
     };
     for (const auto &[field, text] : fields) {
-        auto *box = new QCheckBox(text, this);
-        box->setObjectName(QStringLiteral("erase-") + codes::code(field));
+        auto *box = named<QCheckBox>(QStringLiteral("erase-") + codes::code(field), text, this);
         const bool holds = field == PersonField::Phone ? !c.person.phone.isEmpty()
             : field == PersonField::Email              ? !c.person.email.isEmpty()
                                                        : !addressLine(c.person).isEmpty();

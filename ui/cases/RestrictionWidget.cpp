@@ -3,6 +3,7 @@
 
 #include "FormFields.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/ExternalHoldsWidget.h"
 
 #include <QCheckBox>
@@ -26,8 +27,7 @@ RestrictionWidget::RestrictionWidget(const Session &session, QWidget *parent)
     , m_access(DeskAccess::of(session))
 {
     setObjectName(QStringLiteral("restriction"));
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("restrictionMarker"));
+    m_text = named<QLabel>(QStringLiteral("restrictionMarker"), this);
     m_text->setWordWrap(true);
     m_text->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 #include "cases/VeraDestroyedDialog.h"
 
+#include "Named.h"
 #include "vera/VeraWriteBack.h"
 
 #include <QDialogButtonBox>
@@ -31,8 +32,7 @@ VeraDestroyedDialog::VeraDestroyedDialog(const Session &session, const QString &
                                       "once."),
                                    this);
     explanation->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(u"veraDestroyedList"_s);
+    m_list = named<QListWidget>(u"veraDestroyedList"_s, this);
     //: Dutch: "Zaken die het zoeken vond"
     m_list->setAccessibleName(tr("Cases the search found"));
     explanation->setBuddy(m_list);
@@ -45,8 +45,7 @@ VeraDestroyedDialog::VeraDestroyedDialog(const Session &session, const QString &
         item->setCheckState(Qt::Unchecked);
     }
     m_list->setCurrentRow(0);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"veraDestroyedStatus"_s);
+    m_status = named<QLabel>(u"veraDestroyedStatus"_s, this);
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     //: Dutch: "Markeringen &plannen"

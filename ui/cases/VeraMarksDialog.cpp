@@ -1,5 +1,6 @@
 #include "cases/VeraMarksDialog.h"
 
+#include "Named.h"
 #include "RowTables.h"
 #include "cases/VeraDestroyedDialog.h"
 
@@ -25,11 +26,9 @@ VeraMarksDialog::VeraMarksDialog(const Session &session, const QString &number, 
     setObjectName(u"veraMarksDialog"_s);
     //: Dutch: "Markeringen in de systemen – %1"
     setWindowTitle(tr("Marks in the systems – %1").arg(number));
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"veraMarksStatus"_s);
+    m_status = named<QLabel>(u"veraMarksStatus"_s, this);
     m_status->setWordWrap(true);
-    m_table = new QTableWidget(0, Columns, this);
-    m_table->setObjectName(u"veraMarksTable"_s);
+    m_table = named<QTableWidget>(u"veraMarksTable"_s, 0, Columns, this);
     pickWholeRows(m_table);
     fitColumnsStretchLast(m_table, Columns);
     //: Dutch: "Systeem", "Markering", "Stand", "Antwoord van het systeem"
@@ -38,23 +37,20 @@ VeraMarksDialog::VeraMarksDialog(const Session &session, const QString &number, 
     //: Dutch: "Markeringen in de systemen"
     m_table->setAccessibleName(tr("Marks in the systems"));
     //: Dutch: "&Versturen"
-    m_send = new QPushButton(tr("&Send"), this);
-    m_send->setObjectName(u"veraMarksSend"_s);
+    m_send = named<QPushButton>(u"veraMarksSend"_s, tr("&Send"), this);
     //: Dutch: "Verstuurt de markeringen die nog niet gedaan zijn; een markering die het systeem
     //: al heeft, wordt niet opnieuw verstuurd."
     m_send->setToolTip(tr("Sends the marks not yet done; a mark the system already holds is not "
                           "sent again."));
     //: Dutch: "Vervallen ver&klaren…"
-    m_dismiss = new QPushButton(tr("Set &aside…"), this);
-    m_dismiss->setObjectName(u"veraMarksDismiss"_s);
+    m_dismiss = named<QPushButton>(u"veraMarksDismiss"_s, tr("Set &aside…"), this);
     //: Dutch: "Voor een markering die niet meer kan (het systeem is verhuisd, de zaak bestaat niet
     //: meer): ze staat dan niet meer open; de reden komt in het verloop van het verzoek."
     m_dismiss->setToolTip(tr("For a mark that can no longer be done (the system moved, the case no "
                              "longer exists): it is then no longer open; the reason goes on the "
                              "request's trail."));
     //: Dutch: "Vernietigde &zaken aanwijzen…"
-    m_destroyed = new QPushButton(tr("Say which cases &went…"), this);
-    m_destroyed->setObjectName(u"veraMarksDestroyed"_s);
+    m_destroyed = named<QPushButton>(u"veraMarksDestroyed"_s, tr("Say which cases &went…"), this);
     // Hidden most of the time: it must not take Enter from the dialog's own default.
     m_destroyed->setAutoDefault(false);
     //: Dutch: "De verwijdering is deels toegewezen: zeg welke zaken vernietigd zijn."

@@ -1,5 +1,6 @@
 #include "cases/VeraSearchDialog.h"
 
+#include "Named.h"
 #include "RowTables.h"
 
 #include <QDialogButtonBox>
@@ -23,11 +24,9 @@ VeraSearchDialog::VeraSearchDialog(const Session &session, const QString &number
     setObjectName(u"veraSearchDialog"_s);
     //: Dutch: "Zoeken in de systemen – %1"
     setWindowTitle(tr("Search the systems – %1").arg(number));
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"veraSearchStatus"_s);
+    m_status = named<QLabel>(u"veraSearchStatus"_s, this);
     m_status->setWordWrap(true);
-    m_table = new QTableWidget(0, Columns, this);
-    m_table->setObjectName(u"veraSearchTable"_s);
+    m_table = named<QTableWidget>(u"veraSearchTable"_s, 0, Columns, this);
     pickWholeRows(m_table);
     // The reason takes what is left; a long one is whole in its tooltip.
     fitColumnsStretchLast(m_table, Columns);

@@ -1,6 +1,7 @@
 #include "dashboards/DashboardsPage.h"
 
 #include "DateText.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 #include "WaitCursor.h"
 #include "breaches/BreachListModel.h"
@@ -92,8 +93,7 @@ DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
 void DashboardsPage::createWidgets()
 {
     m_onLabel = new QLabel(this);
-    m_on = new QDateEdit(m_session.clock().today(), this);
-    m_on->setObjectName(QStringLiteral("referenceDate"));
+    m_on = named<QDateEdit>(QStringLiteral("referenceDate"), m_session.clock().today(), this);
     m_on->setCalendarPopup(true);
     m_on->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_onLabel->setBuddy(m_on);
@@ -101,10 +101,8 @@ void DashboardsPage::createWidgets()
     m_refresh = new QPushButton(this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_print = new QPushButton(this);
-    m_yearReport = new QPushButton(this);
-    m_yearReport->setObjectName(QStringLiteral("yearReport"));
-    m_updated = new QLabel(this);
-    m_updated->setObjectName(QStringLiteral("updatedAt"));
+    m_yearReport = named<QPushButton>(QStringLiteral("yearReport"), this);
+    m_updated = named<QLabel>(QStringLiteral("updatedAt"), this);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QHBoxLayout;
@@ -118,8 +116,7 @@ void DashboardsPage::createWidgets()
     bar->addStretch();
     bar->addWidget(m_updated);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs = named<QTabWidget>(QStringLiteral("dashboardTabs"), this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolling(createDeadlinesTab()), QString());
     m_tabs->addTab(scrolling(createRetentionTab()), QString());

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "Icons.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 #include "breaches/BreachListModel.h"
 #include "vera/VeraWriteBack.h"
@@ -106,8 +107,7 @@ TodayStrip::TodayStrip(const Session &session, QWidget *parent)
     emphasise(m_title);
     m_itemBox = new QWidget(this);
     auto *flow = new FlowLayout(m_itemBox);
-    m_status = new QLabel(m_itemBox);
-    m_status->setObjectName(QStringLiteral("todayStatus"));
+    m_status = named<QLabel>(QStringLiteral("todayStatus"), m_itemBox);
     m_status->setWordWrap(true);
     flow->addWidget(m_status);
     auto *layout = new QHBoxLayout(this);
@@ -435,8 +435,8 @@ void TodayStrip::addCasesItem(int count, const QString &text, const QString &too
 QPushButton *TodayStrip::addItem(const QString &text, const QString &toolTip, bool attention,
                                  const std::function<void()> &clicked)
 {
-    auto *button = new QPushButton(text, m_itemBox);
-    button->setObjectName(QStringLiteral("todayItem%1").arg(m_items.size() + 1));
+    auto *button = named<QPushButton>(QStringLiteral("todayItem%1").arg(m_items.size() + 1), text,
+                                      m_itemBox);
     button->setToolTip(toolTip);
     button->setAutoDefault(false);
     button->setCursor(Qt::PointingHandCursor);

@@ -1,5 +1,6 @@
 #include "documents/AnswerPasswordDialog.h"
 
+#include "Named.h"
 #include "SensitiveClipboard.h"
 #include "TextEmphasis.h"
 
@@ -28,17 +29,14 @@ AnswerPasswordDialog::AnswerPasswordDialog(const QString &password, PasswordDeli
                                  .arg(EncryptedPdf::deliveryLabel(by)),
                              this);
     intro->setWordWrap(true);
-    auto *words = new QLabel(password, this);
-    words->setObjectName(QStringLiteral("answerPassword"));
+    auto *words = named<QLabel>(QStringLiteral("answerPassword"), password, this);
     words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     emphasise(words, 1.5);
     //: Dutch: "Wachtwoord"
     words->setAccessibleName(tr("Password"));
     //: Dutch: "&Kopiëren"
-    auto *copy = new QPushButton(tr("&Copy"), this);
-    copy->setObjectName(QStringLiteral("answerPasswordCopy"));
-    auto *copied = new QLabel(this);
-    copied->setObjectName(QStringLiteral("answerPasswordCopied"));
+    auto *copy = named<QPushButton>(QStringLiteral("answerPasswordCopy"), tr("&Copy"), this);
+    auto *copied = named<QLabel>(QStringLiteral("answerPasswordCopied"), this);
     connect(copy, &QPushButton::clicked, this, [password, copied] {
         copySensitive(password);
         //: Dutch: "Gekopieerd; het klembord wordt over 30 seconden leeggemaakt."
@@ -71,14 +69,13 @@ EncryptChoice::EncryptChoice(const QString &title, QWidget *parent)
     setCheckable(true);
     setChecked(false);
     //: Dutch: "Wachtwoord per tele&foon"
-    m_phone = new QRadioButton(tr("Password by p&hone"), this);
-    m_phone->setObjectName(QStringLiteral("encryptByPhone"));
+    m_phone = named<QRadioButton>(QStringLiteral("encryptByPhone"), tr("Password by p&hone"), this);
     //: Dutch: "Wachtwoord per &sms"
-    m_sms = new QRadioButton(tr("Password by te&xt message"), this);
-    m_sms->setObjectName(QStringLiteral("encryptBySms"));
+    m_sms = named<QRadioButton>(QStringLiteral("encryptBySms"), tr("Password by te&xt message"),
+                                this);
     //: Dutch: "Wachtwoord per &brief"
-    m_letter = new QRadioButton(tr("Password by &letter"), this);
-    m_letter->setObjectName(QStringLiteral("encryptByLetter"));
+    m_letter
+        = named<QRadioButton>(QStringLiteral("encryptByLetter"), tr("Password by &letter"), this);
     //: Dutch: "Eén PDF (AES-256) met een wachtwoord van vijf woorden, dat u daarna één keer
     //: ziet. Kies hoe u het doorgeeft:"
     auto *note = new QLabel(tr("One PDF (AES-256) with a password of five words, shown to you "

@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "WindowSize.h"
 #include "sending/MailTexts.h"
 #include "store/Store.h"
@@ -133,8 +134,7 @@ QSplitter *LetterTemplatesDialog::createColumns()
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(placeholdersLabel);
     rightLayout->addWidget(m_placeholders, 1);
-    auto *description = new QLabel(this);
-    description->setObjectName(QStringLiteral("placeholderDescription"));
+    auto *description = named<QLabel>(QStringLiteral("placeholderDescription"), this);
     description->setWordWrap(true);
     description->setMinimumHeight(description->fontMetrics().lineSpacing() * 3);
     description->setAlignment(Qt::AlignLeft | Qt::AlignTop);

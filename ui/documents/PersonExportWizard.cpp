@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
@@ -111,14 +112,12 @@ public:
         setTitle(PersonExportWizard::tr("Choose the data subject"));
         setSubTitle(PersonExportWizard::tr(
             "Type a customer number, a postcode with house number, or a name."));
-        m_search = new QLineEdit(this);
-        m_search->setObjectName(QStringLiteral("exportPersonSearch"));
+        m_search = named<QLineEdit>(QStringLiteral("exportPersonSearch"), this);
         m_search->setPlaceholderText(PersonExportWizard::tr("e.g. K100234, 1234 AB 12 or Jansen"));
         m_search->setClearButtonEnabled(true);
         auto *label = new QLabel(PersonExportWizard::tr("&Search:"), this);
         label->setBuddy(m_search);
-        m_list = new QListWidget(this);
-        m_list->setObjectName(QStringLiteral("exportPersonList"));
+        m_list = named<QListWidget>(QStringLiteral("exportPersonList"), this);
         m_list->setAccessibleName(PersonExportWizard::tr("Data subjects found"));
         m_message = new MessageLabel(this);
         auto *layout = new QVBoxLayout(this);
@@ -183,11 +182,9 @@ public:
                 "GDPR). Ticked fragments are replaced by “%1” in every output; untick what may "
                 "stay.")
                 .arg(PersonReview::marker()));
-        m_summary = new QLabel(this);
-        m_summary->setObjectName(QStringLiteral("exportSummary"));
+        m_summary = named<QLabel>(QStringLiteral("exportSummary"), this);
         m_summary->setWordWrap(true);
-        m_tree = new QTreeWidget(this);
-        m_tree->setObjectName(QStringLiteral("exportFindings"));
+        m_tree = named<QTreeWidget>(QStringLiteral("exportFindings"), this);
         m_tree->setAccessibleName(PersonExportWizard::tr("Other people's data found"));
         m_tree->setRootIsDecorated(false);
         m_tree->setUniformRowHeights(true);
@@ -196,8 +193,7 @@ public:
                                   PersonExportWizard::tr("Where") });
         m_tree->header()->setStretchLastSection(true);
         // The fragment in its sentence, for the current row: the column would cut it off.
-        m_context = new QLabel(this);
-        m_context->setObjectName(QStringLiteral("exportContext"));
+        m_context = named<QLabel>(QStringLiteral("exportContext"), this);
         m_context->setWordWrap(true);
         m_context->setTextFormat(Qt::RichText);
         m_context->setFrameShape(QFrame::StyledPanel);
@@ -209,10 +205,10 @@ public:
             this);
         m_none->setObjectName(QStringLiteral("exportNoFindings"));
         m_none->setWordWrap(true);
-        m_redactAll = new QPushButton(PersonExportWizard::tr("&Redact all"), this);
-        m_redactAll->setObjectName(QStringLiteral("exportRedactAll"));
-        m_keepAll = new QPushButton(PersonExportWizard::tr("&Keep all"), this);
-        m_keepAll->setObjectName(QStringLiteral("exportKeepAll"));
+        m_redactAll = named<QPushButton>(QStringLiteral("exportRedactAll"),
+                                         PersonExportWizard::tr("&Redact all"), this);
+        m_keepAll = named<QPushButton>(QStringLiteral("exportKeepAll"),
+                                       PersonExportWizard::tr("&Keep all"), this);
         m_message = new MessageLabel(this);
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(m_redactAll);
@@ -349,24 +345,22 @@ public:
             "subject's consent or under a contract (article 20 GDPR); its LEESMIJ.txt says what "
             "is left out and why."));
         setCommitPage(true);
-        m_pdfCheck = new QCheckBox(PersonExportWizard::tr("Access report as &PDF:"), this);
-        m_pdfCheck->setObjectName(QStringLiteral("exportPdfCheck"));
-        m_pdf = new QLineEdit(this);
-        m_pdf->setObjectName(QStringLiteral("exportPdfPath"));
+        m_pdfCheck = named<QCheckBox>(QStringLiteral("exportPdfCheck"),
+                                      PersonExportWizard::tr("Access report as &PDF:"), this);
+        m_pdf = named<QLineEdit>(QStringLiteral("exportPdfPath"), this);
         m_pdf->setAccessibleName(PersonExportWizard::tr("File for the access report"));
-        auto *pdfBrowse = new QPushButton(PersonExportWizard::tr("B&rowse…"), this);
-        pdfBrowse->setObjectName(QStringLiteral("exportPdfBrowse"));
+        auto *pdfBrowse = named<QPushButton>(QStringLiteral("exportPdfBrowse"),
+                                             PersonExportWizard::tr("B&rowse…"), this);
         m_dataCheck
             = new QCheckBox(PersonExportWizard::tr("&Data export (JSON and CSV) in:"), this);
         m_dataCheck->setObjectName(QStringLiteral("exportDataCheck"));
-        m_folder = new QLineEdit(this);
-        m_folder->setObjectName(QStringLiteral("exportFolder"));
+        m_folder = named<QLineEdit>(QStringLiteral("exportFolder"), this);
         m_folder->setAccessibleName(PersonExportWizard::tr("Folder for the data export"));
         // Not the letter of the PDF's browse button above it.
-        auto *folderBrowse = new QPushButton(PersonExportWizard::tr("Bro&wse…"), this);
-        folderBrowse->setObjectName(QStringLiteral("exportFolderBrowse"));
-        m_overwrite = new QCheckBox(PersonExportWizard::tr("&Overwrite files that exist"), this);
-        m_overwrite->setObjectName(QStringLiteral("exportOverwrite"));
+        auto *folderBrowse = named<QPushButton>(QStringLiteral("exportFolderBrowse"),
+                                                PersonExportWizard::tr("Bro&wse…"), this);
+        m_overwrite = named<QCheckBox>(QStringLiteral("exportOverwrite"),
+                                       PersonExportWizard::tr("&Overwrite files that exist"), this);
         auto *note = new QLabel(
             PersonExportWizard::tr("The files are not encrypted. Keep them where only you can "
                                    "reach them, and delete them once the data subject has "
@@ -512,10 +506,8 @@ private:
         m_transmit->setCheckable(true);
         m_transmit->setChecked(false);
         m_transmit->hide();
-        m_transmitName = new QLineEdit(m_transmit);
-        m_transmitName->setObjectName(QStringLiteral("exportTransmitName"));
-        m_transmitAddress = new QLineEdit(m_transmit);
-        m_transmitAddress->setObjectName(QStringLiteral("exportTransmitAddress"));
+        m_transmitName = named<QLineEdit>(QStringLiteral("exportTransmitName"), m_transmit);
+        m_transmitAddress = named<QLineEdit>(QStringLiteral("exportTransmitAddress"), m_transmit);
         auto *form = new QFormLayout(m_transmit);
         //: Dutch: "&Naam:"
         form->addRow(PersonExportWizard::tr("&Name:"), m_transmitName);
@@ -607,14 +599,11 @@ public:
     {
         setTitle(PersonExportWizard::tr("Export"));
         setFinalPage(true);
-        m_progress = new QProgressBar(this);
-        m_progress->setObjectName(QStringLiteral("exportProgress"));
-        m_text = new QLabel(this);
-        m_text->setObjectName(QStringLiteral("exportResult"));
+        m_progress = named<QProgressBar>(QStringLiteral("exportProgress"), this);
+        m_text = named<QLabel>(QStringLiteral("exportResult"), this);
         m_text->setWordWrap(true);
         m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_message = new MessageLabel(this);
-        m_message->setObjectName(QStringLiteral("exportError"));
+        m_message = named<MessageLabel>(QStringLiteral("exportError"), this);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_progress);
         layout->addWidget(m_text);

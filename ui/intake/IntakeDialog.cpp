@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "QuietLabel.h"
 #include "WindowSize.h"
 #include "cases/CaseService.h"
@@ -65,8 +66,7 @@ void IntakeDialog::buildForm(QWidget *page)
 {
     // --- the request: the kinds, the channel, the callback number, the description ---
     m_channelLabel = intake::buddyLabel(page);
-    m_channel = new QLabel(page);
-    m_channel->setObjectName(QStringLiteral("channel"));
+    m_channel = named<QLabel>(QStringLiteral("channel"), page);
     m_callbackLabel = intake::buddyLabel(page);
     m_callback = limitedEdit(QStringLiteral("callback"), InputLimits::maxPhone, page);
     m_callbackLabel->setBuddy(m_callback);
@@ -102,8 +102,7 @@ void IntakeDialog::buildForm(QWidget *page)
     m_scriptTitle = intake::panelTitle(script);
     scriptLayout->addWidget(m_scriptTitle);
     for (int i = 0; i < 4; ++i) {
-        auto *lineLabel = new QLabel(script);
-        lineLabel->setObjectName(QStringLiteral("scriptLine%1").arg(i + 1));
+        auto *lineLabel = named<QLabel>(QStringLiteral("scriptLine%1").arg(i + 1), script);
         lineLabel->setWordWrap(true);
         lineLabel->setTextFormat(Qt::RichText);
         m_scriptLines << lineLabel;

@@ -1,6 +1,7 @@
 #include "intake/IntakeForm.h"
 
 #include "MessageLabel.h"
+#include "Named.h"
 #include "QuietLabel.h"
 #include "WindowSize.h"
 #include "cases/CaseService.h"
@@ -80,15 +81,6 @@ bool guardFields(const QList<GuardedField> &fields)
 
 namespace {
 
-// A new W on parent, named objectName unless that is empty.
-template<typename W> W *named(QWidget *parent, const QString &objectName)
-{
-    auto *widget = new W(parent);
-    if (!objectName.isEmpty())
-        widget->setObjectName(objectName);
-    return widget;
-}
-
 // A bold QLabel, its font scale times the default size.
 QLabel *boldLabel(QWidget *parent, qreal scale)
 {
@@ -104,7 +96,7 @@ QLabel *boldLabel(QWidget *parent, qreal scale)
 
 QLabel *quietNote(QWidget *parent, const QString &objectName)
 {
-    auto *note = named<QLabel>(parent, objectName);
+    auto *note = named<QLabel>(objectName, parent);
     note->setWordWrap(true);
     setQuiet(note);
     return note;
@@ -112,7 +104,7 @@ QLabel *quietNote(QWidget *parent, const QString &objectName)
 
 QPushButton *sideButton(QWidget *parent, const QString &objectName)
 {
-    auto *button = named<QPushButton>(parent, objectName);
+    auto *button = named<QPushButton>(objectName, parent);
     button->setAutoDefault(false);
     return button;
 }
@@ -120,8 +112,7 @@ QPushButton *sideButton(QWidget *parent, const QString &objectName)
 QTreeWidget *rowList(QWidget *parent, const QString &objectName,
                      const QList<QHeaderView::ResizeMode> &sizes)
 {
-    auto *list = new QTreeWidget(parent);
-    list->setObjectName(objectName);
+    auto *list = named<QTreeWidget>(objectName, parent);
     list->setColumnCount(static_cast<int>(sizes.size()));
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
@@ -140,8 +131,7 @@ QLabel *titleLabel(QWidget *parent)
 
 QFrame *sidePanel(QWidget *page, const QString &objectName, int width)
 {
-    auto *panel = new QFrame(page);
-    panel->setObjectName(objectName);
+    auto *panel = named<QFrame>(objectName, page);
     panel->setFrameShape(QFrame::StyledPanel);
     panel->setAutoFillBackground(true);
     QPalette palette = panel->palette();
@@ -293,31 +283,26 @@ void IntakeForm::buildRequest(QWidget *page)
 {
     typesLabel = intake::buddyLabel(page);
     for (RequestType type : codes::all<RequestType>()) {
-        auto *box = new QCheckBox(page);
-        box->setObjectName(u"type-" + codes::code(type));
+        auto *box = named<QCheckBox>(u"type-" + codes::code(type), page);
         box->setProperty("requestType", static_cast<int>(type));
         types << box;
         QObject::connect(box, &QCheckBox::toggled, m_dialog, [this] { validate(); });
     }
     descriptionLabel = intake::buddyLabel(page);
-    description = new QPlainTextEdit(page);
-    description->setObjectName(QStringLiteral("description"));
+    description = named<QPlainTextEdit>(QStringLiteral("description"), page);
     description->setTabChangesFocus(true);
     descriptionLabel->setBuddy(description);
 
     // Every stored free text is guarded while it is typed; one confirmation covers them all.
     m_descriptionMessage = guard(description, [] { return tr("Description"); });
-    notBsn = new QCheckBox(page);
-    notBsn->setObjectName(QStringLiteral("notBsn"));
+    notBsn = named<QCheckBox>(QStringLiteral("notBsn"), page);
     notBsn->hide();
     QObject::connect(notBsn, &QCheckBox::toggled, m_dialog, [this] { validate(); });
 
     reason = intake::quietNote(page, QStringLiteral("invalidReason"));
-    error = new MessageLabel(page);
-    error->setObjectName(QStringLiteral("errorMessage"));
+    error = named<MessageLabel>(QStringLiteral("errorMessage"), page);
     cancelButton = intake::sideButton(page, QStringLiteral("cancelButton"));
-    saveButton = new QPushButton(page);
-    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton = named<QPushButton>(QStringLiteral("saveButton"), page);
     saveButton->setDefault(true);
     QObject::connect(cancelButton, &QPushButton::clicked, m_dialog, &QDialog::reject);
     QObject::connect(saveButton, &QPushButton::clicked, m_dialog, m_setup.save);
@@ -340,8 +325,7 @@ bool IntakeForm::onForm() const
 
 MessageLabel *IntakeForm::guard(QWidget *widget, QString (*label)())
 {
-    auto *message = new MessageLabel(m_form);
-    message->setObjectName(widget->objectName() + u"BsnMessage");
+    auto *message = named<MessageLabel>(widget->objectName() + u"BsnMessage", m_form);
     m_guarded.append({ widget, message, label });
     intake::onEdited({ m_guarded.constLast() }, m_dialog, [this] { validate(); });
     return message;

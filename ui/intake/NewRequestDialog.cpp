@@ -3,6 +3,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 #include "WindowSize.h"
 #include "cases/Attachments.h"
@@ -100,8 +101,7 @@ NewRequestDialog::~NewRequestDialog() = default;
 
 void NewRequestDialog::buildForm(QWidget *page)
 {
-    m_filled = new MessageLabel(page);
-    m_filled->setObjectName(QStringLiteral("filledFromMail"));
+    m_filled = named<MessageLabel>(QStringLiteral("filledFromMail"), page);
     QGridLayout *receipt = buildReceipt(page);
     m_form->person->setEmailShown(true);
     QPlainTextEdit *description = m_form->description;
@@ -148,35 +148,28 @@ void NewRequestDialog::buildForm(QWidget *page)
 QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
 {
     m_channelLabel = intake::buddyLabel(page);
-    m_channel = new QComboBox(page);
-    m_channel->setObjectName(QStringLiteral("channel"));
+    m_channel = named<QComboBox>(QStringLiteral("channel"), page);
     for (Channel channel : codes::all<Channel>())
         m_channel->addItem(codes::label(channel), static_cast<int>(channel));
     m_channelLabel->setBuddy(m_channel);
 
     m_receivedLabel = intake::buddyLabel(page);
-    m_received = new QDateEdit(page);
-    m_received->setObjectName(QStringLiteral("receivedDate"));
+    m_received = named<QDateEdit>(QStringLiteral("receivedDate"), page);
     m_received->setCalendarPopup(true);
     m_receivedLabel->setBuddy(m_received);
-    m_timeKnown = new QCheckBox(page);
-    m_timeKnown->setObjectName(QStringLiteral("timeKnown"));
-    m_time = new QTimeEdit(page);
-    m_time->setObjectName(QStringLiteral("receivedTime"));
+    m_timeKnown = named<QCheckBox>(QStringLiteral("timeKnown"), page);
+    m_time = named<QTimeEdit>(QStringLiteral("receivedTime"), page);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setEnabled(false);
-    m_deadline = new QLabel(page);
-    m_deadline->setObjectName(QStringLiteral("deadlinePreview"));
+    m_deadline = named<QLabel>(QStringLiteral("deadlinePreview"), page);
     m_deadline->setWordWrap(true);
     m_deadline->setTextFormat(Qt::PlainText);
     emphasise(m_deadline);
 
-    m_dateMessage = new MessageLabel(page);
-    m_dateMessage->setObjectName(QStringLiteral("receivedDateMessage"));
+    m_dateMessage = named<MessageLabel>(QStringLiteral("receivedDateMessage"), page);
 
     m_receivedByLabel = intake::buddyLabel(page);
-    m_receivedBy = new QComboBox(page);
-    m_receivedBy->setObjectName(QStringLiteral("receivedBy"));
+    m_receivedBy = named<QComboBox>(QStringLiteral("receivedBy"), page);
     m_receivedByLabel->setBuddy(m_receivedBy);
     fillReceivedBy();
 
@@ -254,8 +247,7 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
     m_fileList->setTextElideMode(Qt::ElideMiddle); // "Verzoek…inzage.eml": the kind stays in view
     m_fileList->setMinimumHeight(m_fileList->fontMetrics().height() * 6);
     // Where files go while there are none.
-    m_dropZone = new QLabel(panel);
-    m_dropZone->setObjectName(QStringLiteral("dropZone"));
+    m_dropZone = named<QLabel>(QStringLiteral("dropZone"), panel);
     m_dropZone->setAlignment(Qt::AlignCenter);
     m_dropZone->setWordWrap(true);
     m_dropZone->setMinimumHeight(m_fileList->minimumHeight());
@@ -263,18 +255,15 @@ QFrame *NewRequestDialog::buildOriginals(QWidget *page)
         "QLabel { border: 2px dashed #9fb7d3; border-radius: 6px; background: #f8fafd; "
         "color: #1d3f66; padding: 12px; }"));
     m_kindLabel = new QLabel(panel);
-    m_kind = new QComboBox(panel);
-    m_kind->setObjectName(QStringLiteral("fileKind"));
+    m_kind = named<QComboBox>(QStringLiteral("fileKind"), panel);
     for (AttachmentKind kind : AttachmentService::kinds())
         m_kind->addItem(AttachmentService::kindLabel(kind), static_cast<int>(kind));
     m_kindLabel->setBuddy(m_kind);
     m_addFile = intake::sideButton(panel, QStringLiteral("addFile"));
     m_removeFile = intake::sideButton(panel, QStringLiteral("removeFile"));
-    m_fileMessage = new MessageLabel(panel);
-    m_fileMessage->setObjectName(QStringLiteral("fileMessage"));
+    m_fileMessage = named<MessageLabel>(QStringLiteral("fileMessage"), panel);
     // What the checks could not read of the files kept (a scan without a text layer).
-    m_fileNotice = new MessageLabel(panel);
-    m_fileNotice->setObjectName(QStringLiteral("fileNotice"));
+    m_fileNotice = named<MessageLabel>(QStringLiteral("fileNotice"), panel);
     m_filesNote = intake::quietNote(panel);
     connectOriginals();
 

@@ -2,6 +2,7 @@
 
 #include "FormFields.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "domain/InputLimits.h"
 #include "retention/Restrictions.h"
 #include "store/Store.h"
@@ -107,8 +108,7 @@ PersonSearchWidget::PersonSearchWidget(const Session &session, Wording wording, 
     layout->addWidget(m_searchHint);
     layout->addWidget(m_results);
     layout->addWidget(m_chosen);
-    m_restriction = new QLabel(this);
-    m_restriction->setObjectName(QStringLiteral("restrictionMarker"));
+    m_restriction = named<QLabel>(QStringLiteral("restrictionMarker"), this);
     m_restriction->setWordWrap(true);
     m_restriction->setTextFormat(Qt::PlainText);
     m_restriction->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
@@ -147,8 +147,7 @@ PersonSearchWidget::PersonSearchWidget(const Session &session, Wording wording, 
 void PersonSearchWidget::createSearchFields()
 {
     m_searchLabel = intake::buddyLabel(this);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
+    m_search = named<QLineEdit>(QStringLiteral("search"), this);
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(100);
     m_searchHouse = limitedEdit(QStringLiteral("searchHouseNumber"), 10, this);
@@ -161,8 +160,7 @@ void PersonSearchWidget::createSearchFields()
                                   QHeaderView::ResizeToContents, QHeaderView::ResizeToContents });
     m_results->setMinimumHeight(m_results->fontMetrics().height() * 7);
     m_results->setMaximumHeight(m_results->fontMetrics().height() * 10);
-    m_chosen = new QLabel(this);
-    m_chosen->setObjectName(QStringLiteral("chosenPerson"));
+    m_chosen = named<QLabel>(QStringLiteral("chosenPerson"), this);
     m_chosen->setWordWrap(true);
     m_chosen->setTextFormat(Qt::PlainText);
 }
@@ -170,21 +168,17 @@ void PersonSearchWidget::createSearchFields()
 // "New person" and the fields of one not found: name, relation, customer number, address, phone.
 void PersonSearchWidget::createNewPersonFields()
 {
-    m_newPerson = new QCheckBox(this);
-    m_newPerson->setObjectName(QStringLiteral("newPerson"));
-    m_newPersonBox = new QFrame(this);
-    m_newPersonBox->setObjectName(QStringLiteral("newPersonBox"));
+    m_newPerson = named<QCheckBox>(QStringLiteral("newPerson"), this);
+    m_newPersonBox = named<QFrame>(QStringLiteral("newPersonBox"), this);
     const auto edit = [this](const char *name, int maxLength) {
-        auto *field = new QLineEdit(m_newPersonBox);
-        field->setObjectName(QLatin1StringView(name));
+        auto *field = named<QLineEdit>(QLatin1StringView(name), m_newPersonBox);
         field->setMaxLength(maxLength);
         return field;
     };
     m_nameLabel = intake::buddyLabel(m_newPersonBox);
     m_name = edit("name", InputLimits::maxName);
     m_relationLabel = intake::buddyLabel(m_newPersonBox);
-    m_relation = new QComboBox(m_newPersonBox);
-    m_relation->setObjectName(QStringLiteral("relation"));
+    m_relation = named<QComboBox>(QStringLiteral("relation"), m_newPersonBox);
     for (Relation relation : codes::all<Relation>())
         m_relation->addItem(codes::label(relation), static_cast<int>(relation));
     m_klantnummerLabel = intake::buddyLabel(m_newPersonBox);
@@ -212,8 +206,7 @@ void PersonSearchWidget::createNewPersonFields()
 void PersonSearchWidget::layOutNewPersonForm()
 {
     const auto guard = [this](QWidget *widget, QString (*label)()) {
-        auto *message = new MessageLabel(m_newPersonBox);
-        message->setObjectName(widget->objectName() + u"BsnMessage");
+        auto *message = named<MessageLabel>(widget->objectName() + u"BsnMessage", m_newPersonBox);
         m_guarded.append({ widget, message, label });
         return message;
     };

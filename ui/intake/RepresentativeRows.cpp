@@ -2,6 +2,7 @@
 
 #include "FormFields.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/CaseCodes.h"
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
@@ -32,14 +33,12 @@ RepresentativeRows::RepresentativeRows(QWidget *page, IntakeForm &form)
     m_organisationLabel->setBuddy(m_organisation);
     // Beside the name, without a label of its own: "mr. P. Hendriks [Bewindvoerder]". As wide as
     // the longest kind, so that the one chosen reads whole; the name takes the rest of the row.
-    m_authority = new QComboBox(page);
-    m_authority->setObjectName(QStringLiteral("representativeAuthority"));
+    m_authority = named<QComboBox>(QStringLiteral("representativeAuthority"), page);
     m_authority->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_authority->addItem(QString());
     for (RepresentativeAuthority authority : codes::all<RepresentativeAuthority>())
         m_authority->addItem(codes::label(authority), static_cast<int>(authority));
-    m_needsName = new MessageLabel(page);
-    m_needsName->setObjectName(QStringLiteral("representativeNeedsName"));
+    m_needsName = named<MessageLabel>(QStringLiteral("representativeNeedsName"), page);
     m_mandateLabel = intake::buddyLabel(page);
     m_mandate = limitedEdit(QStringLiteral("mandate"), InputLimits::maxShortText, page);
     m_mandate->setEnabled(false);

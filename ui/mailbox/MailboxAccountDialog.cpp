@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "PasswordLineEdit.h"
 #include "WindowSize.h"
 #include "crypto/SecureBytes.h"
@@ -81,40 +82,28 @@ void MailboxAccountDialog::createFields()
     m_intro = new QLabel(m_form);
     m_intro->setWordWrap(true);
 
-    m_server = new QLineEdit(m_form);
-    m_server->setObjectName(u"mailboxServer"_s);
-    m_security = new QComboBox(m_form);
-    m_security->setObjectName(u"mailboxSecurity"_s);
+    m_server = named<QLineEdit>(u"mailboxServer"_s, m_form);
+    m_security = named<QComboBox>(u"mailboxSecurity"_s, m_form);
     m_security->addItem(QString(), int(MailboxAccount::Security::Imaps));
     m_security->addItem(QString(), int(MailboxAccount::Security::StartTls));
-    m_port = new QSpinBox(m_form);
-    m_port->setObjectName(u"mailboxPort"_s);
+    m_port = named<QSpinBox>(u"mailboxPort"_s, m_form);
     m_port->setRange(1, 65535);
     m_port->setValue(defaultPort(MailboxAccount::Security::Imaps));
-    m_login = new QLineEdit(m_form);
-    m_login->setObjectName(u"mailboxLogin"_s);
-    m_auth = new QComboBox(m_form);
-    m_auth->setObjectName(u"mailboxAuth"_s);
+    m_login = named<QLineEdit>(u"mailboxLogin"_s, m_form);
+    m_auth = named<QComboBox>(u"mailboxAuth"_s, m_form);
     m_auth->addItem(QString(), int(MailboxAccount::Auth::Password));
     m_auth->addItem(QString(), int(MailboxAccount::Auth::XOAuth2));
-    m_secret = new PasswordLineEdit(m_form);
-    m_secret->setObjectName(u"mailboxSecret"_s);
+    m_secret = named<PasswordLineEdit>(u"mailboxSecret"_s, m_form);
 
-    m_caState = new QLabel(m_form);
-    m_caState->setObjectName(u"mailboxCaState"_s);
+    m_caState = named<QLabel>(u"mailboxCaState"_s, m_form);
     m_caState->setWordWrap(true);
     m_caState->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_caBrowse = new QPushButton(m_form);
-    m_caBrowse->setObjectName(u"mailboxCaBrowse"_s);
-    m_caClear = new QPushButton(m_form);
-    m_caClear->setObjectName(u"mailboxCaClear"_s);
+    m_caBrowse = named<QPushButton>(u"mailboxCaBrowse"_s, m_form);
+    m_caClear = named<QPushButton>(u"mailboxCaClear"_s, m_form);
 
-    m_folder = new QLineEdit(m_form);
-    m_folder->setObjectName(u"mailboxFolder"_s);
-    m_doneFolder = new QLineEdit(m_form);
-    m_doneFolder->setObjectName(u"mailboxDoneFolder"_s);
-    m_dismissFolder = new QLineEdit(m_form);
-    m_dismissFolder->setObjectName(u"mailboxDismissFolder"_s);
+    m_folder = named<QLineEdit>(u"mailboxFolder"_s, m_form);
+    m_doneFolder = named<QLineEdit>(u"mailboxDoneFolder"_s, m_form);
+    m_dismissFolder = named<QLineEdit>(u"mailboxDismissFolder"_s, m_form);
     m_foldersNote = new QLabel(m_form);
     m_foldersNote->setWordWrap(true);
 }
@@ -122,26 +111,19 @@ void MailboxAccountDialog::createFields()
 // Sending answers, below the folders: a box ticked when the mailbox sends, its own form.
 void MailboxAccountDialog::createSendingFields()
 {
-    m_sending = new QGroupBox(m_form);
-    m_sending->setObjectName(u"mailboxSending"_s);
+    m_sending = named<QGroupBox>(u"mailboxSending"_s, m_form);
     m_sending->setCheckable(true);
     m_sending->setChecked(false);
-    m_smtpServer = new QLineEdit(m_sending);
-    m_smtpServer->setObjectName(u"mailboxSmtpServer"_s);
-    m_submission = new QComboBox(m_sending);
-    m_submission->setObjectName(u"mailboxSubmission"_s);
+    m_smtpServer = named<QLineEdit>(u"mailboxSmtpServer"_s, m_sending);
+    m_submission = named<QComboBox>(u"mailboxSubmission"_s, m_sending);
     m_submission->addItem(QString(), int(MailboxAccount::Submission::StartTls));
     m_submission->addItem(QString(), int(MailboxAccount::Submission::Tls));
-    m_smtpPort = new QSpinBox(m_sending);
-    m_smtpPort->setObjectName(u"mailboxSmtpPort"_s);
+    m_smtpPort = named<QSpinBox>(u"mailboxSmtpPort"_s, m_sending);
     m_smtpPort->setRange(1, 65535);
     m_smtpPort->setValue(defaultPort(MailboxAccount::Submission::StartTls));
-    m_fromAddress = new QLineEdit(m_sending);
-    m_fromAddress->setObjectName(u"mailboxFromAddress"_s);
-    m_sentFolder = new QLineEdit(m_sending);
-    m_sentFolder->setObjectName(u"mailboxSentFolder"_s);
-    m_serverCopy = new QCheckBox(m_sending);
-    m_serverCopy->setObjectName(u"mailboxServerCopy"_s);
+    m_fromAddress = named<QLineEdit>(u"mailboxFromAddress"_s, m_sending);
+    m_sentFolder = named<QLineEdit>(u"mailboxSentFolder"_s, m_sending);
+    m_serverCopy = named<QCheckBox>(u"mailboxServerCopy"_s, m_sending);
     // The tick follows the server typed: Microsoft 365 keeps its own copy.
     connect(m_smtpServer, &QLineEdit::textEdited, this, [this](const QString &server) {
         m_serverCopy->setChecked(MailboxCodes::defaultSentCopy(server)
@@ -213,10 +195,8 @@ void MailboxAccountDialog::layOutForm()
 // saving and cancelling.
 void MailboxAccountDialog::createButtons()
 {
-    m_message = new MessageLabel(this);
-    m_message->setObjectName(u"mailboxAccountMessage"_s);
-    m_test = new QPushButton(this);
-    m_test->setObjectName(u"mailboxTest"_s);
+    m_message = named<MessageLabel>(u"mailboxAccountMessage"_s, this);
+    m_test = named<QPushButton>(u"mailboxTest"_s, this);
     m_test->setAutoDefault(false);
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(QDialogButtonBox::Save);

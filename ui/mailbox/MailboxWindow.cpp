@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "DeskAccess.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "WaitCursor.h"
 #include "WindowSize.h"
 #include "intake/NewRequestDialog.h"
@@ -37,16 +38,14 @@ MailboxWindow::MailboxWindow(const Session &session, QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(u"mailboxList"_s);
+    m_list = named<QTreeWidget>(u"mailboxList"_s, this);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setColumnCount(4);
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
-    m_status = new MessageLabel(this);
-    m_status->setObjectName(u"mailboxStatus"_s);
+    m_status = named<MessageLabel>(u"mailboxStatus"_s, this);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -61,8 +60,7 @@ MailboxWindow::MailboxWindow(const Session &session, QWidget *parent)
     m_close = buttons->addButton(QDialogButtonBox::Close);
     // Setting up the account is no action on a message: on its own, at the left. Not in the
     // button box, which shows every button it lays out again (Qt 6.4), a hidden one too.
-    m_accountButton = new QPushButton(this);
-    m_accountButton->setObjectName(u"mailboxAccount"_s);
+    m_accountButton = named<QPushButton>(u"mailboxAccount"_s, this);
     m_accountButton->setAutoDefault(false);
     // Only a beheerder sets the account: for anyone else the button is not there.
     m_mayChangeAccount = DeskAccess::of(session).offer(m_accountButton, Permission::ChangeSettings);

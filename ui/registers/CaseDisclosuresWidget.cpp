@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "FormFields.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "RowTables.h"
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
@@ -44,8 +45,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Session &session, QWidget *pa
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_disclosures = table(5, this);
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("newDisclosure"));
+    m_add = named<QPushButton>(QStringLiteral("newDisclosure"), this);
 
     m_art19Box = new QGroupBox(this);
     m_art19Status = new QLabel(m_art19Box);
@@ -53,17 +53,14 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Session &session, QWidget *pa
     m_checklist = table(4, m_art19Box);
     m_notifiedOn = new QDateEdit(m_session.clock().today(), m_art19Box);
     m_notifiedOn->setCalendarPopup(true);
-    m_mark = new QPushButton(m_art19Box);
-    m_mark->setObjectName(QStringLiteral("markNotified"));
+    m_mark = named<QPushButton>(QStringLiteral("markNotified"), m_art19Box);
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
     m_exemptReason
         = limitedEdit(QStringLiteral("exemptReason"), InputLimits::maxShortText, m_art19Box);
-    m_exempt = new QPushButton(m_art19Box);
-    m_exempt->setObjectName(QStringLiteral("markExempt"));
+    m_exempt = named<QPushButton>(QStringLiteral("markExempt"), m_art19Box);
     // Art. 19 per item: a recipient it does not apply to, with the officer's own reason; never
     // "onmogelijk of onevenredig" for want of another choice.
-    m_notApplicable = new QPushButton(m_art19Box);
-    m_notApplicable->setObjectName(QStringLiteral("markNotApplicable"));
+    m_notApplicable = named<QPushButton>(QStringLiteral("markNotApplicable"), m_art19Box);
     m_message = new MessageLabel(m_art19Box);
     auto *markRow = new QHBoxLayout;
     markRow->addStretch();

@@ -1,5 +1,6 @@
 #include "registers/CovenantsTab.h"
 
+#include "Named.h"
 #include "RowTables.h"
 #include "registers/CovenantDialog.h"
 #include "store/Store.h"
@@ -32,8 +33,7 @@ CovenantsTab::CovenantsTab(const Session &session, QWidget *parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setObjectName(QStringLiteral("covenants"));
+    m_table = named<QTableWidget>(QStringLiteral("covenants"), 0, 6, this);
     pickWholeRows(m_table);
     // Every column in view at 1200 px: the texts share what the dates and the document leave
     // (a long one cut, whole in its tooltip).
@@ -47,8 +47,7 @@ CovenantsTab::CovenantsTab(const Session &session, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #8a1f11; font-weight: bold;"));
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("newCovenant"));
+    m_add = named<QPushButton>(QStringLiteral("newCovenant"), this);
     m_edit = new QPushButton(this);
     m_export = new QPushButton(this);
     auto *bottom = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "Named.h"
 #include "RowTables.h"
 #include "TabOrder.h"
 #include "TextEmphasis.h"
@@ -101,8 +102,8 @@ QWidget *DisclosuresPage::createRegisterTab()
         (*edit)->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         (*edit)->setMinimumWidth(170);
     }
-    m_add = new QPushButton(icons::disclosures(), QString(), registerTab);
-    m_add->setObjectName(QStringLiteral("newDisclosure"));
+    m_add = named<QPushButton>(QStringLiteral("newDisclosure"), icons::disclosures(), QString(),
+                               registerTab);
     m_count = new QLabel(registerTab);
 
     m_model = new DisclosureListModel(m_session, this);
@@ -175,10 +176,8 @@ QWidget *DisclosuresPage::createCatalogueTab()
     m_overdueNote = new QLabel(catalogueTab);
     m_overdueNote->setWordWrap(true);
     m_overdueNote->setStyleSheet(QStringLiteral("color: #8a1f11; font-weight: bold;"));
-    m_addRecipient = new QPushButton(catalogueTab);
-    m_addRecipient->setObjectName(QStringLiteral("newRecipient"));
-    m_agreement = new QPushButton(catalogueTab);
-    m_agreement->setObjectName(QStringLiteral("processorAgreement"));
+    m_addRecipient = named<QPushButton>(QStringLiteral("newRecipient"), catalogueTab);
+    m_agreement = named<QPushButton>(QStringLiteral("processorAgreement"), catalogueTab);
     m_agreement->setEnabled(false);
     connect(m_agreement, &QPushButton::clicked, this, &DisclosuresPage::openAgreement);
     // Only a processor keeps a processing agreement.

@@ -1,5 +1,6 @@
 #include "registers/DpiaDialog.h"
 
+#include "Named.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -79,8 +80,7 @@ DpiaDialog::DpiaDialog(const Session &session, const Dpia &dpia, QWidget *parent
     auto *columns = new QHBoxLayout;
     columns->addWidget(createLists(), 1);
     columns->addWidget(createAssessment(), 1);
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems = named<QLabel>(QStringLiteral("problems"), this);
     m_problems->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -125,8 +125,7 @@ QWidget *DpiaDialog::createLists()
     m_art35->setAccessibleName(tr("Cases of art. 35(3) GDPR"));
     //: Dutch: "Criteria van de EDPB"
     m_criteria->setAccessibleName(tr("EDPB criteria"));
-    m_indication = new QLabel(box);
-    m_indication->setObjectName(QStringLiteral("indication"));
+    m_indication = named<QLabel>(QStringLiteral("indication"), box);
     m_indication->setWordWrap(true);
     auto *layout = new QVBoxLayout(box);
     //: Dutch: "Lijst van de AP: altijd een DPIA (Stcrt. 2019, 64418)"
@@ -174,8 +173,7 @@ QWidget *DpiaDialog::createAssessment()
     m_outcome->setObjectName(QStringLiteral("outcome"));
     //: Dutch: "Uitkomst en &maatregelen:"
     form->addRow(tr("Out&come and measures:"), m_outcome);
-    m_risk = new QComboBox(box);
-    m_risk->setObjectName(QStringLiteral("risk"));
+    m_risk = named<QComboBox>(QStringLiteral("risk"), box);
     for (ResidualRisk risk :
          { ResidualRisk::Onbekend, ResidualRisk::Laag, ResidualRisk::Middel, ResidualRisk::Hoog })
         m_risk->addItem(codes::label(risk), static_cast<int>(risk));

@@ -1,5 +1,6 @@
 #include "registers/DpiaPage.h"
 
+#include "Named.h"
 #include "documents/DocumentPreview.h"
 #include "documents/DpiaDocument.h"
 #include "organisation/OrganisationSettings.h"
@@ -49,22 +50,17 @@ DpiaPage::DpiaPage(const Session &session, QWidget *parent)
     setObjectName(QStringLiteral("dpiaPage"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_view = new QTreeWidget(this);
-    m_view->setObjectName(QStringLiteral("dpias"));
+    m_view = named<QTreeWidget>(QStringLiteral("dpias"), this);
     m_view->setColumnCount(ColumnCount);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    m_assess = new QPushButton(this);
-    m_assess->setObjectName(QStringLiteral("assess"));
-    m_document = new QPushButton(this);
-    m_document->setObjectName(QStringLiteral("dpiaDocument"));
-    m_print = new QPushButton(this);
-    m_print->setObjectName(QStringLiteral("printDpia"));
-    m_preview = new QPushButton(this);
-    m_preview->setObjectName(QStringLiteral("previewDpia"));
+    m_assess = named<QPushButton>(QStringLiteral("assess"), this);
+    m_document = named<QPushButton>(QStringLiteral("dpiaDocument"), this);
+    m_print = named<QPushButton>(QStringLiteral("printDpia"), this);
+    m_preview = named<QPushButton>(QStringLiteral("previewDpia"), this);
     m_count = new QLabel(this);
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : { m_assess, m_document, m_preview, m_print })

@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "WindowSize.h"
 #include "registers/CsvReader.h"
 #include "store/Store.h"
@@ -66,11 +67,10 @@ public:
             "A CSV file from the housing system with a header row: customer number, "
             "name, relation, end date, and optionally address, postcode, phone and "
             "e-mail."));
-        m_path = new QLineEdit(this);
-        m_path->setObjectName(QStringLiteral("importPath"));
+        m_path = named<QLineEdit>(QStringLiteral("importPath"), this);
         m_path->setPlaceholderText(ImportWizard::tr("Path to a .csv file"));
-        auto *browse = new QPushButton(ImportWizard::tr("B&rowse…"), this);
-        browse->setObjectName(QStringLiteral("importBrowse"));
+        auto *browse = named<QPushButton>(QStringLiteral("importBrowse"),
+                                          ImportWizard::tr("B&rowse…"), this);
         auto *row = new QHBoxLayout;
         row->addWidget(m_path, 1);
         row->addWidget(browse);
@@ -128,10 +128,8 @@ public:
         setSubTitle(
             ImportWizard::tr("The first rows of the file. Choose above each column what it holds; "
                              "customer number and name are required."));
-        m_format = new QLabel(this);
-        m_format->setObjectName(QStringLiteral("importFormat"));
-        m_table = new QTableWidget(this);
-        m_table->setObjectName(QStringLiteral("importPreview"));
+        m_format = named<QLabel>(QStringLiteral("importFormat"), this);
+        m_table = named<QTableWidget>(QStringLiteral("importPreview"), this);
         m_table->setAccessibleName(ImportWizard::tr("The first rows of the file"));
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -169,8 +167,7 @@ public:
             const QString name = m_header.at(c);
             m_table->setHorizontalHeaderItem(
                 c, new QTableWidgetItem(name.isEmpty() ? ImportWizard::tr("(no name)") : name));
-            auto *combo = new QComboBox(m_table);
-            combo->setObjectName(QStringLiteral("field%1").arg(c));
+            auto *combo = named<QComboBox>(QStringLiteral("field%1").arg(c), m_table);
             for (ImportField field : PersonImport::fields())
                 combo->addItem(PersonImport::label(field), int(field));
             const ImportField current = PersonImport::fieldForColumn(name, m_wizard->d->mapping);
@@ -243,13 +240,10 @@ public:
             "reason; they are skipped unless you choose to import nothing at all."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
-        m_busy = new QProgressBar(this);
-        m_busy->setObjectName(QStringLiteral("checkProgress"));
-        m_summary = new QLabel(this);
-        m_summary->setObjectName(QStringLiteral("checkSummary"));
+        m_busy = named<QProgressBar>(QStringLiteral("checkProgress"), this);
+        m_summary = named<QLabel>(QStringLiteral("checkSummary"), this);
         m_summary->setWordWrap(true);
-        m_rejected = new QTableWidget(0, 2, this);
-        m_rejected->setObjectName(QStringLiteral("rejectedLines"));
+        m_rejected = named<QTableWidget>(QStringLiteral("rejectedLines"), 0, 2, this);
         m_rejected->setAccessibleName(ImportWizard::tr("Lines with a problem"));
         m_rejected->setHorizontalHeaderLabels(
             { ImportWizard::tr("Line"), ImportWizard::tr("Reason") });
@@ -258,8 +252,9 @@ public:
         m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_rejected->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_rejected->setWordWrap(true);
-        m_strict = new QCheckBox(ImportWizard::tr("Import &nothing when a line is rejected"), this);
-        m_strict->setObjectName(QStringLiteral("strict"));
+        m_strict
+            = named<QCheckBox>(QStringLiteral("strict"),
+                               ImportWizard::tr("Import &nothing when a line is rejected"), this);
         m_message = new MessageLabel(this);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_busy);
@@ -369,8 +364,7 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Import"));
-        m_summary = new QLabel(this);
-        m_summary->setObjectName(QStringLiteral("importSummary"));
+        m_summary = named<QLabel>(QStringLiteral("importSummary"), this);
         m_summary->setWordWrap(true);
         m_message = new MessageLabel(this);
         auto *layout = new QVBoxLayout(this);

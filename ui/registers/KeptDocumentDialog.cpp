@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/Attachments.h"
 
 #include <QDesktopServices>
@@ -33,23 +34,17 @@ KeptDocumentDialog::KeptDocumentDialog(const Session &session, KeptDocumentOwner
                        ? tr("DPIA document — %1").arg(ownerName)
                        //: Dutch: "Verwerkersovereenkomst — %1"
                        : tr("Processing agreement — %1").arg(ownerName));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("keptDocument"));
+    m_summary = named<QLabel>(QStringLiteral("keptDocument"), this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new MessageLabel(this);
-    m_message->setObjectName(QStringLiteral("keptDocumentMessage"));
-    m_choose = new QPushButton(this);
-    m_choose->setObjectName(QStringLiteral("chooseDocument"));
+    m_message = named<MessageLabel>(QStringLiteral("keptDocumentMessage"), this);
+    m_choose = named<QPushButton>(QStringLiteral("chooseDocument"), this);
     //: Dutch: "&Kopie opslaan…"
-    m_save = new QPushButton(tr("&Save a copy…"), this);
-    m_save->setObjectName(QStringLiteral("saveCopy"));
+    m_save = named<QPushButton>(QStringLiteral("saveCopy"), tr("&Save a copy…"), this);
     //: Dutch: "&Openen…"
-    m_open = new QPushButton(tr("&Open…"), this);
-    m_open->setObjectName(QStringLiteral("openDocument"));
+    m_open = named<QPushButton>(QStringLiteral("openDocument"), tr("&Open…"), this);
     //: Dutch: "&Verwijderen…"
-    m_remove = new QPushButton(tr("&Remove…"), this);
-    m_remove->setObjectName(QStringLiteral("removeDocument"));
+    m_remove = named<QPushButton>(QStringLiteral("removeDocument"), tr("&Remove…"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *row = new QHBoxLayout;
     for (QPushButton *button : { m_choose, m_save, m_open, m_remove })

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "WindowSize.h"
 #include "domain/BsnGuard.h"
 #include "registers/DataSubjects.h"
@@ -117,12 +118,10 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     addDataRows(form, a);
     addFlowRows(form, a);
 
-    m_retention = new QLineEdit(a.retention, content);
-    m_retention->setObjectName(QStringLiteral("retention"));
+    m_retention = named<QLineEdit>(QStringLiteral("retention"), a.retention, content);
     m_retention->setPlaceholderText(tr("e.g. end of tenancy + 2 years"));
     form->addRow(tr("R&etention:"), m_retention);
-    m_security = new QPlainTextEdit(a.security, content);
-    m_security->setObjectName(QStringLiteral("security"));
+    m_security = named<QPlainTextEdit>(QStringLiteral("security"), a.security, content);
     m_security->setTabChangesFocus(true);
     m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("Securit&y measures:"), m_security);
@@ -131,14 +130,13 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     // wider than its window, with no scroll bar sideways).
     auto *scroll = new FormScrollArea(content, this);
 
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote = named<QLabel>(QStringLiteral("readOnlyNote"), this);
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->hide();
-    m_message = new MessageLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_confirmNotBsn = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
-    m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
+    m_message = named<MessageLabel>(QStringLiteral("message"), this);
+    m_confirmNotBsn
+        = named<QCheckBox>(QStringLiteral("bsnOverride"),
+                           tr("This is not a BSN (the confirmation is recorded)"), this);
     m_confirmNotBsn->hide();
     // Read only: Close alone (a reject), so neither a click nor Enter can reach save().
     m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
@@ -180,20 +178,17 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
 {
     QWidget *content = form->parentWidget();
     // Main purpose: one of those in the register, or a new one with its own letter.
-    m_purposeChoice = new QComboBox(content);
-    m_purposeChoice->setObjectName(QStringLiteral("purposeChoice"));
+    m_purposeChoice = named<QComboBox>(QStringLiteral("purposeChoice"), content);
     // A long purpose shows whole in the list and in the tooltip, not as the form's width.
     m_purposeChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_purposeChoice->setMinimumContentsLength(30);
-    m_purposeCode = new QLineEdit(a.purposeCode, content);
-    m_purposeCode->setObjectName(QStringLiteral("purposeCode"));
+    m_purposeCode = named<QLineEdit>(QStringLiteral("purposeCode"), a.purposeCode, content);
     m_purposeCode->setMaxLength(3);
     m_purposeCode->setMaximumWidth(
         m_purposeCode->fontMetrics().horizontalAdvance(QStringLiteral("WWWW")) + 16);
     m_purposeCode->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_purposeCode));
-    m_purpose = new QLineEdit(a.purpose, content);
-    m_purpose->setObjectName(QStringLiteral("purpose"));
+    m_purpose = named<QLineEdit>(QStringLiteral("purpose"), a.purpose, content);
     m_purpose->setPlaceholderText(tr("e.g. Leveren van diensten"));
     //: Dutch: "Naam van het hoofddoel"
     m_purpose->setAccessibleName(tr("Name of the main purpose"));
@@ -205,12 +200,10 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
     purposeLabel->setBuddy(m_purposeCode);
     form->addRow(purposeLabel, purposeRow);
 
-    m_subCode = new QLineEdit(a.subCode, content);
-    m_subCode->setObjectName(QStringLiteral("subCode"));
+    m_subCode = named<QLineEdit>(QStringLiteral("subCode"), a.subCode, content);
     m_subCode->setMaximumWidth(m_subCode->fontMetrics().horizontalAdvance(QStringLiteral("WWW.999"))
                                + 16);
-    m_subPurpose = new QLineEdit(a.subPurpose, content);
-    m_subPurpose->setObjectName(QStringLiteral("subPurpose"));
+    m_subPurpose = named<QLineEdit>(QStringLiteral("subPurpose"), a.subPurpose, content);
     m_subPurpose->setPlaceholderText(tr("e.g. Opmaken van huurovereenkomst"));
     //: Dutch: "Naam van het subdoel"
     m_subPurpose->setAccessibleName(tr("Name of the sub-purpose"));
@@ -221,11 +214,9 @@ void ProcessingActivityDialog::addPurposeRows(QFormLayout *form, const Processin
     subLabel->setBuddy(m_subCode);
     form->addRow(subLabel, subRow);
 
-    m_name = new QLineEdit(a.name, content);
-    m_name->setObjectName(QStringLiteral("name"));
+    m_name = named<QLineEdit>(QStringLiteral("name"), a.name, content);
     form->addRow(tr("&Name of the activity:"), m_name);
-    m_description = new QPlainTextEdit(a.description, content);
-    m_description->setObjectName(QStringLiteral("description"));
+    m_description = named<QPlainTextEdit>(QStringLiteral("description"), a.description, content);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("&Description:"), m_description);
@@ -240,15 +231,14 @@ void ProcessingActivityDialog::addBasisRows(QFormLayout *form, const ProcessingA
     basesLayout->setContentsMargins(0, 0, 0, 0);
     const QStringList codes = ProcessingRegister::legalBasisCodes();
     for (int i = 0; i < codes.size(); ++i) {
-        auto *box = new QCheckBox(ProcessingRegister::legalBasisLabel(codes.at(i)), bases);
-        box->setObjectName(QStringLiteral("basis_") + codes.at(i));
+        auto *box = named<QCheckBox>(QStringLiteral("basis_") + codes.at(i),
+                                     ProcessingRegister::legalBasisLabel(codes.at(i)), bases);
         box->setChecked(a.legalBases.contains(codes.at(i)));
         basesLayout->addWidget(box, i % 3, i / 3);
         m_bases << box;
     }
     form->addRow(tr("Legal basis:"), bases);
-    m_basisText = new QLineEdit(a.legalBasisText, content);
-    m_basisText->setObjectName(QStringLiteral("basisText"));
+    m_basisText = named<QLineEdit>(QStringLiteral("basisText"), a.legalBasisText, content);
     m_basisText->setPlaceholderText(tr("e.g. Huisvestingswet 2014, art. 10; convenant woonfraude"));
     form->addRow(tr("S&tatute or covenant:"), m_basisText);
 
@@ -256,8 +246,7 @@ void ProcessingActivityDialog::addBasisRows(QFormLayout *form, const ProcessingA
     m_subjects->setObjectName(QStringLiteral("subjects"));
     form->addRow(tr("Data s&ubjects:"), m_subjects);
     // Groups that name no relation reach no tenant's inzage report: said, not refused.
-    m_subjectsNote = new QLabel(content);
-    m_subjectsNote->setObjectName(QStringLiteral("subjectsNote"));
+    m_subjectsNote = named<QLabel>(QStringLiteral("subjectsNote"), content);
     m_subjectsNote->setWordWrap(true);
     m_subjectsNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subjectsNote->setVisible(false);
@@ -269,8 +258,7 @@ void ProcessingActivityDialog::addBasisRows(QFormLayout *form, const ProcessingA
 void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingActivity &a)
 {
     QWidget *content = form->parentWidget();
-    m_data = new QTableWidget(0, 5, content);
-    m_data->setObjectName(QStringLiteral("dataCategories"));
+    m_data = named<QTableWidget>(QStringLiteral("dataCategories"), 0, 5, content);
     m_data->setAccessibleName(tr("Category of personal data"));
     // Where each category is marked, once: the rows below ask only for what the marks require.
     m_data->setHorizontalHeaderLabels({ tr("Category of personal data"),
@@ -304,10 +292,9 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
     m_data->setToolTip(tr("Other special categories (art. 9 GDPR): %1").arg(otherNames(otherArt9)));
     for (const PersonalDataCategory &category : a.dataCategories)
         addDataRow(category);
-    m_addData = new QPushButton(tr("&Add category"), content);
-    m_addData->setObjectName(QStringLiteral("addDataCategory"));
-    m_removeData = new QPushButton(tr("Remove category"), content);
-    m_removeData->setObjectName(QStringLiteral("removeDataCategory"));
+    m_addData = named<QPushButton>(QStringLiteral("addDataCategory"), tr("&Add category"), content);
+    m_removeData
+        = named<QPushButton>(QStringLiteral("removeDataCategory"), tr("Remove category"), content);
     auto *dataBox = new QVBoxLayout;
     dataBox->addWidget(m_data);
     auto *dataButtons = new QHBoxLayout;
@@ -334,8 +321,7 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
     // Art. 9 and art. 10 AVG are separate questions; overlast is neither. Whether the activity
     // has such data is marked in the table above, once: these ask only for the exception and
     // the basis the marks require, and are off (and not saved) without them.
-    m_art9Exception = new QComboBox(content);
-    m_art9Exception->setObjectName(QStringLiteral("art9Exception"));
+    m_art9Exception = named<QComboBox>(QStringLiteral("art9Exception"), content);
     m_art9Exception->addItem(QString(), QString()); // text set by updateArticleFields()
     m_art9Exception->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_art9Exception->setMinimumContentsLength(30);
@@ -346,8 +332,7 @@ void ProcessingActivityDialog::addDataRows(QFormLayout *form, const ProcessingAc
     form->addRow(tr("E&xception (art. 9(2) GDPR):"), m_art9Exception);
     connect(m_art9Exception, &QComboBox::currentIndexChanged, this,
             &ProcessingActivityDialog::revalidate);
-    m_criminalBasis = new QLineEdit(a.criminalBasis, content);
-    m_criminalBasis->setObjectName(QStringLiteral("criminalBasis"));
+    m_criminalBasis = named<QLineEdit>(QStringLiteral("criminalBasis"), a.criminalBasis, content);
     form->addRow(tr("Basis for cr&iminal data (art. 10 GDPR):"), m_criminalBasis);
 }
 
@@ -386,18 +371,16 @@ void ProcessingActivityDialog::addFlowRows(QFormLayout *form, const ProcessingAc
     m_anonymous->setChecked(a.anonymous);
     form->addRow(m_anonymous);
 
-    m_outsideEu = new QCheckBox(tr("Data go to a country outside the EEA"), content);
-    m_outsideEu->setObjectName(QStringLiteral("outsideEu"));
+    m_outsideEu = named<QCheckBox>(QStringLiteral("outsideEu"),
+                                   tr("Data go to a country outside the EEA"), content);
     m_outsideEu->setChecked(a.outsideEu);
-    m_country = new QLineEdit(a.transferCountry, content);
-    m_country->setObjectName(QStringLiteral("country"));
+    m_country = named<QLineEdit>(QStringLiteral("country"), a.transferCountry, content);
     m_country->setPlaceholderText(tr("Country, if not the Netherlands"));
     //: Dutch: "Land"
     m_country->setAccessibleName(tr("Country"));
     m_country->setToolTip(tr("Where processors or recipients hold the data. A country outside "
                              "the EEA is a transfer and needs a safeguard."));
-    m_safeguard = new QLineEdit(a.transferSafeguard, content);
-    m_safeguard->setObjectName(QStringLiteral("safeguard"));
+    m_safeguard = named<QLineEdit>(QStringLiteral("safeguard"), a.transferSafeguard, content);
     m_safeguard->setPlaceholderText(tr("Safeguard, e.g. standard contractual clauses"));
     auto *transferRow = new QHBoxLayout;
     transferRow->addWidget(m_outsideEu);

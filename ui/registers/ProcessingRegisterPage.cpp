@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "Named.h"
 #include "TabOrder.h"
 #include "documents/DocumentPreview.h"
 #include "documents/ProcessingRegisterExport.h"
@@ -67,23 +68,15 @@ void ProcessingRegisterPage::createControls()
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
+    m_search = named<QLineEdit>(QStringLiteral("search"), this);
     m_search->setClearButtonEnabled(true);
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("add"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("edit"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("remove"));
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportCsv"));
-    m_print = new QPushButton(this);
-    m_print->setObjectName(QStringLiteral("print"));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("count"));
-    m_incomplete = new QLabel(this);
-    m_incomplete->setObjectName(QStringLiteral("incomplete"));
+    m_add = named<QPushButton>(QStringLiteral("add"), this);
+    m_edit = named<QPushButton>(QStringLiteral("edit"), this);
+    m_remove = named<QPushButton>(QStringLiteral("remove"), this);
+    m_export = named<QPushButton>(QStringLiteral("exportCsv"), this);
+    m_print = named<QPushButton>(QStringLiteral("print"), this);
+    m_count = named<QLabel>(QStringLiteral("count"), this);
+    m_incomplete = named<QLabel>(QStringLiteral("incomplete"), this);
     m_incomplete->setWordWrap(true);
     m_incomplete->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     m_incomplete->hide();
@@ -92,8 +85,7 @@ void ProcessingRegisterPage::createControls()
 // The activities as a tree, or the empty state in their place.
 void ProcessingRegisterPage::createView()
 {
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("activities"));
+    m_view = named<QTreeView>(QStringLiteral("activities"), this);
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -121,8 +113,7 @@ QWidget *ProcessingRegisterPage::createTabs()
     bar->addWidget(m_export);
     bar->addWidget(m_print);
 
-    auto *activities = new QWidget(this);
-    activities->setObjectName(QStringLiteral("activitiesTab"));
+    auto *activities = named<QWidget>(QStringLiteral("activitiesTab"), this);
     auto *layout = new QVBoxLayout(activities);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -130,8 +121,7 @@ QWidget *ProcessingRegisterPage::createTabs()
     layout->addWidget(m_incomplete);
     layout->addWidget(m_count);
     m_dpias = new DpiaPage(m_session, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("registerTabs"));
+    m_tabs = named<QTabWidget>(QStringLiteral("registerTabs"), this);
     m_tabs->addTab(activities, QString());
     m_tabs->addTab(m_dpias, QString());
     (new QVBoxLayout(this))->addWidget(m_tabs);

@@ -5,6 +5,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "OneDialog.h"
 #include "RowTables.h"
 #include "cases/CaseCodes.h"
@@ -79,21 +80,18 @@ QTableWidget *RetentionPage::makeTable(const QString &name, int columns, QWidget
 void RetentionPage::createWidgets()
 {
     m_referenceLabel = new QLabel(this);
-    m_referenceDate = new QDateEdit(m_session.clock().today(), this);
-    m_referenceDate->setObjectName(QStringLiteral("referenceDate"));
+    m_referenceDate
+        = named<QDateEdit>(QStringLiteral("referenceDate"), m_session.clock().today(), this);
     m_referenceDate->setCalendarPopup(true);
     m_referenceDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_referenceLabel->setBuddy(m_referenceDate);
     m_withinLabel = new QLabel(this);
-    m_within = new QSpinBox(this);
-    m_within->setObjectName(QStringLiteral("withinDays"));
+    m_within = named<QSpinBox>(QStringLiteral("withinDays"), this);
     m_within->setRange(1, 3650);
     m_within->setValue(RetentionService::defaultWithinDays);
     m_withinLabel->setBuddy(m_within);
-    m_pageMessage = new MessageLabel(this);
-    m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
-    m_readError = new MessageLabel(this);
-    m_readError->setObjectName(QStringLiteral("readError"));
+    m_pageMessage = named<MessageLabel>(QStringLiteral("pageMessage"), this);
+    m_readError = named<MessageLabel>(QStringLiteral("readError"), this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_referenceLabel);
@@ -103,8 +101,7 @@ void RetentionPage::createWidgets()
     bar->addWidget(m_within);
     bar->addStretch();
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("retentionTabs"));
+    m_tabs = named<QTabWidget>(QStringLiteral("retentionTabs"), this);
 
     m_dueModel = new RetentionItemModel(m_service, this);
     m_soonModel = new RetentionItemModel(m_service, this);
@@ -116,8 +113,7 @@ void RetentionPage::createWidgets()
             [this](const QString &message) { m_readError->setMessage(message); });
 
     auto *dueTab = new QWidget(m_tabs);
-    m_dueSummary = new QLabel(dueTab);
-    m_dueSummary->setObjectName(QStringLiteral("dueSummary"));
+    m_dueSummary = named<QLabel>(QStringLiteral("dueSummary"), dueTab);
     m_dueView = makeView(m_dueModel, QStringLiteral("dueView"), dueTab);
     auto *dueLayout = new QVBoxLayout(dueTab);
     dueLayout->addWidget(m_dueSummary);
@@ -135,12 +131,9 @@ void RetentionPage::createWidgets()
     m_logView = makeView(m_logModel, QStringLiteral("logView"), m_tabs);
     m_tabs->addTab(m_logView, {});
 
-    m_destroyButton = new QPushButton(this);
-    m_destroyButton->setObjectName(QStringLiteral("destroy"));
-    m_holdButton = new QPushButton(this);
-    m_holdButton->setObjectName(QStringLiteral("hold"));
-    m_releaseButton = new QPushButton(this);
-    m_releaseButton->setObjectName(QStringLiteral("release"));
+    m_destroyButton = named<QPushButton>(QStringLiteral("destroy"), this);
+    m_holdButton = named<QPushButton>(QStringLiteral("hold"), this);
+    m_releaseButton = named<QPushButton>(QStringLiteral("release"), this);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pageMessage, 1);
     actions->addStretch();
@@ -176,25 +169,19 @@ void RetentionPage::createWidgets()
 
 void RetentionPage::createActions()
 {
-    m_destroyAction = new QAction(this);
-    m_destroyAction->setObjectName(QStringLiteral("destroyAction"));
+    m_destroyAction = named<QAction>(QStringLiteral("destroyAction"), this);
     m_destroyAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(QKeySequence::Delete) });
-    m_holdAction = new QAction(this);
-    m_holdAction->setObjectName(QStringLiteral("holdAction"));
+    m_holdAction = named<QAction>(QStringLiteral("holdAction"), this);
     m_holdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_releaseAction = new QAction(this);
-    m_releaseAction->setObjectName(QStringLiteral("releaseAction"));
+    m_releaseAction = named<QAction>(QStringLiteral("releaseAction"), this);
     m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_saveRuleAction = new QAction(this);
-    m_saveRuleAction->setObjectName(QStringLiteral("saveRuleAction"));
+    m_saveRuleAction = named<QAction>(QStringLiteral("saveRuleAction"), this);
     m_saveRuleAction->setShortcut(QKeySequence::Save);
-    m_newRuleAction = new QAction(this);
-    m_newRuleAction->setObjectName(QStringLiteral("newRuleAction"));
+    m_newRuleAction = named<QAction>(QStringLiteral("newRuleAction"), this);
     // Ctrl+Shift+B (bewaarregel): Ctrl+Shift+N is the window's new request.
     m_newRuleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_removeRuleAction = new QAction(this);
-    m_removeRuleAction->setObjectName(QStringLiteral("removeRuleAction"));
+    m_removeRuleAction = named<QAction>(QStringLiteral("removeRuleAction"), this);
     for (QAction *action : { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction,
                              m_newRuleAction, m_removeRuleAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -442,8 +429,7 @@ QString RetentionPage::reloadHolds()
 void RetentionPage::createEmptyStates()
 {
     // Expiring soon says what it lists above the list, as To be destroyed does.
-    m_soonSummary = new QLabel(this);
-    m_soonSummary->setObjectName(QStringLiteral("soonSummary"));
+    m_soonSummary = named<QLabel>(QStringLiteral("soonSummary"), this);
     // Each list moves into a stack with its empty state, where it was: a tab of its own or a
     // place in its tab's layout (the due summary, the rule editor stay).
     const QSignalBlocker blocker(m_tabs);
@@ -451,8 +437,8 @@ void RetentionPage::createEmptyStates()
     for (QWidget *list :
          std::initializer_list<QWidget *> { m_dueView, m_soonView, m_holds, m_rules, m_logView }) {
         auto *stack = new QStackedWidget(this);
-        auto *empty = new EmptyStateWidget(icons::retention(), stack);
-        empty->setObjectName(QStringLiteral("emptyState"));
+        auto *empty
+            = named<EmptyStateWidget>(QStringLiteral("emptyState"), icons::retention(), stack);
         if (const int index = m_tabs->indexOf(list); index >= 0) {
             QWidget *page = stack;
             if (list == m_soonView) {

@@ -2,6 +2,7 @@
 #include "registers/RetentionRuleDialog.h"
 
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "registers/RetentionPage.h"
@@ -27,8 +28,7 @@ namespace {
 // A line edit named for the tests and the screen reader.
 QLineEdit *lineEdit(const QString &name, QWidget *parent)
 {
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
+    auto *edit = named<QLineEdit>(name, parent);
     return edit;
 }
 
@@ -97,8 +97,8 @@ void RetentionRuleDialog::createRelations()
     relations->setContentsMargins(0, 0, 0, 0);
     const QList<Relation> kinds = codes::all<Relation>();
     for (int i = 0; i < kinds.size(); ++i) {
-        auto *box = new QCheckBox(codes::label(kinds.at(i)), m_relationsRow);
-        box->setObjectName(QStringLiteral("ruleRelation-") + codes::code(kinds.at(i)));
+        auto *box = named<QCheckBox>(QStringLiteral("ruleRelation-") + codes::code(kinds.at(i)),
+                                     codes::label(kinds.at(i)), m_relationsRow);
         box->setProperty("relation", codes::code(kinds.at(i)));
         relations->addWidget(box, i / 4, i % 4);
         m_relations << box;

@@ -1,6 +1,7 @@
 // RetentionPage's Rules tab: the table of retention rules and the editor that adds and changes
 // them (with the units named after the amount and the relation types a rule is derived from).
 #include "MessageLabel.h"
+#include "Named.h"
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "registers/RetentionPage.h"
@@ -37,27 +38,17 @@ QWidget *RetentionPage::createRulesTab()
 {
     auto *rulesTab = new QWidget(m_tabs);
     m_rules = makeTable(QStringLiteral("rulesTable"), 5, rulesTab);
-    m_category = new QLineEdit(rulesTab);
-    m_category->setObjectName(QStringLiteral("ruleCategory"));
-    m_trigger = new QComboBox(rulesTab);
-    m_trigger->setObjectName(QStringLiteral("ruleTrigger"));
-    m_amount = new QSpinBox(rulesTab);
-    m_amount->setObjectName(QStringLiteral("ruleAmount"));
+    m_category = named<QLineEdit>(QStringLiteral("ruleCategory"), rulesTab);
+    m_trigger = named<QComboBox>(QStringLiteral("ruleTrigger"), rulesTab);
+    m_amount = named<QSpinBox>(QStringLiteral("ruleAmount"), rulesTab);
     m_amount->setRange(0, 36500);
-    m_unit = new QComboBox(rulesTab);
-    m_unit->setObjectName(QStringLiteral("ruleUnit"));
-    m_legalGround = new QLineEdit(rulesTab);
-    m_legalGround->setObjectName(QStringLiteral("ruleLegalGround"));
-    m_ruleMessage = new MessageLabel(rulesTab);
-    m_ruleMessage->setObjectName(QStringLiteral("ruleMessage"));
-    m_saveRuleButton = new QPushButton(rulesTab);
-    m_saveRuleButton->setObjectName(QStringLiteral("saveRule"));
-    m_newRuleButton = new QPushButton(rulesTab);
-    m_newRuleButton->setObjectName(QStringLiteral("newRule"));
-    m_removeRuleButton = new QPushButton(rulesTab);
-    m_removeRuleButton->setObjectName(QStringLiteral("removeRule"));
-    m_ruleUse = new QLabel(rulesTab);
-    m_ruleUse->setObjectName(QStringLiteral("ruleUse"));
+    m_unit = named<QComboBox>(QStringLiteral("ruleUnit"), rulesTab);
+    m_legalGround = named<QLineEdit>(QStringLiteral("ruleLegalGround"), rulesTab);
+    m_ruleMessage = named<MessageLabel>(QStringLiteral("ruleMessage"), rulesTab);
+    m_saveRuleButton = named<QPushButton>(QStringLiteral("saveRule"), rulesTab);
+    m_newRuleButton = named<QPushButton>(QStringLiteral("newRule"), rulesTab);
+    m_removeRuleButton = named<QPushButton>(QStringLiteral("removeRule"), rulesTab);
+    m_ruleUse = named<QLabel>(QStringLiteral("ruleUse"), rulesTab);
     m_ruleUse->setWordWrap(true);
     m_categoryLabel = new QLabel(rulesTab);
     m_categoryLabel->setBuddy(m_category);
@@ -68,13 +59,12 @@ QWidget *RetentionPage::createRulesTab()
     m_legalGroundLabel = new QLabel(rulesTab);
     m_legalGroundLabel->setBuddy(m_legalGround);
     // The relation types whose items are derived from the persons' relation end.
-    m_relationsRow = new QWidget(rulesTab);
-    m_relationsRow->setObjectName(QStringLiteral("ruleRelations"));
+    m_relationsRow = named<QWidget>(QStringLiteral("ruleRelations"), rulesTab);
     auto *relations = new QHBoxLayout(m_relationsRow);
     relations->setContentsMargins(0, 0, 0, 0);
     for (Relation relation : codes::all<Relation>()) {
-        auto *box = new QCheckBox(m_relationsRow);
-        box->setObjectName(QStringLiteral("ruleRelation-") + codes::code(relation));
+        auto *box = named<QCheckBox>(QStringLiteral("ruleRelation-") + codes::code(relation),
+                                     m_relationsRow);
         box->setProperty("relation", codes::code(relation));
         relations->addWidget(box);
         m_relationBoxes << box;
@@ -99,8 +89,7 @@ QWidget *RetentionPage::createRulesTab()
     ruleButtons->addWidget(m_newRuleButton);
     ruleButtons->addWidget(m_removeRuleButton);
     ruleButtons->addWidget(m_saveRuleButton);
-    m_ruleEditor = new QWidget(rulesTab);
-    m_ruleEditor->setObjectName(QStringLiteral("ruleEditor"));
+    m_ruleEditor = named<QWidget>(QStringLiteral("ruleEditor"), rulesTab);
     auto *editorLayout = new QVBoxLayout(m_ruleEditor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_ruleUse);

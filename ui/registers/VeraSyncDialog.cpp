@@ -1,5 +1,7 @@
 #include "registers/VeraSyncDialog.h"
 
+#include "Named.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -20,18 +22,15 @@ VeraSyncDialog::VeraSyncDialog(const Session &session, QWidget *parent)
     setObjectName(u"veraSyncDialog"_s);
     //: Dutch: "Bewaartermijnen ophalen uit de systemen"
     setWindowTitle(tr("Fetch retention from the systems"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"veraSyncStatus"_s);
+    m_status = named<QLabel>(u"veraSyncStatus"_s, this);
     m_status->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"veraSyncProgress"_s);
+    m_progress = named<QProgressBar>(u"veraSyncProgress"_s, this);
     //: Dutch: "Voortgang"
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->hide();
-    m_rejected = new QPlainTextEdit(this);
-    m_rejected->setObjectName(u"veraSyncRejected"_s);
+    m_rejected = named<QPlainTextEdit>(u"veraSyncRejected"_s, this);
     m_rejected->setReadOnly(true);
     //: Dutch: "Afgekeurde relaties"
     m_rejected->setAccessibleName(tr("Rejected relations"));

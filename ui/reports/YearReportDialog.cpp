@@ -1,5 +1,6 @@
 #include "reports/YearReportDialog.h"
 
+#include "Named.h"
 #include "WindowSize.h"
 #include "documents/DocumentPreview.h"
 #include "organisation/OrganisationSettings.h"
@@ -26,28 +27,22 @@ YearReportDialog::YearReportDialog(const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("yearReportDialog"));
     m_yearLabel = new QLabel(this);
-    m_year = new QSpinBox(this);
-    m_year->setObjectName(QStringLiteral("year"));
+    m_year = named<QSpinBox>(QStringLiteral("year"), this);
     m_year->setRange(YearReportService::firstYear, session.clock().today().year());
     m_year->setValue(session.clock().today().year());
     // A year typed is read once, on Enter or on leaving the field, not at every digit.
     m_year->setKeyboardTracking(false);
     m_yearLabel->setBuddy(m_year);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem = named<QLabel>(QStringLiteral("problem"), this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     m_problem->hide();
-    m_view = new QTextBrowser(this);
-    m_view->setObjectName(QStringLiteral("report"));
+    m_view = named<QTextBrowser>(QStringLiteral("report"), this);
     m_view->setOpenLinks(false);
 
-    m_print = new QPushButton(this);
-    m_print->setObjectName(QStringLiteral("print"));
-    m_pdf = new QPushButton(this);
-    m_pdf->setObjectName(QStringLiteral("savePdf"));
-    m_csv = new QPushButton(this);
-    m_csv->setObjectName(QStringLiteral("saveCsv"));
+    m_print = named<QPushButton>(QStringLiteral("print"), this);
+    m_pdf = named<QPushButton>(QStringLiteral("savePdf"), this);
+    m_csv = named<QPushButton>(QStringLiteral("saveCsv"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_close = buttons->button(QDialogButtonBox::Close);
     for (QPushButton *b : { m_print, m_pdf, m_csv })

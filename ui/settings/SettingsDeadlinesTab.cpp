@@ -1,6 +1,7 @@
 // The Deadlines tab of SettingsDialog: the choice of the law alone or an own term, the term and its
 // extension, the identification model, the closing days and the preview of what the policy gives,
 // laid out, wired, loaded and read.
+#include "Named.h"
 #include "cases/CaseService.h"
 #include "domain/LawAlone.h"
 #include "settings/SettingsDialog.h"
@@ -66,10 +67,8 @@ QWidget *SettingsDialog::buildDeadlinesTab()
 void SettingsDialog::createDeadlineFields(QWidget *page)
 {
     m_choiceLabel = new QLabel(page);
-    m_lawAlone = new QRadioButton(page);
-    m_lawAlone->setObjectName(QStringLiteral("lawAlone"));
-    m_ownTerm = new QRadioButton(page);
-    m_ownTerm->setObjectName(QStringLiteral("ownTerm"));
+    m_lawAlone = named<QRadioButton>(QStringLiteral("lawAlone"), page);
+    m_ownTerm = named<QRadioButton>(QStringLiteral("ownTerm"), page);
     m_choice = new QButtonGroup(page);
     m_choice->addButton(m_lawAlone);
     m_choice->addButton(m_ownTerm);
@@ -77,52 +76,41 @@ void SettingsDialog::createDeadlineFields(QWidget *page)
     m_notChosen->setObjectName(QStringLiteral("policyNotChosen"));
     m_notChosen->setIndent(0);
     m_termLabel = new QLabel(page);
-    m_termAmount = new QSpinBox(page);
-    m_termAmount->setObjectName(QStringLiteral("termAmount"));
+    m_termAmount = named<QSpinBox>(QStringLiteral("termAmount"), page);
     m_termAmount->setRange(1, 366);
     m_termUnit = makeUnitCombo(page);
     m_termUnit->setObjectName(QStringLiteral("termUnit"));
     m_extensionLabel = new QLabel(page);
-    m_extensionAmount = new QSpinBox(page);
-    m_extensionAmount->setObjectName(QStringLiteral("extensionAmount"));
+    m_extensionAmount = named<QSpinBox>(QStringLiteral("extensionAmount"), page);
     m_extensionAmount->setRange(0, 366);
     m_extensionUnit = makeUnitCombo(page);
     m_extensionUnit->setObjectName(QStringLiteral("extensionUnit"));
-    m_move = new QCheckBox(page);
-    m_move->setObjectName(QStringLiteral("moveToWorkingDay"));
+    m_move = named<QCheckBox>(QStringLiteral("moveToWorkingDay"), page);
     m_modelLabel = new QLabel(page);
-    m_pause = new QRadioButton(page);
-    m_pause->setObjectName(QStringLiteral("modelPause"));
+    m_pause = named<QRadioButton>(QStringLiteral("modelPause"), page);
     m_pauseText = makeExplanation(page);
-    m_restart = new QRadioButton(page);
-    m_restart->setObjectName(QStringLiteral("modelRestart"));
+    m_restart = named<QRadioButton>(QStringLiteral("modelRestart"), page);
     m_restartText = makeExplanation(page);
     auto *models = new QButtonGroup(page);
     models->addButton(m_pause);
     models->addButton(m_restart);
     m_withinLabel = new QLabel(page);
-    m_within = new QSpinBox(page);
-    m_within->setObjectName(QStringLiteral("identificationWithin"));
+    m_within = named<QSpinBox>(QStringLiteral("identificationWithin"), page);
     m_within->setRange(0, 90);
     m_withinSuffix = new QLabel(page);
     m_closingLabel = new QLabel(page);
-    m_closingDays = new QListWidget(page);
-    m_closingDays->setObjectName(QStringLiteral("closingDays"));
+    m_closingDays = named<QListWidget>(QStringLiteral("closingDays"), page);
     m_closingDays->setMaximumHeight(m_closingDays->fontMetrics().height() * 6);
     m_closingDays->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_closingDate = new QDateEdit(page);
-    m_closingDate->setObjectName(QStringLiteral("closingDate"));
+    m_closingDate = named<QDateEdit>(QStringLiteral("closingDate"), page);
     m_closingDate->setCalendarPopup(true);
-    m_addClosing = new QPushButton(page);
-    m_addClosing->setObjectName(QStringLiteral("addClosingDay"));
+    m_addClosing = named<QPushButton>(QStringLiteral("addClosingDay"), page);
     m_addClosing->setAutoDefault(false);
-    m_removeClosing = new QPushButton(page);
-    m_removeClosing->setObjectName(QStringLiteral("removeClosingDay"));
+    m_removeClosing = named<QPushButton>(QStringLiteral("removeClosingDay"), page);
     m_removeClosing->setAutoDefault(false);
     m_legalNote = makeExplanation(page);
     m_legalNote->setIndent(0);
-    m_preview = new QLabel(page);
-    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview = named<QLabel>(QStringLiteral("preview"), page);
     m_preview->setWordWrap(true);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setMargin(8);

@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "QuietLabel.h"
 #include "Settings.h"
 #include "WindowSize.h"
@@ -139,28 +140,23 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_name = limitedEdit(QStringLiteral("organisationName"), InputLimits::maxName, page);
     m_emailLabel = new QLabel(page);
     m_email = limitedEdit(QStringLiteral("privacyEmail"), InputLimits::maxShortText, page);
-    m_emailMessage = new MessageLabel(page);
-    m_emailMessage->setObjectName(QStringLiteral("emailMessage"));
+    m_emailMessage = named<MessageLabel>(QStringLiteral("emailMessage"), page);
     m_streetLabel = new QLabel(page);
     m_street = limitedEdit(QStringLiteral("street"), InputLimits::maxShortText, page);
     m_postcodeLabel = new QLabel(page);
     m_postcode = limitedEdit(QStringLiteral("postcode"), InputLimits::maxPostcode, page);
     m_postcode->setMaximumWidth(100);
     m_city = limitedEdit(QStringLiteral("city"), InputLimits::maxShortText, page);
-    m_postcodeMessage = new MessageLabel(page);
-    m_postcodeMessage->setObjectName(QStringLiteral("postcodeMessage"));
+    m_postcodeMessage = named<MessageLabel>(QStringLiteral("postcodeMessage"), page);
     m_phoneLabel = new QLabel(page);
     m_phone = limitedEdit(QStringLiteral("phone"), InputLimits::maxPhone, page);
-    m_phoneMessage = new MessageLabel(page);
-    m_phoneMessage->setObjectName(QStringLiteral("phoneMessage"));
+    m_phoneMessage = named<MessageLabel>(QStringLiteral("phoneMessage"), page);
     m_fgNameLabel = new QLabel(page);
     m_fgName = limitedEdit(QStringLiteral("fgName"), InputLimits::maxName, page);
     m_fgEmailLabel = new QLabel(page);
     m_fgEmail = limitedEdit(QStringLiteral("fgEmail"), InputLimits::maxShortText, page);
-    m_fgEmailMessage = new MessageLabel(page);
-    m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
-    m_noFg = new QCheckBox(page);
-    m_noFg->setObjectName(QStringLiteral("noFg"));
+    m_fgEmailMessage = named<MessageLabel>(QStringLiteral("fgEmailMessage"), page);
+    m_noFg = named<QCheckBox>(QStringLiteral("noFg"), page);
     // No FG named beside "none": the register would say both.
     connect(m_noFg, &QCheckBox::toggled, this, [this](bool none) {
         if (none) {
@@ -180,28 +176,23 @@ void SettingsDialog::createOrganisationFields(QWidget *page)
     m_officerEmail = limitedEdit(QStringLiteral("officerEmail"), InputLimits::maxShortText, page);
     m_officerLabel->setBuddy(m_officerPhone);
     m_officerNameLabel->setBuddy(m_officerName);
-    m_officerMessage = new MessageLabel(page);
-    m_officerMessage->setObjectName(QStringLiteral("officerMessage"));
+    m_officerMessage = named<MessageLabel>(QStringLiteral("officerMessage"), page);
     m_portalLabel = new QLabel(page);
     m_portalName = limitedEdit(QStringLiteral("portalName"), InputLimits::maxName, page);
     m_portalLabel->setBuddy(m_portalName);
-    m_portalIdentifies = new QCheckBox(page);
-    m_portalIdentifies->setObjectName(QStringLiteral("portalIdentifies"));
+    m_portalIdentifies = named<QCheckBox>(QStringLiteral("portalIdentifies"), page);
     m_automatedLabel = new QLabel(page);
     m_automated = limitedEdit(QStringLiteral("automatedDecisions"),
                               OrganisationSettings::maxAutomatedDecisionsLength, page);
     m_automatedLabel->setBuddy(m_automated);
-    m_lettersNeed = new QLabel(page);
-    m_lettersNeed->setObjectName(QStringLiteral("lettersNeed"));
+    m_lettersNeed = named<QLabel>(QStringLiteral("lettersNeed"), page);
     m_lettersNeed->setWordWrap(true);
     setQuiet(m_lettersNeed);
     m_phoneLabel->setBuddy(m_phone);
     m_fgNameLabel->setBuddy(m_fgName);
     m_fgEmailLabel->setBuddy(m_fgEmail);
-    m_bsnMessage = new MessageLabel(page);
-    m_bsnMessage->setObjectName(QStringLiteral("bsnMessage"));
-    m_notBsn = new QCheckBox(page);
-    m_notBsn->setObjectName(QStringLiteral("notBsn"));
+    m_bsnMessage = named<MessageLabel>(QStringLiteral("bsnMessage"), page);
+    m_notBsn = named<QCheckBox>(QStringLiteral("notBsn"), page);
     m_notBsn->hide();
     m_nameLabel->setBuddy(m_name);
     m_emailLabel->setBuddy(m_email);
@@ -259,10 +250,10 @@ QWidget *SettingsDialog::buildLanguageTab()
     m_languageIntro = new QLabel(page);
     m_languageIntro->setWordWrap(true);
     // Language names are written in their own language, so they are not translated.
-    m_dutch = new QRadioButton(QStringLiteral("Nederlands"), page);
-    m_dutch->setObjectName(QStringLiteral("languageDutch"));
-    m_english = new QRadioButton(QStringLiteral("English"), page);
-    m_english->setObjectName(QStringLiteral("languageEnglish"));
+    m_dutch
+        = named<QRadioButton>(QStringLiteral("languageDutch"), QStringLiteral("Nederlands"), page);
+    m_english
+        = named<QRadioButton>(QStringLiteral("languageEnglish"), QStringLiteral("English"), page);
     (settings::language() == UiLanguage::English ? m_english : m_dutch)->setChecked(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_languageIntro);

@@ -1,5 +1,6 @@
 // The Security tab of SettingsDialog: when the desk locks, the backup reminder, how much the
 // kept files may take and how long and with how much memory a file from outside is read.
+#include "Named.h"
 #include "backup/BackupReminder.h"
 #include "backup/IntegrityWatch.h"
 #include "cases/Attachments.h"
@@ -23,17 +24,14 @@ QWidget *SettingsDialog::buildSecurityTab()
     m_securityIntro = new QLabel(page);
     m_securityIntro->setWordWrap(true);
     m_autoLockLabel = new QLabel(page);
-    m_autoLock = new QSpinBox(page);
-    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock = named<QSpinBox>(QStringLiteral("autoLockMinutes"), page);
     m_autoLock->setRange(SecurityPolicy::minimumAutoLockMinutes,
                          SecurityPolicy::maximumAutoLockMinutes);
     m_backupReminderLabel = new QLabel(page);
-    m_backupReminder = new QSpinBox(page);
-    m_backupReminder->setObjectName(QStringLiteral("backupReminderDays"));
+    m_backupReminder = named<QSpinBox>(QStringLiteral("backupReminderDays"), page);
     m_backupReminder->setRange(0, SecurityPolicy::maximumBackupReminderDays);
     m_attachmentLimitLabel = new QLabel(page);
-    m_attachmentLimit = new QSpinBox(page);
-    m_attachmentLimit->setObjectName(QStringLiteral("attachmentStoreLimitMb"));
+    m_attachmentLimit = named<QSpinBox>(QStringLiteral("attachmentStoreLimitMb"), page);
     m_attachmentLimit->setRange(SecurityPolicy::minimumAttachmentStoreLimitMb,
                                 SecurityPolicy::maximumAttachmentStoreLimitMb);
     m_attachmentLimit->setSingleStep(256);
@@ -42,12 +40,10 @@ QWidget *SettingsDialog::buildSecurityTab()
     m_attachmentLimitText->setIndent(0);
     m_attachmentLimitLabel->setBuddy(m_attachmentLimit);
     m_readerLabel = new QLabel(page);
-    m_readerSeconds = new QSpinBox(page);
-    m_readerSeconds->setObjectName(QStringLiteral("readerSeconds"));
+    m_readerSeconds = named<QSpinBox>(QStringLiteral("readerSeconds"), page);
     m_readerSeconds->setRange(SecurityPolicy::minimumReaderSeconds,
                               SecurityPolicy::maximumReaderSeconds);
-    m_readerMemory = new QSpinBox(page);
-    m_readerMemory->setObjectName(QStringLiteral("readerMemoryMb"));
+    m_readerMemory = named<QSpinBox>(QStringLiteral("readerMemoryMb"), page);
     m_readerMemory->setRange(SecurityPolicy::minimumReaderMemoryMb,
                              SecurityPolicy::maximumReaderMemoryMb);
     m_readerMemory->setSingleStep(128);

@@ -1,6 +1,7 @@
 #include "settings/VeraSystemDialog.h"
 
 #include "MessageLabel.h"
+#include "Named.h"
 #include "vera/VeraService.h"
 
 #include <QCheckBox>
@@ -26,37 +27,28 @@ VeraSystemDialog::VeraSystemDialog(const Session &session, QWidget *parent)
     setObjectName(u"veraSystemDialog"_s);
     //: Dutch: "Systeem toevoegen"
     setWindowTitle(tr("Add a system"));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(u"veraName"_s);
-    m_domain = new QComboBox(this);
-    m_domain->setObjectName(u"veraDomain"_s);
+    m_name = named<QLineEdit>(u"veraName"_s, this);
+    m_domain = named<QComboBox>(u"veraDomain"_s, this);
     for (const VeraDomain d : codes::all<VeraDomain>())
         m_domain->addItem(codes::label(d), static_cast<int>(d));
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(u"veraUrl"_s);
+    m_url = named<QLineEdit>(u"veraUrl"_s, this);
     m_url->setPlaceholderText(u"https://vera.woonstad.nl/relaties/v4"_s);
-    m_auth = new QComboBox(this);
-    m_auth->setObjectName(u"veraAuth"_s);
+    m_auth = named<QComboBox>(u"veraAuth"_s, this);
     //: Dutch: "API-sleutel (X-API-KEY)"
     m_auth->addItem(tr("API key (X-API-KEY)"), static_cast<int>(VeraSystem::Auth::ApiKey));
     //: Dutch: "OAuth2 (client credentials)"
     m_auth->addItem(tr("OAuth2 (client credentials)"),
                     static_cast<int>(VeraSystem::Auth::ClientCredentials));
-    m_tokenUrl = new QLineEdit(this);
-    m_tokenUrl->setObjectName(u"veraTokenUrl"_s);
-    m_clientId = new QLineEdit(this);
-    m_clientId->setObjectName(u"veraClientId"_s);
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(u"veraSecret"_s);
+    m_tokenUrl = named<QLineEdit>(u"veraTokenUrl"_s, this);
+    m_clientId = named<QLineEdit>(u"veraClientId"_s, this);
+    m_secret = named<QLineEdit>(u"veraSecret"_s, this);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_ca = new QLineEdit(this);
-    m_ca->setObjectName(u"veraCa"_s);
+    m_ca = named<QLineEdit>(u"veraCa"_s, this);
     //: Dutch: "leeg: de certificaten van het systeem"
     m_ca->setPlaceholderText(tr("empty: the system's certificates"));
     //: Dutch: "Kiezen…"
     auto *chooseCa = new QPushButton(tr("Choose…"), this);
-    m_customerField = new QComboBox(this);
-    m_customerField->setObjectName(u"veraCustomerField"_s);
+    m_customerField = named<QComboBox>(u"veraCustomerField"_s, this);
     m_customerField->addItems(VeraCodes::customerFields());
     //: Dutch: "Privacydesk mag gegevens in dit systeem markeren (terugschrijven)"
     m_writeBack

@@ -1,5 +1,6 @@
 #include "settings/VeraSystemsWidget.h"
 
+#include "Named.h"
 #include "RowTables.h"
 #include "settings/VeraSystemDialog.h"
 
@@ -23,20 +24,15 @@ VeraSystemsWidget::VeraSystemsWidget(const Session &session, QWidget *parent)
     , m_access(DeskAccess::of(session))
 {
     setObjectName(u"veraSystems"_s);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"veraSystemsStatus"_s);
+    m_status = named<QLabel>(u"veraSystemsStatus"_s, this);
     m_status->setWordWrap(true);
-    m_table = new QTableWidget(0, Columns, this);
-    m_table->setObjectName(u"veraSystemsTable"_s);
+    m_table = named<QTableWidget>(u"veraSystemsTable"_s, 0, Columns, this);
     pickWholeRows(m_table);
     // The check's answer takes what is left; a long one is whole in its tooltip.
     fitColumnsStretchLast(m_table, Columns);
-    m_add = new QPushButton(this);
-    m_add->setObjectName(u"addVeraSystem"_s);
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(u"removeVeraSystem"_s);
-    m_check = new QPushButton(this);
-    m_check->setObjectName(u"checkVeraSystems"_s);
+    m_add = named<QPushButton>(u"addVeraSystem"_s, this);
+    m_remove = named<QPushButton>(u"removeVeraSystem"_s, this);
+    m_check = named<QPushButton>(u"checkVeraSystems"_s, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);

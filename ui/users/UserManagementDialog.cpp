@@ -4,6 +4,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "RowTables.h"
 #include "WaitCursor.h"
 #include "WindowSize.h"
@@ -32,8 +33,7 @@ namespace {
 
 QPushButton *makeButton(QWidget *parent, const char *name)
 {
-    auto *button = new QPushButton(parent);
-    button->setObjectName(QLatin1StringView(name));
+    auto *button = named<QPushButton>(QLatin1StringView(name), parent);
     // Enter on a row opens the password reset; no button may take that key as the default.
     button->setAutoDefault(false);
     return button;
