@@ -250,19 +250,13 @@ void UserManagementDialog::addUser()
 {
     if (m_readOnly || m_busy)
         return;
-    m_message->setMessage({});
     auto *dialog = new AddUserDialog(m_store, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    openForm(dialog, [this, dialog] {
         const QString login = dialog->addedLogin();
         refresh();
         selectLogin(login);
-        m_message->setMessage(
-            tr("%1 has been added and can open the store with the new password.").arg(login),
-            MessageLabel::Kind::Done);
-        Q_EMIT usersChanged();
+        return tr("%1 has been added and can open the store with the new password.").arg(login);
     });
-    dialog->open();
 }
 
 void UserManagementDialog::resetPassword()
@@ -274,17 +268,10 @@ void UserManagementDialog::resetPassword()
         changeOwnPassword();
         return;
     }
-    m_message->setMessage({});
-    auto *dialog = new ResetPasswordDialog(m_store, *account, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString login = account->login;
-    connect(dialog, &QDialog::accepted, this, [this, login] {
-        m_message->setMessage(
-            tr("%1 has a new password. The old one no longer opens the store.").arg(login),
-            MessageLabel::Kind::Done);
-        Q_EMIT usersChanged();
+    openForm(new ResetPasswordDialog(m_store, *account, m_session, this), [login] {
+        return tr("%1 has a new password. The old one no longer opens the store.").arg(login);
     });
-    dialog->open();
 }
 
 void UserManagementDialog::renameSelected()
@@ -292,33 +279,30 @@ void UserManagementDialog::renameSelected()
     const auto account = selectedAccount();
     if (m_readOnly || m_busy || !account || !account->isActive())
         return;
-    m_message->setMessage({});
-    auto *dialog = new DisplayNameDialog(m_store, *account, m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString login = account->login;
-    connect(dialog, &QDialog::accepted, this, [this, login] {
+    openForm(new DisplayNameDialog(m_store, *account, m_session, this), [this, login] {
         refresh();
         selectLogin(login);
         //: Dutch: "De naam van %1 is gewijzigd. Brieven worden voortaan met die naam ondertekend."
-        m_message->setMessage(tr("The name of %1 has been changed. Letters are signed with it "
-                                 "from now on.")
-                                  .arg(login),
-                              MessageLabel::Kind::Done);
-        Q_EMIT usersChanged();
+        return tr("The name of %1 has been changed. Letters are signed with it from now on.")
+            .arg(login);
     });
-    dialog->open();
 }
 
 void UserManagementDialog::changeOwnPassword()
 {
     if (m_busy || !m_actingRole || m_store.openedWithRecoveryKey())
         return;
+    openForm(new ChangePasswordDialog(m_store, m_session, this),
+             [] { return tr("Your password has been changed. Use the new one from now on."); });
+}
+
+void UserManagementDialog::openForm(QDialog *dialog, const std::function<QString()> &done)
+{
     m_message->setMessage({});
-    auto *dialog = new ChangePasswordDialog(m_store, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_message->setMessage(tr("Your password has been changed. Use the new one from now on."),
-                              MessageLabel::Kind::Done);
+    connect(dialog, &QDialog::accepted, this, [this, done] {
+        m_message->setMessage(done(), MessageLabel::Kind::Done);
         Q_EMIT usersChanged();
     });
     dialog->open();

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -62,6 +63,8 @@ private:
     void connectWidgets();
     void retranslateUi() override;
     void updateButtons();
+    // Opens a user form; once it is accepted, done() reloads what it must and says what was done.
+    void openForm(QDialog *dialog, const std::function<QString()> &done);
     void removeConfirmed(const QString &login);
     void regenerateConfirmed();
     void setBusy(bool busy, const QString &text = {});
