@@ -14,14 +14,11 @@
 #include "registers/PersonImport.h"
 #include "retention/HoldsAtClose.h"
 #include "session/Session.h"
-#include "settings/SettingValues.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <tuple>
 
 namespace pd::cli {
 
@@ -131,13 +128,14 @@ int CaseCommands::readPerson(const QCommandLineParser &p, Person *person)
     person->email = p.value(QStringLiteral("email"));
     // The tenant's postal address for the letters' address block.
     if (p.isSet(QStringLiteral("address"))) {
-        const auto address = SettingValues::parseAddress(p.value(QStringLiteral("address")));
-        if (!address || address->street.isEmpty())
+        const auto address = PersonImport::typedAddress(p.value(QStringLiteral("address")));
+        if (!address)
             //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
             //: \"Kerkpad 12, 6582 BC Heumen\"."
             return CliContext::usage(tr("Give the address as 'street and number, postcode city', "
                                         "for example \"Kerkpad 12, 6582 BC Heumen\"."));
-        std::tie(person->street, person->houseNumber) = PersonImport::splitAddress(address->street);
+        person->street = address->street;
+        person->houseNumber = address->houseNumber;
         person->postcode = address->postcode;
         person->city = address->city;
     }

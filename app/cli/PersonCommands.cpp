@@ -4,12 +4,9 @@
 #include "CliContext.h"
 #include "cases/PersonCorrections.h"
 #include "registers/PersonImport.h"
-#include "settings/SettingValues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <tuple>
 
 namespace pd::cli {
 
@@ -267,18 +264,12 @@ private:
     // printing the usage.
     static std::optional<Person> addressOf(const QString &text)
     {
-        const auto typed = SettingValues::parseAddress(text);
-        if (!typed || typed->street.isEmpty()) {
+        const auto address = PersonImport::typedAddress(text);
+        if (!address)
             //: Dutch: "Geef het adres als 'straat en huisnummer, postcode plaats', bijvoorbeeld
             //: \"Kerkpad 12, 6582 BC Heumen\"."
             CliContext::usage(tr("Give the address as 'street and number, postcode city', "
                                  "for example \"Kerkpad 12, 6582 BC Heumen\"."));
-            return std::nullopt;
-        }
-        Person address;
-        std::tie(address.street, address.houseNumber) = PersonImport::splitAddress(typed->street);
-        address.postcode = typed->postcode;
-        address.city = typed->city;
         return address;
     }
 

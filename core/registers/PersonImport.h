@@ -1,5 +1,6 @@
 #pragma once
 
+#include "persons/Person.h"
 #include "registers/CsvReader.h"
 #include "session/Session.h"
 #include "session/UnitOfWork.h"
@@ -135,6 +136,9 @@ public:
     static QDate parseDate(QStringView text);
     static QString relationCode(QStringView text);
     static QPair<QString, QString> splitAddress(const QString &address);
+    // An address typed on one line, "straat en huisnummer, postcode plaats", as a person's
+    // street, house number, postcode and city; nullopt when it is not in that form.
+    static std::optional<Person> typedAddress(const QString &text);
 
     // cancel may be null; progress gets bytes read.
     static ImportCheck check(const QString &path, const ImportOptions &options,

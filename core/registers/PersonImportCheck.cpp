@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -579,6 +580,18 @@ QPair<QString, QString> PersonImport::splitAddress(const QString &address)
     if (!match.hasMatch())
         return { text, QString() };
     return { match.captured(1).trimmed(), match.captured(2).trimmed() };
+}
+
+std::optional<Person> PersonImport::typedAddress(const QString &text)
+{
+    const std::optional<PostalLine> line = parsePostalLine(text);
+    if (!line)
+        return std::nullopt;
+    Person address;
+    std::tie(address.street, address.houseNumber) = splitAddress(line->streetLine);
+    address.postcode = line->postcode;
+    address.city = line->city;
+    return address;
 }
 
 namespace {

@@ -108,6 +108,7 @@ private slots:
     void relationCodes();
     void splitAddress_data();
     void splitAddress();
+    void typedAddress();
     void windows1252SemicolonFile();
     void utf8BomCommaFile();
     void excelUnicodeTextFile_data();
@@ -235,6 +236,21 @@ void TestPersonImport::splitAddress()
     const auto split = PersonImport::splitAddress(address);
     QCOMPARE(split.first, street);
     QCOMPARE(split.second, number);
+}
+
+// One line as the CLI's --address and the desk's address field take it.
+void TestPersonImport::typedAddress()
+{
+    const auto address = PersonImport::typedAddress(u"Kerkpad 12 a, 6582 BC Heumen"_s);
+    QVERIFY(address);
+    QCOMPARE(address->street, u"Kerkpad"_s);
+    QCOMPARE(address->houseNumber, u"12 a"_s);
+    QCOMPARE(address->postcode, u"6582 BC"_s);
+    QCOMPARE(address->city, u"Heumen"_s);
+    QVERIFY(address->name.isEmpty());
+    QVERIFY(!PersonImport::typedAddress(u"Kerkpad 12"_s));
+    QVERIFY(!PersonImport::typedAddress(u", 6582 BC Heumen"_s));
+    QVERIFY(!PersonImport::typedAddress(QString()));
 }
 
 void TestPersonImport::windows1252SemicolonFile()

@@ -4,7 +4,6 @@
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "registers/PersonImport.h"
-#include "settings/SettingValues.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,27 +13,7 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-#include <tuple>
-
 namespace pd::ui {
-
-namespace {
-
-// The address typed on one line as the person's street, number, postcode and city; nullopt when
-// it is not "street and number, postcode city" (as `case add --address` takes it).
-std::optional<Person> typedAddress(const QString &text)
-{
-    const auto address = SettingValues::parseAddress(text);
-    if (!address || address->street.isEmpty())
-        return std::nullopt;
-    Person p;
-    std::tie(p.street, p.houseNumber) = PersonImport::splitAddress(address->street);
-    p.postcode = address->postcode;
-    p.city = address->city;
-    return p;
-}
-
-} // namespace
 
 // --- PersonAddressDialog ---
 
@@ -67,7 +46,7 @@ PersonAddressDialog::PersonAddressDialog(CaseService &service, const Session &se
 
 QString PersonAddressDialog::validate() const
 {
-    if (!typedAddress(m_address->text()))
+    if (!PersonImport::typedAddress(m_address->text()))
         //: Dutch: "Geef het adres als ‘straat en huisnummer, postcode plaats’."
         return tr("Give the address as “street and number, postcode city”.");
     return BsnGuard::check(m_address->text(), tr("New postal address"), BsnCheck::Refuse).message;
@@ -75,7 +54,7 @@ QString PersonAddressDialog::validate() const
 
 bool PersonAddressDialog::apply(QString *message)
 {
-    const std::optional<Person> address = typedAddress(m_address->text());
+    const std::optional<Person> address = PersonImport::typedAddress(m_address->text());
     ServiceError error;
     if (address
         && m_corrections.setAddress(m_case.person.id, *address, m_case.number, BsnCheck::Refuse,
