@@ -28,17 +28,6 @@ QString ofBreach()
         + QStringLiteral(" WHERE ") + BreachRepository::numberSql(u"b") + QStringLiteral(" = ?)");
 }
 
-// The id of the row the statement before inserted (on db), or false with why.
-bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error)
-{
-    QSqlError idError;
-    *id = sql::lastInsertedId(db, &idError);
-    if (*id != 0)
-        return true;
-    *error = ServiceError::fromSql(idError);
-    return false;
-}
-
 // What both kinds of letter record when one went out: once, on the letter not sent yet.
 bool markSent(QSqlQuery &query, const QString &sql, qint64 letterId, QDate sentOn,
               const QString &how, const QString &recordedAt, const QString &recordedBy,
@@ -174,15 +163,13 @@ bool LetterRepository::removeTemplate(const QSqlDatabase &db, const QString &key
 bool LetterRepository::insertLetter(const QSqlDatabase &db, qint64 caseId, Letter *letter,
                                     ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!sql::execute(
-            query,
-            QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
-                           "generated_by) VALUES (?, ?, ?, ?, ?, ?)"),
-            { caseId, codes::code(letter->kind), letter->html, letter->sha256,
-              letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy }))
-        return failed(query, error);
-    return insertedId(db, &letter->id, error);
+    return statements::insert(
+        db,
+        QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+                       "generated_by) VALUES (?, ?, ?, ?, ?, ?)"),
+        { caseId, codes::code(letter->kind), letter->html, letter->sha256,
+          letter->generatedAt.toString(Qt::ISODateWithMs), letter->generatedBy },
+        &letter->id, error);
 }
 
 bool LetterRepository::markLetterSent(const QSqlDatabase &db, qint64 letterId, QDate sentOn,
@@ -238,7 +225,7 @@ bool LetterRepository::insertBreachLetter(const QSqlDatabase &db, BreachLetter *
               letter->breachNumber })
         || query.numRowsAffected() != 1)
         return failed(query, error);
-    return insertedId(db, &letter->id, error);
+    return statements::insertedId(db, &letter->id, error);
 }
 
 bool LetterRepository::markBreachLetterSent(const QSqlDatabase &db, qint64 letterId, QDate sentOn,

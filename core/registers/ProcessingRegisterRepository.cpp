@@ -253,23 +253,16 @@ std::optional<qint64> ProcessingRegisterRepository::insert(const QSqlDatabase &d
                                                            const QString &now, const QString &user,
                                                            ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
-             "name, description, legal_basis_text, outside_eu, transfer_country, "
-             "transfer_safeguard, retention, security, special_exception, criminal_basis, "
-             "anonymous, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             rowValues(activity) << now << user << now << user, error))
-        return std::nullopt;
     ProcessingActivity a = activity;
-    QSqlError idError;
-    a.id = sql::lastInsertedId(db, &idError);
-    if (a.id == 0) {
-        *error = ServiceError::fromSql(idError);
-        return std::nullopt;
-    }
-    if (!insertItems(db, a, error))
+    if (!statements::insert(
+            db,
+            u"INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
+            "name, description, legal_basis_text, outside_eu, transfer_country, "
+            "transfer_safeguard, retention, security, special_exception, criminal_basis, "
+            "anonymous, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            rowValues(activity) << now << user << now << user, &a.id, error)
+        || !insertItems(db, a, error))
         return std::nullopt;
     return a.id;
 }

@@ -31,10 +31,18 @@ bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
 bool insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values, qint64 *id,
             ServiceError *error)
 {
-    if (!run(db, sql, values, error))
-        return false;
-    *id = sql::lastInsertedId(db);
-    return true;
+    return run(db, sql, values, error) && insertedId(db, id, error);
+}
+
+bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error)
+{
+    QSqlError idError;
+    *id = sql::lastInsertedId(db, &idError);
+    if (*id != 0)
+        return true;
+    if (error)
+        *error = ServiceError::fromSql(idError);
+    return false;
 }
 
 namespace {

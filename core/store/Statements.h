@@ -25,9 +25,12 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Servi
 // A statement whose rows are not read (a write): run on a query of its own.
 bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
          ServiceError *error);
-// An INSERT of one row; *id is the row's id.
+// An INSERT of one row; *id is the row's id. A row whose id cannot be read is a failure too:
+// nothing may go on to record it under id 0.
 bool insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values, qint64 *id,
             ServiceError *error);
+// The id of the row the statement before inserted on db, or false with why.
+bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error);
 // nullopt also when it gave no row.
 std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql,
                                const QVariantList &values, ServiceError *error);
