@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -390,6 +391,12 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     QTextOption wrap = document->defaultTextOption();
     wrap.setWrapMode(QTextOption::WordWrap);
     document->setDefaultTextOption(wrap);
+    // Text copied out of the PDF reads as it was typed: a ligature makes the "ff" of a SHA-256
+    // one character (U+FB00) that no longer matches the hash, and the "fi" of "identificatie"
+    // one the AP's search does not find. Scripts that need shaping are shaped still.
+    QFont plain = document->defaultFont();
+    plain.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(plain);
     keepShapedText(document);
     document->setPageSize(body);
     breakPages(document, body.height(), internal);

@@ -251,6 +251,11 @@ std::optional<QString> pdftotextOf(const QString &path, const QString &option)
 
 } // namespace
 
+QString DocumentFixture::pdfCopiedText(const QString &path)
+{
+    return pdftotextOf(path, QStringLiteral("-raw")).value_or(QString());
+}
+
 QStringList DocumentFixture::pdfPages(const QString &path)
 {
     const std::optional<QString> layout = pdftotextOf(path, QStringLiteral("-layout"));

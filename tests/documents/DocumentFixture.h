@@ -92,6 +92,9 @@ public:
     // The text of a PDF per page, via poppler's pdftotext (NFKC: no ligatures). Empty when
     // pdftotext is missing or failed: callers check PD_REQUIRE_PDFTOTEXT() first.
     static QStringList pdfPages(const QString &path);
+    // The text as a reader copies it out of the PDF: pdftotext's, not normalised, so that a
+    // ligature standing for two letters shows. Empty when pdftotext is missing or failed.
+    static QString pdfCopiedText(const QString &path);
     // Per page, only the text of the header and footer bands (PrintedDocument's), so that what the
     // page margins say is never mixed up with a table at the top of the body by pdftotext's layout.
     static QStringList pdfMargins(const QString &path);
