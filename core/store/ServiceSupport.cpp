@@ -56,11 +56,6 @@ QJsonValue jsonDate(QDate date)
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
-qint64 insertedRowId(const QSqlDatabase &db)
-{
-    return sql::lastInsertedId(db);
-}
-
 ServiceError invalid(const QString &message)
 {
     return { ServiceError::Code::Invalid, message, {} };

@@ -28,7 +28,6 @@ QDateTime momentFrom(const QVariant &value);
 QVariant nullable(const QString &text);
 QVariant nullableDate(QDate date);
 QJsonValue jsonDate(QDate date);
-qint64 insertedRowId(const QSqlDatabase &db);
 ServiceError invalid(const QString &message);
 // The error a read reports, cleared, or a place to drop it when the caller gave none.
 ServiceError &sink(ServiceError *error, ServiceError &ignored);

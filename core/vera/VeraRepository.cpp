@@ -192,13 +192,15 @@ std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qi
               jsonText(QJsonArray::fromStringList(search.unfollowed)), search.cancelled ? 1 : 0 },
             error))
         return std::nullopt;
-    const std::optional<qint64> id = support::insertedRowId(db);
+    qint64 id = 0;
+    if (!statements::insertedId(db, &id, error))
+        return std::nullopt;
     for (const VeraSystemResult &s : search.systems) {
         if (!statements::run(query,
                              u"INSERT INTO vera_discovery_systems (discovery_id, system, domain, "
                              "status, objects, error, resources, masks_held) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             { *id, s.name, codes::code(s.domain), codes::code(s.status), s.objects,
+                             { id, s.name, codes::code(s.domain), codes::code(s.status), s.objects,
                                support::nullable(s.error), jsonText(resourcesJson(s.resources)),
                                s.bsnHeld.isEmpty()
                                    ? support::nullable(QString())
@@ -211,7 +213,7 @@ std::optional<qint64> VeraRepository::insertDiscovery(const QSqlDatabase &db, qi
                 query,
                 u"INSERT INTO vera_found (discovery_id, system, resource, uri, "
                 "fetched_at, data) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                { *id, f.system, f.resource, f.uri, support::isoMoment(f.fetchedAt),
+                { id, f.system, f.resource, f.uri, support::isoMoment(f.fetchedAt),
                   QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Compact)) },
                 error))
             return std::nullopt;
