@@ -31,16 +31,13 @@ std::optional<qint64> AttachmentRepository::insert(const QSqlDatabase &db, qint6
                                                    const Attachment &a, const QString &kindCode,
                                                    const QByteArray &content, ServiceError *error)
 {
-    qint64 id = 0;
-    if (!statements::insert(db,
-                            u"INSERT INTO case_attachments (case_id, kind, name, media_type, "
-                            "size, sha256, added_at, added_by, content) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            { caseId, kindCode, a.name, a.mediaType, a.size, a.sha256,
-                              a.addedAt.toString(Qt::ISODateWithMs), a.addedBy, content },
-                            &id, error))
-        return std::nullopt;
-    return id;
+    return statements::inserted(db,
+                                u"INSERT INTO case_attachments (case_id, kind, name, media_type, "
+                                "size, sha256, added_at, added_by, content) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                { caseId, kindCode, a.name, a.mediaType, a.size, a.sha256,
+                                  a.addedAt.toString(Qt::ISODateWithMs), a.addedBy, content },
+                                error);
 }
 
 std::optional<QList<Attachment>> AttachmentRepository::ofRequest(const QSqlDatabase &db,

@@ -159,21 +159,17 @@ std::optional<QList<HandledMessage>> MailboxRepository::pending(const QSqlDataba
 std::optional<qint64> MailboxRepository::insert(const QSqlDatabase &db, const HandledMessage &m,
                                                 ServiceError *error)
 {
-    qint64 id = 0;
-    if (!statements::insert(
-            db,
-            u"INSERT INTO mailbox_messages (message_key, sha256, size, state, "
-            "case_number, reason, moved_to, handled_at, handled_by, folder, uid, "
-            "uid_validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            { m.key, m.sha256, m.size, stateOf(m), support::nullable(m.caseNumber),
-              support::nullable(m.reason), m.movedTo, m.handledAt.toString(Qt::ISODateWithMs),
-              m.handledBy, support::nullable(m.folder),
-              m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong)),
-              m.uidValidity > 0 ? QVariant(m.uidValidity)
-                                : QVariant(QMetaType(QMetaType::LongLong)) },
-            &id, error))
-        return std::nullopt;
-    return id;
+    return statements::inserted(
+        db,
+        u"INSERT INTO mailbox_messages (message_key, sha256, size, state, "
+        "case_number, reason, moved_to, handled_at, handled_by, folder, uid, "
+        "uid_validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { m.key, m.sha256, m.size, stateOf(m), support::nullable(m.caseNumber),
+          support::nullable(m.reason), m.movedTo, m.handledAt.toString(Qt::ISODateWithMs),
+          m.handledBy, support::nullable(m.folder),
+          m.uid > 0 ? QVariant(m.uid) : QVariant(QMetaType(QMetaType::LongLong)),
+          m.uidValidity > 0 ? QVariant(m.uidValidity) : QVariant(QMetaType(QMetaType::LongLong)) },
+        error);
 }
 
 bool MailboxRepository::settle(const QSqlDatabase &db, const HandledMessage &m, ServiceError *error)

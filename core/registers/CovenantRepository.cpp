@@ -147,15 +147,12 @@ std::optional<qint64> CovenantRepository::insert(const QSqlDatabase &db, const C
                                                  const QString &now, const QString &actor,
                                                  ServiceError *error)
 {
-    qint64 id = 0;
-    if (!statements::insert(
-            db,
-            u"INSERT INTO covenants (name, purpose, legal_basis, basis_text, data_text, "
-            "valid_from, valid_until, review_on, updated_at, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            rowValues(c, now) << now << actor, &id, error))
-        return std::nullopt;
-    return id;
+    return statements::inserted(
+        db,
+        u"INSERT INTO covenants (name, purpose, legal_basis, basis_text, data_text, "
+        "valid_from, valid_until, review_on, updated_at, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        rowValues(c, now) << now << actor, error);
 }
 
 bool CovenantRepository::update(const QSqlDatabase &db, const Covenant &c, const QString &now,

@@ -373,16 +373,13 @@ std::optional<qint64> DisclosureRepository::insert(const QSqlDatabase &db, const
                                                    const QVariant &caseId, const QString &now,
                                                    const QString &actor, ServiceError *error)
 {
-    qint64 id = 0;
-    if (!statements::insert(
-            db,
-            u"INSERT INTO disclosures (disclosed_on, recipient_id, data_text, purpose, "
-            "legal_basis, basis_text, requested_by, case_id, informed, informed_on, "
-            "not_informed_reason, covenant_id, updated_at, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            rowValues(d, caseId, now) << now << actor, &id, error))
-        return std::nullopt;
-    return id;
+    return statements::inserted(
+        db,
+        u"INSERT INTO disclosures (disclosed_on, recipient_id, data_text, purpose, "
+        "legal_basis, basis_text, requested_by, case_id, informed, informed_on, "
+        "not_informed_reason, covenant_id, updated_at, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        rowValues(d, caseId, now) << now << actor, error);
 }
 
 bool DisclosureRepository::update(const QSqlDatabase &db, const Disclosure &d,

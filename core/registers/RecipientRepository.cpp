@@ -137,15 +137,12 @@ std::optional<qint64> RecipientRepository::insert(const QSqlDatabase &db, const 
                                                   const QString &now, const QString &actor,
                                                   ServiceError *error)
 {
-    qint64 id = 0;
-    if (!statements::insert(
-            db,
-            u"INSERT INTO recipients (name, category, role, contact, agreement_signed, "
-            "agreement_review, processes, in_eu, country, updated_at, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            rowValues(r, now) << now << actor, &id, error))
-        return std::nullopt;
-    return id;
+    return statements::inserted(
+        db,
+        u"INSERT INTO recipients (name, category, role, contact, agreement_signed, "
+        "agreement_review, processes, in_eu, country, updated_at, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        rowValues(r, now) << now << actor, error);
 }
 
 bool RecipientRepository::update(const QSqlDatabase &db, const Recipient &r, const QString &now,

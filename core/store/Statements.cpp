@@ -34,6 +34,15 @@ bool insert(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
     return run(db, sql, values, error) && insertedId(db, id, error);
 }
 
+std::optional<qint64> inserted(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error)
+{
+    qint64 id = 0;
+    if (!insert(db, sql, values, &id, error))
+        return std::nullopt;
+    return id;
+}
+
 bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error)
 {
     QSqlError idError;

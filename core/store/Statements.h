@@ -29,6 +29,9 @@ bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
 // nothing may go on to record it under id 0.
 bool insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values, qint64 *id,
             ServiceError *error);
+// The same for a caller that answers with the new row's id: nullopt with why.
+std::optional<qint64> inserted(const QSqlDatabase &db, const QString &sql,
+                               const QVariantList &values, ServiceError *error);
 // The id of the row the statement before inserted on db, or false with why.
 bool insertedId(const QSqlDatabase &db, qint64 *id, ServiceError *error);
 // nullopt also when it gave no row.
