@@ -532,8 +532,9 @@ bool BreachRepository::insert(const QSqlDatabase &db, Breach *b, const QString &
     bindDescription(query, *b);
     if (!query.exec())
         return failed(query, error);
-    b->id = sql::lastInsertedId(db);
-    return (b->id > 0 && writeSets(query, *b, true, true, false, true)) || failed(query, error);
+    if (!statements::insertedId(db, &b->id, error))
+        return false;
+    return writeSets(query, *b, true, true, false, true) || failed(query, error);
 }
 
 bool BreachRepository::updateDescription(const QSqlDatabase &db, const Breach &b,

@@ -364,11 +364,9 @@ std::optional<qint64> CaseRepository::insert(const QSqlDatabase &db, const NewCa
                nullable(row.representativeOrganisation), nullable(row.representativeAuthority) },
              error))
         return std::nullopt;
-    const qint64 id = sql::lastInsertedId(db);
-    if (id <= 0) {
-        *error = ServiceError::fromSql(db.lastError());
+    qint64 id = 0;
+    if (!statements::insertedId(db, &id, error))
         return std::nullopt;
-    }
     for (RequestType type : row.types) {
         if (!run(query, u"INSERT INTO case_types (case_id, type) VALUES (?, ?)"_s,
                  { id, codes::code(type) }, error))

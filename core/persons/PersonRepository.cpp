@@ -388,19 +388,17 @@ std::optional<qint64> PersonRepository::insert(const QSqlDatabase &db, const New
                                                ServiceError *error)
 {
     const Person &p = person.person;
-    QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO persons (name, sort_name, relation, klantnummer, street, house_number, "
-             "postcode, city, phone, email, relation_end, created_at, created_by, source) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             { p.name.trimmed(), sortKey(p.name), codes::code(p.relation), nullable(p.klantnummer),
-               nullable(p.street), nullable(p.houseNumber),
-               nullable(InputLimits::normalisedPostcode(p.postcode)), nullable(p.city),
-               nullable(p.phone), nullable(p.email), nullableDate(p.relationEnd), person.createdAt,
-               person.createdBy, nullable(p.source.simplified()) },
-             error))
-        return std::nullopt;
-    return sql::lastInsertedId(db);
+    return statements::inserted(
+        db,
+        u"INSERT INTO persons (name, sort_name, relation, klantnummer, street, house_number, "
+        "postcode, city, phone, email, relation_end, created_at, created_by, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { p.name.trimmed(), sortKey(p.name), codes::code(p.relation), nullable(p.klantnummer),
+          nullable(p.street), nullable(p.houseNumber),
+          nullable(InputLimits::normalisedPostcode(p.postcode)), nullable(p.city),
+          nullable(p.phone), nullable(p.email), nullableDate(p.relationEnd), person.createdAt,
+          person.createdBy, nullable(p.source.simplified()) },
+        error);
 }
 
 bool PersonRepository::updateSource(const QSqlDatabase &db, qint64 id, const QString &source,
@@ -493,13 +491,11 @@ std::optional<qint64> PersonRepository::anonymousCopy(const QSqlDatabase &db, qi
                                                       const QString &now, const QString &actor,
                                                       ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             u"INSERT INTO persons (name, sort_name, relation, created_at, created_by, "
-             "anonymised_at) SELECT ?, ?, relation, ?, ?, ? FROM persons WHERE id = ?"_s,
-             { anonymisedName, sortKey(anonymisedName), now, actor, now, id }, error))
-        return std::nullopt;
-    return sql::lastInsertedId(db);
+    return statements::inserted(
+        db,
+        u"INSERT INTO persons (name, sort_name, relation, created_at, created_by, "
+        "anonymised_at) SELECT ?, ?, relation, ?, ?, ? FROM persons WHERE id = ?"_s,
+        { anonymisedName, sortKey(anonymisedName), now, actor, now, id }, error);
 }
 
 PersonRepository::ImportSql PersonRepository::importSql(const QSqlDatabase &db)

@@ -365,8 +365,7 @@ bool RetentionDestructionRepository::insertDestruction(const QSqlDatabase &db,
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    record->id = sql::lastInsertedId(db);
-    return true;
+    return statements::insertedId(db, &record->id, error);
 }
 
 std::optional<QList<DestructionRecord>>

@@ -338,14 +338,12 @@ std::optional<qint64> RetentionRepository::insertRule(const QSqlDatabase &db,
                                                       const RetentionRule &rule, const QString &now,
                                                       ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO retention_rules (code, category, trigger_event, "
-                            "period_amount, period_unit, legal_ground, relations, created_at, "
-                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             QVariantList { rule.code } + ruleValues(rule) + QVariantList { now, now }, error))
-        return std::nullopt;
-    return sql::lastInsertedId(db);
+    return statements::inserted(
+        db,
+        QStringLiteral("INSERT INTO retention_rules (code, category, trigger_event, "
+                       "period_amount, period_unit, legal_ground, relations, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QVariantList { rule.code } + ruleValues(rule) + QVariantList { now, now }, error);
 }
 
 bool RetentionRepository::updateRule(const QSqlDatabase &db, const RetentionRule &rule,
@@ -449,13 +447,11 @@ std::optional<qint64> RetentionRepository::insertItem(const QSqlDatabase &db, qi
                                                       const QString &createdAt,
                                                       const QString &createdBy, ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO retention_items (person_id, rule_id, trigger_date, "
-                            "expires_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
-             { personId, ruleId, trigger, expires, createdAt, createdBy }, error))
-        return std::nullopt;
-    return sql::lastInsertedId(db);
+    return statements::inserted(
+        db,
+        QStringLiteral("INSERT INTO retention_items (person_id, rule_id, trigger_date, "
+                       "expires_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+        { personId, ruleId, trigger, expires, createdAt, createdBy }, error);
 }
 
 bool RetentionRepository::markItemDestroyed(const QSqlDatabase &db, qint64 itemId,

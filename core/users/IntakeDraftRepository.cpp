@@ -24,11 +24,9 @@ std::optional<qint64> IntakeDraftRepository::insert(const QSqlDatabase &db, cons
                                                     const QString &savedAt, const QString &fields,
                                                     ServiceError *error)
 {
-    QSqlQuery query(db);
-    if (!run(query, u"INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"_s,
-             { login, savedAt, fields }, error))
-        return std::nullopt;
-    return sql::lastInsertedId(db);
+    return statements::inserted(
+        db, u"INSERT INTO intake_drafts (login, saved_at, fields) VALUES (?, ?, ?)"_s,
+        { login, savedAt, fields }, error);
 }
 
 std::optional<bool> IntakeDraftRepository::remove(const QSqlDatabase &db, qint64 id,
