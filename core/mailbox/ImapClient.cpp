@@ -169,13 +169,7 @@ struct ImapClient::Private
         } else {
             curl_easy_setopt(curl, CURLOPT_PASSWORD, account.secret.constData());
         }
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, net::collect);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-        curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, net::collect);
-        curl_easy_setopt(curl, CURLOPT_HEADERDATA, &lines);
-        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, net::announced);
-        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &body);
+        net::collectAnswer(curl, &body, &lines);
     }
 
     bool perform(QString *error)

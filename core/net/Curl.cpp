@@ -39,6 +39,17 @@ int announced(void *target, curl_off_t total, curl_off_t, curl_off_t, curl_off_t
     return 0;
 }
 
+void collectAnswer(CURL *curl, Sink *body, Sink *head)
+{
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collect);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, head);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, announced);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, body);
+}
+
 size_t supply(char *buffer, size_t size, size_t count, void *source)
 {
     auto *upload = static_cast<Upload *>(source);

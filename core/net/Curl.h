@@ -34,6 +34,9 @@ struct Sink
 };
 size_t collect(char *data, size_t size, size_t count, void *sink);
 int announced(void *sink, curl_off_t total, curl_off_t, curl_off_t, curl_off_t);
+// An answer's body into body and its head into head, the body's size and cancel watched while
+// it comes: what every client that reads an answer sets on its handle alike.
+void collectAnswer(CURL *curl, Sink *body, Sink *head);
 
 // A request body handed to libcurl from memory (IMAP APPEND, SMTP DATA): readFunction as
 // CURLOPT_READFUNCTION with the Upload as CURLOPT_READDATA; at says how much was handed over.

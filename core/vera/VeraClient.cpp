@@ -143,13 +143,7 @@ struct VeraClient::Private
         }
         if (patch)
             curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PATCH");
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, net::collect);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-        curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, net::collect);
-        curl_easy_setopt(curl, CURLOPT_HEADERDATA, &head);
-        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, net::announced);
-        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &body);
+        net::collectAnswer(curl, &body, &head);
         const CURLcode code = curl_easy_perform(curl);
         secret.fill('\0');
         long status = 0;
