@@ -13,14 +13,10 @@ namespace pd {
 PdfPage PdfPage::draw(QByteArrayView content, int page, int width)
 {
     PdfPage drawn;
-    // QPdfDocument reads from the device as it needs: the buffer lives as long as the document.
-    QByteArray data = content.toByteArray();
-    QBuffer buffer(&data);
-    QPdfDocument document;
-    if (const pdf::Opened opened = pdf::open(&buffer, &document); opened != pdf::Opened::Ready) {
-        drawn.status = opened == pdf::Opened::Locked ? Status::Locked : Status::Unreadable;
+    pdf::Loaded pdf(content);
+    if (!pdf.ready(&drawn.status))
         return drawn;
-    }
+    QPdfDocument &document = pdf.document;
     drawn.pageCount = document.pageCount();
     if (page < 0 || page >= drawn.pageCount) {
         drawn.status = drawn.pageCount == 0 ? Status::Unreadable : Status::NoSuchPage;

@@ -26,14 +26,10 @@ bool PdfText::hasNoTextLayer() const
 PdfText PdfText::read(QByteArrayView bytes)
 {
     PdfText text;
-    // QPdfDocument reads from the device as it needs: the buffer lives as long as the document.
-    QByteArray data = bytes.toByteArray();
-    QBuffer buffer(&data);
-    QPdfDocument document;
-    if (const pdf::Opened opened = pdf::open(&buffer, &document); opened != pdf::Opened::Ready) {
-        text.status = opened == pdf::Opened::Locked ? Status::Locked : Status::Unreadable;
+    pdf::Loaded pdf(bytes);
+    if (!pdf.ready(&text.status))
         return text;
-    }
+    QPdfDocument &document = pdf.document;
     text.status = Status::Read;
     text.pageCount = document.pageCount();
     qsizetype chars = 0;
