@@ -10,10 +10,7 @@ namespace {
 
 QString typeLabels(const QList<RequestType> &types)
 {
-    QStringList labels;
-    for (RequestType type : types)
-        labels << codes::label(type);
-    return labels.join(QStringLiteral(", "));
+    return codes::labels(types).join(QStringLiteral(", "));
 }
 
 } // namespace

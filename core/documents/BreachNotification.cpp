@@ -288,9 +288,7 @@ Section incidentSection(const BreachNotificationContent &content, const QString 
     Section s { title, {}, {} };
     s.rows << Row { BreachNotification::tr("Summary"), b.title.trimmed() };
     s.rows << Row { BreachNotification::tr("What happened"), orNotRecorded(b.description) };
-    QStringList natures;
-    for (BreachNature nature : b.natures)
-        natures << codes::label(nature);
+    const QStringList natures = codes::labels(b.natures);
     s.rows << Row { BreachNotification::tr("Nature of the breach"),
                     natures.isEmpty() ? BreachNotification::tr("not recorded")
                                       : natures.join(QStringLiteral(", ")) };
@@ -406,9 +404,7 @@ Section assessmentSection(const BreachNotificationContent &content, const QStrin
                     b.risk ? codes::label(*b.risk) : BreachNotification::tr("not yet assessed") };
     if (b.risk) {
         s.rows << Row { BreachNotification::tr("Reasoning"), orNotRecorded(b.reasoning) };
-        QStringList criteria;
-        for (BreachCriterion criterion : b.criteria)
-            criteria << codes::label(criterion);
+        const QStringList criteria = codes::labels(b.criteria);
         s.rows << Row { BreachNotification::tr("The AP's criteria that apply"),
                         criteria.isEmpty() ? BreachNotification::tr("none")
                                            : criteria.join(u'\n') };

@@ -123,11 +123,9 @@ void row(QString &out, const QString &label, const QString &valueHtml)
 void requestRows(QString &out, const ComplaintDossierContent &content)
 {
     const Case &c = content.request;
-    QStringList types;
-    for (RequestType type : c.types)
-        types << codes::label(type);
     row(out, ComplaintDossier::tr("Request"), h(c.number));
-    row(out, ComplaintDossier::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
+    row(out, ComplaintDossier::tr("Kind of request"),
+        orDash(codes::labels(c.types).join(QStringLiteral(", "))));
     // The day the request arrived, written out, and how: the deadlines count from here. Its time
     // only when one is known for that very day. When and by whom it was typed into Privacydesk
     // is another fact, on its own row (the day of registration is never the receipt).
@@ -376,9 +374,7 @@ QString outcomeHtml(const ComplaintDossierContent &content)
         for (const TypeDecision &part : parts) {
             QStringList lines { h(ComplaintDossier::tr("%1: %2").arg(codes::label(part.type),
                                                                      codes::label(part.outcome))) };
-            QStringList grounds;
-            for (RefusalGround ground : part.grounds)
-                grounds << codes::label(ground);
+            const QStringList grounds = codes::labels(part.grounds);
             if (!grounds.isEmpty())
                 lines << h(
                     ComplaintDossier::tr("Grounds: %1").arg(grounds.join(QStringLiteral("; "))));
@@ -415,12 +411,9 @@ QString outcomeHtml(const ComplaintDossierContent &content)
     }
     // Which data the change concerned: the recipients art. 19 asks follow from it.
     if (!c.changedData.isEmpty()) {
-        QStringList labels;
-        for (DataCategory category : c.changedData)
-            labels << codes::label(category);
         //: Dutch: "Gewijzigde gegevens (artikel 19 AVG): %1"
         notes << h(ComplaintDossier::tr("Data that changed (art. 19 GDPR): %1")
-                       .arg(labels.join(QStringLiteral(", "))));
+                       .arg(codes::labels(c.changedData).join(QStringLiteral(", "))));
     }
     // The reasons in words (art. 12(4) GDPR); a request completed before they were recorded,
     // or whose texts were destroyed, says so.
@@ -629,10 +622,7 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
                     h(ComplaintDossier::tr("Purpose and legal basis")),
                     h(ComplaintDossier::tr("Data subject told")));
     for (const Disclosure &d : std::as_const(shown)) {
-        QStringList data;
-        for (DataCategory category : d.data)
-            data << codes::label(category);
-        QString dataHtml = orDash(data.join(QStringLiteral(", ")));
+        QString dataHtml = orDash(codes::labels(d.data).join(QStringLiteral(", ")));
         if (!d.dataText.trimmed().isEmpty())
             dataHtml += QStringLiteral("<br><i>%1</i>")
                             .arg(dossier::textHtml(d.dataText.trimmed(), content));

@@ -298,10 +298,7 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QSt
 {
     const Case &c = r.request;
     FactTable t(tr("Request %1").arg(c.number));
-    QStringList types;
-    for (RequestType type : c.types)
-        types << codes::label(type);
-    t.add(tr("Type of request"), htmlOrDash(types.join(QStringLiteral(", "))));
+    t.add(tr("Type of request"), htmlOrDash(codes::labels(c.types).join(QStringLiteral(", "))));
     t.add(tr("Received"),
           c.receivedDate.isValid()
               ? H::html(tr("%1, %2").arg(longDate(c.receivedDate), channelPhrase(c.channel)))
@@ -344,12 +341,8 @@ QString PersonReportDocument::requestFactsHtml(const ReportRequest &r, const QSt
                                PersonReport::dateText(c.extensionNotified))));
     if (c.outcome) {
         t.add(tr("Outcome"), H::html(codes::label(*c.outcome)));
-        if (!c.refusalGrounds.isEmpty()) {
-            QStringList grounds;
-            for (RefusalGround g : c.refusalGrounds)
-                grounds << codes::label(g);
-            t.add(tr("Grounds"), H::html(grounds.join(u'\n')));
-        }
+        if (!c.refusalGrounds.isEmpty())
+            t.add(tr("Grounds"), H::html(codes::labels(c.refusalGrounds).join(u'\n')));
         if (!c.motivation.trimmed().isEmpty())
             t.add(tr("Reasons"), H::html(c.motivation.trimmed()));
         if (c.directMarketing)

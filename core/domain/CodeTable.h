@@ -5,6 +5,7 @@
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <algorithm>
@@ -85,6 +86,15 @@ template<typename E> QJsonArray jsonCodes(const QList<E> &values)
     for (E value : values)
         array.append(code(value));
     return array;
+}
+
+// The values' labels, in the values' order: a list to join into a sentence or a cell.
+template<typename Values> QStringList labels(const Values &values)
+{
+    QStringList result;
+    for (const auto value : values)
+        result << label(value);
+    return result;
 }
 
 // In the table's order: the order of lists and letters.

@@ -37,10 +37,7 @@ bool art19AppliesTo(const Case &c)
 
 QString changedDataText(const QList<DataCategory> &changed)
 {
-    QStringList labels;
-    for (const DataCategory category : changed)
-        labels << codes::label(category);
-    return labels.join(QStringLiteral(", "));
+    return codes::labels(changed).join(QStringLiteral(", "));
 }
 
 } // namespace
