@@ -66,12 +66,6 @@ bool findAccount(const QSqlDatabase &db, const QString &login, std::optional<Use
     return true;
 }
 
-// A key slot's failure inside a unit: the unit fails (and rolls back) with it.
-ServiceError keyFailed(const UserError &error)
-{
-    return { ServiceError::Code::Storage, error.message, {}, error.detail };
-}
-
 UserError keyError(const StoreError &error)
 {
     switch (error.code()) {
@@ -84,6 +78,36 @@ UserError keyError(const StoreError &error)
         return { UserError::Code::Storage, error.message(), error.detail() };
     }
 }
+
+// The unit's refusal, told as the user service tells its errors.
+bool unitPermitted(UnitOfWork &unit, ServiceError *failure, UserError *error)
+{
+    if (unit.permit(failure))
+        return true;
+    *error = userError(*failure);
+    return false;
+}
+
+// A change of the keyring inside a unit: when it fails, the unit fails (and rolls back) with it,
+// and the user is told the keyring's own error rather than the unit's.
+struct KeyChange
+{
+    StoreError failure; // for the store's call to fill
+    UserError problem;
+
+    // Always false: `return key.failed(why);`.
+    bool failed(ServiceError *why)
+    {
+        problem = keyError(failure);
+        *why = { ServiceError::Code::Storage, problem.message, {}, problem.detail };
+        return false;
+    }
+
+    UserError reported(const ServiceError &unitFailure) const
+    {
+        return problem.isError() ? problem : userError(unitFailure);
+    }
+};
 
 } // namespace
 
@@ -313,10 +337,8 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
     const QString name = normalisedLogin(login);
     UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.add"), name);
     ServiceError failure;
-    if (!unit.permit(&failure)) {
-        *error = userError(failure);
+    if (!unitPermitted(unit, &failure, error))
         return false;
-    }
     if (name.isEmpty() || name.contains(u' ')) {
         *error = { UserError::Code::Invalid, tr("A user name is required, without spaces."), {} };
         return false;
@@ -342,17 +364,13 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
         return false;
     }
 
-    UserError keyProblem;
+    KeyChange key;
     bool slotAdded = false;
     const bool added = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
-            StoreError keyFailure;
-            account.keySlot = m_store.addKeySlot(name, password, &keyFailure);
-            if (account.keySlot.isEmpty()) {
-                keyProblem = keyError(keyFailure);
-                *why = keyFailed(keyProblem);
-                return false;
-            }
+            account.keySlot = m_store.addKeySlot(name, password, &key.failure);
+            if (account.keySlot.isEmpty())
+                return key.failed(why);
             slotAdded = true;
             crashPointForTests("after-key-slot");
             const UserRepository::Row row { account.login,          account.displayName,
@@ -368,7 +386,7 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
         &failure);
     if (added)
         return true;
-    *error = keyProblem.isError() ? keyProblem : userError(failure);
+    *error = key.reported(failure);
     // The slot exists while its row did not commit: it is taken out again.
     StoreError ignored;
     if (slotAdded && !m_store.dropKeySlot(name, &ignored))
@@ -382,10 +400,8 @@ bool UserService::remove(const QString &login, UserError *error)
     const QString name = normalisedLogin(login);
     UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.remove"), name);
     ServiceError failure;
-    if (!unit.permit(&failure)) {
-        *error = userError(failure);
+    if (!unitPermitted(unit, &failure, error))
         return false;
-    }
     const std::optional<UserAccount> account = find(name, error);
     if (error->isError())
         return false;
@@ -469,26 +485,20 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
     UnitOfWork unit(m_session, own ? Permission::OwnAccount : Permission::ManageUsers,
                     QStringLiteral("user.passwd"), name);
     ServiceError failure;
-    if (!unit.permit(&failure)) {
-        *error = userError(failure);
+    if (!unitPermitted(unit, &failure, error))
         return false;
-    }
     const std::optional<UserAccount> account = activeAccount(name, error);
     if (!account)
         return false;
     // Another user's login with rights beyond the store is IT's, as for a reset.
     if (!longEnough(newPassword, error) || (!own && !serverMayChange(name, error)))
         return false;
-    UserError keyProblem;
+    KeyChange key;
     bool changed = false;
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
-            StoreError keyFailure;
-            if (!m_store.changeKeySlotPassword(name, oldPassword, newPassword, &keyFailure)) {
-                keyProblem = keyError(keyFailure);
-                *why = keyFailed(keyProblem);
-                return false;
-            }
+            if (!m_store.changeKeySlotPassword(name, oldPassword, newPassword, &key.failure))
+                return key.failed(why);
             changed = true;
             write.record(userEntity, name, QStringLiteral("user.password_changed"));
             return true;
@@ -496,7 +506,7 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
         &failure);
     if (recorded)
         return true;
-    *error = keyProblem.isError() ? keyProblem : userError(failure);
+    *error = key.reported(failure);
     StoreError ignored;
     if (changed && !m_store.changeKeySlotPassword(name, newPassword, oldPassword, &ignored))
         qCWarning(lcUsers) << "could not take back a password change:" << ignored.detail();
@@ -521,10 +531,8 @@ bool UserService::setDisplayName(const QString &login, const QString &displayNam
     const QString name = normalisedLogin(login);
     UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.display_name"), name);
     ServiceError failure;
-    if (!unit.permit(&failure)) {
-        *error = userError(failure);
+    if (!unitPermitted(unit, &failure, error))
         return false;
-    }
     const QString wanted = displayName.simplified();
     if (wanted.isEmpty()) {
         //: Dutch: "Vul een naam in: brieven worden ermee ondertekend."
@@ -563,10 +571,8 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
     const QString name = normalisedLogin(login);
     UnitOfWork unit(m_session, Permission::ManageUsers, QStringLiteral("user.reset"), name);
     ServiceError failure;
-    if (!unit.permit(&failure)) {
-        *error = userError(failure);
+    if (!unitPermitted(unit, &failure, error))
         return false;
-    }
     const std::optional<UserAccount> account = activeAccount(name, error);
     if (!account)
         return false;
@@ -575,16 +581,12 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
     // The old password is unknown, so the slot is replaced (in place) rather than rewrapped.
     // If the row's update does not commit, the new password works and the row keeps the old
     // slot id; the next reset or removal goes by login, so nothing is lost.
-    UserError keyProblem;
+    KeyChange key;
     const bool reset = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
-            StoreError keyFailure;
-            const QString slot = m_store.resetKeySlotPassword(name, newPassword, &keyFailure);
-            if (slot.isEmpty()) {
-                keyProblem = keyError(keyFailure);
-                *why = keyFailed(keyProblem);
-                return false;
-            }
+            const QString slot = m_store.resetKeySlotPassword(name, newPassword, &key.failure);
+            if (slot.isEmpty())
+                return key.failed(why);
             if (!UserRepository::setKeySlot(write.database(), name, slot, why))
                 return false;
             write.record(userEntity, name, QStringLiteral("user.password_reset"));
@@ -592,7 +594,7 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
         },
         &failure);
     if (!reset)
-        *error = keyProblem.isError() ? keyProblem : userError(failure);
+        *error = key.reported(failure);
     return reset;
 }
 
@@ -601,18 +603,14 @@ QString UserService::regenerateRecoveryKey(UserError *error)
     *error = {};
     UnitOfWork unit(m_session, Permission::RegenerateRecoveryKey,
                     QStringLiteral("recovery_key.regenerate"), QString());
-    UserError keyProblem;
+    KeyChange key;
     QString recoveryKey;
     ServiceError failure;
     const bool recorded = unit.commit(
         [&](UnitOfWork::Write &write, ServiceError *why) {
-            StoreError keyFailure;
-            recoveryKey = m_store.replaceRecoveryKey(&keyFailure);
-            if (recoveryKey.isEmpty()) {
-                keyProblem = keyError(keyFailure);
-                *why = keyFailed(keyProblem);
-                return false;
-            }
+            recoveryKey = m_store.replaceRecoveryKey(&key.failure);
+            if (recoveryKey.isEmpty())
+                return key.failed(why);
             write.record(QStringLiteral("store"), QStringLiteral("recovery_key"),
                          QStringLiteral("recovery_key.regenerated"));
             return true;
@@ -625,7 +623,7 @@ QString UserService::regenerateRecoveryKey(UserError *error)
         qCWarning(lcUsers) << "recovery key replaced but not recorded:" << failure.detail;
         return recoveryKey;
     }
-    *error = keyProblem.isError() ? keyProblem : userError(failure);
+    *error = key.reported(failure);
     return {};
 }
 
