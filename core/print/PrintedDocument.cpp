@@ -104,6 +104,26 @@ void keepParagraphsTogether(QTextDocument *document, double pageHeight)
     }
 }
 
+// A break of the block's own, as the document asks for it (a chapter) or a move made before.
+bool startsPage(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore);
+}
+
+// A page break before block, as one change laid out once: the layout of tables is not told of a
+// format changed inside it (a register's headings were painted at their old places, twice or not
+// at all) unless the document is marked changed from there on.
+void startPageAt(QTextDocument *document, const QTextBlock &block)
+{
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor edit(block);
+    edit.beginEditBlock();
+    edit.mergeBlockFormat(format);
+    markDirtyFrom(document, block.position());
+    edit.endEditBlock();
+}
+
 // The first heading from `from` on, before position `end`, whose next line, a paragraph's or the
 // first row under a table's repeated header, would start the next page: an orphan that
 // keepHeadingsWithText moves. *next: that line's block.
@@ -154,8 +174,7 @@ QTextBlock firstOrphanHeading(QTextDocument *document, double pageHeight, const 
 void keepHeadingsWithText(QTextDocument *document, double pageHeight)
 {
     // One break at a time, the whole document laid out again after each: a break moves all that
-    // follows, and the layout of tables is not told of a format changed inside it (a register's
-    // headings were painted at their old places, twice or not at all).
+    // follows.
     QTextBlock from = document->begin();
     for (int moves = 0; moves < 1000 && from.isValid(); ++moves) {
         QTextBlock next;
@@ -163,14 +182,7 @@ void keepHeadingsWithText(QTextDocument *document, double pageHeight)
             = firstOrphanHeading(document, pageHeight, from, document->characterCount(), &next);
         if (!orphan.isValid())
             return;
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        // One change, laid out once.
-        QTextCursor edit(orphan);
-        edit.beginEditBlock();
-        edit.mergeBlockFormat(format);
-        markDirtyFrom(document, orphan.position());
-        edit.endEditBlock();
+        startPageAt(document, orphan);
         from = orphan.next();
     }
 }
@@ -188,14 +200,12 @@ int moveHeadingBeforeForcedBreak(QTextDocument *document, double pageHeight, int
     QTextBlock next;
     const QTextBlock orphan
         = firstOrphanHeading(document, pageHeight, document->begin(), tableStart, &next);
-    if (!orphan.isValid()
-        || orphan.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+    if (!orphan.isValid() || startsPage(orphan))
         return -1;
     bool forced = false;
     for (QTextBlock block = next.next();
          !forced && block.isValid() && block.position() <= tableStart; block = block.next()) {
-        forced = block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore)
-            && !QTextCursor(block).currentTable();
+        forced = startsPage(block) && !QTextCursor(block).currentTable();
     }
     if (!forced)
         return -1;
@@ -232,11 +242,10 @@ void keepClosingsWithTheirBlock(QTextDocument *document, double pageHeight)
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (QTextCursor(block).currentTable() || block.length() <= 1
             || block.blockFormat().headingLevel() > 0 || lineCount(block) > closingLines
-            || block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+            || startsPage(block))
             continue;
         const QTextBlock next = filled(block.next(), true);
-        if (next.isValid()
-            && !next.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+        if (next.isValid() && !startsPage(next))
             continue;
         QTextBlock before = filled(block.previous(), false);
         if (!before.isValid() || QTextCursor(before).currentTable()
@@ -246,13 +255,7 @@ void keepClosingsWithTheirBlock(QTextDocument *document, double pageHeight)
         if (const QTextBlock heading = filled(before.previous(), false); heading.isValid()
             && heading.blockFormat().headingLevel() > 0 && !QTextCursor(heading).currentTable())
             before = heading;
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor edit(before);
-        edit.beginEditBlock();
-        edit.mergeBlockFormat(format);
-        markDirtyFrom(document, before.position());
-        edit.endEditBlock();
+        startPageAt(document, before);
     }
 }
 
