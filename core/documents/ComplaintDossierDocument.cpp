@@ -455,8 +455,8 @@ QString summaryHtml(const ComplaintDossierContent &content)
 QString chronologyHtml(const ComplaintDossierContent &content)
 {
     if (content.events.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(ComplaintDossier::tr("The audit trail holds no events for this request.")));
+        return dossier::noteHtml(
+            ComplaintDossier::tr("The audit trail holds no events for this request."));
     // A broken chain: the events from the first broken link on cannot be vouched for.
     const AuditLog::Verification &v = content.verification;
     const qint64 brokenFrom = v.ok ? 0 : v.firstBrokenSeq;
@@ -506,12 +506,11 @@ QString chronologyHtml(const ComplaintDossierContent &content)
 QString attachmentsHtml(const ComplaintDossierContent &content)
 {
     if (content.attachments.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(ComplaintDossier::tr("No original of the request is kept in Privacydesk.")));
-    QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(ComplaintDossier::tr(
-                          "The request as it was received and the other files kept with it, "
-                          "inside the encrypted store, with the SHA-256 of each file.")));
+        return dossier::noteHtml(
+            ComplaintDossier::tr("No original of the request is kept in Privacydesk."));
+    QString out = dossier::paragraphHtml(
+        ComplaintDossier::tr("The request as it was received and the other files kept with it, "
+                             "inside the encrypted store, with the SHA-256 of each file."));
     out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"25%\" align=\"left\">%1</th>"
                           "<th width=\"15%\" align=\"left\">%2</th><th width=\"18%\" "
@@ -539,14 +538,12 @@ QString attachmentsHtml(const ComplaintDossierContent &content)
 QString lettersHtml(const ComplaintDossierContent &content)
 {
     if (content.letters.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(ComplaintDossier::tr(
-                "No letters were generated with Privacydesk for this request.")));
-    QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(ComplaintDossier::tr(
-                          "Every letter generated for this request, with the SHA-256 of "
-                          "its text as recorded in the audit trail. The full texts are "
-                          "in the appendices.")));
+        return dossier::noteHtml(
+            ComplaintDossier::tr("No letters were generated with Privacydesk for this request."));
+    QString out = dossier::paragraphHtml(
+        ComplaintDossier::tr("Every letter generated for this request, with the SHA-256 of "
+                             "its text as recorded in the audit trail. The full texts are "
+                             "in the appendices."));
     out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"9%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"21%\" "
@@ -586,32 +583,30 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
             shown << d;
     }
     if (shown.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(content.forComplainant()
-                       // Never "none are registered" in place of those left out.
-                       //: Dutch: "In deze versie staan geen verstrekkingen van gegevens van
-                       //: deze betrokkene aan derden."
-                       ? ComplaintDossier::tr("This version holds no disclosures of this data "
-                                              "subject's data to third parties.")
-                       : ComplaintDossier::tr(
-                           "No disclosures of this data subject's data to third parties are "
-                           "registered.")));
-    QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(content.forComplainant()
-                                 //: Dutch: "De geregistreerde verstrekkingen van gegevens van
-                                 //: betrokkene aan een derde of verwerker die betrokkene mag
-                                 //: kennen, oudste eerst. Andere personen om wie een verstrekking
-                                 //: ook ging, worden hier niet genoemd."
-                                 ? ComplaintDossier::tr(
-                                     "The registered disclosures of this data subject's data to "
-                                     "a third party or processor that the data subject may "
-                                     "know of, oldest first. Other persons a disclosure also "
-                                     "concerned are not named here.")
-                                 : ComplaintDossier::tr(
-                                     "Every registered disclosure of this data subject's data "
-                                     "to a third party or processor, oldest first. Other "
-                                     "persons a disclosure also concerned are not named "
-                                     "here.")));
+        return dossier::noteHtml(
+            content.forComplainant()
+                // Never "none are registered" in place of those left out.
+                //: Dutch: "In deze versie staan geen verstrekkingen van gegevens van
+                //: deze betrokkene aan derden."
+                ? ComplaintDossier::tr("This version holds no disclosures of this data "
+                                       "subject's data to third parties.")
+                : ComplaintDossier::tr(
+                    "No disclosures of this data subject's data to third parties are "
+                    "registered."));
+    QString out = dossier::paragraphHtml(
+        content.forComplainant()
+            //: Dutch: "De geregistreerde verstrekkingen van gegevens van
+            //: betrokkene aan een derde of verwerker die betrokkene mag
+            //: kennen, oudste eerst. Andere personen om wie een verstrekking
+            //: ook ging, worden hier niet genoemd."
+            ? ComplaintDossier::tr("The registered disclosures of this data subject's data to "
+                                   "a third party or processor that the data subject may "
+                                   "know of, oldest first. Other persons a disclosure also "
+                                   "concerned are not named here.")
+            : ComplaintDossier::tr("Every registered disclosure of this data subject's data "
+                                   "to a third party or processor, oldest first. Other "
+                                   "persons a disclosure also concerned are not named "
+                                   "here."));
     out += dossier::tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"22%\" "
@@ -674,11 +669,11 @@ QString appendicesHtml(const ComplaintDossierContent &content)
                               .arg(content.nameOf(letter.generatedBy),
                                    ComplaintDossier::formatHash(letter.sha256.toLatin1()))));
         if (letter.destroyed)
-            out += QStringLiteral("<p><i>%1</i></p>")
-                       .arg(h(ComplaintDossier::tr(
-                                  "The text of this letter was destroyed on %1 under the retention "
-                                  "rules; its hash above is kept.")
-                                  .arg(dossier::momentText(letter.destroyedAt))));
+            out += dossier::noteHtml(
+                ComplaintDossier::tr(
+                    "The text of this letter was destroyed on %1 under the retention "
+                    "rules; its hash above is kept.")
+                    .arg(dossier::momentText(letter.destroyedAt)));
         else
             out += letter.html;
     }
@@ -733,9 +728,8 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
         out += QStringLiteral("<li>%1</li>").arg(h(section));
     out += QStringLiteral("</ol>");
     if (!content.letters.isEmpty())
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(tr("Appendices: the full text of %n letter(s).", nullptr,
-                             static_cast<int>(content.letters.size()))));
+        out += dossier::paragraphHtml(tr("Appendices: the full text of %n letter(s).", nullptr,
+                                         static_cast<int>(content.letters.size())));
     if (!content.verification.ok)
         out += QStringLiteral("<p><b>%1</b></p>")
                    .arg(h(tr("WARNING: the audit trail did not pass verification; see section "
@@ -752,9 +746,9 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
     out += dossier::systemsHtml(content) + dossier::restrictionsHtml(content);
     out += QStringLiteral("<h2%1>2. %2</h2>")
                .arg(pageBreak, h(tr("Chronology from the audit trail")));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(h(tr("Every event recorded for this request, in the order of the audit "
-                         "trail; times are Dutch time.")));
+    out += dossier::paragraphHtml(
+        tr("Every event recorded for this request, in the order of the audit "
+           "trail; times are Dutch time."));
     out += chronologyHtml(content);
     out += QStringLiteral("<h2>3. %1</h2>").arg(h(tr("Letters made and sent")));
     out += lettersHtml(content);

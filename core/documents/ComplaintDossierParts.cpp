@@ -301,7 +301,7 @@ QString askedHtml(const ComplaintDossierContent &content)
         out += QStringLiteral("<p style=\"margin-top: 10px;\"><b>%1</b></p>")
                    .arg(h(ComplaintDossier::tr("The e-mail %1 as received").arg(mail.fileName)));
         if (!mail.problem.isEmpty()) {
-            out += QStringLiteral("<p><i>%1</i></p>").arg(h(mail.problem));
+            out += noteHtml(mail.problem);
             continue;
         }
         out += tableStartHtml();
@@ -389,14 +389,12 @@ QString reportsHtml(const ComplaintDossierContent &content)
         }
     }
     if (rows.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(ComplaintDossier::tr(
-                "No access report or data export was made with Privacydesk for this request.")));
-    QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(ComplaintDossier::tr(
-                          "The access report and data files made for this request, what each "
-                          "is and who it went to, with the SHA-256 of each file as written: "
-                          "compare it with the copy that was sent.")));
+        return noteHtml(ComplaintDossier::tr(
+            "No access report or data export was made with Privacydesk for this request."));
+    QString out = paragraphHtml(
+        ComplaintDossier::tr("The access report and data files made for this request, what each "
+                             "is and who it went to, with the SHA-256 of each file as written: "
+                             "compare it with the copy that was sent."));
     out += tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"20%\" align=\"left\">%1</th>"
                           "<th width=\"14%\" align=\"left\">%2</th>"
@@ -478,9 +476,8 @@ QString systemsHtml(const ComplaintDossierContent &content)
     if (content.systems.isEmpty())
         //: Dutch: "Het register van verwerkingen noemt geen systemen voor betrokkenen met deze relatie."
         return out
-            + QStringLiteral("<p><i>%1</i></p>")
-                  .arg(h(ComplaintDossier::tr("The register of processing activities names no "
-                                              "systems for data subjects with this relation.")))
+            + noteHtml(ComplaintDossier::tr("The register of processing activities names no "
+                                            "systems for data subjects with this relation."))
             + systemSearchHtml(content);
     out += tableStartHtml();
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"22%\" align=\"left\">%1</th>"
@@ -508,6 +505,16 @@ QString systemsHtml(const ComplaintDossierContent &content)
                         result);
     }
     return out + QStringLiteral("</table>") + systemSearchHtml(content);
+}
+
+QString paragraphHtml(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(h(text));
+}
+
+QString noteHtml(const QString &text)
+{
+    return QStringLiteral("<p><i>%1</i></p>").arg(h(text));
 }
 
 QString tableStartHtml()
@@ -602,19 +609,17 @@ QString brokenChainHtml(const ComplaintDossierContent &content)
                           "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
     out += QStringLiteral("<p><b>%1</b></p>")
                .arg(h(ComplaintDossier::tr("WARNING: the audit trail did not pass verification.")));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(h(ComplaintDossier::tr(
-                          "When this dossier was prepared (%1), the hash chain was broken "
-                          "at event %2: %3")
-                          .arg(momentText(content.preparedAt))
-                          .arg(v.firstBrokenSeq)
-                          .arg(v.reason)));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(h(ComplaintDossier::tr(
-                   "The chronology in section 2 may therefore be incomplete or "
-                   "altered, and no statement that it is complete and unaltered can "
-                   "be made. Find the cause (privacydesk-cli verify) before this "
-                   "dossier is sent.")));
+    out += paragraphHtml(
+        ComplaintDossier::tr("When this dossier was prepared (%1), the hash chain was broken "
+                             "at event %2: %3")
+            .arg(momentText(content.preparedAt))
+            .arg(v.firstBrokenSeq)
+            .arg(v.reason));
+    out += paragraphHtml(
+        ComplaintDossier::tr("The chronology in section 2 may therefore be incomplete or "
+                             "altered, and no statement that it is complete and unaltered can "
+                             "be made. Find the cause (privacydesk-cli verify) before this "
+                             "dossier is sent."));
     out += QStringLiteral("</td></tr></table>");
     return out;
 }
@@ -659,31 +664,29 @@ QString statementHtml(const ComplaintDossierContent &content)
                 + ComplaintDossier::tr("Event numbers %1 to %2.")
                       .arg(shown.constFirst().seq)
                       .arg(shown.constLast().seq);
-        out += QStringLiteral("<p>%1</p>").arg(h(first));
+        out += paragraphHtml(first);
         if (v.resumedAfter > 0)
-            out += QStringLiteral("<p>%1</p>")
-                       .arg(h(ComplaintDossier::tr(
-                                  "Privacydesk's audit trail is append-only and hash-chained: "
-                                  "every event carries the hash of the previous one, so that an "
-                                  "event removed, inserted or altered afterwards breaks the "
-                                  "chain. Every link up to event %2 was verified before, most "
-                                  "recently on %3. When this dossier was prepared (%1), the %n "
-                                  "event(s) recorded since then and each event of this request "
-                                  "were verified: no broken link.",
-                                  nullptr, static_cast<int>(v.eventsChecked))
-                                  .arg(momentText(content.preparedAt))
-                                  .arg(v.resumedAfter)
-                                  .arg(momentText(v.checkpointVerifiedAt))));
+            out += paragraphHtml(
+                ComplaintDossier::tr("Privacydesk's audit trail is append-only and hash-chained: "
+                                     "every event carries the hash of the previous one, so that an "
+                                     "event removed, inserted or altered afterwards breaks the "
+                                     "chain. Every link up to event %2 was verified before, most "
+                                     "recently on %3. When this dossier was prepared (%1), the %n "
+                                     "event(s) recorded since then and each event of this request "
+                                     "were verified: no broken link.",
+                                     nullptr, static_cast<int>(v.eventsChecked))
+                    .arg(momentText(content.preparedAt))
+                    .arg(v.resumedAfter)
+                    .arg(momentText(v.checkpointVerifiedAt)));
         else
-            out += QStringLiteral("<p>%1</p>")
-                       .arg(h(ComplaintDossier::tr(
-                                  "Privacydesk's audit trail is append-only and hash-chained: "
-                                  "every event carries the SHA-256 of the previous one, so that "
-                                  "an event removed, inserted or altered afterwards breaks the "
-                                  "chain. When this dossier was prepared (%1), the whole chain "
-                                  "was verified: %n event(s) checked, no broken link.",
-                                  nullptr, static_cast<int>(v.eventsChecked))
-                                  .arg(momentText(content.preparedAt))));
+            out += paragraphHtml(
+                ComplaintDossier::tr("Privacydesk's audit trail is append-only and hash-chained: "
+                                     "every event carries the SHA-256 of the previous one, so that "
+                                     "an event removed, inserted or altered afterwards breaks the "
+                                     "chain. When this dossier was prepared (%1), the whole chain "
+                                     "was verified: %n event(s) checked, no broken link.",
+                                     nullptr, static_cast<int>(v.eventsChecked))
+                    .arg(momentText(content.preparedAt)));
         // Two lines, not a table: the hash cannot wrap, squeezed its label to four lines, and a
         // row Qt split at a page's foot left its clipped words beside the next page's header in
         // the PDF's text (seen once headings kept with their text moved this section).
@@ -692,20 +695,19 @@ QString statementHtml(const ComplaintDossierContent &content)
                         h(ComplaintDossier::tr("event %1").arg(v.headSeq)),
                         h(ComplaintDossier::tr("Hash of that event (SHA-256)")),
                         h(ComplaintDossier::formatHash(v.headHash)));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(content.forComplainant()
-                              //: Dutch: "Dit is de versie voor de klager: de chronologie zonder
-                              //: de delen die de klager niet mag zien. Wij verklaren dat de
-                              //: volledige versie van dit dossier, voor de Autoriteit
-                              //: Persoonsgegevens, de chronologie volledig en ongewijzigd bevat."
-                              ? ComplaintDossier::tr(
-                                  "This is the version for the complainant: the chronology "
-                                  "without the parts the complainant may not see. We declare "
-                                  "that the complete version of this dossier, for the "
-                                  "Autoriteit Persoonsgegevens, holds the chronology complete "
-                                  "and unaltered.")
-                              : ComplaintDossier::tr(
-                                  "We declare that this chronology is complete and unaltered.")));
+        out += paragraphHtml(
+            content.forComplainant()
+                //: Dutch: "Dit is de versie voor de klager: de chronologie zonder
+                //: de delen die de klager niet mag zien. Wij verklaren dat de
+                //: volledige versie van dit dossier, voor de Autoriteit
+                //: Persoonsgegevens, de chronologie volledig en ongewijzigd bevat."
+                ? ComplaintDossier::tr("This is the version for the complainant: the chronology "
+                                       "without the parts the complainant may not see. We declare "
+                                       "that the complete version of this dossier, for the "
+                                       "Autoriteit Persoonsgegevens, holds the chronology complete "
+                                       "and unaltered.")
+                : ComplaintDossier::tr(
+                    "We declare that this chronology is complete and unaltered."));
     } else {
         out += brokenChainHtml(content);
     }

@@ -37,6 +37,11 @@ QString missingNumbersHtml(qint64 first, qint64 last, const ComplaintDossierCont
 // Staff by name, never by login, which the AP cannot place.
 AuditEvent namedEvent(const AuditEvent &event, const ComplaintDossierContent &content);
 
+// The dossier's own words as a paragraph, escaped; a note (there is nothing to show, something
+// went wrong) in italics, apart from the facts.
+QString paragraphHtml(const QString &text);
+QString noteHtml(const QString &text);
+
 QString tableStartHtml();
 
 QString hashLinesHtml(const QString &hex, int groupsPerLine);
