@@ -287,6 +287,23 @@ void keepShapedText(QTextDocument *document)
     }
 }
 
+// How the text of every printed document is set, before it is laid out for its pages.
+void setUpText(QTextDocument *document)
+{
+    // Words are never broken ("s ub c AVG" in a narrow table cell): a line breaks
+    // between words only, so a table column is at least as wide as its longest word.
+    QTextOption wrap = document->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(wrap);
+    // Text copied out of the PDF reads as it was typed: a ligature makes the "ff" of a SHA-256
+    // one character (U+FB00) that no longer matches the hash, and the "fi" of "identificatie"
+    // one the AP's search does not find. Scripts that need shaping are shaped still.
+    QFont plain = document->defaultFont();
+    plain.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(plain);
+    keepShapedText(document);
+}
+
 // What every page of a document says in the bands above and below its text.
 struct PageFrame
 {
@@ -389,18 +406,7 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     // (the AP dossier's 300 events: a ninth of its PDF's time, for a layout thrown away).
     document->setPageSize(QSizeF(0, 0));
     document->documentLayout()->setPaintDevice(&reference);
-    // Words are never broken ("s ub c AVG" in a narrow table cell): a line breaks
-    // between words only, so a table column is at least as wide as its longest word.
-    QTextOption wrap = document->defaultTextOption();
-    wrap.setWrapMode(QTextOption::WordWrap);
-    document->setDefaultTextOption(wrap);
-    // Text copied out of the PDF reads as it was typed: a ligature makes the "ff" of a SHA-256
-    // one character (U+FB00) that no longer matches the hash, and the "fi" of "identificatie"
-    // one the AP's search does not find. Scripts that need shaping are shaped still.
-    QFont plain = document->defaultFont();
-    plain.setStyleStrategy(QFont::PreferNoShaping);
-    document->setDefaultFont(plain);
-    keepShapedText(document);
+    setUpText(document);
     document->setPageSize(body);
     breakPages(document, body.height(), internal);
     const int pages = document->pageCount();
