@@ -130,6 +130,26 @@ public:
                  { QStringLiteral("counts"), record.counts } };
     }
 
+    // Both kinds of destruction stop alike before anything is destroyed: a plan that could not be
+    // read or is blocked, or one not confirmed (then shown). Success: go on and destroy.
+    template<typename Plan>
+    static int refusedPlan(CliContext &context, const Plan &plan,
+                           const std::function<QJsonObject()> &planJson)
+    {
+        if (plan.failure.isError())
+            return CliContext::readFailure(plan.failure, false);
+        if (!plan.blocker.isEmpty())
+            return CliContext::fail(plan.blocker);
+        if (context.parser().isSet(QStringLiteral("confirm")))
+            return Success;
+        if (json(context))
+            CliContext::printJson(QJsonDocument(planJson()));
+        else
+            CliContext::printLine(plan.description());
+        return CliContext::fail(
+            tr("Nothing was destroyed: add --confirm to destroy this for good."));
+    }
+
     // --breach NUMBER: a closed data breach whose retention period has ended.
     static int runDestroyBreach(CliContext &context)
     {
@@ -137,28 +157,21 @@ public:
         const QString number = p.value(QStringLiteral("breach")).trimmed().toUpper();
         return context.withService<RetentionService>([&](RetentionService &service) {
             const BreachDestructionPlan plan = service.planBreachDestruction(number);
-            if (plan.failure.isError())
-                return CliContext::readFailure(plan.failure, false);
-            if (!plan.blocker.isEmpty())
-                return CliContext::fail(plan.blocker);
-            if (!p.isSet(QStringLiteral("confirm"))) {
-                if (json(context)) {
-                    CliContext::printJson(QJsonDocument(QJsonObject {
-                        { QStringLiteral("destroyed"), false },
-                        { QStringLiteral("breach"), plan.number },
-                        { QStringLiteral("closed_on"), plan.closedOn.toString(Qt::ISODate) },
-                        { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) },
-                        { QStringLiteral("free_texts"), plan.freeTexts },
-                        { QStringLiteral("linked_persons"), plan.linkedPersons },
-                        { QStringLiteral("letters"), plan.letters },
-                        { QStringLiteral("follow_up_texts"), plan.followUps },
-                        { QStringLiteral("audit_payloads"), plan.auditEvents } }));
-                } else {
-                    CliContext::printLine(plan.description());
-                }
-                return CliContext::fail(
-                    tr("Nothing was destroyed: add --confirm to destroy this for good."));
-            }
+            const auto planJson = [&] {
+                return QJsonObject {
+                    { QStringLiteral("destroyed"), false },
+                    { QStringLiteral("breach"), plan.number },
+                    { QStringLiteral("closed_on"), plan.closedOn.toString(Qt::ISODate) },
+                    { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) },
+                    { QStringLiteral("free_texts"), plan.freeTexts },
+                    { QStringLiteral("linked_persons"), plan.linkedPersons },
+                    { QStringLiteral("letters"), plan.letters },
+                    { QStringLiteral("follow_up_texts"), plan.followUps },
+                    { QStringLiteral("audit_payloads"), plan.auditEvents }
+                };
+            };
+            if (const int refused = refusedPlan(context, plan, planJson); refused != Success)
+                return refused;
             ServiceError error;
             const auto record = service.destroyBreach(number, p.value(QStringLiteral("method")),
                                                       CliContext::bsnCheck(p), &error);
@@ -198,33 +211,26 @@ public:
                                  ? Failure
                                  : UsageError };
             const DestructionPlan plan = service.planDestruction(id);
-            if (plan.failure.isError())
-                return CliContext::readFailure(plan.failure, false);
-            if (!plan.blocker.isEmpty())
-                return CliContext::fail(plan.blocker);
-            if (!p.isSet(QStringLiteral("confirm"))) {
-                if (json(context)) {
-                    CliContext::printJson(QJsonDocument(QJsonObject {
-                        { QStringLiteral("destroyed"), false },
-                        { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
-                        { QStringLiteral("notes"), plan.notes },
-                        { QStringLiteral("audit_payloads"), plan.auditEvents },
-                        { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) },
-                        { QStringLiteral("attachments"), plan.attachments },
-                        { QStringLiteral("letters"), plan.letters },
-                        { QStringLiteral("ap_references"), plan.apReferences },
-                        { QStringLiteral("disclosures"), plan.disclosures },
-                        { QStringLiteral("drafts"), plan.drafts },
-                        { QStringLiteral("search_rows"), plan.searchRows },
-                        { QStringLiteral("remainder"), plan.remainder },
-                        { QStringLiteral("without_requests"), plan.withoutRequests },
-                        { QStringLiteral("kept"), keptToJson(plan) } }));
-                } else {
-                    CliContext::printLine(plan.description());
-                }
-                return CliContext::fail(
-                    tr("Nothing was destroyed: add --confirm to destroy this for good."));
-            }
+            const auto planJson = [&] {
+                return QJsonObject {
+                    { QStringLiteral("destroyed"), false },
+                    { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
+                    { QStringLiteral("notes"), plan.notes },
+                    { QStringLiteral("audit_payloads"), plan.auditEvents },
+                    { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) },
+                    { QStringLiteral("attachments"), plan.attachments },
+                    { QStringLiteral("letters"), plan.letters },
+                    { QStringLiteral("ap_references"), plan.apReferences },
+                    { QStringLiteral("disclosures"), plan.disclosures },
+                    { QStringLiteral("drafts"), plan.drafts },
+                    { QStringLiteral("search_rows"), plan.searchRows },
+                    { QStringLiteral("remainder"), plan.remainder },
+                    { QStringLiteral("without_requests"), plan.withoutRequests },
+                    { QStringLiteral("kept"), keptToJson(plan) }
+                };
+            };
+            if (const int refused = refusedPlan(context, plan, planJson); refused != Success)
+                return refused;
             ServiceError error;
             const auto record = service.destroyRequestFiles(id, p.value(QStringLiteral("method")),
                                                             CliContext::bsnCheck(p), &error);
