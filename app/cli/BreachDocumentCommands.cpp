@@ -9,7 +9,6 @@
 #include "letters/Letters.h"
 #include "print/PrintedDocument.h"
 
-#include <QFile>
 #include <QGuiApplication>
 #include <QJsonObject>
 
@@ -112,13 +111,9 @@ public:
         if (!rendered)
             return CliContext::fail(error);
         int pages = 0;
-        if (!writeLetterPdf(*session, p, rendered->html, rendered->title, &pages))
+        const auto letter = recordLetter(*session, p, letters, *rendered, &pages);
+        if (!letter)
             return Failure;
-        const auto letter = letters.record(*rendered, CliContext::bsnCheck(p), &error);
-        if (!letter) {
-            QFile::remove(pdf); // made by this command a moment ago; nothing was recorded
-            return CliContext::fail(error);
-        }
         if (!rendered->warning.isEmpty())
             CliContext::printError(tr("Warning: %1").arg(rendered->warning));
         if (p.isSet(QStringLiteral("json"))) {

@@ -164,6 +164,24 @@ int recordLetterDispatch(CliContext &context, const QString &missingArguments,
 // documents are, before the letter is recorded; false after printing why. DocumentCommands.cpp.
 bool writeLetterPdf(const Session &session, const QCommandLineParser &p, const QString &html,
                     const QString &title, int *pages);
+// letter and breach letter: the PDF first, then the letter recorded, so that a letter is
+// recorded only once it exists on paper (or as a file); the PDF, made a moment ago, goes again
+// when nothing was recorded. nullopt after printing why.
+template<typename Service, typename Rendered>
+auto recordLetter(const Session &session, const QCommandLineParser &p, Service &letters,
+                  const Rendered &rendered, int *pages)
+{
+    using Recorded = decltype(letters.record(rendered, CliContext::bsnCheck(p), nullptr));
+    if (!writeLetterPdf(session, p, rendered.html, rendered.title, pages))
+        return Recorded {};
+    ServiceError error;
+    Recorded letter = letters.record(rendered, CliContext::bsnCheck(p), &error);
+    if (!letter) {
+        QFile::remove(p.value(QStringLiteral("pdf")));
+        CliContext::fail(error);
+    }
+    return letter;
+}
 // --encrypt and --password-by HOW (telefoon when absent); not encrypting: *encrypt false, Phone.
 QList<QCommandLineOption> encryptOptions(const char *encryptHelp);
 std::optional<PasswordDelivery> passwordDelivery(const QCommandLineParser &parser, bool *encrypt);

@@ -98,15 +98,10 @@ public:
         const auto rendered = letters.render(number, *kind, &error);
         if (!rendered)
             return CliContext::fail(error);
-        // The PDF first: a letter is recorded only once it exists on paper (or as a file).
         int pages = 0;
-        if (!writeLetterPdf(*session, p, rendered->html, rendered->title, &pages))
+        const auto letter = recordLetter(*session, p, letters, *rendered, &pages);
+        if (!letter)
             return Failure;
-        const auto letter = letters.record(*rendered, CliContext::bsnCheck(p), &error);
-        if (!letter) {
-            QFile::remove(pdf);
-            return CliContext::fail(error);
-        }
         if (!rendered->warning.isEmpty())
             CliContext::printError(tr("Warning: %1").arg(rendered->warning));
         if (p.isSet(QStringLiteral("json"))) {
