@@ -20,15 +20,28 @@ class RegisterCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::RegisterCommands)
 public:
-    static int runList(CliContext &context)
+    // register list and register export read the whole register; null after saying why.
+    static const Session *openWithActivities(CliContext &context,
+                                             QList<ProcessingActivity> *activities)
     {
         const Session *session = context.openSession();
         if (!session)
+            return nullptr;
+        ServiceError error;
+        *activities = ProcessingRegister(*session).list(&error);
+        if (error.isError()) {
+            CliContext::readFailure(error);
+            return nullptr;
+        }
+        return session;
+    }
+
+    static int runList(CliContext &context)
+    {
+        QList<ProcessingActivity> activities;
+        const Session *session = openWithActivities(context, &activities);
+        if (!session)
             return Failure;
-        ServiceError readError;
-        const QList<ProcessingActivity> activities = ProcessingRegister(*session).list(&readError);
-        if (readError.isError())
-            return CliContext::readFailure(readError);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ProcessingActivity &a : activities) {
@@ -201,13 +214,10 @@ public:
         const QString pdf = p.value(QStringLiteral("pdf"));
         if (csv.isEmpty() && pdf.isEmpty())
             return CliContext::usage(tr("register export needs --csv FILE or --pdf FILE."));
-        const Session *session = context.openSession();
+        QList<ProcessingActivity> activities;
+        const Session *session = openWithActivities(context, &activities);
         if (!session)
             return Failure;
-        ServiceError readError;
-        const QList<ProcessingActivity> activities = ProcessingRegister(*session).list(&readError);
-        if (readError.isError())
-            return CliContext::readFailure(readError);
         QString error;
         const OrganisationDetails organisation = OrganisationSettings(*session).details();
         const bool overwrite = p.isSet(QStringLiteral("overwrite"));
@@ -220,6 +230,7 @@ public:
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
             // With the retention rules (art. 30 lid 1 sub f AVG), the organisation's own too.
+            ServiceError readError;
             const QList<RetentionRule> rules = RetentionService(*session).rules(&readError);
             if (readError.isError())
                 return CliContext::readFailure(readError);
