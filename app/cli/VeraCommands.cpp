@@ -33,7 +33,32 @@ private:
     static QString nameArgument(const QCommandLineParser &p);
     static QJsonObject checkJson(const VeraService::Check &check);
     static void printCheck(const VeraService::Check &check);
+    // list and check: the systems one of VeraService's reads gives; nullopt after saying why.
+    using SystemsRead = std::optional<QList<VeraSystem>> (VeraService::*)(ServiceError *) const;
+    static std::optional<QList<VeraSystem>> readSystems(CliContext &context, SystemsRead read);
+    static void printNoSystems();
 };
+
+std::optional<QList<VeraSystem>> VeraCommands::readSystems(CliContext &context, SystemsRead read)
+{
+    const Session *session = context.openSession();
+    if (!session)
+        return std::nullopt;
+    ServiceError error;
+    auto systems = (VeraService(*session).*read)(&error);
+    if (!systems)
+        CliContext::readFailure(error);
+    return systems;
+}
+
+void VeraCommands::printNoSystems()
+{
+    //: Dutch: "Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met
+    //: privacydesk-cli vera add."
+    CliContext::printLine(
+        tr("No systems have been set up yet: a beheerder adds them with privacydesk-cli vera "
+           "add."));
+}
 
 QString VeraCommands::nameArgument(const QCommandLineParser &p)
 {
@@ -138,13 +163,9 @@ int VeraCommands::runAdd(CliContext &context)
 
 int VeraCommands::runList(CliContext &context)
 {
-    const Session *session = context.openSession();
-    if (!session)
-        return Failure;
-    ServiceError error;
-    const std::optional<QList<VeraSystem>> systems = VeraService(*session).systems(&error);
+    const auto systems = readSystems(context, &VeraService::systems);
     if (!systems)
-        return CliContext::readFailure(error);
+        return Failure;
     if (context.parser().isSet(u"json"_s)) {
         QJsonArray list;
         for (const VeraSystem &s : *systems)
@@ -163,11 +184,7 @@ int VeraCommands::runList(CliContext &context)
         return Success;
     }
     if (systems->isEmpty())
-        //: Dutch: "Er zijn nog geen systemen ingesteld: een beheerder voegt ze toe met
-        //: privacydesk-cli vera add."
-        CliContext::printLine(
-            tr("No systems have been set up yet: a beheerder adds them with privacydesk-cli vera "
-               "add."));
+        printNoSystems();
     for (const VeraSystem &s : *systems)
         CliContext::printLine(u"%1  %2  %3  %4%5"_s.arg(
             s.name, codes::label(s.domain), s.baseUrl, codes::code(s.auth),
@@ -178,13 +195,9 @@ int VeraCommands::runList(CliContext &context)
 
 int VeraCommands::runCheck(CliContext &context)
 {
-    const Session *session = context.openSession();
-    if (!session)
-        return Failure;
-    ServiceError error;
-    const std::optional<QList<VeraSystem>> systems = VeraService(*session).systemsToSearch(&error);
+    const auto systems = readSystems(context, &VeraService::systemsToSearch);
     if (!systems)
-        return CliContext::readFailure(error);
+        return Failure;
     QJsonArray list;
     bool allOk = true;
     for (const VeraSystem &s : *systems) {
@@ -198,9 +211,7 @@ int VeraCommands::runCheck(CliContext &context)
     if (context.parser().isSet(u"json"_s))
         CliContext::printJson(QJsonDocument(list));
     else if (systems->isEmpty())
-        CliContext::printLine(
-            tr("No systems have been set up yet: a beheerder adds them with privacydesk-cli vera "
-               "add."));
+        printNoSystems();
     return allOk ? Success : Failure;
 }
 
