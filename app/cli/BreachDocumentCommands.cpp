@@ -181,9 +181,7 @@ QList<Command> breachDocumentCommands()
                     option(QStringLiteral("person"),
                            QT_TRANSLATE_NOOP("pd::cli", "The person's customer number."),
                            QT_TRANSLATE_NOOP("pd::cli", "number")),
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    letterPdfOption(),
                     overwriteOption(),
                     confirmNotBsnOption(),
                 });

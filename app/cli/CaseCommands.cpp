@@ -499,8 +499,7 @@ QList<QCommandLineOption> CaseCommands::requestOptions()
                                       "How it came in: telefoon, email, brief, balie, "
                                       "webformulier, gemachtigde, ap."),
                     codeValue),
-             option(QStringLiteral("received"), QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                    dateValue),
+             receivedOption(),
              option(QStringLiteral("note"),
                     QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."), textValue),
              option(QStringLiteral("representative"),
@@ -548,6 +547,12 @@ QCommandLineOption ifVersionOption()
                                     "(\"version\" of case show --json); otherwise refused with "
                                     "[conflict]."),
                   QT_TRANSLATE_NOOP("pd::cli", "N"));
+}
+
+QCommandLineOption receivedOption()
+{
+    return option(QStringLiteral("received"), QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
+                  dateValue);
 }
 
 QList<Command> caseRecordCommands()

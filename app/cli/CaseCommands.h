@@ -21,6 +21,7 @@ namespace pd::cli {
 
 // --if-version N: change the request only if nobody changed it since it was read.
 QCommandLineOption ifVersionOption();
+QCommandLineOption receivedOption(); // --received DATE, of case add and deadline
 
 class CaseCommands final
 {

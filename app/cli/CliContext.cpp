@@ -140,6 +140,38 @@ QCommandLineOption saveCopyOption()
                   QT_TRANSLATE_NOOP("pd::cli", "file"));
 }
 
+QCommandLineOption overwriteFilesOption()
+{
+    return option(QStringLiteral("overwrite"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Replace files that exist already."));
+}
+
+QCommandLineOption referenceDateOption()
+{
+    return option(QStringLiteral("on"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Reference date (default: today)."), dateValue);
+}
+
+QCommandLineOption confirmRemovalOption()
+{
+    return option(QStringLiteral("yes"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Confirm; removal cannot be undone."));
+}
+
+QCommandLineOption legalBasisOption()
+{
+    return option(QStringLiteral("basis"),
+                  QT_TRANSLATE_NOOP(
+                      "pd::cli", "Legal basis, the letter of art. 6(1) GDPR: a, b, c, d, e or f."),
+                  QT_TRANSLATE_NOOP("pd::cli", "letter"));
+}
+
+QCommandLineOption dataTextOption()
+{
+    return option(QStringLiteral("data-text"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."), textValue);
+}
+
 Command command(const char *name, const char *summary,
                 std::function<void(QCommandLineParser &)> addOptions,
                 std::function<int(CliContext &)> run)

@@ -201,6 +201,13 @@ QCommandLineOption confirmNotBsnOption(); // --confirm-not-bsn, for the commands
 QCommandLineOption notIdDocumentOption(); // --not-an-id-document
 QCommandLineOption overwriteOption(); // --overwrite: replace an existing file
 QCommandLineOption saveCopyOption(); // --save FILE: where a stored copy goes
+QCommandLineOption overwriteFilesOption(); // --overwrite, of the commands that write several
+QCommandLineOption referenceDateOption(); // --on DATE: the day the figures are as of
+QCommandLineOption confirmRemovalOption(); // --yes: removal cannot be undone
+QCommandLineOption legalBasisOption(); // --basis a-f, of a disclosure and of a covenant
+QCommandLineOption dataTextOption(); // --data-text: which data, in words
+// --pdf FILE of both kinds of letter; DocumentCommands.cpp, beside writeLetterPdf.
+QCommandLineOption letterPdfOption();
 
 // Read whole into memory, never copied elsewhere; only a regular file within AttachmentService's
 // size limit. nullopt after printing why.

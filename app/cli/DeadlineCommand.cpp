@@ -88,8 +88,7 @@ QList<Command> deadlineCommands()
             "",
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { option(QStringLiteral("received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."), dateValue),
+                    { receivedOption(),
                       option(QStringLiteral("id-requested"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
                              dateValue),

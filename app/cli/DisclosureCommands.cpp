@@ -535,15 +535,10 @@ Command disclosureAddCommand()
                                            "inkomen, huishouden, overlast, gezondheid, "
                                            "strafrechtelijk, overig."),
                          QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                  option(QStringLiteral("data-text"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."), textValue),
+                  dataTextOption(),
                   option(QStringLiteral("purpose"),
                          QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."), textValue),
-                  option(QStringLiteral("basis"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "Legal basis, the letter of art. 6(1) GDPR: "
-                                           "a, b, c, d, e or f."),
-                         QT_TRANSLATE_NOOP("pd::cli", "letter")),
+                  legalBasisOption(),
                   option(QStringLiteral("basis-text"),
                          QT_TRANSLATE_NOOP("pd::cli",
                                            "The statute or covenant (required for c "

@@ -27,6 +27,13 @@ bool writeLetterPdf(const Session &session, const QCommandLineParser &p, const Q
     return false;
 }
 
+QCommandLineOption letterPdfOption()
+{
+    return option(QStringLiteral("pdf"),
+                  QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
+                  QT_TRANSLATE_NOOP("pd::cli", "FILE"));
+}
+
 // Static members so that lupdate sees every tr() in one context.
 class DocumentCommands final
 {
@@ -386,9 +393,7 @@ QList<Command> letterCommands()
                                              "begeleidende-brief-export or "
                                              "kennisgeving-opheffing-beperking."),
                            QT_TRANSLATE_NOOP("pd::cli", "kind")),
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    letterPdfOption(),
                     overwriteOption(),
                     confirmNotBsnOption(),
                 });

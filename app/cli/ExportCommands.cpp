@@ -318,8 +318,7 @@ QList<Command> exportCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "Redact every finding.")),
                     option(QStringLiteral("keep-all"),
                            QT_TRANSLATE_NOOP("pd::cli", "Keep every finding as it is.")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace files that exist already.")),
+                    overwriteFilesOption(),
                     option(QStringLiteral("transmit"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Make the data export for the controller the "

@@ -361,6 +361,20 @@ public:
     }
 };
 
+// hold add and hold keep both say until when a hold is kept.
+QCommandLineOption keptUntilOption()
+{
+    return option(QStringLiteral("until"), QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
+                  dateValue);
+}
+
+// The day hold secure and hold viewed record.
+QCommandLineOption onDateOption()
+{
+    return option(QStringLiteral("on"), QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."),
+                  dateValue);
+}
+
 QList<Command> holdCommandsOf(Owner owner)
 {
     const bool onCase = owner == Owner::Case;
@@ -393,8 +407,7 @@ QList<Command> holdCommandsOf(Owner owner)
                       option(QStringLiteral("secured"),
                              QT_TRANSLATE_NOOP("pd::cli", "What is (to be) secured."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("until"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."), dateValue),
+                      keptUntilOption(),
                       option(QStringLiteral("secured-on"),
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Already secured on this date (otherwise "
@@ -411,8 +424,7 @@ QList<Command> holdCommandsOf(Owner owner)
             "NUMBER ID",
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."), dateValue),
+                    { onDateOption(),
                       option(QStringLiteral("by"),
                              QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
@@ -448,12 +460,7 @@ QList<Command> holdDecisionCommandsOf(Owner owner)
             keep,
             QT_TRANSLATE_NOOP("pd::cli",
                               "Record until when a hold is kept (replaces an earlier date)."),
-            "NUMBER ID",
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("until"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Kept until this date."),
-                                   dateValue));
-            },
+            "NUMBER ID", [](QCommandLineParser &p) { p.addOption(keptUntilOption()); },
             [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
         command(
             viewed,
@@ -468,9 +475,7 @@ QList<Command> holdDecisionCommandsOf(Owner owner)
                       option(QStringLiteral("reason"),
                              QT_TRANSLATE_NOOP("pd::cli", "Why they were viewed."),
                              QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date (default: today)."), dateValue),
-                      confirmNotBsnOption() });
+                      onDateOption(), confirmNotBsnOption() });
             },
             [owner](CliContext &c) { return HoldCommands::runViewed(c, owner); }),
     };

@@ -311,13 +311,7 @@ QList<Command> reportCommands()
                               "The dashboards' figures as of a reference date: deadlines, "
                               "retention, disclosures and data breaches (with --json: "
                               "\"deadlines\", \"retention\", \"disclosures\", \"breaches\")."),
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("on"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "Reference date (default: "
-                                                        "today)."),
-                                      dateValue) });
-            },
+            [](QCommandLineParser &p) { p.addOptions({ referenceDateOption() }); },
             ReportCommands::runDashboard),
         command(
             "report year",
@@ -340,8 +334,7 @@ QList<Command> reportCommands()
                                              "Write the figures as CSV: one row per figure "
                                              "(section, figure, value, definition)."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace files that exist already.")),
+                    overwriteFilesOption(),
                 });
             },
             YearReportCommand::run),

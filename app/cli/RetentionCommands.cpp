@@ -486,11 +486,7 @@ QList<Command> retentionDestructionCommands()
                               "List what has expired (or expires soon) and must be "
                               "destroyed."),
             [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("on"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "Reference date (default: "
-                                                        "today)."),
-                                      dateValue),
+                p.addOptions({ referenceDateOption(),
                                option(QStringLiteral("within"),
                                       QT_TRANSLATE_NOOP("pd::cli",
                                                         "Also what expires within this many "

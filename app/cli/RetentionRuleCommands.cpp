@@ -356,12 +356,7 @@ QList<Command> retentionRuleCommands()
             "retention rule remove",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Remove a retention rule that no item uses (only with --yes)."),
-            "CODE",
-            [](QCommandLineParser &p) {
-                p.addOption(
-                    option(QStringLiteral("yes"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Confirm; removal cannot be undone.")));
-            },
+            "CODE", [](QCommandLineParser &p) { p.addOption(confirmRemovalOption()); },
             R::runRuleRemove),
     };
 }

@@ -581,13 +581,7 @@ QList<Command> userCommands()
         command(
             "user remove",
             QT_TRANSLATE_NOOP("pd::cli", "Remove a user and re-encrypt the store (beheerder)."),
-            "NAME",
-            [](QCommandLineParser &parser) {
-                parser.addOption(option(QStringLiteral("yes"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "Confirm; removal cannot be "
-                                                          "undone.")));
-            },
+            "NAME", [](QCommandLineParser &parser) { parser.addOption(confirmRemovalOption()); },
             UserCommands::runRemove),
         command("user passwd",
                 QT_TRANSLATE_NOOP("pd::cli",
