@@ -130,6 +130,24 @@ public:
                  { QStringLiteral("counts"), record.counts } };
     }
 
+    // What a destruction did, of both kinds: with --json the record and the kind's own keys,
+    // else the kind's lines. A log that could not be emptied is warned of on stderr either way.
+    static int printDestroyed(CliContext &context, const DestructionRecord &record,
+                              const QJsonObject &kindJson, const std::function<void()> &printText)
+    {
+        if (json(context)) {
+            QJsonObject shown = recordToJson(record);
+            for (auto it = kindJson.begin(); it != kindJson.end(); ++it)
+                shown.insert(it.key(), it.value());
+            CliContext::printJson(QJsonDocument(shown));
+        } else {
+            printText();
+        }
+        if (!record.walWarning.isEmpty())
+            CliContext::printError(record.walWarning);
+        return Success;
+    }
+
     // Both kinds of destruction stop alike before anything is destroyed: a plan that could not be
     // read or is blocked, or one not confirmed (then shown). Success: go on and destroy.
     template<typename Plan>
@@ -177,20 +195,14 @@ public:
                                                       CliContext::bsnCheck(p), &error);
             if (!record)
                 return CliContext::fail(error);
-            if (json(context)) {
-                QJsonObject shown = recordToJson(*record);
-                shown.insert(QStringLiteral("breach"), record->subjectRef);
-                CliContext::printJson(QJsonDocument(shown));
-            } else {
-                CliContext::printLine(tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
-                                          .arg(record->subjectRef, record->what)
-                                          .arg(record->auditSeq)
-                                          .arg(record->proofHash));
-                CliContext::printLine(BreachDestructionPlan::keptText());
-            }
-            if (!record->walWarning.isEmpty())
-                CliContext::printError(record->walWarning);
-            return int { Success };
+            return printDestroyed(
+                context, *record, { { QStringLiteral("breach"), record->subjectRef } }, [&] {
+                    CliContext::printLine(tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
+                                              .arg(record->subjectRef, record->what)
+                                              .arg(record->auditSeq)
+                                              .arg(record->proofHash));
+                    CliContext::printLine(BreachDestructionPlan::keptText());
+                });
         });
     }
 
@@ -236,13 +248,10 @@ public:
                                                             CliContext::bsnCheck(p), &error);
             if (!record)
                 return CliContext::fail(error);
-            if (json(context)) {
-                QJsonObject shown = recordToJson(*record);
-                shown.insert(QStringLiteral("cases"),
-                             QJsonArray::fromStringList(record->caseNumbers));
-                shown.insert(QStringLiteral("kept"), keptToJson(plan));
-                CliContext::printJson(QJsonDocument(shown));
-            } else {
+            const QJsonObject requestJson { { QStringLiteral("cases"),
+                                              QJsonArray::fromStringList(record->caseNumbers) },
+                                            { QStringLiteral("kept"), keptToJson(plan) } };
+            return printDestroyed(context, *record, requestJson, [&] {
                 // A person without requests: no request numbers to name.
                 CliContext::printLine(
                     (record->caseNumbers.isEmpty()
@@ -253,10 +262,7 @@ public:
                         .arg(record->proofHash));
                 if (!plan.kept.isEmpty())
                     CliContext::printLine(plan.keptText());
-            }
-            if (!record->walWarning.isEmpty())
-                CliContext::printError(record->walWarning);
-            return int { Success };
+            });
         });
     }
 
