@@ -146,10 +146,7 @@ public:
         if (!files)
             return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Attachment &a : *files)
-                array.append(toJson(a));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(*files, [&](const Attachment &a) { return toJson(a); });
         } else {
             for (const Attachment &a : *files)
                 CliContext::printLine(text(a));

@@ -357,10 +357,7 @@ public:
             return CliContext::readFailure(error);
         const QDateTime now = systemClock().now();
         if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Breach &b : breaches)
-                array.append(breachToJson(b, now));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(breaches, [&](const Breach &b) { return breachToJson(b, now); });
             return Success;
         }
         for (const Breach &b : breaches)

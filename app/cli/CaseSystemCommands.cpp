@@ -35,10 +35,8 @@ int CaseCommands::runSystems(CliContext &context)
         if (!list)
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const SystemCheck &check : *list)
-                array.append(SystemChecklist::toJson(check));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(
+                *list, [&](const SystemCheck &check) { return SystemChecklist::toJson(check); });
             return static_cast<int>(Success);
         }
         for (const SystemCheck &check : *list) {

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -19,8 +20,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-QT_FORWARD_DECLARE_CLASS(QJsonArray)
 
 namespace pd {
 struct HoldsAtClose;
@@ -104,6 +103,16 @@ private:
     std::unique_ptr<Store> m_store;
     std::optional<Session> m_session;
 };
+
+// A list as --json prints it: an array of each element's JSON, in the list's order.
+template<typename List, typename ToJson>
+void printJsonArray(const List &items, const ToJson &toJson)
+{
+    QJsonArray array;
+    for (const auto &item : items)
+        array.append(toJson(item));
+    CliContext::printJson(QJsonDocument(array));
+}
 
 struct Command
 {

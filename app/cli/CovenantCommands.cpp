@@ -176,10 +176,7 @@ public:
             return CliContext::readFailure(error);
         const QDate today = systemClock().today();
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Covenant &c : covenants)
-                array.append(covenantToJson(c, today));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(covenants, [&](const Covenant &c) { return covenantToJson(c, today); });
             return Success;
         }
         for (const Covenant &c : covenants)

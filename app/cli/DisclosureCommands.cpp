@@ -99,10 +99,8 @@ public:
             return CliContext::readFailure(error);
         const QDate today = systemClock().today();
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Recipient &r : recipients)
-                array.append(recipientToJson(r, today));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(recipients,
+                           [&](const Recipient &r) { return recipientToJson(r, today); });
             return Success;
         }
         for (const Recipient &r : recipients) {

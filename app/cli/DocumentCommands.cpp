@@ -153,9 +153,8 @@ public:
         if (error.isError())
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Letter &l : made)
-                array.append(QJsonObject {
+            printJsonArray(made, [&](const Letter &l) {
+                return QJsonObject {
                     { QStringLiteral("id"), l.id },
                     { QStringLiteral("kind"), codes::code(l.kind) },
                     { QStringLiteral("sha256"), l.sha256 },
@@ -166,8 +165,8 @@ public:
                                  : QJsonValue(QJsonValue::Null) },
                     { QStringLiteral("sent_how"),
                       l.isSent() ? QJsonValue(l.sentHow) : QJsonValue(QJsonValue::Null) },
-                });
-            CliContext::printJson(QJsonDocument(array));
+                };
+            });
             return Success;
         }
         for (const Letter &l : made)
@@ -197,13 +196,12 @@ public:
             return CliContext::fail(error.isError() ? error.message
                                                     : tr("There is no request %1.").arg(number));
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const LetterAvailability &a : kinds)
-                array.append(QJsonObject { { QStringLiteral("kind"), codes::code(a.kind) },
-                                           { QStringLiteral("available"), a.available },
-                                           { QStringLiteral("reason"), a.reason },
-                                           { QStringLiteral("warning"), a.warning } });
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(kinds, [&](const LetterAvailability &a) {
+                return QJsonObject { { QStringLiteral("kind"), codes::code(a.kind) },
+                                     { QStringLiteral("available"), a.available },
+                                     { QStringLiteral("reason"), a.reason },
+                                     { QStringLiteral("warning"), a.warning } };
+            });
             return Success;
         }
         for (const LetterAvailability &a : kinds) {
@@ -223,9 +221,8 @@ public:
             return Failure;
         const QList<LetterTemplate> templates = LetterService(*session).templates();
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const LetterTemplate &t : templates)
-                array.append(QJsonObject {
+            printJsonArray(templates, [&](const LetterTemplate &t) {
+                return QJsonObject {
                     { QStringLiteral("kind"), codes::code(t.kind) },
                     { QStringLiteral("label"), codes::label(t.kind) },
                     { QStringLiteral("customised"), t.customised },
@@ -233,8 +230,9 @@ public:
                       t.customised ? QJsonValue(t.changedAt.toString(Qt::ISODateWithMs))
                                    : QJsonValue(QJsonValue::Null) },
                     { QStringLiteral("changed_by"),
-                      t.customised ? QJsonValue(t.changedBy) : QJsonValue(QJsonValue::Null) } });
-            CliContext::printJson(QJsonDocument(array));
+                      t.customised ? QJsonValue(t.changedBy) : QJsonValue(QJsonValue::Null) }
+                };
+            });
             return Success;
         }
         for (const LetterTemplate &t : templates)

@@ -23,10 +23,7 @@ public:
         if (!dpias)
             return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const Dpia &d : *dpias)
-                array.append(DpiaRegister::toJson(d));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(*dpias, [&](const Dpia &d) { return DpiaRegister::toJson(d); });
             return Success;
         }
         const QDate today = systemClock().today();

@@ -35,15 +35,14 @@ public:
     static void printFindings(const QList<ReviewFinding> &findings, bool json)
     {
         if (json) {
-            QJsonArray array;
-            for (const ReviewFinding &f : findings)
-                array.append(QJsonObject { { QStringLiteral("id"), f.id },
-                                           { QStringLiteral("kind"), ReviewFinding::code(f.kind) },
-                                           { QStringLiteral("field"), f.field },
-                                           { QStringLiteral("field_label"), f.fieldLabel },
-                                           { QStringLiteral("text"), f.text },
-                                           { QStringLiteral("context"), f.context } });
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(findings, [&](const ReviewFinding &f) {
+                return QJsonObject { { QStringLiteral("id"), f.id },
+                                     { QStringLiteral("kind"), ReviewFinding::code(f.kind) },
+                                     { QStringLiteral("field"), f.field },
+                                     { QStringLiteral("field_label"), f.fieldLabel },
+                                     { QStringLiteral("text"), f.text },
+                                     { QStringLiteral("context"), f.context } };
+            });
             return;
         }
         if (findings.isEmpty()) {

@@ -221,10 +221,9 @@ public:
                 : CliContext::readFailure(error);
         const QDate today = systemClock().today();
         if (p.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const ExternalHold &h : *holds)
-                array.append(withViewings(toJson(h, today), h.id, *viewings));
-            CliContext::printJson(QJsonDocument(array));
+            printJsonArray(*holds, [&](const ExternalHold &h) {
+                return withViewings(toJson(h, today), h.id, *viewings);
+            });
             return Success;
         }
         if (holds->isEmpty())

@@ -227,17 +227,17 @@ int MailboxCommands::runFetch(CliContext &context)
     if (!waiting)
         return CliContext::fail(why);
     if (context.parser().isSet(u"json"_s)) {
-        QJsonArray list;
-        for (const MailboxMessage &m : *waiting)
-            list.append(QJsonObject {
+        printJsonArray(*waiting, [&](const MailboxMessage &m) {
+            return QJsonObject {
                 { u"uid"_s, m.uid },
                 { u"size"_s, m.size },
                 { u"from_name"_s, m.fromName },
                 { u"from_address"_s, m.fromAddress },
                 { u"subject"_s, m.subject },
                 { u"date"_s, m.date.isValid() ? m.date.toUTC().toString(Qt::ISODate) : QString() },
-                { u"message_id"_s, m.key } });
-        CliContext::printJson(QJsonDocument(list));
+                { u"message_id"_s, m.key }
+            };
+        });
         return Success;
     }
     for (const MailboxMessage &m : *waiting)

@@ -43,14 +43,12 @@ public:
         if (!session)
             return Failure;
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const ProcessingActivity &a : activities) {
+            printJsonArray(activities, [](const ProcessingActivity &a) {
                 QJsonObject json = ProcessingRegister::toJson(a);
                 json.insert(QStringLiteral("dpia"),
                             a.dpia ? QJsonValue(DpiaRegister::toJson(*a.dpia)) : QJsonValue());
-                array.append(json);
-            }
-            CliContext::printJson(QJsonDocument(array));
+                return json;
+            });
             return Success;
         }
         for (const ProcessingActivity &a : activities)

@@ -26,10 +26,7 @@ public:
             if (error.isError())
                 return CliContext::readFailure(error);
             if (json(context)) {
-                QJsonArray array;
-                for (const RetentionRule &rule : rules)
-                    array.append(ruleToJson(rule));
-                CliContext::printJson(QJsonDocument(array));
+                printJsonArray(rules, [&](const RetentionRule &rule) { return ruleToJson(rule); });
                 return int { Success };
             }
             for (const RetentionRule &rule : rules) {

@@ -125,15 +125,14 @@ public:
         if (error.isError())
             return userFailure(context, error);
         if (context.parser().isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const UserAccount &account : accounts)
-                array.append(QJsonObject {
+            printJsonArray(accounts, [&](const UserAccount &account) {
+                return QJsonObject {
                     { QStringLiteral("login"), account.login },
                     { QStringLiteral("display_name"), account.displayName },
                     { QStringLiteral("role"), UserService::roleCode(account.role) },
                     { QStringLiteral("created"), account.created.toString(Qt::ISODate) },
-                });
-            CliContext::printJson(QJsonDocument(array));
+                };
+            });
             return Success;
         }
         for (const UserAccount &account : accounts)

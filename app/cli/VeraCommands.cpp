@@ -167,20 +167,19 @@ int VeraCommands::runList(CliContext &context)
     if (!systems)
         return Failure;
     if (context.parser().isSet(u"json"_s)) {
-        QJsonArray list;
-        for (const VeraSystem &s : *systems)
-            list.append(QJsonObject { { u"name"_s, s.name },
-                                      { u"domain"_s, codes::code(s.domain) },
-                                      { u"url"_s, s.baseUrl },
-                                      { u"auth"_s, codes::code(s.auth) },
-                                      { u"token_url"_s, s.tokenUrl },
-                                      { u"client_id"_s, s.clientId },
-                                      { u"own_ca"_s, !s.caPem.isEmpty() },
-                                      { u"write_back"_s, s.writeBack },
-                                      { u"customer_field"_s, s.customerField },
-                                      { u"added_at"_s, s.addedAt.toString(Qt::ISODate) },
-                                      { u"added_by"_s, s.addedBy } });
-        CliContext::printJson(QJsonDocument(list));
+        printJsonArray(*systems, [&](const VeraSystem &s) {
+            return QJsonObject { { u"name"_s, s.name },
+                                 { u"domain"_s, codes::code(s.domain) },
+                                 { u"url"_s, s.baseUrl },
+                                 { u"auth"_s, codes::code(s.auth) },
+                                 { u"token_url"_s, s.tokenUrl },
+                                 { u"client_id"_s, s.clientId },
+                                 { u"own_ca"_s, !s.caPem.isEmpty() },
+                                 { u"write_back"_s, s.writeBack },
+                                 { u"customer_field"_s, s.customerField },
+                                 { u"added_at"_s, s.addedAt.toString(Qt::ISODate) },
+                                 { u"added_by"_s, s.addedBy } };
+        });
         return Success;
     }
     if (systems->isEmpty())
