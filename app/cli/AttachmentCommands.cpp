@@ -183,26 +183,18 @@ QList<Command> attachmentCommands()
             QT_TRANSLATE_NOOP("pd::cli", "kind"));
     };
     return {
-        command(
-            "case attach",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Keep a file with a request (the original, a mandate, "
-                              "correspondence) inside the encrypted store."),
-            "NUMBER FILE",
-            [kindOption](QCommandLineParser &p) {
-                p.addOptions({ kindOption(), notIdDocumentOption() });
-            },
-            AttachmentCommands::runAttach),
+        command("case attach",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Keep a file with a request (the original, a mandate, "
+                                  "correspondence) inside the encrypted store."),
+                "NUMBER FILE", { kindOption(), notIdDocumentOption() },
+                AttachmentCommands::runAttach),
         command("case attachments",
                 QT_TRANSLATE_NOOP("pd::cli", "List the files kept with a request."), "NUMBER", {},
                 AttachmentCommands::runList),
-        command(
-            "case attachment",
-            QT_TRANSLATE_NOOP("pd::cli", "Save a copy of a file kept with a request."), "NUMBER ID",
-            [](QCommandLineParser &p) {
-                p.addOptions({ saveCopyOption(), overwriteOption() });
-            },
-            AttachmentCommands::runSave),
+        command("case attachment",
+                QT_TRANSLATE_NOOP("pd::cli", "Save a copy of a file kept with a request."),
+                "NUMBER ID", { saveCopyOption(), overwriteOption() }, AttachmentCommands::runSave),
     };
 }
 

@@ -455,77 +455,72 @@ QList<Command> breachRecordCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Register a data breach; prints its number (DL-YYYY-NNNN). Moments "
                               "are Dutch time."),
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("title"),
-                             QT_TRANSLATE_NOOP("pd::cli", "A short title (required)."), textValue),
-                      option(QStringLiteral("discovered"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "When the breach was discovered (required): "
-                                               "the 72-hour clock starts then."),
-                             momentValue),
-                      option(QStringLiteral("occurred"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When the breach happened."),
-                             momentValue),
-                      option(QStringLiteral("description"),
-                             QT_TRANSLATE_NOOP("pd::cli", "What happened."), textValue),
-                      option(QStringLiteral("persons"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Number of people concerned."),
-                             QT_TRANSLATE_NOOP("pd::cli", "N")),
-                      option(QStringLiteral("persons-estimate"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The number of people is an estimate.")),
-                      option(QStringLiteral("records"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Number of records concerned."),
-                             QT_TRANSLATE_NOOP("pd::cli", "N")),
-                      option(QStringLiteral("records-estimate"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The number of records is an estimate.")),
-                      option(QStringLiteral("data"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Kinds of personal data, comma-separated (naw, "
-                                               "naam, adres, "
-                                               "telefoonnummer, emailadres, contact (both), "
-                                               "klantnummer, huurgegevens, "
-                                               "betaalgegevens, rekeningnummer, inkomen, "
-                                               "huishouden, overlast, gezondheid, "
-                                               "strafrechtelijk, overig)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      option(QStringLiteral("data-text"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What the other data are (with --data overig), "
-                                               "for the AP and the people's letter."),
-                             textValue),
-                      option(QStringLiteral("nature"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Nature, comma-separated (vertrouwelijkheid, "
-                                               "integriteit, beschikbaarheid)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      option(QStringLiteral("group"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The group of people (e.g. huurders)."),
-                             textValue),
-                      option(QStringLiteral("measures-before"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The security measures in place before the "
-                                               "breach."),
-                             textValue),
-                      option(
-                          QStringLiteral("consequences"),
-                          QT_TRANSLATE_NOOP("pd::cli", "The likely consequences for the people."),
-                          textValue),
-                      option(QStringLiteral("international"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Cross-border aspects (people or processors in "
-                                               "other countries)."),
-                             textValue),
-                      option(QStringLiteral("measures"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Measures taken."), textValue),
-                      option(QStringLiteral("discovery-from-processor"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "When the processor told us before --discovered: "
-                                               "take that moment as the discovery too.")),
-                      confirmNotBsnOption() });
-                p.addOptions(peopleTextOptions());
-                p.addOptions(BreachOptions::processorReportOptions());
-            },
+            QList<QCommandLineOption> {
+                option(QStringLiteral("title"),
+                       QT_TRANSLATE_NOOP("pd::cli", "A short title (required)."), textValue),
+                option(QStringLiteral("discovered"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "When the breach was discovered (required): "
+                                         "the 72-hour clock starts then."),
+                       momentValue),
+                option(QStringLiteral("occurred"),
+                       QT_TRANSLATE_NOOP("pd::cli", "When the breach happened."), momentValue),
+                option(QStringLiteral("description"),
+                       QT_TRANSLATE_NOOP("pd::cli", "What happened."), textValue),
+                option(QStringLiteral("persons"),
+                       QT_TRANSLATE_NOOP("pd::cli", "Number of people concerned."),
+                       QT_TRANSLATE_NOOP("pd::cli", "N")),
+                option(QStringLiteral("persons-estimate"),
+                       QT_TRANSLATE_NOOP("pd::cli", "The number of people is an estimate.")),
+                option(QStringLiteral("records"),
+                       QT_TRANSLATE_NOOP("pd::cli", "Number of records concerned."),
+                       QT_TRANSLATE_NOOP("pd::cli", "N")),
+                option(QStringLiteral("records-estimate"),
+                       QT_TRANSLATE_NOOP("pd::cli", "The number of records is an estimate.")),
+                option(QStringLiteral("data"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Kinds of personal data, comma-separated (naw, "
+                                         "naam, adres, "
+                                         "telefoonnummer, emailadres, contact (both), "
+                                         "klantnummer, huurgegevens, "
+                                         "betaalgegevens, rekeningnummer, inkomen, "
+                                         "huishouden, overlast, gezondheid, "
+                                         "strafrechtelijk, overig)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                option(QStringLiteral("data-text"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "What the other data are (with --data overig), "
+                                         "for the AP and the people's letter."),
+                       textValue),
+                option(QStringLiteral("nature"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Nature, comma-separated (vertrouwelijkheid, "
+                                         "integriteit, beschikbaarheid)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                option(QStringLiteral("group"),
+                       QT_TRANSLATE_NOOP("pd::cli", "The group of people (e.g. huurders)."),
+                       textValue),
+                option(QStringLiteral("measures-before"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "The security measures in place before the "
+                                         "breach."),
+                       textValue),
+                option(QStringLiteral("consequences"),
+                       QT_TRANSLATE_NOOP("pd::cli", "The likely consequences for the people."),
+                       textValue),
+                option(QStringLiteral("international"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Cross-border aspects (people or processors in "
+                                         "other countries)."),
+                       textValue),
+                option(QStringLiteral("measures"), QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
+                       textValue),
+                option(QStringLiteral("discovery-from-processor"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "When the processor told us before --discovered: "
+                                         "take that moment as the discovery too.")),
+                confirmNotBsnOption() }
+                + peopleTextOptions() + BreachOptions::processorReportOptions(),
             BreachCommands::runAdd),
     };
 }
@@ -540,40 +535,36 @@ QList<Command> breachAssessmentCommands()
                               "Record the assessment of the risk; the decisions to notify the AP "
                               "and to inform the people follow from it unless given otherwise."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("risk"),
-                             QT_TRANSLATE_NOOP("pd::cli", "geen, risico or hoog-risico."),
-                             codeValue),
-                      option(QStringLiteral("reasoning"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why (required)."), textValue),
-                      option(QStringLiteral("criteria"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The AP's criteria that apply, comma-separated "
-                                               "(soort-en-omvang, identificeerbaarheid, "
-                                               "ernst-gevolgen, kwetsbare-groepen, "
-                                               "bijzondere-gegevens, groot-aantal)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      option(QStringLiteral("notify-ap"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Decide otherwise than the risk suggests: ja or "
-                                               "nee (with --decision-reason)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
-                      option(QStringLiteral("inform-subjects"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Decide otherwise than the risk suggests: ja or "
-                                               "nee (with --decision-reason)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
-                      option(QStringLiteral("decision-reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why the decision differs."), textValue),
-                      option(QStringLiteral("at"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "When the risk was assessed and the decisions "
-                                               "taken (default: now); not in the future, not "
-                                               "before the discovery."),
-                             momentValue),
-                      confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("risk"),
+                     QT_TRANSLATE_NOOP("pd::cli", "geen, risico or hoog-risico."), codeValue),
+              option(QStringLiteral("reasoning"), QT_TRANSLATE_NOOP("pd::cli", "Why (required)."),
+                     textValue),
+              option(QStringLiteral("criteria"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "The AP's criteria that apply, comma-separated "
+                                       "(soort-en-omvang, identificeerbaarheid, "
+                                       "ernst-gevolgen, kwetsbare-groepen, "
+                                       "bijzondere-gegevens, groot-aantal)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "codes")),
+              option(QStringLiteral("notify-ap"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Decide otherwise than the risk suggests: ja or "
+                                       "nee (with --decision-reason)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
+              option(QStringLiteral("inform-subjects"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Decide otherwise than the risk suggests: ja or "
+                                       "nee (with --decision-reason)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
+              option(QStringLiteral("decision-reason"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Why the decision differs."), textValue),
+              option(QStringLiteral("at"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "When the risk was assessed and the decisions "
+                                       "taken (default: now); not in the future, not "
+                                       "before the discovery."),
+                     momentValue),
+              confirmNotBsnOption() },
             BreachCommands::runAssess),
     };
 }
@@ -582,74 +573,58 @@ QList<Command> breachAssessmentCommands()
 QList<Command> breachNotificationCommands()
 {
     return {
-        command(
-            "breach notify-ap",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record the notification to the AP; after the 72 hours only with "
-                              "--late-reason."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("at"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When the AP was notified."),
-                             momentValue),
-                      option(QStringLiteral("reference"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The AP's meldnummer."),
-                             QT_TRANSLATE_NOOP("pd::cli", "reference")),
-                      option(QStringLiteral("late-reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The reasons for a late notification."),
-                             textValue),
-                      confirmNotBsnOption() });
-            },
-            BreachCommands::runNotifyAp),
-        command(
-            "breach notify-subjects",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record that the people concerned were informed (art. 34 GDPR)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("at"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The day they were informed."),
-                             dateValue),
-                      option(QStringLiteral("how"), QT_TRANSLATE_NOOP("pd::cli", "How (required)."),
-                             textValue),
-                      option(QStringLiteral("count"),
-                             QT_TRANSLATE_NOOP("pd::cli", "How many people were informed."),
-                             QT_TRANSLATE_NOOP("pd::cli", "N")),
-                      option(QStringLiteral("public-notice"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "A public notice instead, with the reason "
-                                               "(disproportionate effort)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "reason")),
-                      confirmNotBsnOption() });
-            },
-            BreachCommands::runNotifySubjects),
-        command(
-            "breach follow-up",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record a follow-up notification to the AP (aanvullen or "
-                              "intrekken)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("kind"),
-                             QT_TRANSLATE_NOOP("pd::cli", "aanvullen or intrekken."), codeValue),
-                      option(QStringLiteral("at"),
-                             QT_TRANSLATE_NOOP("pd::cli", "When it was sent to the AP."),
-                             momentValue),
-                      option(QStringLiteral("reference"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The AP's meldnummer (default: the first "
-                                               "notification's)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "reference")),
-                      option(
-                          QStringLiteral("text"),
-                          QT_TRANSLATE_NOOP("pd::cli", "What was added, or why it is withdrawn."),
-                          textValue),
-                      confirmNotBsnOption() });
-            },
-            BreachCommands::runFollowUp),
+        command("breach notify-ap",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record the notification to the AP; after the 72 hours only with "
+                                  "--late-reason."),
+                "NUMBER",
+                { option(QStringLiteral("at"),
+                         QT_TRANSLATE_NOOP("pd::cli", "When the AP was notified."), momentValue),
+                  option(QStringLiteral("reference"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The AP's meldnummer."),
+                         QT_TRANSLATE_NOOP("pd::cli", "reference")),
+                  option(QStringLiteral("late-reason"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The reasons for a late notification."),
+                         textValue),
+                  confirmNotBsnOption() },
+                BreachCommands::runNotifyAp),
+        command("breach notify-subjects",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record that the people concerned were informed (art. 34 GDPR)."),
+                "NUMBER",
+                { option(QStringLiteral("at"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The day they were informed."), dateValue),
+                  option(QStringLiteral("how"), QT_TRANSLATE_NOOP("pd::cli", "How (required)."),
+                         textValue),
+                  option(QStringLiteral("count"),
+                         QT_TRANSLATE_NOOP("pd::cli", "How many people were informed."),
+                         QT_TRANSLATE_NOOP("pd::cli", "N")),
+                  option(QStringLiteral("public-notice"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "A public notice instead, with the reason "
+                                           "(disproportionate effort)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "reason")),
+                  confirmNotBsnOption() },
+                BreachCommands::runNotifySubjects),
+        command("breach follow-up",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record a follow-up notification to the AP (aanvullen or "
+                                  "intrekken)."),
+                "NUMBER",
+                { option(QStringLiteral("kind"),
+                         QT_TRANSLATE_NOOP("pd::cli", "aanvullen or intrekken."), codeValue),
+                  option(QStringLiteral("at"),
+                         QT_TRANSLATE_NOOP("pd::cli", "When it was sent to the AP."), momentValue),
+                  option(QStringLiteral("reference"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The AP's meldnummer (default: the first "
+                                           "notification's)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "reference")),
+                  option(QStringLiteral("text"),
+                         QT_TRANSLATE_NOOP("pd::cli", "What was added, or why it is withdrawn."),
+                         textValue),
+                  confirmNotBsnOption() },
+                BreachCommands::runFollowUp),
     };
 }
 
@@ -657,45 +632,35 @@ QList<Command> breachNotificationCommands()
 QList<Command> breachRegisterCommands()
 {
     return {
-        command(
-            "breach link",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Link the persons concerned to a data breach, where they are "
-                              "known (replaces the list)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOption(
-                    option(QStringLiteral("person"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Customer numbers, comma-separated."),
-                           QT_TRANSLATE_NOOP("pd::cli", "numbers")));
-            },
-            BreachCommands::runLink),
-        command(
-            "breach close",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Close a data breach once it is assessed and the notifications "
-                              "it needs are recorded."),
-            "NUMBER", [](QCommandLineParser &p) { p.addOptions(holdsAtCloseOptions()); },
-            BreachCommands::runClose),
-        command(
-            "breach list",
-            QT_TRANSLATE_NOOP("pd::cli", "The data-breach register, newest discovery first."),
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("open"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Only open data breaches.")),
-                      option(QStringLiteral("year"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Only those discovered in year."),
-                             QT_TRANSLATE_NOOP("pd::cli", "year")) });
-            },
-            BreachCommands::runList),
+        command("breach link",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Link the persons concerned to a data breach, where they are "
+                                  "known (replaces the list)."),
+                "NUMBER",
+                { option(QStringLiteral("person"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Customer numbers, comma-separated."),
+                         QT_TRANSLATE_NOOP("pd::cli", "numbers")) },
+                BreachCommands::runLink),
+        command("breach close",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Close a data breach once it is assessed and the notifications "
+                                  "it needs are recorded."),
+                "NUMBER", holdsAtCloseOptions(), BreachCommands::runClose),
+        command("breach list",
+                QT_TRANSLATE_NOOP("pd::cli", "The data-breach register, newest discovery first."),
+                { option(QStringLiteral("open"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Only open data breaches.")),
+                  option(QStringLiteral("year"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Only those discovered in year."),
+                         QT_TRANSLATE_NOOP("pd::cli", "year")) },
+                BreachCommands::runList),
         command("breach show",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "One data breach (with --json: number, title, discovered_at, "
                                   "ap_deadline, hours_left, risk, ap_notified_at, "
                                   "ap_notified_late, ap_reference, subjects_notified_at, state, "
                                   "...)."),
-                "NUMBER", nullptr, BreachCommands::runShow),
+                "NUMBER", {}, BreachCommands::runShow),
     };
 }
 

@@ -149,60 +149,43 @@ public:
 QList<Command> breachDocumentCommands()
 {
     const QList<Command> documents {
-        command(
-            "breach report",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Prepare the notification of a data breach to the AP, section "
-                              "by section as its web form asks, as PDF (--pdf) and as text to "
-                              "copy into the form (--text)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write the notification as PDF to FILE."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    overwriteOption(),
-                    option(QStringLiteral("text"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Print the notification as text, to copy into "
-                                             "the AP's form.")),
-                });
-            },
-            BreachDocumentCommands::runReport),
-        command(
-            "breach letter",
-            QT_TRANSLATE_NOOP(
-                "pd::cli",
-                "Make the letter 'kennisgeving datalek' (art. 34 GDPR) for one linked "
-                "person as PDF and record it."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("person"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The person's customer number."),
-                           QT_TRANSLATE_NOOP("pd::cli", "number")),
-                    letterPdfOption(),
-                    overwriteOption(),
-                    confirmNotBsnOption(),
-                });
-            },
-            BreachDocumentCommands::runLetter),
-        command(
-            "breach letter-sent",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record the day a breach letter went out; the person counts as "
-                              "informed from that day."),
-            "NUMBER LETTER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("on"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The day it went out."), dateValue),
-                    option(QStringLiteral("how"),
-                           QT_TRANSLATE_NOOP("pd::cli", "How it was sent (required)."), textValue),
-                    confirmNotBsnOption(),
-                });
-            },
-            BreachDocumentCommands::runLetterSent),
+        command("breach report",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Prepare the notification of a data breach to the AP, section "
+                                  "by section as its web form asks, as PDF (--pdf) and as text to "
+                                  "copy into the form (--text)."),
+                "NUMBER",
+                { option(QStringLiteral("pdf"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Write the notification as PDF to FILE."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                  overwriteOption(),
+                  option(QStringLiteral("text"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Print the notification as text, to copy into "
+                                           "the AP's form.")) },
+                BreachDocumentCommands::runReport),
+        command("breach letter",
+                QT_TRANSLATE_NOOP(
+                    "pd::cli",
+                    "Make the letter 'kennisgeving datalek' (art. 34 GDPR) for one linked "
+                    "person as PDF and record it."),
+                "NUMBER",
+                { option(QStringLiteral("person"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The person's customer number."),
+                         QT_TRANSLATE_NOOP("pd::cli", "number")),
+                  letterPdfOption(), overwriteOption(), confirmNotBsnOption() },
+                BreachDocumentCommands::runLetter),
+        command("breach letter-sent",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record the day a breach letter went out; the person counts as "
+                                  "informed from that day."),
+                "NUMBER LETTER",
+                { option(QStringLiteral("on"), QT_TRANSLATE_NOOP("pd::cli", "The day it went out."),
+                         dateValue),
+                  option(QStringLiteral("how"),
+                         QT_TRANSLATE_NOOP("pd::cli", "How it was sent (required)."), textValue),
+                  confirmNotBsnOption() },
+                BreachDocumentCommands::runLetterSent),
     };
     return documents + breachLetterCommands();
 }

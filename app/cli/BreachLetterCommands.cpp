@@ -203,47 +203,37 @@ public:
 QList<Command> breachLetterCommands()
 {
     return {
-        command(
-            "breach letters",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Make the letter 'kennisgeving datalek' (art. 34 GDPR) for every "
-                              "linked person who has none yet, record each, and write every "
-                              "letter not yet sent into one PDF for the post, by postcode."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write the letters as one PDF to FILE."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("resume"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Go on where an earlier run stopped: who has a "
-                                             "letter gets no second one.")),
-                    option(QStringLiteral("email"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "By e-mail, from the privacy mailbox, to who has an "
-                                             "e-mail address; the others in the PDF.")),
-                    overwriteOption(),
-                });
-            },
-            BreachLetterCommands::runLetters),
-        command(
-            "breach letters-sent",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record every letter of a data breach made and not yet sent as "
-                              "sent on one day; their people count as informed from that day."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("on"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The day they went out."), dateValue),
-                    option(QStringLiteral("how"),
-                           QT_TRANSLATE_NOOP("pd::cli", "How they were sent (default: per post)."),
-                           textValue),
-                    confirmNotBsnOption(),
-                });
-            },
-            BreachLetterCommands::runLettersSent),
+        command("breach letters",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Make the letter 'kennisgeving datalek' (art. 34 GDPR) for every "
+                                  "linked person who has none yet, record each, and write every "
+                                  "letter not yet sent into one PDF for the post, by postcode."),
+                "NUMBER",
+                { option(QStringLiteral("pdf"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Write the letters as one PDF to FILE."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                  option(QStringLiteral("resume"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Go on where an earlier run stopped: who has a "
+                                           "letter gets no second one.")),
+                  option(QStringLiteral("email"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "By e-mail, from the privacy mailbox, to who has an "
+                                           "e-mail address; the others in the PDF.")),
+                  overwriteOption() },
+                BreachLetterCommands::runLetters),
+        command("breach letters-sent",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record every letter of a data breach made and not yet sent as "
+                                  "sent on one day; their people count as informed from that day."),
+                "NUMBER",
+                { option(QStringLiteral("on"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The day they went out."), dateValue),
+                  option(QStringLiteral("how"),
+                         QT_TRANSLATE_NOOP("pd::cli", "How they were sent (default: per post)."),
+                         textValue),
+                  confirmNotBsnOption() },
+                BreachLetterCommands::runLettersSent),
     };
 }
 

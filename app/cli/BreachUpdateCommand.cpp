@@ -56,6 +56,12 @@ public:
 
 QList<Command> breachUpdateCommands()
 {
+    const QCommandLineOption lateReason = option(
+        QStringLiteral("late-reason"),
+        QT_TRANSLATE_NOOP("pd::cli",
+                          "The reasons for the delay, when the AP was already notified and the "
+                          "earlier start makes that notification late (art. 33(1) GDPR)."),
+        textValue);
     return {
         command(
             "breach update",
@@ -65,17 +71,8 @@ QList<Command> breachUpdateCommands()
                               "moment known (art. 33(2) GDPR). Options not given stay as they "
                               "are. Moments are Dutch time."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(BreachOptions::processorReportOptions());
-                p.addOption(option(
-                    QStringLiteral("late-reason"),
-                    QT_TRANSLATE_NOOP("pd::cli",
-                                      "The reasons for the delay, when the AP was already "
-                                      "notified and the earlier start makes that notification "
-                                      "late (art. 33(1) GDPR)."),
-                    textValue));
-                p.addOption(confirmNotBsnOption());
-            },
+            BreachOptions::processorReportOptions()
+                + QList<QCommandLineOption> { lateReason, confirmNotBsnOption() },
             BreachUpdateCommand::run),
     };
 }

@@ -26,19 +26,16 @@ int CaseCommands::runAssign(CliContext &context)
 QList<Command> caseAssignCommands()
 {
     return {
-        command(
-            "case assign",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Assign the handler of a request (a functionaris or beheerder; "
-                              "an empty login: nobody)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("handler"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "The handler's login."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "login")),
-                               ifVersionOption() });
-            },
-            CaseCommands::runAssign),
+        command("case assign",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Assign the handler of a request (a functionaris or beheerder; "
+                                  "an empty login: nobody)."),
+                "NUMBER",
+                { option(QStringLiteral("handler"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The handler's login."),
+                         QT_TRANSLATE_NOOP("pd::cli", "login")),
+                  ifVersionOption() },
+                CaseCommands::runAssign),
     };
 }
 

@@ -557,36 +557,29 @@ QCommandLineOption receivedOption()
 
 QList<Command> caseRecordCommands()
 {
+    const QCommandLineOption original
+        = option(QStringLiteral("original"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "The request as received (.eml, .msg, PDF, scan), kept in the "
+                                   "store. An e-mail gives the channel, receipt and sender."),
+                 QT_TRANSLATE_NOOP("pd::cli", "file"));
     return {
-        command(
-            "case add", QT_TRANSLATE_NOOP("pd::cli", "Register a new request; prints its number."),
-            "",
-            [](QCommandLineParser &p) {
-                p.addOptions(CaseCommands::requestOptions());
-                p.addOptions(
-                    { option(
-                          QStringLiteral("original"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli",
-                              "The request as received (.eml, .msg, PDF, scan), kept in the store. "
-                              "An e-mail gives the channel, receipt and sender."),
-                          QT_TRANSLATE_NOOP("pd::cli", "file")),
-                      notIdDocumentOption(), confirmNotBsnOption() });
-            },
-            CaseCommands::runAdd),
+        command("case add",
+                QT_TRANSLATE_NOOP("pd::cli", "Register a new request; prints its number."), "",
+                CaseCommands::requestOptions()
+                    + QList<QCommandLineOption> { original, notIdDocumentOption(),
+                                                  confirmNotBsnOption() },
+                CaseCommands::runAdd),
         command(
             "case list", QT_TRANSLATE_NOOP("pd::cli", "List requests."), "",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("state"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Only this state."), codeValue),
-                      option(QStringLiteral("overdue-on"),
-                             QT_TRANSLATE_NOOP(
-                                 "pd::cli",
-                                 "Only requests open and past their deadline on this date."),
-                             dateValue) });
-                p.addOptions(listOptions());
-            },
+            QList<QCommandLineOption> {
+                option(QStringLiteral("state"), QT_TRANSLATE_NOOP("pd::cli", "Only this state."),
+                       codeValue),
+                option(QStringLiteral("overdue-on"),
+                       QT_TRANSLATE_NOOP(
+                           "pd::cli", "Only requests open and past their deadline on this date."),
+                       dateValue) }
+                + listOptions(),
             CaseCommands::runList),
         command("case show", QT_TRANSLATE_NOOP("pd::cli", "Show one request with its deadlines."),
                 "NUMBER", {}, CaseCommands::runShow),
@@ -601,38 +594,28 @@ QList<Command> caseProgressCommands()
             "case identify",
             QT_TRANSLATE_NOOP("pd::cli", "Record the identification request and/or its receipt."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("requested"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
-                             dateValue),
-                      option(QStringLiteral("received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
-                             dateValue),
-                      option(QStringLiteral("method"),
-                             QT_TRANSLATE_NOOP(
-                                 "pd::cli",
-                                 "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
-                             codeValue),
-                      option(QStringLiteral("failed"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")),
-                      ifVersionOption() });
-            },
+            { option(QStringLiteral("requested"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."), dateValue),
+              option(QStringLiteral("received"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."), dateValue),
+              option(QStringLiteral("method"),
+                     QT_TRANSLATE_NOOP(
+                         "pd::cli", "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
+                     codeValue),
+              option(QStringLiteral("failed"),
+                     QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")),
+              ifVersionOption() },
             CaseCommands::runIdentify),
         command(
             "case extend",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Extend the term (reasons, and the date the data subject was told)."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."), textValue),
-                      option(QStringLiteral("notified"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."),
-                             dateValue),
-                      confirmNotBsnOption(), ifVersionOption() });
-            },
+            { option(QStringLiteral("reason"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."), textValue),
+              option(QStringLiteral("notified"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."), dateValue),
+              confirmNotBsnOption(), ifVersionOption() },
             CaseCommands::runExtend),
     };
 }
@@ -641,82 +624,75 @@ QList<Command> caseProgressCommands()
 QList<Command> caseDecisionCommands()
 {
     return {
-        command(
-            "case complete", QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(
-                          QStringLiteral("outcome"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "toegewezen, deels-toegewezen, afgewezen, ingetrokken "
-                                            "(by the data subject), niet-in-behandeling "
-                                            "(identity not established)."),
-                          codeValue),
-                      option(
-                          QStringLiteral("grounds"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "Grounds for a refusal, fitting the kind of request: "
-                                            "art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e "
-                                            "(verwijdering), art-18-2 (beperking), art-20-1, "
-                                            "art-20-4 (overdraagbaarheid), art-21-dwingend "
-                                            "(bezwaar), "
-                                            "art-41-1-a … art-41-1-j, art-23 (only with "
-                                            "art-41-1-…), overig."),
-                          QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      option(
-                          QStringLiteral("motivation"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "The reasons for the decision in words (required for "
-                                            "afgewezen and deels-toegewezen)."),
-                          textValue),
-                      option(QStringLiteral("granted"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What was done (required for deels-toegewezen, "
-                                               "allowed for toegewezen): a rectification's old → "
-                                               "new value per item, what was erased or "
-                                               "restricted (the motivation says what is kept and "
-                                               "why), the lists an objection stopped."),
-                             textValue),
-                      option(
-                          QStringLiteral("decision"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "The decision on one kind of a combined request, "
-                                            "repeatable: TYPE=OUTCOME[:GROUNDS], e.g. "
-                                            "inzage=toegewezen, "
-                                            "verwijdering=deels-toegewezen:art-17-3-b. --outcome "
-                                            "may then be left out."),
-                          QT_TRANSLATE_NOOP("pd::cli", "type=outcome:grounds")),
-                      option(QStringLiteral("motivation-for"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The reasons for one kind's decision, "
-                                               "repeatable: TYPE=TEXT."),
-                             QT_TRANSLATE_NOOP("pd::cli", "type=text")),
-                      option(QStringLiteral("granted-for"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "What was done for one kind granted in "
-                                               "full or in part, repeatable: TYPE=TEXT."),
-                             QT_TRANSLATE_NOOP("pd::cli", "type=text")),
-                      option(QStringLiteral("direct-marketing"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The objection is against direct "
-                                               "marketing (art. 21(3): absolute). "
-                                               "nieuwsbrief, reclame-mail or "
-                                               "reclame-telefoon in --objection imply "
-                                               "it.")),
-                      option(QStringLiteral("no-identification-reason"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Why the request is decided although no "
-                                               "identification was recorded."),
-                             textValue),
-                      option(QStringLiteral("answered"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."), dateValue),
-                      option(QStringLiteral("answer-channel"),
-                             QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."), textValue),
-                      confirmNotBsnOption(), ifVersionOption() });
-                p.addOptions(CaseCommands::completionDetailOptions());
-            },
-            CaseCommands::runComplete),
+        command("case complete",
+                QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."), "NUMBER",
+                QList<QCommandLineOption> {
+                    option(QStringLiteral("outcome"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "toegewezen, deels-toegewezen, afgewezen, ingetrokken "
+                                             "(by the data subject), niet-in-behandeling "
+                                             "(identity not established)."),
+                           codeValue),
+                    option(QStringLiteral("grounds"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Grounds for a refusal, fitting the kind of request: "
+                                             "art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e "
+                                             "(verwijdering), art-18-2 (beperking), art-20-1, "
+                                             "art-20-4 (overdraagbaarheid), art-21-dwingend "
+                                             "(bezwaar), "
+                                             "art-41-1-a … art-41-1-j, art-23 (only with "
+                                             "art-41-1-…), overig."),
+                           QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                    option(QStringLiteral("motivation"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The reasons for the decision in words (required for "
+                                             "afgewezen and deels-toegewezen)."),
+                           textValue),
+                    option(QStringLiteral("granted"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "What was done (required for deels-toegewezen, "
+                                             "allowed for toegewezen): a rectification's old → "
+                                             "new value per item, what was erased or "
+                                             "restricted (the motivation says what is kept and "
+                                             "why), the lists an objection stopped."),
+                           textValue),
+                    option(QStringLiteral("decision"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The decision on one kind of a combined request, "
+                                             "repeatable: TYPE=OUTCOME[:GROUNDS], e.g. "
+                                             "inzage=toegewezen, "
+                                             "verwijdering=deels-toegewezen:art-17-3-b. --outcome "
+                                             "may then be left out."),
+                           QT_TRANSLATE_NOOP("pd::cli", "type=outcome:grounds")),
+                    option(QStringLiteral("motivation-for"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The reasons for one kind's decision, "
+                                             "repeatable: TYPE=TEXT."),
+                           QT_TRANSLATE_NOOP("pd::cli", "type=text")),
+                    option(QStringLiteral("granted-for"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "What was done for one kind granted in "
+                                             "full or in part, repeatable: TYPE=TEXT."),
+                           QT_TRANSLATE_NOOP("pd::cli", "type=text")),
+                    option(QStringLiteral("direct-marketing"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The objection is against direct "
+                                             "marketing (art. 21(3): absolute). "
+                                             "nieuwsbrief, reclame-mail or "
+                                             "reclame-telefoon in --objection imply "
+                                             "it.")),
+                    option(QStringLiteral("no-identification-reason"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Why the request is decided although no "
+                                             "identification was recorded."),
+                           textValue),
+                    option(QStringLiteral("answered"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."), dateValue),
+                    option(QStringLiteral("answer-channel"),
+                           QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."), textValue),
+                    confirmNotBsnOption(), ifVersionOption() }
+                    + CaseCommands::completionDetailOptions(),
+                CaseCommands::runComplete),
     };
 }
 
@@ -726,29 +702,21 @@ QList<Command> caseNoteCommands()
     return {
         command(
             "case note", QT_TRANSLATE_NOOP("pd::cli", "Add a note to a request."), "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("text"), QT_TRANSLATE_NOOP("pd::cli", "The note."),
-                             textValue),
-                      // What the tenant may not read, marked by hand.
-                      option(QStringLiteral("not-for-complainant"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Mark the note \"niet aan klager verstrekken\": "
-                                               "the AP complaint dossier marks it, the version "
-                                               "for the complainant and the access report leave "
-                                               "it out.")),
-                      confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("text"), QT_TRANSLATE_NOOP("pd::cli", "The note."), textValue),
+              // What the tenant may not read, marked by hand.
+              option(QStringLiteral("not-for-complainant"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Mark the note \"niet aan klager verstrekken\": "
+                                       "the AP complaint dossier marks it, the version "
+                                       "for the complainant and the access report leave "
+                                       "it out.")),
+              confirmNotBsnOption() },
             CaseCommands::runNote),
-        command(
-            "case reopen", QT_TRANSLATE_NOOP("pd::cli", "Reopen a closed request."), "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."), textValue),
-                      confirmNotBsnOption(), ifVersionOption() });
-            },
-            CaseCommands::runReopen),
+        command("case reopen", QT_TRANSLATE_NOOP("pd::cli", "Reopen a closed request."), "NUMBER",
+                { option(QStringLiteral("reason"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."), textValue),
+                  confirmNotBsnOption(), ifVersionOption() },
+                CaseCommands::runReopen),
         command("case timeline", QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),
                 "NUMBER", {}, CaseCommands::runTimeline),
     };

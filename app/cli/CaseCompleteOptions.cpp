@@ -114,19 +114,14 @@ QList<Command> caseTransmitCommands()
                               "goes to directly (art. 20(2) GDPR); export person NUMBER "
                               "--transmit then makes it for that controller."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("name"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The receiving controller's name."),
-                             textValue),
-                      option(QStringLiteral("address"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Its postal address or e-mail address."),
-                             textValue),
-                      option(QStringLiteral("clear"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The export goes to the data subject again.")),
-                      confirmNotBsnOption(), ifVersionOption() });
-            },
+            { option(QStringLiteral("name"),
+                     QT_TRANSLATE_NOOP("pd::cli", "The receiving controller's name."), textValue),
+              option(QStringLiteral("address"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Its postal address or e-mail address."),
+                     textValue),
+              option(QStringLiteral("clear"),
+                     QT_TRANSLATE_NOOP("pd::cli", "The export goes to the data subject again.")),
+              confirmNotBsnOption(), ifVersionOption() },
             CaseCommands::runTransmitTo),
     };
 }

@@ -64,16 +64,11 @@ QList<Command> caseMandateCommands()
             "case mandate",
             QT_TRANSLATE_NOOP("pd::cli", "Record the mandate's request and/or its receipt."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("requested"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was requested."),
-                             dateValue),
-                      option(QStringLiteral("received"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was received."),
-                             dateValue),
-                      ifVersionOption() });
-            },
+            { option(QStringLiteral("requested"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was requested."), dateValue),
+              option(QStringLiteral("received"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Date the mandate was received."), dateValue),
+              ifVersionOption() },
             CaseCommands::runMandate),
     };
 }

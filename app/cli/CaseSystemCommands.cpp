@@ -146,51 +146,42 @@ QList<Command> caseSystemCommands()
                                   "The systems to search for an inzage, erasure or "
                                   "rectification, and what each search found."),
                 "NUMBER", {}, CaseCommands::runSystems),
-        command(
-            "case system tick",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Tick a system as searched for a request: who (you), when (now), "
-                              "the result and a note or file."),
-            "NUMBER NAME",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("result"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "niets-gevonden, gevonden (to be sent "
-                                               "separately), apart-verstrekt (sent separately; "
-                                               "--sent-on: the day), gewist (erasure), "
-                                               "gecorrigeerd (rectification), niet-doorzoekbaar "
-                                               "(with --note: why)."),
-                             codeValue),
-                      option(QStringLiteral("note"),
-                             QT_TRANSLATE_NOOP("pd::cli", "What was searched or found."),
-                             textValue),
-                      option(QStringLiteral("attachment"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "One of the request's files that shows the "
-                                               "search (its id: case attachments)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "id")),
-                      option(QStringLiteral("sent-on"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "With apart-verstrekt: the day the data found "
-                                               "were sent separately."),
-                             dateValue),
-                      confirmNotBsnOption() });
-            },
-            CaseCommands::runSystemTick),
-        command(
-            "case system sent",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record the day the data a search found were sent separately "
-                              "(apart-verstrekt; the note and file stay; also after "
-                              "completion)."),
-            "NUMBER NAME",
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("on"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "The day they were sent."),
-                                   dateValue));
-            },
-            CaseCommands::runSystemSent),
+        command("case system tick",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Tick a system as searched for a request: who (you), when (now), "
+                                  "the result and a note or file."),
+                "NUMBER NAME",
+                { option(QStringLiteral("result"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "niets-gevonden, gevonden (to be sent "
+                                           "separately), apart-verstrekt (sent separately; "
+                                           "--sent-on: the day), gewist (erasure), "
+                                           "gecorrigeerd (rectification), niet-doorzoekbaar "
+                                           "(with --note: why)."),
+                         codeValue),
+                  option(QStringLiteral("note"),
+                         QT_TRANSLATE_NOOP("pd::cli", "What was searched or found."), textValue),
+                  option(QStringLiteral("attachment"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "One of the request's files that shows the "
+                                           "search (its id: case attachments)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "id")),
+                  option(QStringLiteral("sent-on"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "With apart-verstrekt: the day the data found "
+                                           "were sent separately."),
+                         dateValue),
+                  confirmNotBsnOption() },
+                CaseCommands::runSystemTick),
+        command("case system sent",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record the day the data a search found were sent separately "
+                                  "(apart-verstrekt; the note and file stay; also after "
+                                  "completion)."),
+                "NUMBER NAME",
+                { option(QStringLiteral("on"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The day they were sent."), dateValue) },
+                CaseCommands::runSystemSent),
     };
 }
 

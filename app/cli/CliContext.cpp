@@ -172,20 +172,18 @@ QCommandLineOption dataTextOption()
                   QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."), textValue);
 }
 
-Command command(const char *name, const char *summary,
-                std::function<void(QCommandLineParser &)> addOptions,
+Command command(const char *name, const char *summary, QList<QCommandLineOption> options,
                 std::function<int(CliContext &)> run)
 {
-    return command(name, summary, "", std::move(addOptions), std::move(run));
+    return command(name, summary, "", std::move(options), std::move(run));
 }
 
 Command command(const char *name, const char *summary, const char *arguments,
-                std::function<void(QCommandLineParser &)> addOptions,
-                std::function<int(CliContext &)> run)
+                QList<QCommandLineOption> options, std::function<int(CliContext &)> run)
 {
     return { .name = QLatin1StringView(name),
              .summary = summary,
-             .addOptions = std::move(addOptions),
+             .options = std::move(options),
              .run = std::move(run),
              .arguments = QLatin1StringView(arguments) };
 }

@@ -118,7 +118,8 @@ struct Command
 {
     QString name;
     const char *summary = nullptr; // source text; translated (context "pd::cli") when shown
-    std::function<void(QCommandLineParser &)> addOptions;
+    // Made with the table, after main installed the translations, so --help shows them translated.
+    QList<QCommandLineOption> options;
     std::function<int(CliContext &)> run;
     // As shown in --help ("NUMBER"); empty: none.
     QString arguments;
@@ -135,12 +136,10 @@ inline constexpr const char *codeValue = QT_TRANSLATE_NOOP("pd::cli", "code");
 inline constexpr const char *nameValue = QT_TRANSLATE_NOOP("pd::cli", "name");
 inline constexpr const char *dateValue = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD");
 inline constexpr const char *momentValue = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
-Command command(const char *name, const char *summary,
-                std::function<void(QCommandLineParser &)> addOptions,
+Command command(const char *name, const char *summary, QList<QCommandLineOption> options,
                 std::function<int(CliContext &)> run);
 Command command(const char *name, const char *summary, const char *arguments,
-                std::function<void(QCommandLineParser &)> addOptions,
-                std::function<int(CliContext &)> run);
+                QList<QCommandLineOption> options, std::function<int(CliContext &)> run);
 // YYYY-MM-DD; invalid when not given.
 QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok);
 

@@ -117,57 +117,45 @@ public:
 QList<Command> consentCommands()
 {
     return {
-        command(
-            "person consent add",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record a person's consent for a purpose (art. 7(1) GDPR)."),
-            "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("purpose"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "For what: newsletter, surveys, photos on the "
-                                               "website, ..."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("how"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "How it was given, the proof: form, e-mail, "
-                                               "..."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Given on (default: today)."), dateValue),
-                      confirmNotBsnOption() });
-            },
-            ConsentCommands::runAdd),
-        command(
-            "person consent withdraw",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record that a person withdrew a consent (art. 7(3) GDPR)."),
-            "ID",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(
-                          QStringLiteral("how"),
-                          QT_TRANSLATE_NOOP("pd::cli", "How it was withdrawn: e-mail, phone, ..."),
-                          QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Withdrawn on (default: today; not before the "
-                                               "day it was given)."),
-                             dateValue),
-                      confirmNotBsnOption() });
-            },
-            ConsentCommands::runWithdraw),
+        command("person consent add",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record a person's consent for a purpose (art. 7(1) GDPR)."),
+                "KLANTNUMMER",
+                { option(QStringLiteral("purpose"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "For what: newsletter, surveys, photos on the "
+                                           "website, ..."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  option(QStringLiteral("how"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "How it was given, the proof: form, e-mail, "
+                                           "..."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  option(QStringLiteral("on"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Given on (default: today)."), dateValue),
+                  confirmNotBsnOption() },
+                ConsentCommands::runAdd),
+        command("person consent withdraw",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record that a person withdrew a consent (art. 7(3) GDPR)."),
+                "ID",
+                { option(QStringLiteral("how"),
+                         QT_TRANSLATE_NOOP("pd::cli", "How it was withdrawn: e-mail, phone, ..."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  option(QStringLiteral("on"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Withdrawn on (default: today; not before the "
+                                           "day it was given)."),
+                         dateValue),
+                  confirmNotBsnOption() },
+                ConsentCommands::runWithdraw),
         command(
             "person consent list",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Show the consents in force (--all: withdrawn ones too), or a "
                               "person's."),
             "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("all"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Withdrawn ones too.")));
-            },
+            { option(QStringLiteral("all"), QT_TRANSLATE_NOOP("pd::cli", "Withdrawn ones too.")) },
             ConsentCommands::runList),
     };
 }

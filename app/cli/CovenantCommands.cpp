@@ -302,25 +302,23 @@ QList<Command> covenantCommands()
 {
     using C = CovenantCommands;
     return {
-        command(
-            "covenant add",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Register a covenant (samenwerkingsconvenant); prints its id."),
-            [](QCommandLineParser &p) { p.addOptions(covenantOptions()); }, C::runAdd),
-        command(
-            "covenant set",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Change a covenant: only the options given change; --document "
-                              "replaces the signed document."),
-            "ID",
-            [](QCommandLineParser &p) {
-                p.addOptions(covenantOptions());
-                p.addOptions({ option(QStringLiteral("no-until"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "It has no end date.")),
-                               option(QStringLiteral("no-review"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "No review is planned.")) });
-            },
-            C::runSet),
+        command("covenant add",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Register a covenant (samenwerkingsconvenant); prints its id."),
+                covenantOptions(), C::runAdd),
+        command("covenant set",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Change a covenant: only the options given change; --document "
+                                  "replaces the signed document."),
+                "ID",
+                covenantOptions()
+                    + QList<QCommandLineOption> { option(QStringLiteral("no-until"),
+                                                         QT_TRANSLATE_NOOP("pd::cli",
+                                                                           "It has no end date.")),
+                                                  option(QStringLiteral("no-review"),
+                                                         QT_TRANSLATE_NOOP(
+                                                             "pd::cli", "No review is planned.")) },
+                C::runSet),
         command("covenant list",
                 QT_TRANSLATE_NOOP(
                     "pd::cli",
@@ -332,16 +330,11 @@ QList<Command> covenantCommands()
         command("covenant show",
                 QT_TRANSLATE_NOOP("pd::cli", "Show one covenant (--json: as covenant list)."), "ID",
                 {}, C::runShow),
-        command(
-            "covenant document export",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Save a copy of a covenant's signed document (recorded in the "
-                              "audit trail)."),
-            "ID",
-            [](QCommandLineParser &p) {
-                p.addOptions({ saveCopyOption(), overwriteOption() });
-            },
-            C::runDocumentExport),
+        command("covenant document export",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Save a copy of a covenant's signed document (recorded in the "
+                                  "audit trail)."),
+                "ID", { saveCopyOption(), overwriteOption() }, C::runDocumentExport),
     };
 }
 

@@ -430,59 +430,52 @@ QList<Command> recipientCommands()
             .name = QStringLiteral("recipient add"),
             .summary = QT_TRANSLATE_NOOP(
                 "pd::cli", "Add a recipient or processor to the catalogue; prints its id."),
-            .addOptions =
-                [](QCommandLineParser &p) {
-                    p.addOptions(
-                        { option(QStringLiteral("category"),
-                                 QT_TRANSLATE_NOOP("pd::cli",
-                                                   "Category: aannemer, deurwaarder, advocaat, "
-                                                   "bouwbedrijf, gemeente, politie-justitie, "
-                                                   "zorginstelling, belastingdienst, "
-                                                   "woningzoekendensysteem, bewindvoerder, "
-                                                   "schuldhulpverlening, collega-corporatie, "
-                                                   "incassobureau, verwerker, overig."),
-                                 codeValue),
-                          option(QStringLiteral("role"),
-                                 QT_TRANSLATE_NOOP("pd::cli",
-                                                   "ontvanger (default) or verwerker "
-                                                   "(default for category verwerker)."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "role")),
-                          option(QStringLiteral("contact"),
-                                 QT_TRANSLATE_NOOP("pd::cli", "Contact details."), textValue),
-                          option(QStringLiteral("agreement-signed"),
-                                 QT_TRANSLATE_NOOP("pd::cli",
-                                                   "Processor: date the processing "
-                                                   "agreement was signed."),
-                                 dateValue),
-                          option(QStringLiteral("agreement-review"),
-                                 QT_TRANSLATE_NOOP("pd::cli",
-                                                   "Processor: date the agreement is "
-                                                   "due for review."),
-                                 dateValue),
-                          option(QStringLiteral("processes"),
-                                 QT_TRANSLATE_NOOP("pd::cli", "Processor: what it processes."),
-                                 textValue),
-                          option(QStringLiteral("location"),
-                                 QT_TRANSLATE_NOOP("pd::cli",
-                                                   "Processor: where it processes: EU, "
-                                                   "or a country code such as NL or US."),
-                                 QT_TRANSLATE_NOOP("pd::cli", "EU|country")),
-                          confirmNotBsnOption() });
-                },
+            .options
+            = { option(QStringLiteral("category"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Category: aannemer, deurwaarder, advocaat, "
+                                         "bouwbedrijf, gemeente, politie-justitie, "
+                                         "zorginstelling, belastingdienst, "
+                                         "woningzoekendensysteem, bewindvoerder, "
+                                         "schuldhulpverlening, collega-corporatie, "
+                                         "incassobureau, verwerker, overig."),
+                       codeValue),
+                option(QStringLiteral("role"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "ontvanger (default) or verwerker "
+                                         "(default for category verwerker)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "role")),
+                option(QStringLiteral("contact"), QT_TRANSLATE_NOOP("pd::cli", "Contact details."),
+                       textValue),
+                option(QStringLiteral("agreement-signed"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Processor: date the processing "
+                                         "agreement was signed."),
+                       dateValue),
+                option(QStringLiteral("agreement-review"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Processor: date the agreement is "
+                                         "due for review."),
+                       dateValue),
+                option(QStringLiteral("processes"),
+                       QT_TRANSLATE_NOOP("pd::cli", "Processor: what it processes."), textValue),
+                option(QStringLiteral("location"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Processor: where it processes: EU, "
+                                         "or a country code such as NL or US."),
+                       QT_TRANSLATE_NOOP("pd::cli", "EU|country")),
+                confirmNotBsnOption() },
             .run = D::runRecipientAdd,
             .arguments = QStringLiteral("NAME") },
-        command(
-            "recipient list",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "List the recipients catalogue. With --json: an array of "
-                              "{id, name, category, role, contact, archived, agreement "
-                              "(processors only): {signed, review, processes, in_eu, "
-                              "country, overdue}}."),
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("archived"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")));
-            },
-            D::runRecipientList),
+        command("recipient list",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "List the recipients catalogue. With --json: an array of "
+                                  "{id, name, category, role, contact, archived, agreement "
+                                  "(processors only): {signed, review, processes, in_eu, "
+                                  "country, overdue}}."),
+                { option(QStringLiteral("archived"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")) },
+                D::runRecipientList),
     };
 }
 
@@ -494,69 +487,64 @@ Command disclosureAddCommand()
     return command(
         "disclosure add",
         QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
-        [](QCommandLineParser &p) {
-            p.addOptions(
-                { option(QStringLiteral("recipient"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "The recipient: its name or id in the "
-                                           "catalogue."),
-                         QT_TRANSLATE_NOOP("pd::cli", "name|id")),
-                  option(QStringLiteral("person"),
-                         QT_TRANSLATE_NOOP(
-                             "pd::cli", "Customer numbers of the persons concerned, one or more."),
-                         QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
-                  option(
-                      QStringLiteral("persons-csv"),
-                      QT_TRANSLATE_NOOP("pd::cli",
-                                        "Many persons at once: a CSV list of customer numbers (the "
-                                        "column klantnummer, else the first). A number that names "
-                                        "nobody refuses the whole disclosure, with the list."),
-                      QT_TRANSLATE_NOOP("pd::cli", "file")),
-                  option(QStringLiteral("skip-unknown"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "With --persons-csv: leave the numbers that name "
-                                           "nobody out, on purpose (recorded).")),
-                  option(QStringLiteral("covenant"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "The covenant it is made under (its id, covenant "
-                                           "list)."),
-                         QT_TRANSLATE_NOOP("pd::cli", "id")),
-                  option(QStringLiteral("date"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
-                         dateValue),
-                  option(QStringLiteral("data"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "Data categories: naw, naam, adres, "
-                                           "telefoonnummer, emailadres, "
-                                           "contact (both), klantnummer, "
-                                           "huurgegevens, betaalgegevens, rekeningnummer, "
-                                           "inkomen, huishouden, overlast, gezondheid, "
-                                           "strafrechtelijk, overig."),
-                         QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                  dataTextOption(),
-                  option(QStringLiteral("purpose"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."), textValue),
-                  legalBasisOption(),
-                  option(QStringLiteral("basis-text"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "The statute or covenant (required for c "
-                                           "and e)."),
-                         textValue),
-                  option(QStringLiteral("requested-by"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."), textValue),
-                  option(QStringLiteral("case"), QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
-                         QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
-                  option(QStringLiteral("informed"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
-                         dateValue),
-                  option(QStringLiteral("not-informed-reason"),
-                         QT_TRANSLATE_NOOP("pd::cli",
-                                           "The law that forbids informing the data "
-                                           "subject. Without this or --informed: still "
-                                           "to inform."),
-                         textValue),
-                  confirmNotBsnOption() });
-        },
+        { option(QStringLiteral("recipient"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "The recipient: its name or id in the "
+                                   "catalogue."),
+                 QT_TRANSLATE_NOOP("pd::cli", "name|id")),
+          option(QStringLiteral("person"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "Customer numbers of the persons concerned, one or more."),
+                 QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
+          option(QStringLiteral("persons-csv"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "Many persons at once: a CSV list of customer numbers (the "
+                                   "column klantnummer, else the first). A number that names "
+                                   "nobody refuses the whole disclosure, with the list."),
+                 QT_TRANSLATE_NOOP("pd::cli", "file")),
+          option(QStringLiteral("skip-unknown"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "With --persons-csv: leave the numbers that name "
+                                   "nobody out, on purpose (recorded).")),
+          option(QStringLiteral("covenant"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "The covenant it is made under (its id, covenant "
+                                   "list)."),
+                 QT_TRANSLATE_NOOP("pd::cli", "id")),
+          option(QStringLiteral("date"),
+                 QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
+                 dateValue),
+          option(QStringLiteral("data"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "Data categories: naw, naam, adres, "
+                                   "telefoonnummer, emailadres, "
+                                   "contact (both), klantnummer, "
+                                   "huurgegevens, betaalgegevens, rekeningnummer, "
+                                   "inkomen, huishouden, overlast, gezondheid, "
+                                   "strafrechtelijk, overig."),
+                 QT_TRANSLATE_NOOP("pd::cli", "codes")),
+          dataTextOption(),
+          option(QStringLiteral("purpose"),
+                 QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."), textValue),
+          legalBasisOption(),
+          option(QStringLiteral("basis-text"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "The statute or covenant (required for c "
+                                   "and e)."),
+                 textValue),
+          option(QStringLiteral("requested-by"),
+                 QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."), textValue),
+          option(QStringLiteral("case"), QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
+                 QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
+          option(QStringLiteral("informed"),
+                 QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."), dateValue),
+          option(QStringLiteral("not-informed-reason"),
+                 QT_TRANSLATE_NOOP("pd::cli",
+                                   "The law that forbids informing the data "
+                                   "subject. Without this or --informed: still "
+                                   "to inform."),
+                 textValue),
+          confirmNotBsnOption() },
         D::runDisclosureAdd);
 }
 
@@ -574,14 +562,12 @@ QList<Command> disclosureRegisterCommands()
                 "data_text, purpose, basis (a-f), basis_text, requested_by, case, informed "
                 "(geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason, "
                 "destroyed_persons, person_count, covenant: {id, name}}; absent values are null."),
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("person"),
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "Only disclosures concerning this "
-                                                     "customer number."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "klantnummer")));
-                p.addOptions(listOptions());
-            },
+            QList<QCommandLineOption> { option(QStringLiteral("person"),
+                                               QT_TRANSLATE_NOOP("pd::cli",
+                                                                 "Only disclosures concerning this "
+                                                                 "customer number."),
+                                               QT_TRANSLATE_NOOP("pd::cli", "klantnummer")) }
+                + listOptions(),
             D::runDisclosureList),
     };
 }
@@ -605,30 +591,26 @@ QList<Command> art19Commands()
                 "recipient that never received the data the request changed (case complete "
                 "--data) is niet-van-toepassing and cannot be recorded."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("recipient"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The recipient to record: its name or id in the "
-                                               "catalogue."),
-                             QT_TRANSLATE_NOOP("pd::cli", "name|id")),
-                      option(QStringLiteral("notified"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date the recipient was told."),
-                             dateValue),
-                      option(QStringLiteral("exempt"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Telling the recipient proved impossible or "
-                                               "would take disproportionate effort: why."),
-                             QT_TRANSLATE_NOOP("pd::cli", "reason")),
-                      option(QStringLiteral("not-applicable"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Art. 19 does not apply to the recipient: why, "
-                                               "in your own words (it only ever had the "
-                                               "current address). The letter names it with "
-                                               "this reason."),
-                             QT_TRANSLATE_NOOP("pd::cli", "reason")),
-                      confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("recipient"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "The recipient to record: its name or id in the "
+                                       "catalogue."),
+                     QT_TRANSLATE_NOOP("pd::cli", "name|id")),
+              option(QStringLiteral("notified"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Date the recipient was told."), dateValue),
+              option(QStringLiteral("exempt"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Telling the recipient proved impossible or "
+                                       "would take disproportionate effort: why."),
+                     QT_TRANSLATE_NOOP("pd::cli", "reason")),
+              option(QStringLiteral("not-applicable"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Art. 19 does not apply to the recipient: why, "
+                                       "in your own words (it only ever had the "
+                                       "current address). The letter names it with "
+                                       "this reason."),
+                     QT_TRANSLATE_NOOP("pd::cli", "reason")),
+              confirmNotBsnOption() },
             D::runArt19),
     };
 }

@@ -375,54 +375,43 @@ QList<Command> letterCommands()
 {
     using D = DocumentCommands;
     return {
-        command(
-            "letter",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Generate a letter for a request as PDF and record it with its "
-                              "SHA-256 on the request (see letter kinds NUMBER)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("kind"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "ontvangstbevestiging, verzoek-identificatie, "
-                                             "verzoek-machtiging, verlengingsbericht, besluit, "
-                                             "bevestiging-verwijdering, bevestiging-rectificatie, "
-                                             "begeleidende-brief-export or "
-                                             "kennisgeving-opheffing-beperking."),
-                           QT_TRANSLATE_NOOP("pd::cli", "kind")),
-                    letterPdfOption(),
-                    overwriteOption(),
-                    confirmNotBsnOption(),
-                });
-            },
-            D::runLetter),
+        command("letter",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Generate a letter for a request as PDF and record it with its "
+                                  "SHA-256 on the request (see letter kinds NUMBER)."),
+                "NUMBER",
+                { option(QStringLiteral("kind"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "ontvangstbevestiging, verzoek-identificatie, "
+                                           "verzoek-machtiging, verlengingsbericht, besluit, "
+                                           "bevestiging-verwijdering, bevestiging-rectificatie, "
+                                           "begeleidende-brief-export or "
+                                           "kennisgeving-opheffing-beperking."),
+                         QT_TRANSLATE_NOOP("pd::cli", "kind")),
+                  letterPdfOption(), overwriteOption(), confirmNotBsnOption() },
+                D::runLetter),
         command("letter list",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "The letters made for a request, with whether and how they "
                                   "were sent."),
-                "NUMBER", nullptr, D::runList),
+                "NUMBER", {}, D::runList),
         command(
             "letter sent",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Record that a letter made for a request was sent: the day "
                               "and how."),
             "NUMBER LETTER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("on"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The day it was sent."), dateValue),
-                      option(QStringLiteral("how"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "How: per post, per e-mail, aangetekend, ..."),
-                             textValue),
-                      confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("on"), QT_TRANSLATE_NOOP("pd::cli", "The day it was sent."),
+                     dateValue),
+              option(QStringLiteral("how"),
+                     QT_TRANSLATE_NOOP("pd::cli", "How: per post, per e-mail, aangetekend, ..."),
+                     textValue),
+              confirmNotBsnOption() },
             D::runSent),
         command("letter kinds",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Which letters make sense for a request now, and why not."),
-                "NUMBER", nullptr, D::runKinds),
+                "NUMBER", {}, D::runKinds),
     };
 }
 
@@ -434,38 +423,30 @@ QList<Command> letterTemplateCommands()
         command("letter templates",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "List the letter templates: the default or changed, by whom."),
-                nullptr, D::runTemplates),
-        command(
-            "letter template show",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Print a letter template (Dutch HTML with {{placeholders}})."),
-            "KIND",
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("default"),
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "The built-in default, not the "
-                                                     "organisation's version.")));
-            },
-            D::runTemplateShow),
-        command(
-            "letter template set",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Replace a letter template by the organisation's own version "
-                              "(checked for unknown placeholders and BSNs; logged)."),
-            "KIND",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("file"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The template: a UTF-8 HTML file."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    confirmNotBsnOption(),
-                });
-            },
-            D::runTemplateSet),
+                {}, D::runTemplates),
+        command("letter template show",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Print a letter template (Dutch HTML with {{placeholders}})."),
+                "KIND",
+                { option(QStringLiteral("default"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The built-in default, not the "
+                                           "organisation's version.")) },
+                D::runTemplateShow),
+        command("letter template set",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Replace a letter template by the organisation's own version "
+                                  "(checked for unknown placeholders and BSNs; logged)."),
+                "KIND",
+                { option(QStringLiteral("file"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The template: a UTF-8 HTML file."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                  confirmNotBsnOption() },
+                D::runTemplateSet),
         command("letter template reset",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Put the built-in default back for a letter kind (logged)."),
-                "KIND", nullptr, D::runTemplateReset),
+                "KIND", {}, D::runTemplateReset),
     };
 }
 
@@ -481,30 +462,27 @@ QList<Command> dossierCommands()
                               "([audit-chain-broken]) when the audit trail does not verify; the "
                               "PDF then says so."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write the dossier as PDF to FILE."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    overwriteOption(),
-                    option(QStringLiteral("complainant"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "The version for the complainant: without other "
-                                             "people's contact data and the disclosures the law "
-                                             "forbids telling the data subject.")),
-                    option(QStringLiteral("ap-reference"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Record the AP's reference of the complaint first "
-                                             "(logged; empty removes it)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "reference")),
-                    confirmNotBsnOption(),
-                });
-                p.addOptions(encryptOptions(
+            QList<QCommandLineOption> {
+                option(QStringLiteral("pdf"),
+                       QT_TRANSLATE_NOOP("pd::cli", "Write the dossier as PDF to FILE."),
+                       QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                overwriteOption(),
+                option(QStringLiteral("complainant"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "The version for the complainant: without other "
+                                         "people's contact data and the disclosures the law "
+                                         "forbids telling the data subject.")),
+                option(QStringLiteral("ap-reference"),
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Record the AP's reference of the complaint first "
+                                         "(logged; empty removes it)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "reference")),
+                confirmNotBsnOption() }
+                + encryptOptions(
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "Write the dossier as an encrypted PDF (PDF 2.0, AES-256); "
                                       "the generated password is printed once on stderr and kept "
-                                      "nowhere.")));
-            },
+                                      "nowhere.")),
             D::runDossier),
     };
 }

@@ -158,9 +158,9 @@ public:
 
 namespace {
 
-void addWriteOptions(QCommandLineParser &p)
+QList<QCommandLineOption> writeOptions()
 {
-    p.addOptions({
+    return {
         option(QStringLiteral("activity"),
                QT_TRANSLATE_NOOP("pd::cli", "The processing activity's number, e.g. C.3."),
                codeValue),
@@ -199,7 +199,7 @@ void addWriteOptions(QCommandLineParser &p)
         option(QStringLiteral("review"), QT_TRANSLATE_NOOP("pd::cli", "Date of the next review."),
                dateValue),
         confirmNotBsnOption(),
-    });
+    };
 }
 
 } // namespace
@@ -211,21 +211,21 @@ QList<Command> dpiaCommands()
         command(
             "dpia list",
             QT_TRANSLATE_NOOP("pd::cli", "List the DPIA assessments (art. 35) with what is due."),
-            nullptr, D::runList),
+            {}, D::runList),
         command("dpia criteria",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "The AP's list, art. 35(3) and the EDPB criteria, with their "
                                   "codes and sources."),
-                nullptr, D::runCriteria),
+                {}, D::runCriteria),
         command("dpia add",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Record whether a processing activity needs a DPIA, and the "
                                   "DPIA."),
-                addWriteOptions, [](CliContext &context) { return D::runWrite(context, true); }),
+                writeOptions(), [](CliContext &context) { return D::runWrite(context, true); }),
         command("dpia set",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Change a DPIA assessment: only the options given change."),
-                addWriteOptions, [](CliContext &context) { return D::runWrite(context, false); }),
+                writeOptions(), [](CliContext &context) { return D::runWrite(context, false); }),
     };
 }
 

@@ -284,15 +284,13 @@ public:
 QList<Command> exportCommands()
 {
     return {
-        command(
-            "export person",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Write the access report (--pdf FILE) and the data export "
-                              "(--json FILE, --csv-dir FOLDER) of a data subject; list other "
-                              "people's data in it first with --findings."),
-            "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions({
+        command("export person",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Write the access report (--pdf FILE) and the data export "
+                                  "(--json FILE, --csv-dir FOLDER) of a data subject; list other "
+                                  "people's data in it first with --findings."),
+                "KLANTNUMMER",
+                QList<QCommandLineOption> {
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the access report as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
@@ -323,16 +321,14 @@ QList<Command> exportCommands()
                                              "Make the data export for the controller the "
                                              "request names (case transmit; art. 20(2) "
                                              "GDPR): give the request's number; its SHA-256 is "
-                                             "recorded on the request (case.transmitted).")),
-                });
-                p.addOptions(encryptOptions(QT_TRANSLATE_NOOP(
-                    "pd::cli",
-                    "Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with "
-                    "the JSON and CSV files inside as attachments, instead of --json and "
-                    "--csv-dir; the generated password is printed once on stderr and kept "
-                    "nowhere.")));
-            },
-            ExportCommands::runPerson),
+                                             "recorded on the request (case.transmitted).")) }
+                    + encryptOptions(QT_TRANSLATE_NOOP(
+                        "pd::cli",
+                        "Write the answer as one encrypted PDF (--pdf FILE; PDF 2.0, AES-256) with "
+                        "the JSON and CSV files inside as attachments, instead of --json and "
+                        "--csv-dir; the generated password is printed once on stderr and kept "
+                        "nowhere.")),
+                ExportCommands::runPerson),
     };
 }
 

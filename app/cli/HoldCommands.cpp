@@ -382,69 +382,57 @@ QList<Command> holdCommandsOf(Owner owner)
     const char *release = onCase ? "case hold release" : "breach hold release";
     const char *list = onCase ? "case hold list" : "breach hold list";
     return {
-        command(
-            add,
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record a hold on data outside Privacydesk (camera images, call "
-                              "recordings, ...): secure them before the system overwrites "
-                              "them."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("system"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The system: camera system, telephone "
-                                               "system, mailbox, ..."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("recorded"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Date of the recording."), dateValue),
-                      option(QStringLiteral("overwritten-after"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The system's own retention from the "
-                                               "recording: 4w, 30d, 3m, 1y."),
-                             QT_TRANSLATE_NOOP("pd::cli", "PERIOD")),
-                      option(QStringLiteral("secured"),
-                             QT_TRANSLATE_NOOP("pd::cli", "What is (to be) secured."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      keptUntilOption(),
-                      option(QStringLiteral("secured-on"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Already secured on this date (otherwise "
-                                               "still to be secured)."),
-                             dateValue),
-                      option(QStringLiteral("secured-by"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      confirmNotBsnOption() });
-            },
-            [owner](CliContext &c) { return HoldCommands::runAdd(c, owner); }),
-        command(
-            secure, QT_TRANSLATE_NOOP("pd::cli", "Record that a hold's data were secured."),
-            "NUMBER ID",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { onDateOption(),
-                      option(QStringLiteral("by"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      confirmNotBsnOption() });
-            },
-            [owner](CliContext &c) { return HoldCommands::runSecure(c, owner); }),
+        command(add,
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record a hold on data outside Privacydesk (camera images, call "
+                                  "recordings, ...): secure them before the system overwrites "
+                                  "them."),
+                "NUMBER",
+                { option(QStringLiteral("system"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The system: camera system, telephone "
+                                           "system, mailbox, ..."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  option(QStringLiteral("recorded"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Date of the recording."), dateValue),
+                  option(QStringLiteral("overwritten-after"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The system's own retention from the "
+                                           "recording: 4w, 30d, 3m, 1y."),
+                         QT_TRANSLATE_NOOP("pd::cli", "PERIOD")),
+                  option(QStringLiteral("secured"),
+                         QT_TRANSLATE_NOOP("pd::cli", "What is (to be) secured."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  keptUntilOption(),
+                  option(QStringLiteral("secured-on"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Already secured on this date (otherwise "
+                                           "still to be secured)."),
+                         dateValue),
+                  option(QStringLiteral("secured-by"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  confirmNotBsnOption() },
+                [owner](CliContext &c) { return HoldCommands::runAdd(c, owner); }),
+        command(secure, QT_TRANSLATE_NOOP("pd::cli", "Record that a hold's data were secured."),
+                "NUMBER ID",
+                { onDateOption(),
+                  option(QStringLiteral("by"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Who secured it (default: you)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  confirmNotBsnOption() },
+                [owner](CliContext &c) { return HoldCommands::runSecure(c, owner); }),
         command(
             release, QT_TRANSLATE_NOOP("pd::cli", "Release a hold, with the reason."), "NUMBER ID",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("reason"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Why it is released."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                               confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("pd::cli", "Why it is released."),
+                     QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+              confirmNotBsnOption() },
             [owner](CliContext &c) { return HoldCommands::runRelease(c, owner); }),
         command(list,
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "The holds on data outside Privacydesk, with the day to secure "
                                   "them by."),
-                "NUMBER", nullptr,
-                [owner](CliContext &c) { return HoldCommands::runList(c, owner); }),
+                "NUMBER", {}, [owner](CliContext &c) { return HoldCommands::runList(c, owner); }),
     };
 }
 
@@ -455,28 +443,23 @@ QList<Command> holdDecisionCommandsOf(Owner owner)
     const char *keep = onCase ? "case hold keep" : "breach hold keep";
     const char *viewed = onCase ? "case hold viewed" : "breach hold viewed";
     return {
-        command(
-            keep,
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record until when a hold is kept (replaces an earlier date)."),
-            "NUMBER ID", [](QCommandLineParser &p) { p.addOption(keptUntilOption()); },
-            [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
-        command(
-            viewed,
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record who viewed a hold's secured data, when and why (shown "
-                              "in hold list and in the AP dossier)."),
-            "NUMBER ID",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("by"), QT_TRANSLATE_NOOP("pd::cli", "Who viewed them."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why they were viewed."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      onDateOption(), confirmNotBsnOption() });
-            },
-            [owner](CliContext &c) { return HoldCommands::runViewed(c, owner); }),
+        command(keep,
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record until when a hold is kept (replaces an earlier date)."),
+                "NUMBER ID", { keptUntilOption() },
+                [owner](CliContext &c) { return HoldCommands::runKeep(c, owner); }),
+        command(viewed,
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record who viewed a hold's secured data, when and why (shown "
+                                  "in hold list and in the AP dossier)."),
+                "NUMBER ID",
+                { option(QStringLiteral("by"), QT_TRANSLATE_NOOP("pd::cli", "Who viewed them."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  option(QStringLiteral("reason"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Why they were viewed."),
+                         QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+                  onDateOption(), confirmNotBsnOption() },
+                [owner](CliContext &c) { return HoldCommands::runViewed(c, owner); }),
     };
 }
 
@@ -576,52 +559,41 @@ QList<Command> restrictionCommands()
                               "Record a restriction of processing on a person (art. 18 "
                               "GDPR)."),
             "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("data"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Which data are restricted."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("ground"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Art. 18(1): a accuracy contested, b unlawful, "
-                                               "c legal claim, d objection."),
-                             QT_TRANSLATE_NOOP("pd::cli", "a|b|c|d")),
-                      option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("pd::cli", "Why."),
-                             QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
-                      option(QStringLiteral("case"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The request that asked for it."),
-                             QT_TRANSLATE_NOOP("pd::cli", "NUMBER")),
-                      option(QStringLiteral("from"),
-                             QT_TRANSLATE_NOOP("pd::cli", "In force from (default: today)."),
-                             dateValue),
-                      confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("data"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Which data are restricted."),
+                     QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+              option(QStringLiteral("ground"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Art. 18(1): a accuracy contested, b unlawful, "
+                                       "c legal claim, d objection."),
+                     QT_TRANSLATE_NOOP("pd::cli", "a|b|c|d")),
+              option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("pd::cli", "Why."),
+                     QT_TRANSLATE_NOOP("pd::cli", "TEXT")),
+              option(QStringLiteral("case"),
+                     QT_TRANSLATE_NOOP("pd::cli", "The request that asked for it."),
+                     QT_TRANSLATE_NOOP("pd::cli", "NUMBER")),
+              option(QStringLiteral("from"),
+                     QT_TRANSLATE_NOOP("pd::cli", "In force from (default: today)."), dateValue),
+              confirmNotBsnOption() },
             HoldCommands::runRestrict),
-        command(
-            "person restriction lift",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Lift a restriction, once the notice to the person was "
-                              "recorded as sent (art. 18(3) GDPR)."),
-            "ID",
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("case"),
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "The request whose notice was sent "
-                                                     "(for a restriction without one)."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "NUMBER")));
-            },
-            HoldCommands::runLift),
-        command(
-            "person restrictions",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "The restrictions of processing in force (--all: lifted too), "
-                              "or a person's."),
-            "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("all"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Lifted ones too.")));
-            },
-            HoldCommands::runRestrictions),
+        command("person restriction lift",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Lift a restriction, once the notice to the person was "
+                                  "recorded as sent (art. 18(3) GDPR)."),
+                "ID",
+                { option(QStringLiteral("case"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The request whose notice was sent "
+                                           "(for a restriction without one)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "NUMBER")) },
+                HoldCommands::runLift),
+        command("person restrictions",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The restrictions of processing in force (--all: lifted too), "
+                                  "or a person's."),
+                "KLANTNUMMER",
+                { option(QStringLiteral("all"), QT_TRANSLATE_NOOP("pd::cli", "Lifted ones too.")) },
+                HoldCommands::runRestrictions),
     };
 }
 

@@ -59,35 +59,31 @@ public:
 
 QList<Command> importCommands()
 {
-    return { { .name = QStringLiteral("import persons"),
-               .summary = QT_TRANSLATE_NOOP(
-                   "pd::cli",
-                   "Import persons and relation end dates from a CSV export (one transaction)."),
-               .addOptions =
-                   [](QCommandLineParser &p) {
-                       p.addOptions(
-                           { QCommandLineOption(
-                                 QStringLiteral("map"),
+    return {
+        { .name = QStringLiteral("import persons"),
+          .summary = QT_TRANSLATE_NOOP(
+              "pd::cli",
+              "Import persons and relation end dates from a CSV export (one transaction)."),
+          .options
+          = { QCommandLineOption(QStringLiteral("map"),
                                  QCoreApplication::translate(
                                      "pd::cli",
                                      "Column names to fields: COLUMN=FIELD,... (fields: "
                                      "klantnummer, naam, relatie, einddatum, adres, straat, "
                                      "huisnummer, postcode, plaats, telefoon, email, negeren)."),
                                  QCoreApplication::translate("pd::cli", "mapping")),
-                             QCommandLineOption(
-                                 QStringLiteral("source"),
+              QCommandLineOption(QStringLiteral("source"),
                                  QCoreApplication::translate(
                                      "pd::cli",
                                      "Where the data of new persons came from, as the access "
                                      "report names it (default: ERP-import; \"\" for none)."),
                                  QCoreApplication::translate("pd::cli", "text")),
-                             QCommandLineOption(
-                                 QStringLiteral("strict"),
+              QCommandLineOption(QStringLiteral("strict"),
                                  QCoreApplication::translate(
-                                     "pd::cli", "Import nothing when any line is rejected.")) });
-                   },
-               .run = ImportCommands::runPersons,
-               .arguments = QStringLiteral("FILE") } };
+                                     "pd::cli", "Import nothing when any line is rejected.")) },
+          .run = ImportCommands::runPersons,
+          .arguments = QStringLiteral("FILE") }
+    };
 }
 
 } // namespace pd::cli

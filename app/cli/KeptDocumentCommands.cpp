@@ -159,29 +159,29 @@ namespace {
 
 using K = KeptDocumentCommands;
 
-void addOptions(QCommandLineParser &p)
+QList<QCommandLineOption> addOptions()
 {
-    p.addOptions({ option(QStringLiteral("document"),
-                          //: Dutch: "Het document (PDF, Word, …), versleuteld bewaard in de kluis."
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "The document (PDF, Word, …), kept encrypted inside "
-                                            "the store."),
-                          QT_TRANSLATE_NOOP("pd::cli", "file")),
-                   option(QStringLiteral("yes"),
-                          //: Dutch: "Een al bewaard document vervangen."
-                          QT_TRANSLATE_NOOP("pd::cli", "Replace a document kept already.")) });
+    return { option(QStringLiteral("document"),
+                    //: Dutch: "Het document (PDF, Word, …), versleuteld bewaard in de kluis."
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "The document (PDF, Word, …), kept encrypted inside "
+                                      "the store."),
+                    QT_TRANSLATE_NOOP("pd::cli", "file")),
+             option(QStringLiteral("yes"),
+                    //: Dutch: "Een al bewaard document vervangen."
+                    QT_TRANSLATE_NOOP("pd::cli", "Replace a document kept already.")) };
 }
 
-void exportOptions(QCommandLineParser &p)
+QList<QCommandLineOption> exportOptions()
 {
-    p.addOptions({ saveCopyOption(), overwriteOption() });
+    return { saveCopyOption(), overwriteOption() };
 }
 
-void removeOptions(QCommandLineParser &p)
+QList<QCommandLineOption> removeOptions()
 {
-    p.addOption(option(QStringLiteral("yes"),
-                       //: Dutch: "Bevestigen: het bewaarde document gaat weg."
-                       QT_TRANSLATE_NOOP("pd::cli", "Confirm: the kept document goes.")));
+    return { option(QStringLiteral("yes"),
+                    //: Dutch: "Bevestigen: het bewaarde document gaat weg."
+                    QT_TRANSLATE_NOOP("pd::cli", "Confirm: the kept document goes.")) };
 }
 
 // add, export and remove, the same for each owner.
@@ -190,11 +190,11 @@ QList<Command> documentCommands(KeptDocumentOwner owner, const char *add, const 
                                 const char *remove, const char *removeSummary, const char *argument)
 {
     return {
-        command(add, addSummary, argument, addOptions,
+        command(add, addSummary, argument, addOptions(),
                 [owner](CliContext &context) { return K::runAdd(context, owner); }),
-        command(exportName, exportSummary, argument, exportOptions,
+        command(exportName, exportSummary, argument, exportOptions(),
                 [owner](CliContext &context) { return K::runExport(context, owner); }),
-        command(remove, removeSummary, argument, removeOptions,
+        command(remove, removeSummary, argument, removeOptions(),
                 [owner](CliContext &context) { return K::runRemove(context, owner); }),
     };
 }
@@ -236,20 +236,17 @@ QList<Command> keptDocumentCommands()
                //: Dutch: "De verwerkersovereenkomst van een verwerker verwijderen (met --yes)."
                QT_TRANSLATE_NOOP("pd::cli", "Remove a processor's agreement (needs --yes)."), "ID")
         + QList<Command> {
-              command(
-                  "dpia export",
-                  //: Dutch: "Eén DPIA uit het register als afdrukbare PDF schrijven."
-                  QT_TRANSLATE_NOOP("pd::cli",
-                                    "Write one DPIA of the register as a printable PDF."),
-                  "CODE",
-                  [](QCommandLineParser &p) {
-                      p.addOptions({ option(QStringLiteral("pdf"),
-                                            //: Dutch: "De PDF naar BESTAND schrijven."
-                                            QT_TRANSLATE_NOOP("pd::cli", "Write the PDF to FILE."),
-                                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                                     overwriteOption() });
-                  },
-                  K::runPdf),
+              command("dpia export",
+                      //: Dutch: "Eén DPIA uit het register als afdrukbare PDF schrijven."
+                      QT_TRANSLATE_NOOP("pd::cli",
+                                        "Write one DPIA of the register as a printable PDF."),
+                      "CODE",
+                      { option(QStringLiteral("pdf"),
+                               //: Dutch: "De PDF naar BESTAND schrijven."
+                               QT_TRANSLATE_NOOP("pd::cli", "Write the PDF to FILE."),
+                               QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                        overwriteOption() },
+                      K::runPdf),
           };
 }
 

@@ -227,40 +227,37 @@ QList<Command> letterSendCommands()
                               "to the person or the representative it is addressed to; recorded "
                               "as sent once the mail server accepted it."),
             "NUMBER LETTER_ID",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(u"to"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Another address than the one on record (needs "
-                                             "--confirm-address)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "address")),
-                    option(u"confirm-address"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Confirm an address that is not on record for the "
-                                             "request (said on the trail).")),
-                    option(u"send-again"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Send again after a try whose answer never came "
-                                             "and that is not in Sent.")),
-                    option(u"answer"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Attach this file of the request's answer (the "
-                                             "report or export that export person wrote for "
-                                             "it, unchanged); may be given more than once."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    confirmNotBsnOption(),
-                });
-                p.addOptions(encryptOptions(
+            QList<QCommandLineOption> {
+                option(u"to"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Another address than the one on record (needs "
+                                         "--confirm-address)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "address")),
+                option(u"confirm-address"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Confirm an address that is not on record for the "
+                                         "request (said on the trail).")),
+                option(u"send-again"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Send again after a try whose answer never came "
+                                         "and that is not in Sent.")),
+                option(u"answer"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Attach this file of the request's answer (the "
+                                         "report or export that export person wrote for "
+                                         "it, unchanged); may be given more than once."),
+                       QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                confirmNotBsnOption() }
+                + encryptOptions(
                     QT_TRANSLATE_NOOP("pd::cli",
                                       "Lock the letter's PDF with a generated password, said "
-                                      "once here and never in the e-mail.")));
-            },
+                                      "once here and never in the e-mail.")),
             C::runSend),
         command("letter mail-text show",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Show the e-mail text a letter kind is sent with (the default "
                                   "or the organisation's)."),
-                "KIND", nullptr, C::runTextShow),
+                "KIND", {}, C::runTextShow),
         command(
             "letter mail-text set",
             QT_TRANSLATE_NOOP("pd::cli",
@@ -268,17 +265,13 @@ QList<Command> letterSendCommands()
                               "'Onderwerp: …', then the text, with the letters' "
                               "placeholders."),
             "KIND",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(u"file"_s,
-                             QT_TRANSLATE_NOOP("pd::cli", "The text, UTF-8, from this file."),
-                             QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                      confirmNotBsnOption() });
-            },
+            { option(u"file"_s, QT_TRANSLATE_NOOP("pd::cli", "The text, UTF-8, from this file."),
+                     QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+              confirmNotBsnOption() },
             C::runTextSet),
         command("letter mail-text reset",
                 QT_TRANSLATE_NOOP("pd::cli", "Use the default e-mail text of a letter kind again."),
-                "KIND", nullptr, C::runTextReset),
+                "KIND", {}, C::runTextReset),
     };
 }
 

@@ -401,50 +401,45 @@ QList<Command> mailboxCommands()
             "mailbox account set",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Set the privacy mailbox's IMAP account (TLS, certificate checked)."),
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(u"server"_s, QT_TRANSLATE_NOOP("pd::cli", "The IMAP server."),
-                           QT_TRANSLATE_NOOP("pd::cli", "host")),
-                    option(u"port"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "The port (993 for imaps, 143 for "
-                                             "starttls)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "number")),
-                    option(u"security"_s,
-                           QT_TRANSLATE_NOOP("pd::cli", "imaps (default) or starttls."), codeValue),
-                    option(u"login"_s, QT_TRANSLATE_NOOP("pd::cli", "The mailbox's user name."),
-                           nameValue),
-                    option(u"mailbox-password-file"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Read the mailbox's password from this file (first "
-                                             "line)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                    option(u"oauth2-token-file"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Sign in with XOAUTH2 (Microsoft 365): the access "
-                                             "token from this file (first line)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                    option(u"ca-file"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Trust this certificate authority (PEM) instead of "
-                                             "the system's."),
-                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                    option(u"folder"_s,
-                           QT_TRANSLATE_NOOP("pd::cli", "Where requests arrive (INBOX)."),
-                           nameValue),
-                    option(u"done-folder"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Where registered messages go (Geregistreerd)."),
-                           nameValue),
-                    option(
-                        u"dismiss-folder"_s,
-                        QT_TRANSLATE_NOOP("pd::cli", "Where dismissed messages go (Geen verzoek)."),
-                        nameValue),
-                    option(u"no-check"_s,
-                           QT_TRANSLATE_NOOP("pd::cli", "Save without signing in first.")),
-                });
-                p.addOptions(sendingOptions());
-            },
+            QList<QCommandLineOption> {
+                option(u"server"_s, QT_TRANSLATE_NOOP("pd::cli", "The IMAP server."),
+                       QT_TRANSLATE_NOOP("pd::cli", "host")),
+                option(u"port"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "The port (993 for imaps, 143 for "
+                                         "starttls)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "number")),
+                option(u"security"_s, QT_TRANSLATE_NOOP("pd::cli", "imaps (default) or starttls."),
+                       codeValue),
+                option(u"login"_s, QT_TRANSLATE_NOOP("pd::cli", "The mailbox's user name."),
+                       nameValue),
+                option(u"mailbox-password-file"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Read the mailbox's password from this file (first "
+                                         "line)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "file")),
+                option(u"oauth2-token-file"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Sign in with XOAUTH2 (Microsoft 365): the access "
+                                         "token from this file (first line)."),
+                       QT_TRANSLATE_NOOP("pd::cli", "file")),
+                option(u"ca-file"_s,
+                       QT_TRANSLATE_NOOP("pd::cli",
+                                         "Trust this certificate authority (PEM) instead of "
+                                         "the system's."),
+                       QT_TRANSLATE_NOOP("pd::cli", "file")),
+                option(u"folder"_s, QT_TRANSLATE_NOOP("pd::cli", "Where requests arrive (INBOX)."),
+                       nameValue),
+                option(
+                    u"done-folder"_s,
+                    QT_TRANSLATE_NOOP("pd::cli", "Where registered messages go (Geregistreerd)."),
+                    nameValue),
+                option(u"dismiss-folder"_s,
+                       QT_TRANSLATE_NOOP("pd::cli", "Where dismissed messages go (Geen verzoek)."),
+                       nameValue),
+                option(u"no-check"_s,
+                       QT_TRANSLATE_NOOP("pd::cli", "Save without signing in first.")) }
+                + sendingOptions(),
             MailboxCommands::runAccountSet),
         command("mailbox account show",
                 QT_TRANSLATE_NOOP("pd::cli", "Show the privacy mailbox's account (no secret)."), {},
@@ -459,27 +454,21 @@ QList<Command> mailboxCommands()
                                   "List the messages taken from the mailbox: registered or "
                                   "dismissed."),
                 {}, MailboxCommands::runList),
-        command(
-            "mailbox take",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Register a message as a request (exactly once); prints its "
-                              "number."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(CaseCommands::requestOptions());
-                p.addOptions({ notIdDocumentOption(), confirmNotBsnOption() });
-            },
-            MailboxCommands::runTake),
+        command("mailbox take",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Register a message as a request (exactly once); prints its "
+                                  "number."),
+                "NUMBER",
+                CaseCommands::requestOptions()
+                    + QList<QCommandLineOption> { notIdDocumentOption(), confirmNotBsnOption() },
+                MailboxCommands::runTake),
         command(
             "mailbox dismiss",
             QT_TRANSLATE_NOOP("pd::cli", "Set a message aside as not a request, with the reason."),
             "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(u"reason"_s, QT_TRANSLATE_NOOP("pd::cli", "Why it is not a request."),
-                             textValue),
-                      confirmNotBsnOption() });
-            },
+            { option(u"reason"_s, QT_TRANSLATE_NOOP("pd::cli", "Why it is not a request."),
+                     textValue),
+              confirmNotBsnOption() },
             MailboxCommands::runDismiss),
     };
 }

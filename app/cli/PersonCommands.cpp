@@ -298,84 +298,72 @@ QCommandLineOption caseOption()
 QList<Command> personCommands()
 {
     return {
-        command(
-            "person erase-fields",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Erase fields of a data subject's own record in Privacydesk "
-                              "after a granted erasure (art. 17 GDPR)."),
-            "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("field"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "A field to erase: telefoonnummer, "
-                                                        "emailadres or adres (repeat or "
-                                                        "separate with commas)."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "FIELD")),
-                               caseOption() });
-            },
-            PersonCommands::runErase),
-        command(
-            "person set-address",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record a data subject's new postal address; the letters made "
-                              "from then on use it."),
-            "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("address"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "The new address: \"street and "
-                                                        "number, postcode city\"."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "ADDRESS")),
-                               caseOption(), confirmNotBsnOption() });
-            },
-            PersonCommands::runSetAddress),
+        command("person erase-fields",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Erase fields of a data subject's own record in Privacydesk "
+                                  "after a granted erasure (art. 17 GDPR)."),
+                "KLANTNUMMER",
+                { option(QStringLiteral("field"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "A field to erase: telefoonnummer, "
+                                           "emailadres or adres (repeat or "
+                                           "separate with commas)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FIELD")),
+                  caseOption() },
+                PersonCommands::runErase),
+        command("person set-address",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record a data subject's new postal address; the letters made "
+                                  "from then on use it."),
+                "KLANTNUMMER",
+                { option(QStringLiteral("address"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The new address: \"street and "
+                                           "number, postcode city\"."),
+                         QT_TRANSLATE_NOOP("pd::cli", "ADDRESS")),
+                  caseOption(), confirmNotBsnOption() },
+                PersonCommands::runSetAddress),
         command(
             "person rename",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Correct a data subject's name (after a rectification, art. 16 "
                               "GDPR); the letters made from then on use it."),
             "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("name"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "The corrected name."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "NAME")),
-                               caseOption(), confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("name"), QT_TRANSLATE_NOOP("pd::cli", "The corrected name."),
+                     QT_TRANSLATE_NOOP("pd::cli", "NAME")),
+              caseOption(), confirmNotBsnOption() },
             PersonCommands::runRename),
-        command(
-            "person correct",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Correct a field of a data subject's own record in Privacydesk "
-                              "after a rectification (art. 16 GDPR): the name, the postal "
-                              "address, the phone number, the e-mail address, or the relation "
-                              "and its end; with --case the request's trail records it and its "
-                              "letters say it."),
-            "KLANTNUMMER",
-            [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("field"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "The field: naam, adres, "
-                                                        "telefoonnummer or emailadres."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "FIELD")),
-                               option(QStringLiteral("value"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "The corrected value (an address as "
-                                                        "\"street and number, postcode city\")."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "VALUE")),
-                               option(QStringLiteral("relation"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "The corrected relation: huurder, "
-                                                        "ex-huurder, woningzoekende, …"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "CODE")),
-                               option(QStringLiteral("relation-end"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "The corrected end of the relation "
-                                                        "(YYYY-MM-DD; empty: none, a current "
-                                                        "tenant)."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "DATE")),
-                               caseOption(), confirmNotBsnOption() });
-            },
-            PersonCommands::runCorrect),
+        command("person correct",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Correct a field of a data subject's own record in Privacydesk "
+                                  "after a rectification (art. 16 GDPR): the name, the postal "
+                                  "address, the phone number, the e-mail address, or the relation "
+                                  "and its end; with --case the request's trail records it and its "
+                                  "letters say it."),
+                "KLANTNUMMER",
+                { option(QStringLiteral("field"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The field: naam, adres, "
+                                           "telefoonnummer or emailadres."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FIELD")),
+                  option(QStringLiteral("value"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The corrected value (an address as "
+                                           "\"street and number, postcode city\")."),
+                         QT_TRANSLATE_NOOP("pd::cli", "VALUE")),
+                  option(QStringLiteral("relation"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The corrected relation: huurder, "
+                                           "ex-huurder, woningzoekende, …"),
+                         QT_TRANSLATE_NOOP("pd::cli", "CODE")),
+                  option(QStringLiteral("relation-end"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The corrected end of the relation "
+                                           "(YYYY-MM-DD; empty: none, a current "
+                                           "tenant)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "DATE")),
+                  caseOption(), confirmNotBsnOption() },
+                PersonCommands::runCorrect),
     };
 }
 

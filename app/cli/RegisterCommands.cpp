@@ -245,9 +245,9 @@ public:
 namespace {
 
 // The options of register add and register set.
-void addActivityOptions(QCommandLineParser &p)
+QList<QCommandLineOption> activityOptions()
 {
-    p.addOptions({
+    return {
         option(QStringLiteral("purpose-code"),
                QT_TRANSLATE_NOOP("pd::cli", "Code of the main purpose, e.g. A."), codeValue),
         option(QStringLiteral("purpose"), QT_TRANSLATE_NOOP("pd::cli", "Name of the main purpose."),
@@ -317,7 +317,7 @@ void addActivityOptions(QCommandLineParser &p)
                                  "traceable to a person: ja or nee."),
                QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
         confirmNotBsnOption(),
-    });
+    };
 }
 
 // Reading, adding and changing processing activities.
@@ -326,16 +326,16 @@ QList<Command> registerEntryCommands()
     using R = RegisterCommands;
     return {
         command("register list",
-                QT_TRANSLATE_NOOP("pd::cli", "List the processing activities (art. 30)."), nullptr,
+                QT_TRANSLATE_NOOP("pd::cli", "List the processing activities (art. 30)."), {},
                 R::runList),
         command("register add",
                 QT_TRANSLATE_NOOP("pd::cli", "Add a processing activity; prints its number."),
-                addActivityOptions, R::runAdd),
+                activityOptions(), R::runAdd),
         command("register set",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Change a processing activity: only the options given change "
                                   "(a repeatable option replaces its whole list)."),
-                "CODE", addActivityOptions, R::runSet),
+                "CODE", activityOptions(), R::runSet),
     };
 }
 
@@ -347,19 +347,14 @@ QList<Command> registerExportCommands()
         command(
             "register export",
             QT_TRANSLATE_NOOP("pd::cli", "Export the processing register as CSV and/or PDF."),
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(
-                        QStringLiteral("csv"),
-                        QT_TRANSLATE_NOOP("pd::cli", "Write a CSV for Excel (UTF-8, ';') to FILE."),
-                        QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write a printable PDF to FILE."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("overwrite"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Replace existing files.")),
-                });
-            },
+            { option(QStringLiteral("csv"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Write a CSV for Excel (UTF-8, ';') to FILE."),
+                     QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+              option(QStringLiteral("pdf"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Write a printable PDF to FILE."),
+                     QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+              option(QStringLiteral("overwrite"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Replace existing files.")) },
             R::runExport),
     };
 }

@@ -292,52 +292,44 @@ public:
 QList<Command> reportCommands()
 {
     return {
-        command(
-            "today",
-            QT_TRANSLATE_NOOP(
-                "pd::cli",
-                "What needs attention today, as the desk's \"Today\" strip "
-                "shows it: the running AP clocks of data breaches, requests due "
-                "today and within 7 days, late against each clock, awaiting "
-                "identification, retention periods passed, art. 19 notices to do (with --json: "
-                "\"breach_clocks\", \"breach_subjects\", \"due_today\", "
-                "\"due_within_7_days\", \"late_legal\", "
-                "\"late_policy_only\", \"awaiting_identity\", "
-                "\"retention_due\", \"art19_pending\")."),
-            [](QCommandLineParser &) {}, TodayCommand::run),
-        command(
-            "report dashboard",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "The dashboards' figures as of a reference date: deadlines, "
-                              "retention, disclosures and data breaches (with --json: "
-                              "\"deadlines\", \"retention\", \"disclosures\", \"breaches\")."),
-            [](QCommandLineParser &p) { p.addOptions({ referenceDateOption() }); },
-            ReportCommands::runDashboard),
-        command(
-            "report year",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "The year's report to the board for a calendar year: requests by "
-                              "kind, channel and outcome, on time by deadline, extensions, "
-                              "median handling time, data breaches, disclosures and "
-                              "destructions, each table with its definition; the dashboards' "
-                              "figures at 31 December. Without --pdf or --csv it is printed "
-                              "(with --json: \"year\", \"from\", \"until\", \"complete\", "
-                              "\"sections\")."),
-            "YEAR",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(QStringLiteral("pdf"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Write the report as an A4 PDF."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    option(QStringLiteral("csv"),
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Write the figures as CSV: one row per figure "
-                                             "(section, figure, value, definition)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    overwriteFilesOption(),
-                });
-            },
-            YearReportCommand::run),
+        command("today",
+                QT_TRANSLATE_NOOP(
+                    "pd::cli",
+                    "What needs attention today, as the desk's \"Today\" strip "
+                    "shows it: the running AP clocks of data breaches, requests due "
+                    "today and within 7 days, late against each clock, awaiting "
+                    "identification, retention periods passed, art. 19 notices to do (with --json: "
+                    "\"breach_clocks\", \"breach_subjects\", \"due_today\", "
+                    "\"due_within_7_days\", \"late_legal\", "
+                    "\"late_policy_only\", \"awaiting_identity\", "
+                    "\"retention_due\", \"art19_pending\")."),
+                {}, TodayCommand::run),
+        command("report dashboard",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The dashboards' figures as of a reference date: deadlines, "
+                                  "retention, disclosures and data breaches (with --json: "
+                                  "\"deadlines\", \"retention\", \"disclosures\", \"breaches\")."),
+                { referenceDateOption() }, ReportCommands::runDashboard),
+        command("report year",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The year's report to the board for a calendar year: requests by "
+                                  "kind, channel and outcome, on time by deadline, extensions, "
+                                  "median handling time, data breaches, disclosures and "
+                                  "destructions, each table with its definition; the dashboards' "
+                                  "figures at 31 December. Without --pdf or --csv it is printed "
+                                  "(with --json: \"year\", \"from\", \"until\", \"complete\", "
+                                  "\"sections\")."),
+                "YEAR",
+                { option(QStringLiteral("pdf"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Write the report as an A4 PDF."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                  option(QStringLiteral("csv"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Write the figures as CSV: one row per figure "
+                                           "(section, figure, value, definition)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                  overwriteFilesOption() },
+                YearReportCommand::run),
     };
 }
 

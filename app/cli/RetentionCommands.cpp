@@ -486,45 +486,39 @@ QList<Command> retentionDestructionCommands()
 {
     using R = RetentionCommands;
     return {
-        command(
-            "retention due",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "List what has expired (or expires soon) and must be "
-                              "destroyed."),
-            [](QCommandLineParser &p) {
-                p.addOptions({ referenceDateOption(),
-                               option(QStringLiteral("within"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "Also what expires within this many "
-                                                        "days after it."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "days")) });
-                p.addOptions(listOptions());
-            },
-            R::runDue),
-        command(
-            "retention destroy",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Destroy a data subject's closed request files and everything "
-                              "else about them that no other retention rule keeps, or a closed "
-                              "data breach whose retention period has ended (only with "
-                              "--confirm)."),
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("case"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "A request of the data subject whose request "
-                                               "files are destroyed."),
-                             QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      personOption(),
-                      option(QStringLiteral("breach"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "A closed data breach (DL-YYYY-NNNN) whose "
-                                               "personal data and free texts are destroyed; "
-                                               "the register keeps its skeleton."),
-                             QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      methodOption(), confirmOption(), confirmNotBsnOption() });
-            },
-            R::runDestroy),
+        command("retention due",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "List what has expired (or expires soon) and must be "
+                                  "destroyed."),
+                QList<QCommandLineOption> {
+                    referenceDateOption(),
+                    option(QStringLiteral("within"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Also what expires within this many "
+                                             "days after it."),
+                           QT_TRANSLATE_NOOP("pd::cli", "days")) }
+                    + listOptions(),
+                R::runDue),
+        command("retention destroy",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Destroy a data subject's closed request files and everything "
+                                  "else about them that no other retention rule keeps, or a closed "
+                                  "data breach whose retention period has ended (only with "
+                                  "--confirm)."),
+                { option(QStringLiteral("case"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "A request of the data subject whose request "
+                                           "files are destroyed."),
+                         QT_TRANSLATE_NOOP("pd::cli", "number")),
+                  personOption(),
+                  option(QStringLiteral("breach"),
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "A closed data breach (DL-YYYY-NNNN) whose "
+                                           "personal data and free texts are destroyed; "
+                                           "the register keeps its skeleton."),
+                         QT_TRANSLATE_NOOP("pd::cli", "number")),
+                  methodOption(), confirmOption(), confirmNotBsnOption() },
+                R::runDestroy),
     };
 }
 
@@ -533,56 +527,43 @@ QList<Command> retentionPersonCommands()
 {
     using R = RetentionCommands;
     return {
-        command(
-            "retention item set",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Register (or move) when a retention period starts for a data "
-                              "subject, e.g. the end of the tenancy."),
-            [](QCommandLineParser &p) {
-                p.addOptions({ personOption(), ruleOption(),
-                               option(QStringLiteral("trigger"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "Date of the event the period runs from."),
-                                      dateValue) });
-            },
-            R::runItemSet),
-        command(
-            "retention item destroy",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Record that one expired retention item of a data subject (data "
-                              "outside Privacydesk) was destroyed (only with --confirm)."),
-            [](QCommandLineParser &p) {
-                p.addOptions({ personOption(), ruleOption(), methodOption(), confirmOption(),
-                               confirmNotBsnOption() });
-            },
-            R::runItemDestroy),
+        command("retention item set",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Register (or move) when a retention period starts for a data "
+                                  "subject, e.g. the end of the tenancy."),
+                { personOption(), ruleOption(),
+                  option(QStringLiteral("trigger"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Date of the event the period runs from."),
+                         dateValue) },
+                R::runItemSet),
+        command("retention item destroy",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Record that one expired retention item of a data subject (data "
+                                  "outside Privacydesk) was destroyed (only with --confirm)."),
+                { personOption(), ruleOption(), methodOption(), confirmOption(),
+                  confirmNotBsnOption() },
+                R::runItemDestroy),
         command(
             "retention hold",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Place a legal hold: nothing of the data subject is "
                               "destroyed."),
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { personOption(),
-                      option(QStringLiteral("reason"),
-                             QT_TRANSLATE_NOOP("pd::cli", "Why, e.g. an open AP complaint."),
-                             textValue),
-                      confirmNotBsnOption() });
-            },
+            { personOption(),
+              option(QStringLiteral("reason"),
+                     QT_TRANSLATE_NOOP("pd::cli", "Why, e.g. an open AP complaint."), textValue),
+              confirmNotBsnOption() },
             R::runHold),
-        command(
-            "retention release",
-            QT_TRANSLATE_NOOP("pd::cli", "Release a data subject's legal hold."),
-            [](QCommandLineParser &p) { p.addOption(personOption()); }, R::runRelease),
+        command("retention release",
+                QT_TRANSLATE_NOOP("pd::cli", "Release a data subject's legal hold."),
+                { personOption() }, R::runRelease),
     };
 }
 
 // The destruction log (the rules: RetentionRuleCommands.cpp).
 QList<Command> retentionLogCommands()
 {
-    return { command(
-        "retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."),
-        [](QCommandLineParser &p) { p.addOptions(listOptions()); }, RetentionCommands::runLog) };
+    return { command("retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."),
+                     listOptions(), RetentionCommands::runLog) };
 }
 
 } // namespace

@@ -318,43 +318,32 @@ QList<Command> retentionRuleCommands()
                 R::runRules),
         command("retention rule list", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."),
                 {}, R::runRules),
-        command(
-            "retention rule set",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Change a retention rule's period, trigger or relation types; "
-                              "recomputes the items derived from it."),
-            "CODE",
-            [](QCommandLineParser &p) {
-                p.addOptions({ periodOption(), triggerOption(), relationsOption() });
-            },
-            R::runRuleSet),
+        command("retention rule set",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Change a retention rule's period, trigger or relation types; "
+                                  "recomputes the items derived from it."),
+                "CODE", { periodOption(), triggerOption(), relationsOption() }, R::runRuleSet),
         command(
             "retention rule add",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Add a retention rule of the organisation's own; derives its "
                               "items for the relation types it names."),
             "CODE",
-            [](QCommandLineParser &p) {
-                p.addOptions(
-                    { option(QStringLiteral("name"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "The data the rule keeps, e.g. Betaalgegevens."),
-                             textValue),
-                      triggerOption(), periodOption(), relationsOption(),
-                      option(QStringLiteral("basis"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Why: the legal ground or the organisation's own "
-                                               "policy."),
-                             textValue),
-                      confirmNotBsnOption() });
-            },
+            { option(QStringLiteral("name"),
+                     QT_TRANSLATE_NOOP("pd::cli", "The data the rule keeps, e.g. Betaalgegevens."),
+                     textValue),
+              triggerOption(), periodOption(), relationsOption(),
+              option(QStringLiteral("basis"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Why: the legal ground or the organisation's own "
+                                       "policy."),
+                     textValue),
+              confirmNotBsnOption() },
             R::runRuleAdd),
-        command(
-            "retention rule remove",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Remove a retention rule that no item uses (only with --yes)."),
-            "CODE", [](QCommandLineParser &p) { p.addOption(confirmRemovalOption()); },
-            R::runRuleRemove),
+        command("retention rule remove",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Remove a retention rule that no item uses (only with --yes)."),
+                "CODE", { confirmRemovalOption() }, R::runRuleRemove),
     };
 }
 

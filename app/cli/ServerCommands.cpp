@@ -131,33 +131,27 @@ int runServerCheck(CliContext &context)
 QList<Command> serverCommands()
 {
     return {
-        command(
-            "server init",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Set up a store on a PostgreSQL server (--store postgresql://…): "
-                              "the schema, the group roles, privileges and policies; --user "
-                              "(the login role that owns the database and may create roles) "
-                              "becomes its first administrator."),
-            [](QCommandLineParser &p) {
-                p.addOption(option(QStringLiteral("organisation"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "The organisation's name."),
-                                   nameValue));
-            },
-            runServerInit),
-        command(
-            "server upgrade",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Bring a store on a PostgreSQL server to this version's schema "
-                              "(run by the login role that owns the database, as server "
-                              "init)."),
-            [](QCommandLineParser &) {}, runServerUpgrade),
-        command(
-            "server check",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Check a server store: encryption of the connection, group "
-                              "roles, row-level security, the audit trail's triggers, "
-                              "schema version. Ends with 1 when something is wrong."),
-            [](QCommandLineParser &) {}, runServerCheck),
+        command("server init",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Set up a store on a PostgreSQL server (--store postgresql://…): "
+                                  "the schema, the group roles, privileges and policies; --user "
+                                  "(the login role that owns the database and may create roles) "
+                                  "becomes its first administrator."),
+                { option(QStringLiteral("organisation"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The organisation's name."), nameValue) },
+                runServerInit),
+        command("server upgrade",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Bring a store on a PostgreSQL server to this version's schema "
+                                  "(run by the login role that owns the database, as server "
+                                  "init)."),
+                {}, runServerUpgrade),
+        command("server check",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Check a server store: encryption of the connection, group "
+                                  "roles, row-level security, the audit trail's triggers, "
+                                  "schema version. Ends with 1 when something is wrong."),
+                {}, runServerCheck),
     };
 }
 

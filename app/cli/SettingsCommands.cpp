@@ -60,13 +60,11 @@ QList<Command> settingsCommands()
                                   "Show the organisation's settings (name, address, contact, "
                                   "deadline policy, security)."),
                 {}, SettingsCommands::runShow),
-        command(
-            "settings set",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Change one setting, with the same checks and audit as the "
-                              "desk."),
-            "KEY VALUE", [](QCommandLineParser &p) { p.addOptions({ confirmNotBsnOption() }); },
-            SettingsCommands::runSet),
+        command("settings set",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Change one setting, with the same checks and audit as the "
+                                  "desk."),
+                "KEY VALUE", { confirmNotBsnOption() }, SettingsCommands::runSet),
     };
 }
 

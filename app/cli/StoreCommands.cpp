@@ -354,68 +354,55 @@ QList<Command> storeCommands()
     return {
         { .name = QStringLiteral("init"),
           .summary = QT_TRANSLATE_NOOP("pd::cli", "Create a new encrypted store."),
-          .addOptions =
-              [](QCommandLineParser &parser) {
-                  parser.addOptions({
-                      { QStringLiteral("organisation"),
-                        QCoreApplication::translate("pd::cli", "Name of the organisation."),
-                        QCoreApplication::translate("pd::cli", "name") },
-                      { QStringLiteral("display-name"),
-                        QCoreApplication::translate(
-                            "pd::cli",
-                            "Your own name, as letters are signed with it (default: --user)."),
-                        QCoreApplication::translate("pd::cli", "name") },
-                      { QStringLiteral("kdf"),
-                        QCoreApplication::translate(
-                            "pd::cli", "Argon2id cost: moderate (default) or sensitive."),
-                        QCoreApplication::translate("pd::cli", "profile") },
-                  });
-              },
+          .options
+          = { { QStringLiteral("organisation"),
+                QCoreApplication::translate("pd::cli", "Name of the organisation."),
+                QCoreApplication::translate("pd::cli", "name") },
+              { QStringLiteral("display-name"),
+                QCoreApplication::translate(
+                    "pd::cli", "Your own name, as letters are signed with it (default: --user)."),
+                QCoreApplication::translate("pd::cli", "name") },
+              { QStringLiteral("kdf"),
+                QCoreApplication::translate("pd::cli",
+                                            "Argon2id cost: moderate (default) or sensitive."),
+                QCoreApplication::translate("pd::cli", "profile") } },
           .run = runInit,
           .arguments = {} },
         { .name = QStringLiteral("demo"),
           .summary
           = QT_TRANSLATE_NOOP("pd::cli", "Create a demo store filled with fictitious requests."),
-          .addOptions =
-              [](QCommandLineParser &parser) {
-                  parser.addOptions({
-                      { QStringLiteral("cases"),
-                        QCoreApplication::translate("pd::cli", "How many requests (default 300)."),
-                        QCoreApplication::translate("pd::cli", "number") },
-                      { QStringLiteral("seed"),
-                        QCoreApplication::translate("pd::cli",
-                                                    "Seed: the same seed gives the same store."),
-                        QCoreApplication::translate("pd::cli", "number") },
-                      { QStringLiteral("kdf"),
-                        QCoreApplication::translate(
-                            "pd::cli", "Argon2id cost: moderate (default) or sensitive."),
-                        QCoreApplication::translate("pd::cli", "profile") },
-                  });
-              },
+          .options
+          = { { QStringLiteral("cases"),
+                QCoreApplication::translate("pd::cli", "How many requests (default 300)."),
+                QCoreApplication::translate("pd::cli", "number") },
+              { QStringLiteral("seed"),
+                QCoreApplication::translate("pd::cli", "Seed: the same seed gives the same store."),
+                QCoreApplication::translate("pd::cli", "number") },
+              { QStringLiteral("kdf"),
+                QCoreApplication::translate("pd::cli",
+                                            "Argon2id cost: moderate (default) or sensitive."),
+                QCoreApplication::translate("pd::cli", "profile") } },
           .run = runDemo,
           .arguments = {} },
         { .name = QStringLiteral("info"),
           .summary = QT_TRANSLATE_NOOP("pd::cli", "Show what the store is and holds."),
-          .addOptions = {},
+          .options = {},
           .run = runInfo,
           .arguments = {} },
         { .name = QStringLiteral("verify"),
           .summary
           = QT_TRANSLATE_NOOP("pd::cli", "Check the integrity of the database and the keyring."),
-          .addOptions =
-              [](QCommandLineParser &p) {
-                  p.addOption(option(QStringLiteral("full"),
-                                     QT_TRANSLATE_NOOP("pd::cli",
-                                                       "Verify every event of the audit trail, "
-                                                       "not only those since its last verified "
-                                                       "position.")));
-                  p.addOption(option(
-                      QStringLiteral("accept-rollback"),
-                      QT_TRANSLATE_NOOP("pd::cli",
-                                        "A server store's trail that this computer saw longer "
-                                        "or different (after a restore by IT): verify it whole "
-                                        "and keep it as it now is (administrators).")));
-              },
+          .options
+          = { option(QStringLiteral("full"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Verify every event of the audit trail, "
+                                       "not only those since its last verified "
+                                       "position.")),
+              option(QStringLiteral("accept-rollback"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "A server store's trail that this computer saw longer "
+                                       "or different (after a restore by IT): verify it whole "
+                                       "and keep it as it now is (administrators).")) },
           .run = runVerify,
           .arguments = {} },
     };

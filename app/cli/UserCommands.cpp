@@ -97,9 +97,9 @@ public:
         return false;
     }
 
-    static void addNewPasswordOptions(QCommandLineParser &parser)
+    static QList<QCommandLineOption> newPasswordOptions()
     {
-        parser.addOptions({
+        return {
             option(QStringLiteral("new-password-file"),
                    QT_TRANSLATE_NOOP("pd::cli",
                                      "Read the new password from this file (first "
@@ -110,7 +110,7 @@ public:
                                      "Read the new password from standard input (the "
                                      "line after the password, if that came from "
                                      "there too).")),
-        });
+        };
     }
 
     static int runList(CliContext &context)
@@ -505,39 +505,34 @@ QList<Command> backupCommands()
             QT_TRANSLATE_NOOP("pd::cli",
                               "Make an encrypted, verified backup in a new dated folder inside a "
                               "folder."),
-            [](QCommandLineParser &parser) {
-                parser.addOption(option(QStringLiteral("to"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "The folder that receives a new dated "
-                                                          "backup folder (made if missing)."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
-                parser.addOption(passphraseFileOption());
-                parser.addOption(option(QStringLiteral("keep"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "Afterwards remove this store's oldest "
-                                                          "backups in the folder beyond the "
-                                                          "newest N."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "N")));
-            },
+            { option(QStringLiteral("to"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "The folder that receives a new dated "
+                                       "backup folder (made if missing)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "folder")),
+              passphraseFileOption(),
+              option(QStringLiteral("keep"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Afterwards remove this store's oldest "
+                                       "backups in the folder beyond the "
+                                       "newest N."),
+                     QT_TRANSLATE_NOOP("pd::cli", "N")) },
             UserCommands::runBackup),
         command(
             "restore",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Replace the (closed) store by a backup, after a backup of it "
                               "(beheerder)."),
-            [](QCommandLineParser &parser) {
-                parser.addOption(option(QStringLiteral("from"),
-                                        QT_TRANSLATE_NOOP("pd::cli",
-                                                          "The backup folder (a server store: "
-                                                          "the backup file)."),
-                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
-                parser.addOption(passphraseFileOption());
-                parser.addOption(option(
-                    QStringLiteral("other-store"),
-                    QT_TRANSLATE_NOOP("pd::cli",
-                                      "Confirm that the backup is of another store than the one "
-                                      "it replaces.")));
-            },
+            { option(QStringLiteral("from"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "The backup folder (a server store: "
+                                       "the backup file)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "folder")),
+              passphraseFileOption(),
+              option(QStringLiteral("other-store"),
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Confirm that the backup is of another store than the one "
+                                       "it replaces.")) },
             UserCommands::runRestore),
     };
 }
@@ -553,39 +548,30 @@ QList<Command> userCommands()
             "user add",
             QT_TRANSLATE_NOOP("pd::cli", "Add a user with a role and a password (beheerder)."),
             "NAME",
-            [](QCommandLineParser &parser) {
-                parser.addOptions({
-                    option(QStringLiteral("role"),
-                           QT_TRANSLATE_NOOP("pd::cli", "beheerder, functionaris, kcc or auditor."),
-                           QT_TRANSLATE_NOOP("pd::cli", "role")),
-                    option(QStringLiteral("display-name"),
-                           QT_TRANSLATE_NOOP("pd::cli", "The name shown (default: NAME)."),
-                           nameValue),
-                });
-                UserCommands::addNewPasswordOptions(parser);
-            },
+            QList<QCommandLineOption> {
+                option(QStringLiteral("role"),
+                       QT_TRANSLATE_NOOP("pd::cli", "beheerder, functionaris, kcc or auditor."),
+                       QT_TRANSLATE_NOOP("pd::cli", "role")),
+                option(QStringLiteral("display-name"),
+                       QT_TRANSLATE_NOOP("pd::cli", "The name shown (default: NAME)."), nameValue),
+            } + UserCommands::newPasswordOptions(),
             UserCommands::runAdd),
-        command(
-            "user rename",
-            QT_TRANSLATE_NOOP(
-                "pd::cli",
-                "Change the name a user's letters are signed with, not the login (beheerder)."),
-            "NAME",
-            [](QCommandLineParser &parser) {
-                parser.addOption(option(
-                    QStringLiteral("display-name"),
-                    QT_TRANSLATE_NOOP("pd::cli", "The name letters are signed with."), nameValue));
-            },
-            UserCommands::runRename),
-        command(
-            "user remove",
-            QT_TRANSLATE_NOOP("pd::cli", "Remove a user and re-encrypt the store (beheerder)."),
-            "NAME", [](QCommandLineParser &parser) { parser.addOption(confirmRemovalOption()); },
-            UserCommands::runRemove),
+        command("user rename",
+                QT_TRANSLATE_NOOP(
+                    "pd::cli",
+                    "Change the name a user's letters are signed with, not the login (beheerder)."),
+                "NAME",
+                { option(QStringLiteral("display-name"),
+                         QT_TRANSLATE_NOOP("pd::cli", "The name letters are signed with."),
+                         nameValue) },
+                UserCommands::runRename),
+        command("user remove",
+                QT_TRANSLATE_NOOP("pd::cli", "Remove a user and re-encrypt the store (beheerder)."),
+                "NAME", { confirmRemovalOption() }, UserCommands::runRemove),
         command("user passwd",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Change your password, or reset another user's (beheerder)."),
-                "NAME", UserCommands::addNewPasswordOptions, UserCommands::runPasswd),
+                "NAME", UserCommands::newPasswordOptions(), UserCommands::runPasswd),
         command("recovery-key regenerate",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Make a new recovery key and revoke the old one (beheerder)."),

@@ -349,48 +349,43 @@ QList<Command> veraCommands()
                               "Add one of the organisation's systems (VERA API; TLS, certificate "
                               "checked)."),
             "NAME",
-            [](QCommandLineParser &p) {
-                p.addOptions({
-                    option(u"domain"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "The VERA information domain (relaties, "
-                                             "overeenkomsten, financien, dossier, ...)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "domain")),
-                    option(u"url"_s,
-                           QT_TRANSLATE_NOOP("pd::cli", "The base URL of the domain's API."),
-                           QT_TRANSLATE_NOOP("pd::cli", "url")),
-                    option(u"api-key-file"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Sign in with an API key (X-API-KEY) read from this "
-                                             "file (first line)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                    option(u"token-url"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Sign in with OAuth2 client credentials: the token "
-                                             "URL."),
-                           QT_TRANSLATE_NOOP("pd::cli", "url")),
-                    option(u"client-id"_s, QT_TRANSLATE_NOOP("pd::cli", "The OAuth2 client id."),
-                           QT_TRANSLATE_NOOP("pd::cli", "id")),
-                    option(u"client-secret-file"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Read the OAuth2 client secret from this file (first "
-                                             "line)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                    option(u"ca"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Trust this certificate authority (PEM) instead of "
-                                             "the system's."),
-                           QT_TRANSLATE_NOOP("pd::cli", "file")),
-                    option(u"write-back"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "Allow Privacydesk to mark records in this system.")),
-                    option(u"customer-field"_s,
-                           QT_TRANSLATE_NOOP("pd::cli",
-                                             "The relation's field that holds the customer number "
-                                             "(code)."),
-                           QT_TRANSLATE_NOOP("pd::cli", "field")),
-                });
-            },
+            { option(u"domain"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "The VERA information domain (relaties, "
+                                       "overeenkomsten, financien, dossier, ...)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "domain")),
+              option(u"url"_s, QT_TRANSLATE_NOOP("pd::cli", "The base URL of the domain's API."),
+                     QT_TRANSLATE_NOOP("pd::cli", "url")),
+              option(u"api-key-file"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Sign in with an API key (X-API-KEY) read from this "
+                                       "file (first line)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "file")),
+              option(u"token-url"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Sign in with OAuth2 client credentials: the token "
+                                       "URL."),
+                     QT_TRANSLATE_NOOP("pd::cli", "url")),
+              option(u"client-id"_s, QT_TRANSLATE_NOOP("pd::cli", "The OAuth2 client id."),
+                     QT_TRANSLATE_NOOP("pd::cli", "id")),
+              option(u"client-secret-file"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Read the OAuth2 client secret from this file (first "
+                                       "line)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "file")),
+              option(u"ca"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Trust this certificate authority (PEM) instead of "
+                                       "the system's."),
+                     QT_TRANSLATE_NOOP("pd::cli", "file")),
+              option(u"write-back"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "Allow Privacydesk to mark records in this system.")),
+              option(u"customer-field"_s,
+                     QT_TRANSLATE_NOOP("pd::cli",
+                                       "The relation's field that holds the customer number "
+                                       "(code)."),
+                     QT_TRANSLATE_NOOP("pd::cli", "field")) },
             VeraCommands::runAdd),
         command("vera list",
                 QT_TRANSLATE_NOOP("pd::cli", "List the organisation's systems (no secrets)."), {},
@@ -399,32 +394,25 @@ QList<Command> veraCommands()
             "vera check",
             QT_TRANSLATE_NOOP("pd::cli", "Ask every system's /ping (after a token, for OAuth2)."),
             {}, VeraCommands::runCheck),
-        command(
-            "vera remove", QT_TRANSLATE_NOOP("pd::cli", "Remove a system (only with --yes)."),
-            "NAME",
-            [](QCommandLineParser &p) {
-                p.addOption(option(u"yes"_s, QT_TRANSLATE_NOOP("pd::cli", "Confirm the removal.")));
-            },
-            VeraCommands::runRemove),
+        command("vera remove", QT_TRANSLATE_NOOP("pd::cli", "Remove a system (only with --yes)."),
+                "NAME", { option(u"yes"_s, QT_TRANSLATE_NOOP("pd::cli", "Confirm the removal.")) },
+                VeraCommands::runRemove),
         command("case discover",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Search the request's person in every system and keep what was "
                                   "found with the request."),
                 "NUMBER", {}, VeraCommands::runDiscover),
-        command(
-            "vera sync",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Read the relations' rental contracts from the Overeenkomsten "
-                              "system and derive their retention terms, as the person import "
-                              "does (one transaction)."),
-            [](QCommandLineParser &p) {
-                p.addOption(option(u"system"_s,
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "The Overeenkomsten system (when there are "
-                                                     "several)."),
-                                   nameValue));
-            },
-            VeraCommands::runSync),
+        command("vera sync",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Read the relations' rental contracts from the Overeenkomsten "
+                                  "system and derive their retention terms, as the person import "
+                                  "does (one transaction)."),
+                { option(u"system"_s,
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "The Overeenkomsten system (when there are "
+                                           "several)."),
+                         nameValue) },
+                VeraCommands::runSync),
     };
 }
 

@@ -112,35 +112,32 @@ int sendVeraMarks(const Session &session, const QString &number, QJsonArray *jso
 QList<Command> veraMarkCommands()
 {
     return {
-        command(
-            "vera write-back",
-            QT_TRANSLATE_NOOP("pd::cli",
-                              "Set the marks a request calls for in the systems that allow "
-                              "it, and send those not yet done (all requests without a "
-                              "number)."),
-            "NUMBER",
-            [](QCommandLineParser &p) {
-                p.addOption(option(u"dismiss"_s,
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "Set aside the request's mark with this "
-                                                     "number, which can no longer be done "
-                                                     "(needs --reason)."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "id")));
-                p.addOption(option(u"destroyed"_s,
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "Of an erasure granted in part: a case (its "
-                                                     "URI, as in case discover --json) that was "
-                                                     "destroyed; may be given more than once, "
-                                                     "empty for none. The other cases get their "
-                                                     "status back."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "uri")));
-                p.addOption(option(u"reason"_s,
-                                   QT_TRANSLATE_NOOP("pd::cli",
-                                                     "Why the mark is set aside (on the "
-                                                     "request's trail)."),
-                                   textValue));
-            },
-            VeraMarkCommands::runWriteBack),
+        command("vera write-back",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Set the marks a request calls for in the systems that allow "
+                                  "it, and send those not yet done (all requests without a "
+                                  "number)."),
+                "NUMBER",
+                { option(u"dismiss"_s,
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Set aside the request's mark with this "
+                                           "number, which can no longer be done "
+                                           "(needs --reason)."),
+                         QT_TRANSLATE_NOOP("pd::cli", "id")),
+                  option(u"destroyed"_s,
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Of an erasure granted in part: a case (its "
+                                           "URI, as in case discover --json) that was "
+                                           "destroyed; may be given more than once, "
+                                           "empty for none. The other cases get their "
+                                           "status back."),
+                         QT_TRANSLATE_NOOP("pd::cli", "uri")),
+                  option(u"reason"_s,
+                         QT_TRANSLATE_NOOP("pd::cli",
+                                           "Why the mark is set aside (on the "
+                                           "request's trail)."),
+                         textValue) },
+                VeraMarkCommands::runWriteBack),
     };
 }
 

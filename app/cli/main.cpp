@@ -145,8 +145,7 @@ int runCommand(const Command &command, const QStringList &rest, bool helpAsked)
         QCoreApplication::translate("pd::cli", command.summary));
     addCommonOptions(commandParser);
     commandParser.addHelpOption();
-    if (command.addOptions)
-        command.addOptions(commandParser);
+    commandParser.addOptions(command.options);
     if (!command.arguments.isEmpty())
         commandParser.addPositionalArgument(translatedArguments(command.arguments), {});
     QStringList commandArguments { QCoreApplication::arguments().first() + u' ' + command.name };
