@@ -353,19 +353,23 @@ public:
     }
 
     // What a backup or restore of a server store reads first, in this order: the location, the
-    // login's password, the backup's passphrase. nullopt after printing why (or with *why).
+    // login's password, the backup's passphrase. nullopt after printing why.
     struct ServerCredentials
     {
         ServerLocation location;
         SecureBytes password;
         SecureBytes passphrase;
     };
-    static std::optional<ServerCredentials> serverCredentials(CliContext &context, QString *why)
+    static std::optional<ServerCredentials> serverCredentials(CliContext &context)
     {
+        QString why;
         std::optional<ServerLocation> location
-            = ServerLocation::parse(context.storeDirectory(), why);
-        if (!location)
+            = ServerLocation::parse(context.storeDirectory(), &why);
+        if (!location) {
+            if (!why.isEmpty())
+                CliContext::fail(why);
             return std::nullopt;
+        }
         SecureBytes password = context.readPassword();
         if (password.isEmpty())
             return std::nullopt;
@@ -380,16 +384,13 @@ public:
     // database's owner (ServerSetup::backup).
     static int runServerBackup(CliContext &context, const QString &folder)
     {
-        QString why;
-        const std::optional<ServerCredentials> server = serverCredentials(context, &why);
+        const std::optional<ServerCredentials> server = serverCredentials(context);
         if (!server)
-            return why.isEmpty() ? Failure : CliContext::fail(why);
-        const ServerLocation &location = server->location;
-        const SecureBytes &password = server->password;
-        const SecureBytes &passphrase = server->passphrase;
+            return Failure;
+        QString why;
         QString file;
-        if (!ServerSetup::backup(location, context.userName(), password, passphrase, folder, &file,
-                                 &why))
+        if (!ServerSetup::backup(server->location, context.userName(), server->password,
+                                 server->passphrase, folder, &file, &why))
             return CliContext::fail(why);
         CliContext::printLine(tr("Backup made: %1.").arg(QDir::toNativeSeparators(file)));
         return Success;
@@ -397,22 +398,19 @@ public:
 
     static int runServerRestore(CliContext &context, const QString &source)
     {
-        QString why;
-        const std::optional<ServerCredentials> server = serverCredentials(context, &why);
+        const std::optional<ServerCredentials> server = serverCredentials(context);
         if (!server)
-            return why.isEmpty() ? Failure : CliContext::fail(why);
-        const ServerLocation &location = server->location;
-        const SecureBytes &password = server->password;
-        const SecureBytes &passphrase = server->passphrase;
+            return Failure;
+        QString why;
         DestructionReplay replay;
-        if (!RetentionService::restoreServer(source, passphrase, location, context.userName(),
-                                             password, systemClock(), TrailRows::all(), &why,
-                                             &replay))
+        if (!RetentionService::restoreServer(source, server->passphrase, server->location,
+                                             context.userName(), server->password, systemClock(),
+                                             TrailRows::all(), &why, &replay))
             return CliContext::fail(why);
         CliContext::printLine(
             tr("Restored from %1 into %2.")
                 .arg(QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath()),
-                     location.toString()));
+                     server->location.toString()));
         return reportReplay(replay);
     }
 
