@@ -125,11 +125,7 @@ public:
                                           "do that with case mandate %1 --received DATE.")
                                            .arg(c->number));
         }
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(toJson(*added)));
-        else
-            CliContext::printLine(text(*added));
-        return Success;
+        return context.show(toJson(*added), text(*added));
     }
 
     static int runList(CliContext &context)

@@ -133,18 +133,12 @@ public:
                 //: Dutch: "Let op: %1"
                 CliContext::printError(tr("Note: %1").arg(BreachService::awarenessWarning(b)));
         }
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        const auto added = BreachService(*session).add(b, CliContext::bsnCheck(p), &error);
+        const auto added = context.made([&](const Session &session, ServiceError *error) {
+            return BreachService(session).add(b, CliContext::bsnCheck(p), error);
+        });
         if (!added)
-            return CliContext::fail(error);
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(breachToJson(*added, systemClock().now())));
-        else
-            CliContext::printLine(added->number);
-        return Success;
+            return Failure;
+        return context.show(breachToJson(*added, systemClock().now()), added->number);
     }
 
     static int runAssess(CliContext &context)

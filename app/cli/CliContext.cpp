@@ -535,6 +535,15 @@ std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBy
     return store;
 }
 
+int CliContext::show(const QJsonObject &json, const QString &line) const
+{
+    if (m_parser.isSet(QStringLiteral("json")))
+        printJson(QJsonDocument(json));
+    else
+        printLine(line);
+    return Success;
+}
+
 void CliContext::printLine(const QString &text)
 {
     writeTo(stdout, text + u'\n');

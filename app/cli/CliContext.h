@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace pd {
 struct HoldsAtClose;
@@ -66,6 +67,23 @@ public:
         Service service(*session);
         return fn(service);
     }
+    // The session opened and one service call made that returns what it made (an optional);
+    // nullopt once why is on stderr, as act says it.
+    template<typename Call> auto made(const Call &call)
+    {
+        using Made
+            = decltype(call(std::declval<const Session &>(), std::declval<ServiceError *>()));
+        const Session *session = openSession();
+        if (!session)
+            return Made {};
+        ServiceError error;
+        Made result = call(*session, &error);
+        if (!result)
+            fail(error);
+        return result;
+    }
+    // What a command made or changed: with --json its object, else one line; Success.
+    int show(const QJsonObject &json, const QString &line) const;
     // After openSession succeeded: the store, for what changes its keys.
     Store &store() { return *m_store; }
 

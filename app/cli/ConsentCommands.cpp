@@ -48,22 +48,16 @@ public:
             return CliContext::usage(
                 tr("person consent add needs KLANTNUMMER, --purpose TEXT and --how TEXT."));
         c.klantnummer = args.first();
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        const auto given = ConsentService(*session).give(c, CliContext::bsnCheck(p), &error);
+        const auto given = context.made([&](const Session &session, ServiceError *error) {
+            return ConsentService(session).give(c, CliContext::bsnCheck(p), error);
+        });
         if (!given)
-            return CliContext::fail(error);
-        if (p.isSet(QStringLiteral("json"))) {
-            CliContext::printJson(QJsonDocument(toJson(*given)));
-            return Success;
-        }
-        //: Dutch: "Toestemming %1 vastgelegd: %2, gegeven op %3."
-        CliContext::printLine(tr("Consent %1 recorded: %2, given on %3.")
-                                  .arg(given->id)
-                                  .arg(given->purpose, CliContext::dateText(given->givenOn)));
-        return Success;
+            return Failure;
+        return context.show(toJson(*given),
+                            //: Dutch: "Toestemming %1 vastgelegd: %2, gegeven op %3."
+                            tr("Consent %1 recorded: %2, given on %3.")
+                                .arg(given->id)
+                                .arg(given->purpose, CliContext::dateText(given->givenOn)));
     }
 
     static int runWithdraw(CliContext &context)

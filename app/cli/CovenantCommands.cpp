@@ -118,19 +118,14 @@ public:
         std::optional<NewAttachment> document;
         if (p.isSet(QStringLiteral("document")) && !(document = readDocument(p)))
             return Failure;
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        const auto added = CovenantService(*session).add(c, document ? &*document : nullptr,
-                                                         CliContext::bsnCheck(p), &error);
+        const auto added = context.made([&](const Session &session, ServiceError *error) {
+            return CovenantService(session).add(c, document ? &*document : nullptr,
+                                                CliContext::bsnCheck(p), error);
+        });
         if (!added)
-            return CliContext::fail(error);
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(covenantToJson(*added, systemClock().today())));
-        else
-            CliContext::printLine(QString::number(added->id));
-        return Success;
+            return Failure;
+        return context.show(covenantToJson(*added, systemClock().today()),
+                            QString::number(added->id));
     }
 
     static int runSet(CliContext &context)

@@ -73,18 +73,13 @@ public:
         r.agreement.processes = p.value(QStringLiteral("processes"));
         if (!ok)
             return UsageError;
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        const auto added = RecipientService(*session).add(r, CliContext::bsnCheck(p), &error);
+        const auto added = context.made([&](const Session &session, ServiceError *error) {
+            return RecipientService(session).add(r, CliContext::bsnCheck(p), error);
+        });
         if (!added)
-            return CliContext::fail(error);
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(recipientToJson(*added, systemClock().today())));
-        else
-            CliContext::printLine(QString::number(added->id));
-        return Success;
+            return Failure;
+        return context.show(recipientToJson(*added, systemClock().today()),
+                            QString::number(added->id));
     }
 
     static int runRecipientList(CliContext &context)
@@ -239,11 +234,7 @@ public:
         const auto added = DisclosureService(*session).add(d, CliContext::bsnCheck(p), &error);
         if (!added)
             return CliContext::fail(error);
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(disclosureToJson(*added)));
-        else
-            CliContext::printLine(QString::number(added->id));
-        return Success;
+        return context.show(disclosureToJson(*added), QString::number(added->id));
     }
 
     static int runDisclosureList(CliContext &context)

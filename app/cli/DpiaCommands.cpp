@@ -147,12 +147,9 @@ public:
             return CliContext::fail(error);
         for (const QString &warning : DpiaRegister::warnings(*written, systemClock().today()))
             CliContext::printError(warning);
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(DpiaRegister::toJson(*written)));
-        else
-            CliContext::printLine(written->activityCode + QStringLiteral("  ")
-                                  + DpiaRegister::status(*written));
-        return Success;
+        return context.show(DpiaRegister::toJson(*written),
+                            written->activityCode + QStringLiteral("  ")
+                                + DpiaRegister::status(*written));
     }
 };
 

@@ -80,15 +80,11 @@ public:
         if (!added)
             return CliContext::fail(error);
         const QDate today = systemClock().today();
-        if (p.isSet(QStringLiteral("json"))) {
-            CliContext::printJson(QJsonDocument(toJson(*added, today)));
-            return Success;
-        }
-        //: Dutch: "Bewaring %1 vastgelegd: %2"
-        CliContext::printLine(tr("Hold %1 recorded: %2")
-                                  .arg(added->id)
-                                  .arg(ExternalHoldTexts::stateText(*added, today)));
-        return Success;
+        return context.show(toJson(*added, today),
+                            //: Dutch: "Bewaring %1 vastgelegd: %2"
+                            tr("Hold %1 recorded: %2")
+                                .arg(added->id)
+                                .arg(ExternalHoldTexts::stateText(*added, today)));
     }
 
     // NUMBER ID: the hold's owner and id; nullopt after the usage line.
@@ -295,23 +291,16 @@ public:
                                         "a|b|c|d and --reason TEXT."));
         r.ground = *ground;
         r.klantnummer = args.first();
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        const auto recorded
-            = RestrictionService(*session).record(r, CliContext::bsnCheck(p), &error);
+        const auto recorded = context.made([&](const Session &session, ServiceError *error) {
+            return RestrictionService(session).record(r, CliContext::bsnCheck(p), error);
+        });
         if (!recorded)
-            return CliContext::fail(error);
-        if (p.isSet(QStringLiteral("json"))) {
-            CliContext::printJson(QJsonDocument(toJson(*recorded)));
-            return Success;
-        }
-        //: Dutch: "Beperking %1 vastgelegd (%2)."
-        CliContext::printLine(tr("Restriction %1 recorded (%2).")
-                                  .arg(recorded->id)
-                                  .arg(codes::label(recorded->ground)));
-        return Success;
+            return Failure;
+        return context.show(toJson(*recorded),
+                            //: Dutch: "Beperking %1 vastgelegd (%2)."
+                            tr("Restriction %1 recorded (%2).")
+                                .arg(recorded->id)
+                                .arg(codes::label(recorded->ground)));
     }
 
     static int runLift(CliContext &context)

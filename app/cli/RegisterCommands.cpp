@@ -190,19 +190,13 @@ public:
         if (const QStringList problems = ProcessingRegister::validate(a); !problems.isEmpty())
             return CliContext::usage(problems.join(u' '));
 
-        const Session *session = context.openSession();
-        if (!session)
-            return Failure;
-        ServiceError error;
-        const auto added = ProcessingRegister(*session).add(a, CliContext::bsnCheck(p), &error);
+        const auto added = context.made([&](const Session &session, ServiceError *error) {
+            return ProcessingRegister(session).add(a, CliContext::bsnCheck(p), error);
+        });
         if (!added)
-            return CliContext::fail(error);
+            return Failure;
         warnSubjects(*added);
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(ProcessingRegister::toJson(*added)));
-        else
-            CliContext::printLine(added->subCode);
-        return Success;
+        return context.show(ProcessingRegister::toJson(*added), added->subCode);
     }
 
     static int runExport(CliContext &context)
