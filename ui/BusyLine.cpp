@@ -1,6 +1,8 @@
 // A busy text with its bar (BusyLine.h).
 #include "BusyLine.h"
 
+#include "Named.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -9,11 +11,9 @@ namespace pd::ui {
 
 BusyLine::BusyLine(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QLabel(this))
-    , m_bar(new QProgressBar(this))
+    , m_text(named<QLabel>(QStringLiteral("busyText"), this))
+    , m_bar(named<QProgressBar>(QStringLiteral("busyBar"), this))
 {
-    m_text->setObjectName(QStringLiteral("busyText"));
-    m_bar->setObjectName(QStringLiteral("busyBar"));
     m_bar->setRange(0, 0);
     m_bar->setTextVisible(false);
     m_bar->setMaximumHeight(10);

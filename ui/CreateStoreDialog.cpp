@@ -4,6 +4,7 @@
 #include "FolderField.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
 #include "PasswordStrengthMeter.h"
@@ -48,35 +49,26 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     , m_directoryLabel(new QLabel(this))
     , m_directory(new FolderField(QStringLiteral("directory"), this))
     , m_organisationLabel(new QLabel(this))
-    , m_organisationEdit(new QLineEdit(this))
+    , m_organisationEdit(named<QLineEdit>(QStringLiteral("organisation"), this))
     , m_userLabel(new QLabel(this))
-    , m_user(new QLineEdit(this))
+    , m_user(named<QLineEdit>(QStringLiteral("userName"), this))
     , m_displayNameLabel(new QLabel(this))
-    , m_displayName(new QLineEdit(this))
+    , m_displayName(named<QLineEdit>(QStringLiteral("displayName"), this))
     , m_passwordLabel(new QLabel(this))
-    , m_password(new PasswordLineEdit(this))
-    , m_meter(new PasswordStrengthMeter(this))
+    , m_password(named<PasswordLineEdit>(QStringLiteral("password"), this))
+    , m_meter(named<PasswordStrengthMeter>(QStringLiteral("strengthMeter"), this))
     , m_repeatLabel(new QLabel(this))
-    , m_repeat(new PasswordLineEdit(this))
+    , m_repeat(named<PasswordLineEdit>(QStringLiteral("repeatPassword"), this))
     , m_reason(quietLabel(this))
-    , m_message(new MessageLabel(this))
+    , m_message(named<MessageLabel>(QStringLiteral("errorMessage"), this))
     , m_busyLine(new BusyLine(this))
-    , m_cancelButton(new QPushButton(this))
-    , m_createButton(new QPushButton(this))
+    , m_cancelButton(named<QPushButton>(QStringLiteral("cancelButton"), this))
+    , m_createButton(named<QPushButton>(QStringLiteral("createButton"), this))
     , m_keyPage(new RecoveryKeyPage(this))
 {
     setObjectName(QStringLiteral("createStoreDialog"));
     setWindowIcon(icons::application());
-    m_organisationEdit->setObjectName(QStringLiteral("organisation"));
-    m_user->setObjectName(QStringLiteral("userName"));
-    m_displayName->setObjectName(QStringLiteral("displayName"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
-    m_meter->setObjectName(QStringLiteral("strengthMeter"));
     m_reason->setObjectName(QStringLiteral("invalidReason"));
-    m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_createButton->setObjectName(QStringLiteral("createButton"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_keyPage->goOnButton()->setObjectName(QStringLiteral("continueButton"));
 
     QWidget *form = createFormPage(directory);

@@ -1,6 +1,7 @@
 #include "DemoBanner.h"
 
 #include "Icons.h"
+#include "Named.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,10 +11,9 @@ namespace pd::ui {
 
 DemoBanner::DemoBanner(QWidget *parent)
     : Retranslated(parent)
-    , m_text(new QLabel(this))
+    , m_text(named<QLabel>(QStringLiteral("demoBannerText"), this))
 {
     setObjectName(QStringLiteral("demoBanner"));
-    m_text->setObjectName(QStringLiteral("demoBannerText"));
     setAutoFillBackground(true);
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, QColor(0xff, 0xe0, 0x66));

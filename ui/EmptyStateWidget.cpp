@@ -1,5 +1,6 @@
 #include "EmptyStateWidget.h"
 
+#include "Named.h"
 #include "TextEmphasis.h"
 
 #include <QHBoxLayout>
@@ -11,11 +12,9 @@ namespace pd::ui {
 EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_title(named<QLabel>(QStringLiteral("emptyTitle"), this))
+    , m_text(named<QLabel>(QStringLiteral("emptyText"), this))
 {
-    m_title->setObjectName(QStringLiteral("emptyTitle"));
-    m_text->setObjectName(QStringLiteral("emptyText"));
     m_icon->setPixmap(icon.pixmap(72, 72, QIcon::Disabled));
     m_icon->setAlignment(Qt::AlignHCenter);
     m_icon->setFixedHeight(80);

@@ -1,6 +1,8 @@
 // A folder with its chooser (FolderField.h).
 #include "FolderField.h"
 
+#include "Named.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -12,10 +14,9 @@ namespace pd::ui {
 FolderField::FolderField(const QString &editName, QWidget *parent)
     : QObject(parent)
     , m_edit(new QLineEdit(parent))
-    , m_browse(new QPushButton(parent))
+    , m_browse(named<QPushButton>(QStringLiteral("browseButton"), parent))
 {
     m_edit->setObjectName(editName);
-    m_browse->setObjectName(QStringLiteral("browseButton"));
     m_browse->setAutoDefault(false);
 }
 

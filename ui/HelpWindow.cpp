@@ -1,6 +1,7 @@
 #include "HelpWindow.h"
 
 #include "AccessibleNames.h"
+#include "Named.h"
 #include "WindowSize.h"
 
 #include <QAction>
@@ -182,13 +183,13 @@ UiLanguage HelpWindow::currentLanguage()
 
 HelpWindow::HelpWindow()
     : QWidget(nullptr, Qt::Window)
-    , m_browser(new QTextBrowser(this))
-    , m_contents(new QTreeWidget(this))
-    , m_find(new QLineEdit(this))
+    , m_browser(named<QTextBrowser>(QStringLiteral("helpBrowser"), this))
+    , m_contents(named<QTreeWidget>(QStringLiteral("helpContents"), this))
+    , m_find(named<QLineEdit>(QStringLiteral("helpFind"), this))
     , m_findStatus(new QLabel(this))
-    , m_back(new QAction(this))
-    , m_forward(new QAction(this))
-    , m_home(new QAction(this))
+    , m_back(named<QAction>(QStringLiteral("helpBack"), this))
+    , m_forward(named<QAction>(QStringLiteral("helpForward"), this))
+    , m_home(named<QAction>(QStringLiteral("helpHome"), this))
     , m_findAction(new QAction(this))
     , m_findNextAction(new QAction(this))
     , m_findPreviousAction(new QAction(this))
@@ -199,7 +200,6 @@ HelpWindow::HelpWindow()
     setAttribute(Qt::WA_QuitOnClose, false);
     m_language = currentLanguage();
 
-    m_browser->setObjectName(QStringLiteral("helpBrowser"));
     // Links are followed here, and only inside the manual: no web site is ever opened.
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
@@ -207,7 +207,6 @@ HelpWindow::HelpWindow()
     connect(m_browser, &QTextBrowser::anchorClicked, this, &HelpWindow::followLink);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpWindow::selectContentsItem);
 
-    m_contents->setObjectName(QStringLiteral("helpContents"));
     m_contents->setHeaderHidden(true);
     m_contents->setRootIsDecorated(true);
     m_contents->setUniformRowHeights(true);
@@ -217,24 +216,20 @@ HelpWindow::HelpWindow()
             [this](QTreeWidgetItem *item) { showAnchor(item->data(0, Qt::UserRole).toString()); });
 
     const QStyle *style = this->style();
-    m_back->setObjectName(QStringLiteral("helpBack"));
     m_back->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setEnabled(false);
     connect(m_back, &QAction::triggered, m_browser, &QTextBrowser::backward);
     connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QAction::setEnabled);
-    m_forward->setObjectName(QStringLiteral("helpForward"));
     m_forward->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setEnabled(false);
     connect(m_forward, &QAction::triggered, m_browser, &QTextBrowser::forward);
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QAction::setEnabled);
-    m_home->setObjectName(QStringLiteral("helpHome"));
     m_home->setIcon(style->standardIcon(QStyle::SP_DirHomeIcon));
     connect(m_home, &QAction::triggered, this,
             [this] { showAnchor(helpAnchor(HelpTopic::Start)); });
 
-    m_find->setObjectName(QStringLiteral("helpFind"));
     m_find->setClearButtonEnabled(true);
     m_find->setMaximumWidth(280);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });

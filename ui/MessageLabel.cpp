@@ -1,6 +1,7 @@
 #include "MessageLabel.h"
 
 #include "Icons.h"
+#include "Named.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,9 +11,8 @@ namespace pd::ui {
 MessageLabel::MessageLabel(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(named<QLabel>(QStringLiteral("messageText"), this))
 {
-    m_text->setObjectName(QStringLiteral("messageText"));
     m_icon->setPixmap(icons::warning().pixmap(20, 20));
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "PasswordLineEdit.h"
 
 #include "Icons.h"
+#include "Named.h"
 #include "crypto/SecureBytes.h"
 
 #include <QAction>
@@ -10,13 +11,12 @@ namespace pd::ui {
 
 PasswordLineEdit::PasswordLineEdit(QWidget *parent)
     : QLineEdit(parent)
-    , m_revealAction(new QAction(this))
+    , m_revealAction(named<QAction>(QStringLiteral("revealPassword"), this))
 {
     setEchoMode(QLineEdit::Password);
     // No completion, no drag: a password must not leak into other widgets.
     setDragEnabled(false);
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_revealAction->setObjectName(QStringLiteral("revealPassword"));
     m_revealAction->setCheckable(true);
     addAction(m_revealAction, QLineEdit::TrailingPosition);
     connect(m_revealAction, &QAction::toggled, this, &PasswordLineEdit::setRevealed);

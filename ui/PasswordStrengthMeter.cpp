@@ -1,5 +1,7 @@
 #include "PasswordStrengthMeter.h"
 
+#include "Named.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -11,13 +13,10 @@ namespace pd::ui {
 
 PasswordStrengthMeter::PasswordStrengthMeter(QWidget *parent)
     : QWidget(parent)
-    , m_bar(new QProgressBar(this))
-    , m_level(new QLabel(this))
-    , m_advice(new QLabel(this))
+    , m_bar(named<QProgressBar>(QStringLiteral("strengthBar"), this))
+    , m_level(named<QLabel>(QStringLiteral("strengthLevel"), this))
+    , m_advice(named<QLabel>(QStringLiteral("strengthAdvice"), this))
 {
-    m_bar->setObjectName(QStringLiteral("strengthBar"));
-    m_level->setObjectName(QStringLiteral("strengthLevel"));
-    m_advice->setObjectName(QStringLiteral("strengthAdvice"));
     m_bar->setRange(0, 100);
     m_bar->setTextVisible(false);
     m_bar->setFixedHeight(8);

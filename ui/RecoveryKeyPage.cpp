@@ -1,5 +1,6 @@
 #include "RecoveryKeyPage.h"
 
+#include "Named.h"
 #include "TextEmphasis.h"
 #include "crypto/SecureBytes.h"
 
@@ -17,16 +18,13 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
-    , m_key(new QLabel(this))
+    , m_key(named<QLabel>(QStringLiteral("recoveryKeyLabel"), this))
     , m_details(new QLabel(this))
     , m_warning(new QLabel(this))
-    , m_print(new QPushButton(this))
-    , m_kept(new QCheckBox(this))
+    , m_print(named<QPushButton>(QStringLiteral("printButton"), this))
+    , m_kept(named<QCheckBox>(QStringLiteral("keptCheck"), this))
     , m_goOn(new QPushButton(this))
 {
-    m_key->setObjectName(QStringLiteral("recoveryKeyLabel"));
-    m_print->setObjectName(QStringLiteral("printButton"));
-    m_kept->setObjectName(QStringLiteral("keptCheck"));
 
     emphasise(m_title, 1.4);
     m_intro->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "ServerProfileDialog.h"
 
 #include "MessageLabel.h"
+#include "Named.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -24,10 +25,10 @@ const QString caKey = QStringLiteral("server/caFile");
 
 ServerProfileDialog::ServerProfileDialog(QWidget *parent)
     : QDialog(parent)
-    , m_host(new QLineEdit(this))
-    , m_port(new QSpinBox(this))
-    , m_database(new QLineEdit(this))
-    , m_caFile(new QLineEdit(this))
+    , m_host(named<QLineEdit>(QStringLiteral("serverHost"), this))
+    , m_port(named<QSpinBox>(QStringLiteral("serverPort"), this))
+    , m_database(named<QLineEdit>(QStringLiteral("serverDatabase"), this))
+    , m_caFile(named<QLineEdit>(QStringLiteral("serverCaFile"), this))
     , m_browse(new QPushButton(tr("C&hoose…"), this))
     , m_preview(new QLabel(this))
     , m_message(new MessageLabel(this))
@@ -35,10 +36,6 @@ ServerProfileDialog::ServerProfileDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("serverProfileDialog"));
     setWindowTitle(tr("Store on a server – Privacydesk"));
-    m_host->setObjectName(QStringLiteral("serverHost"));
-    m_port->setObjectName(QStringLiteral("serverPort"));
-    m_database->setObjectName(QStringLiteral("serverDatabase"));
-    m_caFile->setObjectName(QStringLiteral("serverCaFile"));
     m_port->setRange(1, 65535);
     m_host->setPlaceholderText(tr("db.example.org, or /var/run/postgresql on this machine"));
     m_database->setPlaceholderText(QStringLiteral("privacydesk"));

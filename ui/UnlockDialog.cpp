@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
 #include "Settings.h"
@@ -34,40 +35,29 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     : Retranslated(parent)
     , m_backoffTimer(new QTimer(this))
     , m_demoBanner(new DemoBanner(this))
-    , m_demoHint(new QLabel(this))
+    , m_demoHint(named<QLabel>(QStringLiteral("demoHint"), this))
     , m_title(new QLabel(this))
     , m_location(new QLabel(this))
-    , m_lockInfo(new QLabel(this))
-    , m_lockNotice(new MessageLabel(this))
+    , m_lockInfo(named<QLabel>(QStringLiteral("lockInfo"), this))
+    , m_lockNotice(named<MessageLabel>(QStringLiteral("lockNotice"), this))
     , m_modes(new QStackedWidget(this))
     , m_userLabel(new QLabel(this))
-    , m_user(new QLineEdit(this))
+    , m_user(named<QLineEdit>(QStringLiteral("userName"), this))
     , m_passwordLabel(new QLabel(this))
-    , m_password(new PasswordLineEdit(this))
-    , m_remember(new QCheckBox(this))
+    , m_password(named<PasswordLineEdit>(QStringLiteral("password"), this))
+    , m_remember(named<QCheckBox>(QStringLiteral("rememberUser"), this))
     , m_recoveryHint(new QLabel(this))
     , m_recoveryLabel(new QLabel(this))
-    , m_recoveryKey(new PasswordLineEdit(this))
-    , m_message(new MessageLabel(this))
+    , m_recoveryKey(named<PasswordLineEdit>(QStringLiteral("recoveryKey"), this))
+    , m_message(named<MessageLabel>(QStringLiteral("errorMessage"), this))
     , m_busyLine(new BusyLine(this))
-    , m_recoveryButton(new QPushButton(this))
-    , m_otherStoreButton(new QPushButton(this))
-    , m_quitButton(new QPushButton(this))
-    , m_unlockButton(new QPushButton(this))
+    , m_recoveryButton(named<QPushButton>(QStringLiteral("recoveryButton"), this))
+    , m_otherStoreButton(named<QPushButton>(QStringLiteral("otherStoreButton"), this))
+    , m_quitButton(named<QPushButton>(QStringLiteral("quitButton"), this))
+    , m_unlockButton(named<QPushButton>(QStringLiteral("unlockButton"), this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setHelpTopic(this, HelpTopic::Locked);
-    m_user->setObjectName(QStringLiteral("userName"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_remember->setObjectName(QStringLiteral("rememberUser"));
-    m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
-    m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
-    m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
-    m_otherStoreButton->setObjectName(QStringLiteral("otherStoreButton"));
-    m_quitButton->setObjectName(QStringLiteral("quitButton"));
-    m_lockInfo->setObjectName(QStringLiteral("lockInfo"));
-    m_lockNotice->setObjectName(QStringLiteral("lockNotice"));
     m_lockInfo->setWordWrap(true);
     m_lockInfo->hide();
     m_lockNotice->hide();
@@ -83,7 +73,6 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     m_demoBanner->hide();
     m_demoHint->hide();
     m_demoHint->setWordWrap(true);
-    m_demoHint->setObjectName(QStringLiteral("demoHint"));
 
     QVBoxLayout *layout = dialogColumn(this);
     layout->addWidget(m_demoBanner);

@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 
 #include "Icons.h"
+#include "Named.h"
 #include "TextEmphasis.h"
 
 #include <QCommandLinkButton>
@@ -15,19 +16,14 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     : Retranslated(parent)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
-    , m_create(new QCommandLinkButton(this))
-    , m_demo(new QCommandLinkButton(this))
-    , m_open(new QCommandLinkButton(this))
-    , m_server(new QCommandLinkButton(this))
-    , m_quit(new QCommandLinkButton(this))
+    , m_create(named<QCommandLinkButton>(QStringLiteral("createButton"), this))
+    , m_demo(named<QCommandLinkButton>(QStringLiteral("demoButton"), this))
+    , m_open(named<QCommandLinkButton>(QStringLiteral("openButton"), this))
+    , m_server(named<QCommandLinkButton>(QStringLiteral("serverButton"), this))
+    , m_quit(named<QCommandLinkButton>(QStringLiteral("quitButton"), this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
     setWindowIcon(icons::application());
-    m_create->setObjectName(QStringLiteral("createButton"));
-    m_demo->setObjectName(QStringLiteral("demoButton"));
-    m_open->setObjectName(QStringLiteral("openButton"));
-    m_server->setObjectName(QStringLiteral("serverButton"));
-    m_quit->setObjectName(QStringLiteral("quitButton"));
 
     emphasise(m_title, 1.6);
     m_intro->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "QuietLabel.h"
 #include "WaitCursor.h"
 #include "audit/AuditLog.h"
@@ -60,23 +61,19 @@ BackupDialog::BackupDialog(const Session &session, QWidget *parent)
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
     , m_folder(new FolderField(QStringLiteral("folder"), this))
-    , m_contents(new QLabel(this))
+    , m_contents(named<QLabel>(QStringLiteral("contents"), this))
     , m_last(quietLabel(this))
     , m_reason(quietLabel(this))
-    , m_message(new MessageLabel(this))
+    , m_message(named<MessageLabel>(QStringLiteral("message"), this))
     , m_busyLine(new BusyLine(this))
-    , m_close(new QPushButton(this))
-    , m_make(new QPushButton(this))
+    , m_close(named<QPushButton>(QStringLiteral("closeButton"), this))
+    , m_make(named<QPushButton>(QStringLiteral("makeButton"), this))
 {
     setObjectName(QStringLiteral("backupDialog"));
     setHelpTopic(this, HelpTopic::Backup);
     setWindowIcon(icons::application());
-    m_contents->setObjectName(QStringLiteral("contents"));
     m_last->setObjectName(QStringLiteral("lastBackup"));
     m_reason->setObjectName(QStringLiteral("invalidReason"));
-    m_message->setObjectName(QStringLiteral("message"));
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_make->setObjectName(QStringLiteral("makeButton"));
 
     const std::optional<Role> role = m_session.role();
     m_mayBackUp = role && UserService::roleMay(*role, Permission::Backup);

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "Icons.h"
+#include "Named.h"
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -54,14 +55,11 @@ QString BackupReminder::text(const QDateTime &lastBackup, QDate today)
 BackupReminderBanner::BackupReminderBanner(QWidget *parent)
     : Retranslated(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_backup(new QPushButton(this))
-    , m_later(new QPushButton(this))
+    , m_text(named<QLabel>(QStringLiteral("backupReminderText"), this))
+    , m_backup(named<QPushButton>(QStringLiteral("backupNowButton"), this))
+    , m_later(named<QPushButton>(QStringLiteral("laterButton"), this))
 {
     setObjectName(QStringLiteral("backupReminderBanner"));
-    m_text->setObjectName(QStringLiteral("backupReminderText"));
-    m_backup->setObjectName(QStringLiteral("backupNowButton"));
-    m_later->setObjectName(QStringLiteral("laterButton"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette tinted = palette();

@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
 #include "TextEmphasis.h"
@@ -100,29 +101,22 @@ RestoreDialog::RestoreDialog(const Session &session, QWidget *parent)
     , m_intro(new QLabel(this))
     , m_folderLabel(new QLabel(this))
     , m_folder(new FolderField(QStringLiteral("folder"), this))
-    , m_backupInfo(new QLabel(this))
+    , m_backupInfo(named<QLabel>(QStringLiteral("backupInfo"), this))
     , m_userLabel(new QLabel(this))
-    , m_user(new QLineEdit(this))
+    , m_user(named<QLineEdit>(QStringLiteral("userName"), this))
     , m_passwordLabel(new QLabel(this))
-    , m_passwordEdit(new PasswordLineEdit(this))
-    , m_consequence(new QLabel(this))
+    , m_passwordEdit(named<PasswordLineEdit>(QStringLiteral("password"), this))
+    , m_consequence(named<QLabel>(QStringLiteral("consequence"), this))
     , m_reason(quietLabel(this))
-    , m_message(new MessageLabel(this))
+    , m_message(named<MessageLabel>(QStringLiteral("message"), this))
     , m_busyLine(new BusyLine(this))
-    , m_cancel(new QPushButton(this))
-    , m_restore(new QPushButton(this))
+    , m_cancel(named<QPushButton>(QStringLiteral("cancelButton"), this))
+    , m_restore(named<QPushButton>(QStringLiteral("restoreButton"), this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setHelpTopic(this, HelpTopic::Restore);
     setWindowIcon(icons::application());
-    m_backupInfo->setObjectName(QStringLiteral("backupInfo"));
-    m_user->setObjectName(QStringLiteral("userName"));
-    m_passwordEdit->setObjectName(QStringLiteral("password"));
-    m_consequence->setObjectName(QStringLiteral("consequence"));
     m_reason->setObjectName(QStringLiteral("invalidReason"));
-    m_message->setObjectName(QStringLiteral("message"));
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_restore->setObjectName(QStringLiteral("restoreButton"));
 
     const std::optional<Role> role = session.role();
     m_mayRestore = role && UserService::roleMay(*role, Permission::Restore);

@@ -1,5 +1,6 @@
 #include "cases/AssignHandlerDialog.h"
 
+#include "Named.h"
 #include "cases/CaseService.h"
 
 #include <QComboBox>
@@ -11,11 +12,10 @@ namespace pd::ui {
 AssignHandlerDialog::AssignHandlerDialog(CaseService &service, const Case &c, QDate today,
                                          QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_handler(new QComboBox(this))
+    , m_handler(named<QComboBox>(QStringLiteral("handler"), this))
 {
     //: Dutch: "Behandelaar toewijzen"
     setWindowTitle(tr("Assign the handler"));
-    m_handler->setObjectName(QStringLiteral("handler"));
     //: Dutch: "(niemand)"
     m_handler->addItem(tr("(nobody)"), QString());
     ServiceError error;

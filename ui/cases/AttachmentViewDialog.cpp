@@ -66,13 +66,12 @@ AttachmentViewDialog::AttachmentViewDialog(const Session &session, const Attachm
     , m_session(session)
     , m_attachment(attachment)
     , m_details(new QFormLayout)
-    , m_message(new MessageLabel(this))
+    , m_message(named<MessageLabel>(QStringLiteral("attachmentMessage"), this))
 {
     setObjectName(QStringLiteral("attachmentView"));
     setWindowIcon(icons::application());
     setSizeGripEnabled(true);
     setWindowTitle(tr("%1 — %2 — Privacydesk").arg(attachment.name, attachment.caseNumber));
-    m_message->setObjectName(QStringLiteral("attachmentMessage"));
 
     m_details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_details->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -44,13 +44,11 @@ QString bindingText(Binding binding)
 BsnGuardedTextEdit::BsnGuardedTextEdit(const QString &fieldLabel, QWidget *parent)
     : QWidget(parent)
     , m_fieldLabel(fieldLabel)
-    , m_edit(new QPlainTextEdit(this))
-    , m_warning(new MessageLabel(this))
-    , m_override(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
+    , m_edit(named<QPlainTextEdit>(QStringLiteral("text"), this))
+    , m_warning(named<MessageLabel>(QStringLiteral("bsnWarning"), this))
+    , m_override(named<QCheckBox>(QStringLiteral("bsnOverride"),
+                                  tr("This is not a BSN (the confirmation is recorded)"), this))
 {
-    m_edit->setObjectName(QStringLiteral("text"));
-    m_warning->setObjectName(QStringLiteral("bsnWarning"));
-    m_override->setObjectName(QStringLiteral("bsnOverride"));
     m_edit->setTabChangesFocus(true);
     m_edit->setAccessibleName(fieldLabel);
     m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);
@@ -107,12 +105,11 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     , m_case(c)
     , m_today(today)
     , m_form(new QVBoxLayout)
-    , m_reason(new MessageLabel(this))
+    , m_reason(named<MessageLabel>(QStringLiteral("invalidReason"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_ok(m_buttons->button(QDialogButtonBox::Ok))
 {
     setHelpTopic(this, HelpTopic::CaseDetail); // the actions below name their own section
-    m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);
     auto *intro = named<QLabel>(QStringLiteral("caseIntro"),
@@ -254,9 +251,9 @@ ReceiveIdentificationDialog::ReceiveIdentificationDialog(CaseService &service, c
                                                          QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
     , m_date(makeDateEdit(today))
-    , m_method(new QComboBox(this))
-    , m_succeeded(new QRadioButton(tr("&Succeeded"), this))
-    , m_failed(new QRadioButton(tr("&Failed"), this))
+    , m_method(named<QComboBox>(QStringLiteral("method"), this))
+    , m_succeeded(named<QRadioButton>(QStringLiteral("succeeded"), tr("&Succeeded"), this))
+    , m_failed(named<QRadioButton>(QStringLiteral("failed"), tr("&Failed"), this))
     , m_failedNote(wrappedLabel(tr("After a failed identification the request waits for a new "
                                    "one, or is closed as not dealt with: identity not "
                                    "established."),
@@ -265,9 +262,6 @@ ReceiveIdentificationDialog::ReceiveIdentificationDialog(CaseService &service, c
     setWindowTitle(tr("Identification received"));
     setHelpTopic(this, HelpTopic::Identification);
     m_date->setObjectName(QStringLiteral("receivedDate"));
-    m_method->setObjectName(QStringLiteral("method"));
-    m_succeeded->setObjectName(QStringLiteral("succeeded"));
-    m_failed->setObjectName(QStringLiteral("failed"));
     for (IdMethod method : codes::all<IdMethod>())
         m_method->addItem(codes::label(method), static_cast<int>(method));
     IdMethod preset = IdMethod::Klantgegevens;
@@ -397,7 +391,8 @@ bool MandateDialog::apply(QString *message)
 ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent,
                            const QString &noticeRefusal)
     : CaseActionDialog(service, c, today, parent)
-    , m_reason(new BsnGuardedTextEdit(tr("Reason for the extension"), this))
+    , m_reason(
+          named<BsnGuardedTextEdit>(QStringLiteral("reason"), tr("Reason for the extension"), this))
     , m_notified(makeDateEdit(today))
     , m_preview(wrappedLabel(QString(), this))
 {
@@ -407,7 +402,6 @@ ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWi
     m_noticeRefusal = noticeRefusal;
     setWindowTitle(tr("Extend the deadline"));
     setHelpTopic(this, HelpTopic::Extension);
-    m_reason->setObjectName(QStringLiteral("reason"));
     m_notified->setObjectName(QStringLiteral("notifiedDate"));
     m_preview->setObjectName(QStringLiteral("preview"));
     m_legal = m_policy ? deadlinesFor(c, *m_policy).all.legal : QDate();
@@ -507,13 +501,12 @@ bool ExtendDialog::apply(QString *message)
 
 NoteDialog::NoteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_note(new BsnGuardedTextEdit(tr("Note"), this))
+    , m_note(named<BsnGuardedTextEdit>(QStringLiteral("note"), tr("Note"), this))
     //: Dutch: "Niet aan &klager verstrekken"
-    , m_withheld(new QCheckBox(tr("Not to be given to the &complainant"), this))
+    , m_withheld(named<QCheckBox>(QStringLiteral("withheld"),
+                                  tr("Not to be given to the &complainant"), this))
 {
     setWindowTitle(tr("Add a note"));
-    m_note->setObjectName(QStringLiteral("note"));
-    m_withheld->setObjectName(QStringLiteral("withheld"));
     auto *label = new QLabel(tr("&Note:"), this);
     label->setBuddy(m_note->editor());
     formLayout()->addWidget(label);
@@ -554,10 +547,10 @@ bool NoteDialog::apply(QString *message)
 
 ReopenDialog::ReopenDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
-    , m_reason(new BsnGuardedTextEdit(tr("Reason for reopening"), this))
+    , m_reason(
+          named<BsnGuardedTextEdit>(QStringLiteral("reason"), tr("Reason for reopening"), this))
 {
     setWindowTitle(tr("Reopen the request"));
-    m_reason->setObjectName(QStringLiteral("reason"));
     okButton()->setText(tr("&Reopen"));
     const QString outcome = c.outcome ? codes::label(*c.outcome) : QStringLiteral("—");
     formLayout()->addWidget(wrappedLabel(

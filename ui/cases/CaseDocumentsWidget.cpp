@@ -99,13 +99,13 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent
     , m_access(DeskAccess::of(session))
     , m_filesTitle(sectionTitle(this))
     , m_filesIntro(quietLabel(this))
-    , m_addFileButton(new QPushButton(this))
+    , m_addFileButton(named<QPushButton>(QStringLiteral("addFileButton"), this))
     , m_addKindLabel(new QLabel(this))
-    , m_addKind(new QComboBox(this))
+    , m_addKind(named<QComboBox>(QStringLiteral("addFileKind"), this))
     , m_files(documentList(this, "caseFiles", 5))
     , m_filesEmpty(emptyLabel(this))
-    , m_filesError(new MessageLabel(this))
-    , m_filesMessage(new MessageLabel(this))
+    , m_filesError(named<MessageLabel>(QStringLiteral("filesError"), this))
+    , m_filesMessage(named<MessageLabel>(QStringLiteral("filesMessage"), this))
     , m_lettersTitle(sectionTitle(this))
     , m_intro(new QLabel(this))
     , m_letters(documentList(this, "caseLetters", 5))
@@ -126,14 +126,10 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent
     // scrolls), shortened in the middle so that its extension stays.
     m_files->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_files->setTextElideMode(Qt::ElideMiddle);
-    m_addFileButton->setObjectName(QStringLiteral("addFileButton"));
-    m_addKind->setObjectName(QStringLiteral("addFileKind"));
     for (AttachmentKind kind : AttachmentService::kinds())
         m_addKind->addItem(AttachmentService::kindLabel(kind), static_cast<int>(kind));
     m_addKindLabel->setBuddy(m_addKind);
     m_filesEmpty->setObjectName(QStringLiteral("filesEmpty"));
-    m_filesError->setObjectName(QStringLiteral("filesError"));
-    m_filesMessage->setObjectName(QStringLiteral("filesMessage"));
     connect(m_addFileButton, &QPushButton::clicked, this, &CaseDocumentsWidget::chooseFiles);
     connect(m_files, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openFile);
     // Adding is EditCases; reading (the list, the view, a saved copy) is for every role that

@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "Named.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,13 +14,11 @@ namespace pd::ui {
 CaseNotListedNotice::CaseNotListedNotice(QWidget *parent)
     : Retranslated(parent)
     , m_text(new EmptyStateWidget(icons::requests(), this))
-    , m_showInList(new QPushButton(this))
-    , m_close(new QPushButton(this))
+    , m_showInList(named<QPushButton>(QStringLiteral("showCaseInList"), this))
+    , m_close(named<QPushButton>(QStringLiteral("closeNotListedCase"), this))
 {
     setObjectName(QStringLiteral("caseNotListed"));
     m_text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_showInList->setObjectName(QStringLiteral("showCaseInList"));
-    m_close->setObjectName(QStringLiteral("closeNotListedCase"));
     connect(m_showInList, &QPushButton::clicked, this, &CaseNotListedNotice::showInListRequested);
     connect(m_close, &QPushButton::clicked, this, &CaseNotListedNotice::closeRequested);
     auto *buttons = new QHBoxLayout;

@@ -188,13 +188,14 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
                                const QStringList &openSystems, bool exportHeldNothing,
                                std::optional<HoldsClosing> holds)
     : CaseActionDialog(service, c, today, parent)
-    , m_outcome(new QComboBox(this))
-    , m_groundsBox(new QGroupBox(tr("Grounds for the refusal"), this))
+    , m_outcome(named<QComboBox>(QStringLiteral("outcome"), this))
+    , m_groundsBox(named<QGroupBox>(QStringLiteral("grounds"), tr("Grounds for the refusal"), this))
     , m_directMarketing(
           new QCheckBox(tr("The objection is against &direct marketing (art. 21(2) GDPR)"), this))
     , m_motivationPart(new QWidget(this))
     , m_motivationLabel(new QLabel(m_motivationPart))
-    , m_motivation(new BsnGuardedTextEdit(tr("Reasons for the decision"), m_motivationPart))
+    , m_motivation(named<BsnGuardedTextEdit>(QStringLiteral("motivation"),
+                                             tr("Reasons for the decision"), m_motivationPart))
     , m_grantedPart(new QWidget(this))
     , m_grantedLabel(new QLabel(m_grantedPart))
     , m_granted(new BsnGuardedTextEdit(tr("What was done"), m_grantedPart))
@@ -202,7 +203,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     , m_noIdReason(
           new BsnGuardedTextEdit(tr("Reason for deciding without identification"), m_noIdPart))
     , m_answered(makeDateEdit(today))
-    , m_channel(new QComboBox(this))
+    , m_channel(named<QComboBox>(QStringLiteral("answerChannel"), this))
     , m_reminder(wrappedLabel(tr("A refusal letter names the right to complain to the Autoriteit "
                                  "Persoonsgegevens and to go to court within six weeks (art. 35 "
                                  "UAVG)."),
@@ -212,13 +213,9 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_exportHeldNothing = exportHeldNothing;
     setWindowTitle(tr("Complete the request"));
     setHelpTopic(this, HelpTopic::Completion);
-    m_outcome->setObjectName(QStringLiteral("outcome"));
-    m_groundsBox->setObjectName(QStringLiteral("grounds"));
     m_directMarketing->setObjectName(QStringLiteral("directMarketing"));
-    m_motivation->setObjectName(QStringLiteral("motivation"));
     m_noIdReason->setObjectName(QStringLiteral("noIdentificationReason"));
     m_answered->setObjectName(QStringLiteral("answeredDate"));
-    m_channel->setObjectName(QStringLiteral("answerChannel"));
     m_reminder->setObjectName(QStringLiteral("refusalReminder"));
     for (Outcome outcome : codes::all<Outcome>())
         m_outcome->addItem(codes::label(outcome), static_cast<int>(outcome));

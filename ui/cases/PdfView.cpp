@@ -1,6 +1,7 @@
 #include "cases/PdfView.h"
 
 #include "MessageLabel.h"
+#include "Named.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -42,16 +43,13 @@ QToolButton *toolButton(const QString &text, const QKeySequence &keys, QWidget *
 PdfView::PdfView(const QByteArray &bytes, QWidget *parent)
     : QWidget(parent)
     , m_bytes(bytes)
-    , m_view(new QScrollArea(this))
+    , m_view(named<QScrollArea>(QStringLiteral("pdfPages"), this))
     , m_picture(new QLabel)
-    , m_pageLabel(new QLabel(this))
-    , m_message(new MessageLabel(this))
+    , m_pageLabel(named<QLabel>(QStringLiteral("pdfPage"), this))
+    , m_message(named<MessageLabel>(QStringLiteral("pdfMessage"), this))
 {
     setObjectName(QStringLiteral("pdfView"));
-    m_view->setObjectName(QStringLiteral("pdfPages"));
     m_picture->setObjectName(QStringLiteral("pdfPicture"));
-    m_pageLabel->setObjectName(QStringLiteral("pdfPage"));
-    m_message->setObjectName(QStringLiteral("pdfMessage"));
     m_picture->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_picture->setBackgroundRole(QPalette::Base);
     m_view->setWidget(m_picture);

@@ -21,11 +21,10 @@ PersonAddressDialog::PersonAddressDialog(CaseService &service, const Session &se
                                          const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
     , m_corrections(session)
-    , m_address(new QLineEdit(addressLine(c.person), this))
+    , m_address(named<QLineEdit>(QStringLiteral("personAddress"), addressLine(c.person), this))
 {
     //: Dutch: "Postadres wijzigen"
     setWindowTitle(tr("Change the postal address"));
-    m_address->setObjectName(QStringLiteral("personAddress"));
     //: Dutch: "&Nieuw postadres:"
     auto *label = new QLabel(tr("&New postal address:"), this);
     label->setBuddy(m_address);
@@ -69,11 +68,10 @@ PersonNameDialog::PersonNameDialog(CaseService &service, const Session &session,
                                    QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
     , m_corrections(session)
-    , m_name(new QLineEdit(c.person.name, this))
+    , m_name(named<QLineEdit>(QStringLiteral("personName"), c.person.name, this))
 {
     //: Dutch: "Naam corrigeren"
     setWindowTitle(tr("Correct the name"));
-    m_name->setObjectName(QStringLiteral("personName"));
     //: Dutch: "&Gecorrigeerde naam:"
     auto *label = new QLabel(tr("&Corrected name:"), this);
     label->setBuddy(m_name);
@@ -112,13 +110,11 @@ PersonContactDialog::PersonContactDialog(CaseService &service, const Session &se
                                          const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
     , m_corrections(session)
-    , m_field(new QComboBox(this))
-    , m_value(new QLineEdit(c.person.phone, this))
+    , m_field(named<QComboBox>(QStringLiteral("personContactField"), this))
+    , m_value(named<QLineEdit>(QStringLiteral("personContactValue"), c.person.phone, this))
 {
     //: Dutch: "Telefoonnummer of e-mailadres corrigeren"
     setWindowTitle(tr("Correct the phone number or e-mail address"));
-    m_field->setObjectName(QStringLiteral("personContactField"));
-    m_value->setObjectName(QStringLiteral("personContactValue"));
     for (PersonField f : { PersonField::Phone, PersonField::Email })
         m_field->addItem(codes::label(f), static_cast<int>(f));
     //: Dutch: "&Gegeven:"
@@ -253,13 +249,11 @@ PersonRelationDialog::PersonRelationDialog(CaseService &service, const Session &
                                            const Case &c, QDate today, QWidget *parent)
     : CaseActionDialog(service, c, today, parent)
     , m_corrections(session)
-    , m_relation(new QComboBox(this))
-    , m_ended(new QCheckBox(tr("The relation has &ended"), this))
+    , m_relation(named<QComboBox>(QStringLiteral("relation"), this))
+    , m_ended(named<QCheckBox>(QStringLiteral("ended"), tr("The relation has &ended"), this))
     , m_end(makeDateEdit(c.person.relationEnd.isValid() ? c.person.relationEnd : today))
 {
     setWindowTitle(tr("Relation and end date"));
-    m_relation->setObjectName(QStringLiteral("relation"));
-    m_ended->setObjectName(QStringLiteral("ended"));
     m_end->setObjectName(QStringLiteral("relationEnd"));
     // A date before 1990 is refused with a reason instead of silently clamped.
     m_end->setMinimumDate(QDate(1900, 1, 1));

@@ -1,6 +1,7 @@
 #include "dashboards/DashboardWidgets.h"
 
 #include "Icons.h"
+#include "Named.h"
 #include "dashboards/ChartKeys.h"
 #include "util/Csv.h"
 #include "util/OutputFile.h"
@@ -200,9 +201,9 @@ void paintFocusRing(QWidget *widget)
 
 FigureTile::FigureTile(QWidget *parent)
     : QFrame(parent)
-    , m_value(new QLabel(this))
-    , m_caption(new QLabel(this))
-    , m_detail(new QLabel(this))
+    , m_value(named<QLabel>(QStringLiteral("value"), this))
+    , m_caption(named<QLabel>(QStringLiteral("caption"), this))
+    , m_detail(named<QLabel>(QStringLiteral("detail"), this))
     , m_icon(new QLabel(this))
 {
     // Installed with the first tile (a function-local static: no order of initialisation).
@@ -217,11 +218,8 @@ FigureTile::FigureTile(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
     m_value->setFont(big);
-    m_value->setObjectName(QStringLiteral("value"));
     m_caption->setWordWrap(true);
-    m_caption->setObjectName(QStringLiteral("caption"));
     m_detail->setWordWrap(true);
-    m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->hide();
     m_icon->setPixmap(icons::warning().pixmap(20, 20));

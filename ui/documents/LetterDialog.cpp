@@ -3,6 +3,7 @@
 #include "DeskAccess.h"
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "WindowSize.h"
 #include "documents/DocumentPreview.h"
 #include "print/PrintedDocument.h"
@@ -29,15 +30,17 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     : QDialog(parent)
     , m_session(session)
     , m_number(caseNumber.trimmed().toUpper())
-    , m_kind(new QComboBox(this))
-    , m_message(new MessageLabel(this))
-    , m_preview(new QTextBrowser(this))
+    , m_kind(named<QComboBox>(QStringLiteral("kind"), this))
+    , m_message(named<MessageLabel>(QStringLiteral("message"), this))
+    , m_preview(named<QTextBrowser>(QStringLiteral("preview"), this))
     //: Dutch: "&Tekst aanpassen voordat de brief wordt gemaakt (dit wordt vastgelegd)"
-    , m_edit(new QCheckBox(tr("&Edit the text before the letter is made (this is recorded)"), this))
+    , m_edit(named<QCheckBox>(QStringLiteral("editText"),
+                              tr("&Edit the text before the letter is made (this is recorded)"),
+                              this))
     , m_confirmNotBsn(new QCheckBox(
           tr("The number in this letter is not a BSN (the confirmation is recorded)"), this))
-    , m_print(new QPushButton(tr("&Print…"), this))
-    , m_save(new QPushButton(tr("Save as P&DF…"), this))
+    , m_print(named<QPushButton>(QStringLiteral("print"), tr("&Print…"), this))
+    , m_save(named<QPushButton>(QStringLiteral("savePdf"), tr("Save as P&DF…"), this))
     //: Dutch: "Per e-&mail…"
     , m_mail(new QPushButton(tr("By e-&mail…"), this))
 {
@@ -45,17 +48,11 @@ LetterDialog::LetterDialog(const Session &session, const QString &caseNumber, QW
     setObjectName(QStringLiteral("letterDialog"));
     setHelpTopic(this, HelpTopic::Letters);
     setWindowTitle(tr("Letter for %1").arg(m_number));
-    m_kind->setObjectName(QStringLiteral("kind"));
-    m_message->setObjectName(QStringLiteral("message"));
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_edit->setObjectName(QStringLiteral("editText"));
     //: Dutch: "Pas de tekst van de brief aan in het voorbeeld; de brief wordt gemaakt met uw
     //: tekst en bij de brief staat dat die met de hand is aangepast"
     m_edit->setToolTip(tr("Change the letter's text in the preview; the letter is made with "
                           "your text and its record says it was edited by hand"));
     m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
-    m_print->setObjectName(QStringLiteral("print"));
-    m_save->setObjectName(QStringLiteral("savePdf"));
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->setOpenLinks(false);
     // The letter takes the height there is; the rows below it (the edit box, the BSN

@@ -27,13 +27,15 @@ namespace pd::ui {
 LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_kinds(new QListWidget(this))
-    , m_editor(new QPlainTextEdit(this))
-    , m_placeholders(new QListWidget(this))
-    , m_message(new MessageLabel(this))
-    , m_confirmNotBsn(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_reset(new QPushButton(tr("Reset to &default"), this))
+    , m_kinds(named<QListWidget>(QStringLiteral("kinds"), this))
+    , m_editor(named<QPlainTextEdit>(QStringLiteral("editor"), this))
+    , m_placeholders(named<QListWidget>(QStringLiteral("placeholders"), this))
+    , m_message(named<MessageLabel>(QStringLiteral("message"), this))
+    , m_confirmNotBsn(named<QCheckBox>(QStringLiteral("bsnOverride"),
+                                       tr("This is not a BSN (the confirmation is recorded)"),
+                                       this))
+    , m_save(named<QPushButton>(QStringLiteral("save"), tr("&Save"), this))
+    , m_reset(named<QPushButton>(QStringLiteral("reset"), tr("Reset to &default"), this))
     //: Dutch: "De e-&mailtekst bij de brief bewerken (platte tekst, eerste regel het onderwerp)"
     , m_mailText(new QCheckBox(tr("Edit the e-&mail text sent with the letter (plain text, its "
                                   "first line the subject)"),
@@ -43,13 +45,6 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Session &session, QWidget *pa
     setObjectName(QStringLiteral("letterTemplatesDialog"));
     setHelpTopic(this, HelpTopic::Letters);
     setWindowTitle(tr("Letter templates"));
-    m_kinds->setObjectName(QStringLiteral("kinds"));
-    m_editor->setObjectName(QStringLiteral("editor"));
-    m_placeholders->setObjectName(QStringLiteral("placeholders"));
-    m_message->setObjectName(QStringLiteral("message"));
-    m_confirmNotBsn->setObjectName(QStringLiteral("bsnOverride"));
-    m_save->setObjectName(QStringLiteral("save"));
-    m_reset->setObjectName(QStringLiteral("reset"));
     m_kinds->setAccessibleName(tr("Kinds of letter"));
     m_editor->setAccessibleName(tr("Template (Dutch HTML)"));
     m_placeholders->setAccessibleName(tr("Placeholders"));

@@ -1,6 +1,7 @@
 #include "registers/RetentionTextDialog.h"
 
 #include "MessageLabel.h"
+#include "Named.h"
 #include "domain/BsnGuard.h"
 
 #include <QCheckBox>
@@ -17,16 +18,13 @@ RetentionTextDialog::RetentionTextDialog(const QString &title, const QString &la
                                          const QString &fieldLabel, QWidget *parent)
     : QDialog(parent)
     , m_fieldLabel(fieldLabel)
-    , m_edit(new QLineEdit(this))
-    , m_message(new MessageLabel(this))
-    , m_override(new QCheckBox(this))
+    , m_edit(named<QLineEdit>(QStringLiteral("text"), this))
+    , m_message(named<MessageLabel>(QStringLiteral("bsnWarning"), this))
+    , m_override(named<QCheckBox>(QStringLiteral("bsnOverride"), this))
     , m_ok(nullptr)
 {
     setObjectName(QStringLiteral("retentionTextDialog"));
     setWindowTitle(title);
-    m_edit->setObjectName(QStringLiteral("text"));
-    m_message->setObjectName(QStringLiteral("bsnWarning"));
-    m_override->setObjectName(QStringLiteral("bsnOverride"));
     m_override->setText(tr("This number is &not a BSN (this confirmation is logged)"));
     m_override->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

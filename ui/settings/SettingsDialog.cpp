@@ -59,15 +59,13 @@ bool samePolicy(const DeadlinePolicy &a, const DeadlinePolicy &b)
 SettingsDialog::SettingsDialog(const Session &session, QWidget *parent)
     : Retranslated(parent)
     , m_session(session)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(named<QTabWidget>(QStringLiteral("tabs"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-    , m_error(new MessageLabel(this))
+    , m_error(named<MessageLabel>(QStringLiteral("errorMessage"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setHelpTopic(this, HelpTopic::Settings);
     setWindowIcon(icons::application());
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_error->setObjectName(QStringLiteral("errorMessage"));
     m_tabs->addTab(buildOrganisationTab(), QString());
     m_tabs->addTab(buildDeadlinesTab(), QString());
     m_tabs->addTab(buildLanguageTab(), QString());

@@ -1,5 +1,6 @@
 #include "users/NewPasswordFields.h"
 
+#include "Named.h"
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
 #include "PasswordStrengthMeter.h"
@@ -12,14 +13,11 @@ namespace pd::ui {
 NewPasswordFields::NewPasswordFields(QWidget *parent)
     : QObject(parent)
     , m_passwordLabel(new QLabel(parent))
-    , m_password(new PasswordLineEdit(parent))
-    , m_meter(new PasswordStrengthMeter(parent))
+    , m_password(named<PasswordLineEdit>(QStringLiteral("newPassword"), parent))
+    , m_meter(named<PasswordStrengthMeter>(QStringLiteral("strengthMeter"), parent))
     , m_repeatLabel(new QLabel(parent))
-    , m_repeat(new PasswordLineEdit(parent))
+    , m_repeat(named<PasswordLineEdit>(QStringLiteral("repeatPassword"), parent))
 {
-    m_password->setObjectName(QStringLiteral("newPassword"));
-    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
-    m_meter->setObjectName(QStringLiteral("strengthMeter"));
     m_passwordLabel->setBuddy(m_password);
     m_repeatLabel->setBuddy(m_repeat);
     connect(m_password, &QLineEdit::textChanged, this, [this](const QString &text) {

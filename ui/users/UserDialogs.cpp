@@ -3,6 +3,7 @@
 #include "BusyLine.h"
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "Named.h"
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
 #include "WaitCursor.h"
@@ -30,22 +31,18 @@ UserFormDialog::UserFormDialog(Store &store, const Session &session, QWidget *pa
     : Retranslated(parent)
     , m_store(store)
     , m_session(session)
-    , m_intro(new QLabel(this))
+    , m_intro(named<QLabel>(QStringLiteral("intro"), this))
     , m_form(new QFormLayout)
     , m_reason(quietLabel(this))
-    , m_message(new MessageLabel(this))
+    , m_message(named<MessageLabel>(QStringLiteral("errorMessage"), this))
     , m_busyLine(new BusyLine(this))
-    , m_cancel(new QPushButton(this))
-    , m_action(new QPushButton(this))
+    , m_cancel(named<QPushButton>(QStringLiteral("cancelButton"), this))
+    , m_action(named<QPushButton>(QStringLiteral("actionButton"), this))
 {
     setWindowIcon(icons::application());
-    m_intro->setObjectName(QStringLiteral("intro"));
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_reason->setObjectName(QStringLiteral("invalidReason"));
-    m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_action->setObjectName(QStringLiteral("actionButton"));
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_cancel->setAutoDefault(false);
     m_action->setDefault(true);
@@ -132,18 +129,15 @@ void UserFormDialog::setBusy(bool busy)
 AddUserDialog::AddUserDialog(Store &store, const Session &session, QWidget *parent)
     : UserFormDialog(store, session, parent)
     , m_nameLabel(new QLabel(this))
-    , m_name(new QLineEdit(this))
+    , m_name(named<QLineEdit>(QStringLiteral("displayName"), this))
     , m_loginLabel(new QLabel(this))
-    , m_login(new QLineEdit(this))
+    , m_login(named<QLineEdit>(QStringLiteral("login"), this))
     , m_roleLabel(new QLabel(this))
-    , m_role(new QComboBox(this))
+    , m_role(named<QComboBox>(QStringLiteral("role"), this))
     , m_roleExplanation(quietLabel(this))
     , m_password(new NewPasswordFields(this))
 {
     setObjectName(QStringLiteral("addUserDialog"));
-    m_name->setObjectName(QStringLiteral("displayName"));
-    m_login->setObjectName(QStringLiteral("login"));
-    m_role->setObjectName(QStringLiteral("role"));
     m_roleExplanation->setObjectName(QStringLiteral("roleExplanation"));
     m_name->setMaxLength(200);
     m_login->setMaxLength(64);
@@ -276,10 +270,9 @@ DisplayNameDialog::DisplayNameDialog(Store &store, const UserAccount &account,
     : UserFormDialog(store, session, parent)
     , m_account(account)
     , m_nameLabel(new QLabel(this))
-    , m_name(new QLineEdit(this))
+    , m_name(named<QLineEdit>(QStringLiteral("displayName"), this))
 {
     setObjectName(QStringLiteral("displayNameDialog"));
-    m_name->setObjectName(QStringLiteral("displayName"));
     m_name->setMaxLength(200);
     m_name->setText(account.displayName);
     m_nameLabel->setBuddy(m_name);
@@ -324,11 +317,10 @@ void DisplayNameDialog::retranslateUi()
 ChangePasswordDialog::ChangePasswordDialog(Store &store, const Session &session, QWidget *parent)
     : UserFormDialog(store, session, parent)
     , m_currentLabel(new QLabel(this))
-    , m_current(new PasswordLineEdit(this))
+    , m_current(named<PasswordLineEdit>(QStringLiteral("currentPassword"), this))
     , m_password(new NewPasswordFields(this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
-    m_current->setObjectName(QStringLiteral("currentPassword"));
     m_currentLabel->setBuddy(m_current);
     m_form->addRow(m_currentLabel, m_current);
     m_password->addRowsTo(m_form);

@@ -46,11 +46,11 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     , m_store(store)
     , m_session(session)
     , m_intro(new QLabel(this))
-    , m_readOnlyNote(new QLabel(this))
+    , m_readOnlyNote(named<QLabel>(QStringLiteral("readOnlyNote"), this))
     , m_model(new UserListModel(this))
-    , m_view(new QTableView(this))
-    , m_showRemoved(new QCheckBox(this))
-    , m_message(new MessageLabel(this))
+    , m_view(named<QTableView>(QStringLiteral("userTable"), this))
+    , m_showRemoved(named<QCheckBox>(QStringLiteral("showRemoved"), this))
+    , m_message(named<MessageLabel>(QStringLiteral("message"), this))
     , m_busyLine(new BusyLine(this))
     , m_add(makeButton(this, "addButton"))
     , m_reset(makeButton(this, "resetButton"))
@@ -63,10 +63,6 @@ UserManagementDialog::UserManagementDialog(Store &store, const Session &session,
     setObjectName(QStringLiteral("userManagementDialog"));
     setHelpTopic(this, HelpTopic::Users);
     setWindowIcon(icons::application());
-    m_view->setObjectName(QStringLiteral("userTable"));
-    m_showRemoved->setObjectName(QStringLiteral("showRemoved"));
-    m_message->setObjectName(QStringLiteral("message"));
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
 
     m_actingRole = m_session.role();
     m_readOnly = !m_actingRole || !UserService::roleMay(*m_actingRole, Permission::ManageUsers);
