@@ -254,14 +254,19 @@ void TodayStrip::addMarkItems()
                               m.error.isEmpty() ? codes::label(m.state) : m.error);
         //: Dutch: "%1: %n markering(en) in systemen niet gedaan"
         addItem(tr("%1: %n mark(s) in systems not done", nullptr, int(marks.size())).arg(number),
-                lines.join(QLatin1Char('\n')), failed, [this, number] {
-                    CaseListFilter filter;
-                    filter.today = m_figures.today;
-                    filter.search = number;
-                    filter.numberFindsAnyState = true;
-                    Q_EMIT casesRequested(filter, number);
-                });
+                lines.join(QLatin1Char('\n')), failed, [this, number] { openRequest(number); });
     }
+}
+
+// An item about one request opens just that request, whatever its state, so that a closed one
+// with a mark or a letter still open is found too.
+void TodayStrip::openRequest(const QString &number)
+{
+    CaseListFilter filter;
+    filter.today = m_figures.today;
+    filter.search = number;
+    filter.numberFindsAnyState = true;
+    Q_EMIT casesRequested(filter, number);
 }
 
 // Per request, the letters sent by e-mail that the mail server did not take (yet): each opens its
@@ -272,13 +277,8 @@ void TodayStrip::addMailItems()
         const QString number = m.caseNumber;
         //: Dutch: "%1: brief per e-mail aan %2 niet verstuurd"
         addItem(tr("%1: letter by e-mail to %2 not sent").arg(number, m.address),
-                m.error.isEmpty() ? codes::label(m.state) : m.error, true, [this, number] {
-                    CaseListFilter filter;
-                    filter.today = m_figures.today;
-                    filter.search = number;
-                    filter.numberFindsAnyState = true;
-                    Q_EMIT casesRequested(filter, number);
-                });
+                m.error.isEmpty() ? codes::label(m.state) : m.error, true,
+                [this, number] { openRequest(number); });
     }
 }
 
@@ -292,11 +292,7 @@ void TodayStrip::addHoldItems()
             Q_EMIT breachesRequested(h.breachNumber);
             return;
         }
-        CaseListFilter filter;
-        filter.today = m_figures.today;
-        filter.search = h.caseNumber;
-        filter.numberFindsAnyState = true;
-        Q_EMIT casesRequested(filter, h.caseNumber);
+        openRequest(h.caseNumber);
     };
     for (const ExternalHold &h : std::as_const(m_figures.holdsToSecure)) {
         const QString of = h.caseNumber.isEmpty() ? h.breachNumber : h.caseNumber;

@@ -56,6 +56,7 @@ private:
     void addHoldItems(); // holds on data outside Privacydesk
     void addMarkItems(); // marks in the organisation's systems not done
     void addMailItems(); // letters by e-mail the mail server has not taken
+    void openRequest(const QString &number);
     QPushButton *addItem(const QString &text, const QString &toolTip, bool attention,
                          const std::function<void()> &clicked);
     void addCasesItem(int count, const QString &text, const QString &toolTip, bool attention,
