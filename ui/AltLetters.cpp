@@ -19,11 +19,7 @@
 
 namespace pd::ui {
 
-namespace {
-
-constexpr char filterName[] = "pdAltLetters";
-
-bool isTextField(const QObject *object)
+bool isWritableText(const QObject *object)
 {
     if (const auto *line = qobject_cast<const QLineEdit *>(object))
         return !line->isReadOnly();
@@ -31,6 +27,17 @@ bool isTextField(const QObject *object)
         return !plain->isReadOnly();
     if (const auto *text = qobject_cast<const QTextEdit *>(object))
         return !text->isReadOnly();
+    return false;
+}
+
+namespace {
+
+constexpr char filterName[] = "pdAltLetters";
+
+bool isTextField(const QObject *object)
+{
+    if (isWritableText(object))
+        return true;
     if (const auto *combo = qobject_cast<const QComboBox *>(object))
         return combo->isEditable();
     return qobject_cast<const QAbstractSpinBox *>(object);

@@ -9,11 +9,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QEvent>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTextEdit>
 #include <QTimer>
 #include <QWizard>
 
@@ -25,13 +22,7 @@ constexpr char wizardWatchedProperty[] = "pdFocusFollowsPages";
 
 bool takesTypedInput(const QWidget *widget)
 {
-    if (const auto *line = qobject_cast<const QLineEdit *>(widget))
-        return !line->isReadOnly();
-    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
-        return !plain->isReadOnly();
-    if (const auto *text = qobject_cast<const QTextEdit *>(widget))
-        return !text->isReadOnly();
-    return qobject_cast<const QAbstractSpinBox *>(widget)
+    return isWritableText(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
         || qobject_cast<const QComboBox *>(widget);
 }
 
