@@ -18,6 +18,33 @@
 
 namespace pd::ui {
 
+namespace {
+
+// The latest kept draft of a form back in the form open() opens; false when none was kept. A failed
+// read is said in the form, never an empty form as if nothing was kept. Once the form holds the
+// draft the store's copy goes: leaving the form asks before throwing it away, and locking again
+// keeps it again.
+template<typename Open>
+bool resumeDraft(const Session &session, IntakeDrafts::Form form, const Open &open,
+                 const char *what)
+{
+    IntakeDrafts drafts(session);
+    std::optional<IntakeDraft> draft;
+    ServiceError error;
+    if (!drafts.latest(form, &draft, &error)) {
+        open()->draftUnreadable(error.message);
+        return true;
+    }
+    if (!draft)
+        return false;
+    open()->restoreDraft(draft->fields, draft->savedAt);
+    if (!drafts.discard(draft->id, &error))
+        qWarning("%s draft %lld not removed: %s", what, draft->id, qPrintable(error.detail));
+    return true;
+}
+
+} // namespace
+
 QString MainWindow::prepareForLock(bool *attention)
 {
     bool bsnLeftOut = false;
@@ -85,23 +112,8 @@ QString MainWindow::prepareForLock(bool *attention)
 
 bool MainWindow::resumeIntakeDraft()
 {
-    IntakeDrafts drafts(m_session);
-    std::optional<IntakeDraft> draft;
-    ServiceError error;
-    if (!drafts.latest(IntakeDrafts::Form::PhoneIntake, &draft, &error)) {
-        // A failed read is said, never an empty form as if nothing was kept.
-        openIntake()->draftUnreadable(error.message);
-        return true;
-    }
-    if (!draft)
-        return false;
-    IntakeDialog *dialog = openIntake();
-    dialog->restoreDraft(draft->fields, draft->savedAt);
-    // The form holds it now; leaving the form asks before throwing it away, and locking again
-    // keeps it again.
-    if (!drafts.discard(draft->id, &error))
-        qWarning("intake draft %lld not removed: %s", draft->id, qPrintable(error.detail));
-    return true;
+    return resumeDraft(
+        m_session, IntakeDrafts::Form::PhoneIntake, [this] { return openIntake(); }, "intake");
 }
 
 bool MainWindow::resumeNewRequestDraft()
@@ -109,21 +121,9 @@ bool MainWindow::resumeNewRequestDraft()
     // Only where the desk offers "Nieuw verzoek" (not to a KCC agent, who has the phone intake).
     if (!may(Permission::IntakeCase) || !may(Permission::ViewAllCases))
         return false;
-    IntakeDrafts drafts(m_session);
-    std::optional<IntakeDraft> draft;
-    ServiceError error;
-    if (!drafts.latest(IntakeDrafts::Form::NewRequest, &draft, &error)) {
-        // Not an empty form as if nothing was kept: the form says that it could not be read.
-        openNewRequest()->draftUnreadable(error.message);
-        return true;
-    }
-    if (!draft)
-        return false;
-    openNewRequest()->restoreDraft(draft->fields, draft->savedAt);
-    // The form holds it now, as the phone intake's (resumeIntakeDraft).
-    if (!drafts.discard(draft->id, &error))
-        qWarning("new request draft %lld not removed: %s", draft->id, qPrintable(error.detail));
-    return true;
+    return resumeDraft(
+        m_session, IntakeDrafts::Form::NewRequest, [this] { return openNewRequest(); },
+        "new request");
 }
 
 void MainWindow::resumeDrafts()
