@@ -645,14 +645,7 @@ void RetentionPage::destroySelected()
         ServiceError error;
         const auto record = m_service.destroyRequestFiles(
             dialog->personId(), dialog->methodEdit()->text(), BsnCheck::Refuse, &error);
-        refresh();
-        if (!record)
-            m_pageMessage->setMessage(error.message);
-        else if (!record->walWarning.isEmpty())
-            m_pageMessage->setMessage(record->walWarning);
-        else if (!kept.isEmpty())
-            m_pageMessage->setMessage(kept, MessageLabel::Kind::Done);
-        Q_EMIT dataChanged();
+        finishDestruction(record, error, kept);
     });
     openDialog(dialog);
 }
@@ -670,16 +663,24 @@ void RetentionPage::destroyBreach(const QString &number)
         ServiceError error;
         const auto record = m_service.destroyBreach(
             dialog->breachNumber(), dialog->methodEdit()->text(), BsnCheck::Refuse, &error);
-        refresh();
-        if (!record)
-            m_pageMessage->setMessage(error.message);
-        else if (!record->walWarning.isEmpty())
-            m_pageMessage->setMessage(record->walWarning);
-        else
-            m_pageMessage->setMessage(BreachDestructionPlan::keptText(), MessageLabel::Kind::Done);
-        Q_EMIT dataChanged();
+        finishDestruction(record, error, BreachDestructionPlan::keptText());
     });
     openDialog(dialog);
+}
+
+// The page after a destruction through DestroyDialog says the refusal, else that old copies may
+// remain until the next checkpoint, else what was kept.
+void RetentionPage::finishDestruction(const std::optional<DestructionRecord> &record,
+                                      const ServiceError &error, const QString &kept)
+{
+    refresh();
+    if (!record)
+        m_pageMessage->setMessage(error.message);
+    else if (!record->walWarning.isEmpty())
+        m_pageMessage->setMessage(record->walWarning);
+    else if (!kept.isEmpty())
+        m_pageMessage->setMessage(kept, MessageLabel::Kind::Done);
+    Q_EMIT dataChanged();
 }
 
 void RetentionPage::holdSelected()

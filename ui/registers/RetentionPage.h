@@ -116,6 +116,8 @@ private:
     void saveRule();
     void destroySelected();
     void destroyBreach(const QString &number); // a breach of the register, with DestroyDialog
+    void finishDestruction(const std::optional<DestructionRecord> &record,
+                           const ServiceError &error, const QString &kept);
     void holdSelected();
     void releaseSelected();
     const RetentionItem *selectedItem() const;
