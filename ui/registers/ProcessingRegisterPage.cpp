@@ -384,11 +384,19 @@ void ProcessingRegisterPage::addActivity()
         fresh.purposeCode = current->purposeCode;
         fresh.purpose = current->purpose;
     }
-    auto *dialog = new ProcessingActivityDialog(m_session, fresh, this);
+    openActivity(fresh, true);
+}
+
+// Once the dialog saved, the register is read again (keeping the selection, or selecting the new
+// activity) and the desk hears that it changed.
+void ProcessingRegisterPage::openActivity(const ProcessingActivity &activity, bool selectSaved)
+{
+    auto *dialog = new ProcessingActivityDialog(m_session, activity, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selectSaved] {
         refresh();
-        selectActivity(dialog->savedId());
+        if (selectSaved)
+            selectActivity(dialog->savedId());
         Q_EMIT registerChanged();
     });
     dialog->open();
@@ -401,13 +409,7 @@ void ProcessingRegisterPage::editSelected()
     const auto activity = readSelected(tr("Open processing activity"));
     if (!activity)
         return;
-    auto *dialog = new ProcessingActivityDialog(m_session, *activity, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refresh();
-        Q_EMIT registerChanged();
-    });
-    dialog->open();
+    openActivity(*activity, false);
 }
 
 void ProcessingRegisterPage::removeSelected()

@@ -89,6 +89,7 @@ private:
     void updateEmptyState(); // "nothing registered yet", or the read that failed
     // Nothing (after a message box saying why) when it is gone or could not be read.
     std::optional<ProcessingActivity> readSelected(const QString &title);
+    void openActivity(const ProcessingActivity &activity, bool selectSaved);
 
     const Session m_session;
     // Add and remove need EditRegisters; opening, export and print need ViewRegisters.
