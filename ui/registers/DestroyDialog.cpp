@@ -14,15 +14,19 @@
 
 namespace pd::ui {
 
-DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
+DestroyDialog::DestroyDialog(QWidget *parent)
     : QDialog(parent)
-    , m_personId(plan.personId)
     , m_text(new QLabel(this))
     , m_kept(new QLabel(this))
     , m_method(new QLineEdit(this))
     , m_understood(new QCheckBox(this))
     , m_destroy(new QPushButton(this))
+{ }
+
+DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
+    : DestroyDialog(parent)
 {
+    m_personId = plan.personId;
     build(plan.withoutRequests ? tr("Destroy data subject") : tr("Destroy request files"),
           (plan.remainder ? tr("Destroy what is left of %1 (customer number %2)?")
                : plan.withoutRequests
@@ -35,14 +39,9 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
 }
 
 DestroyDialog::DestroyDialog(const BreachDestructionPlan &plan, QWidget *parent)
-    : QDialog(parent)
-    , m_breachNumber(plan.number)
-    , m_text(new QLabel(this))
-    , m_kept(new QLabel(this))
-    , m_method(new QLineEdit(this))
-    , m_understood(new QCheckBox(this))
-    , m_destroy(new QPushButton(this))
+    : DestroyDialog(parent)
 {
+    m_breachNumber = plan.number;
     build(tr("Destroy data breach"),
           tr("Destroy data breach %1 (%2), closed on %3? Its retention period ended on %4.")
                   .arg(plan.number, plan.title,

@@ -29,6 +29,7 @@ public:
     QString breachNumber() const { return m_breachNumber; } // empty: a data subject's
 
 private:
+    explicit DestroyDialog(QWidget *parent); // the widgets both kinds of plan fill in
     void build(const QString &title, const QString &text, const QString &kept);
 
     qint64 m_personId = 0;
