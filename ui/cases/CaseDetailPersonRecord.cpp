@@ -12,14 +12,8 @@ namespace pd::ui {
 // The person's source and relation, changed from the overview.
 void CaseDetailWidget::connectPersonActions()
 {
-    connect(m_sourceAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonSourceDialog(m_service, *m_case, today(), this));
-    });
-    connect(m_relationAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonRelationDialog(m_service, m_session, *m_case, today(), this));
-    });
+    opensOnCase<PersonSourceDialog>(m_sourceAction);
+    opensOnCase<PersonRelationDialog>(m_relationAction);
 }
 
 void CaseDetailWidget::createPersonRecordActions()
@@ -33,22 +27,10 @@ void CaseDetailWidget::createPersonRecordActions()
     m_nameAction = add("personName");
     m_contactAction = add("personContact");
     m_eraseAction = add("personErase");
-    connect(m_addressAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonAddressDialog(m_service, m_session, *m_case, today(), this));
-    });
-    connect(m_nameAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonNameDialog(m_service, m_session, *m_case, today(), this));
-    });
-    connect(m_contactAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonContactDialog(m_service, m_session, *m_case, today(), this));
-    });
-    connect(m_eraseAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new PersonEraseDialog(m_service, m_session, *m_case, today(), this));
-    });
+    opensOnCase<PersonAddressDialog>(m_addressAction);
+    opensOnCase<PersonNameDialog>(m_nameAction);
+    opensOnCase<PersonContactDialog>(m_contactAction);
+    opensOnCase<PersonEraseDialog>(m_eraseAction);
 }
 
 void CaseDetailWidget::retranslatePersonRecordActions()

@@ -133,33 +133,20 @@ CaseDetailWidget::CaseDetailWidget(const Session &session, const QString &curren
         = named<CaseDisclosuresWidget>(QStringLiteral("caseDisclosures"), session, m_tabs);
     // A disclosure added or a recipient told (art. 19) is a change to the case: queued, so the
     // detail does not reload inside the disclosure widget's own dialog handling.
-    connect(
-        m_disclosures, &CaseDisclosuresWidget::changed, this,
-        [this] {
-            reload();
-            if (m_case)
-                Q_EMIT caseChanged(m_case->number);
-        },
-        Qt::QueuedConnection);
+    connect(m_disclosures, &CaseDisclosuresWidget::changed, this, &CaseDetailWidget::reloadAndTell,
+            Qt::QueuedConnection);
     m_documents = named<CaseDocumentsWidget>(QStringLiteral("caseDocuments"), session, m_tabs);
     m_documents->setActions(m_letterAction, m_dossierAction, m_exportAction);
     // A file kept or a letter's dispatch recorded is an audited change: the Tijdlijn and the
     // list show it.
-    connect(m_documents, &CaseDocumentsWidget::requestChanged, this, [this] {
-        reload();
-        if (m_case)
-            Q_EMIT caseChanged(m_case->number);
-    });
+    connect(m_documents, &CaseDocumentsWidget::requestChanged, this,
+            &CaseDetailWidget::reloadAndTell);
     // A mandate kept while the request waits for it: offer to record it as received.
     connect(m_documents, &CaseDocumentsWidget::mandateFileKept, this, [this] {
         if (m_receiveMandateAction->isVisible() && m_receiveMandateAction->isEnabled())
             m_receiveMandateAction->trigger();
     });
-    connect(m_systems, &CaseSystemsWidget::changed, this, [this] {
-        reload();
-        if (m_case)
-            Q_EMIT caseChanged(m_case->number);
-    });
+    connect(m_systems, &CaseSystemsWidget::changed, this, &CaseDetailWidget::reloadAndTell);
     m_tabs->addTab(m_disclosures, QString());
     m_tabs->addTab(m_documents, QString());
     pageLayout->addWidget(m_tabs, 1);
@@ -233,21 +220,13 @@ void CaseDetailWidget::connectDocumentActions()
             return;
         auto *dialog = new LetterDialog(m_session, m_case->number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &LetterDialog::letterRecorded, this, [this] {
-            reload();
-            if (m_case)
-                Q_EMIT caseChanged(m_case->number);
-        });
+        connect(dialog, &LetterDialog::letterRecorded, this, &CaseDetailWidget::reloadAndTell);
         connect(dialog, &LetterDialog::mailRequested, this, [this](const Letter &letter) {
             if (!m_case)
                 return;
             auto *mail = new LetterMailDialog(m_session, *m_case, letter, this);
             mail->setAttribute(Qt::WA_DeleteOnClose);
-            connect(mail, &LetterMailDialog::recorded, this, [this] {
-                reload();
-                if (m_case)
-                    Q_EMIT caseChanged(m_case->number);
-            });
+            connect(mail, &LetterMailDialog::recorded, this, &CaseDetailWidget::reloadAndTell);
             mail->open();
         });
         dialog->open();
@@ -262,11 +241,7 @@ void CaseDetailWidget::connectDocumentActions()
         auto *wizard = new PersonExportWizard(m_session, m_case->person.id, this, m_case->number);
         wizard->setRequest(*m_case);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &PersonExportWizard::exported, this, [this] {
-            reload();
-            if (m_case)
-                Q_EMIT caseChanged(m_case->number);
-        });
+        connect(wizard, &PersonExportWizard::exported, this, &CaseDetailWidget::reloadAndTell);
         wizard->open();
     });
 }
@@ -275,14 +250,8 @@ void CaseDetailWidget::connectDocumentActions()
 // a note and reopening, each through its dialog.
 void CaseDetailWidget::connectCaseActions()
 {
-    connect(m_requestIdAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new RequestIdentificationDialog(m_service, *m_case, today(), this));
-    });
-    connect(m_receiveIdAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new ReceiveIdentificationDialog(m_service, *m_case, today(), this));
-    });
+    opensOnCase<RequestIdentificationDialog>(m_requestIdAction);
+    opensOnCase<ReceiveIdentificationDialog>(m_receiveIdAction);
     const auto mandate = [this](QAction *action, MandateDialog::Step step) {
         connect(action, &QAction::triggered, this, [this, step] {
             if (m_case)
@@ -301,18 +270,9 @@ void CaseDetailWidget::connectCaseActions()
         if (m_case)
             openCompleteDialog();
     });
-    connect(m_noteAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new NoteDialog(m_service, *m_case, today(), this));
-    });
-    connect(m_reopenAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new ReopenDialog(m_service, *m_case, today(), this));
-    });
-    connect(m_assignAction, &QAction::triggered, this, [this] {
-        if (m_case)
-            openDialog(new AssignHandlerDialog(m_service, *m_case, today(), this));
-    });
+    opensOnCase<NoteDialog>(m_noteAction);
+    opensOnCase<ReopenDialog>(m_reopenAction);
+    opensOnCase<AssignHandlerDialog>(m_assignAction);
 }
 
 QList<QAction *> CaseDetailWidget::caseActions() const
@@ -605,6 +565,13 @@ void CaseDetailWidget::setListed(bool listed)
     m_stack->setCurrentWidget(m_notListed ? static_cast<QWidget *>(m_notListedNotice)
                                           : m_stack->widget(1));
     updateActions();
+}
+
+void CaseDetailWidget::reloadAndTell()
+{
+    reload();
+    if (m_case)
+        Q_EMIT caseChanged(m_case->number);
 }
 
 void CaseDetailWidget::reload()

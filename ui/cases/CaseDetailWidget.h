@@ -5,14 +5,15 @@
 #include "cases/CaseService.h"
 #include "session/Session.h"
 
+#include <QAction>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
+#include <type_traits>
 
-class QAction;
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -141,6 +142,11 @@ private:
     void setTimelineError(const ServiceError &error);
     void applyIntakeOnly(bool intakeOnly);
     void openDialog(CaseActionDialog *dialog);
+    // The action opens Dialog on the request shown, if any; the person's own record's dialogs
+    // take the session too.
+    template<typename Dialog> void opensOnCase(QAction *action);
+    // After a change made elsewhere on the request: read it again and tell the desk.
+    void reloadAndTell();
     QDate today() const;
 
     const Session m_session;
@@ -206,5 +212,18 @@ private:
     CaseDocumentsWidget *m_documents = nullptr;
     CaseSystemsWidget *m_systems = nullptr; // the systems searched, on the overview
 };
+
+template<typename Dialog> void CaseDetailWidget::opensOnCase(QAction *action)
+{
+    connect(action, &QAction::triggered, this, [this] {
+        if (!m_case)
+            return;
+        if constexpr (std::is_constructible_v<Dialog, CaseService &, const Session &, const Case &,
+                                              QDate, QWidget *>)
+            openDialog(new Dialog(m_service, m_session, *m_case, today(), this));
+        else
+            openDialog(new Dialog(m_service, *m_case, today(), this));
+    });
+}
 
 } // namespace pd::ui
