@@ -322,21 +322,22 @@ void PdfView::previousPage()
 
 void PdfView::zoomIn()
 {
-    if (!m_shown)
-        return;
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_fitWidth = false;
-    m_zoom = std::min(maxZoom, m_zoom * zoomStep);
-    draw();
+    zoomTo(std::min(maxZoom, m_zoom * zoomStep));
 }
 
 void PdfView::zoomOut()
+{
+    zoomTo(std::max(minZoom, m_zoom / zoomStep));
+}
+
+// A zoom chosen by the reader no longer follows the view's width: the page may be wider.
+void PdfView::zoomTo(double zoom)
 {
     if (!m_shown)
         return;
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_fitWidth = false;
-    m_zoom = std::max(minZoom, m_zoom / zoomStep);
+    m_zoom = zoom;
     draw();
 }
 

@@ -51,6 +51,7 @@ protected:
 
 private:
     int wantedWidth() const; // of the picture, in device pixels
+    void zoomTo(double zoom);
     void draw(); // the current page at the current zoom: from the kept pictures, or the reader
     void drawn(int page, int width, const ReaderProcess::Drawn &result);
     void showPicture(const QImage &image);
