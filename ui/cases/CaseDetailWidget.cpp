@@ -28,7 +28,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,7 +87,7 @@ QWidget *scrollable(QWidget *content, QWidget *parent)
 
 CaseDetailWidget::CaseDetailWidget(const Session &session, const QString &currentUser,
                                    QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
     , m_service(session)
@@ -463,14 +462,10 @@ void CaseDetailWidget::retranslateUi()
     updateActions();
 }
 
-void CaseDetailWidget::changeEvent(QEvent *event)
+void CaseDetailWidget::retranslateContent()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        if (m_case)
-            reload();
-    }
-    QWidget::changeEvent(event);
+    if (m_case)
+        reload();
 }
 
 QDate CaseDetailWidget::today() const

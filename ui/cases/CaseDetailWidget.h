@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "audit/RowChange.h"
 #include "cases/CaseService.h"
 #include "session/Session.h"
@@ -37,7 +38,7 @@ class MessageLabel;
 // Actions are enabled only when CaseWorkflow allows them and hidden when the role never may; a
 // KCC-medewerker sees only the intake fields of their own calls, without the tabs that would
 // stay empty.
-class CaseDetailWidget final : public QWidget
+class CaseDetailWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -96,7 +97,7 @@ Q_SIGNALS:
     void showInListRequested(); // the notice's "clear the search and filters"
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateContent() override;
 
 private:
     void createActions();
@@ -110,7 +111,7 @@ private:
     QWidget *createOverviewTab();
     QWidget *createTimelineTab();
     QWidget *createIdentificationTab();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateActions();
     // A read that failed says so in the empty state.
     void showReadFailure(const ServiceError &error);

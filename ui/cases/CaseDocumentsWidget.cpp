@@ -24,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -94,7 +93,7 @@ QString dutchTime(const QDateTime &utc)
 } // namespace
 
 CaseDocumentsWidget::CaseDocumentsWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
     , m_filesTitle(sectionTitle(this))
@@ -535,15 +534,6 @@ bool CaseDocumentsWidget::printLetter()
     if (!document)
         return false;
     return DocumentPreview::print(this, *document, {}, DocumentPreview::reportIn(m_lettersMessage));
-}
-
-void CaseDocumentsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        reload();
-    }
-    QWidget::changeEvent(event);
 }
 
 void CaseDocumentsWidget::dragEnterEvent(QDragEnterEvent *event)

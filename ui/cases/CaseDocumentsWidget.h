@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "cases/Case.h"
 #include "documents/DocumentPreview.h"
 #include "letters/Letters.h"
@@ -28,7 +29,7 @@ class MessageLabel;
 
 // Destroyed files stay listed as "destroyed on …", proof that there was one. A role that may not
 // produce documents still opens and prints the letters already recorded (that records nothing).
-class CaseDocumentsWidget final : public QWidget
+class CaseDocumentsWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -65,13 +66,13 @@ Q_SIGNALS:
     void mandateFileKept();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void retranslateContent() override { reload(); }
     void connectLetterButtons();
     void reloadFiles();
     void openLetter();

@@ -62,7 +62,7 @@ QList<int> shortColumns()
 } // namespace
 
 CaseListPage::CaseListPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -457,15 +457,11 @@ void CaseListPage::retranslateUi()
     updateCountAndEmptyState();
 }
 
-void CaseListPage::changeEvent(QEvent *event)
+void CaseListPage::retranslateContent()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        // Labels of types, channels and states, and dates, are in the rows.
-        const int row = m_model->refresh(selectedCaseId());
-        selectRow(row);
-    }
-    QWidget::changeEvent(event);
+    // Labels of types, channels and states, and dates, are in the rows.
+    const int row = m_model->refresh(selectedCaseId());
+    selectRow(row);
 }
 
 void CaseListPage::activate(const QModelIndex &index)

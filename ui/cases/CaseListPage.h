@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "DrillDownBanner.h"
+#include "Retranslated.h"
 #include "cases/CaseQuery.h"
 #include "session/Session.h"
 
@@ -26,7 +27,7 @@ class TodayStrip;
 
 // Only reads; opening a case is left to whoever listens to caseActivated. The user moving the
 // current row activates its case; a selection the page makes itself keeps the case, silently.
-class CaseListPage final : public QWidget
+class CaseListPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -66,7 +67,7 @@ Q_SIGNALS:
     void shownCaseListed(bool listed);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateContent() override;
     void focusInEvent(QFocusEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -76,7 +77,7 @@ private:
     void createTable();
     void createEmptyPage();
     void layOutPage();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillCombos();
     void resizeColumns();
     void fitNameColumn();

@@ -23,7 +23,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,7 +81,7 @@ QTreeWidget *listWidget(QWidget *parent)
 } // namespace
 
 DashboardsPage::DashboardsPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_service(session)
 {
@@ -654,15 +653,11 @@ int DashboardsPage::printTo(QPagedPaintDevice *device) const
                                   PrintedDocument::marking(m_session.store()));
 }
 
-void DashboardsPage::changeEvent(QEvent *event)
+void DashboardsPage::retranslateContent()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_stale.fill(true);
-        if (isVisible())
-            m_refreshTimer->start();
-    }
-    QWidget::changeEvent(event);
+    m_stale.fill(true);
+    if (isVisible())
+        m_refreshTimer->start();
 }
 
 void DashboardsPage::retranslateUi()

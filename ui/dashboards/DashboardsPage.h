@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslated.h"
 #include "cases/CaseQuery.h"
 #include "documents/DocumentPreview.h"
 #include "registers/Disclosures.h"
@@ -32,7 +33,7 @@ class TodayStrip;
 
 // Every figure comes from DashboardService, the numbers the CLI's `report dashboard` prints. Only
 // the visible dashboard is computed, and only when it is shown or its data changed.
-class DashboardsPage final : public QWidget
+class DashboardsPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -83,7 +84,7 @@ Q_SIGNALS:
     void dpiaReviewsRequested(); // the "Vandaag" strip's DPIA reviews
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateContent() override;
     void showEvent(QShowEvent *event) override;
     // The tooltip of the bar clicked must not stay over the section a drill-down opened.
     void hideEvent(QHideEvent *event) override;
@@ -98,7 +99,7 @@ private:
     QWidget *createRetentionTab();
     QWidget *createDisclosuresTab();
     QWidget *createBreachesTab();
-    void retranslateUi();
+    void retranslateUi() override;
     void refreshDeadlines();
     void showDeadlineTiles(const DeadlineFigures &f);
     void showOpenByState(const DeadlineFigures &f);

@@ -11,7 +11,6 @@
 #include "registers/DisclosureListModel.h"
 
 #include <QDateEdit>
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +37,7 @@ QTableWidget *table(int columns, QWidget *parent)
 } // namespace
 
 CaseDisclosuresWidget::CaseDisclosuresWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -140,15 +139,11 @@ void CaseDisclosuresWidget::retranslateUi()
                                    "the current address). The letter gives that reason."));
 }
 
-void CaseDisclosuresWidget::changeEvent(QEvent *event)
+void CaseDisclosuresWidget::retranslateContent()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        // The rows hold translated states and dates.
-        if (m_personId != 0 || !m_caseNumber.isEmpty())
-            refresh();
-    }
-    QWidget::changeEvent(event);
+    // The rows hold translated states and dates.
+    if (m_personId != 0 || !m_caseNumber.isEmpty())
+        refresh();
 }
 
 void CaseDisclosuresWidget::clear()

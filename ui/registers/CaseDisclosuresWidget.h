@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "registers/Disclosures.h"
 #include "session/Session.h"
 #include "util/Clock.h"
@@ -20,7 +21,7 @@ class MessageLabel;
 
 // The art. 19 checklist appears for a completed (partly) granted rectification, erasure or
 // restriction. A role that may not read the registers (KCC) is shown nothing, and nothing is read.
-class CaseDisclosuresWidget final : public QWidget
+class CaseDisclosuresWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -54,10 +55,10 @@ Q_SIGNALS:
     void changed();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateContent() override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void fillDisclosures();
     void fillChecklist();
     static QString statusOf(const Art19Notification &n);

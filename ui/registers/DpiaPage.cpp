@@ -9,7 +9,6 @@
 #include "store/Store.h"
 #include "util/Clock.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,7 +42,7 @@ QString indicationText(const Dpia &d)
 } // namespace
 
 DpiaPage::DpiaPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -124,15 +123,6 @@ void DpiaPage::retranslateUi()
                               tr("Review"),
                               //: Dutch: "Aandacht"
                               tr("Attention") });
-}
-
-void DpiaPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void DpiaPage::refresh()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "registers/ProcessingRegister.h"
 #include "session/Session.h"
 
@@ -15,7 +16,7 @@ class QTreeWidget;
 namespace pd::ui {
 
 // Assessing opens DpiaDialog (EditRegisters); read-only roles see the list.
-class DpiaPage final : public QWidget
+class DpiaPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -51,11 +52,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dpiaChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void retranslateContent() override { refresh(); }
     void updateButtons();
 
     const Session m_session;

@@ -17,7 +17,6 @@
 
 #include <QColor>
 #include <QDate>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,7 +39,7 @@
 namespace pd::ui {
 
 ProcessingRegisterPage::ProcessingRegisterPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -233,15 +232,6 @@ void ProcessingRegisterPage::updateEmptyState()
             : tr("The register of processing activities (art. 30 GDPR) lists what your "
                  "organisation does with personal data, why and on what legal basis. No "
                  "activity has been registered yet."));
-}
-
-void ProcessingRegisterPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void ProcessingRegisterPage::refresh()

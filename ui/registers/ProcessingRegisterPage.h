@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "documents/DocumentPreview.h"
 #include "registers/ProcessingRegister.h"
 #include "session/Session.h"
@@ -27,7 +28,7 @@ class EmptyStateWidget;
 
 // The register holds tens of activities, so it is read whole. Print shows the document the CLI
 // writes as PDF.
-class ProcessingRegisterPage final : public QWidget
+class ProcessingRegisterPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -72,9 +73,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void registerChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     std::optional<DocumentPreview::Document> printable(); // said when not read
     bool fillPrinted(QTextDocument *document, QString *error) const;
@@ -84,7 +82,8 @@ private:
     QWidget *createTabs();
     void connectControls();
     void createShortcuts(QWidget *activities);
-    void retranslateUi();
+    void retranslateUi() override;
+    void retranslateContent() override { refresh(); }
     void updateButtons();
     void updateEmptyState(); // "nothing registered yet", or the read that failed
     // Nothing (after a message box saying why) when it is gone or could not be read.

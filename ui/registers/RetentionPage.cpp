@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,7 +56,7 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *pa
 } // namespace
 
 RetentionPage::RetentionPage(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
     , m_service(session)
@@ -275,15 +274,6 @@ void RetentionPage::retranslateUi()
     m_newRuleButton->setText(m_newRuleAction->text());
     m_newRuleButton->setToolTip(withShortcut(m_newRuleAction));
     m_removeRuleButton->setText(m_removeRuleAction->text());
-}
-
-void RetentionPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void RetentionPage::refresh()

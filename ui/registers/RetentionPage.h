@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "DrillDownBanner.h"
+#include "Retranslated.h"
 #include "registers/DestroyDialog.h"
 #include "registers/DestructionLogModel.h"
 #include "registers/RetentionItemModel.h"
@@ -31,7 +32,7 @@ class EmptyStateWidget;
 class MessageLabel;
 
 // Reads and writes only through RetentionService; destroying always goes through DestroyDialog.
-class RetentionPage final : public QWidget
+class RetentionPage final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -94,9 +95,6 @@ public:
 Q_SIGNALS:
     void dataChanged(); // something was destroyed, held or released
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void createWidgets();
     QWidget *createRulesTab();
@@ -105,7 +103,8 @@ private:
     void updateRuleRemoval(); // the remove action and the reason it is disabled
     static QTableWidget *makeTable(const QString &name, int columns, QWidget *parent);
     void createActions();
-    void retranslateUi();
+    void retranslateUi() override;
+    void retranslateContent() override { refresh(); }
     void updateActions();
     QString reloadHolds(); // the read error, empty when read
     void clearDrillDownState();

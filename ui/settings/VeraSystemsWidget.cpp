@@ -4,7 +4,6 @@
 #include "RowTables.h"
 #include "settings/VeraSystemDialog.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +18,7 @@ namespace pd::ui {
 using namespace Qt::StringLiterals;
 
 VeraSystemsWidget::VeraSystemsWidget(const Session &session, QWidget *parent)
-    : QWidget(parent)
+    : Retranslated(parent)
     , m_session(session)
     , m_access(DeskAccess::of(session))
 {
@@ -58,15 +57,6 @@ VeraSystemsWidget::VeraSystemsWidget(const Session &session, QWidget *parent)
 VeraSystemsWidget::~VeraSystemsWidget()
 {
     m_checks.waitForFinished();
-}
-
-void VeraSystemsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        reload();
-    }
-    QWidget::changeEvent(event);
 }
 
 void VeraSystemsWidget::retranslateUi()

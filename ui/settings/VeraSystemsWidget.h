@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "Retranslated.h"
 #include "session/Session.h"
 #include "vera/VeraService.h"
 
@@ -16,7 +17,7 @@ namespace pd::ui {
 // Settings → Systemen: the organisation's VERA systems, with what their last check said. A
 // beheerder adds and removes them (each at once, with its own event); whoever searches them
 // checks that each answers (on a worker thread: the desk never waits on a system).
-class VeraSystemsWidget final : public QWidget
+class VeraSystemsWidget final : public Retranslated<QWidget>
 {
     Q_OBJECT
 public:
@@ -33,11 +34,9 @@ public:
     void checkAll();
     bool checking() const { return m_checks.isRunning(); }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void retranslateContent() override { reload(); }
     void showChecks();
 
     Session m_session;
