@@ -1,5 +1,8 @@
 #include "QuietLabel.h"
 
+#include "Icons.h"
+
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
@@ -40,6 +43,19 @@ QVBoxLayout *dialogColumn(QWidget *dialog)
     column->setContentsMargins(20, 20, 20, 16);
     column->setSpacing(12);
     return column;
+}
+
+QGridLayout *logoHeader(QWidget *dialog, int size, QWidget *title, QWidget *below, int spacing)
+{
+    auto *logo = new QLabel(dialog);
+    logo->setPixmap(icons::application().pixmap(size, size));
+    auto *header = new QGridLayout;
+    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
+    header->addWidget(title, 0, 1);
+    header->addWidget(below, 1, 1);
+    header->setColumnStretch(1, 1);
+    header->setHorizontalSpacing(spacing);
+    return header;
 }
 
 void addMessageAndButtons(QVBoxLayout *column, QWidget *message, QWidget *busyLine,

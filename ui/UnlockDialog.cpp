@@ -109,15 +109,7 @@ QLayout *UnlockDialog::createHeader()
     emphasise(m_title, 1.4);
     m_location->setWordWrap(true);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *logo = new QLabel(this);
-    logo->setPixmap(icons::application().pixmap(48, 48));
-    auto *header = new QGridLayout;
-    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
-    header->addWidget(m_title, 0, 1);
-    header->addWidget(m_location, 1, 1);
-    header->setColumnStretch(1, 1);
-    header->setHorizontalSpacing(12);
-    return header;
+    return logoHeader(this, 48, m_title, m_location, 12);
 }
 
 // The two ways in: name and password, or the recovery key.

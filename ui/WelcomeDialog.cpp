@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Named.h"
+#include "QuietLabel.h"
 #include "TextEmphasis.h"
 
 #include <QCommandLinkButton>
@@ -27,15 +28,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
 
     emphasise(m_title, 1.6);
     m_intro->setWordWrap(true);
-    auto *logo = new QLabel(this);
-    logo->setPixmap(icons::application().pixmap(64, 64));
 
-    auto *header = new QGridLayout;
-    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
-    header->addWidget(m_title, 0, 1);
-    header->addWidget(m_intro, 1, 1);
-    header->setColumnStretch(1, 1);
-    header->setHorizontalSpacing(16);
+    QGridLayout *header = logoHeader(this, 64, m_title, m_intro, 16);
 
     m_create->setIcon(icons::lock());
     m_demo->setIcon(icons::dashboards());
