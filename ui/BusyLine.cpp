@@ -29,4 +29,10 @@ void BusyLine::setText(const QString &text)
     m_text->setText(text);
 }
 
+void BusyLine::showInPlaceOf(QWidget *reason, bool busy)
+{
+    setVisible(busy);
+    reason->setVisible(!busy);
+}
+
 } // namespace pd::ui

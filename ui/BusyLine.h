@@ -16,6 +16,8 @@ public:
     explicit BusyLine(QWidget *parent = nullptr);
 
     void setText(const QString &text);
+    // While the dialog works the line stands where the reason its action is not possible stood.
+    void showInPlaceOf(QWidget *reason, bool busy);
 
 private:
     QLabel *m_text;

@@ -12,6 +12,7 @@
 #include "RecoveryKeyPage.h"
 #include "Settings.h"
 #include "TextEmphasis.h"
+#include "WaitCursor.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -318,12 +319,8 @@ void CreateStoreDialog::setBusy(bool busy)
     for (QWidget *w : std::initializer_list<QWidget *> { m_organisationEdit, m_user, m_displayName,
                                                          m_password, m_repeat, m_cancelButton })
         w->setEnabled(!busy);
-    m_busyLine->setVisible(busy);
-    m_reason->setVisible(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
+    m_busyLine->showInPlaceOf(m_reason, busy);
+    showBusyCursor(this, busy);
     validate();
 }
 

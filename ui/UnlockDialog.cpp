@@ -10,6 +10,7 @@
 #include "QuietLabel.h"
 #include "Settings.h"
 #include "TextEmphasis.h"
+#include "WaitCursor.h"
 #include "store/ServerLocation.h"
 #include "store/Store.h"
 
@@ -450,10 +451,7 @@ void UnlockDialog::setBusy(bool busy)
     m_otherStoreButton->setEnabled(!busy);
     m_quitButton->setEnabled(!busy);
     m_busyLine->setVisible(busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
+    showBusyCursor(this, busy);
 }
 
 } // namespace pd::ui

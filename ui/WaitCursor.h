@@ -2,6 +2,7 @@
 
 #include <QCursor>
 #include <QGuiApplication>
+#include <QWidget>
 
 namespace pd::ui {
 
@@ -16,5 +17,15 @@ public:
     WaitCursor(const WaitCursor &) = delete;
     WaitCursor &operator=(const WaitCursor &) = delete;
 };
+
+// For work that lets the event loop run (a worker thread, a queued step): only this widget shows
+// that it is busy, where an override cursor would stand over every window of the desk.
+inline void showBusyCursor(QWidget *widget, bool busy)
+{
+    if (busy)
+        widget->setCursor(Qt::BusyCursor);
+    else
+        widget->unsetCursor();
+}
 
 } // namespace pd::ui

@@ -275,8 +275,7 @@ void BackupDialog::setBusy(bool busy)
     m_busy = busy;
     m_folder->setEnabled(!busy);
     m_close->setEnabled(!busy);
-    m_busyLine->setVisible(busy);
-    m_reason->setVisible(!busy);
+    m_busyLine->showInPlaceOf(m_reason, busy);
     validate();
 }
 

@@ -9,6 +9,7 @@
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
 #include "TextEmphasis.h"
+#include "WaitCursor.h"
 #include "backup/BackupDialog.h"
 #include "crypto/Keyring.h"
 #include "retention/Retention.h"
@@ -425,12 +426,8 @@ void RestoreDialog::setBusy(bool busy)
     m_folder->setEnabled(!busy);
     for (QWidget *widget : std::initializer_list<QWidget *> { m_user, m_passwordEdit, m_cancel })
         widget->setEnabled(!busy);
-    m_busyLine->setVisible(busy);
-    m_reason->setVisible(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
+    m_busyLine->showInPlaceOf(m_reason, busy);
+    showBusyCursor(this, busy);
     validate();
 }
 

@@ -4,6 +4,7 @@
 #include "MessageLabel.h"
 #include "Named.h"
 #include "PasswordLineEdit.h"
+#include "WaitCursor.h"
 #include "WindowSize.h"
 #include "crypto/SecureBytes.h"
 #include "mailbox/MailboxService.h"
@@ -496,10 +497,7 @@ void MailboxAccountDialog::setBusy(bool busy)
     m_form->setEnabled(!busy);
     m_test->setEnabled(!busy);
     m_save->setEnabled(!busy);
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
+    showBusyCursor(this, busy);
 }
 
 std::optional<MailboxAccount> MailboxAccountDialog::formAccount(QString *problem) const

@@ -119,8 +119,7 @@ void UserFormDialog::setBusy(bool busy)
             child->setEnabled(!busy);
     }
     m_cancel->setEnabled(!busy);
-    m_busyLine->setVisible(busy);
-    m_reason->setVisible(!busy);
+    m_busyLine->showInPlaceOf(m_reason, busy);
     validate();
 }
 
