@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Named.h"
+
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace pd::ui {
 
@@ -24,6 +27,16 @@ inline void fitColumnsStretchLast(QTableView *view, int columns)
     for (int column = 0; column < columns - 1; ++column)
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(columns - 1, QHeaderView::Stretch);
+}
+
+// The tables of the systems' answers: rows filled in as they come, picked whole, the last column's
+// long texts elided.
+inline QTableWidget *answerTable(const QString &objectName, int columns, QWidget *parent)
+{
+    auto *table = named<QTableWidget>(objectName, 0, columns, parent);
+    pickWholeRows(table);
+    fitColumnsStretchLast(table, columns);
+    return table;
 }
 
 } // namespace pd::ui

@@ -28,9 +28,7 @@ VeraMarksDialog::VeraMarksDialog(const Session &session, const QString &number, 
     setWindowTitle(tr("Marks in the systems – %1").arg(number));
     m_status = named<QLabel>(u"veraMarksStatus"_s, this);
     m_status->setWordWrap(true);
-    m_table = named<QTableWidget>(u"veraMarksTable"_s, 0, Columns, this);
-    pickWholeRows(m_table);
-    fitColumnsStretchLast(m_table, Columns);
+    m_table = answerTable(u"veraMarksTable"_s, Columns, this);
     //: Dutch: "Systeem", "Markering", "Stand", "Antwoord van het systeem"
     m_table->setHorizontalHeaderLabels(
         { tr("System"), tr("Mark"), tr("State"), tr("The system's answer") });

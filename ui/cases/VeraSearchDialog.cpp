@@ -26,10 +26,8 @@ VeraSearchDialog::VeraSearchDialog(const Session &session, const QString &number
     setWindowTitle(tr("Search the systems – %1").arg(number));
     m_status = named<QLabel>(u"veraSearchStatus"_s, this);
     m_status->setWordWrap(true);
-    m_table = named<QTableWidget>(u"veraSearchTable"_s, 0, Columns, this);
-    pickWholeRows(m_table);
     // The reason takes what is left; a long one is whole in its tooltip.
-    fitColumnsStretchLast(m_table, Columns);
+    m_table = answerTable(u"veraSearchTable"_s, Columns, this);
     //: Dutch: "Systeem", "Domein", "Resultaat", "Gegevens", "Toelichting"
     m_table->setHorizontalHeaderLabels(
         { tr("System"), tr("Domain"), tr("Result"), tr("Items"), tr("Reason") });

@@ -25,10 +25,8 @@ VeraSystemsWidget::VeraSystemsWidget(const Session &session, QWidget *parent)
     setObjectName(u"veraSystems"_s);
     m_status = named<QLabel>(u"veraSystemsStatus"_s, this);
     m_status->setWordWrap(true);
-    m_table = named<QTableWidget>(u"veraSystemsTable"_s, 0, Columns, this);
-    pickWholeRows(m_table);
     // The check's answer takes what is left; a long one is whole in its tooltip.
-    fitColumnsStretchLast(m_table, Columns);
+    m_table = answerTable(u"veraSystemsTable"_s, Columns, this);
     m_add = named<QPushButton>(u"addVeraSystem"_s, this);
     m_remove = named<QPushButton>(u"removeVeraSystem"_s, this);
     m_check = named<QPushButton>(u"checkVeraSystems"_s, this);
