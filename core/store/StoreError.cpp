@@ -5,6 +5,9 @@
 #include "store/Transaction.h"
 #include "util/ServiceError.h"
 
+#include <cstddef>
+#include <iterator>
+
 namespace pd {
 
 namespace {
@@ -137,6 +140,19 @@ constexpr codes::Entry<StoreError::Code> storeErrors[] = {
           "This is only possible for a store in a folder, not for a store on a server: "
           "there the server keeps the logins and its administrator the backups.") },
 };
+
+// A table does not warn, as the switch did, of a code left out: every code in the enum's order,
+// NotOnServer the last, so that a lookup never runs off the table.
+constexpr bool inCodeOrder()
+{
+    for (std::size_t i = 0; i < std::size(storeErrors); ++i) {
+        if (static_cast<std::size_t>(storeErrors[i].value) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(std::size(storeErrors) == static_cast<std::size_t>(StoreError::Code::NotOnServer) + 1
+              && inCodeOrder());
 
 } // namespace
 
